@@ -1,0 +1,96 @@
+"""All configuration, read from environment variables prefixed `NEWSSTREAM_`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from newsstream.errors import ConfigurationError
+from newsstream.localkafka import DEFAULT_KAFKA_VERSION
+
+
+class Settings(BaseSettings):
+    """Settings shared by the producer, the processor and the tools.
+
+    Every field is read from `NEWSSTREAM_<FIELD>` (upper case); the broker address also from the
+    conventional `KAFKA_BOOTSTRAP_SERVERS`.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSSTREAM_", extra="ignore", frozen=True, populate_by_name=True
+    )
+
+    kafka_bootstrap_servers: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices(
+            "NEWSSTREAM_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"
+        ),
+        description="host:port[,host:port]; unset means `newsstream demo` starts a local broker.",
+    )
+    kafka_security_protocol: str = Field(
+        default="PLAINTEXT", description="PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL."
+    )
+    kafka_sasl_mechanism: str | None = Field(default=None, description="PLAIN, SCRAM-SHA-256/512.")
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_connect_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds to wait for the broker before giving up."
+    )
+
+    raw_topic: str = "newsstream.articles.raw"
+    enriched_topic: str = "newsstream.articles.enriched"
+    duplicates_topic: str = "newsstream.articles.duplicates"
+    dead_letter_topic: str = "newsstream.articles.dead-letter"
+    partitions: int = Field(default=4, ge=1, description="Partitions of every topic it creates.")
+    replication_factor: int = Field(default=1, ge=1)
+
+    app_id: str = Field(
+        default="newsstream-processor",
+        description="faust app id: the consumer group and the prefix of internal topics.",
+    )
+    max_article_bytes: int = Field(
+        default=2_000_000, ge=1024, description="Raw events larger than this are dead-lettered."
+    )
+
+    metrics_host: str = Field(default="127.0.0.1", description="Bind address of metrics servers.")
+    processor_metrics_port: int = Field(default=9108, ge=0, le=65535)
+    producer_metrics_port: int = Field(
+        default=0, ge=0, le=65535, description="0 serves no producer metrics (one-shot replays)."
+    )
+
+    kafka_version: str = Field(
+        default=DEFAULT_KAFKA_VERSION,
+        validation_alias=AliasChoices("NEWSSTREAM_KAFKA_VERSION", "KAFKA_VERSION"),
+        description="Apache Kafka version of the local broker (3.9.x default; 4.x works).",
+    )
+    cache_dir: Path = Field(
+        default=Path(".cache"), description="Where the local broker's jars are kept."
+    )
+
+    def require_bootstrap_servers(self) -> str:
+        """Return the broker address, or fail with a message that says how to set it."""
+        if not self.kafka_bootstrap_servers:
+            message = "no Kafka broker configured: set KAFKA_BOOTSTRAP_SERVERS=host:port"
+            raise ConfigurationError(message)
+        return self.kafka_bootstrap_servers
+
+    def to_env(self) -> dict[str, str]:
+        """These settings as the environment variables that reproduce them in a child process."""
+        return {
+            f"NEWSSTREAM_{name.upper()}": str(
+                value.get_secret_value() if isinstance(value, SecretStr) else value
+            )
+            for name, value in self.model_dump(exclude_none=True).items()
+        }
+
+    @property
+    def output_topics(self) -> tuple[str, str, str]:
+        """The topics downstream consumers subscribe to."""
+        return (self.enriched_topic, self.duplicates_topic, self.dead_letter_topic)
+
+
+def get_settings() -> Settings:
+    """Read the settings from the environment (a factory, so tests can build their own)."""
+    return Settings()
