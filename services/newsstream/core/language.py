@@ -1,0 +1,29 @@
+"""Language identification (ISO 639-1) with py3langid, which ships its model in the package."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Below this many letters a guess is noise: report no language rather than a wrong one.
+_MIN_LETTERS: Final = 20
+# Normalised probability below which the identifier is guessing.
+_MIN_CONFIDENCE: Final = 0.5
+# The identifier's cost grows with the text; a story's first paragraphs settle its language.
+_SAMPLE_CHARS: Final = 800
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language `text` is written in, or None when unsure."""
+    sample = text[:_SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
+        return None
+    language, confidence = _identifier().classify(sample)
+    return str(language) if confidence >= _MIN_CONFIDENCE else None

@@ -1,0 +1,50 @@
+"""The pipeline: clean → deduplicate → tag, as functions the stream and batch modes share."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsstream import __version__
+from newsstream.core.cleaning import FurnitureRules, clean, default_rules
+from newsstream.core.dedup import DedupDecision
+from newsstream.core.models import CleanedArticle, EnrichedArticle, RawArticle
+from newsstream.core.tagging import Tagger, default_tagger
+
+PIPELINE_VERSION = __version__
+
+
+class Enricher:
+    """The stateless stages, with their rules and gazetteers loaded once."""
+
+    def __init__(self, rules: FurnitureRules | None = None, tagger: Tagger | None = None) -> None:
+        self._rules = rules or default_rules()
+        self._tagger = tagger or default_tagger()
+
+    def clean(self, raw: RawArticle) -> CleanedArticle:
+        """Clean a raw article (raises `EmptyArticleError` when no story is left)."""
+        return clean(raw, self._rules)
+
+    def enrich(
+        self, cleaned: CleanedArticle, decision: DedupDecision, processed_at: datetime
+    ) -> EnrichedArticle:
+        """Tag a cleaned article and build its event, duplicate or not."""
+        tags = self._tagger.tag(cleaned.title, cleaned.body)
+        return EnrichedArticle(
+            article_id=cleaned.article_id,
+            source=cleaned.source,
+            received_at=cleaned.received_at,
+            processed_at=processed_at,
+            title=cleaned.title,
+            body=cleaned.body,
+            content_hash=decision.fingerprint,
+            duplicate_of=decision.duplicate_of,
+            similarity=decision.similarity,
+            duplicate_method=decision.method,
+            language=tags.language,
+            entities=tags.entities,
+            countries=tags.countries,
+            topics=tags.topics,
+            credits=cleaned.credits,
+            removed=cleaned.removed,
+            pipeline_version=PIPELINE_VERSION,
+        )

@@ -1,0 +1,74 @@
+"""Topic labels from a controlled vocabulary, scored by weighted terms kept as data.
+
+`data/topics.toml` documents the vocabulary (a subset of IPTC Media Topics) and the scoring
+contract; this module implements that contract: whole-token matches, each term counted at most
+three times, a label given when its summed weight reaches the topic's threshold.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+from newsstream.core.models import Topic
+
+_WORD: Final = re.compile(r"[\w'’-]+")
+_MAX_COUNTED_OCCURRENCES: Final = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    label: str
+    threshold: float
+
+
+class TopicScorer:
+    """Scores text against every topic of a vocabulary in one pass over its tokens."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._topics: dict[str, _Vocabulary] = {}
+        self._terms: dict[str, list[tuple[str, float]]] = {}
+        for topic_id, topic in document["topics"].items():
+            self._topics[topic_id] = _Vocabulary(topic["label"], float(topic["threshold"]))
+            for term, weight in topic["terms"].items():
+                self._terms.setdefault(term, []).append((topic_id, float(weight)))
+        self._phrase_starts = {term.split()[0] for term in self._terms if " " in term}
+        self._longest = max(len(term.split()) for term in self._terms)
+
+    def score(self, text: str) -> list[Topic]:
+        """Topics whose evidence in `text` reaches their threshold, best first."""
+        words = [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+        counts: Counter[str] = Counter()
+        for i, word in enumerate(words):
+            if word in self._terms:
+                counts[word] += 1
+            if word in self._phrase_starts:
+                for width in range(2, self._longest + 1):
+                    phrase = " ".join(words[i : i + width])
+                    if phrase in self._terms:
+                        counts[phrase] += 1
+        totals: dict[str, float] = {}
+        for term, count in counts.items():
+            for topic_id, weight in self._terms[term]:
+                totals[topic_id] = totals.get(topic_id, 0.0) + weight * min(
+                    count, _MAX_COUNTED_OCCURRENCES
+                )
+        found = []
+        for topic_id, total in totals.items():
+            topic = self._topics[topic_id]
+            if total >= topic.threshold:
+                confidence = min(1.0, total / (2 * topic.threshold))
+                found.append(Topic(label=topic.label, score=round(confidence, 3)))
+        return sorted(found, key=lambda t: (-t.score, t.label))
+
+
+@cache
+def default_topic_scorer() -> TopicScorer:
+    """The scorer for the vocabulary shipped with newsstream (`data/topics.toml`)."""
+    text = resources.files("newsstream.data").joinpath("topics.toml").read_text("utf-8")
+    return TopicScorer(tomllib.loads(text))

@@ -1,0 +1,1 @@
+"""Data files shipped with newsstream: furniture rules, gazetteers, knowledge, topics."""
