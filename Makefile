@@ -1,0 +1,47 @@
+# newsstream: `make run` shows the pipeline end to end, `make test` runs every check CI runs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run test lint typecheck schemas unit integration kafka clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP) ## create .venv and install newsstream with its dev tools
+
+run: $(STAMP) ## replay seeds/ through a local broker and the processor; print enriched events
+	$(BIN)/newsstream demo $(ARGS)
+
+test: lint typecheck schemas ## every check: ruff, mypy --strict, schema drift, all tests on a real broker
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff check and format check
+	$(BIN)/ruff check services tests
+	$(BIN)/ruff format --check services tests
+
+typecheck: $(STAMP) ## mypy --strict
+	$(BIN)/mypy
+
+schemas: $(STAMP) ## fail when schemas/ drifted from the models (regenerate: newsstream schemas)
+	$(BIN)/newsstream schemas --check
+
+unit: $(STAMP) ## the tests that need no broker
+	$(BIN)/pytest -m "not integration" $(PYTEST_ARGS)
+
+integration: $(STAMP) ## the tests on a real broker
+	$(BIN)/pytest -m integration $(PYTEST_ARGS)
+
+kafka: $(STAMP) ## run a local Kafka broker on 127.0.0.1:9092 until Ctrl-C
+	$(BIN)/newsstream kafka
+
+clean: ## remove the virtual environment and caches (keeps the Kafka jars in .cache)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

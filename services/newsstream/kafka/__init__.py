@@ -1,0 +1,1 @@
+"""Kafka plumbing shared by the producer, the processor and the tools."""

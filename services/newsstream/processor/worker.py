@@ -1,0 +1,49 @@
+"""Running the processor: metrics server, topics, and a faust worker until SIGTERM or SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from types import FrameType
+
+import faust
+from prometheus_client import CollectorRegistry
+
+from newsstream.core.pipeline import Enricher
+from newsstream.kafka.admin import ensure_topics
+from newsstream.metrics import ProcessorMetrics, serve
+from newsstream.processor.app import create_app
+from newsstream.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def run_processor(settings: Settings, log_level: str = "warning") -> None:
+    """Serve metrics, make sure the topics exist, and process until stopped.
+
+    Blocks; a SIGTERM or SIGINT stops the worker cleanly (faust commits what it processed).
+    """
+    # Until faust installs its own handlers, a SIGTERM still means "stop cleanly".
+    signal.signal(signal.SIGTERM, _exit_cleanly)
+    asyncio.run(ensure_topics(settings))
+    asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run left none; faust needs one
+    registry = CollectorRegistry()
+    metrics = ProcessorMetrics(registry)
+    server = serve(registry, settings.metrics_host, settings.processor_metrics_port)
+    log.warning(
+        "newsstream processor: metrics at http://%s:%d/metrics",
+        settings.metrics_host,
+        server.server_port,
+    )
+    app = create_app(settings, metrics, Enricher())
+    worker = faust.Worker(app, loglevel=log_level.upper(), quiet=True)
+    try:
+        worker.execute_from_commandline()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _exit_cleanly(_signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(0)

@@ -1,0 +1,1 @@
+"""The replay producer: article files onto the raw topic."""

@@ -1,0 +1,129 @@
+"""Shared fixtures: a real Kafka broker for the session, and per-test settings and processors.
+
+Broker choice, in order: `KAFKA_BOOTSTRAP_SERVERS` when set; testcontainers' Kafka module when a
+Docker engine answers; otherwise the bundled local broker (Apache Kafka's jars under `java`).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsstream.localkafka import LocalKafka
+from newsstream.metrics import scrape
+from newsstream.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+PROCESSOR_START_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _docker_engine_answers() -> bool:
+    """True when a Docker engine answers `docker info` (the CLI alone is not enough)."""
+    try:
+        result = subprocess.run(
+            ["docker", "info", "--format", "{{.ServerVersion}}"],  # noqa: S607 - PATH lookup
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0 and bool(result.stdout.strip())
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap() -> Iterator[str]:
+    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or os.environ.get(
+        "NEWSSTREAM_KAFKA_BOOTSTRAP_SERVERS"
+    )
+    if configured:
+        yield configured
+        return
+    if _docker_engine_answers():
+        from testcontainers.kafka import KafkaContainer  # noqa: PLC0415
+
+        with KafkaContainer("confluentinc/cp-kafka:7.9.1").with_kraft() as container:
+            yield container.get_bootstrap_server()
+        return
+    version = os.environ.get("KAFKA_VERSION")
+    options = {"version": version} if version else {}
+    with LocalKafka(REPO / ".cache" / "kafka", **options) as broker:
+        yield broker.start()
+
+
+@pytest.fixture
+def settings(kafka_bootstrap: str) -> Settings:
+    """Settings of an isolated pipeline: its own topics, consumer group and metrics port."""
+    run = uuid.uuid4().hex[:10]
+    return Settings(
+        kafka_bootstrap_servers=kafka_bootstrap,
+        raw_topic=f"test-{run}.raw",
+        enriched_topic=f"test-{run}.enriched",
+        duplicates_topic=f"test-{run}.duplicates",
+        dead_letter_topic=f"test-{run}.dead-letter",
+        app_id=f"newsstream-test-{run}",
+        partitions=4,
+        processor_metrics_port=free_port(),
+    )
+
+
+def metrics_url(settings: Settings) -> str:
+    return f"http://{settings.metrics_host}:{settings.processor_metrics_port}/metrics"
+
+
+def start_processor(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
+    """`newsstream process` in its own process, started and answering on its metrics port."""
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsstream", "process", "--log-level", "info"],
+            env={**os.environ, **settings.to_env()},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + PROCESSOR_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"processor exited early:\n{log_path.read_text()[-4000:]}")
+        try:
+            scrape(metrics_url(settings), timeout=1.0)
+        except OSError:
+            time.sleep(0.2)
+            continue
+        return process
+    process.kill()
+    pytest.fail(f"processor did not serve metrics in time:\n{log_path.read_text()[-4000:]}")
+
+
+def stop_processor(process: subprocess.Popen[bytes], log_path: Path) -> int:
+    process.terminate()
+    try:
+        return process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        pytest.fail(f"processor ignored SIGTERM:\n{log_path.read_text()[-4000:]}")
+
+
+@pytest.fixture
+def processor(settings: Settings, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    log_path = tmp_path / "processor.log"
+    process = start_processor(settings, log_path)
+    yield process
+    code = stop_processor(process, log_path)
+    assert code == 0, log_path.read_text()[-4000:]

@@ -1,0 +1,89 @@
+"""The command line as a user runs it: a real process, real files, real exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def newsstream(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsstream", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_enrich_prints_one_valid_json_line_per_seed() -> None:
+    result = newsstream("enrich", "seeds/")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    schema = json.loads((REPO / "schemas" / "enriched_article.json").read_text())
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)
+
+
+def test_enrich_writes_the_output_file(tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    result = newsstream("enrich", "seeds/000_7c01e2ab5aabcf48.txt", "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    assert len(output.read_text().splitlines()) == 1
+
+
+def test_enrich_of_a_missing_path_says_so_and_fails() -> None:
+    result = newsstream("enrich", "no/such/folder")
+    assert result.returncode == 2
+    assert "no such file or folder: no/such/folder" in result.stderr
+
+
+def test_enrich_reports_articles_it_could_not_process(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Advertisement\n\nShare this\n")
+    result = newsstream("enrich", str(tmp_path))
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["error_kind"] == "empty"
+    assert "1 article(s) could not be enriched" in result.stderr
+
+
+def test_schemas_check_passes_on_the_checked_in_files() -> None:
+    assert newsstream("schemas", "--check").returncode == 0
+
+
+def test_replay_to_an_unreachable_broker_fails_with_a_clear_error() -> None:
+    result = newsstream(
+        "replay",
+        "seeds/",
+        env={"KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:9", "NEWSSTREAM_KAFKA_CONNECT_TIMEOUT": "3"},
+    )
+    assert result.returncode == 2
+    assert "cannot reach Kafka at 127.0.0.1:9" in result.stderr
+
+
+def test_replay_without_a_configured_broker_says_how_to_configure_one() -> None:
+    env = {k: v for k, v in os.environ.items() if "BOOTSTRAP" not in k}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsstream", "replay"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "set KAFKA_BOOTSTRAP_SERVERS" in result.stderr
+
+
+def test_help_lists_every_command() -> None:
+    result = newsstream("--help")
+    for command in ("demo", "replay", "process", "enrich", "tail", "topics", "kafka", "schemas"):
+        assert command in result.stdout
