@@ -26,6 +26,21 @@ SEEDS = REPO / "seeds"
 PROCESSOR_START_TIMEOUT = 60.0
 
 
+def run_newsstream(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run the `newsstream` command line in the repository as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsstream", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=os.environ.copy() if env is None else env,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import os
 import signal
 import subprocess
@@ -38,12 +39,17 @@ def _say(out: TextIO, text: str) -> None:
     out.flush()
 
 
-def start_processor(settings: Settings, log_level: str = "warning") -> subprocess.Popen[bytes]:
-    """Start `newsstream process` as a child process with these settings."""
+def start_processor(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
+    """Start `newsstream process` as a child process with these settings, logging to a file."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, **settings.to_env()}
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "newsstream", "process", "--log-level", log_level], env=env
-    )
+    with log_path.open("wb") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "newsstream", "process", "--log-level", "info"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
 
 def stop_processor(process: subprocess.Popen[bytes]) -> None:
@@ -72,6 +78,9 @@ async def run_demo(
     Raises:
         DemoError: the processor exited early, or not every article came out in `timeout` s.
     """
+    # The demo's reader starts on topics created a moment earlier; aiokafka logs (and retries)
+    # "not leader" while their partitions load. That is noise on a demo's screen.
+    logging.getLogger("aiokafka.consumer.fetcher").setLevel(logging.CRITICAL)
     broker: LocalKafka | None = None
     if not settings.kafka_bootstrap_servers:
         broker = LocalKafka(settings.cache_dir / "kafka", version=settings.kafka_version)
@@ -96,18 +105,23 @@ async def run_demo(
         reader = OutputReader(settings, settings.output_topics)
         await reader.start()
         try:
-            processor = start_processor(settings)
+            log_path = settings.cache_dir / "demo" / "processor.log"
+            processor = start_processor(settings, log_path)
             metrics_url = (
                 f"http://{settings.metrics_host}:{settings.processor_metrics_port}/metrics"
             )
-            _say(out, f"• Processor started (pid {processor.pid}), metrics at {metrics_url}")
+            _say(
+                out,
+                f"• Processor started (pid {processor.pid}), metrics at {metrics_url}, "
+                f"log: {log_path}",
+            )
             summary = await replay(settings, [seeds], repeat=repeat)
             _say(out, f"• {summary}")
             _say(out, "• Output events as they arrive:")
             await _show_until_complete(reader, set(summary.article_ids), processor, timeout, out)
         finally:
             await reader.stop()
-        _show_metrics(metrics_url, out)
+        _show_metrics(metrics_url, len(summary.article_ids), out)
         if keep_running:
             _say(out, "• Keeping the processor running; press Ctrl-C to stop.")
             await asyncio.to_thread(processor.wait)
@@ -131,7 +145,7 @@ async def _show_until_complete(
     waiting = set(expected)
     while waiting:
         if processor.poll() is not None:
-            message = f"the processor exited with code {processor.returncode}"
+            message = f"the processor exited with code {processor.returncode} (see its log)"
             raise DemoError(message)
         if time.monotonic() > deadline:
             message = (
@@ -151,8 +165,17 @@ def _article_id(event: object) -> str:
     return str(getattr(event, "article_id", ""))
 
 
-def _show_metrics(url: str, out: TextIO) -> None:
-    samples = scrape(url)
+def _show_metrics(url: str, articles: int, out: TextIO) -> None:
+    """Print the processor's counters once they account for every article (they trail output)."""
+    deadline = time.monotonic() + 10.0
+    while True:
+        samples = scrape(url)
+        processed = sum(
+            v for k, v in samples.items() if k.startswith("newsstream_articles_processed_total")
+        )
+        if processed >= articles or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
     wanted = ("newsstream_articles_consumed_total", "newsstream_articles_processed_total")
     _say(out, f"• Metrics ({url}):")
     for name, value in sorted(samples.items()):

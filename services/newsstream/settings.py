@@ -33,18 +33,29 @@ class Settings(BaseSettings):
         default="PLAINTEXT", description="PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL."
     )
     kafka_sasl_mechanism: str | None = Field(default=None, description="PLAIN, SCRAM-SHA-256/512.")
-    kafka_sasl_username: str | None = None
-    kafka_sasl_password: SecretStr | None = None
+    kafka_sasl_username: str | None = Field(default=None, description="SASL user name.")
+    kafka_sasl_password: SecretStr | None = Field(
+        default=None, description="SASL password (never logged or printed)."
+    )
     kafka_connect_timeout: float = Field(
         default=30.0, gt=0, description="Seconds to wait for the broker before giving up."
     )
 
-    raw_topic: str = "newsstream.articles.raw"
-    enriched_topic: str = "newsstream.articles.enriched"
-    duplicates_topic: str = "newsstream.articles.duplicates"
-    dead_letter_topic: str = "newsstream.articles.dead-letter"
+    raw_topic: str = Field(default="newsstream.articles.raw", description="Raw articles in.")
+    enriched_topic: str = Field(
+        default="newsstream.articles.enriched", description="One event per unique article."
+    )
+    duplicates_topic: str = Field(
+        default="newsstream.articles.duplicates", description="One event per duplicate article."
+    )
+    dead_letter_topic: str = Field(
+        default="newsstream.articles.dead-letter",
+        description="Inputs that could not become articles, with the reason.",
+    )
     partitions: int = Field(default=4, ge=1, description="Partitions of every topic it creates.")
-    replication_factor: int = Field(default=1, ge=1)
+    replication_factor: int = Field(
+        default=1, ge=1, description="Replication factor of every topic it creates."
+    )
 
     app_id: str = Field(
         default="newsstream-processor",
@@ -55,7 +66,9 @@ class Settings(BaseSettings):
     )
 
     metrics_host: str = Field(default="127.0.0.1", description="Bind address of metrics servers.")
-    processor_metrics_port: int = Field(default=9108, ge=0, le=65535)
+    processor_metrics_port: int = Field(
+        default=9108, ge=0, le=65535, description="Port of the processor's /metrics."
+    )
     producer_metrics_port: int = Field(
         default=0, ge=0, le=65535, description="0 serves no producer metrics (one-shot replays)."
     )

@@ -3,24 +3,15 @@
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import REPO, run_newsstream
 
 
 def newsstream(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsstream", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-        check=False,
-    )
+    return run_newsstream(*args, env={**os.environ, **(env or {})})
 
 
 def test_enrich_prints_one_valid_json_line_per_seed() -> None:
@@ -70,15 +61,7 @@ def test_replay_to_an_unreachable_broker_fails_with_a_clear_error() -> None:
 
 def test_replay_without_a_configured_broker_says_how_to_configure_one() -> None:
     env = {k: v for k, v in os.environ.items() if "BOOTSTRAP" not in k}
-    result = subprocess.run(
-        [sys.executable, "-m", "newsstream", "replay"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = run_newsstream("replay", env=env)
     assert result.returncode == 2
     assert "set KAFKA_BOOTSTRAP_SERVERS" in result.stderr
 

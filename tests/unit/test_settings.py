@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from newsstream.errors import ConfigurationError
@@ -44,3 +46,9 @@ def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in original.to_env().items():
         monkeypatch.setenv(name, value)
     assert Settings() == original
+
+
+def test_readme_documents_every_setting() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    for name in Settings.model_fields:
+        assert f"`NEWSSTREAM_{name.upper()}`" in readme, name

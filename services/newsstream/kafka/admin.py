@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError, for_code
+from aiokafka.errors import KafkaTimeoutError, TopicAlreadyExistsError, for_code
 
 from newsstream.errors import ConfigurationError
 from newsstream.kafka.clients import client_options
 from newsstream.settings import Settings
+
+_LEADER_TIMEOUT = 30.0
 
 
 async def ensure_topics(settings: Settings) -> list[str]:
@@ -36,9 +41,27 @@ async def ensure_topics(settings: Settings) -> list[str]:
             elif error is not TopicAlreadyExistsError:  # another process was quicker: fine
                 message = f"cannot create topic {name!r}"
                 raise error(message)
+        await _wait_for_leaders(admin, missing)
         return created
     finally:
         await admin.close()
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, topics: list[str]) -> None:
+    """Return once every partition of `topics` has a leader, so clients can use them at once."""
+    deadline = time.monotonic() + _LEADER_TIMEOUT
+    while time.monotonic() < deadline:
+        described = await admin.describe_topics(topics)
+        if len(described) == len(topics) and all(
+            topic["error_code"] == 0
+            and topic["partitions"]
+            and all(p["leader"] >= 0 for p in topic["partitions"])
+            for topic in described
+        ):
+            return
+        await asyncio.sleep(0.1)
+    message = f"topics {topics} have no partition leaders after {_LEADER_TIMEOUT} s"
+    raise KafkaTimeoutError(message)
 
 
 async def partition_counts(settings: Settings, topics: list[str]) -> dict[str, int]:

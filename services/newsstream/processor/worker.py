@@ -38,6 +38,7 @@ def run_processor(settings: Settings, log_level: str = "warning") -> None:
     )
     app = create_app(settings, metrics, Enricher())
     worker = faust.Worker(app, loglevel=log_level.upper(), quiet=True)
+    worker.spinner = None  # a service's output is a log, not a terminal animation
     try:
         worker.execute_from_commandline()
     finally:
