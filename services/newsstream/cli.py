@@ -7,6 +7,7 @@ import asyncio
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -49,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--repeat", type=int, default=1, help="send the files N times")
     replay.add_argument("--start-delay", type=float, default=0.0, help="seconds to wait first")
     replay.add_argument("--no-progress", action="store_true", help="no progress bar")
+    replay.add_argument(
+        "--linger",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="with NEWSSTREAM_PRODUCER_METRICS_PORT set, keep serving metrics this long after "
+        "sending (or until SIGTERM/Ctrl-C), so Prometheus scrapes the final counts",
+    )
 
     process = commands.add_parser("process", help="run the stream processor until stopped")
     process.add_argument(
@@ -75,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="exit after this many seconds without events",
     )
+
+    evaluate = commands.add_parser("eval", help="measure quality against a gold folder")
+    evaluate.add_argument("kind", choices=["clean", "dedup", "tags"])
+    evaluate.add_argument("folder", type=Path)
 
     commands.add_parser("topics", help="create the topics that do not exist yet")
 
@@ -132,6 +145,8 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one return per com
         created = asyncio.run(ensure_topics(settings))
         print(f"created: {', '.join(created) or 'nothing (all exist)'}")
         return 0
+    if args.command == "eval":
+        return _evaluate(args.kind, args.folder)
     if args.command == "kafka":
         return _kafka(args.port, settings)
     return _schemas(args.folder, check=args.check)
@@ -168,10 +183,23 @@ def _replay(args: argparse.Namespace, settings: Settings) -> int:
         )
     for error in summary.errors[:20]:
         print(f"failed: {error}", file=sys.stderr)
-    print(summary)
+    print(summary, flush=True)
     if server is not None:
+        _linger(args.linger)
         server.shutdown()
     return 1 if summary.failed else 0
+
+
+def _linger(seconds: float) -> None:
+    """Wait `seconds` while the metrics server runs; a SIGTERM ends the wait early, cleanly."""
+    if seconds <= 0:
+        return
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait(seconds)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _enrich(paths: list[Path], output: Path | None) -> int:
@@ -214,6 +242,21 @@ async def _tail(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         await reader.stop()
     return 0
+
+
+def _evaluate(kind: str, folder: Path) -> int:
+    """Each evaluation module prints its report and returns the exit code."""
+    if kind == "clean":
+        from newsstream.evaluation.cleaning import evaluate_cleaning
+
+        return evaluate_cleaning(folder)
+    if kind == "dedup":
+        from newsstream.evaluation.dedup import evaluate_dedup
+
+        return evaluate_dedup(folder)
+    from newsstream.evaluation.tagging import evaluate_tagging
+
+    return evaluate_tagging(folder)
 
 
 def _kafka(port: int, settings: Settings) -> int:

@@ -1,207 +1,54 @@
 """Cleaning: turn a raw article into its title and the paragraphs of the story, nothing else.
 
-Lines are classified one by one: furniture rules kept as data (`data/furniture.toml`) say what a
-line *is* (an ad marker, a share widget, a date banner, a credit), never which site it came from.
-Then the header above the first story paragraph yields the title, and paragraphs that repeat an
-earlier one (a page that carries its story twice) or the title are dropped. Every removed line is
+Lines are classified one by one. Furniture rules kept as data (`data/furniture.toml`) say what a
+line *is* (an ad marker, a share widget, a date banner, a credit), never which site it came
+from; template lines learned per source (`templates.py`) catch a site's own menus and footers;
+after the last story paragraph, short lines that do not read as sentences are link lists. Then
+the header above the first story paragraph yields the title, and paragraphs that repeat an earlier
+one (a page that carries its story twice) or the title are dropped. Every removed line is
 reported with the rule that removed it, so users can audit what cleaning did.
+
+A line is never dropped for its words alone when it reads as a sentence of the story: rules that
+could match a sentence carry a word limit, and the tail rule only takes lines that end without
+sentence punctuation.
 """
 
 from __future__ import annotations
 
-import html
 import re
-import tomllib
-import unicodedata
-from dataclasses import dataclass
-from functools import cache
-from html.parser import HTMLParser
-from importlib import resources
-from typing import Any, Final
+from datetime import date
+from typing import Final, NamedTuple
 
-import ftfy
-
+from newsstream.core.dates import find_date
+from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
+from newsstream.core.htmlpage import extract_html
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
+from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
+from newsstream.core.text import normalise_text, paragraph_key
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
-_INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_NOT_WORD: Final = re.compile(r"[\W_]+")
-# UTF-8 read as Windows-1252 or Latin-1 leaves a lead byte (Â..ô) before a continuation byte:
-# ftfy is far slower than this test, so it only runs on text that shows the symptom.
-_MOJIBAKE_HINT: Final = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-    "|&(?:#\\d+|#x[0-9a-f]+|[a-z]+);",
-    re.IGNORECASE,
+_DOMAIN: Final = re.compile(
+    r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
-
+_PUBLISHED: Final = re.compile(r"^(?:published|posted|updated|last updated|date)\b", re.IGNORECASE)
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 # A line ending like a sentence needs this many words to count as story text in the header.
 _BODY_MIN_WORDS_SENTENCE: Final = 6
-# List items after a list heading (related links) are short and do not end like sentences.
+# List items after a list heading, and link lines after the story, are short and unpunctuated.
 _LIST_ITEM_MAX_WORDS: Final = 16
+# A question this short on top of the page is a headline.
+_HEADLINE_MAX_WORDS: Final = 20
+_LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
 
 
-@dataclass(frozen=True, slots=True)
-class FurnitureRule:
-    """One kind of furniture: compiled patterns and what to do with a matching line."""
-
-    name: str
-    pattern: re.Pattern[str]
-    max_words: int | None
-    requires: tuple[str, ...]
-    is_credit: bool
-    heads_list: bool
-
-    def matches(self, line: str, folded: str) -> bool:
-        """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
-
-        The caller has already checked `max_words`: `FurnitureRules` indexes rules by length.
-        """
-        if self.requires and not any(literal in folded for literal in self.requires):
-            return False
-        return self.pattern.fullmatch(line) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
     text: str
     folded: str
     block: int
     words: int
-
-
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    for name, value in macros.items():
-        pattern = pattern.replace("{" + name + "}", value)
-    return pattern
-
-
-class FurnitureRules:
-    """A set of furniture rules, indexed by line length so long story lines skip most of them."""
-
-    def __init__(self, rules: tuple[FurnitureRule, ...]) -> None:
-        self.rules = rules
-        longest = max((r.max_words for r in rules if r.max_words is not None), default=0)
-        self._by_words = [
-            tuple(r for r in rules if r.max_words is None or words <= r.max_words)
-            for words in range(longest + 2)
-        ]
-
-    def classify(self, line: str, folded: str, words: int) -> FurnitureRule | None:
-        """The first rule that calls `line` furniture, or None for story text."""
-        candidates = self._by_words[min(words, len(self._by_words) - 1)]
-        return next((r for r in candidates if r.matches(line, folded)), None)
-
-
-def parse_rules(document: dict[str, Any]) -> FurnitureRules:
-    """Build furniture rules from a parsed pattern file (the layout of `furniture.toml`)."""
-    macros: dict[str, str] = document.get("macros", {})
-    rules = []
-    for entry in document["rule"]:
-        flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
-        alternatives = "|".join(f"(?:{_expand(p, macros)})" for p in entry["patterns"])
-        rules.append(
-            FurnitureRule(
-                name=entry["name"],
-                pattern=re.compile(alternatives, flags),
-                max_words=entry.get("max_words"),
-                requires=tuple(entry.get("requires", ())),
-                is_credit=entry.get("action", "drop") == "credit",
-                heads_list=entry.get("list", False),
-            )
-        )
-    return FurnitureRules(tuple(rules))
-
-
-@cache
-def default_rules() -> FurnitureRules:
-    """The furniture rules shipped with newsstream (`data/furniture.toml`)."""
-    text = resources.files("newsstream.data").joinpath("furniture.toml").read_text("utf-8")
-    return parse_rules(tomllib.loads(text))
-
-
-class _TextExtractor(HTMLParser):
-    """Text of an HTML page, one line per block element, skipping non-content elements."""
-
-    _SKIP: Final = frozenset(
-        {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form"}
-    )
-    _BLOCK: Final = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "article",
-            "section",
-            "header",
-            "blockquote",
-            "tr",
-            "figcaption",
-            "title",
-            "ul",
-            "ol",
-            "pre",
-            "main",
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
-def html_to_text(page: str) -> str:
-    """Plain text of an HTML page, paragraphs separated by blank lines."""
-    extractor = _TextExtractor()
-    extractor.feed(page)
-    extractor.close()
-    return html.unescape("".join(extractor.parts))
-
-
-def normalise_text(text: str) -> str:
-    """Repair mojibake, compose Unicode (NFC) and fold every kind of space to a plain one."""
-    if not text.isascii():
-        if _MOJIBAKE_HINT.search(text):
-            text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
-        if _INVISIBLE.search(text):
-            text = _INVISIBLE.sub("", text)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-    # str.split() knows every Unicode space (no-break, thin, ideographic): one pass folds them all.
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())
-
-
-def paragraph_key(text: str) -> str:
-    """Fold case, punctuation and spacing so that repeats compare equal."""
-    return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -215,67 +62,106 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _looks_like_story(line: _Line) -> bool:
+def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
     if line.words >= _BODY_MIN_WORDS_UNPUNCTUATED:
         return True
+    if first and line.text.endswith("?") and line.words <= _HEADLINE_MAX_WORDS:
+        return False  # a question on top of the page is its headline, not its first sentence
     return line.words >= _BODY_MIN_WORDS_SENTENCE and _SENTENCE_END.search(line.text) is not None
 
 
-def _is_list_item(line: _Line) -> bool:
+def _reads_as_prose(line: _Line) -> bool:
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and _SENTENCE_END.search(line.text) is not None
+
+
+def _is_list_item(line: _Line, block: int) -> bool:
+    """A line that continues the list opened in `block`: a bullet, or a short label beside it."""
     if _BULLET.match(line.text):
         return True
-    return line.words <= _LIST_ITEM_MAX_WORDS and _SENTENCE_END.search(line.text) is None
+    return (
+        line.block == block
+        and line.words <= _LIST_ITEM_MAX_WORDS
+        and _SENTENCE_END.search(line.text) is None
+    )
 
 
-def _join_paragraphs(lines: list[_Line]) -> list[str]:
+def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     """Join lines of one block that continue a sentence (hard-wrapped text) into paragraphs."""
-    paragraphs: list[str] = []
-    previous: _Line | None = None
+    paragraphs: list[_Line] = []
     for line in lines:
-        continues = (
+        previous = paragraphs[-1] if paragraphs else None
+        if (
             previous is not None
             and previous.block == line.block
             and _SENTENCE_END.search(previous.text) is None
             and not _BULLET.match(line.text)
             and line.text[:1].islower()
-        )
-        if continues:
-            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        ):
+            text = f"{previous.text} {line.text}"
+            paragraphs[-1] = _Line(text, text.lower(), line.block, previous.words + line.words)
         else:
-            paragraphs.append(line.text)
-        previous = line
+            paragraphs.append(line)
     return paragraphs
 
 
-def clean(raw: RawArticle, rules: FurnitureRules | None = None) -> CleanedArticle:
+def clean(
+    raw: RawArticle,
+    rules: FurnitureRules | None = None,
+    templates: TemplateLearner | None = None,
+) -> CleanedArticle:
     """Clean one raw article: its title, story paragraphs, credits and what was removed.
+
+    `templates` is only read here (the caller counts the article's lines into it afterwards,
+    see `TemplateLearner.observe`), so cleaning stays a function of its inputs.
 
     Raises:
         EmptyArticleError: nothing of the story is left.
     """
     rules = default_rules() if rules is None else rules
-    text = html_to_text(raw.text) if raw.content_type is ContentType.HTML else raw.text
+    title_hint: str | None = None
+    published: date | None = None
+    site: str | None = None
+    text = raw.text
+    if raw.content_type is ContentType.HTML:
+        page = extract_html(raw.text)
+        text, title_hint, published, site = page.text, page.title, page.published, page.site
     lines = _split_lines(normalise_text(text))
+    digests = (
+        {
+            line.folded: template_digest(line.text)
+            for line in lines
+            if is_template_candidate(line.text)
+        }
+        if templates is not None
+        else {}
+    )
+    known = templates.templates(raw.source, digests.values()) if templates else set()
 
     removed: list[RemovedLine] = []
     credits: list[str] = []
     kept: list[_Line] = []
-    list_heading = False
+    list_block: int | None = None  # the block of the list heading we are in, if any
     for line in lines:
-        rule = rules.classify(line.text, line.folded, line.words)
-        if rule is None and list_heading and _is_list_item(line):
+        rule = rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        if rule is None and list_block is not None and _is_list_item(line, list_block):
             removed.append(RemovedLine(text=line.text, rule="list_item"))
+            list_block = line.block
             continue
-        list_heading = rule is not None and (rule.heads_list or (list_heading and not kept))
-        if rule is None:
+        list_block = line.block if rule is not None and _opens_list(rule, line) else None
+        if rule is None and digests.get(line.folded) in known:
+            removed.append(RemovedLine(text=line.text, rule="template"))
+        elif rule is None:
             kept.append(line)
-            continue
-        removed.append(RemovedLine(text=line.text, rule=rule.name))
-        if rule.is_credit:
-            credits.append(line.text)
+        else:
+            removed.append(RemovedLine(text=line.text, rule=rule.name))
+            if rule.is_credit:
+                credits.append(line.text)
+            if rule.name == "date_banner" and _PUBLISHED.match(line.text):
+                published = published or find_date(line.text)
 
-    title, kept = _take_title(kept, removed)
-    paragraphs = _drop_repeats(_join_paragraphs(kept), title, removed)
+    story = _drop_tail_links(_join_paragraphs(kept), removed)
+    title, story = _take_title(story, removed, title_hint)
+    paragraphs = _drop_repeats([line.text for line in story], title, removed)
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
@@ -286,24 +172,73 @@ def clean(raw: RawArticle, rules: FurnitureRules | None = None) -> CleanedArticl
         title=title,
         body="\n\n".join(paragraphs),
         credits=credits,
+        published=published,
+        source_site=site or _site_in(credits),
         removed=removed,
     )
 
 
-def _take_title(kept: list[_Line], removed: list[RemovedLine]) -> tuple[str | None, list[_Line]]:
+def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
+    """A list heading alone on its line ("Related"), not a one-line link ("Read more: X")."""
+    return rule.heads_list and _LINK_TEXT.search(line.text) is None
+
+
+def _site_in(credits: list[str]) -> str | None:
+    """The first web domain a credit line names, without `www.`."""
+    for line in credits:
+        match = _DOMAIN.search(line)
+        if match:
+            return match.group(1).lower()
+    return None
+
+
+def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+    """After the last story paragraph, short lines with no sentence end are links, not story."""
+    last_story = max((i for i, line in enumerate(kept) if _looks_like_story(line)), default=-1)
+    if last_story < 0:
+        return kept
+    tail = kept[last_story + 1 :]
+    links = [line for line in tail if _is_link_line(line)]
+    removed.extend(RemovedLine(text=line.text, rule="tail_link") for line in links)
+    return kept[: last_story + 1] + [line for line in tail if not _is_link_line(line)]
+
+
+def _is_link_line(line: _Line) -> bool:
+    """Short and ends like no sentence: a link title, a label, a menu entry.
+
+    Bullets and lines ending in a colon are a story's own list and its introduction.
+    """
+    return (
+        line.words <= _LIST_ITEM_MAX_WORDS
+        and _SENTENCE_END.search(line.text) is None
+        and not line.text.endswith(":")
+        and _BULLET.match(line.text) is None
+    )
+
+
+def _take_title(
+    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None
+) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels."""
-    first_story = next((i for i, line in enumerate(kept) if _looks_like_story(line)), len(kept))
+    first_story = next(
+        (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
+    )
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
-        return None, kept
+        return title_hint, kept
+    if title_hint is not None:
+        title_key = paragraph_key(title_hint)
+        for line in header:
+            rule = "repeated_title" if paragraph_key(line.text) == title_key else "header"
+            removed.append(RemovedLine(text=line.text, rule=rule))
+        return title_hint, story
     if not header:
         return None, story
     title = max(header, key=lambda line: line.words)  # max keeps the first of equals
     for line in header:
-        if line is not title and paragraph_key(line.text) != paragraph_key(title.text):
-            removed.append(RemovedLine(text=line.text, rule="header"))
-        elif line is not title:
-            removed.append(RemovedLine(text=line.text, rule="repeated_title"))
+        if line is not title:
+            same = paragraph_key(line.text) == paragraph_key(title.text)
+            removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
     return title.text, story
 
 
@@ -311,16 +246,13 @@ def _drop_repeats(
     paragraphs: list[str], title: str | None, removed: list[RemovedLine]
 ) -> list[str]:
     """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences."""
-    seen = {paragraph_key(title)} if title else set()
+    title_key = paragraph_key(title) if title else None
+    seen = {title_key} if title_key else set()
     kept = []
     for paragraph in paragraphs:
         key = paragraph_key(paragraph)
         if key in seen:
-            rule = (
-                "repeated_title"
-                if paragraphs and title and key == paragraph_key(title)
-                else ("repeated_paragraph")
-            )
+            rule = "repeated_title" if key == title_key else "repeated_paragraph"
             removed.append(RemovedLine(text=paragraph, rule=rule))
             continue
         seen.add(key)

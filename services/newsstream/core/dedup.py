@@ -17,8 +17,8 @@ import hashlib
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 
-from newsstream.core.cleaning import paragraph_key
 from newsstream.core.models import DuplicateMethod
+from newsstream.core.text import paragraph_key
 
 FingerprintMemory = MutableMapping[str, str]
 """Fingerprint → article_id of the first article seen with that content."""

@@ -6,6 +6,7 @@ generated from them (`newsstream schemas --write`) and a test fails when the two
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Final, Literal
 
@@ -80,6 +81,8 @@ class CleanedArticle(_Event):
     title: str | None
     body: str
     credits: list[str]
+    published: date | None = None
+    source_site: str | None = None
     removed: list[RemovedLine]
 
 
@@ -123,6 +126,12 @@ class EnrichedArticle(_Event):
     countries: list[str] = Field(description="Sorted ISO 3166-1 alpha-2 codes.")
     topics: list[Topic]
     credits: list[str] = Field(description="Credit and attribution lines taken out of the body.")
+    published: date | None = Field(
+        default=None, description="Publication date, when the page states one."
+    )
+    source_site: str | None = Field(
+        default=None, description="Web site the article credits or comes from (a domain)."
+    )
     removed: list[RemovedLine] = Field(description="Lines cleaning removed, with the rule.")
     pipeline_version: str
 

@@ -5,24 +5,39 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsstream import __version__
-from newsstream.core.cleaning import FurnitureRules, clean, default_rules
+from newsstream.core.cleaning import clean
 from newsstream.core.dedup import DedupDecision
+from newsstream.core.furniture import FurnitureRules, default_rules
 from newsstream.core.models import CleanedArticle, EnrichedArticle, RawArticle
 from newsstream.core.tagging import Tagger, default_tagger
+from newsstream.core.templates import TemplateLearner
 
 PIPELINE_VERSION = __version__
 
 
 class Enricher:
-    """The stateless stages, with their rules and gazetteers loaded once."""
+    """The per-article stages, with rules and gazetteers loaded once.
 
-    def __init__(self, rules: FurnitureRules | None = None, tagger: Tagger | None = None) -> None:
+    With a `TemplateLearner`, cleaning also learns each source's template lines; its memory is
+    the only state here (a dict in batch mode, a faust table in the stream).
+    """
+
+    def __init__(
+        self,
+        rules: FurnitureRules | None = None,
+        tagger: Tagger | None = None,
+        templates: TemplateLearner | None = None,
+    ) -> None:
         self._rules = rules or default_rules()
         self._tagger = tagger or default_tagger()
+        self.templates = templates
 
     def clean(self, raw: RawArticle) -> CleanedArticle:
         """Clean a raw article (raises `EmptyArticleError` when no story is left)."""
-        return clean(raw, self._rules)
+        cleaned = clean(raw, self._rules, self.templates)
+        if self.templates is not None:
+            self.templates.observe(cleaned)
+        return cleaned
 
     def enrich(
         self, cleaned: CleanedArticle, decision: DedupDecision, processed_at: datetime
@@ -45,6 +60,8 @@ class Enricher:
             countries=tags.countries,
             topics=tags.topics,
             credits=cleaned.credits,
+            published=cleaned.published,
+            source_site=cleaned.source_site,
             removed=cleaned.removed,
             pipeline_version=PIPELINE_VERSION,
         )

@@ -1,0 +1,87 @@
+"""Template lines learned per source as the stream runs: menus and footers nobody listed.
+
+A short line that appears in many articles of the same source is part of that source's page
+template, whatever it says. Counting needs state: a mutable mapping from (source, line digest) to
+[articles seen, last seen], a dict in batch mode and a faust table in the stream. Articles of one
+source are spread over every partition, so each partition's table sees a sample of the source
+and learns the same templates; no re-partitioning by source is needed (a source that writes to
+one partition only would be a hot spot). Entries not seen for `retention` are expired, so the
+state stays bounded by the number of distinct short lines seen in that window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, MutableMapping
+from datetime import datetime, timedelta
+from typing import Final
+
+from newsstream.core.models import CleanedArticle
+from newsstream.core.text import paragraph_key
+
+TemplateMemory = MutableMapping[str, list[float]]
+"""`source|digest` → [number of articles the line appeared in, last seen as POSIX seconds]."""
+
+# Lines longer than this are story text in the making, never template.
+TEMPLATE_MAX_WORDS: Final = 20
+
+
+def is_template_candidate(line: str) -> bool:
+    """Short enough to be a template line."""
+    return line.count(" ") < TEMPLATE_MAX_WORDS
+
+
+def template_digest(line: str) -> str:
+    """A short, fixed-size key for a line, case and punctuation folded."""
+    folded = paragraph_key(line)
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def article_digests(article: CleanedArticle) -> set[str]:
+    """Digests of the short lines a cleaned article was made of: title, paragraphs, removals."""
+    lines = [*article.body.split("\n\n"), *(r.text for r in article.removed)]
+    if article.title:
+        lines.append(article.title)
+    return {template_digest(line) for line in lines if is_template_candidate(line)}
+
+
+class TemplateLearner:
+    """Counts short lines per source and tells which have become template."""
+
+    def __init__(
+        self,
+        memory: TemplateMemory,
+        *,
+        min_articles: int = 5,
+        retention: timedelta = timedelta(days=3),
+    ) -> None:
+        self.memory = memory
+        self.min_articles = min_articles
+        self.retention = retention
+
+    def templates(self, source: str, digests: Iterable[str]) -> set[str]:
+        """The digests among `digests` that are template lines of `source`."""
+        found = set()
+        for digest in digests:
+            entry = self.memory.get(f"{source}|{digest}")
+            if entry is not None and entry[0] >= self.min_articles:
+                found.add(digest)
+        return found
+
+    def observe(self, article: CleanedArticle) -> None:
+        """Count the short lines of one cleaned article of its source (each line once)."""
+        source = article.source
+        timestamp = article.received_at.timestamp()
+        for digest in article_digests(article):
+            key = f"{source}|{digest}"
+            entry = self.memory.get(key)
+            count = entry[0] + 1 if entry is not None else 1
+            self.memory[key] = [count, max(timestamp, entry[1] if entry else timestamp)]
+
+    def expire(self, now: datetime) -> int:
+        """Forget lines not seen within the retention window; returns how many were dropped."""
+        cutoff = (now - self.retention).timestamp()
+        stale = [key for key, (_, last_seen) in list(self.memory.items()) if last_seen < cutoff]
+        for key in stale:
+            del self.memory[key]
+        return len(stale)

@@ -1,0 +1,1 @@
+"""Quality measurements against gold folders: `newsstream eval clean|dedup|tags FOLDER`."""
