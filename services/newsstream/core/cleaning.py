@@ -32,7 +32,19 @@ _SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
-_PUBLISHED: Final = re.compile(r"^(?:published|posted|updated|last updated|date)\b", re.IGNORECASE)
+# How sure a date is to be the publication date: a "Published" label, then an "Updated" one, then
+# a wire dateline at the start of the story ("NAIROBI, March 6, 2025 (Agency) -").
+_PUBLISHED_LABEL: Final = re.compile(
+    r"^(?:published|posted|first published|veröffentlicht|publicado|publié|опубликовано)\b",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL: Final = re.compile(
+    r"^(?:updated|last updated|modified|aktualisiert|actualizado|mis à jour|обновлено)\b",
+    re.IGNORECASE,
+)
+_DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
+# A hard-wrapped line is long and stops mid-sentence; the next line goes on with it.
+_WRAPPED_LINE_MIN_CHARS: Final = 55
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 # A line ending like a sentence needs this many words to count as story text in the header.
@@ -95,7 +107,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             and previous.block == line.block
             and _SENTENCE_END.search(previous.text) is None
             and not _BULLET.match(line.text)
-            and line.text[:1].islower()
+            and (line.text[:1].islower() or len(previous.text) >= _WRAPPED_LINE_MIN_CHARS)
         ):
             text = f"{previous.text} {line.text}"
             paragraphs[-1] = _Line(text, text.lower(), line.block, previous.words + line.words)
@@ -119,12 +131,17 @@ def clean(
     """
     rules = default_rules() if rules is None else rules
     title_hint: str | None = None
-    published: date | None = None
+    dates: list[tuple[int, date]] = []  # (priority, date): the lowest priority wins
     site: str | None = None
     text = raw.text
+    page_lines: list[_Line] = []
     if raw.content_type is ContentType.HTML:
         page = extract_html(raw.text)
-        text, title_hint, published, site = page.text, page.title, page.published, page.site
+        # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
+        text, title_hint, site = page.text.replace("\n", "\n\n"), page.title, page.site
+        if page.published is not None:
+            dates.append((0, page.published))
+        page_lines = _split_lines(normalise_text(page.all_text))
     lines = _split_lines(normalise_text(text))
     digests = (
         {
@@ -156,11 +173,15 @@ def clean(
             removed.append(RemovedLine(text=line.text, rule=rule.name))
             if rule.is_credit:
                 credits.append(line.text)
-            if rule.name == "date_banner" and _PUBLISHED.match(line.text):
-                published = published or find_date(line.text)
+            if rule.name == "date_banner":
+                dates.extend(_labelled_date(line.text))
+    if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
+        credits = _page_credits(page_lines, rules)
 
     story = _drop_tail_links(_join_paragraphs(kept), removed)
     title, story = _take_title(story, removed, title_hint)
+    if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
+        dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
@@ -172,7 +193,7 @@ def clean(
         title=title,
         body="\n\n".join(paragraphs),
         credits=credits,
-        published=published,
+        published=min(dates)[1] if dates else None,
         source_site=site or _site_in(credits),
         removed=removed,
     )
@@ -181,6 +202,23 @@ def clean(
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
     """A list heading alone on its line ("Related"), not a one-line link ("Read more: X")."""
     return rule.heads_list and _LINK_TEXT.search(line.text) is None
+
+
+def _labelled_date(line: str) -> list[tuple[int, date]]:
+    """The date of a "Published ..." (priority 1) or "Updated ..." (2) line; none for a banner."""
+    priority = 1 if _PUBLISHED_LABEL.match(line) else 2 if _UPDATED_LABEL.match(line) else None
+    found = find_date(line) if priority is not None else None
+    return [(priority, found)] if priority is not None and found is not None else []
+
+
+def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
+    """Credit lines anywhere in a page's visible text, in page order, each once."""
+    credits: list[str] = []
+    for line in lines:
+        rule = rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        if rule is not None and rule.is_credit and line.text not in credits:
+            credits.append(line.text)
+    return credits
 
 
 def _site_in(credits: list[str]) -> str | None:

@@ -1,4 +1,9 @@
-"""Calendar dates written the ways news writes them, parsed to `datetime.date`."""
+"""Calendar dates written the ways news writes them, parsed to `datetime.date`.
+
+English, German, French, Spanish and Russian month names; "4 March 2025", "March 4, 2025",
+"4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
+"17/03/2025" (day first unless the first number cannot be a day).
+"""
 
 from __future__ import annotations
 
@@ -6,45 +11,69 @@ import re
 from datetime import date
 from typing import Final
 
+_MONTH_NAMES: Final = (
+    "jan january janvier januar enero января январь",
+    "feb february février fevrier februar febrero февраля февраль",
+    "mar march mars märz maerz marzo марта март",
+    "apr april avril abril апреля апрель",
+    "may mai mayo мая май",
+    "jun june juin juni junio июня июнь",
+    "jul july juillet juli julio июля июль",
+    "aug august août aout agosto августа август",
+    "sep sept september septembre septiembre setiembre сентября сентябрь",
+    "oct october octobre oktober octubre октября октябрь",
+    "nov november novembre noviembre ноября ноябрь",
+    "dec december décembre decembre dezember diciembre декабря декабрь",
+)
 _MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_MONTH: Final = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
+}
+_MONTH: Final = r"(?P<month>[^\W\d_]{3,10})\.?"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),  # 4 March 2025
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # ISO
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
+    re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
+)
+_NUMERIC: Final = re.compile(
+    r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"
 )
 
 
 def find_date(text: str) -> date | None:
     """The first complete calendar date (day, month and year) written in `text`, if any."""
+    found: list[tuple[int, date]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            parsed = _to_date(match)
+            parsed = _named(match)
             if parsed is not None:
-                return parsed
-    return None
+                found.append((match.start(), parsed))
+                break
+    for match in _NUMERIC.finditer(text):
+        parsed = _numeric(match)
+        if parsed is not None:
+            found.append((match.start(), parsed))
+            break
+    return min(found)[1] if found else None
 
 
-def _to_date(match: re.Match[str]) -> date | None:
+def _named(match: re.Match[str]) -> date | None:
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    return _date(int(match.group("year")), month, int(match.group("day")))
+
+
+def _numeric(match: re.Match[str]) -> date | None:
+    first, second = int(match.group("first")), int(match.group("second"))
+    day, month = (second, first) if second > 12 else (first, second)
+    return _date(int(match.group("year")), month, day)
+
+
+def _date(year: int, month: int | None, day: int) -> date | None:
     if month is None:
         return None
     try:
-        return date(int(match.group("year")), month, int(match.group("day")))
+        return date(year, month, day)
     except ValueError:  # "February 30": not a date, whatever it looks like
         return None

@@ -20,7 +20,7 @@ class FurnitureRule:
     name: str
     pattern: re.Pattern[str]
     max_words: int | None
-    requires: tuple[str, ...]
+    requires: re.Pattern[str] | None  # one of these literals must be in the lower-cased line
     is_credit: bool
     heads_list: bool
     takes_prose: bool
@@ -30,7 +30,7 @@ class FurnitureRule:
 
         The caller has already checked `max_words`: `FurnitureRules` indexes rules by length.
         """
-        if self.requires and not any(literal in folded for literal in self.requires):
+        if self.requires is not None and self.requires.search(folded) is None:
             return False
         return self.pattern.fullmatch(line) is not None
 
@@ -88,6 +88,10 @@ class FurnitureRules:
         return next((r for r in guarded if r.matches(line, folded)), None)
 
 
+def _literals(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+
+
 def _scoped(pattern: re.Pattern[str]) -> str:
     """The pattern's source with its case flag scoped to it, fit to join with others."""
     return f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else pattern.pattern
@@ -105,7 +109,7 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 name=entry["name"],
                 pattern=re.compile(alternatives, flags),
                 max_words=entry.get("max_words"),
-                requires=tuple(entry.get("requires", ())),
+                requires=_literals(entry.get("requires", [])),
                 is_credit=entry.get("action", "drop") == "credit",
                 heads_list=entry.get("list", False),
                 takes_prose=entry.get("prose", True),

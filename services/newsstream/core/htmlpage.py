@@ -19,6 +19,7 @@ class HtmlArticle:
     """What an HTML page says about its article."""
 
     text: str
+    all_text: str  # every visible line of the page, for what extraction leaves out (credits)
     title: str | None = None
     published: date | None = None
     site: str | None = None
@@ -92,13 +93,15 @@ def extract_html(page: str) -> HtmlArticle:
     trafilatura finds the main content and drops navigation, asides and footers; pages too
     small or odd for it fall back to all visible text, which line cleaning then sorts out.
     """
+    all_text = html_to_text(page)
     document = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=True
     )
     if not isinstance(document, Document) or not document.text:
-        return HtmlArticle(text=html_to_text(page))
+        return HtmlArticle(text=all_text, all_text=all_text)
     return HtmlArticle(
         text=document.text,
+        all_text=all_text,
         title=document.title or None,
         published=find_date(document.date) if document.date else None,
         site=document.hostname or None,

@@ -113,8 +113,8 @@ def score_case(case: GoldCase, cleaned: CleanedArticle | None, score: CleaningSc
     text = case.raw.text if case.raw.content_type is ContentType.PLAIN else None
     removed = Counter(paragraph_key(r.text) for r in cleaned.removed) if cleaned else Counter()
     if text is not None:
-        lines = Counter(paragraph_key(line) for line in normalise_text(text).split("\n") if line)
-        furniture = lines - story
+        lines, story_lines = _story_lines(normalise_text(text), story)
+        furniture = lines - story_lines
         score.furniture += sum(furniture.values())
         score.removed += sum(removed.values())
         score.furniture_removed += sum((removed & furniture).values())
@@ -127,6 +127,30 @@ def score_case(case: GoldCase, cleaned: CleanedArticle | None, score: CleaningSc
         score.exact += 1
     else:
         score.mismatches.append(case.name)
+
+
+def _story_lines(text: str, story: Counter[str]) -> tuple[Counter[str], Counter[str]]:
+    """All input lines, and those the gold story accounts for (as multisets of folded keys).
+
+    A block of lines whose joined text is a gold paragraph is a hard-wrapped paragraph: all
+    its lines are story. Any other line is story as long as the gold has a copy left for it.
+    """
+    lines: Counter[str] = Counter()
+    story_lines: Counter[str] = Counter()
+    left = Counter(story)
+    for block in text.split("\n\n"):
+        keys = [paragraph_key(line) for line in block.split("\n") if line.strip()]
+        lines.update(keys)
+        joined = " ".join(keys)
+        if len(keys) > 1 and left[joined] > 0:
+            left[joined] -= 1
+            story_lines.update(keys)
+            continue
+        for key in keys:
+            if left[key] > 0:
+                left[key] -= 1
+                story_lines[key] += 1
+    return lines, story_lines
 
 
 def _matches(cleaned: CleanedArticle, expected: dict[str, Any]) -> bool:
