@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/cleaning_bench.py [--rounds N]
 Prints microseconds per article and per KB (the target: under 200 µs for a 4 KB plain-text
-article, so per-KB cost × 4 is the figure to compare).
+article, so per-KB cost times 4 is the figure to compare).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def measure(articles: list[RawArticle], rounds: int) -> tuple[float, float]:
 
 
 def main() -> None:
+    """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=50)
     rounds = parser.parse_args().rounds
