@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint typecheck schemas unit integration kafka clean
+.PHONY: help venv run test lint typecheck schemas unit integration kafka deploy-tools clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -21,12 +21,12 @@ venv: $(STAMP) ## create .venv and install newsstream with its dev tools
 run: $(STAMP) ## replay seeds/ through a local broker and the processor; print enriched events
 	$(BIN)/newsstream demo $(ARGS)
 
-test: lint typecheck schemas ## every check: ruff, mypy --strict, schema drift, all tests on a real broker
+test: deploy-tools lint typecheck schemas ## every check: ruff, mypy --strict, schema drift, all tests on a real broker
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check
-	$(BIN)/ruff check services tests
-	$(BIN)/ruff format --check services tests
+	$(BIN)/ruff check services tests examples bench
+	$(BIN)/ruff format --check services tests examples bench
 
 typecheck: $(STAMP) ## mypy --strict
 	$(BIN)/mypy
@@ -34,11 +34,14 @@ typecheck: $(STAMP) ## mypy --strict
 schemas: $(STAMP) ## fail when schemas/ drifted from the models (regenerate: newsstream schemas)
 	$(BIN)/newsstream schemas --check
 
-unit: $(STAMP) ## the tests that need no broker
+unit: $(STAMP) deploy-tools ## the tests that need no broker
 	$(BIN)/pytest -m "not integration" $(PYTEST_ARGS)
 
-integration: $(STAMP) ## the tests on a real broker
+integration: $(STAMP) deploy-tools ## the tests on a real broker
 	$(BIN)/pytest -m integration $(PYTEST_ARGS)
+
+deploy-tools: ## install prometheus, promtool and docker-compose (Debian packages) when missing
+	@scripts/install-deploy-tools.sh
 
 kafka: $(STAMP) ## run a local Kafka broker on 127.0.0.1:9092 until Ctrl-C
 	$(BIN)/newsstream kafka
