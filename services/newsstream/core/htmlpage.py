@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -12,6 +13,10 @@ import trafilatura
 from trafilatura.settings import Document
 
 from newsstream.core.dates import find_date
+
+# trafilatura logs an error for every page it cannot parse; we fall back to the page's visible
+# text then, and an article that still has no story is dead-lettered with its reason.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @dataclass(frozen=True, slots=True)

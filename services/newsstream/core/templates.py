@@ -24,11 +24,18 @@ TemplateMemory = MutableMapping[str, list[float]]
 
 # Lines longer than this are story text in the making, never template.
 TEMPLATE_MAX_WORDS: Final = 20
+_SENTENCE_MIN_WORDS: Final = 6
 
 
 def is_template_candidate(line: str) -> bool:
-    """Short enough to be a template line."""
-    return line.count(" ") < TEMPLATE_MAX_WORDS
+    """Short, and not a sentence: a menu entry or a label, never a story's recurring sentence.
+
+    A source's stock background sentence ("The agency contributed to this report.") may recur
+    in every article; learning it as template would drop a sentence, so sentences never count.
+    """
+    words = line.count(" ") + 1
+    sentence = words >= _SENTENCE_MIN_WORDS and line.rstrip("\"'”’)").endswith((".", "!", "?"))
+    return words <= TEMPLATE_MAX_WORDS and not sentence
 
 
 def template_digest(line: str) -> str:
