@@ -70,6 +70,8 @@ def story_around(line: str) -> str:
 # Furniture: one typical line of each kind is removed, with its rule's name.
 
 FURNITURE: list[tuple[str, str]] = [
+    ("paywall", "You've read 3 of your 5 free articles this month. Subscribe for full access."),
+    ("paywall", "Already a subscriber? Sign in"),
     ("menu", "Home | World | Business | Sport | Culture"),
     ("menu", "News • Politics • Opinion • Video"),
     ("appeal", "Our journalism is free to read. Please donate today."),
@@ -143,7 +145,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("newsletter", "Sign up for our daily newsletter"),
     ("newsletter", "Get the latest headlines delivered to your inbox every morning"),
     ("newsletter", "Subscribe now for unlimited access"),
-    ("newsletter", "Already a subscriber? Log in here"),
+    ("paywall", "Already a subscriber? Log in here"),
     ("newsletter", "This article is for subscribers only."),
     # copyright and DMCA lines
     ("copyright_notice", "© 2026 Harbour Gazette. All rights reserved."),

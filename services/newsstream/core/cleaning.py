@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
@@ -43,8 +45,9 @@ _UPDATED_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
-# A hard-wrapped line is long and stops mid-sentence; the next line goes on with it.
-_WRAPPED_LINE_MIN_CHARS: Final = 55
+# A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
+_WRAP_MAX_WIDTH: Final = 110
+_WRAP_FILL: Final = 0.7
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 # A line ending like a sentence needs this many words to count as story text in the header.
@@ -98,22 +101,42 @@ def _is_list_item(line: _Line, block: int) -> bool:
 
 
 def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
-    """Join lines of one block that continue a sentence (hard-wrapped text) into paragraphs."""
+    """Join lines of one block that continue a sentence (hard-wrapped text) into paragraphs.
+
+    A line continues the one before when it starts in lower case, or when the block is
+    hard-wrapped: its lines are all short and the one before nearly fills the width. Pages with
+    a paragraph per line (long and short lines mixed) are never joined on length.
+    """
+    blocks: dict[int, list[int]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(len(line.text))
+    wrapped_blocks = {block for block, lengths in blocks.items() if _is_wrapped(lengths)}
     paragraphs: list[_Line] = []
     for line in lines:
         previous = paragraphs[-1] if paragraphs else None
+        wrapped = line.block in wrapped_blocks
         if (
             previous is not None
             and previous.block == line.block
             and _SENTENCE_END.search(previous.text) is None
             and not _BULLET.match(line.text)
-            and (line.text[:1].islower() or len(previous.text) >= _WRAPPED_LINE_MIN_CHARS)
+            and (line.text[:1].islower() or wrapped)
         ):
             text = f"{previous.text} {line.text}"
             paragraphs[-1] = _Line(text, text.lower(), line.block, previous.words + line.words)
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _is_wrapped(lengths: list[int]) -> bool:
+    """Three or more lines, none wider than a text column, all but the last nearly full."""
+    width = max(lengths)
+    return (
+        len(lengths) >= 3
+        and width <= _WRAP_MAX_WIDTH
+        and all(length >= width * _WRAP_FILL for length in lengths[:-1])
+    )
 
 
 def clean(
@@ -158,6 +181,7 @@ def clean(
     credits: list[str] = []
     kept: list[_Line] = []
     list_block: int | None = None  # the block of the list heading we are in, if any
+    label: str | None = None  # a "Published" label alone on the line before a date
     for line in lines:
         rule = rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         if rule is None and list_block is not None and _is_list_item(line, list_block):
@@ -174,7 +198,8 @@ def clean(
             if rule.is_credit:
                 credits.append(line.text)
             if rule.name == "date_banner":
-                dates.extend(_labelled_date(line.text))
+                dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
+        label = line.text if rule is not None and rule.name == "date_banner" else None
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
@@ -265,19 +290,55 @@ def _take_title(
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
     if title_hint is not None:
-        title_key = paragraph_key(title_hint)
-        for line in header:
-            rule = "repeated_title" if paragraph_key(line.text) == title_key else "header"
-            removed.append(RemovedLine(text=line.text, rule=rule))
-        return title_hint, story
-    if not header:
+        # The page's <title> may be cut short ("..., officials say" dropped): its <h1> wins.
+        fuller = [
+            line
+            for line in header
+            if paragraph_key(line.text).startswith(paragraph_key(title_hint))
+        ]
+        title_text = max((line.text for line in fuller), key=len, default=title_hint)
+    elif header:
+        title_text = max(header, key=_headline_score).text  # max keeps the first of equals
+    else:
         return None, story
-    title = max(header, key=lambda line: line.words)  # max keeps the first of equals
+    title_key = paragraph_key(title_text)
+    headline_seen = title_hint is not None  # a page's <title> is not one of its lines
     for line in header:
-        if line is not title:
-            same = paragraph_key(line.text) == paragraph_key(title.text)
-            removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
-    return title.text, story
+        if not headline_seen and line.text == title_text:
+            headline_seen = True
+            continue
+        same = paragraph_key(line.text) == title_key
+        removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
+    return title_text, story
+
+
+def _headline_score(line: _Line) -> float:
+    """How much a header line reads like a headline: its words, discounted for menus.
+
+    A line with no function word and (nearly) every word capitalised reads like a menu or a
+    site name; a line in capitals like a kicker; a bullet like a highlight.
+    """
+    words = line.text.split()
+    if _BULLET.match(line.text):
+        return 0.0  # a highlight, not the headline
+    if line.text.isupper():
+        return line.words * 0.25
+    capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+    if capitalised and not any(word.lower() in stopwords() for word in words):
+        return line.words * 0.25
+    return float(line.words)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of the languages cleaning knows (`data/stopwords.txt`)."""
+    text = resources.files("newsstream.data").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(
+        word
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+        for word in line.partition(":")[2].split()
+    )
 
 
 def _drop_repeats(

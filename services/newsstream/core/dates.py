@@ -1,6 +1,6 @@
 """Calendar dates written the ways news writes them, parsed to `datetime.date`.
 
-English, German, French, Spanish and Russian month names; "4 March 2025", "March 4, 2025",
+Month names in thirteen languages; "4 March 2025", "March 4, 2025",
 "4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
 "17/03/2025" (day first unless the first number cannot be a day).
 """
@@ -11,25 +11,33 @@ import re
 from datetime import date
 from typing import Final
 
-_MONTH_NAMES: Final = (
-    "jan january janvier januar enero января январь",
-    "feb february février fevrier februar febrero февраля февраль",
-    "mar march mars märz maerz marzo марта март",
-    "apr april avril abril апреля апрель",
-    "may mai mayo мая май",
-    "jun june juin juni junio июня июнь",
-    "jul july juillet juli julio июля июль",
-    "aug august août aout agosto августа август",
-    "sep sept september septembre septiembre setiembre сентября сентябрь",
-    "oct october octobre oktober octubre октября октябрь",
-    "nov november novembre noviembre ноября ноябрь",
-    "dec december décembre decembre dezember diciembre декабря декабрь",
+_MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms)
+    "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
+    "ianuarie ocak января январь",
+    "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
+    "únor februarie şubat subat февраля февраль",
+    "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март",
+    "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель",
+    "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май",
+    "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь",
+    "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
+    "июля июль",
+    "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
+    "ağustos agustos августа август",
+    "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
+    "září septembrie eylül eylul сентября сентябрь",
+    "oct october octobre oktober octubre ottobre outubro oktober października październik října "
+    "říjen octombrie ekim октября октябрь",
+    "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
+    "ноября ноябрь",
+    "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
+    "prosince prosinec decembrie aralık aralik декабря декабрь",
 )
 _MONTHS: Final = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
 _MONTH: Final = r"(?P<month>[^\W\d_]{3,10})\.?"
-_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025

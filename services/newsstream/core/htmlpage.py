@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from typing import Final
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.settings import Document
@@ -92,6 +93,12 @@ def html_to_text(page: str) -> str:
     return html.unescape("".join(extractor.parts))
 
 
+def _site(url: str | None) -> str | None:
+    """The host of the page's canonical URL, without "www." (subdomains are sites of their own)."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def extract_html(page: str) -> HtmlArticle:
     """The article of an HTML page: main text (one paragraph a line) and its metadata.
 
@@ -109,5 +116,5 @@ def extract_html(page: str) -> HtmlArticle:
         all_text=all_text,
         title=document.title or None,
         published=find_date(document.date) if document.date else None,
-        site=document.hostname or None,
+        site=_site(document.url) or document.hostname or None,
     )
