@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint typecheck schemas unit integration kafka deploy-tools clean
+.PHONY: help venv run test lint typecheck schemas unit integration kafka bench deploy-tools clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ deploy-tools: ## install prometheus, promtool and docker-compose (Debian package
 
 kafka: $(STAMP) ## run a local Kafka broker on 127.0.0.1:9092 until Ctrl-C
 	$(BIN)/newsstream kafka
+
+bench: $(STAMP) ## measure the pipeline against its limits and write BENCHMARKS.md (ARGS=--quick)
+	$(BIN)/python bench/pipeline_bench.py $(ARGS)
 
 clean: ## remove the virtual environment and caches (keeps the Kafka jars in .cache)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
