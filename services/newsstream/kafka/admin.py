@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaTimeoutError, TopicAlreadyExistsError, for_code
@@ -15,15 +16,16 @@ from newsstream.settings import Settings
 _LEADER_TIMEOUT = 30.0
 
 
-async def ensure_topics(settings: Settings) -> list[str]:
+async def ensure_topics(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
     """Create the raw, enriched, duplicates and dead-letter topics that do not exist yet.
 
+    `extra` names more topics to create alike (the processor's internal re-keying topics).
     Returns the names of the topics this call created.
 
     Raises:
         KafkaError: the broker refused to create a topic for a reason other than it existing.
     """
-    wanted = [settings.raw_topic, *settings.output_topics]
+    wanted = [settings.raw_topic, *settings.output_topics, *extra]
     admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:

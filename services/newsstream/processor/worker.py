@@ -26,17 +26,25 @@ def run_processor(settings: Settings, log_level: str = "warning") -> None:
     """
     # Until faust installs its own handlers, a SIGTERM still means "stop cleanly".
     signal.signal(signal.SIGTERM, _exit_cleanly)
-    asyncio.run(ensure_topics(settings))
-    asyncio.set_event_loop(asyncio.new_event_loop())  # asyncio.run left none; faust needs one
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # the one loop faust's worker will run on
     registry = CollectorRegistry()
     metrics = ProcessorMetrics(registry)
+    app = create_app(settings, metrics, Enricher())
+    # The agents' internal topics must exist before the worker joins its group: a topic missing
+    # at the first assignment is left unassigned until the next metadata refresh (minutes).
+    internal = [
+        agent.channel.get_topic_name()
+        for agent in app.agents.values()
+        if agent.channel.get_topic_name() != settings.raw_topic
+    ]
+    loop.run_until_complete(ensure_topics(settings, internal))
     server = serve(registry, settings.metrics_host, settings.processor_metrics_port)
     log.warning(
         "newsstream processor: metrics at http://%s:%d/metrics",
         settings.metrics_host,
         server.server_port,
     )
-    app = create_app(settings, metrics, Enricher())
     worker = faust.Worker(app, loglevel=log_level.upper(), quiet=True)
     worker.spinner = None  # a service's output is a log, not a terminal animation
     try:
