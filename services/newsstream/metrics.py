@@ -17,7 +17,7 @@ from wsgiref.simple_server import WSGIServer
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.parser import text_string_to_metric_families
 
-from newsstream.core.models import Outcome
+from newsstream.core.models import EnrichedArticle, EntityType, Outcome
 
 # One stage of one article takes tens of microseconds to a few milliseconds.
 _STAGE_BUCKETS: Final = (
@@ -52,7 +52,31 @@ _LATENCY_BUCKETS: Final = (
     60.0,
     300.0,
 )
+# Duplicates start at the near-duplicate threshold (0.75 by default); finer steps near 1.
+_SIMILARITY_BUCKETS: Final = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.0)
 STAGES: Final = ("decode", "clean", "dedup", "tag", "encode", "publish")
+TAG_KINDS: Final = (
+    "people",
+    "organisations",
+    "places",
+    "countries",
+    "topics",
+    "key_facts",
+    "dates",
+)
+
+
+def tag_counts(article: EnrichedArticle) -> dict[str, int]:
+    """How many tags of each kind an article has."""
+    return {
+        "people": sum(e.type is EntityType.PERSON for e in article.entities),
+        "organisations": sum(e.type is EntityType.ORGANIZATION for e in article.entities),
+        "places": len(article.places),
+        "countries": len(article.countries),
+        "topics": len(article.topics),
+        "key_facts": len(article.key_facts),
+        "dates": len(article.dates),
+    }
 
 
 class ProcessorMetrics:
@@ -101,6 +125,12 @@ class ProcessorMetrics:
             buckets=_STAGE_BUCKETS,
             registry=registry,
         )
+        self.duplicate_similarity = Histogram(
+            "newsstream_duplicate_similarity",
+            "Estimated Jaccard similarity of each duplicate to its first article (exact: 1).",
+            buckets=_SIMILARITY_BUCKETS,
+            registry=registry,
+        )
         self.end_to_end_seconds = Histogram(
             "newsstream_end_to_end_latency_seconds",
             "From the raw event's received_at to its output being acknowledged by the broker.",
@@ -113,10 +143,31 @@ class ProcessorMetrics:
             ["partition"],
             registry=registry,
         )
+        self.tags = Counter(
+            "newsstream_tags",
+            "Tags given to enriched (not duplicate) articles, by kind.",
+            ["kind"],
+            registry=registry,
+        )
+        self.untagged = Counter(
+            "newsstream_untagged_articles",
+            "Enriched articles that got no tag of any kind.",
+            registry=registry,
+        )
         for outcome in Outcome:
             self.processed.labels(outcome=outcome.value)
         for stage in STAGES:
             self.stage_seconds.labels(stage=stage)
+        for kind in TAG_KINDS:
+            self.tags.labels(kind=kind)
+
+    def count_tags(self, article: EnrichedArticle) -> None:
+        """Count an article's tags per kind, and the article itself when it has none."""
+        counts = tag_counts(article)
+        for kind, count in counts.items():
+            self.tags.labels(kind=kind).inc(count)
+        if not any(counts.values()):
+            self.untagged.inc()
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:

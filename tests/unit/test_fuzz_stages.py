@@ -17,7 +17,8 @@ from newsstream.core.pipeline import Enricher
 from newsstream.errors import InputError
 
 ENRICHER = Enricher()
-MEMORY: dict[str, str] = {}
+MEMORY = dedup.DedupMemory()
+POLICY = dedup.DedupPolicy()
 FURNITURE = ["Advertisement", "Share this", "Related Stories", "Leave a Reply", "Comments (3)"]
 VOCABULARY = (
     "the minister said on Monday that talks would resume in Geneva after a week of clashes "
@@ -71,9 +72,12 @@ def process(message: bytes) -> EnrichedArticle | InputError:
         cleaned = ENRICHER.clean(raw)
     except InputError as error:
         return error
-    decision = dedup.decide(cleaned.article_id, cleaned.body, MEMORY)
+    sketch = dedup.sketch_article(
+        cleaned.article_id, cleaned.received_at, cleaned.body, POLICY.hasher
+    )
+    decision = dedup.decide(sketch, MEMORY, POLICY)
     event = ENRICHER.enrich(cleaned, decision, datetime.now(UTC))
-    dedup.remember(cleaned.article_id, decision, MEMORY)
+    dedup.remember(sketch, decision, MEMORY)
     return event
 
 

@@ -1,10 +1,13 @@
-"""Tagging (services/newsstream/core/tagging.py): entities, countries, topics and language."""
+"""The tagger (services/newsstream/core/tagging.py): entities, places, countries, topics, language.
+
+People, places and numbers in these texts are invented unless the knowledge file lists them.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from newsstream.core.models import Entity, EntityType
+from newsstream.core.models import EntityType, Place
 from newsstream.core.tagging import Tags, default_tagger
 
 TITLE = "Chile and Argentina agree lithium pact at Santiago summit"
@@ -32,14 +35,14 @@ def test_countries_are_a_sorted_list_of_alpha_2_codes(tags: Tags) -> None:
 
 
 def test_entities_are_merged_by_canonical_name_with_mention_counts(tags: Tags) -> None:
-    assert tags.entities == [
-        Entity(name="Chile", type=EntityType.LOCATION, mentions=3),
-        Entity(name="Argentina", type=EntityType.LOCATION, mentions=2),
-        Entity(name="Gabriel Boric", type=EntityType.PERSON, mentions=2),
-        Entity(name="Javier Milei", type=EntityType.PERSON, mentions=2),
-        Entity(name="Santiago", type=EntityType.LOCATION, mentions=2),
-        Entity(name="Brazil", type=EntityType.LOCATION, mentions=1),
-        Entity(name="Buenos Aires", type=EntityType.LOCATION, mentions=1),
+    assert [(e.name, e.type, e.mentions) for e in tags.entities] == [
+        ("Chile", EntityType.LOCATION, 3),
+        ("Argentina", EntityType.LOCATION, 2),
+        ("Gabriel Boric", EntityType.PERSON, 2),
+        ("Javier Milei", EntityType.PERSON, 2),
+        ("Santiago", EntityType.LOCATION, 2),
+        ("Brazil", EntityType.LOCATION, 1),
+        ("Buenos Aires", EntityType.LOCATION, 1),
     ]
 
 
@@ -91,3 +94,195 @@ def test_article_with_nothing_to_tag() -> None:
     assert tags.countries == []
     assert tags.topics == []
     assert tags.language == "en"
+
+
+def tag(body: str, title: str | None = None) -> Tags:
+    return default_tagger().tag(title, body)
+
+
+def place(tags: Tags, name: str) -> Place:
+    return next(p for p in tags.places if p.name == name)
+
+
+def test_entity_offsets_point_at_their_surface_forms_in_the_body() -> None:
+    body = "Prime Minister Nikol Pashinyan spoke in Yerevan. Later Pashinyan met Ilham Aliyev."
+    tags = tag(body, title="Pashinyan meets Aliyev")
+    for entity in tags.entities:
+        for offset in entity.offsets:
+            assert any(body.startswith(s, offset) for s in entity.surface_forms), entity
+    pashinyan = next(e for e in tags.entities if e.name == "Nikol Pashinyan")
+    # One chain: the titled full name, the later surname and the title's mention.
+    assert pashinyan.mentions == 3
+    assert pashinyan.offsets == [body.index("Nikol"), body.index("Pashinyan met")]
+    assert pashinyan.surface_forms == ["Pashinyan", "Nikol Pashinyan"]
+
+
+def test_transliterations_fold_to_one_person() -> None:
+    tags = tag("Nikol Pashinyan said so. Pashinian defended the deal. The Pashinians agreed.")
+    people = [e for e in tags.entities if e.type is EntityType.PERSON]
+    assert [(e.name, e.mentions) for e in people] == [("Nikol Pashinyan", 3)]
+
+
+def test_unknown_person_with_a_title_chains_to_the_later_surname() -> None:
+    tags = tag("Health Minister Aiko Tanaka opened the clinic. Tanaka said it would help.")
+    (person,) = [e for e in tags.entities if e.type is EntityType.PERSON]
+    assert (person.name, person.mentions, person.surface_forms) == (
+        "Aiko Tanaka",
+        2,
+        ["Aiko Tanaka", "Tanaka"],
+    )
+
+
+def test_places_carry_geonames_id_country_and_coordinates() -> None:
+    tags = tag("Talks in Sochi and Brussels ended.")
+    sochi = place(tags, "Sochi")
+    assert sochi.country == "RU"
+    assert sochi.geonames_id == 491422
+    assert sochi.latitude == pytest.approx(43.6, abs=0.1)
+    assert sochi.longitude == pytest.approx(39.7, abs=0.1)
+    assert place(tags, "Brussels").country == "BE"
+    assert tags.countries == ["BE", "RU"]
+
+
+def test_region_from_the_gazetteer_file_names_its_country() -> None:
+    tags = tag("Fighting flared in Nagorno-Karabakh and in Darfur.")
+    karabakh, darfur = place(tags, "Nagorno-Karabakh"), place(tags, "Darfur")
+    assert (karabakh.country, darfur.country) == ("AZ", "SD")
+    assert karabakh.geonames_id is None  # no single GeoNames division
+    assert karabakh.latitude is not None
+    assert tags.countries == ["AZ", "SD"]
+
+
+def test_region_with_a_geonames_division_has_its_id() -> None:
+    assert place(tag("Floods hit Sindh."), "Sindh").geonames_id == 1164807
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Floods hit Hyderabad and Karachi in Pakistan.", "PK"),
+        ("Floods hit Hyderabad on Monday.", "IN"),  # no cue: the most populous one
+    ],
+)
+def test_the_articles_countries_choose_between_places_of_one_name(body: str, country: str) -> None:
+    assert place(tag(body), "Hyderabad").country == country
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Split decisions were made in the committee.",
+        "Reading the report took hours.",
+        "Mobile phones were banned.",
+        "Nice weather helped the rescuers.",
+        "May brought more rain.",
+    ],
+)
+def test_common_words_are_no_places(body: str) -> None:
+    tags = tag(body)
+    assert tags.places == []
+    assert tags.countries == []
+
+
+def test_common_word_place_with_its_country_is_a_place() -> None:
+    tags = tag("The ferry left Split, Croatia, at dawn.")
+    assert place(tags, "Split").country == "HR"
+
+
+def test_small_town_needs_its_country_named() -> None:
+    # Goris (Armenia) is a city of 17,000; Lahaina (Hawaii, US) a town of 12,000.
+    assert [p.name for p in tag("Shelling hit Goris.").places] == ["Goris"]
+    assert tag("The fire destroyed Lahaina.").places == []
+    assert [p.name for p in tag("The fire destroyed Lahaina in the US.").places] == ["Lahaina"]
+
+
+def test_given_name_that_is_also_a_town_is_no_place() -> None:
+    tags = tag("Toni Kroos played his last club game in London.")
+    assert [p.name for p in tags.places] == ["London"]
+
+
+def test_demonyms_and_cities_name_countries_but_are_no_entities_of_their_own() -> None:
+    tags = tag("Russian troops left Kabul. The Moscow-brokered deal held.")
+    assert tags.countries == ["AF", "RU"]
+    assert {e.name for e in tags.entities} == {"Kabul", "Moscow"}
+
+
+def test_hyphenated_words_name_their_parts() -> None:
+    assert tag("Armenia-Azerbaijan-Clash").countries == ["AM", "AZ"]
+
+
+def test_historical_state_is_a_location_without_a_country() -> None:
+    tags = tag("Both were ruled by the Soviet Union.")
+    assert tags.countries == []
+    assert tags.places == []
+    assert [(e.name, e.type) for e in tags.entities] == [("Soviet Union", EntityType.LOCATION)]
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("The Election Commission of India said turnout was high.", "Election Commission of India"),
+        ("The Law Society of Kenya urged calm.", "Law Society of Kenya"),
+        ("The Defense Ministry in Baku said so.", "Defense Ministry"),
+        ("The complaint came from Acme, the Swedish streaming service.", "Acme"),
+        ("Turkey's disaster agency AFAD said 35 people died.", "AFAD"),
+    ],
+)
+def test_organisations_nobody_listed(body: str, organisation: str) -> None:
+    names = {e.name for e in tag(body).entities if e.type is EntityType.ORGANIZATION}
+    assert organisation in names
+
+
+def test_acronym_spelled_out_in_the_text_is_the_same_organisation() -> None:
+    tags = tag("The National Institute for Space Research (INPE) said so. INPE will report in May.")
+    (organisation,) = [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert organisation.name == "National Institute for Space Research"
+    assert organisation.surface_forms == ["National Institute for Space Research", "INPE"]
+    assert organisation.mentions == 3
+
+
+def test_two_names_joined_by_and_the_stay_two() -> None:
+    tags = tag("Germany and the European Union called for talks.")
+    assert {e.name for e in tags.entities} == {"Germany", "European Union"}
+
+
+def test_key_facts_and_dates_point_into_the_body() -> None:
+    body = "Six soldiers were killed on 15 April 2023, and 32 others were taken prisoner."
+    tags = tag(body, title="Two killed in 2020")
+    facts = [
+        (f.kind.value, f.number, body[f.offset :].split(maxsplit=1)[0]) for f in tags.key_facts
+    ]
+    assert facts == [
+        ("killed", 6, "Six"),
+        ("prisoners", 32, "32"),
+    ]
+    assert [(d.date, body[d.offset : d.offset + len(d.text)]) for d in tags.dates] == [
+        ("2023-04-15", "15 April 2023")
+    ]
+
+
+def test_language_and_topics_are_still_tagged() -> None:
+    tags = tag(
+        "Armenian and Azerbaijani forces exchanged fire on the border. Six soldiers were "
+        "killed in the clashes, and the ceasefire talks were suspended by both governments."
+    )
+    assert tags.language == "en"
+    assert "armed conflict" in [t.label for t in tags.topics]
+
+
+def test_an_article_without_names_has_no_tags() -> None:
+    tags = tag("it rained all day and nobody went out.")
+    assert (tags.entities, tags.places, tags.countries, tags.key_facts, tags.dates) == (
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
+
+
+def test_small_place_abroad_is_not_taken() -> None:
+    # Villa Independencia is a Mexican town of 15,000 and a neighbourhood of Valparaíso.
+    tags = tag("Fires reached Villa Independencia, near Valparaíso in Chile.")
+    assert tags.countries == ["CL"]
+    assert [p.name for p in tags.places] == ["Valparaíso"]

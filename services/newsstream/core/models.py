@@ -91,7 +91,58 @@ class Entity(_Event):
 
     name: str = Field(description="Canonical name.")
     type: EntityType
-    mentions: Annotated[int, Field(ge=1)]
+    mentions: Annotated[int, Field(ge=1)] = Field(description="Mentions in the title and body.")
+    surface_forms: list[str] = Field(description="The spellings seen, in order of appearance.")
+    offsets: list[int] = Field(
+        description="Character offsets of the mentions in `body` (title mentions have none)."
+    )
+
+
+class Place(_Event):
+    """A city or region the article mentions, located with GeoNames data."""
+
+    name: str = Field(description="Canonical name.")
+    geonames_id: int | None = Field(description="GeoNames id; null for regions GeoNames lacks.")
+    country: str = Field(description="ISO 3166-1 alpha-2 of the country the place lies in.")
+    latitude: float | None
+    longitude: float | None
+    mentions: Annotated[int, Field(ge=1)] = Field(description="Mentions in the title and body.")
+    surface_forms: list[str] = Field(description="The spellings seen, in order of appearance.")
+    offsets: list[int] = Field(description="Character offsets of the mentions in `body`.")
+
+
+class KeyFactKind(StrEnum):
+    """What a counted key fact counts (after GDELT GKG's counts)."""
+
+    KILLED = "killed"
+    INJURED = "injured"
+    ARRESTED = "arrested"
+    PRISONERS = "prisoners"
+    HOSTAGES = "hostages"
+    MISSING = "missing"
+    DISPLACED = "displaced"
+    REFUGEES = "refugees"
+    EVACUATED = "evacuated"
+    AFFECTED = "affected"
+    PROTESTERS = "protesters"
+
+
+class KeyFact(_Event):
+    """A count of people the article reports ("six soldiers were killed")."""
+
+    kind: KeyFactKind
+    number: Annotated[int, Field(ge=1)]
+    object: str | None = Field(description="Who was counted, as written; null when unsaid.")
+    approximate: bool = Field(description="Qualified by about, more than, at least, nearly...")
+    offset: int = Field(description="Character offset of the number in `body`.")
+
+
+class DateMention(_Event):
+    """A calendar date the body mentions with its year, normalised to ISO 8601."""
+
+    text: str
+    date: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    offset: int = Field(description="Character offset of `text` in `body`.")
 
 
 class Topic(_Event):
@@ -124,7 +175,10 @@ class EnrichedArticle(_Event):
     language: str | None = Field(description="ISO 639-1 code, null when undetermined.")
     entities: list[Entity]
     countries: list[str] = Field(description="Sorted ISO 3166-1 alpha-2 codes.")
+    places: list[Place] = Field(description="Cities and regions, most mentioned first.")
     topics: list[Topic]
+    key_facts: list[KeyFact] = Field(description="Counts of people, in text order.")
+    dates: list[DateMention] = Field(description="Dates with a stated year, in text order.")
     credits: list[str] = Field(description="Credit and attribution lines taken out of the body.")
     published: date | None = Field(
         default=None, description="Publication date, when the page states one."

@@ -28,14 +28,19 @@ _FOLDS: Final = (
     ("j", "y"),
     ("y", "i"),
 )
+# Letters NFKD cannot decompose into a base letter and a mark: Turkish dotless i, Polish and
+# Nordic letters with a stroke, eth, ligatures.
+_UNDECOMPOSED: Final = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 _REPEATS: Final = re.compile(r"(\w)\1+")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=262_144)
 def skeleton(token: str) -> str:
     """Fold one word of a name: no case, no diacritics, common transliteration pairs merged."""
-    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     folded = _POSSESSIVE.sub("", folded)
     for old, new in _FOLDS:

@@ -1,14 +1,20 @@
-"""Tagging: the people, organisations, places, countries, topics and language of an article."""
+"""Tagging: the people, organisations, places, countries, topics, key facts and language."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Final
 
-from newsstream.core.gazetteer import Gazetteer, Mention, default_gazetteer
+from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
+from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
-from newsstream.core.models import Entity, EntityType, Topic
+from newsstream.core.models import DateMention, Entity, EntityType, KeyFact, Place, Topic
+from newsstream.core.places import Geo
 from newsstream.core.topics import TopicScorer, default_topic_scorer
+
+# Population from which a place in a country the article does not otherwise name is taken.
+_ABROAD: Final = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +24,19 @@ class Tags:
     language: str | None
     entities: list[Entity]
     countries: list[str]
+    places: list[Place]
     topics: list[Topic]
+    key_facts: list[KeyFact]
+    dates: list[DateMention]
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """A resolved mention; `offset` is None for the title."""
+
+    known: Known
+    surface: str
+    offset: int | None
 
 
 class Tagger:
@@ -29,26 +47,98 @@ class Tagger:
         self._topics = topics
 
     def tag(self, title: str | None, body: str) -> Tags:
-        """Tag one cleaned article (its title counts as text too)."""
-        text = f"{title}\n\n{body}" if title else body
-        mentions = self._gazetteer.find(text)
+        """Tag one cleaned article; the title counts, offsets point into the body."""
+        title_mentions = self._gazetteer.find(title) if title else []
+        seen = resolve_places(
+            [(m, None) for m in title_mentions] + [(m, m.start) for m in self._gazetteer.find(body)]
+        )
         return Tags(
             language=detect_language(body),
-            entities=_entities(mentions),
-            countries=sorted({m.known.country for m in mentions if m.known.country}),
-            topics=self._topics.score(text),
+            entities=to_entities(seen),
+            countries=sorted({s.known.country for s in seen if s.known.country}),
+            places=to_places(seen),
+            topics=self._topics.score(f"{title}\n\n{body}" if title else body),
+            key_facts=key_facts(body),
+            dates=dates(body),
         )
 
 
-def _entities(mentions: list[Mention]) -> list[Entity]:
+def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
+    """Choose among places of one name by the countries the article names otherwise.
+
+    A place that needs a cue (a small town, a common word) and has none is dropped.
+    """
+    cues = {
+        m.known.country
+        for m, _ in mentions
+        if m.known.country
+        and (
+            m.known.geo is None  # a country's name or demonym
+            or (not m.known.alternatives and _sure_abroad(m.known.geo))
+        )
+    }
+    seen = []
+    for mention, offset in mentions:
+        known: Known | None = mention.known
+        geo = mention.known.geo
+        if geo is not None:
+            candidates = (mention.known, *mention.known.alternatives)
+            known = next((c for c in candidates if c.country in cues), None)
+            # Abroad, only a large place is sure: an article about Chile names no small town
+            # of Mexico that shares a Chilean neighbourhood's name.
+            if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
+                known = mention.known
+        if known is not None:
+            seen.append(Seen(known, mention.surface, offset))
+    return seen
+
+
+def _sure_abroad(geo: Geo) -> bool:
+    """Whether a place is sure even where the article names no country of its own."""
+    return not geo.needs_cue and (geo.curated or geo.population >= _ABROAD)
+
+
+def to_entities(seen: list[Seen]) -> list[Entity]:
     """One entity per canonical name, most mentioned first; demonyms only name a country."""
-    counts: Counter[tuple[str, EntityType]] = Counter(
-        (m.known.name, m.known.type) for m in mentions if not m.known.is_demonym
-    )
+    groups: defaultdict[tuple[str, EntityType], list[Seen]] = defaultdict(list)
+    for item in seen:
+        if not item.known.is_demonym:
+            groups[(item.known.name, item.known.type)].append(item)
     return [
-        Entity(name=name, type=entity_type, mentions=count)
-        for (name, entity_type), count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+        Entity(
+            name=name,
+            type=entity_type,
+            mentions=len(items),
+            surface_forms=list(dict.fromkeys(i.surface for i in items)),
+            offsets=sorted(i.offset for i in items if i.offset is not None),
+        )
+        for (name, entity_type), items in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0]))
     ]
+
+
+def to_places(seen: list[Seen]) -> list[Place]:
+    """One place per name and country, most mentioned first."""
+    groups: defaultdict[tuple[str, str], list[Seen]] = defaultdict(list)
+    for item in seen:
+        if item.known.geo is not None and item.known.country:
+            groups[(item.known.name, item.known.country)].append(item)
+    places = []
+    for (name, country), items in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        geo = items[0].known.geo
+        assert geo is not None  # noqa: S101 - grouped on it above
+        places.append(
+            Place(
+                name=name,
+                geonames_id=geo.geonames_id,
+                country=country,
+                latitude=geo.latitude,
+                longitude=geo.longitude,
+                mentions=len(items),
+                surface_forms=list(dict.fromkeys(i.surface for i in items)),
+                offsets=sorted(i.offset for i in items if i.offset is not None),
+            )
+        )
+    return places
 
 
 def default_tagger() -> Tagger:

@@ -42,12 +42,13 @@ class TopicScorer:
 
     def score(self, text: str) -> list[Topic]:
         """Topics whose evidence in `text` reaches their threshold, best first."""
-        words = [w.replace("’", "'") for w in _WORD.findall(text.lower())]
-        counts: Counter[str] = Counter()
-        for i, word in enumerate(words):
-            if word in self._terms:
-                counts[word] += 1
-            if word in self._phrase_starts:
+        words = _WORD.findall(text.lower().replace("’", "'"))
+        # Counting and set intersection run in C; only phrase starts need a look at positions.
+        present = Counter(words)
+        counts: Counter[str] = Counter({t: present[t] for t in present.keys() & self._terms})
+        starts = present.keys() & self._phrase_starts
+        if starts:
+            for i in [i for i, word in enumerate(words) if word in starts]:
                 for width in range(2, self._longest + 1):
                     phrase = " ".join(words[i : i + width])
                     if phrase in self._terms:

@@ -1,0 +1,98 @@
+"""Tagging speed: µs per article for each step of `Tagger.tag`, on 4 KB articles.
+
+    .venv/bin/python bench/tagging_bench.py [--size 4096] [--rounds 7] [--gold tests/gold/tags]
+
+The articles are the gold articles of tests/gold/tags, each grown to `--size` bytes with the
+paragraphs of the next ones, so every article is different, real news prose and of the target
+size. Each step runs over all articles `--rounds` times; the fastest round is reported, which
+is the cost without interference from other processes. The target is a whole `tag()` call
+under 1 ms per 4 KB article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.keyfacts import dates, key_facts
+from newsstream.core.language import detect_language
+from newsstream.core.tagging import default_tagger, resolve_places, to_entities, to_places
+from newsstream.core.topics import default_topic_scorer
+
+TARGET_US = 1_000.0
+
+
+def articles(folder: Path, size: int) -> list[tuple[str, str]]:
+    """(title, body) pairs of `size` bytes each, from the gold articles in `folder`."""
+    gold = [json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.json"))]
+    built = []
+    for index, document in enumerate(gold):
+        paragraphs = list(document["paragraphs"])
+        follower = index + 1
+        while len("\n\n".join(paragraphs).encode()) < size:
+            paragraphs.extend(gold[follower % len(gold)]["paragraphs"])
+            follower += 1
+        body = "\n\n".join(paragraphs).encode()[:size].decode("utf-8", "ignore")
+        built.append((document["title"], body))
+    return built
+
+
+def per_article_us(step: Callable[[Any], object], inputs: list[Any], rounds: int) -> float:
+    """Fastest round's mean µs per input."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for item in inputs:
+            step(item)
+        best = min(best, (time.perf_counter() - started) / len(inputs))
+    return best * 1e6
+
+
+def main() -> None:
+    """Print the µs per article of every tagging step and of the whole tag() call."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=4096, help="bytes per article")
+    parser.add_argument("--rounds", type=int, default=7, help="runs over the articles")
+    parser.add_argument("--gold", type=Path, default=Path("tests/gold/tags"))
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    tagger, gazetteer, topics = default_tagger(), default_gazetteer(), default_topic_scorer()
+    startup = time.perf_counter() - started
+    corpus = articles(args.gold, args.size)
+    bodies = [body for _, body in corpus]
+    for title, body in corpus:  # warm the caches a long-running worker has warm
+        tagger.tag(title, body)
+    mentions = [[(m, m.start) for m in gazetteer.find(body)] for body in bodies]
+    seen = [resolve_places(found) for found in mentions]
+
+    steps: list[tuple[str, Callable[[Any], object], list[Any]]] = [
+        ("gazetteer (names, titles, orgs)", gazetteer.find, bodies),
+        ("places (choose by country cues)", lambda m: to_places(resolve_places(m)), mentions),
+        ("entities (merge, offsets)", to_entities, seen),
+        ("topics", topics.score, bodies),
+        ("language", detect_language, bodies),
+        ("key facts", key_facts, bodies),
+        ("dates", dates, bodies),
+    ]
+    sizes = [len(b.encode()) for b in bodies]
+    print(
+        f"{len(corpus)} articles of {statistics.mean(sizes):,.0f} bytes, "
+        f"fastest of {args.rounds} rounds; gazetteer and vocabulary built in {startup:.1f} s"
+    )
+    print(f"{'step':<34} {'µs/article':>10}")
+    for name, step, inputs in steps:
+        print(f"{name:<34} {per_article_us(step, inputs, args.rounds):>10.0f}")
+    whole = per_article_us(lambda a: tagger.tag(a[0], a[1]), corpus, args.rounds)
+    verdict = "met" if whole < TARGET_US else "missed"
+    print(f"{'tag() in all':<34} {whole:>10.0f}   target < {TARGET_US:.0f} µs: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

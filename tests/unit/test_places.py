@@ -1,0 +1,93 @@
+"""Places (services/newsstream/core/places.py) and their data: places.toml, common_words.txt."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+
+from newsstream.core.places import MAJOR_POPULATION, common_words, place_entries
+
+DATA = Path(__file__).parents[2] / "services/newsstream/data"
+
+
+def _places() -> dict[str, Any]:
+    with (DATA / "places.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+REGIONS: list[dict[str, Any]] = _places()["region"]
+
+
+def test_regions_are_well_formed() -> None:
+    codes = {c.alpha_2 for c in pycountry.countries}
+    errors = []
+    for region in REGIONS:
+        if not {"name", "aliases", "country", "admin1"} <= set(region):
+            errors.append(f"{region}: missing fields")
+        elif region["country"] not in codes:
+            errors.append(f"{region['name']}: {region['country']} is no alpha-2 code")
+        elif not region["admin1"] or not all(isinstance(a, str) for a in region["admin1"]):
+            errors.append(f"{region['name']}: admin1 must list GeoNames admin1 codes")
+        elif not isinstance(region.get("geonames_id", 0), int):
+            errors.append(f"{region['name']}: geonames_id is no integer")
+    assert not errors, errors
+
+
+def test_a_region_name_is_listed_once_per_country() -> None:
+    names = Counter(
+        (surface.casefold(), region["country"])
+        for region in REGIONS
+        for surface in [region["name"], *region["aliases"]]
+    )
+    assert [name for name, count in names.items() if count > 1] == []
+
+
+def test_every_region_is_placed_at_its_cities() -> None:
+    regions = {r["name"] for r in REGIONS}
+    placed = {
+        e.name: e.geo for e in place_entries() if e.name in regions and e.geo.latitude is not None
+    }
+    assert set(placed) == regions
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latitude", "longitude"),
+    [
+        ("Sindh", "PK", 25.6, 67.8),  # Karachi, Hyderabad: the south
+        ("Crimea", "UA", 44.8, 34.1),
+        ("Tigray", "ET", 13.8, 39.2),
+    ],
+)
+def test_region_centre_is_near_its_people(
+    name: str, country: str, latitude: float, longitude: float
+) -> None:
+    entry = next(e for e in place_entries() if e.name == name and e.country == country)
+    assert entry.geo.latitude == pytest.approx(latitude, abs=1.5)
+    assert entry.geo.longitude == pytest.approx(longitude, abs=1.5)
+
+
+def test_small_towns_and_common_words_need_a_cue() -> None:
+    by_name = {(e.name, e.country): e.geo for e in place_entries() if e.main_name}
+    assert not by_name[("Sochi", "RU")].needs_cue
+    assert by_name[("Lahaina", "US")].needs_cue  # fewer than MAJOR_POPULATION people
+    assert by_name[("Lahaina", "US")].population < MAJOR_POPULATION
+    assert by_name[("Split", "HR")].needs_cue  # a word
+    assert by_name[("Nice", "FR")].needs_cue
+
+
+def test_alternate_names_are_no_words_or_continents() -> None:
+    alternates = {e.surface.casefold() for e in place_entries() if not e.main_name}
+    assert {"human", "africa", "agree", "at"}.isdisjoint(alternates)
+    assert "kryvyi rih" in alternates  # GeoNames' own name is "Kryvyy Rih"
+
+
+def test_common_words_are_lower_case_words_not_names() -> None:
+    words = common_words()
+    assert {"split", "reading", "meanwhile", "price", "officials"} <= words
+    assert {"paris", "london", "moscow", "victoria"}.isdisjoint(words)
+    assert all(w.islower() for w in words)
