@@ -89,6 +89,13 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("kind", choices=["clean", "dedup", "tags"])
     evaluate.add_argument("folder", type=Path)
 
+    corpus = commands.add_parser(
+        "corpus", help="write a synthetic corpus with known duplicates (for eval dedup)"
+    )
+    corpus.add_argument("--articles", type=int, default=1000, help="how many article files")
+    corpus.add_argument("--seed", type=int, default=1, help="the same seed, the same corpus")
+    corpus.add_argument("--output", type=Path, required=True, metavar="DIR")
+
     commands.add_parser("topics", help="create the topics that do not exist yet")
 
     kafka = commands.add_parser("kafka", help="run a local single-node Kafka broker until Ctrl-C")
@@ -147,6 +154,8 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one return per com
         return 0
     if args.command == "eval":
         return _evaluate(args.kind, args.folder)
+    if args.command == "corpus":
+        return _corpus(args.output, args.articles, args.seed)
     if args.command == "kafka":
         return _kafka(args.port, settings)
     return _schemas(args.folder, check=args.check)
@@ -257,6 +266,18 @@ def _evaluate(kind: str, folder: Path) -> int:
     from newsstream.evaluation.tagging import evaluate_tagging
 
     return evaluate_tagging(folder)
+
+
+def _corpus(folder: Path, articles: int, seed: int) -> int:
+    from newsstream.corpus import ARTICLES_DIR, TRUTH_FILE, write_corpus
+
+    truth = write_corpus(folder, articles, seed)
+    print(
+        f"wrote {truth.articles} articles to {folder / ARTICLES_DIR} and the truth to "
+        f"{folder / TRUTH_FILE}: {len(truth.groups)} duplicate groups, "
+        f"{len(truth.hard_negatives)} hard-negative pairs"
+    )
+    return 0
 
 
 def _kafka(port: int, settings: Settings) -> int:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from newsstream.core.dedup import DEFAULT_RETENTION, DEFAULT_THRESHOLD, DedupPolicy
 from newsstream.errors import ConfigurationError
 from newsstream.localkafka import DEFAULT_KAFKA_VERSION
 
@@ -64,6 +66,17 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(
         default=2_000_000, ge=1024, description="Raw events larger than this are dead-lettered."
     )
+    dedup_threshold: float = Field(
+        default=DEFAULT_THRESHOLD,
+        gt=0.0,
+        le=1.0,
+        description="Estimated Jaccard similarity from which an article is a near duplicate.",
+    )
+    dedup_retention_days: float = Field(
+        default=DEFAULT_RETENTION.days,
+        gt=0.0,
+        description="Days (of received_at) an article is remembered for deduplication.",
+    )
 
     metrics_host: str = Field(default="127.0.0.1", description="Bind address of metrics servers.")
     processor_metrics_port: int = Field(
@@ -81,6 +94,12 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(
         default=Path(".cache"), description="Where the local broker's jars are kept."
     )
+
+    def dedup_policy(self) -> DedupPolicy:
+        """The deduplication threshold and retention these settings ask for."""
+        return DedupPolicy(
+            threshold=self.dedup_threshold, retention=timedelta(days=self.dedup_retention_days)
+        )
 
     def require_bootstrap_servers(self) -> str:
         """Return the broker address, or fail with a message that says how to set it."""

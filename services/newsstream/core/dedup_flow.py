@@ -1,0 +1,421 @@
+"""Deduplication across partitions and workers: band locks taken in one global order.
+
+Near duplicates have no common key: two versions of a story share some LSH band keys, not
+all, and not a fingerprint. So the dedup memory is partitioned by key (a root record by its root
+key, a band entry by its band key; `partition_of`) and an article visits the partitions that own
+its keys, as a `Probe` message on one internal topic, to read them. What makes that correct is
+that the reads and the later writes of one article are isolated from every other article's:
+
+1. **Exact.** The probe goes first to the partition of its root key. A root there with the same
+   fingerprint settles it at once (an exact duplicate, or a redelivery of the article itself),
+   with no lock: a root, once recorded, stays until it expires.
+2. **Lock.** Otherwise the probe takes a lock on each of its band keys, partition by partition
+   in ascending order and in key order within a partition, collecting the roots it finds under
+   each key *at the moment it holds the lock*. A lock held by another article parks the probe
+   in that lock's queue (the lock table is changelog-backed too); the holder's release hands
+   the lock on and the probe resumes where it stopped.
+3. **Verify.** It visits the partitions of the candidate roots and estimates its similarity to
+   each (`dedup.match_root`), reads its own root key again (a copy record written meanwhile
+   decides, as it would in batch mode), then decides (`dedup.choose`) where it ends.
+4. **Publish, then commit.** The worker publishes the event. Only after the broker acknowledged
+   it does a root's record (or a near duplicate's copy record) go to its root key's partition,
+   acknowledged in turn, and then a `Release` to each partition of the band keys adds a root to
+   the band entries and hands the locks on. Duplicates and redeliveries release without adding.
+
+Why this is correct: it is strict two-phase locking. Every article that might become a root holds
+locks on all its band keys from before it reads them until after it wrote them, so the decisions
+are those of some serial order of the articles, exactly as batch mode makes them in its order.
+In particular two near duplicates in flight at once on different partitions share a band key,
+so one of them waits for the other's release and then finds it as a root: they can never both be
+published as unique. (Two near duplicates that share no band key, about 1 % of pairs at the
+threshold's similarity, are not candidates for each other in batch mode either.) Locks are
+always taken in one global order, (partition, key), so no two articles wait for each other:
+no deadlock. The record is acknowledged before any band entry names it, so whoever finds the
+root under a band key finds its record.
+
+Faults: every message is handled at least once. Handling one again is harmless: a lock already
+held by the same attempt is taken again, adding a root to a band entry twice adds it once, and a
+release by an attempt that no longer holds the lock does nothing. A raw article processed twice
+becomes two attempts; the second waits for the first's locks and then finds its own root (a
+redelivery) or makes the same kind of decision again, so its event may be published twice
+(consumers key by article id).
+
+The price is latency: an article crosses up to one partition per hop, so its event comes a few
+broker round trips after an exact-only design would publish it, and articles sharing a band key
+are processed one after another. Throughput is not serialised: articles with disjoint keys
+proceed in parallel on every partition and every worker.
+
+This module is pure (no faust, no Kafka): the processor sends what `DedupFlow` returns, and unit
+tests run the protocol over simulated partitions in any interleaving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+
+from newsstream.core import dedup
+from newsstream.core.dedup import ArticleSketch, DedupDecision, DedupPolicy, Match, Memory
+from newsstream.core.models import CleanedArticle, DuplicateMethod
+
+
+def partition_of(key: bytes, partitions: int) -> int:
+    """The partition that owns a root or band key (keys are hashes: their bits are uniform)."""
+    return int.from_bytes(key[:8], "big") % partitions
+
+
+class Phase(StrEnum):
+    """Where a probe is in the protocol."""
+
+    EXACT = "exact"
+    LOCK = "lock"
+    VERIFY = "verify"
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FoundRoot(_Message):
+    """A candidate root the probe was compared with (`dedup.Match` on the wire)."""
+
+    article_id: str
+    received_at: AwareDatetime
+    similarity: float
+    exact: bool
+
+
+class Settled(_Message):
+    """A decision made by the record under the article's own root key (`dedup.check_exact`)."""
+
+    duplicate_of: str | None
+    similarity: float | None
+    method: DuplicateMethod | None
+    redelivery: bool
+
+
+class Probe(_Message):
+    """One article on its way through the partitions that own its keys."""
+
+    kind: Literal["probe"] = "probe"
+    attempt: str = Field(description="article_id plus a nonce: one processing of one article.")
+    article: CleanedArticle
+    fingerprint: str
+    band_keys: list[str] = Field(description="Hex band keys.")
+    sketch: str = Field(description="Hex similarity sketch.")
+    phase: Phase = Phase.EXACT
+    route: list[int] = Field(default_factory=list, description="Partitions still to visit.")
+    waiting_at: str | None = Field(default=None, description="The band key it waits for.")
+    candidates: list[str] = Field(default_factory=list, description="Hex root keys found.")
+    found: list[FoundRoot] = Field(default_factory=list)
+    settled: Settled | None = Field(
+        default=None, description="What the record under its own root key decided, if it did."
+    )
+
+    def article_sketch(self) -> ArticleSketch:
+        """The article as `dedup` sees it."""
+        return ArticleSketch(
+            article_id=self.article.article_id,
+            received_at=self.article.received_at,
+            fingerprint=self.fingerprint,
+            band_keys=tuple(bytes.fromhex(k) for k in self.band_keys),
+            sketch=bytes.fromhex(self.sketch),
+        )
+
+
+class RootCommit(_Message):
+    """Remember a published root's record under its root key."""
+
+    kind: Literal["root"] = "root"
+    root_key: str
+    record: str = Field(description="Hex of the packed `dedup.RootRecord`.")
+
+
+class Release(_Message):
+    """Give back an attempt's locks on one partition, adding it to the band entries if a root."""
+
+    kind: Literal["release"] = "release"
+    attempt: str
+    band_keys: list[str]
+    root: bool
+    root_key: str
+    received_at: AwareDatetime
+
+
+FlowMessage = Annotated[Probe | RootCommit | Release, Field(discriminator="kind")]
+_MESSAGE: TypeAdapter[Probe | RootCommit | Release] = TypeAdapter(FlowMessage)
+
+
+def decode_message(data: bytes) -> Probe | RootCommit | Release:
+    """A flow message from its JSON bytes (raises pydantic's ValidationError when invalid)."""
+    return _MESSAGE.validate_json(data)
+
+
+class _Lock(_Message):
+    holder: str
+    waiters: list[Probe] = Field(default_factory=list)
+
+
+@dataclass
+class FlowTables:
+    """The state one partition's handler reads and writes (faust tables in the stream)."""
+
+    roots: Memory
+    bands: Memory
+    locks: MutableMapping[bytes, bytes]
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A probe that reached its decision: the caller publishes, then sends `commit` messages."""
+
+    probe: Probe
+    decision: DedupDecision
+    holds_locks: bool
+
+
+Send = tuple[int, Probe | RootCommit | Release]
+"""A message and the partition it goes to."""
+
+
+@dataclass
+class StepResult:
+    """What handling one message produced."""
+
+    sends: list[Send] = field(default_factory=list)
+    decided: list[Decided] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Commit:
+    """What follows a decision: the root's record (send and await first), then the releases."""
+
+    root: Send | None
+    releases: list[Send]
+
+
+class DedupFlow:
+    """The protocol's steps for a topic of `partitions` partitions."""
+
+    def __init__(self, policy: DedupPolicy, partitions: int) -> None:
+        self.policy = policy
+        self.partitions = partitions
+
+    def start(self, attempt: str, article: CleanedArticle, sketch: ArticleSketch) -> Send:
+        """The first hop of a cleaned article: to the partition of its root key."""
+        probe = Probe(
+            attempt=attempt,
+            article=article,
+            fingerprint=sketch.fingerprint,
+            band_keys=[k.hex() for k in sketch.band_keys],
+            sketch=sketch.sketch.hex(),
+        )
+        return partition_of(sketch.root_key, self.partitions), probe
+
+    def step(
+        self, partition: int, message: Probe | RootCommit | Release, tables: FlowTables
+    ) -> StepResult:
+        """Handle one message on `partition`, whose keys are the only ones it touches."""
+        result = StepResult()
+        if isinstance(message, Probe):
+            self._advance(partition, message, tables, result)
+        elif isinstance(message, RootCommit):
+            tables.roots[bytes.fromhex(message.root_key)] = bytes.fromhex(message.record)
+        else:
+            self._release(partition, message, tables, result)
+        return result
+
+    def commit(self, decided: Decided) -> Commit:
+        """The messages that record a published decision and hand its locks on."""
+        if not decided.holds_locks:
+            return Commit(root=None, releases=[])
+        sketch = decided.probe.article_sketch()
+        record = dedup.root_record(sketch, decided.decision)
+        root: Send | None = None
+        if record is not None:
+            root = (
+                partition_of(sketch.root_key, self.partitions),
+                RootCommit(root_key=sketch.root_key.hex(), record=record.hex()),
+            )
+        return Commit(
+            root=root, releases=self.releases(decided.probe, root=decided.decision.is_root)
+        )
+
+    def releases(self, probe: Probe, *, root: bool = False) -> list[Send]:
+        """Release messages for every lock the probe may hold (also when it is abandoned)."""
+        by_partition: dict[int, list[str]] = {}
+        for key in probe.band_keys:
+            by_partition.setdefault(self._partition(key), []).append(key)
+        sketch = probe.article_sketch()
+        return [
+            (
+                partition,
+                Release(
+                    attempt=probe.attempt,
+                    band_keys=sorted(keys),
+                    root=root,
+                    root_key=sketch.root_key.hex(),
+                    received_at=probe.article.received_at,
+                ),
+            )
+            for partition, keys in sorted(by_partition.items())
+        ]
+
+    def _partition(self, hex_key: str) -> int:
+        return partition_of(bytes.fromhex(hex_key), self.partitions)
+
+    def _keys_at(self, probe: Probe, partition: int) -> list[str]:
+        return sorted(k for k in probe.band_keys if self._partition(k) == partition)
+
+    def _advance(
+        self, partition: int, probe: Probe, tables: FlowTables, result: StepResult
+    ) -> None:
+        """Take the probe as far as this partition can, then send it on, park it or decide."""
+        sketch = probe.article_sketch()
+        if probe.phase is Phase.EXACT and self._settle_exact(probe, sketch, tables, result):
+            return
+        if probe.phase is Phase.LOCK and not self._take_locks(partition, probe, tables, result):
+            return
+        self._verify(partition, probe, sketch, tables, result)
+
+    def _settle_exact(
+        self, probe: Probe, sketch: ArticleSketch, tables: FlowTables, result: StepResult
+    ) -> bool:
+        """Decide from the record under the root key if it settles it; else start locking."""
+        decision = dedup.check_exact(sketch, tables.roots.get(sketch.root_key), self.policy)
+        if decision is not None:
+            result.decided.append(Decided(probe, decision, holds_locks=False))
+            return True
+        probe.phase = Phase.LOCK
+        probe.route = sorted({self._partition(k) for k in probe.band_keys})
+        return False
+
+    def _take_locks(
+        self, partition: int, probe: Probe, tables: FlowTables, result: StepResult
+    ) -> bool:
+        """Lock partition by partition; True once every lock is held (the probe may go on)."""
+        while probe.route:
+            if probe.route[0] != partition:
+                result.sends.append((probe.route[0], probe))
+                return False
+            if not self._lock_keys(partition, probe, tables):
+                return False  # parked in a lock's queue
+            probe.route.pop(0)
+        probe.phase = Phase.VERIFY
+        # Its own root key again too: a copy of it may have been recorded since the first hop.
+        own = partition_of(probe.article_sketch().root_key, self.partitions)
+        probe.route = sorted({own, *(self._partition(c) for c in probe.candidates)})
+        return True
+
+    def _verify(
+        self,
+        partition: int,
+        probe: Probe,
+        sketch: ArticleSketch,
+        tables: FlowTables,
+        result: StepResult,
+    ) -> None:
+        """Compare with the candidates this partition owns; decide after the last partition."""
+        while probe.route:
+            if probe.route[0] != partition:
+                result.sends.append((probe.route[0], probe))
+                return
+            if partition == partition_of(sketch.root_key, self.partitions):
+                record = tables.roots.get(sketch.root_key)
+                settled = dedup.check_exact(sketch, record, self.policy)
+                if settled is not None:
+                    probe.settled = Settled(
+                        duplicate_of=settled.duplicate_of,
+                        similarity=settled.similarity,
+                        method=settled.method,
+                        redelivery=settled.redelivery,
+                    )
+            for candidate in probe.candidates:
+                if self._partition(candidate) == partition:
+                    key = bytes.fromhex(candidate)
+                    match = dedup.match_root(sketch, key, tables.roots.get(key), self.policy)
+                    if match is not None:
+                        probe.found.append(_found(match))
+            probe.route.pop(0)
+        if probe.settled is not None:  # as batch mode, which checks that record first
+            decision = DedupDecision(sketch.fingerprint, **probe.settled.model_dump())
+        else:
+            decision = dedup.choose(sketch, (_match(f) for f in probe.found), self.policy)
+        result.decided.append(Decided(probe, decision, holds_locks=True))
+
+    def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables) -> bool:
+        """Take the probe's locks on this partition in key order; False when it had to wait."""
+        sketch = probe.article_sketch()
+        keys = self._keys_at(probe, partition)
+        if probe.waiting_at is not None:  # resumed: the lock it waited for is now its own
+            granted = probe.waiting_at
+            probe.waiting_at = None
+            self._collect(probe, sketch, bytes.fromhex(granted), tables)
+            keys = keys[keys.index(granted) + 1 :]
+        for hex_key in keys:
+            key = bytes.fromhex(hex_key)
+            stored = tables.locks.get(key)
+            lock = _Lock.model_validate_json(stored) if stored else None
+            if lock is not None and lock.holder != probe.attempt:
+                if all(w.attempt != probe.attempt for w in lock.waiters):
+                    probe.waiting_at = hex_key
+                    lock.waiters.append(probe)
+                    tables.locks[key] = lock.model_dump_json().encode()
+                return False
+            if lock is None:
+                tables.locks[key] = _Lock(holder=probe.attempt).model_dump_json().encode()
+            self._collect(probe, sketch, key, tables)
+        return True
+
+    def _collect(self, probe: Probe, sketch: ArticleSketch, key: bytes, tables: FlowTables) -> None:
+        for root in dedup.band_candidates(sketch, tables.bands.get(key), self.policy):
+            if root.hex() not in probe.candidates:
+                probe.candidates.append(root.hex())
+
+    def _release(
+        self, partition: int, release: Release, tables: FlowTables, result: StepResult
+    ) -> None:
+        root_key = bytes.fromhex(release.root_key)
+        for hex_key in release.band_keys:
+            key = bytes.fromhex(hex_key)
+            if release.root:
+                entries = tables.bands.get(key)
+                tables.bands[key] = dedup.add_to_band(root_key, release.received_at, entries)
+            stored = tables.locks.get(key)
+            lock = _Lock.model_validate_json(stored) if stored else None
+            if lock is None or lock.holder != release.attempt:
+                continue  # released before: this message is handled again
+            if not lock.waiters:
+                del tables.locks[key]
+                continue
+            waiter = lock.waiters.pop(0)
+            lock.holder = waiter.attempt
+            tables.locks[key] = lock.model_dump_json().encode()
+            self._advance(partition, waiter, tables, result)
+
+
+def _found(match: Match) -> FoundRoot:
+    return FoundRoot(
+        article_id=match.article_id,
+        received_at=match.received_at,
+        similarity=match.similarity,
+        exact=match.exact,
+    )
+
+
+def _match(found: FoundRoot) -> Match:
+    return Match(found.article_id, found.received_at, found.similarity, found.exact)
+
+
+def received(message: Probe | RootCommit | Release) -> datetime | None:
+    """The event time a message carries (for the retention watermark), if any."""
+    if isinstance(message, Probe):
+        return message.article.received_at
+    if isinstance(message, Release):
+        return message.received_at
+    return None

@@ -1,0 +1,198 @@
+"""The distributed dedup protocol over simulated partitions, in random interleavings.
+
+Each partition is a FIFO queue, as a Kafka partition is; a scheduler picks which partition
+handles its next message, and when decided articles get published. With redelivery on, a handled
+message is sometimes handled again (a crash after its effects, before its offset commit).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from itertools import combinations
+
+import pytest
+
+from newsstream.core import dedup
+from newsstream.core.dedup import ArticleSketch, DedupDecision, DedupMemory, DedupPolicy
+from newsstream.core.dedup_flow import (
+    Decided,
+    DedupFlow,
+    FlowTables,
+    Probe,
+    Release,
+    RootCommit,
+    decode_message,
+    partition_of,
+)
+from newsstream.core.models import CleanedArticle, RawArticle
+from newsstream.core.pipeline import Enricher
+from newsstream.corpus import generate
+
+POLICY = DedupPolicy()
+START = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+class OwnedTable(dict[bytes, bytes]):
+    """A table of one partition: touching another partition's key is a bug in the protocol."""
+
+    def __init__(self, partition: int, partitions: int) -> None:
+        super().__init__()
+        self.partition = partition
+        self.partitions = partitions
+
+    def _check(self, key: bytes) -> None:
+        assert partition_of(key, self.partitions) == self.partition, "foreign key touched"
+
+    def get(self, key: bytes, default: bytes | None = None) -> bytes | None:  # type: ignore[override]  # dict.get is overloaded; one signature is enough here
+        self._check(key)
+        return super().get(key, default)
+
+    def __setitem__(self, key: bytes, value: bytes) -> None:
+        self._check(key)
+        super().__setitem__(key, value)
+
+
+@cache
+def articles() -> list[CleanedArticle]:
+    """Cleaned articles of a small generated corpus: singles, duplicates, hard negatives."""
+    files, _ = generate(70, seed=11)
+    enricher = Enricher()
+    return [
+        enricher.clean(
+            RawArticle(
+                article_id=f"a{i:03d}",
+                source=name,
+                received_at=START + timedelta(seconds=i),
+                text=text,
+            )
+        )
+        for i, (name, text) in enumerate(sorted(files.items()))
+    ]
+
+
+def sketch_of(article: CleanedArticle) -> ArticleSketch:
+    return dedup.sketch_article(
+        article.article_id, article.received_at, article.body, POLICY.hasher
+    )
+
+
+Message = Probe | RootCommit | Release
+
+
+def simulate(
+    partitions: int, seed: int, *, redeliver: float = 0.0
+) -> tuple[list[Decided], list[FlowTables]]:
+    """Run every article through the protocol; returns decisions in the order they were made."""
+    rng = random.Random(seed)
+    flow = DedupFlow(POLICY, partitions)
+    tables = [FlowTables(*(OwnedTable(p, partitions) for _ in range(3))) for p in range(partitions)]
+    queues: list[deque[bytes]] = [deque() for _ in range(partitions)]
+    waiting = deque(articles())
+    to_publish: list[Decided] = []
+    decided: list[Decided] = []
+
+    def send(partition: int, message: Message) -> None:
+        queues[partition].append(message.model_dump_json().encode())  # over the wire, as JSON
+
+    while waiting or to_publish or any(queues):
+        choice = rng.random()
+        if waiting and choice < 0.3:
+            article = waiting.popleft()
+            send(*flow.start(f"{article.article_id}/1", article, sketch_of(article)))
+        elif to_publish and choice < 0.45:
+            done = to_publish.pop(rng.randrange(len(to_publish)))
+            commit = flow.commit(done)
+            if commit.root is not None:
+                send(*commit.root)  # acknowledged before the releases are sent
+            for release in commit.releases:
+                send(*release)
+        else:
+            busy = [p for p in range(partitions) if queues[p]]
+            if not busy:
+                continue
+            partition = rng.choice(busy)
+            data = queues[partition][0]
+            result = flow.step(partition, decode_message(data), tables[partition])
+            if rng.random() >= redeliver:
+                queues[partition].popleft()
+            for target, message in result.sends:
+                send(target, message)
+            decided.extend(result.decided)
+            to_publish.extend(result.decided)  # a redelivery is not published, but released
+    return decided, tables
+
+
+def first_decisions(decided: list[Decided]) -> dict[str, DedupDecision]:
+    first: dict[str, DedupDecision] = {}
+    for item in decided:
+        first.setdefault(item.probe.article.article_id, item.decision)
+    return first
+
+
+def batch_in_order(order: list[str]) -> dict[str, DedupDecision]:
+    by_id = {a.article_id: a for a in articles()}
+    memory = DedupMemory()
+    decisions = {}
+    for article_id in order:
+        sketch = sketch_of(by_id[article_id])
+        decisions[article_id] = dedup.decide(sketch, memory, POLICY)
+        dedup.remember(sketch, decisions[article_id], memory)
+    return decisions
+
+
+def roots_of(decisions: dict[str, DedupDecision]) -> set[str]:
+    return {i for i, d in decisions.items() if d.is_root}
+
+
+def near_pairs(ids: set[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of the given articles that share a band key and reach the threshold."""
+    sketches = {a.article_id: sketch_of(a) for a in articles() if a.article_id in ids}
+    for a, b in combinations(sorted(sketches), 2):
+        sa, sb = sketches[a], sketches[b]
+        shared = set(sa.band_keys) & set(sb.band_keys)
+        if shared and POLICY.hasher.similarity(sa.sketch, sb.sketch) >= POLICY.threshold:
+            yield a, b
+
+
+def test_the_corpus_has_duplicates_for_the_protocol_to_find() -> None:
+    decisions = batch_in_order([a.article_id for a in articles()])
+    assert sum(d.is_duplicate for d in decisions.values()) >= 10
+
+
+@pytest.mark.parametrize(("partitions", "seed"), [(1, 1), (3, 2), (4, 3), (4, 4), (7, 5)])
+def test_stream_decides_as_batch_mode_in_the_order_of_its_decisions(
+    partitions: int, seed: int
+) -> None:
+    decided, tables = simulate(partitions, seed)
+    order = [d.probe.article.article_id for d in decided]
+    assert sorted(order) == sorted(a.article_id for a in articles())
+    assert first_decisions(decided) == batch_in_order(order)
+    assert all(not t.locks for t in tables), "every lock is released"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_no_two_near_duplicates_are_both_published_as_unique(seed: int) -> None:
+    decided, _ = simulate(4, 100 + seed)
+    decisions = first_decisions(decided)
+    roots = roots_of(decisions)
+    assert list(near_pairs(roots)) == []
+    for decision in decisions.values():
+        assert decision.duplicate_of is None or decision.duplicate_of in roots
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_messages_handled_twice_change_no_decision_and_leave_no_lock(seed: int) -> None:
+    decided, tables = simulate(4, 200 + seed, redeliver=0.15)
+    by_article: dict[str, set[bool]] = {}
+    for item in decided:
+        if not item.decision.redelivery:
+            by_article.setdefault(item.probe.article.article_id, set()).add(item.decision.is_root)
+    assert set(by_article) == {a.article_id for a in articles()}
+    assert all(len(kinds) == 1 for kinds in by_article.values())
+    roots = {i for i, kinds in by_article.items() if kinds == {True}}
+    assert list(near_pairs(roots)) == []
+    assert all(not t.locks for t in tables)
