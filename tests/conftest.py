@@ -24,6 +24,20 @@ from newsstream.settings import Settings
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 PROCESSOR_START_TIMEOUT = 60.0
+# Furniture the seed files carry: none of it may reach an enriched body.
+SEED_FURNITURE = (
+    "Advertisement",
+    "Facebook Comments",
+    "Adblock",
+    "Leave a Reply",
+    "Related Articles",
+    "Back to top",
+    "DMCA",
+    "Recent Articles",
+    "in your inbox",
+    "time-brightcove",
+    "Your email address",
+)
 
 
 def run_newsstream(

@@ -14,24 +14,11 @@ from newsstream.core.models import DeadLetter, EnrichedArticle
 from newsstream.metrics import scrape
 from newsstream.producer.replay import replay
 from newsstream.settings import Settings
-from tests.conftest import SEEDS, metrics_url
+from tests.conftest import SEED_FURNITURE, SEEDS, metrics_url
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 OUTPUT_TIMEOUT = 90.0
-FURNITURE = (
-    "Advertisement",
-    "Facebook Comments",
-    "Adblock",
-    "Leave a Reply",
-    "Related Articles",
-    "Back to top",
-    "DMCA",
-    "Recent Articles",
-    "in your inbox",
-    "time-brightcove",
-    "Your email address",
-)
 
 
 def article_id(event: EnrichedArticle | DeadLetter) -> str:
@@ -92,7 +79,7 @@ def test_seeds_end_to_end_then_replayed_again_as_duplicates(
     assert {e.article_id for e in enriched if isinstance(e, EnrichedArticle)} == set(first_ids)
     bodies = {e.source: e.body for e in enriched if isinstance(e, EnrichedArticle)}
     for source, body in bodies.items():
-        for furniture in FURNITURE:
+        for furniture in SEED_FURNITURE:
             assert furniture.lower() not in body.lower(), (source, furniture)
     story = bodies["000_7c01e2ab5aabcf48.txt"]
     assert story.count(story.split("\n\n")[0]) == 1

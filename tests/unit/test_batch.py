@@ -3,20 +3,9 @@ from pathlib import Path
 
 from newsstream.batch import enrich_articles, enrich_paths
 from newsstream.core.models import DeadLetter, EnrichedArticle, RawArticle
+from tests.conftest import SEED_FURNITURE
 
 REPO = Path(__file__).resolve().parents[2]
-FURNITURE = (
-    "Advertisement",
-    "Facebook Comments",
-    "Adblock",
-    "Leave a Reply",
-    "Related Articles",
-    "Back to top",
-    "DMCA",
-    "Recent Articles",
-    "in your inbox",
-    "time-brightcove",
-)
 
 
 def raw(article_id: str, text: str) -> RawArticle:
@@ -46,7 +35,7 @@ def test_seeds_give_four_unique_events_in_file_order_without_furniture() -> None
     assert [e.source for e in events] == sorted(p.name for p in (REPO / "seeds").iterdir())
     assert all(e.duplicate_of is None for e in events)
     for event in events:
-        for furniture in FURNITURE:
+        for furniture in SEED_FURNITURE:
             assert furniture.lower() not in event.body.lower(), (event.source, furniture)
 
 
