@@ -273,8 +273,13 @@ class ArticleProcessor:
         )
 
     async def report_consumer_lag(self) -> None:
-        """Set the lag gauge of every raw-topic partition this worker owns."""
+        """Set the lag gauge of every raw-topic partition this worker owns, and only those.
+
+        Partitions that moved to another worker lose their series here, so summing the gauge
+        over replicas counts each partition once.
+        """
         consumer = self.app.consumer
+        lags: dict[str, int] = {}
         for tp in consumer.assignment():
             if tp.topic != self.settings.raw_topic:
                 continue
@@ -283,9 +288,10 @@ class ArticleProcessor:
             if done is None:
                 done = await consumer.position(tp)
             if highwater is not None and done is not None:
-                self.metrics.consumer_lag.labels(partition=str(tp.partition)).set(
-                    max(0, highwater - done)
-                )
+                lags[str(tp.partition)] = max(0, highwater - done)
+        self.metrics.consumer_lag.clear()
+        for partition, lag in lags.items():
+            self.metrics.consumer_lag.labels(partition=partition).set(lag)
 
 
 def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher) -> faust.App:
