@@ -26,9 +26,11 @@ tests build their own apps with their own settings.
 from __future__ import annotations
 
 import dataclasses
+import json
 import ssl
 import time
 import uuid
+from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -52,10 +54,12 @@ from newsstream.core.dedup_flow import (
 )
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
 from newsstream.core.pipeline import Enricher
+from newsstream.core.templates import TemplateLearner
 from newsstream.metrics import ProcessorMetrics
 from newsstream.settings import Settings
 
 LAG_REPORT_SECONDS: Final = 5.0
+TEMPLATE_EXPIRY_SECONDS: Final = 3600.0
 # Forgetting expired roots scans a worker's tables: often enough to stay flat, rarely enough
 # that the scan costs nothing noticeable.
 PURGE_INTERVAL: Final = 300.0  # seconds
@@ -92,6 +96,29 @@ def _bytes_table(app: faust.App, name: str, partitions: int, help_text: str) -> 
     return app.Table(name, partitions=partitions, key_type=bytes, value_type=bytes, help=help_text)
 
 
+class _JsonTable(MutableMapping[str, list[float]]):
+    """A bytes-keyed faust table seen as `str → list` (JSON values): the template memory."""
+
+    def __init__(self, table: Any) -> None:
+        self._table = table
+
+    def __getitem__(self, key: str) -> list[float]:
+        value: list[float] = json.loads(self._table[key.encode()])
+        return value
+
+    def __setitem__(self, key: str, value: list[float]) -> None:
+        self._table[key.encode()] = json.dumps(value).encode()
+
+    def __delitem__(self, key: str) -> None:
+        del self._table[key.encode()]
+
+    def __iter__(self) -> Iterator[str]:
+        return (key.decode() for key in list(self._table.keys()))
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
 class ArticleProcessor:
     """The agents' bodies: decode, call the pure stages, encode, route and count."""
 
@@ -116,6 +143,9 @@ class ArticleProcessor:
             bands=_bytes_table(app, "bands", settings.partitions, "Band key → its roots."),
             locks=_bytes_table(app, "locks", settings.partitions, "Band key → lock, queue."),
         )
+        # Template lines are counted on the raw topic's partitions, where cleaning runs.
+        templates = _bytes_table(app, "templates", settings.partitions, "Source|line → counts.")
+        enricher.templates = TemplateLearner(_JsonTable(templates))
         self.processed_offsets: dict[TP, int] = {}
         self.newest: dict[int, datetime] = {}
         self.purged_at: dict[int, float] = {}
@@ -272,6 +302,11 @@ class ArticleProcessor:
             owns=lambda key: partition_of(key, partitions) == partition,
         )
 
+    async def expire_templates(self) -> None:
+        """Forget template candidates not seen within the retention window (bounded state)."""
+        if self.enricher.templates is not None:
+            self.enricher.templates.expire(datetime.now(UTC))
+
     async def report_consumer_lag(self) -> None:
         """Set the lag gauge of every raw-topic partition this worker owns, and only those.
 
@@ -316,4 +351,5 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
     app.agent(processor.dedup_topic, name="dedup_articles")(processor.dedup_articles)
     app.timer(interval=LAG_REPORT_SECONDS)(processor.report_consumer_lag)
+    app.timer(interval=TEMPLATE_EXPIRY_SECONDS)(processor.expire_templates)
     return app
