@@ -52,7 +52,7 @@ _LATENCY_BUCKETS: Final = (
     60.0,
     300.0,
 )
-# Duplicates start at the near-duplicate threshold (0.75 by default); finer steps near 1.
+# Duplicates start at the near-duplicate threshold (0.7 by default); finer steps near 1.
 _SIMILARITY_BUCKETS: Final = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.0)
 STAGES: Final = ("decode", "clean", "dedup", "tag", "encode", "publish")
 TAG_KINDS: Final = (

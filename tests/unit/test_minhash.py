@@ -38,10 +38,10 @@ def test_constants_never_change_between_versions() -> None:
     )
 
 
-def test_band_keys_are_eight_bytes_and_distinct_per_band() -> None:
+def test_band_keys_are_six_bytes_and_distinct_per_band() -> None:
     keys = HASHER.band_keys(HASHER.signature("the same words " * 20))
     assert len(keys) == HASHER.bands
-    assert all(len(k) == 8 for k in keys)
+    assert all(len(k) == 6 for k in keys)
     assert len(set(keys)) == HASHER.bands
 
 

@@ -8,10 +8,10 @@
 - **What is remembered.** *Roots*, the articles published as unique: a duplicate points at the
   first article of its content, never at another duplicate. Per root, the memory holds a
   70-byte record under the first 8 bytes of its fingerprint (`roots`: arrival time, the rest of
-  the fingerprint, article id, a 32-byte similarity sketch) and a 10-byte entry under each of its
-  band keys (`bands`: the root's key and arrival day), about 290 bytes in all. A near duplicate
-  leaves a 40-byte *copy record* under its own fingerprint (its root's id and its similarity),
-  so that exact copies of it join the same root, whatever roots came after it.
+  the fingerprint, article id, a 32-byte similarity sketch) and a 10-byte entry under each of
+  its 12 band keys of 6 bytes (`bands`: the root's key and arrival day), 262 bytes in all. A
+  near duplicate leaves a 40-byte *copy record* under its own fingerprint (its root's id and
+  its similarity), so that exact copies of it join the same root, whatever roots came after.
 - **Retention.** A root matches only articles received within the retention window of it (event
   time, `received_at`), and `purge` forgets roots that fell out of the window, so memory stays
   flat.
@@ -39,7 +39,7 @@ from newsstream.core.minhash import MinHasher
 from newsstream.core.models import DuplicateMethod
 from newsstream.core.text import paragraph_key
 
-DEFAULT_THRESHOLD: Final = 0.75
+DEFAULT_THRESHOLD: Final = 0.7
 DEFAULT_RETENTION: Final = timedelta(days=7)
 ROOT_KEY_BYTES: Final = 8
 # A band key shared by more roots than this is boilerplate, not content: keep the newest.
@@ -366,7 +366,7 @@ def purge(
         if owns(key) and RootRecord.unpack(record).received_at < cutoff:
             del memory.roots[key]
             removed += 1
-    oldest_day = _day(cutoff) - 1  # band entries keep days: never drop one `roots` still holds
+    oldest_day = _day(cutoff)  # entries of that day may still have live roots: keep them
     for key, entries in list(memory.bands.items()):
         if not owns(key):
             continue

@@ -8,7 +8,7 @@
 - **Signature.** For each of `num_perm` hash functions h_j(x) = a_j·x + b_j (mod 2^64) the
   minimum over the shingles: one (shingles by num_perm) product per chunk of shingles.
 - **Band keys.** The first `bands * rows` values, cut into bands of `rows` and hashed with the
-  band's index to 8 bytes. Articles with Jaccard similarity J share a band key with probability
+  band's index to 6 bytes. Articles with Jaccard similarity J share a band key with probability
   1 - (1 - J^rows)^bands.
 - **Sketch.** What is remembered of an article to estimate its similarity to a later one:
   b-bit minwise hashing (Li and König, 2010) keeps 2 bits of each value, 32 bytes for 128. Two
@@ -33,6 +33,7 @@ from newsstream.core.text import paragraph_key
 U64 = npt.NDArray[np.uint64]
 
 _MASK64: Final = (1 << 64) - 1
+BAND_KEY_BYTES: Final = 6
 _WORD_BASE: Final = 0x100000001B3  # odd, hence invertible modulo 2^64
 _SPACE: Final = 0x20
 _SKETCH_BITS: Final = 2
@@ -172,13 +173,17 @@ class MinHasher:
         return self.signature_of(self.shingles(body))
 
     def band_keys(self, signature: U64) -> list[bytes]:
-        """One 8-byte key per band; equal keys in one band make two articles candidates."""
+        """One 6-byte key per band; equal keys in one band make two articles candidates.
+
+        48 bits are plenty: two different bands colliding only adds a candidate, which the
+        similarity check then rejects, and every byte is kept once per band of every root.
+        """
         _, _, _, row_weights = self._constants
         bands = signature[: self.bands * self.rows].reshape(self.bands, self.rows)
         index = np.arange(self.bands, dtype=np.uint64) + np.uint64(1)
         keys = mix((bands * row_weights).sum(axis=1, dtype=np.uint64) ^ mix(index))
         raw = keys.astype(">u8").tobytes()
-        return [raw[i : i + 8] for i in range(0, len(raw), 8)]
+        return [raw[i : i + BAND_KEY_BYTES] for i in range(0, len(raw), 8)]
 
     def sketch(self, signature: U64) -> bytes:
         """The 2-bit codes of a signature, packed four to a byte."""
