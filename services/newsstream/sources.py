@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from newsstream.core.models import ContentType, RawArticle
 from newsstream.errors import InputError
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
 
 
@@ -49,26 +51,15 @@ def content_type_of(path: Path, data: bytes) -> ContentType:
 
 
 def decode_text(data: bytes) -> str:
-    """Text of a file: UTF-8 (with or without BOM), else Windows-1252, which never fails here."""
+    """Text of a file: UTF-8 (with or without BOM), else Windows-1252, which never fails here.
+
+    The five bytes Windows-1252 leaves undefined are read as Latin-1, so no byte is lost.
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Undefined Windows-1252 bytes fall back to Latin-1 so that no byte is lost.
-        return "".join(
-            chunk.decode("cp1252", errors="strict") if chunk else ""
-            for chunk in _cp1252_chunks(data)
-        )
-
-
-def _cp1252_chunks(data: bytes) -> Iterator[bytes]:
-    undefined = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
-    start = 0
-    for i, byte in enumerate(data):
-        if byte in undefined:
-            yield data[start:i]
-            yield bytes([byte]).decode("latin-1").encode("cp1252", errors="ignore") or b""
-            start = i + 1
-    yield data[start:]
+        text = data.decode("cp1252", errors="surrogateescape")
+        return _ESCAPED_BYTE.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
 
 
 def read_article(path: Path, received_at: datetime | None = None) -> RawArticle:
