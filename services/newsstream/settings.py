@@ -77,7 +77,7 @@ class Settings(BaseSettings):
         description="Longest wait for a batch to fill before an agent handles what it has.",
     )
     producer_linger_seconds: float = Field(
-        default=0.001,
+        default=0.005,
         ge=0.0,
         description="How long the processor's producer waits to put messages into one request.",
     )

@@ -18,8 +18,9 @@ that the reads and the later writes of one article are isolated from every other
    duplicate, a copy of a near duplicate, or a redelivery of the article itself): it stops
    there, decided, and releases what it holds.
 3. **Verify.** Otherwise, after its last lock, it visits the partitions it has not read yet (a
-   candidate found after its partition was passed; its own root key if no band key lies there)
-   and decides (`dedup.choose`). Most articles decide on their last lock partition.
+   candidate found after its partition was passed), then its own root key's partition, where
+   it reads that record again and decides (`dedup.choose`). So an article is always decided on
+   its root key's partition; most need no hop besides their lock partitions and that one.
 4. **Publish, then commit.** The worker publishes the event. Only after the broker acknowledged
    it does a root's record (or a near duplicate's copy record) go to its root key's partition,
    acknowledged in turn, and then a `Release` to each partition of the band keys adds a root to
@@ -127,7 +128,6 @@ class Probe(_Message):
     candidates: list[str] = Field(default_factory=list, description="Hex root keys found.")
     compared: list[str] = Field(default_factory=list, description="Candidates compared with.")
     found: list[FoundRoot] = Field(default_factory=list)
-    own_read: bool = Field(default=False, description="Its own root key's record was read.")
     settled: Settled | None = Field(
         default=None, description="What the record under its own root key decided, if it did."
     )
@@ -323,10 +323,11 @@ class DedupFlow:
                 probe.route.clear()
                 return True
         probe.phase = Phase.VERIFY
+        # It decides on its own root key's partition, last: a decision is made where the record
+        # it leaves is written.
+        own = partition_of(sketch.root_key, self.partitions)
         unread = {self._partition(c) for c in probe.candidates if c not in probe.compared}
-        if not probe.own_read:
-            unread.add(partition_of(sketch.root_key, self.partitions))
-        probe.route = sorted(unread)
+        probe.route = [*sorted(unread - {own}), own]
         return True
 
     def _read(
@@ -337,8 +338,7 @@ class DedupFlow:
         Only while the probe holds a lock: every writer of its root key has the same
         fingerprint, so the same band keys, and holds all of them until it wrote the record.
         """
-        if not probe.own_read and partition == partition_of(sketch.root_key, self.partitions):
-            probe.own_read = True
+        if partition == partition_of(sketch.root_key, self.partitions):
             settled = dedup.check_exact(sketch, tables.roots.get(sketch.root_key), self.policy)
             if settled is not None:
                 probe.settled = Settled(

@@ -254,14 +254,14 @@ class ArticleProcessor:
 
     async def _dedup_batch(self, events: Sequence[EventT[bytes]]) -> None:
         sent: list[Awaitable[Any]] = []
-        decided: list[tuple[Decided, Any]] = []
+        decided: list[tuple[Decided, EventT[bytes]]] = []
         for event in events:
             with _handling(event):
-                await self._dedup_step(event.message, sent, decided)
+                await self._dedup_step(event, sent, decided)
         published: list[EnrichedArticle] = []
         commits: list[Commit] = []
-        for item, message in decided:
-            commit = await self._publish(item, message, sent, published)
+        for item, event in decided:
+            commit = await self._publish(item, event.message, sent, published)
             if commit is not None:
                 commits.append(commit)
         started = time.perf_counter()
@@ -275,9 +275,13 @@ class ArticleProcessor:
         await _acknowledged([await self._send(r) for c in commits for r in c.releases])
 
     async def _dedup_step(
-        self, message: Any, sent: list[Awaitable[Any]], decided: list[tuple[Decided, Any]]
+        self,
+        event: EventT[bytes],
+        sent: list[Awaitable[Any]],
+        decided: list[tuple[Decided, EventT[bytes]]],
     ) -> None:
         """Step one flow message: its sends go to `sent`, its decided articles to `decided`."""
+        message = event.message
         flow_message = None
         try:
             flow_message = decode_message(message.value or b"")
@@ -293,7 +297,7 @@ class ArticleProcessor:
                 sent.extend([await self._send(s) for s in self.flow.releases(flow_message)])
             return
         sent.extend([await self._send(s) for s in result.sends])
-        decided.extend((d, message) for d in result.decided)
+        decided.extend((d, event) for d in result.decided)
         self._maybe_purge(message.partition, received(flow_message))
 
     async def _send(self, send: Send) -> Awaitable[Any]:
