@@ -1373,11 +1373,16 @@ async def measure_service(
             f"({drain.arrived}/{len(keys)} outputs, start-up {drain.startup_s or math.nan:.1f} s)"
         )
         before = await asyncio.to_thread(scrape, _metrics_url(settings))
+        written = await app_topic_messages(settings)
         burst = await measure_burst(
             settings, collector, burst_articles, options.drain_timeout(len(burst_articles)), process
         )
         after = await asyncio.to_thread(scrape, _metrics_url(settings))
         result = ServiceResult(drain=drain, burst=burst, stage_us=_stage_means_us(before, after))
+        result.messages_per_article = {
+            name: (n - written.get(name, 0)) / max(burst.arrived, 1)
+            for name, n in (await app_topic_messages(settings)).items()
+        }
         _say(f"  burst of {len(burst_articles)} fresh articles: {_rate(burst.rate)}")
         await _latency_runs(settings, collector, result, options, alive)
         if options.profile_seconds > 0 and alive():
@@ -1389,9 +1394,6 @@ async def measure_service(
             result.profile = await profile_service(
                 settings, collector, process, articles, options.profile_seconds
             )
-        written = await app_topic_messages(settings)
-        outputs = max(len(collector.arrived), 1)
-        result.messages_per_article = {name: n / outputs for name, n in written.items()}
         return result
     finally:
         await asyncio.to_thread(stop_processor, process)
@@ -1621,7 +1623,7 @@ def _service_rows(
         figure = f"{sum(written.values()):,.1f}: " + ", ".join(
             f"{name} {n:,.1f}" for name, n in sorted(written.items(), key=lambda i: -i[1])
         )
-        rows.append(("Kafka messages the service wrote per article (own topics)", figure, "", ""))
+        rows.append(("service: Kafka messages it wrote per article of the burst", figure, "", ""))
     best = service.max_sustained
     for run in service.latencies:
         name = f"latency at {run.offered:,.0f}/s offered"
@@ -1782,20 +1784,22 @@ def render_markdown(report: Report) -> str:
         "- **Compute limit**: the functions the processor calls (`codec.decode`, "
         "`Enricher.clean`, `dedup.decide`/`remember`, `Enricher.enrich`, `codec.encode`) over "
         "the corpus in one process pinned to one CPU, after 20 warm-up articles; articles/s = "
-        "1 / sum of the stage means. The stream's second hop (the cleaned article encoded to and "
-        "decoded from the internal topic, and the fingerprint computed again for its key) is "
-        "timed apart: the service pays it, the limit does not.",
+        "1 / sum of the stage means. One internal hop of the stream (the cleaned article "
+        "encoded to and decoded from the internal topic, and the fingerprint computed again) is "
+        "timed apart: the service pays it once per hop of a probe, the limit does not.",
         "- **Transport limit**: one aiokafka consumer reads the pre-loaded raw topic from its "
         "start and one producer (acks=all) writes every message unchanged to another topic; "
-        "articles/s from the first fetch to the last acknowledgement. One hop; the service makes "
-        "two (raw → cleaned → output). The second row awaits each acknowledgement before the "
-        "next message, as the processor's publish agent does.",
+        "articles/s from the first fetch to the last acknowledgement. One hop; the service's "
+        "probes make several. The second row awaits each acknowledgement before the next "
+        "message.",
         "- **Service**: `python -m newsstream process` in its own process, with its settings "
         "from the environment (`Settings.to_env()`), unique topics and app id. It is started on "
         "the pre-loaded raw topic and drains it (articles/s from its first to its last output, "
         "start-up excluded). Then the figure that counts: a burst of fresh articles sent at "
         "full speed to the warm processor, articles/s = outputs / (last output − first send). "
-        "Outputs are read by a consumer in the benchmark process.",
+        "Outputs are read by a consumer in the benchmark process. The messages it wrote per "
+        "article are the growth of the end offsets of its app's own topics (internal topic, "
+        "table changelogs) over the burst, divided by the burst's outputs.",
         "- **Latency**: a paced aiokafka producer (acks=all) in the benchmark process sends "
         f"fresh corpus articles for {Options(0, quick=False).latency_seconds:.0f} s "
         f"({Options(0, quick=True).latency_seconds:.0f} s with --quick) at each rate; latency "
