@@ -66,6 +66,21 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(
         default=2_000_000, ge=1024, description="Raw events larger than this are dead-lettered."
     )
+    stream_batch_size: int = Field(
+        default=100,
+        ge=1,
+        description="Most messages an agent handles as one batch, awaiting their sends together.",
+    )
+    stream_batch_seconds: float = Field(
+        default=0.002,
+        gt=0.0,
+        description="Longest wait for a batch to fill before an agent handles what it has.",
+    )
+    producer_linger_seconds: float = Field(
+        default=0.005,
+        ge=0.0,
+        description="How long the processor's producer waits to put messages into one request.",
+    )
     dedup_threshold: float = Field(
         default=DEFAULT_THRESHOLD,
         gt=0.0,

@@ -97,20 +97,28 @@ def workers(settings: Settings, count: int, logs: Path) -> Iterator[list[Setting
         settings.model_copy(update={"processor_metrics_port": free_port()})
         for _ in range(count - 1)
     ]
+    logs_of: list[Path] = []
     with ExitStack() as stack:
         for i, worker in enumerate(each):
             log = logs / f"worker-{uuid.uuid4().hex[:6]}-{i}.log"
             process: subprocess.Popen[bytes] = start_processor(worker, log)
             stack.callback(lambda p=process, log=log: stop_processor(p, log))
-            wait_until_ready(log)
+            logs_of.append(log)
+            for started in logs_of:  # a worker joining makes the others recover again
+                wait_until_ready(started)
         yield each
 
 
 def wait_until_ready(log: Path, timeout: float = 60.0) -> None:
-    """Wait for faust's "Ready": input that arrives while it recovers may stall (see README)."""
+    """Wait until faust recovered after its last assignment: input that arrives while it
+    recovers may stall (see README)."""
     deadline = time.monotonic() + timeout
-    while "[^Worker]: Ready" not in log.read_text(errors="replace"):
-        assert time.monotonic() < deadline, f"worker not ready:\n{log.read_text()[-4000:]}"
+    while True:
+        text = log.read_text(errors="replace")
+        assigned = text.rfind("Setting newly assigned partitions")
+        if "[^Worker]: Ready" in text and text.rfind("Worker ready") > assigned >= 0:
+            return
+        assert time.monotonic() < deadline, f"worker not ready:\n{text[-4000:]}"
         time.sleep(0.2)
 
 

@@ -196,3 +196,37 @@ def test_messages_handled_twice_change_no_decision_and_leave_no_lock(seed: int) 
     roots = {i for i, kinds in by_article.items() if kinds == {True}}
     assert list(near_pairs(roots)) == []
     assert all(not t.locks for t in tables)
+
+
+def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle) -> list[int]:
+    """One article through an idle pipeline: the partitions its probe visits, in order."""
+    partition, message = flow.start(f"{article.article_id}/1", article, sketch_of(article))
+    visits = [partition]
+    while True:
+        result = flow.step(
+            partition, decode_message(message.model_dump_json().encode()), tables[partition]
+        )
+        if result.decided:
+            commit = flow.commit(result.decided[0])
+            for target, commit_message in [*filter(None, [commit.root]), *commit.releases]:
+                flow.step(target, commit_message, tables[target])
+            return visits
+        [(partition, message)] = result.sends
+        visits.append(partition)
+
+
+def test_a_probe_visits_its_band_partitions_in_order_then_its_own_and_a_copy_stops_there() -> None:
+    partitions = 4
+    flow = DedupFlow(POLICY, partitions)
+    tables = [FlowTables(*(OwnedTable(p, partitions) for _ in range(3))) for p in range(partitions)]
+    article = articles()[0]
+    sketch = sketch_of(article)
+    bands = sorted({partition_of(k, partitions) for k in sketch.band_keys})
+    own = partition_of(sketch.root_key, partitions)
+    assert own in bands, "pick an article whose root key lies on a band partition"
+
+    back = [own] if own != bands[-1] else []  # where it decides; nothing else to read
+    assert run_alone(flow, tables, article) == [*bands, *back]
+    copy = article.model_copy(update={"article_id": "copy"})  # settled on the way, at its own
+    assert run_alone(flow, tables, copy) == bands[: bands.index(own) + 1]
+    assert all(not t.locks for t in tables)

@@ -6,17 +6,21 @@ key, a band entry by its band key; `partition_of`) and an article visits the par
 its keys, as a `Probe` message on one internal topic, to read them. What makes that correct is
 that the reads and the later writes of one article are isolated from every other article's:
 
-1. **Exact.** The probe goes first to the partition of its root key. A root there with the same
-   fingerprint settles it at once (an exact duplicate, or a redelivery of the article itself),
-   with no lock: a root, once recorded, stays until it expires.
-2. **Lock.** Otherwise the probe takes a lock on each of its band keys, partition by partition
-   in ascending order and in key order within a partition, collecting the roots it finds under
-   each key *at the moment it holds the lock*. A lock held by another article parks the probe
-   in that lock's queue (the lock table is changelog-backed too); the holder's release hands
-   the lock on and the probe resumes where it stopped.
-3. **Verify.** It visits the partitions of the candidate roots and estimates its similarity to
-   each (`dedup.match_root`), reads its own root key again (a copy record written meanwhile
-   decides, as it would in batch mode), then decides (`dedup.choose`) where it ends.
+1. **Lock.** The probe goes first to the lowest partition that owns one of its band keys and
+   takes a lock on each of its band keys, partition by partition in ascending order and in key
+   order within a partition, collecting the roots it finds under each key *at the moment it
+   holds the lock*. A lock held by another article parks the probe in that lock's queue (the
+   lock table is changelog-backed too); the holder's release hands the lock on and the probe
+   resumes where it stopped.
+2. **Read on the way.** On each partition, once it holds its locks there, the probe reads what
+   that partition owns: the record under its own root key, and the candidate roots found so
+   far (`dedup.match_root`). A record with the same fingerprint settles it at once (an exact
+   duplicate, a copy of a near duplicate, or a redelivery of the article itself): it stops
+   there, decided, and releases what it holds.
+3. **Verify.** Otherwise, after its last lock, it visits the partitions it has not read yet (a
+   candidate found after its partition was passed), then its own root key's partition, where
+   it reads that record again and decides (`dedup.choose`). So an article is always decided on
+   its root key's partition; most need no hop besides their lock partitions and that one.
 4. **Publish, then commit.** The worker publishes the event. Only after the broker acknowledged
    it does a root's record (or a near duplicate's copy record) go to its root key's partition,
    acknowledged in turn, and then a `Release` to each partition of the band keys adds a root to
@@ -31,7 +35,13 @@ published as unique. (Two near duplicates that share no band key, 4 % of pairs a
 0.7 and 0.2 % at 0.8, are not candidates for each other in batch mode either.) Locks are
 always taken in one global order, (partition, key), so waits never form a cycle: no deadlock.
 The record is acknowledged before any band entry names it, so whoever finds the root under a
-band key finds its record.
+band key finds its record. Every read happens under a lock that the record's writers need:
+only articles with the same fingerprint write under a root key; they have the same band keys,
+so the same first lock, held from before they read the record until after they wrote it (the
+reading probe holds its own first lock); and a candidate was found under a band key the probe
+still holds, which any writer of that candidate's key needs too. So a record read on the way
+is the one the probe would read after its last lock: the decisions are still those of batch
+mode.
 
 Faults: every message is handled at least once. Handling one again is harmless: a lock already
 held by the same attempt is taken again, adding a root to a band entry twice adds it once, and a
@@ -77,7 +87,6 @@ def partition_of(key: bytes, partitions: int) -> int:
 class Phase(StrEnum):
     """Where a probe is in the protocol."""
 
-    EXACT = "exact"
     LOCK = "lock"
     VERIFY = "verify"
 
@@ -113,10 +122,11 @@ class Probe(_Message):
     fingerprint: str
     band_keys: list[str] = Field(description="Hex band keys.")
     sketch: str = Field(description="Hex similarity sketch.")
-    phase: Phase = Phase.EXACT
+    phase: Phase = Phase.LOCK
     route: list[int] = Field(default_factory=list, description="Partitions still to visit.")
     waiting_at: str | None = Field(default=None, description="The band key it waits for.")
     candidates: list[str] = Field(default_factory=list, description="Hex root keys found.")
+    compared: list[str] = Field(default_factory=list, description="Candidates compared with.")
     found: list[FoundRoot] = Field(default_factory=list)
     settled: Settled | None = Field(
         default=None, description="What the record under its own root key decided, if it did."
@@ -181,7 +191,6 @@ class Decided:
 
     probe: Probe
     decision: DedupDecision
-    holds_locks: bool
 
 
 Send = tuple[int, Probe | RootCommit | Release]
@@ -212,15 +221,17 @@ class DedupFlow:
         self.partitions = partitions
 
     def start(self, attempt: str, article: CleanedArticle, sketch: ArticleSketch) -> Send:
-        """The first hop of a cleaned article: to the partition of its root key."""
+        """The first hop of a cleaned article: to the first partition of its band keys."""
+        route = sorted({partition_of(k, self.partitions) for k in sketch.band_keys})
         probe = Probe(
             attempt=attempt,
             article=article,
             fingerprint=sketch.fingerprint,
             band_keys=[k.hex() for k in sketch.band_keys],
             sketch=sketch.sketch.hex(),
+            route=route or [partition_of(sketch.root_key, self.partitions)],
         )
-        return partition_of(sketch.root_key, self.partitions), probe
+        return probe.route[0], probe
 
     def step(
         self, partition: int, message: Probe | RootCommit | Release, tables: FlowTables
@@ -237,8 +248,6 @@ class DedupFlow:
 
     def commit(self, decided: Decided) -> Commit:
         """The messages that record a published decision and hand its locks on."""
-        if not decided.holds_locks:
-            return Commit(root=None, releases=[])
         sketch = decided.probe.article_sketch()
         record = dedup.root_record(sketch, decided.decision)
         root: Send | None = None
@@ -282,40 +291,69 @@ class DedupFlow:
     ) -> None:
         """Take the probe as far as this partition can, then send it on, park it or decide."""
         sketch = probe.article_sketch()
-        if probe.phase is Phase.EXACT and self._settle_exact(probe, sketch, tables, result):
-            return
-        if probe.phase is Phase.LOCK and not self._take_locks(partition, probe, tables, result):
+        if probe.phase is Phase.LOCK and not self._take_locks(
+            partition, probe, sketch, tables, result
+        ):
             return
         self._verify(partition, probe, sketch, tables, result)
 
-    def _settle_exact(
-        self, probe: Probe, sketch: ArticleSketch, tables: FlowTables, result: StepResult
-    ) -> bool:
-        """Decide from the record under the root key if it settles it; else start locking."""
-        decision = dedup.check_exact(sketch, tables.roots.get(sketch.root_key), self.policy)
-        if decision is not None:
-            result.decided.append(Decided(probe, decision, holds_locks=False))
-            return True
-        probe.phase = Phase.LOCK
-        probe.route = sorted({self._partition(k) for k in probe.band_keys})
-        return False
-
     def _take_locks(
-        self, partition: int, probe: Probe, tables: FlowTables, result: StepResult
+        self,
+        partition: int,
+        probe: Probe,
+        sketch: ArticleSketch,
+        tables: FlowTables,
+        result: StepResult,
     ) -> bool:
-        """Lock partition by partition; True once every lock is held (the probe may go on)."""
+        """Lock partition by partition; True once every lock is held (the probe may go on).
+
+        On each partition, once its locks are held, the probe also reads what it can there
+        (`_read`): an exact record under its own root key decides at once.
+        """
         while probe.route:
             if probe.route[0] != partition:
                 result.sends.append((probe.route[0], probe))
                 return False
             if not self._lock_keys(partition, probe, tables):
                 return False  # parked in a lock's queue
+            self._read(partition, probe, sketch, tables)
             probe.route.pop(0)
+            if probe.settled is not None:  # decided: no other record can change that
+                probe.phase = Phase.VERIFY
+                probe.route.clear()
+                return True
         probe.phase = Phase.VERIFY
-        # Its own root key again too: a copy of it may have been recorded since the first hop.
-        own = partition_of(probe.article_sketch().root_key, self.partitions)
-        probe.route = sorted({own, *(self._partition(c) for c in probe.candidates)})
+        # It decides on its own root key's partition, last: a decision is made where the record
+        # it leaves is written.
+        own = partition_of(sketch.root_key, self.partitions)
+        unread = {self._partition(c) for c in probe.candidates if c not in probe.compared}
+        probe.route = [*sorted(unread - {own}), own]
         return True
+
+    def _read(
+        self, partition: int, probe: Probe, sketch: ArticleSketch, tables: FlowTables
+    ) -> None:
+        """Read, on this partition, its own root key's record and the candidates not yet read.
+
+        Only while the probe holds a lock: every writer of its root key has the same
+        fingerprint, so the same band keys, and holds all of them until it wrote the record.
+        """
+        if partition == partition_of(sketch.root_key, self.partitions):
+            settled = dedup.check_exact(sketch, tables.roots.get(sketch.root_key), self.policy)
+            if settled is not None:
+                probe.settled = Settled(
+                    duplicate_of=settled.duplicate_of,
+                    similarity=settled.similarity,
+                    method=settled.method,
+                    redelivery=settled.redelivery,
+                )
+        for candidate in probe.candidates:
+            if candidate not in probe.compared and self._partition(candidate) == partition:
+                probe.compared.append(candidate)
+                key = bytes.fromhex(candidate)
+                match = dedup.match_root(sketch, key, tables.roots.get(key), self.policy)
+                if match is not None:
+                    probe.found.append(_found(match))
 
     def _verify(
         self,
@@ -325,33 +363,18 @@ class DedupFlow:
         tables: FlowTables,
         result: StepResult,
     ) -> None:
-        """Compare with the candidates this partition owns; decide after the last partition."""
+        """Read the partitions the lock pass left; decide after the last one."""
         while probe.route:
             if probe.route[0] != partition:
                 result.sends.append((probe.route[0], probe))
                 return
-            if partition == partition_of(sketch.root_key, self.partitions):
-                record = tables.roots.get(sketch.root_key)
-                settled = dedup.check_exact(sketch, record, self.policy)
-                if settled is not None:
-                    probe.settled = Settled(
-                        duplicate_of=settled.duplicate_of,
-                        similarity=settled.similarity,
-                        method=settled.method,
-                        redelivery=settled.redelivery,
-                    )
-            for candidate in probe.candidates:
-                if self._partition(candidate) == partition:
-                    key = bytes.fromhex(candidate)
-                    match = dedup.match_root(sketch, key, tables.roots.get(key), self.policy)
-                    if match is not None:
-                        probe.found.append(_found(match))
+            self._read(partition, probe, sketch, tables)
             probe.route.pop(0)
         if probe.settled is not None:  # as batch mode, which checks that record first
             decision = DedupDecision(sketch.fingerprint, **probe.settled.model_dump())
         else:
             decision = dedup.choose(sketch, (_match(f) for f in probe.found), self.policy)
-        result.decided.append(Decided(probe, decision, holds_locks=True))
+        result.decided.append(Decided(probe, decision))
 
     def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables) -> bool:
         """Take the probe's locks on this partition in key order; False when it had to wait."""

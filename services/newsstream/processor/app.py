@@ -25,23 +25,28 @@ tests build their own apps with their own settings.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import ssl
 import time
 import uuid
-from collections.abc import Iterator, MutableMapping
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Iterator, MutableMapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import faust
-from faust.types import TP
+from faust.streams import _current_event
+from faust.types import TP, EventT
 
 from newsstream.core import dedup
 from newsstream.core.codec import decode, encode
 from newsstream.core.deadletter import Origin, dead_letter, error_kind
 from newsstream.core.dedup import DedupMemory
 from newsstream.core.dedup_flow import (
+    Commit,
     Decided,
     DedupFlow,
     FlowTables,
@@ -78,6 +83,26 @@ def _credentials(settings: Settings) -> Any:
             mechanism=settings.kafka_sasl_mechanism,
         )
     return faust.SSLCredentials(context) if context is not None else None
+
+
+async def _acknowledged(sent: Sequence[Awaitable[Any]]) -> None:
+    """Wait until the broker acknowledged every send (the first failure is raised)."""
+    if sent:
+        await asyncio.gather(*sent)
+
+
+@contextmanager
+def _handling(event: EventT[bytes]) -> Iterator[None]:
+    """Make `event` faust's current event while it is handled, as `async for` over a stream does.
+
+    Tables write their changelog to the current event's partition; `take_events` hands a batch
+    over without setting it.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        _current_event.reset(token)
 
 
 def _origin(message: Any) -> Origin:
@@ -150,8 +175,13 @@ class ArticleProcessor:
         self.newest: dict[int, datetime] = {}
         self.purged_at: dict[int, float] = {}
 
-    async def send_dead_letter(self, error: BaseException, stage: str, origin: Origin) -> None:
-        """The one error policy: record why, keep the original bytes, count it, go on."""
+    async def send_dead_letter(
+        self, error: BaseException, stage: str, origin: Origin
+    ) -> Awaitable[Any]:
+        """The one error policy: record why, keep the original bytes, count it, go on.
+
+        Returns the send's acknowledgement, for the batch to await with its other sends.
+        """
         letter = dead_letter(error, stage, origin)
         headers = {
             "newsstream.error.kind": letter.error_kind.encode(),
@@ -160,127 +190,177 @@ class ArticleProcessor:
             "newsstream.source.partition": str(origin.partition).encode(),
             "newsstream.source.offset": str(origin.offset).encode(),
         }
-        await self.dead_letter_topic.send(
+        sent = await self.dead_letter_topic.send(
             key=origin.key, value=encode(letter), headers=headers, force=True
         )
         self.metrics.dead_letters.labels(error_kind=error_kind(error)).inc()
         self.metrics.processed.labels(outcome=Outcome.DEAD_LETTER.value).inc()
+        return sent
+
+    def _batches(self, stream: faust.StreamT[bytes]) -> AsyncIterator[Sequence[EventT[bytes]]]:
+        # faust acks a batch's events (their offsets become committable) only once the loop
+        # body that handled them is done, so everything a body awaits happens before.
+        # (`take_events` is on faust's Stream, not on its StreamT interface.)
+        batches: AsyncIterator[Sequence[EventT[bytes]]] = cast(Any, stream).take_events(
+            self.settings.stream_batch_size, within=self.settings.stream_batch_seconds
+        )
+        return batches
 
     async def clean_articles(self, stream: faust.StreamT[bytes]) -> None:
         """Decode and clean raw articles; send each on its way through deduplication."""
-        async for event in stream.events():
-            message = event.message
-            self.metrics.consumed.inc()
-            self.processed_offsets[message.tp] = message.offset + 1
-            stage = "decode"
-            try:
-                with self.metrics.timed("decode"):
-                    raw = decode(message.value, RawArticle, self.settings.max_article_bytes)
-                stage = "clean"
-                with self.metrics.timed("clean"):
-                    cleaned = self.enricher.clean(raw)
-                stage = "dedup"
-                with self.metrics.timed("dedup"):
-                    sketch = dedup.sketch_article(
-                        cleaned.article_id, cleaned.received_at, cleaned.body, self.policy.hasher
-                    )
-            except Exception as error:
-                await self.send_dead_letter(error, stage, _origin(message))
-                continue
-            for removed in cleaned.removed:
-                self.metrics.removed_lines.labels(rule=removed.rule).inc()
-            attempt = f"{cleaned.article_id}/{uuid.uuid4().hex[:8]}"
-            await self._send_all([self.flow.start(attempt, cleaned, sketch)])
+        async for events in self._batches(stream):
+            sent = []
+            for event in events:
+                with _handling(event):
+                    sent.append(await self._clean(event.message))
+            await _acknowledged(sent)
+
+    async def _clean(self, message: Any) -> Awaitable[Any]:
+        """One raw article to its first probe (or a dead letter); returns the send's ack."""
+        self.metrics.consumed.inc()
+        self.processed_offsets[message.tp] = message.offset + 1
+        stage = "decode"
+        try:
+            with self.metrics.timed("decode"):
+                raw = decode(message.value, RawArticle, self.settings.max_article_bytes)
+            stage = "clean"
+            with self.metrics.timed("clean"):
+                cleaned = self.enricher.clean(raw)
+            stage = "dedup"
+            with self.metrics.timed("dedup"):
+                sketch = dedup.sketch_article(
+                    cleaned.article_id, cleaned.received_at, cleaned.body, self.policy.hasher
+                )
+        except Exception as error:
+            return await self.send_dead_letter(error, stage, _origin(message))
+        for removed in cleaned.removed:
+            self.metrics.removed_lines.labels(rule=removed.rule).inc()
+        attempt = f"{cleaned.article_id}/{uuid.uuid4().hex[:8]}"
+        return await self._send(self.flow.start(attempt, cleaned, sketch))
 
     async def dedup_articles(self, stream: faust.StreamT[bytes]) -> None:
-        """Run the dedup protocol's steps; publish the articles that reach their decision."""
-        async for event in stream.events():
-            message = event.message
-            partition = message.partition
-            flow_message = None
-            try:
-                flow_message = decode_message(message.value or b"")
-                with self.metrics.timed("dedup"):
-                    result = self.flow.step(partition, flow_message, self.tables)
-            except Exception as error:
-                origin = _origin(message)
-                if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
-                    key = flow_message.article.article_id.encode("utf-8")
-                    origin = dataclasses.replace(origin, key=key)
-                await self.send_dead_letter(error, "dedup", origin)
-                if isinstance(flow_message, Probe):  # it may hold locks: hand them on
-                    await self._send_all(self.flow.releases(flow_message))
-                continue
-            await self._send_all(result.sends)
-            for decided in result.decided:
-                await self._publish(decided, message)
-            self._maybe_purge(partition, received(flow_message))
+        """Run the dedup protocol's steps; publish the articles that reach their decision.
 
-    async def _send(self, send: Send) -> Any:
+        A batch's messages are stepped one after another, as they would be one at a time; then
+        its sends go out in three rounds, each awaited as a whole: the probes sent on and the
+        decided articles' events, then their root records, then their releases. So every
+        article keeps the protocol's order (event acknowledged, then record, then band
+        entries and lock releases) while a batch pays three broker round trips, not each
+        article. faust commits the batch's offsets only after its last round was acknowledged:
+        after a crash before that, the batch is handled again, so no release is ever lost.
+        """
+        async for events in self._batches(stream):
+            await self._dedup_batch(events)
+
+    async def _dedup_batch(self, events: Sequence[EventT[bytes]]) -> None:
+        sent: list[Awaitable[Any]] = []
+        decided: list[tuple[Decided, EventT[bytes]]] = []
+        for event in events:
+            with _handling(event):
+                await self._dedup_step(event, sent, decided)
+        published: list[EnrichedArticle] = []
+        commits: list[Commit] = []
+        for item, event in decided:
+            commit = await self._publish(item, event.message, sent, published)
+            if commit is not None:
+                commits.append(commit)
+        started = time.perf_counter()
+        await _acknowledged(sent)  # events acknowledged before remembered: see the module doc
+        waited = time.perf_counter() - started
+        for article in published:
+            self.metrics.stage_seconds.labels(stage="publish").observe(waited)
+            self._count_published(article)
+        # The record before any band entry names it.
+        await _acknowledged([await self._send(c.root) for c in commits if c.root is not None])
+        await _acknowledged([await self._send(r) for c in commits for r in c.releases])
+
+    async def _dedup_step(
+        self,
+        event: EventT[bytes],
+        sent: list[Awaitable[Any]],
+        decided: list[tuple[Decided, EventT[bytes]]],
+    ) -> None:
+        """Step one flow message: its sends go to `sent`, its decided articles to `decided`."""
+        message = event.message
+        flow_message = None
+        try:
+            flow_message = decode_message(message.value or b"")
+            with self.metrics.timed("dedup"):
+                result = self.flow.step(message.partition, flow_message, self.tables)
+        except Exception as error:
+            origin = _origin(message)
+            if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
+                key = flow_message.article.article_id.encode("utf-8")
+                origin = dataclasses.replace(origin, key=key)
+            sent.append(await self.send_dead_letter(error, "dedup", origin))
+            if isinstance(flow_message, Probe):  # it may hold locks: hand them on
+                sent.extend([await self._send(s) for s in self.flow.releases(flow_message)])
+            return
+        sent.extend([await self._send(s) for s in result.sends])
+        decided.extend((d, event) for d in result.decided)
+        self._maybe_purge(message.partition, received(flow_message))
+
+    async def _send(self, send: Send) -> Awaitable[Any]:
         partition, message = send
         key = message.root_key if isinstance(message, RootCommit) else message.attempt
-        return await self.dedup_topic.send(
+        sent: Awaitable[Any] = await self.dedup_topic.send(
             key=key.encode("utf-8"),
             value=message.model_dump_json().encode("utf-8"),
             partition=partition,
             force=True,
         )
+        return sent
 
-    async def _publish(self, decided: Decided, message: Any) -> None:
-        """Tag, encode and publish a decided article, then send its commit messages."""
+    async def _publish(
+        self,
+        decided: Decided,
+        message: Any,
+        sent: list[Awaitable[Any]],
+        published: list[EnrichedArticle],
+    ) -> Commit | None:
+        """Tag, encode and send a decided article's event; its commit messages follow its ack.
+
+        The sends go to `sent`, the article to `published`; None when it was dead-lettered
+        instead (its locks are then released at once).
+        """
         decision = decided.decision
-        commit = self.flow.commit(decided)
         if decision.redelivery:
             self.metrics.redeliveries.inc()
-        else:
-            cleaned = decided.probe.article
-            stage = "tag"
-            try:
-                with self.metrics.timed("tag"):
-                    article = self.enricher.enrich(cleaned, decision, datetime.now(UTC))
-                stage = "encode"
-                with self.metrics.timed("encode"):
-                    value = encode(article)
-            except Exception as error:
-                origin = Origin(
-                    value=encode(cleaned),
-                    key=cleaned.article_id.encode("utf-8"),
-                    topic=message.topic,
-                    partition=message.partition,
-                    offset=message.offset,
-                )
-                await self.send_dead_letter(error, stage, origin)
-                await self._send_all(self.flow.releases(decided.probe))
-                return
-            target = self.duplicates_topic if decision.is_duplicate else self.enriched_topic
-            with self.metrics.timed("publish"):
-                sent = await target.send(
-                    key=article.article_id.encode("utf-8"), value=value, force=True
-                )
-                await sent  # acknowledged before remembered: see the module docstring
-            self._count_published(article, decision)
-        if commit.root is not None:
-            await (await self._send(commit.root))  # the record before any band entry names it
-        await self._send_all(commit.releases)
+            return self.flow.commit(decided)
+        cleaned = decided.probe.article
+        stage = "tag"
+        try:
+            with self.metrics.timed("tag"):
+                article = self.enricher.enrich(cleaned, decision, datetime.now(UTC))
+            stage = "encode"
+            with self.metrics.timed("encode"):
+                value = encode(article)
+        except Exception as error:
+            origin = Origin(
+                value=encode(cleaned),
+                key=cleaned.article_id.encode("utf-8"),
+                topic=message.topic,
+                partition=message.partition,
+                offset=message.offset,
+            )
+            sent.append(await self.send_dead_letter(error, stage, origin))
+            sent.extend([await self._send(s) for s in self.flow.releases(decided.probe)])
+            return None
+        target = self.duplicates_topic if decision.is_duplicate else self.enriched_topic
+        sent.append(
+            await target.send(key=article.article_id.encode("utf-8"), value=value, force=True)
+        )
+        published.append(article)
+        return self.flow.commit(decided)
 
-    async def _send_all(self, sends: list[Send]) -> None:
-        """Send messages and wait until the broker has them all.
-
-        A lost release would leave its locks held for good: the message that led to it is
-        handled again after a crash only if these are not yet acknowledged.
-        """
-        pending = [await self._send(send) for send in sends]
-        for sent in pending:
-            await sent
-
-    def _count_published(self, article: EnrichedArticle, decision: dedup.DedupDecision) -> None:
+    def _count_published(self, article: EnrichedArticle) -> None:
         self.metrics.processed.labels(outcome=article.outcome.value).inc()
         if article.outcome is Outcome.ENRICHED:  # a duplicate's tags were counted already
             self.metrics.count_tags(article)
-        if decision.method is not None:
-            self.metrics.duplicates.labels(method=decision.method.value).inc()
-        if decision.similarity is not None:
-            self.metrics.duplicate_similarity.observe(decision.similarity)
+        if article.duplicate_method is not None:
+            self.metrics.duplicates.labels(method=article.duplicate_method.value).inc()
+        if article.similarity is not None:
+            self.metrics.duplicate_similarity.observe(article.similarity)
         self.metrics.end_to_end_seconds.observe(
             (datetime.now(UTC) - article.received_at).total_seconds()
         )
@@ -344,6 +424,8 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A batch's sends go out together; a short linger also joins the two agents' sends.
+        producer_linger=settings.producer_linger_seconds,
         web_enabled=False,
         store="memory://",
     )
