@@ -121,27 +121,39 @@ def _bytes_table(app: faust.App, name: str, partitions: int, help_text: str) -> 
     return app.Table(name, partitions=partitions, key_type=bytes, value_type=bytes, help=help_text)
 
 
-class _JsonTable(MutableMapping[str, list[float]]):
-    """A bytes-keyed faust table seen as `str → list` (JSON values): the template memory."""
+class _PartitionTemplates(MutableMapping[str, list[float]]):
+    """The template memory of one raw partition at a time, in a bytes-keyed faust table.
+
+    A faust table writes to the changelog partition of the event being handled, so each raw
+    partition keeps its own counts under its own prefix: a key is written, and expired, only
+    while a message of its partition is handled, and recovery restores it where it belongs.
+    `partition` is set before each article is cleaned.
+    """
 
     def __init__(self, table: Any) -> None:
         self._table = table
+        self.partition = 0
+
+    def _key(self, key: str) -> bytes:
+        return f"{self.partition}|{key}".encode()
 
     def __getitem__(self, key: str) -> list[float]:
-        value: list[float] = json.loads(self._table[key.encode()])
+        value: list[float] = json.loads(self._table[self._key(key)])
         return value
 
     def __setitem__(self, key: str, value: list[float]) -> None:
-        self._table[key.encode()] = json.dumps(value).encode()
+        self._table[self._key(key)] = json.dumps(value).encode()
 
     def __delitem__(self, key: str) -> None:
-        del self._table[key.encode()]
+        del self._table[self._key(key)]
 
     def __iter__(self) -> Iterator[str]:
-        return (key.decode() for key in list(self._table.keys()))
+        prefix = f"{self.partition}|".encode()
+        keys = [key for key in self._table if key.startswith(prefix)]
+        return (key[len(prefix) :].decode() for key in keys)
 
     def __len__(self) -> int:
-        return len(self._table)
+        return sum(1 for _ in self)
 
 
 class ArticleProcessor:
@@ -169,8 +181,12 @@ class ArticleProcessor:
             locks=_bytes_table(app, "locks", settings.partitions, "Band key → lock, queue."),
         )
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
-        templates = _bytes_table(app, "templates", settings.partitions, "Source|line → counts.")
-        enricher.templates = TemplateLearner(_JsonTable(templates))
+        templates = _bytes_table(
+            app, "templates", settings.partitions, "Partition|source|line → counts."
+        )
+        self.template_memory = _PartitionTemplates(templates)
+        enricher.templates = TemplateLearner(self.template_memory)
+        self.templates_expired_at: dict[int, float] = {}
         self.processed_offsets: dict[TP, int] = {}
         self.newest: dict[int, datetime] = {}
         self.purged_at: dict[int, float] = {}
@@ -219,6 +235,8 @@ class ArticleProcessor:
         """One raw article to its first probe (or a dead letter); returns the send's ack."""
         self.metrics.consumed.inc()
         self.processed_offsets[message.tp] = message.offset + 1
+        self.template_memory.partition = message.partition
+        self._maybe_expire_templates(message.partition)
         stage = "decode"
         try:
             with self.metrics.timed("decode"):
@@ -382,10 +400,18 @@ class ArticleProcessor:
             owns=lambda key: partition_of(key, partitions) == partition,
         )
 
-    async def expire_templates(self) -> None:
-        """Forget template candidates not seen within the retention window (bounded state)."""
-        if self.enricher.templates is not None:
-            self.enricher.templates.expire(datetime.now(UTC))
+    def _maybe_expire_templates(self, partition: int) -> None:
+        """Forget this partition's template lines not seen within the retention window.
+
+        Run while one of its messages is handled, at most once per interval: a table deletes
+        in the changelog of the event being handled (a timer has none).
+        """
+        templates = self.enricher.templates
+        now = time.monotonic()
+        last = self.templates_expired_at.setdefault(partition, now)
+        if templates is not None and now - last >= TEMPLATE_EXPIRY_SECONDS:
+            self.templates_expired_at[partition] = now
+            templates.expire(datetime.now(UTC))
 
     async def report_consumer_lag(self) -> None:
         """Set the lag gauge of every raw-topic partition this worker owns, and only those.
@@ -433,5 +459,4 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
     app.agent(processor.dedup_topic, name="dedup_articles")(processor.dedup_articles)
     app.timer(interval=LAG_REPORT_SECONDS)(processor.report_consumer_lag)
-    app.timer(interval=TEMPLATE_EXPIRY_SECONDS)(processor.expire_templates)
     return app
