@@ -24,6 +24,9 @@ class FurnitureRule:
     is_credit: bool
     heads_list: bool
     takes_prose: bool
+    heads_thread: bool = False  # a comments heading: the thread under it goes, reply markers seen
+    marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
+    under_caption: bool = False  # a photo credit: the line just above it is the caption
 
     def matches(self, line: str, folded: str) -> bool:
         """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
@@ -113,6 +116,9 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 is_credit=entry.get("action", "drop") == "credit",
                 heads_list=entry.get("list", False),
                 takes_prose=entry.get("prose", True),
+                heads_thread=entry.get("thread", False),
+                marks_reply=entry.get("reply", False),
+                under_caption=entry.get("caption", False),
             )
         )
     return FurnitureRules(tuple(rules))
