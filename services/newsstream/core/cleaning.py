@@ -31,6 +31,7 @@ from newsstream.core.text import normalise_text, paragraph_key
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
+_NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -52,6 +53,7 @@ _UPDATED_LABEL: Final = re.compile(
 _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
+_WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
 _WRAP_FILL: Final = 0.7
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
@@ -99,14 +101,23 @@ def _reads_as_prose(line: _Line) -> bool:
     return line.words >= _BODY_MIN_WORDS_SENTENCE and _SENTENCE_END.search(line.text) is not None
 
 
-def _is_list_item(line: _Line, block: int) -> bool:
-    """A line that continues the list opened in `block`: a bullet, or a short label beside it."""
+def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
+    """A line that continues the list opened in `block`: a bullet, or a short label beside it.
+
+    The label is in the list's block, or in a block of its own that carries a time stamp (a
+    headline with "2 days ago" under it). A headline may ask a question, and a numbered one
+    may end any way ("1. Rain today.").
+    """
     if _BULLET.match(line.text):
         return True
     return (
-        line.block == block
+        (line.block == block or line.block in dated_blocks)
         and line.words <= _LIST_ITEM_MAX_WORDS
-        and _SENTENCE_END.search(line.text) is None
+        and (
+            _SENTENCE_END.search(line.text) is None
+            or line.text.endswith("?")
+            or _NUMBERED.match(line.text) is not None
+        )
     )
 
 
@@ -144,7 +155,7 @@ def _is_wrapped(lengths: list[int]) -> bool:
     width = max(lengths)
     return (
         len(lengths) >= 3
-        and width <= _WRAP_MAX_WIDTH
+        and _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH
         and all(length >= width * _WRAP_FILL for length in lengths[:-1])
     )
 
@@ -239,6 +250,9 @@ def _sort_lines(
     result = _Sorted()
     captions = _captions(lines, found)
     thread = _thread_start(lines, found)
+    dated = {
+        line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
+    }
     list_block: int | None = None  # the block of the list heading we are in, if any
     label: str | None = None  # a "Published" label alone on the line before a date
     dropped: str | None = None  # the rule that removed the line before, if one did
@@ -250,7 +264,7 @@ def _sort_lines(
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
             continue
-        if list_block is not None and rule is None and _is_list_item(line, list_block):
+        if list_block is not None and rule is None and _is_list_item(line, list_block, dated):
             result.removed.append(RemovedLine(text=line.text, rule="list_item"))
             list_block = line.block
             continue
@@ -329,19 +343,21 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     unclassified text under it than the story above it: a comments link on top of a page or a
     story crosshead that says "Comments" opens nothing.
     """
-    story_words = 0
+    story_seen = False
+    above = 0  # words of the lines above that no rule took
     for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
         if rule is None:
-            story_words += line.words if _looks_like_story(line) else 0
+            story_seen = story_seen or _looks_like_story(line)
+            above += line.words
             continue
-        if not rule.heads_thread or not story_words:
+        if not rule.heads_thread or not story_seen:
             continue
         window = found[index + 1 : index + 1 + _THREAD_WINDOW]
         replies = sum(1 for marker in window if marker is not None and marker.marks_reply)
         under = sum(
             line.words for line, rule in zip(lines[index:], found[index:], strict=True) if not rule
         )
-        if replies >= _THREAD_MIN_REPLIES and under < story_words:
+        if replies >= _THREAD_MIN_REPLIES and under < above:
             return index
     return len(lines)
 

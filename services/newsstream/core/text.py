@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 import ftfy
+import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec
 
 # UTF-8 read as Windows-1252 or Latin-1 turns each multi-byte character into a lead letter and
 # continuation signs: these pairs and letters are its signature in the scripts news uses most.
@@ -37,13 +38,29 @@ def normalise_text(text: str) -> str:
     """Repair mojibake, compose Unicode (NFC) and fold every kind of space to a plain one."""
     if not text.isascii():
         if any(sign in text for sign in _MOJIBAKE_SIGNS):
-            text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+            text = _repair(text)
         if any(char in text for char in _INVISIBLE_CHARS):
             text = _INVISIBLE.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     # str.split() knows every Unicode space (no-break, thin, ideographic): one pass folds them all.
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
+
+
+def _repair(text: str) -> str:
+    """Undo mojibake: the whole page at once when all of it was UTF-8 read as Windows-1252.
+
+    ftfy decides line by line and leaves short lines it is unsure of ("PaylaÅŸ"); a page that
+    round-trips through Windows-1252 to valid UTF-8 was mojibake throughout (text that was never
+    broken does not decode), and the round trip is far cheaper than ftfy.
+    """
+    try:
+        text = text.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    if "&" in text:  # HTML entities: ftfy unescapes them
+        return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    return text
 
 
 @cache
