@@ -69,8 +69,14 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 # The rules fit for one kind of line: an alternation over the lower-cased line, another over the
-# line as written (rules that compare capitals), and the rules behind literals.
-_Compiled = tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[FurnitureRule, ...]]
+# line as written (rules that compare capitals), the rules behind literals, and one search for
+# any of their literals (most lines hold none, and then no guarded rule is tried).
+_Compiled = tuple[
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    tuple[FurnitureRule, ...],
+    re.Pattern[str] | None,
+]
 
 
 class FurnitureRules:
@@ -106,7 +112,9 @@ class FurnitureRules:
         lower = _joined((g, r.lower) for g, r in unguarded if r.lower and not as_written)
         cased = _joined((g, r.pattern) for g, r in unguarded if not r.lower or as_written)
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        compiled = (lower, cased, guarded)
+        literals = sorted({literal for rule in guarded for literal in rule.requires})
+        guard = re.compile("|".join(map(re.escape, literals))) if literals else None
+        compiled = (lower, cased, guarded, guard)
         self._compiled[bucket, prose, key] = compiled
         return compiled
 
@@ -120,7 +128,7 @@ class FurnitureRules:
         selection = self._compiled.get((bucket, prose, key))
         if selection is None:
             selection = self._compile(bucket, prose, key)
-        lower, cased, guarded = selection
+        lower, cased, guarded, guard = selection
         found = [
             match.lastgroup
             for pattern, text in ((lower, folded), (cased, line))
@@ -130,6 +138,8 @@ class FurnitureRules:
         ]
         if found:  # the first rule in file order wins, as over the whole list
             return self._by_group[min(found, key=lambda group: int(group[1:]))]
+        if guard is None or guard.search(folded) is None:
+            return None
         for rule in guarded:
             if rule.matches(line, folded):
                 return rule
@@ -246,7 +256,7 @@ def _lower_only(items: Any) -> bool:  # noqa: PLR0911, PLR0912
             if not _plain_lower(chr(value)):
                 return False
         elif op is sre_parse.IN:
-            if not _lower_only(value):
+            if not _lower_only_set(value):
                 return False
         elif op is sre_parse.RANGE:
             if not all(_plain_lower(chr(code)) for code in range(value[0], value[1] + 1)):
@@ -263,6 +273,18 @@ def _lower_only(items: Any) -> bool:  # noqa: PLR0911, PLR0912
         elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT) and not _lower_only(value[1]):
             return False
     return True
+
+
+def _lower_only_set(items: Any) -> bool:
+    """A character set a lower-cased line meets as the original meets it ignoring case.
+
+    A dotless i (or a long s) is fine beside the plain letter it folds to, in one set.
+    """
+    chars = {chr(value) for op, value in items if op is sre_parse.LITERAL}
+    rest = [(op, value) for op, value in items if op is not sre_parse.LITERAL]
+    return _lower_only(rest) and all(
+        _plain_lower(char) or char.upper().lower() in chars for char in chars
+    )
 
 
 def _plain_lower(char: str) -> bool:

@@ -31,6 +31,9 @@ _MOJIBAKE_SIGNS: Final = (
 )
 _INVISIBLE_CHARS: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
+# Quotes, dashes, the ellipsis and guillemets: punctuation common in text that is otherwise ASCII.
+_TYPOGRAPHIC: Final = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u201e"
+
 _INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -75,4 +78,11 @@ def _punctuation_to_space() -> dict[int, str]:
 
 def paragraph_key(text: str) -> str:
     """Fold case, punctuation and spacing so that repeats compare equal."""
-    return " ".join(text.casefold().translate(_punctuation_to_space()).split())
+    folded = text.casefold()
+    if not folded.isascii():
+        # str.translate is fast on ASCII only: typographic quotes and dashes alone would make
+        # an English paragraph take the slow path, so they go first.
+        for sign in _TYPOGRAPHIC:
+            if sign in folded:
+                folded = folded.replace(sign, " ")
+    return " ".join(folded.translate(_punctuation_to_space()).split())
