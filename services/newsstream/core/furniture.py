@@ -55,7 +55,7 @@ class FurnitureRule:
 
         The caller has already checked `max_words`: `FurnitureRules` indexes rules by length.
         """
-        if self.requires and not any(literal in folded for literal in self.requires):
+        if self.requires and not any(map(folded.__contains__, self.requires)):
             return False
         if self.lower is not None and _folds_plainly(line, folded):
             return self.lower.fullmatch(folded) is not None
@@ -69,13 +69,14 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 # The rules fit for one kind of line: an alternation over the lower-cased line, another over the
-# line as written (rules that compare capitals), the rules behind literals, and one search for
-# any of their literals (most lines hold none, and then no guarded rule is tried).
+# line as written (rules that compare capitals), the rules behind literals, and all their
+# literals at once (most lines hold none, and then no guarded rule is tried). Substring tests
+# beat a regex alternation of the literals forty times over.
 _Compiled = tuple[
     re.Pattern[str] | None,
     re.Pattern[str] | None,
     tuple[FurnitureRule, ...],
-    re.Pattern[str] | None,
+    tuple[str, ...],
 ]
 
 
@@ -112,9 +113,8 @@ class FurnitureRules:
         lower = _joined((g, r.lower) for g, r in unguarded if r.lower and not as_written)
         cased = _joined((g, r.pattern) for g, r in unguarded if not r.lower or as_written)
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        literals = sorted({literal for rule in guarded for literal in rule.requires})
-        guard = re.compile("|".join(map(re.escape, literals))) if literals else None
-        compiled = (lower, cased, guarded, guard)
+        literals = tuple(sorted({literal for rule in guarded for literal in rule.requires}))
+        compiled = (lower, cased, guarded, literals)
         self._compiled[bucket, prose, key] = compiled
         return compiled
 
@@ -128,7 +128,7 @@ class FurnitureRules:
         selection = self._compiled.get((bucket, prose, key))
         if selection is None:
             selection = self._compile(bucket, prose, key)
-        lower, cased, guarded, guard = selection
+        lower, cased, guarded, literals = selection
         found = [
             match.lastgroup
             for pattern, text in ((lower, folded), (cased, line))
@@ -138,7 +138,7 @@ class FurnitureRules:
         ]
         if found:  # the first rule in file order wins, as over the whole list
             return self._by_group[min(found, key=lambda group: int(group[1:]))]
-        if guard is None or guard.search(folded) is None:
+        if not any(map(folded.__contains__, literals)):
             return None
         for rule in guarded:
             if rule.matches(line, folded):
