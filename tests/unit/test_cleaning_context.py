@@ -159,6 +159,28 @@ def test_lower_case_story_line_after_furniture_in_another_block_is_kept() -> Non
 
 
 # --------------------------------------------------------------------------------------------
+# Pull quotes: a line without a sentence end that repeats part of a story paragraph.
+
+
+def test_pull_quote_repeating_a_story_sentence_is_removed() -> None:
+    quote = "“We have made the harbour safer for boats and worse for birds”"
+    story = (
+        "The report was blunt. “We have made the harbour safer for boats and worse for birds,” "
+        "it said."
+    )
+    article = clean_text("\n\n".join([HEADLINE, P1, quote, story, P2]))
+    assert article.body == f"{P1}\n\n{story}\n\n{P2}"
+    assert rules_of(article, quote) == ["pull_quote"]
+
+
+def test_short_story_sentence_repeated_inside_a_paragraph_is_kept() -> None:
+    short = "Nobody was hurt in the fire on Monday."
+    longer = f"The fire started in the kitchen. {short} The family was away."
+    article = clean_text("\n\n".join([HEADLINE, P1, short, longer, P2]))
+    assert article.body == f"{P1}\n\n{short}\n\n{longer}\n\n{P2}"
+
+
+# --------------------------------------------------------------------------------------------
 # Consent banners, their buttons, and lines of furniture in other languages.
 
 
@@ -194,6 +216,8 @@ OTHER_LANGUAGES: list[tuple[str, str]] = [
     ("tip_line", "Heb je een tip voor de redactie? Mail naar tips@example.org."),
     ("timestamp", "2 saat önce"),
     ("date_banner", "Laatst bijgewerkt: 5 feb 2026, 09:15"),
+    ("embed", "Media caption, Watch: the lifeboat brings the crew ashore"),
+    ("embed", "Media playback is unsupported on your device"),
 ]
 
 

@@ -477,10 +477,14 @@ def stopwords() -> frozenset[str]:
 def _drop_repeats(
     paragraphs: list[str], title: str | None, removed: list[RemovedLine]
 ) -> list[str]:
-    """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences."""
+    """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences.
+
+    A pull quote or highlight repeats part of a story paragraph without ending like a sentence
+    of its own: it goes too, wherever the paragraph it quotes stands.
+    """
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
-    kept = []
+    kept: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         key = paragraph_key(paragraph)
         if key in seen:
@@ -488,5 +492,14 @@ def _drop_repeats(
             removed.append(RemovedLine(text=paragraph, rule=rule))
             continue
         seen.add(key)
-        kept.append(paragraph)
-    return kept
+        kept.append((paragraph, key))
+    story = f" {' | '.join(key for _, key in kept)} "  # keys hold no "|": one text to search
+    quotes = {
+        paragraph
+        for paragraph, key in kept
+        if _SENTENCE_END.search(paragraph) is None
+        and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
+        and story.count(f" {key} ") > 1
+    }
+    removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
+    return [paragraph for paragraph, _ in kept if paragraph not in quotes]

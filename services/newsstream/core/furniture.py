@@ -148,7 +148,16 @@ class FurnitureRules:
 
 def _joined(patterns: Iterable[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:
     joined = "|".join(f"(?P<{group}>{_scoped(pattern)})" for group, pattern in patterns)
-    return re.compile(joined) if joined else None
+    return _compile_once(joined) if joined else None
+
+
+@cache
+def _compile_once(pattern: str) -> re.Pattern[str]:
+    """Compile a selection once: many first characters select the same rules.
+
+    re's own cache keeps too few patterns for alternations this long and this many.
+    """
+    return re.compile(pattern)
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:
