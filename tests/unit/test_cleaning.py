@@ -190,6 +190,14 @@ FURNITURE: list[tuple[str, str]] = [
     ("highlights", "Story highlights"),
     ("highlights", "Key points"),
     ("highlights", "What you need to know"),
+    # time stamps of list and comment entries, in several languages
+    ("timestamp", "3 hours ago"),
+    ("timestamp", "3 uur geleden"),
+    ("timestamp", "vor 5 Minuten"),
+    ("timestamp", "před 2 hodinami"),
+    ("timestamp", "Yesterday"),
+    # requests for news tips
+    ("tip_line", "Got a tip for our newsroom? Email tips@harbourgazette.example."),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -729,6 +737,7 @@ VOCABULARY = [
 
 # Furniture examples for the properties, one or more per rule.
 FURNITURE_SAMPLES = [line for _, line in FURNITURE + CREDITS]
+CAPTION_CREDITS = {"Photo: Jane Citizen/Harbour Gazette"}
 
 word = st.sampled_from(VOCABULARY)
 
@@ -758,6 +767,11 @@ def article_text(draw: st.DrawFn) -> tuple[str | None, list[str], str]:
         blocks.append(paragraph)
     blocks.extend(draw(st.lists(st.sampled_from(FURNITURE_SAMPLES), max_size=3)))
     separators = draw(st.lists(st.sampled_from(["\n\n", "\n", "\n\n\n"]), min_size=len(blocks)))
+    # A photo credit right under a line makes that line its caption (the annotation rules):
+    # sprinkled photo credits stand in a block of their own.
+    for index, block in enumerate(blocks[1:]):
+        if block in CAPTION_CREDITS:
+            separators[index] = "\n\n"
     text = "".join(block + sep for block, sep in zip(blocks, separators, strict=False))
     return title, story, text
 

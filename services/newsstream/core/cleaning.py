@@ -16,6 +16,7 @@ sentence punctuation.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -30,6 +31,7 @@ from newsstream.core.text import normalise_text, paragraph_key
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
+_NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -37,16 +39,21 @@ _DOMAIN: Final = re.compile(
 # How sure a date is to be the publication date: a "Published" label, then an "Updated" one, then
 # a wire dateline at the start of the story ("NAIROBI, March 6, 2025 (Agency) -").
 _PUBLISHED_LABEL: Final = re.compile(
-    r"^(?:published|posted|first published|veröffentlicht|publicado|publié|опубликовано)\b",
+    r"^(?:published|posted|first published|veröffentlicht|publicado|publié|pubblicato|opublikowano"
+    r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано)\b",
     re.IGNORECASE,
 )
 _UPDATED_LABEL: Final = re.compile(
-    r"^(?:updated|last updated|modified|aktualisiert|actualizado|mis à jour|обновлено)\b",
+    r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
+    r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
+    r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
+    r"|обновлено)\b",
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
+_WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
 _WRAP_FILL: Final = 0.7
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
@@ -57,6 +64,11 @@ _LIST_ITEM_MAX_WORDS: Final = 16
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
+# A comments heading opens the thread when this many reply markers follow within the window.
+_THREAD_WINDOW: Final = 12
+_THREAD_MIN_REPLIES: Final = 2
+# A caption is a line of at most this many words just above a photo credit.
+_CAPTION_MAX_WORDS: Final = 30
 
 
 class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
@@ -89,14 +101,23 @@ def _reads_as_prose(line: _Line) -> bool:
     return line.words >= _BODY_MIN_WORDS_SENTENCE and _SENTENCE_END.search(line.text) is not None
 
 
-def _is_list_item(line: _Line, block: int) -> bool:
-    """A line that continues the list opened in `block`: a bullet, or a short label beside it."""
+def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
+    """A line that continues the list opened in `block`: a bullet, or a short label beside it.
+
+    The label is in the list's block, or in a block of its own that carries a time stamp (a
+    headline with "2 days ago" under it). A headline may ask a question, and a numbered one
+    may end any way ("1. Rain today.").
+    """
     if _BULLET.match(line.text):
         return True
     return (
-        line.block == block
+        (line.block == block or line.block in dated_blocks)
         and line.words <= _LIST_ITEM_MAX_WORDS
-        and _SENTENCE_END.search(line.text) is None
+        and (
+            _SENTENCE_END.search(line.text) is None
+            or line.text.endswith("?")
+            or _NUMBERED.match(line.text) is not None
+        )
     )
 
 
@@ -134,7 +155,7 @@ def _is_wrapped(lengths: list[int]) -> bool:
     width = max(lengths)
     return (
         len(lengths) >= 3
-        and width <= _WRAP_MAX_WIDTH
+        and _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH
         and all(length >= width * _WRAP_FILL for length in lengths[:-1])
     )
 
@@ -176,34 +197,18 @@ def clean(
         else {}
     )
     known = templates.templates(raw.source, digests.values()) if templates else set()
-
-    removed: list[RemovedLine] = []
-    credits: list[str] = []
-    kept: list[_Line] = []
-    list_block: int | None = None  # the block of the list heading we are in, if any
-    label: str | None = None  # a "Published" label alone on the line before a date
-    for line in lines:
-        rule = rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is None and list_block is not None and _is_list_item(line, list_block):
-            removed.append(RemovedLine(text=line.text, rule="list_item"))
-            list_block = line.block
-            continue
-        list_block = line.block if rule is not None and _opens_list(rule, line) else None
-        if rule is None and digests.get(line.folded) in known:
-            removed.append(RemovedLine(text=line.text, rule="template"))
-        elif rule is None:
-            kept.append(line)
-        else:
-            removed.append(RemovedLine(text=line.text, rule=rule.name))
-            if rule.is_credit:
-                credits.append(line.text)
-            if rule.name == "date_banner":
-                dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
-        label = line.text if rule is not None and rule.name == "date_banner" else None
+    template_lines = {folded for folded, digest in digests.items() if digest in known}
+    found = [
+        rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        for line in lines
+    ]
+    sorted_lines = _sort_lines(lines, found, template_lines)
+    removed, credits = sorted_lines.removed, sorted_lines.credits
+    dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
-    story = _drop_tail_links(_join_paragraphs(kept), removed)
+    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
     title, story = _take_title(story, removed, title_hint)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
@@ -224,9 +229,137 @@ def clean(
     )
 
 
+@dataclass
+class _Sorted:
+    """Lines sorted into story and furniture, with what furniture told about the article."""
+
+    kept: list[_Line] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    dates: list[tuple[int, date]] = field(default_factory=list)
+
+
+def _sort_lines(
+    lines: list[_Line], found: list[FurnitureRule | None], template_lines: set[str]
+) -> _Sorted:
+    """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
+
+    `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
+    learned as the source's template.
+    """
+    result = _Sorted()
+    captions = _captions(lines, found)
+    thread = _thread_start(lines, found)
+    dated = {
+        line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
+    }
+    list_block: int | None = None  # the block of the list heading we are in, if any
+    label: str | None = None  # a "Published" label alone on the line before a date
+    dropped: str | None = None  # the rule that removed the line before, if one did
+    for index, (line, rule) in enumerate(zip(lines[:thread], found, strict=False)):
+        if rule is None and dropped is not None and _continues(line, lines[index - 1]):
+            result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
+            continue
+        dropped = "caption" if index in captions else None
+        if dropped is not None:
+            result.removed.append(RemovedLine(text=line.text, rule=dropped))
+            continue
+        if list_block is not None and rule is None and _is_list_item(line, list_block, dated):
+            result.removed.append(RemovedLine(text=line.text, rule="list_item"))
+            list_block = line.block
+            continue
+        # Furniture inside a list ("3 hours ago" under a headline) does not end it.
+        inside = list_block == line.block and rule is not None
+        list_block = line.block if inside or (rule and _opens_list(rule, line)) else None
+        if rule is None and line.folded in template_lines:
+            result.removed.append(RemovedLine(text=line.text, rule="template"))
+        elif rule is None:
+            result.kept.append(line)
+        else:
+            result.removed.append(RemovedLine(text=line.text, rule=rule.name))
+            dropped = rule.name
+            if rule.is_credit:
+                result.credits.append(line.text)
+            if rule.name == "date_banner":
+                result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
+        label = line.text if rule is not None and rule.name == "date_banner" else None
+    result.removed.extend(
+        RemovedLine(text=line.text, rule="comment_thread") for line in lines[thread:]
+    )
+    return result
+
+
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
-    """A list heading alone on its line ("Related"), not a one-line link ("Read more: X")."""
-    return rule.heads_list and _LINK_TEXT.search(line.text) is None
+    """A list heading alone on its line ("Related"), not a one-line link ("Read more: X").
+
+    A notice that reads as a sentence (a cookie banner) heads its buttons whatever it holds.
+    """
+    return rule.heads_list and (_reads_as_prose(line) or _LINK_TEXT.search(line.text) is None)
+
+
+def _continues(line: _Line, previous: _Line | None) -> bool:
+    """The line carries on the sentence of the line before it: a hard-wrapped line."""
+    return (
+        previous is not None
+        and previous.block == line.block
+        and line.text[:1].islower()
+        and _SENTENCE_END.search(previous.text) is None
+    )
+
+
+def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]:
+    """Lines just above a photo credit, in its block and not furniture: the photo's caption.
+
+    The caption opens its block or follows furniture (a byline): a story line under another
+    story line of its block is the story going on, whatever comes after it.
+    """
+    return {
+        index - 1
+        for index, rule in enumerate(found)
+        if rule is not None
+        and rule.under_caption
+        and index
+        and _is_caption(index - 1, lines, found)
+    }
+
+
+def _is_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    line = lines[index]
+    opens_block = index == 0 or lines[index - 1].block != line.block
+    return (
+        found[index] is None
+        and line.block == lines[index + 1].block
+        and line.words <= _CAPTION_MAX_WORDS
+        and _BULLET.match(line.text) is None
+        and (opens_block or found[index - 1] is not None)
+    )
+
+
+def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
+    """Where readers' comments start: a comments heading after the story, reply markers under it.
+
+    Everything from there on is the thread (names, dates, the comments, their buttons). The
+    heading must follow story text, be followed by reply markers, and have fewer words of
+    unclassified text under it than the story above it: a comments link on top of a page or a
+    story crosshead that says "Comments" opens nothing.
+    """
+    story_seen = False
+    above = 0  # words of the lines above that no rule took
+    for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
+        if rule is None:
+            story_seen = story_seen or _looks_like_story(line)
+            above += line.words
+            continue
+        if not rule.heads_thread or not story_seen:
+            continue
+        window = found[index + 1 : index + 1 + _THREAD_WINDOW]
+        replies = sum(1 for marker in window if marker is not None and marker.marks_reply)
+        under = sum(
+            line.words for line, rule in zip(lines[index:], found[index:], strict=True) if not rule
+        )
+        if replies >= _THREAD_MIN_REPLIES and under < above:
+            return index
+    return len(lines)
 
 
 def _labelled_date(line: str) -> list[tuple[int, date]]:
@@ -344,10 +477,14 @@ def stopwords() -> frozenset[str]:
 def _drop_repeats(
     paragraphs: list[str], title: str | None, removed: list[RemovedLine]
 ) -> list[str]:
-    """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences."""
+    """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences.
+
+    A pull quote or highlight repeats part of a story paragraph without ending like a sentence
+    of its own: it goes too, wherever the paragraph it quotes stands.
+    """
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
-    kept = []
+    kept: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         key = paragraph_key(paragraph)
         if key in seen:
@@ -355,5 +492,14 @@ def _drop_repeats(
             removed.append(RemovedLine(text=paragraph, rule=rule))
             continue
         seen.add(key)
-        kept.append(paragraph)
-    return kept
+        kept.append((paragraph, key))
+    story = f" {' | '.join(key for _, key in kept)} "  # keys hold no "|": one text to search
+    quotes = {
+        paragraph
+        for paragraph, key in kept
+        if _SENTENCE_END.search(paragraph) is None
+        and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
+        and story.count(f" {key} ") > 1
+    }
+    removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
+    return [paragraph for paragraph, _ in kept if paragraph not in quotes]

@@ -45,7 +45,7 @@ _PATTERNS: Final = (
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
 )
 _NUMERIC: Final = re.compile(
-    r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<first>\d{1,2})(?:/|\.\s?)(?P<second>\d{1,2})(?:/|\.\s?)(?P<year>(?:19|20)\d\d)\b"
 )
 
 

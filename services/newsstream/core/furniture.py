@@ -6,11 +6,30 @@ The rules are data (`data/furniture.toml`); this module compiles them and classi
 from __future__ import annotations
 
 import re
+import string
 import tomllib
+import warnings
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
+
+with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_parse
+
+# A line's first character picks the rules that could match it (`FurnitureRules.classify`).
+# Cased letters beyond ASCII fold in ways the table does not follow: they try every rule.
+_ANY: Final = "any"  # a pattern may start with any character
+_CASED: Final = "cased"  # a line whose lower-cased form has another length: every rule, as written
+_OTHER: Final = "other"  # a pattern may start with some character beyond ASCII (\w, \d, \s)
+_CATEGORIES: Final = {
+    sre_parse.CATEGORY_DIGIT: string.digits,
+    sre_parse.CATEGORY_SPACE: string.whitespace,
+    sre_parse.CATEGORY_WORD: string.ascii_letters + string.digits + "_",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,18 +39,26 @@ class FurnitureRule:
     name: str
     pattern: re.Pattern[str]
     max_words: int | None
-    requires: re.Pattern[str] | None  # one of these literals must be in the lower-cased line
+    requires: tuple[str, ...]  # one of these literals must be in the lower-cased line
     is_credit: bool
     heads_list: bool
     takes_prose: bool
+    heads_thread: bool = False  # a comments heading: the thread under it goes, reply markers seen
+    marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
+    under_caption: bool = False  # a photo credit: the line just above it is the caption
+    # The same patterns for the lower-cased line, without the case flag (three times faster),
+    # when they hold no capital letter to compare; None otherwise.
+    lower: re.Pattern[str] | None = None
 
     def matches(self, line: str, folded: str) -> bool:
         """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
 
         The caller has already checked `max_words`: `FurnitureRules` indexes rules by length.
         """
-        if self.requires is not None and self.requires.search(folded) is None:
+        if self.requires and not any(map(folded.__contains__, self.requires)):
             return False
+        if self.lower is not None and _folds_plainly(line, folded):
+            return self.lower.fullmatch(folded) is not None
         return self.pattern.fullmatch(line) is not None
 
 
@@ -41,55 +68,237 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+# The rules fit for one kind of line: an alternation over the lower-cased line, another over the
+# line as written (rules that compare capitals), the rules behind literals, and all their
+# literals at once (most lines hold none, and then no guarded rule is tried). Substring tests
+# beat a regex alternation of the literals forty times over.
+_Compiled = tuple[
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    tuple[FurnitureRule, ...],
+    tuple[str, ...],
+]
+
+
 class FurnitureRules:
     """A set of furniture rules, compiled for speed.
 
-    Rules are indexed by line length, so long story lines skip the rules with a word limit, and
-    the rules of one length are joined into one alternation with a named group each: one
-    `fullmatch` per line instead of one per rule. Rules with `requires` literals stay separate,
-    behind their cheap substring test.
+    A line is tried only against the rules that fit it: rules with a word limit below its length
+    are skipped, and so are rules whose patterns cannot start with its first character (most
+    furniture starts with a word of its own: "Advertisement", "Share", "Comments"). The rules
+    that fit are joined into one alternation with a named group each, one `fullmatch` per line;
+    rules with `requires` literals stay separate, behind their cheap substring test. Each
+    selection is compiled on first use, in rule order, so the first rule that matches wins as
+    it would over the whole list.
     """
 
     def __init__(self, rules: tuple[FurnitureRule, ...]) -> None:
         self.rules = rules
         self._by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
-        longest = max((r.max_words for r in rules if r.max_words is not None), default=0)
-        # [words][is_prose] → (one alternation of the unguarded rules, the guarded rules)
-        self._index = [
-            tuple(self._compile(words, prose=prose) for prose in (False, True))
-            for words in range(longest + 2)
-        ]
+        self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
+        self._starts = [_first_keys(rule.pattern) for rule in rules]
+        self._compiled: dict[tuple[int, bool, str], _Compiled] = {}
 
-    def _compile(
-        self, words: int, *, prose: bool
-    ) -> tuple[re.Pattern[str] | None, tuple[FurnitureRule, ...]]:
+    def _compile(self, bucket: int, prose: bool, key: str) -> _Compiled:
+        words = self._limits[bucket] if bucket < len(self._limits) else None
         fitting = [
             (f"r{i}", rule)
             for i, rule in enumerate(self.rules)
-            if (rule.max_words is None or words <= rule.max_words)
+            if (rule.max_words is None or (words is not None and words <= rule.max_words))
             and (rule.takes_prose or not prose)
+            and _may_start(self._starts[i], key)
         ]
-        joined = "|".join(
-            f"(?P<{group}>{_scoped(rule.pattern)})" for group, rule in fitting if not rule.requires
-        )
+        unguarded = [(group, rule) for group, rule in fitting if not rule.requires]
+        as_written = key == _CASED  # the lower-cased line is not the line, letter for letter
+        lower = _joined((g, r.lower) for g, r in unguarded if r.lower and not as_written)
+        cased = _joined((g, r.pattern) for g, r in unguarded if not r.lower or as_written)
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        return (re.compile(joined) if joined else None, guarded)
+        literals = tuple(sorted({literal for rule in guarded for literal in rule.requires}))
+        compiled = (lower, cased, guarded, literals)
+        self._compiled[bucket, prose, key] = compiled
+        return compiled
 
     def classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         """The rule that calls `line` furniture, or None for story text.
 
         `prose` says the line reads as a sentence: rules marked `prose = false` pass it by.
         """
-        joined, guarded = self._index[min(words, len(self._index) - 1)][prose]
-        if joined is not None:
-            match = joined.fullmatch(line)
-            if match is not None and match.lastgroup is not None:
-                return self._by_group[match.lastgroup]
-        return next((r for r in guarded if r.matches(line, folded)), None)
+        bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
+        key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
+        selection = self._compiled.get((bucket, prose, key))
+        if selection is None:
+            selection = self._compile(bucket, prose, key)
+        lower, cased, guarded, literals = selection
+        found = [
+            match.lastgroup
+            for pattern, text in ((lower, folded), (cased, line))
+            if pattern is not None
+            and (match := pattern.fullmatch(text)) is not None
+            and match.lastgroup is not None
+        ]
+        if found:  # the first rule in file order wins, as over the whole list
+            return self._by_group[min(found, key=lambda group: int(group[1:]))]
+        if not any(map(folded.__contains__, literals)):
+            return None
+        for rule in guarded:
+            if rule.matches(line, folded):
+                return rule
+        return None
 
 
-def _literals(words: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+def _joined(patterns: Iterable[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:
+    joined = "|".join(f"(?P<{group}>{_scoped(pattern)})" for group, pattern in patterns)
+    return _compile_once(joined) if joined else None
+
+
+@cache
+def _compile_once(pattern: str) -> re.Pattern[str]:
+    """Compile a selection once: many first characters select the same rules.
+
+    re's own cache keeps too few patterns for alternations this long and this many.
+    """
+    return re.compile(pattern)
+
+
+def _may_start(starts: frozenset[str], key: str) -> bool:
+    if key in (_ANY, _CASED) or _ANY in starts or key in starts:
+        return True
+    return not key.isascii() and _OTHER in starts
+
+
+def _folds_plainly(line: str, folded: str) -> bool:
+    """Matching `folded` without case means matching `line` ignoring case.
+
+    Not so when a letter lower-cases to two characters ("İ"), or stays a letter that the case
+    flag equates with another (dotless i matches "i" and "I", long s matches "s").
+    """
+    return len(folded) == len(line) and "\u0131" not in folded and "\u017f" not in folded
+
+
+def _line_key(folded: str) -> str:
+    first = folded[:1]
+    if first.isascii() or first.upper() == first == first.casefold():
+        return first  # ASCII (lower-cased already) or a sign without case: « “ • ©
+    return _ANY
+
+
+@cache
+def _ascii_folds(char: str) -> frozenset[str]:
+    """The keys of the characters `char` matches when case is ignored (itself, if uncased)."""
+    keys = {a for a in string.printable if re.fullmatch(re.escape(char), a, re.IGNORECASE)}
+    if not char.isascii() and char.upper() == char == char.casefold():
+        keys.add(char)
+    return frozenset(keys)
+
+
+def _first_keys(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Line keys a match of `pattern` can start with; `_ANY` among them when it cannot tell."""
+    keys, _ = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    return frozenset(keys)
+
+
+def _first(items: Any) -> tuple[set[str], bool]:
+    """First-character keys of a parsed sequence, and whether it can match the empty string."""
+    keys: set[str] = set()
+    for op, value in items:
+        found, nullable = _first_of(op, value)
+        keys |= found
+        if not nullable:
+            return keys, False
+    return keys, True
+
+
+def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:  # noqa: PLR0911
+    if op is sre_parse.LITERAL:
+        return set(_ascii_folds(chr(value))), False
+    if op is sre_parse.IN:
+        return _first_in(value), False
+    if op is sre_parse.BRANCH:
+        keys: set[str] = set()
+        nullable = False
+        for branch in value[1]:
+            found, empty = _first(branch)
+            keys |= found
+            nullable = nullable or empty
+        return keys, nullable
+    if op is sre_parse.SUBPATTERN:
+        return _first(value[3])
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+        found, empty = _first(value[2])
+        return found, empty or value[0] == 0
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return set(), True  # zero-width: what follows decides the first character
+    return {_ANY}, False  # any character, a back-reference: anything may start it
+
+
+def _first_in(items: Any) -> set[str]:
+    keys: set[str] = set()
+    for op, value in items:
+        if op is sre_parse.LITERAL:
+            keys |= _ascii_folds(chr(value))
+        elif op is sre_parse.RANGE and value[1] - value[0] < 512:
+            for code in range(value[0], value[1] + 1):
+                keys |= _ascii_folds(chr(code))
+        elif op is sre_parse.CATEGORY and value in _CATEGORIES:
+            keys |= {_OTHER, *_CATEGORIES[value]}
+        else:  # a negated set or category (\W, \S, \D), or a wide range
+            return {_ANY}
+    return keys
+
+
+def _lower_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without its case flag, to match lower-cased lines, when that means the same.
+
+    It does when the pattern ignores case and names no capital letter: no literal, range or
+    scoped flag that a lower-cased line could fail to meet.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    if not _lower_only(sre_parse.parse(pattern.pattern, pattern.flags)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_only(items: Any) -> bool:  # noqa: PLR0911, PLR0912
+    for op, value in items:
+        if op in (sre_parse.LITERAL, sre_parse.NOT_LITERAL):
+            if not _plain_lower(chr(value)):
+                return False
+        elif op is sre_parse.IN:
+            if not _lower_only_set(value):
+                return False
+        elif op is sre_parse.RANGE:
+            if not all(_plain_lower(chr(code)) for code in range(value[0], value[1] + 1)):
+                return False
+        elif op is sre_parse.BRANCH:
+            if not all(_lower_only(branch) for branch in value[1]):
+                return False
+        elif op is sre_parse.SUBPATTERN:
+            if value[1] or value[2] or not _lower_only(value[3]):  # scoped flags: keep as is
+                return False
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            if not _lower_only(value[2]):
+                return False
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT) and not _lower_only(value[1]):
+            return False
+    return True
+
+
+def _lower_only_set(items: Any) -> bool:
+    """A character set a lower-cased line meets as the original meets it ignoring case.
+
+    A dotless i (or a long s) is fine beside the plain letter it folds to, in one set.
+    """
+    chars = {chr(value) for op, value in items if op is sre_parse.LITERAL}
+    rest = [(op, value) for op, value in items if op is not sre_parse.LITERAL]
+    return _lower_only(rest) and all(
+        _plain_lower(char) or char.upper().lower() in chars for char in chars
+    )
+
+
+def _plain_lower(char: str) -> bool:
+    """A lower-case character (or one without case) that its capital lower-cases back to."""
+    return char.lower() == char and char.upper().lower() == char
 
 
 def _scoped(pattern: re.Pattern[str]) -> str:
@@ -104,15 +313,20 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
     for entry in document["rule"]:
         flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
         alternatives = "|".join(f"(?:{_expand(p, macros)})" for p in entry["patterns"])
+        pattern = re.compile(alternatives, flags)
         rules.append(
             FurnitureRule(
                 name=entry["name"],
-                pattern=re.compile(alternatives, flags),
+                pattern=pattern,
                 max_words=entry.get("max_words"),
-                requires=_literals(entry.get("requires", [])),
+                requires=tuple(entry.get("requires", [])),
                 is_credit=entry.get("action", "drop") == "credit",
                 heads_list=entry.get("list", False),
                 takes_prose=entry.get("prose", True),
+                heads_thread=entry.get("thread", False),
+                marks_reply=entry.get("reply", False),
+                under_caption=entry.get("caption", False),
+                lower=_lower_form(pattern),
             )
         )
     return FurnitureRules(tuple(rules))

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 import ftfy
+import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec
 
 # UTF-8 read as Windows-1252 or Latin-1 turns each multi-byte character into a lead letter and
 # continuation signs: these pairs and letters are its signature in the scripts news uses most.
@@ -30,6 +31,9 @@ _MOJIBAKE_SIGNS: Final = (
 )
 _INVISIBLE_CHARS: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
+# Quotes, dashes, the ellipsis and guillemets: punctuation common in text that is otherwise ASCII.
+_TYPOGRAPHIC: Final = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u201e"
+
 _INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -37,13 +41,29 @@ def normalise_text(text: str) -> str:
     """Repair mojibake, compose Unicode (NFC) and fold every kind of space to a plain one."""
     if not text.isascii():
         if any(sign in text for sign in _MOJIBAKE_SIGNS):
-            text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+            text = _repair(text)
         if any(char in text for char in _INVISIBLE_CHARS):
             text = _INVISIBLE.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     # str.split() knows every Unicode space (no-break, thin, ideographic): one pass folds them all.
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
+
+
+def _repair(text: str) -> str:
+    """Undo mojibake: the whole page at once when all of it was UTF-8 read as Windows-1252.
+
+    ftfy decides line by line and leaves short lines it is unsure of ("PaylaÅŸ"); a page that
+    round-trips through Windows-1252 to valid UTF-8 was mojibake throughout (text that was never
+    broken does not decode), and the round trip is far cheaper than ftfy.
+    """
+    try:
+        text = text.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    if "&" in text:  # HTML entities: ftfy unescapes them
+        return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    return text
 
 
 @cache
@@ -58,4 +78,11 @@ def _punctuation_to_space() -> dict[int, str]:
 
 def paragraph_key(text: str) -> str:
     """Fold case, punctuation and spacing so that repeats compare equal."""
-    return " ".join(text.casefold().translate(_punctuation_to_space()).split())
+    folded = text.casefold()
+    if not folded.isascii():
+        # str.translate is fast on ASCII only: typographic quotes and dashes alone would make
+        # an English paragraph take the slow path, so they go first.
+        for sign in _TYPOGRAPHIC:
+            if sign in folded:
+                folded = folded.replace(sign, " ")
+    return " ".join(folded.translate(_punctuation_to_space()).split())
