@@ -139,8 +139,10 @@ _NAME_WORD: Final = (
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
 # It starts with a capital, which lets the regex engine skip to capitals; the lower-case
 # particles a name may start with are taken back in by `_words`.
+# The first word is spelled out so that the pattern starts with a capital: the regex engine
+# then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"(?=[A-Z]|{_UPPER})(?<![\w'’])(?:{_NAME_WORD})"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*)"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -181,7 +183,6 @@ _ORG_NOUNS: Final = (
     r"agency|company|firm|group|service|maker|giant|carrier|airline|broadcaster|bank|network|"
     r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator"
 )
-_ORG_NOUN: Final = re.compile(rf"\b(?:{_ORG_NOUNS})\b")
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
 # "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
 _NAMED_BEFORE_NOUN: Final = re.compile(
@@ -191,7 +192,6 @@ _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # How surely the words around a phrase introduce a person: a title or a role is sure, a
 # reporting verb or a list of names less so ("Officials said" is no name).
 _NONE, _WEAK, _STRONG = 0, 1, 2
-_NO_CUES: Final = (_NONE, _NONE)
 # Words after a name that make it a natural feature, which no city or region entry is.
 _NATURAL_FEATURES: Final = frozenset(
     {
@@ -215,6 +215,20 @@ class _Word:
     key: str
 
 
+def _phrase_words(phrase: re.Match[str]) -> list[_Word]:
+    """The words of a phrase; none for the capitalised words that are never names."""
+    surface = phrase.group()
+    start = phrase.start()
+    if " " in surface:
+        return _words(phrase)
+    if surface.lower() in _NOT_NAME_WORDS:
+        return []  # "The", "In", "He": the most frequent capitalised words, never names
+    if phrase.string.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+        return _words(phrase)
+    # Most phrases are one word without particles: no _words() call.
+    return [_Word(surface, start, phrase.end(), skeleton(surface))]
+
+
 def _words(phrase: re.Match[str]) -> list[_Word]:
     start = phrase.start()
     text = phrase.string
@@ -231,6 +245,31 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     while words and words[-1].text in _PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
+
+
+def _is_acronym_candidate(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _org_nouns(text: str) -> list[tuple[int, int]]:
+    """Where the organisation nouns stand as whole words, in text order.
+
+    Substring searches run in C and most nouns are absent; a regular expression would try
+    every position of the text.
+    """
+    found = []
+    for noun in _ORG_NOUN_WORDS:
+        at = text.find(noun)
+        while at != -1:
+            end = at + len(noun)
+            if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
+                found.append((at, end))
+            at = text.find(noun, end)
+    return sorted(found)
 
 
 def _key_of(name: str) -> str:
@@ -290,35 +329,32 @@ class Gazetteer:
         mentions: list[Mention] = []
         unmatched: list[_Word] = []
         phrases: list[list[_Word]] = []
+        with_org_heads: list[int] = []  # indexes into `phrases`
+        acronyms: list[_Word] = []
         last_person_end = -1
         for phrase in _PHRASE.finditer(text):
-            surface = phrase.group()
-            if " " not in surface and surface.lower() in _NOT_NAME_WORDS:
-                continue  # "The", "In", "He": the most frequent capitalised words, never names
-            words = _words(phrase)
+            words = _phrase_words(phrase)
             if not words:
                 continue
+            surface = phrase.group()
+            if not _ORG_HEADS.isdisjoint(surface.lower().split(" ")):
+                with_org_heads.append(len(phrases))
+            if surface.isupper() or " " in surface:
+                acronyms.extend(w for w in words if _is_acronym_candidate(w.text))
             phrases.append(words)
             if len(words) == 1:  # most phrases: one word, one cached lookup, no person
                 single = self._match_single(text, words[0])
                 if single is not None:
                     mentions.append(single)
                 else:
-                    parts = self._hyphenated_parts(words[0])
-                    mentions.extend(parts)
-                    if not parts:
-                        unmatched.append(words[0])
+                    self._unmatched(words[0], mentions, unmatched)
                 continue
-            cues = self._cues(text, words, last_person_end)
+            cues = _Cues(self, text, words, last_person_end)
             position = 0
             while position < len(words):
                 found = self._match_at(text, words, position, cues)
                 if found is None:
-                    parts = self._hyphenated_parts(words[position])
-                    if parts:
-                        mentions.extend(parts)
-                    else:
-                        unmatched.append(words[position])
+                    self._unmatched(words[position], mentions, unmatched)
                     position += 1
                     continue
                 mention, width = found
@@ -326,8 +362,16 @@ class Gazetteer:
                 if mention.known.type is EntityType.PERSON:
                     last_person_end = mention.end
                 position += width
-        mentions = self._with_organisations(text, mentions, phrases)
+        mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+
+    def _unmatched(self, word: _Word, mentions: list[Mention], unmatched: list[_Word]) -> None:
+        """A word no name starts with: places inside it ("US-led"), or a surname to chain."""
+        parts = self._hyphenated_parts(word)
+        if parts:
+            mentions.extend(parts)
+        else:
+            unmatched.append(word)
 
     def _match_single(self, text: str, word: _Word) -> Mention | None:
         """A phrase of one word: a known name, unless context says it is something else."""
@@ -346,31 +390,34 @@ class Gazetteer:
             and not _REPORTING_AFTER.match(text, word.end)
         )
 
-    def _cues(self, text: str, words: list[_Word], last_person_end: int) -> tuple[int, int]:
-        """How surely what precedes and what follows a phrase introduce a person.
+    def _starts_cue(self, text: str, start: int, last_person_end: int) -> int:
+        """How surely what precedes a phrase introduces a person.
 
-        As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|",
-        "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
+        As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
         """
-        start, end = words[0].start, words[-1].end
-        before = text[max(0, start - 30) : start]
-        starts = _NONE
         if self._title_before(text, start):
-            starts = _STRONG
-        elif _REPORTING_BEFORE.search(before) is not None or (
+            return _STRONG
+        # The longest reporting phrase before a name, "according to ", has 13 characters.
+        if _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None or (
             last_person_end >= 0
             and _NAME_LIST_GAP.fullmatch(text, last_person_end, start) is not None
         ):
-            starts = _WEAK
-        ends = _NONE
+            return _WEAK
+        return _NONE
+
+    def _ends_cue(self, text: str, end: int) -> int:
+        """How surely what follows a phrase introduces a person.
+
+        As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
+        """
         if text.startswith(", ", end) and self._role_after(text, end):
-            ends = _STRONG
-        elif _REPORTING_AFTER.match(text, end) is not None:
-            ends = _WEAK
-        return starts, ends
+            return _STRONG
+        if _REPORTING_AFTER.match(text, end) is not None:
+            return _WEAK
+        return _NONE
 
     def _match_at(
-        self, text: str, words: list[_Word], i: int, cues: tuple[int, int]
+        self, text: str, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
         if known is not None and not self._plausible_place(
@@ -520,10 +567,11 @@ class Gazetteer:
         return f"{skeleton(match.group(1))} of" if match else ""
 
     def _match_introduced(
-        self, words: list[_Word], i: int, cues: tuple[int, int]
+        self, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
-        """A new name that the phrase's surroundings introduce (see `_cues`)."""
-        starts, ends = cues if i == 0 else (_NONE, cues[1])
+        """A new name that the phrase's surroundings introduce (see `_Cues`)."""
+        ends = cues.ends()
+        starts = cues.starts() if i == 0 else _NONE
         if not (starts or ends):
             return None
         strong = _STRONG in (starts, ends)
@@ -626,13 +674,20 @@ class Gazetteer:
         return word.text.lower() in self._common or word.text.lower() in _AMBIGUOUS_SINGLE_WORDS
 
     def _with_organisations(
-        self, text: str, mentions: list[Mention], phrases: list[list[_Word]]
+        self,
+        text: str,
+        mentions: list[Mention],
+        phrases: list[list[_Word]],
+        with_org_heads: list[int],
+        acronyms: list[_Word],
     ) -> list[Mention]:
-        """Add organisations nobody listed: runs with an organisation noun, reporting acronyms."""
+        """Add organisations nobody listed: runs with an organisation noun, reporting acronyms.
+
+        `with_org_heads` indexes the phrases with an organisation noun; `acronyms` are the
+        words that may be acronyms, in text order.
+        """
         runs: dict[tuple[int, int], str] = {}
-        for index, words in enumerate(phrases):
-            if not any(w.text.lower() in _ORG_HEADS for w in words):
-                continue
+        for index in with_org_heads:
             first = last = index
             while first > 0 and _ORG_GAP.fullmatch(
                 text, phrases[first - 1][-1].end, phrases[first][0].start
@@ -665,17 +720,15 @@ class Gazetteer:
             found[low:high] = [*kept, organisation]
             found.sort(key=lambda m: m.start)
         found += self._described(text, found)
-        return found + self._acronyms(text, found, phrases)
+        return found + self._acronyms(text, found, acronyms)
 
     def _described(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Single names an apposition calls an organisation: "Spotify, the streaming service"."""
         taken = [(m.start, m.end) for m in mentions]
         named: dict[str, Known] = {}
-        if not any(noun in text for noun in _ORG_NOUN_WORDS):
-            return []
-        for noun in _ORG_NOUN.finditer(text):
-            before = _NAMED_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
-            after = _NAMED_AFTER_NOUN.match(text, noun.end())
+        for noun_start, noun_end in _org_nouns(text):
+            before = _NAMED_BEFORE_NOUN.search(text, max(0, noun_start - 60), noun_start)
+            after = _NAMED_AFTER_NOUN.match(text, noun_end)
             for match in (before, after):
                 if match is None:
                     continue
@@ -717,15 +770,9 @@ class Gazetteer:
         return start, end, piece[start - starts[0] :]
 
     def _acronyms(
-        self, text: str, mentions: list[Mention], phrases: list[list[_Word]]
+        self, text: str, mentions: list[Mention], candidates: list[_Word]
     ) -> list[Mention]:
         """Acronyms nobody listed: spelled out in this text, or an organisation that reports."""
-        candidates = [
-            w
-            for words in phrases
-            for w in words
-            if 2 <= len(w.text) <= 6 and w.text.isupper() and w.text.isalpha()
-        ]
         if not candidates:
             return []
         taken = {(m.start, m.end) for m in mentions}
@@ -802,6 +849,40 @@ class Gazetteer:
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
             chained.append(Mention(person, word.start, word.end, word.text))
         return chained
+
+
+class _Cues:
+    """How surely the words around a phrase introduce a person, each side worked out once.
+
+    A title or a role is sure, a reporting verb or a list of names less so. Most phrases are
+    known names and need neither side.
+    """
+
+    __slots__ = ("_ends", "_gazetteer", "_last_person_end", "_starts", "_text", "_words")
+
+    def __init__(
+        self, gazetteer: Gazetteer, text: str, words: list[_Word], last_person_end: int
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._text = text
+        self._words = words
+        self._last_person_end = last_person_end
+        self._starts: int | None = None
+        self._ends: int | None = None
+
+    def starts(self) -> int:
+        """The cue before the phrase."""
+        if self._starts is None:
+            self._starts = self._gazetteer._starts_cue(
+                self._text, self._words[0].start, self._last_person_end
+            )
+        return self._starts
+
+    def ends(self) -> int:
+        """The cue after the phrase."""
+        if self._ends is None:
+            self._ends = self._gazetteer._ends_cue(self._text, self._words[-1].end)
+        return self._ends
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:
