@@ -73,6 +73,7 @@ _ORG_HEADS: Final = frozenset(
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
+        "group", "holdings", "research", "partners",
     }
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD").
@@ -204,6 +205,23 @@ _NATURAL_FEATURES: Final = frozenset(
 _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
+# Legislatures news names by their common noun alone; the article's country tells which.
+_LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
+# What follows the name of a region: "Cagayan province", "Kaduna state", "Ishikawa prefecture".
+_DIVISION_AFTER: Final = re.compile(
+    r" (?:province|state|prefecture|region|district|governorate|county|oblast|department)\b"
+)
+# "Nigeria's |Kaduna state": the country a region lies in.
+_POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
+# "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
+_PLACE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:town|village|city|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"neighborhoods?) of $"
+)
+# "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
+_IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# A region or natural feature nobody listed: no GeoNames id, no coordinates.
+_DIVISION_GEO: Final = Geo(None, None, None, 0)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 
 
@@ -347,14 +365,14 @@ class Gazetteer:
                 if single is not None:
                     mentions.append(single)
                 else:
-                    self._unmatched(words[0], mentions, unmatched)
+                    self._unmatched(text, words[0], mentions, unmatched)
                 continue
             cues = _Cues(self, text, words, last_person_end)
             position = 0
             while position < len(words):
                 found = self._match_at(text, words, position, cues)
                 if found is None:
-                    self._unmatched(words[position], mentions, unmatched)
+                    self._unmatched(text, words[position], mentions, unmatched)
                     position += 1
                     continue
                 mention, width = found
@@ -363,23 +381,87 @@ class Gazetteer:
                     last_person_end = mention.end
                 position += width
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
+        mentions = _chain_organisations(mentions)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
 
-    def _unmatched(self, word: _Word, mentions: list[Mention], unmatched: list[_Word]) -> None:
-        """A word no name starts with: places inside it ("US-led"), or a surname to chain."""
+    def _unmatched(
+        self, text: str, word: _Word, mentions: list[Mention], unmatched: list[_Word]
+    ) -> None:
+        """A word no name starts with: places inside it ("US-led"), a region, or a surname."""
         parts = self._hyphenated_parts(word)
         if parts:
             mentions.extend(parts)
+            return
+        division = self._new_place(text, word)
+        if division is not None:
+            mentions.append(division)
         else:
             unmatched.append(word)
 
     def _match_single(self, text: str, word: _Word) -> Mention | None:
         """A phrase of one word: a known name, unless context says it is something else."""
         known = self._lookup([word])
-        if known is None or not self._plausible_place(text, [word], 0, known):
+        if known is None and word.text.lower() in _LEGISLATURES:
+            # "Congress removed her predecessor": the country's own legislature.
+            known = Known(word.text, EntityType.ORGANIZATION)
+        if known is None:
+            return self._titled_single(text, word)
+        if known.geo is not None and text.startswith(", ", word.end):
+            # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
+            placed = self._new_place(text, word)
+            if placed is not None and placed.known.country not in {
+                None,
+                known.country,
+                *(a.country for a in known.alternatives),
+            }:
+                return placed
+        if not self._plausible_place(text, [word], 0, known):
             return None
         if known.type is EntityType.ORGANIZATION and self._common_at_start(text, word):
             return None
+        return Mention(known, word.start, word.end, word.text)
+
+    def _owner(self, words: list[_Word], i: int) -> str | None:
+        """The country a possessive right before a word names: "|Japan's| Noto Peninsula"."""
+        if i == 0 or not words[i - 1].text.endswith(("'s", "’s")):
+            return None
+        owner = self._lookup([words[i - 1]])
+        return owner.country if owner is not None and owner.geo is None else None
+
+    def _titled_single(self, text: str, word: _Word) -> Mention | None:
+        """One hyphenated name after a lower-case title: "Army chief Waker-Uz-Zaman"."""
+        if (
+            "-" not in word.text
+            or not word.text.istitle()
+            or not self._title_before(text, word.start)
+        ):
+            return None
+        if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
+            return None  # "US-led", "Moscow-brokered": places inside, no name
+        return Mention(Known(word.text, EntityType.PERSON), word.start, word.end, word.text)
+
+    def _new_place(self, text: str, word: _Word) -> Mention | None:
+        """A place nobody listed, which the words around it say is one.
+
+        "Cagayan province", "the town of Tawila", "in Kuriga, in Nigeria's Kaduna state". The
+        country is the one a possessive names ("Nigeria's Kaduna state"); when none does, the
+        tagger takes the country the article names most (`country` left None).
+        """
+        if not word.text.istitle() or self._is_common(word):
+            return None
+        owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
+        if _DIVISION_AFTER.match(text, word.end) is None:
+            owner = _IN_COUNTRY_AFTER.match(text, word.end)
+            if owner is None and not _PLACE_NOUN_BEFORE.search(
+                text, max(0, word.start - 30), word.start
+            ):
+                return None
+        country = None
+        if owner is not None:
+            named = self._index.get(_key_of(owner.group(1)))
+            if named is not None and named.geo is None and named.country:
+                country = named.country
+        known = Known(word.text, EntityType.LOCATION, country, geo=_DIVISION_GEO)
         return Mention(known, word.start, word.end, word.text)
 
     def _common_at_start(self, text: str, word: _Word) -> bool:
@@ -420,6 +502,12 @@ class Gazetteer:
         self, text: str, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
+        if known is not None and known[1] == 1 and i + 1 < len(words):
+            feature = _natural_feature(
+                known[0].known, words[i], words[i + 1], self._owner(words, i)
+            )
+            if feature is not None:
+                return _mention(feature, words[i : i + 2]), 2
         if known is not None and not self._plausible_place(
             text, words, i, known[0].known, known[1]
         ):
@@ -883,6 +971,51 @@ class _Cues:
         if self._ends is None:
             self._ends = self._gazetteer._ends_cue(self._text, self._words[-1].end)
         return self._ends
+
+
+def _chain_organisations(mentions: list[Mention]) -> list[Mention]:
+    """The last word of an organisation's name alone names it, as a surname names a person.
+
+    "Congress" after "Indian National Congress" is that party, not another legislature.
+    """
+    longer = {
+        m.surface.rsplit(" ", 1)[-1]: m.known
+        for m in mentions
+        if m.known.type is EntityType.ORGANIZATION and " " in m.surface
+    }
+    if not longer:
+        return mentions
+    return [
+        Mention(longer[m.surface], m.start, m.end, m.surface)
+        if m.known.type is EntityType.ORGANIZATION and m.surface in longer
+        else m
+        for m in mentions
+    ]
+
+
+def _natural_feature(
+    known: Known, name: _Word, following: _Word, owner: str | None
+) -> Known | None:
+    """A natural feature named after a place: "Noto Peninsula".
+
+    It lies in the country a possessive names ("Japan's Noto Peninsula"), where nothing is
+    known of it; otherwise near its namesake, whose country the article must name too.
+    """
+    if known.geo is None or following.text.lower() not in _NATURAL_FEATURES:
+        return None
+    surface = f"{name.text} {following.text}"
+    if owner is not None:
+        return Known(surface, EntityType.LOCATION, owner, geo=_DIVISION_GEO)
+    return replace(
+        known,
+        name=surface,
+        geo=replace(known.geo, geonames_id=None, needs_cue=True),
+        alternatives=tuple(
+            replace(a, name=surface, geo=replace(a.geo, geonames_id=None, needs_cue=True))
+            for a in known.alternatives
+            if a.geo is not None
+        ),
+    )
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:

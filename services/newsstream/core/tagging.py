@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from typing import Final
 
 from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
@@ -77,11 +77,15 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
             or (not m.known.alternatives and _sure_abroad(m.known.geo))
         )
     }
+    main_country = _main_country(mentions)
     seen = []
     for mention, offset in mentions:
         known: Known | None = mention.known
         geo = mention.known.geo
-        if geo is not None:
+        if geo is not None and mention.known.country is None:
+            # A region nobody listed ("Cagayan province") lies in the article's own country.
+            known = replace(mention.known, country=main_country) if main_country else None
+        elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
             known = next((c for c in candidates if c.country in cues), None)
             # Abroad, only a large place is sure: an article about Chile names no small town
@@ -91,6 +95,16 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
         if known is not None:
             seen.append(Seen(known, mention.surface, offset))
     return seen
+
+
+def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
+    """The country the article names most often by name or demonym, if one leads."""
+    named = Counter(
+        m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
+    ).most_common(2)
+    if not named or (len(named) == 2 and named[0][1] == named[1][1]):
+        return None
+    return named[0][0]
 
 
 def _sure_abroad(geo: Geo) -> bool:
