@@ -1071,10 +1071,11 @@ def _located(
     """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them."""
     by_name: dict[tuple[str, str], PlaceEntry] = {}
     for entry in places:  # surest first: keep the first entry of each name and country
-        by_name.setdefault((entry.surface.casefold(), entry.country), entry)
+        # Folded, as the text is: "Deir al-Balah" is GeoNames' "Deir el-Balah".
+        by_name.setdefault((_key_of(entry.surface), entry.country), entry)
     located = []
     for surface, known in listed:
-        found = by_name.get((surface.casefold(), known.country or ""))
+        found = by_name.get((_key_of(surface), known.country or ""))
         if found is not None:  # listed by the country: no cue needed
             geo = replace(found.geo, needs_cue=False, curated=True)
             known = replace(_place_known(found), geo=geo)  # noqa: PLW2901
