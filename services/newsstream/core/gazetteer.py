@@ -447,15 +447,21 @@ class Gazetteer:
         country is the one a possessive names ("Nigeria's Kaduna state"); when none does, the
         tagger takes the country the article names most (`country` left None).
         """
-        if not word.text.istitle() or self._is_common(word):
-            return None
-        owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
-        if _DIVISION_AFTER.match(text, word.end) is None:
-            owner = _IN_COUNTRY_AFTER.match(text, word.end)
-            if owner is None and not _PLACE_NOUN_BEFORE.search(
-                text, max(0, word.start - 30), word.start
+        # Anchored matches and plain comparisons first: most words have no such context.
+        owner: re.Match[str] | None = None
+        if _DIVISION_AFTER.match(text, word.end) is not None:
+            if text.endswith(("'s ", "’s "), 0, word.start):
+                owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
+        else:
+            if text.startswith(", ", word.end):
+                owner = _IN_COUNTRY_AFTER.match(text, word.end)
+            if owner is None and not (
+                text.endswith(" of ", 0, word.start)
+                and _PLACE_NOUN_BEFORE.search(text, max(0, word.start - 30), word.start)
             ):
                 return None
+        if not word.text.istitle() or self._is_common(word):
+            return None
         country = None
         if owner is not None:
             named = self._index.get(_key_of(owner.group(1)))
