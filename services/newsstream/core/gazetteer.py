@@ -273,6 +273,12 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _continues_word(text: str, at: int) -> bool:
+    """Whether the character before `at` belongs to a word or hyphenated word."""
+    before = text[at - 1 : at] if at else ""
+    return _is_word_char(before) or before == "-"
+
+
 def _org_nouns(text: str) -> list[tuple[int, int]]:
     """Where the organisation nouns stand as whole words, in text order.
 
@@ -829,14 +835,20 @@ class Gazetteer:
                 name = match.group(1)
                 if self._lookup([_Word(name, 0, 0, skeleton(name))]) is None:
                     named[name] = Known(name, EntityType.ORGANIZATION)
-        if not named:
-            return []
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, named))})(?![\w-])")
-        return [
-            Mention(named[m.group()], m.start(), m.end(), m.group())
-            for m in pattern.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)
-        ]
+        found: list[Mention] = []
+        for name, known in named.items():  # a few names: substring searches, no new regex
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if (
+                    not _continues_word(text, at)
+                    and not _continues_word(text, end + 1)
+                    and not any(a < end and at < b for a, b in taken)
+                ):
+                    found.append(Mention(known, at, end, name))
+                    taken.append((at, end))
+                at = text.find(name, at + 1)
+        return sorted(found, key=lambda m: m.start)
 
     def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
         # "Germany and the European Union" is two names, not one.
