@@ -804,8 +804,8 @@ class Gazetteer:
         found = sorted(mentions, key=lambda m: m.start)
         for (start, end), name in sorted(runs.items()):
             # Mentions do not overlap, so those touching the run are contiguous in `found`.
-            low = bisect_left([m.end for m in found], start + 1)
-            high = bisect_left([m.start for m in found], end)
+            low = bisect_left(found, start + 1, key=_end_of)
+            high = bisect_left(found, end, key=_start_of)
             touching = found[low:high]
             if any(m.start == start and m.end == end for m in touching):
                 continue  # the gazetteer knows it already
@@ -817,8 +817,8 @@ class Gazetteer:
                 m for m in touching if m.known.type is EntityType.LOCATION and m.known.geo is None
             ]
             organisation = Mention(Known(name, EntityType.ORGANIZATION), start, end, name)
-            found[low:high] = [*kept, organisation]
-            found.sort(key=lambda m: m.start)
+            # All inside the run: the list stays in text order.
+            found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
         return found + self._acronyms(text, found, acronyms)
 
@@ -1034,6 +1034,14 @@ def _natural_feature(
             if a.geo is not None
         ),
     )
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
+
+
+def _end_of(mention: Mention) -> int:
+    return mention.end
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:
