@@ -126,3 +126,15 @@ def test_property_skeleton_ignores_diacritics(word: str) -> None:
 def test_property_name_key_has_one_part_per_word(words: list[str]) -> None:
     key = name_key(words)
     assert key.split(" ") == [skeleton(w) for w in words]
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [("al-Balah", "el-Balah"), ("ad-Dawla", "al-Dawla"), ("ash-Shifa", "al-Shifa")],
+)
+def test_arabic_article_variants_fold_to_one_skeleton(variants: tuple[str, ...]) -> None:
+    assert len({skeleton(v) for v in variants}) == 1
+
+
+def test_words_that_only_start_like_the_arabic_article_keep_their_letters() -> None:
+    assert skeleton("Elba") != skeleton("Alba")

@@ -286,3 +286,71 @@ def test_small_place_abroad_is_not_taken() -> None:
     tags = tag("Fires reached Villa Independencia, near Valparaíso in Chile.")
     assert tags.countries == ["CL"]
     assert [p.name for p in tags.places] == ["Valparaíso"]
+
+
+def _places(body: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in default_tagger().tag(None, body).places}
+
+
+def _organisations(body: str) -> list[tuple[str, list[str]]]:
+    return [
+        (e.name, e.surface_forms)
+        for e in default_tagger().tag(None, body).entities
+        if e.type is EntityType.ORGANIZATION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Floods cut off roads in Tarvola province, Kenyan officials said.", "Tarvola"),
+        ("Aid reached the village of Mbekuru in central Kenya on Sunday.", "Mbekuru"),
+        ("Families sheltered near the town of Ondalo, Kenya's Red Cross said.", "Ondalo"),
+    ],
+)
+def test_unlisted_place_introduced_by_its_kind_lies_in_the_articles_country(
+    body: str, place: str
+) -> None:
+    assert (place, "KE") in _places(body)
+
+
+def test_unlisted_place_set_in_a_country_takes_that_country() -> None:
+    body = (
+        "Gunmen raided a school in Tarvola, in Ghana's Ashanti region, a teacher told Kenyan media."
+    )
+    assert ("Tarvola", "GH") in _places(body)
+
+
+def test_unlisted_place_needs_a_country_to_lie_in() -> None:
+    assert _places("Floods cut off roads in Tarvola province on Monday.") == set()
+
+
+def test_natural_feature_takes_the_country_of_the_possessive() -> None:
+    body = "The quake struck Chile's Arica Peninsula, where rescuers searched for survivors."
+    places = {(p.name, p.country, p.geonames_id) for p in default_tagger().tag(None, body).places}
+    assert ("Arica Peninsula", "CL", None) in places
+
+
+def test_bare_legislature_is_an_organisation() -> None:
+    body = "The president took office after Congress removed her predecessor, Kenyan media said."
+    assert _organisations(body) == [("Congress", ["Congress"])]
+
+
+def test_last_word_of_an_organisation_alone_names_it() -> None:
+    body = (
+        "The opposition Indian National Congress gained seats. Congress leaders celebrated "
+        "in Delhi on Tuesday."
+    )
+    assert _organisations(body) == [
+        ("Indian National Congress", ["Indian National Congress", "Congress"])
+    ]
+
+
+def test_research_firm_named_by_its_head_noun_is_an_organisation() -> None:
+    body = '"Demand is strong," said an analyst at Vortana Research in London.'
+    assert ("Vortana Research", ["Vortana Research"]) in _organisations(body)
+
+
+def test_hyphenated_name_after_a_lower_case_title_is_a_person() -> None:
+    tags = default_tagger().tag(None, "Army chief Osei-Mensah-Boateng said troops would stay.")
+    assert [e.name for e in tags.entities if e.type is EntityType.PERSON] == ["Osei-Mensah-Boateng"]

@@ -73,6 +73,7 @@ _ORG_HEADS: Final = frozenset(
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
+        "group", "holdings", "research", "partners",
     }
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD").
@@ -139,8 +140,10 @@ _NAME_WORD: Final = (
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
 # It starts with a capital, which lets the regex engine skip to capitals; the lower-case
 # particles a name may start with are taken back in by `_words`.
+# The first word is spelled out so that the pattern starts with a capital: the regex engine
+# then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"(?=[A-Z]|{_UPPER})(?<![\w'’])(?:{_NAME_WORD})"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*)"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -181,7 +184,6 @@ _ORG_NOUNS: Final = (
     r"agency|company|firm|group|service|maker|giant|carrier|airline|broadcaster|bank|network|"
     r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator"
 )
-_ORG_NOUN: Final = re.compile(rf"\b(?:{_ORG_NOUNS})\b")
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
 # "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
 _NAMED_BEFORE_NOUN: Final = re.compile(
@@ -191,7 +193,6 @@ _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # How surely the words around a phrase introduce a person: a title or a role is sure, a
 # reporting verb or a list of names less so ("Officials said" is no name).
 _NONE, _WEAK, _STRONG = 0, 1, 2
-_NO_CUES: Final = (_NONE, _NONE)
 # Words after a name that make it a natural feature, which no city or region entry is.
 _NATURAL_FEATURES: Final = frozenset(
     {
@@ -204,6 +205,23 @@ _NATURAL_FEATURES: Final = frozenset(
 _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
+# Legislatures news names by their common noun alone; the article's country tells which.
+_LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
+# What follows the name of a region: "Cagayan province", "Kaduna state", "Ishikawa prefecture".
+_DIVISION_AFTER: Final = re.compile(
+    r" (?:province|state|prefecture|region|district|governorate|county|oblast|department)\b"
+)
+# "Nigeria's |Kaduna state": the country a region lies in.
+_POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
+# "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
+_PLACE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:town|village|city|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"neighborhoods?) of $"
+)
+# "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
+_IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# A region or natural feature nobody listed: no GeoNames id, no coordinates.
+_DIVISION_GEO: Final = Geo(None, None, None, 0)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 
 
@@ -213,6 +231,20 @@ class _Word:
     start: int
     end: int
     key: str
+
+
+def _phrase_words(phrase: re.Match[str]) -> list[_Word]:
+    """The words of a phrase; none for the capitalised words that are never names."""
+    surface = phrase.group()
+    start = phrase.start()
+    if " " in surface:
+        return _words(phrase)
+    if surface.lower() in _NOT_NAME_WORDS:
+        return []  # "The", "In", "He": the most frequent capitalised words, never names
+    if phrase.string.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+        return _words(phrase)
+    # Most phrases are one word without particles: no _words() call.
+    return [_Word(surface, start, phrase.end(), skeleton(surface))]
 
 
 def _words(phrase: re.Match[str]) -> list[_Word]:
@@ -231,6 +263,37 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     while words and words[-1].text in _PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
+
+
+def _is_acronym_candidate(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _continues_word(text: str, at: int) -> bool:
+    """Whether the character before `at` belongs to a word or hyphenated word."""
+    before = text[at - 1 : at] if at else ""
+    return _is_word_char(before) or before == "-"
+
+
+def _org_nouns(text: str) -> list[tuple[int, int]]:
+    """Where the organisation nouns stand as whole words, in text order.
+
+    Substring searches run in C and most nouns are absent; a regular expression would try
+    every position of the text.
+    """
+    found = []
+    for noun in _ORG_NOUN_WORDS:
+        at = text.find(noun)
+        while at != -1:
+            end = at + len(noun)
+            if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
+                found.append((at, end))
+            at = text.find(noun, end)
+    return sorted(found)
 
 
 def _key_of(name: str) -> str:
@@ -290,35 +353,32 @@ class Gazetteer:
         mentions: list[Mention] = []
         unmatched: list[_Word] = []
         phrases: list[list[_Word]] = []
+        with_org_heads: list[int] = []  # indexes into `phrases`
+        acronyms: list[_Word] = []
         last_person_end = -1
         for phrase in _PHRASE.finditer(text):
-            surface = phrase.group()
-            if " " not in surface and surface.lower() in _NOT_NAME_WORDS:
-                continue  # "The", "In", "He": the most frequent capitalised words, never names
-            words = _words(phrase)
+            words = _phrase_words(phrase)
             if not words:
                 continue
+            surface = phrase.group()
+            if not _ORG_HEADS.isdisjoint(surface.lower().split(" ")):
+                with_org_heads.append(len(phrases))
+            if surface.isupper() or " " in surface:
+                acronyms.extend(w for w in words if _is_acronym_candidate(w.text))
             phrases.append(words)
             if len(words) == 1:  # most phrases: one word, one cached lookup, no person
                 single = self._match_single(text, words[0])
                 if single is not None:
                     mentions.append(single)
                 else:
-                    parts = self._hyphenated_parts(words[0])
-                    mentions.extend(parts)
-                    if not parts:
-                        unmatched.append(words[0])
+                    self._unmatched(text, words[0], mentions, unmatched)
                 continue
-            cues = self._cues(text, words, last_person_end)
+            cues = _Cues(self, text, words, last_person_end)
             position = 0
             while position < len(words):
                 found = self._match_at(text, words, position, cues)
                 if found is None:
-                    parts = self._hyphenated_parts(words[position])
-                    if parts:
-                        mentions.extend(parts)
-                    else:
-                        unmatched.append(words[position])
+                    self._unmatched(text, words[position], mentions, unmatched)
                     position += 1
                     continue
                 mention, width = found
@@ -326,16 +386,94 @@ class Gazetteer:
                 if mention.known.type is EntityType.PERSON:
                     last_person_end = mention.end
                 position += width
-        mentions = self._with_organisations(text, mentions, phrases)
+        mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
+        mentions = _chain_organisations(mentions)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+
+    def _unmatched(
+        self, text: str, word: _Word, mentions: list[Mention], unmatched: list[_Word]
+    ) -> None:
+        """A word no name starts with: places inside it ("US-led"), a region, or a surname."""
+        parts = self._hyphenated_parts(word)
+        if parts:
+            mentions.extend(parts)
+            return
+        division = self._new_place(text, word)
+        if division is not None:
+            mentions.append(division)
+        else:
+            unmatched.append(word)
 
     def _match_single(self, text: str, word: _Word) -> Mention | None:
         """A phrase of one word: a known name, unless context says it is something else."""
         known = self._lookup([word])
-        if known is None or not self._plausible_place(text, [word], 0, known):
+        if known is None and word.text.lower() in _LEGISLATURES:
+            # "Congress removed her predecessor": the country's own legislature.
+            known = Known(word.text, EntityType.ORGANIZATION)
+        if known is None:
+            return self._titled_single(text, word)
+        if known.geo is not None and text.startswith(", ", word.end):
+            # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
+            placed = self._new_place(text, word)
+            if placed is not None and placed.known.country not in {
+                None,
+                known.country,
+                *(a.country for a in known.alternatives),
+            }:
+                return placed
+        if not self._plausible_place(text, [word], 0, known):
             return None
         if known.type is EntityType.ORGANIZATION and self._common_at_start(text, word):
             return None
+        return Mention(known, word.start, word.end, word.text)
+
+    def _owner(self, words: list[_Word], i: int) -> str | None:
+        """The country a possessive right before a word names: "|Japan's| Noto Peninsula"."""
+        if i == 0 or not words[i - 1].text.endswith(("'s", "’s")):
+            return None
+        owner = self._lookup([words[i - 1]])
+        return owner.country if owner is not None and owner.geo is None else None
+
+    def _titled_single(self, text: str, word: _Word) -> Mention | None:
+        """One hyphenated name after a lower-case title: "Army chief Waker-Uz-Zaman"."""
+        if (
+            "-" not in word.text
+            or not word.text.istitle()
+            or not self._title_before(text, word.start)
+        ):
+            return None
+        if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
+            return None  # "US-led", "Moscow-brokered": places inside, no name
+        return Mention(Known(word.text, EntityType.PERSON), word.start, word.end, word.text)
+
+    def _new_place(self, text: str, word: _Word) -> Mention | None:
+        """A place nobody listed, which the words around it say is one.
+
+        "Cagayan province", "the town of Tawila", "in Kuriga, in Nigeria's Kaduna state". The
+        country is the one a possessive names ("Nigeria's Kaduna state"); when none does, the
+        tagger takes the country the article names most (`country` left None).
+        """
+        # Anchored matches and plain comparisons first: most words have no such context.
+        owner: re.Match[str] | None = None
+        if _DIVISION_AFTER.match(text, word.end) is not None:
+            if text.endswith(("'s ", "’s "), 0, word.start):
+                owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
+        else:
+            if text.startswith(", ", word.end):
+                owner = _IN_COUNTRY_AFTER.match(text, word.end)
+            if owner is None and not (
+                text.endswith(" of ", 0, word.start)
+                and _PLACE_NOUN_BEFORE.search(text, max(0, word.start - 30), word.start)
+            ):
+                return None
+        if not word.text.istitle() or self._is_common(word):
+            return None
+        country = None
+        if owner is not None:
+            named = self._index.get(_key_of(owner.group(1)))
+            if named is not None and named.geo is None and named.country:
+                country = named.country
+        known = Known(word.text, EntityType.LOCATION, country, geo=_DIVISION_GEO)
         return Mention(known, word.start, word.end, word.text)
 
     def _common_at_start(self, text: str, word: _Word) -> bool:
@@ -346,33 +484,42 @@ class Gazetteer:
             and not _REPORTING_AFTER.match(text, word.end)
         )
 
-    def _cues(self, text: str, words: list[_Word], last_person_end: int) -> tuple[int, int]:
-        """How surely what precedes and what follows a phrase introduce a person.
+    def _starts_cue(self, text: str, start: int, last_person_end: int) -> int:
+        """How surely what precedes a phrase introduces a person.
 
-        As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|",
-        "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
+        As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
         """
-        start, end = words[0].start, words[-1].end
-        before = text[max(0, start - 30) : start]
-        starts = _NONE
         if self._title_before(text, start):
-            starts = _STRONG
-        elif _REPORTING_BEFORE.search(before) is not None or (
+            return _STRONG
+        # The longest reporting phrase before a name, "according to ", has 13 characters.
+        if _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None or (
             last_person_end >= 0
             and _NAME_LIST_GAP.fullmatch(text, last_person_end, start) is not None
         ):
-            starts = _WEAK
-        ends = _NONE
+            return _WEAK
+        return _NONE
+
+    def _ends_cue(self, text: str, end: int) -> int:
+        """How surely what follows a phrase introduces a person.
+
+        As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
+        """
         if text.startswith(", ", end) and self._role_after(text, end):
-            ends = _STRONG
-        elif _REPORTING_AFTER.match(text, end) is not None:
-            ends = _WEAK
-        return starts, ends
+            return _STRONG
+        if _REPORTING_AFTER.match(text, end) is not None:
+            return _WEAK
+        return _NONE
 
     def _match_at(
-        self, text: str, words: list[_Word], i: int, cues: tuple[int, int]
+        self, text: str, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
+        if known is not None and known[1] == 1 and i + 1 < len(words):
+            feature = _natural_feature(
+                known[0].known, words[i], words[i + 1], self._owner(words, i)
+            )
+            if feature is not None:
+                return _mention(feature, words[i : i + 2]), 2
         if known is not None and not self._plausible_place(
             text, words, i, known[0].known, known[1]
         ):
@@ -520,10 +667,11 @@ class Gazetteer:
         return f"{skeleton(match.group(1))} of" if match else ""
 
     def _match_introduced(
-        self, words: list[_Word], i: int, cues: tuple[int, int]
+        self, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
-        """A new name that the phrase's surroundings introduce (see `_cues`)."""
-        starts, ends = cues if i == 0 else (_NONE, cues[1])
+        """A new name that the phrase's surroundings introduce (see `_Cues`)."""
+        ends = cues.ends()
+        starts = cues.starts() if i == 0 else _NONE
         if not (starts or ends):
             return None
         strong = _STRONG in (starts, ends)
@@ -626,13 +774,20 @@ class Gazetteer:
         return word.text.lower() in self._common or word.text.lower() in _AMBIGUOUS_SINGLE_WORDS
 
     def _with_organisations(
-        self, text: str, mentions: list[Mention], phrases: list[list[_Word]]
+        self,
+        text: str,
+        mentions: list[Mention],
+        phrases: list[list[_Word]],
+        with_org_heads: list[int],
+        acronyms: list[_Word],
     ) -> list[Mention]:
-        """Add organisations nobody listed: runs with an organisation noun, reporting acronyms."""
+        """Add organisations nobody listed: runs with an organisation noun, reporting acronyms.
+
+        `with_org_heads` indexes the phrases with an organisation noun; `acronyms` are the
+        words that may be acronyms, in text order.
+        """
         runs: dict[tuple[int, int], str] = {}
-        for index, words in enumerate(phrases):
-            if not any(w.text.lower() in _ORG_HEADS for w in words):
-                continue
+        for index in with_org_heads:
             first = last = index
             while first > 0 and _ORG_GAP.fullmatch(
                 text, phrases[first - 1][-1].end, phrases[first][0].start
@@ -649,8 +804,8 @@ class Gazetteer:
         found = sorted(mentions, key=lambda m: m.start)
         for (start, end), name in sorted(runs.items()):
             # Mentions do not overlap, so those touching the run are contiguous in `found`.
-            low = bisect_left([m.end for m in found], start + 1)
-            high = bisect_left([m.start for m in found], end)
+            low = bisect_left(found, start + 1, key=_end_of)
+            high = bisect_left(found, end, key=_start_of)
             touching = found[low:high]
             if any(m.start == start and m.end == end for m in touching):
                 continue  # the gazetteer knows it already
@@ -662,34 +817,38 @@ class Gazetteer:
                 m for m in touching if m.known.type is EntityType.LOCATION and m.known.geo is None
             ]
             organisation = Mention(Known(name, EntityType.ORGANIZATION), start, end, name)
-            found[low:high] = [*kept, organisation]
-            found.sort(key=lambda m: m.start)
+            # All inside the run: the list stays in text order.
+            found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
-        return found + self._acronyms(text, found, phrases)
+        return found + self._acronyms(text, found, acronyms)
 
     def _described(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Single names an apposition calls an organisation: "Spotify, the streaming service"."""
         taken = [(m.start, m.end) for m in mentions]
         named: dict[str, Known] = {}
-        if not any(noun in text for noun in _ORG_NOUN_WORDS):
-            return []
-        for noun in _ORG_NOUN.finditer(text):
-            before = _NAMED_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
-            after = _NAMED_AFTER_NOUN.match(text, noun.end())
+        for noun_start, noun_end in _org_nouns(text):
+            before = _NAMED_BEFORE_NOUN.search(text, max(0, noun_start - 60), noun_start)
+            after = _NAMED_AFTER_NOUN.match(text, noun_end)
             for match in (before, after):
                 if match is None:
                     continue
                 name = match.group(1)
                 if self._lookup([_Word(name, 0, 0, skeleton(name))]) is None:
                     named[name] = Known(name, EntityType.ORGANIZATION)
-        if not named:
-            return []
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, named))})(?![\w-])")
-        return [
-            Mention(named[m.group()], m.start(), m.end(), m.group())
-            for m in pattern.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)
-        ]
+        found: list[Mention] = []
+        for name, known in named.items():  # a few names: substring searches, no new regex
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if (
+                    not _continues_word(text, at)
+                    and not _continues_word(text, end + 1)
+                    and not any(a < end and at < b for a, b in taken)
+                ):
+                    found.append(Mention(known, at, end, name))
+                    taken.append((at, end))
+                at = text.find(name, at + 1)
+        return sorted(found, key=lambda m: m.start)
 
     def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
         # "Germany and the European Union" is two names, not one.
@@ -717,15 +876,9 @@ class Gazetteer:
         return start, end, piece[start - starts[0] :]
 
     def _acronyms(
-        self, text: str, mentions: list[Mention], phrases: list[list[_Word]]
+        self, text: str, mentions: list[Mention], candidates: list[_Word]
     ) -> list[Mention]:
         """Acronyms nobody listed: spelled out in this text, or an organisation that reports."""
-        candidates = [
-            w
-            for words in phrases
-            for w in words
-            if 2 <= len(w.text) <= 6 and w.text.isupper() and w.text.isalpha()
-        ]
         if not candidates:
             return []
         taken = {(m.start, m.end) for m in mentions}
@@ -804,6 +957,93 @@ class Gazetteer:
         return chained
 
 
+class _Cues:
+    """How surely the words around a phrase introduce a person, each side worked out once.
+
+    A title or a role is sure, a reporting verb or a list of names less so. Most phrases are
+    known names and need neither side.
+    """
+
+    __slots__ = ("_ends", "_gazetteer", "_last_person_end", "_starts", "_text", "_words")
+
+    def __init__(
+        self, gazetteer: Gazetteer, text: str, words: list[_Word], last_person_end: int
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._text = text
+        self._words = words
+        self._last_person_end = last_person_end
+        self._starts: int | None = None
+        self._ends: int | None = None
+
+    def starts(self) -> int:
+        """The cue before the phrase."""
+        if self._starts is None:
+            self._starts = self._gazetteer._starts_cue(
+                self._text, self._words[0].start, self._last_person_end
+            )
+        return self._starts
+
+    def ends(self) -> int:
+        """The cue after the phrase."""
+        if self._ends is None:
+            self._ends = self._gazetteer._ends_cue(self._text, self._words[-1].end)
+        return self._ends
+
+
+def _chain_organisations(mentions: list[Mention]) -> list[Mention]:
+    """The last word of an organisation's name alone names it, as a surname names a person.
+
+    "Congress" after "Indian National Congress" is that party, not another legislature.
+    """
+    longer = {
+        m.surface.rsplit(" ", 1)[-1]: m.known
+        for m in mentions
+        if m.known.type is EntityType.ORGANIZATION and " " in m.surface
+    }
+    if not longer:
+        return mentions
+    return [
+        Mention(longer[m.surface], m.start, m.end, m.surface)
+        if m.known.type is EntityType.ORGANIZATION and m.surface in longer
+        else m
+        for m in mentions
+    ]
+
+
+def _natural_feature(
+    known: Known, name: _Word, following: _Word, owner: str | None
+) -> Known | None:
+    """A natural feature named after a place: "Noto Peninsula".
+
+    It lies in the country a possessive names ("Japan's Noto Peninsula"), where nothing is
+    known of it; otherwise near its namesake, whose country the article must name too.
+    """
+    if known.geo is None or following.text.lower() not in _NATURAL_FEATURES:
+        return None
+    surface = f"{name.text} {following.text}"
+    if owner is not None:
+        return Known(surface, EntityType.LOCATION, owner, geo=_DIVISION_GEO)
+    return replace(
+        known,
+        name=surface,
+        geo=replace(known.geo, geonames_id=None, needs_cue=True),
+        alternatives=tuple(
+            replace(a, name=surface, geo=replace(a.geo, geonames_id=None, needs_cue=True))
+            for a in known.alternatives
+            if a.geo is not None
+        ),
+    )
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
+
+
+def _end_of(mention: Mention) -> int:
+    return mention.end
+
+
 def _mention(known: Known, span: list[_Word]) -> Mention:
     return Mention(known, span[0].start, span[-1].end, " ".join([w.text for w in span]))
 
@@ -857,10 +1097,11 @@ def _located(
     """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them."""
     by_name: dict[tuple[str, str], PlaceEntry] = {}
     for entry in places:  # surest first: keep the first entry of each name and country
-        by_name.setdefault((entry.surface.casefold(), entry.country), entry)
+        # Folded, as the text is: "Deir al-Balah" is GeoNames' "Deir el-Balah".
+        by_name.setdefault((_key_of(entry.surface), entry.country), entry)
     located = []
     for surface, known in listed:
-        found = by_name.get((surface.casefold(), known.country or ""))
+        found = by_name.get((_key_of(surface), known.country or ""))
         if found is not None:  # listed by the country: no cue needed
             geo = replace(found.geo, needs_cue=False, curated=True)
             known = replace(_place_known(found), geo=geo)  # noqa: PLW2901

@@ -15,6 +15,7 @@ date, which articles do not carry here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -129,9 +130,11 @@ _NUMBER_STARTS: Final = frozenset(
     form for word in (*_UNITS, *_TENS, "half") for form in (word, word.capitalize(), word.upper())
 )
 _ARTICLES: Final = frozenset({"a", "an", "A", "An"})
+_NUMBER_WORDS: Final = tuple(sorted({form.lower() for form in _NUMBER_STARTS}))
+# An article counts only before a word: "a dozen", "lost a soldier".
+_ARTICLES_BEFORE_A_WORD: Final = tuple(f"{article} " for article in sorted(_ARTICLES))
 _SCALES_AFTER: Final = (" dozen", " hundred", " thousand", " million", " billion")
 _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
-_TOKEN: Final = re.compile(r"[\w-]+")
 _AFTER_COUNT: Final = re.compile(
     rf"{_OBJECT}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
@@ -246,26 +249,22 @@ def key_facts(body: str) -> list[KeyFact]:
             if count is not None and count.number >= 1:
                 facts[count.start] = _make(KeyFactKind.KILLED, count, None)
     counted_to = 0
-    for start, end in _windows(body):
-        for token in _TOKEN.finditer(body, start, end):
-            first = token.group().partition("-")[0]
-            if not (first[0].isdigit() or first in _NUMBER_STARTS or first in _ARTICLES):
-                continue  # most words start no count: set lookups, no call, no regex
-            begin = _count_start(body, token)
-            if begin is None or begin < counted_to:
-                continue
-            match = _COUNT.match(body, begin)
-            if match is None:
-                continue
-            counted_to = match.end()  # "half a million" is one count, not also "a million"
-            if _is_year(body, match):
-                continue  # "on 11 September 2023 killed ...": a date, not a count
-            count = _value(match)
-            if count is None or count.start in facts or count.number < 1:
-                continue
-            fact = _fact_at(body, match, count)
-            if fact is not None:
-                facts[count.start] = fact
+    for word, at in _count_words(body):
+        begin = _count_start(body, word, at)
+        if begin is None or begin < counted_to:
+            continue
+        match = _COUNT.match(body, begin)
+        if match is None:
+            continue
+        counted_to = match.end()  # "half a million" is one count, not also "a million"
+        if _is_year(body, match):
+            continue  # "on 11 September 2023 killed ...": a date, not a count
+        count = _value(match)
+        if count is None or count.start in facts or count.number < 1:
+            continue
+        fact = _fact_at(body, match, count)
+        if fact is not None:
+            facts[count.start] = fact
     return sorted(facts.values(), key=lambda f: f.offset)
 
 
@@ -300,21 +299,76 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     return None
 
 
-def _count_start(body: str, token: re.Match[str]) -> int | None:
+def _count_words(body: str) -> list[tuple[str, int]]:
+    """The words that may start a count near an outcome word, as (word, offset), in text order.
+
+    Digits, number words ("six", "Twenty-five") and articles ("a dozen"): each found by
+    substring searches, which run in C, then kept only inside an outcome word's window.
+    """
+    windows = _windows(body)
+    if not windows:
+        return []
+    lowered = body.lower()
+    found: list[tuple[str, int]] = []
+    for digit in "0123456789":
+        at = body.find(digit)
+        while at != -1:
+            if not _continues_word(body, at):
+                found.append((digit, at))
+            at = body.find(digit, at + 1)
+    same_length = len(lowered) == len(body)  # lower() lengthens a few letters ("İ")
+    for word in _NUMBER_WORDS if same_length else ():
+        at = lowered.find(word)
+        while at != -1:
+            end = at + len(word)
+            surface = body[at:end]
+            if (
+                surface in _NUMBER_STARTS
+                and not _continues_word(body, at)
+                and not _is_word_char(body[end : end + 1])
+            ):
+                found.append((surface, at))
+            at = lowered.find(word, end)
+    for start, end in windows:
+        for article in _ARTICLES_BEFORE_A_WORD:
+            at = body.find(article, start, end + len(article) - 1)
+            while at != -1:
+                if not _continues_word(body, at):
+                    found.append((article[:-1], at))
+                at = body.find(article, at + 1, end + len(article) - 1)
+    starts = [start for start, _ in windows]
+    return sorted(
+        (
+            (word, at)
+            for word, at in found
+            if (index := bisect_right(starts, at) - 1) >= 0 and at < windows[index][1]
+        ),
+        key=lambda item: item[1],
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _continues_word(body: str, at: int) -> bool:
+    """Whether the character before `at` belongs to the same word (or hyphenated word)."""
+    before = body[at - 1 : at] if at else ""
+    return _is_word_char(before) or before == "-"
+
+
+def _count_start(body: str, word: str, at: int) -> int | None:
     """Where a count at this word starts (with its qualifier), or None: most words start none.
 
     Set lookups first; the regular expressions only run at numbers.
     """
-    word = token.group()
-    first = word.partition("-")[0]
     # "a" is a count only as "a dozen", "a million" or after an outcome: "lost a soldier".
-    if not (word[0].isdigit() or first in _NUMBER_STARTS) and (
-        first not in _ARTICLES
-        or not (body.startswith(_SCALES_AFTER, token.end()) or _kind_before(body, token.start()))
+    if word in _ARTICLES and not (
+        body.startswith(_SCALES_AFTER, at + len(word)) or _kind_before(body, at)
     ):
         return None
-    qualifier = _QUALIFIER_BEFORE.search(body, max(0, token.start() - 24), token.start())
-    return qualifier.start() if qualifier else token.start()
+    qualifier = _QUALIFIER_BEFORE.search(body, max(0, at - 24), at)
+    return qualifier.start() if qualifier else at
 
 
 def _is_year(body: str, match: re.Match[str]) -> bool:

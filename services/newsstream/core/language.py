@@ -11,9 +11,11 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 _MIN_LETTERS: Final = 20
 # Normalised probability below which the identifier is guessing.
 _MIN_CONFIDENCE: Final = 0.5
-# The identifier's cost grows with the text; a story's first sentences settle its language
-# (500 and 800 characters gave the same answer on all 73 gold articles, in 13 languages).
-_SAMPLE_CHARS: Final = 500
+# The identifier's cost grows with the text; a story's first sentences settle its language.
+# On the 63 gold articles (8 languages) the first 150, 200, 300 and 500 characters all gave
+# the language of the whole text, with at least 0.80, 0.91, 0.99 and 0.99 confidence; 200
+# characters cost 60% of 500.
+_SAMPLE_CHARS: Final = 200
 
 
 @cache

@@ -34,6 +34,9 @@ _UNDECOMPOSED: Final = str.maketrans(
     {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
 )
 _REPEATS: Final = re.compile(r"(\w)\1+")
+# The Arabic article as news writes it before a name: "al-", "el-", and assimilated to the
+# next letter ("ad-Dawla", "ash-Sham"). "Deir al-Balah" and "Deir el-Balah" are one place.
+_ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en)-")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
 
 
@@ -43,6 +46,7 @@ def skeleton(token: str) -> str:
     decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     folded = _POSSESSIVE.sub("", folded)
+    folded = _ARABIC_ARTICLE.sub("al-", folded)
     for old, new in _FOLDS:
         folded = folded.replace(old, new)
     return _REPEATS.sub(r"\1", folded)

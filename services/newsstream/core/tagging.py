@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from typing import Final
+
+from pydantic import TypeAdapter
 
 from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
@@ -13,6 +15,9 @@ from newsstream.core.models import DateMention, Entity, EntityType, KeyFact, Pla
 from newsstream.core.places import Geo
 from newsstream.core.topics import TopicScorer, default_topic_scorer
 
+# One validation call per list: cheaper than a model constructor call per entity or place.
+_ENTITIES: Final = TypeAdapter(list[Entity])
+_PLACES: Final = TypeAdapter(list[Place])
 # Population from which a place in a country the article does not otherwise name is taken.
 _ABROAD: Final = 100_000
 
@@ -30,7 +35,7 @@ class Tags:
     dates: list[DateMention]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: an article makes dozens, and frozen init is slow
 class Seen:
     """A resolved mention; `offset` is None for the title."""
 
@@ -77,11 +82,17 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
             or (not m.known.alternatives and _sure_abroad(m.known.geo))
         )
     }
+    main_country: str | None = ""  # worked out when a mention needs it: few do
     seen = []
     for mention, offset in mentions:
         known: Known | None = mention.known
         geo = mention.known.geo
-        if geo is not None:
+        if geo is not None and mention.known.country is None:
+            # A region nobody listed ("Cagayan province") lies in the article's own country.
+            if main_country == "":
+                main_country = _main_country(mentions)
+            known = replace(mention.known, country=main_country) if main_country else None
+        elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
             known = next((c for c in candidates if c.country in cues), None)
             # Abroad, only a large place is sure: an article about Chile names no small town
@@ -91,6 +102,16 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
         if known is not None:
             seen.append(Seen(known, mention.surface, offset))
     return seen
+
+
+def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
+    """The country the article names most often by name or demonym, if one leads."""
+    named = Counter(
+        m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
+    ).most_common(2)
+    if not named or (len(named) == 2 and named[0][1] == named[1][1]):
+        return None
+    return named[0][0]
 
 
 def _sure_abroad(geo: Geo) -> bool:
@@ -104,16 +125,20 @@ def to_entities(seen: list[Seen]) -> list[Entity]:
     for item in seen:
         if not item.known.is_demonym:
             groups[(item.known.name, item.known.type)].append(item)
-    return [
-        Entity(
-            name=name,
-            type=entity_type,
-            mentions=len(items),
-            surface_forms=list(dict.fromkeys(i.surface for i in items)),
-            offsets=sorted(i.offset for i in items if i.offset is not None),
-        )
-        for (name, entity_type), items in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0]))
-    ]
+    return _ENTITIES.validate_python(
+        [
+            {
+                "name": name,
+                "type": entity_type,
+                "mentions": len(items),
+                "surface_forms": list(dict.fromkeys(i.surface for i in items)),
+                "offsets": sorted(i.offset for i in items if i.offset is not None),
+            }
+            for (name, entity_type), items in sorted(
+                groups.items(), key=lambda g: (-len(g[1]), g[0])
+            )
+        ]
+    )
 
 
 def to_places(seen: list[Seen]) -> list[Place]:
@@ -127,18 +152,18 @@ def to_places(seen: list[Seen]) -> list[Place]:
         geo = items[0].known.geo
         assert geo is not None  # noqa: S101 - grouped on it above
         places.append(
-            Place(
-                name=name,
-                geonames_id=geo.geonames_id,
-                country=country,
-                latitude=geo.latitude,
-                longitude=geo.longitude,
-                mentions=len(items),
-                surface_forms=list(dict.fromkeys(i.surface for i in items)),
-                offsets=sorted(i.offset for i in items if i.offset is not None),
-            )
+            {
+                "name": name,
+                "geonames_id": geo.geonames_id,
+                "country": country,
+                "latitude": geo.latitude,
+                "longitude": geo.longitude,
+                "mentions": len(items),
+                "surface_forms": list(dict.fromkeys(i.surface for i in items)),
+                "offsets": sorted(i.offset for i in items if i.offset is not None),
+            }
         )
-    return places
+    return _PLACES.validate_python(places)
 
 
 def default_tagger() -> Tagger:

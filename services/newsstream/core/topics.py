@@ -7,7 +7,6 @@ three times, a label given when its summed weight reaches the topic's threshold.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -17,7 +16,10 @@ from typing import Any, Final
 
 from newsstream.core.models import Topic
 
-_WORD: Final = re.compile(r"[\w'’-]+")
+# What separates words besides white space: punctuation, but not the apostrophe or the hyphen
+# of "children's" and "ceasefire-related". Replacing a fixed set and splitting runs in C,
+# several times faster than a regular expression pass over a long text.
+_SEPARATORS: Final = '.,;:!?"()[]{}<>/\\|*&%$#@+=~^`“”‘«»„—–…•·'
 _MAX_COUNTED_OCCURRENCES: Final = 3
 
 
@@ -42,7 +44,7 @@ class TopicScorer:
 
     def score(self, text: str) -> list[Topic]:
         """Topics whose evidence in `text` reaches their threshold, best first."""
-        words = _WORD.findall(text.lower().replace("’", "'"))
+        words = _words(text)
         # Counting and set intersection run in C; only phrase starts need a look at positions.
         present = Counter(words)
         counts: Counter[str] = Counter({t: present[t] for t in present.keys() & self._terms})
@@ -66,6 +68,15 @@ class TopicScorer:
                 confidence = min(1.0, total / (2 * topic.threshold))
                 found.append(Topic(label=topic.label, score=round(confidence, 3)))
         return sorted(found, key=lambda t: (-t.score, t.label))
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of `text`, apostrophes as "'"."""
+    lowered = text.lower().replace("’", "'")
+    for separator in _SEPARATORS:
+        if separator in lowered:
+            lowered = lowered.replace(separator, " ")
+    return lowered.split()
 
 
 @cache
