@@ -1,8 +1,10 @@
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from newsstream.core.cleaning import clean
 from newsstream.core.models import RawArticle
-from newsstream.core.templates import TemplateLearner, is_template_candidate
+from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 
 MENU = "Home | Local | Sport | Weather"  # not matched by the furniture rules: bars need 3 items
 FOOTER = "Valley Courier Media Group"
@@ -63,7 +65,41 @@ def test_memory_is_bounded_by_retention() -> None:
     memory: dict[str, list[float]] = {}
     learner = TemplateLearner(memory, min_articles=3, retention=timedelta(days=1))
     learn(learner, article(0))
+    learn(learner, article(1))
     assert memory
     dropped = learner.expire(datetime(2026, 1, 5, tzinfo=UTC))
     assert dropped > 0
     assert memory == {}
+
+
+def test_a_line_seen_once_is_not_written_and_a_known_template_only_now_and_then() -> None:
+    writes: list[str] = []
+
+    class CountingMemory(dict[str, list[float]]):
+        def __setitem__(self, key: str, value: list[float]) -> None:
+            writes.append(key)
+            super().__setitem__(key, value)
+
+    memory = CountingMemory()
+    learner = TemplateLearner(memory, min_articles=3, retention=timedelta(days=3))
+    learn(learner, article(0))
+    assert writes == []  # every line was a first sighting
+    learn(learner, article(1))
+    assert FOOTER in memory_lines(memory)
+    learn(learner, article(2))  # the third sighting: template
+    writes.clear()
+    assert learn(learner, article(3)) == [FOOTER, FOOTER]  # an hour on: nothing to write
+    assert writes == []
+    assert learn(learner, article(3 + 24)) == [FOOTER, FOOTER]  # a day on: refreshed
+    assert writes
+
+
+def test_a_single_sighting_never_makes_a_template() -> None:
+    with pytest.raises(ValueError, match="at least 2"):
+        TemplateLearner({}, min_articles=1)
+
+
+def memory_lines(memory: dict[str, list[float]]) -> set[str]:
+    """The lines of the test article whose counts reached the memory."""
+    candidates = [FOOTER, MENU, *STORY]
+    return {line for line in candidates if f"courier|{template_digest(line)}" in memory}
