@@ -64,6 +64,10 @@ _LIST_ITEM_MAX_WORDS: Final = 16
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
+# Items strung on these are a menu, a ticker or a byline strip, never a headline.
+_SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
+# A capitalised line with fewer function words than this share of its words is a menu.
+_MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
 _THREAD_WINDOW: Final = 12
 _THREAD_MIN_REPLIES: Final = 2
@@ -209,7 +213,8 @@ def clean(
         credits = _page_credits(page_lines, rules)
 
     story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
-    title, story = _take_title(story, removed, title_hint)
+    page_keys = "\n".join(["", *(line.folded for line in lines), ""])
+    title, story = _take_title(story, removed, title_hint, page_keys)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
@@ -413,9 +418,12 @@ def _is_link_line(line: _Line) -> bool:
 
 
 def _take_title(
-    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None
+    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None, page_keys: str
 ) -> tuple[str | None, list[_Line]]:
-    """Pick the headline among the short lines above the story; the others are page labels."""
+    """Pick the headline among the short lines above the story; the others are page labels.
+
+    `page_keys` is the page's folded lines, each between newlines, to find lines it repeats.
+    """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
@@ -431,7 +439,15 @@ def _take_title(
         ]
         title_text = max((line.text for line in fuller), key=len, default=title_hint)
     elif header:
-        title_text = max(header, key=_headline_score).text  # max keeps the first of equals
+        # A headline the page quotes inside another line ("Re: <headline>") outranks the rest;
+        # a line repeated whole (a share bar at top and bottom) proves nothing.
+        quoted = [
+            line
+            for line in header
+            if line.words >= _BODY_MIN_WORDS_SENTENCE
+            and page_keys.count(line.folded) > page_keys.count(f"\n{line.folded}\n")
+        ]
+        title_text = max(quoted or header, key=_headline_score).text  # the first of equals
     else:
         return None, story
     title_key = paragraph_key(title_text)
@@ -448,16 +464,18 @@ def _take_title(
 def _headline_score(line: _Line) -> float:
     """How much a header line reads like a headline: its words, discounted for menus.
 
-    A line with no function word and (nearly) every word capitalised reads like a menu or a
-    site name; a line in capitals like a kicker; a bullet like a highlight.
+    A line with (nearly) every word capitalised and few function words reads like a menu or a
+    site name; a line in capitals like a kicker; a bullet like a highlight; a line of items
+    strung on separators ("|", "▲", bullets) like a menu or a ticker.
     """
-    words = line.text.split()
+    words = [word for word in line.text.split() if word[:1].isalpha()]
     if _BULLET.match(line.text):
         return 0.0  # a highlight, not the headline
-    if line.text.isupper():
-        return line.words * 0.25
+    if line.text.isupper() or _SEPARATOR.search(line.text) or not words:
+        return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
-    if capitalised and not any(word.lower() in stopwords() for word in words):
+    function_words = sum(word.lower() in stopwords() for word in words)
+    if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)
 
