@@ -566,6 +566,24 @@ def test_label_repeated_whole_does_not_outrank_a_longer_headline() -> None:
     assert article.title == headline
 
 
+def test_posts_headed_by_a_repeated_label_after_the_story_are_a_thread() -> None:
+    posts = "\n".join(
+        f"Re: {HEADLINE} by reader{n} » Tue {n} Mar 2026\n"
+        f"I have lived on the island for {n} decades and the boats were never on time.\n"
+        f"Reply Quote Like ({n})"
+        for n in range(1, 5)
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{posts}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_label_repeated_from_the_top_of_the_page_opens_no_thread() -> None:
+    article = clean_text(
+        f"Subscribe now\n\n{HEADLINE}\n\n{P1}\n\nSubscribe now\n\n{P2}\n\nSubscribe now\n\n{P3}"
+    )
+    assert paragraphs(article)[-1] == P3
+
+
 def test_kicker_and_site_name_go_to_header() -> None:
     article = clean_text(f"Harbour Gazette\n\nTRANSPORT\n\n{HEADLINE}\n\n{P1}\n\n{P2}")
     assert article.title == HEADLINE

@@ -16,6 +16,7 @@ sentence punctuation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -71,6 +72,10 @@ _MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
 _THREAD_WINDOW: Final = 12
 _THREAD_MIN_REPLIES: Final = 2
+# A label line repeated this often (numbers aside) after the story heads the posts of a thread.
+_THREAD_MIN_POSTS: Final = 3
+_MARKER_SHAPE_WORDS: Final = 3
+_DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
 
@@ -350,21 +355,46 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     """
     story_seen = False
     above = 0  # words of the lines above that no rule took
+    shapes = Counter(_marker_shape(line) for line in lines)
+    first_seen: dict[str, int] = {}  # a shape's first line, or -1 if it showed before the story
+    posts_from = len(lines)  # the first line of a post label
     for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
-        if rule is None:
+        # A label line that recurs with only its numbers, names or dates changed ("Reply
+        # Quote Like (14)", "Re: <headline> by <name> » <date>") heads each post of a thread,
+        # if it first appears after the story started: a button also on top of the page
+        # ("Subscribe") or a live blog's time stamps are not a thread. The thread starts at
+        # the first post's label, even if the story only outweighs what follows a later one. Lines a
+        # rule knows ("Already a subscriber? Sign in") are removed one by one instead.
+        shape = _marker_shape(line)
+        first = first_seen.setdefault(shape, index if story_seen else -1)
+        repeated = (
+            rule is None and shapes[shape] >= _THREAD_MIN_POSTS and first >= 0 and _is_marker(line)
+        )
+        posts_from = min(posts_from, index) if repeated else posts_from
+        if rule is None and not repeated:
             story_seen = story_seen or _looks_like_story(line)
             above += line.words
             continue
-        if not rule.heads_thread or not story_seen:
+        if not story_seen or not (repeated or (rule is not None and rule.heads_thread)):
             continue
         window = found[index + 1 : index + 1 + _THREAD_WINDOW]
         replies = sum(1 for marker in window if marker is not None and marker.marks_reply)
         under = sum(
             line.words for line, rule in zip(lines[index:], found[index:], strict=True) if not rule
         )
-        if replies >= _THREAD_MIN_REPLIES and under < above:
-            return index
+        if (repeated or replies >= _THREAD_MIN_REPLIES) and under < above:
+            return posts_from if repeated else index
     return len(lines)
+
+
+def _marker_shape(line: _Line) -> str:
+    """A line's first words with digits masked: what the labels of a repeated widget share."""
+    return " ".join(_DIGITS.sub("0", line.folded).split()[:_MARKER_SHAPE_WORDS])
+
+
+def _is_marker(line: _Line) -> bool:
+    """A label rather than text: no sentence end, not a list bullet."""
+    return _SENTENCE_END.search(line.text) is None and _BULLET.match(line.text) is None
 
 
 def _labelled_date(line: str) -> list[tuple[int, date]]:
