@@ -538,6 +538,52 @@ def test_site_name_above_the_headline_is_removed_as_header() -> None:
     assert rules_of(article, "Island Post") == ["header"]
 
 
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Markets | Companies | Economy | Opinion | Data | Briefings and more",
+        "INDEX 8,114.2 ▼ 0.9% GILT 4.112% ▲ 3bp GOLD 2,411.30 ▲ 0.3% OIL 79.62 ▲ 0.4%",
+        "Get a £20 free bet when you back them to win. 18+ | Gamble responsibly | T&Cs apply",
+        "News Weather Traffic Closings & Delays (3) Sports On Your Side Contact Us Today",
+    ],
+)
+def test_longer_menu_or_ticker_above_the_headline_is_not_the_title(strip: str) -> None:
+    article = clean_text(f"{strip}\n\n{HEADLINE}\n\n{P1}\n\n{P2}")
+    assert article.title == HEADLINE
+
+
+def test_header_line_the_page_quotes_again_is_the_title() -> None:
+    site = "The Harbour Ledger — news and chat for the islands and the mainland coast"
+    reply = f"Re: {HEADLINE} by islander » Tue 3 Mar 2026"
+    article = clean_text(f"{site}\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{reply}")
+    assert article.title == HEADLINE
+
+
+def test_label_repeated_whole_does_not_outrank_a_longer_headline() -> None:
+    label = "The island paper for the whole coast"
+    headline = "Island ferry fares frozen until spring as the council backs islanders"
+    article = clean_text(f"{label}\n\n{headline}\n\n{P1}\n\n{P2}\n\n{label}")
+    assert article.title == headline
+
+
+def test_posts_headed_by_a_repeated_label_after_the_story_are_a_thread() -> None:
+    posts = "\n".join(
+        f"Re: {HEADLINE} by reader{n} » Tue {n} Mar 2026\n"
+        f"I have lived on the island for {n} decades and the boats were never on time.\n"
+        f"Reply Quote Like ({n})"
+        for n in range(1, 5)
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{posts}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_label_repeated_from_the_top_of_the_page_opens_no_thread() -> None:
+    article = clean_text(
+        f"Subscribe now\n\n{HEADLINE}\n\n{P1}\n\nSubscribe now\n\n{P2}\n\nSubscribe now\n\n{P3}"
+    )
+    assert paragraphs(article)[-1] == P3
+
+
 def test_kicker_and_site_name_go_to_header() -> None:
     article = clean_text(f"Harbour Gazette\n\nTRANSPORT\n\n{HEADLINE}\n\n{P1}\n\n{P2}")
     assert article.title == HEADLINE

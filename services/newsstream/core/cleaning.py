@@ -16,6 +16,7 @@ sentence punctuation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -64,9 +65,17 @@ _LIST_ITEM_MAX_WORDS: Final = 16
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
+# Items strung on these are a menu, a ticker or a byline strip, never a headline.
+_SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
+# A capitalised line with fewer function words than this share of its words is a menu.
+_MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
 _THREAD_WINDOW: Final = 12
 _THREAD_MIN_REPLIES: Final = 2
+# A label line repeated this often (numbers aside) after the story heads the posts of a thread.
+_THREAD_MIN_POSTS: Final = 3
+_MARKER_SHAPE_WORDS: Final = 3
+_DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
 
@@ -209,7 +218,8 @@ def clean(
         credits = _page_credits(page_lines, rules)
 
     story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
-    title, story = _take_title(story, removed, title_hint)
+    page_keys = "\n".join(["", *(line.folded for line in lines), ""])
+    title, story = _take_title(story, removed, title_hint, page_keys)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
@@ -345,21 +355,46 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     """
     story_seen = False
     above = 0  # words of the lines above that no rule took
+    shapes = Counter(_marker_shape(line) for line in lines)
+    first_seen: dict[str, int] = {}  # a shape's first line, or -1 if it showed before the story
+    posts_from = len(lines)  # the first line of a post label
     for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
-        if rule is None:
+        # A label line that recurs with only its numbers, names or dates changed ("Reply
+        # Quote Like (14)", "Re: <headline> by <name> » <date>") heads each post of a thread,
+        # if it first appears after the story started: a button also on top of the page
+        # ("Subscribe") or a live blog's time stamps are not a thread. The thread starts at
+        # the first post's label, even if the story only outweighs what follows a later one. Lines a
+        # rule knows ("Already a subscriber? Sign in") are removed one by one instead.
+        shape = _marker_shape(line)
+        first = first_seen.setdefault(shape, index if story_seen else -1)
+        repeated = (
+            rule is None and shapes[shape] >= _THREAD_MIN_POSTS and first >= 0 and _is_marker(line)
+        )
+        posts_from = min(posts_from, index) if repeated else posts_from
+        if rule is None and not repeated:
             story_seen = story_seen or _looks_like_story(line)
             above += line.words
             continue
-        if not rule.heads_thread or not story_seen:
+        if not story_seen or not (repeated or (rule is not None and rule.heads_thread)):
             continue
         window = found[index + 1 : index + 1 + _THREAD_WINDOW]
         replies = sum(1 for marker in window if marker is not None and marker.marks_reply)
         under = sum(
             line.words for line, rule in zip(lines[index:], found[index:], strict=True) if not rule
         )
-        if replies >= _THREAD_MIN_REPLIES and under < above:
-            return index
+        if (repeated or replies >= _THREAD_MIN_REPLIES) and under < above:
+            return posts_from if repeated else index
     return len(lines)
+
+
+def _marker_shape(line: _Line) -> str:
+    """A line's first words with digits masked: what the labels of a repeated widget share."""
+    return " ".join(_DIGITS.sub("0", line.folded).split()[:_MARKER_SHAPE_WORDS])
+
+
+def _is_marker(line: _Line) -> bool:
+    """A label rather than text: no sentence end, not a list bullet."""
+    return _SENTENCE_END.search(line.text) is None and _BULLET.match(line.text) is None
 
 
 def _labelled_date(line: str) -> list[tuple[int, date]]:
@@ -413,9 +448,12 @@ def _is_link_line(line: _Line) -> bool:
 
 
 def _take_title(
-    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None
+    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None, page_keys: str
 ) -> tuple[str | None, list[_Line]]:
-    """Pick the headline among the short lines above the story; the others are page labels."""
+    """Pick the headline among the short lines above the story; the others are page labels.
+
+    `page_keys` is the page's folded lines, each between newlines, to find lines it repeats.
+    """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
@@ -431,7 +469,15 @@ def _take_title(
         ]
         title_text = max((line.text for line in fuller), key=len, default=title_hint)
     elif header:
-        title_text = max(header, key=_headline_score).text  # max keeps the first of equals
+        # A headline the page quotes inside another line ("Re: <headline>") outranks the rest;
+        # a line repeated whole (a share bar at top and bottom) proves nothing.
+        quoted = [
+            line
+            for line in header
+            if line.words >= _BODY_MIN_WORDS_SENTENCE
+            and page_keys.count(line.folded) > page_keys.count(f"\n{line.folded}\n")
+        ]
+        title_text = max(quoted or header, key=_headline_score).text  # the first of equals
     else:
         return None, story
     title_key = paragraph_key(title_text)
@@ -448,16 +494,18 @@ def _take_title(
 def _headline_score(line: _Line) -> float:
     """How much a header line reads like a headline: its words, discounted for menus.
 
-    A line with no function word and (nearly) every word capitalised reads like a menu or a
-    site name; a line in capitals like a kicker; a bullet like a highlight.
+    A line with (nearly) every word capitalised and few function words reads like a menu or a
+    site name; a line in capitals like a kicker; a bullet like a highlight; a line of items
+    strung on separators ("|", "▲", bullets) like a menu or a ticker.
     """
-    words = line.text.split()
+    words = [word for word in line.text.split() if word[:1].isalpha()]
     if _BULLET.match(line.text):
         return 0.0  # a highlight, not the headline
-    if line.text.isupper():
-        return line.words * 0.25
+    if line.text.isupper() or _SEPARATOR.search(line.text) or not words:
+        return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
-    if capitalised and not any(word.lower() in stopwords() for word in words):
+    function_words = sum(word.lower() in stopwords() for word in words)
+    if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)
 
