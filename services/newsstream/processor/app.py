@@ -142,6 +142,7 @@ class ArticleProcessor:
             roots=_bytes_table(app, "roots", settings.partitions, "Root key → root record."),
             bands=_bytes_table(app, "bands", settings.partitions, "Band key → its roots."),
             locks=_bytes_table(app, "locks", settings.partitions, "Band key → lock, queue."),
+            published=_bytes_table(app, "published", settings.partitions, "Published → when."),
         )
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(app, "templates", settings.partitions, "Source|line → counts.")
@@ -230,7 +231,7 @@ class ArticleProcessor:
         """Tag, encode and publish a decided article, then send its commit messages."""
         decision = decided.decision
         commit = self.flow.commit(decided)
-        if decision.redelivery:
+        if decision.redelivery or decided.published:
             self.metrics.redeliveries.inc()
         else:
             cleaned = decided.probe.article
@@ -258,6 +259,7 @@ class ArticleProcessor:
                     key=article.article_id.encode("utf-8"), value=value, force=True
                 )
                 await sent  # acknowledged before remembered: see the module docstring
+            self.flow.remember_published(decided, self.tables)
             self._count_published(article, decision)
         if commit.root is not None:
             await (await self._send(commit.root))  # the record before any band entry names it
@@ -296,7 +298,9 @@ class ArticleProcessor:
         self.purged_at[partition] = now
         partitions = self.settings.partitions
         dedup.purge(
-            DedupMemory(roots=self.tables.roots, bands=self.tables.bands),
+            DedupMemory(
+                roots=self.tables.roots, bands=self.tables.bands, published=self.tables.published
+            ),
             newest,
             self.policy,
             owns=lambda key: partition_of(key, partitions) == partition,
