@@ -271,36 +271,38 @@ class LocalKafka:
         self._log_path.parent.mkdir(parents=True, exist_ok=True)
         _prune_old_logs(self._log_path.parent, keep=_KEEP_LOGS)
         with self._log_path.open("wb") as log:
-            format_cmd = [
-                jvm_common[0],
-                "-Xmx256m",
-                *jvm_common[1:],
-                "kafka.tools.StorageTool",
-                "format",
-                "-t",
-                new_cluster_id(),
-                "-c",
-                str(props),
-                "--ignore-formatted",
-            ]
-            try:
-                formatted = subprocess.run(  # noqa: S603 - fixed argv, no shell
-                    format_cmd,
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    timeout=_STORAGE_TOOL_TIMEOUT_S,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired as exc:
-                msg = f"formatting Kafka storage timed out:\n{self._log_tail()}"
-                raise LocalKafkaError(msg) from exc
-            if formatted.returncode != 0:
-                msg = (
-                    f"formatting Kafka storage failed (exit {formatted.returncode}):\n"
-                    f"{self._log_tail()}"
-                )
-                raise LocalKafkaError(msg)
+            # Formatted once: formatting again (a restart) would give it another cluster id.
+            if not (data_dir / "kraft" / "meta.properties").is_file():
+                format_cmd = [
+                    jvm_common[0],
+                    "-Xmx256m",
+                    *jvm_common[1:],
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    new_cluster_id(),
+                    "-c",
+                    str(props),
+                    "--ignore-formatted",
+                ]
+                try:
+                    formatted = subprocess.run(  # noqa: S603 - fixed argv, no shell
+                        format_cmd,
+                        stdin=subprocess.DEVNULL,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        timeout=_STORAGE_TOOL_TIMEOUT_S,
+                        check=False,
+                    )
+                except subprocess.TimeoutExpired as exc:
+                    msg = f"formatting Kafka storage timed out:\n{self._log_tail()}"
+                    raise LocalKafkaError(msg) from exc
+                if formatted.returncode != 0:
+                    msg = (
+                        f"formatting Kafka storage failed (exit {formatted.returncode}):\n"
+                        f"{self._log_tail()}"
+                    )
+                    raise LocalKafkaError(msg)
 
             broker_cmd = [
                 java,
