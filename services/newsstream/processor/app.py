@@ -260,6 +260,10 @@ class ArticleProcessor:
                 )
                 await sent  # acknowledged before remembered: see the module docstring
             self.flow.remember_published(decided, self.tables)
+            # Table writes wait in faust's buffer, seconds behind under load: hand the
+            # publication to the client now, so a crash that replays this message after the
+            # event's acknowledgement almost always finds it (README: Delivery guarantee).
+            await self.app.producer.buffer.flush()
             self._count_published(article, decision)
         if commit.root is not None:
             await (await self._send(commit.root))  # the record before any band entry names it
