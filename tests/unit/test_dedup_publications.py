@@ -22,9 +22,7 @@ def run(partitions: int, seed: int, *, replay: float, second_attempts: float) ->
     """Every article through the protocol, with replays; events published per article id."""
     rng = random.Random(seed)
     flow = DedupFlow(POLICY, partitions)
-    tables = [
-        FlowTables(*(OwnedTable(p, partitions) for _ in range(4))) for p in range(partitions)
-    ]
+    tables = [FlowTables(*(OwnedTable(p, partitions) for _ in range(4))) for p in range(partitions)]
     queues: list[deque[bytes]] = [deque() for _ in range(partitions)]
     waiting = deque(articles())
     events: Counter[str] = Counter()

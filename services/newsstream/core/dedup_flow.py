@@ -46,6 +46,7 @@ at its first hop, or, if it came while the first was in flight, waits for the fi
 finds it at its last. What remains is the moment between the broker's acknowledgement of the
 event and of the publication's changelog record (faust flushes changelogs before it commits
 offsets): a crash there republishes the event, with the same article id (consumers key by it).
+
 Why not fan out one message per band in parallel and gather the replies per article: each band
 then orders two articles independently, so each may see the other on one band and not on another
 (or neither see the other), and breaking that tie needs a wait on the other's outcome that can

@@ -4,12 +4,14 @@
       └─ clean_articles: decode → clean → fingerprint, MinHash band keys, sketch
            └─▶ <app_id>-dedup (internal; a probe, sent to the partition of its root key)
                  └─ dedup_articles: the steps of `core/dedup_flow.py` on each partition,
-                    over the tables <app_id>-roots, -bands and -locks (changelog-backed);
+                    over the tables <app_id>-roots, -bands, -locks and -published
+                    (changelog-backed);
                     a decided article is tagged and encoded, then
                       ├─▶ enriched topic   (key: article_id)
                       └─▶ duplicates topic (key: article_id)
-                    and only after the broker acknowledged it, its commit messages
-                    (root record, band entries, lock releases) go back to <app_id>-dedup
+                    and only after the broker acknowledged it, its publication is recorded
+                    and its commit messages (root record, band entries, lock releases) go
+                    back to <app_id>-dedup
     any failure ──▶ dead-letter topic (original bytes, error, stage, topic/partition/offset)
 
 Deduplication is correct with any number of partitions and workers, and across restarts and
