@@ -93,6 +93,7 @@ def main(args: argparse.Namespace) -> int:
     print(f"{what:<20}{faults} (workers: {args.workers}, rate {args.rate:g}/s)")
     print(f"missing             {len(found.missing)}")
     print(f"disagreeing         {len(found.disagreeing)}")
+    print(f"wrong dead letters  {len(found.wrongly_dead_lettered)}")
     print(
         f"repeats             {found.repeats} (enriched {found.repeated_enriched}, "
         f"duplicates {found.repeated_duplicates}, dead-letter {found.repeated_dead_letters})"

@@ -7,8 +7,9 @@ up. The guarantee checked is the one the README's "Delivery guarantee" states:
 
 - none is missing: every article has an event on the enriched, duplicates or dead-letter topic;
 - its events agree: one topic, one outcome (a duplicate of one root), however many there are;
-- repeats (an article's event published more than once) are counted: redelivery after a crash
-  may republish, and consumers drop an event whose article id they have seen.
+- repeats (an article's event published more than once): at most one per fault, the article
+  caught between its event's acknowledgement and its publication's (consumers drop an event
+  whose article id they have seen; `bench/crash_bench.py` measures how often it happens).
 
 `bench/crash_bench.py` runs the same with more articles and kills and prints the figures.
 """
@@ -326,17 +327,20 @@ def crash_run(
     return run
 
 
-def assert_nothing_lost_or_doubled(found: Ledger) -> None:
-    """The guarantee of the README's "Delivery guarantee" section."""
+def assert_delivery_guarantee(found: Ledger, faults: int) -> None:
+    """The guarantee of the README's "Delivery guarantee" section.
+
+    Nothing lost, every article's events in agreement, and a repeat only for an article caught
+    between its event's acknowledgement and its publication's: at most one per fault, since a
+    worker publishes one article at a time.
+    """
     assert found.missing == set()
     assert found.disagreeing == set()
     assert found.wrongly_dead_lettered == set()
-    assert found.repeats == 0, found
+    assert found.repeats <= faults, found
 
 
-def test_sigkilled_three_times_loses_nothing_and_repeats_nothing(
-    settings: Settings, tmp_path: Path
-) -> None:
+def test_sigkilled_three_times_loses_nothing(settings: Settings, tmp_path: Path) -> None:
     run = crash_run(
         settings,
         tmp_path,
@@ -347,10 +351,10 @@ def test_sigkilled_three_times_loses_nothing_and_repeats_nothing(
         env=FAST_FAILURE_DETECTION,
     )
     assert len(run.recoveries) == 3
-    assert_nothing_lost_or_doubled(ledger(settings, run))
+    assert_delivery_guarantee(ledger(settings, run), faults=3)
 
 
-def test_broker_restarted_mid_stream_loses_nothing_and_repeats_nothing(
+def test_broker_restarted_mid_stream_loses_nothing(
     settings: Settings, restartable_kafka: LocalKafka, tmp_path: Path
 ) -> None:
     own = settings.model_copy(
@@ -366,4 +370,4 @@ def test_broker_restarted_mid_stream_loses_nothing_and_repeats_nothing(
         fault=broker_restarter(restartable_kafka),
     )
     assert restartable_kafka.bootstrap_servers == own.kafka_bootstrap_servers
-    assert_nothing_lost_or_doubled(ledger(own, run))
+    assert_delivery_guarantee(ledger(own, run), faults=1)

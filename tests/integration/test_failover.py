@@ -2,7 +2,7 @@
 
 The group moves the dead worker's partitions to the survivor once the dead one's session times
 out; the survivor recovers their tables from the changelogs and goes on where the dead worker's
-committed offsets left off. Nothing may be lost, and nothing published twice.
+committed offsets left off. Nothing may be lost (README: Delivery guarantee).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from newsstream.settings import Settings
 from tests.integration.test_crash import (
     FAST_FAILURE_DETECTION,
     Worker,
-    assert_nothing_lost_or_doubled,
+    assert_delivery_guarantee,
     crash_run,
     ledger,
     wait_until,
@@ -61,4 +61,4 @@ def test_a_worker_killed_for_good_hands_its_partitions_over(
         env=FAST_FAILURE_DETECTION,
     )
     assert len(run.recoveries) == 1
-    assert_nothing_lost_or_doubled(ledger(settings, run))
+    assert_delivery_guarantee(ledger(settings, run), faults=1)
