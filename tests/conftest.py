@@ -97,6 +97,15 @@ def kafka_bootstrap() -> Iterator[str]:
 
 
 @pytest.fixture
+def restartable_kafka() -> Iterator[LocalKafka]:
+    """A local broker of the test's own, which it may stop and start (`LocalKafka.restart`)."""
+    version = os.environ.get("KAFKA_VERSION")
+    options = {"version": version} if version else {}
+    with LocalKafka(REPO / ".cache" / "kafka", **options) as broker:
+        yield broker
+
+
+@pytest.fixture
 def settings(kafka_bootstrap: str) -> Settings:
     """Settings of an isolated pipeline: its own topics, consumer group and metrics port."""
     run = uuid.uuid4().hex[:10]
@@ -116,12 +125,17 @@ def metrics_url(settings: Settings) -> str:
     return f"http://{settings.metrics_host}:{settings.processor_metrics_port}/metrics"
 
 
-def start_processor(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
-    """`newsstream process` in its own process, started and answering on its metrics port."""
+def start_processor(
+    settings: Settings, log_path: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """`newsstream process` in its own process, started and answering on its metrics port.
+
+    `env` adds environment variables, e.g. faust's own `BROKER_SESSION_TIMEOUT`.
+    """
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "newsstream", "process", "--log-level", "info"],
-            env={**os.environ, **settings.to_env()},
+            env={**os.environ, **settings.to_env(), **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )

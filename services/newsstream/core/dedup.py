@@ -18,6 +18,10 @@
 - **Order of events.** The caller remembers an article only after its event was published, so a
   crash in between makes the redelivered article unique again instead of a duplicate of itself;
   a redelivery after publishing finds its own id and is reported as such, not as a duplicate.
+- **Publications.** A duplicate's record names its root, not itself, so the stream also keeps,
+  per published article of any outcome, a *publication*: when it was received (4 bytes) under
+  its root key plus its id (`published_key`, owned by the root key's partition), so a
+  redelivery of any article finds it.
 
 The memory is two mutable mappings of bytes: dicts in batch mode, changelog-backed faust tables
 in the stream. Batch mode runs the steps in `decide`; the stream runs the very same functions
@@ -53,6 +57,7 @@ _COPY_FLAG: Final = 0x4000
 _ID_LENGTH: Final = 0x3FFF
 _SIMILARITY: Final = struct.Struct(">H")  # a copy record's similarity, in 1/10,000
 _HEX_ID: Final = re.compile(r"(?:[0-9a-f]{2})+")
+_PUBLISHED: Final = struct.Struct(">I")  # seconds since 2000 of the article's received_at
 
 Memory = MutableMapping[bytes, bytes]
 """One part of the dedup memory: a dict in batch mode, a faust table in the stream."""
@@ -310,16 +315,28 @@ def add_to_band(root_key: bytes, received_at: datetime, entries: bytes | None) -
     return b"".join([*existing, entry][-MAX_ROOTS_PER_BAND:])
 
 
+def published_key(article: ArticleSketch) -> bytes:
+    """The key of an article's publication: its root key first, so the same partition owns it."""
+    return article.root_key + article.article_id.encode("utf-8")
+
+
+def publication(article: ArticleSketch) -> bytes:
+    """The value remembered once an article's event was acknowledged: when it was received."""
+    return _PUBLISHED.pack(_seconds(article.received_at))
+
+
 @dataclass
 class DedupMemory:
-    """Remembered roots and their band entries."""
+    """Remembered roots, their band entries, and (in the stream) the articles published."""
 
     roots: Memory = field(default_factory=dict)
     bands: Memory = field(default_factory=dict)
+    published: Memory = field(default_factory=dict)
 
     def state_bytes(self) -> int:
         """Bytes of keys and values held: what a compacted changelog or a disk store keeps."""
-        return sum(len(k) + len(v) for part in (self.roots, self.bands) for k, v in part.items())
+        parts = (self.roots, self.bands, self.published)
+        return sum(len(k) + len(v) for part in parts for k, v in part.items())
 
 
 def decide(article: ArticleSketch, memory: DedupMemory, policy: DedupPolicy) -> DedupDecision:
@@ -381,4 +398,9 @@ def purge(
                 memory.bands[key] = kept
             else:
                 del memory.bands[key]
+    oldest = _seconds(cutoff)
+    for key, value in list(memory.published.items()):
+        if owns(key) and _PUBLISHED.unpack(value)[0] < oldest:
+            del memory.published[key]
+            removed += 1
     return removed

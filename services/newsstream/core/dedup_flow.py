@@ -45,10 +45,16 @@ mode.
 
 Faults: every message is handled at least once. Handling one again is harmless: a lock already
 held by the same attempt is taken again, adding a root to a band entry twice adds it once, and a
-release by an attempt that no longer holds the lock does nothing. A raw article processed twice
-becomes two attempts; the second waits for the first's locks and then finds its own root (a
-redelivery) or makes the same kind of decision again, so its event may be published twice
-(consumers key by article id).
+release by an attempt that no longer holds the lock does nothing. What must not happen twice is
+a publication, and a crash replays what a worker handled since its last offset commit. So, once
+an article's event is acknowledged, the worker writes a *publication* under the article's own
+key (`dedup.published_key`) on the partition that decided, which is always the partition of its
+root key: every route ends there. A probe decided again finds it and publishes nothing
+(`Decided.published`, but its commit messages go out again); a raw article processed twice
+becomes two attempts, and the second waits for the first's locks and finds its publication
+where it decides. What remains is the moment between the broker's acknowledgement of the
+event and of the publication's changelog record (faust flushes changelogs before it commits
+offsets): a crash there republishes the event, with the same article id (consumers key by it).
 
 Why not fan out one message per band in parallel and gather the replies per article: each band
 then orders two articles independently, so each may see the other on one band and not on another
@@ -183,6 +189,7 @@ class FlowTables:
     roots: Memory
     bands: Memory
     locks: MutableMapping[bytes, bytes]
+    published: Memory = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -191,6 +198,8 @@ class Decided:
 
     probe: Probe
     decision: DedupDecision
+    published: bool = field(default=False)
+    """Its event was acknowledged before this handling (a crash replayed it): send no event."""
 
 
 Send = tuple[int, Probe | RootCommit | Release]
@@ -259,6 +268,11 @@ class DedupFlow:
         return Commit(
             root=root, releases=self.releases(decided.probe, root=decided.decision.is_root)
         )
+
+    def remember_published(self, decided: Decided, tables: FlowTables) -> None:
+        """Record that the decided article's event was acknowledged (on the deciding partition)."""
+        sketch = decided.probe.article_sketch()
+        tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
 
     def releases(self, probe: Probe, *, root: bool = False) -> list[Send]:
         """Release messages for every lock the probe may hold (also when it is abandoned)."""
@@ -374,7 +388,8 @@ class DedupFlow:
             decision = DedupDecision(sketch.fingerprint, **probe.settled.model_dump())
         else:
             decision = dedup.choose(sketch, (_match(f) for f in probe.found), self.policy)
-        result.decided.append(Decided(probe, decision))
+        published = dedup.published_key(sketch) in tables.published  # on its own partition
+        result.decided.append(Decided(probe, decision, published=published))
 
     def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables) -> bool:
         """Take the probe's locks on this partition in key order; False when it had to wait."""

@@ -84,6 +84,7 @@ class LocalKafka:
         )
         self._process: subprocess.Popen[bytes] | None = None
         self._port: int | None = None
+        self._controller_port: int | None = None
         self._data_dir: Path | None = None
         self._owns_data_dir = False
         self._atexit_registered = False
@@ -163,6 +164,45 @@ class LocalKafka:
         self._data_dir = None
         self._owns_data_dir = False
         self._port = None
+        self._controller_port = None
+
+    def restart(self, *, downtime: float = 0.0, kill: bool = False, timeout: float = 120.0) -> str:
+        """Stop the broker and start it again on the same ports and data: an outage, not a reset.
+
+        Clients see the broker go away and come back at the same address with every topic,
+        message and committed offset it had (what it had flushed, with ``kill``).
+
+        Args:
+            downtime: Seconds to stay down between the stop and the start.
+            kill: Stop with SIGKILL (a crash) instead of SIGTERM (a clean shutdown).
+            timeout: Seconds to wait for readiness after the start.
+
+        Returns:
+            The bootstrap servers string, the same as before.
+
+        Raises:
+            LocalKafkaError: The broker was not started, or did not come back in time.
+        """
+        process, data_dir = self._process, self._data_dir
+        if process is None or data_dir is None or self._port is None:
+            msg = "the local Kafka broker was not started; call start() first"
+            raise LocalKafkaError(msg)
+        self._process = None
+        if kill:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10.0)
+        else:
+            _terminate_group(process, 30.0)
+        time.sleep(downtime)
+        jars = fetch_broker_jars(self._cache_dir, self._version)
+        try:
+            relaunched, port = self._launch(jars)
+            self._wait_ready(relaunched, port, timeout)
+        except BaseException:
+            self.stop()
+            raise
+        return self.bootstrap_servers
 
     def __enter__(self) -> Self:
         self.start()
@@ -186,7 +226,11 @@ class LocalKafka:
 
     def _launch(self, jars: Path) -> tuple[subprocess.Popen[bytes], int]:
         java = _find_java()
-        if self._requested_port is None:
+        if self._port is not None and self._controller_port is not None:
+            # A restart: the same address and quorum; its connections may still linger in
+            # TIME_WAIT, which the JVM's listener (SO_REUSEADDR) does not mind.
+            port, controller_port = self._port, self._controller_port
+        elif self._requested_port is None:
             port, controller_port = _free_ports(2)
         else:
             # Another server on this port would answer the readiness probe in our place.
@@ -194,13 +238,16 @@ class LocalKafka:
                 msg = f"port {self._requested_port} on 127.0.0.1 is already in use"
                 raise LocalKafkaError(msg)
             port, controller_port = self._requested_port, _free_ports(1)[0]
-        if self._requested_data_dir is None:
-            self._data_dir = Path(tempfile.mkdtemp(prefix="newsstream-kafka-"))
+        if self._data_dir is not None:
+            data_dir = self._data_dir  # a restart keeps its data
+        elif self._requested_data_dir is None:
+            data_dir = Path(tempfile.mkdtemp(prefix="newsstream-kafka-"))
             self._owns_data_dir = True
         else:
-            self._data_dir = self._requested_data_dir
-            self._data_dir.mkdir(parents=True, exist_ok=True)
-        self._port = port
+            data_dir = self._requested_data_dir
+            data_dir.mkdir(parents=True, exist_ok=True)
+        self._data_dir = data_dir
+        self._port, self._controller_port = port, controller_port
 
         props = self._data_dir / "server.properties"
         props.write_text(
@@ -224,36 +271,38 @@ class LocalKafka:
         self._log_path.parent.mkdir(parents=True, exist_ok=True)
         _prune_old_logs(self._log_path.parent, keep=_KEEP_LOGS)
         with self._log_path.open("wb") as log:
-            format_cmd = [
-                jvm_common[0],
-                "-Xmx256m",
-                *jvm_common[1:],
-                "kafka.tools.StorageTool",
-                "format",
-                "-t",
-                new_cluster_id(),
-                "-c",
-                str(props),
-                "--ignore-formatted",
-            ]
-            try:
-                formatted = subprocess.run(  # noqa: S603 - fixed argv, no shell
-                    format_cmd,
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    timeout=_STORAGE_TOOL_TIMEOUT_S,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired as exc:
-                msg = f"formatting Kafka storage timed out:\n{self._log_tail()}"
-                raise LocalKafkaError(msg) from exc
-            if formatted.returncode != 0:
-                msg = (
-                    f"formatting Kafka storage failed (exit {formatted.returncode}):\n"
-                    f"{self._log_tail()}"
-                )
-                raise LocalKafkaError(msg)
+            # Formatted once: formatting again (a restart) would give it another cluster id.
+            if not (data_dir / "kraft" / "meta.properties").is_file():
+                format_cmd = [
+                    jvm_common[0],
+                    "-Xmx256m",
+                    *jvm_common[1:],
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    new_cluster_id(),
+                    "-c",
+                    str(props),
+                    "--ignore-formatted",
+                ]
+                try:
+                    formatted = subprocess.run(  # noqa: S603 - fixed argv, no shell
+                        format_cmd,
+                        stdin=subprocess.DEVNULL,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        timeout=_STORAGE_TOOL_TIMEOUT_S,
+                        check=False,
+                    )
+                except subprocess.TimeoutExpired as exc:
+                    msg = f"formatting Kafka storage timed out:\n{self._log_tail()}"
+                    raise LocalKafkaError(msg) from exc
+                if formatted.returncode != 0:
+                    msg = (
+                        f"formatting Kafka storage failed (exit {formatted.returncode}):\n"
+                        f"{self._log_tail()}"
+                    )
+                    raise LocalKafkaError(msg)
 
             broker_cmd = [
                 java,

@@ -4,12 +4,14 @@
       └─ clean_articles: decode → clean → fingerprint, MinHash band keys, sketch
            └─▶ <app_id>-dedup (internal; a probe, sent to the partition of its root key)
                  └─ dedup_articles: the steps of `core/dedup_flow.py` on each partition,
-                    over the tables <app_id>-roots, -bands and -locks (changelog-backed);
+                    over the tables <app_id>-roots, -bands, -locks and -published
+                    (changelog-backed);
                     a decided article is tagged and encoded, then
                       ├─▶ enriched topic   (key: article_id)
                       └─▶ duplicates topic (key: article_id)
-                    and only after the broker acknowledged it, its commit messages
-                    (root record, band entries, lock releases) go back to <app_id>-dedup
+                    and only after the broker acknowledged it, its publication is recorded
+                    and its commit messages (root record, band entries, lock releases) go
+                    back to <app_id>-dedup
     any failure ──▶ dead-letter topic (original bytes, error, stage, topic/partition/offset)
 
 Deduplication is correct with any number of partitions and workers, and across restarts and
@@ -105,6 +107,10 @@ def _handling(event: EventT[bytes]) -> Iterator[None]:
         _current_event.reset(token)
 
 
+_Published = tuple[EnrichedArticle, Decided, EventT[bytes]]
+"""An article whose event was sent, what decided it, and the message that did."""
+
+
 def _origin(message: Any) -> Origin:
     return Origin(
         value=message.value or b"",
@@ -179,6 +185,7 @@ class ArticleProcessor:
             roots=_bytes_table(app, "roots", settings.partitions, "Root key → root record."),
             bands=_bytes_table(app, "bands", settings.partitions, "Band key → its roots."),
             locks=_bytes_table(app, "locks", settings.partitions, "Band key → lock, queue."),
+            published=_bytes_table(app, "published", settings.partitions, "Published → when."),
         )
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(
@@ -276,18 +283,25 @@ class ArticleProcessor:
         for event in events:
             with _handling(event):
                 await self._dedup_step(event, sent, decided)
-        published: list[EnrichedArticle] = []
+        published: list[_Published] = []
         commits: list[Commit] = []
         for item, event in decided:
-            commit = await self._publish(item, event.message, sent, published)
+            commit = await self._publish(item, event, sent, published)
             if commit is not None:
                 commits.append(commit)
         started = time.perf_counter()
         await _acknowledged(sent)  # events acknowledged before remembered: see the module doc
         waited = time.perf_counter() - started
-        for article in published:
+        for article, item, event in published:
+            with _handling(event):  # on the deciding partition's changelog
+                self.flow.remember_published(item, self.tables)
             self.metrics.stage_seconds.labels(stage="publish").observe(waited)
             self._count_published(article)
+        if published:
+            # Table writes wait in faust's buffer, seconds behind under load: hand the
+            # publications to the client now, so a crash that replays this batch after its
+            # events' acknowledgement almost always finds them (README: Delivery guarantee).
+            await self.app.producer.buffer.flush()
         # The record before any band entry names it.
         await _acknowledged([await self._send(c.root) for c in commits if c.root is not None])
         await _acknowledged([await self._send(r) for c in commits for r in c.releases])
@@ -332,9 +346,9 @@ class ArticleProcessor:
     async def _publish(
         self,
         decided: Decided,
-        message: Any,
+        event: EventT[bytes],
         sent: list[Awaitable[Any]],
-        published: list[EnrichedArticle],
+        published: list[_Published],
     ) -> Commit | None:
         """Tag, encode and send a decided article's event; its commit messages follow its ack.
 
@@ -342,7 +356,8 @@ class ArticleProcessor:
         instead (its locks are then released at once).
         """
         decision = decided.decision
-        if decision.redelivery:
+        message = event.message
+        if decision.redelivery or decided.published:
             self.metrics.redeliveries.inc()
             return self.flow.commit(decided)
         cleaned = decided.probe.article
@@ -368,7 +383,7 @@ class ArticleProcessor:
         sent.append(
             await target.send(key=article.article_id.encode("utf-8"), value=value, force=True)
         )
-        published.append(article)
+        published.append((article, decided, event))
         return self.flow.commit(decided)
 
     def _count_published(self, article: EnrichedArticle) -> None:
@@ -394,7 +409,9 @@ class ArticleProcessor:
         self.purged_at[partition] = now
         partitions = self.settings.partitions
         dedup.purge(
-            DedupMemory(roots=self.tables.roots, bands=self.tables.bands),
+            DedupMemory(
+                roots=self.tables.roots, bands=self.tables.bands, published=self.tables.published
+            ),
             newest,
             self.policy,
             owns=lambda key: partition_of(key, partitions) == partition,
