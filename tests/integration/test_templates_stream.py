@@ -12,11 +12,14 @@ from datetime import UTC, datetime
 
 import pytest
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from newsstream.consumer import OutputReader
 from newsstream.core.codec import encode
 from newsstream.core.models import EnrichedArticle, RawArticle
 from newsstream.corpus import generate
+from newsstream.kafka.admin import partition_counts
 from newsstream.kafka.clients import client_options
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
@@ -79,6 +82,18 @@ async def send_and_collect(
         await reader.stop()
 
 
+async def cleanup_policy(settings: Settings, topic: str) -> str:
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        resource = ConfigResource(ConfigResourceType.TOPIC, topic)
+        (response,) = await admin.describe_configs([resource])
+    finally:
+        await admin.close()
+    (*_, entries) = response.resources[0]
+    return next(str(value) for name, value, *_ in entries if name == "cleanup.policy")
+
+
 def test_a_sources_recurring_lines_are_learned_as_template_and_removed(
     settings: Settings, processor: subprocess.Popen[bytes]
 ) -> None:
@@ -103,3 +118,11 @@ def test_a_sources_recurring_lines_are_learned_as_template_and_removed(
     samples = scrape(metrics_url(settings))
     hits = samples.get('newsstream_cleaning_removed_lines_total{rule="template"}', 0.0)
     assert hits >= 2 * LATER_ARTICLES
+
+
+def test_the_tables_changelogs_exist_compacted_before_the_worker_joins(
+    settings: Settings, processor: subprocess.Popen[bytes]
+) -> None:
+    changelog = f"{settings.app_id}-templates-changelog"
+    assert asyncio.run(partition_counts(settings, [changelog])) == {changelog: 4}
+    assert asyncio.run(cleanup_policy(settings, changelog)) == "compact"

@@ -16,24 +16,36 @@ from newsstream.settings import Settings
 _LEADER_TIMEOUT = 30.0
 
 
-async def ensure_topics(settings: Settings, extra: Sequence[str] = ()) -> list[str]:
+async def ensure_topics(
+    settings: Settings, extra: Sequence[str] = (), compacted: Sequence[str] = ()
+) -> list[str]:
     """Create the raw, enriched, duplicates and dead-letter topics that do not exist yet.
 
-    `extra` names more topics to create alike (the processor's internal re-keying topics).
+    `extra` names more topics to create alike (the processor's internal re-keying topics),
+    `compacted` topics that keep the last value per key (the tables' changelogs).
     Returns the names of the topics this call created.
 
     Raises:
         KafkaError: the broker refused to create a topic for a reason other than it existing.
     """
-    wanted = [settings.raw_topic, *settings.output_topics, *extra]
+    wanted = [settings.raw_topic, *settings.output_topics, *extra, *compacted]
     admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         missing = [name for name in wanted if name not in set(await admin.list_topics())]
         if not missing:
             return []
+        compact = {"cleanup.policy": "compact"}
         response = await admin.create_topics(
-            [NewTopic(name, settings.partitions, settings.replication_factor) for name in missing]
+            [
+                NewTopic(
+                    name,
+                    settings.partitions,
+                    settings.replication_factor,
+                    topic_configs=compact if name in compacted else {},
+                )
+                for name in missing
+            ]
         )
         created = []
         for name, code, *_ in response.topic_errors:
