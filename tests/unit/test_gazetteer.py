@@ -375,3 +375,43 @@ def test_gazetteer_without_titles_finds_only_known_names() -> None:
 )
 def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A spokeswoman for the ministry, Wenna Tolhurst, said talks failed.", "Wenna Tolhurst"),
+        ("Its emergency coordinator, Pavel Dunmore, said beds were short.", "Pavel Dunmore"),
+        ("The bank was run by Orla Vantreese, who resigned in March.", "Orla Vantreese"),
+        ("Rovers signed the Gaulish forward Brennic Oyelaran on Friday.", "Brennic Oyelaran"),
+    ],
+)
+def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> None:
+    assert (person, person, PERSON) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capital of the province, Lower Brennick, flooded.",
+        "After the storm, Lower Brennick flooded.",
+        "Fans of Dunmore United, who won on Sunday, celebrated.",
+    ],
+)
+def test_no_person_after_a_clause_without_a_role_or_before_who_with_one_word(text: str) -> None:
+    assert all(kind is not PERSON for _, _, kind in found(text))
+
+
+def test_second_spelling_of_a_given_name_is_the_same_person() -> None:
+    text = (
+        "Police chief Houvan Eddar Quellist spoke first. Later Houvran Quellist said patrols "
+        "would grow. Abdulkarim al-Tessani said so too, and Abdul Karim al-Tessani said it again."
+    )
+    people = {name for _, name, kind in found(text) if kind is PERSON}
+    assert people == {"Houvan Eddar Quellist", "Abdulkarim al-Tessani"}
+
+
+def test_siblings_with_one_surname_stay_two_people() -> None:
+    text = "Jana Morrowfield said she would run. Jonah Morrowfield said he would not."
+    people = {name for _, name, kind in found(text) if kind is PERSON}
+    assert people == {"Jana Morrowfield", "Jonah Morrowfield"}

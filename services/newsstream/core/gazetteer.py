@@ -16,6 +16,7 @@ import re
 import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from typing import Any, Final
@@ -62,6 +63,8 @@ _REPORTING_BEFORE: Final = re.compile(
     rf"\b(?:{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to) $"
 )
 # Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+# How alike two spellings of one given name are, letter by letter (difflib's ratio).
+_SAME_GIVEN_RATIO: Final = 0.8
 _NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and) ")
 # Words that make a capitalised run an organisation ("Election Commission of India").
 _ORG_HEADS: Final = frozenset(
@@ -223,6 +226,13 @@ _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
+# A role set off before a name, from the clause start: "A spokeswoman for the ministry, |Lin
+# Qiaohui|", "Its emergency coordinator, |Jane Doe|"; `_role_before` checks the title in it.
+_ROLE_BEFORE: Final = re.compile(
+    r"(?:^|[.!?;:\"“”(]\s*|, )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
+    r"((?:[\w'’-]+ ){0,5}[\w'’-]+), $",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)  # not frozen: an article makes hundreds, and frozen init is slow
@@ -489,7 +499,7 @@ class Gazetteer:
 
         As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
         """
-        if self._title_before(text, start):
+        if self._title_before(text, start) or self._role_before(text, start):
             return _STRONG
         # The longest reporting phrase before a name, "according to ", has 13 characters.
         if _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None or (
@@ -508,6 +518,10 @@ class Gazetteer:
             return _STRONG
         if _REPORTING_AFTER.match(text, end) is not None:
             return _WEAK
+        # "Jane Doe, who governed ...", but not "Dunmore United, who won": a surname ends it.
+        if text.startswith(", who ", end):
+            last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
+            return _NONE if last in self._common else _WEAK
         return _NONE
 
     def _match_at(
@@ -697,6 +711,13 @@ class Gazetteer:
             return True
         described = _DESCRIBED_AS.match(text, end)
         return described is not None and described.group(1) not in _NOT_PERSON_NOUNS
+
+    def _role_before(self, text: str, start: int) -> bool:
+        """A clause naming a role right before ", |Jane Doe|": "Its spokeswoman in Geneva, "."""
+        if not text.endswith(", ", 0, start):
+            return False
+        role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+        return role is not None and self._contains_title(role.group(1).split(" "))
 
     def _title_before(self, text: str, start: int) -> bool:
         """True when a title ends right before `start` ("... defence minister |Jane Doe")."""
@@ -929,13 +950,26 @@ class Gazetteer:
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
         people: dict[str, Known] = {}
+        given: dict[str, list[str]] = {}  # surname → given names of the first person with it
         for m in mentions:
             if m.known.type is EntityType.PERSON and " " in m.surface.strip():
-                people.setdefault(skeleton(m.surface.split()[-1]), m.known)
+                *first, last = m.surface.split()
+                surname = skeleton(last)
+                if surname not in people:
+                    people[surname] = m.known
+                    given[surname] = [skeleton(w) for w in first]
         if not people:
             return mentions
         chained = []
         for m in mentions:
+            if m.known.type is EntityType.PERSON and " " in m.surface.strip():
+                *first, last = m.surface.split()
+                surname = skeleton(last)
+                if people[surname] != m.known and _same_given(
+                    given[surname], [skeleton(w) for w in first]
+                ):
+                    # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
+                    m = Mention(people[surname], m.start, m.end, m.surface)  # noqa: PLW2901
             person = people.get(skeleton(m.surface)) if " " not in m.surface else None
             if (
                 person is not None
@@ -1033,6 +1067,22 @@ def _natural_feature(
             for a in known.alternatives
             if a.geo is not None
         ),
+    )
+
+
+def _same_given(first: list[str], second: list[str]) -> bool:
+    """Whether two folded given names are one spelled two ways: "Abdulmalik", "Abdul Malik".
+
+    Spellings of one name share their first letter and most others ("Houcem", "Houssem");
+    siblings' names ("Jane" and "John", "Abdullah" and "Abdulrahman") do not.
+    """
+    if "".join(first) == "".join(second):
+        return True
+    one, other = first[0], second[0]
+    return (
+        one[:1] == other[:1]
+        and min(len(one), len(other)) > 3  # "Ali" and "Alia" are two names
+        and SequenceMatcher(None, one, other).ratio() >= _SAME_GIVEN_RATIO
     )
 
 
