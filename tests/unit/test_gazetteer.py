@@ -415,3 +415,38 @@ def test_siblings_with_one_surname_stay_two_people() -> None:
     text = "Jana Morrowfield said she would run. Jonah Morrowfield said he would not."
     people = {name for _, name, kind in found(text) if kind is PERSON}
     assert people == {"Jana Morrowfield", "Jonah Morrowfield"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Fans of Dunmore United cheered.", "Dunmore United"),
+        ("Borussia Quellheim lost again.", "Borussia Quellheim"),
+        ("The Veldan Football League fined the club.", "Veldan Football League"),
+        (
+            "The Brennic Farmers' Association said farms would close.",
+            "Brennic Farmers' Association",
+        ),
+        ("Prices fell at the Tolhurst Dairy Cooperative.", "Tolhurst Dairy Cooperative"),
+        ("The central bank, Banco de la Quellia, held rates.", "Banco de la Quellia"),
+        ("Vantreese Land's Public Investment Fund bought it.", "Public Investment Fund"),
+        ("Analysts at the brokerage Quorvana said cuts were due.", "Quorvana"),
+    ],
+)
+def test_organisation_nobody_listed_from_its_form(text: str, organisation: str) -> None:
+    assert (organisation, organisation, ORG) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_organisation"),
+    [
+        ("Leaders of the North Atlantic Treaty Organization met.", "Leaders of the North Atlantic"),
+        ("Trade between the United States and Canada grew.", "United States and Canada"),
+        ("The brokerage Quorvana's analysts expect cuts.", "Quorvana"),
+        ("Real estate prices rose in Dunmore.", "Real"),
+    ],
+)
+def test_no_organisation_from_words_around_a_known_one(text: str, not_organisation: str) -> None:
+    assert all(
+        not name.startswith(not_organisation) or kind is not ORG for _, name, kind in found(text)
+    )

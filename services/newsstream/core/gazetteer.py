@@ -76,8 +76,18 @@ _ORG_HEADS: Final = frozenset(
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
-        "group", "holdings", "research", "partners",
+        "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
+        "banco", "ministerio", "partido",
     }
+)  # fmt: skip
+# Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
+# States and Canada" is no organisation.
+_CLUB_ENDS: Final = frozenset(
+    {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur"}
+)  # fmt: skip
+# First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
+_CLUB_STARTS: Final = frozenset(
+    {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
@@ -133,10 +143,12 @@ def _uppercase_class() -> str:
 
 
 _UPPER: Final = _uppercase_class()
+# "Farmers' Association", "Workers' Party": a plural possessive inside a name.
+_PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
 _NAME_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}(?:\w|[-'’](?=\w))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w(?:\w|[-'’](?=\w))*)"
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
@@ -146,7 +158,7 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*)"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -182,10 +194,11 @@ _NOT_PERSON_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 # Lower-case words between the capitalised runs of one organisation name.
-_ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del"
+_ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del|la"
 _ORG_NOUNS: Final = (
     r"agency|company|firm|group|service|maker|giant|carrier|airline|broadcaster|bank|network|"
-    r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator"
+    r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator|"
+    r"brokerage|lender|miner|producer|exporter|cooperative"
 )
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
 # "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
@@ -193,6 +206,8 @@ _NAMED_BEFORE_NOUN: Final = re.compile(
     r"(?<![\w-])([A-Z][\w&-]+), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
 )
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
+# "the brokerage Valorisa said": a name right after the noun, reporting.
+_REPORTING_AFTER_NOUN: Final = re.compile(rf" ([A-Z][\w&-]+)(?= (?:{_REPORTING_VERBS})\b)")
 # How surely the words around a phrase introduce a person: a title or a role is sure, a
 # reporting verb or a list of names less so ("Officials said" is no name).
 _NONE, _WEAK, _STRONG = 0, 1, 2
@@ -207,6 +222,7 @@ _NATURAL_FEATURES: Final = frozenset(
 # ", Croatia" after a place: its country or region.
 _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
+_ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
 # Legislatures news names by their common noun alone; the article's country tells which.
 _LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
@@ -371,7 +387,10 @@ class Gazetteer:
             if not words:
                 continue
             surface = phrase.group()
-            if not _ORG_HEADS.isdisjoint(surface.lower().split(" ")):
+            lowered = surface.lower().split(" ")
+            if not _ORG_HEADS.isdisjoint(lowered) or (
+                len(lowered) > 1 and (lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS)
+            ):
                 with_org_heads.append(len(phrases))
             if surface.isupper() or " " in surface:
                 acronyms.extend(w for w in words if _is_acronym_candidate(w.text))
@@ -832,6 +851,14 @@ class Gazetteer:
                 continue  # the gazetteer knows it already
             if any(m.start < start or m.end > end for m in touching):
                 continue  # partly a person or another name: not sure where it starts
+            known_org = [m for m in touching if m.known.type is EntityType.ORGANIZATION]
+            if (
+                known_org
+                and known_org[-1].end == end
+                and text.endswith((" of ", " of the "), start, known_org[-1].start)
+                and _ORG_HEADS.isdisjoint(text[start : known_org[-1].start].lower().split())
+            ):
+                continue  # "Leaders of the North Atlantic Treaty Organization": known, and words
             # "Kenya" in "Law Society of Kenya" names a country; "Kanazawa" in "Kanazawa
             # University" is no place the article is about.
             kept = [
@@ -849,12 +876,15 @@ class Gazetteer:
         named: dict[str, Known] = {}
         for noun_start, noun_end in _org_nouns(text):
             before = _NAMED_BEFORE_NOUN.search(text, max(0, noun_start - 60), noun_start)
-            after = _NAMED_AFTER_NOUN.match(text, noun_end)
+            after = _NAMED_AFTER_NOUN.match(text, noun_end) or _REPORTING_AFTER_NOUN.match(
+                text, noun_end
+            )
             for match in (before, after):
                 if match is None:
                     continue
                 name = match.group(1)
-                if self._lookup([_Word(name, 0, 0, skeleton(name))]) is None:
+                word = _Word(name, 0, 0, skeleton(name))
+                if self._lookup([word]) is None and not self._is_common(word):
                     named[name] = Known(name, EntityType.ORGANIZATION)
         found: list[Mention] = []
         for name, known in named.items():  # a few names: substring searches, no new regex
@@ -880,15 +910,24 @@ class Gazetteer:
         for word in words:
             starts.append(offset)
             offset += len(word) + 1
-        if not any(w.lower() in _ORG_HEADS for w in words):
-            return None
         first = 0
+        if not any(w.lower() in _ORG_HEADS for w in words):
+            # A club's name has no "of": "Fans of |Dunmore United|".
+            first = max(
+                (i + 1 for i, w in enumerate(words) if w in _ORG_CONNECTOR_WORDS), default=0
+            )
+            if not (words[-1].lower() in _CLUB_ENDS or words[first].lower() in _CLUB_STARTS):
+                return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
         while first < len(words) - 1 and (
             words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
         ):
             first += 1
-        while words[first].lower() in {"of", "for", "on", "and", "the", "de", "du", "des", "del"}:
+        # "Saudi Arabia's Public Investment Fund": the owner may be two words.
+        owned = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+        if owned and owned[-1] >= first:
+            first = owned[-1] + 1
+        while words[first].lower() in _ORG_CONNECTOR_WORDS:
             first += 1
         if len(words) - first < 2:
             return None
