@@ -85,6 +85,12 @@ _ORG_HEADS: Final = frozenset(
 _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur"}
 )  # fmt: skip
+_POSSESSIVE_END: Final = re.compile(r"['’]s$")
+# A player's or coach's role after a club's name: "Benfica forward Jane Doe".
+_CLUB_ROLE_AFTER: Final = re.compile(
+    r"(?:['’]s)? (?:coach|manager|striker|forward|midfielder|defender|goalkeeper|winger|captain) "
+    r"[A-Z]"
+)
 # First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
 _CLUB_STARTS: Final = frozenset(
     {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
@@ -219,6 +225,8 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+# Words after a name that make it a venue, not the town it is named after.
+_VENUES: Final = frozenset({"stadium", "arena"})
 # ", Croatia" after a place: its country or region.
 _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
@@ -416,7 +424,7 @@ class Gazetteer:
                     last_person_end = mention.end
                 position += width
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
-        mentions = _chain_organisations(mentions)
+        mentions = _chain_organisations(text, mentions)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
 
     def _unmatched(
@@ -587,8 +595,8 @@ class Gazetteer:
         if known.geo is None:
             return True
         following = words[i + width].text.lower() if i + width < len(words) else ""
-        if following in _NATURAL_FEATURES:
-            return False  # "Noto Peninsula", "Chad Basin": a natural feature, not the town
+        if following in _NATURAL_FEATURES or following in _VENUES:
+            return False  # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town
         if width != 1:
             return True
         if word.text.lower() in self._common:
@@ -1064,24 +1072,37 @@ class _Cues:
         return self._ends
 
 
-def _chain_organisations(mentions: list[Mention]) -> list[Mention]:
+def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """The last word of an organisation's name alone names it, as a surname names a person.
 
-    "Congress" after "Indian National Congress" is that party, not another legislature.
+    "Congress" after "Indian National Congress" is that party, not another legislature. A
+    club's name without its club word names the club, not the town: "Newcastle" after
+    "Newcastle United", "Madrid" after "Real Madrid"; and a town before a player's role is a
+    club too ("Benfica forward Jane Doe").
     """
-    longer = {
-        m.surface.rsplit(" ", 1)[-1]: m.known
-        for m in mentions
-        if m.known.type is EntityType.ORGANIZATION and " " in m.surface
-    }
-    if not longer:
+    longer: dict[str, Known] = {}
+    clubs: dict[str, Known] = {}
+    for m in mentions:
+        if m.known.type is EntityType.ORGANIZATION and " " in m.surface:
+            words = m.surface.split(" ")
+            longer[words[-1]] = m.known
+            if words[-1].lower() in _CLUB_ENDS:
+                clubs[" ".join(words[:-1])] = m.known
+            elif words[0].lower() in _CLUB_STARTS:
+                clubs[" ".join(words[1:])] = m.known
+    for m in mentions:
+        if _is_place(m.known) and m.surface not in clubs and _CLUB_ROLE_AFTER.match(text, m.end):
+            clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
+    if not longer and not clubs:
         return mentions
-    return [
-        Mention(longer[m.surface], m.start, m.end, m.surface)
-        if m.known.type is EntityType.ORGANIZATION and m.surface in longer
-        else m
-        for m in mentions
-    ]
+    chained = []
+    for m in mentions:
+        if m.known.type is EntityType.ORGANIZATION and m.surface in longer:
+            m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
+        elif _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface))):
+            m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
+        chained.append(m)
+    return chained
 
 
 def _natural_feature(
