@@ -450,3 +450,14 @@ def test_no_organisation_from_words_around_a_known_one(text: str, not_organisati
     assert all(
         not name.startswith(not_organisation) or kind is not ORG for _, name, kind in found(text)
     )
+
+
+def test_every_place_in_a_list_after_a_settlement_noun() -> None:
+    text = "Shells fell on Tolvania's towns of Brask, Quellin, and Dorvath on Monday."
+    places = [surface for surface, _, kind in found(text) if kind is LOC]
+    assert places[-3:] == ["Brask", "Quellin", "Dorvath"]
+
+
+def test_no_place_from_a_list_after_another_noun() -> None:
+    text = "Armenia sent the brothers of Brask, Quellin, and Dorvath home."
+    assert [surface for surface, _, kind in found(text) if kind is LOC] == ["Armenia"]

@@ -242,8 +242,14 @@ _DIVISION_AFTER: Final = re.compile(
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
 # "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
 _PLACE_NOUN_BEFORE: Final = re.compile(
-    r"\b(?:town|village|city|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"\b(?:towns?|villages?|city|cities|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
     r"neighborhoods?) of $"
+)
+# "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.
+# Not "districts of": regions on a disputed border need their country said.
+_PLACE_LIST_BEFORE: Final = re.compile(
+    r"\b(?:towns|villages|cities|suburbs|neighbou?rhoods|neighborhoods) of "
+    r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*(?:, | and |, and )$"
 )
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
@@ -499,8 +505,14 @@ class Gazetteer:
             if text.startswith(", ", word.end):
                 owner = _IN_COUNTRY_AFTER.match(text, word.end)
             if owner is None and not (
-                text.endswith(" of ", 0, word.start)
-                and _PLACE_NOUN_BEFORE.search(text, max(0, word.start - 30), word.start)
+                (
+                    text.endswith(" of ", 0, word.start)
+                    and _PLACE_NOUN_BEFORE.search(text, max(0, word.start - 30), word.start)
+                )
+                or (
+                    text.endswith((", ", " and "), 0, word.start)
+                    and _PLACE_LIST_BEFORE.search(text, max(0, word.start - 80), word.start)
+                )
             ):
                 return None
         if not word.text.istitle() or self._is_common(word):
