@@ -279,10 +279,14 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if not bare_article:
         after = _AFTER_COUNT.match(body, count.end)
         if after is not None:
-            kind, counted = _kind(after, _AFTER), _object(after)
-            if kind is KeyFactKind.DISPLACED and counted and _REFUGEE_OBJECT.search(counted):
+            kind, after_object = _kind(after, _AFTER), _object(after)
+            if (
+                kind is KeyFactKind.DISPLACED
+                and after_object
+                and _REFUGEE_OBJECT.search(after_object)
+            ):
                 kind = KeyFactKind.REFUGEES  # "one million refugees who fled": refugees still
-            return _make(kind, count, counted)
+            return _make(kind, count, after_object)
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
         fled = _TO_FLEE_AFTER.match(body, count.end)
         if fled is not None:
