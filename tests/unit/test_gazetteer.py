@@ -461,3 +461,10 @@ def test_every_place_in_a_list_after_a_settlement_noun() -> None:
 def test_no_place_from_a_list_after_another_noun() -> None:
     text = "Armenia sent the brothers of Brask, Quellin, and Dorvath home."
     assert [surface for surface, _, kind in found(text) if kind is LOC] == ["Armenia"]
+
+
+def test_known_organisation_written_out_with_movement() -> None:
+    surfaces = [s for s, _, kind in found("Talks with the Houthi movement resumed.") if kind is ORG]
+    assert surfaces == ["Houthi movement"]
+    surfaces = [s for s, _, kind in found("Houthi fighters moved south.") if kind is ORG]
+    assert surfaces == ["Houthi"]

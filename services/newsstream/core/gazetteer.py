@@ -1105,10 +1105,14 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if _is_place(m.known) and m.surface not in clubs and _CLUB_ROLE_AFTER.match(text, m.end):
             clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
-    if not longer and not clubs:
+    if not longer and not clubs and " movement" not in text:
         return mentions
     chained = []
     for m in mentions:
+        if m.known.type is EntityType.ORGANIZATION and text.startswith(" movement", m.end):
+            # "the Houthi movement": the noun is part of the name written out.
+            end = m.end + len(" movement")
+            m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
         if m.known.type is EntityType.ORGANIZATION and m.surface in longer:
             m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
         elif _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface))):
