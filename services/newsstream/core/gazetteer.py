@@ -87,10 +87,12 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 # A player's or coach's role after a club's name: "Benfica forward Jane Doe".
-_CLUB_ROLE_AFTER: Final = re.compile(
-    r"(?:['’]s)? (?:coach|manager|striker|forward|midfielder|defender|goalkeeper|winger|captain) "
-    r"[A-Z]"
-)
+_CLUB_ROLES: Final = (
+    "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
+    "captain",
+)  # fmt: skip
+_CLUB_ROLE_WORDS: Final = tuple(f" {role} " for role in _CLUB_ROLES)
+_CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)}) [A-Z]")
 # First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
 _CLUB_STARTS: Final = frozenset(
     {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
@@ -944,7 +946,7 @@ class Gazetteer:
         ):
             first += 1
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
-        owned = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
         if owned and owned[-1] >= first:
             first = owned[-1] + 1
         while words[first].lower() in _ORG_CONNECTOR_WORDS:
@@ -1009,26 +1011,25 @@ class Gazetteer:
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
         people: dict[str, Known] = {}
-        given: dict[str, list[str]] = {}  # surname → given names of the first person with it
+        first_named: dict[str, Mention] = {}  # surname → the first person's mention
+        variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
         for m in mentions:
             if m.known.type is EntityType.PERSON and " " in m.surface.strip():
-                *first, last = m.surface.split()
-                surname = skeleton(last)
-                if surname not in people:
-                    people[surname] = m.known
-                    given[surname] = [skeleton(w) for w in first]
+                surname = skeleton(m.surface.rsplit(" ", 1)[-1])
+                first = first_named.setdefault(surname, m)
+                people.setdefault(surname, m.known)
+                # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
+                if first.known != m.known and _same_given(
+                    [skeleton(w) for w in first.surface.split()[:-1]],
+                    [skeleton(w) for w in m.surface.split()[:-1]],
+                ):
+                    variants[id(m)] = first.known
         if not people:
             return mentions
         chained = []
         for m in mentions:
-            if m.known.type is EntityType.PERSON and " " in m.surface.strip():
-                *first, last = m.surface.split()
-                surname = skeleton(last)
-                if people[surname] != m.known and _same_given(
-                    given[surname], [skeleton(w) for w in first]
-                ):
-                    # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
-                    m = Mention(people[surname], m.start, m.end, m.surface)  # noqa: PLW2901
+            if variants and id(m) in variants:
+                m = Mention(variants[id(m)], m.start, m.end, m.surface)  # noqa: PLW2901
             person = people.get(skeleton(m.surface)) if " " not in m.surface else None
             if (
                 person is not None
@@ -1102,20 +1103,32 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
                 clubs[" ".join(words[:-1])] = m.known
             elif words[0].lower() in _CLUB_STARTS:
                 clubs[" ".join(words[1:])] = m.known
-    for m in mentions:
-        if _is_place(m.known) and m.surface not in clubs and _CLUB_ROLE_AFTER.match(text, m.end):
-            clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
-    if not longer and not clubs and " movement" not in text:
+    if any(role in text for role in _CLUB_ROLE_WORDS):  # rare: no scan of every mention
+        for m in mentions:
+            if (
+                _is_place(m.known)
+                and m.surface not in clubs
+                and _CLUB_ROLE_AFTER.match(text, m.end)
+            ):
+                clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
+    movement = " movement" in text
+    if not longer and not clubs and not movement:
         return mentions
     chained = []
     for m in mentions:
-        if m.known.type is EntityType.ORGANIZATION and text.startswith(" movement", m.end):
+        if (
+            movement
+            and m.known.type is EntityType.ORGANIZATION
+            and text.startswith(" movement", m.end)
+        ):
             # "the Houthi movement": the noun is part of the name written out.
             end = m.end + len(" movement")
             m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
         if m.known.type is EntityType.ORGANIZATION and m.surface in longer:
             m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
-        elif _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface))):
+        elif (
+            clubs and _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface)))
+        ):
             m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
         chained.append(m)
     return chained
