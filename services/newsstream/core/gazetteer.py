@@ -5,9 +5,10 @@ Names are matched on word tokens, longest first, through the spelling-folded key
 of patterns. Countries come from pycountry plus `data/countries.toml` (demonyms, capitals, major
 cities); people and organisations from the curated `data/knowledge.toml`; cities and regions from
 `newsstream.core.places`. People nobody listed are found from the titles that introduce them
-("Defence Minister Jane Doe", "Jane Doe, the envoy") and from reporting clauses ("Jane Doe
-said"); organisations nobody listed from their head nouns ("Election Commission of India") and
-acronyms that report or are spelled out nearby ("the RSF denied").
+("Defence Minister Jane Doe", "Jane Doe, the envoy", "Its spokeswoman, Jane Doe,") and from
+reporting clauses ("Jane Doe said", "Jane Doe, who"); organisations nobody listed from their head
+nouns ("Election Commission of India"), clubs' forms ("Dunmore United") and acronyms that report
+or are spelled out nearby ("the RSF denied").
 """
 
 from __future__ import annotations
