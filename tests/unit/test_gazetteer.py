@@ -375,3 +375,96 @@ def test_gazetteer_without_titles_finds_only_known_names() -> None:
 )
 def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A spokeswoman for the ministry, Wenna Tolhurst, said talks failed.", "Wenna Tolhurst"),
+        ("Its emergency coordinator, Pavel Dunmore, said beds were short.", "Pavel Dunmore"),
+        ("The bank was run by Orla Vantreese, who resigned in March.", "Orla Vantreese"),
+        ("Rovers signed the Gaulish forward Brennic Oyelaran on Friday.", "Brennic Oyelaran"),
+    ],
+)
+def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> None:
+    assert (person, person, PERSON) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capital of the province, Lower Brennick, flooded.",
+        "After the storm, Lower Brennick flooded.",
+        "Fans of Dunmore United, who won on Sunday, celebrated.",
+    ],
+)
+def test_no_person_after_a_clause_without_a_role_or_before_who_with_one_word(text: str) -> None:
+    assert all(kind is not PERSON for _, _, kind in found(text))
+
+
+def test_second_spelling_of_a_given_name_is_the_same_person() -> None:
+    text = (
+        "Police chief Houvan Eddar Quellist spoke first. Later Houvran Quellist said patrols "
+        "would grow. Abdulkarim al-Tessani said so too, and Abdul Karim al-Tessani said it again."
+    )
+    people = {name for _, name, kind in found(text) if kind is PERSON}
+    assert people == {"Houvan Eddar Quellist", "Abdulkarim al-Tessani"}
+
+
+def test_siblings_with_one_surname_stay_two_people() -> None:
+    text = "Jana Morrowfield said she would run. Jonah Morrowfield said he would not."
+    people = {name for _, name, kind in found(text) if kind is PERSON}
+    assert people == {"Jana Morrowfield", "Jonah Morrowfield"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Fans of Dunmore United cheered.", "Dunmore United"),
+        ("Borussia Quellheim lost again.", "Borussia Quellheim"),
+        ("The Veldan Football League fined the club.", "Veldan Football League"),
+        (
+            "The Brennic Farmers' Association said farms would close.",
+            "Brennic Farmers' Association",
+        ),
+        ("Prices fell at the Tolhurst Dairy Cooperative.", "Tolhurst Dairy Cooperative"),
+        ("The central bank, Banco de la Quellia, held rates.", "Banco de la Quellia"),
+        ("Vantreese Land's Public Investment Fund bought it.", "Public Investment Fund"),
+        ("Analysts at the brokerage Quorvana said cuts were due.", "Quorvana"),
+    ],
+)
+def test_organisation_nobody_listed_from_its_form(text: str, organisation: str) -> None:
+    assert (organisation, organisation, ORG) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_organisation"),
+    [
+        ("Leaders of the North Atlantic Treaty Organization met.", "Leaders of the North Atlantic"),
+        ("Trade between the United States and Canada grew.", "United States and Canada"),
+        ("The brokerage Quorvana's analysts expect cuts.", "Quorvana"),
+        ("Real estate prices rose in Dunmore.", "Real"),
+    ],
+)
+def test_no_organisation_from_words_around_a_known_one(text: str, not_organisation: str) -> None:
+    assert all(
+        not name.startswith(not_organisation) or kind is not ORG for _, name, kind in found(text)
+    )
+
+
+def test_every_place_in_a_list_after_a_settlement_noun() -> None:
+    text = "Shells fell on Tolvania's towns of Brask, Quellin, and Dorvath on Monday."
+    places = [surface for surface, _, kind in found(text) if kind is LOC]
+    assert places[-3:] == ["Brask", "Quellin", "Dorvath"]
+
+
+def test_no_place_from_a_list_after_another_noun() -> None:
+    text = "Armenia sent the brothers of Brask, Quellin, and Dorvath home."
+    assert [surface for surface, _, kind in found(text) if kind is LOC] == ["Armenia"]
+
+
+def test_known_organisation_written_out_with_movement() -> None:
+    surfaces = [s for s, _, kind in found("Talks with the Houthi movement resumed.") if kind is ORG]
+    assert surfaces == ["Houthi movement"]
+    surfaces = [s for s, _, kind in found("Houthi fighters moved south.") if kind is ORG]
+    assert surfaces == ["Houthi"]

@@ -83,3 +83,10 @@ def test_date_text_and_offset() -> None:
         "15 April 2023",
         "15 April 2023",
     )
+
+
+def test_refugees_who_fled_stay_refugees_and_other_people_who_fled_are_displaced() -> None:
+    refugees = key_facts("Camps hold about 9,000 Veldan refugees who fled the war.")
+    displaced = key_facts("About 9,000 villagers fled their homes.")
+    assert [(f.kind.value, f.number) for f in refugees] == [("refugees", 9000)]
+    assert [(f.kind.value, f.number) for f in displaced] == [("displaced", 9000)]

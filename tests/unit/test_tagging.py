@@ -354,3 +354,23 @@ def test_research_firm_named_by_its_head_noun_is_an_organisation() -> None:
 def test_hyphenated_name_after_a_lower_case_title_is_a_person() -> None:
     tags = default_tagger().tag(None, "Army chief Osei-Mensah-Boateng said troops would stay.")
     assert [e.name for e in tags.entities if e.type is EntityType.PERSON] == ["Osei-Mensah-Boateng"]
+
+
+def test_club_named_in_the_title_is_no_town_in_the_body() -> None:
+    tags = default_tagger().tag(
+        "Benfica forward Ruiz Taveira joins Dunmore United",
+        "Taveira, 22, left Benfica's academy this week. When Dunmore called, he said yes.",
+    )
+    organisations = {e.name: e for e in tags.entities if e.type is EntityType.ORGANIZATION}
+    assert set(organisations) >= {"Benfica", "Dunmore United"}
+    assert organisations["Benfica"].offsets == [len("Taveira, 22, left ")]
+    assert not any(p.name in {"Benfica", "Dunmore"} for p in tags.places)
+
+
+def test_town_without_a_club_around_it_stays_a_place() -> None:
+    tags = default_tagger().tag(
+        "Floods reach Lisbon",
+        "Water rose in Lisbon on Monday, and the match at Wembley Stadium was called off.",
+    )
+    assert [p.name for p in tags.places] == ["Lisbon"]
+    assert not any(e.type is EntityType.ORGANIZATION for e in tags.entities)

@@ -5,9 +5,10 @@ Names are matched on word tokens, longest first, through the spelling-folded key
 of patterns. Countries come from pycountry plus `data/countries.toml` (demonyms, capitals, major
 cities); people and organisations from the curated `data/knowledge.toml`; cities and regions from
 `newsstream.core.places`. People nobody listed are found from the titles that introduce them
-("Defence Minister Jane Doe", "Jane Doe, the envoy") and from reporting clauses ("Jane Doe
-said"); organisations nobody listed from their head nouns ("Election Commission of India") and
-acronyms that report or are spelled out nearby ("the RSF denied").
+("Defence Minister Jane Doe", "Jane Doe, the envoy", "Its spokeswoman, Jane Doe,") and from
+reporting clauses ("Jane Doe said", "Jane Doe, who"); organisations nobody listed from their head
+nouns ("Election Commission of India"), clubs' forms ("Dunmore United") and acronyms that report
+or are spelled out nearby ("the RSF denied").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from typing import Any, Final
@@ -62,6 +64,8 @@ _REPORTING_BEFORE: Final = re.compile(
     rf"\b(?:{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to) $"
 )
 # Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+# How alike two spellings of one given name are, letter by letter (difflib's ratio).
+_SAME_GIVEN_RATIO: Final = 0.8
 _NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and) ")
 # Words that make a capitalised run an organisation ("Election Commission of India").
 _ORG_HEADS: Final = frozenset(
@@ -73,8 +77,26 @@ _ORG_HEADS: Final = frozenset(
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
-        "group", "holdings", "research", "partners",
+        "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
+        "banco", "ministerio", "partido",
     }
+)  # fmt: skip
+# Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
+# States and Canada" is no organisation.
+_CLUB_ENDS: Final = frozenset(
+    {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur"}
+)  # fmt: skip
+_POSSESSIVE_END: Final = re.compile(r"['’]s$")
+# A player's or coach's role after a club's name: "Benfica forward Jane Doe".
+_CLUB_ROLES: Final = (
+    "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
+    "captain",
+)  # fmt: skip
+_CLUB_ROLE_WORDS: Final = tuple(f" {role} " for role in _CLUB_ROLES)
+_CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)}) [A-Z]")
+# First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
+_CLUB_STARTS: Final = frozenset(
+    {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
@@ -130,10 +152,12 @@ def _uppercase_class() -> str:
 
 
 _UPPER: Final = _uppercase_class()
+# "Farmers' Association", "Workers' Party": a plural possessive inside a name.
+_PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
 _NAME_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}(?:\w|[-'’](?=\w))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w(?:\w|[-'’](?=\w))*)"
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
@@ -143,7 +167,7 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*)"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -179,10 +203,11 @@ _NOT_PERSON_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 # Lower-case words between the capitalised runs of one organisation name.
-_ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del"
+_ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del|la"
 _ORG_NOUNS: Final = (
     r"agency|company|firm|group|service|maker|giant|carrier|airline|broadcaster|bank|network|"
-    r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator"
+    r"retailer|platform|start-up|startup|insurer|manufacturer|operator|developer|regulator|"
+    r"brokerage|lender|miner|producer|exporter|cooperative"
 )
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
 # "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
@@ -190,6 +215,8 @@ _NAMED_BEFORE_NOUN: Final = re.compile(
     r"(?<![\w-])([A-Z][\w&-]+), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
 )
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
+# "the brokerage Valorisa said": a name right after the noun, reporting.
+_REPORTING_AFTER_NOUN: Final = re.compile(rf" ([A-Z][\w&-]+)(?= (?:{_REPORTING_VERBS})\b)")
 # How surely the words around a phrase introduce a person: a title or a role is sure, a
 # reporting verb or a list of names less so ("Officials said" is no name).
 _NONE, _WEAK, _STRONG = 0, 1, 2
@@ -201,9 +228,12 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+# Words after a name that make it a venue, not the town it is named after.
+_VENUES: Final = frozenset({"stadium", "arena"})
 # ", Croatia" after a place: its country or region.
 _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
+_ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
 # Legislatures news names by their common noun alone; the article's country tells which.
 _LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
@@ -215,14 +245,27 @@ _DIVISION_AFTER: Final = re.compile(
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
 # "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
 _PLACE_NOUN_BEFORE: Final = re.compile(
-    r"\b(?:town|village|city|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"\b(?:towns?|villages?|city|cities|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
     r"neighborhoods?) of $"
+)
+# "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.
+# Not "districts of": regions on a disputed border need their country said.
+_PLACE_LIST_BEFORE: Final = re.compile(
+    r"\b(?:towns|villages|cities|suburbs|neighbou?rhoods|neighborhoods) of "
+    r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*(?:, | and |, and )$"
 )
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
+# A role set off before a name, from the clause start: "A spokeswoman for the ministry, |Lin
+# Qiaohui|", "Its emergency coordinator, |Jane Doe|"; `_role_before` checks the title in it.
+_ROLE_BEFORE: Final = re.compile(
+    r"(?:^|[.!?;:\"“”(]\s*|, )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
+    r"((?:[\w'’-]+ ){0,5}[\w'’-]+), $",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)  # not frozen: an article makes hundreds, and frozen init is slow
@@ -361,7 +404,10 @@ class Gazetteer:
             if not words:
                 continue
             surface = phrase.group()
-            if not _ORG_HEADS.isdisjoint(surface.lower().split(" ")):
+            lowered = surface.lower().split(" ")
+            if not _ORG_HEADS.isdisjoint(lowered) or (
+                len(lowered) > 1 and (lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS)
+            ):
                 with_org_heads.append(len(phrases))
             if surface.isupper() or " " in surface:
                 acronyms.extend(w for w in words if _is_acronym_candidate(w.text))
@@ -387,7 +433,7 @@ class Gazetteer:
                     last_person_end = mention.end
                 position += width
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
-        mentions = _chain_organisations(mentions)
+        mentions = _chain_organisations(text, mentions)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
 
     def _unmatched(
@@ -462,8 +508,14 @@ class Gazetteer:
             if text.startswith(", ", word.end):
                 owner = _IN_COUNTRY_AFTER.match(text, word.end)
             if owner is None and not (
-                text.endswith(" of ", 0, word.start)
-                and _PLACE_NOUN_BEFORE.search(text, max(0, word.start - 30), word.start)
+                (
+                    text.endswith(" of ", 0, word.start)
+                    and _PLACE_NOUN_BEFORE.search(text, max(0, word.start - 30), word.start)
+                )
+                or (
+                    text.endswith((", ", " and "), 0, word.start)
+                    and _PLACE_LIST_BEFORE.search(text, max(0, word.start - 80), word.start)
+                )
             ):
                 return None
         if not word.text.istitle() or self._is_common(word):
@@ -489,7 +541,7 @@ class Gazetteer:
 
         As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
         """
-        if self._title_before(text, start):
+        if self._title_before(text, start) or self._role_before(text, start):
             return _STRONG
         # The longest reporting phrase before a name, "according to ", has 13 characters.
         if _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None or (
@@ -508,6 +560,10 @@ class Gazetteer:
             return _STRONG
         if _REPORTING_AFTER.match(text, end) is not None:
             return _WEAK
+        # "Jane Doe, who governed ...", but not "Dunmore United, who won": a surname ends it.
+        if text.startswith(", who ", end):
+            last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
+            return _NONE if last in self._common else _WEAK
         return _NONE
 
     def _match_at(
@@ -554,8 +610,8 @@ class Gazetteer:
         if known.geo is None:
             return True
         following = words[i + width].text.lower() if i + width < len(words) else ""
-        if following in _NATURAL_FEATURES:
-            return False  # "Noto Peninsula", "Chad Basin": a natural feature, not the town
+        if following in _NATURAL_FEATURES or following in _VENUES:
+            return False  # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town
         if width != 1:
             return True
         if word.text.lower() in self._common:
@@ -698,6 +754,13 @@ class Gazetteer:
         described = _DESCRIBED_AS.match(text, end)
         return described is not None and described.group(1) not in _NOT_PERSON_NOUNS
 
+    def _role_before(self, text: str, start: int) -> bool:
+        """A clause naming a role right before ", |Jane Doe|": "Its spokeswoman in Geneva, "."""
+        if not text.endswith(", ", 0, start):
+            return False
+        role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+        return role is not None and self._contains_title(role.group(1).split(" "))
+
     def _title_before(self, text: str, start: int) -> bool:
         """True when a title ends right before `start` ("... defence minister |Jane Doe")."""
         before = text[max(0, start - 60) : start]
@@ -811,6 +874,14 @@ class Gazetteer:
                 continue  # the gazetteer knows it already
             if any(m.start < start or m.end > end for m in touching):
                 continue  # partly a person or another name: not sure where it starts
+            known_org = [m for m in touching if m.known.type is EntityType.ORGANIZATION]
+            if (
+                known_org
+                and known_org[-1].end == end
+                and text.endswith((" of ", " of the "), start, known_org[-1].start)
+                and _ORG_HEADS.isdisjoint(text[start : known_org[-1].start].lower().split())
+            ):
+                continue  # "Leaders of the North Atlantic Treaty Organization": known, and words
             # "Kenya" in "Law Society of Kenya" names a country; "Kanazawa" in "Kanazawa
             # University" is no place the article is about.
             kept = [
@@ -828,12 +899,15 @@ class Gazetteer:
         named: dict[str, Known] = {}
         for noun_start, noun_end in _org_nouns(text):
             before = _NAMED_BEFORE_NOUN.search(text, max(0, noun_start - 60), noun_start)
-            after = _NAMED_AFTER_NOUN.match(text, noun_end)
+            after = _NAMED_AFTER_NOUN.match(text, noun_end) or _REPORTING_AFTER_NOUN.match(
+                text, noun_end
+            )
             for match in (before, after):
                 if match is None:
                     continue
                 name = match.group(1)
-                if self._lookup([_Word(name, 0, 0, skeleton(name))]) is None:
+                word = _Word(name, 0, 0, skeleton(name))
+                if self._lookup([word]) is None and not self._is_common(word):
                     named[name] = Known(name, EntityType.ORGANIZATION)
         found: list[Mention] = []
         for name, known in named.items():  # a few names: substring searches, no new regex
@@ -859,15 +933,24 @@ class Gazetteer:
         for word in words:
             starts.append(offset)
             offset += len(word) + 1
-        if not any(w.lower() in _ORG_HEADS for w in words):
-            return None
         first = 0
+        if not any(w.lower() in _ORG_HEADS for w in words):
+            # A club's name has no "of": "Fans of |Dunmore United|".
+            first = max(
+                (i + 1 for i, w in enumerate(words) if w in _ORG_CONNECTOR_WORDS), default=0
+            )
+            if not (words[-1].lower() in _CLUB_ENDS or words[first].lower() in _CLUB_STARTS):
+                return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
         while first < len(words) - 1 and (
             words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
         ):
             first += 1
-        while words[first].lower() in {"of", "for", "on", "and", "the", "de", "du", "des", "del"}:
+        # "Saudi Arabia's Public Investment Fund": the owner may be two words.
+        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+        if owned and owned[-1] >= first:
+            first = owned[-1] + 1
+        while words[first].lower() in _ORG_CONNECTOR_WORDS:
             first += 1
         if len(words) - first < 2:
             return None
@@ -929,13 +1012,25 @@ class Gazetteer:
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
         people: dict[str, Known] = {}
+        first_named: dict[str, Mention] = {}  # surname → the first person's mention
+        variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
         for m in mentions:
             if m.known.type is EntityType.PERSON and " " in m.surface.strip():
-                people.setdefault(skeleton(m.surface.split()[-1]), m.known)
+                surname = skeleton(m.surface.rsplit(" ", 1)[-1])
+                first = first_named.setdefault(surname, m)
+                people.setdefault(surname, m.known)
+                # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
+                if first.known != m.known and _same_given(
+                    [skeleton(w) for w in first.surface.split()[:-1]],
+                    [skeleton(w) for w in m.surface.split()[:-1]],
+                ):
+                    variants[id(m)] = first.known
         if not people:
             return mentions
         chained = []
         for m in mentions:
+            if variants and id(m) in variants:
+                m = Mention(variants[id(m)], m.start, m.end, m.surface)  # noqa: PLW2901
             person = people.get(skeleton(m.surface)) if " " not in m.surface else None
             if (
                 person is not None
@@ -991,24 +1086,53 @@ class _Cues:
         return self._ends
 
 
-def _chain_organisations(mentions: list[Mention]) -> list[Mention]:
+def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """The last word of an organisation's name alone names it, as a surname names a person.
 
-    "Congress" after "Indian National Congress" is that party, not another legislature.
+    "Congress" after "Indian National Congress" is that party, not another legislature. A
+    club's name without its club word names the club, not the town: "Newcastle" after
+    "Newcastle United", "Madrid" after "Real Madrid"; and a town before a player's role is a
+    club too ("Benfica forward Jane Doe").
     """
-    longer = {
-        m.surface.rsplit(" ", 1)[-1]: m.known
-        for m in mentions
-        if m.known.type is EntityType.ORGANIZATION and " " in m.surface
-    }
-    if not longer:
+    longer: dict[str, Known] = {}
+    clubs: dict[str, Known] = {}
+    for m in mentions:
+        if m.known.type is EntityType.ORGANIZATION and " " in m.surface:
+            words = m.surface.split(" ")
+            longer[words[-1]] = m.known
+            if words[-1].lower() in _CLUB_ENDS:
+                clubs[" ".join(words[:-1])] = m.known
+            elif words[0].lower() in _CLUB_STARTS:
+                clubs[" ".join(words[1:])] = m.known
+    if any(role in text for role in _CLUB_ROLE_WORDS):  # rare: no scan of every mention
+        for m in mentions:
+            if (
+                _is_place(m.known)
+                and m.surface not in clubs
+                and _CLUB_ROLE_AFTER.match(text, m.end)
+            ):
+                clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
+    movement = " movement" in text
+    if not longer and not clubs and not movement:
         return mentions
-    return [
-        Mention(longer[m.surface], m.start, m.end, m.surface)
-        if m.known.type is EntityType.ORGANIZATION and m.surface in longer
-        else m
-        for m in mentions
-    ]
+    chained = []
+    for m in mentions:
+        if (
+            movement
+            and m.known.type is EntityType.ORGANIZATION
+            and text.startswith(" movement", m.end)
+        ):
+            # "the Houthi movement": the noun is part of the name written out.
+            end = m.end + len(" movement")
+            m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
+        if m.known.type is EntityType.ORGANIZATION and m.surface in longer:
+            m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
+        elif (
+            clubs and _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface)))
+        ):
+            m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
+        chained.append(m)
+    return chained
 
 
 def _natural_feature(
@@ -1033,6 +1157,22 @@ def _natural_feature(
             for a in known.alternatives
             if a.geo is not None
         ),
+    )
+
+
+def _same_given(first: list[str], second: list[str]) -> bool:
+    """Whether two folded given names are one spelled two ways: "Abdulmalik", "Abdul Malik".
+
+    Spellings of one name share their first letter and most others ("Houcem", "Houssem");
+    siblings' names ("Jane" and "John", "Abdullah" and "Abdulrahman") do not.
+    """
+    if "".join(first) == "".join(second):
+        return True
+    one, other = first[0], second[0]
+    return (
+        one[:1] == other[:1]
+        and min(len(one), len(other)) > 3  # "Ali" and "Alia" are two names
+        and SequenceMatcher(None, one, other).ratio() >= _SAME_GIVEN_RATIO
     )
 
 

@@ -157,6 +157,7 @@ _BEFORE_WORDS: Final = {
     "evacuation of": KeyFactKind.EVACUATED,
     "displacement of": KeyFactKind.DISPLACED,
 }
+_REFUGEE_OBJECT: Final = re.compile(r"\b(?:refugees|asylum seekers)$", re.IGNORECASE)
 _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 # "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
 _FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
@@ -278,7 +279,14 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if not bare_article:
         after = _AFTER_COUNT.match(body, count.end)
         if after is not None:
-            return _make(_kind(after, _AFTER), count, _object(after))
+            kind, after_object = _kind(after, _AFTER), _object(after)
+            if (
+                kind is KeyFactKind.DISPLACED
+                and after_object
+                and _REFUGEE_OBJECT.search(after_object)
+            ):
+                kind = KeyFactKind.REFUGEES  # "one million refugees who fled": refugees still
+            return _make(kind, count, after_object)
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
         fled = _TO_FLEE_AFTER.match(body, count.end)
         if fled is not None:

@@ -53,9 +53,14 @@ class Tagger:
 
     def tag(self, title: str | None, body: str) -> Tags:
         """Tag one cleaned article; the title counts, offsets point into the body."""
-        title_mentions = self._gazetteer.find(title) if title else []
+        # One text, so that names chain across title and body: "Benfica forward Jane Doe" in
+        # the title says the body's "Benfica" is the club. The full stop keeps them sentences.
+        head = f"{title}.\n\n" if title else ""
         seen = resolve_places(
-            [(m, None) for m in title_mentions] + [(m, m.start) for m in self._gazetteer.find(body)]
+            [
+                (m, None if m.start < len(head) else m.start - len(head))
+                for m in self._gazetteer.find(head + body)
+            ]
         )
         return Tags(
             language=detect_language(body),
