@@ -20,6 +20,7 @@ from tests.integration.test_crash import (
     assert_delivery_guarantee,
     crash_run,
     ledger,
+    one_article_batches,
     wait_until,
 )
 
@@ -49,6 +50,7 @@ def kill_one_for_good(workers: list[Worker], _rng: random.Random) -> float:
 def test_a_worker_killed_for_good_hands_its_partitions_over(
     settings: Settings, tmp_path: Path
 ) -> None:
+    settings = one_article_batches(settings)
     run = crash_run(
         settings,
         tmp_path,
