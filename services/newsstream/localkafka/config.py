@@ -190,5 +190,12 @@ log4j.logger.kafka.server.KafkaRaftServer=INFO
 
 
 def new_cluster_id() -> str:
-    """Return a fresh KRaft cluster id: a random 16-byte UUID in unpadded base64url."""
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+    """Return a fresh KRaft cluster id: a random 16-byte UUID in unpadded base64url.
+
+    Never one that starts with "-": the storage tool would read it as an option (1 id in 64).
+    Kafka's own `Uuid.randomUuid` draws again for the same reason.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
