@@ -51,7 +51,7 @@ def kill_one_for_good(workers: list[Worker], _rng: random.Random) -> float:
     strict=False,
     reason="open bug: after the rebalance the survivor sometimes never consumes a few messages of "
     "a partition it took over while recovering (about 1 run in 4; 3 of 600 in CI on 2026-12-02); "
-    "they stay in Kafka until a restart (README: Delivery guarantee)",
+    "README: Delivery guarantee",
 )
 def test_a_worker_killed_for_good_hands_its_partitions_over(
     settings: Settings, tmp_path: Path
