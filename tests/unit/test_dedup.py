@@ -152,6 +152,22 @@ def test_memory_stays_flat_over_a_month_of_articles() -> None:
     assert sizes[-1][0] == 20 * 8  # today and the seven days before
 
 
+def test_memory_stays_flat_with_a_retention_of_minutes() -> None:
+    policy = DedupPolicy(retention=timedelta(minutes=2))
+    rng = random.Random(6)
+    memory = DedupMemory()
+    band_entries = []
+    for minute in range(30):
+        received = NOW + timedelta(minutes=minute)
+        for i in range(10):
+            body = " ".join(f"w{rng.randrange(100_000)}" for _ in range(60))
+            article = sketch(f"{minute}-{i}", body, received)
+            dedup.remember(article, dedup.decide(article, memory, policy), memory)
+        dedup.purge(memory, received, policy)
+        band_entries.append(sum(len(entries) for entries in memory.bands.values()))
+    assert band_entries[5:] == [band_entries[-1]] * 25
+
+
 def test_a_root_costs_under_300_bytes_of_state() -> None:
     memory = seen(*(sketch(f"{i:032x}", f"{STORY} {i}") for i in range(50)))
     assert memory.state_bytes() / len(memory.roots) <= 300

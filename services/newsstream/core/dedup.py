@@ -8,8 +8,8 @@
 - **What is remembered.** *Roots*, the articles published as unique: a duplicate points at the
   first article of its content, never at another duplicate. Per root, the memory holds a
   70-byte record under the first 8 bytes of its fingerprint (`roots`: arrival time, the rest of
-  the fingerprint, article id, a 32-byte similarity sketch) and a 10-byte entry under each of
-  its 12 band keys of 6 bytes (`bands`: the root's key and arrival day), 262 bytes in all. A
+  the fingerprint, article id, a 32-byte similarity sketch) and a 12-byte entry under each of
+  its 12 band keys of 6 bytes (`bands`: the root's key and arrival minute), 286 bytes in all. A
   near duplicate leaves a 40-byte *copy record* under its own fingerprint (its root's id and
   its similarity), so that exact copies of it join the same root, whatever roots came after.
 - **Retention.** A root matches only articles received within the retention window of it (event
@@ -51,7 +51,8 @@ MAX_ROOTS_PER_BAND: Final = 32
 
 _EPOCH: Final = datetime(2000, 1, 1, tzinfo=UTC)
 _RECORD_HEAD: Final = struct.Struct(">I8sH")  # seconds since 2000, fingerprint tail, id length
-_BAND_ENTRY: Final = struct.Struct(">8sH")  # root key, days since 2000
+# Minutes, not days: with a short retention, whole days of entries would outlive their roots.
+_BAND_ENTRY: Final = struct.Struct(">8sI")  # root key, minutes since 2000
 _HEX_ID_FLAG: Final = 0x8000
 _COPY_FLAG: Final = 0x4000
 _ID_LENGTH: Final = 0x3FFF
@@ -197,8 +198,8 @@ def _seconds(moment: datetime) -> int:
     return min(max(0, int((moment - _EPOCH).total_seconds())), 0xFFFFFFFF)
 
 
-def _day(moment: datetime) -> int:
-    return min(_seconds(moment) // 86_400, 0xFFFF)
+def _minute(moment: datetime) -> int:
+    return _seconds(moment) // 60
 
 
 def _within(article: ArticleSketch, moment: datetime, policy: DedupPolicy) -> bool:
@@ -244,10 +245,13 @@ def band_candidates(
     """Root keys in one band entry that may still be within the retention window."""
     if not entries:
         return []
-    day = _day(article.received_at)
-    slack = policy.retention.days + 1  # entries keep whole days: `match_root` checks precisely
+    minute = _minute(article.received_at)
+    # Entries keep whole minutes: `match_root` checks the root's own time precisely.
+    slack = int(policy.retention.total_seconds()) // 60 + 1
     return [
-        root for root, root_day in _BAND_ENTRY.iter_unpack(entries) if abs(day - root_day) <= slack
+        root
+        for root, root_minute in _BAND_ENTRY.iter_unpack(entries)
+        if abs(minute - root_minute) <= slack
     ]
 
 
@@ -307,7 +311,7 @@ def root_record(article: ArticleSketch, decision: DedupDecision) -> bytes | None
 
 def add_to_band(root_key: bytes, received_at: datetime, entries: bytes | None) -> bytes:
     """A band entry with a root added (once, however often it is called)."""
-    entry = _BAND_ENTRY.pack(root_key, _day(received_at))
+    entry = _BAND_ENTRY.pack(root_key, _minute(received_at))
     entries = entries or b""
     existing = [entries[i : i + _BAND_ENTRY.size] for i in range(0, len(entries), _BAND_ENTRY.size)]
     if any(e[:ROOT_KEY_BYTES] == root_key for e in existing):
@@ -383,14 +387,14 @@ def purge(
         if owns(key) and RootRecord.unpack(record).received_at < cutoff:
             del memory.roots[key]
             removed += 1
-    oldest_day = _day(cutoff)  # entries of that day may still have live roots: keep them
+    oldest_minute = _minute(cutoff)  # entries of that minute may still have live roots
     for key, entries in list(memory.bands.items()):
         if not owns(key):
             continue
         kept = b"".join(
-            _BAND_ENTRY.pack(root, day)
-            for root, day in _BAND_ENTRY.iter_unpack(entries)
-            if day >= oldest_day
+            _BAND_ENTRY.pack(root, minute)
+            for root, minute in _BAND_ENTRY.iter_unpack(entries)
+            if minute >= oldest_minute
         )
         if kept != entries:
             removed += 1
