@@ -22,7 +22,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Final
 
@@ -42,20 +41,6 @@ from newsstream.localkafka import DEFAULT_KAFKA_VERSION, LocalKafka  # noqa: E40
 from newsstream.settings import Settings  # noqa: E402
 
 
-def run_settings(bootstrap: str) -> Settings:
-    """Settings of an isolated pipeline: its own topics and consumer group."""
-    run = uuid.uuid4().hex[:10]
-    return Settings(
-        kafka_bootstrap_servers=bootstrap,
-        raw_topic=f"crash-{run}.raw",
-        enriched_topic=f"crash-{run}.enriched",
-        duplicates_topic=f"crash-{run}.duplicates",
-        dead_letter_topic=f"crash-{run}.dead-letter",
-        app_id=f"newsstream-crash-{run}",
-        processor_metrics_port=free_port(),
-    )
-
-
 def main(args: argparse.Namespace) -> int:
     """Run once and print the figures."""
     configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
@@ -67,7 +52,7 @@ def main(args: argparse.Namespace) -> int:
         broker = LocalKafka(REPO / ".cache" / "kafka", version=version)
     try:
         bootstrap = configured or (broker.start() if broker else "")
-        settings = run_settings(bootstrap)
+        settings = Settings.isolated(bootstrap, "crash", processor_metrics_port=free_port())
         fault = broker_restarter(broker) if broker and args.broker_restarts else kill_and_restart
         faults = args.broker_restarts or args.kills
         logs = Path(tempfile.mkdtemp(prefix="crash-bench-"))

@@ -573,20 +573,6 @@ def _free_port() -> int:
         return port
 
 
-def run_settings(bootstrap: str, run: str) -> Settings:
-    """Settings of an isolated pipeline: its own topics, consumer group and metrics port."""
-    return Settings(
-        kafka_bootstrap_servers=bootstrap,
-        raw_topic=f"bench-{run}.raw",
-        enriched_topic=f"bench-{run}.enriched",
-        duplicates_topic=f"bench-{run}.duplicates",
-        dead_letter_topic=f"bench-{run}.dead-letter",
-        app_id=f"newsstream-bench-{run}",
-        partitions=PARTITIONS,
-        processor_metrics_port=_free_port(),
-    )
-
-
 async def create_topics(settings: Settings, run: str) -> Topics:
     """Create the service's topics and the pass-through's and peer's, all with PARTITIONS."""
     topics = Topics(
@@ -1911,7 +1897,9 @@ async def run(options: Options) -> Report:
         report.machine = machine_facts(kafka_version)
         _say(f"• machine: {report.machine}")
         run_id = uuid.uuid4().hex[:8]
-        settings = run_settings(bootstrap, run_id)
+        settings = Settings.isolated(
+            bootstrap, "bench", run_id, partitions=PARTITIONS, processor_metrics_port=_free_port()
+        )
         topics = await create_topics(settings, run_id)
         try:
             sent = await produce(settings, corpus)

@@ -149,21 +149,6 @@ async def kafka_broker() -> AsyncIterator[str]:
         await asyncio.to_thread(broker.stop)
 
 
-def soak_settings(bootstrap: str, retention_seconds: float, port: int) -> Settings:
-    """Settings of an isolated pipeline with a short dedup retention."""
-    run = uuid.uuid4().hex[:10]
-    return Settings(
-        kafka_bootstrap_servers=bootstrap,
-        raw_topic=f"soak-{run}.raw",
-        enriched_topic=f"soak-{run}.enriched",
-        duplicates_topic=f"soak-{run}.duplicates",
-        dead_letter_topic=f"soak-{run}.dead-letter",
-        app_id=f"newsstream-soak-{run}",
-        dedup_retention_days=retention_seconds / SECONDS_PER_DAY,
-        processor_metrics_port=port,
-    )
-
-
 async def produce(settings: Settings, args: argparse.Namespace, progress: Progress) -> None:
     """Send the articles, staying at most `args.backlog` ahead of the processor."""
     producer = AIOKafkaProducer(
@@ -237,7 +222,13 @@ def report(samples: list[Sample], args: argparse.Namespace, progress: Progress) 
 async def main(args: argparse.Namespace) -> int:
     """Run the soak and print its figures."""
     async with kafka_broker() as bootstrap:
-        settings = soak_settings(bootstrap, args.retention_seconds, free_port())
+        settings = Settings.isolated(
+            bootstrap,
+            "soak",
+            dedup_retention_days=args.retention_seconds / SECONDS_PER_DAY,
+            template_retention_days=args.retention_seconds / SECONDS_PER_DAY,
+            processor_metrics_port=free_port(),
+        )
         await ensure_topics(settings)
         url = f"http://{settings.metrics_host}:{settings.processor_metrics_port}/metrics"
         log = REPO / ".cache" / "bench" / f"soak-{settings.app_id}.log"

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,18 +105,14 @@ def restartable_kafka() -> Iterator[LocalKafka]:
 
 
 @pytest.fixture
-def settings(kafka_bootstrap: str) -> Settings:
+def settings(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings of an isolated pipeline: its own topics, consumer group and metrics port."""
-    run = uuid.uuid4().hex[:10]
-    return Settings(
-        kafka_bootstrap_servers=kafka_bootstrap,
-        raw_topic=f"test-{run}.raw",
-        enriched_topic=f"test-{run}.enriched",
-        duplicates_topic=f"test-{run}.duplicates",
-        dead_letter_topic=f"test-{run}.dead-letter",
-        app_id=f"newsstream-test-{run}",
+    return Settings.isolated(
+        kafka_bootstrap,
+        "test",
         partitions=4,
         processor_metrics_port=free_port(),
+        state_dir=tmp_path_factory.mktemp("state"),
     )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -92,6 +94,11 @@ class Settings(BaseSettings):
         gt=0.0,
         description="Days (of received_at) an article is remembered for deduplication.",
     )
+    template_retention_days: float = Field(
+        default=3.0,
+        gt=0.0,
+        description="Days a learned template line of a source is kept after it was last seen.",
+    )
 
     metrics_host: str = Field(default="127.0.0.1", description="Bind address of metrics servers.")
     processor_metrics_port: int = Field(
@@ -109,6 +116,31 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(
         default=Path(".cache"), description="Where the local broker's jars are kept."
     )
+    state_dir: Path = Field(
+        default=Path(".newsstream-state"),
+        description="The processor's local working folder (faust's datadir), one subfolder per "
+        "app id; its tables live in Kafka changelogs.",
+    )
+
+    @classmethod
+    def isolated(
+        cls, bootstrap: str, label: str, run: str | None = None, **overrides: Any
+    ) -> Settings:
+        """Settings of a pipeline with topics and a consumer group of its own.
+
+        Tests and benchmarks share one broker: names `<label>-<run>` (run: random unless given)
+        keep their messages and offsets apart. `overrides` sets any other field.
+        """
+        prefix = f"{label}-{run or uuid.uuid4().hex[:10]}"
+        return cls(
+            kafka_bootstrap_servers=bootstrap,
+            raw_topic=f"{prefix}.raw",
+            enriched_topic=f"{prefix}.enriched",
+            duplicates_topic=f"{prefix}.duplicates",
+            dead_letter_topic=f"{prefix}.dead-letter",
+            app_id=f"newsstream-{prefix}",
+            **overrides,
+        )
 
     def dedup_policy(self) -> DedupPolicy:
         """The deduplication threshold and retention these settings ask for."""

@@ -36,7 +36,7 @@ import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final, cast
 
 import faust
@@ -192,7 +192,12 @@ class ArticleProcessor:
             app, "templates", settings.partitions, "Partition|source|line → counts."
         )
         self.template_memory = _PartitionTemplates(templates)
-        enricher.templates = TemplateLearner(self.template_memory)
+        template_retention = timedelta(days=settings.template_retention_days)
+        enricher.templates = TemplateLearner(self.template_memory, retention=template_retention)
+        # Expiring scans the table: hourly, or more often when lines live less than two hours.
+        self.template_expiry_seconds = min(
+            TEMPLATE_EXPIRY_SECONDS, template_retention.total_seconds() / 2
+        )
         self.templates_expired_at: dict[int, float] = {}
         self.processed_offsets: dict[TP, int] = {}
         self.newest: dict[int, datetime] = {}
@@ -426,7 +431,7 @@ class ArticleProcessor:
         templates = self.enricher.templates
         now = time.monotonic()
         last = self.templates_expired_at.setdefault(partition, now)
-        if templates is not None and now - last >= TEMPLATE_EXPIRY_SECONDS:
+        if templates is not None and now - last >= self.template_expiry_seconds:
             self.templates_expired_at[partition] = now
             templates.expire(datetime.now(UTC))
 
@@ -471,6 +476,7 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
         producer_linger=settings.producer_linger_seconds,
         web_enabled=False,
         store="memory://",
+        datadir=str(settings.state_dir / settings.app_id),
     )
     processor = ArticleProcessor(app, settings, metrics, enricher)
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
