@@ -112,7 +112,7 @@ def settings(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> 
         "test",
         partitions=4,
         processor_metrics_port=free_port(),
-        state_dir=tmp_path_factory.mktemp("state"),
+        state_dir=tmp_path_factory.mktemp("state") / "not-yet-made",
     )
 
 

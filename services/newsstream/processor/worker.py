@@ -31,6 +31,7 @@ def run_processor(settings: Settings, log_level: str = "warning") -> None:
     registry = CollectorRegistry()
     metrics = ProcessorMetrics(registry)
     app = create_app(settings, metrics, Enricher())
+    app.conf.datadir.mkdir(parents=True, exist_ok=True)  # faust makes only the last folder
     # The agents' internal topics and the tables' changelogs must exist before the worker joins
     # its group: a topic missing at the first assignment is left unassigned until the next
     # metadata refresh (minutes), and a changelog seen with no partitions yet fails faust's
