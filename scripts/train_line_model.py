@@ -3,7 +3,7 @@
 Run: .venv/bin/python scripts/train_line_model.py [--cv] [--write] GOLD_DIR...
 
 The training rows are the paragraphs the furniture rules leave in the body (cleaning with
-`NO_LINE_MODEL`) that the model may judge (not `is_protected`), labelled furniture when the gold
+`NO_LINE_MODEL`) that the model may judge (`candidates`), labelled furniture when the gold
 body and title do not hold them. A logistic regression (numpy, L2, classes weighted to balance)
 is fitted on standardised features and folded back to raw-feature weights; the threshold is the
 training story paragraphs' highest probability plus a margin, and never below
@@ -29,8 +29,7 @@ from newsstream.core.linemodel import (
     FEATURES,
     NO_LINE_MODEL,
     LineModel,
-    is_protected,
-    paragraph_features,
+    candidates,
 )
 from newsstream.core.linemodel import stopwords as function_words
 from newsstream.core.text import paragraph_key
@@ -63,11 +62,9 @@ def rows_of(cases: list[GoldCase]) -> Rows:
         if case.expected.get("title"):
             story.add(paragraph_key(case.expected["title"]))
         paragraphs = cleaned.body.split("\n\n")
-        rows = paragraph_features(paragraphs, cleaned.title, function_words())
-        for paragraph, row in zip(paragraphs, rows, strict=True):
-            if not is_protected(row):  # the model never judges these: no use learning them
-                features.append(row)
-                labels.append(float(paragraph_key(paragraph) not in story))
+        for index, row in candidates(paragraphs, cleaned.title, function_words()):
+            features.append(row)
+            labels.append(float(paragraph_key(paragraphs[index]) not in story))
     return Rows(np.array(features, dtype=np.float64), np.array(labels, dtype=np.float64))
 
 

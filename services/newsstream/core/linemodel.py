@@ -8,7 +8,7 @@ whether the paragraph shares content words with the rest of the story, where it 
 its neighbours look like. A logistic model (weights in `data/line_model.json`, regenerated from
 the gold sets by `scripts/train_line_model.py`) turns them into a probability, and only a
 paragraph above a high threshold goes. The model never judges what is plainly the story's: a
-sentence, a list or a crosshead between the first and the last long sentence (`is_protected`);
+sentence, a list or a crosshead between the first and the last long sentence (`candidates`);
 it judges the page's edges and the short unpunctuated lines between.
 """
 
@@ -17,13 +17,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsstream.core.models import RemovedLine
 
@@ -33,16 +32,18 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
 _ADDRESS: Final = re.compile(r"@\w|https?://|www\.|\.(?:com|org|net)\b|\+?\d[\d ()-]{7,}\d")
 _QUOTE: Final = re.compile(r"[“”„«»\"]")
 _LABEL: Final = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:")  # "Disclaimer:" "Read more:"
-_WORD: Final = re.compile(r"\w+")
-_STEM: Final = 5  # content words compare on their first letters: inflected forms still meet
-_CONTENT_MIN_LETTERS: Final = 4
-_SHORT_WORDS: Final = 8
-_PUNCTUATION: Final = "\"'“”‘’„«»()[],.;:!?…"
 _BULLET: Final = re.compile(r"^(?:[•·▪◦‣●■□➤►✓✔*–—-]|\(?\d{1,2}[.)])\s")
+_WORD: Final = re.compile(r"\w+")
+_DIGIT: Final = re.compile(r"\d")
+_PUNCTUATION: Final = "\"'“”‘’„«»()[],.;:!?…"
+_STEM: Final = 5  # words compare on their first letters: inflected forms still meet
+_CONTENT_MIN_LETTERS: Final = 4
+_SHORT_WORDS: Final = 8  # a label, a name, a button row
+_CROSSHEAD_MAX_WORDS: Final = 16  # a crosshead (or a live blog's entry title) is short
 # A paragraph of the story's core: this long and ending as a sentence. Furniture is judged
-# against where the core starts and ends, and a sentence between the two is never removed.
-_LOG_CORE_WORDS: Final = math.log1p(15)
-_LOG_CROSSHEAD_WORDS: Final = math.log1p(16)  # a crosshead (or a live blog's entry) is short
+# against where the core starts and ends, and the story's own lines between are never judged.
+_CORE_MIN_WORDS: Final = 15
+
 FEATURES: Final = (
     "log_words",
     "short",
@@ -64,15 +65,11 @@ FEATURES: Final = (
     "from_end",
     "previous_short",
     "next_short",
-    "neighbours_shared",
-    "in_colon_list",
-    "next_is_sentence",
+    "next_is_core",
     "next_is_bullet",
     "before_story",
     "after_story",
 )
-_COLUMN: Final = {name: index for index, name in enumerate(FEATURES)}
-_SHORT, _ENDS_COLON, _BULLET_COLUMN = _COLUMN["short"], _COLUMN["ends_colon"], _COLUMN["bullet"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,42 +84,16 @@ class LineModel:
         """Indices of the paragraphs whose furniture probability reaches the threshold."""
         if self.threshold > 1.0 or len(paragraphs) < 2:  # one paragraph is the story
             return []
-        rows = paragraph_features(paragraphs, title, stopwords())
         return [
             index
-            for index, row in enumerate(rows)
-            if not is_protected(row) and self.probability(row) >= self.threshold
+            for index, row in candidates(paragraphs, title, stopwords())
+            if self.probability(row) >= self.threshold
         ]
 
     def probability(self, row: Sequence[float]) -> float:
         """The logistic model's furniture probability for one feature row."""
         logit = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
-
-
-def is_protected(row: Sequence[float]) -> bool:
-    """A line of the story's own between the first and the last paragraph of its core.
-
-    Inside the core, a sentence of any length, a list (bullets, a line ending in a colon) and a
-    crosshead (a short line over a long sentence) are the story's; so is a list its
-    introduction announces (a line ending in a colon over bullets, and the items under it)
-    anywhere: never removed.
-    """
-    if row[_COLUMN["in_colon_list"]] or (
-        row[_COLUMN["ends_colon"]] and row[_COLUMN["next_is_bullet"]]
-    ):
-        return True  # a list its own introduction announces, wherever it stands
-    if row[_COLUMN["before_story"]] or row[_COLUMN["after_story"]]:
-        return False
-    sentence = row[_COLUMN["sentence_end"]]
-    listed = row[_COLUMN["bullet"]] or row[_COLUMN["ends_colon"]]
-    crosshead = (
-        row[_COLUMN["next_is_sentence"]]
-        and row[_COLUMN["log_words"]] <= _LOG_CROSSHEAD_WORDS
-        and not row[_COLUMN["separator"]]
-        and not row[_COLUMN["address"]]
-    )
-    return bool(sentence or listed or crosshead)
 
 
 # Removes nothing: the cleaner as the rules alone leave it (training, comparisons).
@@ -138,84 +109,136 @@ def drop_furniture(
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
 
 
-def paragraph_features(
+class _Form(NamedTuple):
+    """What a paragraph looks like at a glance: enough to tell the story's own lines."""
+
+    words: int
+    sentence: bool  # ends like a sentence
+    colon: bool  # ends with a colon: it introduces what follows
+    bullet: bool
+    core: bool  # long and sentence-shaped
+
+
+def _form(paragraph: str) -> _Form:
+    words = paragraph.count(" ") + 1  # cleaned paragraphs have single spaces
+    sentence = _SENTENCE_END.search(paragraph) is not None
+    return _Form(
+        words,
+        sentence,
+        paragraph.endswith(":"),
+        _BULLET.match(paragraph) is not None,
+        sentence and words >= _CORE_MIN_WORDS,
+    )
+
+
+def candidates(
     paragraphs: Sequence[str], title: str | None, function_words: frozenset[str]
-) -> list[list[float]]:
-    """One row of `FEATURES` per paragraph, in order."""
-    stems = [_content_stems(paragraph, function_words) for paragraph in paragraphs]
-    everywhere: Counter[str] = Counter()
-    for own in stems:
-        everywhere.update(own)
-    if title:
-        everywhere.update(_content_stems(title, function_words))
-    shapes = [_shape(paragraph, function_words) for paragraph in paragraphs]
-    names = [_names(paragraph) for paragraph in paragraphs]
-    shared = [
-        sum(everywhere[stem] > count for stem, count in own.items()) / len(own) if own else 0.0
-        for own in stems
+) -> list[tuple[int, list[float]]]:
+    """The paragraphs the model may judge, each with its row of `FEATURES`.
+
+    The others are the story's own and never judged: a list its introduction announces (a
+    line ending in a colon over bullets, the items under it) anywhere, and between the first
+    and the last core paragraph a sentence of any length, a bullet, a line ending in a colon
+    and a crosshead (a short line over a core paragraph).
+    """
+    forms = [_form(paragraph) for paragraph in paragraphs]
+    core = [index for index, form in enumerate(forms) if form.core]
+    first_core, last_core = (core[0], core[-1]) if core else (len(forms), -1)
+    last = len(forms) - 1
+    judged: list[int] = []
+    in_list = False  # inside a list that a line ending in a colon introduced
+    for index, form in enumerate(forms):
+        after = forms[index + 1] if index < last else None
+        in_list = (form.bullet or form.words < _SHORT_WORDS) and (
+            in_list or (index > 0 and forms[index - 1].colon)
+        )
+        if in_list or (form.colon and after is not None and after.bullet):
+            continue
+        inside = first_core <= index <= last_core
+        if inside and (form.sentence or form.bullet or form.colon):
+            continue
+        if inside and after is not None and after.core and _is_crosshead(paragraphs[index]):
+            continue
+        judged.append(index)
+    if not judged:
+        return []
+    everything = " ".join([title or "", *paragraphs]).lower()
+    return [
+        (
+            index,
+            _row(
+                index,
+                paragraphs,
+                forms,
+                everything,
+                function_words=function_words,
+                core=(first_core, last_core),
+            ),
+        )
+        for index in judged
     ]
-    last = len(paragraphs) - 1
-    core = [index for index, shape in enumerate(shapes) if _is_core(shape)]
-    first_core, last_core = (core[0], core[-1]) if core else (last + 1, -1)
-    rows = []
-    colon_list = False  # inside a list that a paragraph ending in ":" introduced
-    for index, (shape, own) in enumerate(zip(shapes, stems, strict=True)):
-        before = shapes[index - 1] if index else None
-        after = shapes[index + 1] if index < last else None
-        neighbours = [shared[i] for i in (index - 1, index + 1) if 0 <= i <= last]
-        bullet = shape[_BULLET_COLUMN] > 0
-        colon_list = (bullet or shape[_SHORT] > 0) and (
-            colon_list or (before is not None and before[_ENDS_COLON] > 0)
-        )
-        rows.append(
-            [
-                *shape,
-                shared[index],
-                sum(everywhere[name] <= own[name] for name in names[index]) / len(names[index])
-                if names[index]
-                else 0.0,
-                float(not own),
-                float(index == 0),
-                float(index == last),
-                1.0 / (1 + last - index),
-                float(before is not None and before[_SHORT] > 0),
-                float(after is not None and after[_SHORT] > 0),
-                sum(neighbours) / len(neighbours) if neighbours else 0.0,
-                float(colon_list),
-                float(after is not None and _is_core(after)),
-                float(after is not None and after[_BULLET_COLUMN] > 0),
-                float(index < first_core),
-                float(index > last_core),
-            ]
-        )
-    return rows
 
 
-def _shape(paragraph: str, function_words: frozenset[str]) -> list[float]:
-    """The features of the paragraph alone, `FEATURES` from `log_words` to `bullet`."""
-    tokens = paragraph.split()
+def _is_crosshead(paragraph: str) -> bool:
+    return (
+        paragraph.count(" ") < _CROSSHEAD_MAX_WORDS
+        and _SEPARATOR.search(paragraph) is None
+        and _ADDRESS.search(paragraph) is None
+    )
+
+
+def _row(
+    index: int,
+    paragraphs: Sequence[str],
+    forms: list[_Form],
+    everything: str,
+    *,
+    function_words: frozenset[str],
+    core: tuple[int, int],
+) -> list[float]:
+    """The `FEATURES` of one paragraph: its shape, its words against the page's, its place."""
+    paragraph, form = paragraphs[index], forms[index]
+    before = forms[index - 1] if index else None
+    after = forms[index + 1] if index + 1 < len(forms) else None
     words = _WORD.findall(paragraph)
     alpha = [word for word in words if word[:1].isalpha()]
     count = max(len(alpha), 1)
+    own = paragraph.lower()
+    stems = {
+        word[:_STEM]
+        for word in _WORD.findall(own)
+        if len(word) >= _CONTENT_MIN_LETTERS and word not in function_words
+    }
+    # A stem found more often on the page than in this paragraph is shared with the story.
+    shared = sum(everything.count(stem) > own.count(stem) for stem in stems)
+    names = _names(paragraph)
+    new_names = sum(everything.count(name) <= own.count(name) for name in names)
     return [
-        math.log1p(len(tokens)),
-        float(len(tokens) < _SHORT_WORDS),
-        float(_SENTENCE_END.search(paragraph) is not None),
-        float(paragraph.endswith(":")),
+        math.log1p(form.words),
+        float(form.words < _SHORT_WORDS),
+        float(form.sentence),
+        float(form.colon),
         sum(word.lower() in function_words for word in alpha) / count,
         sum(word[:1].isupper() for word in alpha) / count,
-        sum(char.isdigit() for char in paragraph) / max(len(paragraph), 1),
+        len(_DIGIT.findall(paragraph)) / len(paragraph),
         float(_SEPARATOR.search(paragraph) is not None),
         float(_ADDRESS.search(paragraph) is not None),
         float(_QUOTE.search(paragraph) is not None),
         float(_LABEL.match(paragraph) is not None),
-        float(_BULLET.match(paragraph) is not None),
+        float(form.bullet),
+        shared / len(stems) if stems else 0.0,
+        new_names / len(names) if names else 0.0,
+        float(not stems),
+        float(index == 0),
+        float(after is None),
+        1.0 / (len(forms) - index),
+        float(before is not None and before.words < _SHORT_WORDS),
+        float(after is not None and after.words < _SHORT_WORDS),
+        float(after is not None and after.core),
+        float(after is not None and after.bullet),
+        float(index < core[0]),
+        float(index > core[1]),
     ]
-
-
-def _is_core(shape: list[float]) -> bool:
-    """Long and sentence-shaped: what a story is made of."""
-    return shape[0] >= _LOG_CORE_WORDS and shape[2] > 0
 
 
 def _names(paragraph: str) -> list[str]:
@@ -228,15 +251,6 @@ def _names(paragraph: str) -> list[str]:
         and not _SENTENCE_END.search(previous)
         and len(word.strip(_PUNCTUATION)) >= _CONTENT_MIN_LETTERS
     ]
-
-
-def _content_stems(text: str, function_words: frozenset[str]) -> Counter[str]:
-    """The paragraph's content words (not function words, not short), cut to a stem."""
-    return Counter(
-        word[:_STEM]
-        for word in _WORD.findall(text.lower())
-        if len(word) >= _CONTENT_MIN_LETTERS and word not in function_words and not word.isdigit()
-    )
 
 
 @cache
