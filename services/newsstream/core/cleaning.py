@@ -19,13 +19,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.htmlpage import extract_html
+from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import normalise_text, paragraph_key
@@ -173,11 +172,13 @@ def clean(
     raw: RawArticle,
     rules: FurnitureRules | None = None,
     templates: TemplateLearner | None = None,
+    line_model: LineModel | None = None,
 ) -> CleanedArticle:
     """Clean one raw article: its title, story paragraphs, credits and what was removed.
 
     `templates` is only read here (the caller counts the article's lines into it afterwards,
-    see `TemplateLearner.observe`), so cleaning stays a function of its inputs.
+    see `TemplateLearner.observe`), so cleaning stays a function of its inputs. `line_model`
+    judges what the rules kept by its shape (default: the shipped model).
 
     Raises:
         EmptyArticleError: nothing of the story is left.
@@ -223,6 +224,7 @@ def clean(
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
+    paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
@@ -508,18 +510,6 @@ def _headline_score(line: _Line) -> float:
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    """Function words of the languages cleaning knows (`data/stopwords.txt`)."""
-    text = resources.files("newsstream.data").joinpath("stopwords.txt").read_text("utf-8")
-    return frozenset(
-        word
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-        for word in line.partition(":")[2].split()
-    )
 
 
 def _drop_repeats(

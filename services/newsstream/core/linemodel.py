@@ -1,0 +1,280 @@
+"""Line model: furniture told by a paragraph's shape and context, not by its words.
+
+The furniture rules know kinds of line by their wording, so a site that words its newsletter
+prompt, author bio or legal footer its own way keeps them. This model scores what is left of the
+story after the rules, paragraph by paragraph, from features any language shares: length,
+sentence ending, function-word and capitalised-word shares, digits, separators, addresses,
+whether the paragraph shares content words with the rest of the story, where it stands and what
+its neighbours look like. A logistic model (weights in `data/line_model.json`, regenerated from
+the gold sets by `scripts/train_line_model.py`) turns them into a probability, and only a
+paragraph above a high threshold goes. The model never judges what is plainly the story's: a
+sentence, a list or a crosshead between the first and the last long sentence (`candidates`);
+it judges the page's edges and the short unpunctuated lines between.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Final, NamedTuple
+
+from newsstream.core.models import RemovedLine
+
+RULE_NAME: Final = "line_model"
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
+_ADDRESS: Final = re.compile(r"@\w|https?://|www\.|\.(?:com|org|net)\b|\+?\d[\d ()-]{7,}\d")
+_QUOTE: Final = re.compile(r"[“”„«»\"]")
+_LABEL: Final = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:")  # "Disclaimer:" "Read more:"
+_BULLET: Final = re.compile(r"^(?:[•·▪◦‣●■□➤►✓✔*–—-]|\(?\d{1,2}[.)])\s")
+_WORD: Final = re.compile(r"\w+")
+_DIGIT: Final = re.compile(r"\d")
+_PUNCTUATION: Final = "\"'“”‘’„«»()[],.;:!?…"
+_STEM: Final = 5  # words compare on their first letters: inflected forms still meet
+_CONTENT_MIN_LETTERS: Final = 4
+_SHORT_WORDS: Final = 8  # a label, a name, a button row
+_CROSSHEAD_MAX_WORDS: Final = 16  # a crosshead (or a live blog's entry title) is short
+# A paragraph of the story's core: this long and ending as a sentence. Furniture is judged
+# against where the core starts and ends, and the story's own lines between are never judged.
+_CORE_MIN_WORDS: Final = 15
+
+FEATURES: Final = (
+    "log_words",
+    "short",
+    "sentence_end",
+    "ends_colon",
+    "function_share",
+    "capitalised_share",
+    "digit_share",
+    "separator",
+    "address",
+    "quote",
+    "label",
+    "bullet",
+    "shared_words",
+    "new_names",
+    "no_content",
+    "first",
+    "last",
+    "from_end",
+    "previous_short",
+    "next_short",
+    "next_is_core",
+    "next_is_bullet",
+    "before_story",
+    "after_story",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Logistic weights over `FEATURES` and the probability from which a paragraph goes."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def furniture(self, paragraphs: Sequence[str], title: str | None) -> list[int]:
+        """Indices of the paragraphs whose furniture probability reaches the threshold."""
+        if self.threshold > 1.0 or len(paragraphs) < 2:  # one paragraph is the story
+            return []
+        return [
+            index
+            for index, row in candidates(paragraphs, title, stopwords())
+            if self.probability(row) >= self.threshold
+        ]
+
+    def probability(self, row: Sequence[float]) -> float:
+        """The logistic model's furniture probability for one feature row."""
+        logit = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
+
+
+# Removes nothing: the cleaner as the rules alone leave it (training, comparisons).
+NO_LINE_MODEL: Final = LineModel(weights=(0.0,) * len(FEATURES), bias=0.0, threshold=2.0)
+
+
+def drop_furniture(
+    paragraphs: list[str], title: str | None, removed: list[RemovedLine], model: LineModel
+) -> list[str]:
+    """The paragraphs the model keeps; the others are reported in `removed` as `line_model`."""
+    gone = set(model.furniture(paragraphs, title))
+    removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
+    return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+class _Form(NamedTuple):
+    """What a paragraph looks like at a glance: enough to tell the story's own lines."""
+
+    words: int
+    sentence: bool  # ends like a sentence
+    colon: bool  # ends with a colon: it introduces what follows
+    bullet: bool
+    core: bool  # long and sentence-shaped
+
+
+def _form(paragraph: str) -> _Form:
+    words = paragraph.count(" ") + 1  # cleaned paragraphs have single spaces
+    sentence = _SENTENCE_END.search(paragraph) is not None
+    return _Form(
+        words,
+        sentence,
+        paragraph.endswith(":"),
+        _BULLET.match(paragraph) is not None,
+        sentence and words >= _CORE_MIN_WORDS,
+    )
+
+
+def candidates(
+    paragraphs: Sequence[str], title: str | None, function_words: frozenset[str]
+) -> list[tuple[int, list[float]]]:
+    """The paragraphs the model may judge, each with its row of `FEATURES`.
+
+    The others are the story's own and never judged: a list its introduction announces (a
+    line ending in a colon over bullets, the items under it) anywhere, and between the first
+    and the last core paragraph a sentence of any length, a bullet, a line ending in a colon
+    and a crosshead (a short line over a core paragraph).
+    """
+    forms = [_form(paragraph) for paragraph in paragraphs]
+    core = [index for index, form in enumerate(forms) if form.core]
+    first_core, last_core = (core[0], core[-1]) if core else (len(forms), -1)
+    last = len(forms) - 1
+    judged: list[int] = []
+    in_list = False  # inside a list that a line ending in a colon introduced
+    for index, form in enumerate(forms):
+        after = forms[index + 1] if index < last else None
+        in_list = (form.bullet or form.words < _SHORT_WORDS) and (
+            in_list or (index > 0 and forms[index - 1].colon)
+        )
+        if in_list or (form.colon and after is not None and after.bullet):
+            continue
+        inside = first_core <= index <= last_core
+        if inside and (form.sentence or form.bullet or form.colon):
+            continue
+        if inside and after is not None and after.core and _is_crosshead(paragraphs[index]):
+            continue
+        judged.append(index)
+    if not judged:
+        return []
+    everything = " ".join([title or "", *paragraphs]).lower()
+    return [
+        (
+            index,
+            _row(
+                index,
+                paragraphs,
+                forms,
+                everything,
+                function_words=function_words,
+                core=(first_core, last_core),
+            ),
+        )
+        for index in judged
+    ]
+
+
+def _is_crosshead(paragraph: str) -> bool:
+    return (
+        paragraph.count(" ") < _CROSSHEAD_MAX_WORDS
+        and _SEPARATOR.search(paragraph) is None
+        and _ADDRESS.search(paragraph) is None
+    )
+
+
+def _row(
+    index: int,
+    paragraphs: Sequence[str],
+    forms: list[_Form],
+    everything: str,
+    *,
+    function_words: frozenset[str],
+    core: tuple[int, int],
+) -> list[float]:
+    """The `FEATURES` of one paragraph: its shape, its words against the page's, its place."""
+    paragraph, form = paragraphs[index], forms[index]
+    before = forms[index - 1] if index else None
+    after = forms[index + 1] if index + 1 < len(forms) else None
+    words = _WORD.findall(paragraph)
+    alpha = [word for word in words if word[:1].isalpha()]
+    count = max(len(alpha), 1)
+    own = paragraph.lower()
+    stems = {
+        word[:_STEM]
+        for word in _WORD.findall(own)
+        if len(word) >= _CONTENT_MIN_LETTERS and word not in function_words
+    }
+    # A stem found more often on the page than in this paragraph is shared with the story.
+    shared = sum(everything.count(stem) > own.count(stem) for stem in stems)
+    names = _names(paragraph)
+    new_names = sum(everything.count(name) <= own.count(name) for name in names)
+    return [
+        math.log1p(form.words),
+        float(form.words < _SHORT_WORDS),
+        float(form.sentence),
+        float(form.colon),
+        sum(word.lower() in function_words for word in alpha) / count,
+        sum(word[:1].isupper() for word in alpha) / count,
+        len(_DIGIT.findall(paragraph)) / len(paragraph),
+        float(_SEPARATOR.search(paragraph) is not None),
+        float(_ADDRESS.search(paragraph) is not None),
+        float(_QUOTE.search(paragraph) is not None),
+        float(_LABEL.match(paragraph) is not None),
+        float(form.bullet),
+        shared / len(stems) if stems else 0.0,
+        new_names / len(names) if names else 0.0,
+        float(not stems),
+        float(index == 0),
+        float(after is None),
+        1.0 / (len(forms) - index),
+        float(before is not None and before.words < _SHORT_WORDS),
+        float(after is not None and after.words < _SHORT_WORDS),
+        float(after is not None and after.core),
+        float(after is not None and after.bullet),
+        float(index < core[0]),
+        float(index > core[1]),
+    ]
+
+
+def _names(paragraph: str) -> list[str]:
+    """Stems of the capitalised words past each sentence's first: names of people or brands."""
+    words = paragraph.split()
+    return [
+        word.strip(_PUNCTUATION).lower()[:_STEM]
+        for previous, word in pairwise(words)
+        if word[:1].isupper()
+        and not _SENTENCE_END.search(previous)
+        and len(word.strip(_PUNCTUATION)) >= _CONTENT_MIN_LETTERS
+    ]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of the languages cleaning knows (`data/stopwords.txt`)."""
+    text = resources.files("newsstream.data").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(
+        word
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+        for word in line.partition(":")[2].split()
+    )
+
+
+@cache
+def default_line_model() -> LineModel:
+    """The model shipped in `data/line_model.json`."""
+    text = resources.files("newsstream.data").joinpath("line_model.json").read_text("utf-8")
+    data = json.loads(text)
+    if tuple(data["features"]) != FEATURES:
+        message = "data/line_model.json was trained on other features: retrain it"
+        raise ValueError(message)
+    return LineModel(
+        weights=tuple(float(w) for w in data["weights"]),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+    )

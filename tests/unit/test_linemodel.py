@@ -1,0 +1,89 @@
+"""The line model: furniture by its shape and place (services/newsstream/core/linemodel.py).
+
+Each case pairs a furniture-shaped line the model removes with a story line of similar words it
+keeps. Every article here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from newsstream.core.cleaning import clean
+from newsstream.core.linemodel import (
+    NO_LINE_MODEL,
+    RULE_NAME,
+    candidates,
+    default_line_model,
+    stopwords,
+)
+from newsstream.core.models import ContentType, RawArticle
+from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, RECEIVED
+from tests.unit.test_cleaning_context import clean_text, rules_of
+
+NEWSLETTER = (
+    "The three ferry stories you need before the first sailing, in your inbox every morning "
+    "at six. Enter your email | Sign up"
+)
+WEATHER = "Weather: 8°C Cloudy | Port Ansel, Tas."
+
+
+def test_a_newsletter_prompt_inside_the_story_is_removed() -> None:
+    article = clean_text("\n\n".join([HEADLINE, P1, NEWSLETTER, P2, P3]))
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert rules_of(article, NEWSLETTER) == [RULE_NAME]
+
+
+def test_a_sentence_with_the_prompts_words_stays() -> None:
+    story = (
+        "The three ferry sailings islanders need most leave before six every morning, "
+        "the operator said."
+    )
+    article = clean_text("\n\n".join([HEADLINE, P1, story, P2, P3]))
+    assert article.body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+def test_a_weather_label_row_above_the_story_is_removed() -> None:
+    article = clean_text("\n\n".join([HEADLINE, WEATHER, P1, P2, P3]))
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert rules_of(article, WEATHER) == [RULE_NAME]
+
+
+def test_a_lead_about_the_weather_stays() -> None:
+    lead = "Weather in Port Ansel stayed cloudy at 8°C as the ferry left on Thursday morning."
+    article = clean_text("\n\n".join([HEADLINE, lead, P1, P2, P3]))
+    assert article.body.split("\n\n")[0] == lead
+
+
+def test_crossheads_and_the_storys_own_list_stay() -> None:
+    paragraphs = [
+        P1,
+        "Fares and fuel",
+        P2,
+        "The new timetable has three sailings a day:",
+        "- 6:10 from Port Ansel",
+        "- 12:40 from Heron Point",
+        "- 18:05 from Port Ansel",
+        P3,
+    ]
+    article = clean_text("\n\n".join([HEADLINE, *paragraphs]))
+    assert article.body == "\n\n".join(paragraphs)
+
+
+def test_no_line_model_leaves_what_the_rules_keep() -> None:
+    text = "\n\n".join([HEADLINE, P1, NEWSLETTER, P2, P3])
+    raw = RawArticle(
+        article_id="a1",
+        source="test",
+        received_at=RECEIVED,
+        content_type=ContentType.PLAIN,
+        text=text,
+    )
+    assert NEWSLETTER in clean(raw, line_model=NO_LINE_MODEL).body.split("\n\n")
+
+
+def test_sentences_between_long_ones_are_never_judged() -> None:
+    short_sentence = '"Finally," said the mayor.'
+    judged = candidates([P1, short_sentence, P2, NEWSLETTER], HEADLINE, stopwords())
+    assert [index for index, _ in judged] == [3]  # after the last long sentence: judged
+
+
+def test_the_shipped_model_is_conservative() -> None:
+    assert default_line_model().threshold >= 0.9
