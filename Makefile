@@ -25,11 +25,12 @@ test: deploy-tools lint typecheck schemas ## every check: ruff, mypy --strict, s
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check
-	$(BIN)/ruff check services tests examples bench
-	$(BIN)/ruff format --check services tests examples bench
+	$(BIN)/ruff check services tests examples bench scripts
+	$(BIN)/ruff format --check services tests examples bench scripts
 
 typecheck: $(STAMP) ## mypy --strict
 	$(BIN)/mypy
+	$(BIN)/mypy scripts
 
 schemas: $(STAMP) ## fail when schemas/ drifted from the models (regenerate: newsstream schemas)
 	$(BIN)/newsstream schemas --check
