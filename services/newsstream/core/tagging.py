@@ -12,6 +12,7 @@ from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazette
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.models import DateMention, Entity, EntityType, KeyFact, Place, Topic
+from newsstream.core.organisations import find_organisations
 from newsstream.core.places import Geo
 from newsstream.core.topics import TopicScorer, default_topic_scorer
 
@@ -56,10 +57,11 @@ class Tagger:
         # One text, so that names chain across title and body: "Benfica forward Jane Doe" in
         # the title says the body's "Benfica" is the club. The full stop keeps them sentences.
         head = f"{title}.\n\n" if title else ""
+        text = head + body
         seen = resolve_places(
             [
                 (m, None if m.start < len(head) else m.start - len(head))
-                for m in self._gazetteer.find(head + body)
+                for m in find_organisations(text, self._gazetteer.find(text))
             ]
         )
         return Tags(
