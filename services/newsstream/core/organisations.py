@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -49,6 +50,8 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+# How far around a cue its capitalised run is looked for.
+_WINDOW: Final = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,49 @@ def _known_as(words: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns}),? (?:also )?known as $")
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Where to look: head nouns, words before a name, appositives after one."""
+
+    heads: re.Pattern[str]
+    before: re.Pattern[str]
+    group: re.Pattern[str]
+    appositive: re.Pattern[str]
+
+
+@cache
+def _cues(words: Vocabulary) -> _Cues:
+    heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
+    heads |= {w.upper() for w in words.legal_forms}
+    before = words.descriptors | {"known as"}
+    groups = "|".join(sorted(words.group_nouns))
+    return _Cues(
+        heads=re.compile(rf"{_first_letters(heads)}(?<![\w'’-]){_trie(heads)}(?![\w'’-])"),
+        before=re.compile(rf"{_first_letters(before)}(?<![\w-]){_trie(before)},? (?=[{_UPPER}])"),
+        # A literal start: the engine finds "the " in C.
+        group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
+        appositive=re.compile(r", (?:the|an?) "),
+    )
+
+
+def _first_letters(words: set[str] | frozenset[str]) -> str:
+    """A lookahead for the words' first letters: the regex engine skips other positions in C."""
+    return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])"
+
+
+def _trie(words: set[str] | frozenset[str]) -> str:
+    """An alternation of words factored on their prefixes, which the regex engine tries fast."""
+    tails: defaultdict[str, set[str]] = defaultdict(set)
+    for word in words:
+        if word:
+            tails[word[0]].add(word[1:])
+    branches = "|".join(
+        re.escape(letter) + ("" if rest == {""} else _trie(rest))
+        for letter, rest in sorted(tails.items())
+    )
+    return f"(?:{branches})?" if "" in words else f"(?:{branches})"
+
+
 @dataclass(slots=True)
 class _Run:
     start: int
@@ -135,29 +181,53 @@ class _Finder:
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
 
     def find(self) -> dict[tuple[int, int], str]:
+        """Every new organisation's span and name.
+
+        Only the capitalised runs around a head noun, a descriptor or an appositive are read:
+        one regular expression finds each kind of cue, so most of the text is scanned in C.
+        """
         text = self._text
+        cues = _cues(self._words)
         found: dict[tuple[int, int], str] = {}
-        runs: dict[int, _Run] = {}  # by end
         heading_end = _title_case_heading_end(text)
-        for match in _RUN.finditer(text):
-            surface = match.group()
-            split = surface.split(" ")
-            starts = []
-            at = match.start()
-            for word in split:
-                starts.append(at)
-                at += len(word) + 1
-            run = _Run(match.start(), match.end(), split, starts)
-            runs[run.end] = run
-            if run.start < heading_end:
-                continue  # "Thousands Flee As Army Advances": capitals say nothing there
+        seen: set[int] = set()  # ends of the runs read
+        candidates = [
+            *(self._run_around(m.start(), m.end()) for m in cues.heads.finditer(text)),
+            *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(self._run_ending(m.start()) for m in cues.appositive.finditer(text)),
+        ]
+        for run in candidates:
+            if run is None or run.end in seen or run.start < heading_end:
+                continue  # in "Thousands Flee As Army Advances", capitals say nothing
+            seen.add(run.end)
             span = self._headed(run) or self._introduced(run)
             if span is not None:
                 found[span] = self._name(text[span[0] : span[1]])
         found.update(self._branches())
         for match in _ACRONYM_DEFINED.finditer(text):
-            self._define(match, runs, found)
+            self._define(match, found)
         return found
+
+    def _run_around(self, start: int, end: int) -> _Run | None:
+        """The capitalised run that holds text[start:end]."""
+        text = self._text
+        low = text.find(" ", start - _WINDOW) + 1 if start > _WINDOW else 0
+        for match in _RUN.finditer(text, low, min(len(text), end + _WINDOW)):
+            if match.start() <= start and match.end() >= end:
+                return _run(match)
+            if match.start() > start:
+                break
+        return None
+
+    def _run_ending(self, end: int) -> _Run | None:
+        """The capitalised run that ends at `end`."""
+        text = self._text
+        low = text.find(" ", end - _WINDOW) + 1 if end > _WINDOW else 0
+        last = None
+        for match in _RUN.finditer(text, low, end):
+            last = match
+        return _run(last) if last is not None and last.end() == end else None
 
     def _branches(self) -> dict[tuple[int, int], str]:
         """A listed organisation's national branch, named by a demonym: "Canadian Red Cross".
@@ -299,15 +369,13 @@ class _Finder:
         word = window.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
         return word if word.islower() else ""
 
-    def _define(
-        self, match: re.Match[str], runs: dict[int, _Run], found: dict[tuple[int, int], str]
-    ) -> None:
+    def _define(self, match: re.Match[str], found: dict[tuple[int, int], str]) -> None:
         """The acronym in "Full Name (ABBR)" stands for the organisation spelled out before it."""
         acronym = match.group(1)
         if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
             return
         end = match.start() - 1
-        name = self._named_before(end, found) or self._spelled(end, acronym, runs, found)
+        name = self._named_before(end, found) or self._spelled(end, acronym, found)
         if name is not None:
             self.acronyms[acronym] = name
 
@@ -326,12 +394,10 @@ class _Finder:
             return before.known.name
         return found[(named, end)] if named < end else None
 
-    def _spelled(
-        self, end: int, acronym: str, runs: dict[int, _Run], found: dict[tuple[int, int], str]
-    ) -> str | None:
+    def _spelled(self, end: int, acronym: str, found: dict[tuple[int, int], str]) -> str | None:
         """The capitalised words ending at `end` whose initials spell `acronym`, as a new name."""
         before = self._by_end.get(end)
-        run = runs.get(end)
+        run = self._run_ending(end)
         if run is None or (before is not None and before.known.type is EntityType.PERSON):
             return None  # "Jane Doe (PPP)": her party
         first = _initials_start(run, acronym)
@@ -355,6 +421,16 @@ class _Finder:
             m.known.type is EntityType.PERSON and (m.start, m.end) != span
             for m in self._mentions[low:high]
         )
+
+
+def _run(match: re.Match[str]) -> _Run:
+    words = match.group().split(" ")
+    starts = []
+    at = match.start()
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    return _Run(match.start(), match.end(), words, starts)
 
 
 def _initials_start(run: _Run, acronym: str) -> int | None:
@@ -409,44 +485,41 @@ def _merge(
             if _whole_word(text, at, end):
                 spans.setdefault((at, end), name)
             at = text.find(name, end)
-    result = list(mentions)
-    starts = [m.start for m in result]
+    starts = [m.start for m in mentions]  # in text order, not overlapping
+    added: list[Mention] = []
+    dropped: set[int] = set()  # ids of the mentions a new organisation replaces
     # Longest first: a name wins over the shorter ones inside it.
     for (start, end), name in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
-        low = bisect_right(starts, start) - 1
-        low = max(low, 0)
-        high = bisect_left(starts, end)
-        touching = [m for m in result[low:high] if m.start < end and start < m.end]
+        if any(a.start < end and start < a.end for a in added):
+            continue
+        low = max(bisect_right(starts, start) - 1, 0)
+        touching = [
+            m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end
+        ]
         if any(m.start < start or m.end > end for m in touching):
             continue  # crosses another name's edge
         exact = next((m for m in touching if m.start == start and m.end == end), None)
         if any(m.known.type is EntityType.PERSON and m is not exact for m in touching):
             continue
         surface = text[start:end]
-        is_acronym = surface in acronyms
         if (
             exact is not None
             and exact.known.type is EntityType.ORGANIZATION
-            and (not is_acronym or exact.known.name == name)
+            and (surface not in acronyms or exact.known.name == name)
             and exact.known.name != surface
         ):
             continue  # a listed organisation keeps its canonical name
         known = names.setdefault(name, Known(name, EntityType.ORGANIZATION))
-        kept = [
-            m
+        # Countries inside stay: "Law Society of Kenya" names Kenya.
+        dropped.update(
+            id(m)
             for m in touching
-            if m.known.type is EntityType.LOCATION and m.known.geo is None and m is not exact
-        ]
-        touched = {id(m) for m in touching}
-        result = sorted(
-            [
-                *(m for m in result if id(m) not in touched),
-                *kept,
-                Mention(known, start, end, surface),
-            ],
-            key=lambda m: m.start,
+            if m is exact or not (m.known.type is EntityType.LOCATION and m.known.geo is None)
         )
-        starts = [m.start for m in result]
+        added.append(Mention(known, start, end, surface))
+    if not added:
+        return mentions
+    result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     return _chain_shortened(result, names)
 
 
@@ -461,7 +534,7 @@ def _chain_shortened(mentions: list[Mention], names: dict[str, Known]) -> list[M
     chained = []
     for m in mentions:
         whole = parts.get(m.surface) if m.known.type is EntityType.ORGANIZATION else None
-        if whole is not None and m.known.name not in names:
+        if whole is not None and m.known.name not in names:  # a listed or guessed one
             m = Mention(whole, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         chained.append(m)
     return chained
