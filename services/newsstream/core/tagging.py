@@ -101,7 +101,15 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
             known = replace(mention.known, country=main_country) if main_country else None
         elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
-            known = next((c for c in candidates if c.country in cues), None)
+            cued = [c for c in candidates if c.country in cues]
+            known = cued[0] if cued else None
+            if cued and len(candidates) > 1:
+                # Of namesakes, the one in the article's own country; else a listed city
+                # over a small one in a country named in passing ("Vienna" in talks on Iran).
+                if main_country == "":
+                    main_country = _main_country(mentions)
+                own = next((c for c in cued if c.country == main_country), None)
+                known = own or (mention.known if geo.curated else known)
             # Abroad, only a large place is sure: an article about Chile names no small town
             # of Mexico that shares a Chilean neighbourhood's name.
             if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
