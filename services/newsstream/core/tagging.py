@@ -11,6 +11,7 @@ from pydantic import TypeAdapter
 from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
+from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, EntityType, KeyFact, Place, Topic
 from newsstream.core.organisations import find_organisations
 from newsstream.core.places import Geo
@@ -61,7 +62,7 @@ class Tagger:
         seen = resolve_places(
             [
                 (m, None if m.start < len(head) else m.start - len(head))
-                for m in find_organisations(text, self._gazetteer.find(text))
+                for m in find_localities(text, find_organisations(text, self._gazetteer.find(text)))
             ]
         )
         return Tags(
