@@ -118,17 +118,15 @@ def _cues(words: Vocabulary) -> _Cues:
     before = words.descriptors | {"known as"}
     groups = "|".join(sorted(words.group_nouns))
     return _Cues(
-        heads=re.compile(rf"{_first_letters(heads)}(?<![\w'’-]){_trie(heads)}(?![\w'’-])"),
-        before=re.compile(rf"{_first_letters(before)}(?<![\w-]){_trie(before)},? (?=[{_UPPER}])"),
+        # No lookbehind before the words: the engine then skips to their first letters in C,
+        # and the few hits are checked for a word start after.
+        heads=re.compile(rf"{_trie(heads)}(?![\w'’-])"),
+        # A literal space first, for the same reason; group 1 is where the name starts.
+        before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C.
         group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
         appositive=re.compile(r", (?:the|an?) "),
     )
-
-
-def _first_letters(words: set[str] | frozenset[str]) -> str:
-    """A lookahead for the words' first letters: the regex engine skips other positions in C."""
-    return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])"
 
 
 def _trie(words: set[str] | frozenset[str]) -> str:
@@ -164,7 +162,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     finder = _Finder(text, mentions, words)
     found = finder.find()
     if not found and not finder.acronyms:
-        return mentions
+        return mentions  # most articles: the gazetteer found every name already
     return _merge(text, mentions, found, finder.acronyms)
 
 
@@ -175,7 +173,9 @@ class _Finder:
         self._text = text
         self._mentions = mentions
         self._words = words
-        self._by_end = {m.end: m for m in mentions}
+        self._by_end: dict[int, Mention] = {}
+        for m in mentions:  # the widest: "Argentine Republic" ends "Central Bank of the ..." too
+            self._by_end.setdefault(m.end, m)
         self._by_start = {m.start: m for m in mentions}
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
@@ -192,17 +192,25 @@ class _Finder:
         heading_end = _title_case_heading_end(text)
         seen: set[int] = set()  # ends of the runs read
         candidates = [
-            *(self._run_around(m.start(), m.end()) for m in cues.heads.finditer(text)),
-            *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(
+                self._run_around(m.start(), m.end())
+                for m in cues.heads.finditer(text)
+                if not _continues_word(text, m.start())
+            ),
+            *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
             *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
-            *(self._run_ending(m.start()) for m in cues.appositive.finditer(text)),
+            *(
+                self._run_ending(m.start())
+                for m in cues.appositive.finditer(text)
+                if text[text.rfind(" ", 0, m.start()) + 1].isupper()  # a name before the comma
+            ),
         ]
         for run in candidates:
             if run is None or run.end in seen or run.start < heading_end:
                 continue  # in "Thousands Flee As Army Advances", capitals say nothing
             seen.add(run.end)
             span = self._headed(run) or self._introduced(run)
-            if span is not None:
+            if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
         found.update(self._branches())
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -409,6 +417,11 @@ class _Finder:
         found[span] = self._text[span[0] : span[1]]
         return found[span]
 
+    def _known_organisation(self, span: tuple[int, int]) -> bool:
+        """Whether the gazetteer named this very span an organisation: nothing to change."""
+        mention = self._exact(span)
+        return mention is not None and mention.known.type is EntityType.ORGANIZATION
+
     def _exact(self, span: tuple[int, int]) -> Mention | None:
         mention = self._by_start.get(span[0])
         return mention if mention is not None and mention.end == span[1] else None
@@ -538,6 +551,12 @@ def _chain_shortened(mentions: list[Mention], names: dict[str, Known]) -> list[M
             m = Mention(whole, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         chained.append(m)
     return chained
+
+
+def _continues_word(text: str, at: int) -> bool:
+    """Whether the character before `at` belongs to the same word ("Euro|bank", "al-|Quds")."""
+    before = text[at - 1 : at]
+    return before.isalnum() or before in "_-'’" if before else False
 
 
 def _continues_name(text: str, start: int, not_name_starts: frozenset[str]) -> bool:
