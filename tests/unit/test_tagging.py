@@ -391,3 +391,11 @@ def test_town_without_a_club_around_it_stays_a_place() -> None:
     )
     assert [p.name for p in tags.places] == ["Lisbon"]
     assert not any(e.type is EntityType.ORGANIZATION for e in tags.entities)
+
+
+def test_a_listed_capital_spelled_with_another_apostrophe_is_a_place() -> None:
+    # countries.toml writes an apostrophe, GeoNames a turned comma.
+    (found,) = tag("Leaders met in Nuku'alofa, the capital of Tonga.").places
+    assert found.surface_forms == ["Nuku'alofa"]
+    assert found.country == "TO"
+    assert found.geonames_id is not None
