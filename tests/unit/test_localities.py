@@ -32,8 +32,12 @@ def places(text: str) -> set[str]:
         ("Residents of Tarvosk, a village 7 kilometres from the crater, left.", "Tarvosk"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Nobrel"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Kavlatan"),
+        ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",
+         "Villa Cresta"),
+        ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",
+         "El Ovarin"),
     ],
-)
+)  # fmt: skip
 def test_a_name_the_words_around_call_a_place_is_one(text: str, name: str) -> None:
     assert name in places(text)
 
@@ -60,3 +64,10 @@ def test_no_place_from_words_that_are_something_else(text: str) -> None:
         if m.known.type is EntityType.LOCATION and m.known.geo is not None
     }
     assert places(text) == listed
+
+
+def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
+    text = "Inspectors reached the plant at Vardosk, near Isfahan, on Monday."
+    found = find_localities(text, default_gazetteer().find(text))
+    (vardosk,) = [m for m in found if m.surface == "Vardosk"]
+    assert vardosk.known.country == "IR"

@@ -31,13 +31,57 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # Where the place lies, not whose it is: "a community leader" is a person.
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|\d))"
 )
+# Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
+# Independencia| and |El Olivar|". Not districts: a district on a disputed border needs its
+# country said.
+_PLACE_NOUNS_BEFORE_OF: Final = frozenset(
+    {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
+     "neighborhood", "neighborhoods", "suburb", "suburbs", "communities", "settlement",
+     "settlements"}
+)  # fmt: skip
+_NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+_NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")
+# "Fordow, near Qom": a place set by a known one, in its country.
+_SET_NEAR: Final = (", near ", ", outside ")
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
 
 def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with the places the words around them introduce."""
-    found: list[tuple[int, int]] = []
+    countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
+    found = [
+        *_places_of(text),
+        *_divisions(text),
+        *_in_apposition(text),
+        *_set_near(text, mentions, countries),
+    ]
+    if not found:
+        return mentions
+    return _merge(text, mentions, found, countries)
+
+
+def _set_near(
+    text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """A name set by a known place is a place in its country: "Fordow, near Qom"."""
+    found = []
+    for cue in _SET_NEAR:
+        at = text.find(cue)
+        while at != -1:
+            name = _NAME_BEFORE.search(text, max(0, at - 60), at)
+            near = next((m for m in mentions if m.start == at + len(cue)), None)
+            if name is not None and near is not None and near.known.geo is not None:
+                found.append(name.span(1))
+                if near.known.country:
+                    countries[name.span(1)] = near.known.country
+            at = text.find(cue, at + len(cue))
+    return found
+
+
+def _divisions(text: str) -> list[tuple[int, int]]:
+    """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone"."""
+    found = []
     for noun in _DIVISION_NOUNS:
         at = text.find(noun)
         while at != -1:
@@ -47,18 +91,38 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
                 if name is not None:
                     found.append(name.span(1))
             at = text.find(noun, end)
+    return found
+
+
+def _in_apposition(text: str) -> list[tuple[int, int]]:
+    """Populated places in apposition: "Boru, a village", "Nobo and Klatanlo, two villages"."""
+    found = []
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:
             continue
         found.append(name.span(1))
-        if match.group().split(" ")[1] != "a":  # "Nobo and Klatanlo, two villages"
+        if match.group().split(" ")[1] != "a":
             other = _NAME_BEFORE.search(text, max(0, name.start() - 60), name.start() - 5)
             if other is not None and text.startswith(" and ", other.end()):
                 found.append(other.span(1))
-    if not found:
-        return mentions
-    return _merge(text, mentions, found)
+    return found
+
+
+def _places_of(text: str) -> list[tuple[int, int]]:
+    """The names after "the villages of": "|Villa Independencia| and |El Olivar|"."""
+    found = []
+    at = text.find(" of ")
+    while at != -1:
+        start = at + len(" of ")
+        noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
+        name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
+        while name is not None:
+            found.append(name.span())
+            following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
+            name = _NAME_AFTER.match(text, following.start(1)) if following else None
+        at = text.find(" of ", start)
+    return found
 
 
 def _without_sentence_start(
@@ -74,7 +138,12 @@ def _without_sentence_start(
     return start, end
 
 
-def _merge(text: str, mentions: list[Mention], found: list[tuple[int, int]]) -> list[Mention]:
+def _merge(
+    text: str,
+    mentions: list[Mention],
+    found: list[tuple[int, int]],
+    countries: dict[tuple[int, int], str],
+) -> list[Mention]:
     dropped: set[int] = set()
     added: list[Mention] = []
     not_name_starts = vocabulary().not_name_starts
@@ -98,7 +167,7 @@ def _merge(text: str, mentions: list[Mention], found: list[tuple[int, int]]) -> 
             continue
         dropped.update(id(m) for m in touching)  # "Tenggara" inside "East Nusa Tenggara"
         name = text[start:end]
-        known = Known(name, EntityType.LOCATION, None, geo=_UNLISTED)
+        known = Known(name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED)
         added.append(Mention(known, start, end, name))
     if not added:
         return mentions
