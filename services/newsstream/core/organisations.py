@@ -39,6 +39,7 @@ _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
      "das", "y", "et", "und", "für", "der"}
 )  # fmt: skip
+_WORD_ONLY: Final = re.compile(_WORD)
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 _ACRONYM_DEFINED: Final = re.compile(r"(?<= )\(([A-Z][A-Za-z]{1,9})\)")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
@@ -219,23 +220,34 @@ class _Finder:
 
     def _run_around(self, start: int, end: int) -> _Run | None:
         """The capitalised run that holds text[start:end]."""
-        text = self._text
-        low = text.find(" ", start - _WINDOW) + 1 if start > _WINDOW else 0
-        for match in _RUN.finditer(text, low, min(len(text), end + _WINDOW)):
-            if match.start() <= start and match.end() >= end:
-                return _run(match)
-            if match.start() > start:
-                break
-        return None
+        match = _RUN.match(self._text, self._run_start(start))
+        return _run(match) if match is not None and match.end() >= end else None
 
     def _run_ending(self, end: int) -> _Run | None:
         """The capitalised run that ends at `end`."""
         text = self._text
-        low = text.find(" ", end - _WINDOW) + 1 if end > _WINDOW else 0
-        last = None
-        for match in _RUN.finditer(text, low, end):
-            last = match
-        return _run(last) if last is not None and last.end() == end else None
+        last_word = text.rfind(" ", max(0, end - _WINDOW), end) + 1
+        match = _RUN.match(text, self._run_start(last_word), end)
+        return _run(match) if match is not None and match.end() == end else None
+
+    def _run_start(self, start: int) -> int:
+        """Where the run holding the word at `start` begins: back over names and connectors.
+
+        Word by word with string methods: runs are a few words long, and a regular
+        expression would have to scan a window.
+        """
+        text = self._text
+        first = start
+        while start > 1 and text[start - 1] == " ":
+            before = text.rfind(" ", max(0, start - _WINDOW), start - 1) + 1
+            word = text[before : start - 1]
+            if word in _CONNECTORS:
+                start = before
+            elif (match := _WORD_ONLY.match(text, before)) and match.end() == start - 1:
+                start = first = before
+            else:
+                break
+        return first
 
     def _branches(self) -> dict[tuple[int, int], str]:
         """A listed organisation's national branch, named by a demonym: "Canadian Red Cross".
