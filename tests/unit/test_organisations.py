@@ -43,6 +43,8 @@ def organisations(text: str) -> dict[str, str]:
          "Sabuesos Norteños"),
         ("his faction, known as La Brava, fought the army.", "La Brava"),
         ("the largest faction of the Kelo militia signed.", "Kelo"),
+        # A name and a country that speak: an airline or a national company.
+        ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -93,6 +95,7 @@ def test_an_owner_before_a_possessive_is_no_part_of_the_name() -> None:
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name
+        "Central Kenya said goodbye to the rains.",  # a common word before a country
     ],
 )
 def test_no_organisation_from_shapes_that_are_something_else(text: str) -> None:

@@ -51,6 +51,9 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+# What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
+# spokesperson".
+_SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -214,6 +217,7 @@ class _Finder:
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
         found.update(self._branches())
+        found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, found)
         return found
@@ -269,6 +273,35 @@ class _Finder:
             ):
                 branches[(before.start, m.end)] = text[before.start : m.end]
         return branches
+
+    def _national(self) -> dict[tuple[int, int], str]:
+        """A name and a country that speak or have a spokesperson: "Garuda Indonesia said".
+
+        Airlines and national companies are named so; a place or a person is not followed by
+        a country's name.
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        for m in self._mentions:
+            if (
+                m.known.type is not EntityType.LOCATION
+                or m.known.geo is not None
+                or m.known.is_demonym
+                or text[m.start - 1 : m.start] != " "
+                or m.start - 1 in self._by_end
+                or not _SPEAKS_AFTER.match(text, m.end)
+            ):
+                continue
+            start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
+            word = text[start : m.start - 1]
+            if (
+                _WORD_ONLY.fullmatch(word)
+                and word.lower() not in self._words.common
+                and word.lower() not in self._words.not_name_starts
+                and not _continues_name(text, start, self._words.not_name_starts)
+            ):
+                found[(start, m.end)] = text[start : m.end]
+        return found
 
     def _name(self, surface: str) -> str:
         """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
