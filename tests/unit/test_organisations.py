@@ -96,6 +96,8 @@ def test_an_owner_before_a_possessive_is_no_part_of_the_name() -> None:
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name
         "Central Kenya said goodbye to the rains.",  # a common word before a country
+        "The Trump Administration said it would appeal.",  # a government, by one name
+        "Shares in Tesla Inc rose.",  # a listed company with its legal form
     ],
 )
 def test_no_organisation_from_shapes_that_are_something_else(text: str) -> None:

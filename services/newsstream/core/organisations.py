@@ -63,6 +63,7 @@ class Vocabulary:
     """The words that shape organisation names (`data/organisations.toml`)."""
 
     heads: frozenset[str]
+    heads_after_two: frozenset[str]
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
     data = tomllib.loads(text)
     return Vocabulary(
         heads=frozenset(data["heads"]),
+        heads_after_two=frozenset(data["heads_after_two"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -306,7 +308,7 @@ class _Finder:
     def _name(self, surface: str) -> str:
         """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
         name, _, last = surface.rpartition(" ")
-        if " " in name and last.lower().rstrip(".") in self._words.legal_forms:
+        if name and last.lower().rstrip(".") in self._words.legal_forms:
             return name.rstrip(",")
         return surface
 
@@ -329,13 +331,30 @@ class _Finder:
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
-        if weak and all(w in self._words.common for w in lowered[first:head]):
-            return None  # "Clean Energy", "Bulk Carriers": words, not a company's name
         span = (run.starts[first], run.starts[last] + len(run.words[last]))
+        return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _no_new_name(
+        self, run: _Run, span: tuple[int, int], words: tuple[int, int, int], *, weak: bool
+    ) -> bool:
+        """Whether a headed span names nothing new, though its shape says organisation."""
+        first, head, last = words
+        lowered = [w.lower() for w in run.words[first : head + 1]]
         exact = self._exact(span)
-        if exact is not None and exact.known.type is EntityType.LOCATION:
-            return None  # "West Bank", "Soviet Union": a place with a head noun in its name
-        return span
+        return (
+            # "Clean Energy", "Bulk Carriers": words, not a company's name.
+            (weak and all(w in self._words.common for w in lowered[:-1]))
+            # "Trump Administration": a government, not "Drug Enforcement Administration".
+            or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
+            # "West Bank", "Soviet Union": a place with a head noun in its name.
+            or (exact is not None and exact.known.type is EntityType.LOCATION)
+            # "Tesla Inc": the listed company with its legal form.
+            or (
+                weak
+                and lowered[-1] in self._words.legal_forms
+                and self._known_organisation((span[0], run.starts[head] - 1))
+            )
+        )
 
     def _name_start(self, run: _Run, head: int) -> int | None:
         """The first word of the name ending at `head`: after connectors, owners, a person."""
