@@ -115,8 +115,10 @@ def _places_of(text: str) -> list[tuple[int, int]]:
     at = text.find(" of ")
     while at != -1:
         start = at + len(" of ")
-        noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
-        name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
+        name = None
+        if text[start : start + 1].isupper():  # most "of"s are followed by a lower-case word
+            noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
+            name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
         while name is not None:
             found.append(name.span())
             following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
