@@ -138,3 +138,8 @@ def test_arabic_article_variants_fold_to_one_skeleton(variants: tuple[str, ...])
 
 def test_words_that_only_start_like_the_arabic_article_keep_their_letters() -> None:
     assert skeleton("Elba") != skeleton("Alba")
+
+
+@pytest.mark.parametrize("spelling", ["Nuku‘alofa", "Nukuʻalofa", "Nuku’alofa", "Nuku`alofa"])
+def test_apostrophes_and_the_okina_fold_to_one_mark(spelling: str) -> None:
+    assert skeleton(spelling) == skeleton("Nuku'alofa")

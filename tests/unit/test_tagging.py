@@ -169,6 +169,23 @@ def test_the_articles_countries_choose_between_places_of_one_name(body: str, cou
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        # Two namesakes in countries the article names: the one in its own country.
+        ("Canada evacuated Thompson. Canadian crews flew evacuees to Brandon. Canada and "
+         "the United States share fire crews; Canada asked for more.", "Brandon", "CA"),
+        # A listed city over a small namesake in a country named in passing.
+        ("Iran and the IAEA met in Vienna. Iran said talks with Iran's critics, the United "
+         "States among them, would go on.", "Vienna", "AT"),
+    ],
+)  # fmt: skip
+def test_of_namesakes_in_named_countries_the_articles_own_or_a_listed_city(
+    body: str, name: str, country: str
+) -> None:
+    assert place(tag(body), name).country == country
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Split decisions were made in the committee.",
@@ -374,3 +391,11 @@ def test_town_without_a_club_around_it_stays_a_place() -> None:
     )
     assert [p.name for p in tags.places] == ["Lisbon"]
     assert not any(e.type is EntityType.ORGANIZATION for e in tags.entities)
+
+
+def test_a_listed_capital_spelled_with_another_apostrophe_is_a_place() -> None:
+    # countries.toml writes an apostrophe, GeoNames a turned comma.
+    (found,) = tag("Leaders met in Nuku'alofa, the capital of Tonga.").places
+    assert found.surface_forms == ["Nuku'alofa"]
+    assert found.country == "TO"
+    assert found.geonames_id is not None

@@ -29,10 +29,12 @@ _FOLDS: Final = (
     ("y", "i"),
 )
 # Letters NFKD cannot decompose into a base letter and a mark: Turkish dotless i, Polish and
-# Nordic letters with a stroke, eth, ligatures.
+# Nordic letters with a stroke, eth, ligatures. Apostrophes and the okina fold to one mark:
+# GeoNames writes the name of Tonga's capital with a turned comma, news with an apostrophe.
 _UNDECOMPOSED: Final = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
-)
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+     "‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'"}
+)  # fmt: skip
 _REPEATS: Final = re.compile(r"(\w)\1+")
 # The Arabic article as news writes it before a name: "al-", "el-", and assimilated to the
 # next letter ("ad-Dawla", "ash-Sham"). "Deir al-Balah" and "Deir el-Balah" are one place.

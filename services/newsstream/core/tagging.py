@@ -11,7 +11,9 @@ from pydantic import TypeAdapter
 from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
+from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, EntityType, KeyFact, Place, Topic
+from newsstream.core.organisations import find_organisations
 from newsstream.core.places import Geo
 from newsstream.core.topics import TopicScorer, default_topic_scorer
 
@@ -56,10 +58,11 @@ class Tagger:
         # One text, so that names chain across title and body: "Benfica forward Jane Doe" in
         # the title says the body's "Benfica" is the club. The full stop keeps them sentences.
         head = f"{title}.\n\n" if title else ""
+        text = head + body
         seen = resolve_places(
             [
                 (m, None if m.start < len(head) else m.start - len(head))
-                for m in self._gazetteer.find(head + body)
+                for m in find_localities(text, find_organisations(text, self._gazetteer.find(text)))
             ]
         )
         return Tags(
@@ -99,7 +102,15 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
             known = replace(mention.known, country=main_country) if main_country else None
         elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
-            known = next((c for c in candidates if c.country in cues), None)
+            cued = [c for c in candidates if c.country in cues]
+            known = cued[0] if cued else None
+            if cued and len(candidates) > 1:
+                # Of namesakes, the one in the article's own country; else a listed city
+                # over a small one in a country named in passing ("Vienna" in talks on Iran).
+                if main_country == "":
+                    main_country = _main_country(mentions)
+                own = next((c for c in cued if c.country == main_country), None)
+                known = own or (mention.known if geo.curated else known)
             # Abroad, only a large place is sure: an article about Chile names no small town
             # of Mexico that shares a Chilean neighbourhood's name.
             if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):

@@ -1,0 +1,642 @@
+"""Organisations nobody listed, from how news writes their names.
+
+The gazetteer knows listed organisations and finds some others; this module adds what the shape
+of the text says, over the gazetteer's mentions:
+
+- a capitalised name with a head noun ("General Confederation of Labour", "People's Bank of
+  China") or a company's last word ("Hudbay Minerals");
+- a name a lower-case noun introduces ("mining company Vale", "the Fano militia") or sets off
+  after it ("Cáritas Argentina, the Catholic aid organisation,");
+- a name spelled out before its acronym ("Royal Canadian Mounted Police (RCMP)"): the acronym
+  then names it everywhere in the text, over a listed organisation of the same letters;
+- a listed organisation's national branch ("Canadian Red Cross"); and later shortened forms of a
+  name ("Red Cross", "Chapitos") are the same organisation.
+
+The vocabulary is `data/organisations.toml`. Capitalised runs are found with one regular
+expression and looked up in sets, so the cost does not grow with the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from newsstream.core.gazetteer import Known, Mention
+from newsstream.core.models import EntityType
+from newsstream.core.places import common_words
+
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# One capitalised word: "People's", "Saint-Germain", "Prosecutors'", "U.S" (no final full stop).
+_WORD: Final = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
+# Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
+_CONNECTORS: Final = frozenset(
+    {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
+     "das", "y", "et", "und", "für", "der"}
+)  # fmt: skip
+_WORD_ONLY: Final = re.compile(_WORD)
+_RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
+_ACRONYM_DEFINED: Final = re.compile(r"(?<= )\(([A-Z][A-Za-z]{1,9})\)")
+# What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
+_APPOSITIVE_END: Final = (
+    r"(?=[,.;:)]| (?:who|which|that|whose|founded|led|based|set|backed|run|owned|formed|created|"
+    r"with|in|of|for|from|and)\b)"
+)
+_FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
+# Most words a name in apposition or after a descriptor has.
+_LONGEST_NAME: Final = 6
+_POSSESSIVE: Final = ("'s", "’s")
+# What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
+# spokesperson".
+_SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
+# How far around a cue its capitalised run is looked for.
+_WINDOW: Final = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The words that shape organisation names (`data/organisations.toml`)."""
+
+    heads: frozenset[str]
+    heads_after_two: frozenset[str]
+    suffixes: frozenset[str]
+    legal_forms: frozenset[str]
+    descriptors: frozenset[str]
+    group_nouns: frozenset[str]
+    not_name_starts: frozenset[str]
+    not_group_names: frozenset[str]
+    common: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary shipped with newsstream."""
+    text = resources.files("newsstream.data").joinpath("organisations.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return Vocabulary(
+        heads=frozenset(data["heads"]),
+        heads_after_two=frozenset(data["heads_after_two"]),
+        suffixes=frozenset(data["suffixes"]),
+        legal_forms=frozenset(data["legal_forms"]),
+        descriptors=frozenset(data["descriptors"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        not_name_starts=frozenset(data["not_name_starts"]),
+        not_group_names=frozenset(data["not_group_names"]),
+        common=common_words(),
+    )
+
+
+@cache
+def _appositive(descriptors: frozenset[str]) -> re.Pattern[str]:
+    """An appositive after a name whose noun is a descriptor: ", the Catholic aid organisation,"."""
+    nouns = "|".join(sorted(descriptors, key=len, reverse=True))
+    return re.compile(
+        rf", (?:the|a|an) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?(?:{nouns}){_APPOSITIVE_END}"
+    )
+
+
+@cache
+def _known_as(words: Vocabulary) -> re.Pattern[str]:
+    """A group's name after the noun that says so: "his faction, known as |La Mayiza|"."""
+    nouns = "|".join(sorted(words.descriptors | words.group_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}),? (?:also )?known as $")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Where to look: head nouns, words before a name, appositives after one."""
+
+    heads: re.Pattern[str]
+    before: re.Pattern[str]
+    group: re.Pattern[str]
+    appositive: re.Pattern[str]
+
+
+@cache
+def _cues(words: Vocabulary) -> _Cues:
+    heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
+    heads |= {w.upper() for w in words.legal_forms}
+    before = words.descriptors | {"known as"}
+    groups = "|".join(sorted(words.group_nouns))
+    return _Cues(
+        # No lookbehind before the words: the engine then skips to their first letters in C,
+        # and the few hits are checked for a word start after.
+        heads=re.compile(rf"{_trie(heads)}(?![\w'’-])"),
+        # A literal space first, for the same reason; group 1 is where the name starts.
+        before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
+        # A literal start: the engine finds "the " in C.
+        group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
+        appositive=re.compile(r", (?:the|an?) "),
+    )
+
+
+def _trie(words: set[str] | frozenset[str]) -> str:
+    """An alternation of words factored on their prefixes, which the regex engine tries fast."""
+    tails: defaultdict[str, set[str]] = defaultdict(set)
+    for word in words:
+        if word:
+            tails[word[0]].add(word[1:])
+    branches = "|".join(
+        re.escape(letter) + ("" if rest == {""} else _trie(rest))
+        for letter, rest in sorted(tails.items())
+    )
+    return f"(?:{branches})?" if "" in words else f"(?:{branches})"
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    end: int
+    words: list[str]
+    starts: list[int]
+
+
+def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (the gazetteer's, in text order) with the organisations the text's shape adds.
+
+    A new organisation replaces the places, people-less names and shorter organisations inside
+    it; countries inside stay ("Law Society of Kenya" names Kenya). One that crosses a mention's
+    edge or holds a person is dropped: where it starts is not sure.
+    """
+    words = vocabulary()
+    mentions = sorted(mentions, key=lambda m: m.start)
+    finder = _Finder(text, mentions, words)
+    found = finder.find()
+    if not found and not finder.acronyms:
+        return mentions  # most articles: the gazetteer found every name already
+    return _merge(text, mentions, found, finder.acronyms)
+
+
+class _Finder:
+    """The organisations one text's shape names, as (start, end) → name."""
+
+    def __init__(self, text: str, mentions: list[Mention], words: Vocabulary) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._words = words
+        self._by_end: dict[int, Mention] = {}
+        for m in mentions:  # the widest: "Argentine Republic" ends "Central Bank of the ..." too
+            self._by_end.setdefault(m.end, m)
+        self._by_start = {m.start: m for m in mentions}
+        self._starts = [m.start for m in mentions]
+        self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
+
+    def find(self) -> dict[tuple[int, int], str]:
+        """Every new organisation's span and name.
+
+        Only the capitalised runs around a head noun, a descriptor or an appositive are read:
+        one regular expression finds each kind of cue, so most of the text is scanned in C.
+        """
+        text = self._text
+        cues = _cues(self._words)
+        found: dict[tuple[int, int], str] = {}
+        heading_end = _title_case_heading_end(text)
+        seen: set[int] = set()  # ends of the runs read
+        candidates = [
+            *(
+                self._run_around(m.start(), m.end())
+                for m in cues.heads.finditer(text)
+                if not _continues_word(text, m.start())
+            ),
+            *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
+            *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(
+                self._run_ending(m.start())
+                for m in cues.appositive.finditer(text)
+                if text[text.rfind(" ", 0, m.start()) + 1].isupper()  # a name before the comma
+            ),
+        ]
+        for run in candidates:
+            if run is None or run.end in seen or run.start < heading_end:
+                continue  # in "Thousands Flee As Army Advances", capitals say nothing
+            seen.add(run.end)
+            span = self._headed(run) or self._introduced(run)
+            if span is not None and not self._known_organisation(span):
+                found[span] = self._name(text[span[0] : span[1]])
+        found.update(self._branches())
+        found.update(self._national())
+        for match in _ACRONYM_DEFINED.finditer(text):
+            self._define(match, found)
+        return found
+
+    def _run_around(self, start: int, end: int) -> _Run | None:
+        """The capitalised run that holds text[start:end]."""
+        match = _RUN.match(self._text, self._run_start(start))
+        return _run(match) if match is not None and match.end() >= end else None
+
+    def _run_ending(self, end: int) -> _Run | None:
+        """The capitalised run that ends at `end`."""
+        text = self._text
+        last_word = text.rfind(" ", max(0, end - _WINDOW), end) + 1
+        match = _RUN.match(text, self._run_start(last_word), end)
+        return _run(match) if match is not None and match.end() == end else None
+
+    def _run_start(self, start: int) -> int:
+        """Where the run holding the word at `start` begins: back over names and connectors.
+
+        Word by word with string methods: runs are a few words long, and a regular
+        expression would have to scan a window.
+        """
+        text = self._text
+        first = start
+        while start > 1 and text[start - 1] == " ":
+            before = text.rfind(" ", max(0, start - _WINDOW), start - 1) + 1
+            word = text[before : start - 1]
+            if word in _CONNECTORS:
+                start = before
+            elif (match := _WORD_ONLY.match(text, before)) and match.end() == start - 1:
+                start = first = before
+            else:
+                break
+        return first
+
+    def _branches(self) -> dict[tuple[int, int], str]:
+        """A listed organisation's national branch, named by a demonym: "Canadian Red Cross".
+
+        Not a country after the name ("Amnesty International Kenya"): gold sets disagree on
+        whether that is the branch or the organisation.
+        """
+        text = self._text
+        branches: dict[tuple[int, int], str] = {}
+        for m in self._mentions:
+            if m.known.type is not EntityType.ORGANIZATION:
+                continue
+            before = self._by_end.get(m.start - 1)
+            if (
+                before is not None
+                and before.known.is_demonym
+                and text[m.start - 1] == " "
+                and not _continues_name(text, before.start, self._words.not_name_starts)
+            ):
+                branches[(before.start, m.end)] = text[before.start : m.end]
+        return branches
+
+    def _national(self) -> dict[tuple[int, int], str]:
+        """A name and a country that speak or have a spokesperson: "Garuda Indonesia said".
+
+        Airlines and national companies are named so; a place or a person is not followed by
+        a country's name.
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        for m in self._mentions:
+            if (
+                m.known.type is not EntityType.LOCATION
+                or m.known.geo is not None
+                or m.known.is_demonym
+                or text[m.start - 1 : m.start] != " "
+                or m.start - 1 in self._by_end
+                or not _SPEAKS_AFTER.match(text, m.end)
+            ):
+                continue
+            start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
+            word = text[start : m.start - 1]
+            if (
+                _WORD_ONLY.fullmatch(word)
+                and word.lower() not in self._words.common
+                and word.lower() not in self._words.not_name_starts
+                and not _continues_name(text, start, self._words.not_name_starts)
+            ):
+                found[(start, m.end)] = text[start : m.end]
+        return found
+
+    def _name(self, surface: str) -> str:
+        """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
+        name, _, last = surface.rpartition(" ")
+        if name and last.lower().rstrip(".") in self._words.legal_forms:
+            return name.rstrip(",")
+        return surface
+
+    def _headed(self, run: _Run) -> tuple[int, int] | None:
+        """A name with a head noun or a company's last word, without what precedes it."""
+        lowered = [w.lower() for w in run.words]
+        heads = self._words.heads
+        head = max((i for i, w in enumerate(lowered) if w in heads), default=-1)
+        weak = head < 0
+        if weak:
+            if len(lowered) < 2 or lowered[-1] not in self._words.suffixes:
+                return None
+            head = len(lowered) - 1
+        first = self._name_start(run, head)
+        if first is None:
+            return None
+        last = head
+        if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
+            last = self._complement_end(run, head)
+        named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
+        if len(named) < 2:  # "Police said", "Ministry officials"
+            return None
+        span = (run.starts[first], run.starts[last] + len(run.words[last]))
+        return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _no_new_name(
+        self, run: _Run, span: tuple[int, int], words: tuple[int, int, int], *, weak: bool
+    ) -> bool:
+        """Whether a headed span names nothing new, though its shape says organisation."""
+        first, head, last = words
+        lowered = [w.lower() for w in run.words[first : head + 1]]
+        exact = self._exact(span)
+        return (
+            # "Clean Energy", "Bulk Carriers": words, not a company's name.
+            (weak and all(w in self._words.common for w in lowered[:-1]))
+            # "Trump Administration": a government, not "Drug Enforcement Administration".
+            or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
+            # "West Bank", "Soviet Union": a place with a head noun in its name.
+            or (exact is not None and exact.known.type is EntityType.LOCATION)
+            # "Tesla Inc": the listed company with its legal form.
+            or (
+                weak
+                and lowered[-1] in self._words.legal_forms
+                and self._known_organisation((span[0], run.starts[head] - 1))
+            )
+        )
+
+    def _name_start(self, run: _Run, head: int) -> int | None:
+        """The first word of the name ending at `head`: after connectors, owners, a person."""
+        first = head
+        while first > 0 and run.words[first - 1].lower() not in _CONNECTORS:
+            word_start = run.starts[first - 1]
+            word = run.words[first - 1]
+            before = self._by_end.get(word_start + len(word))
+            if before is not None and before.known.type is EntityType.PERSON:
+                break  # "Jane Doe| of the |Liberal Party", "Minister Jane Doe Foundation"
+            if word.endswith(_POSSESSIVE):
+                word_end = word_start + len(word)
+                if word_end in self._by_end or word_end - 2 in self._by_end:
+                    break  # "Armenia's |Defence Ministry": the owner is no part of the name
+            first -= 1
+        while first < head and (
+            run.words[first].lower() in self._words.not_name_starts
+            or run.words[first].lower() in _CONNECTORS
+        ):
+            first += 1
+        return first
+
+    def _complement_end(self, run: _Run, head: int) -> int:
+        """The last word of "of India" after a head, before a person or a title after it."""
+        last = head
+        for i in range(head + 1, len(run.words)):
+            mention = self._by_start.get(run.starts[i])
+            word = run.words[i].lower()
+            if (mention is not None and mention.known.type is EntityType.PERSON) or (
+                word in self._words.not_name_starts and word not in _CONNECTORS
+            ):
+                break  # "... of Labour| on Monday", "... of Freedonia| Governor Jane Doe"
+            if word not in _CONNECTORS:
+                last = i
+        return last
+
+    def _introduced(self, run: _Run) -> tuple[int, int] | None:
+        """A name after a descriptor ("company Vale") or before an appositive (", a militia")."""
+        text = self._text
+        first = 0
+        while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
+            first += 1
+        if first == len(run.words) or len(run.words) - first > _LONGEST_NAME:
+            return None
+        start = run.starts[first]
+        span = (start, run.end)
+        mention = self._exact(span)
+        if (
+            mention is not None
+            and (
+                mention.known.type is EntityType.ORGANIZATION
+                or mention.known.is_demonym
+                or (mention.known.type is EntityType.LOCATION and mention.known.geo is None)
+            )
+        ) or self._holds_person(span):
+            return None  # a country or a listed organisation: the gazetteer knows it
+        # A guessed person or a town of the same name yields to what the words around say.
+        before = self._word_before(start)
+        if before in self._words.descriptors or (
+            before == "as" and _known_as(self._words).search(text, max(0, start - 40), start)
+        ):
+            return span  # "mining company Vale", "his faction, known as La Mayiza"
+        if before == "the" and text.startswith(" ", run.end) and first == len(run.words) - 1:
+            after = text[run.end + 1 : run.end + 12].split(" ", 1)[0].rstrip(",.;:")
+            word = run.words[first]
+            if (
+                after in self._words.group_nouns
+                and (mention is None or mention.known.geo is not None)
+                and word.lower() not in self._words.common
+                and word.lower() not in self._words.not_group_names
+            ):
+                return span  # "the Fano militia"
+        if (
+            (mention is None or mention.known.type is EntityType.PERSON)
+            and text.startswith(", ", run.end)
+            and _appositive(self._words.descriptors).match(text, run.end)
+        ):
+            return span
+        return None
+
+    def _word_before(self, start: int) -> str:
+        """The lower-case word before `start`, over a comma ("broadcaster, |RTB|")."""
+        window = self._text[max(0, start - 24) : start].rstrip(" ").rstrip(",")
+        word = window.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        return word if word.islower() else ""
+
+    def _define(self, match: re.Match[str], found: dict[tuple[int, int], str]) -> None:
+        """The acronym in "Full Name (ABBR)" stands for the organisation spelled out before it."""
+        acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
+            return
+        end = match.start() - 1
+        name = self._named_before(end, found) or self._spelled(end, acronym, found)
+        if name is not None:
+            self.acronyms[acronym] = name
+
+    def _named_before(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
+        """The organisation ending at `end`; the longer of the gazetteer's and this module's.
+
+        As in "Hotel and |Restaurant Association|" and "People's |Bank of China|".
+        """
+        named = min((s for (s, e) in found if e == end), default=end)
+        before = self._by_end.get(end)
+        if (
+            before is not None
+            and before.known.type is EntityType.ORGANIZATION
+            and before.start <= named
+        ):
+            return before.known.name
+        return found[(named, end)] if named < end else None
+
+    def _spelled(self, end: int, acronym: str, found: dict[tuple[int, int], str]) -> str | None:
+        """The capitalised words ending at `end` whose initials spell `acronym`, as a new name."""
+        before = self._by_end.get(end)
+        run = self._run_ending(end)
+        if run is None or (before is not None and before.known.type is EntityType.PERSON):
+            return None  # "Jane Doe (PPP)": her party
+        first = _initials_start(run, acronym)
+        if first is None or run.words[first].lower() in self._words.not_name_starts:
+            return None
+        span = (run.starts[first], end)
+        if self._holds_person(span):
+            return None
+        found[span] = self._text[span[0] : span[1]]
+        return found[span]
+
+    def _known_organisation(self, span: tuple[int, int]) -> bool:
+        """Whether the gazetteer named this very span an organisation: nothing to change."""
+        mention = self._exact(span)
+        return mention is not None and mention.known.type is EntityType.ORGANIZATION
+
+    def _exact(self, span: tuple[int, int]) -> Mention | None:
+        mention = self._by_start.get(span[0])
+        return mention if mention is not None and mention.end == span[1] else None
+
+    def _holds_person(self, span: tuple[int, int]) -> bool:
+        """A person named inside the span; one that is the whole span was a guess."""
+        low = bisect_left(self._starts, span[0])
+        high = bisect_left(self._starts, span[1])
+        return any(
+            m.known.type is EntityType.PERSON and (m.start, m.end) != span
+            for m in self._mentions[low:high]
+        )
+
+
+def _run(match: re.Match[str]) -> _Run:
+    words = match.group().split(" ")
+    starts = []
+    at = match.start()
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    return _Run(match.start(), match.end(), words, starts)
+
+
+def _initials_start(run: _Run, acronym: str) -> int | None:
+    """The word of `run` from which the initials of its words spell `acronym`, if any.
+
+    "Royal Canadian Mounted Police" spells RCMP; connectors may be skipped ("Department of
+    Defense", DoD) and a hyphenated word gives one letter per part ("Saint-Germain").
+    """
+    letters = [c for c in acronym if c.isupper()]
+    i = len(run.words) - 1
+    while letters and i >= 0:
+        word = run.words[i]
+        initials = [p[0].upper() for p in word.split("-") if p]
+        if len(initials) > 1 and letters[-len(initials) :] == initials:
+            del letters[-len(initials) :]
+        elif initials and initials[0] == letters[-1]:
+            letters.pop()
+        elif word.lower() not in _CONNECTORS:
+            return None
+        i -= 1
+    if letters or len(run.words) - 1 - i < 2:
+        return None
+    return i + 1
+
+
+def _title_case_heading_end(text: str) -> int:
+    """Where a first paragraph in title case ends ("Army Retakes Town After Long Siege"), or 0."""
+    end = text.find("\n\n")
+    if end < 0:
+        return 0
+    words = text[:end].split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return end if len(words) >= 4 and capitalised >= 0.7 * len(words) else 0
+
+
+def _merge(
+    text: str,
+    mentions: list[Mention],
+    found: dict[tuple[int, int], str],
+    acronyms: dict[str, str],
+) -> list[Mention]:
+    """The mentions with the new organisations in, and what they name linked to them."""
+    names: dict[str, Known] = {}
+    spans = dict(found)
+    for acronym, name in acronyms.items():
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            spans[match.span()] = name
+    for name in set(found.values()):  # the name again, where no mechanism saw it
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if _whole_word(text, at, end):
+                spans.setdefault((at, end), name)
+            at = text.find(name, end)
+    starts = [m.start for m in mentions]  # in text order, not overlapping
+    added: list[Mention] = []
+    dropped: set[int] = set()  # ids of the mentions a new organisation replaces
+    # Longest first: a name wins over the shorter ones inside it.
+    for (start, end), name in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
+        if any(a.start < end and start < a.end for a in added):
+            continue
+        low = max(bisect_right(starts, start) - 1, 0)
+        touching = [
+            m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end
+        ]
+        if any(m.start < start or m.end > end for m in touching):
+            continue  # crosses another name's edge
+        exact = next((m for m in touching if m.start == start and m.end == end), None)
+        if any(m.known.type is EntityType.PERSON and m is not exact for m in touching):
+            continue
+        surface = text[start:end]
+        if (
+            exact is not None
+            and exact.known.type is EntityType.ORGANIZATION
+            and (surface not in acronyms or exact.known.name == name)
+            and exact.known.name != surface
+        ):
+            continue  # a listed organisation keeps its canonical name
+        known = names.setdefault(name, Known(name, EntityType.ORGANIZATION))
+        # Countries inside stay: "Law Society of Kenya" names Kenya.
+        dropped.update(
+            id(m)
+            for m in touching
+            if m is exact or not (m.known.type is EntityType.LOCATION and m.known.geo is None)
+        )
+        added.append(Mention(known, start, end, surface))
+    if not added:
+        return mentions
+    result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
+    return _chain_shortened(result, names)
+
+
+def _chain_shortened(mentions: list[Mention], names: dict[str, Known]) -> list[Mention]:
+    """An organisation named by part of a new one's name is that one: "Red Cross", "Chapitos"."""
+    parts: dict[str, Known] = {}
+    for name, known in names.items():
+        words = name.split(" ")
+        for cut in range(1, len(words)):
+            parts.setdefault(" ".join(words[cut:]), known)
+            parts.setdefault(" ".join(words[:cut]), known)
+    chained = []
+    for m in mentions:
+        whole = parts.get(m.surface) if m.known.type is EntityType.ORGANIZATION else None
+        if whole is not None and m.known.name not in names:  # a listed or guessed one
+            m = Mention(whole, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
+        chained.append(m)
+    return chained
+
+
+def _continues_word(text: str, at: int) -> bool:
+    """Whether the character before `at` belongs to the same word ("Euro|bank", "al-|Quds")."""
+    before = text[at - 1 : at]
+    return before.isalnum() or before in "_-'’" if before else False
+
+
+def _continues_name(text: str, start: int, not_name_starts: frozenset[str]) -> bool:
+    """Whether a capitalised word ends right before `start`: the name began earlier."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    word = before[:-1].rsplit(" ", 1)[-1]
+    return (
+        word[:1].isupper()
+        and not word.endswith((".", ",", ":", ";"))
+        and word.lower() not in not_name_starts
+    )
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")

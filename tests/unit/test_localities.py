@@ -1,0 +1,73 @@
+"""Places nobody listed, from the words around them (core/localities.py).
+
+The towns and regions here are invented unless GeoNames knows them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.localities import find_localities
+from newsstream.core.models import EntityType
+
+
+def places(text: str) -> set[str]:
+    """The names of every place mention, checked against the text."""
+    found = find_localities(text, default_gazetteer().find(text))
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.surface
+    return {
+        m.known.name
+        for m in found
+        if m.known.type is EntityType.LOCATION and m.known.geo is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ash fell on houses in North Varrow regency on Monday.", "North Varrow"),
+        ("Fighters moved into the West Quellan zone overnight.", "West Quellan"),
+        ("Residents of Tarvosk, a village 7 kilometres from the crater, left.", "Tarvosk"),
+        ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Nobrel"),
+        ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Kavlatan"),
+        ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",
+         "Villa Cresta"),
+        ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",
+         "El Ovarin"),
+    ],
+)  # fmt: skip
+def test_a_name_the_words_around_call_a_place_is_one(text: str, name: str) -> None:
+    assert name in places(text)
+
+
+def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
+    found = places("Flights to East Nusa Tenggara province were cancelled.")
+    assert "East Nusa Tenggara" in found
+    assert "Tenggara" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Monday's district elections turnout fell.",  # whose, not where
+        "Each district sent two delegates.",  # a common word before the noun
+        "Jane Doe, a community leader, spoke.",  # a person in apposition
+        "Kenyan villages were flooded.",  # a demonym
+    ],
+)
+def test_no_place_from_words_that_are_something_else(text: str) -> None:
+    listed = {
+        m.known.name
+        for m in default_gazetteer().find(text)
+        if m.known.type is EntityType.LOCATION and m.known.geo is not None
+    }
+    assert places(text) == listed
+
+
+def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
+    text = "Inspectors reached the plant at Vardosk, near Isfahan, on Monday."
+    found = find_localities(text, default_gazetteer().find(text))
+    (vardosk,) = [m for m in found if m.surface == "Vardosk"]
+    assert vardosk.known.country == "IR"
