@@ -355,17 +355,17 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     """
     story_seen = False
     above = 0  # words of the lines above that no rule took
-    shapes = Counter(_marker_shape(line) for line in lines)
+    line_shapes = [_marker_shape(line) for line in lines]
+    shapes = Counter(line_shapes)
     first_seen: dict[str, int] = {}  # a shape's first line, or -1 if it showed before the story
     posts_from = len(lines)  # the first line of a post label
-    for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
+    for index, (line, rule, shape) in enumerate(zip(lines, found, line_shapes, strict=True)):
         # A label line that recurs with only its numbers, names or dates changed ("Reply
         # Quote Like (14)", "Re: <headline> by <name> » <date>") heads each post of a thread,
         # if it first appears after the story started: a button also on top of the page
         # ("Subscribe") or a live blog's time stamps are not a thread. The thread starts at
         # the first post's label, even if the story only outweighs what follows a later one. Lines a
         # rule knows ("Already a subscriber? Sign in") are removed one by one instead.
-        shape = _marker_shape(line)
         first = first_seen.setdefault(shape, index if story_seen else -1)
         repeated = (
             rule is None and shapes[shape] >= _THREAD_MIN_POSTS and first >= 0 and _is_marker(line)
@@ -389,7 +389,8 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
 
 def _marker_shape(line: _Line) -> str:
     """A line's first words with digits masked: what the labels of a repeated widget share."""
-    return " ".join(_DIGITS.sub("0", line.folded).split()[:_MARKER_SHAPE_WORDS])
+    words = line.folded.split(maxsplit=_MARKER_SHAPE_WORDS)[:_MARKER_SHAPE_WORDS]
+    return _DIGITS.sub("0", " ".join(words))  # masked after the cut: a story line is long
 
 
 def _is_marker(line: _Line) -> bool:

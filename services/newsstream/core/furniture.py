@@ -69,15 +69,17 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 # The rules fit for one kind of line: an alternation over the lower-cased line, another over the
-# line as written (rules that compare capitals), the rules behind literals, and all their
-# literals at once (most lines hold none, and then no guarded rule is tried). Substring tests
-# beat a regex alternation of the literals forty times over.
+# line as written (rules that compare capitals), the rules behind literals, and one search for all
+# their literals at once (most lines hold none, and then no guarded rule is tried).
 _Compiled = tuple[
     re.Pattern[str] | None,
     re.Pattern[str] | None,
     tuple[FurnitureRule, ...],
-    tuple[str, ...],
+    re.Pattern[str] | None,
 ]
+# Verdicts kept per line: furniture recurs on every page of a site, and copies of a story
+# recur across sources. Bounded, oldest out first: a line is a few hundred bytes at most.
+_VERDICTS_MAX: Final = 8192
 
 
 class FurnitureRules:
@@ -98,6 +100,7 @@ class FurnitureRules:
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
         self._compiled: dict[tuple[int, bool, str], _Compiled] = {}
+        self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
 
     def _compile(self, bucket: int, prose: bool, key: str) -> _Compiled:
         words = self._limits[bucket] if bucket < len(self._limits) else None
@@ -113,8 +116,8 @@ class FurnitureRules:
         lower = _joined((g, r.lower) for g, r in unguarded if r.lower and not as_written)
         cased = _joined((g, r.pattern) for g, r in unguarded if not r.lower or as_written)
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        literals = tuple(sorted({literal for rule in guarded for literal in rule.requires}))
-        compiled = (lower, cased, guarded, literals)
+        literals = {literal for rule in guarded for literal in rule.requires}
+        compiled = (lower, cased, guarded, _compile_once(_trie(literals)) if literals else None)
         self._compiled[bucket, prose, key] = compiled
         return compiled
 
@@ -123,6 +126,18 @@ class FurnitureRules:
 
         `prose` says the line reads as a sentence: rules marked `prose = false` pass it by.
         """
+        key = (line, folded, words, prose)
+        try:
+            return self._verdicts[key]
+        except KeyError:
+            pass
+        verdict = self._classify(line, folded, words, prose=prose)
+        if len(self._verdicts) >= _VERDICTS_MAX:
+            del self._verdicts[next(iter(self._verdicts))]
+        self._verdicts[key] = verdict
+        return verdict
+
+    def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
         selection = self._compiled.get((bucket, prose, key))
@@ -138,12 +153,33 @@ class FurnitureRules:
         ]
         if found:  # the first rule in file order wins, as over the whole list
             return self._by_group[min(found, key=lambda group: int(group[1:]))]
-        if not any(map(folded.__contains__, literals)):
+        if literals is None or literals.search(folded) is None:
             return None
         for rule in guarded:
             if rule.matches(line, folded):
                 return rule
         return None
+
+
+def _trie(literals: Iterable[str]) -> str:
+    """One pattern that finds any of `literals`, their shared prefixes factored out.
+
+    re tries every branch of a flat alternation at every position; a trie tries one per letter.
+    """
+    trie: dict[str, Any] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here: a longer one with this prefix adds nothing to find
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""
+    branches = [re.escape(char) + _trie_branches(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _joined(patterns: Iterable[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:
