@@ -94,8 +94,11 @@ class FurnitureRules:
     it would over the whole list.
     """
 
-    def __init__(self, rules: tuple[FurnitureRule, ...]) -> None:
+    def __init__(
+        self, rules: tuple[FurnitureRule, ...], *, remembered_lines: int = _VERDICTS_MAX
+    ) -> None:
         self.rules = rules
+        self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
         self._by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
@@ -132,9 +135,10 @@ class FurnitureRules:
         except KeyError:
             pass
         verdict = self._classify(line, folded, words, prose=prose)
-        if len(self._verdicts) >= _VERDICTS_MAX:
-            del self._verdicts[next(iter(self._verdicts))]
-        self._verdicts[key] = verdict
+        if self.remembered_lines > 0:
+            if len(self._verdicts) >= self.remembered_lines:
+                del self._verdicts[next(iter(self._verdicts))]
+            self._verdicts[key] = verdict
         return verdict
 
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
