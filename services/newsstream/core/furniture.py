@@ -82,6 +82,16 @@ _Compiled = tuple[
 _VERDICTS_MAX: Final = 8192
 
 
+# A selection's alternation is compiled once this many of its lines were tried rule by rule:
+# compiling takes as long as trying a few hundred lines one rule at a time, and most selections
+# (an odd first character, a rare length) see a handful of lines in a process's life.
+_COMPILE_AFTER: Final = 64
+
+_SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
+# The fitting rules: unguarded ones with whether they match the lower-cased line, guarded ones.
+_Fitting = tuple[tuple[tuple[str, FurnitureRule, bool], ...], tuple[FurnitureRule, ...]]
+
+
 class FurnitureRules:
     """A set of furniture rules, compiled for speed.
 
@@ -89,23 +99,31 @@ class FurnitureRules:
     are skipped, and so are rules whose patterns cannot start with its first character (most
     furniture starts with a word of its own: "Advertisement", "Share", "Comments"). The rules
     that fit are joined into one alternation with a named group each, one `fullmatch` per line;
-    rules with `requires` literals stay separate, behind their cheap substring test. Each
-    selection is compiled on first use, in rule order, so the first rule that matches wins as
-    it would over the whole list.
+    rules with `requires` literals stay separate, behind their cheap substring test. A selection
+    is tried rule by rule until it has seen `compile_after` lines, then compiled, in rule order,
+    so the first rule that matches wins as it would over the whole list.
     """
 
     def __init__(
-        self, rules: tuple[FurnitureRule, ...], *, remembered_lines: int = _VERDICTS_MAX
+        self,
+        rules: tuple[FurnitureRule, ...],
+        *,
+        remembered_lines: int = _VERDICTS_MAX,
+        compile_after: int = _COMPILE_AFTER,
     ) -> None:
         self.rules = rules
         self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
+        self.compile_after = compile_after
         self._by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
-        self._compiled: dict[tuple[int, bool, str], _Compiled] = {}
+        self._fitting: dict[_SelectionKey, _Fitting] = {}
+        self._uses: dict[_SelectionKey, int] = {}
+        self._compiled: dict[_SelectionKey, _Compiled] = {}
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
 
-    def _compile(self, bucket: int, prose: bool, key: str) -> _Compiled:
+    def _fit(self, selection: _SelectionKey) -> _Fitting:
+        bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
         fitting = [
             (f"r{i}", rule)
@@ -114,14 +132,23 @@ class FurnitureRules:
             and (rule.takes_prose or not prose)
             and _may_start(self._starts[i], key)
         ]
-        unguarded = [(group, rule) for group, rule in fitting if not rule.requires]
         as_written = key == _CASED  # the lower-cased line is not the line, letter for letter
-        lower = _joined((g, r.lower) for g, r in unguarded if r.lower and not as_written)
-        cased = _joined((g, r.pattern) for g, r in unguarded if not r.lower or as_written)
+        unguarded = tuple(
+            (group, rule, rule.lower is not None and not as_written)
+            for group, rule in fitting
+            if not rule.requires
+        )
         guarded = tuple(rule for _, rule in fitting if rule.requires)
+        self._fitting[selection] = unguarded, guarded
+        return unguarded, guarded
+
+    def _compile(self, selection: _SelectionKey) -> _Compiled:
+        unguarded, guarded = self._fitting[selection]
+        lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
+        cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
         literals = {literal for rule in guarded for literal in rule.requires}
         compiled = (lower, cased, guarded, _compile_once(_trie(literals)) if literals else None)
-        self._compiled[bucket, prose, key] = compiled
+        self._compiled[selection] = compiled
         return compiled
 
     def classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
@@ -144,10 +171,18 @@ class FurnitureRules:
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
-        selection = self._compiled.get((bucket, prose, key))
-        if selection is None:
-            selection = self._compile(bucket, prose, key)
-        lower, cased, guarded, literals = selection
+        selection = (bucket, prose, key)
+        compiled = self._compiled.get(selection)
+        if compiled is None:
+            uses = self._uses.get(selection, 0)
+            if uses < self.compile_after:
+                self._uses[selection] = uses + 1
+                fitting = self._fitting.get(selection) or self._fit(selection)
+                return _rule_by_rule(fitting, line, folded)
+            if selection not in self._fitting:
+                self._fit(selection)
+            compiled = self._compile(selection)
+        lower, cased, guarded, literals = compiled
         found = [
             match.lastgroup
             for pattern, text in ((lower, folded), (cased, line))
@@ -163,6 +198,19 @@ class FurnitureRules:
             if rule.matches(line, folded):
                 return rule
         return None
+
+
+def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
+    """What a selection's compiled alternation answers, one rule after the other."""
+    unguarded, guarded = fitting
+    for _, rule, folds in unguarded:
+        pattern, text = (rule.lower, folded) if folds and rule.lower else (rule.pattern, line)
+        if pattern.fullmatch(text) is not None:
+            return rule
+    for rule in guarded:
+        if rule.matches(line, folded):
+            return rule
+    return None
 
 
 def _trie(literals: Iterable[str]) -> str:
