@@ -43,8 +43,16 @@ def normalise_text(text: str) -> str:
             text = _INVISIBLE.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+    return "\n".join([_fold_spaces(line) for line in text.splitlines()])
+
+
+def _fold_spaces(line: str) -> str:
+    # A printable line holds no space but " " (no tab, no no-break space): unless it has two in
+    # a row or one at an edge, it is folded already, and most lines are.
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
     # str.split() knows every Unicode space (no-break, thin, ideographic): one pass folds them all.
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())
+    return " ".join(line.split())
 
 
 def _repair(text: str) -> str:
