@@ -10,9 +10,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstream.core.furniture import FurnitureRule, default_rules
+from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 
 RULES = default_rules()
+# Both ways a selection is tried, with no verdict remembered: compiled into one alternation at
+# once, and rule by rule (as before it has seen `compile_after` lines).
+COMPILED = FurnitureRules(RULES.rules, remembered_lines=0, compile_after=0)
+RULE_BY_RULE = FurnitureRules(RULES.rules, remembered_lines=0, compile_after=10**9)
 
 
 def every_rule_in_order(line: str, *, prose: bool) -> FurnitureRule | None:
@@ -48,9 +52,9 @@ PIECES = [
 def test_classify_agrees_with_trying_every_rule(pieces: list[str], prose: bool) -> None:
     line = " ".join(pieces)
     folded, words = line.lower(), line.count(" ") + 1
-    assert RULES.classify(line, folded, words, prose=prose) is every_rule_in_order(
-        line, prose=prose
-    )
+    expected = every_rule_in_order(line, prose=prose)
+    for rules in (RULES, COMPILED, RULE_BY_RULE):
+        assert rules.classify(line, folded, words, prose=prose) is expected
 
 
 def test_known_lines_get_their_rules() -> None:

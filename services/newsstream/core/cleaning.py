@@ -32,7 +32,9 @@ from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
-_SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A sentence ends in one of these marks, then perhaps closing quotes and brackets.
+_SENTENCE_MARKS: Final = frozenset(".!?…")
+_SENTENCE_CLOSERS: Final = "\"'”’)]"
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
@@ -86,6 +88,11 @@ class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it
     words: int
 
 
+def _ends_sentence(text: str) -> bool:
+    """A sentence mark, then only closing quotes or brackets (and a final newline, if any)."""
+    return text.removesuffix("\n").rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_MARKS
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
@@ -102,11 +109,11 @@ def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
         return True
     if first and line.text.endswith("?") and line.words <= _HEADLINE_MAX_WORDS:
         return False  # a question on top of the page is its headline, not its first sentence
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and _SENTENCE_END.search(line.text) is not None
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
 
 
 def _reads_as_prose(line: _Line) -> bool:
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and _SENTENCE_END.search(line.text) is not None
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
 
 
 def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
@@ -122,7 +129,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
         (line.block == block or line.block in dated_blocks)
         and line.words <= _LIST_ITEM_MAX_WORDS
         and (
-            _SENTENCE_END.search(line.text) is None
+            not _ends_sentence(line.text)
             or line.text.endswith("?")
             or _NUMBERED.match(line.text) is not None
         )
@@ -147,7 +154,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
         if (
             previous is not None
             and previous.block == line.block
-            and _SENTENCE_END.search(previous.text) is None
+            and not _ends_sentence(previous.text)
             and not _BULLET.match(line.text)
             and (line.text[:1].islower() or wrapped)
         ):
@@ -315,7 +322,7 @@ def _continues(line: _Line, previous: _Line | None) -> bool:
         previous is not None
         and previous.block == line.block
         and line.text[:1].islower()
-        and _SENTENCE_END.search(previous.text) is None
+        and not _ends_sentence(previous.text)
     )
 
 
@@ -357,17 +364,17 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     """
     story_seen = False
     above = 0  # words of the lines above that no rule took
-    shapes = Counter(_marker_shape(line) for line in lines)
+    line_shapes = [_marker_shape(line) for line in lines]
+    shapes = Counter(line_shapes)
     first_seen: dict[str, int] = {}  # a shape's first line, or -1 if it showed before the story
     posts_from = len(lines)  # the first line of a post label
-    for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
+    for index, (line, rule, shape) in enumerate(zip(lines, found, line_shapes, strict=True)):
         # A label line that recurs with only its numbers, names or dates changed ("Reply
         # Quote Like (14)", "Re: <headline> by <name> » <date>") heads each post of a thread,
         # if it first appears after the story started: a button also on top of the page
         # ("Subscribe") or a live blog's time stamps are not a thread. The thread starts at
         # the first post's label, even if the story only outweighs what follows a later one. Lines a
         # rule knows ("Already a subscriber? Sign in") are removed one by one instead.
-        shape = _marker_shape(line)
         first = first_seen.setdefault(shape, index if story_seen else -1)
         repeated = (
             rule is None and shapes[shape] >= _THREAD_MIN_POSTS and first >= 0 and _is_marker(line)
@@ -391,12 +398,13 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
 
 def _marker_shape(line: _Line) -> str:
     """A line's first words with digits masked: what the labels of a repeated widget share."""
-    return " ".join(_DIGITS.sub("0", line.folded).split()[:_MARKER_SHAPE_WORDS])
+    words = line.folded.split(maxsplit=_MARKER_SHAPE_WORDS)[:_MARKER_SHAPE_WORDS]
+    return _DIGITS.sub("0", " ".join(words))  # masked after the cut: a story line is long
 
 
 def _is_marker(line: _Line) -> bool:
     """A label rather than text: no sentence end, not a list bullet."""
-    return _SENTENCE_END.search(line.text) is None and _BULLET.match(line.text) is None
+    return not _ends_sentence(line.text) and _BULLET.match(line.text) is None
 
 
 def _labelled_date(line: str) -> list[tuple[int, date]]:
@@ -443,7 +451,7 @@ def _is_link_line(line: _Line) -> bool:
     """
     return (
         line.words <= _LIST_ITEM_MAX_WORDS
-        and _SENTENCE_END.search(line.text) is None
+        and not _ends_sentence(line.text)
         and not line.text.endswith(":")
         and _BULLET.match(line.text) is None
     )
@@ -535,7 +543,7 @@ def _drop_repeats(
     quotes = {
         paragraph
         for paragraph, key in kept
-        if _SENTENCE_END.search(paragraph) is None
+        if not _ends_sentence(paragraph)
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     }

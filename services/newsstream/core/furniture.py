@@ -69,15 +69,27 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 # The rules fit for one kind of line: an alternation over the lower-cased line, another over the
-# line as written (rules that compare capitals), the rules behind literals, and all their
-# literals at once (most lines hold none, and then no guarded rule is tried). Substring tests
-# beat a regex alternation of the literals forty times over.
+# line as written (rules that compare capitals), the rules behind literals, and one search for all
+# their literals at once (most lines hold none, and then no guarded rule is tried).
 _Compiled = tuple[
     re.Pattern[str] | None,
     re.Pattern[str] | None,
     tuple[FurnitureRule, ...],
-    tuple[str, ...],
+    re.Pattern[str] | None,
 ]
+# Verdicts kept per line: furniture recurs on every page of a site, and copies of a story
+# recur across sources. Bounded, oldest out first: a line is a few hundred bytes at most.
+_VERDICTS_MAX: Final = 8192
+
+
+# A selection's alternation is compiled once this many of its lines were tried rule by rule:
+# compiling one (10-30 ms) costs what the alternation saves on two to six thousand lines (about
+# 5 µs each), and most selections (an odd first character, a rare length) see a handful.
+_COMPILE_AFTER: Final = 2048
+
+_SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
+# The fitting rules: unguarded ones with whether they match the lower-cased line, guarded ones.
+_Fitting = tuple[tuple[tuple[str, FurnitureRule, bool], ...], tuple[FurnitureRule, ...]]
 
 
 class FurnitureRules:
@@ -87,19 +99,31 @@ class FurnitureRules:
     are skipped, and so are rules whose patterns cannot start with its first character (most
     furniture starts with a word of its own: "Advertisement", "Share", "Comments"). The rules
     that fit are joined into one alternation with a named group each, one `fullmatch` per line;
-    rules with `requires` literals stay separate, behind their cheap substring test. Each
-    selection is compiled on first use, in rule order, so the first rule that matches wins as
-    it would over the whole list.
+    rules with `requires` literals stay separate, behind their cheap substring test. A selection
+    is tried rule by rule until it has seen `compile_after` lines, then compiled, in rule order,
+    so the first rule that matches wins as it would over the whole list.
     """
 
-    def __init__(self, rules: tuple[FurnitureRule, ...]) -> None:
+    def __init__(
+        self,
+        rules: tuple[FurnitureRule, ...],
+        *,
+        remembered_lines: int = _VERDICTS_MAX,
+        compile_after: int = _COMPILE_AFTER,
+    ) -> None:
         self.rules = rules
+        self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
+        self.compile_after = compile_after
         self._by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
-        self._compiled: dict[tuple[int, bool, str], _Compiled] = {}
+        self._fitting: dict[_SelectionKey, _Fitting] = {}
+        self._uses: dict[_SelectionKey, int] = {}
+        self._compiled: dict[_SelectionKey, _Compiled] = {}
+        self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
 
-    def _compile(self, bucket: int, prose: bool, key: str) -> _Compiled:
+    def _fit(self, selection: _SelectionKey) -> _Fitting:
+        bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
         fitting = [
             (f"r{i}", rule)
@@ -108,14 +132,23 @@ class FurnitureRules:
             and (rule.takes_prose or not prose)
             and _may_start(self._starts[i], key)
         ]
-        unguarded = [(group, rule) for group, rule in fitting if not rule.requires]
         as_written = key == _CASED  # the lower-cased line is not the line, letter for letter
-        lower = _joined((g, r.lower) for g, r in unguarded if r.lower and not as_written)
-        cased = _joined((g, r.pattern) for g, r in unguarded if not r.lower or as_written)
+        unguarded = tuple(
+            (group, rule, rule.lower is not None and not as_written)
+            for group, rule in fitting
+            if not rule.requires
+        )
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        literals = tuple(sorted({literal for rule in guarded for literal in rule.requires}))
-        compiled = (lower, cased, guarded, literals)
-        self._compiled[bucket, prose, key] = compiled
+        self._fitting[selection] = unguarded, guarded
+        return unguarded, guarded
+
+    def _compile(self, selection: _SelectionKey) -> _Compiled:
+        unguarded, guarded = self._fitting[selection]
+        lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
+        cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
+        literals = {literal for rule in guarded for literal in rule.requires}
+        compiled = (lower, cased, guarded, _compile_once(_trie(literals)) if literals else None)
+        self._compiled[selection] = compiled
         return compiled
 
     def classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
@@ -123,12 +156,33 @@ class FurnitureRules:
 
         `prose` says the line reads as a sentence: rules marked `prose = false` pass it by.
         """
+        key = (line, folded, words, prose)
+        try:
+            return self._verdicts[key]
+        except KeyError:
+            pass
+        verdict = self._classify(line, folded, words, prose=prose)
+        if self.remembered_lines > 0:
+            if len(self._verdicts) >= self.remembered_lines:
+                del self._verdicts[next(iter(self._verdicts))]
+            self._verdicts[key] = verdict
+        return verdict
+
+    def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
-        selection = self._compiled.get((bucket, prose, key))
-        if selection is None:
-            selection = self._compile(bucket, prose, key)
-        lower, cased, guarded, literals = selection
+        selection = (bucket, prose, key)
+        compiled = self._compiled.get(selection)
+        if compiled is None:
+            uses = self._uses.get(selection, 0)
+            if uses < self.compile_after:
+                self._uses[selection] = uses + 1
+                fitting = self._fitting.get(selection) or self._fit(selection)
+                return _rule_by_rule(fitting, line, folded)
+            if selection not in self._fitting:
+                self._fit(selection)
+            compiled = self._compile(selection)
+        lower, cased, guarded, literals = compiled
         found = [
             match.lastgroup
             for pattern, text in ((lower, folded), (cased, line))
@@ -138,12 +192,46 @@ class FurnitureRules:
         ]
         if found:  # the first rule in file order wins, as over the whole list
             return self._by_group[min(found, key=lambda group: int(group[1:]))]
-        if not any(map(folded.__contains__, literals)):
+        if literals is None or literals.search(folded) is None:
             return None
         for rule in guarded:
             if rule.matches(line, folded):
                 return rule
         return None
+
+
+def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
+    """What a selection's compiled alternation answers, one rule after the other."""
+    unguarded, guarded = fitting
+    for _, rule, folds in unguarded:
+        pattern, text = (rule.lower, folded) if folds and rule.lower else (rule.pattern, line)
+        if pattern.fullmatch(text) is not None:
+            return rule
+    for rule in guarded:
+        if rule.matches(line, folded):
+            return rule
+    return None
+
+
+def _trie(literals: Iterable[str]) -> str:
+    """One pattern that finds any of `literals`, their shared prefixes factored out.
+
+    re tries every branch of a flat alternation at every position; a trie tries one per letter.
+    """
+    trie: dict[str, Any] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here: a longer one with this prefix adds nothing to find
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""
+    branches = [re.escape(char) + _trie_branches(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _joined(patterns: Iterable[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:

@@ -7,11 +7,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import trafilatura
-from trafilatura.settings import Document
+from courlan import extract_domain
+from htmldate import find_date as find_page_date
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
+from trafilatura.utils import load_html
 
 from newsstream.core.dates import find_date
 
@@ -99,6 +103,30 @@ def _site(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type hints
+    """A page's title, canonical URL, host and date, as `trafilatura.extract_metadata` finds them.
+
+    Its steps for these four fields, in its order; the author, site name, categories, tags and
+    license it also looks for (a quarter of the extraction's cost) are never used here.
+    """
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:  # as trafilatura does before JSON-LD
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:
+        logging.getLogger("trafilatura").warning("error in JSON metadata extraction")
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree)
+    if metadata.url:
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    metadata.date = find_page_date(tree, **{**set_date_params(extensive=True), "url": metadata.url})
+    metadata.clean_and_trim()
+    return metadata
+
+
 def extract_html(page: str) -> HtmlArticle:
     """The article of an HTML page: main text (one paragraph a line) and its metadata.
 
@@ -106,15 +134,23 @@ def extract_html(page: str) -> HtmlArticle:
     small or odd for it fall back to all visible text, which line cleaning then sorts out.
     """
     all_text = html_to_text(page)
-    document = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=True
-    )
+    fallback = HtmlArticle(text=all_text, all_text=all_text)
+    # What `trafilatura.bare_extraction(page, with_metadata=True, ...)` does, with only the
+    # metadata used here: parse, metadata from the tree, then extraction from (a copy of) it.
+    try:
+        tree = load_html(page, DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE"))
+        if tree is None:
+            return fallback
+        metadata = _metadata(tree)
+    except (TypeError, ValueError):  # what bare_extraction gives up on
+        return fallback
+    document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
-        return HtmlArticle(text=all_text, all_text=all_text)
+        return fallback
     return HtmlArticle(
         text=document.text,
         all_text=all_text,
-        title=document.title or None,
-        published=find_date(document.date) if document.date else None,
-        site=_site(document.url) or document.hostname or None,
+        title=metadata.title or None,
+        published=find_date(metadata.date) if metadata.date else None,
+        site=_site(metadata.url) or metadata.hostname or None,
     )
