@@ -135,9 +135,15 @@ _NUMBER_WORDS: Final = tuple(sorted({form.lower() for form in _NUMBER_STARTS}))
 _ARTICLES_BEFORE_A_WORD: Final = tuple(f"{article} " for article in sorted(_ARTICLES))
 _SCALES_AFTER: Final = (" dozen", " hundred", " thousand", " million", " billion")
 _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
+# The last word of every qualifier: a text ending with none of them needs no regex search.
+_QUALIFIER_ENDS: Final = tuple(sorted({f"{q.rsplit(' ', 1)[-1]} " for q in _QUALIFIERS.split("|")}))
 _AFTER_COUNT: Final = re.compile(
     rf"{_OBJECT}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
+# `_AFTER_COUNT` spans words and single spaces only, and ends with an outcome: where the
+# stretch of such characters after a count names no outcome, the costly pattern cannot match.
+_WORDS_AND_SPACES: Final = re.compile(r"[\w'’ -]*")
+_OUTCOMES: Final = re.compile("|".join(_AFTER.values()))
 # "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
 _NOUN_AFTER_COUNT: Final = re.compile(
     rf"(?: (?!of\b)[\w'’-]+){{0,2}}? (?P<noun>(?:{_alternation(_NOUNS)}))\b", re.IGNORECASE
@@ -169,11 +175,16 @@ _TOLL: Final = re.compile(
     re.IGNORECASE,
 )
 # Words after a number that make it no count of people.
-_NOT_PEOPLE: Final = re.compile(
-    r" (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
-    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times)\b",
-    re.IGNORECASE,
+_NOT_PEOPLE_UNITS: Final = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
+    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times"
 )
+_NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)
+# What `_NOT_PEOPLE` needs the text to start with: most counts are followed by none of them.
+_NOT_PEOPLE_STARTS: Final = tuple(
+    " " + unit.removesuffix("s?").removesuffix("\\w*") for unit in _NOT_PEOPLE_UNITS.split("|")
+)
+_LONGEST_NOT_PEOPLE_START: Final = max(map(len, _NOT_PEOPLE_STARTS))
 _APPROXIMATE: Final = frozenset(
     {"more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly",
      "almost", "some", "up to", "as many as", "close to", "an estimated", "estimated",
@@ -222,9 +233,8 @@ def _object(match: re.Match[str]) -> str | None:
     return found.strip() if found else None
 
 
-def _windows(body: str) -> list[tuple[int, int]]:
-    """Stretches of `body` around outcome words: the only places a count can be."""
-    lowered = body.lower()
+def _windows(lowered: str) -> list[tuple[int, int]]:
+    """Stretches of the lower-cased body around outcome words: where counts can be."""
     hits = []
     for stem in _TRIGGER_STEMS:
         at = lowered.find(stem)
@@ -274,10 +284,10 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
 ) -> KeyFact | None:
     # A bare "a" counts one person only after an outcome verb: "had lost a soldier".
     bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
-    if _NOT_PEOPLE.match(body, count.end):
+    if _not_people(body, count.end):
         return None
     if not bare_article:
-        after = _AFTER_COUNT.match(body, count.end)
+        after = _after_count(body, count.end)
         if after is not None:
             kind, after_object = _kind(after, _AFTER), _object(after)
             if (
@@ -313,10 +323,10 @@ def _count_words(body: str) -> list[tuple[str, int]]:
     Digits, number words ("six", "Twenty-five") and articles ("a dozen"): each found by
     substring searches, which run in C, then kept only inside an outcome word's window.
     """
-    windows = _windows(body)
+    lowered = body.lower()
+    windows = _windows(lowered)
     if not windows:
         return []
-    lowered = body.lower()
     found: list[tuple[str, int]] = []
     for digit in "0123456789":
         at = body.find(digit)
@@ -375,8 +385,29 @@ def _count_start(body: str, word: str, at: int) -> int | None:
         body.startswith(_SCALES_AFTER, at + len(word)) or _kind_before(body, at)
     ):
         return None
+    window = body[max(0, at - 24) : at]
+    # Lower-casing matches as IGNORECASE does only for ASCII; other text takes the regex.
+    if window.isascii() and not window.lower().endswith(_QUALIFIER_ENDS):
+        return at
     qualifier = _QUALIFIER_BEFORE.search(body, max(0, at - 24), at)
     return qualifier.start() if qualifier else at
+
+
+def _not_people(body: str, end: int) -> bool:
+    """Whether a unit follows a number ("5 years", "20 km"): then it counts no people."""
+    head = body[end : end + _LONGEST_NOT_PEOPLE_START]
+    if head.isascii() and not head.lower().startswith(_NOT_PEOPLE_STARTS):
+        return False
+    return _NOT_PEOPLE.match(body, end) is not None
+
+
+def _after_count(body: str, end: int) -> re.Match[str] | None:
+    """`_AFTER_COUNT` at `end`, tried only where an outcome word follows in the clause."""
+    clause = _WORDS_AND_SPACES.match(body, end)
+    stretch = clause.group() if clause else ""
+    if stretch.isascii() and _OUTCOMES.search(stretch.lower()) is None:
+        return None
+    return _AFTER_COUNT.match(body, end)
 
 
 def _is_year(body: str, match: re.Match[str]) -> bool:
@@ -415,6 +446,7 @@ _MONTHS: Final = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTH: Final = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+_MONTH_ABBREVIATIONS: Final = tuple(sorted({name[:3] for name in _MONTHS}))
 _DAY: Final = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_TOKEN: Final = re.compile(r"(?:1[89]|20)\d\d")
 _DAY_MONTH_BEFORE: Final = re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? $", re.IGNORECASE)
@@ -459,6 +491,12 @@ def dates(body: str) -> list[DateMention]:
 
 def _date_before(window: str, year: str) -> tuple[str, str] | None:
     """The month (and day) right before a year, as (text with the year, ISO date)."""
+    # Every month name starts with its three-letter abbreviation; lower-casing matches as
+    # IGNORECASE does only for ASCII, so other windows take the regular expressions.
+    if window.isascii():
+        lowered = window.lower()
+        if not any(month in lowered for month in _MONTH_ABBREVIATIONS):
+            return None
     for pattern in (_MONTH_DAY_BEFORE, _DAY_MONTH_BEFORE, _MONTH_BEFORE):
         match = pattern.search(window)
         if match is None:
