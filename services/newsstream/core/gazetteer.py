@@ -50,6 +50,8 @@ _PARTICLE_WORDS: Final = "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
+# The letters an acronym starts with; its second character is one of them or a full stop.
+_ACRONYM_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _REPORTING_VERBS: Final = (
     "said|says|told|added|adds|stated|announced|explained|noted|warned|argued|insisted|wrote|"
     "writes|reported|reports|confirmed|denied|estimated|claimed|tweeted|posted"
@@ -60,13 +62,18 @@ _SURNAME_SUBJECT: Final = re.compile(
     rf" (?:{_REPORTING_VERBS}|was|is|has|had|have|will|would|could|can|did|does|left|arrived|"
     r"met|later|also|then|who|himself|herself)\b"
 )
-_REPORTING_BEFORE: Final = re.compile(
-    rf"\b(?:{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to) $"
+_REPORTING_BEFORE_WORDS: Final = (
+    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to"
 )
-# Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+_REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
+# How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
+_REPORTING_BEFORE_ENDS: Final = tuple(
+    sorted({f"{w.rsplit(' ', 1)[-1]} " for w in _REPORTING_BEFORE_WORDS.split("|")})
+)
 # How alike two spellings of one given name are, letter by letter (difflib's ratio).
 _SAME_GIVEN_RATIO: Final = 0.8
-_NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and) ")
+# Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+_NAME_LIST_GAPS: Final = frozenset({", ", " and ", ", and "})
 # Words that make a capitalised run an organisation ("Election Commission of India").
 _ORG_HEADS: Final = frozenset(
     {
@@ -122,7 +129,7 @@ class Known:
     alternatives: tuple[Known, ...] = field(default=())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: an article makes hundreds, and frozen init is slow
 class Mention:
     """One place in the text where a named thing is mentioned."""
 
@@ -235,12 +242,16 @@ _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
 _ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
+_ORG_GAP_STARTS: Final = tuple(f" {word} " for word in sorted(_ORG_CONNECTOR_WORDS))
 # Legislatures news names by their common noun alone; the article's country tells which.
 _LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
 # What follows the name of a region: "Cagayan province", "Kaduna state", "Ishikawa prefecture".
-_DIVISION_AFTER: Final = re.compile(
-    r" (?:province|state|prefecture|region|district|governorate|county|oblast|department)\b"
-)
+_DIVISIONS: Final = (
+    "province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
+    "department",
+)  # fmt: skip
+_DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
+_DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
 # "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
@@ -308,6 +319,22 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     return words
 
 
+def _is_acronym(text: str) -> bool:
+    """Whether `text` is written as an acronym: "WHO", "U.S."; most words fail the first test."""
+    return (
+        text[:1] in _ACRONYM_LETTERS
+        and (text[1:2] in _ACRONYM_LETTERS or text[1:2] == ".")
+        and _ACRONYM.fullmatch(text) is not None
+    )
+
+
+def _is_org_gap(text: str, start: int, end: int) -> bool:
+    """Whether only connectors stand between two runs of one name: "Law Society| of |Kenya"."""
+    return text.startswith(_ORG_GAP_STARTS, start) and (
+        _ORG_GAP.fullmatch(text, start, end) is not None
+    )
+
+
 def _is_acronym_candidate(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
@@ -362,7 +389,7 @@ class Gazetteer:
     ) -> None:
         self._index: dict[str, Known] = {}
         for surface, known in entries:  # earlier entries win: callers list the surer ones first
-            key = "=" + surface if _ACRONYM.fullmatch(surface) else _key_of(surface)
+            key = "=" + surface if _is_acronym(surface) else _key_of(surface)
             if not key:
                 continue
             first = self._index.get(key)
@@ -501,7 +528,10 @@ class Gazetteer:
         """
         # Anchored matches and plain comparisons first: most words have no such context.
         owner: re.Match[str] | None = None
-        if _DIVISION_AFTER.match(text, word.end) is not None:
+        if (
+            text.startswith(_DIVISION_STARTS, word.end)
+            and _DIVISION_AFTER.match(text, word.end) is not None
+        ):
             if text.endswith(("'s ", "’s "), 0, word.start):
                 owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
         else:
@@ -544,10 +574,10 @@ class Gazetteer:
         if self._title_before(text, start) or self._role_before(text, start):
             return _STRONG
         # The longest reporting phrase before a name, "according to ", has 13 characters.
-        if _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None or (
-            last_person_end >= 0
-            and _NAME_LIST_GAP.fullmatch(text, last_person_end, start) is not None
-        ):
+        if (
+            text.endswith(_REPORTING_BEFORE_ENDS, 0, start)
+            and _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None
+        ) or (last_person_end >= 0 and text[last_person_end:start] in _NAME_LIST_GAPS):
             return _WEAK
         return _NONE
 
@@ -651,7 +681,7 @@ class Gazetteer:
         return self._lookup_words(words)
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
-        if len(words) == 1 and _ACRONYM.fullmatch(words[0].text):
+        if len(words) == 1 and _is_acronym(words[0].text):
             return self._index.get("=" + words[0].text)
         key = " ".join(w.key for w in words)
         known = self._index.get(key)
@@ -670,7 +700,7 @@ class Gazetteer:
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         first = words[i]
         widest = self._widths.get(first.key) or self._widths.get(first.key[:-1]) or 0
-        if _ACRONYM.fullmatch(first.text):
+        if _is_acronym(first.text):
             widest = max(widest, 1)
         for width in range(min(widest, len(words) - i), 0, -1):
             span = words[i : i + width]
@@ -689,9 +719,7 @@ class Gazetteer:
             piece = _Word(part, offset, offset + len(part), skeleton(part))
             offset += len(part) + 1
             known = self._lookup([piece]) if part[:1].isupper() else None
-            if known is not None and (
-                known.type is EntityType.LOCATION or _ACRONYM.fullmatch(part) is not None
-            ):
+            if known is not None and (known.type is EntityType.LOCATION or _is_acronym(part)):
                 found.append(_mention(known, [piece]))
         return found
 
@@ -852,11 +880,11 @@ class Gazetteer:
         runs: dict[tuple[int, int], str] = {}
         for index in with_org_heads:
             first = last = index
-            while first > 0 and _ORG_GAP.fullmatch(
+            while first > 0 and _is_org_gap(
                 text, phrases[first - 1][-1].end, phrases[first][0].start
             ):
                 first -= 1
-            while last + 1 < len(phrases) and _ORG_GAP.fullmatch(
+            while last + 1 < len(phrases) and _is_org_gap(
                 text, phrases[last][-1].end, phrases[last + 1][0].start
             ):
                 last += 1
@@ -1036,7 +1064,7 @@ class Gazetteer:
                 person is not None
                 and person != m.known
                 and (m.known.type is EntityType.PERSON or _is_place(m.known))
-                and _ACRONYM.fullmatch(m.surface) is None
+                and not _is_acronym(m.surface)
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
             chained.append(m)
