@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -140,10 +141,6 @@ _QUALIFIER_ENDS: Final = tuple(sorted({f"{q.rsplit(' ', 1)[-1]} " for q in _QUAL
 _AFTER_COUNT: Final = re.compile(
     rf"{_OBJECT}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
-# `_AFTER_COUNT` spans words and single spaces only, and ends with an outcome: where the
-# stretch of such characters after a count names no outcome, the costly pattern cannot match.
-_WORDS_AND_SPACES: Final = re.compile(r"[\w'’ -]*")
-_OUTCOMES: Final = re.compile("|".join(_AFTER.values()))
 # "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
 _NOUN_AFTER_COUNT: Final = re.compile(
     rf"(?: (?!of\b)[\w'’-]+){{0,2}}? (?P<noun>(?:{_alternation(_NOUNS)}))\b", re.IGNORECASE
@@ -168,8 +165,10 @@ _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 # "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
 _FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
 _TO_FLEE_AFTER: Final = re.compile(rf"{_OBJECT} (?:to flee|from their homes)\b", re.IGNORECASE)
+_DEATH_TOLL: Final = "death toll"
 _TOLL: Final = re.compile(
-    r"\bdeath toll\b[^.;]{0,160}?\b(?:rose|risen|rises|climbed|reached|passed|passes|hit|"
+    rf"\b{_DEATH_TOLL}\b"
+    r"[^.;]{0,160}?\b(?:rose|risen|rises|climbed|reached|passed|passes|hit|"
     r"stood|stands|jumped|is|was|of|at)(?: to| at| above| past)? "
     rf"{_NUMBER}",
     re.IGNORECASE,
@@ -254,13 +253,14 @@ def _windows(lowered: str) -> list[tuple[int, int]]:
 def key_facts(body: str) -> list[KeyFact]:
     """Counts of people in `body`, in text order, with the offset of each number."""
     facts: dict[int, KeyFact] = {}
+    lowered = body.lower()
     if "toll" in body:
-        for toll in _TOLL.finditer(body):
+        for toll in _tolls(body, lowered):
             count = _value(toll)
             if count is not None and count.number >= 1:
                 facts[count.start] = _make(KeyFactKind.KILLED, count, None)
     counted_to = 0
-    for word, at in _count_words(body):
+    for word, at in _count_words(body, lowered):
         begin = _count_start(body, word, at)
         if begin is None or begin < counted_to:
             continue
@@ -287,7 +287,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if _not_people(body, count.end):
         return None
     if not bare_article:
-        after = _after_count(body, count.end)
+        after = _AFTER_COUNT.match(body, count.end)
         if after is not None:
             kind, after_object = _kind(after, _AFTER), _object(after)
             if (
@@ -317,13 +317,30 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     return None
 
 
-def _count_words(body: str) -> list[tuple[str, int]]:
+def _tolls(body: str, lowered: str) -> Iterator[re.Match[str]]:
+    """`_TOLL.finditer(body)`, tried only where "death toll" stands.
+
+    With IGNORECASE the regex engine tries every position of the text; a substring search of
+    the lower-cased text finds the same places in C, when lowering kept every offset and so
+    lowered each character to one (no other letter matches these ignoring case).
+    """
+    if len(lowered) != len(body):
+        yield from _TOLL.finditer(body)
+        return
+    at = lowered.find(_DEATH_TOLL)
+    while at != -1:
+        toll = _TOLL.match(body, at)
+        if toll is not None:
+            yield toll
+        at = lowered.find(_DEATH_TOLL, toll.end() if toll is not None else at + 1)
+
+
+def _count_words(body: str, lowered: str) -> list[tuple[str, int]]:
     """The words that may start a count near an outcome word, as (word, offset), in text order.
 
     Digits, number words ("six", "Twenty-five") and articles ("a dozen"): each found by
     substring searches, which run in C, then kept only inside an outcome word's window.
     """
-    lowered = body.lower()
     windows = _windows(lowered)
     if not windows:
         return []
@@ -399,15 +416,6 @@ def _not_people(body: str, end: int) -> bool:
     if head.isascii() and not head.lower().startswith(_NOT_PEOPLE_STARTS):
         return False
     return _NOT_PEOPLE.match(body, end) is not None
-
-
-def _after_count(body: str, end: int) -> re.Match[str] | None:
-    """`_AFTER_COUNT` at `end`, tried only where an outcome word follows in the clause."""
-    clause = _WORDS_AND_SPACES.match(body, end)
-    stretch = clause.group() if clause else ""
-    if stretch.isascii() and _OUTCOMES.search(stretch.lower()) is None:
-        return None
-    return _AFTER_COUNT.match(body, end)
 
 
 def _is_year(body: str, match: re.Match[str]) -> bool:
