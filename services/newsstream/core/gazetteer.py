@@ -161,11 +161,14 @@ def _uppercase_class() -> str:
 _UPPER: Final = _uppercase_class()
 # "Farmers' Association", "Workers' Party": a plural possessive inside a name.
 _PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
+# The rest of a word: letters, with hyphens and apostrophes inside ("al-Assad", "O'Brien").
+# Runs of `\w` rather than one alternation per character: the regex engine loops in C.
+_WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
 _NAME_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE}"
-    rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w(?:\w|[-'’](?=\w))*)"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
+    rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
@@ -174,7 +177,7 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE})"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
