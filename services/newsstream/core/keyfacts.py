@@ -112,6 +112,11 @@ def _alternation(table: dict[KeyFactKind, str]) -> str:
     return "|".join(f"(?P<{kind.name}>{words})" for kind, words in table.items())
 
 
+# Each kind with the name of its group in `_alternation`; an enum's `name` is a slow property.
+_AFTER_KINDS: Final = tuple((kind, kind.name) for kind in _AFTER)
+_NOUN_KINDS: Final = tuple((kind, kind.name) for kind in _NOUNS)
+
+
 # Stems of every word that can say what a count counts: where counts can be. Plain substring
 # searches find them faster than one regular expression; an extra window ("skill") is harmless.
 _TRIGGER_STEMS: Final = (
@@ -191,7 +196,7 @@ _APPROXIMATE: Final = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen init is slow, and each candidate number makes one
 class _Count:
     number: int
     approximate: bool
@@ -223,8 +228,8 @@ def _value(match: re.Match[str]) -> _Count | None:
     )
 
 
-def _kind(match: re.Match[str], table: dict[KeyFactKind, str]) -> KeyFactKind:
-    return next(kind for kind in table if match.group(kind.name))
+def _kind(match: re.Match[str], kinds: tuple[tuple[KeyFactKind, str], ...]) -> KeyFactKind:
+    return next(kind for kind, group in kinds if match.group(group))
 
 
 def _object(match: re.Match[str]) -> str | None:
@@ -289,7 +294,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if not bare_article:
         after = _AFTER_COUNT.match(body, count.end)
         if after is not None:
-            kind, after_object = _kind(after, _AFTER), _object(after)
+            kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
             if (
                 kind is KeyFactKind.DISPLACED
                 and after_object
@@ -313,7 +318,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         return None
     noun = _NOUN_AFTER_COUNT.match(body, count.end)
     if noun is not None:
-        return _make(_kind(noun, _NOUNS), count, noun.group("noun"))
+        return _make(_kind(noun, _NOUN_KINDS), count, noun.group("noun"))
     return None
 
 
