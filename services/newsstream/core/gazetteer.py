@@ -28,6 +28,11 @@ from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
 
+# The entity types as module constants: reading an enum member off its class is slow in
+# Python 3.11, and the matching loops compare types hundreds of times per article.
+_PERSON: Final = EntityType.PERSON
+_ORGANIZATION: Final = EntityType.ORGANIZATION
+_LOCATION: Final = EntityType.LOCATION
 # Capitalised words that start sentences or names of things, never a person's name.
 _NOT_NAME_WORDS: Final = frozenset(
     {
@@ -459,7 +464,7 @@ class Gazetteer:
                     continue
                 mention, width = found
                 mentions.append(mention)
-                if mention.known.type is EntityType.PERSON:
+                if mention.known.type is _PERSON:
                     last_person_end = mention.end
                 position += width
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
@@ -485,7 +490,7 @@ class Gazetteer:
         known = self._lookup([word])
         if known is None and word.text.lower() in _LEGISLATURES:
             # "Congress removed her predecessor": the country's own legislature.
-            known = Known(word.text, EntityType.ORGANIZATION)
+            known = Known(word.text, _ORGANIZATION)
         if known is None:
             return self._titled_single(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
@@ -499,7 +504,7 @@ class Gazetteer:
                 return placed
         if not self._plausible_place(text, [word], 0, known):
             return None
-        if known.type is EntityType.ORGANIZATION and self._common_at_start(text, word):
+        if known.type is _ORGANIZATION and self._common_at_start(text, word):
             return None
         return Mention(known, word.start, word.end, word.text)
 
@@ -520,7 +525,7 @@ class Gazetteer:
             return None
         if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
             return None  # "US-led", "Moscow-brokered": places inside, no name
-        return Mention(Known(word.text, EntityType.PERSON), word.start, word.end, word.text)
+        return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
 
     def _new_place(self, text: str, word: _Word) -> Mention | None:
         """A place nobody listed, which the words around it say is one.
@@ -558,7 +563,7 @@ class Gazetteer:
             named = self._index.get(_key_of(owner.group(1)))
             if named is not None and named.geo is None and named.country:
                 country = named.country
-        known = Known(word.text, EntityType.LOCATION, country, geo=_DIVISION_GEO)
+        known = Known(word.text, _LOCATION, country, geo=_DIVISION_GEO)
         return Mention(known, word.start, word.end, word.text)
 
     def _common_at_start(self, text: str, word: _Word) -> bool:
@@ -616,7 +621,7 @@ class Gazetteer:
         if (
             known is not None
             and known[1] == 1
-            and known[0].known.type is EntityType.ORGANIZATION
+            and known[0].known.type is _ORGANIZATION
             and self._common_at_start(text, words[i])
         ):
             known = None
@@ -692,11 +697,7 @@ class Gazetteer:
             known = self._index.get(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
-        if (
-            len(words) == 1
-            and known.type is EntityType.PERSON
-            and words[0].text.lower() in self._common
-        ):
+        if len(words) == 1 and known.type is _PERSON and words[0].text.lower() in self._common:
             return None  # a folded alias that is also a word ("Støre" and "Store")
         return known
 
@@ -722,13 +723,13 @@ class Gazetteer:
             piece = _Word(part, offset, offset + len(part), skeleton(part))
             offset += len(part) + 1
             known = self._lookup([piece]) if part[:1].isupper() else None
-            if known is not None and (known.type is EntityType.LOCATION or _is_acronym(part)):
+            if known is not None and (known.type is _LOCATION or _is_acronym(part)):
                 found.append(_mention(known, [piece]))
         return found
 
     def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
-        if known is not None and known[0].known.type is EntityType.PERSON:
+        if known is not None and known[0].known.type is _PERSON:
             return known
         return self._new_person(words, i, after_title=True)
 
@@ -828,7 +829,7 @@ class Gazetteer:
             return False
         known = self._lookup([word])
         # A surname may be a town ("Jackson"), never a country, people or organisation.
-        return known is None or known.type is EntityType.PERSON or _is_place(known)
+        return known is None or known.type is _PERSON or _is_place(known)
 
     def _new_person(
         self, words: list[_Word], i: int, *, after_title: bool = False
@@ -861,7 +862,7 @@ class Gazetteer:
             return None
         if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
             return None
-        known = Known(" ".join(w.text for w in run), EntityType.PERSON)
+        known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
@@ -905,7 +906,7 @@ class Gazetteer:
                 continue  # the gazetteer knows it already
             if any(m.start < start or m.end > end for m in touching):
                 continue  # partly a person or another name: not sure where it starts
-            known_org = [m for m in touching if m.known.type is EntityType.ORGANIZATION]
+            known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
                 known_org
                 and known_org[-1].end == end
@@ -915,10 +916,8 @@ class Gazetteer:
                 continue  # "Leaders of the North Atlantic Treaty Organization": known, and words
             # "Kenya" in "Law Society of Kenya" names a country; "Kanazawa" in "Kanazawa
             # University" is no place the article is about.
-            kept = [
-                m for m in touching if m.known.type is EntityType.LOCATION and m.known.geo is None
-            ]
-            organisation = Mention(Known(name, EntityType.ORGANIZATION), start, end, name)
+            kept = [m for m in touching if m.known.type is _LOCATION and m.known.geo is None]
+            organisation = Mention(Known(name, _ORGANIZATION), start, end, name)
             # All inside the run: the list stays in text order.
             found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
@@ -939,7 +938,7 @@ class Gazetteer:
                 name = match.group(1)
                 word = _Word(name, 0, 0, skeleton(name))
                 if self._lookup([word]) is None and not self._is_common(word):
-                    named[name] = Known(name, EntityType.ORGANIZATION)
+                    named[name] = Known(name, _ORGANIZATION)
         found: list[Mention] = []
         for name, known in named.items():  # a few names: substring searches, no new regex
             at = text.find(name)
@@ -999,7 +998,7 @@ class Gazetteer:
         organisations = {
             "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
             for m in mentions
-            if m.known.type is EntityType.ORGANIZATION
+            if m.known.type is _ORGANIZATION
         }
         named: dict[str, Known] = {}
         for word in candidates:
@@ -1016,7 +1015,7 @@ class Gazetteer:
                 last = max(previous, key=lambda m: m.end, default=None)
                 if (
                     last
-                    and last.known.type is EntityType.ORGANIZATION
+                    and last.known.type is _ORGANIZATION
                     and not text[last.end : word.start - 1].strip()
                 ):
                     known = last.known  # "National Institute for Space Research (INPE)"
@@ -1024,7 +1023,7 @@ class Gazetteer:
                 _REPORTING_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 20), word.start)
             ):
-                known = Known(acronym, EntityType.ORGANIZATION)
+                known = Known(acronym, _ORGANIZATION)
             if known is not None:
                 named[acronym] = known
         # An acronym introduced once names the organisation everywhere in the text.
@@ -1046,7 +1045,7 @@ class Gazetteer:
         first_named: dict[str, Mention] = {}  # surname → the first person's mention
         variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
         for m in mentions:
-            if m.known.type is EntityType.PERSON and " " in m.surface.strip():
+            if m.known.type is _PERSON and " " in m.surface.strip():
                 surname = skeleton(m.surface.rsplit(" ", 1)[-1])
                 first = first_named.setdefault(surname, m)
                 people.setdefault(surname, m.known)
@@ -1066,7 +1065,7 @@ class Gazetteer:
             if (
                 person is not None
                 and person != m.known
-                and (m.known.type is EntityType.PERSON or _is_place(m.known))
+                and (m.known.type is _PERSON or _is_place(m.known))
                 and not _is_acronym(m.surface)
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
@@ -1128,7 +1127,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     longer: dict[str, Known] = {}
     clubs: dict[str, Known] = {}
     for m in mentions:
-        if m.known.type is EntityType.ORGANIZATION and " " in m.surface:
+        if m.known.type is _ORGANIZATION and " " in m.surface:
             words = m.surface.split(" ")
             longer[words[-1]] = m.known
             if words[-1].lower() in _CLUB_ENDS:
@@ -1142,21 +1141,17 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
                 and m.surface not in clubs
                 and _CLUB_ROLE_AFTER.match(text, m.end)
             ):
-                clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
+                clubs[m.surface] = Known(m.surface, _ORGANIZATION)
     movement = " movement" in text
     if not longer and not clubs and not movement:
         return mentions
     chained = []
     for m in mentions:
-        if (
-            movement
-            and m.known.type is EntityType.ORGANIZATION
-            and text.startswith(" movement", m.end)
-        ):
+        if movement and m.known.type is _ORGANIZATION and text.startswith(" movement", m.end):
             # "the Houthi movement": the noun is part of the name written out.
             end = m.end + len(" movement")
             m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
-        if m.known.type is EntityType.ORGANIZATION and m.surface in longer:
+        if m.known.type is _ORGANIZATION and m.surface in longer:
             m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
         elif (
             clubs and _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface)))
@@ -1178,7 +1173,7 @@ def _natural_feature(
         return None
     surface = f"{name.text} {following.text}"
     if owner is not None:
-        return Known(surface, EntityType.LOCATION, owner, geo=_DIVISION_GEO)
+        return Known(surface, _LOCATION, owner, geo=_DIVISION_GEO)
     return replace(
         known,
         name=surface,
@@ -1235,13 +1230,13 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         canonical = next(iter(extra.get("names", [])), None) or (
             getattr(country, "common_name", None) or country.name
         )
-        location = Known(canonical, EntityType.LOCATION, code)
+        location = Known(canonical, _LOCATION, code)
         for surface in [canonical, country.name, *extra.get("names", [])]:
             names.append((surface, location))
-        demonym = Known(canonical, EntityType.LOCATION, code, is_demonym=True)
+        demonym = Known(canonical, _LOCATION, code, is_demonym=True)
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
-            places.append((city, Known(city, EntityType.LOCATION, code)))
+            places.append((city, Known(city, _LOCATION, code)))
     return names, places
 
 
@@ -1249,8 +1244,8 @@ def _knowledge_entries() -> list[tuple[str, Known]]:
     knowledge = _read_toml("knowledge.toml")
     entries: list[tuple[str, Known]] = []
     for kind, entity_type in (
-        ("organization", EntityType.ORGANIZATION),
-        ("person", EntityType.PERSON),
+        ("organization", _ORGANIZATION),
+        ("person", _PERSON),
     ):
         for record in knowledge.get(kind, []):
             known = Known(record["name"], entity_type)
@@ -1259,7 +1254,7 @@ def _knowledge_entries() -> list[tuple[str, Known]]:
 
 
 def _place_known(entry: PlaceEntry) -> Known:
-    return Known(entry.name, EntityType.LOCATION, entry.country, geo=entry.geo)
+    return Known(entry.name, _LOCATION, entry.country, geo=entry.geo)
 
 
 def _located(
@@ -1292,7 +1287,7 @@ def default_gazetteer() -> Gazetteer:
     names, listed = _country_entries()
     places = place_entries()
     historical = [
-        (surface, Known(record["name"], EntityType.LOCATION))
+        (surface, Known(record["name"], _LOCATION))
         for record in historical_states()
         for surface in [record["name"], *record["aliases"]]
     ]
