@@ -28,6 +28,11 @@ from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
 
+# The entity types as module constants: reading an enum member off its class is slow in
+# Python 3.11, and the matching loops compare types hundreds of times per article.
+_PERSON: Final = EntityType.PERSON
+_ORGANIZATION: Final = EntityType.ORGANIZATION
+_LOCATION: Final = EntityType.LOCATION
 # Capitalised words that start sentences or names of things, never a person's name.
 _NOT_NAME_WORDS: Final = frozenset(
     {
@@ -50,6 +55,8 @@ _PARTICLE_WORDS: Final = "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
+# The letters an acronym starts with; its second character is one of them or a full stop.
+_ACRONYM_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _REPORTING_VERBS: Final = (
     "said|says|told|added|adds|stated|announced|explained|noted|warned|argued|insisted|wrote|"
     "writes|reported|reports|confirmed|denied|estimated|claimed|tweeted|posted"
@@ -60,13 +67,18 @@ _SURNAME_SUBJECT: Final = re.compile(
     rf" (?:{_REPORTING_VERBS}|was|is|has|had|have|will|would|could|can|did|does|left|arrived|"
     r"met|later|also|then|who|himself|herself)\b"
 )
-_REPORTING_BEFORE: Final = re.compile(
-    rf"\b(?:{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to) $"
+_REPORTING_BEFORE_WORDS: Final = (
+    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to"
 )
-# Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+_REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
+# How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
+_REPORTING_BEFORE_ENDS: Final = tuple(
+    sorted({f"{w.rsplit(' ', 1)[-1]} " for w in _REPORTING_BEFORE_WORDS.split("|")})
+)
 # How alike two spellings of one given name are, letter by letter (difflib's ratio).
 _SAME_GIVEN_RATIO: Final = 0.8
-_NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and) ")
+# Between two people named in a row: "Jane Doe and John Roe", "Jane Doe, John Roe".
+_NAME_LIST_GAPS: Final = frozenset({", ", " and ", ", and "})
 # Words that make a capitalised run an organisation ("Election Commission of India").
 _ORG_HEADS: Final = frozenset(
     {
@@ -122,7 +134,7 @@ class Known:
     alternatives: tuple[Known, ...] = field(default=())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: an article makes hundreds, and frozen init is slow
 class Mention:
     """One place in the text where a named thing is mentioned."""
 
@@ -154,11 +166,14 @@ def _uppercase_class() -> str:
 _UPPER: Final = _uppercase_class()
 # "Farmers' Association", "Workers' Party": a plural possessive inside a name.
 _PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
+# The rest of a word: letters, with hyphens and apostrophes inside ("al-Assad", "O'Brien").
+# Runs of `\w` rather than one alternation per character: the regex engine loops in C.
+_WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
 _NAME_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE}"
-    rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w(?:\w|[-'’](?=\w))*)"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
+    rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
@@ -167,7 +182,7 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:\w|[-'’](?=\w))*{_PLURAL_POSSESSIVE})"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -235,12 +250,16 @@ _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
 _ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
+_ORG_GAP_STARTS: Final = tuple(f" {word} " for word in sorted(_ORG_CONNECTOR_WORDS))
 # Legislatures news names by their common noun alone; the article's country tells which.
 _LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
 # What follows the name of a region: "Cagayan province", "Kaduna state", "Ishikawa prefecture".
-_DIVISION_AFTER: Final = re.compile(
-    r" (?:province|state|prefecture|region|district|governorate|county|oblast|department)\b"
-)
+_DIVISIONS: Final = (
+    "province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
+    "department",
+)  # fmt: skip
+_DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
+_DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
 # "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
@@ -308,6 +327,22 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     return words
 
 
+def _is_acronym(text: str) -> bool:
+    """Whether `text` is written as an acronym: "WHO", "U.S."; most words fail the first test."""
+    return (
+        text[:1] in _ACRONYM_LETTERS
+        and (text[1:2] in _ACRONYM_LETTERS or text[1:2] == ".")
+        and _ACRONYM.fullmatch(text) is not None
+    )
+
+
+def _is_org_gap(text: str, start: int, end: int) -> bool:
+    """Whether only connectors stand between two runs of one name: "Law Society| of |Kenya"."""
+    return text.startswith(_ORG_GAP_STARTS, start) and (
+        _ORG_GAP.fullmatch(text, start, end) is not None
+    )
+
+
 def _is_acronym_candidate(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
@@ -362,7 +397,7 @@ class Gazetteer:
     ) -> None:
         self._index: dict[str, Known] = {}
         for surface, known in entries:  # earlier entries win: callers list the surer ones first
-            key = "=" + surface if _ACRONYM.fullmatch(surface) else _key_of(surface)
+            key = "=" + surface if _is_acronym(surface) else _key_of(surface)
             if not key:
                 continue
             first = self._index.get(key)
@@ -429,7 +464,7 @@ class Gazetteer:
                     continue
                 mention, width = found
                 mentions.append(mention)
-                if mention.known.type is EntityType.PERSON:
+                if mention.known.type is _PERSON:
                     last_person_end = mention.end
                 position += width
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
@@ -455,7 +490,7 @@ class Gazetteer:
         known = self._lookup([word])
         if known is None and word.text.lower() in _LEGISLATURES:
             # "Congress removed her predecessor": the country's own legislature.
-            known = Known(word.text, EntityType.ORGANIZATION)
+            known = Known(word.text, _ORGANIZATION)
         if known is None:
             return self._titled_single(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
@@ -469,7 +504,7 @@ class Gazetteer:
                 return placed
         if not self._plausible_place(text, [word], 0, known):
             return None
-        if known.type is EntityType.ORGANIZATION and self._common_at_start(text, word):
+        if known.type is _ORGANIZATION and self._common_at_start(text, word):
             return None
         return Mention(known, word.start, word.end, word.text)
 
@@ -490,7 +525,7 @@ class Gazetteer:
             return None
         if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
             return None  # "US-led", "Moscow-brokered": places inside, no name
-        return Mention(Known(word.text, EntityType.PERSON), word.start, word.end, word.text)
+        return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
 
     def _new_place(self, text: str, word: _Word) -> Mention | None:
         """A place nobody listed, which the words around it say is one.
@@ -501,7 +536,10 @@ class Gazetteer:
         """
         # Anchored matches and plain comparisons first: most words have no such context.
         owner: re.Match[str] | None = None
-        if _DIVISION_AFTER.match(text, word.end) is not None:
+        if (
+            text.startswith(_DIVISION_STARTS, word.end)
+            and _DIVISION_AFTER.match(text, word.end) is not None
+        ):
             if text.endswith(("'s ", "’s "), 0, word.start):
                 owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
         else:
@@ -525,7 +563,7 @@ class Gazetteer:
             named = self._index.get(_key_of(owner.group(1)))
             if named is not None and named.geo is None and named.country:
                 country = named.country
-        known = Known(word.text, EntityType.LOCATION, country, geo=_DIVISION_GEO)
+        known = Known(word.text, _LOCATION, country, geo=_DIVISION_GEO)
         return Mention(known, word.start, word.end, word.text)
 
     def _common_at_start(self, text: str, word: _Word) -> bool:
@@ -544,10 +582,10 @@ class Gazetteer:
         if self._title_before(text, start) or self._role_before(text, start):
             return _STRONG
         # The longest reporting phrase before a name, "according to ", has 13 characters.
-        if _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None or (
-            last_person_end >= 0
-            and _NAME_LIST_GAP.fullmatch(text, last_person_end, start) is not None
-        ):
+        if (
+            text.endswith(_REPORTING_BEFORE_ENDS, 0, start)
+            and _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None
+        ) or (last_person_end >= 0 and text[last_person_end:start] in _NAME_LIST_GAPS):
             return _WEAK
         return _NONE
 
@@ -583,7 +621,7 @@ class Gazetteer:
         if (
             known is not None
             and known[1] == 1
-            and known[0].known.type is EntityType.ORGANIZATION
+            and known[0].known.type is _ORGANIZATION
             and self._common_at_start(text, words[i])
         ):
             known = None
@@ -651,7 +689,7 @@ class Gazetteer:
         return self._lookup_words(words)
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
-        if len(words) == 1 and _ACRONYM.fullmatch(words[0].text):
+        if len(words) == 1 and _is_acronym(words[0].text):
             return self._index.get("=" + words[0].text)
         key = " ".join(w.key for w in words)
         known = self._index.get(key)
@@ -659,18 +697,14 @@ class Gazetteer:
             known = self._index.get(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
-        if (
-            len(words) == 1
-            and known.type is EntityType.PERSON
-            and words[0].text.lower() in self._common
-        ):
+        if len(words) == 1 and known.type is _PERSON and words[0].text.lower() in self._common:
             return None  # a folded alias that is also a word ("Støre" and "Store")
         return known
 
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         first = words[i]
         widest = self._widths.get(first.key) or self._widths.get(first.key[:-1]) or 0
-        if _ACRONYM.fullmatch(first.text):
+        if _is_acronym(first.text):
             widest = max(widest, 1)
         for width in range(min(widest, len(words) - i), 0, -1):
             span = words[i : i + width]
@@ -689,15 +723,13 @@ class Gazetteer:
             piece = _Word(part, offset, offset + len(part), skeleton(part))
             offset += len(part) + 1
             known = self._lookup([piece]) if part[:1].isupper() else None
-            if known is not None and (
-                known.type is EntityType.LOCATION or _ACRONYM.fullmatch(part) is not None
-            ):
+            if known is not None and (known.type is _LOCATION or _is_acronym(part)):
                 found.append(_mention(known, [piece]))
         return found
 
     def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
-        if known is not None and known[0].known.type is EntityType.PERSON:
+        if known is not None and known[0].known.type is _PERSON:
             return known
         return self._new_person(words, i, after_title=True)
 
@@ -797,7 +829,7 @@ class Gazetteer:
             return False
         known = self._lookup([word])
         # A surname may be a town ("Jackson"), never a country, people or organisation.
-        return known is None or known.type is EntityType.PERSON or _is_place(known)
+        return known is None or known.type is _PERSON or _is_place(known)
 
     def _new_person(
         self, words: list[_Word], i: int, *, after_title: bool = False
@@ -830,7 +862,7 @@ class Gazetteer:
             return None
         if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
             return None
-        known = Known(" ".join(w.text for w in run), EntityType.PERSON)
+        known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
@@ -852,11 +884,11 @@ class Gazetteer:
         runs: dict[tuple[int, int], str] = {}
         for index in with_org_heads:
             first = last = index
-            while first > 0 and _ORG_GAP.fullmatch(
+            while first > 0 and _is_org_gap(
                 text, phrases[first - 1][-1].end, phrases[first][0].start
             ):
                 first -= 1
-            while last + 1 < len(phrases) and _ORG_GAP.fullmatch(
+            while last + 1 < len(phrases) and _is_org_gap(
                 text, phrases[last][-1].end, phrases[last + 1][0].start
             ):
                 last += 1
@@ -874,7 +906,7 @@ class Gazetteer:
                 continue  # the gazetteer knows it already
             if any(m.start < start or m.end > end for m in touching):
                 continue  # partly a person or another name: not sure where it starts
-            known_org = [m for m in touching if m.known.type is EntityType.ORGANIZATION]
+            known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
                 known_org
                 and known_org[-1].end == end
@@ -884,10 +916,8 @@ class Gazetteer:
                 continue  # "Leaders of the North Atlantic Treaty Organization": known, and words
             # "Kenya" in "Law Society of Kenya" names a country; "Kanazawa" in "Kanazawa
             # University" is no place the article is about.
-            kept = [
-                m for m in touching if m.known.type is EntityType.LOCATION and m.known.geo is None
-            ]
-            organisation = Mention(Known(name, EntityType.ORGANIZATION), start, end, name)
+            kept = [m for m in touching if m.known.type is _LOCATION and m.known.geo is None]
+            organisation = Mention(Known(name, _ORGANIZATION), start, end, name)
             # All inside the run: the list stays in text order.
             found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
@@ -908,7 +938,7 @@ class Gazetteer:
                 name = match.group(1)
                 word = _Word(name, 0, 0, skeleton(name))
                 if self._lookup([word]) is None and not self._is_common(word):
-                    named[name] = Known(name, EntityType.ORGANIZATION)
+                    named[name] = Known(name, _ORGANIZATION)
         found: list[Mention] = []
         for name, known in named.items():  # a few names: substring searches, no new regex
             at = text.find(name)
@@ -968,7 +998,7 @@ class Gazetteer:
         organisations = {
             "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
             for m in mentions
-            if m.known.type is EntityType.ORGANIZATION
+            if m.known.type is _ORGANIZATION
         }
         named: dict[str, Known] = {}
         for word in candidates:
@@ -985,7 +1015,7 @@ class Gazetteer:
                 last = max(previous, key=lambda m: m.end, default=None)
                 if (
                     last
-                    and last.known.type is EntityType.ORGANIZATION
+                    and last.known.type is _ORGANIZATION
                     and not text[last.end : word.start - 1].strip()
                 ):
                     known = last.known  # "National Institute for Space Research (INPE)"
@@ -993,7 +1023,7 @@ class Gazetteer:
                 _REPORTING_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 20), word.start)
             ):
-                known = Known(acronym, EntityType.ORGANIZATION)
+                known = Known(acronym, _ORGANIZATION)
             if known is not None:
                 named[acronym] = known
         # An acronym introduced once names the organisation everywhere in the text.
@@ -1015,7 +1045,7 @@ class Gazetteer:
         first_named: dict[str, Mention] = {}  # surname → the first person's mention
         variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
         for m in mentions:
-            if m.known.type is EntityType.PERSON and " " in m.surface.strip():
+            if m.known.type is _PERSON and " " in m.surface.strip():
                 surname = skeleton(m.surface.rsplit(" ", 1)[-1])
                 first = first_named.setdefault(surname, m)
                 people.setdefault(surname, m.known)
@@ -1035,8 +1065,8 @@ class Gazetteer:
             if (
                 person is not None
                 and person != m.known
-                and (m.known.type is EntityType.PERSON or _is_place(m.known))
-                and _ACRONYM.fullmatch(m.surface) is None
+                and (m.known.type is _PERSON or _is_place(m.known))
+                and not _is_acronym(m.surface)
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
             chained.append(m)
@@ -1097,7 +1127,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     longer: dict[str, Known] = {}
     clubs: dict[str, Known] = {}
     for m in mentions:
-        if m.known.type is EntityType.ORGANIZATION and " " in m.surface:
+        if m.known.type is _ORGANIZATION and " " in m.surface:
             words = m.surface.split(" ")
             longer[words[-1]] = m.known
             if words[-1].lower() in _CLUB_ENDS:
@@ -1111,21 +1141,17 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
                 and m.surface not in clubs
                 and _CLUB_ROLE_AFTER.match(text, m.end)
             ):
-                clubs[m.surface] = Known(m.surface, EntityType.ORGANIZATION)
+                clubs[m.surface] = Known(m.surface, _ORGANIZATION)
     movement = " movement" in text
     if not longer and not clubs and not movement:
         return mentions
     chained = []
     for m in mentions:
-        if (
-            movement
-            and m.known.type is EntityType.ORGANIZATION
-            and text.startswith(" movement", m.end)
-        ):
+        if movement and m.known.type is _ORGANIZATION and text.startswith(" movement", m.end):
             # "the Houthi movement": the noun is part of the name written out.
             end = m.end + len(" movement")
             m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
-        if m.known.type is EntityType.ORGANIZATION and m.surface in longer:
+        if m.known.type is _ORGANIZATION and m.surface in longer:
             m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
         elif (
             clubs and _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface)))
@@ -1147,7 +1173,7 @@ def _natural_feature(
         return None
     surface = f"{name.text} {following.text}"
     if owner is not None:
-        return Known(surface, EntityType.LOCATION, owner, geo=_DIVISION_GEO)
+        return Known(surface, _LOCATION, owner, geo=_DIVISION_GEO)
     return replace(
         known,
         name=surface,
@@ -1204,13 +1230,13 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         canonical = next(iter(extra.get("names", [])), None) or (
             getattr(country, "common_name", None) or country.name
         )
-        location = Known(canonical, EntityType.LOCATION, code)
+        location = Known(canonical, _LOCATION, code)
         for surface in [canonical, country.name, *extra.get("names", [])]:
             names.append((surface, location))
-        demonym = Known(canonical, EntityType.LOCATION, code, is_demonym=True)
+        demonym = Known(canonical, _LOCATION, code, is_demonym=True)
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
-            places.append((city, Known(city, EntityType.LOCATION, code)))
+            places.append((city, Known(city, _LOCATION, code)))
     return names, places
 
 
@@ -1218,8 +1244,8 @@ def _knowledge_entries() -> list[tuple[str, Known]]:
     knowledge = _read_toml("knowledge.toml")
     entries: list[tuple[str, Known]] = []
     for kind, entity_type in (
-        ("organization", EntityType.ORGANIZATION),
-        ("person", EntityType.PERSON),
+        ("organization", _ORGANIZATION),
+        ("person", _PERSON),
     ):
         for record in knowledge.get(kind, []):
             known = Known(record["name"], entity_type)
@@ -1228,7 +1254,7 @@ def _knowledge_entries() -> list[tuple[str, Known]]:
 
 
 def _place_known(entry: PlaceEntry) -> Known:
-    return Known(entry.name, EntityType.LOCATION, entry.country, geo=entry.geo)
+    return Known(entry.name, _LOCATION, entry.country, geo=entry.geo)
 
 
 def _located(
@@ -1261,7 +1287,7 @@ def default_gazetteer() -> Gazetteer:
     names, listed = _country_entries()
     places = place_entries()
     historical = [
-        (surface, Known(record["name"], EntityType.LOCATION))
+        (surface, Known(record["name"], _LOCATION))
         for record in historical_states()
         for surface in [record["name"], *record["aliases"]]
     ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -111,6 +112,11 @@ def _alternation(table: dict[KeyFactKind, str]) -> str:
     return "|".join(f"(?P<{kind.name}>{words})" for kind, words in table.items())
 
 
+# Each kind with the name of its group in `_alternation`; an enum's `name` is a slow property.
+_AFTER_KINDS: Final = tuple((kind, kind.name) for kind in _AFTER)
+_NOUN_KINDS: Final = tuple((kind, kind.name) for kind in _NOUNS)
+
+
 # Stems of every word that can say what a count counts: where counts can be. Plain substring
 # searches find them faster than one regular expression; an extra window ("skill") is harmless.
 _TRIGGER_STEMS: Final = (
@@ -135,6 +141,8 @@ _NUMBER_WORDS: Final = tuple(sorted({form.lower() for form in _NUMBER_STARTS}))
 _ARTICLES_BEFORE_A_WORD: Final = tuple(f"{article} " for article in sorted(_ARTICLES))
 _SCALES_AFTER: Final = (" dozen", " hundred", " thousand", " million", " billion")
 _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
+# The last word of every qualifier: a text ending with none of them needs no regex search.
+_QUALIFIER_ENDS: Final = tuple(sorted({f"{q.rsplit(' ', 1)[-1]} " for q in _QUALIFIERS.split("|")}))
 _AFTER_COUNT: Final = re.compile(
     rf"{_OBJECT}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
@@ -162,18 +170,25 @@ _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 # "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
 _FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
 _TO_FLEE_AFTER: Final = re.compile(rf"{_OBJECT} (?:to flee|from their homes)\b", re.IGNORECASE)
+_DEATH_TOLL: Final = "death toll"
 _TOLL: Final = re.compile(
-    r"\bdeath toll\b[^.;]{0,160}?\b(?:rose|risen|rises|climbed|reached|passed|passes|hit|"
+    rf"\b{_DEATH_TOLL}\b"
+    r"[^.;]{0,160}?\b(?:rose|risen|rises|climbed|reached|passed|passes|hit|"
     r"stood|stands|jumped|is|was|of|at)(?: to| at| above| past)? "
     rf"{_NUMBER}",
     re.IGNORECASE,
 )
 # Words after a number that make it no count of people.
-_NOT_PEOPLE: Final = re.compile(
-    r" (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
-    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times)\b",
-    re.IGNORECASE,
+_NOT_PEOPLE_UNITS: Final = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
+    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times"
 )
+_NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)
+# What `_NOT_PEOPLE` needs the text to start with: most counts are followed by none of them.
+_NOT_PEOPLE_STARTS: Final = tuple(
+    " " + unit.removesuffix("s?").removesuffix("\\w*") for unit in _NOT_PEOPLE_UNITS.split("|")
+)
+_LONGEST_NOT_PEOPLE_START: Final = max(map(len, _NOT_PEOPLE_STARTS))
 _APPROXIMATE: Final = frozenset(
     {"more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly",
      "almost", "some", "up to", "as many as", "close to", "an estimated", "estimated",
@@ -181,7 +196,7 @@ _APPROXIMATE: Final = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen init is slow, and each candidate number makes one
 class _Count:
     number: int
     approximate: bool
@@ -213,8 +228,8 @@ def _value(match: re.Match[str]) -> _Count | None:
     )
 
 
-def _kind(match: re.Match[str], table: dict[KeyFactKind, str]) -> KeyFactKind:
-    return next(kind for kind in table if match.group(kind.name))
+def _kind(match: re.Match[str], kinds: tuple[tuple[KeyFactKind, str], ...]) -> KeyFactKind:
+    return next(kind for kind, group in kinds if match.group(group))
 
 
 def _object(match: re.Match[str]) -> str | None:
@@ -222,9 +237,8 @@ def _object(match: re.Match[str]) -> str | None:
     return found.strip() if found else None
 
 
-def _windows(body: str) -> list[tuple[int, int]]:
-    """Stretches of `body` around outcome words: the only places a count can be."""
-    lowered = body.lower()
+def _windows(lowered: str) -> list[tuple[int, int]]:
+    """Stretches of the lower-cased body around outcome words: where counts can be."""
     hits = []
     for stem in _TRIGGER_STEMS:
         at = lowered.find(stem)
@@ -244,13 +258,14 @@ def _windows(body: str) -> list[tuple[int, int]]:
 def key_facts(body: str) -> list[KeyFact]:
     """Counts of people in `body`, in text order, with the offset of each number."""
     facts: dict[int, KeyFact] = {}
+    lowered = body.lower()
     if "toll" in body:
-        for toll in _TOLL.finditer(body):
+        for toll in _tolls(body, lowered):
             count = _value(toll)
             if count is not None and count.number >= 1:
                 facts[count.start] = _make(KeyFactKind.KILLED, count, None)
     counted_to = 0
-    for word, at in _count_words(body):
+    for word, at in _count_words(body, lowered):
         begin = _count_start(body, word, at)
         if begin is None or begin < counted_to:
             continue
@@ -274,12 +289,12 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
 ) -> KeyFact | None:
     # A bare "a" counts one person only after an outcome verb: "had lost a soldier".
     bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
-    if _NOT_PEOPLE.match(body, count.end):
+    if _not_people(body, count.end):
         return None
     if not bare_article:
         after = _AFTER_COUNT.match(body, count.end)
         if after is not None:
-            kind, after_object = _kind(after, _AFTER), _object(after)
+            kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
             if (
                 kind is KeyFactKind.DISPLACED
                 and after_object
@@ -303,20 +318,37 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         return None
     noun = _NOUN_AFTER_COUNT.match(body, count.end)
     if noun is not None:
-        return _make(_kind(noun, _NOUNS), count, noun.group("noun"))
+        return _make(_kind(noun, _NOUN_KINDS), count, noun.group("noun"))
     return None
 
 
-def _count_words(body: str) -> list[tuple[str, int]]:
+def _tolls(body: str, lowered: str) -> Iterator[re.Match[str]]:
+    """`_TOLL.finditer(body)`, tried only where "death toll" stands.
+
+    With IGNORECASE the regex engine tries every position of the text; a substring search of
+    the lower-cased text finds the same places in C, when lowering kept every offset and so
+    lowered each character to one (no other letter matches these ignoring case).
+    """
+    if len(lowered) != len(body):
+        yield from _TOLL.finditer(body)
+        return
+    at = lowered.find(_DEATH_TOLL)
+    while at != -1:
+        toll = _TOLL.match(body, at)
+        if toll is not None:
+            yield toll
+        at = lowered.find(_DEATH_TOLL, toll.end() if toll is not None else at + 1)
+
+
+def _count_words(body: str, lowered: str) -> list[tuple[str, int]]:
     """The words that may start a count near an outcome word, as (word, offset), in text order.
 
     Digits, number words ("six", "Twenty-five") and articles ("a dozen"): each found by
     substring searches, which run in C, then kept only inside an outcome word's window.
     """
-    windows = _windows(body)
+    windows = _windows(lowered)
     if not windows:
         return []
-    lowered = body.lower()
     found: list[tuple[str, int]] = []
     for digit in "0123456789":
         at = body.find(digit)
@@ -375,8 +407,20 @@ def _count_start(body: str, word: str, at: int) -> int | None:
         body.startswith(_SCALES_AFTER, at + len(word)) or _kind_before(body, at)
     ):
         return None
+    window = body[max(0, at - 24) : at]
+    # Lower-casing matches as IGNORECASE does only for ASCII; other text takes the regex.
+    if window.isascii() and not window.lower().endswith(_QUALIFIER_ENDS):
+        return at
     qualifier = _QUALIFIER_BEFORE.search(body, max(0, at - 24), at)
     return qualifier.start() if qualifier else at
+
+
+def _not_people(body: str, end: int) -> bool:
+    """Whether a unit follows a number ("5 years", "20 km"): then it counts no people."""
+    head = body[end : end + _LONGEST_NOT_PEOPLE_START]
+    if head.isascii() and not head.lower().startswith(_NOT_PEOPLE_STARTS):
+        return False
+    return _NOT_PEOPLE.match(body, end) is not None
 
 
 def _is_year(body: str, match: re.Match[str]) -> bool:
@@ -415,6 +459,7 @@ _MONTHS: Final = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTH: Final = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+_MONTH_ABBREVIATIONS: Final = tuple(sorted({name[:3] for name in _MONTHS}))
 _DAY: Final = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_TOKEN: Final = re.compile(r"(?:1[89]|20)\d\d")
 _DAY_MONTH_BEFORE: Final = re.compile(rf"\b{_DAY} (?:of )?{_MONTH},? $", re.IGNORECASE)
@@ -459,6 +504,12 @@ def dates(body: str) -> list[DateMention]:
 
 def _date_before(window: str, year: str) -> tuple[str, str] | None:
     """The month (and day) right before a year, as (text with the year, ISO date)."""
+    # Every month name starts with its three-letter abbreviation; lower-casing matches as
+    # IGNORECASE does only for ASCII, so other windows take the regular expressions.
+    if window.isascii():
+        lowered = window.lower()
+        if not any(month in lowered for month in _MONTH_ABBREVIATIONS):
+            return None
     for pattern in (_MONTH_DAY_BEFORE, _DAY_MONTH_BEFORE, _MONTH_BEFORE):
         match = pattern.search(window)
         if match is None:
