@@ -90,3 +90,48 @@ def test_refugees_who_fled_stay_refugees_and_other_people_who_fled_are_displaced
     displaced = key_facts("About 9,000 villagers fled their homes.")
     assert [(f.kind.value, f.number) for f in refugees] == [("refugees", 9000)]
     assert [(f.kind.value, f.number) for f in displaced] == [("displaced", 9000)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # People already held are prisoners, whatever verb follows them.
+        ("The state will free about 700 prisoners detained under the decree.",
+         [("prisoners", 700, True)]),
+        ("Nine protesters detained last week were charged.", [("arrested", 9, False)]),
+        # A count with no noun, and one whose people are placed by a phrase, before "missing".
+        ("Some 80 people died and about 40 have been reported missing.",
+         [("killed", 80, True), ("missing", 40, True)]),
+        ("Four fishermen from a coastal village went missing.", [("missing", 4, False)]),
+        ("One member of the team near the summit was missing.", [("missing", 1, False)]),
+        ("Forensic teams identified 14 of the dead.", []),  # a part of another count
+        # Households and families are units of people displaced.
+        ("About 250 households had been displaced by the floods.", [("displaced", 250, True)]),
+        ("Nearly 90 families were evacuated.", [("evacuated", 90, True)]),
+        ("Hundreds of families were evacuated.", []),  # vague
+        ("About 3,000 people were housed in tents and schools.", [("displaced", 3000, True)]),
+        ("About 3,000 people were placed in school dormitories.", []),  # not shelters
+        # Verbs that take things count people only with a person noun.
+        ("Police seized about 250 rifles and 3 tonnes of cocaine.", []),
+        ("The army captured 12 villages.", []),
+        ("Gunmen seized 7 aid workers.", [("hostages", 7, False)]),
+        ("Rebels captured 15 soldiers.", [("prisoners", 15, False)]),
+        # A count after "and" shares the verb of a short object before it, with a person noun.
+        ("Police arrested a senior judge and three company executives.",
+         [("arrested", 3, False)]),
+        ("The raid killed a commander and two civilians.", [("killed", 2, False)]),
+        ("Police arrested him and two weeks later he fled abroad.", []),
+        ("He was detained in March and three years later freed.", []),
+        ("Police arrested the driver, who was drunk, and two bottles were found.", []),
+        # The size of someone's family is no count.
+        ("Aisha, a mother of six who fled the town, spoke to us.", []),
+        ("A father of three was killed.", []),
+    ],
+)  # fmt: skip
+def test_who_is_counted_decides_the_kind(body: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert facts(body) == expected
+
+
+def test_the_object_of_a_count_stops_at_and() -> None:
+    (fact,) = key_facts("They seized a truck and two soldiers.")
+    assert (fact.kind.value, fact.number, fact.object) == ("hostages", 2, "soldiers")

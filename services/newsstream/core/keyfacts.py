@@ -52,17 +52,24 @@ _PEOPLE_NOUNS: Final = (
     "migrants?|refugees?|workers?|miners?|passengers?|pilgrims?|students?|pupils?|teachers?|"
     "schoolgirls|schoolboys|schoolchildren|journalists?|policemen|staff members?|members?|"
     "police officers?|officers?|militants?|fighters?|rebels?|insurgents?|prisoners|inmates|"
-    "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|"
+    "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|suspects?|"
+    "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))"
 )
-_OBJECT: Final = (
-    r"(?: (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
-    rf"(?:[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_NOUNS})))?"
+_COUNTED: Final = (
+    r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
+    rf"(?:(?!and )[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_NOUNS}))"
+)
+_OBJECT: Final = rf"(?:{_COUNTED})?"
+# Where the counted people are from: "one resident of a cabin near the lake (was missing)".
+_OBJECT_AND_ORIGIN: Final = (
+    rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?)?"
 )
 _AUXILIARY: Final = (
     r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
-    r"so far|who|that|remain|remained|remains|were all|allegedly|believed|feared|confirmed))*"
+    r"so far|who|that|remain|remained|remains|were all|allegedly|believed|feared|confirmed|"
+    r"reported|went|gone))*"
 )
 # Outcome after the count → kind.
 _AFTER: Final = {
@@ -76,8 +83,9 @@ _AFTER: Final = {
     KeyFactKind.REFUGEES: r"fled (?:to )?(?:neighbouring|neighboring|other) countries|fled abroad|"
     r"fled across the border|crossed the border",
     KeyFactKind.DISPLACED: r"displaced|internally displaced|forced from their homes|fled|"
-    r"(?:staying|living|sheltering|sleeping) in (?:shelters|relief camps|camps|tents|"
-    r"evacuation centres|evacuation centers)|in shelters|need(?:ed)? shelter|"
+    r"(?:staying|living|sheltering|sleeping|housed|placed) in (?:[\w-]+ ){0,3}?(?:shelters|"
+    r"relief camps|camps|tents|evacuation centres|evacuation centers)|in shelters|"
+    r"need(?:ed)? shelter|"
     r"lost their homes|"
     r"forced to flee|made homeless|left homeless",
     KeyFactKind.EVACUATED: r"evacuated",
@@ -144,7 +152,7 @@ _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
 # The last word of every qualifier: a text ending with none of them needs no regex search.
 _QUALIFIER_ENDS: Final = tuple(sorted({f"{q.rsplit(' ', 1)[-1]} " for q in _QUALIFIERS.split("|")}))
 _AFTER_COUNT: Final = re.compile(
-    rf"{_OBJECT}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
+    rf"{_OBJECT_AND_ORIGIN}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
 # "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
 _NOUN_AFTER_COUNT: Final = re.compile(
@@ -166,6 +174,22 @@ _BEFORE_WORDS: Final = {
     "displacement of": KeyFactKind.DISPLACED,
 }
 _REFUGEE_OBJECT: Final = re.compile(r"\b(?:refugees|asylum seekers)$", re.IGNORECASE)
+# "4,000 prisoners detained": people already held are prisoners, not a count of arrests.
+_PRISONER_OBJECT: Final = re.compile(r"\b(?:prisoners|POWs|captives)$", re.IGNORECASE)
+# Verbs that take things as often as people ("seized 400 firearms", "captured two towns"):
+# they count people only with a person noun after the count.
+_THING_VERBS: Final = frozenset({"lost", "seized", "captured", "capturing", "captures"})
+# A count after "and" shares the verb of an earlier object at most this many words long.
+_SHARED_OBJECT_WORDS: Final = 4
+_CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
+# Words that end the earlier object: "killed a man and", not "killed, who were ... and".
+_CLAUSE_WORDS: Final = frozenset(
+    {"and", "or", "but", "who", "that", "which", "was", "were", "is", "are", "had", "have", "has"}
+)
+# "a mother of five who fled": the size of a family, not a count.
+_KIN: Final = frozenset(
+    {"mother", "father", "parent", "grandmother", "grandfather", "grandparent", "widow"}
+)
 _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 # "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
 _FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
@@ -289,18 +313,14 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
 ) -> KeyFact | None:
     # A bare "a" counts one person only after an outcome verb: "had lost a soldier".
     bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
-    if _not_people(body, count.end):
+    if _not_people(body, count.end) or _family_size(body, match.start()):
         return None
     if not bare_article:
         after = _AFTER_COUNT.match(body, count.end)
         if after is not None:
             kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
-            if (
-                kind is KeyFactKind.DISPLACED
-                and after_object
-                and _REFUGEE_OBJECT.search(after_object)
-            ):
-                kind = KeyFactKind.REFUGEES  # "one million refugees who fled": refugees still
+            if after_object:
+                kind = _kind_of_object(kind, after_object)
             return _make(kind, count, after_object)
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
         fled = _TO_FLEE_AFTER.match(body, count.end)
@@ -311,15 +331,30 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         kind, verb = before
         counted = _AFTER_BEFORE_COUNT.match(body, count.end)
         counted_object = _object(counted) if counted else None
-        # "lost" counts people only with a person noun ("lost a soldier", not "lost 5 kg").
-        if counted_object is not None or not (bare_article or verb == "lost"):
+        # "lost a soldier", not "lost 5 kg"; "seized 12 hostages", not "seized 400 firearms".
+        if counted_object is not None or not (bare_article or verb in _THING_VERBS):
             return _make(kind, count, counted_object)
     if bare_article:
         return None
+    if body.endswith(" and ", 0, match.start()):
+        shared = _kind_before_and(body, match.start())
+        counted = _AFTER_BEFORE_COUNT.match(body, count.end) if shared else None
+        if shared is not None and counted is not None and counted.group("object"):
+            counted_object = counted.group("object")
+            return _make(_kind_of_object(shared, counted_object), count, counted_object)
     noun = _NOUN_AFTER_COUNT.match(body, count.end)
     if noun is not None:
         return _make(_kind(noun, _NOUN_KINDS), count, noun.group("noun"))
     return None
+
+
+def _kind_of_object(kind: KeyFactKind, counted: str) -> KeyFactKind:
+    """The kind an outcome gives, corrected by who is counted when that says more."""
+    if kind is KeyFactKind.DISPLACED and _REFUGEE_OBJECT.search(counted):
+        return KeyFactKind.REFUGEES  # "one million refugees who fled": refugees still
+    if kind is KeyFactKind.ARRESTED and _PRISONER_OBJECT.search(counted):
+        return KeyFactKind.PRISONERS  # "4,000 prisoners detained under the emergency"
+    return kind
 
 
 def _tolls(body: str, lowered: str) -> Iterator[re.Match[str]]:
@@ -423,6 +458,13 @@ def _not_people(body: str, end: int) -> bool:
     return _NOT_PEOPLE.match(body, end) is not None
 
 
+def _family_size(body: str, start: int) -> bool:
+    """Whether a number is the size of someone's family: "a mother of five"."""
+    if not body.endswith(" of ", 0, start):
+        return False
+    return body[max(0, start - 16) : start - 4].rpartition(" ")[2].lower() in _KIN
+
+
 def _is_year(body: str, match: re.Match[str]) -> bool:
     """Whether a count match is the year of a date ("11 September 2023", "in 2020")."""
     number = match.group("number")
@@ -439,6 +481,18 @@ def _kind_before(body: str, start: int) -> tuple[KeyFactKind, str] | None:
         verb = " ".join(words[-width:])
         if verb in _BEFORE_WORDS:
             return _BEFORE_WORDS[verb], verb
+    return None
+
+
+def _kind_before_and(body: str, start: int) -> KeyFactKind | None:
+    """The outcome verb a count shares with an earlier object: "arrested a lawmaker and |two"."""
+    clause = body[max(0, start - 60) : start - 5]
+    words = clause[max(map(clause.rfind, _CLAUSE_ENDS)) + 1 :].lower().split()
+    for back, word in enumerate(reversed(words[-_SHARED_OBJECT_WORDS - 1 :])):
+        if back and word in _BEFORE_WORDS:
+            return _BEFORE_WORDS[word]
+        if word in _CLAUSE_WORDS:
+            return None
     return None
 
 
