@@ -30,7 +30,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer  # type: ignore[import-untyped, unused-ignore]
+from aiokafka import (  # type: ignore[import-untyped, unused-ignore]
+    AIOKafkaConsumer,
+    AIOKafkaProducer,
+    TopicPartition,
+)
+from aiokafka.admin import AIOKafkaAdminClient  # type: ignore[import-untyped, unused-ignore]
 
 from newsstream.consumer import OutputEvent, OutputReader
 from newsstream.core.codec import encode
@@ -325,6 +330,32 @@ def crash_run(
         )
     run.unenrichable = unenrichable(sent)
     return run
+
+
+async def uncommitted(settings: Settings) -> dict[str, int]:
+    """Messages of the processor's input topics past its group's committed offsets.
+
+    By partition (`topic[partition]`), only those with any: what a restart would handle again.
+    """
+    topics = [settings.raw_topic, f"{settings.app_id}-dedup"]
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(settings.app_id)
+    finally:
+        await admin.close()
+    consumer = AIOKafkaConsumer(**client_options(settings))
+    await consumer.start()
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in range(settings.partitions)]
+        ends = await consumer.end_offsets(partitions)
+    finally:
+        await consumer.stop()
+    done = {tp: meta.offset for tp, meta in committed.items()}
+    left = {
+        f"{tp.topic}[{tp.partition}]": end - max(done.get(tp, 0), 0) for tp, end in ends.items()
+    }
+    return {partition: count for partition, count in left.items() if count > 0}
 
 
 def one_article_batches(settings: Settings) -> Settings:

@@ -40,6 +40,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final, cast
 
 import faust
+from aiokafka.errors import IllegalStateError  # type: ignore[import-untyped, unused-ignore]
 from faust.streams import _current_event
 from faust.types import TP, EventT
 
@@ -63,6 +64,7 @@ from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
 from newsstream.metrics import ProcessorMetrics
+from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.settings import Settings
 
 LAG_REPORT_SECONDS: Final = 5.0
@@ -449,7 +451,10 @@ class ArticleProcessor:
             highwater = consumer.highwater(tp)
             done = self.processed_offsets.get(tp)
             if done is None:
-                done = await consumer.position(tp)
+                try:
+                    done = await consumer.position(tp)
+                except IllegalStateError:  # revoked by a rebalance since `assignment()`
+                    continue
             if highwater is not None and done is not None:
                 lags[str(tp.partition)] = max(0, highwater - done)
         self.metrics.consumer_lag.clear()
@@ -482,4 +487,6 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
     app.agent(processor.dedup_topic, name="dedup_articles")(processor.dedup_articles)
     app.timer(interval=LAG_REPORT_SECONDS)(processor.report_consumer_lag)
+    streams = {processor.raw_topic.get_topic_name(), processor.dedup_topic.get_topic_name()}
+    app.on_rebalance_complete.connect(rewind_on_resume(streams))
     return app
