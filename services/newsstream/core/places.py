@@ -141,6 +141,10 @@ def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[P
         main.append(PlaceEntry(name, name, city["countrycode"], geo, main_name=True))
         if population < _ALTERNATE_NAME_POPULATION:
             continue
+        # One Geo per city for all its alternate names (tens of thousands of them).
+        alternate_geo = geo
+        if not geo.needs_cue and population < _ALTERNATE_NAME_WITHOUT_CUE:
+            alternate_geo = replace(geo, needs_cue=True)
         for surface in city["alternatenames"]:
             # A word or a continent as another name of a city is noise ("Human", "Africa").
             if (
@@ -150,11 +154,8 @@ def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[P
                 and surface.casefold() not in words
                 and surface.casefold() not in _REGIONS_OF_THE_WORLD
             ):
-                cue = geo.needs_cue or population < _ALTERNATE_NAME_WITHOUT_CUE
                 alternate.append(
-                    PlaceEntry(
-                        surface, name, city["countrycode"], replace(geo, needs_cue=cue), False
-                    )
+                    PlaceEntry(surface, name, city["countrycode"], alternate_geo, False)
                 )
     return main + alternate
 
