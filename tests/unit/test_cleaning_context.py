@@ -251,3 +251,91 @@ def test_story_sentence_with_furniture_words_is_kept(sentence: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n")
     assert article.body == f"{P1}\n\n{sentence}\n\n{P2}"
     assert article.removed == []
+
+
+# --------------------------------------------------------------------------------------------
+# The tail of the page: notes about the author, rights notices, a press release's end mark.
+
+BIO = "Nora Lindqvist is a reporter covering transport and the islands for the Harbour Post."
+CONTACT = "Nora Lindqvist can be reached at nora@example.org or 555-0142."
+
+
+@pytest.mark.parametrize("byline", ["By Nora Lindqvist", "From Nora Lindqvist, Hobart"])
+@pytest.mark.parametrize("note", [BIO, CONTACT])
+def test_note_about_the_bylined_author_at_the_end_is_removed(byline: str, note: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert rules_of(article, note) == ["author_note"]
+
+
+def test_note_about_the_author_behind_a_byline_strip_is_removed() -> None:
+    strip = "de Nora Lindqvist | Publicat: 21 noiembrie 2026, 10:18 | 1.284 vizualizări"
+    note = "Nora Lindqvist este redactor la Harbour Post din 2019."
+    article = clean_text(f"{HEADLINE}\n\n{strip}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert rules_of(article, note) == ["author_note"]
+
+
+def test_story_about_a_reporter_is_kept() -> None:
+    # The story names the reporter again: it is about her, so its last sentence stays.
+    byline = "By Nora Lindqvist"
+    about = "Lindqvist was stopped by harbour police while filming the ferry on Tuesday."
+    ending = "Nora Lindqvist is a reporter who has covered the ferry dispute since 2019."
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{about}\n\n{P2}\n\n{ending}\n")
+    assert article.body == f"{P1}\n\n{about}\n\n{P2}\n\n{ending}"
+
+
+def test_story_sentence_about_someone_not_in_the_byline_is_kept() -> None:
+    quote = "Maria Okafor is a reporter at the island radio and first raised the fares issue."
+    article = clean_text(f"{HEADLINE}\n\nBy Nora Lindqvist\n\n{P1}\n\n{P2}\n\n{quote}\n")
+    assert article.body == f"{P1}\n\n{P2}\n\n{quote}"
+
+
+def test_long_rights_notice_and_disclaimer_are_removed() -> None:
+    rights = (
+        "All rights reserved. This material, and other digital content on this website, may not"
+        " be reproduced, published, broadcast, rewritten or redistributed in whole or in part"
+        " without prior express written permission from the Harbour Post."
+    )
+    disclaimer = (
+        "Disclaimer: Comments will be moderated by the editorial team. Comments that are"
+        " abusive, personal or incendiary will not be published. Please abide by the rules"
+        " of the site when you post."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{rights}\n\n{disclaimer}\n")
+    assert article.body == f"{P1}\n\n{P2}"
+    assert rules_of(article, rights) == ["copyright_notice"]
+    assert rules_of(article, disclaimer) == ["copyright_notice"]
+
+
+def test_story_sentence_about_rights_is_kept() -> None:
+    sentence = (
+        "The court ruled that all rights reserved by the operator in its 1998 contract with the"
+        " council had lapsed, so islanders may run their own boats."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n")
+    assert article.body == f"{P1}\n\n{sentence}\n\n{P2}"
+
+
+def test_everything_after_a_press_release_end_mark_is_removed() -> None:
+    notes = "Notes to editors: the Harbour Trust is a registered charity founded in 1987."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\nENDS\n\n{notes}\n")
+    assert article.body == f"{P1}\n\n{P2}"
+    assert rules_of(article, notes) == ["end_mark"]
+
+
+def test_story_word_ends_is_kept() -> None:
+    sentence = "The ferry service ends on March 2, the operator said."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\nEnds\n\n{P2}\n")
+    assert P2 in article.body
+
+
+def test_numbered_story_list_keeps_one_item_a_paragraph() -> None:
+    items = [
+        "1. a new ferry for the northern route, with room for 40 cars;",
+        "2. two extra crossings on Saturdays, from April onwards;",
+        "3. free travel for islanders under 18, starting on 1 March.",
+    ]
+    intro = "Under the deal, the operator has promised:"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{intro}\n\n" + "\n".join(items) + f"\n\n{P2}\n")
+    assert article.body == "\n\n".join([P1, intro, *items, P2])

@@ -79,6 +79,14 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+# A press release's end mark: what follows it is notes to editors and contacts.
+_END_MARK: Final = re.compile(r"-?\s*(?:ENDS|###|-?30-?)\s*-?")
+# A header line naming the author ("From Jane Doe, Enugu") is this short.
+_BYLINE_MAX_WORDS: Final = 8
+# The name a paragraph opens with: two to four capitalised words, then a word in lower case.
+_OPENING_NAME: Final = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
+)
 
 
 class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
@@ -156,6 +164,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             and previous.block == line.block
             and not _ends_sentence(previous.text)
             and not _BULLET.match(line.text)
+            and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
         ):
             text = f"{previous.text} {line.text}"
@@ -225,13 +234,16 @@ def clean(
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
-    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
+    story = _drop_tail_links(
+        _cut_at_end_mark(_join_paragraphs(sorted_lines.kept), removed), removed
+    )
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
+    paragraphs = _drop_author_notes(paragraphs, credits, removed)
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
@@ -431,6 +443,48 @@ def _site_in(credits: list[str]) -> str | None:
         if match:
             return match.group(1).lower()
     return None
+
+
+def _cut_at_end_mark(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+    """Everything from a press release's end mark ("ENDS", "###") on, once the story began."""
+    end = next(
+        (i for i, line in enumerate(kept) if i and _END_MARK.fullmatch(line.text)), len(kept)
+    )
+    removed.extend(RemovedLine(text=line.text, rule="end_mark") for line in kept[end:])
+    return kept[:end]
+
+
+def _drop_author_notes(
+    paragraphs: list[str], credits: list[str], removed: list[RemovedLine]
+) -> list[str]:
+    """Drop the notes about the article's author that close the page: a bio, a contact line.
+
+    In the second half of the body, a paragraph that opens with a name the byline carries
+    ("Jane Doe is a reporter ...", "Jane Doe can be reached at ...") and that no other paragraph
+    mentions speaks about the author, not the story: a story about a person names them again.
+    The byline is a credit, or a short line of the header above the story.
+    """
+    header = [r.text for r in removed if r.rule == "header"]
+    bylines = [*credits, *(part for line in header for part in _bylines(line))]
+    if not bylines:
+        return paragraphs
+    joined = " | ".join(bylines)
+    notes: set[int] = set()
+    for index in range(len(paragraphs) // 2 + 1, len(paragraphs)):
+        name = _OPENING_NAME.match(paragraphs[index])
+        if name is None or re.search(rf"\b{re.escape(name[1])}\b", joined) is None:
+            continue
+        surname = re.compile(rf"\b{re.escape(name[1].rsplit(' ', 1)[-1])}\b")
+        if not any(surname.search(p) for i, p in enumerate(paragraphs) if i != index):
+            notes.add(index)
+    removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
+    return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
+
+
+def _bylines(line: str) -> list[str]:
+    """The parts of a header line short enough to be a byline ("From Jane Doe, Enugu")."""
+    parts = _SEPARATOR.split(line)  # a byline strip: "By Jane Doe | Published ..."
+    return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not _ends_sentence(p)]
 
 
 def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
