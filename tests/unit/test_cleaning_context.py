@@ -339,3 +339,31 @@ def test_numbered_story_list_keeps_one_item_a_paragraph() -> None:
     intro = "Under the deal, the operator has promised:"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{intro}\n\n" + "\n".join(items) + f"\n\n{P2}\n")
     assert article.body == "\n\n".join([P1, intro, *items, P2])
+
+
+# --------------------------------------------------------------------------------------------
+# A sentence-shaped prompt above the headline is not the story's first sentence.
+
+PROMPT = "Get the Harbour Post on WhatsApp. Tap here and join the channel."
+
+
+def test_prompt_above_the_headline_and_byline_is_not_the_story_start() -> None:
+    page = f"Harbour Post | News\n\n{PROMPT}\n\nLocal\n\n{HEADLINE}\n\nBy Nora Lindqvist\n\n{P1}"
+    article = clean_text(f"{page}\n\n{P2}\n")
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{P2}"
+    assert rules_of(article, PROMPT) == ["header"]
+
+
+def test_standfirst_under_the_headline_is_kept() -> None:
+    standfirst = "Islanders will pay the same fares until spring after a council vote on Thursday."
+    page = f"Harbour Post | News\n\n{HEADLINE}\n\n{standfirst}\n\nLocal\n\nBy Nora Lindqvist"
+    article = clean_text(f"{page}\n\n{P1}\n\n{P2}\n")
+    assert article.title == HEADLINE
+    assert article.body.startswith(f"{standfirst}\n\n")  # the label under it is not the headline
+
+
+def test_byline_with_site_and_place_is_a_credit() -> None:
+    byline = "Por Renata Lima, Vale Aberto — Itaporanga (SP)"
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n")
+    assert article.credits == [byline]

@@ -238,7 +238,7 @@ def clean(
         _cut_at_end_mark(_join_paragraphs(sorted_lines.kept), removed), removed
     )
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
-    title, story = _take_title(story, removed, title_hint, page_keys)
+    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
@@ -268,6 +268,7 @@ class _Sorted:
     removed: list[RemovedLine] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     dates: list[tuple[int, date]] = field(default_factory=list)
+    byline_blocks: list[int] = field(default_factory=list)  # blocks of bylines and date lines
 
 
 def _sort_lines(
@@ -311,6 +312,8 @@ def _sort_lines(
             dropped = rule.name
             if rule.is_credit:
                 result.credits.append(line.text)
+            if rule.is_credit or rule.name == "date_banner":
+                result.byline_blocks.append(line.block)
             if rule.name == "date_banner":
                 result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
         label = line.text if rule is not None and rule.name == "date_banner" else None
@@ -512,15 +515,21 @@ def _is_link_line(line: _Line) -> bool:
 
 
 def _take_title(
-    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None, page_keys: str
+    kept: list[_Line],
+    removed: list[RemovedLine],
+    title_hint: str | None,
+    page_keys: str,
+    byline_blocks: list[int],
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
-    `page_keys` is the page's folded lines, each between newlines, to find lines it repeats.
+    `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
+    `byline_blocks` the blocks of the bylines and date lines removed as furniture.
     """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
+    first_story = _past_prompt(kept, first_story, byline_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -555,6 +564,33 @@ def _take_title(
     return title_text, story
 
 
+def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
+    """Where the story starts when its first sentence-shaped line is a prompt above the headline.
+
+    A promo ("Get our news on WhatsApp. Click here.") or a weather strip on top of the page
+    reads as a sentence. When a line that reads more like a headline than anything above the
+    prompt follows it, and then a byline or date line, the story starts after that byline; a
+    standfirst under the headline is never skipped, since the headline stands above it.
+    """
+    if first_story >= len(kept):
+        return first_story
+    block = kept[first_story].block
+    boundary = min((b for b in byline_blocks if b > block), default=None)
+    if boundary is None:
+        return first_story
+    start = next((i for i in range(first_story + 1, len(kept)) if kept[i].block > boundary), None)
+    between = kept[first_story + 1 : start]
+    if (
+        start is None
+        or not between
+        or not _looks_like_story(kept[start])
+        or any(_looks_like_story(line) for line in between)
+    ):
+        return first_story
+    above = max(map(_headline_score, kept[:first_story]), default=0.0)
+    return start if max(map(_headline_score, between)) > above else first_story
+
+
 def _headline_score(line: _Line) -> float:
     """How much a header line reads like a headline: its words, discounted for menus.
 
@@ -565,7 +601,12 @@ def _headline_score(line: _Line) -> float:
     words = [word for word in line.text.split() if word[:1].isalpha()]
     if _BULLET.match(line.text):
         return 0.0  # a highlight, not the headline
-    if line.text.isupper() or _SEPARATOR.search(line.text) or not words:
+    if (
+        line.text.isupper()
+        or _SEPARATOR.search(line.text)
+        or not words
+        or _looks_like_story(line, first=True)
+    ):
         return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
     function_words = sum(word.lower() in stopwords() for word in words)
