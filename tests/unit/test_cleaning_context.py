@@ -218,6 +218,15 @@ OTHER_LANGUAGES: list[tuple[str, str]] = [
     ("date_banner", "Laatst bijgewerkt: 5 feb 2026, 09:15"),
     ("embed", "Media caption, Watch: the lifeboat brings the crew ashore"),
     ("embed", "Media playback is unsupported on your device"),
+    ("advertisement", "Annonce"),
+    ("related", "LÆS OGSÅ: Færgen sejler igen fra mandag"),
+    ("share", "Kindly share this story:"),
+    ("navigation", "Back to top ↑"),
+    ("channel_promo", "Join the Harbour Post WhatsApp Channel for breaking news. Click here."),
+    (
+        "channel_promo",
+        "Receba as notícias do Harbour Post no seu WhatsApp. Clique aqui e entre no canal.",
+    ),
 ]
 
 
@@ -241,6 +250,9 @@ STORY_WITH_THE_SAME_WORDS = [
     "Readers said the photo by Jane Citizen captured the storm perfectly.",
     "Comments from the minister drew sharp criticism from the opposition.",
     "Reply forms were sent to all 3,000 households on the island.",
+    "Residents can join a WhatsApp group set up by the council to get alerts about the ferry.",
+    "Passengers were told to click here and there on the app, and still could not buy tickets.",
+    "Islanders asked the operator to share the timetable with schools before March 2.",
 ]
 
 
@@ -344,7 +356,7 @@ def test_numbered_story_list_keeps_one_item_a_paragraph() -> None:
 # --------------------------------------------------------------------------------------------
 # A sentence-shaped prompt above the headline is not the story's first sentence.
 
-PROMPT = "Get the Harbour Post on WhatsApp. Tap here and join the channel."
+PROMPT = "Weather in Hobart: 14°C and light rain, clearing by noon."
 
 
 def test_prompt_above_the_headline_and_byline_is_not_the_story_start() -> None:
