@@ -222,6 +222,7 @@ OTHER_LANGUAGES: list[tuple[str, str]] = [
     ("related", "LÆS OGSÅ: Færgen sejler igen fra mandag"),
     ("share", "Kindly share this story:"),
     ("navigation", "Back to top ↑"),
+    ("paywall", "Subscribe to the Post for $4.99 a month. Already a subscriber? Log in."),
     ("channel_promo", "Join the Harbour Post WhatsApp Channel for breaking news. Click here."),
     (
         "channel_promo",
@@ -253,6 +254,7 @@ STORY_WITH_THE_SAME_WORDS = [
     "Residents can join a WhatsApp group set up by the council to get alerts about the ferry.",
     "Passengers were told to click here and there on the app, and still could not buy tickets.",
     "Islanders asked the operator to share the timetable with schools before March 2.",
+    "Already a subscriber to the ferry pass, she said she would not renew it in spring.",
 ]
 
 
