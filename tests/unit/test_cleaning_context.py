@@ -255,6 +255,7 @@ STORY_WITH_THE_SAME_WORDS = [
     "Passengers were told to click here and there on the app, and still could not buy tickets.",
     "Islanders asked the operator to share the timetable with schools before March 2.",
     "Already a subscriber to the ferry pass, she said she would not renew it in spring.",
+    "The mayor acknowledged the Traditional Owners of the land before opening the ferry terminal.",
 ]
 
 
