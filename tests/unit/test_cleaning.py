@@ -198,6 +198,11 @@ FURNITURE: list[tuple[str, str]] = [
     ("timestamp", "Yesterday"),
     # requests for news tips
     ("tip_line", "Got a tip for our newsroom? Email tips@harbourgazette.example."),
+    ("channel_promo", "Get our news on Telegram: tap here to join the Harbour Gazette channel."),
+    (
+        "acknowledgement",
+        "Harbour Radio acknowledges the Traditional Custodians of the lands where we work.",
+    ),
 ]
 
 CREDITS: list[tuple[str, str]] = [

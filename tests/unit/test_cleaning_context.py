@@ -218,6 +218,16 @@ OTHER_LANGUAGES: list[tuple[str, str]] = [
     ("date_banner", "Laatst bijgewerkt: 5 feb 2026, 09:15"),
     ("embed", "Media caption, Watch: the lifeboat brings the crew ashore"),
     ("embed", "Media playback is unsupported on your device"),
+    ("advertisement", "Annonce"),
+    ("related", "LÆS OGSÅ: Færgen sejler igen fra mandag"),
+    ("share", "Kindly share this story:"),
+    ("navigation", "Back to top ↑"),
+    ("paywall", "Subscribe to the Post for $4.99 a month. Already a subscriber? Log in."),
+    ("channel_promo", "Join the Harbour Post WhatsApp Channel for breaking news. Click here."),
+    (
+        "channel_promo",
+        "Receba as notícias do Harbour Post no seu WhatsApp. Clique aqui e entre no canal.",
+    ),
 ]
 
 
@@ -241,6 +251,11 @@ STORY_WITH_THE_SAME_WORDS = [
     "Readers said the photo by Jane Citizen captured the storm perfectly.",
     "Comments from the minister drew sharp criticism from the opposition.",
     "Reply forms were sent to all 3,000 households on the island.",
+    "Residents can join a WhatsApp group set up by the council to get alerts about the ferry.",
+    "Passengers were told to click here and there on the app, and still could not buy tickets.",
+    "Islanders asked the operator to share the timetable with schools before March 2.",
+    "Already a subscriber to the ferry pass, she said she would not renew it in spring.",
+    "The mayor acknowledged the Traditional Owners of the land before opening the ferry terminal.",
 ]
 
 
@@ -251,3 +266,119 @@ def test_story_sentence_with_furniture_words_is_kept(sentence: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n")
     assert article.body == f"{P1}\n\n{sentence}\n\n{P2}"
     assert article.removed == []
+
+
+# --------------------------------------------------------------------------------------------
+# The tail of the page: notes about the author, rights notices, a press release's end mark.
+
+BIO = "Nora Lindqvist is a reporter covering transport and the islands for the Harbour Post."
+CONTACT = "Nora Lindqvist can be reached at nora@example.org or 555-0142."
+
+
+@pytest.mark.parametrize("byline", ["By Nora Lindqvist", "From Nora Lindqvist, Hobart"])
+@pytest.mark.parametrize("note", [BIO, CONTACT])
+def test_note_about_the_bylined_author_at_the_end_is_removed(byline: str, note: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert rules_of(article, note) == ["author_note"]
+
+
+def test_note_about_the_author_behind_a_byline_strip_is_removed() -> None:
+    strip = "de Nora Lindqvist | Publicat: 21 noiembrie 2026, 10:18 | 1.284 vizualizări"
+    note = "Nora Lindqvist este redactor la Harbour Post din 2019."
+    article = clean_text(f"{HEADLINE}\n\n{strip}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert rules_of(article, note) == ["author_note"]
+
+
+def test_story_about_a_reporter_is_kept() -> None:
+    # The story names the reporter again: it is about her, so its last sentence stays.
+    byline = "By Nora Lindqvist"
+    about = "Lindqvist was stopped by harbour police while filming the ferry on Tuesday."
+    ending = "Nora Lindqvist is a reporter who has covered the ferry dispute since 2019."
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{about}\n\n{P2}\n\n{ending}\n")
+    assert article.body == f"{P1}\n\n{about}\n\n{P2}\n\n{ending}"
+
+
+def test_story_sentence_about_someone_not_in_the_byline_is_kept() -> None:
+    quote = "Maria Okafor is a reporter at the island radio and first raised the fares issue."
+    article = clean_text(f"{HEADLINE}\n\nBy Nora Lindqvist\n\n{P1}\n\n{P2}\n\n{quote}\n")
+    assert article.body == f"{P1}\n\n{P2}\n\n{quote}"
+
+
+def test_long_rights_notice_and_disclaimer_are_removed() -> None:
+    rights = (
+        "All rights reserved. This material, and other digital content on this website, may not"
+        " be reproduced, published, broadcast, rewritten or redistributed in whole or in part"
+        " without prior express written permission from the Harbour Post."
+    )
+    disclaimer = (
+        "Disclaimer: Comments will be moderated by the editorial team. Comments that are"
+        " abusive, personal or incendiary will not be published. Please abide by the rules"
+        " of the site when you post."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{rights}\n\n{disclaimer}\n")
+    assert article.body == f"{P1}\n\n{P2}"
+    assert rules_of(article, rights) == ["copyright_notice"]
+    assert rules_of(article, disclaimer) == ["copyright_notice"]
+
+
+def test_story_sentence_about_rights_is_kept() -> None:
+    sentence = (
+        "The court ruled that all rights reserved by the operator in its 1998 contract with the"
+        " council had lapsed, so islanders may run their own boats."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n")
+    assert article.body == f"{P1}\n\n{sentence}\n\n{P2}"
+
+
+def test_everything_after_a_press_release_end_mark_is_removed() -> None:
+    notes = "Notes to editors: the Harbour Trust is a registered charity founded in 1987."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\nENDS\n\n{notes}\n")
+    assert article.body == f"{P1}\n\n{P2}"
+    assert rules_of(article, notes) == ["end_mark"]
+
+
+def test_story_word_ends_is_kept() -> None:
+    sentence = "The ferry service ends on March 2, the operator said."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\nEnds\n\n{P2}\n")
+    assert P2 in article.body
+
+
+def test_numbered_story_list_keeps_one_item_a_paragraph() -> None:
+    items = [
+        "1. a new ferry for the northern route, with room for 40 cars;",
+        "2. two extra crossings on Saturdays, from April onwards;",
+        "3. free travel for islanders under 18, starting on 1 March.",
+    ]
+    intro = "Under the deal, the operator has promised:"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{intro}\n\n" + "\n".join(items) + f"\n\n{P2}\n")
+    assert article.body == "\n\n".join([P1, intro, *items, P2])
+
+
+# --------------------------------------------------------------------------------------------
+# A sentence-shaped prompt above the headline is not the story's first sentence.
+
+PROMPT = "Weather in Hobart: 14°C and light rain, clearing by noon."
+
+
+def test_prompt_above_the_headline_and_byline_is_not_the_story_start() -> None:
+    page = f"Harbour Post | News\n\n{PROMPT}\n\nLocal\n\n{HEADLINE}\n\nBy Nora Lindqvist\n\n{P1}"
+    article = clean_text(f"{page}\n\n{P2}\n")
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{P2}"
+    assert rules_of(article, PROMPT) == ["header"]
+
+
+def test_standfirst_under_the_headline_is_kept() -> None:
+    standfirst = "Islanders will pay the same fares until spring after a council vote on Thursday."
+    page = f"Harbour Post | News\n\n{HEADLINE}\n\n{standfirst}\n\nLocal\n\nBy Nora Lindqvist"
+    article = clean_text(f"{page}\n\n{P1}\n\n{P2}\n")
+    assert article.title == HEADLINE
+    assert article.body.startswith(f"{standfirst}\n\n")  # the label under it is not the headline
+
+
+def test_byline_with_site_and_place_is_a_credit() -> None:
+    byline = "Por Renata Lima, Vale Aberto — Itaporanga (SP)"
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n")
+    assert article.credits == [byline]

@@ -79,6 +79,14 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+# A press release's end mark: what follows it is notes to editors and contacts.
+_END_MARK: Final = re.compile(r"-?\s*(?:ENDS|###|-?30-?)\s*-?")
+# A header line naming the author ("From Jane Doe, Enugu") is this short.
+_BYLINE_MAX_WORDS: Final = 8
+# The name a paragraph opens with: two to four capitalised words, then a word in lower case.
+_OPENING_NAME: Final = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
+)
 
 
 class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
@@ -156,6 +164,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             and previous.block == line.block
             and not _ends_sentence(previous.text)
             and not _BULLET.match(line.text)
+            and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
         ):
             text = f"{previous.text} {line.text}"
@@ -225,13 +234,16 @@ def clean(
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
-    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
+    story = _drop_tail_links(
+        _cut_at_end_mark(_join_paragraphs(sorted_lines.kept), removed), removed
+    )
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
-    title, story = _take_title(story, removed, title_hint, page_keys)
+    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
+    paragraphs = _drop_author_notes(paragraphs, credits, removed)
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
@@ -256,6 +268,7 @@ class _Sorted:
     removed: list[RemovedLine] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     dates: list[tuple[int, date]] = field(default_factory=list)
+    byline_blocks: list[int] = field(default_factory=list)  # blocks of bylines and date lines
 
 
 def _sort_lines(
@@ -299,6 +312,8 @@ def _sort_lines(
             dropped = rule.name
             if rule.is_credit:
                 result.credits.append(line.text)
+            if rule.is_credit or rule.name == "date_banner":
+                result.byline_blocks.append(line.block)
             if rule.name == "date_banner":
                 result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
         label = line.text if rule is not None and rule.name == "date_banner" else None
@@ -433,6 +448,48 @@ def _site_in(credits: list[str]) -> str | None:
     return None
 
 
+def _cut_at_end_mark(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+    """Everything from a press release's end mark ("ENDS", "###") on, once the story began."""
+    end = next(
+        (i for i, line in enumerate(kept) if i and _END_MARK.fullmatch(line.text)), len(kept)
+    )
+    removed.extend(RemovedLine(text=line.text, rule="end_mark") for line in kept[end:])
+    return kept[:end]
+
+
+def _drop_author_notes(
+    paragraphs: list[str], credits: list[str], removed: list[RemovedLine]
+) -> list[str]:
+    """Drop the notes about the article's author that close the page: a bio, a contact line.
+
+    In the second half of the body, a paragraph that opens with a name the byline carries
+    ("Jane Doe is a reporter ...", "Jane Doe can be reached at ...") and that no other paragraph
+    mentions speaks about the author, not the story: a story about a person names them again.
+    The byline is a credit, or a short line of the header above the story.
+    """
+    header = [r.text for r in removed if r.rule == "header"]
+    bylines = [*credits, *(part for line in header for part in _bylines(line))]
+    if not bylines:
+        return paragraphs
+    joined = " | ".join(bylines)
+    notes: set[int] = set()
+    for index in range(len(paragraphs) // 2 + 1, len(paragraphs)):
+        name = _OPENING_NAME.match(paragraphs[index])
+        if name is None or re.search(rf"\b{re.escape(name[1])}\b", joined) is None:
+            continue
+        surname = re.compile(rf"\b{re.escape(name[1].rsplit(' ', 1)[-1])}\b")
+        if not any(surname.search(p) for i, p in enumerate(paragraphs) if i != index):
+            notes.add(index)
+    removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
+    return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
+
+
+def _bylines(line: str) -> list[str]:
+    """The parts of a header line short enough to be a byline ("From Jane Doe, Enugu")."""
+    parts = _SEPARATOR.split(line)  # a byline strip: "By Jane Doe | Published ..."
+    return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not _ends_sentence(p)]
+
+
 def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
     """After the last story paragraph, short lines with no sentence end are links, not story."""
     last_story = max((i for i, line in enumerate(kept) if _looks_like_story(line)), default=-1)
@@ -458,15 +515,21 @@ def _is_link_line(line: _Line) -> bool:
 
 
 def _take_title(
-    kept: list[_Line], removed: list[RemovedLine], title_hint: str | None, page_keys: str
+    kept: list[_Line],
+    removed: list[RemovedLine],
+    title_hint: str | None,
+    page_keys: str,
+    byline_blocks: list[int],
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
-    `page_keys` is the page's folded lines, each between newlines, to find lines it repeats.
+    `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
+    `byline_blocks` the blocks of the bylines and date lines removed as furniture.
     """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
+    first_story = _past_prompt(kept, first_story, byline_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -501,6 +564,33 @@ def _take_title(
     return title_text, story
 
 
+def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
+    """Where the story starts when its first sentence-shaped line is a prompt above the headline.
+
+    A promo ("Get our news on WhatsApp. Click here.") or a weather strip on top of the page
+    reads as a sentence. When a line that reads more like a headline than anything above the
+    prompt follows it, and then a byline or date line, the story starts after that byline; a
+    standfirst under the headline is never skipped, since the headline stands above it.
+    """
+    if first_story >= len(kept):
+        return first_story
+    block = kept[first_story].block
+    boundary = min((b for b in byline_blocks if b > block), default=None)
+    if boundary is None:
+        return first_story
+    start = next((i for i in range(first_story + 1, len(kept)) if kept[i].block > boundary), None)
+    between = kept[first_story + 1 : start]
+    if (
+        start is None
+        or not between
+        or not _looks_like_story(kept[start])
+        or any(_looks_like_story(line) for line in between)
+    ):
+        return first_story
+    above = max(map(_headline_score, kept[:first_story]), default=0.0)
+    return start if max(map(_headline_score, between)) > above else first_story
+
+
 def _headline_score(line: _Line) -> float:
     """How much a header line reads like a headline: its words, discounted for menus.
 
@@ -511,7 +601,12 @@ def _headline_score(line: _Line) -> float:
     words = [word for word in line.text.split() if word[:1].isalpha()]
     if _BULLET.match(line.text):
         return 0.0  # a highlight, not the headline
-    if line.text.isupper() or _SEPARATOR.search(line.text) or not words:
+    if (
+        line.text.isupper()
+        or _SEPARATOR.search(line.text)
+        or not words
+        or _looks_like_story(line, first=True)
+    ):
         return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
     function_words = sum(word.lower() in stopwords() for word in words)
