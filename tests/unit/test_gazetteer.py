@@ -483,6 +483,8 @@ def test_known_organisation_written_out_with_movement() -> None:
          "Grace Amelia Quispe"),
         ("Tomas Ferreira, a 29-year-old fisherman from the coast, lost his boat.",
          "Tomas Ferreira"),
+        # A bare age set off after the name.
+        ("Farmers are angry. Tomas Ferreira, 54, lost his boat.", "Tomas Ferreira"),
         # A nickname in quotes after the name.
         ('Police arrested Rafael Ordaz, known as "El Tigre", in March.', "Rafael Ordaz"),
         # A known person's surname as the first word of another person's full name.
@@ -506,6 +508,8 @@ def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) 
         "Officials said Ambrose Kiplagat stadium was full.",
         # An appositive naming a thing, with an age.
         "Guests fled the Grand Meridian Hotel, a 40-year-old hotel with 300 rooms.",
+        # A number after a club, which is no age.
+        "Fans mourned the results of Dunmore United, 3, in the league.",
         # "known as" after a capitalised phrase that is no name.
         'The Northern Shield Brigade, known as "NSB", denied it.',
     ],

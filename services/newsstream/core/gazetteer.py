@@ -203,6 +203,8 @@ _LEADING_PARTICLES: Final = re.compile(
 _APPOSITIVE: Final = re.compile(
     r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
+# "Jane Doe, 42, said": an age set off after a name.
+_AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
 # appositive's article introduces.
 _DESCRIBED_AS: Final = re.compile(
@@ -620,8 +622,11 @@ class Gazetteer:
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
         if text.startswith(", known as ", end):
             return _WEAK
-        # "Jane Doe, who governed ...", but not "Dunmore United, who won": a surname ends it.
-        if text.startswith(", who ", end):
+        # "Jane Doe, who governed ...", "Jane Doe, 42, said", but not "Dunmore United, who won":
+        # a surname ends it.
+        if text.startswith(", who ", end) or (
+            text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        ):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
             return _NONE if last in self._common else _WEAK
         return _NONE
@@ -1104,7 +1109,7 @@ class Gazetteer:
                     if person is not None and person != m.known:
                         variants[id(m)] = person
                         continue
-                surname = skeleton(m.surface.rsplit(" ", 1)[-1])
+                surname = skeleton(parts[-1])
                 first = first_named.setdefault(surname, m)
                 people.setdefault(surname, m.known)
                 # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
