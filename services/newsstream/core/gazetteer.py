@@ -615,16 +615,16 @@ class Gazetteer:
 
         As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
         """
-        if text.startswith(", ", end) and self._role_after(text, end):
+        if not text.startswith(", ", end):  # most phrases: nothing set off after them
+            return _WEAK if _REPORTING_AFTER.match(text, end) is not None else _NONE
+        if self._role_after(text, end):
             return _STRONG
-        if _REPORTING_AFTER.match(text, end) is not None:
-            return _WEAK
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
-        if text.startswith(", known as ", end):
+        if text.startswith("known as ", end + 2):
             return _WEAK
         # "Jane Doe, who governed ...", "Jane Doe, 42, said", but not "Dunmore United, who won":
         # a surname ends it.
-        if text.startswith(", who ", end) or (
+        if text.startswith("who ", end + 2) or (
             text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
         ):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
