@@ -468,3 +468,72 @@ def test_known_organisation_written_out_with_movement() -> None:
     assert surfaces == ["Houthi movement"]
     surfaces = [s for s, _, kind in found("Houthi fighters moved south.") if kind is ORG]
     assert surfaces == ["Houthi"]
+
+
+# --------------------------------------------------------------------------------------------
+# People nobody listed: appositives, nicknames, surnames used as given names, facilities.
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # An age or occupation set off after the name, with a reporting verb before it; the
+        # common first word ("Rosa") stays part of the name.
+        ('"We lost the harvest," said Grace Amelia Quispe, a 63-year-old weaver who fled.',
+         "Grace Amelia Quispe"),
+        ("Tomas Ferreira, a 29-year-old fisherman from the coast, lost his boat.",
+         "Tomas Ferreira"),
+        # A bare age set off after the name.
+        ("Farmers are angry. Tomas Ferreira, 54, lost his boat.", "Tomas Ferreira"),
+        # A nickname in quotes after the name.
+        ('Police arrested Rafael Ordaz, known as "El Tigre", in March.', "Rafael Ordaz"),
+        # A known person's surname as the first word of another person's full name.
+        ('"Prices doubled," said Lula Adeyemi, who runs a shop in Lagos.', "Lula Adeyemi"),
+        # A possessive place ends before the name: "Nairobi's |Amani Odhiambo|".
+        ("Nairobi's Amani Odhiambo said the talks had failed.", "Amani Odhiambo"),
+        # A capitalised surname that is also a facility noun in lower case.
+        ("Ambulances arrived, said Margaret Hall, a nurse at the clinic.", "Margaret Hall"),
+    ],
+)  # fmt: skip
+def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Facilities named after somebody, with a cue that would otherwise make a person.
+        "The agency said Mombasa's Moi Kiptanui airport would reopen on Friday.",
+        "The agency said Moi Kiptanui Airport would reopen on Friday.",
+        "Officials said Ambrose Kiplagat stadium was full.",
+        # An appositive naming a thing, with an age.
+        "Guests fled the Grand Meridian Hotel, a 40-year-old hotel with 300 rooms.",
+        # A number after a club, which is no age.
+        "Fans mourned the results of Dunmore United, 3, in the league.",
+        # "known as" after a capitalised phrase that is no name.
+        'The Northern Shield Brigade, known as "NSB", denied it.',
+    ],
+)
+def test_no_person_from_a_facility_or_thing(text: str) -> None:
+    assert people(text) == Counter()
+
+
+def test_known_surname_alone_still_names_the_known_person() -> None:
+    # Before a common word or a reporting verb, the surname alone is still the known person.
+    assert people("Lula said on Monday that talks would resume.") == Counter(
+        {"Luiz Inácio Lula da Silva": 1}
+    )
+    assert people("Lula Visits Lagos") == Counter({"Luiz Inácio Lula da Silva": 1})
+
+
+def test_last_two_words_of_a_three_word_name_chain_to_it() -> None:
+    text = (
+        "Interior Minister Luis Ortega Vidal said 300 officers were deployed. "
+        "Ortega Vidal said more would follow."
+    )
+    assert people(text) == Counter({"Luis Ortega Vidal": 2})
+
+
+def test_two_word_name_sharing_only_the_surname_is_another_person() -> None:
+    text = "Interior Minister Luis Ortega Vidal said so. Deputy Minister Marta Vidal said not."
+    assert people(text) == Counter({"Luis Ortega Vidal": 1, "Marta Vidal": 1})

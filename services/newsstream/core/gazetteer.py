@@ -203,9 +203,13 @@ _LEADING_PARTICLES: Final = re.compile(
 _APPOSITIVE: Final = re.compile(
     r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
-# ", a teacher who ...", ", an engineer at ...": the noun an appositive's article introduces.
+# "Jane Doe, 42, said": an age set off after a name.
+_AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
+# ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
+# appositive's article introduces.
 _DESCRIBED_AS: Final = re.compile(
-    r", (?:a|an) (?:[a-z-]+ ){0,2}?([a-z]+)\b(?= (?:who|at|in|for|from|of|with|and)\b|,)"
+    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?([a-z]+)\b"
+    r"(?= (?:who|at|in|for|from|of|with|and)\b|,)"
 )
 # Nouns of things and places, not people, after such an article: "Tawila, a town in Darfur".
 _NOT_PERSON_NOUNS: Final = frozenset(
@@ -245,6 +249,23 @@ _NATURAL_FEATURES: Final = frozenset(
 )  # fmt: skip
 # Words after a name that make it a venue, not the town it is named after.
 _VENUES: Final = frozenset({"stadium", "arena"})
+# Head nouns after a name that make it a facility named after somebody or something, no person:
+# "Ngurah Rai airport", "Jomo Kenyatta Airport". Nouns that are also surnames ("Hall",
+# "Field", "Temple") count only in lower case.
+_FACILITY_NOUNS: Final = frozenset(
+    {
+        "airport", "stadium", "arena", "hospital", "dam", "camp", "prison", "mosque",
+        "cathedral", "palace", "museum", "refinery", "terminal", "airbase", "barracks",
+    }
+)  # fmt: skip
+_LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
+    {
+        "bridge", "port", "base", "station", "church", "temple", "square", "park", "street",
+        "road", "avenue", "highway", "market", "bazaar", "hotel", "school", "plant", "mine",
+        "field", "tower", "building", "hall", "harbour", "harbor", "crossing", "checkpoint",
+        "memorial", "monument", "library", "university", "college", "centre", "center",
+    }
+)  # fmt: skip
 # ", Croatia" after a place: its country or region.
 _COUNTRY_AFTER: Final = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 # Between the capitalised runs of one organisation name: "Law Society| of |Kenya".
@@ -594,12 +615,18 @@ class Gazetteer:
 
         As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
         """
-        if text.startswith(", ", end) and self._role_after(text, end):
+        if not text.startswith(", ", end):  # most phrases: nothing set off after them
+            return _WEAK if _REPORTING_AFTER.match(text, end) is not None else _NONE
+        if self._role_after(text, end):
             return _STRONG
-        if _REPORTING_AFTER.match(text, end) is not None:
+        # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
+        if text.startswith("known as ", end + 2):
             return _WEAK
-        # "Jane Doe, who governed ...", but not "Dunmore United, who won": a surname ends it.
-        if text.startswith(", who ", end):
+        # "Jane Doe, who governed ...", "Jane Doe, 42, said", but not "Dunmore United, who won":
+        # a surname ends it.
+        if text.startswith("who ", end + 2) or (
+            text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        ):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
             return _NONE if last in self._common else _WEAK
         return _NONE
@@ -670,13 +697,28 @@ class Gazetteer:
         )
 
     def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
-        """A one-word place before an unknown capitalised word may be a given name ("Florence")."""
+        """A one-word match before an unknown capitalised word may be a given name.
+
+        A place ("Florence Nightingale"), or a known person's surname alone ("Petro Bondar" is
+        not Gustavo Petro): the known full name would have matched all its words.
+        """
         mention, width = found
-        if width != 1 or not _is_place(mention.known) or i + 1 >= len(words):
+        if width != 1 or i + 1 >= len(words):
+            return False
+        if _is_place(mention.known):
+            following = words[i + 1]
+            known = self._lookup([following])
+            return not following.text.isupper() and (known is None or _is_place(known))
+        if mention.known.type is not _PERSON or " " not in mention.known.name:
             return False
         following = words[i + 1]
         known = self._lookup([following])
-        return not following.text.isupper() and (known is None or _is_place(known))
+        return (
+            not following.text.isupper()
+            and self._name_word(following)
+            and not self._is_common(following)
+            and (known is None or _is_place(known))
+        )
 
     def _lookup(self, words: list[_Word]) -> Known | None:
         if len(words) == 1:
@@ -763,12 +805,15 @@ class Gazetteer:
         if not (starts or ends):
             return None
         strong = _STRONG in (starts, ends)
-        named = self._new_person(words, i, after_title=strong)
+        # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word.
+        named = self._new_person(words, i, after_title=strong, keep_first=bool(starts and strong))
         if named is None:
             return None
         mention, width = named
         at_start = mention.start == words[0].start
         at_end = i + width == len(words)
+        if at_end and _facility_after(cues.text, mention.end):
+            return None  # "said Ngurah Rai airport": named after somebody, no person
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
         if (starts and at_start) or (ends and at_end):
@@ -784,7 +829,11 @@ class Gazetteer:
         if self._contains_title(after.group(1).split(" ")):
             return True
         described = _DESCRIBED_AS.match(text, end)
-        return described is not None and described.group(1) not in _NOT_PERSON_NOUNS
+        return (
+            described is not None
+            and described.group(1) not in _NOT_PERSON_NOUNS
+            and described.group(1) not in _LOWER_FACILITY_NOUNS  # ", a 40-year-old hotel"
+        )
 
     def _role_before(self, text: str, start: int) -> bool:
         """A clause naming a role right before ", |Jane Doe|": "Its spokeswoman in Geneva, "."""
@@ -832,7 +881,7 @@ class Gazetteer:
         return known is None or known.type is _PERSON or _is_place(known)
 
     def _new_person(
-        self, words: list[_Word], i: int, *, after_title: bool = False
+        self, words: list[_Word], i: int, *, after_title: bool = False, keep_first: bool = False
     ) -> tuple[Mention, int] | None:
         """Two or three capitalised words that name nobody known: a person new to us.
 
@@ -842,11 +891,15 @@ class Gazetteer:
         """
         run: list[_Word] = []
         for word in words[i : i + 4]:
+            if word.text.lower() in _FACILITY_NOUNS:
+                return None  # "Jomo Kenyatta Airport": named after somebody, no person
             if not self._name_word(word):
                 break
             run.append(word)
+            if word.text.endswith(("'s", "’s")):
+                break  # a possessive ends a name: "|Bali's| Ngurah Rai airport"
         skipped = 0
-        while len(run) > 2 and self._is_common(run[0]):
+        while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
         run = run[:3]
@@ -1044,9 +1097,19 @@ class Gazetteer:
         people: dict[str, Known] = {}
         first_named: dict[str, Mention] = {}  # surname → the first person's mention
         variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
+        # Last two words of a three-word name: "García Harfuch" after "Omar García Harfuch".
+        double_surnames: dict[str, Known] = {}
         for m in mentions:
             if m.known.type is _PERSON and " " in m.surface.strip():
-                surname = skeleton(m.surface.rsplit(" ", 1)[-1])
+                parts = m.surface.split()
+                if len(parts) > 2:
+                    double_surnames.setdefault(name_key(parts[-2:]), m.known)
+                elif double_surnames:
+                    person = double_surnames.get(name_key(parts))
+                    if person is not None and person != m.known:
+                        variants[id(m)] = person
+                        continue
+                surname = skeleton(parts[-1])
                 first = first_named.setdefault(surname, m)
                 people.setdefault(surname, m.known)
                 # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
@@ -1100,6 +1163,11 @@ class _Cues:
         self._last_person_end = last_person_end
         self._starts: int | None = None
         self._ends: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The text the phrase is in."""
+        return self._text
 
     def starts(self) -> int:
         """The cue before the phrase."""
@@ -1184,6 +1252,14 @@ def _natural_feature(
             if a.geo is not None
         ),
     )
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """Whether a lower-case facility noun follows a name: "Ngurah Rai| airport"."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return False
+    following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:!?)")
+    return following in _LOWER_FACILITY_NOUNS
 
 
 def _same_given(first: list[str], second: list[str]) -> bool:
