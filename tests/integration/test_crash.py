@@ -394,6 +394,7 @@ def test_sigkilled_three_times_loses_nothing(settings: Settings, tmp_path: Path)
     )
     assert len(run.recoveries) == 3
     assert_delivery_guarantee(ledger(settings, run), faults=3)
+    assert asyncio.run(uncommitted(settings)) == {}  # no partition stalled behind a hole
 
 
 def test_broker_restarted_mid_stream_loses_nothing(
@@ -413,3 +414,4 @@ def test_broker_restarted_mid_stream_loses_nothing(
     )
     assert restartable_kafka.bootstrap_servers == own.kafka_bootstrap_servers
     assert_delivery_guarantee(ledger(own, run), faults=1)
+    assert asyncio.run(uncommitted(own)) == {}
