@@ -27,7 +27,9 @@ from tests.conftest import metrics_url
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-SITE_LINES = ["Harbour Gazette Community Newsroom", "Printed in Port Ellery since 1921"]
+# Lines that read like crossheads: a title-cased site name in mid-story is taken by the line
+# model on its shape alone, and then another site's copy would lose it too.
+SITE_LINES = ["Voices from the harbour front", "What the island council decided"]
 SOURCE = "harbour-gazette"
 # Each partition counts the articles it sees: 80 keys over 4 partitions put at least the
 # learner's 5 on every partition (fewer than 5 of 80 is a 4-sigma event).
