@@ -1051,6 +1051,9 @@ class LatencyResult:
         )
 
 
+BACKLOG_DRAIN_TIMEOUT_S: Final = 180.0
+
+
 async def measure_latency(
     settings: Settings,
     collector: OutputCollector,
@@ -1067,6 +1070,9 @@ async def measure_latency(
     send_span = max(sent.values()) - min(sent.values())
     last_out = max((collector.arrived[k] for k in sent if k in collector.arrived), default=0.0)
     ms = [1000 * x for x in latencies] or [math.nan]
+    # The next rate must start on an empty topic: an unsustained rate leaves a backlog that
+    # would otherwise count as the next (lower) rate's latency.
+    await collector.wait_for(sent.keys(), BACKLOG_DRAIN_TIMEOUT_S, alive)
     return LatencyResult(
         offered=rate,
         sent=len(sent),
@@ -1793,7 +1799,9 @@ def render_markdown(report: Report) -> str:
         f"send. A rate is *sustained* when the producer kept ≥ {SUSTAINED_SEND_SHARE:.0%} of "
         "its pace, the last output came within "
         f"{SUSTAINED_DRAIN_S:.0f} s of the last send and p99 stayed ≤ "
-        f"{SUSTAINED_P99_MS / 1000:.0f} s. The highest sustained rate is bisected "
+        f"{SUSTAINED_P99_MS / 1000:.0f} s. Before the next rate, the rest of a run's outputs "
+        f"are awaited (up to {BACKLOG_DRAIN_TIMEOUT_S:.0f} s), so no rate inherits a backlog. "
+        "The highest sustained rate is bisected "
         "between the fixed rates it did and did not sustain, starting at 90% of the burst rate "
         "(at most three tries).",
         "- **Peer**: the same stage functions in a Quix Streams application in its own process, "
