@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -169,13 +170,23 @@ async def produce(settings: Settings, args: argparse.Namespace, progress: Progre
 
 
 async def sample(
-    pid: int, url: str, args: argparse.Namespace, progress: Progress, started: float
+    pid: int,
+    url: str,
+    args: argparse.Namespace,
+    progress: Progress,
+    *,
+    started: float,
+    stop: asyncio.Event,
 ) -> list[Sample]:
-    """Read RSS and the processed count until every article is processed or time is up."""
+    """Read RSS and the processed count until every article is processed, time is up or `stop`."""
     samples: list[Sample] = []
     deadline = started + args.max_minutes * 60
     while progress.processed < args.articles and time.monotonic() < deadline:
-        await asyncio.sleep(args.every)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), args.every)
+        if stop.is_set():
+            _say("stopped early: the figures below are those sampled so far")
+            break
         with contextlib.suppress(OSError):
             progress.outcomes = await asyncio.to_thread(outcomes, url)
             progress.processed = progress.outcomes.total()
@@ -235,11 +246,16 @@ async def main(args: argparse.Namespace) -> int:
         process = start_processor(settings, log)
         _say(f"• processor pid {process.pid}, log {log}")
         await wait_until_ready(log, process)
+        # Ctrl-C or SIGTERM ends the run with a report of what was sampled, and the processor
+        # and broker are stopped on the way out.
+        stop = asyncio.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            asyncio.get_running_loop().add_signal_handler(signum, stop.set)
         started = time.monotonic()
         progress = Progress()
         producer = asyncio.create_task(produce(settings, args, progress))
         try:
-            samples = await sample(process.pid, url, args, progress, started)
+            samples = await sample(process.pid, url, args, progress, started=started, stop=stop)
         finally:
             producer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
