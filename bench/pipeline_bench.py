@@ -54,7 +54,7 @@ from newsstream.demo import start_processor, stop_processor
 from newsstream.errors import InputError
 from newsstream.kafka.admin import ensure_topics
 from newsstream.kafka.clients import client_options
-from newsstream.localkafka import DEFAULT_KAFKA_VERSION, LocalKafka
+from newsstream.localkafka import DEFAULT_KAFKA_VERSION, LocalKafka, free_port
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
 
@@ -562,15 +562,6 @@ class Topics:
     passthrough: str
     peer_enriched: str
     peer_duplicates: str
-
-
-def _free_port() -> int:
-    import socket  # noqa: PLC0415 - only needed once per run
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 async def create_topics(settings: Settings, run: str) -> Topics:
@@ -1906,7 +1897,7 @@ async def run(options: Options) -> Report:
         _say(f"• machine: {report.machine}")
         run_id = uuid.uuid4().hex[:8]
         settings = Settings.isolated(
-            bootstrap, "bench", run_id, partitions=PARTITIONS, processor_metrics_port=_free_port()
+            bootstrap, "bench", run_id, partitions=PARTITIONS, processor_metrics_port=free_port()
         )
         topics = await create_topics(settings, run_id)
         try:
@@ -1940,7 +1931,7 @@ async def run(options: Options) -> Report:
                     settings = settings.model_copy(
                         update={
                             "app_id": f"{settings.app_id}-retry",
-                            "processor_metrics_port": _free_port(),
+                            "processor_metrics_port": free_port(),
                         }
                     )
                     report.service = await measure_service(settings, sent.keys(), burst, options)

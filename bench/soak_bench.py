@@ -20,22 +20,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
 from aiokafka import AIOKafkaProducer
+from pipeline_bench import kafka_broker  # the same broker choice as the pipeline bench
 
 from newsstream.core.codec import encode
 from newsstream.core.models import RawArticle
@@ -43,7 +42,7 @@ from newsstream.corpus import generate
 from newsstream.demo import start_processor, stop_processor
 from newsstream.kafka.admin import ensure_topics
 from newsstream.kafka.clients import client_options
-from newsstream.localkafka import DEFAULT_KAFKA_VERSION, LocalKafka
+from newsstream.localkafka import free_port
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
 
@@ -74,14 +73,6 @@ class Sample:
 
 def _say(text: str) -> None:
     print(text, flush=True)
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def rss_mb(pid: int) -> float:
@@ -131,23 +122,6 @@ def articles(count: int, seed: int) -> Iterator[RawArticle]:
             )
             made += 1
         chunk_seed += 1
-
-
-@contextlib.asynccontextmanager
-async def kafka_broker() -> AsyncIterator[str]:
-    """KAFKA_BOOTSTRAP_SERVERS when set, else a local broker started (and stopped) here."""
-    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if configured:
-        yield configured
-        return
-    version = os.environ.get("KAFKA_VERSION", DEFAULT_KAFKA_VERSION)
-    broker = LocalKafka(REPO / ".cache" / "kafka", version=version)
-    _say(f"• starting a local Kafka {version} broker (log: {broker.log_path})")
-    bootstrap = await asyncio.to_thread(broker.start)
-    try:
-        yield bootstrap
-    finally:
-        await asyncio.to_thread(broker.stop)
 
 
 async def produce(settings: Settings, args: argparse.Namespace, progress: Progress) -> None:
@@ -232,7 +206,7 @@ def report(samples: list[Sample], args: argparse.Namespace, progress: Progress) 
 
 async def main(args: argparse.Namespace) -> int:
     """Run the soak and print its figures."""
-    async with kafka_broker() as bootstrap:
+    async with kafka_broker() as (bootstrap, _version):
         settings = Settings.isolated(
             bootstrap,
             "soak",

@@ -7,7 +7,6 @@ Docker engine answers; otherwise the bundled local broker (Apache Kafka's jars u
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsstream.localkafka import LocalKafka
+from newsstream.localkafka import LocalKafka, free_port
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
 
@@ -52,13 +51,6 @@ def run_newsstream(
         timeout=timeout,
         check=False,
     )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _docker_engine_answers() -> bool:

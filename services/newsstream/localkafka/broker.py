@@ -380,6 +380,11 @@ def _find_java() -> str:
     return java
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nobody listens on now."""
+    return _free_ports(1)[0]
+
+
 def _free_ports(count: int) -> list[int]:
     # All sockets stay bound until every port is chosen, so the ports are distinct.
     with contextlib.ExitStack() as stack:
