@@ -441,13 +441,19 @@ class Gazetteer:
             pending = self._pending.get(key)
             if pending is None:
                 self._pending[key] = [entry]
-            elif all(p.country != entry.country for p in pending):
+            elif (
+                pending[0].country != entry.country  # most keys: one place, or one country
+                if len(pending) == 1
+                else all(p.country != entry.country for p in pending)
+            ):
                 pending.append(entry)
         # First word of every name → most words a name starting with it has.
         self._widths: dict[str, int] = {}
         for key in (*self._index, *self._pending):
-            words = key.split(" ")
-            self._widths[words[0]] = max(self._widths.get(words[0], 0), len(words))
+            width = key.count(" ") + 1
+            first = key.split(" ", 1)[0] if width > 1 else key
+            if width > self._widths.get(first, 0):
+                self._widths[first] = width
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}

@@ -64,4 +64,4 @@ def skeleton(token: str) -> str:
 
 def name_key(tokens: tuple[str, ...] | list[str]) -> str:
     """Key of a multi-word name: the skeletons of its words, space-separated."""
-    return " ".join(skeleton(t) for t in tokens)
+    return " ".join(map(skeleton, tokens))

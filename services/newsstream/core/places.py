@@ -137,7 +137,7 @@ def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[P
             population,
             needs_cue=population < MAJOR_POPULATION or common,
         )
-        main.append(PlaceEntry(name, name, city["countrycode"], geo, main_name=True))
+        main.append(PlaceEntry(name, name, city["countrycode"], geo, True))
         if population < _ALTERNATE_NAME_POPULATION:
             continue
         # One Geo per city for all its alternate names (tens of thousands of them).
