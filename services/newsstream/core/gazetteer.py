@@ -405,6 +405,23 @@ def index_key(surface: str) -> str:
     return "=" + surface if _is_acronym(surface) else _key_of(surface)
 
 
+def _merged(first: Known | None, known: Known) -> Known:
+    """A key's index entry, `first` so far, once `known` is indexed under it too.
+
+    Earlier entries win; a place of another country becomes an alternative to a first place.
+    """
+    if first is None:
+        return known
+    if (
+        _is_place(first)
+        and _is_place(known)
+        and known.country != first.country
+        and all(a.country != known.country for a in first.alternatives)
+    ):
+        return replace(first, alternatives=(*first.alternatives, known))
+    return first
+
+
 def _is_place(known: Known) -> bool:
     return known.geo is not None
 
@@ -432,7 +449,7 @@ class Gazetteer:
         for surface, known in entries:
             key = index_key(surface)
             if key:
-                self._add(key, known)
+                self._index[key] = _merged(self._index.get(key), known)
         # Places of one key, first of each country, in order: `_known` adds them to the index.
         self._pending: dict[str, list[PlaceEntry]] = {}
         for key, entry in places:
@@ -463,25 +480,16 @@ class Gazetteer:
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
 
-    def _add(self, key: str, known: Known) -> None:
-        """Index one name; a place of another country is an alternative to the first place."""
-        first = self._index.get(key)
-        if first is None:
-            self._index[key] = known
-        elif (
-            _is_place(first)
-            and _is_place(known)
-            and known.country != first.country
-            and all(a.country != known.country for a in first.alternatives)
-        ):
-            self._index[key] = replace(first, alternatives=(*first.alternatives, known))
-
     def _known(self, key: str) -> Known | None:
         """What a key names, with the places of that name not yet indexed."""
-        pending = self._pending.pop(key, None)
+        pending = self._pending.get(key)
         if pending is not None:
+            known = self._index.get(key)
             for entry in pending:
-                self._add(key, _place_known(entry))
+                known = _merged(known, _place_known(entry))
+            if known is not None:
+                self._index[key] = known  # whole before it is seen, then no longer pending
+            self._pending.pop(key, None)
         return self._index.get(key)
 
     def _has(self, key: str) -> bool:
