@@ -234,9 +234,7 @@ def clean(
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
-    story = _drop_tail_links(
-        _cut_at_end_mark(_join_paragraphs(sorted_lines.kept), removed), removed
-    )
+    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
@@ -281,14 +279,17 @@ def _sort_lines(
     """
     result = _Sorted()
     captions = _captions(lines, found)
-    thread = _thread_start(lines, found)
+    stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
     }
     list_block: int | None = None  # the block of the list heading we are in, if any
     label: str | None = None  # a "Published" label alone on the line before a date
     dropped: str | None = None  # the rule that removed the line before, if one did
-    for index, (line, rule) in enumerate(zip(lines[:thread], found, strict=False)):
+    for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
+        if result.kept and _END_MARK.fullmatch(line.text):  # a rule may know it ("###")
+            stop = index
+            break
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
             result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
             continue
@@ -317,8 +318,10 @@ def _sort_lines(
             if rule.name == "date_banner":
                 result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
         label = line.text if rule is not None and rule.name == "date_banner" else None
+    end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
     result.removed.extend(
-        RemovedLine(text=line.text, rule="comment_thread") for line in lines[thread:]
+        RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
+        for line in lines[stop:]
     )
     return result
 
@@ -446,15 +449,6 @@ def _site_in(credits: list[str]) -> str | None:
         if match:
             return match.group(1).lower()
     return None
-
-
-def _cut_at_end_mark(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
-    """Everything from a press release's end mark ("ENDS", "###") on, once the story began."""
-    end = next(
-        (i for i, line in enumerate(kept) if i and _END_MARK.fullmatch(line.text)), len(kept)
-    )
-    removed.extend(RemovedLine(text=line.text, rule="end_mark") for line in kept[end:])
-    return kept[:end]
 
 
 def _drop_author_notes(
