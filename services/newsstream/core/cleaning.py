@@ -63,6 +63,8 @@ _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 _BODY_MIN_WORDS_SENTENCE: Final = 6
 # List items after a list heading, and link lines after the story, are short and unpunctuated.
 _LIST_ITEM_MAX_WORDS: Final = 16
+# The story's last paragraph, after which short unpunctuated lines are links, is this long.
+_TAIL_ANCHOR_MIN_WORDS: Final = 12
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
@@ -485,14 +487,30 @@ def _bylines(line: str) -> list[str]:
 
 
 def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
-    """After the last story paragraph, short lines with no sentence end are links, not story."""
-    last_story = max((i for i, line in enumerate(kept) if _looks_like_story(line)), default=-1)
+    """After the last story paragraph, short lines with no sentence end are links, not story.
+
+    The last story paragraph is a sentence of some length: a short one at the very end is as
+    often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
+    crosshead of the story's last paragraphs.
+    """
+    last_story = max(
+        (
+            i
+            for i, line in enumerate(kept)
+            if _looks_like_story(line) and line.words >= _TAIL_ANCHOR_MIN_WORDS
+        ),
+        default=-1,
+    )
     if last_story < 0:
         return kept
     tail = kept[last_story + 1 :]
-    links = [line for line in tail if _is_link_line(line)]
-    removed.extend(RemovedLine(text=line.text, rule="tail_link") for line in links)
-    return kept[: last_story + 1] + [line for line in tail if not _is_link_line(line)]
+    links = {
+        i
+        for i, line in enumerate(tail)
+        if _is_link_line(line) and not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
+    }
+    removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
+    return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
 
 
 def _is_link_line(line: _Line) -> bool:
