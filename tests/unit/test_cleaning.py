@@ -203,6 +203,28 @@ FURNITURE: list[tuple[str, str]] = [
         "acknowledgement",
         "Harbour Radio acknowledges the Traditional Custodians of the lands where we work.",
     ),
+    # kinds of furniture first met on blind sets, in invented wording
+    ("market_data", "Stock quotes supplied by Tidewater Data. Quotes delayed 20 minutes."),
+    ("wire_note", "(Adds harbour master's comment in paragraph 5)"),
+    ("editorial_note", "This transcript was machine-generated and may contain errors."),
+    ("promo", "Running an event? Get started with Harbour Tickets today."),
+    ("promo", "Harbour Gazette readers save 10% on ferry passes. Shop now"),
+    ("legal_footer", "Island Post Ltd. Registered in Scotland, company number SC000001."),
+    ("contact", "k.carter@harbourgazette.example"),
+    ("counter", "2.7K"),
+    ("share", "Share Save Print"),
+    ("share", "Bagikan: Facebook WhatsApp Salin Tautan"),
+    ("share", "Kuuntele artikkeli (3 min)"),
+    ("comments", "Comments are closed for this story."),
+    ("comments", "Kirjaudu sisään kommentoidaksesi."),
+    ("newsletter", "Subscribe to the Island Post podcast on Spotify or Apple Podcasts."),
+    ("newsletter", "Tilaa uutiskirje ja saat uutiset joka aamu."),
+    ("newsletter", "Email address Subscribe"),
+    ("advertisement", "Mainos"),
+    ("related", "Baca juga: Kapal feri kembali berlayar"),
+    ("related", "Companies in this article"),
+    ("tags", "Aiheet: lautat, satama"),
+    ("timestamp", "2 jam lalu"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -219,6 +241,9 @@ CREDITS: list[tuple[str, str]] = [
     ("byline", "Von Anna Schmidt"),
     ("byline", "Por María López"),
     ("byline", "Par Jean Dupont"),
+    ("byline", "Af Kim Carter"),
+    ("byline", "Penulis: Kim Carter"),
+    ("credit", "Produced by Lee Morgan"),
 ]
 
 
@@ -450,6 +475,12 @@ STORY_SENTENCES = [
     "Join us, the union leader told dock workers at the gate.",
     "Subscribers to the water scheme will pay 4% more from April.",
     "Copies of the report were sent to every council member.",
+    "Data provided by the ministry showed that ferry use fell by a fifth.",
+    "The operator, registered in England and Wales, filed for administration on Monday.",
+    "Residents can sign up for the council newsletter at the library.",
+    "Get started on the new breakwater before winter, the harbour master urged.",
+    "Tilaa on riittävästi kaikille uusille matkustajille, sanoi satamajohtaja.",
+    "Comments are welcome until Friday, the council said in its notice.",
 ]
 
 
