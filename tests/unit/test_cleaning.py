@@ -225,6 +225,9 @@ FURNITURE: list[tuple[str, str]] = [
     ("related", "Companies in this article"),
     ("tags", "Aiheet: lautat, satama"),
     ("timestamp", "2 jam lalu"),
+    ("related", "Watch live: Ferry crews battle the swell off Hobart"),
+    ("related", "Latest obituaries"),
+    ("navigation", "View all stories »"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -379,6 +382,17 @@ def test_related_heading_removes_its_list_items() -> None:
     assert rules_of(article, "Related stories") == ["related"]
     for item in items:
         assert rules_of(article, item) == ["list_item"]
+
+
+def test_cookie_notice_takes_its_buttons_not_the_headline_under_them() -> None:
+    text = (
+        "We use cookies to improve your experience on our site. Accept\n"
+        "Reject all\nISLAND POST\n"
+        f"{HEADLINE}\n{P1}\n{P2}\n"
+    )
+    article = clean_text(text)
+    assert article.title == HEADLINE
+    assert paragraphs(article) == [P1, P2]
 
 
 def test_related_list_between_story_paragraphs_ends_at_the_next_paragraph() -> None:

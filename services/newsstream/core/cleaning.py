@@ -126,7 +126,7 @@ def _reads_as_prose(line: _Line) -> bool:
     return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
 
 
-def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
+def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: int) -> bool:
     """A line that continues the list opened in `block`: a bullet, or a short label beside it.
 
     The label is in the list's block, or in a block of its own that carries a time stamp (a
@@ -137,7 +137,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
         return True
     return (
         (line.block == block or line.block in dated_blocks)
-        and line.words <= _LIST_ITEM_MAX_WORDS
+        and line.words <= max_words
         and (
             not _ends_sentence(line.text)
             or line.text.endswith("?")
@@ -286,6 +286,7 @@ def _sort_lines(
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
     }
     list_block: int | None = None  # the block of the list heading we are in, if any
+    item_words = _LIST_ITEM_MAX_WORDS  # how long its items may be
     label: str | None = None  # a "Published" label alone on the line before a date
     dropped: str | None = None  # the rule that removed the line before, if one did
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
@@ -299,13 +300,20 @@ def _sort_lines(
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
             continue
-        if list_block is not None and rule is None and _is_list_item(line, list_block, dated):
+        if (
+            list_block is not None
+            and rule is None
+            and _is_list_item(line, list_block, dated, item_words)
+        ):
             result.removed.append(RemovedLine(text=line.text, rule="list_item"))
             list_block = line.block
             continue
         # Furniture inside a list ("3 hours ago" under a headline) does not end it.
         inside = list_block == line.block and rule is not None
-        list_block = line.block if inside or (rule and _opens_list(rule, line)) else None
+        opens = rule is not None and _opens_list(rule, line)
+        list_block = line.block if inside or opens else None
+        if opens and rule is not None:
+            item_words = rule.list_item_max_words or _LIST_ITEM_MAX_WORDS
         if rule is None and line.folded in template_lines:
             result.removed.append(RemovedLine(text=line.text, rule="template"))
         elif rule is None:

@@ -46,6 +46,7 @@ class FurnitureRule:
     heads_thread: bool = False  # a comments heading: the thread under it goes, reply markers seen
     marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
     under_caption: bool = False  # a photo credit: the line just above it is the caption
+    list_item_max_words: int | None = None  # the list it heads has items this short (buttons)
     # The same patterns for the lower-cased line, without the case flag (three times faster),
     # when they hold no capital letter to compare; None otherwise.
     lower: re.Pattern[str] | None = None
@@ -414,6 +415,7 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 heads_thread=entry.get("thread", False),
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
+                list_item_max_words=entry.get("list_item_max_words"),
                 lower=_lower_form(pattern),
             )
         )
