@@ -228,6 +228,23 @@ FURNITURE: list[tuple[str, str]] = [
     ("related", "Watch live: Ferry crews battle the swell off Hobart"),
     ("related", "Latest obituaries"),
     ("navigation", "View all stories »"),
+    ("reading_time", "Lesezeit: 4 Minuten"),
+    ("reading_time", "5 min read"),
+    ("advertisement", "Sponsored content by Harbour Bank"),
+    ("advertisement", "광고"),
+    ("related", "関連記事"),
+    ("related", "Up next"),
+    ("comments", "Commenting is disabled for this article."),
+    ("paywall", "Already have an account? Sign in"),
+    ("paywall", "By tapping Join, you confirm that you are over 16."),
+    ("navigation", "Please enable JavaScript to view this content."),
+    ("embed", "Image 3 of 12"),
+    (
+        "copyright_notice",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ),
+    ("tags", "Schlagworte: Fähre, Hafen"),
+    ("highlights", "About the author"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -247,6 +264,9 @@ CREDITS: list[tuple[str, str]] = [
     ("byline", "Af Kim Carter"),
     ("byline", "Penulis: Kim Carter"),
     ("credit", "Produced by Lee Morgan"),
+    ("credit", "(Photo by Kim Carter/Harbour Pictures)"),
+    ("credit", "Harbour Gazette photo/Lee Morgan"),
+    ("credit", "Island Post staff writer Lee Morgan contributed to this report."),
 ]
 
 
