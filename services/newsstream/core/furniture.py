@@ -89,8 +89,13 @@ _VERDICTS_MAX: Final = 8192
 _COMPILE_AFTER: Final = 2048
 
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
-# The fitting rules: unguarded ones with whether they match the lower-cased line, guarded ones.
-_Fitting = tuple[tuple[tuple[str, FurnitureRule, bool], ...], tuple[FurnitureRule, ...]]
+# The fitting rules: unguarded ones with whether they match the lower-cased line, guarded ones,
+# and one search for all the guarded ones' literals.
+_Fitting = tuple[
+    tuple[tuple[str, FurnitureRule, bool], ...],
+    tuple[FurnitureRule, ...],
+    re.Pattern[str] | None,
+]
 
 
 class FurnitureRules:
@@ -140,15 +145,16 @@ class FurnitureRules:
             if not rule.requires
         )
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        self._fitting[selection] = unguarded, guarded
-        return unguarded, guarded
+        literals = {literal for rule in guarded for literal in rule.requires}
+        found = _compile_once(_trie(literals)) if literals else None
+        self._fitting[selection] = unguarded, guarded, found
+        return unguarded, guarded, found
 
     def _compile(self, selection: _SelectionKey) -> _Compiled:
-        unguarded, guarded = self._fitting[selection]
+        unguarded, guarded, literals = self._fitting[selection]
         lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
         cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
-        literals = {literal for rule in guarded for literal in rule.requires}
-        compiled = (lower, cased, guarded, _compile_once(_trie(literals)) if literals else None)
+        compiled = (lower, cased, guarded, literals)
         self._compiled[selection] = compiled
         return compiled
 
@@ -203,11 +209,13 @@ class FurnitureRules:
 
 def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
     """What a selection's compiled alternation answers, one rule after the other."""
-    unguarded, guarded = fitting
+    unguarded, guarded, literals = fitting
     for _, rule, folds in unguarded:
         pattern, text = (rule.lower, folded) if folds and rule.lower else (rule.pattern, line)
         if pattern.fullmatch(text) is not None:
             return rule
+    if literals is None or literals.search(folded) is None:
+        return None  # most lines hold no literal: no guarded rule is tried
     for rule in guarded:
         if rule.matches(line, folded):
             return rule
