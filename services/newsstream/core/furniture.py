@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -89,13 +89,15 @@ _VERDICTS_MAX: Final = 8192
 _COMPILE_AFTER: Final = 2048
 
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
-# The fitting rules: unguarded ones with whether they match the lower-cased line, guarded ones,
-# and one search for all the guarded ones' literals.
-_Fitting = tuple[
-    tuple[tuple[str, FurnitureRule, bool], ...],
-    tuple[FurnitureRule, ...],
-    re.Pattern[str] | None,
-]
+
+
+class _Fitting(NamedTuple):
+    """The rules that fit a selection, as its alternation is built and as they are tried."""
+
+    unguarded: tuple[tuple[str, FurnitureRule, bool], ...]  # group, rule, on the folded line
+    guarded: tuple[FurnitureRule, ...]
+    literals: re.Pattern[str] | None  # one search for all the guarded rules' literals
+    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded, ready to try
 
 
 class FurnitureRules:
@@ -147,11 +149,16 @@ class FurnitureRules:
         guarded = tuple(rule for _, rule in fitting if rule.requires)
         literals = {literal for rule in guarded for literal in rule.requires}
         found = _compile_once(_trie(literals)) if literals else None
-        self._fitting[selection] = unguarded, guarded, found
-        return unguarded, guarded, found
+        tries = tuple(
+            (rule.lower if folds and rule.lower else rule.pattern, folds, rule)
+            for _, rule, folds in unguarded
+        )
+        fit = _Fitting(unguarded, guarded, found, tries)
+        self._fitting[selection] = fit
+        return fit
 
     def _compile(self, selection: _SelectionKey) -> _Compiled:
-        unguarded, guarded, literals = self._fitting[selection]
+        unguarded, guarded, literals, _ = self._fitting[selection]
         lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
         cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
         compiled = (lower, cased, guarded, literals)
@@ -209,11 +216,10 @@ class FurnitureRules:
 
 def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
     """What a selection's compiled alternation answers, one rule after the other."""
-    unguarded, guarded, literals = fitting
-    for _, rule, folds in unguarded:
-        pattern, text = (rule.lower, folded) if folds and rule.lower else (rule.pattern, line)
-        if pattern.fullmatch(text) is not None:
+    for pattern, folds, rule in fitting.tries:
+        if pattern.fullmatch(folded if folds else line) is not None:
             return rule
+    guarded, literals = fitting.guarded, fitting.literals
     if literals is None or literals.search(folded) is None:
         return None  # most lines hold no literal: no guarded rule is tried
     for rule in guarded:
