@@ -203,6 +203,48 @@ FURNITURE: list[tuple[str, str]] = [
         "acknowledgement",
         "Harbour Radio acknowledges the Traditional Custodians of the lands where we work.",
     ),
+    # kinds of furniture first met on blind sets, in invented wording
+    ("market_data", "Stock quotes supplied by Tidewater Data. Quotes delayed 20 minutes."),
+    ("wire_note", "(Adds harbour master's comment in paragraph 5)"),
+    ("editorial_note", "This transcript was machine-generated and may contain errors."),
+    ("promo", "Running an event? Get started with Harbour Tickets today."),
+    ("promo", "Harbour Gazette readers save 10% on ferry passes. Shop now"),
+    ("legal_footer", "Island Post Ltd. Registered in Scotland, company number SC000001."),
+    ("contact", "k.carter@harbourgazette.example"),
+    ("counter", "2.7K"),
+    ("share", "Share Save Print"),
+    ("share", "Bagikan: Facebook WhatsApp Salin Tautan"),
+    ("share", "Kuuntele artikkeli (3 min)"),
+    ("comments", "Comments are closed for this story."),
+    ("comments", "Kirjaudu sisään kommentoidaksesi."),
+    ("newsletter", "Subscribe to the Island Post podcast on Spotify or Apple Podcasts."),
+    ("newsletter", "Tilaa uutiskirje ja saat uutiset joka aamu."),
+    ("newsletter", "Email address Subscribe"),
+    ("advertisement", "Mainos"),
+    ("related", "Baca juga: Kapal feri kembali berlayar"),
+    ("related", "Companies in this article"),
+    ("tags", "Aiheet: lautat, satama"),
+    ("timestamp", "2 jam lalu"),
+    ("related", "Watch live: Ferry crews battle the swell off Hobart"),
+    ("related", "Latest obituaries"),
+    ("navigation", "View all stories »"),
+    ("reading_time", "Lesezeit: 4 Minuten"),
+    ("reading_time", "5 min read"),
+    ("advertisement", "Sponsored content by Harbour Bank"),
+    ("advertisement", "광고"),
+    ("related", "関連記事"),
+    ("related", "Up next"),
+    ("comments", "Commenting is disabled for this article."),
+    ("paywall", "Already have an account? Sign in"),
+    ("paywall", "By tapping Join, you confirm that you are over 16."),
+    ("navigation", "Please enable JavaScript to view this content."),
+    ("embed", "Image 3 of 12"),
+    (
+        "copyright_notice",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ),
+    ("tags", "Schlagworte: Fähre, Hafen"),
+    ("highlights", "About the author"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -219,6 +261,12 @@ CREDITS: list[tuple[str, str]] = [
     ("byline", "Von Anna Schmidt"),
     ("byline", "Por María López"),
     ("byline", "Par Jean Dupont"),
+    ("byline", "Af Kim Carter"),
+    ("byline", "Penulis: Kim Carter"),
+    ("credit", "Produced by Lee Morgan"),
+    ("credit", "(Photo by Kim Carter/Harbour Pictures)"),
+    ("credit", "Harbour Gazette photo/Lee Morgan"),
+    ("credit", "Island Post staff writer Lee Morgan contributed to this report."),
 ]
 
 
@@ -356,6 +404,17 @@ def test_related_heading_removes_its_list_items() -> None:
         assert rules_of(article, item) == ["list_item"]
 
 
+def test_cookie_notice_takes_its_buttons_not_the_headline_under_them() -> None:
+    text = (
+        "We use cookies to improve your experience on our site. Accept\n"
+        "Reject all\nISLAND POST\n"
+        f"{HEADLINE}\n{P1}\n{P2}\n"
+    )
+    article = clean_text(text)
+    assert article.title == HEADLINE
+    assert paragraphs(article) == [P1, P2]
+
+
 def test_related_list_between_story_paragraphs_ends_at_the_next_paragraph() -> None:
     text = "\n\n".join(
         [
@@ -450,6 +509,12 @@ STORY_SENTENCES = [
     "Join us, the union leader told dock workers at the gate.",
     "Subscribers to the water scheme will pay 4% more from April.",
     "Copies of the report were sent to every council member.",
+    "Data provided by the ministry showed that ferry use fell by a fifth.",
+    "The operator, registered in England and Wales, filed for administration on Monday.",
+    "Residents can sign up for the council newsletter at the library.",
+    "Get started on the new breakwater before winter, the harbour master urged.",
+    "Tilaa on riittävästi kaikille uusille matkustajille, sanoi satamajohtaja.",
+    "Comments are welcome until Friday, the council said in its notice.",
 ]
 
 

@@ -63,6 +63,8 @@ _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 _BODY_MIN_WORDS_SENTENCE: Final = 6
 # List items after a list heading, and link lines after the story, are short and unpunctuated.
 _LIST_ITEM_MAX_WORDS: Final = 16
+# The story's last paragraph, after which short unpunctuated lines are links, is this long.
+_TAIL_ANCHOR_MIN_WORDS: Final = 12
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
@@ -124,7 +126,7 @@ def _reads_as_prose(line: _Line) -> bool:
     return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
 
 
-def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
+def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: int) -> bool:
     """A line that continues the list opened in `block`: a bullet, or a short label beside it.
 
     The label is in the list's block, or in a block of its own that carries a time stamp (a
@@ -135,7 +137,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int]) -> bool:
         return True
     return (
         (line.block == block or line.block in dated_blocks)
-        and line.words <= _LIST_ITEM_MAX_WORDS
+        and line.words <= max_words
         and (
             not _ends_sentence(line.text)
             or line.text.endswith("?")
@@ -234,9 +236,7 @@ def clean(
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
-    story = _drop_tail_links(
-        _cut_at_end_mark(_join_paragraphs(sorted_lines.kept), removed), removed
-    )
+    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
@@ -281,14 +281,18 @@ def _sort_lines(
     """
     result = _Sorted()
     captions = _captions(lines, found)
-    thread = _thread_start(lines, found)
+    stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
     }
     list_block: int | None = None  # the block of the list heading we are in, if any
+    item_words = _LIST_ITEM_MAX_WORDS  # how long its items may be
     label: str | None = None  # a "Published" label alone on the line before a date
     dropped: str | None = None  # the rule that removed the line before, if one did
-    for index, (line, rule) in enumerate(zip(lines[:thread], found, strict=False)):
+    for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
+        if result.kept and _END_MARK.fullmatch(line.text):  # a rule may know it ("###")
+            stop = index
+            break
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
             result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
             continue
@@ -296,13 +300,20 @@ def _sort_lines(
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
             continue
-        if list_block is not None and rule is None and _is_list_item(line, list_block, dated):
+        if (
+            list_block is not None
+            and rule is None
+            and _is_list_item(line, list_block, dated, item_words)
+        ):
             result.removed.append(RemovedLine(text=line.text, rule="list_item"))
             list_block = line.block
             continue
         # Furniture inside a list ("3 hours ago" under a headline) does not end it.
         inside = list_block == line.block and rule is not None
-        list_block = line.block if inside or (rule and _opens_list(rule, line)) else None
+        opens = rule is not None and _opens_list(rule, line)
+        list_block = line.block if inside or opens else None
+        if opens and rule is not None:
+            item_words = rule.list_item_max_words or _LIST_ITEM_MAX_WORDS
         if rule is None and line.folded in template_lines:
             result.removed.append(RemovedLine(text=line.text, rule="template"))
         elif rule is None:
@@ -317,8 +328,10 @@ def _sort_lines(
             if rule.name == "date_banner":
                 result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
         label = line.text if rule is not None and rule.name == "date_banner" else None
+    end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
     result.removed.extend(
-        RemovedLine(text=line.text, rule="comment_thread") for line in lines[thread:]
+        RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
+        for line in lines[stop:]
     )
     return result
 
@@ -448,15 +461,6 @@ def _site_in(credits: list[str]) -> str | None:
     return None
 
 
-def _cut_at_end_mark(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
-    """Everything from a press release's end mark ("ENDS", "###") on, once the story began."""
-    end = next(
-        (i for i, line in enumerate(kept) if i and _END_MARK.fullmatch(line.text)), len(kept)
-    )
-    removed.extend(RemovedLine(text=line.text, rule="end_mark") for line in kept[end:])
-    return kept[:end]
-
-
 def _drop_author_notes(
     paragraphs: list[str], credits: list[str], removed: list[RemovedLine]
 ) -> list[str]:
@@ -491,14 +495,30 @@ def _bylines(line: str) -> list[str]:
 
 
 def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
-    """After the last story paragraph, short lines with no sentence end are links, not story."""
-    last_story = max((i for i, line in enumerate(kept) if _looks_like_story(line)), default=-1)
+    """After the last story paragraph, short lines with no sentence end are links, not story.
+
+    The last story paragraph is a sentence of some length: a short one at the very end is as
+    often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
+    crosshead of the story's last paragraphs.
+    """
+    last_story = max(
+        (
+            i
+            for i, line in enumerate(kept)
+            if _looks_like_story(line) and line.words >= _TAIL_ANCHOR_MIN_WORDS
+        ),
+        default=-1,
+    )
     if last_story < 0:
         return kept
     tail = kept[last_story + 1 :]
-    links = [line for line in tail if _is_link_line(line)]
-    removed.extend(RemovedLine(text=line.text, rule="tail_link") for line in links)
-    return kept[: last_story + 1] + [line for line in tail if not _is_link_line(line)]
+    links = {
+        i
+        for i, line in enumerate(tail)
+        if _is_link_line(line) and not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
+    }
+    removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
+    return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
 
 
 def _is_link_line(line: _Line) -> bool:

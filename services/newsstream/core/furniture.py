@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -46,6 +46,7 @@ class FurnitureRule:
     heads_thread: bool = False  # a comments heading: the thread under it goes, reply markers seen
     marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
     under_caption: bool = False  # a photo credit: the line just above it is the caption
+    list_item_max_words: int | None = None  # the list it heads has items this short (buttons)
     # The same patterns for the lower-cased line, without the case flag (three times faster),
     # when they hold no capital letter to compare; None otherwise.
     lower: re.Pattern[str] | None = None
@@ -88,8 +89,15 @@ _VERDICTS_MAX: Final = 8192
 _COMPILE_AFTER: Final = 2048
 
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
-# The fitting rules: unguarded ones with whether they match the lower-cased line, guarded ones.
-_Fitting = tuple[tuple[tuple[str, FurnitureRule, bool], ...], tuple[FurnitureRule, ...]]
+
+
+class _Fitting(NamedTuple):
+    """The rules that fit a selection, as its alternation is built and as they are tried."""
+
+    unguarded: tuple[tuple[str, FurnitureRule, bool], ...]  # group, rule, on the folded line
+    guarded: tuple[FurnitureRule, ...]
+    literals: re.Pattern[str] | None  # one search for all the guarded rules' literals
+    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded, ready to try
 
 
 class FurnitureRules:
@@ -139,15 +147,21 @@ class FurnitureRules:
             if not rule.requires
         )
         guarded = tuple(rule for _, rule in fitting if rule.requires)
-        self._fitting[selection] = unguarded, guarded
-        return unguarded, guarded
+        literals = {literal for rule in guarded for literal in rule.requires}
+        found = _compile_once(_trie(literals)) if literals else None
+        tries = tuple(
+            (rule.lower if folds and rule.lower else rule.pattern, folds, rule)
+            for _, rule, folds in unguarded
+        )
+        fit = _Fitting(unguarded, guarded, found, tries)
+        self._fitting[selection] = fit
+        return fit
 
     def _compile(self, selection: _SelectionKey) -> _Compiled:
-        unguarded, guarded = self._fitting[selection]
+        unguarded, guarded, literals, _ = self._fitting[selection]
         lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
         cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
-        literals = {literal for rule in guarded for literal in rule.requires}
-        compiled = (lower, cased, guarded, _compile_once(_trie(literals)) if literals else None)
+        compiled = (lower, cased, guarded, literals)
         self._compiled[selection] = compiled
         return compiled
 
@@ -202,11 +216,12 @@ class FurnitureRules:
 
 def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
     """What a selection's compiled alternation answers, one rule after the other."""
-    unguarded, guarded = fitting
-    for _, rule, folds in unguarded:
-        pattern, text = (rule.lower, folded) if folds and rule.lower else (rule.pattern, line)
-        if pattern.fullmatch(text) is not None:
+    for pattern, folds, rule in fitting.tries:
+        if pattern.fullmatch(folded if folds else line) is not None:
             return rule
+    guarded, literals = fitting.guarded, fitting.literals
+    if literals is None or literals.search(folded) is None:
+        return None  # most lines hold no literal: no guarded rule is tried
     for rule in guarded:
         if rule.matches(line, folded):
             return rule
@@ -414,6 +429,7 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 heads_thread=entry.get("thread", False),
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
+                list_item_max_words=entry.get("list_item_max_words"),
                 lower=_lower_form(pattern),
             )
         )
