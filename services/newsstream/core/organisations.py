@@ -22,7 +22,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -42,6 +42,14 @@ _CONNECTORS: Final = frozenset(
 _WORD_ONLY: Final = re.compile(_WORD)
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 _ACRONYM_DEFINED: Final = re.compile(r"(?<= )\(([A-Z][A-Za-z]{1,9})\)")
+# "State Committee for National Security, known by its initials GKNB,".
+_ACRONYM_KNOWN_AS: Final = re.compile(
+    r"(?<=\w), known (?:by its (?:initials|acronym|abbreviation) |as )([A-Z][A-Za-z]{1,9})\b"
+)
+# "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
+_PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
+# Where a sentence starts, before its first word.
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
     r"(?=[,.;:)]| (?:who|which|that|whose|founded|led|based|set|backed|run|owned|formed|created|"
@@ -51,6 +59,8 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+# "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
+_BASED: Final = ("-based", "-headquartered")
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
@@ -115,6 +125,7 @@ class _Cues:
     before: re.Pattern[str]
     group: re.Pattern[str]
     appositive: re.Pattern[str]
+    based: re.Pattern[str]
 
 
 @cache
@@ -132,6 +143,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal start: the engine finds "the " in C.
         group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
         appositive=re.compile(r", (?:the|an?) "),
+        based=re.compile(rf"\w-(?:based|headquartered) (?=[{_UPPER}])"),
     )
 
 
@@ -164,12 +176,78 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     edge or holds a person is dropped: where it starts is not sure.
     """
     words = vocabulary()
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
     finder = _Finder(text, mentions, words)
     found = finder.find()
     if not found and not finder.acronyms:
         return mentions  # most articles: the gazetteer found every name already
     return _merge(text, mentions, found, finder.acronyms)
+
+
+def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
+    """The gazetteer's mentions, its guessed names without words that are no part of them.
+
+    "Switzerland-based Jane Doe": where it is based. "U.S. State Department": the country's
+    initials (the country stays a mention of its own). "Soldiers of the European Union Force":
+    a sentence's first common word. And an acronym with a plus ("OPEC+") names the wider
+    grouping, not the organisation.
+    """
+    renamed: dict[str, Known] = {}
+    countries = {m.start for m in mentions if m.known.geo is None and m.known.country}
+    for i, m in enumerate(mentions):
+        if (
+            m.known.type is EntityType.ORGANIZATION
+            and m.surface.isupper()
+            and _PLUS_AFTER.match(text, m.end)
+        ):
+            surface = text[m.start : m.end + 1]
+            known = Known(surface, EntityType.ORGANIZATION)
+            mentions[i] = Mention(known, m.start, m.end + 1, surface)
+            continue
+        if m.known.name != m.surface:
+            continue  # listed: its canonical name says what it is
+        first, _, rest = m.surface.partition(" ")
+        if rest and first.endswith(_BASED):
+            m = Mention(replace(m.known, name=rest), m.end - len(rest), m.end, rest)  # noqa: PLW2901
+            mentions[i] = m
+        if m.known.type is not EntityType.ORGANIZATION:
+            continue
+        start = _proper_start(text, m, words, initials=m.start in countries)
+        if start > m.start:
+            name = text[start : m.end]
+            known = renamed.setdefault(m.known.name, Known(name, EntityType.ORGANIZATION))
+            mentions[i] = Mention(known, start, m.end, name)
+    if renamed:  # the acronyms and short forms that stood for the untrimmed name
+        for i, m in enumerate(mentions):
+            if m.known.type is EntityType.ORGANIZATION and m.known.name in renamed:
+                mentions[i] = Mention(renamed[m.known.name], m.start, m.end, m.surface)
+    return mentions
+
+
+def _proper_start(text: str, mention: Mention, words: Vocabulary, *, initials: bool) -> int:
+    """Where a guessed organisation starts without what is no part of its name.
+
+    That is a country's initials (`initials`: a country's name starts the mention) or a
+    sentence's first common word before "of the".
+    """
+    parts = mention.surface.split(" ")
+    if len(parts) < 3:
+        return mention.start
+    if initials and parts[0].replace(".", "").isupper():
+        return mention.start + len(parts[0]) + 1  # "U.S. |State Department|"
+    first = parts[0].lower()
+    if (
+        len(parts) > 3
+        and parts[1] in _CONNECTORS
+        and first in words.common
+        and first not in words.heads
+        and _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
+    ):
+        rest = 1
+        while parts[rest] in _CONNECTORS:
+            rest += 1
+        return mention.start + len(" ".join(parts[:rest])) + 1  # "Soldiers of the |EU Force|"
+    return mention.start
 
 
 class _Finder:
@@ -205,6 +283,7 @@ class _Finder:
             ),
             *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
             *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(_run(r) for m in cues.based.finditer(text) if (r := _RUN.match(text, m.end()))),
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
@@ -221,7 +300,9 @@ class _Finder:
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
-            self._define(match, found)
+            self._define(match, match.start() - 1, found)
+        for match in _ACRONYM_KNOWN_AS.finditer(text):
+            self._define(match, match.start(), found)
         return found
 
     def _run_around(self, start: int, end: int) -> _Run | None:
@@ -365,6 +446,8 @@ class _Finder:
             before = self._by_end.get(word_start + len(word))
             if before is not None and before.known.type is EntityType.PERSON:
                 break  # "Jane Doe| of the |Liberal Party", "Minister Jane Doe Foundation"
+            if word.endswith(_BASED):
+                break  # "the Kuwait-based |Migrant Workers Network|"
             if word.endswith(_POSSESSIVE):
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
@@ -413,8 +496,10 @@ class _Finder:
             return None  # a country or a listed organisation: the gazetteer knows it
         # A guessed person or a town of the same name yields to what the words around say.
         before = self._word_before(start)
-        if before in self._words.descriptors or (
-            before == "as" and _known_as(self._words).search(text, max(0, start - 40), start)
+        if (
+            text.endswith(_BASED, 0, start - 1)
+            or before in self._words.descriptors
+            or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
         ):
             return span  # "mining company Vale", "his faction, known as La Mayiza"
         if before == "the" and text.startswith(" ", run.end) and first == len(run.words) - 1:
@@ -441,12 +526,11 @@ class _Finder:
         word = window.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
         return word if word.islower() else ""
 
-    def _define(self, match: re.Match[str], found: dict[tuple[int, int], str]) -> None:
-        """The acronym in "Full Name (ABBR)" stands for the organisation spelled out before it."""
+    def _define(self, match: re.Match[str], end: int, found: dict[tuple[int, int], str]) -> None:
+        """The acronym in "Full Name (ABBR)" stands for the organisation ending at `end`."""
         acronym = match.group(1)
         if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
             return
-        end = match.start() - 1
         name = self._named_before(end, found) or self._spelled(end, acronym, found)
         if name is not None:
             self.acronyms[acronym] = name
