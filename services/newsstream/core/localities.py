@@ -9,6 +9,7 @@ villages in ..."). Their country is the one the article names most (`tagging.res
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from newsstream.core.gazetteer import Known, Mention
@@ -17,11 +18,30 @@ from newsstream.core.organisations import vocabulary
 from newsstream.core.places import Geo, common_words
 
 _WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# Lower-case nouns of administrative divisions after their name.
+# Nouns of administrative divisions after their name. Capitalised too ("Whatcom County"), but
+# not "State", "District" or "Region", which end names of other things ("Islamic State").
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
-    " zone", " municipality", " state",
+    " zone", " municipality", " state", " canton", " Province", " Regency", " Prefecture",
+    " Governorate", " Oblast", " County", " Municipality", " Canton",
 )  # fmt: skip
+# The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
+# Not "states": "the Gulf states", "the Baltic states".
+_DIVISIONS_NOUNS: Final = (
+    " provinces", " regencies", " prefectures", " governorates", " oblasts", " counties",
+    " districts", " regions", " municipalities", " cantons",
+)  # fmt: skip
+# What stands between the names of a list: "Kok-Tash, Ak-Sai and ...".
+_LIST_GAPS: Final = (", and ", ", ", " and ")
+# A list's end that says its names are places: "Kok-Tash, Ak-Sai and three other villages".
+_OTHER_PLACES: Final = re.compile(
+    r",? and (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+    r"(?:other |more |smaller )?(?:towns|villages|settlements|communities|hamlets)\b"
+)
+# "Chbar Mon, the provincial capital": a city set off by what it is.
+_CAPITAL_APPOSITIVE: Final = re.compile(
+    r", (?:the|its) (?:[a-z]+ )?capital(?=[,.;:]| (?:of|and|where|which|city)\b)"
+)
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
@@ -43,22 +63,83 @@ _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ")
+# Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
+# names hold some), and first words ("Mount Merapi").
+_FEATURE_ENDS: Final = frozenset(
+    {"River", "Valley", "Canyon", "Mountains", "Desert", "Glacier", "Volcano",
+     "Plateau", "Strait", "Sea", "Ocean", "Gorge", "Basin", "Delta"}
+)  # fmt: skip
+_FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
+# What follows a place's name in the name of a facility or feature, not the place:
+# "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
+_FACILITY_AFTER: Final = re.compile(
+    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|International Airport|[Aa]irport|[Hh]ospital|"
+    r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
+    r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude)\b"
+)
+# "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
+_DEMONYM_NOUN_OF: Final = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
+)
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
 
 def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with the places the words around them introduce."""
+    """`mentions` (in text order) with the places the words around them introduce.
+
+    Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
+    International Airport".
+    """
+    mentions = [m for m in mentions if not _names_a_feature(text, m)]
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     found = [
         *_places_of(text),
         *_divisions(text),
+        *_listed_before(text, _DIVISIONS_NOUNS),
+        *_listed_before(text, _OTHER_PLACES),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
     ]
-    if not found:
-        return mentions
-    return _merge(text, mentions, found, countries)
+    if found:
+        mentions = _merge(text, mentions, found, countries)
+    return _in_countries_said_before(text, mentions)
+
+
+def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places nobody listed, in the country a demonym before them says.
+
+    As in "the Croatian port of |Ploče|"; the others lie in the article's own country
+    (`tagging.resolve_places`).
+    """
+    demonyms: dict[int, str] | None = None
+    for i, m in enumerate(mentions):
+        if m.known.geo is None or m.known.geo.geonames_id is not None or m.known.country:
+            continue
+        before = _DEMONYM_NOUN_OF.search(text, max(0, m.start - 40), m.start)
+        if before is None:
+            continue
+        if demonyms is None:
+            demonyms = {d.end: d.known.country or "" for d in mentions if d.known.is_demonym}
+        country = demonyms.get(before.end(1))
+        if country:
+            mentions[i] = Mention(replace(m.known, country=country), m.start, m.end, m.surface)
+    return mentions
+
+
+def _names_a_feature(text: str, mention: Mention) -> bool:
+    """Whether a place mention is (in) the name of a natural feature or a facility."""
+    if mention.known.geo is None:
+        return False  # a country or a demonym: "Kuwait Oil Company" still names Kuwait
+    surface = mention.surface
+    return (
+        surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
+        or surface.startswith(_FEATURE_STARTS)
+        or (
+            text.startswith(" ", mention.end)
+            and _FACILITY_AFTER.match(text, mention.end) is not None
+        )
+    )
 
 
 def _set_near(
@@ -94,9 +175,43 @@ def _divisions(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _in_apposition(text: str) -> list[tuple[int, int]]:
-    """Populated places in apposition: "Boru, a village", "Nobo and Klatanlo, two villages"."""
+def _listed_before(text: str, ends: tuple[str, ...] | re.Pattern[str]) -> list[tuple[int, int]]:
+    """The names of a list before a plural noun of places: "Zavkhan, Uvs and Khovd provinces"."""
+    if isinstance(ends, re.Pattern):
+        starts = [m.start() for m in ends.finditer(text)]
+    else:
+        starts = [at for noun in ends for at in _occurrences(text, noun)]
     found = []
+    for end in starts:
+        at = end
+        while (name := _NAME_BEFORE.search(text, max(0, at - 60), at)) is not None:
+            found.append(name.span(1))
+            gap = next((g for g in _LIST_GAPS if text.endswith(g, 0, name.start())), None)
+            if gap is None:
+                break
+            at = name.start() - len(gap)
+    return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` stands, not followed by a letter: " provinces" but not " provincesque"."""
+    found = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not text[end : end + 1].isalpha():
+            found.append(at)
+        at = text.find(word, end)
+    return found
+
+
+def _in_apposition(text: str) -> list[tuple[int, int]]:
+    """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital"."""
+    found = []
+    for match in _CAPITAL_APPOSITIVE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name is not None:
+            found.append(name.span(1))
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:
@@ -173,4 +288,44 @@ def _merge(
         added.append(Mention(known, start, end, name))
     if not added:
         return mentions
+    added += _named_again(text, mentions, added, dropped)
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
+
+
+def _named_again(
+    text: str, mentions: list[Mention], added: list[Mention], dropped: set[int]
+) -> list[Mention]:
+    """The places found, where named again: the same place, not what matched there.
+
+    As in "the town of Fahaheel" and "in Fahaheel" (a namesake needing a cue matched), or
+    "Govi-Altai province" and "in Govi-Altai" (a town "Altai" matched).
+    """
+    again = []
+    taken = [(a.start, a.end) for a in added]
+    for place in {a.surface: a for a in added}.values():
+        at = text.find(place.surface)
+        while at != -1:
+            end = at + len(place.surface)
+            touching = [m for m in mentions if m.start < end and at < m.end]
+            if (
+                _whole_word(text, at, end)
+                and not any(s < end and at < e for s, e in taken)
+                and all(
+                    at <= m.start
+                    and m.end <= end
+                    and m.known.geo is not None
+                    and (m.known.geo.needs_cue or (m.start, m.end) != (at, end))
+                    for m in touching
+                )
+            ):
+                dropped.update(id(m) for m in touching)
+                again.append(Mention(place.known, at, end, place.surface))
+                taken.append((at, end))
+            at = text.find(place.surface, end)
+    return again
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    return not (before.isalnum() or before in "-_'’") and not (after.isalnum() or after in "-_")
