@@ -45,6 +45,14 @@ def organisations(text: str) -> dict[str, str]:
         ("the largest faction of the Kelo militia signed.", "Kelo"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
+        # Descriptors in apposition with an owner; a church, a railway, a First Nation.
+        ("Officers were injured, according to the Defensoría del Pueblo, Peru's ombudsman.",
+         "Defensoría del Pueblo"),
+        ("A spokeswoman for Varnik Outdoor, a Swedish brand, said so.", "Varnik Outdoor"),
+        ("Aid will go through the Catholic Church and other groups.", "Catholic Church"),
+        ("Morvale National Railway said trains would not run.", "Morvale National Railway"),
+        ("The Tarvosk First Nation said 80 members had left.", "Tarvosk First Nation"),
+        ("Shares in grocery chain Orvel & Vane fell.", "Orvel & Vane"),
         # Where it is based comes before the name and is no part of it.
         ("said Jane Doe of the Morvale-based Tenant Workers Solidarity Network.",
          "Tenant Workers Solidarity Network"),
@@ -132,6 +140,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Central Kenya said goodbye to the rains.",  # a common word before a country
         "The Trump Administration said it would appeal.",  # a government, by one name
         "Shares in Tesla Inc rose.",  # a listed company with its legal form
+        "The funeral will be held at St Cuthbert's Church.",  # a building
     ],
 )
 def test_no_organisation_from_shapes_that_are_something_else(text: str) -> None:

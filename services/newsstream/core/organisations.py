@@ -37,7 +37,7 @@ _WORD: Final = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
-     "das", "y", "et", "und", "für", "der"}
+     "das", "y", "et", "und", "für", "der", "&"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
@@ -56,6 +56,8 @@ _APPOSITIVE_END: Final = (
     r"with|in|of|for|from|and)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
+# How a church's name starts that is a building: "St Mary's Church".
+_SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
@@ -103,10 +105,14 @@ def vocabulary() -> Vocabulary:
 
 @cache
 def _appositive(descriptors: frozenset[str]) -> re.Pattern[str]:
-    """An appositive after a name whose noun is a descriptor: ", the Catholic aid organisation,"."""
+    """An appositive after a name whose noun is a descriptor: ", the Catholic aid organisation,".
+
+    Or whose owner is named: "Defensoría del Pueblo, Bolivia's human rights ombudsman".
+    """
     nouns = "|".join(sorted(descriptors, key=len, reverse=True))
     return re.compile(
-        rf", (?:the|a|an) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?(?:{nouns}){_APPOSITIVE_END}"
+        rf", (?:the|a|an|[{_UPPER}][\w'’-]*['’]s) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?"
+        rf"(?:{nouns}){_APPOSITIVE_END}"
     )
 
 
@@ -142,7 +148,7 @@ def _cues(words: Vocabulary) -> _Cues:
         before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C.
         group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
-        appositive=re.compile(r", (?:the|an?) "),
+        appositive=re.compile(rf", (?:the|an?|[{_UPPER}][\w-]*['’]s) "),
         based=re.compile(rf"\w-(?:based|headquartered) (?=[{_UPPER}])"),
     )
 
@@ -425,6 +431,11 @@ class _Finder:
         return (
             # "Clean Energy", "Bulk Carriers": words, not a company's name.
             (weak and all(w in self._words.common for w in lowered[:-1]))
+            # "St Mary's Church": a building, not the "Anglican Church".
+            or (
+                lowered[-1] == "church"
+                and (lowered[0] in _SAINTS or any(w.endswith(_POSSESSIVE) for w in lowered))
+            )
             # "Trump Administration": a government, not "Drug Enforcement Administration".
             or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
             # "West Bank", "Soviet Union": a place with a head noun in its name.
