@@ -107,3 +107,13 @@ def test_a_demonym_before_the_noun_of_a_place_says_its_country() -> None:
     found = find_localities(text, default_gazetteer().find(text))
     (plovec,) = [m for m in found if m.surface == "Plovec"]
     assert plovec.known.country == "HR"
+
+
+def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:
+    text = "Gunmen attacked homes in Tamavera, in the neighbouring state of Durango, Mexico said."
+    assert "Tamavera" in places(text)
+
+
+def test_a_name_set_in_a_place_needs_a_preposition_of_place_before_it() -> None:
+    text = "The ceremony was held on Monday. Officials said Jane Doe, in Durango, spoke."
+    assert "Jane Doe" not in places(text)

@@ -62,7 +62,12 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
 _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
-_SET_NEAR: Final = (", near ", ", outside ")
+_SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
+# Cues that follow many names that are no places: the name needs a preposition of place before.
+_SET_IN: Final = (", in ", ", on ")
+_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ")
+# " the neighbouring state of", " the western edge of": where in the known place after it.
+_OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
 # names hold some), and first words ("Mount Merapi").
 _FEATURE_ENDS: Final = frozenset(
@@ -145,16 +150,27 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
 def _set_near(
     text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
 ) -> list[tuple[int, int]]:
-    """A name set by a known place is a place in its country: "Fordow, near Qom"."""
+    """A name set by a known place is a place in its country.
+
+    As in "Fordow, near Qom", and after a preposition of place "in Tamazula, in the
+    neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires".
+    """
     found = []
+    starts = {m.start: m for m in mentions if m.known.type is EntityType.LOCATION}
     for cue in _SET_NEAR:
         at = text.find(cue)
         while at != -1:
             name = _NAME_BEFORE.search(text, max(0, at - 60), at)
-            near = next((m for m in mentions if m.start == at + len(cue)), None)
-            if name is not None and near is not None and near.known.geo is not None:
+            where = at + len(cue)
+            if cue in _SET_IN and name is not None:
+                name = name if text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)) else None
+                of = _OF_A_PLACE.match(text, where - 1)
+                where = of.end() if of is not None else where
+            near = starts.get(where)
+            if name is not None and near is not None and not near.known.is_demonym:
                 found.append(name.span(1))
-                if near.known.country:
+                if near.known.country and not near.known.alternatives:
+                    # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
                     countries[name.span(1)] = near.known.country
             at = text.find(cue, at + len(cue))
     return found
