@@ -89,6 +89,8 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         ("Keflavík International Airport remained open.", "Keflavík"),
         ("Four were taken to Adan Hospital in Ahmadi.", "Aden"),
         ("Brent crude rose slightly on Sunday.", "Brent"),
+        ("Thousands marched to the Plaza de Mayo in the capital.", "Mayo"),
+        ("Evacuees flew from Thompson on Hercules aircraft.", "Hercules"),
     ],
 )
 def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:

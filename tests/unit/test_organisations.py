@@ -141,6 +141,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "The Trump Administration said it would appeal.",  # a government, by one name
         "Shares in Tesla Inc rose.",  # a listed company with its legal form
         "The funeral will be held at St Cuthbert's Church.",  # a building
+        "Under the Morvale Union treaty, 200 people may move each year.",  # an agreement
     ],
 )
 def test_no_organisation_from_shapes_that_are_something_else(text: str) -> None:

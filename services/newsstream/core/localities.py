@@ -80,7 +80,13 @@ _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 _FACILITY_AFTER: Final = re.compile(
     rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|International Airport|[Aa]irport|[Hh]ospital|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
-    r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude)\b"
+    r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
+)
+# What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo")
+# or of an organisation ("Lloyd's of London").
+_FACILITY_BEFORE: Final = re.compile(
+    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape)(?: de| del| la)?|"
+    r"[A-Z][\w-]*['’]s of) $"
 )
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
 _DEMONYM_NOUN_OF: Final = re.compile(
@@ -140,6 +146,7 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
     return (
         surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
         or surface.startswith(_FEATURE_STARTS)
+        or _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
         or (
             text.startswith(" ", mention.end)
             and _FACILITY_AFTER.match(text, mention.end) is not None

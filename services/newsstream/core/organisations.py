@@ -48,6 +48,8 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
 )
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
+# What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
+_AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
 # Where a sentence starts, before its first word.
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
@@ -196,7 +198,7 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
     "Switzerland-based Jane Doe": where it is based. "U.S. State Department": the country's
     initials (the country stays a mention of its own). "Soldiers of the European Union Force":
     a sentence's first common word. And an acronym with a plus ("OPEC+") names the wider
-    grouping, not the organisation.
+    grouping, not the organisation; a name before "treaty" or "accord" is the agreement's.
     """
     renamed: dict[str, Known] = {}
     countries = {m.start for m in mentions if m.known.geo is None and m.known.country}
@@ -223,6 +225,16 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
             name = text[start : m.end]
             known = renamed.setdefault(m.known.name, Known(name, EntityType.ORGANIZATION))
             mentions[i] = Mention(known, start, m.end, name)
+    agreements = {
+        m.known.name
+        for m in mentions
+        if m.known.type is EntityType.ORGANIZATION
+        and m.known.name == m.surface
+        and " " in m.surface  # "the OPEC+ agreement" is the grouping's
+        and _AGREEMENT_AFTER.match(text, m.end)
+    }
+    if agreements:  # "the Falepili Union treaty": an agreement's name, no organisation
+        mentions = [m for m in mentions if m.known.name not in agreements]
     if renamed:  # the acronyms and short forms that stood for the untrimmed name
         for i, m in enumerate(mentions):
             if m.known.type is EntityType.ORGANIZATION and m.known.name in renamed:
@@ -438,6 +450,8 @@ class _Finder:
             )
             # "Trump Administration": a government, not "Drug Enforcement Administration".
             or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
+            # "the Falepili Union treaty": an agreement.
+            or _AGREEMENT_AFTER.match(self._text, span[1]) is not None
             # "West Bank", "Soviet Union": a place with a head noun in its name.
             or (exact is not None and exact.known.type is EntityType.LOCATION)
             # "Tesla Inc": the listed company with its legal form.
