@@ -18,12 +18,16 @@ from newsstream.core.organisations import vocabulary
 from newsstream.core.places import Geo, common_words
 
 _WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# Nouns of administrative divisions after their name. Capitalised too ("Whatcom County"), but
-# not "State", "District" or "Region", which end names of other things ("Islamic State").
+# Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
-    " zone", " municipality", " state", " canton", " Province", " Regency", " Prefecture",
-    " Governorate", " Oblast", " County", " Municipality", " Canton",
+    " zone", " municipality", " state", " canton",
+)  # fmt: skip
+# Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
+# "Zone", which end names of other things ("Islamic State").
+_CAPITALISED_DIVISION_NOUNS: Final = frozenset(
+    {" province", " regency", " prefecture", " governorate", " oblast", " county",
+     " municipality", " canton"}
 )  # fmt: skip
 # The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
 # Not "states": "the Gulf states", "the Baltic states".
@@ -35,7 +39,7 @@ _DIVISIONS_NOUNS: Final = (
 _LIST_GAPS: Final = (", and ", ", ", " and ")
 # A list's end that says its names are places: "Kok-Tash, Ak-Sai and three other villages".
 _OTHER_PLACES: Final = re.compile(
-    r",? and (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+    r" and (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
     r"(?:other |more |smaller )?(?:towns|villages|settlements|communities|hamlets)\b"
 )
 # "Chbar Mon, the provincial capital": a city set off by what it is.
@@ -82,6 +86,9 @@ _FACILITY_AFTER: Final = re.compile(
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
 )
+# How the text before such a name ends: most place names follow none of these.
+_FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
+    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ")  # fmt: skip
 # What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo")
 # or of an organisation ("Lloyd's of London").
 _FACILITY_BEFORE: Final = re.compile(
@@ -92,6 +99,8 @@ _FACILITY_BEFORE: Final = re.compile(
 _DEMONYM_NOUN_OF: Final = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
 )
+# The entity type as a module constant: reading an enum member off its class is slow.
+_LOCATION: Final = EntityType.LOCATION
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -102,7 +111,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
     International Airport".
     """
-    mentions = [m for m in mentions if not _names_a_feature(text, m)]
+    mentions = [m for m in mentions if m.known.geo is None or not _names_a_feature(text, m)]
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     found = [
         *_places_of(text),
@@ -146,7 +155,10 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
     return (
         surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
         or surface.startswith(_FEATURE_STARTS)
-        or _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        or (
+            text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
+            and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        )
         or (
             text.startswith(" ", mention.end)
             and _FACILITY_AFTER.match(text, mention.end) is not None
@@ -163,18 +175,21 @@ def _set_near(
     neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires".
     """
     found = []
-    starts = {m.start: m for m in mentions if m.known.type is EntityType.LOCATION}
+    starts = {m.start: m for m in mentions}
     for cue in _SET_NEAR:
         at = text.find(cue)
         while at != -1:
-            name = _NAME_BEFORE.search(text, max(0, at - 60), at)
             where = at + len(cue)
-            if cue in _SET_IN and name is not None:
-                name = name if text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)) else None
-                of = _OF_A_PLACE.match(text, where - 1)
-                where = of.end() if of is not None else where
-            near = starts.get(where)
-            if name is not None and near is not None and not near.known.is_demonym:
+            if cue in _SET_IN and (of := _OF_A_PLACE.match(text, where - 1)) is not None:
+                where = of.end()
+            near = starts.get(where)  # first: most cues set nothing known
+            name = None if near is None else _NAME_BEFORE.search(text, max(0, at - 60), at)
+            if (
+                name is not None
+                and near.known.type is _LOCATION
+                and not near.known.is_demonym
+                and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)))
+            ):
                 found.append(name.span(1))
                 if near.known.country and not near.known.alternatives:
                     # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
@@ -186,22 +201,25 @@ def _set_near(
 def _divisions(text: str) -> list[tuple[int, int]]:
     """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone"."""
     found = []
+    lowered = text.lower()  # one search for "province" and "Province"
     for noun in _DIVISION_NOUNS:
-        at = text.find(noun)
+        at = lowered.find(noun)
         while at != -1:
             end = at + len(noun)
-            if not text[end : end + 1].isalpha():
+            if not text[end : end + 1].isalpha() and (
+                noun in _CAPITALISED_DIVISION_NOUNS or text[at + 1].islower()
+            ):
                 name = _NAME_BEFORE.search(text, max(0, at - 60), at)
                 if name is not None:
                     found.append(name.span(1))
-            at = text.find(noun, end)
+            at = lowered.find(noun, end)
     return found
 
 
 def _listed_before(text: str, ends: tuple[str, ...] | re.Pattern[str]) -> list[tuple[int, int]]:
     """The names of a list before a plural noun of places: "Zavkhan, Uvs and Khovd provinces"."""
-    if isinstance(ends, re.Pattern):
-        starts = [m.start() for m in ends.finditer(text)]
+    if isinstance(ends, re.Pattern):  # ", and three other villages" too
+        starts = [m.start() - text.endswith(",", 0, m.start()) for m in ends.finditer(text)]
     else:
         starts = [at for noun in ends for at in _occurrences(text, noun)]
     found = []

@@ -44,7 +44,7 @@ _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})
 _ACRONYM_DEFINED: Final = re.compile(r"(?<= )\(([A-Z][A-Za-z]{1,9})\)")
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
-    r"(?<=\w), known (?:by its (?:initials|acronym|abbreviation) |as )([A-Z][A-Za-z]{1,9})\b"
+    r", known (?:by its (?:initials|acronym|abbreviation) |as )([A-Z][A-Za-z]{1,9})\b"
 )
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
@@ -63,6 +63,8 @@ _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+# The entity type as a module constant: reading an enum member off its class is slow.
+_ORGANIZATION: Final = EntityType.ORGANIZATION
 # "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
 _BASED: Final = ("-based", "-headquartered")
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
@@ -151,7 +153,8 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal start: the engine finds "the " in C.
         group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
         appositive=re.compile(rf", (?:the|an?|[{_UPPER}][\w-]*['’]s) "),
-        based=re.compile(rf"\w-(?:based|headquartered) (?=[{_UPPER}])"),
+        # The hyphen first, for the same reason; a word before it is checked after.
+        based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
     )
 
 
@@ -200,46 +203,54 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
     a sentence's first common word. And an acronym with a plus ("OPEC+") names the wider
     grouping, not the organisation; a name before "treaty" or "accord" is the agreement's.
     """
+    based = "-based " in text or "-headquartered " in text
     renamed: dict[str, Known] = {}
-    countries = {m.start for m in mentions if m.known.geo is None and m.known.country}
+    agreements: set[str] = set()
+    countries: set[int] | None = None  # where countries' names start, when needed
     for i, m in enumerate(mentions):
-        if (
-            m.known.type is EntityType.ORGANIZATION
-            and m.surface.isupper()
-            and _PLUS_AFTER.match(text, m.end)
-        ):
+        known = m.known
+        if based and known.name == m.surface:
+            m = mentions[i] = _without_base(m)  # noqa: PLW2901 - the trimmed one
+        if known.type is not _ORGANIZATION:
+            continue
+        if text.startswith("+", m.end) and m.surface.isupper() and _PLUS_AFTER.match(text, m.end):
             surface = text[m.start : m.end + 1]
-            known = Known(surface, EntityType.ORGANIZATION)
-            mentions[i] = Mention(known, m.start, m.end + 1, surface)
+            mentions[i] = Mention(Known(surface, _ORGANIZATION), m.start, m.end + 1, surface)
             continue
-        if m.known.name != m.surface:
-            continue  # listed: its canonical name says what it is
-        first, _, rest = m.surface.partition(" ")
-        if rest and first.endswith(_BASED):
-            m = Mention(replace(m.known, name=rest), m.end - len(rest), m.end, rest)  # noqa: PLW2901
-            mentions[i] = m
-        if m.known.type is not EntityType.ORGANIZATION:
+        if m.known.name != m.surface or " " not in m.surface:
+            continue  # listed (its canonical name says what it is), or one word
+        if _AGREEMENT_AFTER.match(text, m.end):
+            agreements.add(m.known.name)
             continue
-        start = _proper_start(text, m, words, initials=m.start in countries)
+        initials = m.surface.split(" ", 1)[0].replace(".", "").isupper()
+        if initials and countries is None:
+            countries = {c.start for c in mentions if c.known.geo is None and c.known.country}
+        start = _proper_start(text, m, words, initials=initials and m.start in (countries or ()))
         if start > m.start:
             name = text[start : m.end]
-            known = renamed.setdefault(m.known.name, Known(name, EntityType.ORGANIZATION))
+            known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
             mentions[i] = Mention(known, start, m.end, name)
-    agreements = {
-        m.known.name
-        for m in mentions
-        if m.known.type is EntityType.ORGANIZATION
-        and m.known.name == m.surface
-        and " " in m.surface  # "the OPEC+ agreement" is the grouping's
-        and _AGREEMENT_AFTER.match(text, m.end)
-    }
-    if agreements:  # "the Falepili Union treaty": an agreement's name, no organisation
+    if agreements:
         mentions = [m for m in mentions if m.known.name not in agreements]
-    if renamed:  # the acronyms and short forms that stood for the untrimmed name
-        for i, m in enumerate(mentions):
-            if m.known.type is EntityType.ORGANIZATION and m.known.name in renamed:
-                mentions[i] = Mention(renamed[m.known.name], m.start, m.end, m.surface)
-    return mentions
+    # The acronyms and short forms that stood for the untrimmed name stand for the trimmed one.
+    return (
+        [
+            Mention(renamed[m.known.name], m.start, m.end, m.surface)
+            if m.known.name in renamed and m.known.type is _ORGANIZATION
+            else m
+            for m in mentions
+        ]
+        if renamed
+        else mentions
+    )
+
+
+def _without_base(mention: Mention) -> Mention:
+    """A guessed name without where it is based: "Switzerland-based |Jane Doe|"."""
+    first, _, rest = mention.surface.partition(" ")
+    if not rest or not first.endswith(_BASED):
+        return mention
+    return Mention(replace(mention.known, name=rest), mention.end - len(rest), mention.end, rest)
 
 
 def _proper_start(text: str, mention: Mention, words: Vocabulary, *, initials: bool) -> int:
@@ -301,7 +312,11 @@ class _Finder:
             ),
             *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
             *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
-            *(_run(r) for m in cues.based.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(
+                _run(r)
+                for m in cues.based.finditer(text)
+                if _continues_word(text, m.start()) and (r := _RUN.match(text, m.end()))
+            ),
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
@@ -319,8 +334,9 @@ class _Finder:
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start() - 1, found)
-        for match in _ACRONYM_KNOWN_AS.finditer(text):
-            self._define(match, match.start(), found)
+        for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
+            if _continues_word(text, match.start()):
+                self._define(match, match.start(), found)
         return found
 
     def _run_around(self, start: int, end: int) -> _Run | None:
