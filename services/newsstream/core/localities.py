@@ -183,10 +183,12 @@ def _set_near(
             if cue in _SET_IN and (of := _OF_A_PLACE.match(text, where - 1)) is not None:
                 where = of.end()
             near = starts.get(where)  # first: most cues set nothing known
-            name = None if near is None else _NAME_BEFORE.search(text, max(0, at - 60), at)
+            if near is None or near.known.type is not _LOCATION:
+                at = text.find(cue, where)
+                continue
+            name = _NAME_BEFORE.search(text, max(0, at - 60), at)
             if (
                 name is not None
-                and near.known.type is _LOCATION
                 and not near.known.is_demonym
                 and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)))
             ):
