@@ -91,6 +91,7 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         ("Brent crude rose slightly on Sunday.", "Brent"),
         ("Thousands marched to the Plaza de Mayo in the capital.", "Mayo"),
         ("Evacuees flew from Thompson on Hercules aircraft.", "Hercules"),
+        ("Most of the workers come from South Asia and the Philippines.", "Asia"),
     ],
 )
 def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:

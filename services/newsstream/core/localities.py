@@ -15,7 +15,7 @@ from typing import Final
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
-from newsstream.core.places import Geo, common_words
+from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
 
 _WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # Nouns of administrative divisions after their name.
@@ -153,7 +153,8 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
         return False  # a country or a demonym: "Kuwait Oil Company" still names Kuwait
     surface = mention.surface
     return (
-        surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
+        surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
+        or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
         or surface.startswith(_FEATURE_STARTS)
         or (
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
