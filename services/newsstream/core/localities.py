@@ -9,6 +9,7 @@ villages in ..."). Their country is the one the article names most (`tagging.res
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Final
 
@@ -309,11 +310,12 @@ def _merge(
     added: list[Mention] = []
     not_name_starts = vocabulary().not_name_starts
     common = common_words()
+    starts = [m.start for m in mentions]  # in text order: the gazetteer's and the finders'
     for span in sorted(set(found), key=lambda s: s[0] - s[1]):  # longest first
         start, end = _without_sentence_start(text, span, not_name_starts)
         if start >= end or any(a.start < end and start < a.end for a in added):
             continue
-        touching = [m for m in mentions if m.start < end and start < m.end]
+        touching = _touching(mentions, starts, start, end)
         if not touching and " " not in text[start:end] and text[start:end].lower() in common:
             continue  # "Each district", "Officials, two ..."
         if any(
@@ -345,12 +347,13 @@ def _named_again(
     "Govi-Altai province" and "in Govi-Altai" (a town "Altai" matched).
     """
     again = []
+    starts = [m.start for m in mentions]
     taken = [(a.start, a.end) for a in added]
     for place in {a.surface: a for a in added}.values():
         at = text.find(place.surface)
         while at != -1:
             end = at + len(place.surface)
-            touching = [m for m in mentions if m.start < end and at < m.end]
+            touching = _touching(mentions, starts, at, end)
             if (
                 _whole_word(text, at, end)
                 and not any(s < end and at < e for s, e in taken)
@@ -367,6 +370,12 @@ def _named_again(
                 taken.append((at, end))
             at = text.find(place.surface, end)
     return again
+
+
+def _touching(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (in text order, none overlapping) that overlap text[start:end]."""
+    low = max(bisect_left(starts, start) - 1, 0)
+    return [m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
