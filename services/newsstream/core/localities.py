@@ -32,10 +32,9 @@ _CAPITALISED_DIVISION_NOUNS: Final = frozenset(
 )  # fmt: skip
 # The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
 # Not "states": "the Gulf states", "the Baltic states".
-_DIVISIONS_NOUNS: Final = (
-    " provinces", " regencies", " prefectures", " governorates", " oblasts", " counties",
-    " districts", " regions", " municipalities", " cantons",
-)  # fmt: skip
+# The plurals of those nouns that are not theirs with an "s" ("provinces" is found with
+# "province"), and "regions".
+_DIVISIONS_NOUNS: Final = (" regencies", " counties", " regions", " municipalities")
 # What stands between the names of a list: "Kok-Tash, Ak-Sai and ...".
 _LIST_GAPS: Final = (", and ", ", ", " and ")
 # A list's end that says its names are places: "Kok-Tash, Ak-Sai and three other villages".
@@ -117,8 +116,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     found = [
         *_places_of(text),
         *_divisions(text),
-        *_listed_before(text, _DIVISIONS_NOUNS),
-        *_listed_before(text, _OTHER_PLACES),
+        *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
     ]
@@ -203,31 +201,36 @@ def _set_near(
 
 
 def _divisions(text: str) -> list[tuple[int, int]]:
-    """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone"."""
+    """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone".
+
+    And the names of a list before its plural: "Zavkhan, Uvs and Khovd provinces" (not
+    "states": "the Gulf states").
+    """
     found = []
     lowered = text.lower()  # one search for "province" and "Province"
     for noun in _DIVISION_NOUNS:
         at = lowered.find(noun)
         while at != -1:
             end = at + len(noun)
-            if not text[end : end + 1].isalpha() and (
-                noun in _CAPITALISED_DIVISION_NOUNS or text[at + 1].islower()
-            ):
+            if noun not in _CAPITALISED_DIVISION_NOUNS and not text[at + 1].islower():
+                at = lowered.find(noun, end)
+                continue  # "Islamic State", "Central District": names of other things
+            if not text[end : end + 1].isalpha():
                 name = _NAME_BEFORE.search(text, max(0, at - 60), at)
                 if name is not None:
                     found.append(name.span(1))
+            elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
+                found += _listed_before(text, [at])
             at = lowered.find(noun, end)
-    return found
+    return found + _listed_before(
+        text, [at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)]
+    )
 
 
-def _listed_before(text: str, ends: tuple[str, ...] | re.Pattern[str]) -> list[tuple[int, int]]:
-    """The names of a list before a plural noun of places: "Zavkhan, Uvs and Khovd provinces"."""
-    if isinstance(ends, re.Pattern):  # ", and three other villages" too
-        starts = [m.start() - text.endswith(",", 0, m.start()) for m in ends.finditer(text)]
-    else:
-        starts = [at for noun in ends for at in _occurrences(text, noun)]
+def _listed_before(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The names of a list before where each of `ends` starts: "Zavkhan, Uvs and Khovd"."""
     found = []
-    for end in starts:
+    for end in ends:
         at = end
         while (name := _NAME_BEFORE.search(text, max(0, at - 60), at)) is not None:
             found.append(name.span(1))
@@ -236,6 +239,11 @@ def _listed_before(text: str, ends: tuple[str, ...] | re.Pattern[str]) -> list[t
                 break
             at = name.start() - len(gap)
     return found
+
+
+def _other_places_ends(text: str) -> list[int]:
+    """Where lists end before "and three other villages" (", and three ..." too)."""
+    return [m.start() - text.endswith(",", 0, m.start()) for m in _OTHER_PLACES.finditer(text)]
 
 
 def _occurrences(text: str, word: str) -> list[int]:
