@@ -36,6 +36,15 @@ def places(text: str) -> set[str]:
          "Villa Cresta"),
         ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",
          "El Ovarin"),
+        # Divisions with a capitalised noun, and lists before a plural one.
+        ("The government of the Varrow-Quellan Canton declared a disaster.", "Varrow-Quellan"),
+        ("The river overflowed in Tarvosk County on Sunday.", "Tarvosk"),
+        ("It was worst in Nobrel, Kavla-Tan and Ostrevo provinces.", "Kavla-Tan"),
+        ("It was worst in Nobrel, Kavla-Tan and Ostrevo provinces.", "Nobrel"),
+        ("Families fled Nobrel, Kavla-Tan and three other villages overnight.", "Kavla-Tan"),
+        # A city set off by what it is.
+        ("Patients were treated in Chavrel Mon, the provincial capital, and elsewhere.",
+         "Chavrel Mon"),
     ],
 )  # fmt: skip
 def test_a_name_the_words_around_call_a_place_is_one(text: str, name: str) -> None:
@@ -71,3 +80,43 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
     found = find_localities(text, default_gazetteer().find(text))
     (vardosk,) = [m for m in found if m.surface == "Vardosk"]
     assert vardosk.known.country == "IR"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Farmers in the Fergana Valley lost crops.", "Fergana Valley"),
+        ("Keflavík International Airport remained open.", "Keflavík"),
+        ("Four were taken to Adan Hospital in Ahmadi.", "Aden"),
+        ("Brent crude rose slightly on Sunday.", "Brent"),
+        ("Thousands marched to the Plaza de Mayo in the capital.", "Mayo"),
+        ("Evacuees flew from Thompson on Hercules aircraft.", "Hercules"),
+        ("Most of the workers come from South Asia and the Philippines.", "Asia"),
+    ],
+)
+def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
+    assert feature not in places(text)
+
+
+def test_a_place_found_from_its_context_is_the_same_place_where_named_again() -> None:
+    text = "It was worst in Govi-Altai province. A herder in Govi-Altai lost his sheep."
+    found = find_localities(text, default_gazetteer().find(text))
+    named = [m.known.name for m in found if m.known.geo is not None]
+    assert named == ["Govi-Altai", "Govi-Altai"]
+
+
+def test_a_demonym_before_the_noun_of_a_place_says_its_country() -> None:
+    text = "Floods hit Mostar. The railway to the Croatian port of Plovec stays closed."
+    found = find_localities(text, default_gazetteer().find(text))
+    (plovec,) = [m for m in found if m.surface == "Plovec"]
+    assert plovec.known.country == "HR"
+
+
+def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:
+    text = "Gunmen attacked homes in Tamavera, in the neighbouring state of Durango, Mexico said."
+    assert "Tamavera" in places(text)
+
+
+def test_a_name_set_in_a_place_needs_a_preposition_of_place_before_it() -> None:
+    text = "The ceremony was held on Monday. Officials said Jane Doe, in Durango, spoke."
+    assert "Jane Doe" not in places(text)

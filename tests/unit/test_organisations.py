@@ -45,6 +45,18 @@ def organisations(text: str) -> dict[str, str]:
         ("the largest faction of the Kelo militia signed.", "Kelo"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
+        # Descriptors in apposition with an owner; a church, a railway, a First Nation.
+        ("Officers were injured, according to the Defensoría del Pueblo, Peru's ombudsman.",
+         "Defensoría del Pueblo"),
+        ("A spokeswoman for Varnik Outdoor, a Swedish brand, said so.", "Varnik Outdoor"),
+        ("Aid will go through the Catholic Church and other groups.", "Catholic Church"),
+        ("Morvale National Railway said trains would not run.", "Morvale National Railway"),
+        ("The Tarvosk First Nation said 80 members had left.", "Tarvosk First Nation"),
+        ("Shares in grocery chain Orvel & Vane fell.", "Orvel & Vane"),
+        # Where it is based comes before the name and is no part of it.
+        ("said Jane Doe of the Morvale-based Tenant Workers Solidarity Network.",
+         "Tenant Workers Solidarity Network"),
+        ("Chocolate makers including Switzerland-based Orvel Callant said so.", "Orvel Callant"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -85,6 +97,36 @@ def test_an_owner_before_a_possessive_is_no_part_of_the_name() -> None:
     assert not any("Russia" in name for name in found.values())
 
 
+def test_an_acronym_known_as_names_the_organisation_before_it() -> None:
+    text = (
+        "Peru's State Committee for Border Security, known by its initials GKBS, said so. "
+        "The GKBS added more."
+    )
+    assert organisations(text)["GKBS"] == "State Committee for Border Security"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The U.S. State Department said it was ready.", "State Department"),
+        ("Soldiers of the Morvanian Union Force (MUF) used two helicopters.",
+         "Morvanian Union Force"),
+    ],
+)  # fmt: skip
+def test_a_guessed_name_goes_without_a_countrys_initials_or_a_sentences_first_word(
+    text: str, name: str
+) -> None:
+    found = organisations(text)
+    assert name in found.values()
+    assert all(value == name for value in found.values())
+
+
+def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
+    found = organisations("Output under the OPEC+ agreement held. OPEC said so.")
+    assert found["OPEC+"] == "OPEC+"
+    assert found["OPEC"] != "OPEC+"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -98,6 +140,8 @@ def test_an_owner_before_a_possessive_is_no_part_of_the_name() -> None:
         "Central Kenya said goodbye to the rains.",  # a common word before a country
         "The Trump Administration said it would appeal.",  # a government, by one name
         "Shares in Tesla Inc rose.",  # a listed company with its legal form
+        "The funeral will be held at St Cuthbert's Church.",  # a building
+        "Under the Morvale Union treaty, 200 people may move each year.",  # an agreement
     ],
 )
 def test_no_organisation_from_shapes_that_are_something_else(text: str) -> None:

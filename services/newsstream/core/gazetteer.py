@@ -100,6 +100,8 @@ _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur"}
 )  # fmt: skip
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
+# "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
+_BASED: Final = ("-based", "-headquartered")
 # A player's or coach's role after a club's name: "Benfica forward Jane Doe".
 _CLUB_ROLES: Final = (
     "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
@@ -1081,7 +1083,7 @@ class Gazetteer:
         ):
             first += 1
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
-        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", *_BASED))]
         if owned and owned[-1] >= first:
             first = owned[-1] + 1
         while words[first].lower() in _ORG_CONNECTOR_WORDS:

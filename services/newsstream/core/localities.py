@@ -9,19 +9,43 @@ villages in ..."). Their country is the one the article names most (`tagging.res
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 from typing import Final
 
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
-from newsstream.core.places import Geo, common_words
+from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
 
 _WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# Lower-case nouns of administrative divisions after their name.
+# Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
-    " zone", " municipality", " state",
+    " zone", " municipality", " state", " canton",
 )  # fmt: skip
+# Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
+# "Zone", which end names of other things ("Islamic State").
+_CAPITALISED_DIVISION_NOUNS: Final = frozenset(
+    {" province", " regency", " prefecture", " governorate", " oblast", " county",
+     " municipality", " canton"}
+)  # fmt: skip
+# The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
+# Not "states": "the Gulf states", "the Baltic states".
+# The plurals of those nouns that are not theirs with an "s" ("provinces" is found with
+# "province"), and "regions".
+_DIVISIONS_NOUNS: Final = (" regencies", " counties", " regions", " municipalities")
+# What stands between the names of a list: "Kok-Tash, Ak-Sai and ...".
+_LIST_GAPS: Final = (", and ", ", ", " and ")
+# A list's end that says its names are places: "Kok-Tash, Ak-Sai and three other villages".
+_OTHER_PLACES: Final = re.compile(
+    r" and (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) "
+    r"(?:other |more |smaller )?(?:towns|villages|settlements|communities|hamlets)\b"
+)
+# "Chbar Mon, the provincial capital": a city set off by what it is.
+_CAPITAL_APPOSITIVE: Final = re.compile(
+    r", (?:the|its) (?:[a-z]+ )?capital(?=[,.;:]| (?:of|and|where|which|city)\b)"
+)
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
@@ -42,61 +66,205 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
 _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
-_SET_NEAR: Final = (", near ", ", outside ")
+_SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
+# Cues that follow many names that are no places: the name needs a preposition of place before.
+_SET_IN: Final = (", in ", ", on ")
+_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ")
+# " the neighbouring state of", " the western edge of": where in the known place after it.
+_OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
+# Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
+# names hold some), and first words ("Mount Merapi").
+_FEATURE_ENDS: Final = frozenset(
+    {"River", "Valley", "Canyon", "Mountains", "Desert", "Glacier", "Volcano",
+     "Plateau", "Strait", "Sea", "Ocean", "Gorge", "Basin", "Delta"}
+)  # fmt: skip
+_FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
+# What follows a place's name in the name of a facility or feature, not the place:
+# "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
+_FACILITY_AFTER: Final = re.compile(
+    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|International Airport|[Aa]irport|[Hh]ospital|"
+    r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
+    r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
+)
+# How the text before such a name ends: most place names follow none of these.
+_FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
+    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ")  # fmt: skip
+# What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo")
+# or of an organisation ("Lloyd's of London").
+_FACILITY_BEFORE: Final = re.compile(
+    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape)(?: de| del| la)?|"
+    r"[A-Z][\w-]*['’]s of) $"
+)
+# "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
+_DEMONYM_NOUN_OF: Final = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
+)
+# The entity type as a module constant: reading an enum member off its class is slow.
+_LOCATION: Final = EntityType.LOCATION
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
 
 def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with the places the words around them introduce."""
+    """`mentions` (in text order) with the places the words around them introduce.
+
+    Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
+    International Airport".
+    """
+    mentions = [m for m in mentions if m.known.geo is None or not _names_a_feature(text, m)]
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     found = [
         *_places_of(text),
         *_divisions(text),
+        *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
     ]
-    if not found:
-        return mentions
-    return _merge(text, mentions, found, countries)
+    if found:
+        mentions = _merge(text, mentions, found, countries)
+    return _in_countries_said_before(text, mentions)
+
+
+def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places nobody listed, in the country a demonym before them says.
+
+    As in "the Croatian port of |Ploče|"; the others lie in the article's own country
+    (`tagging.resolve_places`).
+    """
+    demonyms: dict[int, str] | None = None
+    for i, m in enumerate(mentions):
+        if m.known.geo is None or m.known.geo.geonames_id is not None or m.known.country:
+            continue
+        before = _DEMONYM_NOUN_OF.search(text, max(0, m.start - 40), m.start)
+        if before is None:
+            continue
+        if demonyms is None:
+            demonyms = {d.end: d.known.country or "" for d in mentions if d.known.is_demonym}
+        country = demonyms.get(before.end(1))
+        if country:
+            mentions[i] = Mention(replace(m.known, country=country), m.start, m.end, m.surface)
+    return mentions
+
+
+def _names_a_feature(text: str, mention: Mention) -> bool:
+    """Whether a place mention is (in) the name of a natural feature or a facility."""
+    if mention.known.geo is None:
+        return False  # a country or a demonym: "Kuwait Oil Company" still names Kuwait
+    surface = mention.surface
+    return (
+        surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
+        or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
+        or surface.startswith(_FEATURE_STARTS)
+        or (
+            text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
+            and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        )
+        or (
+            text.startswith(" ", mention.end)
+            and _FACILITY_AFTER.match(text, mention.end) is not None
+        )
+    )
 
 
 def _set_near(
     text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
 ) -> list[tuple[int, int]]:
-    """A name set by a known place is a place in its country: "Fordow, near Qom"."""
+    """A name set by a known place is a place in its country.
+
+    As in "Fordow, near Qom", and after a preposition of place "in Tamazula, in the
+    neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires".
+    """
     found = []
+    starts = {m.start: m for m in mentions}
     for cue in _SET_NEAR:
         at = text.find(cue)
         while at != -1:
+            where = at + len(cue)
+            if cue in _SET_IN and (of := _OF_A_PLACE.match(text, where - 1)) is not None:
+                where = of.end()
+            near = starts.get(where)  # first: most cues set nothing known
+            if near is None or near.known.type is not _LOCATION:
+                at = text.find(cue, where)
+                continue
             name = _NAME_BEFORE.search(text, max(0, at - 60), at)
-            near = next((m for m in mentions if m.start == at + len(cue)), None)
-            if name is not None and near is not None and near.known.geo is not None:
+            if (
+                name is not None
+                and not near.known.is_demonym
+                and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)))
+            ):
                 found.append(name.span(1))
-                if near.known.country:
+                if near.known.country and not near.known.alternatives:
+                    # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
                     countries[name.span(1)] = near.known.country
             at = text.find(cue, at + len(cue))
     return found
 
 
 def _divisions(text: str) -> list[tuple[int, int]]:
-    """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone"."""
+    """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone".
+
+    And the names of a list before its plural: "Zavkhan, Uvs and Khovd provinces" (not
+    "states": "the Gulf states").
+    """
     found = []
+    lowered = text.lower()  # one search for "province" and "Province"
     for noun in _DIVISION_NOUNS:
-        at = text.find(noun)
+        at = lowered.find(noun)
         while at != -1:
             end = at + len(noun)
+            if noun not in _CAPITALISED_DIVISION_NOUNS and not text[at + 1].islower():
+                at = lowered.find(noun, end)
+                continue  # "Islamic State", "Central District": names of other things
             if not text[end : end + 1].isalpha():
                 name = _NAME_BEFORE.search(text, max(0, at - 60), at)
                 if name is not None:
                     found.append(name.span(1))
-            at = text.find(noun, end)
+            elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
+                found += _listed_before(text, [at])
+            at = lowered.find(noun, end)
+    return found + _listed_before(
+        text, [at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)]
+    )
+
+
+def _listed_before(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The names of a list before where each of `ends` starts: "Zavkhan, Uvs and Khovd"."""
+    found = []
+    for end in ends:
+        at = end
+        while (name := _NAME_BEFORE.search(text, max(0, at - 60), at)) is not None:
+            found.append(name.span(1))
+            gap = next((g for g in _LIST_GAPS if text.endswith(g, 0, name.start())), None)
+            if gap is None:
+                break
+            at = name.start() - len(gap)
+    return found
+
+
+def _other_places_ends(text: str) -> list[int]:
+    """Where lists end before "and three other villages" (", and three ..." too)."""
+    return [m.start() - text.endswith(",", 0, m.start()) for m in _OTHER_PLACES.finditer(text)]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` stands, not followed by a letter: " provinces" but not " provincesque"."""
+    found = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not text[end : end + 1].isalpha():
+            found.append(at)
+        at = text.find(word, end)
     return found
 
 
 def _in_apposition(text: str) -> list[tuple[int, int]]:
-    """Populated places in apposition: "Boru, a village", "Nobo and Klatanlo, two villages"."""
+    """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital"."""
     found = []
+    for match in _CAPITAL_APPOSITIVE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name is not None:
+            found.append(name.span(1))
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:
@@ -150,11 +318,12 @@ def _merge(
     added: list[Mention] = []
     not_name_starts = vocabulary().not_name_starts
     common = common_words()
+    starts = [m.start for m in mentions]  # in text order: the gazetteer's and the finders'
     for span in sorted(set(found), key=lambda s: s[0] - s[1]):  # longest first
         start, end = _without_sentence_start(text, span, not_name_starts)
         if start >= end or any(a.start < end and start < a.end for a in added):
             continue
-        touching = [m for m in mentions if m.start < end and start < m.end]
+        touching = _touching(mentions, starts, start, end)
         if not touching and " " not in text[start:end] and text[start:end].lower() in common:
             continue  # "Each district", "Officials, two ..."
         if any(
@@ -173,4 +342,51 @@ def _merge(
         added.append(Mention(known, start, end, name))
     if not added:
         return mentions
+    added += _named_again(text, mentions, added, dropped)
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
+
+
+def _named_again(
+    text: str, mentions: list[Mention], added: list[Mention], dropped: set[int]
+) -> list[Mention]:
+    """The places found, where named again: the same place, not what matched there.
+
+    As in "the town of Fahaheel" and "in Fahaheel" (a namesake needing a cue matched), or
+    "Govi-Altai province" and "in Govi-Altai" (a town "Altai" matched).
+    """
+    again = []
+    starts = [m.start for m in mentions]
+    taken = [(a.start, a.end) for a in added]
+    for place in {a.surface: a for a in added}.values():
+        at = text.find(place.surface)
+        while at != -1:
+            end = at + len(place.surface)
+            touching = _touching(mentions, starts, at, end)
+            if (
+                _whole_word(text, at, end)
+                and not any(s < end and at < e for s, e in taken)
+                and all(
+                    at <= m.start
+                    and m.end <= end
+                    and m.known.geo is not None
+                    and (m.known.geo.needs_cue or (m.start, m.end) != (at, end))
+                    for m in touching
+                )
+            ):
+                dropped.update(id(m) for m in touching)
+                again.append(Mention(place.known, at, end, place.surface))
+                taken.append((at, end))
+            at = text.find(place.surface, end)
+    return again
+
+
+def _touching(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (in text order, none overlapping) that overlap text[start:end]."""
+    low = max(bisect_left(starts, start) - 1, 0)
+    return [m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end]
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    return not (before.isalnum() or before in "-_'’") and not (after.isalnum() or after in "-_")

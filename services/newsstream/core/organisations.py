@@ -22,7 +22,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -37,20 +37,36 @@ _WORD: Final = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
-     "das", "y", "et", "und", "für", "der"}
+     "das", "y", "et", "und", "für", "der", "&"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 _ACRONYM_DEFINED: Final = re.compile(r"(?<= )\(([A-Z][A-Za-z]{1,9})\)")
+# "State Committee for National Security, known by its initials GKNB,".
+_ACRONYM_KNOWN_AS: Final = re.compile(
+    r", known (?:by its (?:initials|acronym|abbreviation) |as )([A-Z][A-Za-z]{1,9})\b"
+)
+# "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
+_PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
+# What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
+_AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
+# Where a sentence starts, before its first word.
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
     r"(?=[,.;:)]| (?:who|which|that|whose|founded|led|based|set|backed|run|owned|formed|created|"
     r"with|in|of|for|from|and)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
+# How a church's name starts that is a building: "St Mary's Church".
+_SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+# The entity type as a module constant: reading an enum member off its class is slow.
+_ORGANIZATION: Final = EntityType.ORGANIZATION
+# "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
+_BASED: Final = ("-based", "-headquartered")
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
@@ -93,10 +109,14 @@ def vocabulary() -> Vocabulary:
 
 @cache
 def _appositive(descriptors: frozenset[str]) -> re.Pattern[str]:
-    """An appositive after a name whose noun is a descriptor: ", the Catholic aid organisation,"."""
+    """An appositive after a name whose noun is a descriptor: ", the Catholic aid organisation,".
+
+    Or whose owner is named: "Defensoría del Pueblo, Bolivia's human rights ombudsman".
+    """
     nouns = "|".join(sorted(descriptors, key=len, reverse=True))
     return re.compile(
-        rf", (?:the|a|an) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?(?:{nouns}){_APPOSITIVE_END}"
+        rf", (?:the|a|an|[{_UPPER}][\w'’-]*['’]s) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?"
+        rf"(?:{nouns}){_APPOSITIVE_END}"
     )
 
 
@@ -115,6 +135,7 @@ class _Cues:
     before: re.Pattern[str]
     group: re.Pattern[str]
     appositive: re.Pattern[str]
+    based: re.Pattern[str]
 
 
 @cache
@@ -131,7 +152,9 @@ def _cues(words: Vocabulary) -> _Cues:
         before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C.
         group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
-        appositive=re.compile(r", (?:the|an?) "),
+        appositive=re.compile(rf", (?:the|an?|[{_UPPER}][\w-]*['’]s) "),
+        # The hyphen first, for the same reason; a word before it is checked after.
+        based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
     )
 
 
@@ -164,12 +187,96 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     edge or holds a person is dropped: where it starts is not sure.
     """
     words = vocabulary()
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
     finder = _Finder(text, mentions, words)
     found = finder.find()
     if not found and not finder.acronyms:
         return mentions  # most articles: the gazetteer found every name already
     return _merge(text, mentions, found, finder.acronyms)
+
+
+def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
+    """The gazetteer's mentions, its guessed names without words that are no part of them.
+
+    "Switzerland-based Jane Doe": where it is based. "U.S. State Department": the country's
+    initials (the country stays a mention of its own). "Soldiers of the European Union Force":
+    a sentence's first common word. And an acronym with a plus ("OPEC+") names the wider
+    grouping, not the organisation; a name before "treaty" or "accord" is the agreement's.
+    """
+    based = "-based " in text or "-headquartered " in text
+    renamed: dict[str, Known] = {}
+    agreements: set[str] = set()
+    countries: set[int] | None = None  # where countries' names start, when needed
+    for i, m in enumerate(mentions):
+        known = m.known
+        if based and known.name == m.surface:
+            m = mentions[i] = _without_base(m)  # noqa: PLW2901 - the trimmed one
+        if known.type is not _ORGANIZATION:
+            continue
+        if text.startswith("+", m.end) and m.surface.isupper() and _PLUS_AFTER.match(text, m.end):
+            surface = text[m.start : m.end + 1]
+            mentions[i] = Mention(Known(surface, _ORGANIZATION), m.start, m.end + 1, surface)
+            continue
+        if m.known.name != m.surface or " " not in m.surface:
+            continue  # listed (its canonical name says what it is), or one word
+        if _AGREEMENT_AFTER.match(text, m.end):
+            agreements.add(m.known.name)
+            continue
+        initials = m.surface.split(" ", 1)[0].replace(".", "").isupper()
+        if initials and countries is None:
+            countries = {c.start for c in mentions if c.known.geo is None and c.known.country}
+        start = _proper_start(text, m, words, initials=initials and m.start in (countries or ()))
+        if start > m.start:
+            name = text[start : m.end]
+            known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
+            mentions[i] = Mention(known, start, m.end, name)
+    if agreements:
+        mentions = [m for m in mentions if m.known.name not in agreements]
+    # The acronyms and short forms that stood for the untrimmed name stand for the trimmed one.
+    return (
+        [
+            Mention(renamed[m.known.name], m.start, m.end, m.surface)
+            if m.known.name in renamed and m.known.type is _ORGANIZATION
+            else m
+            for m in mentions
+        ]
+        if renamed
+        else mentions
+    )
+
+
+def _without_base(mention: Mention) -> Mention:
+    """A guessed name without where it is based: "Switzerland-based |Jane Doe|"."""
+    first, _, rest = mention.surface.partition(" ")
+    if not rest or not first.endswith(_BASED):
+        return mention
+    return Mention(replace(mention.known, name=rest), mention.end - len(rest), mention.end, rest)
+
+
+def _proper_start(text: str, mention: Mention, words: Vocabulary, *, initials: bool) -> int:
+    """Where a guessed organisation starts without what is no part of its name.
+
+    That is a country's initials (`initials`: a country's name starts the mention) or a
+    sentence's first common word before "of the".
+    """
+    parts = mention.surface.split(" ")
+    if len(parts) < 3:
+        return mention.start
+    if initials and parts[0].replace(".", "").isupper():
+        return mention.start + len(parts[0]) + 1  # "U.S. |State Department|"
+    first = parts[0].lower()
+    if (
+        len(parts) > 3
+        and parts[1] in _CONNECTORS
+        and first in words.common
+        and first not in words.heads
+        and _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
+    ):
+        rest = 1
+        while parts[rest] in _CONNECTORS:
+            rest += 1
+        return mention.start + len(" ".join(parts[:rest])) + 1  # "Soldiers of the |EU Force|"
+    return mention.start
 
 
 class _Finder:
@@ -206,6 +313,11 @@ class _Finder:
             *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
             *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
             *(
+                _run(r)
+                for m in cues.based.finditer(text)
+                if _continues_word(text, m.start()) and (r := _RUN.match(text, m.end()))
+            ),
+            *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
                 if text[text.rfind(" ", 0, m.start()) + 1].isupper()  # a name before the comma
@@ -221,7 +333,10 @@ class _Finder:
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
-            self._define(match, found)
+            self._define(match, match.start() - 1, found)
+        for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
+            if _continues_word(text, match.start()):
+                self._define(match, match.start(), found)
         return found
 
     def _run_around(self, start: int, end: int) -> _Run | None:
@@ -344,8 +459,15 @@ class _Finder:
         return (
             # "Clean Energy", "Bulk Carriers": words, not a company's name.
             (weak and all(w in self._words.common for w in lowered[:-1]))
+            # "St Mary's Church": a building, not the "Anglican Church".
+            or (
+                lowered[-1] == "church"
+                and (lowered[0] in _SAINTS or any(w.endswith(_POSSESSIVE) for w in lowered))
+            )
             # "Trump Administration": a government, not "Drug Enforcement Administration".
             or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
+            # "the Falepili Union treaty": an agreement.
+            or _AGREEMENT_AFTER.match(self._text, span[1]) is not None
             # "West Bank", "Soviet Union": a place with a head noun in its name.
             or (exact is not None and exact.known.type is EntityType.LOCATION)
             # "Tesla Inc": the listed company with its legal form.
@@ -365,6 +487,8 @@ class _Finder:
             before = self._by_end.get(word_start + len(word))
             if before is not None and before.known.type is EntityType.PERSON:
                 break  # "Jane Doe| of the |Liberal Party", "Minister Jane Doe Foundation"
+            if word.endswith(_BASED):
+                break  # "the Kuwait-based |Migrant Workers Network|"
             if word.endswith(_POSSESSIVE):
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
@@ -413,8 +537,10 @@ class _Finder:
             return None  # a country or a listed organisation: the gazetteer knows it
         # A guessed person or a town of the same name yields to what the words around say.
         before = self._word_before(start)
-        if before in self._words.descriptors or (
-            before == "as" and _known_as(self._words).search(text, max(0, start - 40), start)
+        if (
+            text.endswith(_BASED, 0, start - 1)
+            or before in self._words.descriptors
+            or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
         ):
             return span  # "mining company Vale", "his faction, known as La Mayiza"
         if before == "the" and text.startswith(" ", run.end) and first == len(run.words) - 1:
@@ -441,12 +567,11 @@ class _Finder:
         word = window.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
         return word if word.islower() else ""
 
-    def _define(self, match: re.Match[str], found: dict[tuple[int, int], str]) -> None:
-        """The acronym in "Full Name (ABBR)" stands for the organisation spelled out before it."""
+    def _define(self, match: re.Match[str], end: int, found: dict[tuple[int, int], str]) -> None:
+        """The acronym in "Full Name (ABBR)" stands for the organisation ending at `end`."""
         acronym = match.group(1)
         if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
             return
-        end = match.start() - 1
         name = self._named_before(end, found) or self._spelled(end, acronym, found)
         if name is not None:
             self.acronyms[acronym] = name

@@ -35,7 +35,7 @@ _LATIN_NAME: Final = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’ .-]
 
 
 # Continents and oceans: never another name of a city.
-_REGIONS_OF_THE_WORLD: Final = frozenset(
+REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
      "pacific", "atlantic", "mediterranean", "caribbean", "arabia", "eurasia"}
 )  # fmt: skip
@@ -151,7 +151,7 @@ def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[P
                 and _LATIN_NAME.fullmatch(surface)
                 and not surface.isupper()
                 and surface.casefold() not in words
-                and surface.casefold() not in _REGIONS_OF_THE_WORLD
+                and surface.casefold() not in REGIONS_OF_THE_WORLD
             ):
                 alternate.append(
                     PlaceEntry(surface, name, city["countrycode"], alternate_geo, False)
