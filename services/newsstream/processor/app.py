@@ -45,9 +45,10 @@ from faust.streams import _current_event
 from faust.types import TP, EventT
 
 from newsstream.core import dedup
+from newsstream.core.band_locks import LockTable
+from newsstream.core.band_roots import BandTable
 from newsstream.core.codec import decode, encode
 from newsstream.core.deadletter import Origin, dead_letter, error_kind
-from newsstream.core.dedup import DedupMemory
 from newsstream.core.dedup_flow import (
     Commit,
     Decided,
@@ -57,7 +58,6 @@ from newsstream.core.dedup_flow import (
     RootCommit,
     Send,
     decode_message,
-    partition_of,
     received,
 )
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
@@ -183,12 +183,22 @@ class ArticleProcessor:
         self.enriched_topic = app.topic(settings.enriched_topic)
         self.duplicates_topic = app.topic(settings.duplicates_topic)
         self.dead_letter_topic = app.topic(settings.dead_letter_topic)
+        # Band entries and locks: one record per root, or attempt, and partition; their
+        # in-memory indexes are derived again from the records after each recovery.
+        band_records = _bytes_table(
+            app, "band-roots", settings.partitions, "Partition|root key → its band keys there."
+        )
+        lock_records = _bytes_table(
+            app, "lock-holds", settings.partitions, "Partition|attempt → locks held, waited."
+        )
         self.tables = FlowTables(
             roots=_bytes_table(app, "roots", settings.partitions, "Root key → root record."),
-            bands=_bytes_table(app, "bands", settings.partitions, "Band key → its roots."),
-            locks=_bytes_table(app, "locks", settings.partitions, "Band key → lock, queue."),
+            bands=BandTable(band_records),
+            locks=LockTable(lock_records),
             published=_bytes_table(app, "published", settings.partitions, "Published → when."),
         )
+        band_records.on_recover(self._rebuild_band_index)
+        lock_records.on_recover(self._rebuild_lock_index)
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(
             app, "templates", settings.partitions, "Partition|source|line → counts."
@@ -204,6 +214,14 @@ class ArticleProcessor:
         self.processed_offsets: dict[TP, int] = {}
         self.newest: dict[int, datetime] = {}
         self.purged_at: dict[int, float] = {}
+
+    async def _rebuild_band_index(self) -> None:
+        # faust calls a table's recovery callbacks once recovery is done, before the streams
+        # resume: the table then holds exactly the records of the partitions now assigned.
+        self.tables.bands.rebuild()
+
+    async def _rebuild_lock_index(self) -> None:
+        self.tables.locks.rebuild()
 
     async def send_dead_letter(
         self, error: BaseException, stage: str, origin: Origin
@@ -325,7 +343,9 @@ class ArticleProcessor:
         try:
             flow_message = decode_message(message.value or b"")
             with self.metrics.timed("dedup"):
-                result = self.flow.step(message.partition, flow_message, self.tables)
+                result = self.flow.step(
+                    message.partition, flow_message, self.tables, message.offset
+                )
         except Exception as error:
             origin = _origin(message)
             if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
@@ -414,15 +434,7 @@ class ArticleProcessor:
         if newest is None or now - self.purged_at.setdefault(partition, now) < PURGE_INTERVAL:
             return
         self.purged_at[partition] = now
-        partitions = self.settings.partitions
-        dedup.purge(
-            DedupMemory(
-                roots=self.tables.roots, bands=self.tables.bands, published=self.tables.published
-            ),
-            newest,
-            self.policy,
-            owns=lambda key: partition_of(key, partitions) == partition,
-        )
+        self.flow.purge(partition, newest, self.tables)
 
     def _maybe_expire_templates(self, partition: int) -> None:
         """Forget this partition's template lines not seen within the retention window.
