@@ -28,7 +28,6 @@ from newsstream.core.dedup_flow import (
     FlowTables,
     Probe,
     Release,
-    RootCommit,
     StepResult,
     decode_message,
     partition_of,
@@ -79,7 +78,7 @@ class Log(deque[tuple[int, bytes]]):
         super().__init__()
         self.end = 0
 
-    def send(self, message: Probe | RootCommit | Release) -> None:
+    def send(self, message: Probe | Release) -> None:
         self.append((self.end, message.model_dump_json().encode()))
         self.end += 1
 
@@ -114,7 +113,7 @@ def sketch_of(article: CleanedArticle) -> ArticleSketch:
     )
 
 
-Message = Probe | RootCommit | Release
+Message = Probe | Release
 
 
 def simulate(
@@ -140,8 +139,8 @@ def simulate(
         elif to_publish and choice < 0.45:
             done = to_publish.pop(rng.randrange(len(to_publish)))
             commit = flow.commit(done)
-            if commit.root is not None:
-                send(*commit.root)  # acknowledged before the releases are sent
+            if commit.first is not None:
+                send(*commit.first)  # acknowledged before the releases are sent
             for release in commit.releases:
                 send(*release)
         else:
@@ -246,7 +245,7 @@ def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle
         )
         if result.decided:
             commit = flow.commit(result.decided[0])
-            for target, commit_message in [*filter(None, [commit.root]), *commit.releases]:
+            for target, commit_message in [*filter(None, [commit.first]), *commit.releases]:
                 flow.step(target, commit_message, tables[target], 0)
             return visits
         [(partition, message)] = result.sends
@@ -320,16 +319,15 @@ def test_a_parked_probe_resumes_after_its_partition_moved_to_another_worker() ->
     assert moved.locks.index == held
     assert moved.bands.index == tables[0].bands.index
     commit = flow.commit(decided)
-    assert commit.root is not None
-    flow.step(0, commit.root[1], moved, 4)
-    [(_, release)] = commit.releases
-    resumed = flow.step(0, release, moved, 5).decided
-    for offset in (6, 7):  # each release handled by a worker that has just recovered
+    assert commit.first is not None
+    assert commit.releases == []  # one partition: the release with the record is all there is
+    resumed = flow.step(0, commit.first[1], moved, 4).decided
+    for offset in (5, 6):  # each release handled by a worker that has just recovered
         [(_, release)] = flow.commit(resumed[-1]).releases
         moved = recovered(moved)
         resumed.extend(flow.step(0, release, moved, offset).decided)
     assert [d.probe.article.article_id for d in resumed] == ["copy0", "copy1", "copy2"]
     assert {d.decision.duplicate_of for d in resumed} == {article.article_id}
     [(_, release)] = flow.commit(resumed[-1]).releases
-    flow.step(0, release, moved, 8)
+    flow.step(0, release, moved, 7)
     assert not moved.locks.records

@@ -35,8 +35,8 @@ def run(partitions: int, seed: int, *, replay: float, second_attempts: float) ->
             events[decided.probe.article.article_id] += 1
             flow.remember_published(decided, tables[partition])
         commit = flow.commit(decided)
-        if commit.root is not None:
-            send(*commit.root)
+        if commit.first is not None:
+            send(*commit.first)
         for release in commit.releases:
             send(*release)
 

@@ -25,9 +25,11 @@ that the reads and the later writes of one article are isolated from every other
    its root key's partition; most need no hop besides their lock partitions and that one.
 4. **Publish, then commit.** The worker publishes the event. Only after the broker acknowledged
    it does a root's record (or a near duplicate's copy record) go to its root key's partition,
-   acknowledged in turn, and then a `Release` to each partition of the band keys adds a root to
-   the band entries (one record per root and partition, `band_roots`) and hands the locks on.
-   Duplicates and redeliveries release without adding.
+   in the `Release` for that partition, which writes the record before it adds the root to the
+   band entries there and hands the locks on. Once that one is acknowledged, a `Release` to each
+   other partition of the band keys does the same without a record. Band entries are one
+   record per root and partition (`band_roots`). Duplicates and redeliveries release without
+   adding.
 
 Why this is correct: it is strict two-phase locking. Every article that might become a root holds
 locks on all its band keys from before it reads them until after it wrote them, so the decisions
@@ -167,16 +169,11 @@ class Probe(_Message):
         )
 
 
-class RootCommit(_Message):
-    """Remember a published root's record under its root key."""
-
-    kind: Literal["root"] = "root"
-    root_key: str
-    record: str = Field(description="Hex of the packed `dedup.RootRecord`.")
-
-
 class Release(_Message):
-    """Give back an attempt's locks on one partition, adding it to the band entries if a root."""
+    """Give back an attempt's locks on one partition, adding it to the band entries if a root.
+
+    The release sent to the root key's partition first writes the record under the root key.
+    """
 
     kind: Literal["release"] = "release"
     attempt: str
@@ -184,13 +181,14 @@ class Release(_Message):
     root: bool
     root_key: str
     received_at: AwareDatetime
+    record: str | None = Field(default=None, description="Hex of the packed `dedup.RootRecord`.")
 
 
-FlowMessage = Annotated[Probe | RootCommit | Release, Field(discriminator="kind")]
-_MESSAGE: TypeAdapter[Probe | RootCommit | Release] = TypeAdapter(FlowMessage)
+FlowMessage = Annotated[Probe | Release, Field(discriminator="kind")]
+_MESSAGE: TypeAdapter[Probe | Release] = TypeAdapter(FlowMessage)
 
 
-def decode_message(data: bytes) -> Probe | RootCommit | Release:
+def decode_message(data: bytes) -> Probe | Release:
     """A flow message from its JSON bytes (raises pydantic's ValidationError when invalid)."""
     return _MESSAGE.validate_json(data)
 
@@ -233,8 +231,10 @@ class Decided:
     """Its event was acknowledged before this handling (a crash replayed it): send no event."""
 
 
-Send = tuple[int, Probe | RootCommit | Release]
+Send = tuple[int, Probe | Release]
 """A message and the partition it goes to."""
+
+ReleaseSend = tuple[int, Release]
 
 
 @dataclass
@@ -247,10 +247,11 @@ class StepResult:
 
 @dataclass(frozen=True)
 class Commit:
-    """What follows a decision: the root's record (send and await first), then the releases."""
+    """What follows a decision: the release with its record (send and await first), the others."""
 
-    root: Send | None
-    releases: list[Send]
+    first: ReleaseSend | None
+    """The release to the root key's partition with the record to write, when there is one."""
+    releases: list[ReleaseSend]
 
 
 class DedupFlow:
@@ -276,7 +277,7 @@ class DedupFlow:
     def step(
         self,
         partition: int,
-        message: Probe | RootCommit | Release,
+        message: Probe | Release,
         tables: FlowTables,
         offset: int,
     ) -> StepResult:
@@ -289,8 +290,6 @@ class DedupFlow:
         try:
             if isinstance(message, Probe):
                 self._advance(partition, message, tables, result, offset)
-            elif isinstance(message, RootCommit):
-                tables.roots[bytes.fromhex(message.root_key)] = bytes.fromhex(message.record)
             else:
                 self._release(partition, message, tables, result, offset)
         finally:  # the records follow the index, even when the step failed half-way
@@ -314,24 +313,26 @@ class DedupFlow:
         """The messages that record a published decision and hand its locks on."""
         sketch = decided.probe.article_sketch()
         record = dedup.root_record(sketch, decided.decision)
-        root: Send | None = None
-        if record is not None:
-            root = (
-                partition_of(sketch.root_key, self.partitions),
-                RootCommit(root_key=sketch.root_key.hex(), record=record.hex()),
-            )
-        return Commit(
-            root=root, releases=self.releases(decided.probe, root=decided.decision.is_root)
-        )
+        if record is None:
+            return Commit(first=None, releases=self.releases(decided.probe))
+        own = partition_of(sketch.root_key, self.partitions)
+        releases = self._releases(decided.probe, root=decided.decision.is_root, also=own)
+        [first] = [send for send in releases if send[0] == own]
+        first[1].record = record.hex()
+        return Commit(first=first, releases=[send for send in releases if send is not first])
 
     def remember_published(self, decided: Decided, tables: FlowTables) -> None:
         """Record that the decided article's event was acknowledged (on the deciding partition)."""
         sketch = decided.probe.article_sketch()
         tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
 
-    def releases(self, probe: Probe, *, root: bool = False) -> list[Send]:
+    def releases(self, probe: Probe) -> list[ReleaseSend]:
         """Release messages for every lock the probe may hold (also when it is abandoned)."""
-        by_partition: dict[int, list[str]] = {}
+        return self._releases(probe, root=False)
+
+    def _releases(self, probe: Probe, *, root: bool, also: int | None = None) -> list[ReleaseSend]:
+        """One release per partition of the probe's band keys (and `also`, maybe with none)."""
+        by_partition: dict[int, list[str]] = {} if also is None else {also: []}
         for key in probe.band_keys:
             by_partition.setdefault(self._partition(key), []).append(key)
         sketch = probe.article_sketch()
@@ -478,6 +479,8 @@ class DedupFlow:
     def _release(
         self, partition: int, release: Release, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
+        if release.record is not None:  # before any band entry names it
+            tables.roots[bytes.fromhex(release.root_key)] = bytes.fromhex(release.record)
         keys = [bytes.fromhex(k) for k in release.band_keys]
         if release.root:
             minute = dedup.arrival_minute(release.received_at)
@@ -501,10 +504,8 @@ def _match(found: FoundRoot) -> Match:
     return Match(found.article_id, found.received_at, found.similarity, found.exact)
 
 
-def received(message: Probe | RootCommit | Release) -> datetime | None:
-    """The event time a message carries (for the retention watermark), if any."""
+def received(message: Probe | Release) -> datetime:
+    """The event time a message carries (for the retention watermark)."""
     if isinstance(message, Probe):
         return message.article.received_at
-    if isinstance(message, Release):
-        return message.received_at
-    return None
+    return message.received_at

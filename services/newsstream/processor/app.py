@@ -10,7 +10,7 @@
                       ├─▶ enriched topic   (key: article_id)
                       └─▶ duplicates topic (key: article_id)
                     and only after the broker acknowledged it, its publication is recorded
-                    and its commit messages (root record, band entries, lock releases) go
+                    and its commit messages (releases: root record, band entries, locks) go
                     back to <app_id>-dedup
     any failure ──▶ dead-letter topic (original bytes, error, stage, topic/partition/offset)
 
@@ -55,7 +55,6 @@ from newsstream.core.dedup_flow import (
     DedupFlow,
     FlowTables,
     Probe,
-    RootCommit,
     Send,
     decode_message,
     received,
@@ -293,9 +292,10 @@ class ArticleProcessor:
 
         A batch's messages are stepped one after another, as they would be one at a time; then
         its sends go out in three rounds, each awaited as a whole: the probes sent on and the
-        decided articles' events, then their root records, then their releases. So every
-        article keeps the protocol's order (event acknowledged, then record, then band
-        entries and lock releases) while a batch pays three broker round trips, not each
+        decided articles' events, then the releases that carry their records (to their root
+        keys' partitions), then their other releases. So every article keeps the protocol's
+        order (event acknowledged, then record, then band entries and lock releases on the
+        other partitions) while a batch pays three broker round trips, not each
         article. faust commits the batch's offsets only after its last round was acknowledged:
         after a crash before that, the batch is handled again, so no release is ever lost.
         """
@@ -327,8 +327,8 @@ class ArticleProcessor:
             # publications to the client now, so a crash that replays this batch after its
             # events' acknowledgement almost always finds them (README: Delivery guarantee).
             await self.app.producer.buffer.flush()
-        # The record before any band entry names it.
-        await _acknowledged([await self._send(c.root) for c in commits if c.root is not None])
+        # The record before any band entry on another partition names it.
+        await _acknowledged([await self._send(c.first) for c in commits if c.first is not None])
         await _acknowledged([await self._send(r) for c in commits for r in c.releases])
 
     async def _dedup_step(
@@ -361,9 +361,8 @@ class ArticleProcessor:
 
     async def _send(self, send: Send) -> Awaitable[Any]:
         partition, message = send
-        key = message.root_key if isinstance(message, RootCommit) else message.attempt
         sent: Awaitable[Any] = await self.dedup_topic.send(
-            key=key.encode("utf-8"),
+            key=message.attempt.encode("utf-8"),
             value=message.model_dump_json().encode("utf-8"),
             partition=partition,
             force=True,
