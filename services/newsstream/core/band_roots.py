@@ -4,29 +4,30 @@ Batch mode keeps, under each band key, the packed entries of its roots (`dedup.a
 stream keeps the same entries, but writes one record per root on each partition that owns some of
 its band keys: the keys it has there, its arrival minute and when it was added (the offset of the
 message that added it, monotonic on a partition). So remembering a root writes one record per
-partition instead of one per band key. The entries of a band key are an index derived from the
-records (`band_index`), kept in memory and updated with them, derived again from the table after
-a recovery or a rebalance.
+partition instead of one per band key. The entries of each band key, packed as batch mode's, are
+an index derived from the records (`band_index`), kept in memory and updated with them, derived
+again from the table after a recovery or a rebalance.
 
 The entries are the same as batch mode's: a band key's roots in the order they were added (two
 roots sharing a key are added in the order they were decided: the second waits for the first's
 lock on it), the newest `dedup.MAX_ROOTS_PER_BAND` kept (a root pushed out of a key loses it in
-its record too), a root added again left as it is, and purged by arrival minute.
+its record too), a root added again left as it is, and purged by arrival minute. A worker adds
+roots to a partition in offset order (a message handled again finds its root there already),
+which is the order `band_index` adds the records in: so the index derived again is the one kept.
 """
 
 from __future__ import annotations
 
-import bisect
 import struct
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Final
 
 from newsstream.core import dedup
-from newsstream.core.band_locks import record_partition
 
 _PARTITION: Final = struct.Struct(">Q")
 _HEAD: Final = struct.Struct(">QIB")  # added at, arrival minute, length of a band key
+_ENTRY: Final = dedup.ROOT_KEY_BYTES + 4  # `dedup.band_entry`: root key, arrival minute
 
 
 @dataclass
@@ -58,33 +59,46 @@ def record_key(partition: int, root_key: bytes) -> bytes:
 
 @dataclass
 class BandIndex:
-    """The entries under each band key, derived from the band records."""
+    """The entries under each band key (as batch mode packs them), derived from the records."""
 
-    roots: dict[tuple[int, bytes], BandRoot] = field(default_factory=dict)
-    entries: dict[bytes, list[tuple[int, bytes, int]]] = field(default_factory=dict)
-    """Band key → (added, root key, minute) of its roots, oldest first."""
+    entries: dict[bytes, bytes] = field(default_factory=dict)
 
-    def add(self, partition: int, root_key: bytes, root: BandRoot) -> list[tuple[bytes, bytes]]:
-        """Index one record; the (band key, root key) entries pushed out by it."""
-        self.roots[(partition, root_key)] = root
+    def add(self, root_key: bytes, root: BandRoot) -> list[tuple[bytes, bytes]]:
+        """Add a root's entries; the (band key, root key) entries pushed out by it."""
         evicted = []
+        entry = dedup.band_entry(root_key, root.minute)
         for key in root.keys:
-            entries = self.entries.setdefault(key, [])
-            bisect.insort(entries, (root.added, root_key, root.minute))
-            if len(entries) > dedup.MAX_ROOTS_PER_BAND:
-                _, old, _ = entries.pop(0)
-                evicted.append((key, old))
+            entries = self.entries.get(key, b"")
+            if len(entries) == dedup.MAX_ROOTS_PER_BAND * _ENTRY:
+                evicted.append((key, entries[: dedup.ROOT_KEY_BYTES]))
+                entries = entries[_ENTRY:]
+            self.entries[key] = entries + entry
         return evicted
+
+    def remove(self, root_key: bytes, keys: Iterable[bytes]) -> None:
+        """Take a root out of the entries of `keys`."""
+        for key in keys:
+            entries = self.entries.pop(key, b"")
+            kept = b"".join(
+                entries[i : i + _ENTRY]
+                for i in range(0, len(entries), _ENTRY)
+                if entries[i : i + dedup.ROOT_KEY_BYTES] != root_key
+            )
+            if kept:
+                self.entries[key] = kept
 
 
 def band_index(records: Iterable[tuple[bytes, bytes]]) -> BandIndex:
-    """The index of a band table's records (table key, value)."""
+    """The index of a band table's records (table key, value), added in their order of adding."""
+    roots = sorted(
+        ((BandRoot.unpack(value), key) for key, value in records),
+        key=lambda item: (item[0].added, item[1]),
+    )
     index = BandIndex()
-    for key, value in records:
-        partition = record_partition(key)
-        root_key = key[_PARTITION.size :]
-        for band_key, old in index.add(partition, root_key, BandRoot.unpack(value)):
-            index.roots[(partition, old)].keys.remove(band_key)  # left in a record by a crash
+    for root, key in roots:
+        # A root pushed out of a key by a later one is still named there by its record if a
+        # crash came between the two writes: adding them in order pushes it out again.
+        index.add(key[_PARTITION.size :], root)
     return index
 
 
@@ -104,43 +118,33 @@ class BandTable:
 
     def get(self, key: bytes) -> bytes | None:
         """A band key's entries, packed as batch mode's (`dedup.band_candidates` reads them)."""
-        entries = self.index.entries.get(key)
-        if not entries:
-            return None
-        return b"".join(dedup.band_entry(root, minute) for _, root, minute in entries)
+        return self.index.entries.get(key)
 
     def add(
         self, partition: int, root_key: bytes, minute: int, keys: list[bytes], added: int
     ) -> None:
         """Add a root under its band keys on this partition (once, however often called)."""
-        if (partition, root_key) in self.index.roots:
+        if record_key(partition, root_key) in self.records:
             return
         root = BandRoot(added, minute, sorted(keys))
         self.records[record_key(partition, root_key)] = root.pack()
-        for band_key, old in self.index.add(partition, root_key, root):
-            pushed_out = self.index.roots[(partition, old)]
+        for band_key, old in self.index.add(root_key, root):
+            pushed_out = BandRoot.unpack(self.records[record_key(partition, old)])
             pushed_out.keys.remove(band_key)
             if pushed_out.keys:
                 self.records[record_key(partition, old)] = pushed_out.pack()
             else:
-                self._forget(partition, old)
+                del self.records[record_key(partition, old)]
 
     def purge(self, partition: int, oldest_minute: int) -> int:
         """Forget this partition's roots that arrived before `oldest_minute`; how many."""
+        prefix = _PARTITION.pack(partition)
         expired = [
-            root_key
-            for (owner, root_key), root in self.index.roots.items()
-            if owner == partition and root.minute < oldest_minute
+            (key, BandRoot.unpack(value))
+            for key, value in self.records.items()
+            if key.startswith(prefix) and BandRoot.unpack(value).minute < oldest_minute
         ]
-        for root_key in expired:
-            for key in self.index.roots[(partition, root_key)].keys:
-                entries = self.index.entries[key]
-                entries[:] = [e for e in entries if e[1] != root_key]
-                if not entries:
-                    del self.index.entries[key]
-            self._forget(partition, root_key)
+        for key, root in expired:
+            self.index.remove(key[_PARTITION.size :], root.keys)
+            del self.records[key]
         return len(expired)
-
-    def _forget(self, partition: int, root_key: bytes) -> None:
-        del self.index.roots[(partition, root_key)]
-        del self.records[record_key(partition, root_key)]
