@@ -24,9 +24,11 @@
   redelivery of any article finds it.
 
 The memory is two mutable mappings of bytes: dicts in batch mode, changelog-backed faust tables
-in the stream. Batch mode runs the steps in `decide`; the stream runs the very same functions
-(`check_exact`, `band_candidates`, `match_root`, `choose`) on the partitions that own the keys
-(`dedup_flow.py` says how, and why that is correct with any number of workers).
+in the stream (where the band entries are kept as one record per root and partition, indexed in
+memory as the same entries: `band_roots.py`). Batch mode runs the steps in `decide`; the stream
+runs the very same functions (`check_exact`, `band_candidates`, `match_root`, `choose`) on the
+partitions that own the keys (`dedup_flow.py` says how, and why that is correct with any number
+of workers).
 """
 
 from __future__ import annotations

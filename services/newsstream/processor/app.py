@@ -4,7 +4,7 @@
       └─ clean_articles: decode → clean → fingerprint, MinHash band keys, sketch
            └─▶ <app_id>-dedup (internal; a probe, sent to the partition of its root key)
                  └─ dedup_articles: the steps of `core/dedup_flow.py` on each partition,
-                    over the tables <app_id>-roots, -bands, -locks and -published
+                    over the tables <app_id>-roots, -band-roots, -lock-holds and -published
                     (changelog-backed);
                     a decided article is tagged and encoded, then
                       ├─▶ enriched topic   (key: article_id)
