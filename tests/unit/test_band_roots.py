@@ -71,3 +71,21 @@ def test_a_purge_touches_only_its_own_partition() -> None:
 def test_record_round_trips() -> None:
     root = BandRoot(added=2**40, minute=123_456, keys=[b"abcdef", b"ghijkl"])
     assert BandRoot.unpack(root.pack()) == root
+
+
+def test_a_roots_band_records_take_fewer_bytes_than_batch_modes_entries() -> None:
+    partitions = 4
+    batch: dict[bytes, bytes] = {}
+    table = BandTable({})
+    rng = random.Random(3)
+    for offset in range(50):  # as minhash gives them: 12 keys of 6 bytes, 1 to 4 partitions
+        root, received, keys = rng.randbytes(8), START, [rng.randbytes(6) for _ in range(12)]
+        for key in keys:
+            batch[key] = dedup.add_to_band(root, received, batch.get(key))
+        by_partition: dict[int, list[bytes]] = {}
+        for key in keys:
+            by_partition.setdefault(key[0] % partitions, []).append(key)
+        for partition, mine in by_partition.items():
+            table.add(partition, root, dedup.arrival_minute(received), mine, offset)
+    stored = sum(len(k) + len(v) for k, v in table.records.items())
+    assert stored < sum(len(k) + len(v) for k, v in batch.items())
