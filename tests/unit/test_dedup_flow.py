@@ -1,8 +1,10 @@
 """The distributed dedup protocol over simulated partitions, in random interleavings.
 
-Each partition is a FIFO queue, as a Kafka partition is; a scheduler picks which partition
-handles its next message, and when decided articles get published. With redelivery on, a handled
-message is sometimes handled again (a crash after its effects, before its offset commit).
+Each partition is a FIFO queue with offsets, as a Kafka partition is; a scheduler picks which
+partition handles its next message, and when decided articles get published. With redelivery on,
+a handled message is sometimes handled again (a crash after its effects, before its offset
+commit); with rebuilds on, a partition's lock and band indexes are sometimes derived again from
+its tables (a crash or a rebalance: the next owner recovers the tables, not the indexes).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from itertools import combinations
 import pytest
 
 from newsstream.core import dedup
+from newsstream.core.band_locks import lock_index
+from newsstream.core.band_roots import band_index
 from newsstream.core.dedup import ArticleSketch, DedupDecision, DedupMemory, DedupPolicy
 from newsstream.core.dedup_flow import (
     Decided,
@@ -24,7 +28,7 @@ from newsstream.core.dedup_flow import (
     FlowTables,
     Probe,
     Release,
-    RootCommit,
+    StepResult,
     decode_message,
     partition_of,
 )
@@ -55,6 +59,35 @@ class OwnedTable(dict[bytes, bytes]):
         self._check(key)
         super().__setitem__(key, value)
 
+    def __delitem__(self, key: bytes) -> None:
+        self._check(key)
+        super().__delitem__(key)
+
+
+def partition_tables(partitions: int) -> list[FlowTables]:
+    """Each partition's tables, empty."""
+    return [
+        FlowTables.over(*(OwnedTable(p, partitions) for _ in range(4))) for p in range(partitions)
+    ]
+
+
+class Log(deque[tuple[int, bytes]]):
+    """One partition of the internal topic: messages (as JSON, as on the wire) and offsets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.end = 0
+
+    def send(self, message: Probe | Release) -> None:
+        self.append((self.end, message.model_dump_json().encode()))
+        self.end += 1
+
+
+def assert_indexes_follow_the_tables(tables: FlowTables) -> None:
+    """The indexes kept are those derived from the records (what a recovery derives)."""
+    assert tables.locks.index == lock_index(tables.locks.records.items())
+    assert tables.bands.index == band_index(tables.bands.records.items())
+
 
 @cache
 def articles() -> list[CleanedArticle]:
@@ -80,23 +113,23 @@ def sketch_of(article: CleanedArticle) -> ArticleSketch:
     )
 
 
-Message = Probe | RootCommit | Release
+Message = Probe | Release
 
 
 def simulate(
-    partitions: int, seed: int, *, redeliver: float = 0.0
+    partitions: int, seed: int, *, redeliver: float = 0.0, rebuild: float = 0.0
 ) -> tuple[list[Decided], list[FlowTables]]:
     """Run every article through the protocol; returns decisions in the order they were made."""
     rng = random.Random(seed)
     flow = DedupFlow(POLICY, partitions)
-    tables = [FlowTables(*(OwnedTable(p, partitions) for _ in range(3))) for p in range(partitions)]
-    queues: list[deque[bytes]] = [deque() for _ in range(partitions)]
+    tables = partition_tables(partitions)
+    queues = [Log() for _ in range(partitions)]
     waiting = deque(articles())
     to_publish: list[Decided] = []
     decided: list[Decided] = []
 
     def send(partition: int, message: Message) -> None:
-        queues[partition].append(message.model_dump_json().encode())  # over the wire, as JSON
+        queues[partition].send(message)
 
     while waiting or to_publish or any(queues):
         choice = rng.random()
@@ -106,8 +139,8 @@ def simulate(
         elif to_publish and choice < 0.45:
             done = to_publish.pop(rng.randrange(len(to_publish)))
             commit = flow.commit(done)
-            if commit.root is not None:
-                send(*commit.root)  # acknowledged before the releases are sent
+            if commit.first is not None:
+                send(*commit.first)  # acknowledged before the releases are sent
             for release in commit.releases:
                 send(*release)
         else:
@@ -115,10 +148,13 @@ def simulate(
             if not busy:
                 continue
             partition = rng.choice(busy)
-            data = queues[partition][0]
-            result = flow.step(partition, decode_message(data), tables[partition])
+            offset, data = queues[partition][0]
+            result = flow.step(partition, decode_message(data), tables[partition], offset)
+            assert_indexes_follow_the_tables(tables[partition])
             if rng.random() >= redeliver:
                 queues[partition].popleft()
+            if rng.random() < rebuild:
+                tables[partition].rebuild()
             for target, message in result.sends:
                 send(target, message)
             decided.extend(result.decided)
@@ -171,7 +207,8 @@ def test_stream_decides_as_batch_mode_in_the_order_of_its_decisions(
     order = [d.probe.article.article_id for d in decided]
     assert sorted(order) == sorted(a.article_id for a in articles())
     assert first_decisions(decided) == batch_in_order(order)
-    assert all(not t.locks for t in tables), "every lock is released"
+    assert all(not t.locks.records for t in tables), "every lock is released"
+    assert all(t.locks.index == lock_index([]) for t in tables)
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -195,7 +232,7 @@ def test_messages_handled_twice_change_no_decision_and_leave_no_lock(seed: int) 
     assert all(len(kinds) == 1 for kinds in by_article.values())
     roots = {i for i, kinds in by_article.items() if kinds == {True}}
     assert list(near_pairs(roots)) == []
-    assert all(not t.locks for t in tables)
+    assert all(not t.locks.records for t in tables)
 
 
 def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle) -> list[int]:
@@ -204,12 +241,12 @@ def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle
     visits = [partition]
     while True:
         result = flow.step(
-            partition, decode_message(message.model_dump_json().encode()), tables[partition]
+            partition, decode_message(message.model_dump_json().encode()), tables[partition], 0
         )
         if result.decided:
             commit = flow.commit(result.decided[0])
-            for target, commit_message in [*filter(None, [commit.root]), *commit.releases]:
-                flow.step(target, commit_message, tables[target])
+            for target, commit_message in [*filter(None, [commit.first]), *commit.releases]:
+                flow.step(target, commit_message, tables[target], 0)
             return visits
         [(partition, message)] = result.sends
         visits.append(partition)
@@ -218,7 +255,7 @@ def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle
 def test_a_probe_visits_its_band_partitions_in_order_then_its_own_and_a_copy_stops_there() -> None:
     partitions = 4
     flow = DedupFlow(POLICY, partitions)
-    tables = [FlowTables(*(OwnedTable(p, partitions) for _ in range(3))) for p in range(partitions)]
+    tables = partition_tables(partitions)
     article = articles()[0]
     sketch = sketch_of(article)
     bands = sorted({partition_of(k, partitions) for k in sketch.band_keys})
@@ -229,4 +266,68 @@ def test_a_probe_visits_its_band_partitions_in_order_then_its_own_and_a_copy_sto
     assert run_alone(flow, tables, article) == [*bands, *back]
     copy = article.model_copy(update={"article_id": "copy"})  # settled on the way, at its own
     assert run_alone(flow, tables, copy) == bands[: bands.index(own) + 1]
-    assert all(not t.locks for t in tables)
+    assert all(not t.locks.records for t in tables)
+
+
+@pytest.mark.parametrize(("partitions", "seed"), [(3, 300), (4, 301), (7, 302)])
+def test_indexes_derived_again_at_any_moment_change_no_decision(partitions: int, seed: int) -> None:
+    decided, tables = simulate(partitions, seed, rebuild=0.2)
+    order = [d.probe.article.article_id for d in decided]
+    assert first_decisions(decided) == batch_in_order(order)
+    assert all(not t.locks.records for t in tables)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rebuilds_and_replays_together_publish_no_two_near_duplicates(seed: int) -> None:
+    decided, tables = simulate(4, 400 + seed, redeliver=0.15, rebuild=0.15)
+    kinds: dict[str, set[bool]] = {}
+    for item in decided:
+        if not item.decision.redelivery:
+            kinds.setdefault(item.probe.article.article_id, set()).add(item.decision.is_root)
+    assert all(len(k) == 1 for k in kinds.values())
+    assert list(near_pairs({i for i, k in kinds.items() if k == {True}})) == []
+    assert all(not t.locks.records for t in tables)
+
+
+def recovered(tables: FlowTables) -> FlowTables:
+    """Another worker's tables after it recovered these from their changelogs."""
+    return FlowTables.over(
+        *(dict(t.items()) for t in (tables.roots, tables.bands.records, tables.locks.records)),
+        dict(tables.published),
+    )
+
+
+def test_a_parked_probe_resumes_after_its_partition_moved_to_another_worker() -> None:
+    flow = DedupFlow(POLICY, 1)
+    tables = partition_tables(1)
+    article = articles()[0]
+    copies = [article.model_copy(update={"article_id": f"copy{i}"}) for i in range(3)]
+    _, first = flow.start("first/1", article, sketch_of(article))
+    [decided] = flow.step(0, first, tables[0], 0).decided
+    assert decided.decision.is_root
+    for offset, copy in enumerate(copies, start=1):  # all parked behind the first's first lock
+        _, probe = flow.start(f"{copy.article_id}/1", copy, sketch_of(copy))
+        assert flow.step(0, probe, tables[0], offset) == StepResult()
+    held = tables[0].locks.index
+    assert [a for _, a in held.queues[bytes.fromhex(sorted(first.band_keys)[0])]] == [
+        "copy0/1",
+        "copy1/1",
+        "copy2/1",
+    ]
+
+    moved = recovered(tables[0])
+    assert moved.locks.index == held
+    assert moved.bands.index == tables[0].bands.index
+    commit = flow.commit(decided)
+    assert commit.first is not None
+    assert commit.releases == []  # one partition: the release with the record is all there is
+    resumed = flow.step(0, commit.first[1], moved, 4).decided
+    for offset in (5, 6):  # each release handled by a worker that has just recovered
+        [(_, release)] = flow.commit(resumed[-1]).releases
+        moved = recovered(moved)
+        resumed.extend(flow.step(0, release, moved, offset).decided)
+    assert [d.probe.article.article_id for d in resumed] == ["copy0", "copy1", "copy2"]
+    assert {d.decision.duplicate_of for d in resumed} == {article.article_id}
+    [(_, release)] = flow.commit(resumed[-1]).releases
+    flow.step(0, release, moved, 7)
+    assert not moved.locks.records

@@ -14,29 +14,29 @@ from collections import Counter, deque
 
 import pytest
 
-from newsstream.core.dedup_flow import Decided, DedupFlow, FlowTables, decode_message
-from tests.unit.test_dedup_flow import POLICY, Message, OwnedTable, articles, sketch_of
+from newsstream.core.dedup_flow import Decided, DedupFlow, decode_message
+from tests.unit.test_dedup_flow import POLICY, Log, Message, articles, partition_tables, sketch_of
 
 
 def run(partitions: int, seed: int, *, replay: float, second_attempts: float) -> Counter[str]:
     """Every article through the protocol, with replays; events published per article id."""
     rng = random.Random(seed)
     flow = DedupFlow(POLICY, partitions)
-    tables = [FlowTables(*(OwnedTable(p, partitions) for _ in range(4))) for p in range(partitions)]
-    queues: list[deque[bytes]] = [deque() for _ in range(partitions)]
+    tables = partition_tables(partitions)
+    queues = [Log() for _ in range(partitions)]
     waiting = deque(articles())
     events: Counter[str] = Counter()
 
     def send(partition: int, message: Message) -> None:
-        queues[partition].append(message.model_dump_json().encode())
+        queues[partition].send(message)
 
     def handle(partition: int, decided: Decided) -> None:
         if not (decided.decision.redelivery or decided.published):
             events[decided.probe.article.article_id] += 1
             flow.remember_published(decided, tables[partition])
         commit = flow.commit(decided)
-        if commit.root is not None:
-            send(*commit.root)
+        if commit.first is not None:
+            send(*commit.first)
         for release in commit.releases:
             send(*release)
 
@@ -51,7 +51,8 @@ def run(partitions: int, seed: int, *, replay: float, second_attempts: float) ->
         if not busy:
             continue
         partition = rng.choice(busy)
-        result = flow.step(partition, decode_message(queues[partition][0]), tables[partition])
+        offset, data = queues[partition][0]
+        result = flow.step(partition, decode_message(data), tables[partition], offset)
         for target, message in result.sends:
             send(target, message)
         for decided in result.decided:

@@ -24,9 +24,11 @@
   redelivery of any article finds it.
 
 The memory is two mutable mappings of bytes: dicts in batch mode, changelog-backed faust tables
-in the stream. Batch mode runs the steps in `decide`; the stream runs the very same functions
-(`check_exact`, `band_candidates`, `match_root`, `choose`) on the partitions that own the keys
-(`dedup_flow.py` says how, and why that is correct with any number of workers).
+in the stream (where the band entries are kept as one record per root and partition, indexed in
+memory as the same entries: `band_roots.py`). Batch mode runs the steps in `decide`; the stream
+runs the very same functions (`check_exact`, `band_candidates`, `match_root`, `choose`) on the
+partitions that own the keys (`dedup_flow.py` says how, and why that is correct with any number
+of workers).
 """
 
 from __future__ import annotations
@@ -309,9 +311,27 @@ def root_record(article: ArticleSketch, decision: DedupDecision) -> bytes | None
     return None
 
 
+def arrival_minute(moment: datetime) -> int:
+    """The minute a band entry keeps of its root's arrival (minutes since 2000)."""
+    return _minute(moment)
+
+
+def band_entry(root_key: bytes, minute: int) -> bytes:
+    """One root in a band entry: its key and arrival minute."""
+    return _BAND_ENTRY.pack(root_key, minute)
+
+
+def oldest_band_minute(newest: datetime, policy: DedupPolicy) -> int:
+    """The arrival minute below which a purge at `newest` forgets band entries.
+
+    Entries of that minute itself may still have live roots, so it is kept.
+    """
+    return _minute(newest - policy.retention)
+
+
 def add_to_band(root_key: bytes, received_at: datetime, entries: bytes | None) -> bytes:
     """A band entry with a root added (once, however often it is called)."""
-    entry = _BAND_ENTRY.pack(root_key, _minute(received_at))
+    entry = band_entry(root_key, _minute(received_at))
     entries = entries or b""
     existing = [entries[i : i + _BAND_ENTRY.size] for i in range(0, len(entries), _BAND_ENTRY.size)]
     if any(e[:ROOT_KEY_BYTES] == root_key for e in existing):
@@ -387,7 +407,7 @@ def purge(
         if owns(key) and RootRecord.unpack(record).received_at < cutoff:
             del memory.roots[key]
             removed += 1
-    oldest_minute = _minute(cutoff)  # entries of that minute may still have live roots
+    oldest_minute = oldest_band_minute(newest, policy)
     for key, entries in list(memory.bands.items()):
         if not owns(key):
             continue

@@ -9,9 +9,11 @@ that the reads and the later writes of one article are isolated from every other
 1. **Lock.** The probe goes first to the lowest partition that owns one of its band keys and
    takes a lock on each of its band keys, partition by partition in ascending order and in key
    order within a partition, collecting the roots it finds under each key *at the moment it
-   holds the lock*. A lock held by another article parks the probe in that lock's queue (the
-   lock table is changelog-backed too); the holder's release hands the lock on and the probe
-   resumes where it stopped.
+   holds the lock*. A lock held by another article parks the probe in that lock's queue; the
+   holder's release hands the lock on and the probe resumes where it stopped. The locks are
+   changelog-backed too, one record per attempt and partition (`band_locks`): what it holds
+   there and, while parked, the key it waits for and the probe. Who holds and who waits for a
+   key is an index derived from those records, derived again after a recovery or a rebalance.
 2. **Read on the way.** On each partition, once it holds its locks there, the probe reads what
    that partition owns: the record under its own root key, and the candidate roots found so
    far (`dedup.match_root`). A record with the same fingerprint settles it at once (an exact
@@ -23,8 +25,11 @@ that the reads and the later writes of one article are isolated from every other
    its root key's partition; most need no hop besides their lock partitions and that one.
 4. **Publish, then commit.** The worker publishes the event. Only after the broker acknowledged
    it does a root's record (or a near duplicate's copy record) go to its root key's partition,
-   acknowledged in turn, and then a `Release` to each partition of the band keys adds a root to
-   the band entries and hands the locks on. Duplicates and redeliveries release without adding.
+   in the `Release` for that partition, which writes the record before it adds the root to the
+   band entries there and hands the locks on. Once that one is acknowledged, a `Release` to each
+   other partition of the band keys does the same without a record. Band entries are one
+   record per root and partition (`band_roots`). Duplicates and redeliveries release without
+   adding.
 
 Why this is correct: it is strict two-phase locking. Every article that might become a root holds
 locks on all its band keys from before it reads them until after it wrote them, so the decisions
@@ -44,17 +49,23 @@ is the one the probe would read after its last lock: the decisions are still tho
 mode.
 
 Faults: every message is handled at least once. Handling one again is harmless: a lock already
-held by the same attempt is taken again, adding a root to a band entry twice adds it once, and a
-release by an attempt that no longer holds the lock does nothing. What must not happen twice is
-a publication, and a crash replays what a worker handled since its last offset commit. So, once
-an article's event is acknowledged, the worker writes a *publication* under the article's own
-key (`dedup.published_key`) on the partition that decided, which is always the partition of its
-root key: every route ends there. A probe decided again finds it and publishes nothing
-(`Decided.published`, but its commit messages go out again); a raw article processed twice
-becomes two attempts, and the second waits for the first's locks and finds its publication
-where it decides. What remains is the moment between the broker's acknowledgement of the
-event and of the publication's changelog record (faust flushes changelogs before it commits
-offsets): a crash there republishes the event, with the same article id (consumers key by it).
+held by the same attempt is taken again, a probe whose attempt is parked on the partition
+already leaves the parked one to resume, adding a root to the band entries twice adds it once,
+and a release by an attempt that no longer holds the lock does nothing. The lock and band
+indexes are functions of their tables' records, which every step writes before it returns, so
+a worker that recovers the tables (after a crash or a rebalance) derives the very indexes the
+previous owner of the partitions had after the last step its changelogs kept.
+
+What must not happen twice is a publication, and a crash replays what a worker handled since
+its last offset commit. So, once an article's event is acknowledged, the worker writes a
+*publication* under the article's own key (`dedup.published_key`) on the partition that
+decided, which is always the partition of its root key: every route ends there. A probe
+decided again finds it and publishes nothing (`Decided.published`, but its commit messages go
+out again); a raw article processed twice becomes two attempts, and the second waits for the
+first's locks and finds its publication where it decides. What remains is the moment between
+the broker's acknowledgement of the event and of the publication's changelog record (faust
+flushes changelogs before it commits offsets): a crash there republishes the event, with the
+same article id (consumers key by it).
 
 Why not fan out one message per band in parallel and gather the replies per article: each band
 then orders two articles independently, so each may see the other on one band and not on another
@@ -81,7 +92,16 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
 from newsstream.core import dedup
-from newsstream.core.dedup import ArticleSketch, DedupDecision, DedupPolicy, Match, Memory
+from newsstream.core.band_locks import LockTable
+from newsstream.core.band_roots import BandTable
+from newsstream.core.dedup import (
+    ArticleSketch,
+    DedupDecision,
+    DedupMemory,
+    DedupPolicy,
+    Match,
+    Memory,
+)
 from newsstream.core.models import CleanedArticle, DuplicateMethod
 
 
@@ -149,16 +169,11 @@ class Probe(_Message):
         )
 
 
-class RootCommit(_Message):
-    """Remember a published root's record under its root key."""
-
-    kind: Literal["root"] = "root"
-    root_key: str
-    record: str = Field(description="Hex of the packed `dedup.RootRecord`.")
-
-
 class Release(_Message):
-    """Give back an attempt's locks on one partition, adding it to the band entries if a root."""
+    """Give back an attempt's locks on one partition, adding it to the band entries if a root.
+
+    The release sent to the root key's partition first writes the record under the root key.
+    """
 
     kind: Literal["release"] = "release"
     attempt: str
@@ -166,30 +181,44 @@ class Release(_Message):
     root: bool
     root_key: str
     received_at: AwareDatetime
+    record: str | None = Field(default=None, description="Hex of the packed `dedup.RootRecord`.")
 
 
-FlowMessage = Annotated[Probe | RootCommit | Release, Field(discriminator="kind")]
-_MESSAGE: TypeAdapter[Probe | RootCommit | Release] = TypeAdapter(FlowMessage)
+FlowMessage = Annotated[Probe | Release, Field(discriminator="kind")]
+_MESSAGE: TypeAdapter[Probe | Release] = TypeAdapter(FlowMessage)
 
 
-def decode_message(data: bytes) -> Probe | RootCommit | Release:
+def decode_message(data: bytes) -> Probe | Release:
     """A flow message from its JSON bytes (raises pydantic's ValidationError when invalid)."""
     return _MESSAGE.validate_json(data)
 
 
-class _Lock(_Message):
-    holder: str
-    waiters: list[Probe] = Field(default_factory=list)
-
-
 @dataclass
 class FlowTables:
-    """The state one partition's handler reads and writes (faust tables in the stream)."""
+    """The state the handlers read and write (over faust tables in the stream)."""
 
     roots: Memory
-    bands: Memory
-    locks: MutableMapping[bytes, bytes]
+    bands: BandTable
+    locks: LockTable
     published: Memory = field(default_factory=dict)
+
+    @classmethod
+    def over(
+        cls,
+        roots: Memory,
+        bands: MutableMapping[bytes, bytes],
+        locks: MutableMapping[bytes, bytes],
+        published: Memory,
+    ) -> FlowTables:
+        """The state over four tables of records, indexed as they are."""
+        tables = cls(roots, BandTable(bands), LockTable(locks), published)
+        tables.rebuild()
+        return tables
+
+    def rebuild(self) -> None:
+        """Derive the band and lock indexes from their tables again (after a recovery)."""
+        self.bands.rebuild()
+        self.locks.rebuild()
 
 
 @dataclass(frozen=True)
@@ -202,8 +231,10 @@ class Decided:
     """Its event was acknowledged before this handling (a crash replayed it): send no event."""
 
 
-Send = tuple[int, Probe | RootCommit | Release]
+Send = tuple[int, Probe | Release]
 """A message and the partition it goes to."""
+
+ReleaseSend = tuple[int, Release]
 
 
 @dataclass
@@ -216,10 +247,11 @@ class StepResult:
 
 @dataclass(frozen=True)
 class Commit:
-    """What follows a decision: the root's record (send and await first), then the releases."""
+    """What follows a decision: the release with its record (send and await first), the others."""
 
-    root: Send | None
-    releases: list[Send]
+    first: ReleaseSend | None
+    """The release to the root key's partition with the record to write, when there is one."""
+    releases: list[ReleaseSend]
 
 
 class DedupFlow:
@@ -243,40 +275,64 @@ class DedupFlow:
         return probe.route[0], probe
 
     def step(
-        self, partition: int, message: Probe | RootCommit | Release, tables: FlowTables
+        self,
+        partition: int,
+        message: Probe | Release,
+        tables: FlowTables,
+        offset: int,
     ) -> StepResult:
-        """Handle one message on `partition`, whose keys are the only ones it touches."""
+        """Handle one message on `partition`, whose keys are the only ones it touches.
+
+        `offset` is the message's offset on the partition: it orders lock queues and band
+        entries.
+        """
         result = StepResult()
-        if isinstance(message, Probe):
-            self._advance(partition, message, tables, result)
-        elif isinstance(message, RootCommit):
-            tables.roots[bytes.fromhex(message.root_key)] = bytes.fromhex(message.record)
-        else:
-            self._release(partition, message, tables, result)
+        try:
+            if isinstance(message, Probe):
+                self._advance(partition, message, tables, result, offset)
+            else:
+                self._release(partition, message, tables, result, offset)
+        finally:  # the records follow the index, even when the step failed half-way
+            tables.locks.flush()
         return result
+
+    def purge(self, partition: int, newest: datetime, tables: FlowTables) -> int:
+        """Forget this partition's roots that fell out of the retention window before `newest`."""
+        memory = DedupMemory(roots=tables.roots, published=tables.published)  # bands: below
+        removed = dedup.purge(
+            memory,
+            newest,
+            self.policy,
+            owns=lambda key: partition_of(key, self.partitions) == partition,
+        )
+        return removed + tables.bands.purge(
+            partition, dedup.oldest_band_minute(newest, self.policy)
+        )
 
     def commit(self, decided: Decided) -> Commit:
         """The messages that record a published decision and hand its locks on."""
         sketch = decided.probe.article_sketch()
         record = dedup.root_record(sketch, decided.decision)
-        root: Send | None = None
-        if record is not None:
-            root = (
-                partition_of(sketch.root_key, self.partitions),
-                RootCommit(root_key=sketch.root_key.hex(), record=record.hex()),
-            )
-        return Commit(
-            root=root, releases=self.releases(decided.probe, root=decided.decision.is_root)
-        )
+        if record is None:
+            return Commit(first=None, releases=self.releases(decided.probe))
+        own = partition_of(sketch.root_key, self.partitions)
+        releases = self._releases(decided.probe, root=decided.decision.is_root, also=own)
+        [first] = [send for send in releases if send[0] == own]
+        first[1].record = record.hex()
+        return Commit(first=first, releases=[send for send in releases if send is not first])
 
     def remember_published(self, decided: Decided, tables: FlowTables) -> None:
         """Record that the decided article's event was acknowledged (on the deciding partition)."""
         sketch = decided.probe.article_sketch()
         tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
 
-    def releases(self, probe: Probe, *, root: bool = False) -> list[Send]:
+    def releases(self, probe: Probe) -> list[ReleaseSend]:
         """Release messages for every lock the probe may hold (also when it is abandoned)."""
-        by_partition: dict[int, list[str]] = {}
+        return self._releases(probe, root=False)
+
+    def _releases(self, probe: Probe, *, root: bool, also: int | None = None) -> list[ReleaseSend]:
+        """One release per partition of the probe's band keys (and `also`, maybe with none)."""
+        by_partition: dict[int, list[str]] = {} if also is None else {also: []}
         for key in probe.band_keys:
             by_partition.setdefault(self._partition(key), []).append(key)
         sketch = probe.article_sketch()
@@ -301,12 +357,12 @@ class DedupFlow:
         return sorted(k for k in probe.band_keys if self._partition(k) == partition)
 
     def _advance(
-        self, partition: int, probe: Probe, tables: FlowTables, result: StepResult
+        self, partition: int, probe: Probe, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
         """Take the probe as far as this partition can, then send it on, park it or decide."""
         sketch = probe.article_sketch()
         if probe.phase is Phase.LOCK and not self._take_locks(
-            partition, probe, sketch, tables, result
+            partition, probe, sketch, tables, result, offset=offset
         ):
             return
         self._verify(partition, probe, sketch, tables, result)
@@ -318,6 +374,8 @@ class DedupFlow:
         sketch: ArticleSketch,
         tables: FlowTables,
         result: StepResult,
+        *,
+        offset: int,
     ) -> bool:
         """Lock partition by partition; True once every lock is held (the probe may go on).
 
@@ -328,7 +386,7 @@ class DedupFlow:
             if probe.route[0] != partition:
                 result.sends.append((probe.route[0], probe))
                 return False
-            if not self._lock_keys(partition, probe, tables):
+            if not self._lock_keys(partition, probe, tables, offset):
                 return False  # parked in a lock's queue
             self._read(partition, probe, sketch, tables)
             probe.route.pop(0)
@@ -391,7 +449,7 @@ class DedupFlow:
         published = dedup.published_key(sketch) in tables.published  # on its own partition
         result.decided.append(Decided(probe, decision, published=published))
 
-    def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables) -> bool:
+    def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables, offset: int) -> bool:
         """Take the probe's locks on this partition in key order; False when it had to wait."""
         sketch = probe.article_sketch()
         keys = self._keys_at(probe, partition)
@@ -402,16 +460,14 @@ class DedupFlow:
             keys = keys[keys.index(granted) + 1 :]
         for hex_key in keys:
             key = bytes.fromhex(hex_key)
-            stored = tables.locks.get(key)
-            lock = _Lock.model_validate_json(stored) if stored else None
-            if lock is not None and lock.holder != probe.attempt:
-                if all(w.attempt != probe.attempt for w in lock.waiters):
-                    probe.waiting_at = hex_key
-                    lock.waiters.append(probe)
-                    tables.locks[key] = lock.model_dump_json().encode()
+            holder = tables.locks.holder(key)
+            if holder is None:
+                tables.locks.take(partition, probe.attempt, key)
+            elif holder != probe.attempt:
+                probe.waiting_at = hex_key
+                parked = probe.model_dump_json().encode()
+                tables.locks.park(partition, probe.attempt, key, offset, parked)
                 return False
-            if lock is None:
-                tables.locks[key] = _Lock(holder=probe.attempt).model_dump_json().encode()
             self._collect(probe, sketch, key, tables)
         return True
 
@@ -421,25 +477,18 @@ class DedupFlow:
                 probe.candidates.append(root.hex())
 
     def _release(
-        self, partition: int, release: Release, tables: FlowTables, result: StepResult
+        self, partition: int, release: Release, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
-        root_key = bytes.fromhex(release.root_key)
-        for hex_key in release.band_keys:
-            key = bytes.fromhex(hex_key)
-            if release.root:
-                entries = tables.bands.get(key)
-                tables.bands[key] = dedup.add_to_band(root_key, release.received_at, entries)
-            stored = tables.locks.get(key)
-            lock = _Lock.model_validate_json(stored) if stored else None
-            if lock is None or lock.holder != release.attempt:
-                continue  # released before: this message is handled again
-            if not lock.waiters:
-                del tables.locks[key]
-                continue
-            waiter = lock.waiters.pop(0)
-            lock.holder = waiter.attempt
-            tables.locks[key] = lock.model_dump_json().encode()
-            self._advance(partition, waiter, tables, result)
+        if release.record is not None:  # before any band entry names it
+            tables.roots[bytes.fromhex(release.root_key)] = bytes.fromhex(release.record)
+        keys = [bytes.fromhex(k) for k in release.band_keys]
+        if release.root:
+            minute = dedup.arrival_minute(release.received_at)
+            tables.bands.add(partition, bytes.fromhex(release.root_key), minute, keys, offset)
+        for key in keys:
+            parked = tables.locks.release(partition, release.attempt, key)
+            if parked is not None:  # handed on: the waiter resumes
+                self._advance(partition, Probe.model_validate_json(parked), tables, result, offset)
 
 
 def _found(match: Match) -> FoundRoot:
@@ -455,10 +504,8 @@ def _match(found: FoundRoot) -> Match:
     return Match(found.article_id, found.received_at, found.similarity, found.exact)
 
 
-def received(message: Probe | RootCommit | Release) -> datetime | None:
-    """The event time a message carries (for the retention watermark), if any."""
+def received(message: Probe | Release) -> datetime:
+    """The event time a message carries (for the retention watermark)."""
     if isinstance(message, Probe):
         return message.article.received_at
-    if isinstance(message, Release):
-        return message.received_at
-    return None
+    return message.received_at

@@ -4,13 +4,13 @@
       └─ clean_articles: decode → clean → fingerprint, MinHash band keys, sketch
            └─▶ <app_id>-dedup (internal; a probe, sent to the partition of its root key)
                  └─ dedup_articles: the steps of `core/dedup_flow.py` on each partition,
-                    over the tables <app_id>-roots, -bands, -locks and -published
+                    over the tables <app_id>-roots, -band-roots, -lock-holds and -published
                     (changelog-backed);
                     a decided article is tagged and encoded, then
                       ├─▶ enriched topic   (key: article_id)
                       └─▶ duplicates topic (key: article_id)
                     and only after the broker acknowledged it, its publication is recorded
-                    and its commit messages (root record, band entries, lock releases) go
+                    and its commit messages (releases: root record, band entries, locks) go
                     back to <app_id>-dedup
     any failure ──▶ dead-letter topic (original bytes, error, stage, topic/partition/offset)
 
@@ -45,19 +45,18 @@ from faust.streams import _current_event
 from faust.types import TP, EventT
 
 from newsstream.core import dedup
+from newsstream.core.band_locks import LockTable
+from newsstream.core.band_roots import BandTable
 from newsstream.core.codec import decode, encode
 from newsstream.core.deadletter import Origin, dead_letter, error_kind
-from newsstream.core.dedup import DedupMemory
 from newsstream.core.dedup_flow import (
     Commit,
     Decided,
     DedupFlow,
     FlowTables,
     Probe,
-    RootCommit,
     Send,
     decode_message,
-    partition_of,
     received,
 )
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
@@ -183,12 +182,22 @@ class ArticleProcessor:
         self.enriched_topic = app.topic(settings.enriched_topic)
         self.duplicates_topic = app.topic(settings.duplicates_topic)
         self.dead_letter_topic = app.topic(settings.dead_letter_topic)
+        # Band entries and locks: one record per root, or attempt, and partition; their
+        # in-memory indexes are derived again from the records after each recovery.
+        band_records = _bytes_table(
+            app, "band-roots", settings.partitions, "Partition|root key → its band keys there."
+        )
+        lock_records = _bytes_table(
+            app, "lock-holds", settings.partitions, "Partition|attempt → locks held, waited."
+        )
         self.tables = FlowTables(
             roots=_bytes_table(app, "roots", settings.partitions, "Root key → root record."),
-            bands=_bytes_table(app, "bands", settings.partitions, "Band key → its roots."),
-            locks=_bytes_table(app, "locks", settings.partitions, "Band key → lock, queue."),
+            bands=BandTable(band_records),
+            locks=LockTable(lock_records),
             published=_bytes_table(app, "published", settings.partitions, "Published → when."),
         )
+        band_records.on_recover(self._rebuild_band_index)
+        lock_records.on_recover(self._rebuild_lock_index)
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(
             app, "templates", settings.partitions, "Partition|source|line → counts."
@@ -204,6 +213,14 @@ class ArticleProcessor:
         self.processed_offsets: dict[TP, int] = {}
         self.newest: dict[int, datetime] = {}
         self.purged_at: dict[int, float] = {}
+
+    async def _rebuild_band_index(self) -> None:
+        # faust calls a table's recovery callbacks once recovery is done, before the streams
+        # resume: the table then holds exactly the records of the partitions now assigned.
+        self.tables.bands.rebuild()
+
+    async def _rebuild_lock_index(self) -> None:
+        self.tables.locks.rebuild()
 
     async def send_dead_letter(
         self, error: BaseException, stage: str, origin: Origin
@@ -275,9 +292,10 @@ class ArticleProcessor:
 
         A batch's messages are stepped one after another, as they would be one at a time; then
         its sends go out in three rounds, each awaited as a whole: the probes sent on and the
-        decided articles' events, then their root records, then their releases. So every
-        article keeps the protocol's order (event acknowledged, then record, then band
-        entries and lock releases) while a batch pays three broker round trips, not each
+        decided articles' events, then the releases that carry their records (to their root
+        keys' partitions), then their other releases. So every article keeps the protocol's
+        order (event acknowledged, then record, then band entries and lock releases on the
+        other partitions) while a batch pays three broker round trips, not each
         article. faust commits the batch's offsets only after its last round was acknowledged:
         after a crash before that, the batch is handled again, so no release is ever lost.
         """
@@ -309,8 +327,8 @@ class ArticleProcessor:
             # publications to the client now, so a crash that replays this batch after its
             # events' acknowledgement almost always finds them (README: Delivery guarantee).
             await self.app.producer.buffer.flush()
-        # The record before any band entry names it.
-        await _acknowledged([await self._send(c.root) for c in commits if c.root is not None])
+        # The record before any band entry on another partition names it.
+        await _acknowledged([await self._send(c.first) for c in commits if c.first is not None])
         await _acknowledged([await self._send(r) for c in commits for r in c.releases])
 
     async def _dedup_step(
@@ -325,7 +343,9 @@ class ArticleProcessor:
         try:
             flow_message = decode_message(message.value or b"")
             with self.metrics.timed("dedup"):
-                result = self.flow.step(message.partition, flow_message, self.tables)
+                result = self.flow.step(
+                    message.partition, flow_message, self.tables, message.offset
+                )
         except Exception as error:
             origin = _origin(message)
             if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
@@ -341,9 +361,8 @@ class ArticleProcessor:
 
     async def _send(self, send: Send) -> Awaitable[Any]:
         partition, message = send
-        key = message.root_key if isinstance(message, RootCommit) else message.attempt
         sent: Awaitable[Any] = await self.dedup_topic.send(
-            key=key.encode("utf-8"),
+            key=message.attempt.encode("utf-8"),
             value=message.model_dump_json().encode("utf-8"),
             partition=partition,
             force=True,
@@ -414,15 +433,7 @@ class ArticleProcessor:
         if newest is None or now - self.purged_at.setdefault(partition, now) < PURGE_INTERVAL:
             return
         self.purged_at[partition] = now
-        partitions = self.settings.partitions
-        dedup.purge(
-            DedupMemory(
-                roots=self.tables.roots, bands=self.tables.bands, published=self.tables.published
-            ),
-            newest,
-            self.policy,
-            owns=lambda key: partition_of(key, partitions) == partition,
-        )
+        self.flow.purge(partition, newest, self.tables)
 
     def _maybe_expire_templates(self, partition: int) -> None:
         """Forget this partition's template lines not seen within the retention window.

@@ -1,0 +1,181 @@
+"""The band key locks of the dedup flow: one record per attempt and partition, indexed in memory.
+
+An attempt (one processing of one article, `dedup_flow`) takes locks on its band keys partition
+by partition. On each partition it visits, one record under (partition, attempt) says what it
+holds there: the keys it holds and, while it is parked, the key it waits for, since when (the
+offset of the message being handled, monotonic on a partition) and the parked probe. So taking a
+partition's locks writes one record and giving them back deletes it, however many keys; parking
+rewrites the parked attempt's record only, not those of the others waiting for the same key.
+
+Who holds a key and who waits for it is an index derived from the records (`lock_index`): kept in
+memory and updated with them, derived again from the table after a recovery or a rebalance. The
+waiters of a key are in the order (since, attempt), a function of the records alone, so the index
+derived again is the one that was kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import struct
+from collections.abc import Iterable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Final
+
+_PARTITION: Final = struct.Struct(">Q")
+_HEAD: Final = struct.Struct(">QB")  # since, number of keys held
+_LENGTH: Final = struct.Struct(">B")
+
+
+def record_key(partition: int, name: str) -> bytes:
+    """A record's table key: its partition first, so `partition_of` maps the key back to it."""
+    return _PARTITION.pack(partition) + name.encode("utf-8")
+
+
+def record_partition(key: bytes) -> int:
+    """The partition of a record's table key."""
+    (partition,) = _PARTITION.unpack_from(key)
+    return int(partition)
+
+
+@dataclass
+class Hold:
+    """What one attempt holds on one partition, and what it waits for there."""
+
+    held: list[bytes] = field(default_factory=list)
+    """Band keys, in the order they were taken."""
+    waiting: bytes | None = None
+    since: int = 0
+    """The offset at which it started to wait (0 when it does not)."""
+    probe: bytes = b""
+    """The parked probe's JSON, resumed when the lock it waits for is handed on to it."""
+
+    def pack(self) -> bytes:
+        """The record's value."""
+        parts = [_HEAD.pack(self.since, len(self.held))]
+        for key in [*self.held, self.waiting or b""]:
+            parts += [_LENGTH.pack(len(key)), key]
+        return b"".join([*parts, self.probe])
+
+    @classmethod
+    def unpack(cls, data: bytes) -> Hold:
+        """Read a value written by `pack`."""
+        since, count = _HEAD.unpack_from(data)
+        at = _HEAD.size
+        keys = []
+        for _ in range(count + 1):
+            (length,) = _LENGTH.unpack_from(data, at)
+            keys.append(data[at + 1 : at + 1 + length])
+            at += 1 + length
+        return cls(held=keys[:-1], waiting=keys[-1] or None, since=since, probe=data[at:])
+
+
+Owner = tuple[int, str]
+"""(partition, attempt): whose record."""
+
+
+@dataclass
+class LockIndex:
+    """Who holds and who waits for each band key, derived from the lock records."""
+
+    holds: dict[Owner, Hold] = field(default_factory=dict)
+    holders: dict[bytes, str] = field(default_factory=dict)
+    """Band key → the attempt holding it (a key belongs to one partition)."""
+    queues: dict[bytes, list[tuple[int, str]]] = field(default_factory=dict)
+    """Band key → (since, attempt) of the attempts waiting for it, first to be served first."""
+
+    def add(self, owner: Owner, hold: Hold) -> None:
+        """Index one record."""
+        self.holds[owner] = hold
+        for key in hold.held:
+            self.holders[key] = owner[1]
+        if hold.waiting is not None:
+            bisect.insort(self.queues.setdefault(hold.waiting, []), (hold.since, owner[1]))
+
+
+def lock_index(records: Iterable[tuple[bytes, bytes]]) -> LockIndex:
+    """The index of a lock table's records (table key, value)."""
+    index = LockIndex()
+    for key, value in records:
+        attempt = key[_PARTITION.size :].decode("utf-8")
+        index.add((record_partition(key), attempt), Hold.unpack(value))
+    return index
+
+
+class LockTable:
+    """Lock records in a table (a faust table in the stream) and their index.
+
+    Changes go to the index at once and to the table at `flush`, once per record changed, which
+    the flow calls at the end of each message it handles. The index starts empty: call
+    `rebuild` once the table holds its records (after faust recovered it).
+    """
+
+    def __init__(self, records: MutableMapping[bytes, bytes]) -> None:
+        self.records = records
+        self.index = LockIndex()
+        self._changed: set[Owner] = set()
+
+    def rebuild(self) -> None:
+        """Derive the index from the table again (after a recovery or a rebalance)."""
+        self.index = lock_index(self.records.items())
+        self._changed.clear()
+
+    def holder(self, key: bytes) -> str | None:
+        """The attempt holding the lock on `key`, if any."""
+        return self.index.holders.get(key)
+
+    def take(self, partition: int, attempt: str, key: bytes) -> None:
+        """Give a free lock to `attempt`."""
+        hold = self.index.holds.setdefault((partition, attempt), Hold())
+        hold.held.append(key)
+        self.index.holders[key] = attempt
+        self._changed.add((partition, attempt))
+
+    def park(self, partition: int, attempt: str, key: bytes, since: int, probe: bytes) -> None:
+        """Queue `attempt` for a held lock, with the probe to resume once it gets it.
+
+        An attempt parked on this partition already is left as it is: this is a copy of its
+        probe handled again, and the parked one resumes.
+        """
+        hold = self.index.holds.setdefault((partition, attempt), Hold())
+        if hold.waiting is not None:
+            return
+        hold.waiting, hold.since, hold.probe = key, since, probe
+        bisect.insort(self.index.queues.setdefault(key, []), (since, attempt))
+        self._changed.add((partition, attempt))
+
+    def release(self, partition: int, attempt: str, key: bytes) -> bytes | None:
+        """Give back `attempt`'s lock on `key`; the probe of the waiter it goes to, if any.
+
+        A lock `attempt` does not hold (released before: a message handled again) is left alone.
+        """
+        if self.index.holders.get(key) != attempt:
+            return None
+        self.index.holds[(partition, attempt)].held.remove(key)
+        del self.index.holders[key]
+        self._changed.add((partition, attempt))
+        queue = self.index.queues.get(key)
+        if not queue:
+            return None
+        _, waiter = queue.pop(0)
+        if not queue:
+            del self.index.queues[key]
+        hold = self.index.holds[(partition, waiter)]
+        probe = hold.probe
+        hold.waiting, hold.since, hold.probe = None, 0, b""
+        hold.held.append(key)
+        self.index.holders[key] = waiter
+        self._changed.add((partition, waiter))
+        return probe
+
+    def flush(self) -> None:
+        """Write the records changed since the last flush (delete those left empty)."""
+        for owner in sorted(self._changed):
+            key = record_key(*owner)
+            hold = self.index.holds.get(owner)
+            if hold is not None and (hold.held or hold.waiting is not None):
+                self.records[key] = hold.pack()
+                continue
+            self.index.holds.pop(owner, None)
+            if key in self.records:
+                del self.records[key]
+        self._changed.clear()
