@@ -8,6 +8,7 @@ import signal
 from types import FrameType
 
 import faust
+import uvloop
 from prometheus_client import CollectorRegistry
 
 from newsstream.core.pipeline import Enricher
@@ -26,7 +27,8 @@ def run_processor(settings: Settings, log_level: str = "warning") -> None:
     """
     # Until faust installs its own handlers, a SIGTERM still means "stop cleanly".
     signal.signal(signal.SIGTERM, _exit_cleanly)
-    loop = asyncio.new_event_loop()
+    # uvloop: a processor's CPU goes as much to the event loop as to its stages (bench profile).
+    loop = uvloop.new_event_loop()
     asyncio.set_event_loop(loop)  # the one loop faust's worker will run on
     registry = CollectorRegistry()
     metrics = ProcessorMetrics(registry)
