@@ -1,9 +1,10 @@
 """Nothing lost, nothing doubled: the processor SIGKILLed under load, and the broker restarted.
 
-Like Kafka Streams' `streams_eos_test.py`: generated articles (stories with resends and near
-copies) are sent at a steady rate while the processor is killed with SIGKILL at random moments
-and started again; then the output topics are read in full and every article id sent is looked
-up. The guarantee checked is the one the README's "Delivery guarantee" states:
+Like Kafka Streams' `streams_eos_test.py`: thousands of generated articles (stories with resends
+and near copies) are sent faster than the processor handles them while it is killed with
+SIGKILL at random moments and started again; then the output topics are read in full and every
+article id sent is looked up. The guarantee checked is the one the README's "Delivery guarantee"
+states:
 
 - none is missing: every article has an event on the enriched, duplicates or dead-letter topic;
 - its events agree: one topic, one outcome (a duplicate of one root), however many there are;
