@@ -1,14 +1,16 @@
 """Crash benchmark: the processor SIGKILLed many times under load; what was lost, what doubled.
 
 Run: .venv/bin/python bench/crash_bench.py [--articles 5000] [--kills 10] [--workers 1]
+         [--batch-size 1]
 
 The same run as `tests/integration/test_crash.py`, bigger: generated articles (with resends
 and near copies) are sent at `--rate` while a worker is killed with SIGKILL at `--kills` random
-moments and started again at once; then every output topic is read in full and each article id
-sent is looked up. It prints: articles, kills, missing, articles whose events disagree,
-articles dead-lettered that batch mode enriches, repeats per topic, and the time from each kill
-to the restarted worker being ready again (faust's "Ready": tables recovered, partitions
-assigned). Workers run with a 10 s session timeout (see the README's "Delivery guarantee").
+moments (random shares of the articles handled) and started again at once; then every output
+topic is read in full and each article id sent is looked up. It prints: articles, kills,
+missing, articles whose events disagree, articles dead-lettered that batch mode enriches,
+repeats per topic, and the time from each kill to the restarted worker being ready again
+(faust's "Ready": tables recovered, partitions assigned). Workers run with a 10 s session
+timeout (see the README's "Delivery guarantee").
 
 With `--broker-restarts N` the broker (a local one this script starts) is restarted N times
 instead. The broker is KAFKA_BOOTSTRAP_SERVERS (loopback only) or a local one started here.
@@ -53,6 +55,8 @@ def main(args: argparse.Namespace) -> int:
     try:
         bootstrap = configured or (broker.start() if broker else "")
         settings = Settings.isolated(bootstrap, "crash", processor_metrics_port=free_port())
+        if args.batch_size:
+            settings = settings.model_copy(update={"stream_batch_size": args.batch_size})
         fault = broker_restarter(broker) if broker and args.broker_restarts else kill_and_restart
         faults = args.broker_restarts or args.kills
         logs = Path(tempfile.mkdtemp(prefix="crash-bench-"))
@@ -75,7 +79,10 @@ def main(args: argparse.Namespace) -> int:
     found = ledger(settings, run)
     what = "broker restarts" if args.broker_restarts else "SIGKILLs"
     print(f"articles            {found.articles:,}")
-    print(f"{what:<20}{faults} (workers: {args.workers}, rate {args.rate:g}/s)")
+    print(
+        f"{what:<20}{faults} (workers: {args.workers}, offered {args.rate:g}/s, "
+        f"batch {settings.stream_batch_size})"
+    )
     print(f"missing             {len(found.missing)}")
     print(f"disagreeing         {len(found.disagreeing)}")
     print(f"wrong dead letters  {len(found.wrongly_dead_lettered)}")
@@ -102,6 +109,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--rate", type=float, default=40.0, help="articles sent per second")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=0,
+        help="articles a worker publishes per batch (the tests use 1); default: the setting's",
+    )
     return parser.parse_args()
 
 

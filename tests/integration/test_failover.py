@@ -19,6 +19,7 @@ import pytest
 from newsstream.settings import Settings
 from tests.integration.test_crash import (
     FAST_FAILURE_DETECTION,
+    OFFERED_RATE,
     Worker,
     assert_delivery_guarantee,
     crash_run,
@@ -28,7 +29,8 @@ from tests.integration.test_crash import (
     wait_until,
 )
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+# Thousands of articles through a busy shared machine: longer than the suite's default limit.
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(900)]
 
 ASSIGNED = "Setting newly assigned partitions"
 RECOVERED = "Worker ready"  # faust's Recovery, after every assignment
@@ -58,9 +60,9 @@ def test_a_worker_killed_for_good_hands_its_partitions_over(
     run = crash_run(
         settings,
         tmp_path,
-        articles=600,
+        articles=600,  # the hand-over, not the volume: test_crash.py replays thousands
         kills=1,
-        rate=30.0,
+        rate=OFFERED_RATE,
         seed=9,
         workers=2,
         fault=kill_one_for_good,

@@ -1,4 +1,9 @@
-"""The command line as a user runs it: a real process, real files, real exit codes."""
+"""The command line as a user runs it: real files, real exit codes.
+
+Each command runs in a process of its own as a user starts it, except the enrich variants
+past the first: they call the same `main` with the same arguments in this process, where the
+tagger is built once for the whole test session instead of once per process (3 s of CPU).
+"""
 
 import json
 import os
@@ -6,7 +11,9 @@ import subprocess
 from pathlib import Path
 
 import jsonschema
+import pytest
 
+from newsstream.cli import main
 from tests.conftest import REPO, run_newsstream
 
 
@@ -24,11 +31,12 @@ def test_enrich_prints_one_valid_json_line_per_seed() -> None:
         jsonschema.validate(json.loads(line), schema)
 
 
-def test_enrich_writes_the_output_file(tmp_path: Path) -> None:
+def test_enrich_writes_the_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output = tmp_path / "out.jsonl"
-    result = newsstream("enrich", "seeds/000_7c01e2ab5aabcf48.txt", "--output", str(output))
-    assert result.returncode == 0, result.stderr
+    seed = REPO / "seeds" / "000_7c01e2ab5aabcf48.txt"
+    assert main(["enrich", str(seed), "--output", str(output)]) == 0
     assert len(output.read_text().splitlines()) == 1
+    assert capsys.readouterr().out == ""
 
 
 def test_enrich_of_a_missing_path_says_so_and_fails() -> None:
@@ -37,12 +45,14 @@ def test_enrich_of_a_missing_path_says_so_and_fails() -> None:
     assert "no such file or folder: no/such/folder" in result.stderr
 
 
-def test_enrich_reports_articles_it_could_not_process(tmp_path: Path) -> None:
+def test_enrich_reports_articles_it_could_not_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text("Advertisement\n\nShare this\n")
-    result = newsstream("enrich", str(tmp_path))
-    assert result.returncode == 1
-    assert json.loads(result.stdout)["error_kind"] == "empty"
-    assert "1 article(s) could not be enriched" in result.stderr
+    assert main(["enrich", str(tmp_path)]) == 1
+    printed = capsys.readouterr()
+    assert json.loads(printed.out)["error_kind"] == "empty"
+    assert "1 article(s) could not be enriched" in printed.err
 
 
 def test_schemas_check_passes_on_the_checked_in_files() -> None:
