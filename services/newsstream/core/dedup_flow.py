@@ -66,7 +66,8 @@ the isolation above for that attempt, and only then: two near duplicates could b
 as unique. An article published twice as unique is preferred to articles never published. An
 attempt that was still running (only a stall that long) goes on: its own releases of the locks
 it lost do nothing, and if it was parked on that partition it stays parked and resumes when the
-key it waits for comes to it.
+key it waits for comes to it. (A backlog of minutes on the internal topic also makes holds that
+long: the timeout must exceed it.)
 
 What must not happen twice is a publication, and a crash replays what a worker handled since
 its last offset commit. So, once an article's event is acknowledged, the worker writes a

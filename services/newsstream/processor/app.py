@@ -365,7 +365,7 @@ class ArticleProcessor:
             self.metrics.locks_expired.inc()
             log.warning(
                 "released the band key locks attempt %s held on dedup partition %d for over "
-                "%.0f s: its release was lost",
+                "%.0f s: its release was lost, or is late",
                 attempt,
                 message.partition,
                 self.settings.dedup_lock_timeout_seconds,
