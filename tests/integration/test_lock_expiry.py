@@ -27,11 +27,11 @@ from newsstream.producer.replay import replay
 from newsstream.settings import Settings
 from newsstream.sources import read_article
 from tests.conftest import SEEDS, metrics_url, start_processor, stop_processor
-from tests.integration.test_pipeline import wait_for_counter
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-# Long enough that the article is seen parked first (the hold's clock starts at recovery).
+# Far longer than a free article takes to come out of a worker that has just started (the
+# hold's clock starts when the worker recovers the lock table).
 LOCK_TIMEOUT = 15.0
 LOST = "lost/1"
 ARTICLE = SEEDS / "000_7c01e2ab5aabcf48.txt"
@@ -63,9 +63,10 @@ async def plant_lost_locks(settings: Settings, raw: RawArticle) -> int:
 
 
 async def output_of(
-    settings: Settings, article_id: str, timeout: float = 90.0
-) -> list[OutputEvent]:
-    """Every output event, read from the start until `article_id`'s came and 2 s passed idle."""
+    settings: Settings, article_id: str, timeout: float = 120.0
+) -> tuple[list[OutputEvent], dict[str, float]]:
+    """Every output event, read until `article_id`'s came and 2 s passed idle; and the metrics
+    scraped as soon as that event was read."""
     reader = OutputReader(settings, settings.output_topics, from_beginning=True)
     await reader.start()
     events: list[OutputEvent] = []
@@ -76,10 +77,23 @@ async def output_of(
             for e in events
         ):
             events.extend([item async for item in reader.events(timeout=1.0)])
+        on_arrival = scrape(metrics_url(settings))
         events.extend([item async for item in reader.events(timeout=2.0)])
     finally:
         await reader.stop()
-    return events
+    return events, on_arrival
+
+
+def wait_until_assigned(url: str, timeout: float = 60.0) -> None:
+    """Return once the worker reports lag for its raw partitions: recovered and consuming.
+
+    An article replayed before a fresh worker's first assignment was sometimes never consumed
+    in this test (2 runs of 4 on the loaded test machine; not seen in the pipeline tests).
+    """
+    deadline = time.monotonic() + timeout
+    while not any(k.startswith("newsstream_consumer_lag_messages{") for k in scrape(url)):
+        assert time.monotonic() < deadline, "the worker got no raw partitions"
+        time.sleep(0.25)
 
 
 def test_an_article_parked_behind_a_lost_release_is_published_once_the_lock_expires(
@@ -90,23 +104,18 @@ def test_an_article_parked_behind_a_lost_release_is_published_once_the_lock_expi
     log_path = tmp_path / "processor.log"
     process = start_processor(settings, log_path)
     try:
-        url = metrics_url(settings)
+        wait_until_assigned(metrics_url(settings))
         summary = asyncio.run(replay(settings, [ARTICLE]))
         [article_id] = summary.article_ids
-        wait_for_counter(url, "newsstream_articles_consumed_total", 1.0, timeout=60.0)
-        time.sleep(2.0)  # long enough for an article nothing holds up to come out
-        parked = scrape(url)
-        events = asyncio.run(output_of(settings, article_id))
-        samples = scrape(url)
+        events, on_arrival = asyncio.run(output_of(settings, article_id))
     finally:
         code = stop_processor(process, log_path)
     log = log_path.read_text()
     assert code == 0, log[-4000:]
-    assert parked["newsstream_articles_consumed_total"] == 1.0
-    assert parked['newsstream_articles_processed_total{outcome="enriched"}'] == 0.0, "not parked"
-    assert parked["newsstream_dedup_locks_expired_total"] == 0.0
     assert [(e.topic, getattr(e.event, "article_id", None)) for e in events] == [
         (settings.enriched_topic, article_id)
     ]
-    assert samples["newsstream_dedup_locks_expired_total"] == float(planted)
+    # Expired before the article came out: it waited for them (a free article comes out within
+    # a second or two of the worker's start, long before the timeout).
+    assert on_arrival["newsstream_dedup_locks_expired_total"] == float(planted)
     assert log.count(f"attempt {LOST} held") == planted
