@@ -112,6 +112,12 @@ class ProcessorMetrics:
             ["method"],
             registry=registry,
         )
+        self.locks_expired = Counter(
+            "newsstream_dedup_locks_expired",
+            "Attempts whose band key locks on a partition were held past the lock timeout and "
+            "released by the processor (a lost release).",
+            registry=registry,
+        )
         self.removed_lines = Counter(
             "newsstream_cleaning_removed_lines",
             "Lines cleaning removed, by the rule that removed them.",

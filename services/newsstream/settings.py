@@ -94,6 +94,12 @@ class Settings(BaseSettings):
         gt=0.0,
         description="Days (of received_at) an article is remembered for deduplication.",
     )
+    dedup_lock_timeout_seconds: float = Field(
+        default=300.0,
+        ge=0.0,
+        description="Seconds after which a band key lock still held is released (a lost "
+        "release; 0: never). Breaks dedup isolation for that article, to avoid a stall.",
+    )
     template_retention_days: float = Field(
         default=3.0,
         gt=0.0,

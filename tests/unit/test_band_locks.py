@@ -61,3 +61,55 @@ def test_record_round_trips() -> None:
     hold = Hold(held=[b"abcdef", b"ghijkl"], waiting=b"mnopqr", since=2**40, probe=b'{"a": 1}')
     assert Hold.unpack(hold.pack()) == hold
     assert Hold.unpack(Hold(held=[b"abcdef"]).pack()) == Hold(held=[b"abcdef"])
+
+
+class Clock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_holds_older_than_the_timeout_are_overdue_once_per_timeout() -> None:
+    clock = Clock()
+    locks = LockTable(CountingTable(), clock)
+    locks.take(0, "lost/1", KEYS[0])
+    locks.take(0, "lost/1", KEYS[1])
+    clock.now = 100.0
+    locks.take(1, "young/1", KEYS[2])
+    locks.park(1, "parked/1", KEYS[2], 7, b"probe")  # waiting holds nothing: never overdue
+    locks.flush()
+    clock.now = 250.0
+    assert locks.overdue({0, 1}, 300.0) == []
+    clock.now = 350.0
+    assert locks.overdue({1}, 300.0) == []  # partition 0 is another worker's
+    assert locks.overdue({0, 1}, 300.0) == [((0, "lost/1"), KEYS[:2])]
+    assert locks.overdue({0, 1}, 300.0) == []  # its expiry is on its way
+    clock.now = 401.0
+    assert locks.overdue({0, 1}, 300.0) == [((1, "young/1"), [KEYS[2]])]
+    clock.now = 651.0  # the expiry of lost/1 went astray: named again
+    assert locks.overdue({0, 1}, 300.0) == [((0, "lost/1"), KEYS[:2])]
+
+
+def test_a_hold_ages_from_when_it_holds_a_key_and_from_a_rebuild() -> None:
+    clock = Clock()
+    locks = LockTable(CountingTable(), clock)
+    locks.take(0, "holder", KEYS[0])
+    locks.park(0, "waiter", KEYS[0], 3, b"probe")
+    locks.flush()
+    clock.now = 200.0
+    assert locks.release(0, "holder", KEYS[0]) == b"probe"  # waited 200 s, holds from now
+    locks.flush()
+    clock.now = 450.0
+    assert locks.overdue({0}, 300.0) == []
+    locks.rebuild()  # a recovery: the records say nothing of time, so it starts again
+    clock.now = 700.0
+    assert locks.overdue({0}, 300.0) == []
+    clock.now = 751.0
+    assert locks.overdue({0}, 300.0) == [((0, "waiter"), [KEYS[0]])]
+    assert locks.release(0, "waiter", KEYS[0]) is None
+    clock.now = 2000.0
+    assert locks.overdue({0}, 300.0) == []

@@ -19,7 +19,7 @@ from itertools import combinations
 import pytest
 
 from newsstream.core import dedup
-from newsstream.core.band_locks import lock_index
+from newsstream.core.band_locks import Hold, lock_index, record_key
 from newsstream.core.band_roots import band_index
 from newsstream.core.dedup import ArticleSketch, DedupDecision, DedupMemory, DedupPolicy
 from newsstream.core.dedup_flow import (
@@ -331,3 +331,86 @@ def test_a_parked_probe_resumes_after_its_partition_moved_to_another_worker() ->
     [(_, release)] = flow.commit(resumed[-1]).releases
     flow.step(0, release, moved, 7)
     assert not moved.locks.records
+
+
+TIMEOUT = 300.0
+
+
+class Clock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_lock_whose_release_was_lost_expires_and_the_article_behind_it_is_published() -> None:
+    flow = DedupFlow(POLICY, 1)
+    article = articles()[0]
+    _, probe = flow.start("a/1", article, sketch_of(article))
+    lost = Hold(held=[bytes.fromhex(k) for k in sorted(probe.band_keys)[:2]])
+    tables = recovered(partition_tables(1)[0])
+    tables.locks.records[record_key(0, "lost/1")] = lost.pack()  # its release never comes
+    clock = Clock()
+    tables.locks.clock = clock
+    tables.rebuild()
+    assert flow.step(0, probe, tables, 1) == StepResult()  # parked behind it
+    clock.now = TIMEOUT - 1
+    assert flow.expiries(tables, {0}, TIMEOUT) == []
+    clock.now = TIMEOUT + 1
+    assert flow.expiries(tables, {1}, TIMEOUT) == []  # a partition this worker does not own
+    [(partition, expire)] = flow.expiries(tables, {0}, TIMEOUT)
+    assert (partition, expire.attempt) == (0, "lost/1")
+    assert decode_message(expire.model_dump_json().encode()) == expire
+
+    result = flow.step(0, expire, tables, 2)
+    assert result.expired == ["lost/1"]
+    [decided] = result.decided
+    assert decided.probe.attempt == "a/1"
+    assert decided.decision.is_root
+    assert flow.step(0, expire, tables, 3) == StepResult()  # handled again: nothing to do
+    commit = flow.commit(decided)
+    assert commit.first is not None
+    flow.step(0, commit.first[1], tables, 4)
+    assert not tables.locks.records
+    assert_indexes_follow_the_tables(tables)
+
+
+def test_an_expired_attempt_parked_on_the_partition_stays_parked_and_resumes_in_turn() -> None:
+    flow = DedupFlow(POLICY, 1)
+    tables = partition_tables(1)[0]
+    clock = Clock()
+    tables.locks.clock = clock
+    article = articles()[0]
+    copy = article.model_copy(update={"article_id": "copy"})
+    _, probe = flow.start("a/1", article, sketch_of(article))
+    _, copy_probe = flow.start("copy/1", copy, sketch_of(copy))
+    keys = [bytes.fromhex(k) for k in sorted(probe.band_keys)]
+    tables.locks.take(0, "lost/1", keys[-1])  # its release never comes
+    tables.locks.flush()
+    assert flow.step(0, probe, tables, 1) == StepResult()  # holds all but the last key
+    assert flow.step(0, copy_probe, tables, 2) == StepResult()  # waits for a/1's first key
+    clock.now = TIMEOUT + 1
+    expiries = {expire.attempt: expire for _, expire in flow.expiries(tables, {0}, TIMEOUT)}
+    assert sorted(expiries) == ["a/1", "lost/1"]  # a/1 waited as long as it held
+
+    result = flow.step(0, expiries["a/1"], tables, 3)
+    assert (result.expired, result.decided, result.sends) == (["a/1"], [], [])
+    assert tables.locks.holder(keys[0]) == "copy/1"  # handed on: isolation lost for a/1
+    assert tables.locks.index.holds[(0, "a/1")].waiting == keys[-1]  # still parked
+    assert [a for _, a in tables.locks.index.queues[keys[-1]]] == ["a/1", "copy/1"]
+
+    [first] = flow.step(0, expiries["lost/1"], tables, 4).decided
+    assert first.probe.attempt == "a/1"  # served first, as it came first
+    assert first.decision.is_root
+    commit = flow.commit(first)
+    assert commit.first is not None
+    [second] = flow.step(0, commit.first[1], tables, 5).decided  # its lost keys: no-ops
+    assert second.decision.duplicate_of == article.article_id
+    second_commit = flow.commit(second)
+    for _, release in [*filter(None, [second_commit.first]), *second_commit.releases]:
+        flow.step(0, release, tables, 6)
+    assert not tables.locks.records
+    assert_indexes_follow_the_tables(tables)

@@ -11,13 +11,18 @@ Who holds a key and who waits for it is an index derived from the records (`lock
 memory and updated with them, derived again from the table after a recovery or a rebalance. The
 waiters of a key are in the order (since, attempt), a function of the records alone, so the index
 derived again is the one that was kept.
+
+The table also knows, in memory only, since when each record holds keys (monotonic clock; after
+a rebuild, the rebuild's time, which only lengthens a hold's life): `overdue` names the holds
+older than a timeout, whose release was lost, for the processor to expire (`dedup_flow.Expire`).
 """
 
 from __future__ import annotations
 
 import bisect
 import struct
-from collections.abc import Iterable, MutableMapping
+import time
+from collections.abc import Callable, Collection, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -109,15 +114,46 @@ class LockTable:
     `rebuild` once the table holds its records (after faust recovered it).
     """
 
-    def __init__(self, records: MutableMapping[bytes, bytes]) -> None:
+    def __init__(
+        self,
+        records: MutableMapping[bytes, bytes],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.records = records
         self.index = LockIndex()
+        self.clock = clock
         self._changed: set[Owner] = set()
+        self._holding_since: dict[Owner, float] = {}
 
     def rebuild(self) -> None:
         """Derive the index from the table again (after a recovery or a rebalance)."""
         self.index = lock_index(self.records.items())
         self._changed.clear()
+        now = self.clock()
+        self._holding_since = {owner: now for owner, hold in self.index.holds.items() if hold.held}
+
+    def overdue(
+        self, partitions: Collection[int], timeout: float
+    ) -> list[tuple[Owner, list[bytes]]]:
+        """The holds on `partitions` that have held keys for over `timeout` seconds, and the keys.
+
+        Their clocks start again: a hold whose expiry goes astray is named again one timeout
+        later, and one expired already is not named twice meanwhile.
+        """
+        now = self.clock()
+        found = []
+        for owner, since in sorted(self._holding_since.items()):
+            if owner[0] in partitions and now - since > timeout:
+                self._holding_since[owner] = now
+                found.append((owner, list(self.index.holds[owner].held)))
+        return found
+
+    def _holds_key(self, owner: Owner, hold: Hold, key: bytes) -> None:
+        if not hold.held:
+            self._holding_since[owner] = self.clock()
+        hold.held.append(key)
+        self.index.holders[key] = owner[1]
+        self._changed.add(owner)
 
     def holder(self, key: bytes) -> str | None:
         """The attempt holding the lock on `key`, if any."""
@@ -125,10 +161,8 @@ class LockTable:
 
     def take(self, partition: int, attempt: str, key: bytes) -> None:
         """Give a free lock to `attempt`."""
-        hold = self.index.holds.setdefault((partition, attempt), Hold())
-        hold.held.append(key)
-        self.index.holders[key] = attempt
-        self._changed.add((partition, attempt))
+        owner = (partition, attempt)
+        self._holds_key(owner, self.index.holds.setdefault(owner, Hold()), key)
 
     def park(self, partition: int, attempt: str, key: bytes, since: int, probe: bytes) -> None:
         """Queue `attempt` for a held lock, with the probe to resume once it gets it.
@@ -150,7 +184,10 @@ class LockTable:
         """
         if self.index.holders.get(key) != attempt:
             return None
-        self.index.holds[(partition, attempt)].held.remove(key)
+        held = self.index.holds[(partition, attempt)].held
+        held.remove(key)
+        if not held:
+            del self._holding_since[(partition, attempt)]
         del self.index.holders[key]
         self._changed.add((partition, attempt))
         queue = self.index.queues.get(key)
@@ -162,9 +199,7 @@ class LockTable:
         hold = self.index.holds[(partition, waiter)]
         probe = hold.probe
         hold.waiting, hold.since, hold.probe = None, 0, b""
-        hold.held.append(key)
-        self.index.holders[key] = waiter
-        self._changed.add((partition, waiter))
+        self._holds_key((partition, waiter), hold, key)
         return probe
 
     def flush(self) -> None:

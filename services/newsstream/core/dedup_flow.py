@@ -56,6 +56,19 @@ indexes are functions of their tables' records, which every step writes before i
 a worker that recovers the tables (after a crash or a rebalance) derives the very indexes the
 previous owner of the partitions had after the last step its changelogs kept.
 
+A lost release would leave its locks held for good, and every later article sharing one of
+their keys parked behind them, never published. No step loses one, but a bug, a message deleted
+by topic retention before it was handled, or a deleted topic could. So a lock held longer than
+`NEWSSTREAM_DEDUP_LOCK_TIMEOUT_SECONDS` (300 s; a normal hold lasts a few broker round trips) is
+expired: the processor sends an `Expire` for it to its partition, which hands it on like a
+release, in the stream (counted in `newsstream_dedup_locks_expired_total`, logged). That breaks
+the isolation above for that attempt, and only then: two near duplicates could both be published
+as unique. An article published twice as unique is preferred to articles never published. An
+attempt that was still running (only a stall that long) goes on: its own releases of the locks
+it lost do nothing, and if it was parked on that partition it stays parked and resumes when the
+key it waits for comes to it. (A backlog of minutes on the internal topic also makes holds that
+long: the timeout must exceed it.)
+
 What must not happen twice is a publication, and a crash replays what a worker handled since
 its last offset commit. So, once an article's event is acknowledged, the worker writes a
 *publication* under the article's own key (`dedup.published_key`) on the partition that
@@ -83,7 +96,7 @@ tests run the protocol over simulated partitions in any interleaving.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Collection, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -184,11 +197,23 @@ class Release(_Message):
     record: str | None = Field(default=None, description="Hex of the packed `dedup.RootRecord`.")
 
 
-FlowMessage = Annotated[Probe | Release, Field(discriminator="kind")]
-_MESSAGE: TypeAdapter[Probe | Release] = TypeAdapter(FlowMessage)
+class Expire(_Message):
+    """Give back an attempt's locks on one partition that it held too long: its release was lost.
+
+    The processor sends it (`DedupFlow.expiries`); it hands the locks on as a release does, and
+    adds nothing to the band entries.
+    """
+
+    kind: Literal["expire"] = "expire"
+    attempt: str
+    band_keys: list[str]
 
 
-def decode_message(data: bytes) -> Probe | Release:
+FlowMessage = Annotated[Probe | Release | Expire, Field(discriminator="kind")]
+_MESSAGE: TypeAdapter[Probe | Release | Expire] = TypeAdapter(FlowMessage)
+
+
+def decode_message(data: bytes) -> Probe | Release | Expire:
     """A flow message from its JSON bytes (raises pydantic's ValidationError when invalid)."""
     return _MESSAGE.validate_json(data)
 
@@ -231,7 +256,7 @@ class Decided:
     """Its event was acknowledged before this handling (a crash replayed it): send no event."""
 
 
-Send = tuple[int, Probe | Release]
+Send = tuple[int, Probe | Release | Expire]
 """A message and the partition it goes to."""
 
 ReleaseSend = tuple[int, Release]
@@ -243,6 +268,8 @@ class StepResult:
 
     sends: list[Send] = field(default_factory=list)
     decided: list[Decided] = field(default_factory=list)
+    expired: list[str] = field(default_factory=list)
+    """The attempt whose overdue locks an `Expire` gave back (none when they were released)."""
 
 
 @dataclass(frozen=True)
@@ -277,7 +304,7 @@ class DedupFlow:
     def step(
         self,
         partition: int,
-        message: Probe | Release,
+        message: Probe | Release | Expire,
         tables: FlowTables,
         offset: int,
     ) -> StepResult:
@@ -290,8 +317,10 @@ class DedupFlow:
         try:
             if isinstance(message, Probe):
                 self._advance(partition, message, tables, result, offset)
-            else:
+            elif isinstance(message, Release):
                 self._release(partition, message, tables, result, offset)
+            else:
+                self._expire(partition, message, tables, result, offset)
         finally:  # the records follow the index, even when the step failed half-way
             tables.locks.flush()
         return result
@@ -325,6 +354,15 @@ class DedupFlow:
         """Record that the decided article's event was acknowledged (on the deciding partition)."""
         sketch = decided.probe.article_sketch()
         tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
+
+    def expiries(
+        self, tables: FlowTables, partitions: Collection[int], timeout: float
+    ) -> list[tuple[int, Expire]]:
+        """An `Expire` for each hold on `partitions` older than `timeout` seconds."""
+        return [
+            (partition, Expire(attempt=attempt, band_keys=sorted(key.hex() for key in keys)))
+            for (partition, attempt), keys in tables.locks.overdue(partitions, timeout)
+        ]
 
     def releases(self, probe: Probe) -> list[ReleaseSend]:
         """Release messages for every lock the probe may hold (also when it is abandoned)."""
@@ -485,8 +523,28 @@ class DedupFlow:
         if release.root:
             minute = dedup.arrival_minute(release.received_at)
             tables.bands.add(partition, bytes.fromhex(release.root_key), minute, keys, offset)
+        self._hand_on(partition, release.attempt, keys, tables, result, offset=offset)
+
+    def _expire(
+        self, partition: int, expire: Expire, tables: FlowTables, result: StepResult, offset: int
+    ) -> None:
+        keys = [bytes.fromhex(k) for k in expire.band_keys]
+        if any(tables.locks.holder(key) == expire.attempt for key in keys):
+            result.expired.append(expire.attempt)
+        self._hand_on(partition, expire.attempt, keys, tables, result, offset=offset)
+
+    def _hand_on(
+        self,
+        partition: int,
+        attempt: str,
+        keys: list[bytes],
+        tables: FlowTables,
+        result: StepResult,
+        *,
+        offset: int,
+    ) -> None:
         for key in keys:
-            parked = tables.locks.release(partition, release.attempt, key)
+            parked = tables.locks.release(partition, attempt, key)
             if parked is not None:  # handed on: the waiter resumes
                 self._advance(partition, Probe.model_validate_json(parked), tables, result, offset)
 
@@ -504,8 +562,10 @@ def _match(found: FoundRoot) -> Match:
     return Match(found.article_id, found.received_at, found.similarity, found.exact)
 
 
-def received(message: Probe | Release) -> datetime:
-    """The event time a message carries (for the retention watermark)."""
+def received(message: Probe | Release | Expire) -> datetime | None:
+    """The event time a message carries (for the retention watermark), if any."""
     if isinstance(message, Probe):
         return message.article.received_at
-    return message.received_at
+    if isinstance(message, Release):
+        return message.received_at
+    return None

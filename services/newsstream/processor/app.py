@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import logging
 import ssl
 import time
 import uuid
@@ -71,6 +72,11 @@ TEMPLATE_EXPIRY_SECONDS: Final = 3600.0
 # Forgetting expired roots scans a worker's tables: often enough to stay flat, rarely enough
 # that the scan costs nothing noticeable.
 PURGE_INTERVAL: Final = 300.0  # seconds
+# Looking for overdue locks reads an in-memory index: cheap, but a lost release only needs
+# finding within a fraction of the lock timeout.
+LOCK_EXPIRY_CHECK_SECONDS: Final = 30.0
+
+log = logging.getLogger(__name__)
 
 
 def _credentials(settings: Settings) -> Any:
@@ -355,6 +361,15 @@ class ArticleProcessor:
             if isinstance(flow_message, Probe):  # it may hold locks: hand them on
                 sent.extend([await self._send(s) for s in self.flow.releases(flow_message)])
             return
+        for attempt in result.expired:
+            self.metrics.locks_expired.inc()
+            log.warning(
+                "released the band key locks attempt %s held on dedup partition %d for over "
+                "%.0f s: its release was lost, or is late",
+                attempt,
+                message.partition,
+                self.settings.dedup_lock_timeout_seconds,
+            )
         sent.extend([await self._send(s) for s in result.sends])
         decided.extend((d, event) for d in result.decided)
         self._maybe_purge(message.partition, received(flow_message))
@@ -435,6 +450,18 @@ class ArticleProcessor:
         self.purged_at[partition] = now
         self.flow.purge(partition, newest, self.tables)
 
+    async def expire_locks(self) -> None:
+        """Send an `Expire` for each lock held too long on a dedup partition this worker owns.
+
+        A timer has no event, so it cannot write the lock table: the partition's stream hands
+        the locks on when it handles the message, in order with its other messages.
+        """
+        topic = self.dedup_topic.get_topic_name()
+        owned = {tp.partition for tp in self.app.consumer.assignment() if tp.topic == topic}
+        timeout = self.settings.dedup_lock_timeout_seconds
+        expiries = self.flow.expiries(self.tables, owned, timeout)
+        await _acknowledged([await self._send(send) for send in expiries])
+
     def _maybe_expire_templates(self, partition: int) -> None:
         """Forget this partition's template lines not seen within the retention window.
 
@@ -498,6 +525,10 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
     app.agent(processor.dedup_topic, name="dedup_articles")(processor.dedup_articles)
     app.timer(interval=LAG_REPORT_SECONDS)(processor.report_consumer_lag)
+    lock_timeout = settings.dedup_lock_timeout_seconds
+    if lock_timeout > 0:
+        interval = min(LOCK_EXPIRY_CHECK_SECONDS, lock_timeout / 2)
+        app.timer(interval=interval)(processor.expire_locks)
     streams = {processor.raw_topic.get_topic_name(), processor.dedup_topic.get_topic_name()}
     app.on_rebalance_complete.connect(rewind_on_resume(streams))
     return app
