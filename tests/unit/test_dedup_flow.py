@@ -35,6 +35,7 @@ from newsstream.core.dedup_flow import (
 from newsstream.core.models import CleanedArticle, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.corpus import generate
+from tests.unit.test_band_locks import Clock
 
 POLICY = DedupPolicy()
 START = datetime(2026, 3, 1, tzinfo=UTC)
@@ -334,16 +335,6 @@ def test_a_parked_probe_resumes_after_its_partition_moved_to_another_worker() ->
 
 
 TIMEOUT = 300.0
-
-
-class Clock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_lock_whose_release_was_lost_expires_and_the_article_behind_it_is_published() -> None:
