@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from faust.types import TP
 
@@ -25,7 +25,7 @@ class FakeConsumer:
     earliest: int = 3
     flowing: bool = True
     seeks: dict[TP, int] = field(default_factory=dict)
-    asked_committed: bool = False
+    asked_committed: int = 0
 
     def stop_flow(self) -> None:
         self.flowing = False
@@ -34,7 +34,7 @@ class FakeConsumer:
         return set(self.committed)
 
     async def seek_to_committed(self) -> Mapping[TP, int | None]:
-        self.asked_committed = True
+        self.asked_committed += 1
         return self.committed
 
     async def earliest_offsets(self, *partitions: TP) -> Mapping[TP, int]:
@@ -71,3 +71,20 @@ def test_an_assignment_without_stream_partitions_is_left_to_faust() -> None:
     assert not consumer.flowing
     assert not consumer.asked_committed
     assert consumer.seeks == {}
+
+
+def test_faust_seeking_back_to_committed_later_also_rewinds_fresh_partitions() -> None:
+    # faust's getmany seeks back to committed offsets when a fetch returns with the flow
+    # stopped, and drops the fetched records: without a commit, only a seek to the start
+    # gets them back.
+    consumer = rewound(FakeConsumer({TP(RAW, 0): None, TP(RAW, 1): 40}))
+    consumer.seeks.clear()
+    asyncio.run(cast(Any, consumer).seek_to_committed())
+    assert consumer.seeks == {TP(RAW, 0): 3}
+
+
+def test_a_second_rebalance_does_not_wrap_the_seek_twice() -> None:
+    consumer = rewound(rewound(FakeConsumer({TP(RAW, 0): None})))
+    consumer.asked_committed = 0
+    asyncio.run(cast(Any, consumer).seek_to_committed())
+    assert consumer.asked_committed == 1
