@@ -462,13 +462,22 @@ class Gazetteer:
                 else all(p.country != entry.country for p in pending)
             ):
                 pending.append(entry)
-        # First word of every name → most words a name starting with it has.
+        # First word of every name → most words a name starting with it has; and the first
+        # words of every longer name ("bosnia", "bosnia and"), which tell where no longer name
+        # can match without a lookup per width.
         self._widths: dict[str, int] = {}
+        self._prefixes: set[str] = set()
         for key in (*self._index, *self._pending):
             width = key.count(" ") + 1
             first = key.split(" ", 1)[0] if width > 1 else key
             if width > self._widths.get(first, 0):
                 self._widths[first] = width
+            if width > 1:
+                self._prefixes.add(first)
+                at = key.find(" ", len(first) + 1)
+                while at != -1:
+                    self._prefixes.add(key[:at])
+                    at = key.find(" ", at + 1)
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
@@ -797,7 +806,16 @@ class Gazetteer:
         widest = self._widths.get(first.key) or self._widths.get(first.key[:-1]) or 0
         if _is_acronym(first.text):
             widest = max(widest, 1)
-        for width in range(min(widest, len(words) - i), 0, -1):
+        widest = min(widest, len(words) - i)
+        if widest > 1:
+            # A name of n words matches only if its first n - 1 words start a longer name; a
+            # plural's "s" is only ever taken off the last word.
+            feasible, prefix = 1, first.key
+            while feasible < widest and prefix in self._prefixes:
+                prefix = f"{prefix} {words[i + feasible].key}"
+                feasible += 1
+            widest = feasible
+        for width in range(widest, 0, -1):
             span = words[i : i + width]
             known = self._lookup(span)
             if known is not None:
