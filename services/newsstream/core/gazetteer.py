@@ -322,20 +322,6 @@ class _Word:
     key: str
 
 
-def _phrase_words(phrase: re.Match[str]) -> list[_Word]:
-    """The words of a phrase; none for the capitalised words that are never names."""
-    surface = phrase.group()
-    start = phrase.start()
-    if " " in surface:
-        return _words(phrase)
-    if surface.lower() in _NOT_NAME_WORDS:
-        return []  # "The", "In", "He": the most frequent capitalised words, never names
-    if phrase.string.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
-        return _words(phrase)
-    # Most phrases are one word without particles: no _words() call.
-    return [_Word(surface, start, phrase.end(), skeleton(surface))]
-
-
 def _words(phrase: re.Match[str]) -> list[_Word]:
     start = phrase.start()
     text = phrase.string
@@ -514,41 +500,69 @@ class Gazetteer:
         acronyms: list[_Word] = []
         last_person_end = -1
         for phrase in _PHRASE.finditer(text):
-            words = _phrase_words(phrase)
-            if not words:
-                continue
+            # Most phrases are one word without particles: no _words() call, no split.
             surface = phrase.group()
-            lowered = surface.lower().split(" ")
-            if not _ORG_HEADS.isdisjoint(lowered) or (
-                len(lowered) > 1 and (lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS)
-            ):
-                with_org_heads.append(len(phrases))
-            if surface.isupper() or " " in surface:
-                acronyms.extend(w for w in words if _is_acronym_candidate(w.text))
-            phrases.append(words)
-            if len(words) == 1:  # most phrases: one word, one cached lookup, no person
-                single = self._match_single(text, words[0])
-                if single is not None:
-                    mentions.append(single)
-                else:
-                    self._unmatched(text, words[0], mentions, unmatched)
-                continue
-            cues = _Cues(self, text, words, last_person_end)
-            position = 0
-            while position < len(words):
-                found = self._match_at(text, words, position, cues)
-                if found is None:
-                    self._unmatched(text, words[position], mentions, unmatched)
-                    position += 1
+            if " " in surface:
+                words = _words(phrase)
+                if not words:
                     continue
-                mention, width = found
-                mentions.append(mention)
-                if mention.known.type is _PERSON:
-                    last_person_end = mention.end
-                position += width
+                lowered = surface.lower().split(" ")
+                if not _ORG_HEADS.isdisjoint(lowered) or (
+                    lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS
+                ):
+                    with_org_heads.append(len(phrases))
+                acronyms.extend([w for w in words if _is_acronym_candidate(w.text)])
+            else:
+                lower = surface.lower()
+                if lower in _NOT_NAME_WORDS:
+                    continue  # "The", "In", "He": the most frequent capitalised words
+                start = phrase.start()
+                if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+                    words = _words(phrase)  # "von der |Leyen|"
+                    if not words:
+                        continue
+                else:
+                    words = [_Word(surface, start, phrase.end(), skeleton(surface))]
+                if lower in _ORG_HEADS:
+                    with_org_heads.append(len(phrases))
+                if surface.isupper():
+                    acronyms.extend([w for w in words if _is_acronym_candidate(w.text)])
+            phrases.append(words)
+            last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
         mentions = _chain_organisations(text, mentions)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+
+    def _match_phrase(
+        self,
+        text: str,
+        words: list[_Word],
+        last_person_end: int,
+        mentions: list[Mention],
+        unmatched: list[_Word],
+    ) -> int:
+        """Match a phrase's words, longest names first; returns the last person's end after."""
+        if len(words) == 1:  # most phrases: one word, one cached lookup, no person
+            single = self._match_single(text, words[0])
+            if single is not None:
+                mentions.append(single)
+            else:
+                self._unmatched(text, words[0], mentions, unmatched)
+            return last_person_end
+        cues = _Cues(self, text, words, last_person_end)
+        position = 0
+        while position < len(words):
+            found = self._match_at(text, words, position, cues)
+            if found is None:
+                self._unmatched(text, words[position], mentions, unmatched)
+                position += 1
+                continue
+            mention, width = found
+            mentions.append(mention)
+            if mention.known.type is _PERSON:
+                last_person_end = mention.end
+            position += width
+        return last_person_end
 
     def _unmatched(
         self, text: str, word: _Word, mentions: list[Mention], unmatched: list[_Word]
