@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import pycountry
 
+from newsstream.core.automata import automaton
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
@@ -232,6 +233,8 @@ _ORG_NOUNS: Final = (
     r"brokerage|lender|miner|producer|exporter|cooperative"
 )
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
+# All the nouns in one pass in C: the 29 substring searches it replaced cost 70 µs on 4 KB.
+_ORG_NOUN_FINDER: Final = automaton(_ORG_NOUN_WORDS)
 # "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
 _NAMED_BEFORE_NOUN: Final = re.compile(
     r"(?<![\w-])([A-Z][\w&-]+), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
@@ -319,20 +322,6 @@ class _Word:
     key: str
 
 
-def _phrase_words(phrase: re.Match[str]) -> list[_Word]:
-    """The words of a phrase; none for the capitalised words that are never names."""
-    surface = phrase.group()
-    start = phrase.start()
-    if " " in surface:
-        return _words(phrase)
-    if surface.lower() in _NOT_NAME_WORDS:
-        return []  # "The", "In", "He": the most frequent capitalised words, never names
-    if phrase.string.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
-        return _words(phrase)
-    # Most phrases are one word without particles: no _words() call.
-    return [_Word(surface, start, phrase.end(), skeleton(surface))]
-
-
 def _words(phrase: re.Match[str]) -> list[_Word]:
     start = phrase.start()
     text = phrase.string
@@ -382,19 +371,12 @@ def _continues_word(text: str, at: int) -> bool:
 
 
 def _org_nouns(text: str) -> list[tuple[int, int]]:
-    """Where the organisation nouns stand as whole words, in text order.
-
-    Substring searches run in C and most nouns are absent; a regular expression would try
-    every position of the text.
-    """
+    """Where the organisation nouns stand as whole words, in text order."""
     found = []
-    for noun in _ORG_NOUN_WORDS:
-        at = text.find(noun)
-        while at != -1:
-            end = at + len(noun)
-            if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
-                found.append((at, end))
-            at = text.find(noun, end)
+    for last, noun in _ORG_NOUN_FINDER.iter(text):
+        at, end = last + 1 - len(noun), last + 1
+        if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
+            found.append((at, end))
     return sorted(found)
 
 
@@ -466,13 +448,22 @@ class Gazetteer:
                 else all(p.country != entry.country for p in pending)
             ):
                 pending.append(entry)
-        # First word of every name → most words a name starting with it has.
+        # First word of every name → most words a name starting with it has; and the first
+        # words of every longer name ("bosnia", "bosnia and"), which tell where no longer name
+        # can match without a lookup per width.
         self._widths: dict[str, int] = {}
+        self._prefixes: set[str] = set()
         for key in (*self._index, *self._pending):
             width = key.count(" ") + 1
             first = key.split(" ", 1)[0] if width > 1 else key
             if width > self._widths.get(first, 0):
                 self._widths[first] = width
+            if width > 1:
+                self._prefixes.add(first)
+                at = key.find(" ", len(first) + 1)
+                while at != -1:
+                    self._prefixes.add(key[:at])
+                    at = key.find(" ", at + 1)
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
@@ -509,41 +500,69 @@ class Gazetteer:
         acronyms: list[_Word] = []
         last_person_end = -1
         for phrase in _PHRASE.finditer(text):
-            words = _phrase_words(phrase)
-            if not words:
-                continue
+            # Most phrases are one word without particles: no _words() call, no split.
             surface = phrase.group()
-            lowered = surface.lower().split(" ")
-            if not _ORG_HEADS.isdisjoint(lowered) or (
-                len(lowered) > 1 and (lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS)
-            ):
-                with_org_heads.append(len(phrases))
-            if surface.isupper() or " " in surface:
-                acronyms.extend(w for w in words if _is_acronym_candidate(w.text))
-            phrases.append(words)
-            if len(words) == 1:  # most phrases: one word, one cached lookup, no person
-                single = self._match_single(text, words[0])
-                if single is not None:
-                    mentions.append(single)
-                else:
-                    self._unmatched(text, words[0], mentions, unmatched)
-                continue
-            cues = _Cues(self, text, words, last_person_end)
-            position = 0
-            while position < len(words):
-                found = self._match_at(text, words, position, cues)
-                if found is None:
-                    self._unmatched(text, words[position], mentions, unmatched)
-                    position += 1
+            if " " in surface:
+                words = _words(phrase)
+                if not words:
                     continue
-                mention, width = found
-                mentions.append(mention)
-                if mention.known.type is _PERSON:
-                    last_person_end = mention.end
-                position += width
+                lowered = surface.lower().split(" ")
+                if not _ORG_HEADS.isdisjoint(lowered) or (
+                    lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS
+                ):
+                    with_org_heads.append(len(phrases))
+                acronyms.extend([w for w in words if _is_acronym_candidate(w.text)])
+            else:
+                lower = surface.lower()
+                if lower in _NOT_NAME_WORDS:
+                    continue  # "The", "In", "He": the most frequent capitalised words
+                start = phrase.start()
+                if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+                    words = _words(phrase)  # "von der |Leyen|"
+                    if not words:
+                        continue
+                else:
+                    words = [_Word(surface, start, phrase.end(), skeleton(surface))]
+                if lower in _ORG_HEADS:
+                    with_org_heads.append(len(phrases))
+                if surface.isupper():
+                    acronyms.extend([w for w in words if _is_acronym_candidate(w.text)])
+            phrases.append(words)
+            last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
         mentions = _chain_organisations(text, mentions)
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+
+    def _match_phrase(
+        self,
+        text: str,
+        words: list[_Word],
+        last_person_end: int,
+        mentions: list[Mention],
+        unmatched: list[_Word],
+    ) -> int:
+        """Match a phrase's words, longest names first; returns the last person's end after."""
+        if len(words) == 1:  # most phrases: one word, one cached lookup, no person
+            single = self._match_single(text, words[0])
+            if single is not None:
+                mentions.append(single)
+            else:
+                self._unmatched(text, words[0], mentions, unmatched)
+            return last_person_end
+        cues = _Cues(self, text, words, last_person_end)
+        position = 0
+        while position < len(words):
+            found = self._match_at(text, words, position, cues)
+            if found is None:
+                self._unmatched(text, words[position], mentions, unmatched)
+                position += 1
+                continue
+            mention, width = found
+            mentions.append(mention)
+            if mention.known.type is _PERSON:
+                last_person_end = mention.end
+            position += width
+        return last_person_end
 
     def _unmatched(
         self, text: str, word: _Word, mentions: list[Mention], unmatched: list[_Word]
@@ -801,7 +820,16 @@ class Gazetteer:
         widest = self._widths.get(first.key) or self._widths.get(first.key[:-1]) or 0
         if _is_acronym(first.text):
             widest = max(widest, 1)
-        for width in range(min(widest, len(words) - i), 0, -1):
+        widest = min(widest, len(words) - i)
+        if widest > 1:
+            # A name of n words matches only if its first n - 1 words start a longer name; a
+            # plural's "s" is only ever taken off the last word.
+            feasible, prefix = 1, first.key
+            while feasible < widest and prefix in self._prefixes:
+                prefix = f"{prefix} {words[i + feasible].key}"
+                feasible += 1
+            widest = feasible
+        for width in range(widest, 0, -1):
             span = words[i : i + width]
             known = self._lookup(span)
             if known is not None:

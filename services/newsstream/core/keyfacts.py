@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from newsstream.core.automata import automaton
 from newsstream.core.models import DateMention, KeyFact, KeyFactKind
 
 _UNITS: Final = {
@@ -125,8 +126,9 @@ _AFTER_KINDS: Final = tuple((kind, kind.name) for kind in _AFTER)
 _NOUN_KINDS: Final = tuple((kind, kind.name) for kind in _NOUNS)
 
 
-# Stems of every word that can say what a count counts: where counts can be. Plain substring
-# searches find them faster than one regular expression; an extra window ("skill") is harmless.
+# Stems of every word that can say what a count counts: where counts can be. One Aho-Corasick
+# pass finds them all (a regular expression alternation is slower than the 47 substring
+# searches it replaced, and those cost 130 µs on 4 KB); an extra window ("skill") is harmless.
 _TRIGGER_STEMS: Final = (
     "kill", "dead", "death", "died", "perish", "drown", "murder", "slain", "execut", "wound",
     "injur", "hurt", "arrest", "detain", "custody", "prisoner", "captur", "captive", "kidnap",
@@ -147,6 +149,13 @@ _ARTICLES: Final = frozenset({"a", "an", "A", "An"})
 _NUMBER_WORDS: Final = tuple(sorted({form.lower() for form in _NUMBER_STARTS}))
 # An article counts only before a word: "a dozen", "lost a soldier".
 _ARTICLES_BEFORE_A_WORD: Final = tuple(f"{article} " for article in sorted(_ARTICLES))
+_LONGEST_NUMBER_WORD: Final = max(map(len, _NUMBER_WORDS))
+# The first digit of a number is where a digit run starts; `_continues_word` checks before it.
+_DIGITS: Final = re.compile(r"[0-9]+")
+
+
+_TRIGGERS: Final = automaton(_TRIGGER_STEMS)
+_NUMBER_WORD_FINDER: Final = automaton(_NUMBER_WORDS)
 _SCALES_AFTER: Final = (" dozen", " hundred", " thousand", " million", " billion")
 _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?:{_QUALIFIERS}) $", re.IGNORECASE)
 # The last word of every qualifier: a text ending with none of them needs no regex search.
@@ -263,14 +272,8 @@ def _object(match: re.Match[str]) -> str | None:
 
 def _windows(lowered: str) -> list[tuple[int, int]]:
     """Stretches of the lower-cased body around outcome words: where counts can be."""
-    hits = []
-    for stem in _TRIGGER_STEMS:
-        at = lowered.find(stem)
-        while at != -1:
-            hits.append(at)
-            at = lowered.find(stem, at + 1)
     windows: list[tuple[int, int]] = []
-    for at in sorted(hits):
+    for at in sorted([end - len(stem) + 1 for end, stem in _TRIGGERS.iter(lowered)]):
         start, end = max(0, at - _BEFORE_WINDOW), at + _AFTER_WINDOW
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -378,32 +381,31 @@ def _tolls(body: str, lowered: str) -> Iterator[re.Match[str]]:
 def _count_words(body: str, lowered: str) -> list[tuple[str, int]]:
     """The words that may start a count near an outcome word, as (word, offset), in text order.
 
-    Digits, number words ("six", "Twenty-five") and articles ("a dozen"): each found by
-    substring searches, which run in C, then kept only inside an outcome word's window.
+    Digits, number words ("six", "Twenty-five") and articles ("a dozen"), searched for in C
+    (a regex, an automaton, substring searches) inside the outcome words' windows only.
     """
     windows = _windows(lowered)
     if not windows:
         return []
+    # Searched inside the windows only: they cover about a third of a text.
     found: list[tuple[str, int]] = []
-    for digit in "0123456789":
-        at = body.find(digit)
-        while at != -1:
-            if not _continues_word(body, at):
-                found.append((digit, at))
-            at = body.find(digit, at + 1)
+    for start, end in windows:
+        for run in _DIGITS.finditer(body, start, end):
+            if not _continues_word(body, run.start()):
+                found.append((body[run.start()], run.start()))
     same_length = len(lowered) == len(body)  # lower() lengthens a few letters ("İ")
-    for word in _NUMBER_WORDS if same_length else ():
-        at = lowered.find(word)
-        while at != -1:
-            end = at + len(word)
-            surface = body[at:end]
+    for start, end in windows if same_length else ():
+        stop = min(len(lowered), end + _LONGEST_NUMBER_WORD - 1)
+        for last, word in _NUMBER_WORD_FINDER.iter(lowered, start, stop):
+            at = last - len(word) + 1
+            surface = body[at : last + 1]
             if (
-                surface in _NUMBER_STARTS
+                at < end
+                and surface in _NUMBER_STARTS
                 and not _continues_word(body, at)
-                and not _is_word_char(body[end : end + 1])
+                and not _is_word_char(body[last + 1 : last + 2])
             ):
                 found.append((surface, at))
-            at = lowered.find(word, end)
     for start, end in windows:
         for article in _ARTICLES_BEFORE_A_WORD:
             at = body.find(article, start, end + len(article) - 1)

@@ -41,7 +41,8 @@ _CONNECTORS: Final = frozenset(
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
-_ACRONYM_DEFINED: Final = re.compile(r"(?<= )\(([A-Z][A-Za-z]{1,9})\)")
+# The space is matched, not looked behind at: a literal start lets the engine skip in C.
+_ACRONYM_DEFINED: Final = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:initials|acronym|abbreviation) |as )([A-Z][A-Za-z]{1,9})\b"
@@ -333,7 +334,7 @@ class _Finder:
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
-            self._define(match, match.start() - 1, found)
+            self._define(match, match.start(), found)
         for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
             if _continues_word(text, match.start()):
                 self._define(match, match.start(), found)
