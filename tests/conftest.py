@@ -22,7 +22,8 @@ from newsstream.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-PROCESSOR_START_TIMEOUT = 60.0
+# A limit, not a measure: on a loaded machine faust's imports alone took 60 s once.
+PROCESSOR_START_TIMEOUT = 120.0
 # Furniture the seed files carry: none of it may reach an enriched body.
 SEED_FURNITURE = (
     "Advertisement",
@@ -62,6 +63,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             if nodeid.split("::", 1)[0].rsplit("/", 1)[-1] in FAULT_MODULES:
                 return "faults"
             return str(super()._split_scope(nodeid))
+
+        def _reschedule(self, node: Any) -> None:
+            # xdist queues a unit or two ahead on a worker; behind minutes of fault tests it
+            # would wait there while the other worker runs dry.
+            if all(self.assigned_work.get(node, {}).get("faults", {}).values()):
+                super()._reschedule(node)
 
     return FaultsTogether(config, log)
 
@@ -170,6 +177,7 @@ def start_processor(
             continue
         return process
     process.kill()
+    process.wait()  # reaped here, or its ResourceWarning fails whichever test runs at the next GC
     pytest.fail(f"processor did not serve metrics in time:\n{log_path.read_text()[-4000:]}")
 
 
