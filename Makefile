@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# Two pytest-xdist workers: the fault tests (kills, broker restarts: minutes) on one, the rest on
+# the other (tests/conftest.py). PYTEST_XDIST=-n0 runs the tests in one process.
+PYTEST_XDIST ?= -n 2 --dist loadgroup
 
 .DEFAULT_GOAL := help
 .PHONY: help venv run test lint typecheck schemas unit integration kafka bench deploy-tools clean
@@ -22,7 +25,7 @@ run: $(STAMP) ## replay seeds/ through a local broker and the processor; print e
 	$(BIN)/newsstream demo $(ARGS)
 
 test: deploy-tools lint typecheck schemas ## every check: ruff, mypy --strict, schema drift, all tests on a real broker
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check
 	$(BIN)/ruff check services tests examples bench scripts
@@ -36,10 +39,10 @@ schemas: $(STAMP) ## fail when schemas/ drifted from the models (regenerate: new
 	$(BIN)/newsstream schemas --check
 
 unit: $(STAMP) deploy-tools ## the tests that need no broker
-	$(BIN)/pytest -m "not integration" $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_XDIST) -m "not integration" $(PYTEST_ARGS)
 
 integration: $(STAMP) deploy-tools ## the tests on a real broker
-	$(BIN)/pytest -m integration $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_XDIST) -m integration $(PYTEST_ARGS)
 
 deploy-tools: ## install prometheus, promtool and docker-compose (Debian packages) when missing
 	@scripts/install-deploy-tools.sh
