@@ -7,6 +7,7 @@ every rule in file order gives.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,3 +68,188 @@ def test_known_lines_get_their_rules() -> None:
         rule = RULES.classify(line, line.lower(), line.count(" ") + 1, prose=False)
         assert rule is not None
         assert rule.name == name
+
+
+def _verdict(line: str) -> str | None:
+    """The rule's name for `line` as cleaning asks (a sentence: 6+ words ending like one)."""
+    words = line.count(" ") + 1
+    prose = words >= 6 and line.rstrip('"”’)»').endswith((".", "!", "?"))
+    rule = RULES.classify(line, line.lower(), words, prose=prose)
+    return rule.name if rule else None
+
+
+# Each kind of furniture: lines of it in several sites' wording and languages, and story
+# sentences with the same words that must stay story. All invented.
+KINDS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "caption",
+        [
+            "Volunteers sort parcels at the depot. Photo: Ana Ruiz / Wire Agency",
+            "Der neue Bahnhof in Kassel. Foto: Peter Lenz",
+            "Traders wait at the market gate. Picture: Kofi Mensah",
+            "Cảnh sát giao thông tại ngã tư. Ảnh: Minh Anh",
+        ],
+        [
+            "The photo: a grainy image of the harbour at dusk, shared thousands of times.",
+            "Das Foto zeigt den Bahnhof kurz nach dem Brand.",
+            "The exhibition, called Photo: Memory and Place, opens on Friday.",
+        ],
+    ),
+    (
+        "paywall",
+        [
+            "Weiterlesen mit Plus",
+            "Continue reading with Premium",
+            "Jetzt 4 Wochen für 1 € testen. Jederzeit kündbar.",
+            "Try 3 months for $1. Cancel anytime.",
+            "Abonnement: 1 måned for 1 kr, kan sies opp når som helst.",
+        ],
+        [
+            "The council said residents could cancel anytime before the charge applied.",
+            "Patients waited 6 weeks for $300 in compensation, the report found.",
+            "Der Vertrag ist jederzeit kündbar, sagte der Anwalt des Vereins vor Gericht.",
+        ],
+    ),
+    (
+        "related",
+        ["Mehr aus Kassel", "Mer fra Sport:", "Cùng chuyên mục", "Meer uit Gent"],
+        ["Mehr aus weniger machen", "Mehr aus Kassel kam nicht, sagte der Trainer am Abend."],
+    ),
+    (
+        "newsletter",
+        [
+            "Mit der Anmeldung stimmen Sie unseren AGB und der Datenschutzerklärung zu.",
+            "View it in your browser",
+            "Forwarded this email? Subscribe here.",
+            "Reply to this email and tell us what you think.",
+            "You are receiving this because you signed up at example.news.",
+            "Liked this issue? Share it with a friend.",
+            "Good morning! Today: a new bridge, a strike and the weekend forecast.",
+            "Få nyhetsbrevet på e-post hver fredag. Meld deg på her.",
+            "Stay informed. Get our newsletter in your inbox every week. [Sign up]",
+            "In this issue",
+        ],
+        [
+            "The company said it had stopped receiving emails from the regulator in March.",
+            "Good morning, the mayor said, before reading the statement.",
+            "The newsletter, which has 40,000 readers, asked them to subscribe.",
+            "By signing up, members agree to volunteer for two days a year, the club said.",
+        ],
+    ),
+    (
+        "advertisement",
+        ["SPONSORED · Bay Bakery — two loaves for the price of one"],
+        ["Advertisement spending rose by 4 percent, the agency said."],
+    ),
+    (
+        "teaser",
+        [
+            "The market reopens on Friday. Read the full story →",
+            "Der Bahnhof wird neu gebaut. Lesen Sie mehr",
+        ],
+        [
+            "She urged voters to read the full story before deciding.",
+            "Many people never read more than the headline, the study found.",
+        ],
+    ),
+    (
+        "comments",
+        [
+            "Kommentieren ist nur für Abonnenten möglich.",
+            "Kommentarfeltet er stengt på denne artikkelen.",
+            "Yorum yazmak için giriş yapmalısınız.",
+            "Comments are moderated before they appear.",
+            "Please read our community guidelines before commenting.",
+            "Les commentaires sont fermés pour cet article.",
+        ],
+        [
+            "Kommentare in sozialen Netzwerken seien nur für Abonnenten sichtbar gewesen.",
+            "The comments are closed to the public, the judge said, after a heated hearing.",
+            "The company must read the guidelines before it can bid, the council said.",
+        ],
+    ),
+    (
+        "timestamp",
+        [
+            "Jan P. · 2 hours ago",
+            "Ayşe D. - 5 saat önce: Yollar yine su altında.",
+            "Ana · 40 minutes ago",
+        ],
+        ["The fire started 2 hours ago, the police said."],
+    ),
+    (
+        "death_notice",
+        [
+            "WALKER, Thomas Henry (Tom). Passed away suddenly on 3 March. Sadly missed.",
+            "SMITH, Mary. Peacefully at home, aged 88. Loved mother of Ann.",
+            "Sign the online guestbook",
+            "Send sympathy flowers",
+            "Looking for a funeral notice? Place a notice online.",
+        ],
+        [
+            "LONDON, Ontario — A man who died after a fall was loved by his neighbours.",
+            "WASHINGTON, D.C. — The senator, who passed away on Monday, was 88.",
+            "The family asked mourners not to send flowers but to donate to the hospice.",
+        ],
+    ),
+    (
+        "bio",
+        ["Priya covers transport and planning for the Coast Courier.", "Email Priya"],
+        [
+            "The policy covers transport and planning for the whole region, the minister said.",
+            "Email Priya said the company had never replied.",
+        ],
+    ),
+    (
+        "sports_table",
+        [
+            "Match statistics",
+            "Possession 61% 39%",
+            "Fouls 12 9",
+            "Rovers: Hart; Dunn, Bell, Roy, Page; Lee, Fox, Kerr; Moss, Hill, Ray.",
+        ],
+        [
+            "The team scored 3 goals in 2 games, the coach said.",
+            "The budget: roads; schools, hospitals, police, parks, libraries, all cut.",
+            "Population 12 500",
+        ],
+    ),
+    (
+        "masthead",
+        ["Ansvarlig redaktør: Kari Nordmann", "Cơ quan chủ quản: Công ty ABC. Giấy phép số 1/GP."],
+        ["The responsible editor said the paper would appeal, according to a statement."],
+    ),
+    (
+        "share",
+        ["Link bài viết: https://example.vn/a.html", "Permalink: https://example.com/x"],
+        ["More details are at https://example.gov/plan, the council said."],
+    ),
+    (
+        "app_promo",
+        ["Tải ứng dụng Báo ABC trên App Store và Google Play.", "Get the app on iOS and Android"],
+        ["Download numbers on the App Store and Google Play rose 20 percent in a year."],
+    ),
+    (
+        "navigation",
+        ["Nyheter Sport Kultur E-avis Logg inn Kjøp abonnement"],
+        ["Why Millions Refuse To Subscribe", "Police Search For Missing Teen"],
+    ),
+    (
+        "tip_line",
+        ["Tips oss! Send SMS til 2000 eller e-post til tips@avis.example"],
+        ["Tips on saving water were handed out at the meeting, the council said."],
+    ),
+    (
+        "cookies",
+        ["Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. [Godta] [Avvis]"],
+        ["Informasjonskapsler er små tekstfiler, forklarte hun i retten."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "furniture", "story"), KINDS, ids=[k for k, _, _ in KINDS])
+def test_a_kind_takes_its_lines_and_no_story_sentence(
+    kind: str, furniture: list[str], story: list[str]
+) -> None:
+    assert [_verdict(line) for line in furniture] == [kind] * len(furniture)
+    assert [_verdict(line) for line in story] == [None] * len(story)
