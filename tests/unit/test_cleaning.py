@@ -252,6 +252,9 @@ FURNITURE: list[tuple[str, str]] = [
     ("app_promo", "Install the Coast Courier reader on iOS and Android today."),
     ("sports_table", "Shots on goal 11 4"),
     ("death_notice", "WALKER, Thomas Henry (Tom). Passed away suddenly on 3 March. Sadly missed."),
+    ("press_council", "This newspaper is a member of the Press Standards Council."),
+    ("live_blog", "Show key events only"),
+    ("feedback", "Was this article helpful?"),
 ]
 
 CREDITS: list[tuple[str, str]] = [

@@ -241,8 +241,118 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
     ),
     (
         "cookies",
-        ["Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. [Godta] [Avvis]"],
-        ["Informasjonskapsler er små tekstfiler, forklarte hun i retten."],
+        [
+            "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. [Godta] [Avvis]",
+            "Käytämme evästeitä parantaaksemme palvelua.",
+            "Ez a weboldal sütiket használ.",
+            "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.",
+        ],
+        [
+            "Informasjonskapsler er små tekstfiler, forklarte hun i retten.",
+            "Kami menggunakan cookie resep nenek kami, kata pemilik toko roti itu.",
+            "Hän käyttää evästeitä tutkimuksessaan, professori kertoi.",
+        ],
+    ),
+    (
+        "comments",
+        ["Svar · Liker (2)", "Balas · Suka (3)", "Load 10 more comments", "Report abuse"],
+        [
+            "Reply to the letter was slow, the council admitted.",
+            "Report abuse to the police, the minister urged parents on Monday.",
+        ],
+    ),
+    (
+        "share",
+        [
+            "Partager sur Facebook",
+            "Auf Facebook teilen",
+            "Email this",
+            "Folgen Sie uns auf Instagram",
+            "Join our WhatsApp channel",
+            "Artikel anhören",
+        ],
+        [
+            "Share on Facebook fell by a third, the company said.",
+            "Folgen Sie uns, rief der Bürgermeister den Demonstranten zu.",
+            "She urged parents to join our WhatsApp group for updates, the principal said.",
+        ],
+    ),
+    (
+        "newsletter",
+        ["Abonnez-vous à notre newsletter", "Never miss a story: sign up for breaking news alerts"],
+        ["Residents can sign up for flood alerts on the council website."],
+    ),
+    (
+        "paywall",
+        [
+            "Premium content",
+            "Unlock this article",
+            "Register to continue reading",
+            "Csak előfizetőknek",
+        ],
+        ["Get full access to the files, the lawyer told the court on Tuesday."],
+    ),
+    (
+        "related",
+        ["Most viewed", "Ähnliche Artikel", "Relaterte saker", "Bài viết liên quan"],
+        ["Most viewed the decision as a setback, the survey showed."],
+    ),
+    (
+        "copyright_notice",
+        [
+            "Alle Rechte vorbehalten.",
+            "© 2026 Uutiset Oy. Kaikki oikeudet pidätetään.",
+            "Med enerett.",
+        ],
+        ["NRK sender VM-finalen med enerett i år."],
+    ),
+    (
+        "navigation",
+        ["Zurück nach oben", "Retour en haut", "Impressum", "Mentions légales"],
+        ["Die Preise gingen nach oben, sagte der Händler."],
+    ),
+    (
+        "press_council",
+        [
+            "This publication is regulated by the Independent Press Standards Organisation.",
+            "Member of the Press Council.",
+            "Avisa arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+        ],
+        [
+            "The newspaper, a member of the Press Council, denied the claim on Monday.",
+            "We are members of the union and we will strike, the nurse said.",
+            "Han følger pressens dekning av saken nøye, sa ordføreren.",
+        ],
+    ),
+    (
+        "live_blog",
+        ["Key events", "Pinned post", "LIVE", "3 new updates"],
+        ["Live music returns to the square on Friday."],
+    ),
+    (
+        "feedback",
+        ["Was this article helpful?", "Rate this article", "Fehler melden"],
+        ["Was this article helpful to the defence, the judge asked."],
+    ),
+    (
+        "embed",
+        ["Photo gallery (12 photos)", "Bildergalerie"],
+        ["The gallery reopens in March after a two-year refit."],
+    ),
+    (
+        "advertisement",
+        ["Sponsored by Acme Bank", "In partnership with Acme Energy"],
+        ["The festival was sponsored by Acme Bank and the city council this year."],
+    ),
+    (
+        "date_banner",
+        ["Weather: 24°C, sunny", "Perth 31°C Sunny"],
+        ["It was 24°C and sunny.", "Temperatures reached 41°C on Sunday, a record for November."],
+    ),
+    (
+        "timestamp",
+        ["3h ago", "vor 3 Std.", "3 órája"],
+        ["A tűz 3 órája ég, mondta a tűzoltó."],
     ),
 ]
 
