@@ -357,6 +357,81 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
 ]
 
 
+KINDS += [
+    (
+        "cookies",
+        [
+            "We and our 1,042 partners store and/or access information on a device.",
+            "Nous et nos 845 partenaires stockons des informations sur un appareil.",
+        ],
+        [
+            "We and our 30 partners will continue to fight, she said.",
+            "Wir und unsere 12 Partner haben das Projekt gemeinsam finanziert, sagte er.",
+        ],
+    ),
+    (
+        "sports_table",
+        [
+            "Full time",
+            "FT: Rovers 2-1 United",
+            "Att: 12,004",
+            "Bookings: Smith (45), Jones (67)",
+            "Pos Team P W D L GD Pts",
+        ],
+        [
+            "Result: the council lost the vote 3-2 after a long debate.",
+            "Half-time came with the score at 1-1 and the crowd restless.",
+        ],
+    ),
+    (
+        "bio",
+        ["Senior reporter", "Toimittaja"],
+        ["The senior reporter was arrested at the border, the paper said."],
+    ),
+    (
+        "paywall",
+        ["Get 50% off your first year", "Only €1 for the first month"],
+        ["Only 5% of the first year's budget was spent, the audit found."],
+    ),
+    (
+        "press_council",
+        [
+            "The Daily Post is a member of the Independent Press Standards Organisation.",
+            "We adhere to the Editors' Code of Practice.",
+        ],
+        [
+            "The Daily Post is a member of the Press Council and denied wrongdoing.",
+            "We adhere to the code of conduct, the union said.",
+        ],
+    ),
+    (
+        "masthead",
+        ["Deputy editor: Lisa Grey", "Chefredakteur: Hans Müller"],
+        ["The deputy editor said the paper would publish a correction."],
+    ),
+    (
+        "comments",
+        [
+            "Commenting on this article has ended.",
+            "Hide replies",
+            "This comment has been removed by a moderator.",
+            "Jan P. replied",
+            "Jan P. 2h",
+        ],
+        [
+            "The minister responded.",
+            "Apollo 13",
+            "The council replied that it had no record of the complaint.",
+        ],
+    ),
+    (
+        "newsletter",
+        ["Sign me up", "Check your inbox to confirm your subscription."],
+        ["Check your inbox regularly for scam messages, the police advised."],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "furniture", "story"), KINDS, ids=[k for k, _, _ in KINDS])
 def test_a_kind_takes_its_lines_and_no_story_sentence(
     kind: str, furniture: list[str], story: list[str]
