@@ -432,6 +432,47 @@ KINDS += [
 ]
 
 
+KINDS += [
+    (
+        "date_banner",
+        [
+            "Päivitetty 1.12.2026 10:12",
+            "Frissítve: 2026. december 1. 10:12",
+            "Diperbarui 1 Desember 2026, 10:12 WIB",
+            "Veröffentlicht am 01.12.2026 um 10:12 Uhr.",
+        ],
+        [
+            "Oppdatert informasjon kommer 1. desember 2026, sa hun.",
+            "Published in 1998, the book sold 2 million copies.",
+            "Publicado el 3 de marzo de 2020, el informe causó polémica.",
+        ],
+    ),
+    (
+        "reading_time",
+        ["Olvasási idő: 3 perc", "Waktu baca 3 menit"],
+        ["Waktu baca 3 menit cukup untuk memahami aturan baru itu, katanya."],
+    ),
+    (
+        "advertisement",
+        ["Tiếp tục đọc", "Annonse:", "Anzeige: Jetzt Ferienwohnung buchen"],
+        ["Annonse: det var ordet hun brukte om avtalen, sa advokaten."],
+    ),
+    (
+        "navigation",
+        ["Zurück zur Übersicht", "Seite 1 von 3", "Page 2 of 4", "1 2 3 Next", "Zum Thema"],
+        [
+            "Page 2 of the report lists 14 schools that will close.",
+            "Mehr Nachrichten aus Bayern gab es an diesem Tag nicht, sagte der Sprecher.",
+        ],
+    ),
+    (
+        "embed",
+        ["Click to enlarge", "Tap to expand"],
+        ["Click to enlarge the map, the instructions said."],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "furniture", "story"), KINDS, ids=[k for k, _, _ in KINDS])
 def test_a_kind_takes_its_lines_and_no_story_sentence(
     kind: str, furniture: list[str], story: list[str]
