@@ -245,6 +245,16 @@ FURNITURE: list[tuple[str, str]] = [
     ),
     ("tags", "Schlagworte: Fähre, Hafen"),
     ("highlights", "About the author"),
+    ("caption", "Volunteers sort parcels at the depot. Photo: Ana Ruiz / Wire Agency"),
+    ("teaser", "The night market returns to the harbour next month. Read the full story →"),
+    ("bio", "Priya covers transport and planning for the Coast Courier."),
+    ("masthead", "Editor-in-chief: Lars Holm · News editor: Eva Berg"),
+    ("app_promo", "Install the Coast Courier reader on iOS and Android today."),
+    ("sports_table", "Shots on goal 11 4"),
+    ("death_notice", "WALKER, Thomas Henry (Tom). Passed away suddenly on 3 March. Sadly missed."),
+    ("press_council", "This newspaper is a member of the Press Standards Council."),
+    ("live_blog", "Show key events only"),
+    ("feedback", "Was this article helpful?"),
 ]
 
 CREDITS: list[tuple[str, str]] = [

@@ -7,6 +7,7 @@ every rule in file order gives.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,3 +68,414 @@ def test_known_lines_get_their_rules() -> None:
         rule = RULES.classify(line, line.lower(), line.count(" ") + 1, prose=False)
         assert rule is not None
         assert rule.name == name
+
+
+def _verdict(line: str) -> str | None:
+    """The rule's name for `line` as cleaning asks (a sentence: 6+ words ending like one)."""
+    words = line.count(" ") + 1
+    prose = words >= 6 and line.rstrip('"”’)»').endswith((".", "!", "?"))
+    rule = RULES.classify(line, line.lower(), words, prose=prose)
+    return rule.name if rule else None
+
+
+# Each kind of furniture: lines of it in several sites' wording and languages, and story
+# sentences with the same words that must stay story. All invented.
+KINDS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "caption",
+        [
+            "Volunteers sort parcels at the depot. Photo: Ana Ruiz / Wire Agency",
+            "Der neue Bahnhof in Kassel. Foto: Peter Lenz",
+            "Traders wait at the market gate. Picture: Kofi Mensah",
+            "Cảnh sát giao thông tại ngã tư. Ảnh: Minh Anh",
+        ],
+        [
+            "The photo: a grainy image of the harbour at dusk, shared thousands of times.",
+            "Das Foto zeigt den Bahnhof kurz nach dem Brand.",
+            "The exhibition, called Photo: Memory and Place, opens on Friday.",
+        ],
+    ),
+    (
+        "paywall",
+        [
+            "Weiterlesen mit Plus",
+            "Continue reading with Premium",
+            "Jetzt 4 Wochen für 1 € testen. Jederzeit kündbar.",
+            "Try 3 months for $1. Cancel anytime.",
+            "Abonnement: 1 måned for 1 kr, kan sies opp når som helst.",
+        ],
+        [
+            "The council said residents could cancel anytime before the charge applied.",
+            "Patients waited 6 weeks for $300 in compensation, the report found.",
+            "Der Vertrag ist jederzeit kündbar, sagte der Anwalt des Vereins vor Gericht.",
+        ],
+    ),
+    (
+        "related",
+        ["Mehr aus Kassel", "Mer fra Sport:", "Cùng chuyên mục", "Meer uit Gent"],
+        ["Mehr aus weniger machen", "Mehr aus Kassel kam nicht, sagte der Trainer am Abend."],
+    ),
+    (
+        "newsletter",
+        [
+            "Mit der Anmeldung stimmen Sie unseren AGB und der Datenschutzerklärung zu.",
+            "View it in your browser",
+            "Forwarded this email? Subscribe here.",
+            "Reply to this email and tell us what you think.",
+            "You are receiving this because you signed up at example.news.",
+            "Liked this issue? Share it with a friend.",
+            "Good morning! Today: a new bridge, a strike and the weekend forecast.",
+            "Få nyhetsbrevet på e-post hver fredag. Meld deg på her.",
+            "Stay informed. Get our newsletter in your inbox every week. [Sign up]",
+            "In this issue",
+        ],
+        [
+            "The company said it had stopped receiving emails from the regulator in March.",
+            "Good morning, the mayor said, before reading the statement.",
+            "The newsletter, which has 40,000 readers, asked them to subscribe.",
+            "By signing up, members agree to volunteer for two days a year, the club said.",
+        ],
+    ),
+    (
+        "advertisement",
+        ["SPONSORED · Bay Bakery — two loaves for the price of one"],
+        ["Advertisement spending rose by 4 percent, the agency said."],
+    ),
+    (
+        "teaser",
+        [
+            "The market reopens on Friday. Read the full story →",
+            "Der Bahnhof wird neu gebaut. Lesen Sie mehr",
+        ],
+        [
+            "She urged voters to read the full story before deciding.",
+            "Many people never read more than the headline, the study found.",
+        ],
+    ),
+    (
+        "comments",
+        [
+            "Kommentieren ist nur für Abonnenten möglich.",
+            "Kommentarfeltet er stengt på denne artikkelen.",
+            "Yorum yazmak için giriş yapmalısınız.",
+            "Comments are moderated before they appear.",
+            "Please read our community guidelines before commenting.",
+            "Les commentaires sont fermés pour cet article.",
+        ],
+        [
+            "Kommentare in sozialen Netzwerken seien nur für Abonnenten sichtbar gewesen.",
+            "The comments are closed to the public, the judge said, after a heated hearing.",
+            "The company must read the guidelines before it can bid, the council said.",
+        ],
+    ),
+    (
+        "timestamp",
+        [
+            "Jan P. · 2 hours ago",
+            "Ayşe D. - 5 saat önce: Yollar yine su altında.",
+            "Ana · 40 minutes ago",
+        ],
+        ["The fire started 2 hours ago, the police said."],
+    ),
+    (
+        "death_notice",
+        [
+            "WALKER, Thomas Henry (Tom). Passed away suddenly on 3 March. Sadly missed.",
+            "SMITH, Mary. Peacefully at home, aged 88. Loved mother of Ann.",
+            "Sign the online guestbook",
+            "Send sympathy flowers",
+            "Looking for a funeral notice? Place a notice online.",
+        ],
+        [
+            "LONDON, Ontario — A man who died after a fall was loved by his neighbours.",
+            "WASHINGTON, D.C. — The senator, who passed away on Monday, was 88.",
+            "The family asked mourners not to send flowers but to donate to the hospice.",
+        ],
+    ),
+    (
+        "bio",
+        ["Priya covers transport and planning for the Coast Courier.", "Email Priya"],
+        [
+            "The policy covers transport and planning for the whole region, the minister said.",
+            "Email Priya said the company had never replied.",
+        ],
+    ),
+    (
+        "sports_table",
+        [
+            "Match statistics",
+            "Possession 61% 39%",
+            "Fouls 12 9",
+            "Rovers: Hart; Dunn, Bell, Roy, Page; Lee, Fox, Kerr; Moss, Hill, Ray.",
+        ],
+        [
+            "The team scored 3 goals in 2 games, the coach said.",
+            "The budget: roads; schools, hospitals, police, parks, libraries, all cut.",
+            "Population 12 500",
+        ],
+    ),
+    (
+        "masthead",
+        ["Ansvarlig redaktør: Kari Nordmann", "Cơ quan chủ quản: Công ty ABC. Giấy phép số 1/GP."],
+        ["The responsible editor said the paper would appeal, according to a statement."],
+    ),
+    (
+        "share",
+        ["Link bài viết: https://example.vn/a.html", "Permalink: https://example.com/x"],
+        ["More details are at https://example.gov/plan, the council said."],
+    ),
+    (
+        "app_promo",
+        ["Tải ứng dụng Báo ABC trên App Store và Google Play.", "Get the app on iOS and Android"],
+        ["Download numbers on the App Store and Google Play rose 20 percent in a year."],
+    ),
+    (
+        "navigation",
+        ["Nyheter Sport Kultur E-avis Logg inn Kjøp abonnement"],
+        ["Why Millions Refuse To Subscribe", "Police Search For Missing Teen"],
+    ),
+    (
+        "tip_line",
+        ["Tips oss! Send SMS til 2000 eller e-post til tips@avis.example"],
+        ["Tips on saving water were handed out at the meeting, the council said."],
+    ),
+    (
+        "cookies",
+        [
+            "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. [Godta] [Avvis]",
+            "Käytämme evästeitä parantaaksemme palvelua.",
+            "Ez a weboldal sütiket használ.",
+            "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.",
+        ],
+        [
+            "Informasjonskapsler er små tekstfiler, forklarte hun i retten.",
+            "Kami menggunakan cookie resep nenek kami, kata pemilik toko roti itu.",
+            "Hän käyttää evästeitä tutkimuksessaan, professori kertoi.",
+        ],
+    ),
+    (
+        "comments",
+        ["Svar · Liker (2)", "Balas · Suka (3)", "Load 10 more comments", "Report abuse"],
+        [
+            "Reply to the letter was slow, the council admitted.",
+            "Report abuse to the police, the minister urged parents on Monday.",
+        ],
+    ),
+    (
+        "share",
+        [
+            "Partager sur Facebook",
+            "Auf Facebook teilen",
+            "Email this",
+            "Folgen Sie uns auf Instagram",
+            "Join our WhatsApp channel",
+            "Artikel anhören",
+        ],
+        [
+            "Share on Facebook fell by a third, the company said.",
+            "Folgen Sie uns, rief der Bürgermeister den Demonstranten zu.",
+            "She urged parents to join our WhatsApp group for updates, the principal said.",
+        ],
+    ),
+    (
+        "newsletter",
+        ["Abonnez-vous à notre newsletter", "Never miss a story: sign up for breaking news alerts"],
+        ["Residents can sign up for flood alerts on the council website."],
+    ),
+    (
+        "paywall",
+        [
+            "Premium content",
+            "Unlock this article",
+            "Register to continue reading",
+            "Csak előfizetőknek",
+        ],
+        ["Get full access to the files, the lawyer told the court on Tuesday."],
+    ),
+    (
+        "related",
+        ["Most viewed", "Ähnliche Artikel", "Relaterte saker", "Bài viết liên quan"],
+        ["Most viewed the decision as a setback, the survey showed."],
+    ),
+    (
+        "copyright_notice",
+        [
+            "Alle Rechte vorbehalten.",
+            "© 2026 Uutiset Oy. Kaikki oikeudet pidätetään.",
+            "Med enerett.",
+        ],
+        ["NRK sender VM-finalen med enerett i år."],
+    ),
+    (
+        "navigation",
+        ["Zurück nach oben", "Retour en haut", "Impressum", "Mentions légales"],
+        ["Die Preise gingen nach oben, sagte der Händler."],
+    ),
+    (
+        "press_council",
+        [
+            "This publication is regulated by the Independent Press Standards Organisation.",
+            "Member of the Press Council.",
+            "Avisa arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+        ],
+        [
+            "The newspaper, a member of the Press Council, denied the claim on Monday.",
+            "We are members of the union and we will strike, the nurse said.",
+            "Han følger pressens dekning av saken nøye, sa ordføreren.",
+        ],
+    ),
+    (
+        "live_blog",
+        ["Key events", "Pinned post", "LIVE", "3 new updates"],
+        ["Live music returns to the square on Friday."],
+    ),
+    (
+        "feedback",
+        ["Was this article helpful?", "Rate this article", "Fehler melden"],
+        ["Was this article helpful to the defence, the judge asked."],
+    ),
+    (
+        "embed",
+        ["Photo gallery (12 photos)", "Bildergalerie"],
+        ["The gallery reopens in March after a two-year refit."],
+    ),
+    (
+        "advertisement",
+        ["Sponsored by Acme Bank", "In partnership with Acme Energy"],
+        ["The festival was sponsored by Acme Bank and the city council this year."],
+    ),
+    (
+        "date_banner",
+        ["Weather: 24°C, sunny", "Perth 31°C Sunny"],
+        ["It was 24°C and sunny.", "Temperatures reached 41°C on Sunday, a record for November."],
+    ),
+    (
+        "timestamp",
+        ["3h ago", "vor 3 Std.", "3 órája"],
+        ["A tűz 3 órája ég, mondta a tűzoltó."],
+    ),
+]
+
+
+KINDS += [
+    (
+        "cookies",
+        [
+            "We and our 1,042 partners store and/or access information on a device.",
+            "Nous et nos 845 partenaires stockons des informations sur un appareil.",
+        ],
+        [
+            "We and our 30 partners will continue to fight, she said.",
+            "Wir und unsere 12 Partner haben das Projekt gemeinsam finanziert, sagte er.",
+        ],
+    ),
+    (
+        "sports_table",
+        [
+            "Full time",
+            "FT: Rovers 2-1 United",
+            "Att: 12,004",
+            "Bookings: Smith (45), Jones (67)",
+            "Pos Team P W D L GD Pts",
+        ],
+        [
+            "Result: the council lost the vote 3-2 after a long debate.",
+            "Half-time came with the score at 1-1 and the crowd restless.",
+        ],
+    ),
+    (
+        "bio",
+        ["Senior reporter", "Toimittaja"],
+        ["The senior reporter was arrested at the border, the paper said."],
+    ),
+    (
+        "paywall",
+        ["Get 50% off your first year", "Only €1 for the first month"],
+        ["Only 5% of the first year's budget was spent, the audit found."],
+    ),
+    (
+        "press_council",
+        [
+            "The Daily Post is a member of the Independent Press Standards Organisation.",
+            "We adhere to the Editors' Code of Practice.",
+        ],
+        [
+            "The Daily Post is a member of the Press Council and denied wrongdoing.",
+            "We adhere to the code of conduct, the union said.",
+        ],
+    ),
+    (
+        "masthead",
+        ["Deputy editor: Lisa Grey", "Chefredakteur: Hans Müller"],
+        ["The deputy editor said the paper would publish a correction."],
+    ),
+    (
+        "comments",
+        [
+            "Commenting on this article has ended.",
+            "Hide replies",
+            "This comment has been removed by a moderator.",
+            "Jan P. replied",
+            "Jan P. 2h",
+        ],
+        [
+            "The minister responded.",
+            "Apollo 13",
+            "The council replied that it had no record of the complaint.",
+        ],
+    ),
+    (
+        "newsletter",
+        ["Sign me up", "Check your inbox to confirm your subscription."],
+        ["Check your inbox regularly for scam messages, the police advised."],
+    ),
+]
+
+
+KINDS += [
+    (
+        "date_banner",
+        [
+            "Päivitetty 1.12.2026 10:12",
+            "Frissítve: 2026. december 1. 10:12",
+            "Diperbarui 1 Desember 2026, 10:12 WIB",
+            "Veröffentlicht am 01.12.2026 um 10:12 Uhr.",
+        ],
+        [
+            "Oppdatert informasjon kommer 1. desember 2026, sa hun.",
+            "Published in 1998, the book sold 2 million copies.",
+            "Publicado el 3 de marzo de 2020, el informe causó polémica.",
+        ],
+    ),
+    (
+        "reading_time",
+        ["Olvasási idő: 3 perc", "Waktu baca 3 menit"],
+        ["Waktu baca 3 menit cukup untuk memahami aturan baru itu, katanya."],
+    ),
+    (
+        "advertisement",
+        ["Tiếp tục đọc", "Annonse:", "Anzeige: Jetzt Ferienwohnung buchen"],
+        ["Annonse: det var ordet hun brukte om avtalen, sa advokaten."],
+    ),
+    (
+        "navigation",
+        ["Zurück zur Übersicht", "Seite 1 von 3", "Page 2 of 4", "1 2 3 Next", "Zum Thema"],
+        [
+            "Page 2 of the report lists 14 schools that will close.",
+            "Mehr Nachrichten aus Bayern gab es an diesem Tag nicht, sagte der Sprecher.",
+        ],
+    ),
+    (
+        "embed",
+        ["Click to enlarge", "Tap to expand"],
+        ["Click to enlarge the map, the instructions said."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "furniture", "story"), KINDS, ids=[k for k, _, _ in KINDS])
+def test_a_kind_takes_its_lines_and_no_story_sentence(
+    kind: str, furniture: list[str], story: list[str]
+) -> None:
+    assert [_verdict(line) for line in furniture] == [kind] * len(furniture)
+    assert [_verdict(line) for line in story] == [None] * len(story)
