@@ -771,13 +771,20 @@ class Gazetteer:
     def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
         """A one-word match before an unknown capitalised word may be a given name.
 
-        A place ("Florence Nightingale"), or a known person's surname alone ("Petro Bondar" is
-        not Gustavo Petro): the known full name would have matched all its words.
+        A place ("Florence Nightingale"), a country before one last word ("Chad Blewitt", "Mali
+        Zvornik"; not "India Meteorological Department", "Nigeria's Kaduna"), or a known
+        person's surname alone ("Petro Bondar" is not Gustavo Petro): the known full name would
+        have matched all its words.
         """
         mention, width = found
         if width != 1 or i + 1 >= len(words):
             return False
-        if _is_place(mention.known):
+        if _is_place(mention.known) or (
+            mention.known.type is _LOCATION
+            and not mention.known.is_demonym
+            and i + 2 == len(words)
+            and not words[i].text.endswith(("'s", "’s"))
+        ):
             following = words[i + 1]
             known = self._lookup([following])
             return not following.text.isupper() and (known is None or _is_place(known))
