@@ -840,6 +840,8 @@ class Gazetteer:
             span = words[i : i + width]
             known = self._lookup(span)
             if known is not None:
+                if known.type is _PERSON and width > 1 and span[0].key in self._title_words:
+                    span = span[1:]  # "King Mohammed VI": the title is no part of the name
                 return _mention(known, span), width
         return None
 
