@@ -289,10 +289,11 @@ _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
-# "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
+# "the town of |Tawila", "the Hawaiian island of |Maui", "the district of |Namisindwa|": what
+# names a place before it.
 _PLACE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:towns?|villages?|city|cities|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
-    r"neighborhoods?) of $"
+    r"neighborhoods?|province|district|county|region|prefecture|governorate|municipality) of $"
 )
 # "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.
 # Not "districts of": regions on a disputed border need their country said.
@@ -904,6 +905,8 @@ class Gazetteer:
         at_end = i + width == len(words)
         if at_end and _facility_after(cues.text, mention.end):
             return None  # "said Ngurah Rai airport": named after somebody, no person
+        if at_start and _after_place_noun(cues.text, mention.start):
+            return None  # "a farmer from the village of |Gornje Nedeljice|, who": a place
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
         if (starts and at_start) or (ends and at_end):
@@ -1341,6 +1344,14 @@ def _natural_feature(
             for a in known.alternatives
             if a.geo is not None
         ),
+    )
+
+
+def _after_place_noun(text: str, start: int) -> bool:
+    """Whether "the town of" or "the villages of" stands right before a name."""
+    return (
+        text.endswith(" of ", 0, start)
+        and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 
 
