@@ -903,10 +903,12 @@ class Gazetteer:
         mention, width = named
         at_start = mention.start == words[0].start
         at_end = i + width == len(words)
-        if at_end and _facility_after(cues.text, mention.end):
-            return None  # "said Ngurah Rai airport": named after somebody, no person
-        if at_start and _after_place_noun(cues.text, mention.start):
-            return None  # "a farmer from the village of |Gornje Nedeljice|, who": a place
+        if (at_end and _facility_after(cues.text, mention.end)) or (
+            at_start and _after_place_noun(cues.text, mention.start)
+        ):
+            # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
+            # |Gornje Nedeljice|, who": a place. No person.
+            return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
         if (starts and at_start) or (ends and at_end):
