@@ -136,6 +136,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
+        "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name
         "Central Kenya said goodbye to the rains.",  # a common word before a country
         "The Trump Administration said it would appeal.",  # a government, by one name
