@@ -172,6 +172,10 @@ def test_country_before_a_longer_name_or_after_a_possessive_stays() -> None:
     assert countries("Officials in Nigeria's Kaduna state said so.") == {"NG"}
 
 
+def test_country_as_a_given_name_in_a_reporting_clause() -> None:
+    assert people("Chad Tarrow said the mine would open.") == Counter({"Chad Tarrow": 1})
+
+
 def test_name_after_the_village_of_is_no_person() -> None:
     text = "said Jane Doe, a farmer from the village of Gornje Vrelo, who refused to sell."
     assert people(text) == Counter({"Jane Doe": 1})

@@ -975,6 +975,17 @@ class Gazetteer:
         # A surname may be a town ("Jackson"), never a country, people or organisation.
         return known is None or known.type is _PERSON or _is_place(known)
 
+    def _country_word(self, word: _Word) -> bool:
+        """A country's one-word name, which may also be a given name: "Chad", "Jordan"."""
+        known = self._lookup([word])
+        return (
+            known is not None
+            and known.type is _LOCATION
+            and known.geo is None
+            and not known.is_demonym
+            and not word.text.endswith(("'s", "’s"))
+        )
+
     def _new_person(
         self, words: list[_Word], i: int, *, after_title: bool = False, keep_first: bool = False
     ) -> tuple[Mention, int] | None:
@@ -988,7 +999,7 @@ class Gazetteer:
         for word in words[i : i + 4]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if not self._name_word(word):
+            if not (self._name_word(word) or (not run and self._country_word(word))):
                 break
             run.append(word)
             if word.text.endswith(("'s", "’s")):
@@ -1010,6 +1021,10 @@ class Gazetteer:
             return None
         if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
             return None
+        if self._country_word(run[0]) and any(
+            self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
+        ):
+            return None  # "Greenpeace |Australia Pacific|": a country, then no surname
         known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
