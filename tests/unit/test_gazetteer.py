@@ -151,9 +151,7 @@ def test_title_before_a_known_person_is_not_part_of_the_name() -> None:
 
 
 def test_title_in_a_listed_alias_is_not_part_of_the_surface() -> None:
-    assert found("King Mohammed VI ordered new dams.") == [
-        ("Mohammed VI", "Mohammed VI of Morocco", PERSON)
-    ]
+    assert found("King Felipe VI opened the session.") == [("Felipe VI", "Felipe VI", PERSON)]
 
 
 @pytest.mark.parametrize(
@@ -168,8 +166,8 @@ def test_country_before_one_unknown_last_word_is_no_country(text: str) -> None:
 
 
 def test_country_before_a_longer_name_or_after_a_possessive_stays() -> None:
-    assert countries("The India Meteorological Department said so.") == {"IN"}
-    assert countries("Officials in Nigeria's Kaduna state said so.") == {"NG"}
+    assert countries("The Kenya Meteorological Department said so.") == {"KE"}
+    assert countries("Officials in Nigeria's Kano state said so.") == {"NG"}
 
 
 def test_country_as_a_given_name_in_a_reporting_clause() -> None:

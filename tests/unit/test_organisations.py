@@ -43,6 +43,11 @@ def organisations(text: str) -> dict[str, str]:
          "Sabuesos Norteños"),
         ("his faction, known as La Brava, fought the army.", "La Brava"),
         ("the largest faction of the Kelo militia signed.", "Kelo"),
+        # Names of two words before a group noun, and two such names before its plural.
+        ("members of the Las Garzas gang were held.", "Las Garzas"),
+        ("members of the Las Garzas and Los Tordos gangs were held.", "Los Tordos"),
+        # A party after "ruling" or "opposition", whatever its words.
+        ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
         # Descriptors in apposition with an owner; a church, a railway, a First Nation.

@@ -289,7 +289,7 @@ _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
-# "the town of |Tawila", "the Hawaiian island of |Maui", "the district of |Namisindwa|": what
+# "the town of |Tawila", "the Hawaiian island of |Maui", "the district of |Borvale|": what
 # names a place before it.
 _PLACE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:towns?|villages?|city|cities|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
@@ -772,8 +772,8 @@ class Gazetteer:
     def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
         """A one-word match before an unknown capitalised word may be a given name.
 
-        A place ("Florence Nightingale"), a country before one last word ("Chad Blewitt", "Mali
-        Zvornik"; not "India Meteorological Department", "Nigeria's Kaduna"), or a known
+        A place ("Florence Nightingale"), a country before one last word ("Chad Tarrow", "Mali
+        Vrelo"; not "Kenya Meteorological Department", "Nigeria's Kano"), or a known
         person's surname alone ("Petro Bondar" is not Gustavo Petro): the known full name would
         have matched all its words.
         """
@@ -842,7 +842,7 @@ class Gazetteer:
             known = self._lookup(span)
             if known is not None:
                 if known.type is _PERSON and width > 1 and span[0].key in self._title_words:
-                    span = span[1:]  # "King Mohammed VI": the title is no part of the name
+                    span = span[1:]  # "King Felipe VI": the title is no part of the name
                 return _mention(known, span), width
         return None
 
@@ -907,7 +907,7 @@ class Gazetteer:
             at_start and _after_place_noun(cues.text, mention.start)
         ):
             # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
-            # |Gornje Nedeljice|, who": a place. No person.
+            # |Donji Vrelo|, who": a place. No person.
             return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
@@ -1024,7 +1024,7 @@ class Gazetteer:
         if self._country_word(run[0]) and any(
             self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
         ):
-            return None  # "Greenpeace |Australia Pacific|": a country, then no surname
+            return None  # "Oxfam |Australia Pacific|": a country, then no surname
         known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 

@@ -79,7 +79,7 @@ _AFTER: Final = {
     KeyFactKind.INJURED: r"wounded|injured|hurt",
     KeyFactKind.ARRESTED: r"arrested|detained|taken into custody",
     KeyFactKind.PRISONERS: r"taken prisoner|captured|taken captive|held captive",
-    # "held seven guards hostage": the verb before, "hostage" after the count.
+    # "held four nurses hostage": the verb before, "hostage" after the count.
     KeyFactKind.HOSTAGES: r"kidnapped|abducted|taken hostage|held hostage|hostage(?! takers?)",
     KeyFactKind.MISSING: r"missing|unaccounted for",
     KeyFactKind.REFUGEES: r"fled (?:to )?(?:neighbouring|neighboring|other) countries|fled abroad|"
@@ -220,7 +220,7 @@ _TOLL: Final = re.compile(
 _NOT_PEOPLE_UNITS: Final = (
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
     r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times|degrees?|"
-    # Animals: "killed 2 million head of livestock", "7 million animals".
+    # Animals: "killed 300,000 head of cattle", "5 million animals".
     r"head|animals?|livestock|cattle|sheep|goats?|cows?|camels?|horses?|pigs?|chickens?|birds?"
 )
 _NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)

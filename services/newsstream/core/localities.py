@@ -56,7 +56,7 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|\d))"
 )
 # Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
-# Independencia| and |El Olivar|", "the province of |Quang Ninh|". Not districts in the plural:
+# Independencia| and |El Olivar|", "the province of |Vel Doran|". Not districts in the plural:
 # a list of districts on a disputed border needs its country said.
 _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",

@@ -40,9 +40,13 @@ _CONNECTORS: Final = frozenset(
      "das", "y", "et", "und", "für", "der", "&"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
-# A group's name of one or two capitalised words, before its noun: "the Los Lobos gang".
+# Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
+_PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= party\b)")
+_PARTY_ROLES: Final = frozenset({"ruling", "governing", "opposition"})
+_PARTY_AFTER: Final = re.compile(r" party\b")
+# A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?"
-# The second name of such a list: "the Los Lobos and |Los Choneros| gangs".
+# The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
 _SECOND_GROUP_NAME: Final = re.compile(rf"{_GROUP_NAME} and ({_GROUP_NAME}) [a-z]+s\b")
 _GROUP_AFTER: Final = re.compile(
     rf"(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)(?![\w'’-])"
@@ -144,6 +148,7 @@ class _Cues:
     group: re.Pattern[str]
     appositive: re.Pattern[str]
     based: re.Pattern[str]
+    party: re.Pattern[str]
 
 
 @cache
@@ -159,13 +164,15 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal space first, for the same reason; group 1 is where the name starts.
         before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
-        # before a plural: "the Fano militia", "the Los Lobos and Los Choneros gangs".
+        # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
             rf"the (?<![\w-]the )(?={_GROUP_NAME}(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
         ),
         appositive=re.compile(rf", (?:the|an?|[{_UPPER}][\w-]*['’]s) "),
         # The hyphen first, for the same reason; a word before it is checked after.
         based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
+        # "the ruling Bright Morning party": a party's name, whatever its words.
+        party=re.compile(rf" (?:ruling|governing|opposition) (?=[{_UPPER}])"),
     )
 
 
@@ -328,6 +335,11 @@ class _Finder:
                 for m in cues.group.finditer(text)
                 if (second := _SECOND_GROUP_NAME.match(text, m.end()))
                 and (r := _RUN.match(text, second.start(1)))
+            ),
+            *(
+                _run(r)
+                for m in cues.party.finditer(text)
+                if (r := _PARTY_NAME.match(text, m.end()))
             ),
             *(
                 _run(r)
@@ -558,8 +570,11 @@ class _Finder:
             text.endswith(_BASED, 0, start - 1)
             or before in self._words.descriptors
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
+            or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
         ):
-            return span  # "mining company Vale", "his faction, known as La Mayiza"
+            # "mining company Vale", "his faction, known as La Mayiza", "the ruling Bright
+            # Morning party"
+            return span
         if (
             before in {"the", "and"}
             and len(run.words) - first <= 2
@@ -571,7 +586,7 @@ class _Finder:
             )
             and (first == len(run.words) - 1 or not self._holds_known(span))
         ):
-            return span  # "the Fano militia", "the Los Lobos and |Los Choneros| gangs"
+            return span  # "the Fano militia", "the Las Garzas and |Los Tordos| gangs"
         if (
             (mention is None or mention.known.type is EntityType.PERSON)
             and text.startswith(", ", run.end)
