@@ -150,6 +150,35 @@ def test_title_before_a_known_person_is_not_part_of_the_name() -> None:
     ]
 
 
+def test_title_in_a_listed_alias_is_not_part_of_the_surface() -> None:
+    assert found("King Felipe VI opened the session.") == [("Felipe VI", "Felipe VI", PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's project head, Chad Tarrow, said it had listened.",  # a given name
+        "In the town of Mali Vrelo, residents blocked a road.",  # a town's first word
+    ],
+)
+def test_country_before_one_unknown_last_word_is_no_country(text: str) -> None:
+    assert countries(text) == set()
+
+
+def test_country_before_a_longer_name_or_after_a_possessive_stays() -> None:
+    assert countries("The Kenya Meteorological Department said so.") == {"KE"}
+    assert countries("Officials in Nigeria's Kano state said so.") == {"NG"}
+
+
+def test_country_as_a_given_name_in_a_reporting_clause() -> None:
+    assert people("Chad Tarrow said the mine would open.") == Counter({"Chad Tarrow": 1})
+
+
+def test_name_after_the_village_of_is_no_person() -> None:
+    text = "said Jane Doe, a farmer from the village of Gornje Vrelo, who refused to sell."
+    assert people(text) == Counter({"Jane Doe": 1})
+
+
 # --------------------------------------------------------------------------------------------
 # People the knowledge file does not list.
 
@@ -161,6 +190,7 @@ def test_title_before_a_known_person_is_not_part_of_the_name() -> None:
         ("Health Minister Aiko Tanaka opened the clinic.", "Aiko Tanaka"),
         ("Prime Minister Carlos Ruiz Vega met the press.", "Carlos Ruiz Vega"),
         ("Dr. Joan Bright treated the wounded.", "Joan Bright"),
+        ("Police commander Superintendent Joe Kapis said so.", "Joe Kapis"),
         ("Talks were chaired by Foreign Minister Omar Haddadi in Rabat.", "Omar Haddadi"),
         ("Speaking on Monday, Foreign Minister Jane Doe said so.", "Jane Doe"),
         ("the finance minister John Roe said prices would fall.", "John Roe"),

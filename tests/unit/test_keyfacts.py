@@ -115,6 +115,14 @@ def test_refugees_who_fled_stay_refugees_and_other_people_who_fled_are_displaced
         ("Police seized about 250 rifles and 3 tonnes of cocaine.", []),
         ("The army captured 12 villages.", []),
         ("Gunmen seized 7 aid workers.", [("hostages", 7, False)]),
+        ("The drought affected some 12,500 families.", [("affected", 12_500, True)]),
+        ("The storm affected 30 villages.", []),
+        # The verb before the count and "hostage" after; an infinitive before the count.
+        ("Gunmen held four nurses hostage for a day.", [("hostages", 4, False)]),
+        ("Boats were sent to evacuate 90 villagers.", [("evacuated", 90, False)]),
+        # Temperatures and animals are no people.
+        ("A frost of minus 35 degrees killed about 300,000 head of cattle.", []),
+        ("The drought killed 5 million animals.", []),
         ("Rebels captured 15 soldiers.", [("prisoners", 15, False)]),
         # A count after "and" shares the verb of a short object before it, with a person noun.
         ("Police arrested a senior judge and three company executives.",

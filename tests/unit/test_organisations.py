@@ -43,6 +43,11 @@ def organisations(text: str) -> dict[str, str]:
          "Sabuesos Norteños"),
         ("his faction, known as La Brava, fought the army.", "La Brava"),
         ("the largest faction of the Kelo militia signed.", "Kelo"),
+        # Names of two words before a group noun, and two such names before its plural.
+        ("members of the Las Garzas gang were held.", "Las Garzas"),
+        ("members of the Las Garzas and Los Tordos gangs were held.", "Los Tordos"),
+        # A party after "ruling" or "opposition", whatever its words.
+        ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
         # Descriptors in apposition with an owner; a church, a railway, a First Nation.
@@ -136,6 +141,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
+        "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name
         "Central Kenya said goodbye to the rains.",  # a common word before a country
         "The Trump Administration said it would appeal.",  # a government, by one name

@@ -289,10 +289,11 @@ _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
-# "the town of |Tawila", "the Hawaiian island of |Maui": what names a place before it.
+# "the town of |Tawila", "the Hawaiian island of |Maui", "the district of |Borvale|": what
+# names a place before it.
 _PLACE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:towns?|villages?|city|cities|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
-    r"neighborhoods?) of $"
+    r"neighborhoods?|province|district|county|region|prefecture|governorate|municipality) of $"
 )
 # "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.
 # Not "districts of": regions on a disputed border need their country said.
@@ -771,13 +772,20 @@ class Gazetteer:
     def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
         """A one-word match before an unknown capitalised word may be a given name.
 
-        A place ("Florence Nightingale"), or a known person's surname alone ("Petro Bondar" is
-        not Gustavo Petro): the known full name would have matched all its words.
+        A place ("Florence Nightingale"), a country before one last word ("Chad Tarrow", "Mali
+        Vrelo"; not "Kenya Meteorological Department", "Nigeria's Kano"), or a known
+        person's surname alone ("Petro Bondar" is not Gustavo Petro): the known full name would
+        have matched all its words.
         """
         mention, width = found
         if width != 1 or i + 1 >= len(words):
             return False
-        if _is_place(mention.known):
+        if _is_place(mention.known) or (
+            mention.known.type is _LOCATION
+            and not mention.known.is_demonym
+            and i + 2 == len(words)
+            and not words[i].text.endswith(("'s", "’s"))
+        ):
             following = words[i + 1]
             known = self._lookup([following])
             return not following.text.isupper() and (known is None or _is_place(known))
@@ -833,6 +841,8 @@ class Gazetteer:
             span = words[i : i + width]
             known = self._lookup(span)
             if known is not None:
+                if known.type is _PERSON and width > 1 and span[0].key in self._title_words:
+                    span = span[1:]  # "King Felipe VI": the title is no part of the name
                 return _mention(known, span), width
         return None
 
@@ -893,8 +903,12 @@ class Gazetteer:
         mention, width = named
         at_start = mention.start == words[0].start
         at_end = i + width == len(words)
-        if at_end and _facility_after(cues.text, mention.end):
-            return None  # "said Ngurah Rai airport": named after somebody, no person
+        if (at_end and _facility_after(cues.text, mention.end)) or (
+            at_start and _after_place_noun(cues.text, mention.start)
+        ):
+            # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
+            # |Donji Vrelo|, who": a place. No person.
+            return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
         if (starts and at_start) or (ends and at_end):
@@ -961,6 +975,17 @@ class Gazetteer:
         # A surname may be a town ("Jackson"), never a country, people or organisation.
         return known is None or known.type is _PERSON or _is_place(known)
 
+    def _country_word(self, word: _Word) -> bool:
+        """A country's one-word name, which may also be a given name: "Chad", "Jordan"."""
+        known = self._lookup([word])
+        return (
+            known is not None
+            and known.type is _LOCATION
+            and known.geo is None
+            and not known.is_demonym
+            and not word.text.endswith(("'s", "’s"))
+        )
+
     def _new_person(
         self, words: list[_Word], i: int, *, after_title: bool = False, keep_first: bool = False
     ) -> tuple[Mention, int] | None:
@@ -974,7 +999,7 @@ class Gazetteer:
         for word in words[i : i + 4]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if not self._name_word(word):
+            if not (self._name_word(word) or (not run and self._country_word(word))):
                 break
             run.append(word)
             if word.text.endswith(("'s", "’s")):
@@ -996,6 +1021,10 @@ class Gazetteer:
             return None
         if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
             return None
+        if self._country_word(run[0]) and any(
+            self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
+        ):
+            return None  # "Oxfam |Australia Pacific|": a country, then no surname
         known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
@@ -1332,6 +1361,14 @@ def _natural_feature(
             for a in known.alternatives
             if a.geo is not None
         ),
+    )
+
+
+def _after_place_noun(text: str, start: int) -> bool:
+    """Whether "the town of" or "the villages of" stands right before a name."""
+    return (
+        text.endswith(" of ", 0, start)
+        and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 
 

@@ -79,7 +79,8 @@ _AFTER: Final = {
     KeyFactKind.INJURED: r"wounded|injured|hurt",
     KeyFactKind.ARRESTED: r"arrested|detained|taken into custody",
     KeyFactKind.PRISONERS: r"taken prisoner|captured|taken captive|held captive",
-    KeyFactKind.HOSTAGES: r"kidnapped|abducted|taken hostage|held hostage",
+    # "held four nurses hostage": the verb before, "hostage" after the count.
+    KeyFactKind.HOSTAGES: r"kidnapped|abducted|taken hostage|held hostage|hostage(?! takers?)",
     KeyFactKind.MISSING: r"missing|unaccounted for",
     KeyFactKind.REFUGEES: r"fled (?:to )?(?:neighbouring|neighboring|other) countries|fled abroad|"
     r"fled across the border|crossed the border",
@@ -101,7 +102,8 @@ _BEFORE: Final = {
     KeyFactKind.PRISONERS: r"captured|capturing|captures",
     KeyFactKind.HOSTAGES: r"kidnapped|kidnapping|abducted|abducting|seized",
     KeyFactKind.DISPLACED: r"displaced|displacing|displaces|uprooted",
-    KeyFactKind.EVACUATED: r"evacuated|evacuating|evacuates",
+    KeyFactKind.EVACUATED: r"evacuated|evacuating|evacuates|evacuate",
+    KeyFactKind.AFFECTED: r"affected|affecting|affects",
 }
 # Noun right after the count that says what it counts → kind ("537 deaths").
 _NOUNS: Final = {
@@ -185,9 +187,12 @@ _BEFORE_WORDS: Final = {
 _REFUGEE_OBJECT: Final = re.compile(r"\b(?:refugees|asylum seekers)$", re.IGNORECASE)
 # "4,000 prisoners detained": people already held are prisoners, not a count of arrests.
 _PRISONER_OBJECT: Final = re.compile(r"\b(?:prisoners|POWs|captives)$", re.IGNORECASE)
-# Verbs that take things as often as people ("seized 400 firearms", "captured two towns"):
+# Verbs that take things as often as people ("seized 400 firearms", "captured two towns",
+# "affected 30 villages"):
 # they count people only with a person noun after the count.
-_THING_VERBS: Final = frozenset({"lost", "seized", "captured", "capturing", "captures"})
+_THING_VERBS: Final = frozenset(
+    {"lost", "seized", "captured", "capturing", "captures", "affected", "affecting", "affects"}
+)
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -214,7 +219,9 @@ _TOLL: Final = re.compile(
 # Words after a number that make it no count of people.
 _NOT_PEOPLE_UNITS: Final = (
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
-    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times"
+    r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times|degrees?|"
+    # Animals: "killed 300,000 head of cattle", "5 million animals".
+    r"head|animals?|livestock|cattle|sheep|goats?|cows?|camels?|horses?|pigs?|chickens?|birds?"
 )
 _NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)
 # What `_NOT_PEOPLE` needs the text to start with: most counts are followed by none of them.

@@ -56,12 +56,13 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|\d))"
 )
 # Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
-# Independencia| and |El Olivar|". Not districts: a district on a disputed border needs its
-# country said.
+# Independencia| and |El Olivar|", "the province of |Vel Doran|". Not districts in the plural:
+# a list of districts on a disputed border needs its country said.
 _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
      "neighborhood", "neighborhoods", "suburb", "suburbs", "communities", "settlement",
-     "settlements"}
+     "settlements", "province", "district", "county", "region", "prefecture", "governorate",
+     "municipality"}
 )  # fmt: skip
 _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")

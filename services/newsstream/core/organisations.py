@@ -40,6 +40,17 @@ _CONNECTORS: Final = frozenset(
      "das", "y", "et", "und", "für", "der", "&"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
+# Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
+_PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= party\b)")
+_PARTY_ROLES: Final = frozenset({"ruling", "governing", "opposition"})
+_PARTY_AFTER: Final = re.compile(r" party\b")
+# A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
+_GROUP_NAME: Final = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?"
+# The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
+_SECOND_GROUP_NAME: Final = re.compile(rf"{_GROUP_NAME} and ({_GROUP_NAME}) [a-z]+s\b")
+_GROUP_AFTER: Final = re.compile(
+    rf"(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)(?![\w'’-])"
+)
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 _ACRONYM_DEFINED: Final = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
@@ -137,6 +148,7 @@ class _Cues:
     group: re.Pattern[str]
     appositive: re.Pattern[str]
     based: re.Pattern[str]
+    party: re.Pattern[str]
 
 
 @cache
@@ -151,11 +163,16 @@ def _cues(words: Vocabulary) -> _Cues:
         heads=re.compile(rf"{_trie(heads)}(?![\w'’-])"),
         # A literal space first, for the same reason; group 1 is where the name starts.
         before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
-        # A literal start: the engine finds "the " in C.
-        group=re.compile(rf"the (?<![\w-]the )(?=[{_UPPER}][\w'’-]* (?:{groups})\b)"),
+        # A literal start: the engine finds "the " in C. Up to two words, or two such names
+        # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
+        group=re.compile(
+            rf"the (?<![\w-]the )(?={_GROUP_NAME}(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
+        ),
         appositive=re.compile(rf", (?:the|an?|[{_UPPER}][\w-]*['’]s) "),
         # The hyphen first, for the same reason; a word before it is checked after.
         based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
+        # "the ruling Bright Morning party": a party's name, whatever its words.
+        party=re.compile(rf" (?:ruling|governing|opposition) (?=[{_UPPER}])"),
     )
 
 
@@ -313,6 +330,17 @@ class _Finder:
             ),
             *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
             *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(
+                _run(r)
+                for m in cues.group.finditer(text)
+                if (second := _SECOND_GROUP_NAME.match(text, m.end()))
+                and (r := _RUN.match(text, second.start(1)))
+            ),
+            *(
+                _run(r)
+                for m in cues.party.finditer(text)
+                if (r := _PARTY_NAME.match(text, m.end()))
+            ),
             *(
                 _run(r)
                 for m in cues.based.finditer(text)
@@ -542,18 +570,23 @@ class _Finder:
             text.endswith(_BASED, 0, start - 1)
             or before in self._words.descriptors
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
+            or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
         ):
-            return span  # "mining company Vale", "his faction, known as La Mayiza"
-        if before == "the" and text.startswith(" ", run.end) and first == len(run.words) - 1:
-            after = text[run.end + 1 : run.end + 12].split(" ", 1)[0].rstrip(",.;:")
-            word = run.words[first]
-            if (
-                after in self._words.group_nouns
-                and (mention is None or mention.known.geo is not None)
-                and word.lower() not in self._words.common
-                and word.lower() not in self._words.not_group_names
-            ):
-                return span  # "the Fano militia"
+            # "mining company Vale", "his faction, known as La Mayiza", "the ruling Bright
+            # Morning party"
+            return span
+        if (
+            before in {"the", "and"}
+            and len(run.words) - first <= 2
+            and self._group_after(run.end, plural=before == "and")
+            and (mention is None or mention.known.geo is not None)
+            and all(
+                w.lower() not in self._words.common and w.lower() not in self._words.not_group_names
+                for w in run.words[first:]
+            )
+            and (first == len(run.words) - 1 or not self._holds_known(span))
+        ):
+            return span  # "the Fano militia", "the Las Garzas and |Los Tordos| gangs"
         if (
             (mention is None or mention.known.type is EntityType.PERSON)
             and text.startswith(", ", run.end)
@@ -561,6 +594,23 @@ class _Finder:
         ):
             return span
         return None
+
+    def _group_after(self, end: int, *, plural: bool) -> bool:
+        """A group noun after a name ("the Fano militia"), or a second name and the plural."""
+        after = _GROUP_AFTER.match(self._text, end)
+        if after is None:
+            return False
+        noun, plural_s = after.group("noun"), after.group("s")
+        if after.group("second") and not plural_s:
+            return False  # "the Fano and Amhara militia" is no list of groups
+        if plural and not plural_s:
+            return False
+        return noun in self._words.group_nouns or noun + plural_s in self._words.group_nouns
+
+    def _holds_known(self, span: tuple[int, int]) -> bool:
+        """Whether the gazetteer named anything inside the span: "Lebanese Hezbollah group"."""
+        low = bisect_left(self._starts, span[0])
+        return any(m.start < span[1] for m in self._mentions[low:])
 
     def _word_before(self, start: int) -> str:
         """The lower-case word before `start`, over a comma ("broadcaster, |RTB|")."""
