@@ -47,9 +47,11 @@ class FurnitureRule:
     marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
     under_caption: bool = False  # a photo credit: the line just above it is the caption
     list_item_max_words: int | None = None  # the list it heads has items this short (buttons)
-    # The same patterns for the lower-cased line, without the case flag (three times faster),
-    # when they hold no capital letter to compare; None otherwise.
+    # The rule's patterns that hold no capital letter to compare, for the lower-cased line and
+    # without the case flag (re skips a branch on its first letter only without it), and the
+    # others as written; None when there are none.
     lower: re.Pattern[str] | None = None
+    cased: re.Pattern[str] | None = None
 
     def matches(self, line: str, folded: str) -> bool:
         """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
@@ -59,7 +61,9 @@ class FurnitureRule:
         if self.requires and not any(map(folded.__contains__, self.requires)):
             return False
         if self.lower is not None and _folds_plainly(line, folded):
-            return self.lower.fullmatch(folded) is not None
+            return self.lower.fullmatch(folded) is not None or (
+                self.cased is not None and self.cased.fullmatch(line) is not None
+            )
         return self.pattern.fullmatch(line) is not None
 
 
@@ -150,8 +154,9 @@ class FurnitureRules:
         literals = {literal for rule in guarded for literal in rule.requires}
         found = _compile_once(_trie(literals)) if literals else None
         tries = tuple(
-            (rule.lower if folds and rule.lower else rule.pattern, folds, rule)
+            (pattern, on_folded, rule)
             for _, rule, folds in unguarded
+            for pattern, on_folded in _parts(rule, folds=folds)
         )
         fit = _Fitting(unguarded, guarded, found, tries)
         self._fitting[selection] = fit
@@ -159,8 +164,13 @@ class FurnitureRules:
 
     def _compile(self, selection: _SelectionKey) -> _Compiled:
         unguarded, guarded, literals, _ = self._fitting[selection]
-        lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
-        cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
+        parts = [
+            (g, pattern, on_folded)
+            for g, r, folds in unguarded
+            for pattern, on_folded in _parts(r, folds=folds)
+        ]
+        lower = _joined((g, pattern) for g, pattern, on_folded in parts if on_folded)
+        cased = _joined((g, pattern) for g, pattern, on_folded in parts if not on_folded)
         compiled = (lower, cased, guarded, literals)
         self._compiled[selection] = compiled
         return compiled
@@ -212,6 +222,13 @@ class FurnitureRules:
             if rule.matches(line, folded):
                 return rule
         return None
+
+
+def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], bool]]:
+    """The patterns to try for a rule, each with whether it takes the lower-cased line."""
+    if not folds or rule.lower is None:
+        return [(rule.pattern, False)]
+    return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
 
 
 def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
@@ -415,8 +432,11 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
     rules = []
     for entry in document["rule"]:
         flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
-        alternatives = "|".join(f"(?:{_expand(p, macros)})" for p in entry["patterns"])
-        pattern = re.compile(alternatives, flags)
+        patterns = [re.compile(_expand(p, macros), flags) for p in entry["patterns"]]
+        pattern = _alternation(patterns, flags)
+        lower_forms = [_lower_form(p) for p in patterns]
+        lowered = [form for form in lower_forms if form is not None]
+        as_written = [p for p, form in zip(patterns, lower_forms, strict=True) if form is None]
         rules.append(
             FurnitureRule(
                 name=entry["name"],
@@ -430,10 +450,16 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
                 list_item_max_words=entry.get("list_item_max_words"),
-                lower=_lower_form(pattern),
+                lower=_alternation(lowered, 0) if lowered else None,
+                cased=_alternation(as_written, flags) if lowered and as_written else None,
             )
         )
     return FurnitureRules(tuple(rules))
+
+
+def _alternation(patterns: list[re.Pattern[str]], flags: int) -> re.Pattern[str]:
+    """One pattern that matches what any of `patterns` matches."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
 
 
 @cache
