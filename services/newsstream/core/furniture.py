@@ -73,35 +73,22 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-# The rules fit for one kind of line: an alternation over the lower-cased line, another over the
-# line as written (rules that compare capitals), the rules behind literals, and one search for all
-# their literals at once (most lines hold none, and then no guarded rule is tried).
-_Compiled = tuple[
-    re.Pattern[str] | None,
-    re.Pattern[str] | None,
-    tuple[FurnitureRule, ...],
-    re.Pattern[str] | None,
-]
 # Verdicts kept per line: furniture recurs on every page of a site, and copies of a story
 # recur across sources. Bounded, oldest out first: a line is a few hundred bytes at most.
 _VERDICTS_MAX: Final = 8192
-
-
-# A selection's alternation is compiled once this many of its lines were tried rule by rule:
-# compiling one (10-30 ms) costs what the alternation saves on two to six thousand lines (about
-# 5 µs each), and most selections (an odd first character, a rare length) see a handful.
-_COMPILE_AFTER: Final = 2048
 
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
 
 
 class _Fitting(NamedTuple):
-    """The rules that fit a selection, as its alternation is built and as they are tried."""
+    """The rules that fit a selection, ready to try in file order."""
 
-    unguarded: tuple[tuple[str, FurnitureRule, bool], ...]  # group, rule, on the folded line
+    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded: on folded line?
     guarded: tuple[FurnitureRule, ...]
-    literals: re.Pattern[str] | None  # one search for all the guarded rules' literals
-    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded, ready to try
+    literals: re.Pattern[str] | None  # finds the guarded rules' literals, shortest first
+    # A literal `literals` finds -> the guarded rules (their positions) that it may stand for:
+    # those with a literal that starts with it.
+    behind: dict[str, frozenset[int]]
 
 
 class FurnitureRules:
@@ -110,70 +97,53 @@ class FurnitureRules:
     A line is tried only against the rules that fit it: rules with a word limit below its length
     are skipped, and so are rules whose patterns cannot start with its first character (most
     furniture starts with a word of its own: "Advertisement", "Share", "Comments"). The rules
-    that fit are joined into one alternation with a named group each, one `fullmatch` per line;
-    rules with `requires` literals stay separate, behind their cheap substring test. A selection
-    is tried rule by rule until it has seen `compile_after` lines, then compiled, in rule order,
-    so the first rule that matches wins as it would over the whole list.
+    that fit are tried one `fullmatch` each, in file order; rules with `requires` literals come
+    after, and only those whose literals one search over the line found. One alternation of
+    all the fitting patterns would be a single call, but re tries its branches two to three
+    times slower than the patterns one by one.
     """
 
     def __init__(
-        self,
-        rules: tuple[FurnitureRule, ...],
-        *,
-        remembered_lines: int = _VERDICTS_MAX,
-        compile_after: int = _COMPILE_AFTER,
+        self, rules: tuple[FurnitureRule, ...], *, remembered_lines: int = _VERDICTS_MAX
     ) -> None:
         self.rules = rules
         self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
-        self.compile_after = compile_after
-        self._by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
         self._fitting: dict[_SelectionKey, _Fitting] = {}
-        self._uses: dict[_SelectionKey, int] = {}
-        self._compiled: dict[_SelectionKey, _Compiled] = {}
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
 
     def _fit(self, selection: _SelectionKey) -> _Fitting:
         bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
         fitting = [
-            (f"r{i}", rule)
+            rule
             for i, rule in enumerate(self.rules)
             if (rule.max_words is None or (words is not None and words <= rule.max_words))
             and (rule.takes_prose or not prose)
             and _may_start(self._starts[i], key)
         ]
-        as_written = key == _CASED  # the lower-cased line is not the line, letter for letter
-        unguarded = tuple(
-            (group, rule, rule.lower is not None and not as_written)
-            for group, rule in fitting
-            if not rule.requires
-        )
-        guarded = tuple(rule for _, rule in fitting if rule.requires)
-        literals = {literal for rule in guarded for literal in rule.requires}
-        found = _compile_once(_trie(literals)) if literals else None
+        folds = key != _CASED  # the lower-cased line is the line, letter for letter
         tries = tuple(
             (pattern, on_folded, rule)
-            for _, rule, folds in unguarded
+            for rule in fitting
+            if not rule.requires
             for pattern, on_folded in _parts(rule, folds=folds)
         )
-        fit = _Fitting(unguarded, guarded, found, tries)
+        guarded = tuple(rule for rule in fitting if rule.requires)
+        literals = {literal for rule in guarded for literal in rule.requires}
+        behind = {
+            literal: frozenset(
+                i
+                for i, rule in enumerate(guarded)
+                if any(required.startswith(literal) for required in rule.requires)
+            )
+            for literal in literals
+        }
+        found = _compile_once(_trie(literals)) if literals else None
+        fit = _Fitting(tries, guarded, found, behind)
         self._fitting[selection] = fit
         return fit
-
-    def _compile(self, selection: _SelectionKey) -> _Compiled:
-        unguarded, guarded, literals, _ = self._fitting[selection]
-        parts = [
-            (g, pattern, on_folded)
-            for g, r, folds in unguarded
-            for pattern, on_folded in _parts(r, folds=folds)
-        ]
-        lower = _joined((g, pattern) for g, pattern, on_folded in parts if on_folded)
-        cased = _joined((g, pattern) for g, pattern, on_folded in parts if not on_folded)
-        compiled = (lower, cased, guarded, literals)
-        self._compiled[selection] = compiled
-        return compiled
 
     def classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         """The rule that calls `line` furniture, or None for story text.
@@ -196,29 +166,21 @@ class FurnitureRules:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
         selection = (bucket, prose, key)
-        compiled = self._compiled.get(selection)
-        if compiled is None:
-            uses = self._uses.get(selection, 0)
-            if uses < self.compile_after:
-                self._uses[selection] = uses + 1
-                fitting = self._fitting.get(selection) or self._fit(selection)
-                return _rule_by_rule(fitting, line, folded)
-            if selection not in self._fitting:
-                self._fit(selection)
-            compiled = self._compile(selection)
-        lower, cased, guarded, literals = compiled
-        found = [
-            match.lastgroup
-            for pattern, text in ((lower, folded), (cased, line))
-            if pattern is not None
-            and (match := pattern.fullmatch(text)) is not None
-            and match.lastgroup is not None
-        ]
-        if found:  # the first rule in file order wins, as over the whole list
-            return self._by_group[min(found, key=lambda group: int(group[1:]))]
-        if literals is None or literals.search(folded) is None:
+        fitting = self._fitting.get(selection) or self._fit(selection)
+        for pattern, on_folded, rule in fitting.tries:
+            if pattern.fullmatch(folded if on_folded else line) is not None:
+                return rule
+        if fitting.literals is None:
             return None
-        for rule in guarded:
+        # Every place a literal starts: the search gives the shortest there, which stands for
+        # the longer ones it begins. Most lines hold none, and then no guarded rule is tried.
+        candidates: set[int] = set()
+        found = fitting.literals.search(folded)
+        while found is not None:
+            candidates |= fitting.behind[found.group()]
+            found = fitting.literals.search(folded, found.start() + 1)
+        for index in sorted(candidates):
+            rule = fitting.guarded[index]
             if rule.matches(line, folded):
                 return rule
         return None
@@ -229,20 +191,6 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
     if not folds or rule.lower is None:
         return [(rule.pattern, False)]
     return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
-
-
-def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
-    """What a selection's compiled alternation answers, one rule after the other."""
-    for pattern, folds, rule in fitting.tries:
-        if pattern.fullmatch(folded if folds else line) is not None:
-            return rule
-    guarded, literals = fitting.guarded, fitting.literals
-    if literals is None or literals.search(folded) is None:
-        return None  # most lines hold no literal: no guarded rule is tried
-    for rule in guarded:
-        if rule.matches(line, folded):
-            return rule
-    return None
 
 
 def _trie(literals: Iterable[str]) -> str:
@@ -266,14 +214,9 @@ def _trie_branches(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-def _joined(patterns: Iterable[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:
-    joined = "|".join(f"(?P<{group}>{_scoped(pattern)})" for group, pattern in patterns)
-    return _compile_once(joined) if joined else None
-
-
 @cache
 def _compile_once(pattern: str) -> re.Pattern[str]:
-    """Compile a selection once: many first characters select the same rules.
+    """Compile a selection's literal search once: many first characters select the same rules.
 
     re's own cache keeps too few patterns for alternations this long and this many.
     """
@@ -419,11 +362,6 @@ def _lower_only_set(items: Any) -> bool:
 def _plain_lower(char: str) -> bool:
     """A lower-case character (or one without case) that its capital lower-cases back to."""
     return char.lower() == char and char.upper().lower() == char
-
-
-def _scoped(pattern: re.Pattern[str]) -> str:
-    """The pattern's source with its case flag scoped to it, fit to join with others."""
-    return f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else pattern.pattern
 
 
 def parse_rules(document: dict[str, Any]) -> FurnitureRules:
