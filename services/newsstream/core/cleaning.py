@@ -98,6 +98,11 @@ class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it
     words: int
 
 
+def _removed(*, text: str, rule: str) -> RemovedLine:
+    """A removed line: both fields are strings, so pydantic's validation is skipped."""
+    return RemovedLine.model_construct(text=text, rule=rule)
+
+
 def _ends_sentence(text: str) -> bool:
     """A sentence mark, then only closing quotes or brackets (and a final newline, if any)."""
     return text.removesuffix("\n").rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_MARKS
@@ -294,18 +299,18 @@ def _sort_lines(
             stop = index
             break
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
-            result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
+            result.removed.append(_removed(text=line.text, rule=dropped))  # wrapped furniture
             continue
         dropped = "caption" if index in captions else None
         if dropped is not None:
-            result.removed.append(RemovedLine(text=line.text, rule=dropped))
+            result.removed.append(_removed(text=line.text, rule=dropped))
             continue
         if (
             list_block is not None
             and rule is None
             and _is_list_item(line, list_block, dated, item_words)
         ):
-            result.removed.append(RemovedLine(text=line.text, rule="list_item"))
+            result.removed.append(_removed(text=line.text, rule="list_item"))
             list_block = line.block
             continue
         # Furniture inside a list ("3 hours ago" under a headline) does not end it.
@@ -315,11 +320,11 @@ def _sort_lines(
         if opens and rule is not None:
             item_words = rule.list_item_max_words or _LIST_ITEM_MAX_WORDS
         if rule is None and line.folded in template_lines:
-            result.removed.append(RemovedLine(text=line.text, rule="template"))
+            result.removed.append(_removed(text=line.text, rule="template"))
         elif rule is None:
             result.kept.append(line)
         else:
-            result.removed.append(RemovedLine(text=line.text, rule=rule.name))
+            result.removed.append(_removed(text=line.text, rule=rule.name))
             dropped = rule.name
             if rule.is_credit:
                 result.credits.append(line.text)
@@ -330,7 +335,7 @@ def _sort_lines(
         label = line.text if rule is not None and rule.name == "date_banner" else None
     end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
     result.removed.extend(
-        RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
+        _removed(text=line.text, rule="end_mark" if end_mark else "comment_thread")
         for line in lines[stop:]
     )
     return result
@@ -484,7 +489,7 @@ def _drop_author_notes(
         surname = re.compile(rf"\b{re.escape(name[1].rsplit(' ', 1)[-1])}\b")
         if not any(surname.search(p) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
-    removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
+    removed.extend(_removed(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
 
 
@@ -517,7 +522,7 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
         for i, line in enumerate(tail)
         if _is_link_line(line) and not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
     }
-    removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
+    removed.extend(_removed(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
 
 
@@ -555,11 +560,8 @@ def _take_title(
         return title_hint, kept
     if title_hint is not None:
         # The page's <title> may be cut short ("..., officials say" dropped): its <h1> wins.
-        fuller = [
-            line
-            for line in header
-            if paragraph_key(line.text).startswith(paragraph_key(title_hint))
-        ]
+        hint_key = paragraph_key(title_hint)
+        fuller = [line for line in header if paragraph_key(line.text).startswith(hint_key)]
         title_text = max((line.text for line in fuller), key=len, default=title_hint)
     elif header:
         # A headline the page quotes inside another line ("Re: <headline>") outranks the rest;
@@ -580,7 +582,7 @@ def _take_title(
             headline_seen = True
             continue
         same = paragraph_key(line.text) == title_key
-        removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
+        removed.append(_removed(text=line.text, rule="repeated_title" if same else "header"))
     return title_text, story
 
 
@@ -629,7 +631,8 @@ def _headline_score(line: _Line) -> float:
     ):
         return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
-    function_words = sum(word.lower() in stopwords() for word in words)
+    known = stopwords()
+    function_words = sum(word.lower() in known for word in words)
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)
@@ -650,7 +653,7 @@ def _drop_repeats(
         key = paragraph_key(paragraph)
         if key in seen:
             rule = "repeated_title" if key == title_key else "repeated_paragraph"
-            removed.append(RemovedLine(text=paragraph, rule=rule))
+            removed.append(_removed(text=paragraph, rule=rule))
             continue
         seen.add(key)
         kept.append((paragraph, key))
@@ -662,5 +665,5 @@ def _drop_repeats(
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     }
-    removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
+    removed.extend(_removed(text=quote, rule="pull_quote") for quote in quotes)
     return [paragraph for paragraph, _ in kept if paragraph not in quotes]
