@@ -45,6 +45,8 @@ PIECES = [
     "Tags:", "Published", "March 3, 2026", "«", "“", "•", "1.", "newsletter", "sign up here",
     # Literals of guarded rules, some the start of another ("free" of "free article").
     "free", "free article", "read on", "daily", "inbox", "privacy", "donate", "ad block", "@",
+    # Credits, and lines that a credit rule and an earlier rule both take.
+    "Photo:", "Reuters", "(AP)", "Source:", "Getty Images", "contributed to this report.",
 ]  # fmt: skip
 
 
@@ -56,6 +58,8 @@ def test_classify_agrees_with_trying_every_rule(pieces: list[str], prose: bool) 
     expected = every_rule_in_order(line, prose=prose)
     for rules in (RULES, UNSEEN):
         assert rules.classify(line, folded, words, prose=prose) is expected
+        credit = rules.credit(line, folded, words, prose=prose)
+        assert credit is (expected if expected is not None and expected.is_credit else None)
 
 
 def test_known_lines_get_their_rules() -> None:

@@ -98,11 +98,6 @@ class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it
     words: int
 
 
-def _removed(*, text: str, rule: str) -> RemovedLine:
-    """A removed line: both fields are strings, so pydantic's validation is skipped."""
-    return RemovedLine.model_construct(text=text, rule=rule)
-
-
 def _ends_sentence(text: str) -> bool:
     """A sentence mark, then only closing quotes or brackets (and a final newline, if any)."""
     return text.removesuffix("\n").rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_MARKS
@@ -299,18 +294,18 @@ def _sort_lines(
             stop = index
             break
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
-            result.removed.append(_removed(text=line.text, rule=dropped))  # wrapped furniture
+            result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
             continue
         dropped = "caption" if index in captions else None
         if dropped is not None:
-            result.removed.append(_removed(text=line.text, rule=dropped))
+            result.removed.append(RemovedLine(text=line.text, rule=dropped))
             continue
         if (
             list_block is not None
             and rule is None
             and _is_list_item(line, list_block, dated, item_words)
         ):
-            result.removed.append(_removed(text=line.text, rule="list_item"))
+            result.removed.append(RemovedLine(text=line.text, rule="list_item"))
             list_block = line.block
             continue
         # Furniture inside a list ("3 hours ago" under a headline) does not end it.
@@ -320,11 +315,11 @@ def _sort_lines(
         if opens and rule is not None:
             item_words = rule.list_item_max_words or _LIST_ITEM_MAX_WORDS
         if rule is None and line.folded in template_lines:
-            result.removed.append(_removed(text=line.text, rule="template"))
+            result.removed.append(RemovedLine(text=line.text, rule="template"))
         elif rule is None:
             result.kept.append(line)
         else:
-            result.removed.append(_removed(text=line.text, rule=rule.name))
+            result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
             if rule.is_credit:
                 result.credits.append(line.text)
@@ -335,7 +330,7 @@ def _sort_lines(
         label = line.text if rule is not None and rule.name == "date_banner" else None
     end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
     result.removed.extend(
-        _removed(text=line.text, rule="end_mark" if end_mark else "comment_thread")
+        RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
         for line in lines[stop:]
     )
     return result
@@ -451,8 +446,8 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once."""
     credits: list[str] = []
     for line in lines:
-        rule = rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is not None and rule.is_credit and line.text not in credits:
+        rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        if rule is not None and line.text not in credits:
             credits.append(line.text)
     return credits
 
@@ -489,7 +484,7 @@ def _drop_author_notes(
         surname = re.compile(rf"\b{re.escape(name[1].rsplit(' ', 1)[-1])}\b")
         if not any(surname.search(p) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
-    removed.extend(_removed(text=paragraphs[i], rule="author_note") for i in sorted(notes))
+    removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
 
 
@@ -522,7 +517,7 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
         for i, line in enumerate(tail)
         if _is_link_line(line) and not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
     }
-    removed.extend(_removed(text=tail[i].text, rule="tail_link") for i in sorted(links))
+    removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
 
 
@@ -582,7 +577,7 @@ def _take_title(
             headline_seen = True
             continue
         same = paragraph_key(line.text) == title_key
-        removed.append(_removed(text=line.text, rule="repeated_title" if same else "header"))
+        removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
     return title_text, story
 
 
@@ -653,7 +648,7 @@ def _drop_repeats(
         key = paragraph_key(paragraph)
         if key in seen:
             rule = "repeated_title" if key == title_key else "repeated_paragraph"
-            removed.append(_removed(text=paragraph, rule=rule))
+            removed.append(RemovedLine(text=paragraph, rule=rule))
             continue
         seen.add(key)
         kept.append((paragraph, key))
@@ -665,5 +660,5 @@ def _drop_repeats(
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     }
-    removed.extend(_removed(text=quote, rule="pull_quote") for quote in quotes)
+    removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
     return [paragraph for paragraph, _ in kept if paragraph not in quotes]

@@ -112,6 +112,7 @@ class FurnitureRules:
         self._starts = [_first_keys(rule.pattern) for rule in rules]
         self._fitting: dict[_SelectionKey, _Fitting] = {}
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
+        self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
 
     def _fit(self, selection: _SelectionKey) -> _Fitting:
         bucket, prose, key = selection
@@ -161,6 +162,19 @@ class FurnitureRules:
                 del self._verdicts[next(iter(self._verdicts))]
             self._verdicts[key] = verdict
         return verdict
+
+    def credit(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
+        """The credit rule that `classify` finds for `line`, or None when it finds none.
+
+        Most lines of a page are no credit: when no credit rule matches, no other is tried.
+        """
+        if self._credits is None:
+            credit_rules = tuple(rule for rule in self.rules if rule.is_credit)
+            self._credits = FurnitureRules(credit_rules, remembered_lines=self.remembered_lines)
+        if self._credits.classify(line, folded, words, prose=prose) is None:
+            return None
+        rule = self.classify(line, folded, words, prose=prose)
+        return rule if rule is not None and rule.is_credit else None
 
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits

@@ -107,10 +107,7 @@ def drop_furniture(
 ) -> list[str]:
     """The paragraphs the model keeps; the others are reported in `removed` as `line_model`."""
     gone = set(model.furniture(paragraphs, title))
-    removed.extend(
-        RemovedLine.model_construct(text=paragraphs[index], rule=RULE_NAME)
-        for index in sorted(gone)
-    )
+    removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
 
 
