@@ -45,6 +45,8 @@ PIECES = [
     "Tags:", "Published", "March 3, 2026", "«", "“", "•", "1.", "newsletter", "sign up here",
     # Literals of guarded rules, some the start of another ("free" of "free article").
     "free", "free article", "read on", "daily", "inbox", "privacy", "donate", "ad block", "@",
+    # Letters the case flag folds oddly: Greek sigmas (final, plain, capital), dotless i.
+    "ετικέτες:", "ΕΤΙΚΈΤΕΣ:", "ΕΤΙΚΈΤΕΣ", "σχόλια", "ΣΧΌΛΙΑ", "Etiketler:", "ETİKETLER:", "paylaş",
     # Credits, and lines that a credit rule and an earlier rule both take.
     "Photo:", "Reuters", "(AP)", "Source:", "Getty Images", "contributed to this report.",
 ]  # fmt: skip

@@ -331,9 +331,52 @@ def _lower_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not pattern.flags & re.IGNORECASE:
         return None
-    if not _lower_only(sre_parse.parse(pattern.pattern, pattern.flags)):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    source = pattern.pattern
+    tree = sre_parse.parse(source, pattern.flags)
+    if not _lower_only(tree):
+        rewritten = _without_odd_folds(source, tree)
+        if rewritten is None or not _lower_only(sre_parse.parse(rewritten, pattern.flags)):
+            return None
+        source = rewritten
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# Lower-case letters that the case flag equates with letters they do not lower-case from, and
+# what they meet in a lower-cased line that `_folds_plainly` lets through: it holds no dotless
+# i and no long s, and a capital sigma lower-cases to the final or the plain form by its place.
+_ODD_FOLDS: Final = {"ς": "[σς]", "ı": "i", "ſ": "s"}
+
+
+def _without_odd_folds(source: str, tree: Any) -> str | None:
+    """`source` with each odd letter written as what it meets in a lower-cased line.
+
+    Only when each is a plain literal of the pattern, outside any character set, so that the
+    text can be replaced as it stands; None otherwise.
+    """
+    literals = _literal_chars(tree)
+    for char, replacement in _ODD_FOLDS.items():
+        if source.count(char) != literals.count(char):
+            return None
+        source = source.replace(char, replacement)
+    return source
+
+
+def _literal_chars(items: Any) -> list[str]:
+    """The characters of the pattern's plain literals (not those inside sets)."""
+    found: list[str] = []
+    for op, value in items:
+        if op is sre_parse.LITERAL:
+            found.append(chr(value))
+        elif op is sre_parse.BRANCH:
+            for branch in value[1]:
+                found += _literal_chars(branch)
+        elif op is sre_parse.SUBPATTERN:
+            found += _literal_chars(value[3])
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            found += _literal_chars(value[2])
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            found += _literal_chars(value[1])
+    return found
 
 
 def _lower_only(items: Any) -> bool:  # noqa: PLR0911, PLR0912
