@@ -132,17 +132,7 @@ class FurnitureRules:
             for pattern, on_folded in _parts(rule, folds=folds)
         )
         guarded = tuple(rule for rule in fitting if rule.requires)
-        literals = {literal for rule in guarded for literal in rule.requires}
-        behind = {
-            literal: frozenset(
-                i
-                for i, rule in enumerate(guarded)
-                if any(required.startswith(literal) for required in rule.requires)
-            )
-            for literal in literals
-        }
-        found = _compile_once(_trie(literals)) if literals else None
-        fit = _Fitting(tries, guarded, found, behind)
+        fit = _Fitting(tries, guarded, *_literal_search(guarded))
         self._fitting[selection] = fit
         return fit
 
@@ -207,6 +197,26 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
     return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
 
 
+@cache
+def _literal_search(
+    guarded: tuple[FurnitureRule, ...],
+) -> tuple[re.Pattern[str] | None, dict[str, frozenset[int]]]:
+    """One search for the literals of `guarded`, and the rules each literal it finds may stand for.
+
+    Built once per set of rules: many selections (first characters, lengths) share one.
+    """
+    literals = {literal for rule in guarded for literal in rule.requires}
+    behind = {
+        literal: frozenset(
+            i
+            for i, rule in enumerate(guarded)
+            if any(required.startswith(literal) for required in rule.requires)
+        )
+        for literal in literals
+    }
+    return (re.compile(_trie(literals)) if literals else None), behind
+
+
 def _trie(literals: Iterable[str]) -> str:
     """One pattern that finds any of `literals`, their shared prefixes factored out.
 
@@ -226,15 +236,6 @@ def _trie_branches(node: dict[str, Any]) -> str:
         return ""
     branches = [re.escape(char) + _trie_branches(child) for char, child in sorted(node.items())]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-@cache
-def _compile_once(pattern: str) -> re.Pattern[str]:
-    """Compile a selection's literal search once: many first characters select the same rules.
-
-    re's own cache keeps too few patterns for alternations this long and this many.
-    """
-    return re.compile(pattern)
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:
