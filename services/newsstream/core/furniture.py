@@ -77,6 +77,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 # recur across sources. Bounded, oldest out first: a line is a few hundred bytes at most.
 _VERDICTS_MAX: Final = 8192
 
+_UNKNOWN: Final = object()  # no verdict remembered for a line
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
 
 
@@ -158,13 +159,15 @@ class FurnitureRules:
 
         Most lines of a page are no credit: when no credit rule matches, no other is tried.
         """
-        if self._credits is None:
-            credit_rules = tuple(rule for rule in self.rules if rule.is_credit)
-            self._credits = FurnitureRules(credit_rules, remembered_lines=self.remembered_lines)
-        if self._credits.classify(line, folded, words, prose=prose) is None:
-            return None
-        rule = self.classify(line, folded, words, prose=prose)
-        return rule if rule is not None and rule.is_credit else None
+        known = self._verdicts.get((line, folded, words, prose), _UNKNOWN)
+        if known is _UNKNOWN:
+            if self._credits is None:
+                credit_rules = tuple(rule for rule in self.rules if rule.is_credit)
+                self._credits = FurnitureRules(credit_rules, remembered_lines=self.remembered_lines)
+            if self._credits.classify(line, folded, words, prose=prose) is None:
+                return None
+            known = self.classify(line, folded, words, prose=prose)
+        return known if isinstance(known, FurnitureRule) and known.is_credit else None
 
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
