@@ -446,8 +446,8 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once."""
     credits: list[str] = []
     for line in lines:
-        rule = rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is not None and rule.is_credit and line.text not in credits:
+        rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        if rule is not None and line.text not in credits:
             credits.append(line.text)
     return credits
 
@@ -555,11 +555,8 @@ def _take_title(
         return title_hint, kept
     if title_hint is not None:
         # The page's <title> may be cut short ("..., officials say" dropped): its <h1> wins.
-        fuller = [
-            line
-            for line in header
-            if paragraph_key(line.text).startswith(paragraph_key(title_hint))
-        ]
+        hint_key = paragraph_key(title_hint)
+        fuller = [line for line in header if paragraph_key(line.text).startswith(hint_key)]
         title_text = max((line.text for line in fuller), key=len, default=title_hint)
     elif header:
         # A headline the page quotes inside another line ("Re: <headline>") outranks the rest;
@@ -629,7 +626,8 @@ def _headline_score(line: _Line) -> float:
     ):
         return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
-    function_words = sum(word.lower() in stopwords() for word in words)
+    known = stopwords()
+    function_words = sum(word.lower() in known for word in words)
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)

@@ -47,9 +47,11 @@ class FurnitureRule:
     marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
     under_caption: bool = False  # a photo credit: the line just above it is the caption
     list_item_max_words: int | None = None  # the list it heads has items this short (buttons)
-    # The same patterns for the lower-cased line, without the case flag (three times faster),
-    # when they hold no capital letter to compare; None otherwise.
+    # The rule's patterns that hold no capital letter to compare, for the lower-cased line and
+    # without the case flag (re skips a branch on its first letter only without it), and the
+    # others as written; None when there are none.
     lower: re.Pattern[str] | None = None
+    cased: re.Pattern[str] | None = None
 
     def matches(self, line: str, folded: str) -> bool:
         """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
@@ -59,7 +61,9 @@ class FurnitureRule:
         if self.requires and not any(map(folded.__contains__, self.requires)):
             return False
         if self.lower is not None and _folds_plainly(line, folded):
-            return self.lower.fullmatch(folded) is not None
+            return self.lower.fullmatch(folded) is not None or (
+                self.cased is not None and self.cased.fullmatch(line) is not None
+            )
         return self.pattern.fullmatch(line) is not None
 
 
@@ -69,35 +73,23 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-# The rules fit for one kind of line: an alternation over the lower-cased line, another over the
-# line as written (rules that compare capitals), the rules behind literals, and one search for all
-# their literals at once (most lines hold none, and then no guarded rule is tried).
-_Compiled = tuple[
-    re.Pattern[str] | None,
-    re.Pattern[str] | None,
-    tuple[FurnitureRule, ...],
-    re.Pattern[str] | None,
-]
 # Verdicts kept per line: furniture recurs on every page of a site, and copies of a story
 # recur across sources. Bounded, oldest out first: a line is a few hundred bytes at most.
 _VERDICTS_MAX: Final = 8192
 
-
-# A selection's alternation is compiled once this many of its lines were tried rule by rule:
-# compiling one (10-30 ms) costs what the alternation saves on two to six thousand lines (about
-# 5 µs each), and most selections (an odd first character, a rare length) see a handful.
-_COMPILE_AFTER: Final = 2048
-
+_UNKNOWN: Final = object()  # no verdict remembered for a line
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
 
 
 class _Fitting(NamedTuple):
-    """The rules that fit a selection, as its alternation is built and as they are tried."""
+    """The rules that fit a selection, ready to try in file order."""
 
-    unguarded: tuple[tuple[str, FurnitureRule, bool], ...]  # group, rule, on the folded line
+    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded: on folded line?
     guarded: tuple[FurnitureRule, ...]
-    literals: re.Pattern[str] | None  # one search for all the guarded rules' literals
-    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded, ready to try
+    literals: re.Pattern[str] | None  # finds the guarded rules' literals, shortest first
+    # A literal `literals` finds -> the guarded rules (their positions) that it may stand for:
+    # those with a literal that starts with it.
+    behind: dict[str, frozenset[int]]
 
 
 class FurnitureRules:
@@ -106,64 +98,44 @@ class FurnitureRules:
     A line is tried only against the rules that fit it: rules with a word limit below its length
     are skipped, and so are rules whose patterns cannot start with its first character (most
     furniture starts with a word of its own: "Advertisement", "Share", "Comments"). The rules
-    that fit are joined into one alternation with a named group each, one `fullmatch` per line;
-    rules with `requires` literals stay separate, behind their cheap substring test. A selection
-    is tried rule by rule until it has seen `compile_after` lines, then compiled, in rule order,
-    so the first rule that matches wins as it would over the whole list.
+    that fit are tried one `fullmatch` each, in file order; rules with `requires` literals come
+    after, and only those whose literals one search over the line found. One alternation of
+    all the fitting patterns would be a single call, but re tries its branches two to three
+    times slower than the patterns one by one.
     """
 
     def __init__(
-        self,
-        rules: tuple[FurnitureRule, ...],
-        *,
-        remembered_lines: int = _VERDICTS_MAX,
-        compile_after: int = _COMPILE_AFTER,
+        self, rules: tuple[FurnitureRule, ...], *, remembered_lines: int = _VERDICTS_MAX
     ) -> None:
         self.rules = rules
         self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
-        self.compile_after = compile_after
-        self._by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
         self._fitting: dict[_SelectionKey, _Fitting] = {}
-        self._uses: dict[_SelectionKey, int] = {}
-        self._compiled: dict[_SelectionKey, _Compiled] = {}
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
+        self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
 
     def _fit(self, selection: _SelectionKey) -> _Fitting:
         bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
         fitting = [
-            (f"r{i}", rule)
+            rule
             for i, rule in enumerate(self.rules)
             if (rule.max_words is None or (words is not None and words <= rule.max_words))
             and (rule.takes_prose or not prose)
             and _may_start(self._starts[i], key)
         ]
-        as_written = key == _CASED  # the lower-cased line is not the line, letter for letter
-        unguarded = tuple(
-            (group, rule, rule.lower is not None and not as_written)
-            for group, rule in fitting
-            if not rule.requires
-        )
-        guarded = tuple(rule for _, rule in fitting if rule.requires)
-        literals = {literal for rule in guarded for literal in rule.requires}
-        found = _compile_once(_trie(literals)) if literals else None
+        folds = key != _CASED  # the lower-cased line is the line, letter for letter
         tries = tuple(
-            (rule.lower if folds and rule.lower else rule.pattern, folds, rule)
-            for _, rule, folds in unguarded
+            (pattern, on_folded, rule)
+            for rule in fitting
+            if not rule.requires
+            for pattern, on_folded in _parts(rule, folds=folds)
         )
-        fit = _Fitting(unguarded, guarded, found, tries)
+        guarded = tuple(rule for rule in fitting if rule.requires)
+        fit = _Fitting(tries, guarded, *_literal_search(guarded))
         self._fitting[selection] = fit
         return fit
-
-    def _compile(self, selection: _SelectionKey) -> _Compiled:
-        unguarded, guarded, literals, _ = self._fitting[selection]
-        lower = _joined((g, r.lower) for g, r, folds in unguarded if folds and r.lower)
-        cased = _joined((g, r.pattern) for g, r, folds in unguarded if not folds)
-        compiled = (lower, cased, guarded, literals)
-        self._compiled[selection] = compiled
-        return compiled
 
     def classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         """The rule that calls `line` furniture, or None for story text.
@@ -182,50 +154,70 @@ class FurnitureRules:
             self._verdicts[key] = verdict
         return verdict
 
+    def credit(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
+        """The credit rule that `classify` finds for `line`, or None when it finds none.
+
+        Most lines of a page are no credit: when no credit rule matches, no other is tried.
+        """
+        known = self._verdicts.get((line, folded, words, prose), _UNKNOWN)
+        if known is _UNKNOWN:
+            if self._credits is None:
+                credit_rules = tuple(rule for rule in self.rules if rule.is_credit)
+                self._credits = FurnitureRules(credit_rules, remembered_lines=self.remembered_lines)
+            if self._credits.classify(line, folded, words, prose=prose) is None:
+                return None
+            known = self.classify(line, folded, words, prose=prose)
+        return known if isinstance(known, FurnitureRule) and known.is_credit else None
+
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
         selection = (bucket, prose, key)
-        compiled = self._compiled.get(selection)
-        if compiled is None:
-            uses = self._uses.get(selection, 0)
-            if uses < self.compile_after:
-                self._uses[selection] = uses + 1
-                fitting = self._fitting.get(selection) or self._fit(selection)
-                return _rule_by_rule(fitting, line, folded)
-            if selection not in self._fitting:
-                self._fit(selection)
-            compiled = self._compile(selection)
-        lower, cased, guarded, literals = compiled
-        found = [
-            match.lastgroup
-            for pattern, text in ((lower, folded), (cased, line))
-            if pattern is not None
-            and (match := pattern.fullmatch(text)) is not None
-            and match.lastgroup is not None
-        ]
-        if found:  # the first rule in file order wins, as over the whole list
-            return self._by_group[min(found, key=lambda group: int(group[1:]))]
-        if literals is None or literals.search(folded) is None:
+        fitting = self._fitting.get(selection) or self._fit(selection)
+        for pattern, on_folded, rule in fitting.tries:
+            if pattern.fullmatch(folded if on_folded else line) is not None:
+                return rule
+        if fitting.literals is None:
             return None
-        for rule in guarded:
+        # Every place a literal starts: the search gives the shortest there, which stands for
+        # the longer ones it begins. Most lines hold none, and then no guarded rule is tried.
+        candidates: set[int] = set()
+        found = fitting.literals.search(folded)
+        while found is not None:
+            candidates |= fitting.behind[found.group()]
+            found = fitting.literals.search(folded, found.start() + 1)
+        for index in sorted(candidates):
+            rule = fitting.guarded[index]
             if rule.matches(line, folded):
                 return rule
         return None
 
 
-def _rule_by_rule(fitting: _Fitting, line: str, folded: str) -> FurnitureRule | None:
-    """What a selection's compiled alternation answers, one rule after the other."""
-    for pattern, folds, rule in fitting.tries:
-        if pattern.fullmatch(folded if folds else line) is not None:
-            return rule
-    guarded, literals = fitting.guarded, fitting.literals
-    if literals is None or literals.search(folded) is None:
-        return None  # most lines hold no literal: no guarded rule is tried
-    for rule in guarded:
-        if rule.matches(line, folded):
-            return rule
-    return None
+def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], bool]]:
+    """The patterns to try for a rule, each with whether it takes the lower-cased line."""
+    if not folds or rule.lower is None:
+        return [(rule.pattern, False)]
+    return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
+
+
+@cache
+def _literal_search(
+    guarded: tuple[FurnitureRule, ...],
+) -> tuple[re.Pattern[str] | None, dict[str, frozenset[int]]]:
+    """One search for the literals of `guarded`, and the rules each literal it finds may stand for.
+
+    Built once per set of rules: many selections (first characters, lengths) share one.
+    """
+    literals = {literal for rule in guarded for literal in rule.requires}
+    behind = {
+        literal: frozenset(
+            i
+            for i, rule in enumerate(guarded)
+            if any(required.startswith(literal) for required in rule.requires)
+        )
+        for literal in literals
+    }
+    return (re.compile(_trie(literals)) if literals else None), behind
 
 
 def _trie(literals: Iterable[str]) -> str:
@@ -247,20 +239,6 @@ def _trie_branches(node: dict[str, Any]) -> str:
         return ""
     branches = [re.escape(char) + _trie_branches(child) for char, child in sorted(node.items())]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-def _joined(patterns: Iterable[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:
-    joined = "|".join(f"(?P<{group}>{_scoped(pattern)})" for group, pattern in patterns)
-    return _compile_once(joined) if joined else None
-
-
-@cache
-def _compile_once(pattern: str) -> re.Pattern[str]:
-    """Compile a selection once: many first characters select the same rules.
-
-    re's own cache keeps too few patterns for alternations this long and this many.
-    """
-    return re.compile(pattern)
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:
@@ -357,9 +335,52 @@ def _lower_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not pattern.flags & re.IGNORECASE:
         return None
-    if not _lower_only(sre_parse.parse(pattern.pattern, pattern.flags)):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    source = pattern.pattern
+    tree = sre_parse.parse(source, pattern.flags)
+    if not _lower_only(tree):
+        rewritten = _without_odd_folds(source, tree)
+        if rewritten is None or not _lower_only(sre_parse.parse(rewritten, pattern.flags)):
+            return None
+        source = rewritten
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# Lower-case letters that the case flag equates with letters they do not lower-case from, and
+# what they meet in a lower-cased line that `_folds_plainly` lets through: it holds no dotless
+# i and no long s, and a capital sigma lower-cases to the final or the plain form by its place.
+_ODD_FOLDS: Final = {"ς": "[σς]", "ı": "i", "ſ": "s"}
+
+
+def _without_odd_folds(source: str, tree: Any) -> str | None:
+    """`source` with each odd letter written as what it meets in a lower-cased line.
+
+    Only when each is a plain literal of the pattern, outside any character set, so that the
+    text can be replaced as it stands; None otherwise.
+    """
+    literals = _literal_chars(tree)
+    for char, replacement in _ODD_FOLDS.items():
+        if source.count(char) != literals.count(char):
+            return None
+        source = source.replace(char, replacement)
+    return source
+
+
+def _literal_chars(items: Any) -> list[str]:
+    """The characters of the pattern's plain literals (not those inside sets)."""
+    found: list[str] = []
+    for op, value in items:
+        if op is sre_parse.LITERAL:
+            found.append(chr(value))
+        elif op is sre_parse.BRANCH:
+            for branch in value[1]:
+                found += _literal_chars(branch)
+        elif op is sre_parse.SUBPATTERN:
+            found += _literal_chars(value[3])
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            found += _literal_chars(value[2])
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            found += _literal_chars(value[1])
+    return found
 
 
 def _lower_only(items: Any) -> bool:  # noqa: PLR0911, PLR0912
@@ -404,19 +425,17 @@ def _plain_lower(char: str) -> bool:
     return char.lower() == char and char.upper().lower() == char
 
 
-def _scoped(pattern: re.Pattern[str]) -> str:
-    """The pattern's source with its case flag scoped to it, fit to join with others."""
-    return f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else pattern.pattern
-
-
 def parse_rules(document: dict[str, Any]) -> FurnitureRules:
     """Build furniture rules from a parsed pattern file (the layout of `furniture.toml`)."""
     macros: dict[str, str] = document.get("macros", {})
     rules = []
     for entry in document["rule"]:
         flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
-        alternatives = "|".join(f"(?:{_expand(p, macros)})" for p in entry["patterns"])
-        pattern = re.compile(alternatives, flags)
+        patterns = [re.compile(_expand(p, macros), flags) for p in entry["patterns"]]
+        pattern = _alternation(patterns, flags)
+        lower_forms = [_lower_form(p) for p in patterns]
+        lowered = [form for form in lower_forms if form is not None]
+        as_written = [p for p, form in zip(patterns, lower_forms, strict=True) if form is None]
         rules.append(
             FurnitureRule(
                 name=entry["name"],
@@ -430,10 +449,16 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
                 list_item_max_words=entry.get("list_item_max_words"),
-                lower=_lower_form(pattern),
+                lower=_alternation(lowered, 0) if lowered else None,
+                cased=_alternation(as_written, flags) if lowered and as_written else None,
             )
         )
     return FurnitureRules(tuple(rules))
+
+
+def _alternation(patterns: list[re.Pattern[str]], flags: int) -> re.Pattern[str]:
+    """One pattern that matches what any of `patterns` matches."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
 
 
 @cache

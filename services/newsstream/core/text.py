@@ -37,22 +37,33 @@ _INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 def normalise_text(text: str) -> str:
     """Repair mojibake, compose Unicode (NFC) and fold every kind of space to a plain one."""
     if not text.isascii():
-        if any(sign in text for sign in _MOJIBAKE_SIGNS):
+        if _may_be_mojibake(text) and any(sign in text for sign in _MOJIBAKE_SIGNS):
             text = _repair(text)
         if any(char in text for char in _INVISIBLE_CHARS):
             text = _INVISIBLE.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    return "\n".join([_fold_spaces(line) for line in text.splitlines()])
-
-
-def _fold_spaces(line: str) -> str:
     # A printable line holds no space but " " (no tab, no no-break space): unless it has two in
-    # a row or one at an edge, it is folded already, and most lines are.
-    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
-        return line
-    # str.split() knows every Unicode space (no-break, thin, ideographic): one pass folds them all.
-    return " ".join(line.split())
+    # a row or one at an edge, it is folded already, and most lines are. str.split() knows every
+    # Unicode space (no-break, thin, ideographic): one pass folds the others.
+    return "\n".join(
+        [
+            line
+            if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+            else " ".join(line.split())
+            for line in text.splitlines()
+        ]
+    )
+
+
+def _may_be_mojibake(text: str) -> bool:
+    """Whether `text` may hold a mojibake sign: one byte search each instead of one per sign.
+
+    Every sign but the HTML entities starts with a letter from U+00C0 to U+00FF, which UTF-8
+    writes with the lead byte C3 (and lone surrogates, passed through, never make one).
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return b"\xc3" in data or b"&" in data
 
 
 def _repair(text: str) -> str:
