@@ -85,11 +85,7 @@ class _Fitting(NamedTuple):
     """The rules that fit a selection, ready to try in file order."""
 
     tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded: on folded line?
-    guarded: tuple[FurnitureRule, ...]
-    literals: re.Pattern[str] | None  # finds the guarded rules' literals, shortest first
-    # A literal `literals` finds -> the guarded rules (their positions) that it may stand for:
-    # those with a literal that starts with it.
-    behind: dict[str, frozenset[int]]
+    guarded: frozenset[int]  # the fitting rules with `requires` literals, by index in the set
 
 
 class FurnitureRules:
@@ -114,17 +110,21 @@ class FurnitureRules:
         self._fitting: dict[_SelectionKey, _Fitting] = {}
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
+        # One search for the literals of every guarded rule, built on first use and shared by
+        # all selections: one per selection cost 60 ms each, paid on a service's first pages.
+        self._guards: _Guards | None = None
 
     def _fit(self, selection: _SelectionKey) -> _Fitting:
         bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
-        fitting = [
-            rule
+        chosen = [
+            i
             for i, rule in enumerate(self.rules)
             if (rule.max_words is None or (words is not None and words <= rule.max_words))
             and (rule.takes_prose or not prose)
             and _may_start(self._starts[i], key)
         ]
+        fitting = [self.rules[i] for i in chosen]
         folds = key != _CASED  # the lower-cased line is the line, letter for letter
         tries = tuple(
             (pattern, on_folded, rule)
@@ -132,8 +132,7 @@ class FurnitureRules:
             if not rule.requires
             for pattern, on_folded in _parts(rule, folds=folds)
         )
-        guarded = tuple(rule for rule in fitting if rule.requires)
-        fit = _Fitting(tries, guarded, *_literal_search(guarded))
+        fit = _Fitting(tries, frozenset(i for i in chosen if self.rules[i].requires))
         self._fitting[selection] = fit
         return fit
 
@@ -177,17 +176,22 @@ class FurnitureRules:
         for pattern, on_folded, rule in fitting.tries:
             if pattern.fullmatch(folded if on_folded else line) is not None:
                 return rule
-        if fitting.literals is None:
+        if not fitting.guarded:
+            return None
+        if self._guards is None:
+            self._guards = _literal_search(self.rules)
+        literals, behind = self._guards
+        if literals is None:
             return None
         # Every place a literal starts: the search gives the shortest there, which stands for
         # the longer ones it begins. Most lines hold none, and then no guarded rule is tried.
         candidates: set[int] = set()
-        found = fitting.literals.search(folded)
+        found = literals.search(folded)
         while found is not None:
-            candidates |= fitting.behind[found.group()]
-            found = fitting.literals.search(folded, found.start() + 1)
-        for index in sorted(candidates):
-            rule = fitting.guarded[index]
+            candidates |= behind[found.group()]
+            found = literals.search(folded, found.start() + 1)
+        for index in sorted(candidates & fitting.guarded):
+            rule = self.rules[index]
             if rule.matches(line, folded):
                 return rule
         return None
@@ -200,24 +204,23 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
     return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
 
 
-@cache
-def _literal_search(
-    guarded: tuple[FurnitureRule, ...],
-) -> tuple[re.Pattern[str] | None, dict[str, frozenset[int]]]:
-    """One search for the literals of `guarded`, and the rules each literal it finds may stand for.
+# A search for literals (shortest first at each place), and the rules (by index) that each
+# literal it finds may stand for: those with a literal that starts with it.
+_Guards = tuple[re.Pattern[str] | None, dict[str, frozenset[int]]]
 
-    Built once per set of rules: many selections (first characters, lengths) share one.
-    """
-    literals = {literal for rule in guarded for literal in rule.requires}
-    behind = {
-        literal: frozenset(
-            i
-            for i, rule in enumerate(guarded)
-            if any(required.startswith(literal) for required in rule.requires)
-        )
-        for literal in literals
-    }
-    return (re.compile(_trie(literals)) if literals else None), behind
+
+@cache
+def _literal_search(rules: tuple[FurnitureRule, ...]) -> _Guards:
+    """One search for the `requires` literals of `rules`, and the rules each may stand for."""
+    literals = {literal for rule in rules for literal in rule.requires}
+    behind: dict[str, set[int]] = {literal: set() for literal in literals}
+    for i, rule in enumerate(rules):
+        for required in rule.requires:
+            for end in range(1, len(required) + 1):  # every literal that `required` starts with
+                if (prefix := required[:end]) in behind:
+                    behind[prefix].add(i)
+    frozen = {literal: frozenset(indices) for literal, indices in behind.items()}
+    return (re.compile(_trie(literals)) if literals else None), frozen
 
 
 def _trie(literals: Iterable[str]) -> str:
