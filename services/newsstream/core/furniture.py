@@ -181,8 +181,7 @@ class FurnitureRules:
         if self._guards is None:
             self._guards = _literal_search(self.rules)
         literals, behind = self._guards
-        if literals is None:
-            return None
+        assert literals is not None  # noqa: S101 - a guarded rule holds a literal
         # Every place a literal starts: the search gives the shortest there, which stands for
         # the longer ones it begins. Most lines hold none, and then no guarded rule is tried.
         candidates: set[int] = set()
@@ -209,7 +208,6 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
 _Guards = tuple[re.Pattern[str] | None, dict[str, frozenset[int]]]
 
 
-@cache
 def _literal_search(rules: tuple[FurnitureRule, ...]) -> _Guards:
     """One search for the `requires` literals of `rules`, and the rules each may stand for."""
     literals = {literal for rule in rules for literal in rule.requires}

@@ -322,6 +322,7 @@ class _Finder:
         found: dict[tuple[int, int], str] = {}
         heading_end = _title_case_heading_end(text)
         seen: set[int] = set()  # ends of the runs read
+        group_names = [m.end() for m in cues.group.finditer(text)]  # read for both names
         candidates = [
             *(
                 self._run_around(m.start(), m.end())
@@ -329,11 +330,11 @@ class _Finder:
                 if not _continues_word(text, m.start())
             ),
             *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
-            *(_run(r) for m in cues.group.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(_run(r) for at in group_names if (r := _RUN.match(text, at))),
             *(
                 _run(r)
-                for m in cues.group.finditer(text)
-                if (second := _SECOND_GROUP_NAME.match(text, m.end()))
+                for at in group_names
+                if (second := _SECOND_GROUP_NAME.match(text, at))
                 and (r := _RUN.match(text, second.start(1)))
             ),
             *(
