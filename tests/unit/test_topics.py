@@ -114,6 +114,11 @@ def test_phrase_needs_consecutive_tokens(scorer: TopicScorer) -> None:
     assert scores(scorer, "world of the cup, world of the cup") == {}
 
 
+def test_phrase_that_ends_the_text_counts_once(scorer: TopicScorer) -> None:
+    # "troops" (2) + "front line" (3) + "line" (1) = 6: at the threshold, half confidence
+    assert scores(scorer, "troops at the front line") == {"armed conflict": 0.5}
+
+
 def test_three_word_phrase(scorer: TopicScorer) -> None:
     text = "The vaccine trial results were out; covid-19 cases fell. Vaccine trial results matter."
     assert scores(scorer, text) == {"science and technology": round(9 / 14, 3)}

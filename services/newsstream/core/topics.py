@@ -12,8 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any, Final
 
+from newsstream.core.automata import automaton
 from newsstream.core.models import Topic
 
 # What separates words besides white space: punctuation, but not the apostrophe or the hyphen
@@ -34,27 +36,18 @@ class TopicScorer:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self._topics: dict[str, _Vocabulary] = {}
+        # Keyed by the term between spaces: in the words joined by single spaces, that is a
+        # whole token or a sequence of whole tokens, and one pass in C finds them all.
         self._terms: dict[str, list[tuple[str, float]]] = {}
         for topic_id, topic in document["topics"].items():
             self._topics[topic_id] = _Vocabulary(topic["label"], float(topic["threshold"]))
             for term, weight in topic["terms"].items():
-                self._terms.setdefault(term, []).append((topic_id, float(weight)))
-        self._phrase_starts = {term.split()[0] for term in self._terms if " " in term}
-        self._longest = max(len(term.split()) for term in self._terms)
+                self._terms.setdefault(f" {term} ", []).append((topic_id, float(weight)))
+        self._finder = automaton(self._terms)
 
     def score(self, text: str) -> list[Topic]:
         """Topics whose evidence in `text` reaches their threshold, best first."""
-        words = _words(text)
-        # Counting and set intersection run in C; only phrase starts need a look at positions.
-        present = Counter(words)
-        counts: Counter[str] = Counter({t: present[t] for t in present.keys() & self._terms})
-        starts = present.keys() & self._phrase_starts
-        if starts:
-            for i in [i for i, word in enumerate(words) if word in starts]:
-                for width in range(2, self._longest + 1):
-                    phrase = " ".join(words[i : i + width])
-                    if phrase in self._terms:
-                        counts[phrase] += 1
+        counts = Counter(map(itemgetter(1), self._finder.iter(_spaced(text))))
         totals: dict[str, float] = {}
         for term, count in counts.items():
             for topic_id, weight in self._terms[term]:
@@ -70,13 +63,13 @@ class TopicScorer:
         return sorted(found, key=lambda t: (-t.score, t.label))
 
 
-def _words(text: str) -> list[str]:
-    """The lower-case words of `text`, apostrophes as "'"."""
+def _spaced(text: str) -> str:
+    """The lower-case words of `text`, apostrophes as "'", each between single spaces."""
     lowered = text.lower().replace("’", "'")
     for separator in _SEPARATORS:
         if separator in lowered:
             lowered = lowered.replace(separator, " ")
-    return lowered.split()
+    return f" {' '.join(lowered.split())} "
 
 
 @cache
