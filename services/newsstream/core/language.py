@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from functools import cache
 from typing import Final
 
@@ -20,7 +21,13 @@ _SAMPLE_CHARS: Final = 200
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # The feature walk reads two per-state tables at every byte. As lists they hold a pointer
+    # to an int object per state, two memory loads that miss the cache once the rest of the
+    # tagger has run; flat arrays of the same numbers hold the values themselves.
+    identifier._rowbase = array("i", identifier._rowbase)
+    identifier.tk_output = array("i", identifier.tk_output)
+    return identifier
 
 
 def detect_language(text: str) -> str | None:
