@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -12,7 +12,7 @@ from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazette
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
-from newsstream.core.models import DateMention, Entity, EntityType, KeyFact, Place, Topic
+from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
 from newsstream.core.organisations import find_organisations
 from newsstream.core.places import Geo
 from newsstream.core.topics import TopicScorer, default_topic_scorer
@@ -135,51 +135,69 @@ def _sure_abroad(geo: Geo) -> bool:
     return not geo.needs_cue and (geo.curated or geo.population >= _ABROAD)
 
 
+# One group's surface forms (one per mention, title included) and body offsets.
+_Group = tuple[list[str], list[int]]
+
+
 def to_entities(seen: list[Seen]) -> list[Entity]:
     """One entity per canonical name, most mentioned first; demonyms only name a country."""
-    groups: defaultdict[tuple[str, EntityType], list[Seen]] = defaultdict(list)
+    groups: dict[tuple[str, str], _Group] = {}  # the type is an EntityType, a str
     for item in seen:
-        if not item.known.is_demonym:
-            groups[(item.known.name, item.known.type)].append(item)
+        known = item.known
+        if not known.is_demonym:
+            _add(groups, (known.name, known.type), item)
     return _ENTITIES.validate_python(
         [
             {
                 "name": name,
                 "type": entity_type,
-                "mentions": len(items),
-                "surface_forms": list(dict.fromkeys(i.surface for i in items)),
-                "offsets": sorted(i.offset for i in items if i.offset is not None),
+                "mentions": len(surfaces),
+                "surface_forms": list(dict.fromkeys(surfaces)),
+                "offsets": sorted(offsets),
             }
-            for (name, entity_type), items in sorted(
-                groups.items(), key=lambda g: (-len(g[1]), g[0])
-            )
+            for (name, entity_type), (surfaces, offsets) in sorted(groups.items(), key=_most_first)
         ]
     )
 
 
 def to_places(seen: list[Seen]) -> list[Place]:
     """One place per name and country, most mentioned first."""
-    groups: defaultdict[tuple[str, str], list[Seen]] = defaultdict(list)
+    groups: dict[tuple[str, str], _Group] = {}
+    geos: dict[tuple[str, str], Geo] = {}
     for item in seen:
-        if item.known.geo is not None and item.known.country:
-            groups[(item.known.name, item.known.country)].append(item)
-    places = []
-    for (name, country), items in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
-        geo = items[0].known.geo
-        assert geo is not None  # noqa: S101 - grouped on it above
-        places.append(
+        known = item.known
+        if known.geo is not None and known.country:
+            key = (known.name, known.country)
+            geos.setdefault(key, known.geo)
+            _add(groups, key, item)
+    return _PLACES.validate_python(
+        [
             {
                 "name": name,
-                "geonames_id": geo.geonames_id,
+                "geonames_id": geos[name, country].geonames_id,
                 "country": country,
-                "latitude": geo.latitude,
-                "longitude": geo.longitude,
-                "mentions": len(items),
-                "surface_forms": list(dict.fromkeys(i.surface for i in items)),
-                "offsets": sorted(i.offset for i in items if i.offset is not None),
+                "latitude": geos[name, country].latitude,
+                "longitude": geos[name, country].longitude,
+                "mentions": len(surfaces),
+                "surface_forms": list(dict.fromkeys(surfaces)),
+                "offsets": sorted(offsets),
             }
-        )
-    return _PLACES.validate_python(places)
+            for (name, country), (surfaces, offsets) in sorted(groups.items(), key=_most_first)
+        ]
+    )
+
+
+def _add(groups: dict[tuple[str, str], _Group], key: tuple[str, str], item: Seen) -> None:
+    group = groups.get(key)
+    if group is None:
+        group = groups[key] = ([], [])
+    group[0].append(item.surface)
+    if item.offset is not None:
+        group[1].append(item.offset)
+
+
+def _most_first(group: tuple[tuple[str, str], _Group]) -> tuple[int, tuple[str, str]]:
+    return -len(group[1][0]), group[0]
 
 
 def default_tagger() -> Tagger:
