@@ -57,6 +57,9 @@ _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
 _WRAP_FILL: Final = 0.7
+_COLUMN_MIN_LINES: Final = 3  # a block of this many lines or more is a printed column
+# A word broken at a column's edge: a letter, then a hyphen, on a line that goes on in lower case.
+_HYPHENATED: Final = re.compile(r"[^\W\d_]{2}-$")
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 # A line ending like a sentence needs this many words to count as story text in the header.
@@ -70,6 +73,8 @@ _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
 # Items strung on these are a menu, a ticker or a byline strip, never a headline.
 _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
+# A sentence ending inside a line, after a word (not an initial or "Dr."), and another begun.
+_INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
@@ -158,22 +163,49 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
         blocks.setdefault(line.block, []).append(len(line.text))
     wrapped_blocks = {block for block, lengths in blocks.items() if _is_wrapped(lengths)}
     paragraphs: list[_Line] = []
+    last: _Line | None = None  # the line before, as printed: its width tells a column's edge
     for line in lines:
         previous = paragraphs[-1] if paragraphs else None
         wrapped = line.block in wrapped_blocks
         if (
             previous is not None
-            and previous.block == line.block
+            and last is not None
+            and (
+                previous.block == line.block
+                or (len(blocks[last.block]) >= _COLUMN_MIN_LINES and _breaks_page(last, line))
+            )
             and not _ends_sentence(previous.text)
             and not _BULLET.match(line.text)
             and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
         ):
-            text = f"{previous.text} {line.text}"
-            paragraphs[-1] = _Line(text, text.lower(), line.block, previous.words + line.words)
+            hyphenated = _HYPHENATED.search(previous.text) and line.text[:1].islower()
+            text = (
+                f"{previous.text[:-1]}{line.text}"  # "traf-" + "fico": one word again
+                if hyphenated
+                else f"{previous.text} {line.text}"
+            )
+            words = previous.words + line.words - (1 if hyphenated else 0)
+            paragraphs[-1] = _Line(text, text.lower(), line.block, words)
         else:
             paragraphs.append(line)
+        last = line
     return paragraphs
+
+
+def _breaks_page(last: _Line, line: _Line) -> bool:
+    """A column line cut mid-sentence, its sentence carried on in a later block (a page break).
+
+    Only a line of a printed column's width (in a block of such lines), ending in a word, with
+    the next kept line starting in lower case: a web page's paragraph is wider, a crosshead
+    narrower, a headline alone in its block.
+    """
+    return (
+        line.block > last.block
+        and _WRAP_MIN_WIDTH <= len(last.text) <= _WRAP_MAX_WIDTH
+        and last.text[-1:].isalpha()
+        and line.text[:1].islower()
+    )
 
 
 def _is_wrapped(lengths: list[int]) -> bool:
@@ -345,12 +377,16 @@ def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
 
 
 def _continues(line: _Line, previous: _Line | None) -> bool:
-    """The line carries on the sentence of the line before it: a hard-wrapped line."""
+    """The line carries on the sentence of the line before it: a hard-wrapped line.
+
+    A line that ends in a number (a page, a date, a count) is a label complete in itself.
+    """
     return (
         previous is not None
         and previous.block == line.block
         and line.text[:1].islower()
         and not _ends_sentence(previous.text)
+        and not previous.text[-1:].isdigit()
     )
 
 
@@ -625,6 +661,8 @@ def _headline_score(line: _Line) -> float:
         or _looks_like_story(line, first=True)
     ):
         return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
+    if _INNER_SENTENCE.search(line.text):
+        return line.words * 0.5  # two sentences: more often a standfirst than a headline
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
     known = stopwords()
     function_words = sum(word.lower() in known for word in words)
