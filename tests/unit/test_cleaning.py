@@ -810,6 +810,33 @@ def test_lines_of_one_block_that_end_sentences_stay_paragraphs() -> None:
     assert paragraphs(article) == [P1, P2, P3]
 
 
+def test_print_page_rejoins_hyphenated_words_and_a_sentence_over_the_page_break() -> None:
+    # A PDF page turned to text: no blank lines, column width, words broken by hyphens, and
+    # the last sentence carried over to the next page past its running head and jump lines.
+    page = (
+        "ISLAND POST Friday, 6 March 2026\n"
+        "Ferry fares frozen until spring\n"
+        "The regional council in Tasmania approved a new ferry time-\n"
+        "table on Thursday after months of debate between island-\n"
+        "ers and the operator.\n"
+        "Local fishermen welcomed the decision but warned that fuel\n"
+        "costs would rise again next winter, when fewer boats run and\n"
+        "Continued on page 5\n"
+        "4 Island Post www.islandpost.example\n"
+        "\f\n"
+        "ISLAND POST Friday, 6 March 2026\n"
+        "From page 4\n"
+        "the harbour is quiet.\n"
+    )
+    article = clean_text(page)
+    assert article.title == "Ferry fares frozen until spring"
+    assert paragraphs(article) == [
+        P1,
+        "Local fishermen welcomed the decision but warned that fuel costs would rise again next "
+        "winter, when fewer boats run and the harbour is quiet.",
+    ]
+
+
 def test_normalise_text_folds_spaces_and_invisible_characters() -> None:
     assert normalise_text("a\u00a0b\u2003c\u200bd \t e") == "a b cd e"
     assert normalise_text("Cafe\u0301") == "Café"

@@ -38,6 +38,7 @@ _SENTENCE_CLOSERS: Final = "\"'”’)]"
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
+_ADDRESS_END: Final = re.compile(r"\.[a-z]{2,}/?$", re.IGNORECASE)  # "… www.example.org"
 # How sure a date is to be the publication date: a "Published" label, then an "Updated" one, then
 # a wire dateline at the start of the story ("NAIROBI, March 6, 2025 (Agency) -").
 _PUBLISHED_LABEL: Final = re.compile(
@@ -379,7 +380,8 @@ def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
 def _continues(line: _Line, previous: _Line | None) -> bool:
     """The line carries on the sentence of the line before it: a hard-wrapped line.
 
-    A line that ends in a number (a page, a date, a count) is a label complete in itself.
+    A line that ends in a number (a page, a date, a count) or a web address is a label complete
+    in itself: what follows it in lower case is a sentence carried over a page break.
     """
     return (
         previous is not None
@@ -387,6 +389,7 @@ def _continues(line: _Line, previous: _Line | None) -> bool:
         and line.text[:1].islower()
         and not _ends_sentence(previous.text)
         and not previous.text[-1:].isdigit()
+        and _ADDRESS_END.search(previous.text) is None
     )
 
 
