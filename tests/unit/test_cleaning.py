@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 import tomllib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -332,7 +332,6 @@ CREDITS: list[tuple[str, str]] = [
     ("credit", "Island Post staff writer Lee Morgan contributed to this report."),
     ("byline", "Na Kim Carter, Zanzibar"),
     ("byline", "ni Maria Santos"),
-    ("byline", "dc:creator: Kim Carter"),
 ]
 
 
@@ -835,6 +834,37 @@ def test_print_page_rejoins_hyphenated_words_and_a_sentence_over_the_page_break(
         "Local fishermen welcomed the decision but warned that fuel costs would rise again next "
         "winter, when fewer boats run and the harbour is quiet.",
     ]
+
+
+def test_date_under_the_byline_is_the_publication_date() -> None:
+    text = (
+        f"Tuesday, 3 March 2026\n\n{HEADLINE}\n\nBy Kim Carter\n\n06.03.2026, 09:15\n\n{P1}\n\n{P2}"
+    )
+    assert clean_text(text).published == date(2026, 3, 6)
+
+
+def test_feed_item_fields_give_title_credit_date_and_site() -> None:
+    text = (
+        f"Title: {HEADLINE}\n"
+        "Link: https://www.islandpost.example/news/ferry-fares-frozen/\n"
+        "pubDate: Fri, 06 Mar 2026 09:00:00 +0000\n"
+        "dc:creator: Kim Carter\n"
+        f"content:encoded:\n{P1}\n{P2}\n"
+    )
+    article = clean_text(text)
+    assert article.title == HEADLINE
+    assert article.credits == ["Kim Carter"]
+    assert article.published == date(2026, 3, 6)
+    assert article.source_site == "islandpost.example"
+    assert paragraphs(article) == [P1, P2]
+
+
+def test_labelled_link_to_a_social_network_or_front_page_is_no_source_site() -> None:
+    text = (
+        f"{HEADLINE}\n\n{P1}\n\n{P2}\n\nFacebook: https://www.facebook.com/islandpost/\n\n"
+        "Home: https://www.islandpost.example/"
+    )
+    assert clean_text(text).source_site is None
 
 
 def test_normalise_text_folds_spaces_and_invisible_characters() -> None:

@@ -539,7 +539,7 @@ KINDS += [
         "feed_field",
         [
             "description:",
-            "pubDate: Fri, 06 Mar 2026 09:00:00 +0000",
+            "enclosure: https://x.example/a.mp3 (audio/mpeg)",
             "media:thumbnail: https://x.example/a.jpg",
         ],
         ["Summary: the council approved the plan on Monday."],

@@ -39,13 +39,33 @@ _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
 _ADDRESS_END: Final = re.compile(r"\.[a-z]{2,}/?$", re.IGNORECASE)  # "… www.example.org"
+# A field's name before the headline or the author in a feed item or form dumped to text.
+_TITLE_FIELD: Final = re.compile(
+    r"^(?:title|headline|subject|titel|titre|título|titolo|tytuł|otsikko|overskrift|rubrik)\s*:\s*",
+    re.IGNORECASE,
+)
+_FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)  # "dc:creator: "
+# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
+_ARTICLE_LINK: Final = re.compile(
+    r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    re.IGNORECASE,
+)
+_SOCIAL_HOST: Final = re.compile(
+    r"(?:^|\.)(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|linkedin|whatsapp|wa|t|"
+    r"threads|bsky|pinterest|apple|google|spotify)\.[a-z.]+$|^apps?\.|^play\.",
+    re.IGNORECASE,
+)
 # How sure a date is to be the publication date: a "Published" label, then an "Updated" one, then
 # a wire dateline at the start of the story ("NAIROBI, March 6, 2025 (Agency) -").
 _PUBLISHED_LABEL: Final = re.compile(
     r"^(?:published|posted|first published|veröffentlicht|publicado|publié|pubblicato|opublikowano"
-    r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано)\b",
+    r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
+    r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate)\b",
     re.IGNORECASE,
 )
+# Lines of these rules that print a date date the article: a byline's date is when it was
+# published (as a "Published" label), a print page's running head the issue's (as "Updated").
+_DATED_RULES: Final = {"byline": 1, "running_head": 2}
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
@@ -288,7 +308,7 @@ def clean(
         body="\n\n".join(paragraphs),
         credits=credits,
         published=min(dates)[1] if dates else None,
-        source_site=site or _site_in(credits),
+        source_site=site or _site_in(credits) or _linked_site(lines),
         removed=removed,
     )
 
@@ -321,6 +341,7 @@ def _sort_lines(
     list_block: int | None = None  # the block of the list heading we are in, if any
     item_words = _LIST_ITEM_MAX_WORDS  # how long its items may be
     label: str | None = None  # a "Published" label alone on the line before a date
+    byline = False  # the line before is a credit: a date under it is the publication date
     dropped: str | None = None  # the rule that removed the line before, if one did
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
         if result.kept and _END_MARK.fullmatch(line.text):  # a rule may know it ("###")
@@ -354,13 +375,13 @@ def _sort_lines(
         else:
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
-            if rule.is_credit:
-                result.credits.append(line.text)
+            if rule.is_credit:  # a feed's field name ("dc:creator:") is no label of the byline
+                result.credits.append(_FIELD_NAME.sub("", line.text, count=1))
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
-            if rule.name == "date_banner":
-                result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
+            result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
         label = line.text if rule is not None and rule.name == "date_banner" else None
+        byline = rule is not None and rule.is_credit
     end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
     result.removed.extend(
         RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
@@ -474,9 +495,30 @@ def _is_marker(line: _Line) -> bool:
     return not _ends_sentence(line.text) and _BULLET.match(line.text) is None
 
 
-def _labelled_date(line: str) -> list[tuple[int, date]]:
-    """The date of a "Published ..." (priority 1) or "Updated ..." (2) line; none for a banner."""
-    priority = 1 if _PUBLISHED_LABEL.match(line) else 2 if _UPDATED_LABEL.match(line) else None
+def _line_dates(
+    rule: FurnitureRule, text: str, label: str | None, *, under_byline: bool
+) -> list[tuple[int, date]]:
+    """The dates a furniture line gives the article, each with its priority (lowest wins).
+
+    `label` is a "Published" label alone on the line before; `under_byline` says the line
+    before is a byline.
+    """
+    if rule.name == "date_banner":
+        return _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
+    printed = find_date(text) if rule.name in _DATED_RULES else None
+    return [(_DATED_RULES[rule.name], printed)] if printed is not None else []
+
+
+def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, date]]:
+    """The date of a "Published ..." (priority 1) or "Updated ..." (2) line; none for a banner.
+
+    A date with no label printed under the byline is the publication date too (priority 1).
+    """
+    updated = _UPDATED_LABEL.match(line) is not None
+    if _PUBLISHED_LABEL.match(line) or (under_byline and not updated):
+        priority: int | None = 1
+    else:
+        priority = 2 if updated else None
     found = find_date(line) if priority is not None else None
     return [(priority, found)] if priority is not None and found is not None else []
 
@@ -497,6 +539,19 @@ def _site_in(credits: list[str]) -> str | None:
         match = _DOMAIN.search(line)
         if match:
             return match.group(1).lower()
+    return None
+
+
+def _linked_site(lines: list[_Line]) -> str | None:
+    """The host of the first page address a label on its line points at, without `www.`.
+
+    "Link: https://…/story", "Share this episode: https://…/212": the page names its own
+    address. A bare address, a site's front page or a social network's page does not count.
+    """
+    for line in lines:
+        match = _ARTICLE_LINK.match(line.text)
+        if match and not _SOCIAL_HOST.search(match[1]):
+            return match[1].lower()
     return None
 
 
@@ -609,7 +664,8 @@ def _take_title(
         title_text = max(quoted or header, key=_headline_score).text  # the first of equals
     else:
         return None, story
-    title_key = paragraph_key(title_text)
+    title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
+    title_key = paragraph_key(title)
     headline_seen = title_hint is not None  # a page's <title> is not one of its lines
     for line in header:
         if not headline_seen and line.text == title_text:
@@ -617,7 +673,7 @@ def _take_title(
             continue
         same = paragraph_key(line.text) == title_key
         removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
-    return title_text, story
+    return title, story
 
 
 def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
