@@ -493,7 +493,7 @@ KINDS += [
     (
         "running_head",
         [
-            "12 The Island Post islandpost.example",
+            "12 The Island Post www.islandpost.example",
             "SPORT | ISLANDS 9",
             "DAGBLADET Fredag 6. mars 2026",
         ],
