@@ -332,6 +332,7 @@ CREDITS: list[tuple[str, str]] = [
     ("credit", "Island Post staff writer Lee Morgan contributed to this report."),
     ("byline", "Na Kim Carter, Zanzibar"),
     ("byline", "ni Maria Santos"),
+    ("byline", "Γράφει: Μαρία Κωνσταντίνου"),
 ]
 
 
@@ -841,6 +842,18 @@ def test_date_under_the_byline_is_the_publication_date() -> None:
         f"Tuesday, 3 March 2026\n\n{HEADLINE}\n\nBy Kim Carter\n\n06.03.2026, 09:15\n\n{P1}\n\n{P2}"
     )
     assert clean_text(text).published == date(2026, 3, 6)
+
+
+def test_date_after_the_byline_on_its_line_is_cut_from_the_credit_and_dates_the_story() -> None:
+    article = clean_text(story_around("By Kim Carter | March 6, 2026, 9:15 AM"))
+    assert article.credits == ["By Kim Carter"]
+    assert article.published == date(2026, 3, 6)
+
+
+def test_byline_strip_without_a_date_stays_whole() -> None:
+    assert clean_text(story_around("By Kim Carter | Harbour Gazette")).credits == [
+        "By Kim Carter | Harbour Gazette"
+    ]
 
 
 def test_feed_item_fields_give_title_credit_date_and_site() -> None:

@@ -44,7 +44,11 @@ _TITLE_FIELD: Final = re.compile(
     r"^(?:title|headline|subject|titel|titre|título|titolo|tytuł|otsikko|overskrift|rubrik)\s*:\s*",
     re.IGNORECASE,
 )
-_FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)  # "dc:creator: "
+# A feed's field name is no label of the byline ("dc:creator: Jane Doe").
+_FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)
+# The parts of a byline strip, and a clock time in one of them.
+_CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+_CLOCK: Final = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
     r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
@@ -375,8 +379,8 @@ def _sort_lines(
         else:
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
-            if rule.is_credit:  # a feed's field name ("dc:creator:") is no label of the byline
-                result.credits.append(_FIELD_NAME.sub("", line.text, count=1))
+            if rule.is_credit:
+                result.credits.append(_credit_text(line.text))
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
@@ -528,9 +532,26 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     credits: list[str] = []
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is not None and line.text not in credits:
-            credits.append(line.text)
+        if rule is not None and (credit := _credit_text(line.text)) not in credits:
+            credits.append(credit)
     return credits
+
+
+def _credit_text(line: str) -> str:
+    """A credit line as the credit: without a feed's field name, nor the date printed after it.
+
+    "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
+    """
+    line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
+    separators = list(_CREDIT_PARTS.finditer(line))
+    if not separators:
+        return line
+    ends = [separator.start() for separator in separators[1:]] + [len(line)]
+    for separator, end in zip(separators, ends, strict=True):
+        part = line[separator.end() : end]
+        if find_date(part) is not None or _CLOCK.search(part) is not None:
+            return line[: separator.start()]
+    return line
 
 
 def _site_in(credits: list[str]) -> str | None:
