@@ -308,6 +308,8 @@ FURNITURE: list[tuple[str, str]] = [
     ("copyright_notice", "無断転載を禁じます"),
     ("timestamp", "saa 3 zilizopita"),
     ("timestamp", "5 годин тому"),
+    ("tip_line", "Tips for the newsroom: desk@islandpost.example"),
+    ("tip_line", "Hinweise an die Redaktion: redaktion@inselpost.example"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -854,6 +856,18 @@ def test_byline_strip_without_a_date_stays_whole() -> None:
     assert clean_text(story_around("By Kim Carter | Harbour Gazette")).credits == [
         "By Kim Carter | Harbour Gazette"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("（山本和也）", "山本和也"),
+        ("이민준 기자", "이민준"),
+        ("이민준 기자 minjun@islandpost.example", "이민준"),
+    ],
+)
+def test_east_asian_byline_credits_the_name_alone(line: str, credit: str) -> None:
+    assert clean_text(story_around(line)).credits == [credit]
 
 
 def test_feed_item_fields_give_title_credit_date_and_site() -> None:

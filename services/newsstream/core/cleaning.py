@@ -46,6 +46,10 @@ _TITLE_FIELD: Final = re.compile(
 )
 # A feed's field name is no label of the byline ("dc:creator: Jane Doe").
 _FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)
+_EAST_ASIAN_BYLINE: Final = re.compile(
+    r"（(?:記者\s?|记者\s?)?(?P<name>[^\W\d_（）]{2,10}?)(?:記者|记者)?）"
+    r"|(?P<korean>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?"
+)
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 _CLOCK: Final = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
@@ -543,6 +547,9 @@ def _credit_text(line: str) -> str:
     "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
     """
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
+    if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
+        # a name in full-width brackets, or before the word for reporter: the name alone
+        return str(east_asian["name"] or east_asian["korean"])
     separators = list(_CREDIT_PARTS.finditer(line))
     if not separators:
         return line
