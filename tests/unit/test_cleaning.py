@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 import tomllib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +255,61 @@ FURNITURE: list[tuple[str, str]] = [
     ("press_council", "This newspaper is a member of the Press Standards Council."),
     ("live_blog", "Show key events only"),
     ("feedback", "Was this article helpful?"),
+    # kinds first met on the sixth blind set: print pages, app share text, podcasts, feed dumps
+    ("jump_line", "Continued on page 6"),
+    ("jump_line", "(See FERRIES, Page A4)"),
+    ("jump_line", "Fortsetzung auf Seite 3"),
+    ("jump_line", "<< Viene de la página 2"),
+    ("jump_line", "Jatkuu sivulla 5"),
+    ("running_head", "7 Island Post www.islandpost.example"),
+    ("running_head", "HARBOUR | NEWS 23"),
+    ("running_head", "THE COAST COURIER Friday, March 6, 2026"),
+    ("running_head", "INSELPOST Freitag, 6. März 2026"),
+    ("app_share", "Shared from the Harbour News app"),
+    ("app_share", "Geteilt über die Inselpost-App"),
+    ("app_share", "Dibagikan dari aplikasi Kabar Pulau"),
+    ("app_share", "Sent from my Galaxy"),
+    ("caption", "Crews unload the ferry at dawn. (Photo: Lee Morgan)"),
+    ("caption", "Kalastajat satamassa aamulla. (Kuva: Anna Virtanen)"),
+    ("sponsor", "Today's episode is brought to you by Island Bakery."),
+    ("sponsor", "Diese Folge wird unterstützt von Hafenbank Kiel."),
+    ("sponsor", "Advertise with us: ads@islandpost.example"),
+    ("music_credit", "Music: 'Low Tide' by The Gulls, used with permission."),
+    ("music_credit", "Musique : « Marée basse » par Les Mouettes"),
+    ("chapters", "Chapters"),
+    ("chapters", "Kapitel:"),
+    ("feed_field", "content:encoded:"),
+    ("feed_field", "guid: https://islandpost.example/?p=1234"),
+    ("syndication_note", "The post Ferry fares frozen appeared first on Island Post."),
+    ("syndication_note", "Der Beitrag Fähre fährt wieder erschien zuerst auf Inselpost."),
+    ("related", "Läs också: Ny färja till Gotland i vår"),
+    ("related", "Soma zaidi: Kivuko kipya chaanza safari"),
+    ("tags", "Mada: Zanzibar, Bandari"),
+    ("tags", "#ferries #harbour #Tasmania"),
+    ("comments", "Maoni (4)"),
+    ("comments", "Kommentera artikeln"),
+    ("comments", "Write your comment here..."),
+    ("comments", "Чтобы оставить комментарий, войдите."),
+    ("channel_promo", "Fuata chaneli yetu ya Telegram kwa habari za kila siku."),
+    ("channel_promo", "Підпишіться на наш Viber-канал."),
+    ("channel_promo", "Sundan ang Balita Isla sa Facebook at YouTube."),
+    ("channel_promo", "Folgen Sie der Inselpost auf Instagram und TikTok."),
+    ("appeal", "Support the podcast: join for $3 a month."),
+    ("editorial_note", "A full transcript of this interview will be available tomorrow."),
+    ("wire_note", "This story will be updated."),
+    ("wire_note", "Dieser Artikel wird laufend aktualisiert."),
+    ("feedback", "Rate this article: ★★★★☆"),
+    ("feedback", "Found a typo? Highlight it and press Ctrl+Enter."),
+    ("advertisement", "[Ad] Fly to Hobart from $99 this week only"),
+    ("advertisement", "Keep reading below ↓"),
+    ("newsletter", "Tilmeld dig vores nyhedsbrev og få dagens nyheder."),
+    ("social_embed", "View this post on Instagram"),
+    ("social_embed", "A post shared by Island Post (@islandpost)"),
+    ("copyright_notice", "無断転載を禁じます"),
+    ("timestamp", "saa 3 zilizopita"),
+    ("timestamp", "5 годин тому"),
+    ("tip_line", "Tips for the newsroom: desk@islandpost.example"),
+    ("tip_line", "Hinweise an die Redaktion: redaktion@inselpost.example"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -277,6 +332,9 @@ CREDITS: list[tuple[str, str]] = [
     ("credit", "(Photo by Kim Carter/Harbour Pictures)"),
     ("credit", "Harbour Gazette photo/Lee Morgan"),
     ("credit", "Island Post staff writer Lee Morgan contributed to this report."),
+    ("byline", "Na Kim Carter, Zanzibar"),
+    ("byline", "ni Maria Santos"),
+    ("byline", "Γράφει: Μαρία Κωνσταντίνου"),
 ]
 
 
@@ -752,6 +810,88 @@ def test_hard_wrapped_lines_of_one_paragraph_are_joined() -> None:
 def test_lines_of_one_block_that_end_sentences_stay_paragraphs() -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n{P2}\n{P3}")
     assert paragraphs(article) == [P1, P2, P3]
+
+
+def test_print_page_rejoins_hyphenated_words_and_a_sentence_over_the_page_break() -> None:
+    # A PDF page turned to text: no blank lines, column width, words broken by hyphens, and
+    # the last sentence carried over to the next page past its running head and jump lines.
+    page = (
+        "ISLAND POST Friday, 6 March 2026\n"
+        "Ferry fares frozen until spring\n"
+        "The regional council in Tasmania approved a new ferry time-\n"
+        "table on Thursday after months of debate between island-\n"
+        "ers and the operator.\n"
+        "Local fishermen welcomed the decision but warned that fuel\n"
+        "costs would rise again next winter, when fewer boats run and\n"
+        "Continued on page 5\n"
+        "4 Island Post www.islandpost.example\n"
+        "\f\n"
+        "ISLAND POST Friday, 6 March 2026\n"
+        "From page 4\n"
+        "the harbour is quiet.\n"
+    )
+    article = clean_text(page)
+    assert article.title == "Ferry fares frozen until spring"
+    assert paragraphs(article) == [
+        P1,
+        "Local fishermen welcomed the decision but warned that fuel costs would rise again next "
+        "winter, when fewer boats run and the harbour is quiet.",
+    ]
+
+
+def test_date_under_the_byline_is_the_publication_date() -> None:
+    text = (
+        f"Tuesday, 3 March 2026\n\n{HEADLINE}\n\nBy Kim Carter\n\n06.03.2026, 09:15\n\n{P1}\n\n{P2}"
+    )
+    assert clean_text(text).published == date(2026, 3, 6)
+
+
+def test_date_after_the_byline_on_its_line_is_cut_from_the_credit_and_dates_the_story() -> None:
+    article = clean_text(story_around("By Kim Carter | March 6, 2026, 9:15 AM"))
+    assert article.credits == ["By Kim Carter"]
+    assert article.published == date(2026, 3, 6)
+
+
+def test_byline_strip_without_a_date_stays_whole() -> None:
+    assert clean_text(story_around("By Kim Carter | Harbour Gazette")).credits == [
+        "By Kim Carter | Harbour Gazette"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("（山本和也）", "山本和也"),
+        ("이민준 기자", "이민준"),
+        ("이민준 기자 minjun@islandpost.example", "이민준"),
+    ],
+)
+def test_east_asian_byline_credits_the_name_alone(line: str, credit: str) -> None:
+    assert clean_text(story_around(line)).credits == [credit]
+
+
+def test_feed_item_fields_give_title_credit_date_and_site() -> None:
+    text = (
+        f"Title: {HEADLINE}\n"
+        "Link: https://www.islandpost.example/news/ferry-fares-frozen/\n"
+        "pubDate: Fri, 06 Mar 2026 09:00:00 +0000\n"
+        "dc:creator: Kim Carter\n"
+        f"content:encoded:\n{P1}\n{P2}\n"
+    )
+    article = clean_text(text)
+    assert article.title == HEADLINE
+    assert article.credits == ["Kim Carter"]
+    assert article.published == date(2026, 3, 6)
+    assert article.source_site == "islandpost.example"
+    assert paragraphs(article) == [P1, P2]
+
+
+def test_labelled_link_to_a_social_network_or_front_page_is_no_source_site() -> None:
+    text = (
+        f"{HEADLINE}\n\n{P1}\n\n{P2}\n\nFacebook: https://www.facebook.com/islandpost/\n\n"
+        "Home: https://www.islandpost.example/"
+    )
+    assert clean_text(text).source_site is None
 
 
 def test_normalise_text_folds_spaces_and_invisible_characters() -> None:

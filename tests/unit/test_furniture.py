@@ -480,6 +480,93 @@ KINDS += [
 ]
 
 
+# Kinds first met on the sixth blind set, in other sites' wording and languages.
+KINDS += [
+    (
+        "jump_line",
+        ["Continued on Page 12", "Suite page 4", "Ciąg dalszy na str. 7", "(See HARBOUR, Page B2)"],
+        [
+            "Turn to page 12 for the full list, the booklet says.",
+            "Continued on page 6 of the report, the letter named three firms.",
+        ],
+    ),
+    (
+        "running_head",
+        [
+            "12 The Island Post www.islandpost.example",
+            "SPORT | ISLANDS 9",
+            "DAGBLADET Fredag 6. mars 2026",
+        ],
+        [
+            "12 people were rescued from the harbour on Tuesday.",
+            "NATO leaders met in Vilnius on 11 July 2023 to discuss the war.",
+        ],
+    ),
+    (
+        "app_share",
+        [
+            "Partagé depuis l'application Le Port",
+            "Enviado desde mi iPhone",
+            "Shared via the Isla app",
+        ],
+        [
+            "Shared from the stage, the singer's message reached millions.",
+            "Sent from my office, the letter reached the minister on Monday.",
+        ],
+    ),
+    (
+        "sponsor",
+        [
+            "This newsletter is sponsored by Harbour Bank.",
+            "Cette émission est présentée par Café du Port.",
+        ],
+        ["The festival is sponsored by the regional council, organisers said."],
+    ),
+    (
+        "music_credit",
+        ['Music: "Tidewater" by Sea Glass, used with permission.', "Theme music by Ana Ruiz"],
+        [
+            "Music: the festival lineup was announced by organisers on Monday.",
+            "Music by local bands filled the square until midnight.",
+        ],
+    ),
+    (
+        "chapters",
+        ["Timestamps", "Chapitres"],
+        ["Chapters of the report deal with fisheries and tourism."],
+    ),
+    (
+        "feed_field",
+        [
+            "description:",
+            "enclosure: https://x.example/a.mp3 (audio/mpeg)",
+            "media:thumbnail: https://x.example/a.jpg",
+        ],
+        ["Summary: the council approved the plan on Monday."],
+    ),
+    (
+        "syndication_note",
+        ["L'article Le ferry reprend est apparu en premier sur Le Port."],
+        ["The post office appeared first on the list of closures, the union said."],
+    ),
+    (
+        "channel_promo",
+        ["Rejoignez notre chaîne WhatsApp.", "Síguenos en Facebook, Instagram y TikTok."],
+        ["The group met on WhatsApp and Telegram before the protest, police said."],
+    ),
+    (
+        "wire_note",
+        ["This article will be updated as more information becomes available."],
+        ["The report will be updated next year, the ministry said."],
+    ),
+    (
+        "feedback",
+        ["Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Оцените статью: ★★★★★"],
+        ["Press Ctrl+Enter to send the message, the guide says."],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "furniture", "story"), KINDS, ids=[k for k, _, _ in KINDS])
 def test_a_kind_takes_its_lines_and_no_story_sentence(
     kind: str, furniture: list[str], story: list[str]

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsstream.core.cleaning import clean
+from newsstream.core.models import ContentType
 from newsstream.evaluation.cleaning import CleaningScore, GoldCase, load_gold, score_case
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "cleaning"
@@ -42,3 +43,29 @@ def test_score_counts_a_kept_furniture_line_and_a_lost_paragraph() -> None:
     assert score.paragraph_recall < 1.0
     assert score.recall < 1.0
     assert score.mismatches == [case.name]
+
+
+def test_lines_of_a_wrapped_page_with_a_page_break_count_as_story() -> None:
+    """A page with no blank lines: hyphenated words, a sentence carried over a page break."""
+    text = (
+        "Ferry fares frozen on the island\n"
+        "The council in Hobart froze ferry fares for the win-\n"
+        "ter on Thursday after months of debate with islanders\n"
+        "Continued on page 2\n"
+        "2 Island Post www.islandpost.example\n"
+        "and the operator.\n"
+    )
+    paragraph = (
+        "The council in Hobart froze ferry fares for the winter on Thursday after months of "
+        "debate with islanders and the operator."
+    )
+    expected = {"title": "Ferry fares frozen on the island", "body": paragraph, "credits": []}
+    raw = CASES[0].raw.model_copy(update={"text": text, "content_type": ContentType.PLAIN})
+    score = CleaningScore()
+    score_case(
+        GoldCase("wrapped", raw, expected | {"published": None, "source_site": None}),
+        clean(raw),
+        score,
+    )
+    assert (score.furniture, score.furniture_removed, score.removed) == (2, 2, 2)
+    assert score.paragraph_recall == 1.0

@@ -38,13 +38,42 @@ _SENTENCE_CLOSERS: Final = "\"'”’)]"
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
+_ADDRESS_END: Final = re.compile(r"\.[a-z]{2,}/?$", re.IGNORECASE)  # "… www.example.org"
+# A field's name before the headline or the author in a feed item or form dumped to text.
+_TITLE_FIELD: Final = re.compile(
+    r"^(?:title|headline|subject|titel|titre|título|titolo|tytuł|otsikko|overskrift|rubrik)\s*:\s*",
+    re.IGNORECASE,
+)
+# A feed's field name is no label of the byline ("dc:creator: Jane Doe").
+_FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)
+_EAST_ASIAN_BYLINE: Final = re.compile(
+    r"（(?:記者\s?|记者\s?)?(?P<name>[^\W\d_（）]{2,10}?)(?:記者|记者)?）"
+    r"|(?P<korean>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?"
+)
+# The parts of a byline strip, and a clock time in one of them.
+_CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+_CLOCK: Final = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
+_ARTICLE_LINK: Final = re.compile(
+    r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    re.IGNORECASE,
+)
+_SOCIAL_HOST: Final = re.compile(
+    r"(?:^|\.)(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|linkedin|whatsapp|wa|t|"
+    r"threads|bsky|pinterest|apple|google|spotify)\.[a-z.]+$|^apps?\.|^play\.",
+    re.IGNORECASE,
+)
 # How sure a date is to be the publication date: a "Published" label, then an "Updated" one, then
 # a wire dateline at the start of the story ("NAIROBI, March 6, 2025 (Agency) -").
 _PUBLISHED_LABEL: Final = re.compile(
     r"^(?:published|posted|first published|veröffentlicht|publicado|publié|pubblicato|opublikowano"
-    r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано)\b",
+    r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
+    r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate)\b",
     re.IGNORECASE,
 )
+# Lines of these rules that print a date date the article: a byline's date is when it was
+# published (as a "Published" label), a print page's running head the issue's (as "Updated").
+_DATED_RULES: Final = {"byline": 1, "running_head": 2}
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
@@ -57,6 +86,9 @@ _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
 _WRAP_FILL: Final = 0.7
+_COLUMN_MIN_LINES: Final = 3  # a block of this many lines or more is a printed column
+# A word broken at a column's edge: a letter, then a hyphen, on a line that goes on in lower case.
+_HYPHENATED: Final = re.compile(r"[^\W\d_]{2}-$")
 # A line with at least this many words is story text whatever its punctuation.
 _BODY_MIN_WORDS_UNPUNCTUATED: Final = 25
 # A line ending like a sentence needs this many words to count as story text in the header.
@@ -70,6 +102,8 @@ _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
 # Items strung on these are a menu, a ticker or a byline strip, never a headline.
 _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
+# A sentence ending inside a line, after a word (not an initial or "Dr."), and another begun.
+_INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
@@ -158,22 +192,49 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
         blocks.setdefault(line.block, []).append(len(line.text))
     wrapped_blocks = {block for block, lengths in blocks.items() if _is_wrapped(lengths)}
     paragraphs: list[_Line] = []
+    last: _Line | None = None  # the line before, as printed: its width tells a column's edge
     for line in lines:
         previous = paragraphs[-1] if paragraphs else None
         wrapped = line.block in wrapped_blocks
         if (
             previous is not None
-            and previous.block == line.block
+            and last is not None
+            and (
+                previous.block == line.block
+                or (len(blocks[last.block]) >= _COLUMN_MIN_LINES and _breaks_page(last, line))
+            )
             and not _ends_sentence(previous.text)
             and not _BULLET.match(line.text)
             and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
         ):
-            text = f"{previous.text} {line.text}"
-            paragraphs[-1] = _Line(text, text.lower(), line.block, previous.words + line.words)
+            hyphenated = _HYPHENATED.search(previous.text) and line.text[:1].islower()
+            text = (
+                f"{previous.text[:-1]}{line.text}"  # "traf-" + "fico": one word again
+                if hyphenated
+                else f"{previous.text} {line.text}"
+            )
+            words = previous.words + line.words - (1 if hyphenated else 0)
+            paragraphs[-1] = _Line(text, text.lower(), line.block, words)
         else:
             paragraphs.append(line)
+        last = line
     return paragraphs
+
+
+def _breaks_page(last: _Line, line: _Line) -> bool:
+    """A column line cut mid-sentence, its sentence carried on in a later block (a page break).
+
+    Only a line of a printed column's width (in a block of such lines), ending in a word, with
+    the next kept line starting in lower case: a web page's paragraph is wider, a crosshead
+    narrower, a headline alone in its block.
+    """
+    return (
+        line.block > last.block
+        and _WRAP_MIN_WIDTH <= len(last.text) <= _WRAP_MAX_WIDTH
+        and last.text[-1:].isalpha()
+        and line.text[:1].islower()
+    )
 
 
 def _is_wrapped(lengths: list[int]) -> bool:
@@ -255,7 +316,7 @@ def clean(
         body="\n\n".join(paragraphs),
         credits=credits,
         published=min(dates)[1] if dates else None,
-        source_site=site or _site_in(credits),
+        source_site=site or _site_in(credits) or _linked_site(lines),
         removed=removed,
     )
 
@@ -288,6 +349,7 @@ def _sort_lines(
     list_block: int | None = None  # the block of the list heading we are in, if any
     item_words = _LIST_ITEM_MAX_WORDS  # how long its items may be
     label: str | None = None  # a "Published" label alone on the line before a date
+    byline = False  # the line before is a credit: a date under it is the publication date
     dropped: str | None = None  # the rule that removed the line before, if one did
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
         if result.kept and _END_MARK.fullmatch(line.text):  # a rule may know it ("###")
@@ -322,12 +384,12 @@ def _sort_lines(
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
             if rule.is_credit:
-                result.credits.append(line.text)
+                result.credits.append(_credit_text(line.text))
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
-            if rule.name == "date_banner":
-                result.dates.extend(_labelled_date(f"{label} {line.text}" if label else line.text))
+            result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
         label = line.text if rule is not None and rule.name == "date_banner" else None
+        byline = rule is not None and rule.is_credit
     end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
     result.removed.extend(
         RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
@@ -345,12 +407,18 @@ def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
 
 
 def _continues(line: _Line, previous: _Line | None) -> bool:
-    """The line carries on the sentence of the line before it: a hard-wrapped line."""
+    """The line carries on the sentence of the line before it: a hard-wrapped line.
+
+    A line that ends in a number (a page, a date, a count) or a web address is a label complete
+    in itself: what follows it in lower case is a sentence carried over a page break.
+    """
     return (
         previous is not None
         and previous.block == line.block
         and line.text[:1].islower()
         and not _ends_sentence(previous.text)
+        and not previous.text[-1:].isdigit()
+        and _ADDRESS_END.search(previous.text) is None
     )
 
 
@@ -435,9 +503,30 @@ def _is_marker(line: _Line) -> bool:
     return not _ends_sentence(line.text) and _BULLET.match(line.text) is None
 
 
-def _labelled_date(line: str) -> list[tuple[int, date]]:
-    """The date of a "Published ..." (priority 1) or "Updated ..." (2) line; none for a banner."""
-    priority = 1 if _PUBLISHED_LABEL.match(line) else 2 if _UPDATED_LABEL.match(line) else None
+def _line_dates(
+    rule: FurnitureRule, text: str, label: str | None, *, under_byline: bool
+) -> list[tuple[int, date]]:
+    """The dates a furniture line gives the article, each with its priority (lowest wins).
+
+    `label` is a "Published" label alone on the line before; `under_byline` says the line
+    before is a byline.
+    """
+    if rule.name == "date_banner":
+        return _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
+    printed = find_date(text) if rule.name in _DATED_RULES else None
+    return [(_DATED_RULES[rule.name], printed)] if printed is not None else []
+
+
+def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, date]]:
+    """The date of a "Published ..." (priority 1) or "Updated ..." (2) line; none for a banner.
+
+    A date with no label printed under the byline is the publication date too (priority 1).
+    """
+    updated = _UPDATED_LABEL.match(line) is not None
+    if _PUBLISHED_LABEL.match(line) or (under_byline and not updated):
+        priority: int | None = 1
+    else:
+        priority = 2 if updated else None
     found = find_date(line) if priority is not None else None
     return [(priority, found)] if priority is not None and found is not None else []
 
@@ -447,9 +536,29 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     credits: list[str] = []
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is not None and line.text not in credits:
-            credits.append(line.text)
+        if rule is not None and (credit := _credit_text(line.text)) not in credits:
+            credits.append(credit)
     return credits
+
+
+def _credit_text(line: str) -> str:
+    """A credit line as the credit: without a feed's field name, nor the date printed after it.
+
+    "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
+    """
+    line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
+    if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
+        # a name in full-width brackets, or before the word for reporter: the name alone
+        return str(east_asian["name"] or east_asian["korean"])
+    separators = list(_CREDIT_PARTS.finditer(line))
+    if not separators:
+        return line
+    ends = [separator.start() for separator in separators[1:]] + [len(line)]
+    for separator, end in zip(separators, ends, strict=True):
+        part = line[separator.end() : end]
+        if find_date(part) is not None or _CLOCK.search(part) is not None:
+            return line[: separator.start()]
+    return line
 
 
 def _site_in(credits: list[str]) -> str | None:
@@ -458,6 +567,19 @@ def _site_in(credits: list[str]) -> str | None:
         match = _DOMAIN.search(line)
         if match:
             return match.group(1).lower()
+    return None
+
+
+def _linked_site(lines: list[_Line]) -> str | None:
+    """The host of the first page address a label on its line points at, without `www.`.
+
+    "Link: https://…/story", "Share this episode: https://…/212": the page names its own
+    address. A bare address, a site's front page or a social network's page does not count.
+    """
+    for line in lines:
+        match = _ARTICLE_LINK.match(line.text)
+        if match and not _SOCIAL_HOST.search(match[1]):
+            return match[1].lower()
     return None
 
 
@@ -570,7 +692,8 @@ def _take_title(
         title_text = max(quoted or header, key=_headline_score).text  # the first of equals
     else:
         return None, story
-    title_key = paragraph_key(title_text)
+    title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
+    title_key = paragraph_key(title)
     headline_seen = title_hint is not None  # a page's <title> is not one of its lines
     for line in header:
         if not headline_seen and line.text == title_text:
@@ -578,7 +701,7 @@ def _take_title(
             continue
         same = paragraph_key(line.text) == title_key
         removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
-    return title_text, story
+    return title, story
 
 
 def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
@@ -625,6 +748,8 @@ def _headline_score(line: _Line) -> float:
         or _looks_like_story(line, first=True)
     ):
         return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
+    if _INNER_SENTENCE.search(line.text):
+        return line.words * 0.5  # two sentences: more often a standfirst than a headline
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
     known = stopwords()
     function_words = sum(word.lower() in known for word in words)

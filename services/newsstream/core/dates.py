@@ -1,6 +1,6 @@
 """Calendar dates written the ways news writes them, parsed to `datetime.date`.
 
-Month names in thirteen languages; "4 March 2025", "March 4, 2025",
+Month names in seventeen languages; "4 March 2025", "March 4, 2025",
 "4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
 "17/03/2025" (day first unless the first number cannot be a day).
 """
@@ -11,27 +11,32 @@ import re
 from datetime import date
 from typing import Final
 
-_MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms)
+_MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
+    # then sw, tl, uk and el
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
-    "ianuarie ocak января январь",
+    "ianuarie ocak января январь січня ιανουαρίου",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
-    "únor februarie şubat subat февраля февраль",
-    "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март",
-    "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель",
-    "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май",
-    "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь",
+    "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου",
+    "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
+    "machi marso березня μαρτίου",
+    "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
+    "квітня απριλίου",
+    "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου",
+    "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь "
+    "hunyo червня ιουνίου",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
-    "июля июль",
+    "июля июль julai hulyo липня ιουλίου",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
-    "ağustos agustos августа август",
+    "ağustos agustos августа август agosti серпня αυγούστου",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
-    "září septembrie eylül eylul сентября сентябрь",
+    "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
-    "říjen octombrie ekim октября октябрь",
+    "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
-    "ноября ноябрь",
+    "ноября ноябрь novemba nobyembre листопада νοεμβρίου",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
-    "prosince prosinec decembrie aralık aralik декабря декабрь",
+    "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
+    "δεκεμβρίου",
 )
 _MONTHS: Final = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()

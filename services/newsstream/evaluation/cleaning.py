@@ -113,7 +113,9 @@ def score_case(case: GoldCase, cleaned: CleanedArticle | None, score: CleaningSc
     text = case.raw.text if case.raw.content_type is ContentType.PLAIN else None
     removed = Counter(paragraph_key(r.text) for r in cleaned.removed) if cleaned else Counter()
     if text is not None:
-        lines, story_lines = _story_lines(normalise_text(text), story)
+        normalised = normalise_text(text)
+        lines, story_lines = _story_lines(normalised, story)
+        removed = _as_input_lines(removed, normalised, lines)
         furniture = lines - story_lines
         score.furniture += sum(furniture.values())
         score.removed += sum(removed.values())
@@ -134,23 +136,104 @@ def _story_lines(text: str, story: Counter[str]) -> tuple[Counter[str], Counter[
 
     A block of lines whose joined text is a gold paragraph is a hard-wrapped paragraph: all
     its lines are story. Any other line is story as long as the gold has a copy left for it.
+    Then, among the lines still unaccounted for, a run whose joined text is a gold paragraph
+    left (a page with no blank lines: its words broken by hyphens, its sentence perhaps carried
+    over a page break) is story too.
     """
     lines: Counter[str] = Counter()
     story_lines: Counter[str] = Counter()
     left = Counter(story)
+    loose: list[str] = []  # lines no block or gold copy accounted for, in page order
     for block in text.split("\n\n"):
-        keys = [paragraph_key(line) for line in block.split("\n") if line.strip()]
+        raw = [line for line in block.split("\n") if line.strip()]
+        keys = [paragraph_key(line) for line in raw]
         lines.update(keys)
         joined = " ".join(keys)
         if len(keys) > 1 and left[joined] > 0:
             left[joined] -= 1
             story_lines.update(keys)
             continue
-        for key in keys:
+        for line, key in zip(raw, keys, strict=True):
             if left[key] > 0:
                 left[key] -= 1
                 story_lines[key] += 1
+            else:
+                loose.append(line)
+    taken = [False] * len(loose)
+    for target in sorted(left.elements()):
+        run = _wrapped_run(loose, taken, target)
+        for index in run:
+            taken[index] = True
+            story_lines[paragraph_key(loose[index])] += 1
     return lines, story_lines
+
+
+_PAGE_BREAK_LINES = 12  # a sentence carried over a page break skips at most this many lines
+
+
+def _wrapped_run(loose: list[str], taken: list[bool], target: str) -> list[int]:
+    """Indices of lines of `loose` that join into the paragraph keyed `target`, or none.
+
+    The lines follow each other, but for one gap of a few lines (a page break's furniture).
+    """
+    for start, first in enumerate(loose):
+        if taken[start] or not paragraph_key(first) or not target.startswith(paragraph_key(first)):
+            continue
+        run, text, gap_used = [start], first, False
+        while paragraph_key(text) != target:
+            following = [
+                i
+                for i in range(run[-1] + 1, min(len(loose), run[-1] + 2 + _PAGE_BREAK_LINES))
+                if not taken[i] and paragraph_key(loose[i])
+            ]
+            candidates = following[:1] if gap_used else following
+            after = next(
+                (
+                    i
+                    for i in candidates
+                    if target.startswith(paragraph_key(_join_wrapped(text, loose[i])))
+                ),
+                None,
+            )
+            if after is None:
+                break
+            gap_used = gap_used or after != run[-1] + 1
+            run.append(after)
+            text = _join_wrapped(text, loose[after])
+        if paragraph_key(text) == target and len(run) > 1:
+            return run
+    return []
+
+
+def _join_wrapped(text: str, line: str) -> str:
+    """Two lines of a wrapped paragraph as one: a word hyphenated at the line end made whole."""
+    if len(text) > 2 and text.endswith("-") and text[-2].isalpha() and line[:1].islower():
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
+def _as_input_lines(removed: Counter[str], text: str, lines: Counter[str]) -> Counter[str]:
+    """Removed keys, with one that joins several input lines (wrapped furniture) split into them."""
+    rows = [line for line in text.split("\n") if line.strip()]
+    split: Counter[str] = Counter()
+    for key, count in removed.items():
+        parts = [] if key in lines else _joined_rows(rows, key)
+        for part in parts or [key]:
+            split[part] += count
+    return split
+
+
+def _joined_rows(rows: list[str], key: str) -> list[str]:
+    """The keys of consecutive input rows that join into `key`, or none."""
+    for start, first in enumerate(rows):
+        text = first
+        for end in range(start + 1, len(rows)):
+            if not key.startswith(paragraph_key(text)):
+                break
+            text = _join_wrapped(text, rows[end])
+            if paragraph_key(text) == key:
+                return [paragraph_key(row) for row in rows[start : end + 1]]
+    return []
 
 
 def _matches(cleaned: CleanedArticle, expected: dict[str, Any]) -> bool:
