@@ -778,8 +778,8 @@ class Gazetteer:
         have matched all its words.
         """
         mention, width = found
-        if width != 1 or i + 1 >= len(words):
-            return False
+        if width != 1 or i + 1 >= len(words) or words[i].text.endswith(("'s", "’s")):
+            return False  # a possessive ends a name: "Amman's Jabal al-Weibdeh district"
         if _is_place(mention.known) or (
             mention.known.type is _LOCATION
             and not mention.known.is_demonym

@@ -18,11 +18,15 @@ from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
 from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
 
-_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A capitalised word, or one after an Arabic article: "Jabal |al-Weibdeh|".
+_WORD: Final = r"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A Romance particle between the words of one name: "Sangre |de| Cristo".
+_PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
 # Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
-    " zone", " municipality", " state", " canton",
+    " zone", " municipality", " state", " canton", " department", " neighbourhood",
+    " neighborhood",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
@@ -47,25 +51,31 @@ _CAPITAL_APPOSITIVE: Final = re.compile(
     r", (?:the|its) (?:[a-z]+ )?capital(?=[,.;:]| (?:of|and|where|which|city)\b)"
 )
 # Up to three capitalised words right before a position.
-_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_WORD}){{0,2}})$")
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
-    r", (?:a|an|two|three|four|both) (?:[a-z-]+ )?"
+    r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?)"
+    # The plural alone after a list: "A, B and C, communities closest to the crater".
+    r"|(?:towns|villages|settlements|communities|hamlets))"
     # Where the place lies, not whose it is: "a community leader" is a person.
-    r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|\d))"
+    r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
+    r"nearest|along|\d))"
 )
+# "the provincial capital, Samakhixay": the name after the noun that says what it is.
+_CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its) (?:[a-z]+ )?capital, ")
 # Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
 # Independencia| and |El Olivar|", "the province of |Vel Doran|". Not districts in the plural:
 # a list of districts on a disputed border needs its country said.
 _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
-     "neighborhood", "neighborhoods", "suburb", "suburbs", "communities", "settlement",
+     "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
+     "settlement",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
      "municipality"}
 )  # fmt: skip
-_NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
-_NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")
+_NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
+_NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
 # Cues that follow many names that are no places: the name needs a preposition of place before.
@@ -83,7 +93,7 @@ _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 # What follows a place's name in the name of a facility or feature, not the place:
 # "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
 _FACILITY_AFTER: Final = re.compile(
-    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|International Airport|[Aa]irport|[Hh]ospital|"
+    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|[Hh]ospital|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
 )
@@ -114,15 +124,16 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     mentions = [m for m in mentions if m.known.geo is None or not _names_a_feature(text, m)]
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
+    named_of = _places_of(text)
     found = [
-        *_places_of(text),
+        *named_of,
         *_divisions(text),
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
     ]
     if found:
-        mentions = _merge(text, mentions, found, countries)
+        mentions = _merge(text, mentions, found, countries, set(named_of))
     return _in_countries_said_before(text, mentions)
 
 
@@ -260,7 +271,11 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def _in_apposition(text: str) -> list[tuple[int, int]]:
-    """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital"."""
+    """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital".
+
+    And the list before a plural ("Nobo and Klatanlo, two villages"), and the name after "the
+    provincial capital, ".
+    """
     found = []
     for match in _CAPITAL_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -271,10 +286,12 @@ def _in_apposition(text: str) -> list[tuple[int, int]]:
         if name is None:
             continue
         found.append(name.span(1))
-        if match.group().split(" ")[1] != "a":
-            other = _NAME_BEFORE.search(text, max(0, name.start() - 60), name.start() - 5)
-            if other is not None and text.startswith(" and ", other.end()):
-                found.append(other.span(1))
+        if match.group().split(" ")[1] not in {"a", "an"}:
+            found += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
+    for match in _CAPITAL_BEFORE.finditer(text):
+        name = _NAME_AFTER.match(text, match.end())
+        if name is not None:
+            found.append(name.span())
     return found
 
 
@@ -306,6 +323,10 @@ def _without_sentence_start(
         start += len(words.pop(0)) + 1
     if words and words[-1].endswith(("'s", "’s")):
         return end, end  # "Monday's district elections": whose, not where
+    # "Amman's |Jabal al-Weibdeh| district": the owner is no part of the name.
+    owners = [i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
+    if owners:
+        start += sum(len(word) + 1 for word in words[: owners[-1] + 1])
     return start, end
 
 
@@ -314,7 +335,10 @@ def _merge(
     mentions: list[Mention],
     found: list[tuple[int, int]],
     countries: dict[tuple[int, int], str],
+    named_of: set[tuple[int, int]],
 ) -> list[Mention]:
+    """The mentions with the places found (`named_of`: after "the town of", sure even when a
+    word: "the town of Bar")."""
     dropped: set[int] = set()
     added: list[Mention] = []
     not_name_starts = vocabulary().not_name_starts
@@ -325,7 +349,12 @@ def _merge(
         if start >= end or any(a.start < end and start < a.end for a in added):
             continue
         touching = _touching(mentions, starts, start, end)
-        if not touching and " " not in text[start:end] and text[start:end].lower() in common:
+        if (
+            not touching
+            and " " not in text[start:end]
+            and text[start:end].lower() in common
+            and span not in named_of
+        ):
             continue  # "Each district", "Officials, two ..."
         if any(
             m.start < start
