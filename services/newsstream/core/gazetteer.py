@@ -87,12 +87,12 @@ _ORG_HEADS: Final = frozenset(
         "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
         "commission", "committee", "company", "congress", "corporation", "corps", "council",
-        "court", "department", "electric", "federation", "forces", "foundation", "front", "fund",
+        "court", "department", "directorate", "electric", "federation", "forces", "foundation", "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
-        "banco", "ministerio", "partido",
+        "banco", "ministerio", "partido", "confederation", "secretariat", "municipality",
     }
 )  # fmt: skip
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
@@ -1139,6 +1139,10 @@ class Gazetteer:
             words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
         ):
             first += 1
+        # "The Cambodian Ministry of Health": the demonym says whose ministry.
+        if first < len(words) - 1 and words[first + 1] == "Ministry":
+            owner = self._known(_key_of(words[first]))
+            first += owner is not None and owner.is_demonym
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
         owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", *_BASED))]
         if owned and owned[-1] >= first:
