@@ -110,6 +110,11 @@ _FACILITY_BEFORE: Final = re.compile(
 _DEMONYM_NOUN_OF: Final = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
 )
+# After a demonym, what makes it no country's: a feature's name ("Indian Ocean") or a language's
+# ("its French acronym").
+_NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
+# Before a continent's name, what makes it a region of it: "Central America" is no country.
+_REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 # No geonames id, no coordinates: a place only the text knows.
@@ -120,9 +125,10 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with the places the words around them introduce.
 
     Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
-    International Airport".
+    International Airport"; nor countries a feature or a language names ("Indian Ocean", "its
+    French acronym") or a continent's region ("Central America").
     """
-    mentions = [m for m in mentions if m.known.geo is None or not _names_a_feature(text, m)]
+    mentions = [m for m in mentions if not _names_a_feature(text, m)]
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     named_of = _places_of(text)
     found = [
@@ -134,7 +140,27 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, set(named_of))
-    return _in_countries_said_before(text, mentions)
+    return _short_forms(_in_countries_said_before(text, mentions))
+
+
+def _short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A country's name that starts an earlier place's abroad names that place.
+
+    As in "Antigua Guatemala" and then "Antigua": not Antigua and Barbuda. Not "Mexico City" and
+    "Mexico": the place lies in the country its first word names.
+    """
+    firsts: dict[str, Mention] = {}
+    for i, m in enumerate(mentions):
+        if m.known.geo is not None:
+            if " " in m.surface and m.known.country:
+                firsts.setdefault(m.surface.split(" ", 1)[0], m)
+        elif (
+            (place := firsts.get(m.surface)) is not None
+            and not m.known.is_demonym
+            and m.known.country != place.known.country
+        ):
+            mentions[i] = Mention(place.known, m.start, m.end, m.surface)
+    return mentions
 
 
 def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -159,10 +185,17 @@ def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 def _names_a_feature(text: str, mention: Mention) -> bool:
-    """Whether a place mention is (in) the name of a natural feature or a facility."""
-    if mention.known.geo is None:
-        return False  # a country or a demonym: "Kuwait Oil Company" still names Kuwait
+    """Whether a place mention is (in) the name of a natural feature or a facility.
+
+    Or a country's name or demonym names no country there: "Indian Ocean", "Central America".
+    """
     surface = mention.surface
+    if mention.known.geo is None:  # "Kuwait Oil Company" still names Kuwait
+        if mention.known.is_demonym:
+            return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
+        return surface.casefold() in REGIONS_OF_THE_WORLD and text.endswith(
+            _REGION_BEFORE, 0, mention.start
+        )
     return (
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
