@@ -87,12 +87,13 @@ _ORG_HEADS: Final = frozenset(
         "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
         "commission", "committee", "company", "congress", "corporation", "corps", "council",
-        "court", "department", "directorate", "electric", "federation", "forces", "foundation", "front", "fund",
+        "court", "department", "directorate", "electric", "federation", "forces", "foundation",
+        "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
-        "banco", "ministerio", "partido", "confederation", "secretariat", "municipality",
+        "banco", "ministerio", "partido",
     }
 )  # fmt: skip
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
@@ -996,14 +997,21 @@ class Gazetteer:
         common words only ("Minister Visits Border Town").
         """
         run: list[_Word] = []
-        for word in words[i : i + 4]:
+        for word in words[i : i + 5]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if not (self._name_word(word) or (not run and self._country_word(word))):
+            if run and word.text in _PARTICLES and len(run) < 3:
+                run.append(word)  # "Joana |da| Costa Ximenes"
+                continue
+            if len(run) == 4 or not (
+                self._name_word(word) or (not run and self._country_word(word))
+            ):
                 break
             run.append(word)
             if word.text.endswith(("'s", "’s")):
                 break  # a possessive ends a name: "|Bali's| Ngurah Rai airport"
+        while run and run[-1].text in _PARTICLES:
+            run.pop()  # a particle cannot end a name
         skipped = 0
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)

@@ -93,7 +93,8 @@ _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 # What follows a place's name in the name of a facility or feature, not the place:
 # "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
 _FACILITY_AFTER: Final = re.compile(
-    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|[Hh]ospital|"
+    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|"
+    r"[Hh]ospital|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
 )
@@ -370,8 +371,10 @@ def _merge(
     countries: dict[tuple[int, int], str],
     named_of: set[tuple[int, int]],
 ) -> list[Mention]:
-    """The mentions with the places found (`named_of`: after "the town of", sure even when a
-    word: "the town of Bar")."""
+    """The mentions with the places found in.
+
+    Those named after "the town of" (`named_of`) are sure even when a word: "the town of Bar".
+    """
     dropped: set[int] = set()
     added: list[Mention] = []
     not_name_starts = vocabulary().not_name_starts
