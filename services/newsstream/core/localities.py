@@ -116,6 +116,8 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
 # Before a continent's name, what makes it a region of it: "Central America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
+# What may end a clause right after a name.
+_CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 # No geonames id, no coordinates: a place only the text knows.
@@ -201,6 +203,14 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
         or surface.startswith(_FEATURE_STARTS)
+        # "joins the Zambezi.": a town takes no article, a river does (a listed region may,
+        # "the Donbas", and a division before its noun, "the Puno region").
+        or (
+            not mention.known.geo.curated
+            and " " not in surface
+            and text.endswith(" the ", 0, mention.start)
+            and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
+        )
         or (
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
             and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
