@@ -143,3 +143,22 @@ def test_who_is_counted_decides_the_kind(body: str, expected: list[tuple[str, in
 def test_the_object_of_a_count_stops_at_and() -> None:
     (fact,) = key_facts("They seized a truck and two soldiers.")
     assert (fact.kind.value, fact.number, fact.object) == ("hostages", 2, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said 12 fishermen who went to sea before the storm were still missing.",
+         [("missing", 12)]),
+        ("Two climbers who had camped on the neighbouring Tarvel ridge on Sunday night were "
+         "missing.", [("missing", 2)]),
+        ("The change will affect some 640,000 households.", [("affected", 640_000)]),
+        ("Supplies were cut, affecting about 60,000 residents.", [("affected", 60_000)]),
+        ("Two gunmen held 14 passengers hostage.", [("hostages", 14)]),
+        ("The ministry said 12 people had died of the disease this year.", []),
+    ],
+)  # fmt: skip
+def test_counts_across_a_clause_and_not_from_illness(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind.value, f.number) for f in key_facts(text)] == expected

@@ -42,6 +42,9 @@ _NOT_NAME_WORDS: Final = frozenset(
         "by", "with", "as", "after", "before", "during", "since", "this", "that", "these",
         "those", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it", "i",
         "you", "there", "here", "when", "while", "if",
+        # A city's government, not an organisation noun of its own: "Ermera Municipality" is
+        # a district, but no person either.
+        "municipality",
     }
 )  # fmt: skip
 # Single words that are names of somebody but far more often something else in running text.
