@@ -1019,7 +1019,7 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
-        run = run[:3]
+        run = run[: 3 + sum(w.text in _PARTICLES for w in run[:4])]  # three words and particles
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
