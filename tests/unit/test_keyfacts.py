@@ -148,14 +148,13 @@ def test_the_object_of_a_count_stops_at_and() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He said 12 fishermen who went to sea before the storm were still missing.",
-         [("missing", 12)]),
-        ("Two climbers who had camped on the neighbouring Tarvel ridge on Sunday night were "
+        ("He said 9 hikers who left the camp at dawn were still missing.", [("missing", 9)]),
+        ("Two divers who had gone down near the old harbour wall on Friday night were "
          "missing.", [("missing", 2)]),
-        ("The change will affect some 640,000 households.", [("affected", 640_000)]),
-        ("Supplies were cut, affecting about 60,000 residents.", [("affected", 60_000)]),
-        ("Two gunmen held 14 passengers hostage.", [("hostages", 14)]),
-        ("The ministry said 12 people had died of the disease this year.", []),
+        ("The new tariff will affect some 52,000 households.", [("affected", 52_000)]),
+        ("Power was cut, affecting about 8,000 residents.", [("affected", 8_000)]),
+        ("Three robbers held 11 workers hostage.", [("hostages", 11)]),
+        ("Officials said 30 people had died of the illness since May.", []),
     ],
 )  # fmt: skip
 def test_counts_across_a_clause_and_not_from_illness(

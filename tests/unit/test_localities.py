@@ -103,8 +103,8 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         ("Thousands marched to the Plaza de Mayo in the capital.", "Mayo"),
         ("Evacuees flew from Thompson on Hercules aircraft.", "Hercules"),
         ("Most of the workers come from South Asia and the Philippines.", "Asia"),
-        ("Climbers camped on the Acatenango volcano overnight.", "Acatenango"),
-        ("The stream feeds a river that later joins the Zambezi.", "Zambezi"),
+        ("Tourists climbed the Taal volcano in the Philippines.", "Taal"),
+        ("In Zambia the stream later joins the Luangwa.", "Luangwa"),
     ],
 )
 def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
@@ -136,17 +136,18 @@ def test_a_name_set_in_a_place_needs_a_preposition_of_place_before_it() -> None:
 
 
 def test_a_word_after_the_town_of_is_a_place_named_so_again() -> None:
-    text = "Dockers marched through the town of Bar. Shops in Bar closed."
+    text = "Dockers marched through the town of Split. Shops in Split closed."
     found = find_localities(text, default_gazetteer().find(text))
-    assert [m.start for m in found if m.surface == "Bar"] == [text.find("Bar"), text.rfind("Bar")]
+    split = [m.start for m in found if m.surface == "Split"]
+    assert split == [text.find("Split"), text.rfind("Split")]
 
 
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Ash fell over Central America and the Pacific.", "US"),
-        ("Warmer seas in the Indian Ocean feed stronger storms.", "IN"),
-        ("The office, known by its French acronym, said so.", "FR"),
+        ("Coffee prices rose across Latin America and Asia.", "US"),
+        ("Warmer water in the Irish Sea feeds stronger storms.", "IE"),
+        ("The agency, known by its Spanish initials, said so.", "ES"),
     ],
 )
 def test_no_country_from_a_region_a_feature_or_a_language(text: str, country: str) -> None:
@@ -155,6 +156,6 @@ def test_no_country_from_a_region_a_feature_or_a_language(text: str, country: st
 
 
 def test_a_country_that_starts_a_place_abroad_names_that_place_again() -> None:
-    text = "Schools in Antigua Guatemala closed. Antigua was covered in ash."
+    text = "Ferries to Mali Losinj stopped. Mali was quiet, Croatian police said."
     found = find_localities(text, default_gazetteer().find(text))
-    assert {m.known.country for m in found if m.surface == "Antigua"} == {"GT"}
+    assert {m.known.country for m in found if m.surface == "Mali"} == {"HR"}

@@ -175,6 +175,6 @@ def test_an_acronym_known_only_by_itself_is_the_name() -> None:
 
 
 def test_a_demonym_before_a_ministry_says_whose_it_is() -> None:
-    found = organisations("The Cambodian Ministry of Orchards and Rain warned farmers.")
+    found = organisations("The Chilean Ministry of Orchards and Rain warned farmers.")
     assert "Ministry of Orchards and Rain" in found.values()
-    assert not any(name.startswith("Cambodian") for name in found.values())
+    assert not any(name.startswith("Chilean") for name in found.values())

@@ -42,7 +42,7 @@ _NOT_NAME_WORDS: Final = frozenset(
         "by", "with", "as", "after", "before", "during", "since", "this", "that", "these",
         "those", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it", "i",
         "you", "there", "here", "when", "while", "if",
-        # A city's government, not an organisation noun of its own: "Ermera Municipality" is
+        # A city's government, not an organisation noun of its own: "Varlo Municipality" is
         # a district, but no person either.
         "municipality",
     }
@@ -783,7 +783,7 @@ class Gazetteer:
         """
         mention, width = found
         if width != 1 or i + 1 >= len(words) or words[i].text.endswith(("'s", "’s")):
-            return False  # a possessive ends a name: "Amman's Jabal al-Weibdeh district"
+            return False  # a possessive ends a name: "Tavrel's Jabal al-Qasri district"
         if _is_place(mention.known) or (
             mention.known.type is _LOCATION
             and not mention.known.is_demonym
@@ -1004,7 +1004,7 @@ class Gazetteer:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
             if run and word.text in _PARTICLES and len(run) < 3:
-                run.append(word)  # "Joana |da| Costa Ximenes"
+                run.append(word)  # "Marta |da| Silva Orvenes"
                 continue
             if len(run) == 4 or not (
                 self._name_word(word) or (not run and self._country_word(word))
@@ -1150,7 +1150,7 @@ class Gazetteer:
             words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
         ):
             first += 1
-        # "The Cambodian Ministry of Health": the demonym says whose ministry.
+        # "The Freedonian Ministry of Health": the demonym says whose ministry.
         if first < len(words) - 1 and words[first + 1] == "Ministry":
             owner = self._known(_key_of(words[first]))
             first += owner is not None and owner.is_demonym

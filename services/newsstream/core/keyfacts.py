@@ -72,7 +72,7 @@ _NOT_OUTCOME_WORD: Final = (
     r"[\w'’-]*\b)[\w'’-]+"
 )
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)";
-# or what they did: "12 fishermen who went to sea before the storm (were still missing)".
+# or what they did: "three hikers who left the camp at dawn (were still missing)".
 _OBJECT_AND_ORIGIN: Final = (
     rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
     rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?)?"
@@ -84,7 +84,7 @@ _AUXILIARY: Final = (
 )
 # Outcome after the count → kind.
 _AFTER: Final = {
-    # Not who "died of the disease": an illness kills nobody in the count's sense.
+    # Not who "died of the illness": an illness kills nobody in the count's sense.
     KeyFactKind.KILLED: r"killed|dead|died(?! (?:of|from) (?:the |an? )?(?:[a-z]+ )?"
     r"(?:disease|illness|infection|virus|fever)\b)|perished|drowned|murdered|slain|executed|"
     r"lost their lives|shot dead",

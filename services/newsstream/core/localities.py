@@ -18,9 +18,9 @@ from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
 from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
 
-# A capitalised word, or one after an Arabic article: "Jabal |al-Weibdeh|".
+# A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _WORD: Final = r"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# A Romance particle between the words of one name: "Sangre |de| Cristo".
+# A Romance particle between the words of one name: "Villa |de| Orvano".
 _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
 # Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
@@ -56,13 +56,13 @@ _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?)"
-    # The plural alone after a list: "A, B and C, communities closest to the crater".
+    # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets))"
     # Where the place lies, not whose it is: "a community leader" is a person.
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
     r"nearest|along|\d))"
 )
-# "the provincial capital, Samakhixay": the name after the noun that says what it is.
+# "the provincial capital, Orvadel": the name after the noun that says what it is.
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its) (?:[a-z]+ )?capital, ")
 # Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
 # Independencia| and |El Olivar|", "the province of |Vel Doran|". Not districts in the plural:
@@ -111,10 +111,10 @@ _FACILITY_BEFORE: Final = re.compile(
 _DEMONYM_NOUN_OF: Final = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
 )
-# After a demonym, what makes it no country's: a feature's name ("Indian Ocean") or a language's
-# ("its French acronym").
+# After a demonym, what makes it no country's: a feature's name ("Irish Sea") or a language's
+# ("its Spanish initials").
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
-# Before a continent's name, what makes it a region of it: "Central America" is no country.
+# Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
@@ -128,8 +128,8 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with the places the words around them introduce.
 
     Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
-    International Airport"; nor countries a feature or a language names ("Indian Ocean", "its
-    French acronym") or a continent's region ("Central America").
+    International Airport"; nor countries a feature or a language names ("Irish Sea", "its
+    Spanish initials") or a continent's region ("Latin America").
     """
     mentions = [m for m in mentions if not _names_a_feature(text, m)]
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
@@ -149,7 +149,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
 def _short_forms(mentions: list[Mention]) -> list[Mention]:
     """A country's name that starts an earlier place's abroad names that place.
 
-    As in "Antigua Guatemala" and then "Antigua": not Antigua and Barbuda. Not "Mexico City" and
+    As in "Panama City, Florida" and then "Panama": not the country. Not "Mexico City" and
     "Mexico": the place lies in the country its first word names.
     """
     firsts: dict[str, Mention] = {}
@@ -190,7 +190,7 @@ def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mentio
 def _names_a_feature(text: str, mention: Mention) -> bool:
     """Whether a place mention is (in) the name of a natural feature or a facility.
 
-    Or a country's name or demonym names no country there: "Indian Ocean", "Central America".
+    Or a country's name or demonym names no country there: "Irish Sea", "Latin America".
     """
     surface = mention.surface
     if mention.known.geo is None:  # "Kuwait Oil Company" still names Kuwait
@@ -203,7 +203,7 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
         or surface.startswith(_FEATURE_STARTS)
-        # "joins the Zambezi.": a town takes no article, a river does (a listed region may,
+        # "flows into the Orvel.": a town takes no article, a river does (a listed region may,
         # "the Donbas", and a division before its noun, "the Puno region").
         or (
             not mention.known.geo.curated
@@ -367,7 +367,7 @@ def _without_sentence_start(
         start += len(words.pop(0)) + 1
     if words and words[-1].endswith(("'s", "’s")):
         return end, end  # "Monday's district elections": whose, not where
-    # "Amman's |Jabal al-Weibdeh| district": the owner is no part of the name.
+    # "Tavrel's |Jabal al-Qasri| district": the owner is no part of the name.
     owners = [i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
     if owners:
         start += sum(len(word) + 1 for word in words[: owners[-1] + 1])
@@ -383,7 +383,7 @@ def _merge(
 ) -> list[Mention]:
     """The mentions with the places found in.
 
-    Those named after "the town of" (`named_of`) are sure even when a word: "the town of Bar".
+    Those named after "the town of" (`named_of`) are sure even when a word: "the town of Hope".
     """
     dropped: set[int] = set()
     added: list[Mention] = []

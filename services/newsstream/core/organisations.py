@@ -370,7 +370,7 @@ class _Finder:
                 self._define(match, match.start(), found)
                 acronym = match.group(1)
                 if acronym not in self.acronyms and acronym.isupper() and " by its " in match[0]:
-                    # "The office, known by its French acronym BNGRC": never spelled out, the
+                    # "The agency, known by its Spanish initials OVRN": never spelled out, the
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
@@ -416,7 +416,7 @@ class _Finder:
         branches: dict[tuple[int, int], str] = {}
         for m in self._mentions:
             if m.known.type is not EntityType.ORGANIZATION or m.surface.startswith("Ministry "):
-                continue  # a ministry is no branch: "the Cambodian |Ministry of Health|"
+                continue  # a ministry is no branch: "the Freedonian |Ministry of Health|"
             before = self._by_end.get(m.start - 1)
             if (
                 before is not None
@@ -559,7 +559,7 @@ class _Finder:
             first += 1
         if first == len(run.words) or len(run.words) - first > _LONGEST_NAME:
             return None
-        # "the state trader |Energocom| on European markets": a name a descriptor introduces
+        # "the state trader |Velnocom| on Orvish markets": a name a descriptor introduces
         # ends before "on" (a headed one may not: "Council on Foreign Relations").
         last = next((i for i in range(first + 1, len(run.words)) if run.words[i] == "on"), None)
         last = len(run.words) if last is None else last
@@ -675,7 +675,7 @@ class _Finder:
     def _translated(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
         """A name after "the" whose initials spell an acronym in another language.
 
-        As in "the National Coordinator for Disaster Reduction (CONRED)": a body's name in
+        As in "the National Office for Storm Relief (ONAT)": a body's name in
         English, its acronym from its own language. Only after "the", over names of two
         words or more that the gazetteer did not call a person or a place.
         """
