@@ -62,8 +62,10 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
     r"nearest|along|\d))"
 )
-# "the provincial capital, Orvadel": the name after the noun that says what it is.
-_CAPITAL_BEFORE: Final = re.compile(r"\b(?:the|its) (?:[a-z]+ )?capital, ")
+# "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
+# before each " capital, " (a literal search: a pattern starting with "the" would be tried at
+# every position).
+_CAPITAL_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[a-z]+ )?$")
 # Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
 # Independencia| and |El Olivar|", "the province of |Vel Doran|". Not districts in the plural:
 # a list of districts on a disputed border needs its country said.
@@ -332,10 +334,13 @@ def _in_apposition(text: str) -> list[tuple[int, int]]:
         found.append(name.span(1))
         if match.group().split(" ")[1] not in {"a", "an"}:
             found += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
-    for match in _CAPITAL_BEFORE.finditer(text):
-        name = _NAME_AFTER.match(text, match.end())
-        if name is not None:
-            found.append(name.span())
+    at = text.find(" capital, ")
+    while at != -1:
+        if _CAPITAL_BEFORE.search(text, max(0, at - 30), at + 1) is not None:
+            name = _NAME_AFTER.match(text, at + len(" capital, "))
+            if name is not None:
+                found.append(name.span())
+        at = text.find(" capital, ", at + 1)
     return found
 
 
