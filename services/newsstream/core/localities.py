@@ -133,7 +133,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     International Airport"; nor countries a feature or a language names ("Irish Sea", "its
     Spanish initials") or a continent's region ("Latin America").
     """
-    mentions = [m for m in mentions if not _names_a_feature(text, m)]
+    mentions = _without_features(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     named_of = _places_of(text)
     found = [
@@ -145,27 +145,42 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, set(named_of))
-    return _short_forms(_in_countries_said_before(text, mentions))
+    return _in_countries_said_before(text, mentions)
 
 
-def _short_forms(mentions: list[Mention]) -> list[Mention]:
-    """A country's name that starts an earlier place's abroad names that place.
+def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without features, facilities and what names no country there.
 
-    As in "Panama City, Florida" and then "Panama": not the country. Not "Mexico City" and
+    One pass, which also reads a country's name that starts an earlier place abroad as that
+    place: "Panama City, Florida" and then "Panama" is not the country. Not "Mexico City" and
     "Mexico": the place lies in the country its first word names.
     """
-    firsts: dict[str, Mention] = {}
-    for i, m in enumerate(mentions):
-        if m.known.geo is not None:
-            if " " in m.surface and m.known.country:
-                firsts.setdefault(m.surface.split(" ", 1)[0], m)
-        elif (
-            (place := firsts.get(m.surface)) is not None
-            and not m.known.is_demonym
-            and m.known.country != place.known.country
-        ):
-            mentions[i] = Mention(place.known, m.start, m.end, m.surface)
-    return mentions
+    kept = []
+    firsts: dict[str, Known] = {}  # first word → the first place of several words abroad
+    for m in mentions:
+        known = m.known
+        if known.geo is not None:
+            if _names_a_feature(text, m):
+                continue
+            if known.country and " " in m.surface:
+                firsts.setdefault(m.surface.split(" ", 1)[0], known)
+        elif known.type is _LOCATION:
+            if _no_country_there(text, m):
+                continue
+            place = firsts.get(m.surface) if firsts else None
+            if place is not None and not known.is_demonym and known.country != place.country:
+                m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
+        kept.append(m)
+    return kept
+
+
+def _no_country_there(text: str, mention: Mention) -> bool:
+    """A country's name or demonym that names no country: "Irish Sea", "Latin America"."""
+    if mention.known.is_demonym:
+        return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
+    return text.endswith(_REGION_BEFORE, 0, mention.start) and (
+        mention.surface.casefold() in REGIONS_OF_THE_WORLD
+    )
 
 
 def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -190,17 +205,10 @@ def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 def _names_a_feature(text: str, mention: Mention) -> bool:
-    """Whether a place mention is (in) the name of a natural feature or a facility.
-
-    Or a country's name or demonym names no country there: "Irish Sea", "Latin America".
-    """
+    """Whether a place mention is (in) the name of a natural feature or a facility."""
+    if mention.known.geo is None:
+        return False  # a country or a demonym: "Kuwait Oil Company" still names Kuwait
     surface = mention.surface
-    if mention.known.geo is None:  # "Kuwait Oil Company" still names Kuwait
-        if mention.known.is_demonym:
-            return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
-        return surface.casefold() in REGIONS_OF_THE_WORLD and text.endswith(
-            _REGION_BEFORE, 0, mention.start
-        )
     return (
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
