@@ -567,3 +567,17 @@ def test_last_two_words_of_a_three_word_name_chain_to_it() -> None:
 def test_two_word_name_sharing_only_the_surname_is_another_person() -> None:
     text = "Interior Minister Luis Ortega Vidal said so. Deputy Minister Marta Vidal said not."
     assert people(text) == Counter({"Luis Ortega Vidal": 1, "Marta Vidal": 1})
+
+
+def test_a_new_persons_name_keeps_the_particles_inside_it() -> None:
+    assert people('"We are tired," said a nurse, Marta da Silva Orvenes.') == Counter(
+        {"Marta da Silva Orvenes": 1}
+    )
+
+
+def test_a_possessive_place_before_an_unknown_word_is_still_the_place() -> None:
+    assert "Amman" in names("A block fell in Amman's Jabal al-Orvani district.")
+
+
+def test_a_guessed_name_ending_in_an_organisation_noun_is_no_person() -> None:
+    assert not people("The collapse killed six, the Civil Protection Directorate said.")

@@ -143,3 +143,21 @@ def test_who_is_counted_decides_the_kind(body: str, expected: list[tuple[str, in
 def test_the_object_of_a_count_stops_at_and() -> None:
     (fact,) = key_facts("They seized a truck and two soldiers.")
     assert (fact.kind.value, fact.number, fact.object) == ("hostages", 2, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said 9 hikers who left the camp at dawn were still missing.", [("missing", 9)]),
+        ("Two divers who had gone down near the old harbour wall on Friday night were "
+         "missing.", [("missing", 2)]),
+        ("The new tariff will affect some 52,000 households.", [("affected", 52_000)]),
+        ("Power was cut, affecting about 8,000 residents.", [("affected", 8_000)]),
+        ("Three robbers held 11 workers hostage.", [("hostages", 11)]),
+        ("Officials said 30 people had died of the illness since May.", []),
+    ],
+)  # fmt: skip
+def test_counts_across_a_clause_and_not_from_illness(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind.value, f.number) for f in key_facts(text)] == expected

@@ -37,6 +37,11 @@ def organisations(text: str) -> dict[str, str]:
         ("Orvanta Ferries Ltd cancelled sailings.", "Orvanta Ferries"),
         # Descriptors before and appositives after.
         ("The fire forced mining company Tavrelo to halt work.", "Tavrelo"),
+        ("The seismology institute QUORVAN said the eruption grew.", "QUORVAN"),
+        ("It buys gas through the state trader Velnocom on Orvish markets.", "Velnocom"),
+        ("Forecasters at the weather service, Météo Varnesia, said so.", "Météo Varnesia"),
+        ("The Greater Tavrel Municipality said it would open hotlines.",
+         "Greater Tavrel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
         ("Cáritas Morvania, the Catholic aid organisation, said demand rose.", "Cáritas Morvania"),
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
@@ -155,3 +160,21 @@ def test_no_organisation_from_shapes_that_are_something_else(text: str) -> None:
         m.surface for m in default_gazetteer().find(text) if m.known.type is EntityType.ORGANIZATION
     }
     assert not new
+
+
+def test_an_acronym_from_another_language_names_the_english_name_after_the() -> None:
+    found = organisations(
+        "The National Coordinator for Storm Relief (CORVAL) opened shelters. CORVAL said so."
+    )
+    assert found["CORVAL"] == "National Coordinator for Storm Relief"
+
+
+def test_an_acronym_known_only_by_itself_is_the_name() -> None:
+    found = organisations("The office, known by its French acronym BVRNC, said 12 were missing.")
+    assert found["BVRNC"] == "BVRNC"
+
+
+def test_a_demonym_before_a_ministry_says_whose_it_is() -> None:
+    found = organisations("The Chilean Ministry of Orchards and Rain warned farmers.")
+    assert "Ministry of Orchards and Rain" in found.values()
+    assert not any(name.startswith("Chilean") for name in found.values())

@@ -42,6 +42,9 @@ _NOT_NAME_WORDS: Final = frozenset(
         "by", "with", "as", "after", "before", "during", "since", "this", "that", "these",
         "those", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it", "i",
         "you", "there", "here", "when", "while", "if",
+        # A city's government, not an organisation noun of its own: "Varlo Municipality" is
+        # a district, but no person either.
+        "municipality",
     }
 )  # fmt: skip
 # Single words that are names of somebody but far more often something else in running text.
@@ -87,7 +90,8 @@ _ORG_HEADS: Final = frozenset(
         "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
         "commission", "committee", "company", "congress", "corporation", "corps", "council",
-        "court", "department", "electric", "federation", "forces", "foundation", "front", "fund",
+        "court", "department", "directorate", "electric", "federation", "forces", "foundation",
+        "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
@@ -778,8 +782,8 @@ class Gazetteer:
         have matched all its words.
         """
         mention, width = found
-        if width != 1 or i + 1 >= len(words):
-            return False
+        if width != 1 or i + 1 >= len(words) or words[i].text.endswith(("'s", "’s")):
+            return False  # a possessive ends a name: "Tavrel's Jabal al-Qasri district"
         if _is_place(mention.known) or (
             mention.known.type is _LOCATION
             and not mention.known.is_demonym
@@ -996,19 +1000,26 @@ class Gazetteer:
         common words only ("Minister Visits Border Town").
         """
         run: list[_Word] = []
-        for word in words[i : i + 4]:
+        for word in words[i : i + 5]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if not (self._name_word(word) or (not run and self._country_word(word))):
+            if run and word.text in _PARTICLES and len(run) < 3:
+                run.append(word)  # "Marta |da| Silva Orvenes"
+                continue
+            if len(run) == 4 or not (
+                self._name_word(word) or (not run and self._country_word(word))
+            ):
                 break
             run.append(word)
             if word.text.endswith(("'s", "’s")):
                 break  # a possessive ends a name: "|Bali's| Ngurah Rai airport"
+        while run and run[-1].text in _PARTICLES:
+            run.pop()  # a particle cannot end a name
         skipped = 0
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
-        run = run[:3]
+        run = run[: 3 + sum(w.text in _PARTICLES for w in run[:4])]  # three words and particles
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
@@ -1139,6 +1150,10 @@ class Gazetteer:
             words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
         ):
             first += 1
+        # "The Freedonian Ministry of Health": the demonym says whose ministry.
+        if first < len(words) - 1 and words[first + 1] == "Ministry":
+            owner = self._known(_key_of(words[first]))
+            first += owner is not None and owner.is_demonym
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
         owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", *_BASED))]
         if owned and owned[-1] >= first:

@@ -60,12 +60,22 @@ _PEOPLE_NOUNS: Final = (
 )
 _COUNTED: Final = (
     r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
-    rf"(?:(?!and )[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_NOUNS}))"
+    rf"(?:(?!and |\d)[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_NOUNS}))"
 )
 _OBJECT: Final = rf"(?:{_COUNTED})?"
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)".
+# A word that says no outcome, inside a clause between the count and its outcome.
+_NOT_OUTCOME_WORD: Final = (
+    r"(?!(?:kill|dead|die|perish|drown|murder|slain|execut|wound|injur|hurt|arrest|detain|"
+    r"captur|captive|prisoner|kidnap|abduct|hostage|missing|unaccounted|displac|fled|flee|"
+    r"forced|homeless|evacu|affect|protest|march|rall|shelter|lost)"
+    r"[\w'’-]*\b)[\w'’-]+"
+)
+# Where the counted people are from: "one resident of a cabin near the lake (was missing)";
+# or what they did: "three hikers who left the camp at dawn (were still missing)".
 _OBJECT_AND_ORIGIN: Final = (
-    rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?)?"
+    rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+    rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?)?"
 )
 _AUXILIARY: Final = (
     r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
@@ -74,7 +84,9 @@ _AUXILIARY: Final = (
 )
 # Outcome after the count → kind.
 _AFTER: Final = {
-    KeyFactKind.KILLED: r"killed|dead|died|perished|drowned|murdered|slain|executed|"
+    # Not who "died of the illness": an illness kills nobody in the count's sense.
+    KeyFactKind.KILLED: r"killed|dead|died(?! (?:of|from) (?:the |an? )?(?:[a-z]+ )?"
+    r"(?:disease|illness|infection|virus|fever)\b)|perished|drowned|murdered|slain|executed|"
     r"lost their lives|shot dead",
     KeyFactKind.INJURED: r"wounded|injured|hurt",
     KeyFactKind.ARRESTED: r"arrested|detained|taken into custody",
@@ -103,7 +115,7 @@ _BEFORE: Final = {
     KeyFactKind.HOSTAGES: r"kidnapped|kidnapping|abducted|abducting|seized",
     KeyFactKind.DISPLACED: r"displaced|displacing|displaces|uprooted",
     KeyFactKind.EVACUATED: r"evacuated|evacuating|evacuates|evacuate",
-    KeyFactKind.AFFECTED: r"affected|affecting|affects",
+    KeyFactKind.AFFECTED: r"affected|affecting|affects|affect",
 }
 # Noun right after the count that says what it counts → kind ("537 deaths").
 _NOUNS: Final = {
@@ -135,12 +147,12 @@ _TRIGGER_STEMS: Final = (
     "kill", "dead", "death", "died", "perish", "drown", "murder", "slain", "execut", "wound",
     "injur", "hurt", "arrest", "detain", "custody", "prisoner", "captur", "captive", "kidnap",
     "abduct", "hostage", "seized", "missing", "unaccounted", "displac", "fled", "flee", "forced",
-    "homeless", "uprooted", "evacu", "affected", "protest", "demonstrator", "marched", "rallied",
+    "homeless", "uprooted", "evacu", "affect", "protest", "demonstrator", "marched", "rallied",
     "refugee", "asylum", "fatalit", "bodies", "lost", "pows", "crossed", "toll", "shelter",
     "camps", "tents",
 )  # fmt: skip
 # How far before and after an outcome word its count can stand.
-_BEFORE_WINDOW: Final = 80
+_BEFORE_WINDOW: Final = 100
 _AFTER_WINDOW: Final = 30
 _COUNT: Final = re.compile(rf"(?<![\w$€£.,-]){_NUMBER}", re.IGNORECASE)
 # Words a number starts with, in the cases news writes them.
@@ -191,7 +203,17 @@ _PRISONER_OBJECT: Final = re.compile(r"\b(?:prisoners|POWs|captives)$", re.IGNOR
 # "affected 30 villages"):
 # they count people only with a person noun after the count.
 _THING_VERBS: Final = frozenset(
-    {"lost", "seized", "captured", "capturing", "captures", "affected", "affecting", "affects"}
+    {
+        "lost",
+        "seized",
+        "captured",
+        "capturing",
+        "captures",
+        "affected",
+        "affecting",
+        "affects",
+        "affect",
+    }
 )
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4

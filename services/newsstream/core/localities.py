@@ -18,11 +18,15 @@ from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
 from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
 
-_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
+_WORD: Final = r"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A Romance particle between the words of one name: "Villa |de| Orvano".
+_PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
 # Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
-    " zone", " municipality", " state", " canton",
+    " zone", " municipality", " state", " canton", " department", " neighbourhood",
+    " neighborhood",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
@@ -47,25 +51,33 @@ _CAPITAL_APPOSITIVE: Final = re.compile(
     r", (?:the|its) (?:[a-z]+ )?capital(?=[,.;:]| (?:of|and|where|which|city)\b)"
 )
 # Up to three capitalised words right before a position.
-_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_WORD}){{0,2}})$")
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
-    r", (?:a|an|two|three|four|both) (?:[a-z-]+ )?"
+    r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?)"
+    # The plural alone after a list: "A, B and C, villages near the river".
+    r"|(?:towns|villages|settlements|communities|hamlets))"
     # Where the place lies, not whose it is: "a community leader" is a person.
-    r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|\d))"
+    r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
+    r"nearest|along|\d))"
 )
+# "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
+# before each " capital, " (a literal search: a pattern starting with "the" would be tried at
+# every position).
+_CAPITAL_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[a-z]+ )?$")
 # Plural and singular nouns of populated places before "of": "the neighbourhoods of |Villa
 # Independencia| and |El Olivar|", "the province of |Vel Doran|". Not districts in the plural:
 # a list of districts on a disputed border needs its country said.
 _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
-     "neighborhood", "neighborhoods", "suburb", "suburbs", "communities", "settlement",
+     "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
+     "settlement",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
      "municipality"}
 )  # fmt: skip
-_NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
-_NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_WORD}){{0,2}})")
+_NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
+_NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
 # Cues that follow many names that are no places: the name needs a preposition of place before.
@@ -83,7 +95,8 @@ _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 # What follows a place's name in the name of a facility or feature, not the place:
 # "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
 _FACILITY_AFTER: Final = re.compile(
-    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|International Airport|[Aa]irport|[Hh]ospital|"
+    rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|"
+    r"[Hh]ospital|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
 )
@@ -100,6 +113,13 @@ _FACILITY_BEFORE: Final = re.compile(
 _DEMONYM_NOUN_OF: Final = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
 )
+# After a demonym, what makes it no country's: a feature's name ("Irish Sea") or a language's
+# ("its Spanish initials").
+_NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
+# Before a continent's name, what makes it a region of it: "Latin America" is no country.
+_REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
+# What may end a clause right after a name.
+_CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 # No geonames id, no coordinates: a place only the text knows.
@@ -110,20 +130,57 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with the places the words around them introduce.
 
     Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
-    International Airport".
+    International Airport"; nor countries a feature or a language names ("Irish Sea", "its
+    Spanish initials") or a continent's region ("Latin America").
     """
-    mentions = [m for m in mentions if m.known.geo is None or not _names_a_feature(text, m)]
+    mentions = _without_features(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
+    named_of = _places_of(text)
     found = [
-        *_places_of(text),
+        *named_of,
         *_divisions(text),
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
     ]
     if found:
-        mentions = _merge(text, mentions, found, countries)
+        mentions = _merge(text, mentions, found, countries, set(named_of))
     return _in_countries_said_before(text, mentions)
+
+
+def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without features, facilities and what names no country there.
+
+    One pass, which also reads a country's name that starts an earlier place abroad as that
+    place: "Panama City, Florida" and then "Panama" is not the country. Not "Mexico City" and
+    "Mexico": the place lies in the country its first word names.
+    """
+    kept = []
+    firsts: dict[str, Known] = {}  # first word → the first place of several words abroad
+    for m in mentions:
+        known = m.known
+        if known.geo is not None:
+            if _names_a_feature(text, m):
+                continue
+            if known.country and " " in m.surface:
+                firsts.setdefault(m.surface.split(" ", 1)[0], known)
+        elif known.type is _LOCATION:
+            if _no_country_there(text, m):
+                continue
+            place = firsts.get(m.surface) if firsts else None
+            if place is not None and not known.is_demonym and known.country != place.country:
+                m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
+        kept.append(m)
+    return kept
+
+
+def _no_country_there(text: str, mention: Mention) -> bool:
+    """A country's name or demonym that names no country: "Irish Sea", "Latin America"."""
+    if mention.known.is_demonym:
+        return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
+    return text.endswith(_REGION_BEFORE, 0, mention.start) and (
+        mention.surface.casefold() in REGIONS_OF_THE_WORLD
+    )
 
 
 def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -156,6 +213,14 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
         or surface.startswith(_FEATURE_STARTS)
+        # "flows into the Orvel.": a town takes no article, a river does (a listed region may,
+        # "the Donbas", and a division before its noun, "the Puno region").
+        or (
+            not mention.known.geo.curated
+            and " " not in surface
+            and text.endswith(" the ", 0, mention.start)
+            and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
+        )
         or (
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
             and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
@@ -260,7 +325,11 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def _in_apposition(text: str) -> list[tuple[int, int]]:
-    """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital"."""
+    """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital".
+
+    And the list before a plural ("Nobo and Klatanlo, two villages"), and the name after "the
+    provincial capital, ".
+    """
     found = []
     for match in _CAPITAL_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -271,10 +340,15 @@ def _in_apposition(text: str) -> list[tuple[int, int]]:
         if name is None:
             continue
         found.append(name.span(1))
-        if match.group().split(" ")[1] != "a":
-            other = _NAME_BEFORE.search(text, max(0, name.start() - 60), name.start() - 5)
-            if other is not None and text.startswith(" and ", other.end()):
-                found.append(other.span(1))
+        if match.group().split(" ")[1] not in {"a", "an"}:
+            found += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
+    at = text.find(" capital, ")
+    while at != -1:
+        if _CAPITAL_BEFORE.search(text, max(0, at - 30), at + 1) is not None:
+            name = _NAME_AFTER.match(text, at + len(" capital, "))
+            if name is not None:
+                found.append(name.span())
+        at = text.find(" capital, ", at + 1)
     return found
 
 
@@ -306,6 +380,10 @@ def _without_sentence_start(
         start += len(words.pop(0)) + 1
     if words and words[-1].endswith(("'s", "’s")):
         return end, end  # "Monday's district elections": whose, not where
+    # "Tavrel's |Jabal al-Qasri| district": the owner is no part of the name.
+    owners = [i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
+    if owners:
+        start += sum(len(word) + 1 for word in words[: owners[-1] + 1])
     return start, end
 
 
@@ -314,7 +392,12 @@ def _merge(
     mentions: list[Mention],
     found: list[tuple[int, int]],
     countries: dict[tuple[int, int], str],
+    named_of: set[tuple[int, int]],
 ) -> list[Mention]:
+    """The mentions with the places found in.
+
+    Those named after "the town of" (`named_of`) are sure even when a word: "the town of Hope".
+    """
     dropped: set[int] = set()
     added: list[Mention] = []
     not_name_starts = vocabulary().not_name_starts
@@ -325,7 +408,12 @@ def _merge(
         if start >= end or any(a.start < end and start < a.end for a in added):
             continue
         touching = _touching(mentions, starts, start, end)
-        if not touching and " " not in text[start:end] and text[start:end].lower() in common:
+        if (
+            not touching
+            and " " not in text[start:end]
+            and text[start:end].lower() in common
+            and span not in named_of
+        ):
             continue  # "Each district", "Officials, two ..."
         if any(
             m.start < start

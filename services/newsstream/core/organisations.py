@@ -56,7 +56,8 @@ _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})
 _ACRONYM_DEFINED: Final = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
-    r", known (?:by its (?:initials|acronym|abbreviation) |as )([A-Z][A-Za-z]{1,9})\b"
+    r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
+    r"([A-Z][A-Za-z]{1,9})\b"
 )
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
@@ -67,7 +68,7 @@ _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
     r"(?=[,.;:)]| (?:who|which|that|whose|founded|led|based|set|backed|run|owned|formed|created|"
-    r"with|in|of|for|from|and)\b)"
+    r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
 # How a church's name starts that is a building: "St Mary's Church".
@@ -367,6 +368,11 @@ class _Finder:
         for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
             if _continues_word(text, match.start()):
                 self._define(match, match.start(), found)
+                acronym = match.group(1)
+                if acronym not in self.acronyms and acronym.isupper() and " by its " in match[0]:
+                    # "The agency, known by its Spanish initials OVRN": never spelled out, the
+                    # acronym is the name.
+                    self.acronyms[acronym] = acronym
         return found
 
     def _run_around(self, start: int, end: int) -> _Run | None:
@@ -409,8 +415,8 @@ class _Finder:
         text = self._text
         branches: dict[tuple[int, int], str] = {}
         for m in self._mentions:
-            if m.known.type is not EntityType.ORGANIZATION:
-                continue
+            if m.known.type is not EntityType.ORGANIZATION or m.surface.startswith("Ministry "):
+                continue  # a ministry is no branch: "the Freedonian |Ministry of Health|"
             before = self._by_end.get(m.start - 1)
             if (
                 before is not None
@@ -553,8 +559,12 @@ class _Finder:
             first += 1
         if first == len(run.words) or len(run.words) - first > _LONGEST_NAME:
             return None
+        # "the state trader |Velnocom| on Orvish markets": a name a descriptor introduces
+        # ends before "on" (a headed one may not: "Council on Foreign Relations").
+        last = next((i for i in range(first + 1, len(run.words)) if run.words[i] == "on"), None)
+        last = len(run.words) if last is None else last
         start = run.starts[first]
-        span = (start, run.end)
+        span = (start, run.starts[last - 1] + len(run.words[last - 1]))
         mention = self._exact(span)
         if (
             mention is not None
@@ -624,7 +634,11 @@ class _Finder:
         acronym = match.group(1)
         if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
             return
-        name = self._named_before(end, found) or self._spelled(end, acronym, found)
+        name = (
+            self._named_before(end, found)
+            or self._spelled(end, acronym, found)
+            or self._translated(end, found)
+        )
         if name is not None:
             self.acronyms[acronym] = name
 
@@ -654,6 +668,26 @@ class _Finder:
             return None
         span = (run.starts[first], end)
         if self._holds_person(span):
+            return None
+        found[span] = self._text[span[0] : span[1]]
+        return found[span]
+
+    def _translated(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
+        """A name after "the" whose initials spell an acronym in another language.
+
+        As in "the National Office for Storm Relief (ONAT)": a body's name in
+        English, its acronym from its own language. Only after "the", over names of two
+        words or more that the gazetteer did not call a person or a place.
+        """
+        run = self._run_ending(end)
+        if run is None:
+            return None
+        first = 1 if run.words[0] in {"The", "the"} else 0
+        if not first and not self._text.endswith(("the ", "The "), 0, run.start):
+            return None
+        named = [w for w in run.words[first:] if w not in _CONNECTORS]
+        span = (run.starts[first], end)
+        if len(named) < 2 or self._holds_known(span) or self._holds_person(span):
             return None
         found[span] = self._text[span[0] : span[1]]
         return found[span]
