@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
+from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules, parse_rules
 
 RULES = default_rules()
 # Every line classified anew, with no verdict remembered.
@@ -573,3 +573,28 @@ def test_a_kind_takes_its_lines_and_no_story_sentence(
 ) -> None:
     assert [_verdict(line) for line in furniture] == [kind] * len(furniture)
     assert [_verdict(line) for line in story] == [None] * len(story)
+
+
+def test_guarded_rules_of_a_rule_set_of_its_own() -> None:
+    """Literals are found anywhere in the line, overlapping; an empty one is in every line."""
+    rules = parse_rules(
+        {
+            "rule": [
+                {"name": "empty", "patterns": ["x+"], "requires": [""]},
+                {"name": "overlap", "patterns": [".*bc.*"], "requires": ["abc", "bcd"]},
+                {"name": "plain", "patterns": ["y+"]},
+            ]
+        }
+    )
+    assert [_name(rules, line) for line in ("xx", "zabcd", "bcd", "ab cd", "yy")] == [
+        "empty",
+        "overlap",
+        "overlap",
+        None,
+        "plain",
+    ]
+
+
+def _name(rules: FurnitureRules, line: str) -> str | None:
+    rule = rules.classify(line, line.lower(), line.count(" ") + 1, prose=False)
+    return None if rule is None else rule.name

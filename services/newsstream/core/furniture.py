@@ -10,11 +10,14 @@ import string
 import tomllib
 import warnings
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
+
+from ahocorasick import Automaton
+
+from newsstream.core.automata import automaton
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -111,7 +114,7 @@ class FurnitureRules:
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
         # One search for the literals of every guarded rule, built on first use and shared by
-        # all selections: one per selection cost 60 ms each, paid on a service's first pages.
+        # all selections.
         self._guards: _Guards | None = None
 
     def _fit(self, selection: _SelectionKey) -> _Fitting:
@@ -180,15 +183,11 @@ class FurnitureRules:
             return None
         if self._guards is None:
             self._guards = _literal_search(self.rules)
-        literals, behind = self._guards
-        assert literals is not None  # noqa: S101 - a guarded rule holds a literal
-        # Every place a literal starts: the search gives the shortest there, which stands for
-        # the longer ones it begins. Most lines hold none, and then no guarded rule is tried.
-        candidates: set[int] = set()
-        found = literals.search(folded)
-        while found is not None:
-            candidates |= behind[found.group()]
-            found = literals.search(folded, found.start() + 1)
+        # Most lines hold no literal, and then no guarded rule is tried.
+        finder, rules_of, always = self._guards
+        candidates = set(always)
+        for _, literal in finder.iter(folded) if finder is not None else ():
+            candidates |= rules_of[literal]
         for index in sorted(candidates & fitting.guarded):
             rule = self.rules[index]
             if rule.matches(line, folded):
@@ -203,43 +202,26 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
     return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
 
 
-# A search for literals (shortest first at each place), and the rules (by index) that each
-# literal it finds may stand for: those with a literal that starts with it.
-_Guards = tuple[re.Pattern[str] | None, dict[str, frozenset[int]]]
+class _Guards(NamedTuple):
+    """Where to look for the `requires` literals of a rule set, and whose they are."""
+
+    finder: Automaton | None  # every literal, found in one pass over the lower-cased line
+    rules_of: dict[str, frozenset[int]]  # the rules (by index) that require each literal
+    always: frozenset[int]  # rules requiring the empty literal, which every line holds
 
 
 def _literal_search(rules: tuple[FurnitureRule, ...]) -> _Guards:
-    """One search for the `requires` literals of `rules`, and the rules each may stand for."""
-    literals = {literal for rule in rules for literal in rule.requires}
-    behind: dict[str, set[int]] = {literal: set() for literal in literals}
+    """One search for the `requires` literals of `rules`, and the rules each belongs to."""
+    rules_of: dict[str, set[int]] = {}
     for i, rule in enumerate(rules):
         for required in rule.requires:
-            for end in range(1, len(required) + 1):  # every literal that `required` starts with
-                if (prefix := required[:end]) in behind:
-                    behind[prefix].add(i)
-    frozen = {literal: frozenset(indices) for literal, indices in behind.items()}
-    return (re.compile(_trie(literals)) if literals else None), frozen
-
-
-def _trie(literals: Iterable[str]) -> str:
-    """One pattern that finds any of `literals`, their shared prefixes factored out.
-
-    re tries every branch of a flat alternation at every position; a trie tries one per letter.
-    """
-    trie: dict[str, Any] = {}
-    for literal in literals:
-        node = trie
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a literal ends here: a longer one with this prefix adds nothing to find
-    return _trie_branches(trie)
-
-
-def _trie_branches(node: dict[str, Any]) -> str:
-    if "" in node:
-        return ""
-    branches = [re.escape(char) + _trie_branches(child) for char, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+            rules_of.setdefault(required, set()).add(i)
+    always = frozenset(rules_of.pop("", ()))
+    return _Guards(
+        automaton(rules_of) if rules_of else None,
+        {literal: frozenset(i) for literal, i in rules_of.items()},
+        always,
+    )
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:
