@@ -18,6 +18,7 @@ from typing import Any, Final, NamedTuple
 from ahocorasick import Automaton
 
 from newsstream.core.automata import automaton
+from newsstream.core.literals import required_literals
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -81,14 +82,32 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 _VERDICTS_MAX: Final = 8192
 
 _UNKNOWN: Final = object()  # no verdict remembered for a line
+# A pattern's required literals filter lines only when none is shorter than this (a sign aside).
+_MIN_LITERAL: Final = 2
 _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
 
 
-class _Fitting(NamedTuple):
-    """The rules that fit a selection, ready to try in file order."""
+class _Step(NamedTuple):
+    """One pattern to try: a rule's lower-case form, its cased rest, or its whole pattern."""
 
-    tries: tuple[tuple[re.Pattern[str], bool, FurnitureRule], ...]  # unguarded: on folded line?
-    guarded: frozenset[int]  # the fitting rules with `requires` literals, by index in the set
+    pattern: re.Pattern[str]
+    on_folded: bool  # matched against the lower-cased line
+    rule: FurnitureRule
+
+
+class _Search(NamedTuple):
+    """Every step of a rule set in the order they are tried, and what decides which to try.
+
+    A step is a bit of a mask, bit i for step i: unguarded rules' steps in file order, then
+    guarded rules' steps in file order. A step is tried when the line holds one of its rule's
+    `requires` literals (if any) and one of the literals its pattern cannot match without.
+    """
+
+    steps: tuple[_Step, ...]
+    finder: Automaton | None  # every literal, found in one pass over the lower-cased line
+    masks: dict[str, tuple[int, int]]  # literal: (steps whose rule requires it, steps needing it)
+    unguarded: int  # the steps of rules with no `requires` (or an empty literal, in every line)
+    unfiltered: int  # the steps whose pattern requires no literal known
 
 
 class FurnitureRules:
@@ -98,9 +117,10 @@ class FurnitureRules:
     are skipped, and so are rules whose patterns cannot start with its first character (most
     furniture starts with a word of its own: "Advertisement", "Share", "Comments"). The rules
     that fit are tried one `fullmatch` each, in file order; rules with `requires` literals come
-    after, and only those whose literals one search over the line found. One alternation of
-    all the fitting patterns would be a single call, but re tries its branches two to three
-    times slower than the patterns one by one.
+    after. One search over the line finds every `requires` literal and every literal a pattern
+    cannot match without (`core/literals.py`): a pattern whose literals the line lacks is not
+    tried. One alternation of all the fitting patterns would be a single call, but re tries its
+    branches two to three times slower than the patterns one by one.
     """
 
     def __init__(
@@ -110,32 +130,28 @@ class FurnitureRules:
         self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
         self._starts = [_first_keys(rule.pattern) for rule in rules]
-        self._fitting: dict[_SelectionKey, _Fitting] = {}
+        self._fitting: dict[_SelectionKey, int] = {}  # the steps a selection allows, as a mask
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
-        # One search for the literals of every guarded rule, built on first use and shared by
-        # all selections.
-        self._guards: _Guards | None = None
+        # The steps and their literal search, built on first use and shared by all selections.
+        self._search: _Search | None = None
 
-    def _fit(self, selection: _SelectionKey) -> _Fitting:
+    def _fit(self, selection: _SelectionKey) -> int:
         bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
-        chosen = [
-            i
-            for i, rule in enumerate(self.rules)
-            if (rule.max_words is None or (words is not None and words <= rule.max_words))
-            and (rule.takes_prose or not prose)
-            and _may_start(self._starts[i], key)
-        ]
-        fitting = [self.rules[i] for i in chosen]
         folds = key != _CASED  # the lower-cased line is the line, letter for letter
-        tries = tuple(
-            (pattern, on_folded, rule)
-            for rule in fitting
-            if not rule.requires
-            for pattern, on_folded in _parts(rule, folds=folds)
-        )
-        fit = _Fitting(tries, frozenset(i for i in chosen if self.rules[i].requires))
+        if self._search is None:
+            self._search = _search(self.rules)
+        starts = {id(rule): start for rule, start in zip(self.rules, self._starts, strict=True)}
+        fit = 0
+        for bit, (pattern, on_folded, rule) in enumerate(self._search.steps):
+            if (
+                (rule.max_words is None or (words is not None and words <= rule.max_words))
+                and (rule.takes_prose or not prose)
+                and _may_start(starts[id(rule)], key)
+                and (pattern, on_folded) in _parts(rule, folds=folds)
+            ):
+                fit |= 1 << bit
         self._fitting[selection] = fit
         return fit
 
@@ -175,23 +191,23 @@ class FurnitureRules:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
         selection = (bucket, prose, key)
-        fitting = self._fitting.get(selection) or self._fit(selection)
-        for pattern, on_folded, rule in fitting.tries:
+        fitting = self._fitting.get(selection)
+        if fitting is None:
+            fitting = self._fit(selection)
+        search = self._search
+        assert search is not None  # noqa: S101 - built with the first selection
+        guarded, filtered = search.unguarded, search.unfiltered
+        for _, literal in search.finder.iter(folded) if search.finder is not None else ():
+            rules, patterns = search.masks[literal]
+            guarded |= rules
+            filtered |= patterns
+        tries = fitting & guarded & filtered
+        while tries:  # the lowest bit first: the order of the steps
+            lowest = tries & -tries
+            pattern, on_folded, rule = search.steps[lowest.bit_length() - 1]
             if pattern.fullmatch(folded if on_folded else line) is not None:
                 return rule
-        if not fitting.guarded:
-            return None
-        if self._guards is None:
-            self._guards = _literal_search(self.rules)
-        # Most lines hold no literal, and then no guarded rule is tried.
-        finder, rules_of, always = self._guards
-        candidates = set(always)
-        for _, literal in finder.iter(folded) if finder is not None else ():
-            candidates |= rules_of[literal]
-        for index in sorted(candidates & fitting.guarded):
-            rule = self.rules[index]
-            if rule.matches(line, folded):
-                return rule
+            tries ^= lowest
         return None
 
 
@@ -202,26 +218,38 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
     return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
 
 
-class _Guards(NamedTuple):
-    """Where to look for the `requires` literals of a rule set, and whose they are."""
-
-    finder: Automaton | None  # every literal, found in one pass over the lower-cased line
-    rules_of: dict[str, frozenset[int]]  # the rules (by index) that require each literal
-    always: frozenset[int]  # rules requiring the empty literal, which every line holds
-
-
-def _literal_search(rules: tuple[FurnitureRule, ...]) -> _Guards:
-    """One search for the `requires` literals of `rules`, and the rules each belongs to."""
-    rules_of: dict[str, set[int]] = {}
-    for i, rule in enumerate(rules):
-        for required in rule.requires:
-            rules_of.setdefault(required, set()).add(i)
-    always = frozenset(rules_of.pop("", ()))
-    return _Guards(
-        automaton(rules_of) if rules_of else None,
-        {literal: frozenset(i) for literal, i in rules_of.items()},
-        always,
+def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
+    """The steps of `rules` in the order they are tried, and the literals that allow each."""
+    order = [r for r in rules if not r.requires] + [r for r in rules if r.requires]
+    steps = tuple(
+        _Step(pattern, on_folded, rule)
+        for rule in order
+        for pattern, on_folded in _parts(rule, folds=True)
+        + ([] if rule.lower is None else _parts(rule, folds=False))
     )
+    masks: dict[str, tuple[int, int]] = {}
+    unguarded = unfiltered = 0
+    for bit, (pattern, _, rule) in enumerate(steps):
+        step = 1 << bit
+        for literal in rule.requires:
+            required, needed = masks.get(literal, (0, 0))
+            masks[literal] = (required | step, needed)
+        if not rule.requires:
+            unguarded |= step
+        # The lower-case and cased parts of a rule are tried on lines that fold plainly only:
+        # their literals are in the lower-cased line. A whole pattern may be tried on any line.
+        # A literal too short (a letter, a sign) is in most lines: no filter.
+        whole = pattern is rule.pattern
+        literals = None if whole else required_literals(pattern, _MIN_LITERAL)
+        for literal in literals or ():
+            required, needed = masks.get(literal, (0, 0))
+            masks[literal] = (required, needed | step)
+        if literals is None:
+            unfiltered |= step
+    empty = masks.pop("", (0, 0))  # an empty literal is in every line: no search finds it
+    unguarded |= empty[0]
+    finder = automaton(masks) if masks else None
+    return _Search(steps, finder, masks, unguarded, unfiltered)
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:

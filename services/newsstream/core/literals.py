@@ -1,0 +1,143 @@
+"""Required literals: strings one of which every match of a regular expression must contain.
+
+A pattern like `(?:share|print)(?: this)?` can only match a line holding "share" or "print", so
+a line holding neither need not be tried. Finding every such string of many patterns in one
+pass over a line (`core/automata.py`) costs less than trying the patterns. The strings are read
+off the parsed pattern: runs of literal text (small sets of alternatives multiplied out), and
+the strings every branch of an alternation requires. Anything the reading cannot follow (a
+character class, an open repeat, a scoped flag) only ends a run: the answer is never wrong,
+at worst no strings at all.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any, Final
+
+with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_parse
+
+# Sets of alternatives are multiplied out up to this many strings: "(?:a|an) (?:hour|day)s?"
+# is eight strings, each a better filter than any of its parts.
+_MAX_STRINGS: Final = 64
+_MAX_CLASS: Final = 8  # a character class of at most this many characters is a set of strings
+
+_Strings = frozenset[str]
+
+
+def required_literals(pattern: re.Pattern[str], min_length: int = 1) -> _Strings | None:
+    """Strings one of which every match of `pattern` contains, or None when none are known.
+
+    For a pattern with the case flag, the strings are in lower case, to be looked for in the
+    lower-cased text, and only ASCII: a letter beyond it may match one that lower-cases to
+    another ("µ" and "μ"); an ASCII letter matches only letters that lower-case to it, in text
+    where each letter lower-cases to one letter and holds no dotless i or long s. None also when
+    a string is shorter than `min_length` and not a sign ("|", "@", "©"): too common to filter.
+    """
+    exact, required = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    found = required if required is not None else exact
+    if not found or any(len(s) < min_length and not _is_sign(s) for s in found):
+        return None
+    if pattern.flags & re.IGNORECASE:
+        if not all(map(str.isascii, found)):
+            return None
+        return frozenset(map(str.lower, found))
+    return found
+
+
+def _is_sign(text: str) -> bool:
+    """One character that is no letter, digit or space: rare in a line, a filter of its own."""
+    return len(text) == 1 and not text.isalnum() and not text.isspace()
+
+
+def _better(first: _Strings | None, second: _Strings | None) -> _Strings | None:
+    """The more selective set: longer shortest string, then fewer strings."""
+    candidates = [s for s in (first, second) if s and "" not in s]
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _product(first: _Strings, second: _Strings) -> _Strings | None:
+    if len(first) * len(second) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in first for b in second)
+
+
+def _sequence(items: Any) -> tuple[_Strings | None, _Strings | None]:
+    """(every string the sequence matches, or None; strings a match contains, or None)."""
+    best: _Strings | None = None
+    run: _Strings | None = frozenset({""})  # the strings the current run of exact items matches
+    whole: _Strings | None = frozenset({""})  # the same from the sequence's start, while exact
+    for op, value in items:
+        exact, required = _node(op, value)
+        joined = _product(run, exact) if run is not None and exact is not None else None
+        whole = _product(whole, exact) if whole is not None and exact is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        best = _better(best, run)
+        if exact is not None:
+            run = exact
+        else:
+            best = _better(best, required)
+            run = frozenset({""})
+    return whole, _better(best, run)
+
+
+def _node(op: Any, value: Any) -> tuple[_Strings | None, _Strings | None]:  # noqa: PLR0911
+    if op is sre_parse.LITERAL:
+        char = frozenset({chr(value)})
+        return char, char
+    if op is sre_parse.IN:
+        chars = _class(value)
+        return chars, chars
+    if op is sre_parse.BRANCH:
+        return _branch(value[1])
+    if op is sre_parse.SUBPATTERN:
+        if value[1] or value[2]:  # scoped flags change what the literals match
+            return None, None
+        return _sequence(value[3])
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+        return _repeat(*value)
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return frozenset({""}), None  # zero-width: it adds nothing to the text matched
+    return None, None
+
+
+def _class(items: Any) -> _Strings | None:
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_parse.LITERAL:
+            chars.add(chr(value))
+        elif op is sre_parse.RANGE and value[1] - value[0] < _MAX_CLASS:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:  # a category, a negation, a wide range
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _branch(branches: Any) -> tuple[_Strings | None, _Strings | None]:
+    found = [_sequence(branch) for branch in branches]
+    exacts = [exact for exact, _ in found]
+    exact = None
+    if all(e is not None for e in exacts):
+        union = frozenset().union(*(e for e in exacts if e is not None))
+        exact = union if len(union) <= _MAX_STRINGS else None
+    # Each branch must offer strings of its own (or be exact without the empty string).
+    each = [_better(required, e) for e, required in found]
+    required = frozenset().union(*(r for r in each if r)) if all(each) else None
+    return exact, required
+
+
+def _repeat(low: int, high: Any, item: Any) -> tuple[_Strings | None, _Strings | None]:
+    exact, required = _sequence(item)
+    if low == 0:
+        optional = exact | {""} if exact is not None and high == 1 else None
+        return optional, None
+    if exact is not None and low == high and len(exact) ** low <= _MAX_STRINGS:
+        repeated: _Strings | None = frozenset({""})
+        for _ in range(low):
+            repeated = _product(repeated, exact) if repeated is not None else None
+        return repeated, repeated
+    return None, _better(required, exact)

@@ -1,0 +1,54 @@
+"""Required literals (services/newsstream/core/literals.py): every match holds one of them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsstream.core.literals import required_literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:share|print)(?: this)?", {"share", "share this", "print", "print this"}),
+        ("ads?", {"ad", "ads"}),
+        (r"\d+ (?:hours?|days?) ago", {" hour ago", " hours ago", " day ago", " days ago"}),
+        ("[-|]* *(?:read more|more)[:]?", {"read more", "read more:", "more", "more:"}),
+        ("(?:photo|©)", {"photo", "©"}),
+    ],
+)
+def test_literals_of_a_pattern(pattern: str, expected: set[str]) -> None:
+    found = required_literals(re.compile(pattern), 2)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+",  # a class of every letter: nothing required
+        "(?:share|.*)",  # a branch that requires nothing
+        "(?-i:Share)",  # a scoped flag changes what its literals match
+        "a|b",  # one letter is in most lines
+        "(?:μ)+",  # with the case flag below, only ASCII literals are kept
+    ],
+)
+def test_no_literals_known(pattern: str) -> None:
+    assert required_literals(re.compile(pattern, re.IGNORECASE), 2) is None
+
+
+def test_case_flag_lowers_the_literals() -> None:
+    assert required_literals(re.compile("Share (?:Now|Today)", re.IGNORECASE), 2) == {
+        "share now",
+        "share today",
+    }
+
+
+def test_every_match_holds_a_literal() -> None:
+    pattern = re.compile(r"(?:by|von) (?:[a-z]+ ){0,2}(?:reuters|ap)(?: news)?")
+    found = required_literals(pattern, 2)
+    assert found is not None
+    for text in ("by reuters", "von a b ap news", "by x ap"):
+        assert pattern.fullmatch(text)
+        assert any(literal in text for literal in found)
