@@ -56,6 +56,10 @@ class FurnitureRule:
     # others as written; None when there are none.
     lower: re.Pattern[str] | None = None
     cased: re.Pattern[str] | None = None
+    # Strings one of which the lower-cased line holds when `lower` (`cased`) matches: the part
+    # is not tried on a line without them. None when none are known (or too common to filter).
+    lower_literals: frozenset[str] | None = None
+    cased_literals: frozenset[str] | None = None
 
     def matches(self, line: str, folded: str) -> bool:
         """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
@@ -104,6 +108,7 @@ class _Search(NamedTuple):
     """
 
     steps: tuple[_Step, ...]
+    parts: tuple[tuple[int, int], ...]  # per rule: its steps for a line cased, folding plainly
     finder: Automaton | None  # every literal, found in one pass over the lower-cased line
     masks: dict[str, tuple[int, int]]  # literal: (steps whose rule requires it, steps needing it)
     unguarded: int  # the steps of rules with no `requires` (or an empty literal, in every line)
@@ -142,16 +147,16 @@ class FurnitureRules:
         folds = key != _CASED  # the lower-cased line is the line, letter for letter
         if self._search is None:
             self._search = _search(self.rules)
-        starts = {id(rule): start for rule, start in zip(self.rules, self._starts, strict=True)}
         fit = 0
-        for bit, (pattern, on_folded, rule) in enumerate(self._search.steps):
+        for rule, start, (cased, plain) in zip(
+            self.rules, self._starts, self._search.parts, strict=True
+        ):
             if (
                 (rule.max_words is None or (words is not None and words <= rule.max_words))
                 and (rule.takes_prose or not prose)
-                and _may_start(starts[id(rule)], key)
-                and (pattern, on_folded) in _parts(rule, folds=folds)
+                and _may_start(start, key)
             ):
-                fit |= 1 << bit
+                fit |= plain if folds else cased
         self._fitting[selection] = fit
         return fit
 
@@ -220,13 +225,18 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], b
 
 def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
     """The steps of `rules` in the order they are tried, and the literals that allow each."""
-    order = [r for r in rules if not r.requires] + [r for r in rules if r.requires]
-    steps = tuple(
-        _Step(pattern, on_folded, rule)
-        for rule in order
-        for pattern, on_folded in _parts(rule, folds=True)
-        + ([] if rule.lower is None else _parts(rule, folds=False))
-    )
+    order = [i for i, r in enumerate(rules) if not r.requires]
+    order += [i for i, r in enumerate(rules) if r.requires]
+    steps: list[_Step] = []
+    parts = [(0, 0)] * len(rules)
+    for i in order:
+        rule = rules[i]
+        plain = _parts(rule, folds=True)
+        cased = [] if rule.lower is None else _parts(rule, folds=False)  # else the same step
+        steps += [_Step(pattern, on_folded, rule) for pattern, on_folded in plain + cased]
+        plain_bits = sum(1 << (len(steps) - len(plain) - len(cased) + k) for k in range(len(plain)))
+        cased_bits = (1 << (len(steps) - 1)) if cased else plain_bits
+        parts[i] = (cased_bits, plain_bits)
     masks: dict[str, tuple[int, int]] = {}
     unguarded = unfiltered = 0
     for bit, (pattern, _, rule) in enumerate(steps):
@@ -236,11 +246,14 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
             masks[literal] = (required | step, needed)
         if not rule.requires:
             unguarded |= step
-        # The lower-case and cased parts of a rule are tried on lines that fold plainly only:
-        # their literals are in the lower-cased line. A whole pattern may be tried on any line.
-        # A literal too short (a letter, a sign) is in most lines: no filter.
-        whole = pattern is rule.pattern
-        literals = None if whole else required_literals(pattern, _MIN_LITERAL)
+        # A whole pattern may be tried on any line: no literal is sure to be in its lower case.
+        literals = (
+            rule.lower_literals
+            if pattern is rule.lower
+            else rule.cased_literals
+            if pattern is rule.cased
+            else None
+        )
         for literal in literals or ():
             required, needed = masks.get(literal, (0, 0))
             masks[literal] = (required, needed | step)
@@ -249,7 +262,7 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
     empty = masks.pop("", (0, 0))  # an empty literal is in every line: no search finds it
     unguarded |= empty[0]
     finder = automaton(masks) if masks else None
-    return _Search(steps, finder, masks, unguarded, unfiltered)
+    return _Search(tuple(steps), tuple(parts), finder, masks, unguarded, unfiltered)
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:
@@ -447,6 +460,8 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
         lower_forms = [_lower_form(p) for p in patterns]
         lowered = [form for form in lower_forms if form is not None]
         as_written = [p for p, form in zip(patterns, lower_forms, strict=True) if form is None]
+        lower = _alternation(lowered, 0) if lowered else None
+        cased = _alternation(as_written, flags) if lowered and as_written else None
         rules.append(
             FurnitureRule(
                 name=entry["name"],
@@ -460,11 +475,21 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
                 list_item_max_words=entry.get("list_item_max_words"),
-                lower=_alternation(lowered, 0) if lowered else None,
-                cased=_alternation(as_written, flags) if lowered and as_written else None,
+                lower=lower,
+                cased=cased,
+                lower_literals=_filter_literals(lower),
+                cased_literals=_filter_literals(cased),
             )
         )
     return FurnitureRules(tuple(rules))
+
+
+def _filter_literals(part: re.Pattern[str] | None) -> frozenset[str] | None:
+    """The literals a rule's lower-case or cased part requires in the lower-cased line.
+
+    Both parts are tried only on lines that lower-case letter for letter (`_folds_plainly`).
+    """
+    return None if part is None else required_literals(part, _MIN_LITERAL)
 
 
 def _alternation(patterns: list[re.Pattern[str]], flags: int) -> re.Pattern[str]:

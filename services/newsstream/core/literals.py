@@ -67,22 +67,22 @@ def _product(first: _Strings, second: _Strings) -> _Strings | None:
 def _sequence(items: Any) -> tuple[_Strings | None, _Strings | None]:
     """(every string the sequence matches, or None; strings a match contains, or None)."""
     best: _Strings | None = None
-    run: _Strings | None = frozenset({""})  # the strings the current run of exact items matches
-    whole: _Strings | None = frozenset({""})  # the same from the sequence's start, while exact
+    run: _Strings = frozenset({""})  # the strings the current run of exact items matches
+    whole = True  # the run started with the sequence: it is all the sequence matches
     for op, value in items:
         exact, required = _node(op, value)
-        joined = _product(run, exact) if run is not None and exact is not None else None
-        whole = _product(whole, exact) if whole is not None and exact is not None else None
+        joined = _product(run, exact) if exact is not None else None
         if joined is not None:
             run = joined
             continue
+        whole = False
         best = _better(best, run)
         if exact is not None:
             run = exact
         else:
             best = _better(best, required)
             run = frozenset({""})
-    return whole, _better(best, run)
+    return (run if whole else None), _better(best, run)
 
 
 def _node(op: Any, value: Any) -> tuple[_Strings | None, _Strings | None]:  # noqa: PLR0911
