@@ -61,19 +61,6 @@ class FurnitureRule:
     lower_literals: frozenset[str] | None = None
     cased_literals: frozenset[str] | None = None
 
-    def matches(self, line: str, folded: str) -> bool:
-        """Tell whether `line` (`folded`: lower-cased) is furniture of this kind.
-
-        The caller has already checked `max_words`: `FurnitureRules` indexes rules by length.
-        """
-        if self.requires and not any(map(folded.__contains__, self.requires)):
-            return False
-        if self.lower is not None and _folds_plainly(line, folded):
-            return self.lower.fullmatch(folded) is not None or (
-                self.cased is not None and self.cased.fullmatch(line) is not None
-            )
-        return self.pattern.fullmatch(line) is not None
-
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     for name, value in macros.items():
