@@ -52,3 +52,11 @@ def test_every_match_holds_a_literal() -> None:
     for text in ("by reuters", "von a b ap news", "by x ap"):
         assert pattern.fullmatch(text)
         assert any(literal in text for literal in found)
+
+
+def test_literals_are_for_the_lower_cased_line() -> None:
+    assert required_literals(re.compile("By [A-Z][a-z]+"), 2) == {"by "}
+    assert required_literals(re.compile("κάτι σχόλια"), 2) == {"κάτι σχόλια"}
+    # A capital sigma lower-cases by its place: no literal in capitals beyond ASCII.
+    assert required_literals(re.compile("ΣΧΌΛΙΑ"), 2) is None
+    assert required_literals(re.compile("Décédé|Died"), 2) == {"décédé", "died"}

@@ -56,10 +56,12 @@ class FurnitureRule:
     # others as written; None when there are none.
     lower: re.Pattern[str] | None = None
     cased: re.Pattern[str] | None = None
-    # Strings one of which the lower-cased line holds when `lower` (`cased`) matches: the part
-    # is not tried on a line without them. None when none are known (or too common to filter).
+    # Strings one of which the lower-cased line holds when `lower` (`cased`, `pattern`) matches
+    # a line that lower-cases letter for letter: the part is not tried on such a line without
+    # them. None when none are known (or too common to filter).
     lower_literals: frozenset[str] | None = None
     cased_literals: frozenset[str] | None = None
+    literals: frozenset[str] | None = None
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -99,7 +101,7 @@ class _Search(NamedTuple):
     finder: Automaton | None  # every literal, found in one pass over the lower-cased line
     masks: dict[str, tuple[int, int]]  # literal: (steps whose rule requires it, steps needing it)
     unguarded: int  # the steps of rules with no `requires` (or an empty literal, in every line)
-    unfiltered: int  # the steps whose pattern requires no literal known
+    unfiltered: int  # the steps whose pattern requires no literal known (on a line folding plainly)
 
 
 class FurnitureRules:
@@ -181,14 +183,16 @@ class FurnitureRules:
 
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
-        key = _line_key(folded) if _folds_plainly(line, folded) else _CASED
+        plain = _folds_plainly(line, folded)
+        key = _line_key(folded) if plain else _CASED
         selection = (bucket, prose, key)
         fitting = self._fitting.get(selection)
         if fitting is None:
             fitting = self._fit(selection)
         search = self._search
         assert search is not None  # noqa: S101 - built with the first selection
-        guarded, filtered = search.unguarded, search.unfiltered
+        # Pattern literals tell only on a line that lower-cases letter for letter.
+        guarded, filtered = search.unguarded, search.unfiltered if plain else -1
         for _, literal in search.finder.iter(folded) if search.finder is not None else ():
             rules, patterns = search.masks[literal]
             guarded |= rules
@@ -233,13 +237,12 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
             masks[literal] = (required | step, needed)
         if not rule.requires:
             unguarded |= step
-        # A whole pattern may be tried on any line: no literal is sure to be in its lower case.
         literals = (
             rule.lower_literals
             if pattern is rule.lower
             else rule.cased_literals
             if pattern is rule.cased
-            else None
+            else rule.literals
         )
         for literal in literals or ():
             required, needed = masks.get(literal, (0, 0))
@@ -466,16 +469,14 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 cased=cased,
                 lower_literals=_filter_literals(lower),
                 cased_literals=_filter_literals(cased),
+                literals=_filter_literals(pattern),
             )
         )
     return FurnitureRules(tuple(rules))
 
 
 def _filter_literals(part: re.Pattern[str] | None) -> frozenset[str] | None:
-    """The literals a rule's lower-case or cased part requires in the lower-cased line.
-
-    Both parts are tried only on lines that lower-case letter for letter (`_folds_plainly`).
-    """
+    """The literals a rule's pattern (or part) requires in a plainly lower-cased line."""
     return None if part is None else required_literals(part, _MIN_LITERAL)
 
 

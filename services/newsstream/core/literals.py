@@ -28,23 +28,31 @@ _Strings = frozenset[str]
 
 
 def required_literals(pattern: re.Pattern[str], min_length: int = 1) -> _Strings | None:
-    """Strings one of which every match of `pattern` contains, or None when none are known.
+    """Strings one of which the lower-cased text of every match of `pattern` contains.
 
-    For a pattern with the case flag, the strings are in lower case, to be looked for in the
-    lower-cased text, and only ASCII: a letter beyond it may match one that lower-cases to
-    another ("µ" and "μ"); an ASCII letter matches only letters that lower-case to it, in text
-    where each letter lower-cases to one letter and holds no dotless i or long s. None also when
-    a string is shorter than `min_length` and not a sign ("|", "@", "©"): too common to filter.
+    The text must lower-case letter for letter (one letter to one, no dotless i, no long s),
+    as `str.lower` does to all but a few lines. Then an ASCII letter, or a letter the pattern
+    gives in lower case without the case flag, lower-cases to the letter its match does; a
+    letter beyond ASCII with the flag may match one that lower-cases to another ("µ", "μ"), and
+    a capital beyond ASCII without it may be a sigma, lower-cased by its place: None for those.
+    None also when none are known, or when a string is shorter than `min_length` and not a
+    sign ("|", "@", "©"): too common to filter anything.
     """
     exact, required = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
     found = required if required is not None else exact
     if not found or any(len(s) < min_length and not _is_sign(s) for s in found):
         return None
-    if pattern.flags & re.IGNORECASE:
-        if not all(map(str.isascii, found)):
-            return None
-        return frozenset(map(str.lower, found))
-    return found
+    caseless = pattern.flags & re.IGNORECASE
+    if not all(_lowers_plainly(s, caseless=bool(caseless)) for s in found):
+        return None
+    return frozenset(map(str.lower, found))
+
+
+def _lowers_plainly(literal: str, *, caseless: bool) -> bool:
+    """Each letter of a match of `literal` lower-cases to the letter `literal` lower-cases to."""
+    if caseless:
+        return literal.isascii()
+    return all(char.isascii() or char == char.lower() for char in literal)
 
 
 def _is_sign(text: str) -> bool:
