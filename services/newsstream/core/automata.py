@@ -6,7 +6,8 @@ substring search per word scans the text once per word; both cost more than one 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import ahocorasick
 
@@ -19,5 +20,17 @@ def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     built = ahocorasick.Automaton()
     for word in words:
         built.add_word(word, word)
+    built.make_automaton()
+    return built
+
+
+def keyed_automaton(values: Mapping[str, Any]) -> ahocorasick.Automaton:
+    """An automaton whose `iter(text)` gives (index of the last character, value) per match.
+
+    Each word's value comes with its match: no look-up in Python for each.
+    """
+    built = ahocorasick.Automaton()
+    for word, value in values.items():
+        built.add_word(word, value)
     built.make_automaton()
     return built

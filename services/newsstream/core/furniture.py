@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 from ahocorasick import Automaton
 
-from newsstream.core.automata import automaton
+from newsstream.core.automata import keyed_automaton
 from newsstream.core.literals import required_literals
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
@@ -99,7 +99,7 @@ class _Search(NamedTuple):
     steps: tuple[_Step, ...]
     parts: tuple[tuple[int, int], ...]  # per rule: its steps for a line cased, folding plainly
     finder: Automaton | None  # every literal, found in one pass over the lower-cased line
-    masks: dict[str, tuple[int, int]]  # literal: (steps whose rule requires it, steps needing it)
+    width: int  # the number of steps: a literal's value holds two masks, one above the other
     unguarded: int  # the steps of rules with no `requires` (or an empty literal, in every line)
     unfiltered: int  # the steps whose pattern requires no literal known (on a line folding plainly)
 
@@ -192,11 +192,11 @@ class FurnitureRules:
         search = self._search
         assert search is not None  # noqa: S101 - built with the first selection
         # Pattern literals tell only on a line that lower-cases letter for letter.
-        guarded, filtered = search.unguarded, search.unfiltered if plain else -1
-        for _, literal in search.finder.iter(folded) if search.finder is not None else ():
-            rules, patterns = search.masks[literal]
-            guarded |= rules
-            filtered |= patterns
+        found = 0
+        for _, value in search.finder.iter(folded) if search.finder is not None else ():
+            found |= value
+        guarded = search.unguarded | found
+        filtered = search.unfiltered | found >> search.width if plain else -1
         tries = fitting & guarded & filtered
         while tries:  # the lowest bit first: the order of the steps
             lowest = tries & -tries
@@ -251,8 +251,13 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
             unfiltered |= step
     empty = masks.pop("", (0, 0))  # an empty literal is in every line: no search finds it
     unguarded |= empty[0]
-    finder = automaton(masks) if masks else None
-    return _Search(tuple(steps), tuple(parts), finder, masks, unguarded, unfiltered)
+    # One value per literal: the steps whose rule requires it, and above them the steps whose
+    # pattern needs it; a line's values OR-ed together give both masks at once.
+    values = {
+        literal: required | needed << len(steps) for literal, (required, needed) in masks.items()
+    }
+    finder = keyed_automaton(values) if values else None
+    return _Search(tuple(steps), tuple(parts), finder, len(steps), unguarded, unfiltered)
 
 
 def _may_start(starts: frozenset[str], key: str) -> bool:
