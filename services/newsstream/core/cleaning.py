@@ -778,12 +778,12 @@ def _drop_repeats(
         seen.add(key)
         kept.append((paragraph, key))
     story = f" {' | '.join(key for _, key in kept)} "  # keys hold no "|": one text to search
-    quotes = {
+    quotes = [
         paragraph
         for paragraph, key in kept
         if not _ends_sentence(paragraph)
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
-    }
+    ]  # a list, not a set: the removed lines keep page order in every process
     removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
     return [paragraph for paragraph, _ in kept if paragraph not in quotes]
