@@ -116,6 +116,7 @@ from newsstream.core.dedup import (
     Memory,
 )
 from newsstream.core.models import CleanedArticle, DuplicateMethod
+from newsstream.core.tagging import Tags
 
 
 def partition_of(key: bytes, partitions: int) -> int:
@@ -158,6 +159,9 @@ class Probe(_Message):
     kind: Literal["probe"] = "probe"
     attempt: str = Field(description="article_id plus a nonce: one processing of one article.")
     article: CleanedArticle
+    tags: Tags | None = Field(
+        default=None, description="The article's tags when it was tagged before deduplication."
+    )
     fingerprint: str
     band_keys: list[str] = Field(description="Hex band keys.")
     sketch: str = Field(description="Hex similarity sketch.")
@@ -288,12 +292,19 @@ class DedupFlow:
         self.policy = policy
         self.partitions = partitions
 
-    def start(self, attempt: str, article: CleanedArticle, sketch: ArticleSketch) -> Send:
+    def start(
+        self,
+        attempt: str,
+        article: CleanedArticle,
+        sketch: ArticleSketch,
+        tags: Tags | None = None,
+    ) -> Send:
         """The first hop of a cleaned article: to the first partition of its band keys."""
         route = sorted({partition_of(k, self.partitions) for k in sketch.band_keys})
         probe = Probe(
             attempt=attempt,
             article=article,
+            tags=tags,
             fingerprint=sketch.fingerprint,
             band_keys=[k.hex() for k in sketch.band_keys],
             sketch=sketch.sketch.hex(),
