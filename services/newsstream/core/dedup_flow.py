@@ -50,7 +50,9 @@ mode.
 
 Faults: every message is handled at least once. Handling one again is harmless: a lock already
 held by the same attempt is taken again, a probe whose attempt is parked on the partition
-already leaves the parked one to resume, adding a root to the band entries twice adds it once,
+already leaves the parked one to resume, a release handled again resumes again the probe it
+handed a lock to (its step may not have finished) or hands on a lock whose hand-on a crash lost
+(`band_locks`), adding a root to the band entries twice adds it once,
 and a release by an attempt that no longer holds the lock does nothing. The lock and band
 indexes are functions of their tables' records, which every step writes before it returns, so
 a worker that recovers the tables (after a crash or a rebalance) derives the very indexes the
@@ -555,7 +557,7 @@ class DedupFlow:
         offset: int,
     ) -> None:
         for key in keys:
-            parked = tables.locks.release(partition, attempt, key)
+            parked = tables.locks.release(partition, attempt, key, offset)
             if parked is not None:  # handed on: the waiter resumes
                 self._advance(partition, Probe.model_validate_json(parked), tables, result, offset)
 
