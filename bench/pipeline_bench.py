@@ -1143,7 +1143,8 @@ def _part(agent: str, call: Frame) -> str:
             return "decode" if first else "hop: decode internal message"
         return "hop: encode internal message" if first else "encode (events, internal messages)"
     if module == "core/pipeline.py":
-        return {"clean": "clean", "enrich": "tag"}.get(call.name, f"pipeline: {call.name}")
+        parts = {"clean": "clean", "tag": "tag", "enrich": "encode (events, internal messages)"}
+        return parts.get(call.name, f"pipeline: {call.name}")
     return _MODULE_PARTS.get(module, f"{module}: {call.name}")
 
 
@@ -1717,7 +1718,8 @@ def render_markdown(report: Report) -> str:
         f"- Corpus: {c['source']}: {c['articles']} articles, {c['size']}, resends {c['resends']}",
         f"- Load average (1, 5, 15 min) at start and end: {' and '.join(report.load)}: "
         "anything above 0 is other work sharing the cores",
-        f"- Topics: {PARTITIONS} partitions each, replication factor 1",
+        f"- Topics: {PARTITIONS} partitions each, replication factor 1; the service's dedup "
+        f"topic and tables: {Settings().dedup_partitions} (`NEWSSTREAM_DEDUP_PARTITIONS`, default)",
         "",
         "## Figures",
         "",

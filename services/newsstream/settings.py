@@ -94,6 +94,13 @@ class Settings(BaseSettings):
         gt=0.0,
         description="Days (of received_at) an article is remembered for deduplication.",
     )
+    dedup_partitions: int = Field(
+        default=1,
+        ge=1,
+        description="Partitions of the internal dedup topic and its tables. An article's probe "
+        "visits each that owns one of its band keys, about five Kafka messages a visit: one "
+        "decides fastest; more spread deciding over workers (cleaning and tagging always are).",
+    )
     dedup_lock_timeout_seconds: float = Field(
         default=300.0,
         ge=0.0,

@@ -357,7 +357,10 @@ async def uncommitted(settings: Settings) -> dict[str, int]:
 
     By partition (`topic[partition]`), only those with any: what a restart would handle again.
     """
-    topics = [settings.raw_topic, f"{settings.app_id}-dedup"]
+    topics = {
+        settings.raw_topic: settings.partitions,
+        f"{settings.app_id}-dedup": settings.dedup_partitions,
+    }
     admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
@@ -367,7 +370,7 @@ async def uncommitted(settings: Settings) -> dict[str, int]:
     consumer = AIOKafkaConsumer(**client_options(settings))
     await consumer.start()
     try:
-        partitions = [TopicPartition(t, p) for t in topics for p in range(settings.partitions)]
+        partitions = [TopicPartition(t, p) for t, n in topics.items() for p in range(n)]
         ends = await consumer.end_offsets(partitions)
     finally:
         await consumer.stop()

@@ -156,6 +156,8 @@ def duplicates_counted(each: list[Settings], method: DuplicateMethod) -> float:
 
 
 def test_two_workers_find_every_pair_one_worker_finds(settings: Settings, tmp_path: Path) -> None:
+    # Deciding spread over both workers: probes cross dedup partitions owned by either.
+    settings = settings.model_copy(update={"dedup_partitions": 4})
     files, groups = clean_groups(140, seed=21)
     expected = {frozenset(p) for g in groups for p in combinations(g, 2)}
     assert len(expected) >= 20

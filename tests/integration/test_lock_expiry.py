@@ -47,9 +47,9 @@ async def plant_lost_locks(settings: Settings, raw: RawArticle) -> int:
     sketch = dedup.sketch_article(raw.article_id, raw.received_at, cleaned.body, policy.hasher)
     held: dict[int, list[bytes]] = {}
     for key in sorted(sketch.band_keys):
-        held.setdefault(partition_of(key, settings.partitions), []).append(key)
+        held.setdefault(partition_of(key, settings.dedup_partitions), []).append(key)
     changelog = f"{settings.app_id}-lock-holds-changelog"
-    await ensure_topics(settings, compacted=[changelog])
+    await ensure_topics(settings, compacted={changelog: settings.dedup_partitions})
     producer = AIOKafkaProducer(**client_options(settings), acks="all")
     await producer.start()
     try:

@@ -19,7 +19,8 @@ from newsstream.consumer import OutputReader
 from newsstream.core.codec import encode
 from newsstream.core.models import EnrichedArticle, RawArticle
 from newsstream.corpus import generate
-from newsstream.kafka.admin import partition_counts
+from newsstream.errors import ConfigurationError
+from newsstream.kafka.admin import ensure_topics, partition_counts
 from newsstream.kafka.clients import client_options
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
@@ -36,6 +37,13 @@ SOURCE = "harbour-gazette"
 LEARNING_ARTICLES = 80
 LATER_ARTICLES = 8
 OUTPUT_TIMEOUT = 90.0
+DEDUP_TOPICS = (
+    "dedup",
+    "roots-changelog",
+    "band-roots-changelog",
+    "lock-holds-changelog",
+    "published-changelog",
+)
 
 
 def with_site_lines(text: str) -> str:
@@ -128,3 +136,14 @@ def test_the_tables_changelogs_exist_compacted_before_the_worker_joins(
     changelog = f"{settings.app_id}-templates-changelog"
     assert asyncio.run(partition_counts(settings, [changelog])) == {changelog: 4}
     assert asyncio.run(cleanup_policy(settings, changelog)) == "compact"
+    # The dedup topic and its tables' changelogs: NEWSSTREAM_DEDUP_PARTITIONS, not 4.
+    dedup = [f"{settings.app_id}-{name}" for name in DEDUP_TOPICS]
+    assert asyncio.run(partition_counts(settings, dedup)) == dict.fromkeys(dedup, 1)
+
+
+def test_a_topic_made_with_another_partition_count_is_refused(settings: Settings) -> None:
+    topic = f"{settings.app_id}-dedup"
+    assert topic in asyncio.run(ensure_topics(settings, {topic: 4}))
+    with pytest.raises(ConfigurationError, match=f"{topic} has 4 partitions.*make it 1"):
+        asyncio.run(ensure_topics(settings, {topic: 1}))
+    assert asyncio.run(ensure_topics(settings, {topic: 4})) == []

@@ -20,6 +20,22 @@ class CountingTable(dict[bytes, bytes]):
         super().__delitem__(key)
 
 
+class RecordingTable(dict[bytes, bytes]):
+    """A table that lists the keys it wrote, in order (a changelog partition keeps that order)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: list[bytes] = []
+
+    def __setitem__(self, key: bytes, value: bytes) -> None:
+        self.written.append(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: bytes) -> None:
+        self.written.append(key)
+        super().__delitem__(key)
+
+
 KEYS = [bytes([i]) * 6 for i in range(5)]
 
 
@@ -31,8 +47,8 @@ def test_taking_and_releasing_a_partitions_locks_writes_one_record_each() -> Non
     locks.flush()
     assert records.writes == 1
     assert list(records) == [record_key(2, "a/1")]
-    for key in KEYS:
-        assert locks.release(2, "a/1", key) is None
+    for offset, key in enumerate(KEYS):
+        assert locks.release(2, "a/1", key, offset) is None
     locks.flush()
     assert records.writes == 2
     assert not records
@@ -47,14 +63,57 @@ def test_waiters_are_served_in_order_and_the_index_derives_again_alike() -> None
     locks.park(0, "early", KEYS[0], 11, b"a copy handled again")  # stays where it was
     locks.flush()
     assert lock_index(locks.records.items()) == locks.index
-    assert locks.release(0, "holder", KEYS[0]) == b"early probe"
+    assert locks.release(0, "holder", KEYS[0], 20) == b"early probe"
     assert locks.holder(KEYS[0]) == "early"
     locks.flush()
     assert lock_index(locks.records.items()) == locks.index
-    assert locks.release(0, "holder", KEYS[0]) is None  # handled again: no longer its lock
-    assert locks.release(0, "early", KEYS[0]) == b"late probe"
+    assert locks.release(0, "holder", KEYS[0], 21) is None  # another message: not its lock
+    assert locks.release(0, "early", KEYS[0], 22) == b"late probe"
     locks.flush()
     assert lock_index(locks.records.items()) == locks.index
+
+
+def test_a_release_handled_again_resumes_the_probe_it_handed_the_lock_to() -> None:
+    # The crash came after the step's records were written, before the resumed probe's own
+    # sends: handling the release again must resume it again, or the article is lost.
+    locks = LockTable(CountingTable())
+    locks.take(0, "holder", KEYS[0])
+    locks.park(0, "waiter", KEYS[0], 3, b"probe")
+    locks.flush()
+    assert locks.release(0, "holder", KEYS[0], 7) == b"probe"
+    locks.flush()
+    locks.rebuild()
+    assert locks.release(0, "holder", KEYS[0], 7) == b"probe"
+    assert locks.holder(KEYS[0]) == "waiter"
+    locks.take(0, "waiter", KEYS[1])  # the resumed probe goes on
+    locks.flush()
+    assert lock_index(locks.records.items()) == locks.index
+    assert locks.release(0, "waiter", KEYS[0], 9) is None
+    assert locks.release(0, "holder", KEYS[0], 7) is None  # nobody to resume: nothing
+    assert locks.release(0, "waiter", KEYS[1], 10) is None
+    locks.flush()
+    assert not locks.records
+
+
+def test_a_crash_that_kept_a_release_but_not_its_hand_on_is_repaired_by_handling_it_again() -> None:
+    records = RecordingTable()
+    locks = LockTable(records)
+    locks.take(0, "b-holder", KEYS[0])
+    locks.park(0, "a-waiter", KEYS[0], 3, b"probe")
+    locks.flush()
+    before = dict(records)
+    records.written.clear()
+    assert locks.release(0, "b-holder", KEYS[0], 7) == b"probe"
+    locks.flush()
+    # The releaser's record goes first, whatever the names' order: a crash keeps a prefix.
+    assert records.written == [record_key(0, "b-holder"), record_key(0, "a-waiter")]
+    kept = CountingTable(before)
+    del kept[record_key(0, "b-holder")]
+    recovered = LockTable(kept)
+    recovered.rebuild()
+    assert recovered.holder(KEYS[0]) is None
+    assert recovered.release(0, "b-holder", KEYS[0], 7) == b"probe"
+    assert recovered.holder(KEYS[0]) == "a-waiter"
 
 
 def test_record_round_trips() -> None:
@@ -101,7 +160,7 @@ def test_a_hold_ages_from_when_it_holds_a_key_and_from_a_rebuild() -> None:
     locks.park(0, "waiter", KEYS[0], 3, b"probe")
     locks.flush()
     clock.now = 200.0
-    assert locks.release(0, "holder", KEYS[0]) == b"probe"  # waited 200 s, holds from now
+    assert locks.release(0, "holder", KEYS[0], 5) == b"probe"  # waited 200 s, holds from now
     locks.flush()
     clock.now = 450.0
     assert locks.overdue({0}, 300.0) == []
@@ -110,6 +169,6 @@ def test_a_hold_ages_from_when_it_holds_a_key_and_from_a_rebuild() -> None:
     assert locks.overdue({0}, 300.0) == []
     clock.now = 751.0
     assert locks.overdue({0}, 300.0) == [((0, "waiter"), [KEYS[0]])]
-    assert locks.release(0, "waiter", KEYS[0]) is None
+    assert locks.release(0, "waiter", KEYS[0], 6) is None
     clock.now = 2000.0
     assert locks.overdue({0}, 300.0) == []

@@ -12,6 +12,13 @@ memory and updated with them, derived again from the table after a recovery or a
 waiters of a key are in the order (since, attempt), a function of the records alone, so the index
 derived again is the one that was kept.
 
+A waiter handed a lock keeps its parked probe (and the key, and the offset of the message that
+handed it on) until it gives that key back: if a crash comes after the step's records were
+written and before the resumed probe's own sends, handling that message again resumes it again.
+A step's records are written in the order they changed, releases before the hand-ons they make,
+so a crash that keeps only some of them leaves at worst a free key with waiters, which handling
+the release again hands on.
+
 The table also knows, in memory only, since when each record holds keys (monotonic clock; after
 a rebuild, the rebuild's time, which only lengthens a hold's life): `overdue` names the holds
 older than a timeout, whose release was lost, for the processor to expire (`dedup_flow.Expire`).
@@ -49,10 +56,17 @@ class Hold:
     held: list[bytes] = field(default_factory=list)
     """Band keys, in the order they were taken."""
     waiting: bytes | None = None
+    """The key it waits for; once that key is in `held`, the key it was handed."""
     since: int = 0
-    """The offset at which it started to wait (0 when it does not)."""
+    """The offset at which it started to wait, or of the message that handed the key on."""
     probe: bytes = b""
-    """The parked probe's JSON, resumed when the lock it waits for is handed on to it."""
+    """The parked probe's JSON, resumed when the lock it waits for is handed on to it, and kept
+    after that: a step handled again (a crash before its batch was done) resumes it again."""
+
+    @property
+    def parked(self) -> bool:
+        """Whether it waits for a key (rather than was handed the one it waited for)."""
+        return self.waiting is not None and self.waiting not in self.held
 
     def pack(self) -> bytes:
         """The record's value."""
@@ -93,8 +107,9 @@ class LockIndex:
         self.holds[owner] = hold
         for key in hold.held:
             self.holders[key] = owner[1]
-        if hold.waiting is not None:
-            bisect.insort(self.queues.setdefault(hold.waiting, []), (hold.since, owner[1]))
+        waiting = hold.waiting
+        if waiting is not None and waiting not in hold.held:  # parked
+            bisect.insort(self.queues.setdefault(waiting, []), (hold.since, owner[1]))
 
 
 def lock_index(records: Iterable[tuple[bytes, bytes]]) -> LockIndex:
@@ -122,7 +137,10 @@ class LockTable:
         self.records = records
         self.index = LockIndex()
         self.clock = clock
-        self._changed: set[Owner] = set()
+        # Insertion-ordered: records are written in the order they changed, so that a crash that
+        # keeps only some of a step's writes keeps a release without the hand-on it made, never
+        # the reverse (`release` repairs the first when the step is handled again).
+        self._changed: dict[Owner, None] = {}
         self._holding_since: dict[Owner, float] = {}
 
     def rebuild(self) -> None:
@@ -153,7 +171,7 @@ class LockTable:
             self._holding_since[owner] = self.clock()
         hold.held.append(key)
         self.index.holders[key] = owner[1]
-        self._changed.add(owner)
+        self._changed[owner] = None
 
     def holder(self, key: bytes) -> str | None:
         """The attempt holding the lock on `key`, if any."""
@@ -171,25 +189,39 @@ class LockTable:
         probe handled again, and the parked one resumes.
         """
         hold = self.index.holds.setdefault((partition, attempt), Hold())
-        if hold.waiting is not None:
+        if hold.parked:
             return
         hold.waiting, hold.since, hold.probe = key, since, probe
         bisect.insort(self.index.queues.setdefault(key, []), (since, attempt))
-        self._changed.add((partition, attempt))
+        self._changed[(partition, attempt)] = None
 
-    def release(self, partition: int, attempt: str, key: bytes) -> bytes | None:
+    def release(self, partition: int, attempt: str, key: bytes, offset: int) -> bytes | None:
         """Give back `attempt`'s lock on `key`; the probe of the waiter it goes to, if any.
 
-        A lock `attempt` does not hold (released before: a message handled again) is left alone.
+        `offset` is the handled message's. A lock `attempt` no longer holds means the message
+        is handled again: the probe it handed the lock to resumes again if this very message
+        handed it (the crash may have come before that probe's step was done), and a free lock
+        with waiters (the crash kept the release and lost the hand-on) goes to the first.
         """
-        if self.index.holders.get(key) != attempt:
-            return None
-        held = self.index.holds[(partition, attempt)].held
-        held.remove(key)
-        if not held:
+        holder = self.index.holders.get(key)
+        if holder is None:
+            return self._hand_on(partition, key, offset)
+        if holder != attempt:
+            given = self.index.holds[(partition, holder)]
+            handed_here = given.waiting == key and given.since == offset and given.probe
+            return given.probe if handed_here else None
+        hold = self.index.holds[(partition, attempt)]
+        hold.held.remove(key)
+        if hold.waiting == key:  # the key it was handed: nothing to resume again now
+            hold.waiting, hold.since, hold.probe = None, 0, b""
+        if not hold.held:
             del self._holding_since[(partition, attempt)]
         del self.index.holders[key]
-        self._changed.add((partition, attempt))
+        self._changed[(partition, attempt)] = None
+        return self._hand_on(partition, key, offset)
+
+    def _hand_on(self, partition: int, key: bytes, offset: int) -> bytes | None:
+        """Give a free lock to its first waiter, if any; the waiter's parked probe."""
         queue = self.index.queues.get(key)
         if not queue:
             return None
@@ -197,17 +229,16 @@ class LockTable:
         if not queue:
             del self.index.queues[key]
         hold = self.index.holds[(partition, waiter)]
-        probe = hold.probe
-        hold.waiting, hold.since, hold.probe = None, 0, b""
+        hold.since = offset
         self._holds_key((partition, waiter), hold, key)
-        return probe
+        return hold.probe
 
     def flush(self) -> None:
         """Write the records changed since the last flush (delete those left empty)."""
-        for owner in sorted(self._changed):
+        for owner in self._changed:
             key = record_key(*owner)
             hold = self.index.holds.get(owner)
-            if hold is not None and (hold.held or hold.waiting is not None):
+            if hold is not None and (hold.held or hold.parked):
                 self.records[key] = hold.pack()
                 continue
             self.index.holds.pop(owner, None)

@@ -50,7 +50,9 @@ mode.
 
 Faults: every message is handled at least once. Handling one again is harmless: a lock already
 held by the same attempt is taken again, a probe whose attempt is parked on the partition
-already leaves the parked one to resume, adding a root to the band entries twice adds it once,
+already leaves the parked one to resume, a release handled again resumes again the probe it
+handed a lock to (its step may not have finished) or hands on a lock whose hand-on a crash lost
+(`band_locks`), adding a root to the band entries twice adds it once,
 and a release by an attempt that no longer holds the lock does nothing. The lock and band
 indexes are functions of their tables' records, which every step writes before it returns, so
 a worker that recovers the tables (after a crash or a rebalance) derives the very indexes the
@@ -116,6 +118,7 @@ from newsstream.core.dedup import (
     Memory,
 )
 from newsstream.core.models import CleanedArticle, DuplicateMethod
+from newsstream.core.tagging import Tags
 
 
 def partition_of(key: bytes, partitions: int) -> int:
@@ -158,6 +161,9 @@ class Probe(_Message):
     kind: Literal["probe"] = "probe"
     attempt: str = Field(description="article_id plus a nonce: one processing of one article.")
     article: CleanedArticle
+    tags: Tags | None = Field(
+        default=None, description="The article's tags when it was tagged before deduplication."
+    )
     fingerprint: str
     band_keys: list[str] = Field(description="Hex band keys.")
     sketch: str = Field(description="Hex similarity sketch.")
@@ -288,12 +294,19 @@ class DedupFlow:
         self.policy = policy
         self.partitions = partitions
 
-    def start(self, attempt: str, article: CleanedArticle, sketch: ArticleSketch) -> Send:
+    def start(
+        self,
+        attempt: str,
+        article: CleanedArticle,
+        sketch: ArticleSketch,
+        tags: Tags | None = None,
+    ) -> Send:
         """The first hop of a cleaned article: to the first partition of its band keys."""
         route = sorted({partition_of(k, self.partitions) for k in sketch.band_keys})
         probe = Probe(
             attempt=attempt,
             article=article,
+            tags=tags,
             fingerprint=sketch.fingerprint,
             band_keys=[k.hex() for k in sketch.band_keys],
             sketch=sketch.sketch.hex(),
@@ -544,7 +557,7 @@ class DedupFlow:
         offset: int,
     ) -> None:
         for key in keys:
-            parked = tables.locks.release(partition, attempt, key)
+            parked = tables.locks.release(partition, attempt, key, offset)
             if parked is not None:  # handed on: the waiter resumes
                 self._advance(partition, Probe.model_validate_json(parked), tables, result, offset)
 

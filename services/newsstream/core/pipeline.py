@@ -9,7 +9,7 @@ from newsstream.core.cleaning import clean
 from newsstream.core.dedup import DedupDecision
 from newsstream.core.furniture import FurnitureRules, default_rules
 from newsstream.core.models import CleanedArticle, EnrichedArticle, RawArticle
-from newsstream.core.tagging import Tagger, default_tagger
+from newsstream.core.tagging import Tagger, Tags, default_tagger
 from newsstream.core.templates import TemplateLearner
 
 PIPELINE_VERSION = __version__
@@ -39,11 +39,19 @@ class Enricher:
             self.templates.observe(cleaned)
         return cleaned
 
+    def tag(self, cleaned: CleanedArticle) -> Tags:
+        """The tags of a cleaned article (they do not depend on its dedup decision)."""
+        return self._tagger.tag(cleaned.title, cleaned.body)
+
     def enrich(
-        self, cleaned: CleanedArticle, decision: DedupDecision, processed_at: datetime
+        self,
+        cleaned: CleanedArticle,
+        decision: DedupDecision,
+        processed_at: datetime,
+        tags: Tags | None = None,
     ) -> EnrichedArticle:
-        """Tag a cleaned article and build its event, duplicate or not."""
-        tags = self._tagger.tag(cleaned.title, cleaned.body)
+        """Build a cleaned article's event, duplicate or not; tag it unless `tags` are given."""
+        tags = self.tag(cleaned) if tags is None else tags
         return EnrichedArticle(
             article_id=cleaned.article_id,
             source=cleaned.source,

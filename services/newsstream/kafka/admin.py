@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaTimeoutError, TopicAlreadyExistsError, for_code
@@ -14,25 +16,37 @@ from newsstream.kafka.clients import client_options
 from newsstream.settings import Settings
 
 _LEADER_TIMEOUT = 30.0
+_NONE: Final[Mapping[str, int]] = MappingProxyType({})
 
 
 async def ensure_topics(
-    settings: Settings, extra: Sequence[str] = (), compacted: Sequence[str] = ()
+    settings: Settings,
+    extra: Mapping[str, int] = _NONE,
+    compacted: Mapping[str, int] = _NONE,
 ) -> list[str]:
     """Create the raw, enriched, duplicates and dead-letter topics that do not exist yet.
 
-    `extra` names more topics to create alike (the processor's internal re-keying topics),
-    `compacted` topics that keep the last value per key (the tables' changelogs).
+    `extra` names more topics to create, with their partition counts (the processor's internal
+    topic), `compacted` topics that keep the last value per key (the tables' changelogs).
     Returns the names of the topics this call created.
 
     Raises:
+        ConfigurationError: one of `extra` or `compacted` exists with another partition count.
         KafkaError: the broker refused to create a topic for a reason other than it existing.
     """
-    wanted = [settings.raw_topic, *settings.output_topics, *extra, *compacted]
+    counts = {
+        **dict.fromkeys([settings.raw_topic, *settings.output_topics], settings.partitions),
+        **extra,
+        **compacted,
+    }
     admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
-        missing = [name for name in wanted if name not in set(await admin.list_topics())]
+        existing = set(await admin.list_topics())
+        await _check_partitions(
+            admin, {n: c for n, c in {**extra, **compacted}.items() if n in existing}
+        )
+        missing = [name for name in counts if name not in existing]
         if not missing:
             return []
         compact = {"cleanup.policy": "compact"}
@@ -40,7 +54,7 @@ async def ensure_topics(
             [
                 NewTopic(
                     name,
-                    settings.partitions,
+                    counts[name],
                     settings.replication_factor,
                     topic_configs=compact if name in compacted else {},
                 )
@@ -59,6 +73,26 @@ async def ensure_topics(
         return created
     finally:
         await admin.close()
+
+
+async def _check_partitions(admin: AIOKafkaAdminClient, wanted: dict[str, int]) -> None:
+    """Fail when an existing topic's partition count differs from the one the app needs.
+
+    faust would use such a topic as it is, and route keys to partitions that do not exist, or
+    look for state in the wrong one.
+    """
+    if not wanted:
+        return
+    described = await admin.describe_topics(list(wanted))
+    for topic in described:
+        name, has = topic["topic"], len(topic["partitions"])
+        if has != wanted[name]:
+            message = (
+                f"topic {name} has {has} partitions, the settings make it {wanted[name]} "
+                "(NEWSSTREAM_PARTITIONS, NEWSSTREAM_DEDUP_PARTITIONS): keep the settings it was "
+                "made with, or drain the raw topic and start under a new NEWSSTREAM_APP_ID"
+            )
+            raise ConfigurationError(message)
 
 
 async def _wait_for_leaders(admin: AIOKafkaAdminClient, topics: list[str]) -> None:

@@ -180,27 +180,28 @@ class ArticleProcessor:
         self.metrics = metrics
         self.enricher = enricher
         self.policy = settings.dedup_policy()
-        self.flow = DedupFlow(self.policy, settings.partitions)
+        self.flow = DedupFlow(self.policy, settings.dedup_partitions)
         self.raw_topic = app.topic(settings.raw_topic, partitions=settings.partitions)
         self.dedup_topic = app.topic(
-            f"{settings.app_id}-dedup", partitions=settings.partitions, internal=True
+            f"{settings.app_id}-dedup", partitions=settings.dedup_partitions, internal=True
         )
         self.enriched_topic = app.topic(settings.enriched_topic)
         self.duplicates_topic = app.topic(settings.duplicates_topic)
         self.dead_letter_topic = app.topic(settings.dead_letter_topic)
         # Band entries and locks: one record per root, or attempt, and partition; their
         # in-memory indexes are derived again from the records after each recovery.
+        dedup_partitions = settings.dedup_partitions
         band_records = _bytes_table(
-            app, "band-roots", settings.partitions, "Partition|root key → its band keys there."
+            app, "band-roots", dedup_partitions, "Partition|root key → its band keys there."
         )
         lock_records = _bytes_table(
-            app, "lock-holds", settings.partitions, "Partition|attempt → locks held, waited."
+            app, "lock-holds", dedup_partitions, "Partition|attempt → locks held, waited."
         )
         self.tables = FlowTables(
-            roots=_bytes_table(app, "roots", settings.partitions, "Root key → root record."),
+            roots=_bytes_table(app, "roots", dedup_partitions, "Root key → root record."),
             bands=BandTable(band_records),
             locks=LockTable(lock_records),
-            published=_bytes_table(app, "published", settings.partitions, "Published → when."),
+            published=_bytes_table(app, "published", dedup_partitions, "Published → when."),
         )
         band_records.on_recover(self._rebuild_band_index)
         lock_records.on_recover(self._rebuild_lock_index)
@@ -286,12 +287,17 @@ class ArticleProcessor:
                 sketch = dedup.sketch_article(
                     cleaned.article_id, cleaned.received_at, cleaned.body, self.policy.hasher
                 )
+            # Tagged here, on the raw topic's partitions, so tagging spreads over every worker
+            # however few dedup partitions decide; a duplicate's event carries tags too.
+            stage = "tag"
+            with self.metrics.timed("tag"):
+                tags = self.enricher.tag(cleaned)
         except Exception as error:
             return await self.send_dead_letter(error, stage, _origin(message))
         for removed in cleaned.removed:
             self.metrics.removed_lines.labels(rule=removed.rule).inc()
         attempt = f"{cleaned.article_id}/{uuid.uuid4().hex[:8]}"
-        return await self._send(self.flow.start(attempt, cleaned, sketch))
+        return await self._send(self.flow.start(attempt, cleaned, sketch, tags))
 
     async def dedup_articles(self, stream: faust.StreamT[bytes]) -> None:
         """Run the dedup protocol's steps; publish the articles that reach their decision.
@@ -329,13 +335,27 @@ class ArticleProcessor:
             self.metrics.stage_seconds.labels(stage="publish").observe(waited)
             self._count_published(article)
         if published:
-            # Table writes wait in faust's buffer, seconds behind under load: hand the
-            # publications to the client now, so a crash that replays this batch after its
-            # events' acknowledgement almost always finds them (README: Delivery guarantee).
-            await self.app.producer.buffer.flush()
+            # Hand the publications to the client now, so a crash that replays this batch after
+            # its events' acknowledgement almost always finds them (README: Delivery guarantee).
+            await self._hand_over_table_writes()
         # The record before any band entry on another partition names it.
         await _acknowledged([await self._send(c.first) for c in commits if c.first is not None])
         await _acknowledged([await self._send(r) for c in commits for r in c.releases])
+        await self._hand_over_table_writes()
+
+    async def _hand_over_table_writes(self) -> None:
+        """Give every table write still in faust's buffer to the Kafka client.
+
+        Table writes wait in faust's buffer, seconds behind under load. faust flushes it before
+        it commits offsets, but gives up once a message takes 0.1 s to go (a loop busy with
+        other agents' work) and commits anyway: a crash then loses writes of steps whose
+        messages will not be handled again, such as a probe parked in a lock record. Handed
+        over here, before the batch's messages are acknowledged, they are among what the client
+        flushes before any commit.
+        """
+        buffer = self.app.producer.buffer
+        while buffer.size:
+            await buffer.flush()
 
     async def _dedup_step(
         self,
@@ -391,7 +411,7 @@ class ArticleProcessor:
         sent: list[Awaitable[Any]],
         published: list[_Published],
     ) -> Commit | None:
-        """Tag, encode and send a decided article's event; its commit messages follow its ack.
+        """Encode and send a decided article's event; its commit messages follow its ack.
 
         The sends go to `sent`, the article to `published`; None when it was dead-lettered
         instead (its locks are then released at once).
@@ -401,13 +421,15 @@ class ArticleProcessor:
         if decision.redelivery or decided.published:
             self.metrics.redeliveries.inc()
             return self.flow.commit(decided)
-        cleaned = decided.probe.article
+        cleaned, tags = decided.probe.article, decided.probe.tags
         stage = "tag"
         try:
-            with self.metrics.timed("tag"):
-                article = self.enricher.enrich(cleaned, decision, datetime.now(UTC))
+            if tags is None:  # a probe sent by a version that tagged after deciding
+                with self.metrics.timed("tag"):
+                    tags = self.enricher.tag(cleaned)
             stage = "encode"
             with self.metrics.timed("encode"):
+                article = self.enricher.enrich(cleaned, decision, datetime.now(UTC), tags)
                 value = encode(article)
         except Exception as error:
             origin = Origin(

@@ -38,12 +38,14 @@ def run_processor(settings: Settings, log_level: str = "warning") -> None:
     # its group: a topic missing at the first assignment is left unassigned until the next
     # metadata refresh (minutes), and a changelog seen with no partitions yet fails faust's
     # co-partitioning check (PartitionsMismatch) on every message until a restart.
-    internal = [
-        agent.channel.get_topic_name()
+    internal = {
+        agent.channel.get_topic_name(): agent.channel.partitions
         for agent in app.agents.values()
         if agent.channel.get_topic_name() != settings.raw_topic
-    ]
-    changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
+    }
+    changelogs = {
+        table.changelog_topic.get_topic_name(): table.partitions for table in app.tables.values()
+    }
     loop.run_until_complete(ensure_topics(settings, internal, compacted=changelogs))
     server = serve(registry, settings.metrics_host, settings.processor_metrics_port)
     log.warning(
