@@ -1,12 +1,13 @@
 """The faust app: two agents around the pure pipeline, with the error policy at the edge.
 
     raw topic (key: article_id)
-      └─ clean_articles: decode → clean → fingerprint, MinHash band keys, sketch
-           └─▶ <app_id>-dedup (internal; a probe, sent to the partition of its root key)
+      └─ clean_articles: decode → clean → fingerprint, MinHash band keys, sketch → tag
+           └─▶ <app_id>-dedup (internal, NEWSSTREAM_DEDUP_PARTITIONS partitions; a probe,
+               sent to the first partition that owns one of its band keys)
                  └─ dedup_articles: the steps of `core/dedup_flow.py` on each partition,
                     over the tables <app_id>-roots, -band-roots, -lock-holds and -published
                     (changelog-backed);
-                    a decided article is tagged and encoded, then
+                    a decided article's event is encoded, then
                       ├─▶ enriched topic   (key: article_id)
                       └─▶ duplicates topic (key: article_id)
                     and only after the broker acknowledged it, its publication is recorded
