@@ -127,15 +127,13 @@ class FurnitureRules:
         self._fitting: dict[_SelectionKey, int] = {}  # the steps a selection allows, as a mask
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
-        # The steps and their literal search, built on first use and shared by all selections.
-        self._search: _Search | None = None
+        # The steps and their literal search, shared by all selections.
+        self._search = _search(rules)
 
     def _fit(self, selection: _SelectionKey) -> int:
         bucket, prose, key = selection
         words = self._limits[bucket] if bucket < len(self._limits) else None
         folds = key != _CASED  # the lower-cased line is the line, letter for letter
-        if self._search is None:
-            self._search = _search(self.rules)
         fit = 0
         for rule, start, (cased, plain) in zip(
             self.rules, self._starts, self._search.parts, strict=True
@@ -190,7 +188,6 @@ class FurnitureRules:
         if fitting is None:
             fitting = self._fit(selection)
         search = self._search
-        assert search is not None  # noqa: S101 - built with the first selection
         # Pattern literals tell only on a line that lower-cases letter for letter.
         found = 0
         for _, value in search.finder.iter(folded) if search.finder is not None else ():
@@ -224,9 +221,10 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
         rule = rules[i]
         plain = _parts(rule, folds=True)
         cased = [] if rule.lower is None else _parts(rule, folds=False)  # else the same step
+        first = len(steps)
         steps += [_Step(pattern, on_folded, rule) for pattern, on_folded in plain + cased]
-        plain_bits = sum(1 << (len(steps) - len(plain) - len(cased) + k) for k in range(len(plain)))
-        cased_bits = (1 << (len(steps) - 1)) if cased else plain_bits
+        plain_bits = ((1 << len(plain)) - 1) << first
+        cased_bits = 1 << (first + len(plain)) if cased else plain_bits  # one step: the pattern
         parts[i] = (cased_bits, plain_bits)
     masks: dict[str, tuple[int, int]] = {}
     unguarded = unfiltered = 0
