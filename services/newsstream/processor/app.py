@@ -211,6 +211,8 @@ class ArticleProcessor:
             app, "templates", settings.partitions, "Partition|source|line → counts."
         )
         self.template_memory = _PartitionTemplates(templates)
+        state = (self.tables.roots, band_records, lock_records, self.tables.published, templates)
+        self.state_tables: dict[str, Any] = {table.name: table for table in cast("Any", state)}
         template_retention = timedelta(days=settings.template_retention_days)
         enricher.templates = TemplateLearner(self.template_memory, retention=template_retention)
         # Expiring scans the table: hourly, or more often when lines live less than two hours.
@@ -522,6 +524,15 @@ class ArticleProcessor:
         for partition, lag in lags.items():
             self.metrics.consumer_lag.labels(partition=partition).set(lag)
 
+    async def report_state_size(self) -> None:
+        """Set the records gauge of every state table.
+
+        Read here, in the event loop's thread: a faust table read from the metrics server's
+        thread kept the worker from stopping.
+        """
+        for name, table in self.state_tables.items():
+            self.metrics.state_records.labels(table=name).set(len(table))
+
 
 def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher) -> faust.App:
     """Build the processor app with its topics, tables and agents."""
@@ -548,6 +559,7 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
     app.agent(processor.dedup_topic, name="dedup_articles")(processor.dedup_articles)
     app.timer(interval=LAG_REPORT_SECONDS)(processor.report_consumer_lag)
+    app.timer(interval=LAG_REPORT_SECONDS)(processor.report_state_size)
     lock_timeout = settings.dedup_lock_timeout_seconds
     if lock_timeout > 0:
         interval = min(LOCK_EXPIRY_CHECK_SECONDS, lock_timeout / 2)
