@@ -42,6 +42,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final, cast
 
 import faust
+from aiokafka import TopicPartition
 from aiokafka.errors import IllegalStateError  # type: ignore[import-untyped, unused-ignore]
 from faust.streams import _current_event
 from faust.types import TP, EventT
@@ -64,6 +65,7 @@ from newsstream.core.dedup_flow import (
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
+from newsstream.kafka.recent import published_or_nothing
 from newsstream.metrics import ProcessorMetrics
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.settings import Settings
@@ -76,6 +78,9 @@ PURGE_INTERVAL: Final = 300.0  # seconds
 # Looking for overdue locks reads an in-memory index: cheap, but a lost release only needs
 # finding within a fraction of the lock timeout.
 LOCK_EXPIRY_CHECK_SECONDS: Final = 30.0
+# Reading back the output events a dead worker may have published unrecorded: after this long
+# the worker goes on without them (repeats possible, nothing lost).
+RECENT_EVENTS_TIMEOUT: Final = 60.0
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +211,8 @@ class ArticleProcessor:
         )
         band_records.on_recover(self._rebuild_band_index)
         lock_records.on_recover(self._rebuild_lock_index)
+        cast("Any", self.tables.published).on_recover(self._read_back_recent_events)
+        self.recently_published: set[str] = set()
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(
             app, "templates", settings.partitions, "Partition|source|line → counts."
@@ -231,6 +238,25 @@ class ArticleProcessor:
 
     async def _rebuild_lock_index(self) -> None:
         self.tables.locks.rebuild()
+
+    async def _read_back_recent_events(self) -> None:
+        # Before the streams resume: ids the previous owner of these partitions may have
+        # published without a publication record (kafka/recent.py).
+        dedup_topic = self.dedup_topic.get_topic_name()
+        inputs = [
+            TopicPartition(tp.topic, tp.partition)
+            for tp in self.app.consumer.assignment()
+            if tp.topic == dedup_topic
+        ]
+        outputs = [self.settings.enriched_topic, self.settings.duplicates_topic]
+        self.recently_published = await published_or_nothing(
+            self.settings, self.app.conf.id, inputs, outputs, RECENT_EVENTS_TIMEOUT
+        )
+        if self.recently_published:
+            log.info(
+                "%d events published since the oldest uncommitted input: not published again",
+                len(self.recently_published),
+            )
 
     async def send_dead_letter(
         self, error: BaseException, stage: str, origin: Origin
@@ -324,20 +350,23 @@ class ArticleProcessor:
             with _handling(event):
                 await self._dedup_step(event, sent, decided)
         published: list[_Published] = []
+        recorded: list[tuple[Decided, EventT[bytes]]] = []  # published by a worker before
         commits: list[Commit] = []
         for item, event in decided:
-            commit = await self._publish(item, event, sent, published)
+            commit = await self._publish(item, event, sent, published, recorded)
             if commit is not None:
                 commits.append(commit)
         started = time.perf_counter()
         await _acknowledged(sent)  # events acknowledged before remembered: see the module doc
         waited = time.perf_counter() - started
         for article, item, event in published:
-            with _handling(event):  # on the deciding partition's changelog
-                self.flow.remember_published(item, self.tables)
+            recorded.append((item, event))
             self.metrics.stage_seconds.labels(stage="publish").observe(waited)
             self._count_published(article)
-        if published:
+        for item, event in recorded:
+            with _handling(event):  # on the deciding partition's changelog
+                self.flow.remember_published(item, self.tables)
+        if recorded:
             # Hand the publications to the client now, so a crash that replays this batch after
             # its events' acknowledgement almost always finds them (README: Delivery guarantee).
             await self._hand_over_table_writes()
@@ -413,6 +442,7 @@ class ArticleProcessor:
         event: EventT[bytes],
         sent: list[Awaitable[Any]],
         published: list[_Published],
+        recorded: list[tuple[Decided, EventT[bytes]]],
     ) -> Commit | None:
         """Encode and send a decided article's event; its commit messages follow its ack.
 
@@ -423,6 +453,10 @@ class ArticleProcessor:
         message = event.message
         if decision.redelivery or decided.published:
             self.metrics.redeliveries.inc()
+            return self.flow.commit(decided)
+        if decided.probe.article.article_id in self.recently_published:
+            self.metrics.redeliveries.inc()
+            recorded.append((decided, event))  # its record was lost: write it now
             return self.flow.commit(decided)
         cleaned, tags = decided.probe.article, decided.probe.tags
         stage = "tag"
