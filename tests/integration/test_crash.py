@@ -8,9 +8,9 @@ states:
 
 - none is missing: every article has an event on the enriched, duplicates or dead-letter topic;
 - its events agree: one topic, one outcome (a duplicate of one root), however many there are;
-- no enriched or duplicate event is published twice: a worker that takes partitions over reads
-  back what was published since their oldest uncommitted input; a dead letter may repeat once
-  per fault (`bench/crash_bench.py` measures it all with more kills).
+- no event is published twice, dead letters included (one article in 50 has no story): a
+  worker that takes partitions over reads back what was written since their oldest uncommitted
+  input (`bench/crash_bench.py` measures it all with more kills).
 
 `bench/crash_bench.py` runs the same with more articles and kills and prints the figures.
 """
@@ -66,13 +66,23 @@ FAST_FAILURE_DETECTION = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTE
 OFFERED_RATE = 200.0
 
 
+# One article in this many has no story (whitespace only): a dead letter, which faults must not
+# repeat either.
+STORYLESS_EVERY = 50
+
+
 def raw_articles(count: int, seed: int) -> list[RawArticle]:
     """`count` generated articles in stream order, copies included, each with a fresh id."""
     files, _ = generate(count, seed)
     now = datetime.now(UTC)
     return [
-        RawArticle(article_id=uuid.uuid4().hex, source=name, received_at=now, text=text)
-        for name, text in files.items()
+        RawArticle(
+            article_id=uuid.uuid4().hex,
+            source=name,
+            received_at=now,
+            text=" \n\n " if number % STORYLESS_EVERY == STORYLESS_EVERY - 1 else text,
+        )
+        for number, (name, text) in enumerate(files.items())
     ]
 
 
@@ -381,18 +391,16 @@ async def uncommitted(settings: Settings) -> dict[str, int]:
     return {partition: count for partition, count in left.items() if count > 0}
 
 
-def assert_delivery_guarantee(found: Ledger, faults: int) -> None:
+def assert_delivery_guarantee(found: Ledger) -> None:
     """The guarantee of the README's "Delivery guarantee" section.
 
-    Nothing lost, every article's events in agreement, no enriched or duplicate event published
-    twice; a dead letter (it has no publication record) at most once more per fault.
+    Nothing lost, every article's events in agreement, no event published twice (dead letters
+    included).
     """
     assert found.missing == set()
     assert found.disagreeing == set()
     assert found.wrongly_dead_lettered == set()
-    assert found.repeated_enriched == 0, found
-    assert found.repeated_duplicates == 0, found
-    assert found.repeated_dead_letters <= faults, found
+    assert found.repeats == 0, found
 
 
 def test_sigkilled_three_times_loses_nothing(settings: Settings, tmp_path: Path) -> None:
@@ -406,7 +414,7 @@ def test_sigkilled_three_times_loses_nothing(settings: Settings, tmp_path: Path)
         env=FAST_FAILURE_DETECTION,
     )
     assert len(run.recoveries) == 3
-    assert_delivery_guarantee(ledger(settings, run), faults=3)
+    assert_delivery_guarantee(ledger(settings, run))
     assert asyncio.run(uncommitted(settings)) == {}  # no partition stalled behind a hole
 
 
@@ -426,5 +434,5 @@ def test_broker_restarted_mid_stream_loses_nothing(
         fault=broker_restarter(restartable_kafka),
     )
     assert restartable_kafka.bootstrap_servers == own.kafka_bootstrap_servers
-    assert_delivery_guarantee(ledger(own, run), faults=1)
+    assert_delivery_guarantee(ledger(own, run))
     assert asyncio.run(uncommitted(own)) == {}

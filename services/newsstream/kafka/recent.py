@@ -1,4 +1,4 @@
-"""What the worker before us published after its last commit, read back from the output topics.
+"""What the worker before us wrote after its last commit, read back from the output topics.
 
 A worker that dies between the broker's acknowledgement of an article's event and that of the
 article's publication record leaves the event out and the record lost; its input since its last
@@ -8,15 +8,16 @@ oldest input message not committed yet, and reads the article ids of every outpu
 since that message's time (less a margin for clocks): the articles that may have been published
 without a record. Committed input needs no look: it was handled before its commit, with its
 records flushed first. After a clean shutdown or a plain rebalance nothing is uncommitted and
-nothing is read.
+nothing is read. Dead letters have no publication record at all: they are read back the same
+way, named by the input message they came from (their source headers).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Collection
-from typing import Final
+from collections.abc import Callable, Collection
+from typing import Any, Final
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
@@ -52,10 +53,29 @@ async def _oldest_uncommitted_ms(
     return oldest
 
 
-async def _keys_since(
-    consumer: AIOKafkaConsumer, partitions: list[TopicPartition], since_ms: int
+def article_id(record: Any) -> str | None:
+    """An output event's article id: its key."""
+    key: bytes | None = record.key
+    return None if key is None else key.decode("utf-8", "replace")
+
+
+def source_message(record: Any) -> str | None:
+    """The input message a dead letter came from ("topic/partition/offset"), from its headers."""
+    headers = {name: value.decode("utf-8", "replace") for name, value in record.headers or ()}
+    names = ("newsstream.source.topic", "newsstream.source.partition", "newsstream.source.offset")
+    if not all(name in headers for name in names):
+        return None
+    return "/".join(headers[name] for name in names)
+
+
+Reader = Callable[[Any], str | None]
+"""What to remember of a record read back (None: nothing)."""
+
+
+async def _read_since(
+    consumer: AIOKafkaConsumer, partitions: list[TopicPartition], since_ms: int, read: Reader
 ) -> set[str]:
-    """The keys of every message in `partitions` written at or after `since_ms`."""
+    """What `read` names in every message of `partitions` written at or after `since_ms`."""
     starts = await consumer.offsets_for_times(dict.fromkeys(partitions, since_ms))
     ends = await consumer.end_offsets(partitions)
     left = {
@@ -66,25 +86,31 @@ async def _keys_since(
     consumer.assign(list(left))
     for tp in left:
         consumer.seek(tp, starts[tp].offset)
-    keys: set[str] = set()
+    found_names: set[str] = set()
     while left:
         batches = await consumer.getmany(*left, timeout_ms=_POLL_MS)
         for records in batches.values():
-            keys.update(r.key.decode("utf-8", "replace") for r in records if r.key is not None)
+            found_names.update(name for name in map(read, records) if name is not None)
         for tp in list(left):
             if await consumer.position(tp) >= left[tp]:
                 del left[tp]
-    return keys
+    return found_names
 
 
-async def published_since_last_commit(
-    settings: Settings, group_id: str, inputs: Collection[TopicPartition], outputs: Collection[str]
+async def written_since_last_commit(
+    settings: Settings,
+    group_id: str,
+    inputs: Collection[TopicPartition],
+    outputs: Collection[str],
+    read: Reader,
 ) -> set[str]:
-    """Article ids published to `outputs` since the oldest uncommitted message of `inputs`.
+    """What `read` names in `outputs` since the oldest uncommitted message of `inputs`.
 
     `group_id` is the consumer group whose commits count; this reads with a consumer of its own
     that never joins the group and never commits.
     """
+    if not inputs:
+        return set()
     consumer = AIOKafkaConsumer(
         **client_options(settings), group_id=group_id, enable_auto_commit=False
     )
@@ -95,25 +121,27 @@ async def published_since_last_commit(
             return set()
         counts = await partition_counts(settings, list(outputs))
         partitions = [TopicPartition(t, p) for t, count in counts.items() for p in range(count)]
-        return await _keys_since(consumer, partitions, oldest - CLOCK_MARGIN_MS)
+        return await _read_since(consumer, partitions, oldest - CLOCK_MARGIN_MS, read)
     finally:
         await consumer.stop()
 
 
-async def published_or_nothing(
+async def written_or_nothing(
     settings: Settings,
     group_id: str,
     inputs: Collection[TopicPartition],
     outputs: Collection[str],
+    read: Reader,
+    *,
     timeout: float,
 ) -> set[str]:
-    """`published_since_last_commit`, or no ids (logged) when the broker does not answer in time.
+    """`written_since_last_commit`, or nothing (logged) when the broker does not answer in time.
 
-    Without them a crash's window can repeat events, as it could before: never lose input.
+    Without it a crash's window can repeat events, as it could before: never lose input.
     """
     try:
         return await asyncio.wait_for(
-            published_since_last_commit(settings, group_id, inputs, outputs), timeout
+            written_since_last_commit(settings, group_id, inputs, outputs, read), timeout
         )
     except Exception as error:  # any failure: go on as before, at least once
         log.warning("could not read back recent output events (%r): repeats are possible", error)

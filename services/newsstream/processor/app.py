@@ -65,7 +65,7 @@ from newsstream.core.dedup_flow import (
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
-from newsstream.kafka.recent import published_or_nothing
+from newsstream.kafka.recent import article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.settings import Settings
@@ -213,6 +213,7 @@ class ArticleProcessor:
         lock_records.on_recover(self._rebuild_lock_index)
         cast("Any", self.tables.published).on_recover(self._read_back_recent_events)
         self.recently_published: set[str] = set()
+        self.recent_dead_letters: set[str] = set()  # "topic/partition/offset" of their inputs
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(
             app, "templates", settings.partitions, "Partition|source|line → counts."
@@ -240,22 +241,27 @@ class ArticleProcessor:
         self.tables.locks.rebuild()
 
     async def _read_back_recent_events(self) -> None:
-        # Before the streams resume: ids the previous owner of these partitions may have
-        # published without a publication record (kafka/recent.py).
-        dedup_topic = self.dedup_topic.get_topic_name()
-        inputs = [
-            TopicPartition(tp.topic, tp.partition)
-            for tp in self.app.consumer.assignment()
-            if tp.topic == dedup_topic
-        ]
+        # Before the streams resume: what the previous owner of these partitions may have
+        # written without a record of it (kafka/recent.py). The dead-letter topic is read back
+        # for the raw partitions too: the clean agent writes dead letters there.
+        assigned = [TopicPartition(tp.topic, tp.partition) for tp in self.app.consumer.assignment()]
+        dedup = [tp for tp in assigned if tp.topic == self.dedup_topic.get_topic_name()]
+        raw = [tp for tp in assigned if tp.topic == self.settings.raw_topic]
+        group, timeout = self.app.conf.id, RECENT_EVENTS_TIMEOUT
         outputs = [self.settings.enriched_topic, self.settings.duplicates_topic]
-        self.recently_published = await published_or_nothing(
-            self.settings, self.app.conf.id, inputs, outputs, RECENT_EVENTS_TIMEOUT
+        dead_letters = [self.settings.dead_letter_topic]
+        self.recently_published = await written_or_nothing(
+            self.settings, group, dedup, outputs, article_id, timeout=timeout
         )
-        if self.recently_published:
+        self.recent_dead_letters = await written_or_nothing(
+            self.settings, group, dedup + raw, dead_letters, source_message, timeout=timeout
+        )
+        if self.recently_published or self.recent_dead_letters:
             log.info(
-                "%d events published since the oldest uncommitted input: not published again",
+                "read back %d events and %d dead letters written since the oldest uncommitted "
+                "input: none is written again",
                 len(self.recently_published),
+                len(self.recent_dead_letters),
             )
 
     async def send_dead_letter(
@@ -265,6 +271,9 @@ class ArticleProcessor:
 
         Returns the send's acknowledgement, for the batch to await with its other sends.
         """
+        if f"{origin.topic}/{origin.partition}/{origin.offset}" in self.recent_dead_letters:
+            self.metrics.redeliveries.inc()  # written before a crash: _read_back_recent_events
+            return asyncio.sleep(0)
         letter = dead_letter(error, stage, origin)
         headers = {
             "newsstream.error.kind": letter.error_kind.encode(),
