@@ -51,6 +51,7 @@ SECONDS_PER_DAY: Final = 86_400
 CHUNK: Final = 1_000  # articles generated per corpus seed
 _SITE: Final = re.compile(r"^© \d{4} (.+?)\. All rights reserved\.$", re.MULTILINE)
 _PROCESSED: Final = "newsstream_articles_processed_total"
+_STATE: Final = "newsstream_state_records"
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Progress:
     sent: int = 0
     processed: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
+    state: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Sample:
     seconds: float
     processed: int
     rss_mb: float
+    state: dict[str, int]
 
 
 def _say(text: str) -> None:
@@ -83,14 +86,17 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-def outcomes(url: str) -> Counter[str]:
-    """Articles the processor has published or dead-lettered so far, by outcome."""
+def outcomes(url: str) -> tuple[Counter[str], dict[str, int]]:
+    """Articles processed so far by outcome, and the records held per state table."""
     samples = scrape(url, timeout=5.0)
     found: Counter[str] = Counter()
+    state: dict[str, int] = {}
     for name, value in samples.items():
         if name.startswith(_PROCESSED + "{"):
             found[name.split('"')[1]] += int(value)
-    return found
+        elif name.startswith(_STATE + "{"):
+            state[name.split('"')[1]] = int(value)
+    return found, state
 
 
 async def wait_until_ready(log: Path, process: subprocess.Popen[bytes]) -> None:
@@ -162,9 +168,11 @@ async def sample(
             _say("stopped early: the figures below are those sampled so far")
             break
         with contextlib.suppress(OSError):
-            progress.outcomes = await asyncio.to_thread(outcomes, url)
+            progress.outcomes, progress.state = await asyncio.to_thread(outcomes, url)
             progress.processed = progress.outcomes.total()
-        reading = Sample(time.monotonic() - started, progress.processed, rss_mb(pid))
+        reading = Sample(
+            time.monotonic() - started, progress.processed, rss_mb(pid), progress.state
+        )
         samples.append(reading)
         if (
             progress.processed >= 1_000
@@ -174,9 +182,13 @@ async def sample(
             break
         _say(
             f"  {reading.seconds:7.0f} s  {reading.processed:8,d} done  {reading.rss_mb:7.1f} MB"
-            f"  ({progress.outcomes['dead_letter']:,} dead letters)"
+            f"  ({progress.outcomes['dead_letter']:,} dead letters)  {_records(reading.state)}"
         )
     return samples
+
+
+def _records(state: dict[str, int]) -> str:
+    return " ".join(f"{table}={count:,}" for table, count in sorted(state.items()))
 
 
 def report(samples: list[Sample], args: argparse.Namespace, progress: Progress) -> None:
@@ -195,7 +207,10 @@ def report(samples: list[Sample], args: argparse.Namespace, progress: Progress) 
     warm = next((s for s in samples if s.seconds >= args.warmup), samples[0])
     middle = samples[(samples.index(warm) + len(samples)) // 2]
     for label, s in (("first", samples[0]), ("start", warm), ("middle", middle), ("end", last)):
-        _say(f"  {label:6}  {s.seconds:7.0f} s  {s.processed:8,d} articles  {s.rss_mb:7.1f} MB")
+        _say(
+            f"  {label:6}  {s.seconds:7.0f} s  {s.processed:8,d} articles  {s.rss_mb:7.1f} MB"
+            f"  {_records(s.state)}"
+        )
     peak = max(samples, key=lambda s: s.rss_mb)
     _say(f"  peak    {peak.seconds:7.0f} s  {peak.processed:8,d} articles  {peak.rss_mb:7.1f} MB")
     articles_over = last.processed - middle.processed

@@ -149,6 +149,12 @@ class ProcessorMetrics:
             ["partition"],
             registry=registry,
         )
+        self.state_records = Gauge(
+            "newsstream_state_records",
+            "Records this worker holds in each state table (its assigned partitions).",
+            ["table"],
+            registry=registry,
+        )
         self.tags = Counter(
             "newsstream_tags",
             "Tags given to enriched (not duplicate) articles, by kind.",

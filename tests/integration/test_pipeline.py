@@ -103,6 +103,13 @@ def test_seeds_end_to_end_then_replayed_again_as_duplicates(
     assert samples['newsstream_duplicates_total{method="exact"}'] == 4.0
     assert samples["newsstream_end_to_end_latency_seconds_count"] == 8.0
     assert samples['newsstream_stage_duration_seconds_count{stage="clean"}'] == 8.0
+    # four stories remembered, every dedup lock released (the gauges are set every 5 s)
+    samples = wait_for_counter(
+        metrics_url(settings), 'newsstream_state_records{table="lock-holds"}', 0.0
+    )
+    assert samples['newsstream_state_records{table="roots"}'] == 4.0
+    assert samples['newsstream_state_records{table="band-roots"}'] > 0.0
+    assert samples['newsstream_state_records{table="lock-holds"}'] == 0.0
 
 
 def test_stream_and_batch_mode_give_the_same_events(

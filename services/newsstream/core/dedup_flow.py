@@ -79,8 +79,9 @@ decided again finds it and publishes nothing (`Decided.published`, but its commi
 out again); a raw article processed twice becomes two attempts, and the second waits for the
 first's locks and finds its publication where it decides. What remains is the moment between
 the broker's acknowledgement of the event and of the publication's changelog record (faust
-flushes changelogs before it commits offsets): a crash there republishes the event, with the
-same article id (consumers key by it).
+flushes changelogs before it commits offsets): for a crash there, the worker that takes the
+partitions over reads the events back from the output topics (`kafka/recent.py`) and the
+processor publishes none of them again.
 
 Why not fan out one message per band in parallel and gather the replies per article: each band
 then orders two articles independently, so each may see the other on one band and not on another

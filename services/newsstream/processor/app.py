@@ -42,6 +42,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final, cast
 
 import faust
+from aiokafka import TopicPartition
 from aiokafka.errors import IllegalStateError  # type: ignore[import-untyped, unused-ignore]
 from faust.streams import _current_event
 from faust.types import TP, EventT
@@ -64,6 +65,7 @@ from newsstream.core.dedup_flow import (
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
+from newsstream.kafka.recent import article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.settings import Settings
@@ -76,6 +78,9 @@ PURGE_INTERVAL: Final = 300.0  # seconds
 # Looking for overdue locks reads an in-memory index: cheap, but a lost release only needs
 # finding within a fraction of the lock timeout.
 LOCK_EXPIRY_CHECK_SECONDS: Final = 30.0
+# Reading back the output events a dead worker may have published unrecorded: after this long
+# the worker goes on without them (repeats possible, nothing lost).
+RECENT_EVENTS_TIMEOUT: Final = 60.0
 
 log = logging.getLogger(__name__)
 
@@ -206,11 +211,16 @@ class ArticleProcessor:
         )
         band_records.on_recover(self._rebuild_band_index)
         lock_records.on_recover(self._rebuild_lock_index)
+        cast("Any", self.tables.published).on_recover(self._read_back_recent_events)
+        self.recently_published: set[str] = set()
+        self.recent_dead_letters: set[str] = set()  # "topic/partition/offset" of their inputs
         # Template lines are counted on the raw topic's partitions, where cleaning runs.
         templates = _bytes_table(
             app, "templates", settings.partitions, "Partition|source|line → counts."
         )
         self.template_memory = _PartitionTemplates(templates)
+        state = (self.tables.roots, band_records, lock_records, self.tables.published, templates)
+        self.state_tables: dict[str, Any] = {table.name: table for table in cast("Any", state)}
         template_retention = timedelta(days=settings.template_retention_days)
         enricher.templates = TemplateLearner(self.template_memory, retention=template_retention)
         # Expiring scans the table: hourly, or more often when lines live less than two hours.
@@ -230,6 +240,30 @@ class ArticleProcessor:
     async def _rebuild_lock_index(self) -> None:
         self.tables.locks.rebuild()
 
+    async def _read_back_recent_events(self) -> None:
+        # Before the streams resume: what the previous owner of these partitions may have
+        # written without a record of it (kafka/recent.py). The dead-letter topic is read back
+        # for the raw partitions too: the clean agent writes dead letters there.
+        assigned = [TopicPartition(tp.topic, tp.partition) for tp in self.app.consumer.assignment()]
+        dedup = [tp for tp in assigned if tp.topic == self.dedup_topic.get_topic_name()]
+        raw = [tp for tp in assigned if tp.topic == self.settings.raw_topic]
+        group, timeout = self.app.conf.id, RECENT_EVENTS_TIMEOUT
+        outputs = [self.settings.enriched_topic, self.settings.duplicates_topic]
+        dead_letters = [self.settings.dead_letter_topic]
+        self.recently_published = await written_or_nothing(
+            self.settings, group, dedup, outputs, article_id, timeout=timeout
+        )
+        self.recent_dead_letters = await written_or_nothing(
+            self.settings, group, dedup + raw, dead_letters, source_message, timeout=timeout
+        )
+        if self.recently_published or self.recent_dead_letters:
+            log.info(
+                "read back %d events and %d dead letters written since the oldest uncommitted "
+                "input: none is written again",
+                len(self.recently_published),
+                len(self.recent_dead_letters),
+            )
+
     async def send_dead_letter(
         self, error: BaseException, stage: str, origin: Origin
     ) -> Awaitable[Any]:
@@ -237,6 +271,9 @@ class ArticleProcessor:
 
         Returns the send's acknowledgement, for the batch to await with its other sends.
         """
+        if f"{origin.topic}/{origin.partition}/{origin.offset}" in self.recent_dead_letters:
+            self.metrics.redeliveries.inc()  # written before a crash: _read_back_recent_events
+            return asyncio.sleep(0)
         letter = dead_letter(error, stage, origin)
         headers = {
             "newsstream.error.kind": letter.error_kind.encode(),
@@ -322,20 +359,23 @@ class ArticleProcessor:
             with _handling(event):
                 await self._dedup_step(event, sent, decided)
         published: list[_Published] = []
+        recorded: list[tuple[Decided, EventT[bytes]]] = []  # published by a worker before
         commits: list[Commit] = []
         for item, event in decided:
-            commit = await self._publish(item, event, sent, published)
+            commit = await self._publish(item, event, sent, published, recorded)
             if commit is not None:
                 commits.append(commit)
         started = time.perf_counter()
         await _acknowledged(sent)  # events acknowledged before remembered: see the module doc
         waited = time.perf_counter() - started
         for article, item, event in published:
-            with _handling(event):  # on the deciding partition's changelog
-                self.flow.remember_published(item, self.tables)
+            recorded.append((item, event))
             self.metrics.stage_seconds.labels(stage="publish").observe(waited)
             self._count_published(article)
-        if published:
+        for item, event in recorded:
+            with _handling(event):  # on the deciding partition's changelog
+                self.flow.remember_published(item, self.tables)
+        if recorded:
             # Hand the publications to the client now, so a crash that replays this batch after
             # its events' acknowledgement almost always finds them (README: Delivery guarantee).
             await self._hand_over_table_writes()
@@ -411,6 +451,7 @@ class ArticleProcessor:
         event: EventT[bytes],
         sent: list[Awaitable[Any]],
         published: list[_Published],
+        recorded: list[tuple[Decided, EventT[bytes]]],
     ) -> Commit | None:
         """Encode and send a decided article's event; its commit messages follow its ack.
 
@@ -421,6 +462,10 @@ class ArticleProcessor:
         message = event.message
         if decision.redelivery or decided.published:
             self.metrics.redeliveries.inc()
+            return self.flow.commit(decided)
+        if decided.probe.article.article_id in self.recently_published:
+            self.metrics.redeliveries.inc()
+            recorded.append((decided, event))  # its record was lost: write it now
             return self.flow.commit(decided)
         cleaned, tags = decided.probe.article, decided.probe.tags
         stage = "tag"
@@ -522,6 +567,15 @@ class ArticleProcessor:
         for partition, lag in lags.items():
             self.metrics.consumer_lag.labels(partition=partition).set(lag)
 
+    async def report_state_size(self) -> None:
+        """Set the records gauge of every state table.
+
+        Read here, in the event loop's thread: a faust table read from the metrics server's
+        thread kept the worker from stopping.
+        """
+        for name, table in self.state_tables.items():
+            self.metrics.state_records.labels(table=name).set(len(table))
+
 
 def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher) -> faust.App:
     """Build the processor app with its topics, tables and agents."""
@@ -548,6 +602,7 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
     app.agent(processor.raw_topic, name="clean_articles")(processor.clean_articles)
     app.agent(processor.dedup_topic, name="dedup_articles")(processor.dedup_articles)
     app.timer(interval=LAG_REPORT_SECONDS)(processor.report_consumer_lag)
+    app.timer(interval=LAG_REPORT_SECONDS)(processor.report_state_size)
     lock_timeout = settings.dedup_lock_timeout_seconds
     if lock_timeout > 0:
         interval = min(LOCK_EXPIRY_CHECK_SECONDS, lock_timeout / 2)
