@@ -27,14 +27,17 @@ from newsstream.core.htmlpage import extract_html
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
-from newsstream.core.text import normalise_text, paragraph_key
+from newsstream.core.text import (
+    ends_sentence,
+    has_sentence_mark,
+    normalise_text,
+    paragraph_key,
+    word_count,
+)
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
-# A sentence ends in one of these marks, then perhaps closing quotes and brackets.
-_SENTENCE_MARKS: Final = frozenset(".!?…")
-_SENTENCE_CLOSERS: Final = "\"'”’)]"
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
@@ -132,11 +135,6 @@ class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it
     words: int
 
 
-def _ends_sentence(text: str) -> bool:
-    """A sentence mark, then only closing quotes or brackets (and a final newline, if any)."""
-    return text.removesuffix("\n").rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_MARKS
-
-
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
@@ -144,7 +142,7 @@ def _split_lines(text: str) -> list[_Line]:
         if not line:
             block += 1
             continue
-        lines.append(_Line(line, line.lower(), block, line.count(" ") + 1))
+        lines.append(_Line(line, line.lower(), block, word_count(line)))
     return lines
 
 
@@ -153,11 +151,12 @@ def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
         return True
     if first and line.text.endswith("?") and line.words <= _HEADLINE_MAX_WORDS:
         return False  # a question on top of the page is its headline, not its first sentence
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
+    # A line in a script that marks no sentence end needs the length of an unpunctuated one.
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and has_sentence_mark(line.text)
 
 
 def _reads_as_prose(line: _Line) -> bool:
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and ends_sentence(line.text)
 
 
 def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: int) -> bool:
@@ -173,7 +172,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: in
         (line.block == block or line.block in dated_blocks)
         and line.words <= max_words
         and (
-            not _ends_sentence(line.text)
+            not ends_sentence(line.text)
             or line.text.endswith("?")
             or _NUMBERED.match(line.text) is not None
         )
@@ -185,17 +184,36 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
 
     A line continues the one before when it starts in lower case, or when the block is
     hard-wrapped: its lines are all short and the one before nearly fills the width. Pages with
-    a paragraph per line (long and short lines mixed) are never joined on length.
+    a paragraph per line (long and short lines mixed) are never joined on length. In a wrapped
+    block a line ending a sentence goes on when the next line's first word would not have fitted
+    on it: the wrap, not the paragraph's end, broke the line. On a page of wrapped blocks, a
+    two-line block whose first line fills the page's width goes on into a second line that
+    starts with no capital ("19 members voted ..."): two capitalised lines are two labels.
     """
-    blocks: dict[int, list[int]] = {}
+    blocks: dict[int, list[_Line]] = {}
     for line in lines:
-        blocks.setdefault(line.block, []).append(len(line.text))
-    wrapped_blocks = {block for block, lengths in blocks.items() if _is_wrapped(lengths)}
+        blocks.setdefault(line.block, []).append(line)
+    widths = {
+        block: max(len(line.text) for line in rows)
+        for block, rows in blocks.items()
+        if _is_wrapped([len(line.text) for line in rows])
+    }
+    pairs: set[int] = set()  # two-line blocks wrapped at the page's width
+    if widths:
+        page_width = max(widths.values())
+        pairs = {
+            block
+            for block, rows in blocks.items()
+            if len(rows) == 2
+            and page_width * _WRAP_FILL <= len(rows[0].text) <= page_width
+            and not rows[1].text[:1].isupper()
+        }
     paragraphs: list[_Line] = []
     last: _Line | None = None  # the line before, as printed: its width tells a column's edge
     for line in lines:
         previous = paragraphs[-1] if paragraphs else None
-        wrapped = line.block in wrapped_blocks
+        width = widths.get(line.block)
+        wrapped = width is not None or line.block in pairs
         if (
             previous is not None
             and last is not None
@@ -203,7 +221,14 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
                 previous.block == line.block
                 or (len(blocks[last.block]) >= _COLUMN_MIN_LINES and _breaks_page(last, line))
             )
-            and not _ends_sentence(previous.text)
+            and (
+                not ends_sentence(previous.text)
+                or (
+                    width is not None
+                    and last.block == line.block
+                    and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > width
+                )
+            )
             and not _BULLET.match(line.text)
             and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
@@ -416,7 +441,7 @@ def _continues(line: _Line, previous: _Line | None) -> bool:
         previous is not None
         and previous.block == line.block
         and line.text[:1].islower()
-        and not _ends_sentence(previous.text)
+        and not ends_sentence(previous.text)
         and not previous.text[-1:].isdigit()
         and _ADDRESS_END.search(previous.text) is None
     )
@@ -500,7 +525,7 @@ def _marker_shape(line: _Line) -> str:
 
 def _is_marker(line: _Line) -> bool:
     """A label rather than text: no sentence end, not a list bullet."""
-    return not _ends_sentence(line.text) and _BULLET.match(line.text) is None
+    return not ends_sentence(line.text) and _BULLET.match(line.text) is None
 
 
 def _line_dates(
@@ -613,7 +638,7 @@ def _drop_author_notes(
 def _bylines(line: str) -> list[str]:
     """The parts of a header line short enough to be a byline ("From Jane Doe, Enugu")."""
     parts = _SEPARATOR.split(line)  # a byline strip: "By Jane Doe | Published ..."
-    return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not _ends_sentence(p)]
+    return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not ends_sentence(p)]
 
 
 def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
@@ -650,7 +675,7 @@ def _is_link_line(line: _Line) -> bool:
     """
     return (
         line.words <= _LIST_ITEM_MAX_WORDS
-        and not _ends_sentence(line.text)
+        and not ends_sentence(line.text)
         and not line.text.endswith(":")
         and _BULLET.match(line.text) is None
     )
@@ -781,7 +806,7 @@ def _drop_repeats(
     quotes = [
         paragraph
         for paragraph, key in kept
-        if not _ends_sentence(paragraph)
+        if not ends_sentence(paragraph)
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     ]  # a list, not a set: the removed lines keep page order in every process
