@@ -488,19 +488,25 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     line_shapes = [_marker_shape(line) for line in lines]
     shapes = Counter(line_shapes)
     first_seen: dict[str, int] = {}  # a shape's first line, or -1 if it showed before the story
-    posts_from = len(lines)  # the first line of a post label
+    under = [0] * (len(lines) + 1)  # words of the lines from each on that no rule took
+    for index in range(len(lines) - 1, -1, -1):
+        under[index] = under[index + 1] + (0 if found[index] else lines[index].words)
+    posts: list[tuple[int, int]] = []  # each post label's line, and the words above it
     for index, (line, rule, shape) in enumerate(zip(lines, found, line_shapes, strict=True)):
         # A label line that recurs with only its numbers, names or dates changed ("Reply
         # Quote Like (14)", "Re: <headline> by <name> » <date>") heads each post of a thread,
         # if it first appears after the story started: a button also on top of the page
         # ("Subscribe") or a live blog's time stamps are not a thread. The thread starts at
-        # the first post's label, even if the story only outweighs what follows a later one. Lines a
+        # the first post's label, even if the story only outweighs what follows a later one,
+        # but not past more text than stands above that label: a channel's short post before
+        # the story (a view count under each post) takes the story along with it. Lines a
         # rule knows ("Already a subscriber? Sign in") are removed one by one instead.
         first = first_seen.setdefault(shape, index if story_seen else -1)
         repeated = (
             rule is None and shapes[shape] >= _THREAD_MIN_POSTS and first >= 0 and _is_marker(line)
         )
-        posts_from = min(posts_from, index) if repeated else posts_from
+        if repeated:
+            posts.append((index, above))
         if rule is None and not repeated:
             story_seen = story_seen or _looks_like_story(line)
             above += line.words
@@ -509,11 +515,10 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
             continue
         window = found[index + 1 : index + 1 + _THREAD_WINDOW]
         replies = sum(1 for marker in window if marker is not None and marker.marks_reply)
-        under = sum(
-            line.words for line, rule in zip(lines[index:], found[index:], strict=True) if not rule
-        )
-        if (repeated or replies >= _THREAD_MIN_REPLIES) and under < above:
-            return posts_from if repeated else index
+        if (repeated or replies >= _THREAD_MIN_REPLIES) and under[index] < above:
+            if not repeated:
+                return index
+            return next(post for post, words in posts if under[post] - under[index] < words)
     return len(lines)
 
 
