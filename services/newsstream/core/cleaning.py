@@ -185,10 +185,11 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     A line continues the one before when it starts in lower case, or when the block is
     hard-wrapped: its lines are all short and the one before nearly fills the width. Pages with
     a paragraph per line (long and short lines mixed) are never joined on length. In a wrapped
-    block a line ending a sentence goes on when the next line's first word would not have fitted
-    on it: the wrap, not the paragraph's end, broke the line. On a page of wrapped blocks, a
-    two-line block whose first line fills the page's width goes on into a second line that
-    starts with no capital ("19 members voted ..."): two capitalised lines are two labels.
+    block that breaks a sentence somewhere, a line ending a sentence goes on when the next
+    line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
+    line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
+    goes on into a second line that starts with no capital ("19 members voted ..."): two
+    capitalised lines are two labels.
     """
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
@@ -197,6 +198,10 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
         block: max(len(line.text) for line in rows)
         for block, rows in blocks.items()
         if _is_wrapped([len(line.text) for line in rows])
+    }
+    # Blocks whose lines all end sentences may be a paragraph a line, of even widths.
+    mid_sentence = {
+        block for block in widths if not all(ends_sentence(row.text) for row in blocks[block][:-1])
     }
     pairs: set[int] = set()  # two-line blocks wrapped at the page's width
     if widths:
@@ -225,6 +230,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
                 not ends_sentence(previous.text)
                 or (
                     width is not None
+                    and line.block in mid_sentence
                     and last.block == line.block
                     and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > width
                 )
@@ -518,7 +524,7 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
         if (repeated or replies >= _THREAD_MIN_REPLIES) and under[index] < above:
             if not repeated:
                 return index
-            return next(post for post, words in posts if under[post] - under[index] < words)
+            return next(post for post, words in posts if above - words < words)
     return len(lines)
 
 
