@@ -311,6 +311,15 @@ FURNITURE: list[tuple[str, str]] = [
     ("timestamp", "5 годин тому"),
     ("tip_line", "Tips for the newsroom: desk@islandpost.example"),
     ("tip_line", "Hinweise an die Redaktion: redaktion@inselpost.example"),
+    ("print_stamp", "Gedruckt am 6. März 2026, 09:15 Uhr"),
+    ("print_stamp", "[ Print this page ] [ Close window ]"),
+    ("date_banner", "Avaldatud 06.03.2026 kell 09:15"),
+    ("date_banner", "Birt: 6. mars 2026 kl. 09:15 | Uppfært: 6. mars 2026 kl. 11:40"),
+    ("tags", "Efnisorð: Ferjur, Hafnir, Eyjar"),
+    ("tags", "แท็ก: เรือข้ามฟาก, ท่าเรือ"),
+    ("live_blog", "📌 Angeheftet"),
+    ("sources_list", "Fuentes consultadas:"),
+    ("boxed_text", "┌ Island Post is free to read. Become a member →"),
 ]
 
 CREDITS: list[tuple[str, str]] = [
@@ -336,6 +345,14 @@ CREDITS: list[tuple[str, str]] = [
     ("byline", "Na Kim Carter, Zanzibar"),
     ("byline", "ni Maria Santos"),
     ("byline", "Γράφει: Μαρία Κωνσταντίνου"),
+    ("byline", "Höfundur: Kim Carter"),
+    ("byline", "Muallif: Kim Karimova"),
+    ("byline", "ผู้เขียน: สมชาย ใจดี"),
+    ("byline", "रिपोर्टर: किम कार्टर"),
+    ("byline", "Edited By: Lee Morgan"),
+    ("byline", "מאת קים כרטר"),
+    ("byline", "Per Marta Puig i Soler"),
+    ("byline", "Daga Kim Carter"),
 ]
 
 

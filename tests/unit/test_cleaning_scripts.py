@@ -6,11 +6,12 @@ Every article here is invented for these tests (ferries, harbours, islands).
 from __future__ import annotations
 
 import textwrap
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from newsstream.core.cleaning import clean
+from newsstream.core.dates import find_date
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle
 from newsstream.core.text import ends_sentence, has_sentence_mark, normalise_text, word_count
 
@@ -163,3 +164,31 @@ def test_html_extraction_keeps_the_joiners_of_persian_words() -> None:
     )
     article = clean_text(page, ContentType.HTML)
     assert article.body.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Birt: 6. mars 2026 kl. 09:15", date(2026, 3, 6)),
+        ("Avaldatud 6. märts 2026", date(2026, 3, 6)),
+        ("Publikované 6. marca 2026, 9:15", date(2026, 3, 6)),
+        ("An wallafa: 6 Maris, 2026", date(2026, 3, 6)),
+        ("Publicat el 6 de març de 2026", date(2026, 3, 6)),
+        ("เผยแพร่: 6 มี.ค. 2569 09:15 น.", date(2026, 3, 6)),
+        ("6 มีนาคม 2569", date(2026, 3, 6)),
+    ],
+)
+def test_dates_of_more_languages_and_the_buddhist_era(text: str, day: date) -> None:
+    assert find_date(text) == day
+
+
+def test_thai_page_dates_the_story_and_credits_its_author() -> None:
+    text = (
+        f"{THAI_HEADLINE}\n\nผู้เขียน: สมชาย ใจดี\n\nเผยแพร่: 6 มี.ค. 2569 09:15 น.\n\n\t"
+        + "\n\n\t".join(THAI)
+    )
+    article = clean_text(text)
+    assert article.title == THAI_HEADLINE
+    assert article.credits == ["ผู้เขียน: สมชาย ใจดี"]
+    assert article.published == date(2026, 3, 6)
+    assert article.body.split("\n\n") == THAI

@@ -55,7 +55,7 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
-_CLOCK: Final = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
     r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
@@ -71,7 +71,9 @@ _SOCIAL_HOST: Final = re.compile(
 _PUBLISHED_LABEL: Final = re.compile(
     r"^(?:published|posted|first published|veröffentlicht|publicado|publié|pubblicato|opublikowano"
     r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
-    r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate)\b",
+    r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate|avaldatud|birt|publikované"
+    r"|publikovaný|an wallafa|เผยแพร่|प्रकाशित|تاریخ انتشار|פורסם|објављено|objavljeno"
+    r"|发布时间|發布時間)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -81,7 +83,8 @@ _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
     r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
-    r"|обновлено)\b",
+    r"|обновлено|uuendatud|uppfært|aktualizované|an sabunta|ปรับปรุง|अपडेट|به‌روزرسانی|עודכן"
+    r"|ажурирано|ažurirano|更新时间|更新時間)(?!\w)",
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
@@ -156,7 +159,14 @@ def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
 
 
 def _reads_as_prose(line: _Line) -> bool:
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and ends_sentence(line.text)
+    """A sentence: ended by a mark, or in a script that marks none, as long as a paragraph.
+
+    A Thai byline or date line ends in a letter as a sentence does: its length tells.
+    """
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and (
+        has_sentence_mark(line.text)
+        or (line.words >= _BODY_MIN_WORDS_UNPUNCTUATED and ends_sentence(line.text))
+    )
 
 
 def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: int) -> bool:
@@ -778,7 +788,7 @@ def _headline_score(line: _Line) -> float:
     if _BULLET.match(line.text):
         return 0.0  # a highlight, not the headline
     if (
-        line.text.isupper()
+        _in_capitals(line.text)
         or _SEPARATOR.search(line.text)
         or not words
         or _looks_like_story(line, first=True)
@@ -792,6 +802,14 @@ def _headline_score(line: _Line) -> float:
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)
+
+
+def _in_capitals(text: str) -> bool:
+    """A kicker in capitals; not a line of a script without case that holds an acronym ("PM2.5")."""
+    if not text.isupper():
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return 2 * sum(char.isupper() for char in letters) >= len(letters)
 
 
 def _drop_repeats(
