@@ -320,6 +320,14 @@ FURNITURE: list[tuple[str, str]] = [
     ("live_blog", "📌 Angeheftet"),
     ("sources_list", "Fuentes consultadas:"),
     ("boxed_text", "┌ Island Post is free to read. Become a member →"),
+    ("advertisement", "Auglýsing"),
+    ("advertisement", "TALLA"),
+    ("related", "Lestu einnig: Ferjan siglir aftur á mánudag"),
+    ("related", "【延伸閱讀】渡輪明天恢復航行"),
+    ("comments", "Athugasemdir eru lokaðar við þessa frétt."),
+    ("cookies", "Við notum vafrakökur til að bæta upplifun þína. [Samþykkja]"),
+    ("caption", "Ferjan við bryggjuna í morgun. (Mynd úr safni)"),
+    ("caption", "The ferry at the quay in the morning. (File photo)"),
 ]
 
 CREDITS: list[tuple[str, str]] = [

@@ -192,3 +192,19 @@ def test_thai_page_dates_the_story_and_credits_its_author() -> None:
     assert article.credits == ["ผู้เขียน: สมชาย ใจดี"]
     assert article.published == date(2026, 3, 6)
     assert article.body.split("\n\n") == THAI
+
+
+def test_press_release_end_mark_in_another_language_ends_the_story() -> None:
+    story = [
+        "The ferry company will put an electric boat on the island route from March, it said "
+        "on Monday.",
+        "The new boat carries 400 passengers and charges at the harbour in forty minutes.",
+    ]
+    text = (
+        "Electric ferry for the island\n\n"
+        + "\n\n".join(story)
+        + "\n\n-- Einde persbericht --\n\nNoot voor de redactie\n\nVoor meer informatie: "
+        "pers@veerdienst.example, 0000 000 000.\n\nOver de veerdienst\n\nDe veerdienst vaart "
+        "sinds 1960 naar de eilanden en vervoert jaarlijks een miljoen passagiers."
+    )
+    assert clean_text(text).body.split("\n\n") == story

@@ -95,11 +95,14 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
             "Der neue Bahnhof in Kassel. Foto: Peter Lenz",
             "Traders wait at the market gate. Picture: Kofi Mensah",
             "Cảnh sát giao thông tại ngã tư. Ảnh: Minh Anh",
+            "Ferjan við bryggjuna í morgun. (Mynd úr safni)",
+            "Jirgin ruwa a tashar jiragen ruwa. (Hoto: Fayil)",
         ],
         [
             "The photo: a grainy image of the harbour at dusk, shared thousands of times.",
             "Das Foto zeigt den Bahnhof kurz nach dem Brand.",
             "The exhibition, called Photo: Memory and Place, opens on Friday.",
+            "The council keeps every photo from the archive in the town hall, he said.",
         ],
     ),
     (

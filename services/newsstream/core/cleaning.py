@@ -122,7 +122,12 @@ _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
 # A press release's end mark: what follows it is notes to editors and contacts.
-_END_MARK: Final = re.compile(r"-?\s*(?:ENDS|###|-?30-?)\s*-?")
+_END_MARK: Final = re.compile(
+    r"-*\s*(?:ENDS|###|-?30-?|(?i:end of (?:the )?(?:press )?release|einde (?:persbericht|bericht)"
+    r"|ende der pressemitteilung|fin du communiqué|fin (?:del )?comunicado|fine del comunicato"
+    r"|fim do comunicado|slut på pressmeddelandet|slutt på pressemelding|koniec komunikatu"
+    r"|konec tiskové zprávy|lehdistötiedotteen loppu))\s*-*"
+)
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
