@@ -208,3 +208,24 @@ def test_press_release_end_mark_in_another_language_ends_the_story() -> None:
         "sinds 1960 naar de eilanden en vervoert jaarlijks een miljoen passagiers."
     )
     assert clean_text(text).body.split("\n\n") == story
+
+
+def test_caption_credits_in_brackets_and_under_a_figure() -> None:
+    story = [
+        "The island ferry will run again from Monday morning after three days in port because "
+        "of the storm, the harbour office said on Sunday.",
+        "Fishermen said the closure had kept their catch from the market all week.",
+    ]
+    caption = "The north pier at dawn, still closed on Sunday. (Foto: Ana Lima)"
+    filed = "The north pier at dawn, still closed on Sunday. (Foto: arquivo)"
+    for line, credits in ((caption, ["Foto: Ana Lima"]), (filed, [])):
+        article = clean_text(f"Ferry back from Monday\n\n{line}\n\n" + "\n\n".join(story))
+        assert (article.credits, article.body.split("\n\n")) == (credits, story)
+    page = (
+        "<html><head><title>Ferry back from Monday</title></head><body><article>"
+        "<h1>Ferry back from Monday</h1><figure><img src='/a.jpg' alt=''><figcaption>"
+        "המזח בבוקר. צילום: דנה לוי</figcaption></figure>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in story)
+        + "</article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == ["צילום: דנה לוי"]

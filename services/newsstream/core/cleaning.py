@@ -121,6 +121,15 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+# A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
+_CAPTION_CREDIT: Final = re.compile(
+    r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
+    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो)):\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+)
+# "(Photo: file)": a file photo, nobody credited.
+_FILE_PHOTO: Final = re.compile(
+    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|資料照?|资料图?)"
+)
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
     r"-*\s*(?:ENDS|###|-?30-?|(?i:end of (?:the )?(?:press )?release|einde (?:persbericht|bericht)"
@@ -431,6 +440,12 @@ def _sort_lines(
             dropped = rule.name
             if rule.is_credit:
                 result.credits.append(_credit_text(line.text))
+            elif (
+                rule.name == "caption"
+                and (credit := _caption_credit(line.text, bracketed=True))
+                and credit not in result.credits
+            ):
+                result.credits.append(credit)
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
@@ -583,13 +598,34 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
 
 
 def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
-    """Credit lines anywhere in a page's visible text, in page order, each once."""
+    """Credit lines anywhere in a page's visible text, in page order, each once.
+
+    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one.
+    """
     credits: list[str] = []
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is not None and (credit := _credit_text(line.text)) not in credits:
+        credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        if credit and credit not in credits:
             credits.append(credit)
     return credits
+
+
+def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
+    """The photographer a caption names at its end, label kept and brackets removed.
+
+    "… at dawn. (Photo: Jane Doe)" credits "Photo: Jane Doe"; "(Photo: file)" credits nobody.
+    A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
+    Doe"); a text page's caption line is then told from the story by brackets alone.
+    """
+    match = _CAPTION_CREDIT.search(line)
+    if (
+        match is None
+        or _FILE_PHOTO.fullmatch(match["name"])
+        or (bracketed and match["open"] is None)
+    ):
+        return None
+    return f"{match['label']}: {match['name']}"
 
 
 def _credit_text(line: str) -> str:
