@@ -229,3 +229,18 @@ def test_caption_credits_in_brackets_and_under_a_figure() -> None:
         + "</article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).credits == ["צילום: דנה לוי"]
+
+
+def test_label_ending_its_line_points_at_the_address_on_the_next() -> None:
+    story = [
+        "The island ferry will run again from Monday morning after three days in port because "
+        "of the storm, the harbour office said on Sunday.",
+        "Fishermen said the closure had kept their catch from the market all week.",
+    ]
+    text = (
+        "Ferry back from Monday\n\n"
+        + "\n\n".join(story)
+        + "\n\nRead it online and comment:\nhttps://www.harbourpost.example/island/ferry-back"
+        + "\n\nShare this newsletter: https://letters.harbourpost.example/join"
+    )
+    assert clean_text(text).source_site == "harbourpost.example"

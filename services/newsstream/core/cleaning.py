@@ -661,10 +661,14 @@ def _linked_site(lines: list[_Line]) -> str | None:
     """The host of the first page address a label on its line points at, without `www.`.
 
     "Link: https://…/story", "Share this episode: https://…/212": the page names its own
-    address. A bare address, a site's front page or a social network's page does not count.
+    address. A bare address, a site's front page or a social network's page does not count. A
+    label ending its line points at an address alone on the next ("Read it online:" + link).
     """
-    for line in lines:
-        match = _ARTICLE_LINK.match(line.text)
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        text = line.text
+        if following is not None and text.endswith(":") and " " not in following.text:
+            text = f"{text} {following.text}"
+        match = _ARTICLE_LINK.match(text)
         if match and not _SOCIAL_HOST.search(match[1]):
             return match[1].lower()
     return None
