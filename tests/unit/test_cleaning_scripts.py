@@ -244,3 +244,18 @@ def test_label_ending_its_line_points_at_the_address_on_the_next() -> None:
         + "\n\nShare this newsletter: https://letters.harbourpost.example/join"
     )
     assert clean_text(text).source_site == "harbourpost.example"
+
+
+def test_html_list_items_are_paragraphs_without_a_mark() -> None:
+    first = "The ferry company will put an electric boat on the island route from March."
+    lead = "Travellers will see two changes:"
+    items = ["Departure times stay the same.", "Bicycles can be charged on board."]
+    closing = "The boat was built at a yard on the mainland and carries 400 passengers at a time."
+    page = (
+        "<html><head><title>Electric ferry for the island</title></head><body><article>"
+        f"<h1>Electric ferry for the island</h1><p>{first}</p><p>{lead}</p><ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul><p>{closing}</p></article></body></html>"
+    )
+    body = clean_text(page, ContentType.HTML).body.split("\n\n")
+    assert body == [first, lead, *items, closing]

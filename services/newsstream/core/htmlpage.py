@@ -113,6 +113,16 @@ def _with_joiners(text: str, all_text: str) -> str:
     return "\n".join(printed.get(" ".join(line.split()), line) for line in text.split("\n"))
 
 
+def _without_item_marks(text: str) -> str:
+    """The extraction without the "- " trafilatura writes before each list item.
+
+    The page's `<li>` carries no such mark: the item is a paragraph of its own.
+    """
+    if "\n- " not in f"\n{text}":
+        return text
+    return "\n".join(line.removeprefix("- ") for line in text.split("\n"))
+
+
 def _site(url: str | None) -> str | None:
     """The host of the page's canonical URL, without "www." (subdomains are sites of their own)."""
     host = urlsplit(url).hostname if url else None
@@ -164,7 +174,7 @@ def extract_html(page: str) -> HtmlArticle:
     if not isinstance(document, Document) or not document.text:
         return fallback
     return HtmlArticle(
-        text=_with_joiners(document.text, all_text),
+        text=_without_item_marks(_with_joiners(document.text, all_text)),
         all_text=all_text,
         title=metadata.title or None,
         published=find_date(metadata.date) if metadata.date else None,
