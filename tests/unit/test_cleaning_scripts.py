@@ -259,3 +259,16 @@ def test_html_list_items_are_paragraphs_without_a_mark() -> None:
     )
     body = clean_text(page, ContentType.HTML).body.split("\n\n")
     assert body == [first, lead, *items, closing]
+
+
+def test_story_that_opens_with_a_list_introduction_keeps_it() -> None:
+    lead = (
+        "The ferry company will put an electric boat on the island route from March, and "
+        "travellers will see three changes:"
+    )
+    items = ["Departure times stay the same.", "Bicycles can be charged on board."]
+    closing = "The boat was built at a yard on the mainland and carries 400 passengers at a time."
+    text = "Electric ferry for the island\n\n" + "\n\n".join([lead, *items, closing])
+    article = clean_text(text)
+    assert article.title == "Electric ferry for the island"
+    assert article.body.split("\n\n") == [lead, *items, closing]

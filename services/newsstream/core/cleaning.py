@@ -168,6 +168,8 @@ def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
         return True
     if first and line.text.endswith("?") and line.words <= _HEADLINE_MAX_WORDS:
         return False  # a question on top of the page is its headline, not its first sentence
+    if line.words >= _TAIL_ANCHOR_MIN_WORDS and line.text.endswith(":"):
+        return True  # a sentence that introduces a list: "Travellers will see three changes:"
     # A line in a script that marks no sentence end needs the length of an unpunctuated one.
     return line.words >= _BODY_MIN_WORDS_SENTENCE and has_sentence_mark(line.text)
 
