@@ -95,11 +95,14 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
             "Der neue Bahnhof in Kassel. Foto: Peter Lenz",
             "Traders wait at the market gate. Picture: Kofi Mensah",
             "Cảnh sát giao thông tại ngã tư. Ảnh: Minh Anh",
+            "Ferjan við bryggjuna í morgun. (Mynd úr safni)",
+            "Jirgin ruwa a tashar jiragen ruwa. (Hoto: Fayil)",
         ],
         [
             "The photo: a grainy image of the harbour at dusk, shared thousands of times.",
             "Das Foto zeigt den Bahnhof kurz nach dem Brand.",
             "The exhibition, called Photo: Memory and Place, opens on Friday.",
+            "The council keeps every photo from the archive in the town hall, he said.",
         ],
     ),
     (
@@ -563,6 +566,66 @@ KINDS += [
         "feedback",
         ["Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Оцените статью: ★★★★★"],
         ["Press Ctrl+Enter to send the message, the guide says."],
+    ),
+    (
+        "byline",
+        [
+            "Höfundur: Anna Jónsdóttir",
+            "Muallif: Aziz Karimov",
+            "Пише: Марко Петровић | 06.03.2026. | Коментари (4)",
+            "خبرنگار: علی رضایی | تاریخ انتشار: ۱۵ اسفند ۱۴۰۴ - ۰۹:۱۵",
+            "संवाददाता: रवि शर्मा",
+            "Written by: Lee Morgan",
+            "מאת דנה לוי",
+            "Per Joan Serra i Vidal",
+        ],
+        [
+            "Höfundur bókarinnar segir að ferjan hafi siglt í fimmtíu ár.",
+            "Muallif kitobni orol aholisiga bag'ishlaganini aytdi.",
+            "Пише у писму да трајект касни сваког дана, рекао је он.",
+            "Per tant, el ferri no sortirà dilluns, segons el port.",
+            "מאת השנים האחרונות לא ראה הנמל סערה כזאת, אמר המנהל.",
+        ],
+    ),
+    (
+        "date_banner",
+        [
+            "Avaldatud 06.03.2026 kell 09:15",
+            "Publikované 6. marca 2026, 9:15 | Aktualizované 6. marca 2026, 11:40",
+            "An wallafa: 6 Maris, 2026 | 09:15",
+            "เผยแพร่: 6 มี.ค. 2569 09:15 น.",
+        ],
+        [
+            "Avaldatud andmetel sõitis praam 6. märtsil tühjana, ütles vallavanem.",
+            "Publikované údaje ukazujú, že trajekt mešká každý deň.",
+        ],
+    ),
+    (
+        "print_stamp",
+        [
+            "Printed on 6 March 2026, 09:15",
+            "Imprimé le 06/03/2026",
+            "[ Drucken ] [ Fenster schließen ]",
+        ],
+        ["Printed on 6 March 2026, the leaflet reached every island household within a week."],
+    ),
+    (
+        "tags",
+        ["Efnisorð: Ferjur, Hafnir", "Etiquetes: Lleida, Mobilitat", "Тагови: трајект, лука"],
+        ["Efnisorð eru ekki mikilvæg, sagði hann: ferjan skiptir máli."],
+    ),
+    (
+        "sources_list",
+        ["Fonts consultades:", "Sources:", "Quellen:"],
+        ["Fonts consultades pel diari confirmen que el ferri no sortirà dilluns."],
+    ),
+    (
+        "boxed_text",
+        [
+            "│ CLAIM: The ferry will be free from Monday.",
+            "└ Become a member from 3 euros a month →",
+        ],
+        ["The claim │ verdict box is new, the editor said."],
     ),
 ]
 

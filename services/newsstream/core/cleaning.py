@@ -27,14 +27,17 @@ from newsstream.core.htmlpage import extract_html
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
-from newsstream.core.text import normalise_text, paragraph_key
+from newsstream.core.text import (
+    ends_sentence,
+    has_sentence_mark,
+    normalise_text,
+    paragraph_key,
+    word_count,
+)
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
-# A sentence ends in one of these marks, then perhaps closing quotes and brackets.
-_SENTENCE_MARKS: Final = frozenset(".!?…")
-_SENTENCE_CLOSERS: Final = "\"'”’)]"
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
@@ -52,7 +55,7 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
-_CLOCK: Final = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
     r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
@@ -68,7 +71,9 @@ _SOCIAL_HOST: Final = re.compile(
 _PUBLISHED_LABEL: Final = re.compile(
     r"^(?:published|posted|first published|veröffentlicht|publicado|publié|pubblicato|opublikowano"
     r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
-    r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate)\b",
+    r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate|avaldatud|birt|publikované"
+    r"|publikovaný|an wallafa|เผยแพร่|प्रकाशित|تاریخ انتشار|פורסם|објављено|objavljeno"
+    r"|发布时间|發布時間)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -78,7 +83,8 @@ _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
     r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
-    r"|обновлено)\b",
+    r"|обновлено|uuendatud|uppfært|aktualizované|an sabunta|ปรับปรุง|अपडेट|به‌روزرسانی|עודכן"
+    r"|ажурирано|ažurirano|更新时间|更新時間)(?!\w)",
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
@@ -115,8 +121,22 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+# A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
+_CAPTION_CREDIT: Final = re.compile(
+    r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
+    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो)):\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+)
+# "(Photo: file)": a file photo, nobody credited.
+_FILE_PHOTO: Final = re.compile(
+    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|資料照?|资料图?)"
+)
 # A press release's end mark: what follows it is notes to editors and contacts.
-_END_MARK: Final = re.compile(r"-?\s*(?:ENDS|###|-?30-?)\s*-?")
+_END_MARK: Final = re.compile(
+    r"-*\s*(?:ENDS|###|-?30-?|(?i:end of (?:the )?(?:press )?release|einde (?:persbericht|bericht)"
+    r"|ende der pressemitteilung|fin du communiqué|fin (?:del )?comunicado|fine del comunicato"
+    r"|fim do comunicado|slut på pressmeddelandet|slutt på pressemelding|koniec komunikatu"
+    r"|konec tiskové zprávy|lehdistötiedotteen loppu))\s*-*"
+)
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
@@ -132,11 +152,6 @@ class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it
     words: int
 
 
-def _ends_sentence(text: str) -> bool:
-    """A sentence mark, then only closing quotes or brackets (and a final newline, if any)."""
-    return text.removesuffix("\n").rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_MARKS
-
-
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
@@ -144,7 +159,7 @@ def _split_lines(text: str) -> list[_Line]:
         if not line:
             block += 1
             continue
-        lines.append(_Line(line, line.lower(), block, line.count(" ") + 1))
+        lines.append(_Line(line, line.lower(), block, word_count(line)))
     return lines
 
 
@@ -153,11 +168,21 @@ def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
         return True
     if first and line.text.endswith("?") and line.words <= _HEADLINE_MAX_WORDS:
         return False  # a question on top of the page is its headline, not its first sentence
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
+    if line.words >= _TAIL_ANCHOR_MIN_WORDS and line.text.endswith(":"):
+        return True  # a sentence that introduces a list: "Travellers will see three changes:"
+    # A line in a script that marks no sentence end needs the length of an unpunctuated one.
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and has_sentence_mark(line.text)
 
 
 def _reads_as_prose(line: _Line) -> bool:
-    return line.words >= _BODY_MIN_WORDS_SENTENCE and _ends_sentence(line.text)
+    """A sentence: ended by a mark, or in a script that marks none, as long as a paragraph.
+
+    A Thai byline or date line ends in a letter as a sentence does: its length tells.
+    """
+    return line.words >= _BODY_MIN_WORDS_SENTENCE and (
+        has_sentence_mark(line.text)
+        or (line.words >= _BODY_MIN_WORDS_UNPUNCTUATED and ends_sentence(line.text))
+    )
 
 
 def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: int) -> bool:
@@ -173,7 +198,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: in
         (line.block == block or line.block in dated_blocks)
         and line.words <= max_words
         and (
-            not _ends_sentence(line.text)
+            not ends_sentence(line.text)
             or line.text.endswith("?")
             or _NUMBERED.match(line.text) is not None
         )
@@ -185,17 +210,41 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
 
     A line continues the one before when it starts in lower case, or when the block is
     hard-wrapped: its lines are all short and the one before nearly fills the width. Pages with
-    a paragraph per line (long and short lines mixed) are never joined on length.
+    a paragraph per line (long and short lines mixed) are never joined on length. In a wrapped
+    block that breaks a sentence somewhere, a line ending a sentence goes on when the next
+    line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
+    line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
+    goes on into a second line that starts with no capital ("19 members voted ..."): two
+    capitalised lines are two labels.
     """
-    blocks: dict[int, list[int]] = {}
+    blocks: dict[int, list[_Line]] = {}
     for line in lines:
-        blocks.setdefault(line.block, []).append(len(line.text))
-    wrapped_blocks = {block for block, lengths in blocks.items() if _is_wrapped(lengths)}
+        blocks.setdefault(line.block, []).append(line)
+    widths = {
+        block: max(len(line.text) for line in rows)
+        for block, rows in blocks.items()
+        if _is_wrapped([len(line.text) for line in rows])
+    }
+    # Blocks whose lines all end sentences may be a paragraph a line, of even widths.
+    mid_sentence = {
+        block for block in widths if not all(ends_sentence(row.text) for row in blocks[block][:-1])
+    }
+    pairs: set[int] = set()  # two-line blocks wrapped at the page's width
+    if widths:
+        page_width = max(widths.values())
+        pairs = {
+            block
+            for block, rows in blocks.items()
+            if len(rows) == 2
+            and page_width * _WRAP_FILL <= len(rows[0].text) <= page_width
+            and not rows[1].text[:1].isupper()
+        }
     paragraphs: list[_Line] = []
     last: _Line | None = None  # the line before, as printed: its width tells a column's edge
     for line in lines:
         previous = paragraphs[-1] if paragraphs else None
-        wrapped = line.block in wrapped_blocks
+        width = widths.get(line.block)
+        wrapped = width is not None or line.block in pairs
         if (
             previous is not None
             and last is not None
@@ -203,7 +252,15 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
                 previous.block == line.block
                 or (len(blocks[last.block]) >= _COLUMN_MIN_LINES and _breaks_page(last, line))
             )
-            and not _ends_sentence(previous.text)
+            and (
+                not ends_sentence(previous.text)
+                or (
+                    width is not None
+                    and line.block in mid_sentence
+                    and last.block == line.block
+                    and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > width
+                )
+            )
             and not _BULLET.match(line.text)
             and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
@@ -385,6 +442,12 @@ def _sort_lines(
             dropped = rule.name
             if rule.is_credit:
                 result.credits.append(_credit_text(line.text))
+            elif (
+                rule.name == "caption"
+                and (credit := _caption_credit(line.text, bracketed=True))
+                and credit not in result.credits
+            ):
+                result.credits.append(credit)
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
@@ -416,7 +479,7 @@ def _continues(line: _Line, previous: _Line | None) -> bool:
         previous is not None
         and previous.block == line.block
         and line.text[:1].islower()
-        and not _ends_sentence(previous.text)
+        and not ends_sentence(previous.text)
         and not previous.text[-1:].isdigit()
         and _ADDRESS_END.search(previous.text) is None
     )
@@ -463,19 +526,25 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
     line_shapes = [_marker_shape(line) for line in lines]
     shapes = Counter(line_shapes)
     first_seen: dict[str, int] = {}  # a shape's first line, or -1 if it showed before the story
-    posts_from = len(lines)  # the first line of a post label
+    under = [0] * (len(lines) + 1)  # words of the lines from each on that no rule took
+    for index in range(len(lines) - 1, -1, -1):
+        under[index] = under[index + 1] + (0 if found[index] else lines[index].words)
+    posts: list[tuple[int, int]] = []  # each post label's line, and the words above it
     for index, (line, rule, shape) in enumerate(zip(lines, found, line_shapes, strict=True)):
         # A label line that recurs with only its numbers, names or dates changed ("Reply
         # Quote Like (14)", "Re: <headline> by <name> » <date>") heads each post of a thread,
         # if it first appears after the story started: a button also on top of the page
         # ("Subscribe") or a live blog's time stamps are not a thread. The thread starts at
-        # the first post's label, even if the story only outweighs what follows a later one. Lines a
+        # the first post's label, even if the story only outweighs what follows a later one,
+        # but not past more text than stands above that label: a channel's short post before
+        # the story (a view count under each post) takes the story along with it. Lines a
         # rule knows ("Already a subscriber? Sign in") are removed one by one instead.
         first = first_seen.setdefault(shape, index if story_seen else -1)
         repeated = (
             rule is None and shapes[shape] >= _THREAD_MIN_POSTS and first >= 0 and _is_marker(line)
         )
-        posts_from = min(posts_from, index) if repeated else posts_from
+        if repeated:
+            posts.append((index, above))
         if rule is None and not repeated:
             story_seen = story_seen or _looks_like_story(line)
             above += line.words
@@ -484,11 +553,10 @@ def _thread_start(lines: list[_Line], found: list[FurnitureRule | None]) -> int:
             continue
         window = found[index + 1 : index + 1 + _THREAD_WINDOW]
         replies = sum(1 for marker in window if marker is not None and marker.marks_reply)
-        under = sum(
-            line.words for line, rule in zip(lines[index:], found[index:], strict=True) if not rule
-        )
-        if (repeated or replies >= _THREAD_MIN_REPLIES) and under < above:
-            return posts_from if repeated else index
+        if (repeated or replies >= _THREAD_MIN_REPLIES) and under[index] < above:
+            if not repeated:
+                return index
+            return next(post for post, words in posts if above - words < words)
     return len(lines)
 
 
@@ -500,7 +568,7 @@ def _marker_shape(line: _Line) -> str:
 
 def _is_marker(line: _Line) -> bool:
     """A label rather than text: no sentence end, not a list bullet."""
-    return not _ends_sentence(line.text) and _BULLET.match(line.text) is None
+    return not ends_sentence(line.text) and _BULLET.match(line.text) is None
 
 
 def _line_dates(
@@ -532,13 +600,34 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
 
 
 def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
-    """Credit lines anywhere in a page's visible text, in page order, each once."""
+    """Credit lines anywhere in a page's visible text, in page order, each once.
+
+    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one.
+    """
     credits: list[str] = []
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        if rule is not None and (credit := _credit_text(line.text)) not in credits:
+        credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        if credit and credit not in credits:
             credits.append(credit)
     return credits
+
+
+def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
+    """The photographer a caption names at its end, label kept and brackets removed.
+
+    "… at dawn. (Photo: Jane Doe)" credits "Photo: Jane Doe"; "(Photo: file)" credits nobody.
+    A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
+    Doe"); a text page's caption line is then told from the story by brackets alone.
+    """
+    match = _CAPTION_CREDIT.search(line)
+    if (
+        match is None
+        or _FILE_PHOTO.fullmatch(match["name"])
+        or (bracketed and match["open"] is None)
+    ):
+        return None
+    return f"{match['label']}: {match['name']}"
 
 
 def _credit_text(line: str) -> str:
@@ -574,10 +663,14 @@ def _linked_site(lines: list[_Line]) -> str | None:
     """The host of the first page address a label on its line points at, without `www.`.
 
     "Link: https://…/story", "Share this episode: https://…/212": the page names its own
-    address. A bare address, a site's front page or a social network's page does not count.
+    address. A bare address, a site's front page or a social network's page does not count. A
+    label ending its line points at an address alone on the next ("Read it online:" + link).
     """
-    for line in lines:
-        match = _ARTICLE_LINK.match(line.text)
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        text = line.text
+        if following is not None and text.endswith(":") and " " not in following.text:
+            text = f"{text} {following.text}"
+        match = _ARTICLE_LINK.match(text)
         if match and not _SOCIAL_HOST.search(match[1]):
             return match[1].lower()
     return None
@@ -613,7 +706,7 @@ def _drop_author_notes(
 def _bylines(line: str) -> list[str]:
     """The parts of a header line short enough to be a byline ("From Jane Doe, Enugu")."""
     parts = _SEPARATOR.split(line)  # a byline strip: "By Jane Doe | Published ..."
-    return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not _ends_sentence(p)]
+    return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not ends_sentence(p)]
 
 
 def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
@@ -650,7 +743,7 @@ def _is_link_line(line: _Line) -> bool:
     """
     return (
         line.words <= _LIST_ITEM_MAX_WORDS
-        and not _ends_sentence(line.text)
+        and not ends_sentence(line.text)
         and not line.text.endswith(":")
         and _BULLET.match(line.text) is None
     )
@@ -742,7 +835,7 @@ def _headline_score(line: _Line) -> float:
     if _BULLET.match(line.text):
         return 0.0  # a highlight, not the headline
     if (
-        line.text.isupper()
+        _in_capitals(line.text)
         or _SEPARATOR.search(line.text)
         or not words
         or _looks_like_story(line, first=True)
@@ -756,6 +849,14 @@ def _headline_score(line: _Line) -> float:
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
         return line.words * 0.25
     return float(line.words)
+
+
+def _in_capitals(text: str) -> bool:
+    """A kicker in capitals; not a line of a script without case that holds an acronym ("PM2.5")."""
+    if not text.isupper():
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return 2 * sum(char.isupper() for char in letters) >= len(letters)
 
 
 def _drop_repeats(
@@ -781,7 +882,7 @@ def _drop_repeats(
     quotes = [
         paragraph
         for paragraph, key in kept
-        if not _ends_sentence(paragraph)
+        if not ends_sentence(paragraph)
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     ]  # a list, not a set: the removed lines keep page order in every process

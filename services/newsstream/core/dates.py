@@ -1,8 +1,9 @@
 """Calendar dates written the ways news writes them, parsed to `datetime.date`.
 
-Month names in seventeen languages; "4 March 2025", "March 4, 2025",
+Month names in twenty-three languages; "4 March 2025", "March 4, 2025",
 "4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
-"17/03/2025" (day first unless the first number cannot be a day).
+"17/03/2025" (day first unless the first number cannot be a day). Thai dates ("1 ธ.ค. 2569")
+count years in the Buddhist era, 543 years ahead.
 """
 
 from __future__ import annotations
@@ -12,43 +13,82 @@ from datetime import date
 from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
-    # then sw, tl, uk and el
+    # then sw, tl, uk, el, and is, et, sk, ca and ha (each line's last names)
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
-    "ianuarie ocak января январь січня ιανουαρίου",
+    "ianuarie ocak января январь січня ιανουαρίου"
+    " janúar jaanuar januára január gener janairu",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
-    "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου",
+    "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου"
+    " febrúar veebruar februára február febrer fabrairu",
     "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
-    "machi marso березня μαρτίου",
+    "machi marso березня μαρτίου"
+    " märts marec març maris",
     "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
-    "квітня απριλίου",
-    "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου",
+    "квітня απριλίου"
+    " apríl aprill apríla afrilu",
+    "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου"
+    " maí mája máj maig mayu",
     "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь "
-    "hunyo червня ιουνίου",
+    "hunyo червня ιουνίου"
+    " júní juuni júna jún juny yuni",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
-    "июля июль julai hulyo липня ιουλίου",
+    "июля июль julai hulyo липня ιουλίου"
+    " júlí juuli júla júl juliol yuli",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
-    "ağustos agustos августа август agosti серпня αυγούστου",
+    "ağustos agustos августа август agosti серпня αυγούστου"
+    " ágúst augusta agost agusta",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
-    "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου",
+    "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου"
+    " septembra setembre satumba",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
-    "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου",
+    "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου"
+    " október oktoober októbra oktoba",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
-    "ноября ноябрь novemba nobyembre листопада νοεμβρίου",
+    "ноября ноябрь novemba nobyembre листопада νοεμβρίου"
+    " nóvember novembra nuwamba",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
     "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
-    "δεκεμβρίου",
+    "δεκεμβρίου"
+    " desember detsember decembra desembre disamba",
 )
 _MONTHS: Final = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
 _MONTH: Final = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
+_YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
 )
+# Thai months, written out or abbreviated ("ธ.ค."): letters and marks the word class lacks.
+_THAI_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค.",
+            "กุมภาพันธ์ ก.พ.",
+            "มีนาคม มี.ค.",
+            "เมษายน เม.ย.",
+            "พฤษภาคม พ.ค.",
+            "มิถุนายน มิ.ย.",
+            "กรกฎาคม ก.ค.",
+            "สิงหาคม ส.ค.",
+            "กันยายน ก.ย.",
+            "ตุลาคม ต.ค.",
+            "พฤศจิกายน พ.ย.",
+            "ธันวาคม ธ.ค.",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_THAI: Final = re.compile(
+    r"(?P<day>[0-3]?\d)\s*(?P<month>[\u0e01-\u0e4e.]{4,10})\s*(?P<year>25\d\d)\b"
+)
+_BUDDHIST_ERA: Final = 543  # a year in the 2500s is a Buddhist-era year: 2569 is 2026
+_BUDDHIST_FROM: Final = 2500
 _NUMERIC: Final = re.compile(
     r"\b(?P<first>\d{1,2})(?:/|\.\s?)(?P<second>\d{1,2})(?:/|\.\s?)(?P<year>(?:19|20)\d\d)\b"
 )
@@ -63,6 +103,11 @@ def find_date(text: str) -> date | None:
             if parsed is not None:
                 found.append((match.start(), parsed))
                 break
+    if not text.isascii() and (thai := _THAI.search(text)):
+        month = _THAI_MONTHS.get(thai.group("month"))
+        parsed = _date(int(thai.group("year")), month, int(thai.group("day")))
+        if parsed is not None:
+            found.append((thai.start(), parsed))
     for match in _NUMERIC.finditer(text):
         parsed = _numeric(match)
         if parsed is not None:
@@ -86,6 +131,8 @@ def _numeric(match: re.Match[str]) -> date | None:
 def _date(year: int, month: int | None, day: int) -> date | None:
     if month is None:
         return None
+    if year >= _BUDDHIST_FROM:
+        year -= _BUDDHIST_ERA
     try:
         return date(year, month, day)
     except ValueError:  # "February 30": not a date, whatever it looks like

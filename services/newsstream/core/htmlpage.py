@@ -97,6 +97,32 @@ def html_to_text(page: str) -> str:
     return html.unescape("".join(extractor.parts))
 
 
+def _with_joiners(text: str, all_text: str) -> str:
+    """`text` with the joiners (ZWNJ, ZWJ) trafilatura drops put back from the page's own lines.
+
+    trafilatura drops every character Python does not print, and a joiner is part of a Persian
+    or Indic word; a line of the extraction that the page prints with joiners is taken as printed.
+    """
+    if "\u200c" not in all_text and "\u200d" not in all_text:
+        return text
+    printed: dict[str, str] = {}
+    for line in all_text.split("\n"):
+        spaced = " ".join(line.split())
+        if "\u200c" in spaced or "\u200d" in spaced:
+            printed.setdefault("".join(filter(str.isprintable, spaced)), spaced)
+    return "\n".join(printed.get(" ".join(line.split()), line) for line in text.split("\n"))
+
+
+def _without_item_marks(text: str) -> str:
+    """The extraction without the "- " trafilatura writes before each list item.
+
+    The page's `<li>` carries no such mark: the item is a paragraph of its own.
+    """
+    if "\n- " not in f"\n{text}":
+        return text
+    return "\n".join(line.removeprefix("- ") for line in text.split("\n"))
+
+
 def _site(url: str | None) -> str | None:
     """The host of the page's canonical URL, without "www." (subdomains are sites of their own)."""
     host = urlsplit(url).hostname if url else None
@@ -148,7 +174,7 @@ def extract_html(page: str) -> HtmlArticle:
     if not isinstance(document, Document) or not document.text:
         return fallback
     return HtmlArticle(
-        text=document.text,
+        text=_without_item_marks(_with_joiners(document.text, all_text)),
         all_text=all_text,
         title=metadata.title or None,
         published=find_date(metadata.date) if metadata.date else None,

@@ -25,9 +25,9 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from newsstream.core.models import RemovedLine
+from newsstream.core.text import ends_sentence, word_count
 
 RULE_NAME: Final = "line_model"
-_SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
 _ADDRESS: Final = re.compile(r"@\w|https?://|www\.|\.(?:com|org|net)\b|\+?\d[\d ()-]{7,}\d")
 _QUOTE: Final = re.compile(r"[“”„«»\"]")
@@ -35,8 +35,6 @@ _LABEL: Final = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:")  # "Disclaimer:" "Read
 _BULLET: Final = re.compile(r"^(?:[•·▪◦‣●■□➤►✓✔*–—-]|\(?\d{1,2}[.)])\s")
 _WORD: Final = re.compile(r"\w+")
 _DIGIT: Final = re.compile(r"\d")
-_MARKS: Final = frozenset(".!?…")
-_CLOSERS: Final = "\"'”’)]"
 _PUNCTUATION: Final = "\"'“”‘’„«»()[],.;:!?…"
 _STEM: Final = 5  # words compare on their first letters: inflected forms still meet
 _CONTENT_MIN_LETTERS: Final = 4
@@ -122,8 +120,8 @@ class _Form(NamedTuple):
 
 
 def _form(paragraph: str) -> _Form:
-    words = paragraph.count(" ") + 1  # cleaned paragraphs have single spaces
-    sentence = _ends_sentence(paragraph)
+    words = word_count(paragraph)  # cleaned paragraphs have single spaces
+    sentence = ends_sentence(paragraph)
     return _Form(
         words,
         sentence,
@@ -131,14 +129,6 @@ def _form(paragraph: str) -> _Form:
         _BULLET.match(paragraph) is not None,
         sentence and words >= _CORE_MIN_WORDS,
     )
-
-
-def _ends_sentence(paragraph: str) -> bool:
-    """What `_SENTENCE_END.search` tells, without a regex call (a paragraph at a time).
-
-    `$` also matches before a final newline; closers run back to the sentence mark.
-    """
-    return paragraph.removesuffix("\n").rstrip(_CLOSERS)[-1:] in _MARKS
 
 
 def candidates(
@@ -268,7 +258,7 @@ def _names(paragraph: str) -> list[str]:
         word.strip(_PUNCTUATION).lower()[:_STEM]
         for previous, word in pairwise(words)
         if word[:1].isupper()
-        and not _SENTENCE_END.search(previous)
+        and not ends_sentence(previous)
         and len(word.strip(_PUNCTUATION)) >= _CONTENT_MIN_LETTERS
     ]
 

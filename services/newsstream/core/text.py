@@ -31,7 +31,52 @@ _MOJIBAKE_SIGNS: Final = (
 )
 _INVISIBLE_CHARS: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
-_INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width and soft-hyphen hints go. The joiners (ZWNJ, ZWJ) are letters' own in Persian,
+# Indic scripts and emoji ("می‌شود" is not "میشود"): they go only beside ASCII or a line's edge.
+_INVISIBLE: Final = re.compile(
+    "[\u200b\u2060\ufeff\u00ad]|(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])"
+)
+
+# A sentence ends in one of these marks (the danda, the ideographic and Arabic full stops, the
+# Armenian, Ethiopic and Myanmar ones among them), then perhaps closing quotes and brackets.
+SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။")
+SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉"
+# Thai and Lao mark no sentence end: a line of prose ends in a letter of the script.
+_UNMARKED_SCRIPTS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
+# Scripts written without spaces between words: their letters make words of a few characters.
+_UNSPACED_LETTERS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u109f\u1780-\u17ff]")
+_IDEOGRAPHS: Final = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTERS_PER_WORD: Final = 4  # Thai, Lao, Khmer, Myanmar: letters and marks of a word
+_IDEOGRAPHS_PER_WORD: Final = 2  # Chinese, Japanese
+
+
+def ends_sentence(text: str) -> bool:
+    """A sentence mark, then only closing quotes or brackets (and a final newline, if any).
+
+    In a script that marks no sentence end, a letter of that script ends it.
+    """
+    last = text.removesuffix("\n").rstrip(SENTENCE_CLOSERS)[-1:]
+    return last in SENTENCE_MARKS or (
+        not last.isascii() and _UNMARKED_SCRIPTS.fullmatch(last) is not None
+    )
+
+
+def has_sentence_mark(text: str) -> bool:
+    """`ends_sentence` by a mark alone: a Thai headline ends in a letter as its sentences do."""
+    return text.removesuffix("\n").rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS
+
+
+def word_count(text: str) -> int:
+    """Words of a line with single spaces: its spaces, and the words of unspaced scripts.
+
+    Thai or Chinese runs a phrase's words together: their letters count a word for every few.
+    """
+    words = text.count(" ") + 1
+    if text.isascii():
+        return words
+    letters = _UNSPACED_LETTERS.subn("", text)[1]
+    ideographs = _IDEOGRAPHS.subn("", text)[1]
+    return words + letters // _LETTERS_PER_WORD + ideographs // _IDEOGRAPHS_PER_WORD
 
 
 def normalise_text(text: str) -> str:
