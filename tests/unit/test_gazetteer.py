@@ -461,6 +461,12 @@ def test_siblings_with_one_surname_stay_two_people() -> None:
         ("The central bank, Banco de la Quellia, held rates.", "Banco de la Quellia"),
         ("Vantreese Land's Public Investment Fund bought it.", "Public Investment Fund"),
         ("Analysts at the brokerage Quorvana said cuts were due.", "Quorvana"),
+        # Club initials before a town, and a possessive after the club.
+        ("ES Brenvale beat AS Quellheim 2-0.", "ES Brenvale"),
+        ("ES Brenvale beat AS Quellheim 2-0.", "AS Quellheim"),
+        ("Thousands of CS Dorvath's fans sang.", "CS Dorvath"),
+        # A weekday after "on" is no part of the name.
+        ("The Supreme Tribunal on Friday annulled the vote.", "Supreme Tribunal"),
     ],
 )
 def test_organisation_nobody_listed_from_its_form(text: str, organisation: str) -> None:
@@ -474,6 +480,7 @@ def test_organisation_nobody_listed_from_its_form(text: str, organisation: str) 
         ("Trade between the United States and Canada grew.", "United States and Canada"),
         ("The brokerage Quorvana's analysts expect cuts.", "Quorvana"),
         ("Real estate prices rose in Dunmore.", "Real"),
+        ("The Supreme Tribunal on Friday annulled the vote.", "Supreme Tribunal on"),
     ],
 )
 def test_no_organisation_from_words_around_a_known_one(text: str, not_organisation: str) -> None:
