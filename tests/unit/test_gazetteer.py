@@ -500,6 +500,10 @@ def test_no_place_from_a_list_after_another_noun() -> None:
     assert [surface for surface, _, kind in found(text) if kind is LOC] == ["Armenia"]
 
 
+def test_a_plural_possessive_ends_a_new_persons_name() -> None:
+    assert not people("The Morvanian Growers' Council said the harvest failed.")
+
+
 def test_known_organisation_written_out_with_movement() -> None:
     surfaces = [s for s, _, kind in found("Talks with the Houthi movement resumed.") if kind is ORG]
     assert surfaces == ["Houthi movement"]

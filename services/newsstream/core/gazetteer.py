@@ -1020,8 +1020,10 @@ class Gazetteer:
             ):
                 break
             run.append(word)
-            if word.text.endswith(("'s", "’s")):
-                break  # a possessive ends a name: "|Bali's| Ngurah Rai airport"
+            if word.text.endswith(("'s", "’s", "s'", "s’")):
+                # A possessive ends a name: "|Bali's| Ngurah Rai airport", "the |Farmers'|
+                # Union said".
+                break
         while run and run[-1].text in _PARTICLES:
             run.pop()  # a particle cannot end a name
         skipped = 0

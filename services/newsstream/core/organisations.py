@@ -53,7 +53,8 @@ _GROUP_AFTER: Final = re.compile(
 )
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
-_ACRONYM_DEFINED: Final = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
+# Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
+_ACRONYM_DEFINED: Final = re.compile(rf" \(([{_UPPER}][{_UPPER}a-z]{{1,9}})\)")
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
@@ -71,6 +72,10 @@ _APPOSITIVE_END: Final = (
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
+# What a country's long name starts with before "of": "Republic of Korea Navy".
+_STATES: Final = frozenset(
+    {"Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Sultanate", "State"}
+)
 # How a church's name starts that is a building: "St Mary's Church".
 _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
@@ -483,7 +488,32 @@ class _Finder:
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
         span = (run.starts[first], run.starts[last] + len(run.words[last]))
+        if last > head and last == len(run.words) - 1:
+            span = (span[0], self._second_complement_end(span[1]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _second_complement_end(self, end: int) -> int:
+        """Where "and Industry" after "Chamber of Commerce" ends, or `end` when nothing is so.
+
+        The words after "and" are one or two, none known, the last a common noun: "Ministry of
+        Mines and Energy", "Chamber of Cereal and Oilseed Exporters"; not "Bank of Freedonia
+        and Barclays".
+        """
+        text = self._text
+        if not text.startswith(" and ", end):
+            return end
+        after = _RUN.match(text, end + 5)
+        if after is None:
+            return end
+        words = after.group().split(" ")
+        if (
+            len(words) > 2
+            or words[-1].lower() not in self._words.common
+            or any(w.lower() in self._words.not_name_starts for w in words)
+            or self._holds_known(after.span())
+        ):
+            return end
+        return after.end()
 
     def _no_new_name(
         self, run: _Run, span: tuple[int, int], words: tuple[int, int, int], *, weak: bool
@@ -523,8 +553,19 @@ class _Finder:
             before = self._by_end.get(word_start + len(word))
             if before is not None and before.known.type is EntityType.PERSON:
                 break  # "Jane Doe| of the |Liberal Party", "Minister Jane Doe Foundation"
+            if (
+                first - 3 >= 0
+                and run.words[first - 2] == "of"
+                and run.words[first - 3] in _STATES
+                and before is not None
+                and _is_country(before)
+            ):
+                first -= 3  # "Republic of Korea Navy": the country's long name is in it
+                continue
             if word.endswith(_BASED):
                 break  # "the Kuwait-based |Migrant Workers Network|"
+            if before is not None and before.known.is_demonym and run.words[first] == "Ministry":
+                break  # "the Freedonian |Ministry of Health|": whose ministry, as in gazetteer
             if word.endswith(_POSSESSIVE):
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
@@ -709,6 +750,11 @@ class _Finder:
             m.known.type is EntityType.PERSON and (m.start, m.end) != span
             for m in self._mentions[low:high]
         )
+
+
+def _is_country(mention: Mention) -> bool:
+    known = mention.known
+    return known.type is EntityType.LOCATION and known.geo is None and not known.is_demonym
 
 
 def _run(match: re.Match[str]) -> _Run:
