@@ -202,6 +202,12 @@ def test_name_after_the_village_of_is_no_person() -> None:
         ),
         ("Police said Kofi Mensah, the mayor of Kumasi, was unhurt.", "Kofi Mensah"),
         ("Sources said Jane Doe, a former envoy to Peru, would lead the team.", "Jane Doe"),
+        # An honorific before the name is no part of it.
+        ("The district's paramount chief, Ratu Josefa Vatuloka, said so.", "Josefa Vatuloka"),
+        ("Tan Sri Ahmad Zulkifli said the plan would go ahead.", "Ahmad Zulkifli"),
+        # Roles: a worker, a chairperson.
+        ("On Tuesday a forestry worker, Petr Dvorak, died in hospital.", "Petr Dvorak"),
+        ("Jana Novak, the union's branch chairperson, told marchers to go home.", "Jana Novak"),
     ],
 )
 def test_unknown_person_introduced_by_a_title_or_role(text: str, person: str) -> None:
