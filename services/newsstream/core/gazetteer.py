@@ -56,7 +56,9 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 # Lower-case name particles: a known name may start with one ("von der Leyen").
-_PARTICLE_WORDS: Final = "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das"
+_PARTICLE_WORDS: Final = (
+    "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
+)
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
