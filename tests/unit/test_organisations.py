@@ -73,6 +73,16 @@ def organisations(text: str) -> dict[str, str]:
         ("The Tolvan Chamber of Timber and Cork Exporters said prices fell.",
          "Tolvan Chamber of Timber and Cork Exporters"),
         ("The Ministry of Roads and Water said so.", "Ministry of Roads and Water"),
+        # "Protection" as a head; a newspaper after "the daily".
+        ("Firefighters from the Civil Protection put out the fire.", "Civil Protection"),
+        ("It was reported by the daily Le Courrier Varnois on Friday.", "Le Courrier Varnois"),
+        # A company's last word before its possessive; a commodity as that word.
+        ("A strike at Tavrel Sands Uranium's mine entered its second week.",
+         "Tavrel Sands Uranium"),
+        ("Shares of Quillmarsh Minerals' parent fell.", "Quillmarsh Minerals"),
+        # Romance heads that start a name take the words after them.
+        ("At Frigorífico Orvano, managers cut a shift.", "Frigorífico Orvano"),
+        ("Shares in Grupo Tavrel rose.", "Grupo Tavrel"),
         # "Acting" before a title starts no name; the title's head is no organisation.
         ("Acting Police Commissioner Jane Doe said so. The Orvel Police Service agreed.",
          "Orvel Police Service"),

@@ -81,6 +81,7 @@ _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+_OWNER_ENDS: Final = ("'s", "’s", "s'", "s’")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 # "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
@@ -98,6 +99,7 @@ class Vocabulary:
 
     heads: frozenset[str]
     heads_after_two: frozenset[str]
+    heads_before_name: frozenset[str]
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -115,6 +117,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
+        heads_before_name=frozenset(data["heads_before_name"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -166,7 +169,8 @@ def _cues(words: Vocabulary) -> _Cues:
     return _Cues(
         # No lookbehind before the words: the engine then skips to their first letters in C,
         # and the few hits are checked for a word start after.
-        heads=re.compile(rf"{_trie(heads)}(?![\w'’-])"),
+        # A possessive may follow: "Hudbay Minerals' mine", "Orvel Uranium's mine".
+        heads=re.compile(rf"{_trie(heads)}(?![\w-])(?!['’](?!s?(?![\w'’-])))"),
         # A literal space first, for the same reason; group 1 is where the name starts.
         before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
@@ -475,19 +479,34 @@ class _Finder:
         head = max((i for i, w in enumerate(lowered) if w in heads), default=-1)
         weak = head < 0
         if weak:
-            if len(lowered) < 2 or lowered[-1] not in self._words.suffixes:
+            # A company's last word ends the run or stands before its possessive.
+            head = next(
+                (
+                    i
+                    for i in range(len(lowered) - 1, 0, -1)
+                    if (i == len(lowered) - 1 or lowered[i].endswith(_OWNER_ENDS))
+                    and _unowned(lowered[i]) in self._words.suffixes
+                ),
+                0,
+            )
+            if head == 0:
                 return None
-            head = len(lowered) - 1
         first = self._name_start(run, head)
         if first is None:
             return None
         last = head
         if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
             last = self._complement_end(run, head)
+        elif (
+            head + 1 < len(run.words)
+            and first == head
+            and lowered[head] in self._words.heads_before_name
+        ):
+            last = self._complement_end(run, head)  # "Grupo Tavrel", "Banco Quellano"
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
-        span = (run.starts[first], run.starts[last] + len(run.words[last]))
+        span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
         if last > head and last == len(run.words) - 1:
             span = (span[0], self._second_complement_end(span[1]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
@@ -750,6 +769,11 @@ class _Finder:
             m.known.type is EntityType.PERSON and (m.start, m.end) != span
             for m in self._mentions[low:high]
         )
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive: "Minerals'" → "Minerals", "Uranium's" → "Uranium"."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word.rstrip("'’")
 
 
 def _is_country(mention: Mention) -> bool:
