@@ -383,7 +383,7 @@ def _places_of(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _stays(known: Known, named: set[str | None]) -> bool:
+def _stays(known: Known, named: set[str]) -> bool:
     """Whether a known place the words around say is a place stays the known one.
 
     It does when it needs no cue and the article names its country, or no country; and when
