@@ -56,6 +56,9 @@ def places(text: str) -> set[str]:
         ("Most came from El Tavero, Quimalé and Cruz de Marvel, communities near the crater.",
          "El Tavero"),
         ("A flow buried the community of San Tomas Los Varos in 2011.", "San Tomas Los Varos"),
+        # A settlement or a site near or outside a place.
+        ("Refugees live in the Kavra camp near Tolbessou, in the east.", "Tolbessou"),
+        ("Families from a settlement near Pozo Tavrel lost their crops.", "Pozo Tavrel"),
         # A part of a city the text names.
         ("In Bab Tarvel, the Oran district where the club began, fans sang.", "Bab Tarvel"),
         ("Flats fell in Kavla Tan, the Quellan neighbourhood that flooded.", "Kavla Tan"),
@@ -78,6 +81,7 @@ def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
         "Each district sent two delegates.",  # a common word before the noun
         "Jane Doe, a community leader, spoke.",  # a person in apposition
         "Kenyan villages were flooded.",  # a demonym
+        "The camp near Lake Tarvel was empty.",  # a natural feature
     ],
 )
 def test_no_place_from_words_that_are_something_else(text: str) -> None:

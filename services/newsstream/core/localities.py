@@ -82,6 +82,11 @@ _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
+# Sites and settlements that lie "near" or "outside" a place: "the Mbera camp near |X|".
+_SITES: Final = frozenset(
+    {"camp", "camps", "mine", "mines", "dam", "base", "plant", "refinery", "prison", "farm",
+     "farms", "settlement", "settlements", "village", "villages", "town", "towns", "crossing"}
+)  # fmt: skip
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ")
@@ -152,6 +157,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
+        *_near_a_site(text),
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, set(named_of))
@@ -276,6 +282,29 @@ def _set_near(
                     # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
                     countries[name.span(1)] = near.known.country
             at = text.find(cue, at + len(cue))
+    return found
+
+
+def _near_a_site(text: str) -> list[tuple[int, int]]:
+    """A name after a camp, a mine or a settlement "near" or "outside" it: "the camp near |X|".
+
+    Not a feature's name ("near Lake Orvel", "outside the Tarvel Valley").
+    """
+    found = []
+    for cue in (" near ", " outside "):
+        at = text.find(cue)
+        while at != -1:
+            start = at + len(cue)
+            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+                noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
+                name = _NAME_AFTER.match(text, start) if noun in _SITES else None
+                if (
+                    name is not None
+                    and not name.group().startswith(_FEATURE_STARTS)
+                    and name.group().rsplit(" ", 1)[-1] not in _FEATURE_ENDS
+                ):
+                    found.append(name.span())
+            at = text.find(cue, start)
     return found
 
 
