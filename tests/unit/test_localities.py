@@ -59,6 +59,9 @@ def places(text: str) -> set[str]:
         # A settlement or a site near or outside a place.
         ("Refugees live in the Kavra camp near Tolbessou, in the east.", "Tolbessou"),
         ("Families from a settlement near Pozo Tavrel lost their crops.", "Pozo Tavrel"),
+        # The other end of a journey from or to a known place.
+        ("The ferry sailed from Suva to Korovale when it sank.", "Korovale"),
+        ("Flights from Tavrelo to Nairobi resumed.", "Tavrelo"),
         # A part of a city the text names.
         ("In Bab Tarvel, the Oran district where the club began, fans sang.", "Bab Tarvel"),
         ("Flats fell in Kavla Tan, the Quellan neighbourhood that flooded.", "Kavla Tan"),
@@ -178,3 +181,12 @@ def test_a_large_place_in_a_country_the_article_names_stays_itself() -> None:
     found = find_localities(text, default_gazetteer().find(text))
     (geneina,) = [m for m in found if m.surface == "El Geneina"]
     assert geneina.known.country == "SD"
+
+
+def test_the_other_end_of_a_journey_lies_in_the_known_places_country() -> None:
+    text = "Flights from Tavrelo to Nairobi resumed."
+    found = find_localities(text, default_gazetteer().find(text))
+    (tavrelo,) = [m for m in found if m.surface == "Tavrelo"]
+    assert tavrelo.known.country == "KE"
+    text = "Prices rose from Monday to Friday."
+    assert places(text) == set()

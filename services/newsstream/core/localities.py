@@ -82,6 +82,8 @@ _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
+# "from |Vunisea|" right before " to Suva".
+_FROM_NAME_BEFORE: Final = re.compile(rf"\bfrom ({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # Sites and settlements that lie "near" or "outside" a place: "the Mbera camp near |X|".
 _SITES: Final = frozenset(
     {"camp", "camps", "mine", "mines", "dam", "base", "plant", "refinery", "prison", "farm",
@@ -158,6 +160,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
         *_near_a_site(text),
+        *_journeys(text, mentions, countries),
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, set(named_of))
@@ -282,6 +285,30 @@ def _set_near(
                     # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
                     countries[name.span(1)] = near.known.country
             at = text.find(cue, at + len(cue))
+    return found
+
+
+def _journeys(
+    text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """The other end of a journey from or to a known place, in that place's country.
+
+    As in "from Suva to |X|" and "from |X| to Suva".
+    """
+    found = []
+    for m in mentions:
+        if m.known.geo is None or not m.known.country:
+            continue
+        name = None
+        if text.startswith(" to ", m.end) and text.endswith("from ", 0, m.start):
+            name = _NAME_AFTER.match(text, m.end + len(" to "))
+        elif text.endswith(" to ", 0, m.start):
+            name = _FROM_NAME_BEFORE.search(text, max(0, m.start - 60), m.start - len(" to "))
+        if name is not None:
+            span = name.span(1) if name.re is _FROM_NAME_BEFORE else name.span()
+            found.append(span)
+            if not m.known.alternatives:  # of namesakes, the article's countries choose
+                countries[span] = m.known.country
     return found
 
 
