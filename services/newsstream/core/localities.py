@@ -129,7 +129,6 @@ _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviat
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
-_SHIP_PREFIX: Final = re.compile(r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) [A-Z]")
 _SHIP_BEFORE: Final = re.compile(
     r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
 )
@@ -176,12 +175,12 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     kept = []
     firsts: dict[str, Known] = {}  # first word → the first place of several words abroad
-    ships = _SHIP_PREFIX.search(text) is not None  # rare: most texts skip the look-behind
     for m in mentions:
         known = m.known
         if known.geo is not None:
-            if _names_a_feature(text, m) or (
-                ships and _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            if (
+                _names_a_feature(text, m)
+                or _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
             if known.country and " " in m.surface:
