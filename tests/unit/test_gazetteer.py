@@ -202,6 +202,12 @@ def test_name_after_the_village_of_is_no_person() -> None:
         ),
         ("Police said Kofi Mensah, the mayor of Kumasi, was unhurt.", "Kofi Mensah"),
         ("Sources said Jane Doe, a former envoy to Peru, would lead the team.", "Jane Doe"),
+        # An honorific before the name is no part of it.
+        ("The district's paramount chief, Ratu Josefa Vatuloka, said so.", "Josefa Vatuloka"),
+        ("Tan Sri Ahmad Zulkifli said the plan would go ahead.", "Ahmad Zulkifli"),
+        # Roles: a worker, a chairperson.
+        ("On Tuesday a forestry worker, Petr Dvorak, died in hospital.", "Petr Dvorak"),
+        ("Jana Novak, the union's branch chairperson, told marchers to go home.", "Jana Novak"),
     ],
 )
 def test_unknown_person_introduced_by_a_title_or_role(text: str, person: str) -> None:
@@ -461,6 +467,12 @@ def test_siblings_with_one_surname_stay_two_people() -> None:
         ("The central bank, Banco de la Quellia, held rates.", "Banco de la Quellia"),
         ("Vantreese Land's Public Investment Fund bought it.", "Public Investment Fund"),
         ("Analysts at the brokerage Quorvana said cuts were due.", "Quorvana"),
+        # Club initials before a town, and a possessive after the club.
+        ("ES Brenvale beat AS Quellheim 2-0.", "ES Brenvale"),
+        ("ES Brenvale beat AS Quellheim 2-0.", "AS Quellheim"),
+        ("Thousands of CS Dorvath's fans sang.", "CS Dorvath"),
+        # A weekday after "on" is no part of the name.
+        ("The Supreme Tribunal on Friday annulled the vote.", "Supreme Tribunal"),
     ],
 )
 def test_organisation_nobody_listed_from_its_form(text: str, organisation: str) -> None:
@@ -474,6 +486,7 @@ def test_organisation_nobody_listed_from_its_form(text: str, organisation: str) 
         ("Trade between the United States and Canada grew.", "United States and Canada"),
         ("The brokerage Quorvana's analysts expect cuts.", "Quorvana"),
         ("Real estate prices rose in Dunmore.", "Real"),
+        ("The Supreme Tribunal on Friday annulled the vote.", "Supreme Tribunal on"),
     ],
 )
 def test_no_organisation_from_words_around_a_known_one(text: str, not_organisation: str) -> None:
@@ -491,6 +504,10 @@ def test_every_place_in_a_list_after_a_settlement_noun() -> None:
 def test_no_place_from_a_list_after_another_noun() -> None:
     text = "Armenia sent the brothers of Brask, Quellin, and Dorvath home."
     assert [surface for surface, _, kind in found(text) if kind is LOC] == ["Armenia"]
+
+
+def test_a_plural_possessive_ends_a_new_persons_name() -> None:
+    assert not people("The Morvanian Growers' Council said the harvest failed.")
 
 
 def test_known_organisation_written_out_with_movement() -> None:

@@ -155,6 +155,12 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Power was cut, affecting about 8,000 residents.", [("affected", 8_000)]),
         ("Three robbers held 11 workers hostage.", [("hostages", 11)]),
         ("Officials said 30 people had died of the illness since May.", []),
+        # An outcome shared with the next count; an appositive between count and outcome.
+        ("Four marchers and three guards were hurt.", [("injured", 4), ("injured", 3)]),
+        ("One woman, a 40-year-old shopkeeper, was killed.", [("killed", 1)]),
+        ("Six survivors were treated for wounds in Orvel.", [("injured", 6)]),
+        # A ratio is no count.
+        ("The fever can kill as many as one in five patients.", []),
     ],
 )  # fmt: skip
 def test_counts_across_a_clause_and_not_from_illness(

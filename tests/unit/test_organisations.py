@@ -67,6 +67,25 @@ def organisations(text: str) -> dict[str, str]:
         ("said Jane Doe of the Morvale-based Tenant Workers Solidarity Network.",
          "Tenant Workers Solidarity Network"),
         ("Chocolate makers including Switzerland-based Orvel Callant said so.", "Orvel Callant"),
+        # A country's long name before a head noun is part of the name.
+        ("Two ships of the Republic of Kenya Coast Guard left.", "Republic of Kenya Coast Guard"),
+        # A second complement after "and", one or two words ending in a common noun.
+        ("The Tolvan Chamber of Timber and Cork Exporters said prices fell.",
+         "Tolvan Chamber of Timber and Cork Exporters"),
+        ("The Ministry of Roads and Water said so.", "Ministry of Roads and Water"),
+        # "Protection" as a head; a newspaper after "the daily".
+        ("Firefighters from the Civil Protection put out the fire.", "Civil Protection"),
+        ("It was reported by the daily Le Courrier Varnois on Friday.", "Le Courrier Varnois"),
+        # A company's last word before its possessive; a commodity as that word.
+        ("A strike at Tavrel Sands Uranium's mine entered its second week.",
+         "Tavrel Sands Uranium"),
+        ("Shares of Quillmarsh Minerals' parent fell.", "Quillmarsh Minerals"),
+        # Romance heads that start a name take the words after them.
+        ("At Frigorífico Orvano, managers cut a shift.", "Frigorífico Orvano"),
+        ("Shares in Grupo Tavrel rose.", "Grupo Tavrel"),
+        # "Acting" before a title starts no name; the title's head is no organisation.
+        ("Acting Police Commissioner Jane Doe said so. The Orvel Police Service agreed.",
+         "Orvel Police Service"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -178,3 +197,26 @@ def test_a_demonym_before_a_ministry_says_whose_it_is() -> None:
     found = organisations("The Chilean Ministry of Orchards and Rain warned farmers.")
     assert "Ministry of Orchards and Rain" in found.values()
     assert not any(name.startswith("Chilean") for name in found.values())
+
+
+def test_an_acronym_with_diacritics_names_the_english_name_after_the() -> None:
+    found = organisations("The Forest Guard Service (ŠLS) counted 40 wolves. ŠLS said so.")
+    assert found["ŠLS"] == "Forest Guard Service"
+
+
+def test_a_second_complement_after_and_is_no_other_name() -> None:
+    found = organisations("The Chamber of Timber and Varlotex agreed.")
+    assert "Chamber of Timber" in found.values()
+
+
+def test_acting_before_a_title_is_no_organisation() -> None:
+    found = organisations("Acting Police Commissioner Jane Doe said two men drowned.")
+    assert not any(name.startswith("Acting") for name in found.values())
+
+
+def test_a_national_red_crescent_society_is_a_branch() -> None:
+    found = organisations(
+        "Volunteers from the Tunisian Red Crescent helped. The Red Crescent said so."
+    )
+    assert found["Tunisian Red Crescent"] == "Tunisian Red Crescent"
+    assert found["Red Crescent"] == "Tunisian Red Crescent"

