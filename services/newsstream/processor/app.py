@@ -550,11 +550,16 @@ class ArticleProcessor:
         over replicas counts each partition once.
         """
         consumer = self.app.consumer
+        # Every high-water mark read before the first await below: a rebalance during that await
+        # revokes partitions, and aiokafka's `highwater` of a revoked one fails an assertion
+        # (the worker crashed on it once).
+        highwaters = {
+            tp: consumer.highwater(tp)
+            for tp in consumer.assignment()
+            if tp.topic == self.settings.raw_topic
+        }
         lags: dict[str, int] = {}
-        for tp in consumer.assignment():
-            if tp.topic != self.settings.raw_topic:
-                continue
-            highwater = consumer.highwater(tp)
+        for tp, highwater in highwaters.items():
             done = self.processed_offsets.get(tp)
             if done is None:
                 try:
