@@ -33,6 +33,19 @@ _POLL_MS: Final = 500
 log = logging.getLogger(__name__)
 
 
+async def _first_timestamp(consumer: AIOKafkaConsumer, tp: TopicPartition) -> int:
+    """The timestamp of the record at `tp`'s position.
+
+    Polled until it comes (the caller bounds the wait): a first fetch from a partition just
+    assigned can come back empty, and skipping the partition would read nothing back for it.
+    """
+    while True:
+        records = (await consumer.getmany(tp, timeout_ms=_POLL_MS, max_records=1)).get(tp)
+        if records:
+            stamp: int = records[0].timestamp
+            return stamp
+
+
 async def _oldest_uncommitted_ms(
     consumer: AIOKafkaConsumer, partitions: Collection[TopicPartition]
 ) -> int | None:
@@ -47,9 +60,8 @@ async def _oldest_uncommitted_ms(
             continue
         consumer.assign([tp])
         consumer.seek(tp, first)
-        records = await consumer.getmany(tp, timeout_ms=_POLL_MS * 10, max_records=1)
-        for record in records.get(tp, []):
-            oldest = record.timestamp if oldest is None else min(oldest, record.timestamp)
+        stamp = await _first_timestamp(consumer, tp)
+        oldest = stamp if oldest is None else min(oldest, stamp)
     return oldest
 
 
