@@ -7,6 +7,7 @@ Docker engine answers; otherwise the bundled local broker (Apache Kafka's jars u
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 # A limit, not a measure: on a loaded machine faust's imports alone took 60 s once.
 PROCESSOR_START_TIMEOUT = 120.0
+GENERATION = re.compile(r"Joined group '[^']*' \(generation (\d+)\)")
 # Furniture the seed files carry: none of it may reach an enriched body.
 SEED_FURNITURE = (
     "Advertisement",
@@ -159,13 +161,26 @@ def start_processor(
 
     `env` adds environment variables, e.g. faust's own `BROKER_SESSION_TIMEOUT`.
     """
+    process = launch_processor(settings, log_path, env)
+    await_metrics(process, settings, log_path)
+    return process
+
+
+def launch_processor(
+    settings: Settings, log_path: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """`newsstream process` in its own process, not waited for: several start side by side."""
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "newsstream", "process", "--log-level", "info"],
             env={**os.environ, **settings.to_env(), **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+
+
+def await_metrics(process: subprocess.Popen[bytes], settings: Settings, log_path: Path) -> None:
+    """Wait until a launched processor serves metrics; fail with its log if it never does."""
     deadline = time.monotonic() + PROCESSOR_START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -175,10 +190,27 @@ def start_processor(
         except OSError:
             time.sleep(0.2)
             continue
-        return process
+        return
     process.kill()
     process.wait()  # reaped here, or its ResourceWarning fails whichever test runs at the next GC
     pytest.fail(f"processor did not serve metrics in time:\n{log_path.read_text()[-4000:]}")
+
+
+def settled(logs: list[Path]) -> bool:
+    """Whether workers of one group all joined its latest generation and recovered after it.
+
+    A worker that joins makes the others rebalance and recover again: input that arrives while
+    they recover may stall (README), so a test starts sending once this holds.
+    """
+    generations = []
+    for log in logs:
+        text = log.read_text(errors="replace")
+        joined = GENERATION.findall(text)
+        assigned = text.rfind("Setting newly assigned partitions")
+        if not joined or text.rfind("Worker ready") < assigned or assigned < 0:
+            return False
+        generations.append(joined[-1])
+    return len(set(generations)) == 1
 
 
 def stop_processor(process: subprocess.Popen[bytes], log_path: Path) -> int:

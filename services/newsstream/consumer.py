@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
@@ -14,6 +16,8 @@ from newsstream.core.models import DeadLetter, EnrichedArticle
 from newsstream.kafka.admin import partition_counts
 from newsstream.kafka.clients import client_options
 from newsstream.settings import Settings
+
+GROUP_JOIN_TIMEOUT: Final = 30.0  # seconds a group member waits for partitions at start
 
 OutputName = Literal["enriched", "duplicates", "dead-letter"]
 
@@ -80,6 +84,7 @@ class OutputReader:
         await self._consumer.start()
         if self._group_id is not None:
             self._consumer.subscribe(self._topics)
+            await self._joined()
             return
         partitions = [
             TopicPartition(topic, partition)
@@ -93,6 +98,16 @@ class OutputReader:
             await self._consumer.seek_to_end(*partitions)
         for tp in partitions:  # resolve positions now, not at the first fetch
             await self._consumer.position(tp)
+
+    async def _joined(self) -> None:
+        """Wait until the group gave this member partitions.
+
+        An idle timeout then counts from there, not from before a join that can take seconds.
+        Bounded: a group with more members than partitions leaves some without any.
+        """
+        deadline = time.monotonic() + GROUP_JOIN_TIMEOUT
+        while not self._consumer.assignment() and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
 
     async def stop(self) -> None:
         """Disconnect."""

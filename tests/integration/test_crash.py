@@ -48,7 +48,7 @@ from newsstream.kafka.admin import ensure_topics
 from newsstream.kafka.clients import client_options
 from newsstream.localkafka import LocalKafka
 from newsstream.settings import Settings
-from tests.conftest import free_port, start_processor
+from tests.conftest import await_metrics, free_port, launch_processor, settled
 from tests.integration.test_pipeline import article_id
 
 # Thousands of articles through a busy shared machine: longer than the suite's default limit.
@@ -114,9 +114,20 @@ class Worker:
 
     def start(self) -> None:
         """Start it and return once it serves metrics (it may still be recovering tables)."""
+        self.launch()
+        self.await_metrics()
+
+    def launch(self) -> None:
+        """Start it; return at once."""
         self.starts += 1
         self.log = self.logs / f"{self.settings.processor_metrics_port}-{self.starts}.log"
-        self.process = start_processor(self.settings, self.log, env=self.env)
+        self.process = launch_processor(self.settings, self.log, env=self.env)
+
+    def await_metrics(self) -> None:
+        """Return once the launched process serves metrics."""
+        assert self.process is not None
+        assert self.log is not None
+        await_metrics(self.process, self.settings, self.log)
 
     def ready(self) -> bool:
         """Whether faust said it is ready: tables recovered, partitions assigned."""
@@ -206,15 +217,19 @@ def ledger(settings: Settings, run: CrashRun) -> Ledger:
 def fleet(
     settings: Settings, count: int, logs: Path, env: dict[str, str] | None = None
 ) -> Iterator[list[Worker]]:
-    """`count` workers of one app (one consumer group), started and ready; stopped at the end."""
+    """`count` workers of one app (one consumer group), started side by side and ready after
+    the group's last rebalance; stopped at the end."""
     workers = [
         Worker(settings.model_copy(update={"processor_metrics_port": free_port()}), logs, env or {})
         for _ in range(count)
     ]
     try:
         for worker in workers:
-            worker.start()
-            wait_until(worker.ready, 60.0, f"worker not ready: {worker.log}")
+            worker.launch()
+        for worker in workers:
+            worker.await_metrics()
+        logs_of = [worker.log for worker in workers if worker.log is not None]
+        wait_until(lambda: settled(logs_of), 60.0, f"workers not ready: {logs_of}")
         yield workers
     finally:
         for worker in workers:

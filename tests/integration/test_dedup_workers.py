@@ -28,7 +28,14 @@ from newsstream.core.pipeline import Enricher
 from newsstream.corpus import generate
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
-from tests.conftest import free_port, metrics_url, start_processor, stop_processor
+from tests.conftest import (
+    await_metrics,
+    free_port,
+    launch_processor,
+    metrics_url,
+    settled,
+    stop_processor,
+)
 from tests.integration.test_pipeline import replay_and_collect
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -92,33 +99,32 @@ def fresh(settings: Settings) -> Settings:
 
 @contextmanager
 def workers(settings: Settings, count: int, logs: Path) -> Iterator[list[Settings]]:
-    """`count` processes of one app (same consumer group), each with its own metrics port."""
+    """`count` processes of one app (same consumer group), each with its own metrics port.
+
+    Started side by side; yielded once all joined the group's last generation and recovered.
+    """
     each = [settings] + [
         settings.model_copy(update={"processor_metrics_port": free_port()})
         for _ in range(count - 1)
     ]
-    logs_of: list[Path] = []
     with ExitStack() as stack:
+        launched = []
         for i, worker in enumerate(each):
             log = logs / f"worker-{uuid.uuid4().hex[:6]}-{i}.log"
-            process: subprocess.Popen[bytes] = start_processor(worker, log)
+            process: subprocess.Popen[bytes] = launch_processor(worker, log)
             stack.callback(lambda p=process, log=log: stop_processor(p, log))
-            logs_of.append(log)
-            for started in logs_of:  # a worker joining makes the others recover again
-                wait_until_ready(started)
+            launched.append((process, worker, log))
+        for process, worker, log in launched:
+            await_metrics(process, worker, log)
+        wait_until_settled([log for _, _, log in launched])
         yield each
 
 
-def wait_until_ready(log: Path, timeout: float = 60.0) -> None:
-    """Wait until faust recovered after its last assignment: input that arrives while it
-    recovers may stall (see README)."""
+def wait_until_settled(logs: list[Path], timeout: float = 60.0) -> None:
+    """Wait until the workers recovered after their group's last rebalance."""
     deadline = time.monotonic() + timeout
-    while True:
-        text = log.read_text(errors="replace")
-        assigned = text.rfind("Setting newly assigned partitions")
-        if "[^Worker]: Ready" in text and text.rfind("Worker ready") > assigned >= 0:
-            return
-        assert time.monotonic() < deadline, f"worker not ready:\n{text[-4000:]}"
+    while not settled(logs):
+        assert time.monotonic() < deadline, f"workers not ready:\n{logs[-1].read_text()[-4000:]}"
         time.sleep(0.2)
 
 

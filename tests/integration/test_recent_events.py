@@ -16,6 +16,7 @@ from newsstream.kafka.admin import ensure_topics
 from newsstream.kafka.clients import client_options
 from newsstream.kafka.recent import (
     CLOCK_MARGIN_MS,
+    ReadBack,
     article_id,
     source_message,
     written_since_last_commit,
@@ -69,7 +70,9 @@ async def _scenario(settings: Settings) -> tuple[set[str], set[str], set[str], s
     outputs = [settings.enriched_topic, settings.duplicates_topic]
     tp = TopicPartition(inputs, 0)
     start = 10 * HOUR_MS  # event times far apart, so that the clock margin is the only slack
-    before = await written_since_last_commit(settings, settings.app_id, [tp], outputs, article_id)
+    events = ReadBack([tp], outputs, article_id)
+    dead_letters = ReadBack([tp], [settings.dead_letter_topic], source_message)
+    [before] = await written_since_last_commit(settings, settings.app_id, [events])
 
     handled = await _send(settings, inputs, "attempt-1", start)
     await _send(settings, settings.enriched_topic, "old", start - CLOCK_MARGIN_MS - 1)
@@ -78,18 +81,14 @@ async def _scenario(settings: Settings) -> tuple[set[str], set[str], set[str], s
     await _send(settings, settings.dead_letter_topic, "x", start + 1, _source(inputs, 0, handled))
     await _send(settings, settings.dead_letter_topic, "no-headers", start + 1)
     await _commit(settings, tp, handled)  # the input message is not committed yet
-    uncommitted = await written_since_last_commit(
-        settings, settings.app_id, [tp], outputs, article_id
+    no_inputs, uncommitted, sources = await written_since_last_commit(
+        settings, settings.app_id, [ReadBack([], outputs, article_id), events, dead_letters]
     )
-    dead_letters = await written_since_last_commit(
-        settings, settings.app_id, [tp], [settings.dead_letter_topic], source_message
-    )
+    assert no_inputs == set()  # each read looks back from its own inputs only
 
     await _commit(settings, tp, handled + 1)
-    committed = await written_since_last_commit(
-        settings, settings.app_id, [tp], outputs, article_id
-    )
-    return before, uncommitted, dead_letters, committed
+    [committed] = await written_since_last_commit(settings, settings.app_id, [events])
+    return before, uncommitted, sources, committed
 
 
 def test_reads_the_ids_published_since_the_oldest_uncommitted_input(settings: Settings) -> None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -46,13 +47,13 @@ async def _first_timestamp(consumer: AIOKafkaConsumer, tp: TopicPartition) -> in
             return stamp
 
 
-async def _oldest_uncommitted_ms(
+async def _uncommitted_since_ms(
     consumer: AIOKafkaConsumer, partitions: Collection[TopicPartition]
-) -> int | None:
-    """Time of the oldest input message not committed yet, over `partitions` (None: none)."""
+) -> dict[TopicPartition, int]:
+    """Time of the oldest input message not committed yet, per partition that has one."""
     ends = await consumer.end_offsets(list(partitions))
     starts = await consumer.beginning_offsets(list(partitions))
-    oldest: int | None = None
+    stamps: dict[TopicPartition, int] = {}
     for tp in partitions:
         committed = await consumer.committed(tp)
         first = max(committed or 0, starts[tp])
@@ -60,9 +61,8 @@ async def _oldest_uncommitted_ms(
             continue
         consumer.assign([tp])
         consumer.seek(tp, first)
-        stamp = await _first_timestamp(consumer, tp)
-        oldest = stamp if oldest is None else min(oldest, stamp)
-    return oldest
+        stamps[tp] = await _first_timestamp(consumer, tp)
+    return stamps
 
 
 def article_id(record: Any) -> str | None:
@@ -82,6 +82,15 @@ def source_message(record: Any) -> str | None:
 
 Reader = Callable[[Any], str | None]
 """What to remember of a record read back (None: nothing)."""
+
+
+@dataclass(frozen=True)
+class ReadBack:
+    """Read `outputs` back since the oldest uncommitted message of `inputs`, naming with `read`."""
+
+    inputs: Collection[TopicPartition]
+    outputs: Collection[str]
+    read: Reader
 
 
 async def _read_since(
@@ -110,51 +119,47 @@ async def _read_since(
 
 
 async def written_since_last_commit(
-    settings: Settings,
-    group_id: str,
-    inputs: Collection[TopicPartition],
-    outputs: Collection[str],
-    read: Reader,
-) -> set[str]:
-    """What `read` names in `outputs` since the oldest uncommitted message of `inputs`.
+    settings: Settings, group_id: str, reads: Sequence[ReadBack]
+) -> list[set[str]]:
+    """What each read names in its outputs since the oldest uncommitted message of its inputs.
 
-    `group_id` is the consumer group whose commits count; this reads with a consumer of its own
-    that never joins the group and never commits.
+    `group_id` is the consumer group whose commits count; this reads with one consumer of its
+    own that never joins the group and never commits, and looks up each input partition once.
     """
+    inputs = {tp for each in reads for tp in each.inputs}
     if not inputs:
-        return set()
+        return [set() for _ in reads]
     consumer = AIOKafkaConsumer(
         **client_options(settings), group_id=group_id, enable_auto_commit=False
     )
     await consumer.start()
     try:
-        oldest = await _oldest_uncommitted_ms(consumer, inputs)
-        if oldest is None:
-            return set()
-        counts = await partition_counts(settings, list(outputs))
-        partitions = [TopicPartition(t, p) for t, count in counts.items() for p in range(count)]
-        return await _read_since(consumer, partitions, oldest - CLOCK_MARGIN_MS, read)
+        since = await _uncommitted_since_ms(consumer, inputs)
+        found: list[set[str]] = []
+        for each in reads:
+            stamps = [since[tp] for tp in each.inputs if tp in since]
+            if not stamps:
+                found.append(set())
+                continue
+            counts = await partition_counts(settings, list(each.outputs))
+            partitions = [TopicPartition(t, p) for t, n in counts.items() for p in range(n)]
+            found.append(
+                await _read_since(consumer, partitions, min(stamps) - CLOCK_MARGIN_MS, each.read)
+            )
+        return found
     finally:
         await consumer.stop()
 
 
 async def written_or_nothing(
-    settings: Settings,
-    group_id: str,
-    inputs: Collection[TopicPartition],
-    outputs: Collection[str],
-    read: Reader,
-    *,
-    timeout: float,
-) -> set[str]:
+    settings: Settings, group_id: str, reads: Sequence[ReadBack], *, timeout: float
+) -> list[set[str]]:
     """`written_since_last_commit`, or nothing (logged) when the broker does not answer in time.
 
     Without it a crash's window can repeat events, as it could before: never lose input.
     """
     try:
-        return await asyncio.wait_for(
-            written_since_last_commit(settings, group_id, inputs, outputs, read), timeout
-        )
+        return await asyncio.wait_for(written_since_last_commit(settings, group_id, reads), timeout)
     except Exception as error:  # any failure: go on as before, at least once
         log.warning("could not read back recent output events (%r): repeats are possible", error)
-        return set()
+        return [set() for _ in reads]

@@ -65,7 +65,7 @@ from newsstream.core.dedup_flow import (
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
-from newsstream.kafka.recent import article_id, source_message, written_or_nothing
+from newsstream.kafka.recent import ReadBack, article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.settings import Settings
@@ -247,14 +247,16 @@ class ArticleProcessor:
         assigned = [TopicPartition(tp.topic, tp.partition) for tp in self.app.consumer.assignment()]
         dedup = [tp for tp in assigned if tp.topic == self.dedup_topic.get_topic_name()]
         raw = [tp for tp in assigned if tp.topic == self.settings.raw_topic]
-        group, timeout = self.app.conf.id, RECENT_EVENTS_TIMEOUT
-        outputs = [self.settings.enriched_topic, self.settings.duplicates_topic]
+        events = [self.settings.enriched_topic, self.settings.duplicates_topic]
         dead_letters = [self.settings.dead_letter_topic]
-        self.recently_published = await written_or_nothing(
-            self.settings, group, dedup, outputs, article_id, timeout=timeout
-        )
-        self.recent_dead_letters = await written_or_nothing(
-            self.settings, group, dedup + raw, dead_letters, source_message, timeout=timeout
+        self.recently_published, self.recent_dead_letters = await written_or_nothing(
+            self.settings,
+            self.app.conf.id,
+            [
+                ReadBack(dedup, events, article_id),
+                ReadBack(dedup + raw, dead_letters, source_message),
+            ],
+            timeout=RECENT_EVENTS_TIMEOUT,
         )
         if self.recently_published or self.recent_dead_letters:
             log.info(
