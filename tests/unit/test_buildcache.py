@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tomllib
+from dataclasses import astuple
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from newsstream.core import buildcache
 from newsstream.core.buildcache import cached
+from newsstream.core.furniture import FurnitureRules, default_rules, parse_rules
 from newsstream.core.gazetteer import _keyed_places, index_key
 from newsstream.core.places import place_entries
 
@@ -79,3 +83,18 @@ def test_places_read_back_equal_places_derived(folder: Path) -> None:
     derived = [(index_key(entry.surface), entry) for entry in place_entries()]
     assert _keyed_places() == derived  # written
     assert _keyed_places() == derived  # read back
+
+
+def test_furniture_rules_read_back_equal_rules_derived(folder: Path) -> None:
+    text = resources.files("newsstream.data").joinpath("furniture.toml").read_text("utf-8")
+    derived = _plain(parse_rules(tomllib.loads(text)))
+    assert _plain(default_rules.__wrapped__()) == derived  # written
+    assert _plain(default_rules.__wrapped__()) == derived  # read back
+
+
+def _plain(rules: FurnitureRules) -> list[tuple[object, ...]]:
+    """Each rule's fields, its patterns as source and flags (they compare by identity)."""
+    return [
+        tuple((v.source, v.flags) if hasattr(v, "source") else v for v in astuple(rule))
+        for rule in rules.rules
+    ]

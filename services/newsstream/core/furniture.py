@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import re
 import string
+import sys
 import tomllib
 import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
+from newsstream.core.buildcache import cached
 from newsstream.core.lazyregex import LazyPattern
 from newsstream.core.literals import parsed_literals
 
@@ -450,12 +453,59 @@ def _plain_lower(char: str) -> bool:
     return char.lower() == char and char.upper().lower() == char
 
 
-def parse_rules(document: dict[str, Any]) -> FurnitureRules:
-    """Build furniture rules from a parsed pattern file (the layout of `furniture.toml`)."""
-    macros: dict[str, str] = document.get("macros", {})
+def parse_rules(document: dict[str, Any], derived: list[_Derived] | None = None) -> FurnitureRules:
+    """Build furniture rules from a parsed pattern file (the layout of `furniture.toml`).
+
+    `derived` is what `derive_patterns(document)` gives, when kept from an earlier start.
+    """
     rules = []
+    derived = derive_patterns(document) if derived is None else derived
+    for entry, found in zip(document["rule"], derived, strict=True):
+        flags = _flags(entry)
+        source, lower, cased, literals, lower_literals, cased_literals, starts = found
+        rules.append(
+            FurnitureRule(
+                name=entry["name"],
+                pattern=LazyPattern(source, flags),
+                max_words=entry.get("max_words"),
+                requires=tuple(entry.get("requires", [])),
+                is_credit=entry.get("action", "drop") == "credit",
+                heads_list=entry.get("list", False),
+                takes_prose=entry.get("prose", True),
+                heads_thread=entry.get("thread", False),
+                marks_reply=entry.get("reply", False),
+                under_caption=entry.get("caption", False),
+                list_item_max_words=entry.get("list_item_max_words"),
+                lower=None if lower is None else LazyPattern(lower, 0),
+                cased=None if cased is None else LazyPattern(cased, flags),
+                lower_literals=lower_literals,
+                cased_literals=cased_literals,
+                literals=literals,
+                starts=starts,
+            )
+        )
+    return FurnitureRules(tuple(rules))
+
+
+def _flags(entry: dict[str, Any]) -> int:
+    return 0 if entry.get("case_sensitive", False) else re.IGNORECASE
+
+
+_Literals = frozenset[str] | None
+# A rule's joined pattern, lower-case form and cased rest (sources); the literals of each; the
+# keys a match can start with.
+_Derived = tuple[str, str | None, str | None, _Literals, _Literals, _Literals, frozenset[str]]
+
+
+def derive_patterns(document: dict[str, Any]) -> list[_Derived]:
+    """What each rule's patterns give, read off their parse trees: plain data.
+
+    Parsing and reading the trees take a second at every start: `default_rules` keeps this.
+    """
+    macros: dict[str, str] = document.get("macros", {})
+    derived = []
     for entry in document["rule"]:
-        flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
+        flags = _flags(entry)
         sources = [_expand(p, macros) for p in entry["patterns"]]
         # Each pattern parsed once, here (re.error for a bad one); the parts compile on first use.
         patterns = [(source, sre_parse.parse(source, flags)) for source in sources]
@@ -467,28 +517,18 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
         as_written = [p for p, form in zip(patterns, lower_forms, strict=True) if form is None]
         lower = _alternation(lowered, 0) if lowered else None
         cased = _alternation(as_written, flags) if lowered and as_written else None
-        rules.append(
-            FurnitureRule(
-                name=entry["name"],
-                pattern=pattern[0],
-                max_words=entry.get("max_words"),
-                requires=tuple(entry.get("requires", [])),
-                is_credit=entry.get("action", "drop") == "credit",
-                heads_list=entry.get("list", False),
-                takes_prose=entry.get("prose", True),
-                heads_thread=entry.get("thread", False),
-                marks_reply=entry.get("reply", False),
-                under_caption=entry.get("caption", False),
-                list_item_max_words=entry.get("list_item_max_words"),
-                lower=lower[0] if lower else None,
-                cased=cased[0] if cased else None,
-                lower_literals=_filter_literals(lower),
-                cased_literals=_filter_literals(cased),
-                literals=_filter_literals(pattern),
-                starts=frozenset(key for _, tree in patterns for key in _first(tree)[0]),
+        derived.append(
+            (
+                pattern[0].source,
+                lower[0].source if lower else None,
+                cased[0].source if cased else None,
+                _filter_literals(pattern),
+                _filter_literals(lower),
+                _filter_literals(cased),
+                frozenset(key for _, tree in patterns for key in _first(tree)[0]),
             )
         )
-    return FurnitureRules(tuple(rules))
+    return derived
 
 
 _Part = tuple[LazyPattern, Any]  # a rule's pattern (or part) and its parse tree
@@ -524,4 +564,7 @@ def _alternation(patterns: list[tuple[str, Any]], flags: int) -> _Part:
 def default_rules() -> FurnitureRules:
     """The furniture rules shipped with newsstream (`data/furniture.toml`)."""
     text = resources.files("newsstream.data").joinpath("furniture.toml").read_text("utf-8")
-    return parse_rules(tomllib.loads(text))
+    document = tomllib.loads(text)
+    code = [sys.modules[f.__module__].__file__ or "" for f in (derive_patterns, parsed_literals)]
+    inputs = [text.encode(), *(Path(path).read_bytes() for path in code)]
+    return parse_rules(document, cached("furniture", inputs, lambda: derive_patterns(document)))
