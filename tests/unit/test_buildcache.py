@@ -8,12 +8,15 @@ from dataclasses import astuple
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
+from py3langid.langid import MODEL_DIR, MODEL_FILE, _load_model_file
 
 from newsstream.core import buildcache
 from newsstream.core.buildcache import cached
 from newsstream.core.furniture import FurnitureRules, default_rules, parse_rules
 from newsstream.core.gazetteer import _keyed_places, index_key
+from newsstream.core.language import _model
 from newsstream.core.places import place_entries
 
 
@@ -98,3 +101,14 @@ def _plain(rules: FurnitureRules) -> list[tuple[object, ...]]:
         tuple((v.source, v.flags) if hasattr(v, "source") else v for v in astuple(rule))
         for rule in rules.rules
     ]
+
+
+def test_language_model_read_back_equals_model_unpacked(folder: Path) -> None:
+    unpacked = _load_model_file(MODEL_DIR / MODEL_FILE)
+    for _ in range(2):  # written, then read back
+        model = _model()
+        assert [np.array_equal(a, b) for a, b in zip(model[:2], unpacked[:2], strict=True)] == [
+            True,
+            True,
+        ]
+        assert model[2:] == unpacked[2:]
