@@ -1499,10 +1499,13 @@ def _located(
     `places` are (index key, place) pairs: folded, as the text is, "Deir al-Balah" is
     GeoNames' "Deir el-Balah".
     """
+    # Only the names listed are looked up: a place of another name is passed over unread.
+    wanted = {_key_of(surface) for surface, _ in listed}
     by_name: dict[tuple[str, str], PlaceEntry] = {}
     for key, entry in places:  # surest first: keep the first entry of each name and country
-        folded = _key_of(entry.surface) if key.startswith("=") else key
-        by_name.setdefault((folded, entry.country), entry)
+        if key in wanted or key.startswith("="):
+            folded = _key_of(entry.surface) if key.startswith("=") else key
+            by_name.setdefault((folded, entry.country), entry)
     located = []
     for surface, known in listed:
         found = by_name.get((_key_of(surface), known.country or ""))
