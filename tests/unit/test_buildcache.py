@@ -13,7 +13,7 @@ import pytest
 from py3langid.langid import MODEL_DIR, MODEL_FILE, _load_model_file
 
 from newsstream.core import buildcache
-from newsstream.core.buildcache import cached
+from newsstream.core.buildcache import cached, parsed_toml
 from newsstream.core.furniture import FurnitureRules, default_rules, parse_rules
 from newsstream.core.gazetteer import _keyed_places, index_key
 from newsstream.core.language import _model
@@ -112,3 +112,11 @@ def test_language_model_read_back_equals_model_unpacked(folder: Path) -> None:
             True,
         ]
         assert model[2:] == unpacked[2:]
+
+
+def test_toml_read_back_equals_toml_parsed(folder: Path) -> None:
+    text = 'a = 1\nb = ["x", 2.5, true]\n[c]\nd = { e = "f" }\n'
+    assert parsed_toml("doc.toml", text) == parsed_toml("doc.toml", text) == tomllib.loads(text)
+    assert len(list(folder.glob("toml-doc.toml-*.marshal"))) == 1
+    dated = "when = 2026-01-01\n"
+    assert parsed_toml("dated.toml", dated) == tomllib.loads(dated)  # dates: parsed each time

@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 import tempfile
+import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -64,6 +65,17 @@ def cached(name: str, inputs: Iterable[bytes], build: Callable[[], T]) -> T:
     plain: Any = value  # marshal's own check: ValueError for anything but plain data
     _write(path, marshal.dumps(plain))
     return value
+
+
+def parsed_toml(name: str, text: str) -> dict[str, Any]:
+    """`tomllib.loads(text)`, cached under `name`: parsing is pure Python, 90 ms for a large file.
+
+    A document with dates (which marshal cannot write) is parsed at every call.
+    """
+    try:
+        return cached(f"toml-{name}", [text.encode()], lambda: tomllib.loads(text))
+    except ValueError:  # unmarshallable: a date or time
+        return tomllib.loads(text)
 
 
 def _write(path: Path, data: bytes) -> None:

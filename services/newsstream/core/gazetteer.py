@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, field, replace
@@ -28,7 +27,7 @@ from typing import Any, Final
 import pycountry
 
 from newsstream.core.automata import automaton
-from newsstream.core.buildcache import cached
+from newsstream.core.buildcache import cached, parsed_toml
 from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
@@ -1449,7 +1448,7 @@ def _mention(known: Known, span: list[_Word]) -> Mention:
 
 
 def _read_toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
+    return parsed_toml(name, resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
 
 
 def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]]:
