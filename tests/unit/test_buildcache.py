@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from dataclasses import astuple
 from pathlib import Path
@@ -11,8 +12,9 @@ import numpy as np
 import pytest
 from py3langid.langid import MODEL_DIR, MODEL_FILE, _load_model_file
 
+from newsstream import __version__
 from newsstream.core import buildcache
-from newsstream.core.buildcache import cached, parsed_toml
+from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.furniture import FurnitureRules, default_rules
 from newsstream.core.gazetteer import _keyed_places, index_key
 from newsstream.core.language import _model
@@ -117,3 +119,14 @@ def test_toml_read_back_equals_toml_parsed(folder: Path) -> None:
     assert len(list(folder.glob("toml-doc.toml-*.marshal"))) == 1
     dated = "when = 2026-01-01\n"
     assert parsed_toml("dated.toml", dated) == tomllib.loads(dated)  # dates: parsed each time
+
+
+def test_code_of_a_function_is_its_module_file() -> None:
+    assert code_of(Builder.__init__) == [Path(__file__).read_bytes()]
+    frozen = type(sys)("frozen_module")  # a module without a file
+    exec("def f(): pass", frozen.__dict__)  # noqa: S102
+    sys.modules["frozen_module"] = frozen
+    try:
+        assert code_of(frozen.f) == [f"frozen_module {__version__}".encode()]
+    finally:
+        del sys.modules["frozen_module"]

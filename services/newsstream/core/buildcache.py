@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+from newsstream import __version__
+
 T = TypeVar("T")
 
 # Where entries are kept; an empty value turns the cache off (every start derives anew).
@@ -32,8 +34,28 @@ def cache_dir() -> Path | None:
     configured = os.environ.get(CACHE_DIR_ENV)
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory known: no cache
+            return None
     return Path(base) / "newsstream"
+
+
+def code_of(*functions: Callable[..., Any]) -> list[bytes]:
+    """The source files of the modules defining `functions`, as inputs of a key.
+
+    A module without a file (frozen, zipped) gives its name and newsstream's version instead.
+    """
+    found = []
+    for function in functions:
+        module = sys.modules[function.__module__]
+        try:
+            found.append(Path(getattr(module, "__file__", None) or "").read_bytes())
+        except OSError:  # no file ("" is the working directory)
+            found.append(f"{module.__name__} {__version__}".encode())
+    return found
 
 
 def input_key(inputs: Iterable[bytes]) -> str:

@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import re
 import string
-import sys
 import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.buildcache import cached, parsed_toml
+from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.lazyregex import LazyPattern
 from newsstream.core.literals import parsed_literals
 
@@ -564,6 +562,5 @@ def default_rules() -> FurnitureRules:
     """The furniture rules shipped with newsstream (`data/furniture.toml`)."""
     text = resources.files("newsstream.data").joinpath("furniture.toml").read_text("utf-8")
     document = parsed_toml("furniture.toml", text)
-    code = [sys.modules[f.__module__].__file__ or "" for f in (derive_patterns, parsed_literals)]
-    inputs = [text.encode(), *(Path(path).read_bytes() for path in code)]
+    inputs = [text.encode(), *code_of(derive_patterns, parsed_literals)]
     return parse_rules(document, cached("furniture", inputs, lambda: derive_patterns(document)))

@@ -14,20 +14,18 @@ or are spelled out nearby ("the RSF denied").
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import metadata, resources
-from pathlib import Path
 from typing import Any, Final
 
 import pycountry
 
 from newsstream.core.automata import automaton
-from newsstream.core.buildcache import cached, parsed_toml
+from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
@@ -1552,11 +1550,10 @@ def _place_rows() -> tuple[list[_GeoRow], list[_PlaceRow]]:
 def _place_inputs() -> list[bytes]:
     """What the place rows derive from: data files, packages, and the code that reads them."""
     data = resources.files("newsstream.data")
-    code = [sys.modules[f.__module__].__file__ or "" for f in (place_entries, name_key, index_key)]
     return [
         *(f"{package} {metadata.version(package)}".encode() for package in _PLACE_PACKAGES),
         *(data.joinpath(name).read_bytes() for name in ("places.toml", "common_words.txt")),
-        *(Path(path).read_bytes() for path in code),
+        *code_of(place_entries, name_key, index_key),
     ]
 
 
