@@ -8,6 +8,8 @@ file order gives.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -661,3 +663,16 @@ def test_guarded_rules_of_a_rule_set_of_its_own() -> None:
 def _name(rules: FurnitureRules, line: str) -> str | None:
     rule = rules.classify(line, line.lower(), line.count(" ") + 1, prose=False)
     return None if rule is None else rule.name
+
+
+def test_every_pattern_compiles() -> None:
+    """Patterns compile on first use: a bad one in the data file must fail here, not on a line."""
+    for rule in RULES.rules:
+        for part in (rule.pattern, rule.lower, rule.cased):
+            assert part is None or part.compiled.pattern == part.source
+
+
+@pytest.mark.parametrize("patterns", [["a", "(?i)b"], ["a)|(?:b"], ["(?P<x>a)", "(?P<x>b)"]])
+def test_patterns_that_cannot_be_joined_fail_at_load(patterns: list[str]) -> None:
+    with pytest.raises(re.error):
+        parse_rules({"rule": [{"name": "bad", "patterns": patterns}]})

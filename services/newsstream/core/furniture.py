@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
 import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -18,7 +17,9 @@ from typing import Any, Final, NamedTuple
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.literals import required_literals
+from newsstream.core.buildcache import cached, code_of, parsed_toml
+from newsstream.core.lazyregex import LazyPattern
+from newsstream.core.literals import parsed_literals
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -38,10 +39,10 @@ _CATEGORIES: Final = {
 
 @dataclass(frozen=True, slots=True)
 class FurnitureRule:
-    """One kind of furniture: compiled patterns and what to do with a matching line."""
+    """One kind of furniture: its patterns and what to do with a matching line."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     max_words: int | None
     requires: tuple[str, ...]  # one of these literals must be in the lower-cased line
     is_credit: bool
@@ -54,14 +55,15 @@ class FurnitureRule:
     # The rule's patterns that hold no capital letter to compare, for the lower-cased line and
     # without the case flag (re skips a branch on its first letter only without it), and the
     # others as written; None when there are none.
-    lower: re.Pattern[str] | None = None
-    cased: re.Pattern[str] | None = None
+    lower: LazyPattern | None = None
+    cased: LazyPattern | None = None
     # Strings one of which the lower-cased line holds when `lower` (`cased`, `pattern`) matches
     # a line that lower-cases letter for letter: the part is not tried on such a line without
     # them. None when none are known (or too common to filter).
     lower_literals: frozenset[str] | None = None
     cased_literals: frozenset[str] | None = None
     literals: frozenset[str] | None = None
+    starts: frozenset[str] = frozenset({_ANY})  # line keys a match can start with (`_first`)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -74,6 +76,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 # recur across sources. Bounded, oldest out first: a line is a few hundred bytes at most.
 _VERDICTS_MAX: Final = 8192
 
+_GLOBAL_FLAGS: Final = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)": the whole pattern ignores case
 _UNKNOWN: Final = object()  # no verdict remembered for a line
 # A pattern's required literals filter lines only when none is shorter than this (a sign aside).
 _MIN_LITERAL: Final = 2
@@ -83,7 +86,7 @@ _SelectionKey = tuple[int, bool, str]  # (word-limit bucket, prose, line key)
 class _Step(NamedTuple):
     """One pattern to try: a rule's lower-case form, its cased rest, or its whole pattern."""
 
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     on_folded: bool  # matched against the lower-cased line
     rule: FurnitureRule
 
@@ -123,12 +126,14 @@ class FurnitureRules:
         self.rules = rules
         self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
-        self._starts = [_first_keys(rule.pattern) for rule in rules]
+        self._starts = [rule.starts for rule in rules]
         self._fitting: dict[_SelectionKey, int] = {}  # the steps a selection allows, as a mask
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
         # The steps and their literal search, shared by all selections.
         self._search = _search(rules)
+        # Each step's pattern once compiled: most are never tried in a process's life.
+        self._compiled: list[re.Pattern[str] | None] = [None] * self._search.width
 
     def _fit(self, selection: _SelectionKey) -> int:
         bucket, prose, key = selection
@@ -195,16 +200,21 @@ class FurnitureRules:
         guarded = search.unguarded | found
         filtered = search.unfiltered | found >> search.width if plain else -1
         tries = fitting & guarded & filtered
+        compiled = self._compiled
         while tries:  # the lowest bit first: the order of the steps
             lowest = tries & -tries
-            pattern, on_folded, rule = search.steps[lowest.bit_length() - 1]
+            index = lowest.bit_length() - 1
+            lazy, on_folded, rule = search.steps[index]
+            pattern = compiled[index]
+            if pattern is None:
+                pattern = compiled[index] = lazy.compiled
             if pattern.fullmatch(folded if on_folded else line) is not None:
                 return rule
             tries ^= lowest
         return None
 
 
-def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[re.Pattern[str], bool]]:
+def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[LazyPattern, bool]]:
     """The patterns to try for a rule, each with whether it takes the lower-cased line."""
     if not folds or rule.lower is None:
         return [(rule.pattern, False)]
@@ -289,12 +299,6 @@ def _ascii_folds(char: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _first_keys(pattern: re.Pattern[str]) -> frozenset[str]:
-    """Line keys a match of `pattern` can start with; `_ANY` among them when it cannot tell."""
-    keys, _ = _first(sre_parse.parse(pattern.pattern, pattern.flags))
-    return frozenset(keys)
-
-
 def _first(items: Any) -> tuple[set[str], bool]:
     """First-character keys of a parsed sequence, and whether it can match the empty string."""
     keys: set[str] = set()
@@ -344,22 +348,26 @@ def _first_in(items: Any) -> set[str]:
     return keys
 
 
-def _lower_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`pattern` without its case flag, to match lower-cased lines, when that means the same.
+def _lower_form(source: str, tree: Any) -> tuple[str, Any] | None:
+    """A pattern without its case flag, to match lower-cased lines, when that means the same.
+
+    The pattern and its form are each a source and its parse tree.
 
     It does when the pattern ignores case and names no capital letter: no literal, range or
     scoped flag that a lower-cased line could fail to meet.
     """
-    if not pattern.flags & re.IGNORECASE:
+    flags = tree.state.flags
+    if not flags & re.IGNORECASE:
         return None
-    source = pattern.pattern
-    tree = sre_parse.parse(source, pattern.flags)
     if not _lower_only(tree):
         rewritten = _without_odd_folds(source, tree)
-        if rewritten is None or not _lower_only(sre_parse.parse(rewritten, pattern.flags)):
+        if rewritten is None:
+            return None
+        tree = sre_parse.parse(rewritten, flags)
+        if not _lower_only(tree):
             return None
         source = rewritten
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return source, tree
 
 
 # Lower-case letters that the case flag equates with letters they do not lower-case from, and
@@ -442,23 +450,20 @@ def _plain_lower(char: str) -> bool:
     return char.lower() == char and char.upper().lower() == char
 
 
-def parse_rules(document: dict[str, Any]) -> FurnitureRules:
-    """Build furniture rules from a parsed pattern file (the layout of `furniture.toml`)."""
-    macros: dict[str, str] = document.get("macros", {})
+def parse_rules(document: dict[str, Any], derived: list[_Derived] | None = None) -> FurnitureRules:
+    """Build furniture rules from a parsed pattern file (the layout of `furniture.toml`).
+
+    `derived` is what `derive_patterns(document)` gives, when kept from an earlier start.
+    """
     rules = []
-    for entry in document["rule"]:
-        flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
-        patterns = [re.compile(_expand(p, macros), flags) for p in entry["patterns"]]
-        pattern = _alternation(patterns, flags)
-        lower_forms = [_lower_form(p) for p in patterns]
-        lowered = [form for form in lower_forms if form is not None]
-        as_written = [p for p, form in zip(patterns, lower_forms, strict=True) if form is None]
-        lower = _alternation(lowered, 0) if lowered else None
-        cased = _alternation(as_written, flags) if lowered and as_written else None
+    derived = derive_patterns(document) if derived is None else derived
+    for entry, found in zip(document["rule"], derived, strict=True):
+        flags = _flags(entry)
+        source, lower, cased, literals, lower_literals, cased_literals, starts = found
         rules.append(
             FurnitureRule(
                 name=entry["name"],
-                pattern=pattern,
+                pattern=LazyPattern(source, flags),
                 max_words=entry.get("max_words"),
                 requires=tuple(entry.get("requires", [])),
                 is_credit=entry.get("action", "drop") == "credit",
@@ -468,28 +473,94 @@ def parse_rules(document: dict[str, Any]) -> FurnitureRules:
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
                 list_item_max_words=entry.get("list_item_max_words"),
-                lower=lower,
-                cased=cased,
-                lower_literals=_filter_literals(lower),
-                cased_literals=_filter_literals(cased),
-                literals=_filter_literals(pattern),
+                lower=None if lower is None else LazyPattern(lower, 0),
+                cased=None if cased is None else LazyPattern(cased, flags),
+                lower_literals=lower_literals,
+                cased_literals=cased_literals,
+                literals=literals,
+                starts=starts,
             )
         )
     return FurnitureRules(tuple(rules))
 
 
-def _filter_literals(part: re.Pattern[str] | None) -> frozenset[str] | None:
+def _flags(entry: dict[str, Any]) -> int:
+    return 0 if entry.get("case_sensitive", False) else re.IGNORECASE
+
+
+_Literals = frozenset[str] | None
+# A rule's joined pattern, lower-case form and cased rest (sources); the literals of each; the
+# keys a match can start with.
+_Derived = tuple[str, str | None, str | None, _Literals, _Literals, _Literals, frozenset[str]]
+
+
+def derive_patterns(document: dict[str, Any]) -> list[_Derived]:
+    """What each rule's patterns give, read off their parse trees: plain data.
+
+    Parsing and reading the trees take a second at every start: `default_rules` keeps this.
+    """
+    macros: dict[str, str] = document.get("macros", {})
+    derived = []
+    for entry in document["rule"]:
+        flags = _flags(entry)
+        sources = [_expand(p, macros) for p in entry["patterns"]]
+        # Each pattern parsed once, here (re.error for a bad one); the parts compile on first use.
+        patterns = [(source, sre_parse.parse(source, flags)) for source in sources]
+        pattern = _alternation(patterns, flags)
+        if any(_may_not_join(source, tree) for source, tree in patterns):
+            _ = pattern[0].compiled  # fail here, not on the first line tried
+        lower_forms = [_lower_form(source, tree) for source, tree in patterns]
+        lowered = [form for form in lower_forms if form is not None]
+        as_written = [p for p, form in zip(patterns, lower_forms, strict=True) if form is None]
+        lower = _alternation(lowered, 0) if lowered else None
+        cased = _alternation(as_written, flags) if lowered and as_written else None
+        derived.append(
+            (
+                pattern[0].source,
+                lower[0].source if lower else None,
+                cased[0].source if cased else None,
+                _filter_literals(pattern),
+                _filter_literals(lower),
+                _filter_literals(cased),
+                frozenset(key for _, tree in patterns for key in _first(tree)[0]),
+            )
+        )
+    return derived
+
+
+_Part = tuple[LazyPattern, Any]  # a rule's pattern (or part) and its parse tree
+
+
+def _filter_literals(part: _Part | None) -> frozenset[str] | None:
     """The literals a rule's pattern (or part) requires in a plainly lower-cased line."""
-    return None if part is None else required_literals(part, _MIN_LITERAL)
+    return None if part is None else parsed_literals(part[1], part[0].flags, _MIN_LITERAL)
 
 
-def _alternation(patterns: list[re.Pattern[str]], flags: int) -> re.Pattern[str]:
-    """One pattern that matches what any of `patterns` matches."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
+def _may_not_join(source: str, tree: Any) -> bool:
+    """Whether a pattern that compiles alone may fail in an alternation.
+
+    Its groups may clash (names, numbers), and global flags stand only at the whole's start.
+    """
+    return tree.state.groups > 1 or _GLOBAL_FLAGS.match(source) is not None
+
+
+def _alternation(patterns: list[tuple[str, Any]], flags: int) -> _Part:
+    """One pattern that matches what any of `patterns` (source, parse tree) matches.
+
+    Its tree is built from the parts' trees, not parsed again: a branch per part, each a
+    group without flags. `sre_parse` would unpack the groups and move prefixes the parts
+    share out of the branch; the strings and first characters read off the tree are the same.
+    """
+    source = "|".join(f"(?:{p})" for p, _ in patterns)
+    groups = [[(sre_parse.SUBPATTERN, (None, 0, 0, tree))] for _, tree in patterns]
+    tree = groups[0] if len(groups) == 1 else [(sre_parse.BRANCH, (None, groups))]
+    return LazyPattern(source, flags), tree
 
 
 @cache
 def default_rules() -> FurnitureRules:
     """The furniture rules shipped with newsstream (`data/furniture.toml`)."""
     text = resources.files("newsstream.data").joinpath("furniture.toml").read_text("utf-8")
-    return parse_rules(tomllib.loads(text))
+    document = parsed_toml("furniture.toml", text)
+    inputs = [text.encode(), *code_of(derive_patterns, parsed_literals)]
+    return parse_rules(document, cached("furniture", inputs, lambda: derive_patterns(document)))

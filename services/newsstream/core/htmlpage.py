@@ -7,17 +7,16 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
-import trafilatura
-from courlan import extract_domain
-from htmldate import find_date as find_page_date
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
-from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
-from trafilatura.utils import load_html
-
 from newsstream.core.dates import find_date
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
+
+# trafilatura and its helpers are imported by the first HTML page, not at start: importing them
+# takes 0.4 s of a 1 s start, and plain-text sources never need them.
 
 # trafilatura logs an error for every page it cannot parse; we fall back to the page's visible
 # text then, and an article that still has no story is dead-lettered with its reason.
@@ -135,6 +134,16 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
     Its steps for these four fields, in its order; the author, site name, categories, tags and
     license it also looks for (a quarter of the extraction's cost) are never used here.
     """
+    from courlan import extract_domain  # noqa: PLC0415
+    from htmldate import find_date as find_page_date  # noqa: PLC0415
+    from trafilatura.metadata import (  # noqa: PLC0415
+        examine_meta,
+        extract_meta_json,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import set_date_params  # noqa: PLC0415
+
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:  # as trafilatura does before JSON-LD
         metadata.author = None
@@ -159,6 +168,10 @@ def extract_html(page: str) -> HtmlArticle:
     trafilatura finds the main content and drops navigation, asides and footers; pages too
     small or odd for it fall back to all visible text, which line cleaning then sorts out.
     """
+    import trafilatura  # noqa: PLC0415
+    from trafilatura.settings import DEFAULT_CONFIG, Document  # noqa: PLC0415
+    from trafilatura.utils import load_html  # noqa: PLC0415
+
     all_text = html_to_text(page)
     fallback = HtmlArticle(text=all_text, all_text=all_text)
     # What `trafilatura.bare_extraction(page, with_metadata=True, ...)` does, with only the

