@@ -145,6 +145,12 @@ _OPENING_NAME: Final = re.compile(
 )
 
 
+# A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
+# points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
+# code or number in brackets stands apart from the word before it.
+_FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
+
+
 class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
     text: str
     folded: str
@@ -362,6 +368,7 @@ def clean(
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
+    paragraphs = [_FOOTNOTE_MARK.sub("", p) if "[" in p else p for p in paragraphs]
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
