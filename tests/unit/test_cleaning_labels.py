@@ -81,3 +81,102 @@ def test_footnote_marks_in_html_superscripts_are_dropped() -> None:
 def test_brackets_that_are_no_footnote_mark_stay(story: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
     assert paragraphs(article)[1] == story
+
+
+# --------------------------------------------------------------------------------------------
+# Labels in more languages: the ad slot, "read also", tags, the comments heading, "N ago".
+
+
+def removed_and_kept(line: str) -> tuple[set[str], str]:
+    """The removed lines and the body of a story with `line` set between two paragraphs."""
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    return {r.text for r in article.removed}, article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HYSBYSEB",
+        "Xayeysiis",
+        "REKLAMË",
+        "விளம்பரம்",
+        "বিজ্ঞাপন",
+        "Գովազդ",
+        "Сурталчилгаа",
+        "Fógra",
+        "Darllenwch hefyd: Fferi newydd i Ynys Enlli",
+        "Akhri sidoo kale: Dekedda oo helaysa doon cusub",
+        "Lexo edhe: Trageti i ri mbërrin në port",
+        "இதையும் படிக்கவும்: துறைமுகத்தில் புதிய படகு",
+        "ПРОЧЕТЕТЕ ОЩЕ: Нов ферибот за острова",
+        "Léigh freisin: Bád nua don oileán",
+        "আরও পড়ুন: নতুন ফেরি চালু",
+        "Tagiau: fferi, porthladd, ynys",
+        "Etiketa: trageti, port, ishull",
+        "குறிச்சொற்கள்: படகு, துறைமுகம்",
+        "Тагове: #ферибот #пристанище",
+        "Clibeanna: bád, cuan, oileán",
+        "Sylwadau (4)",
+        "Faallooyinka (2)",
+        "💬 Коментари (9)",
+        "Komentet",
+        "Tuairimí",
+    ],
+)
+def test_labels_of_more_languages_are_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Dywedodd y cyngor y byddai hysbyseb ar gyfer y swydd yn ymddangos ddydd Llun.",
+        "Dowladda hoose ayaa sheegtay in xayeysiis cusub la dhigi doono dekedda.",
+        "Bashkia vendosi një reklamë në port për shoferët e trageteve.",
+        "துறைமுகத்தில் விளம்பரம் வைக்க நகராட்சி அனுமதி அளித்தது என்று அதிகாரிகள் கூறினர்.",
+        "Darllenwch hefyd y llythyr gan y pysgotwyr, meddai’r cynghorydd wrth y cyfarfod.",
+        "Lexo edhe njoftimin e bashkisë, u tha kapiteni pasagjerëve në port.",
+        "Etiketa e re e biletës tregon orën e nisjes dhe numrin e vendit.",
+        "Roedd sylwadau’r trigolion yn glir: mae angen fferi newydd ar yr ynys.",
+        "Faallooyinka dadka deegaanka ayaa muujiyay in ay doonayaan doon cusub.",
+        "Коментари на жителите показват, че искат нов ферибот до острова.",
+        "Léigh freisin an tuarascáil, a dúirt an comhairleoir leis an gcruinniú.",
+    ],
+)
+def test_story_sentences_with_the_label_words_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Gwyn Jones · 2 awr yn ôl",
+        "Cali Nuur · 15 daqiiqo kahor",
+        "Besa Hoxha · 3 orë më parë",
+        "Иван Петров · преди 2 часа",
+        "Áine Ní Bhriain · 4 uair ó shin",
+    ],
+)
+def test_relative_times_of_more_languages_over_a_comment_are_furniture(stamp: str) -> None:
+    removed, body = removed_and_kept(stamp)
+    assert stamp in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Yn ôl y cyngor, bydd y fferi yn ôl ar y môr mewn 2 wythnos.",
+        "Laba sano ka hor ayaa dekedda la dhisay, sida ay sheegtay dowladda hoose.",
+        "Trageti u ndërtua 3 vite më parë në kantierin e Durrësit, tha kapiteni.",
+        "Преди 2 години фериботът е бил ремонтиран в Бургас, каза капитанът.",
+    ],
+)
+def test_story_sentences_with_relative_times_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
