@@ -180,3 +180,120 @@ def test_story_sentences_with_relative_times_stay(story: str) -> None:
     removed, body = removed_and_kept(story)
     assert story not in removed
     assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+# --------------------------------------------------------------------------------------------
+# The next article an endless page appends.
+
+NEXT_STORY = (
+    "A new car park opened beside the ferry terminal on Sunday, with room for three hundred cars "
+    "and a shuttle to the pier.\n\n"
+    "The first hour costs nothing, and the council said the fee after that would stay low."
+)
+
+
+@pytest.mark.parametrize(
+    "bar", ["━━━━━━━━━━\nNext story ↓\n━━━━━━━━━━", "அடுத்த செய்தி ↓", "— Article suivant —"]
+)
+def test_the_next_article_under_its_bar_is_furniture(bar: str) -> None:
+    article = clean_text(
+        f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{bar}\n\nCar park opens by the terminal\n\n"
+        f"By Jane Roe\n\n{NEXT_STORY}\n\nContinue reading ↓"
+    )
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert {r.rule for r in article.removed} >= {"next_article"}
+
+
+def test_next_story_words_inside_the_story_end_nothing() -> None:
+    inside = "The next story the council told was about the old pier, said the harbour master."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\nNext story\n\n{inside}\n\n{P2}")
+    assert article.body.endswith(f"{inside}\n\n{P2}")
+
+
+def test_a_next_story_bar_above_the_story_ends_nothing() -> None:
+    article = clean_text(f"Next story ↓\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --------------------------------------------------------------------------------------------
+# Bylines, date labels, consent notices and author boxes of more languages.
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Gan Rhys Morgan", "Gan Rhys Morgan"),
+        ("Nga Besa Hoxha | 2 dhjetor 2026, 08:15", "Nga Besa Hoxha"),
+        ("Qoraa: Cali Nuur Jaamac", "Qoraa: Cali Nuur Jaamac"),
+        ("எழுதியவர்: க. முருகன்", "எழுதியவர்: க. முருகன்"),
+        ("Автор: Иван Петров", "Автор: Иван Петров"),
+        ("Сурвалжлагч: Б.Болд", "Сурвалжлагч: Б.Болд"),
+        ("Հեղինակ՝ Արամ Սարգսյան", "Հեղինակ՝ Արամ Սարգսյան"),
+    ],
+)
+def test_bylines_of_more_languages_are_credits(byline: str, credit: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == [credit]
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Gan fod y fferi ar gau, bydd rhaid i deithwyr aros tan ddydd Llun.",
+        "Nga Shkodra deri në Durrës, trageti do të ndalojë në tre porte.",
+        "Автор на проекта е инженерът Иван Петров, каза кметът на пристанището.",
+        "Qoraa buugga ayaa sheegay in dekedda la dhisay sanadkii hore.",
+    ],
+)
+def test_story_sentences_that_open_like_a_byline_stay(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+    assert article.credits == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Cyhoeddwyd: 2 Rhagfyr 2026 · Diweddarwyd: 3 Rhagfyr 2026",
+        "La daabacay: 2 Diseembar 2026, 09:00",
+        "வெளியிடப்பட்டது: 02 டிச 2026 09:10 IST",
+        "Publikuar: 02.12.2026 09:10",
+    ],
+)
+def test_date_labels_of_more_languages_are_furniture(stamp: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\nBy Jane Roe\n{stamp}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert stamp in {r.text for r in article.removed}
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_albanian_consent_notice_is_furniture_and_a_story_about_cookies_stays() -> None:
+    notice = (
+        "Ky portal përdor cookies për të përmirësuar përvojën tuaj dhe për të matur audiencën. "
+        "Duke vazhduar, ju pranoni përdorimin e tyre sipas Politikës sonë të Privatësisë."
+    )
+    story = (
+        "Autoriteti i mbrojtjes së të dhënave tha se shumë faqe përdorin cookies pa pëlqimin "
+        "e përdoruesve, dhe se gjobat do të rriten vitin e ardhshëm."
+    )
+    article = clean_text(f"{notice}\n[Pranoj] [Refuzoj]\n\n{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{story}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "About the author: Jane Roe has covered the islands for the Courier since 2015.",
+        "Rreth autorit: Besa Hoxha është gazetare që nga viti 2012. Ajo shkruan për portin.",
+    ],
+)
+def test_author_box_under_its_label_is_furniture(box: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{box}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_story_sentence_about_an_author_stays() -> None:
+    story = "About the author of the report, the harbour master said: she knows the island well."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P3}"

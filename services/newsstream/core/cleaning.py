@@ -137,6 +137,16 @@ _END_MARK: Final = re.compile(
     r"|fim do comunicado|slut på pressmeddelandet|slutt på pressemelding|koniec komunikatu"
     r"|konec tiskové zprávy|lehdistötiedotteen loppu))\s*-*"
 )
+# The bar over the next article an endless page appends below the story ("Next story ↓"): all
+# that follows is that article, not this one.
+_NEXT_ARTICLE: Final = re.compile(
+    r"[\W_]*(?i:next (?:article|story)|அடுத்த செய்தி|अगली (?:खबर|ख़बर)|পরবর্তী খবর"
+    r"|nächster artikel|article suivant|siguiente (?:noticia|artículo)|próxima notícia"
+    r"|próximo artigo|articolo successivo|prossimo articolo|volgend artikel|następny artykuł"
+    r"|следующая (?:новость|статья)|наступна новина|следваща (?:новина|статия)|sonraki haber"
+    r"|(?:berita|artikel) selanjutnya|الخبر التالي|المقال التالي|(?:bài|tin) tiếp theo"
+    r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
+)
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
@@ -415,9 +425,10 @@ def _sort_lines(
     label: str | None = None  # a "Published" label alone on the line before a date
     byline = False  # the line before is a credit: a date under it is the publication date
     dropped: str | None = None  # the rule that removed the line before, if one did
+    rest = "comment_thread"  # why the lines from `stop` on go
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
-        if result.kept and _END_MARK.fullmatch(line.text):  # a rule may know it ("###")
-            stop = index
+        if result.kept and (end := _story_end(index, lines, found, result.kept)):
+            stop, rest = index, end
             break
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
             result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
@@ -460,12 +471,38 @@ def _sort_lines(
             result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
-    end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
-    result.removed.extend(
-        RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
-        for line in lines[stop:]
-    )
+    result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     return result
+
+
+def _story_end(
+    index: int, lines: list[_Line], found: list[FurnitureRule | None], kept: list[_Line]
+) -> str | None:
+    """Why the story ends at line `index`, if it does: an end mark, or the next article's bar."""
+    text = lines[index].text
+    if _END_MARK.fullmatch(text):  # a rule may know it ("###")
+        return "end_mark"
+    if (
+        _NEXT_ARTICLE.fullmatch(text)
+        and any(map(_looks_like_story, kept))
+        and _heads_article(lines[index + 1 :], found[index + 1 :])
+    ):
+        return "next_article"
+    return None
+
+
+def _heads_article(lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """An article's header comes first: a byline or a date before any line of story text.
+
+    Under a "next story" bar an endless page prints the next article whole; a "Next story" link
+    inside the story is followed by its headline and then this story going on.
+    """
+    for line, rule in zip(lines, found, strict=True):
+        if rule is not None and (rule.is_credit or rule.name == "date_banner"):
+            return True
+        if rule is None and _looks_like_story(line):
+            return False
+    return False
 
 
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
