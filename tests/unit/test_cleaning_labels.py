@@ -297,3 +297,56 @@ def test_story_sentence_about_an_author_stays() -> None:
     story = "About the author of the report, the harbour master said: she knows the island well."
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
     assert article.body == f"{P1}\n\n{story}\n\n{P3}"
+
+
+# --------------------------------------------------------------------------------------------
+# A channel exported as text: its messages under stamps.
+
+
+def test_channel_export_keeps_the_story_message_alone() -> None:
+    page = (
+        "Island Harbour News ✔️\nChannel · 8,2k followers\n\n"
+        "[02.12.2026, 21:05] Island Harbour News: Good night, islanders! Calm seas tomorrow.\n"
+        "👍 120  ❤️ 14\n\n"
+        "[03.12.2026, 08:30] Island Harbour News: *NEWS | HARBOUR*\n"
+        f"*{HEADLINE}*\n\n{P1}\n\n*What changes*\n\n{P2}\n\n{P3}\n"
+        "❤️ 1,1k  👍 80\n\n"
+        "[03.12.2026, 10:15] Island Harbour News: Road works on the coast road this week.\n\n"
+        "[03.12.2026, 12:00] Island Harbour News: 📣 ADVERTISEMENT | Winter sale at the pier shop."
+    )
+    article = clean_text(page)
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\nWhat changes\n\n{P2}\n\n{P3}"
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-12-03"
+
+
+def test_story_quoting_chat_messages_keeps_them() -> None:
+    messages = [
+        "[12.03.2026, 21:04] Tom: I will take the last boat tonight, see you at the pier.",
+        "[12.03.2026, 21:06] Ann: The last boat is cancelled because of the storm.",
+        "[12.03.2026, 21:09] Tom: Then I will wait for the morning ferry at the harbour.",
+    ]
+    page = f"{HEADLINE}\n\n{P1}\n\nThe court was shown these messages:\n\n" + "\n".join(messages)
+    article = clean_text(f"{page}\n\n{P3}")
+    for message in messages:
+        assert message in article.body
+    assert P1 in article.body
+    assert P3 in article.body
+
+
+def test_a_message_that_opens_with_a_story_sentence_keeps_it_without_the_stamp() -> None:
+    page = (
+        "01/12/2026, 07:10 - Harbour desk: Good morning!\n\n"
+        f"01/12/2026, 08:30 - Harbour desk: {P1}\n{P2}\n{P3}\n\n"
+        "01/12/2026, 09:00 - Harbour desk: Ferry photos in the next message.\n\n"
+        "01/12/2026, 09:05 - Harbour desk: <Media omitted>"
+    )
+    article = clean_text(page)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("line", ["Story *one* and *two*", "*Note: fares rise in May* and more"])
+def test_inner_asterisks_are_not_bold_markers_of_a_line(line: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{line}.\n\n{P3}")
+    assert f"{line}." in article.body

@@ -58,7 +58,7 @@ _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
-    r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
 _SOCIAL_HOST: Final = re.compile(
@@ -161,6 +161,19 @@ _OPENING_NAME: Final = re.compile(
 _FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
 
 
+# The stamp that opens each message of a chat or channel exported as text: "[01.12.2026, 09:40]
+# Channel name: …" (or "01/12/2026, 09:40 - Name: …"). A page of such messages is a channel.
+_CHAT_STAMP: Final = re.compile(
+    r"(?:\[(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]"
+    r"|(?P<bare>\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?\s+-)"
+    r"\s+[^:]{1,60}:\s?",
+    re.IGNORECASE,
+)
+_CHAT_MIN_MESSAGES: Final = 3
+# A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
+_BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
+
+
 class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
     text: str
     folded: str
@@ -177,6 +190,43 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line(line, line.lower(), block, word_count(line)))
     return lines
+
+
+def _story_message(lines: list[_Line]) -> tuple[list[_Line], list[RemovedLine], date | None]:
+    """The story's message of a channel exported as text, its other messages removed.
+
+    Each message opens with a stamp; the story is the message with the most story text, and
+    every other message (with the channel's header above the first) is the channel's, not the
+    story's. A story that quotes a few messages has text of its own outside them: it is left
+    alone. The story message's stamp dates it.
+    """
+    stamps = [(i, stamp) for i, line in enumerate(lines) if (stamp := _CHAT_STAMP.match(line.text))]
+    starts = [i for i, _ in stamps]
+    if len(starts) < _CHAT_MIN_MESSAGES or any(map(_looks_like_story, lines[: starts[0]])):
+        return lines, [], None
+    ends = [*starts[1:], len(lines)]
+    words = [
+        sum(line.words for line in lines[start:end] if _looks_like_story(line))
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    best = max(range(len(starts)), key=words.__getitem__)
+    (start, stamp), end = stamps[best], ends[best]
+    # The stamp goes from a sentence the message opens with; a label line keeps it, to go whole.
+    opening = lines[start].text[stamp.end() :]
+    first = _Line(opening, opening.lower(), lines[start].block, word_count(opening))
+    story = [first if _looks_like_story(first) else lines[start], *lines[start + 1 : end]]
+    removed = [
+        RemovedLine(text=line.text, rule="chat_message")
+        for index, line in enumerate(lines)
+        if not start <= index < end
+    ]
+    return story, removed, find_date(stamp["date"] or stamp["bare"])
+
+
+def _unbold(text: str) -> str:
+    """A line without the bold markers a messenger wraps it in ("*Headline*")."""
+    bold = _BOLD_LINE.fullmatch(text) if text[:1] == "*" else None
+    return bold[1].strip() if bold else text
 
 
 def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
@@ -349,6 +399,11 @@ def clean(
             dates.append((0, page.published))
         page_lines = _split_lines(normalise_text(page.all_text))
     lines = _split_lines(normalise_text(text))
+    chat_removed: list[RemovedLine] = []
+    if not page_lines:
+        lines, chat_removed, posted = _story_message(lines)
+        if posted is not None:
+            dates.append((1, posted))
     digests = (
         {
             line.folded: template_digest(line.text)
@@ -365,7 +420,7 @@ def clean(
         for line in lines
     ]
     sorted_lines = _sort_lines(lines, found, template_lines)
-    removed, credits = sorted_lines.removed, sorted_lines.credits
+    removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
@@ -379,6 +434,8 @@ def clean(
     paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
     paragraphs = [_FOOTNOTE_MARK.sub("", p) if "[" in p else p for p in paragraphs]
+    paragraphs = [_unbold(p) for p in paragraphs]
+    title = _unbold(title) if title else title
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
