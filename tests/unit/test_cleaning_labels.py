@@ -350,3 +350,106 @@ def test_a_message_that_opens_with_a_story_sentence_keeps_it_without_the_stamp()
 def test_inner_asterisks_are_not_bold_markers_of_a_line(line: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{line}.\n\n{P3}")
     assert f"{line}." in article.body
+
+
+# --------------------------------------------------------------------------------------------
+# A sign-up box: the pitch above its button; a search engine's cache banner.
+
+PITCH = (
+    "The Harbour Letter lands every Friday with the week's ferry news, the tide tables and the "
+    "best photos from our readers, straight to your inbox."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"{PITCH}\nSign up free",
+        f"{PITCH}\n[ Your e-mail ] [ Subscribe ]",
+        f"{PITCH}\n[Tanysgrifio]",
+        f"{PITCH} [Turn on]",
+        "Получавайте известия за новините от пристанището на телефона си. [Включи]",
+    ],
+)
+def test_pitch_above_its_sign_up_button_is_furniture(box: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{box}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Islanders can sign up for the new ferry pass at the harbour office, the council said.",
+        "More than 300 people subscribe to the harbour newsletter, which the council prints.",
+        "The harbour master wrote that the pier was “safe [sic]” before it collapsed [in 2019].",
+    ],
+)
+def test_story_sentences_about_signing_up_stay(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P3}"
+
+
+def test_story_paragraph_apart_from_a_sign_up_button_stays() -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\nSubscribe")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_cache_banner_is_furniture() -> None:
+    banner = (
+        "This is Findly's cache of https://www.islandpost.example/news/ferry-returns/. It is a "
+        "snapshot of the page as it appeared on 3 Dec 2026 10:04:00 GMT. The current page could "
+        "have changed in the meantime. Learn more.\n"
+        "Full version   Text-only version   View source\n"
+        "Tip: To quickly find your search term on this page, press Ctrl+F and use the find bar.\n"
+        "These search terms are highlighted: ferry island"
+    )
+    article = clean_text(f"{banner}\n____________\n\n{HEADLINE}\n\nBy Jane Roe\n\n{P1}\n\n{P2}")
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{P2}"
+    assert article.source_site == "islandpost.example"
+
+
+def test_story_about_a_cached_page_stays() -> None:
+    story = (
+        "The council said a cached copy of its old website, a snapshot of the page as it "
+        "appeared in 2019, showed the ferry fares it had promised."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P3}"
+
+
+def test_story_paragraph_over_a_menu_word_in_its_block_stays() -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\nSubscribe")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# --------------------------------------------------------------------------------------------
+# A press office's contact line and a reuse notice.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press office – press@islandpost.example – (01) 0000-0000",
+        "Assessoria de Imprensa | imprensa@porto.example.br",
+        "This content may be reproduced provided the source is named.",
+        "Este conteúdo pode ser reproduzido desde que citado o autor.",
+    ],
+)
+def test_contact_and_reuse_lines_are_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Passengers can write to the operator – help@ferry.example – until the end of March.",
+        "The council said the report may be reproduced in schools across the island.",
+    ],
+)
+def test_story_sentences_with_an_address_or_reproduction_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"

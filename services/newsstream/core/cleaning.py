@@ -61,6 +61,11 @@ _ARTICLE_LINK: Final = re.compile(
     r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
+# A search engine's cached copy names the page it copied: "This is X's cache of https://…/story".
+_CACHED_PAGE: Final = re.compile(
+    r"\bcache\w*\s+(?:of|von|de|di|van)\s+https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]",
+    re.IGNORECASE,
+)
 _SOCIAL_HOST: Final = re.compile(
     r"(?:^|\.)(?:facebook|twitter|x|instagram|youtube|youtu|tiktok|linkedin|whatsapp|wa|t|"
     r"threads|bsky|pinterest|apple|google|spotify)\.[a-z.]+$|^apps?\.|^play\.",
@@ -170,6 +175,24 @@ _CHAT_STAMP: Final = re.compile(
     re.IGNORECASE,
 )
 _CHAT_MIN_MESSAGES: Final = 3
+# A sign-up form's button (and e-mail field), or a notification switch: "[ Your e-mail ] [ Sign
+# up ]", "Subscribe free", "[Turn on]".
+_SIGN_UP: Final = (
+    r"(?:sign up|subscribe|join|register|get it|turn (?:them )?on|enable|tanysgrifio|cofrestru"
+    r"|inscrever|inscreva-se|assinar|assine|cadastrar|abonnieren|anmelden|aktivieren"
+    r"|s\x27abonner|s\x27inscrire|activer|suscribirse|suscríbete|activar|iscriviti|abbonati|attiva"
+    r"|abonneren|aanmelden|prenumerera|tilaa|zapisz się|subskrybuj|abone ol|abonează-te"
+    r"|абонирай(?:те)? се|включи(?:те)?|абонироваться|подписаться|підписатися|увімкнути"
+    r"|jisajili|isdiiwaangeli|regjistrohu|abonohu|பதிவு செய்|সাবস্ক্রাইব)"
+)
+_NOW: Final = r" (?:free|now|here|today|for free|gratis|grátis|gratuit|kostenlos|agora|ahora|ora)"
+_FIELD: Final = r"(?:\[\s*[^\[\]]{1,30}\]\s*)?"
+# A button, not a menu's word: in brackets, or saying "free" or "now" ("Sign up free").
+_SIGN_UP_BUTTON: Final = re.compile(
+    rf"{_FIELD}(?:\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]|{_SIGN_UP}{_NOW}\W{{0,3}})", re.IGNORECASE
+)
+# A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
+_PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -472,7 +495,7 @@ def _sort_lines(
     learned as the source's template.
     """
     result = _Sorted()
-    captions = _captions(lines, found)
+    marked = dict.fromkeys(_captions(lines, found), "caption") | _pitches(lines, found)
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
@@ -490,7 +513,7 @@ def _sort_lines(
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
             result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
             continue
-        dropped = "caption" if index in captions else None
+        dropped = marked.get(index)
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
             continue
@@ -600,6 +623,30 @@ def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]
         and index
         and _is_caption(index - 1, lines, found)
     }
+
+
+def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
+    """A sign-up box: its button, and the pitch just above it in its block, whatever it says.
+
+    A newsletter or notifications pitch reads as prose; the sign-up button under it (or at its
+    end) tells it from the story. A story paragraph stands apart from a button after it.
+    """
+    pitches: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if found[index] is None and _PITCH_WITH_BUTTON.fullmatch(line.text):
+            pitches[index] = "pitch"
+        elif _SIGN_UP_BUTTON.fullmatch(line.text):
+            if found[index] is None:
+                pitches[index] = "pitch"
+            above = index - 1
+            if (
+                above >= 0
+                and lines[above].block == line.block
+                and found[above] is None
+                and _reads_as_prose(lines[above])
+            ):
+                pitches[above] = "pitch"
+    return pitches
 
 
 def _is_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -765,9 +812,12 @@ def _linked_site(lines: list[_Line]) -> str | None:
 
     "Link: https://…/story", "Share this episode: https://…/212": the page names its own
     address. A bare address, a site's front page or a social network's page does not count. A
-    label ending its line points at an address alone on the next ("Read it online:" + link).
+    label ending its line points at an address alone on the next ("Read it online:" + link). A
+    search engine's cache banner names the page it copied.
     """
     for line, following in zip(lines, [*lines[1:], None], strict=True):
+        if "cache" in line.folded and (cached := _CACHED_PAGE.search(line.text)):
+            return cached[1].lower()
         text = line.text
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
