@@ -453,3 +453,23 @@ def test_story_sentences_with_an_address_or_reproduction_stay(story: str) -> Non
     removed, body = removed_and_kept(story)
     assert story not in removed
     assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+# --------------------------------------------------------------------------------------------
+# A date strip under the byline.
+
+
+def test_date_strip_under_the_byline_dates_the_story() -> None:
+    article = clean_text(
+        f"{HEADLINE}\n\nBy Jane Roe\n03.12.2026 | 08:15 · 4 min read\n\n{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-12-03"
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_menu_with_a_date_away_from_the_byline_dates_nothing() -> None:
+    article = clean_text(
+        f"Home | News | 03.12.2026 | Sport | Weather\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert article.published is None

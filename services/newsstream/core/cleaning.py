@@ -725,9 +725,10 @@ def _line_dates(
     """The dates a furniture line gives the article, each with its priority (lowest wins).
 
     `label` is a "Published" label alone on the line before; `under_byline` says the line
-    before is a byline.
+    before is a byline. A strip under the byline that opens with the date ("01.12.2026 | 08:15 ·
+    4 min read") dates the article as a date line would.
     """
-    if rule.name == "date_banner":
+    if rule.name == "date_banner" or (under_byline and rule.name == "menu"):
         return _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     printed = find_date(text) if rule.name in _DATED_RULES else None
     return [(_DATED_RULES[rule.name], printed)] if printed is not None else []
