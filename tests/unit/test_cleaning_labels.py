@@ -473,3 +473,40 @@ def test_menu_with_a_date_away_from_the_byline_dates_nothing() -> None:
         f"Home | News | 03.12.2026 | Sport | Weather\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}"
     )
     assert article.published is None
+
+
+# --------------------------------------------------------------------------------------------
+# Translators' and editors' notes, signed at their end. A correction note stays: it tells the
+# reader what the story says now.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The pier was rebuilt twice after the war. — Transl.",
+        "Пристанището е построено през 1911 г. — Прим. ред.",
+    ],
+)
+def test_signed_notes_are_furniture(note: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Correction officers said: the earlier shift had locked the harbour gate at ten.",
+        "The correction to the timetable, the operator said, undoes an earlier mistake.",
+        "“We rebuilt it twice,” said Anna Reid — the harbour’s new editor.",
+        "The pier was rebuilt, said the council – and the cost was shared with the state.",
+    ],
+)
+def test_story_sentences_about_corrections_and_editors_stay(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P3}"
+
+
+def test_correction_note_stays() -> None:
+    note = "Correction: An earlier version of this story gave the wrong number of crossings."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}\n\n{note}"
