@@ -152,6 +152,7 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:berita|artikel) selanjutnya|الخبر التالي|المقال التالي|(?:bài|tin) tiếp theo"
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
+_NEXT_ARTICLE_MAX_WORDS: Final = 6
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
@@ -191,6 +192,7 @@ _FIELD: Final = r"(?:\[\s*[^\[\]]{1,30}\]\s*)?"
 _SIGN_UP_BUTTON: Final = re.compile(
     rf"{_FIELD}(?:\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]|{_SIGN_UP}{_NOW}\W{{0,3}})", re.IGNORECASE
 )
+_BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
@@ -563,7 +565,8 @@ def _story_end(
     if _END_MARK.fullmatch(text):  # a rule may know it ("###")
         return "end_mark"
     if (
-        _NEXT_ARTICLE.fullmatch(text)
+        lines[index].words <= _NEXT_ARTICLE_MAX_WORDS
+        and _NEXT_ARTICLE.fullmatch(text)
         and any(map(_looks_like_story, kept))
         and _heads_article(lines[index + 1 :], found[index + 1 :])
     ):
@@ -633,9 +636,13 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
     """
     pitches: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if found[index] is None and _PITCH_WITH_BUTTON.fullmatch(line.text):
+        if (
+            found[index] is None
+            and line.text[-1] == "]"
+            and _PITCH_WITH_BUTTON.fullmatch(line.text)
+        ):
             pitches[index] = "pitch"
-        elif _SIGN_UP_BUTTON.fullmatch(line.text):
+        elif line.words <= _BUTTON_MAX_WORDS and _SIGN_UP_BUTTON.fullmatch(line.text):
             if found[index] is None:
                 pitches[index] = "pitch"
             above = index - 1
