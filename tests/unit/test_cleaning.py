@@ -328,6 +328,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("cookies", "Við notum vafrakökur til að bæta upplifun þína. [Samþykkja]"),
     ("caption", "Ferjan við bryggjuna í morgun. (Mynd úr safni)"),
     ("caption", "The ferry at the quay in the morning. (File photo)"),
+    ("cache_banner", "These search terms are highlighted: ferry harbour"),
 ]
 
 CREDITS: list[tuple[str, str]] = [

@@ -272,3 +272,15 @@ def test_story_that_opens_with_a_list_introduction_keeps_it() -> None:
     article = clean_text(text)
     assert article.title == "Electric ferry for the island"
     assert article.body.split("\n\n") == [lead, *items, closing]
+
+
+def test_text_read_as_windows_1252_twice_is_repaired() -> None:
+    story = "Mae’r fferi’n ôl ar y môr · Côte d’Ivoire: 5 °C, £2 a’r tâl."
+    twice = story.encode().decode("cp1252").encode().decode("cp1252")
+    assert "Ã¢â‚¬â„¢" in twice
+    assert normalise_text(twice) == story
+
+
+def test_text_with_letters_like_mojibake_signs_is_left_alone() -> None:
+    story = "ÂNGELO Ñuñez visited Øresund and Ærø in the Ålands: “fine”, he said."
+    assert normalise_text(story) == story

@@ -58,7 +58,12 @@ _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
-    r"[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    re.IGNORECASE,
+)
+# A search engine's cached copy names the page it copied: "This is X's cache of https://…/story".
+_CACHED_PAGE: Final = re.compile(
+    r"\bcache\w*\s+(?:of|von|de|di|van)\s+https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]",
     re.IGNORECASE,
 )
 _SOCIAL_HOST: Final = re.compile(
@@ -137,12 +142,61 @@ _END_MARK: Final = re.compile(
     r"|fim do comunicado|slut på pressmeddelandet|slutt på pressemelding|koniec komunikatu"
     r"|konec tiskové zprávy|lehdistötiedotteen loppu))\s*-*"
 )
+# The bar over the next article an endless page appends below the story ("Next story ↓"): all
+# that follows is that article, not this one.
+_NEXT_ARTICLE: Final = re.compile(
+    r"[\W_]*(?i:next (?:article|story)|அடுத்த செய்தி|अगली (?:खबर|ख़बर)|পরবর্তী খবর"
+    r"|nächster artikel|article suivant|siguiente (?:noticia|artículo)|próxima notícia"
+    r"|próximo artigo|articolo successivo|prossimo articolo|volgend artikel|następny artykuł"
+    r"|следующая (?:новость|статья)|наступна новина|следваща (?:новина|статия)|sonraki haber"
+    r"|(?:berita|artikel) selanjutnya|الخبر التالي|المقال التالي|(?:bài|tin) tiếp theo"
+    r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
+)
+_NEXT_ARTICLE_MAX_WORDS: Final = 6
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
 _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
 )
+
+
+# A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
+# points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
+# code or number in brackets stands apart from the word before it.
+_FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
+
+
+# The stamp that opens each message of a chat or channel exported as text: "[01.12.2026, 09:40]
+# Channel name: …" (or "01/12/2026, 09:40 - Name: …"). A page of such messages is a channel.
+_CHAT_STAMP: Final = re.compile(
+    r"(?:\[(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]"
+    r"|(?P<bare>\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?\s+-)"
+    r"\s+[^:]{1,60}:\s?",
+    re.IGNORECASE,
+)
+_CHAT_MIN_MESSAGES: Final = 3
+# A sign-up form's button (and e-mail field), or a notification switch: "[ Your e-mail ] [ Sign
+# up ]", "Subscribe free", "[Turn on]".
+_SIGN_UP: Final = (
+    r"(?:sign up|subscribe|join|register|get it|turn (?:them )?on|enable|tanysgrifio|cofrestru"
+    r"|inscrever|inscreva-se|assinar|assine|cadastrar|abonnieren|anmelden|aktivieren"
+    r"|s\x27abonner|s\x27inscrire|activer|suscribirse|suscríbete|activar|iscriviti|abbonati|attiva"
+    r"|abonneren|aanmelden|prenumerera|tilaa|zapisz się|subskrybuj|abone ol|abonează-te"
+    r"|абонирай(?:те)? се|включи(?:те)?|абонироваться|подписаться|підписатися|увімкнути"
+    r"|jisajili|isdiiwaangeli|regjistrohu|abonohu|பதிவு செய்|সাবস্ক্রাইব)"
+)
+_NOW: Final = r" (?:free|now|here|today|for free|gratis|grátis|gratuit|kostenlos|agora|ahora|ora)"
+_FIELD: Final = r"(?:\[\s*[^\[\]]{1,30}\]\s*)?"
+# A button, not a menu's word: in brackets, or saying "free" or "now" ("Sign up free").
+_SIGN_UP_BUTTON: Final = re.compile(
+    rf"{_FIELD}(?:\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]|{_SIGN_UP}{_NOW}\W{{0,3}})", re.IGNORECASE
+)
+_BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
+# A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
+_PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
+# A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
+_BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
 
 class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it is cheap
@@ -161,6 +215,43 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line(line, line.lower(), block, word_count(line)))
     return lines
+
+
+def _story_message(lines: list[_Line]) -> tuple[list[_Line], list[RemovedLine], date | None]:
+    """The story's message of a channel exported as text, its other messages removed.
+
+    Each message opens with a stamp; the story is the message with the most story text, and
+    every other message (with the channel's header above the first) is the channel's, not the
+    story's. A story that quotes a few messages has text of its own outside them: it is left
+    alone. The story message's stamp dates it.
+    """
+    stamps = [(i, stamp) for i, line in enumerate(lines) if (stamp := _CHAT_STAMP.match(line.text))]
+    starts = [i for i, _ in stamps]
+    if len(starts) < _CHAT_MIN_MESSAGES or any(map(_looks_like_story, lines[: starts[0]])):
+        return lines, [], None
+    ends = [*starts[1:], len(lines)]
+    words = [
+        sum(line.words for line in lines[start:end] if _looks_like_story(line))
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    best = max(range(len(starts)), key=words.__getitem__)
+    (start, stamp), end = stamps[best], ends[best]
+    # The stamp goes from a sentence the message opens with; a label line keeps it, to go whole.
+    opening = lines[start].text[stamp.end() :]
+    first = _Line(opening, opening.lower(), lines[start].block, word_count(opening))
+    story = [first if _looks_like_story(first) else lines[start], *lines[start + 1 : end]]
+    removed = [
+        RemovedLine(text=line.text, rule="chat_message")
+        for index, line in enumerate(lines)
+        if not start <= index < end
+    ]
+    return story, removed, find_date(stamp["date"] or stamp["bare"])
+
+
+def _unbold(text: str) -> str:
+    """A line without the bold markers a messenger wraps it in ("*Headline*")."""
+    bold = _BOLD_LINE.fullmatch(text) if text[:1] == "*" else None
+    return bold[1].strip() if bold else text
 
 
 def _looks_like_story(line: _Line, *, first: bool = False) -> bool:
@@ -333,6 +424,11 @@ def clean(
             dates.append((0, page.published))
         page_lines = _split_lines(normalise_text(page.all_text))
     lines = _split_lines(normalise_text(text))
+    chat_removed: list[RemovedLine] = []
+    if not page_lines:
+        lines, chat_removed, posted = _story_message(lines)
+        if posted is not None:
+            dates.append((1, posted))
     digests = (
         {
             line.folded: template_digest(line.text)
@@ -349,7 +445,7 @@ def clean(
         for line in lines
     ]
     sorted_lines = _sort_lines(lines, found, template_lines)
-    removed, credits = sorted_lines.removed, sorted_lines.credits
+    removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
@@ -362,6 +458,9 @@ def clean(
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
+    paragraphs = [_FOOTNOTE_MARK.sub("", p) if "[" in p else p for p in paragraphs]
+    paragraphs = [_unbold(p) for p in paragraphs]
+    title = _unbold(title) if title else title
     if not paragraphs:
         message = f"no story text left after cleaning {raw.source!r}"
         raise EmptyArticleError(message)
@@ -398,7 +497,7 @@ def _sort_lines(
     learned as the source's template.
     """
     result = _Sorted()
-    captions = _captions(lines, found)
+    marked = dict.fromkeys(_captions(lines, found), "caption") | _pitches(lines, found)
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
@@ -408,14 +507,15 @@ def _sort_lines(
     label: str | None = None  # a "Published" label alone on the line before a date
     byline = False  # the line before is a credit: a date under it is the publication date
     dropped: str | None = None  # the rule that removed the line before, if one did
+    rest = "comment_thread"  # why the lines from `stop` on go
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
-        if result.kept and _END_MARK.fullmatch(line.text):  # a rule may know it ("###")
-            stop = index
+        if result.kept and (end := _story_end(index, lines, found, result.kept)):
+            stop, rest = index, end
             break
         if rule is None and dropped is not None and _continues(line, lines[index - 1]):
             result.removed.append(RemovedLine(text=line.text, rule=dropped))  # wrapped furniture
             continue
-        dropped = "caption" if index in captions else None
+        dropped = marked.get(index)
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
             continue
@@ -453,12 +553,39 @@ def _sort_lines(
             result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
-    end_mark = stop < len(lines) and _END_MARK.fullmatch(lines[stop].text) is not None
-    result.removed.extend(
-        RemovedLine(text=line.text, rule="end_mark" if end_mark else "comment_thread")
-        for line in lines[stop:]
-    )
+    result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     return result
+
+
+def _story_end(
+    index: int, lines: list[_Line], found: list[FurnitureRule | None], kept: list[_Line]
+) -> str | None:
+    """Why the story ends at line `index`, if it does: an end mark, or the next article's bar."""
+    text = lines[index].text
+    if _END_MARK.fullmatch(text):  # a rule may know it ("###")
+        return "end_mark"
+    if (
+        lines[index].words <= _NEXT_ARTICLE_MAX_WORDS
+        and _NEXT_ARTICLE.fullmatch(text)
+        and any(map(_looks_like_story, kept))
+        and _heads_article(lines[index + 1 :], found[index + 1 :])
+    ):
+        return "next_article"
+    return None
+
+
+def _heads_article(lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """An article's header comes first: a byline or a date before any line of story text.
+
+    Under a "next story" bar an endless page prints the next article whole; a "Next story" link
+    inside the story is followed by its headline and then this story going on.
+    """
+    for line, rule in zip(lines, found, strict=True):
+        if rule is not None and (rule.is_credit or rule.name == "date_banner"):
+            return True
+        if rule is None and _looks_like_story(line):
+            return False
+    return False
 
 
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
@@ -499,6 +626,34 @@ def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]
         and index
         and _is_caption(index - 1, lines, found)
     }
+
+
+def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
+    """A sign-up box: its button, and the pitch just above it in its block, whatever it says.
+
+    A newsletter or notifications pitch reads as prose; the sign-up button under it (or at its
+    end) tells it from the story. A story paragraph stands apart from a button after it.
+    """
+    pitches: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if (
+            found[index] is None
+            and line.text[-1] == "]"
+            and _PITCH_WITH_BUTTON.fullmatch(line.text)
+        ):
+            pitches[index] = "pitch"
+        elif line.words <= _BUTTON_MAX_WORDS and _SIGN_UP_BUTTON.fullmatch(line.text):
+            if found[index] is None:
+                pitches[index] = "pitch"
+            above = index - 1
+            if (
+                above >= 0
+                and lines[above].block == line.block
+                and found[above] is None
+                and _reads_as_prose(lines[above])
+            ):
+                pitches[above] = "pitch"
+    return pitches
 
 
 def _is_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -577,9 +732,10 @@ def _line_dates(
     """The dates a furniture line gives the article, each with its priority (lowest wins).
 
     `label` is a "Published" label alone on the line before; `under_byline` says the line
-    before is a byline.
+    before is a byline. A strip under the byline that opens with the date ("01.12.2026 | 08:15 ·
+    4 min read") dates the article as a date line would.
     """
-    if rule.name == "date_banner":
+    if rule.name == "date_banner" or (under_byline and rule.name == "menu"):
         return _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     printed = find_date(text) if rule.name in _DATED_RULES else None
     return [(_DATED_RULES[rule.name], printed)] if printed is not None else []
@@ -664,9 +820,12 @@ def _linked_site(lines: list[_Line]) -> str | None:
 
     "Link: https://…/story", "Share this episode: https://…/212": the page names its own
     address. A bare address, a site's front page or a social network's page does not count. A
-    label ending its line points at an address alone on the next ("Read it online:" + link).
+    label ending its line points at an address alone on the next ("Read it online:" + link). A
+    search engine's cache banner names the page it copied.
     """
     for line, following in zip(lines, [*lines[1:], None], strict=True):
+        if "cache" in line.folded and (cached := _CACHED_PAGE.search(line.text)):
+            return cached[1].lower()
         text = line.text
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"

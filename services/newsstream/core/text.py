@@ -29,6 +29,7 @@ _MOJIBAKE_SIGNS: Final = (
     "&amp;",
     "&quot;",
 )
+_MAX_ENCODINGS: Final = 3  # a page read as Windows-1252 this many times over is still repaired
 _INVISIBLE_CHARS: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
 # Zero-width and soft-hyphen hints go. The joiners (ZWNJ, ZWJ) are letters' own in Persian,
@@ -116,12 +117,20 @@ def _repair(text: str) -> str:
 
     ftfy decides line by line and leaves short lines it is unsure of ("PaylaÅŸ"); a page that
     round-trips through Windows-1252 to valid UTF-8 was mojibake throughout (text that was never
-    broken does not decode), and the round trip is far cheaper than ftfy.
+    broken does not decode), and the round trip is far cheaper than ftfy. A page read wrongly
+    twice round-trips twice.
     """
     try:
         text = text.encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
         return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    for _ in range(_MAX_ENCODINGS - 1):  # read wrongly twice: "â€™" read again as Windows-1252
+        if not any(sign in text for sign in _MOJIBAKE_SIGNS):
+            break
+        try:
+            text = text.encode("sloppy-windows-1252").decode("utf-8")
+        except UnicodeError:
+            break
     if "&" in text:  # HTML entities: ftfy unescapes them
         return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
     return text
