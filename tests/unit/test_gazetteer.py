@@ -598,3 +598,18 @@ def test_a_possessive_place_before_an_unknown_word_is_still_the_place() -> None:
 
 def test_a_guessed_name_ending_in_an_organisation_noun_is_no_person() -> None:
     assert not people("The collapse killed six, the Civil Protection Directorate said.")
+
+
+def test_a_person_of_a_party_is_a_person_and_the_party_an_organisation() -> None:
+    text = "Voters chose between Kofi Adomako Baffour of the Green Unity Party and a newcomer."
+    assert ("Kofi Adomako Baffour", EntityType.PERSON) in {(n, t) for n, _, t in found(text)}
+    assert ("Green Unity Party", EntityType.ORGANIZATION) in {(n, t) for n, _, t in found(text)}
+
+
+def test_a_confederation_is_an_organisation_and_its_initials_name_it() -> None:
+    text = "The Confederation of Island Rowing met on Monday. CIR officials said so."
+    result = {(s, n, t) for s, n, t in found(text)}
+    assert ("Confederation of Island Rowing", "Confederation of Island Rowing",
+            EntityType.ORGANIZATION) in result  # fmt: skip
+    assert ("CIR", "Confederation of Island Rowing", EntityType.ORGANIZATION) in result
+    assert not any(t is EntityType.PERSON for _, _, t in result)

@@ -91,7 +91,8 @@ _ORG_HEADS: Final = frozenset(
     {
         "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
-        "commission", "committee", "company", "congress", "corporation", "corps", "council",
+        "commission", "committee", "company", "confederation", "congress", "corporation", "corps",
+        "council",
         "court", "department", "directorate", "electric", "federation", "forces", "foundation",
         "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
@@ -220,6 +221,8 @@ _LEADING_PARTICLES: Final = re.compile(
 _APPOSITIVE: Final = re.compile(
     r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
+# "Jane Doe| of the Liberal Party": the body a person belongs to, its head noun checked.
+_MEMBER_OF: Final = re.compile(r" of the ((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -704,7 +707,9 @@ class Gazetteer:
         As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
         """
         if not text.startswith(", ", end):  # most phrases: nothing set off after them
-            return _WEAK if _REPORTING_AFTER.match(text, end) is not None else _NONE
+            if _REPORTING_AFTER.match(text, end) is not None or self._member_of(text, end):
+                return _WEAK
+            return _NONE
         if self._role_after(text, end):
             return _STRONG
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
@@ -718,6 +723,14 @@ class Gazetteer:
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
             return _NONE if last in self._common else _WEAK
         return _NONE
+
+    @staticmethod
+    def _member_of(text: str, end: int) -> bool:
+        """Whether a party or other body follows: "Jane Doe| of the Liberal Party"."""
+        if not text.startswith(" of the ", end):
+            return False
+        body = _MEMBER_OF.match(text, end)
+        return body is not None and any(w.lower() in _ORG_HEADS for w in body.group(1).split())
 
     def _match_at(
         self, text: str, words: list[_Word], i: int, cues: _Cues
@@ -1039,6 +1052,7 @@ class Gazetteer:
         )
         if (
             (len(run) < 2 and not hyphenated)
+            or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
             or run[0].key in self._title_words
             or self._lookup(run) is not None
         ):
@@ -1154,7 +1168,14 @@ class Gazetteer:
             starts.append(offset)
             offset += len(word) + 1
         first = 0
-        if not any(w.lower() in _ORG_HEADS for w in words):
+        heads = [i for i, w in enumerate(words) if w.lower() in _ORG_HEADS]
+        if heads:
+            # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
+            # are no part of the name ("Railways of the Federation" is one).
+            first = max(
+                (i + 1 for i, w in enumerate(words[: heads[0]]) if w == "of" and i >= 2), default=0
+            )
+        else:
             # A club's name has no "of": "Fans of |Dunmore United|".
             first = max(
                 (i + 1 for i, w in enumerate(words) if w in _ORG_CONNECTOR_WORDS), default=0

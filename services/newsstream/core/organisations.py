@@ -64,11 +64,19 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
+# ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
+_LISTED_COMPLEMENTS: Final = re.compile(
+    rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
+    rf"(?![\w'’-]| [{_UPPER}]| (?:{'|'.join(_CONNECTORS)})\b)"
+)
+# Endings of abstract nouns a small word list lacks: "Tourism", "Logistics".
+_FIELD_ENDS: Final = ("ism", "ion", "ics", "ment", "ity", "ure", "ance", "ence")
 # Where a sentence starts, before its first word.
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
-    r"(?=[,.;:)]| (?:who|which|that|whose|founded|led|based|set|backed|run|owned|formed|created|"
+    # Not "who": "Jane Doe, a trader who lost her stall" is a person.
+    r"(?=[,.;:)]| (?:which|that|founded|led|based|set|backed|run|owned|formed|created|"
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
@@ -519,20 +527,34 @@ class _Finder:
         and Barclays".
         """
         text = self._text
+        if text.startswith(", ", end):
+            # "Ministry of Culture|, Tourism and Antiquities|": a list of such words before it.
+            listed = _LISTED_COMPLEMENTS.match(text, end)
+            if listed is None:
+                return end
+            for item in listed.group().replace(" and ", ", ").split(", ")[1:]:
+                at = text.find(item, end)
+                if not self._complement_word(item, (at, at + len(item))):
+                    return end
+                end = at + len(item)
+            return end
         if not text.startswith(" and ", end):
             return end
         after = _RUN.match(text, end + 5)
-        if after is None:
-            return end
-        words = after.group().split(" ")
-        if (
-            len(words) > 2
-            or words[-1].lower() not in self._words.common
-            or any(w.lower() in self._words.not_name_starts for w in words)
-            or self._holds_known(after.span())
-        ):
+        if after is None or not self._complement_word(after.group(), after.span()):
             return end
         return after.end()
+
+    def _complement_word(self, words: str, span: tuple[int, int]) -> bool:
+        """Whether one or two capitalised words are one more field of a name: "Tourism"."""
+        split = words.split(" ")
+        last = split[-1].lower()
+        return (
+            len(split) <= 2
+            and (last in self._words.common or last.endswith(_FIELD_ENDS))
+            and not any(w.lower() in self._words.not_name_starts for w in split)
+            and not self._holds_known(span)
+        )
 
     def _no_new_name(
         self, run: _Run, span: tuple[int, int], words: tuple[int, int, int], *, weak: bool
