@@ -417,3 +417,33 @@ def test_a_listed_capital_spelled_with_another_apostrophe_is_a_place() -> None:
     assert found.surface_forms == ["Nuku'alofa"]
     assert found.country == "TO"
     assert found.geonames_id is not None
+
+
+def test_a_city_named_like_a_feature_and_one_with_a_particle_inside_are_places() -> None:
+    tags = default_tagger().tag(
+        None,
+        "The ferry left Dar es Salaam at dawn, and the cargo went on to Cape Town. "
+        "Hikers climbed Mount Kenya.",
+    )
+    places = {(p.name, p.country) for p in tags.places}
+    assert {("Dar es Salaam", "TZ"), ("Cape Town", "ZA")} <= places
+    assert not any(name.startswith("Mount") for name, _ in places)
+
+
+def test_a_surname_that_is_a_country_names_the_person_once_introduced() -> None:
+    tags = default_tagger().tag(
+        None,
+        "Finance Minister Clara Montenegro said in Madrid that Spain would cut taxes. "
+        "Montenegro, whose budget passed in May, said it would help. Montenegro's plan is bold.",
+    )
+    assert "ME" not in tags.countries
+    person = next(e for e in tags.entities if e.type is EntityType.PERSON)
+    assert person.name == "Clara Montenegro"
+    assert person.mentions == 3
+
+
+def test_a_country_stays_a_country_beside_a_namesake_person() -> None:
+    tags = default_tagger().tag(
+        None, "Finance Minister Clara Montenegro visited Serbia. Montenegro joined NATO in 2017."
+    )
+    assert "ME" in tags.countries

@@ -55,9 +55,10 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
         "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
-# Lower-case name particles: a known name may start with one ("von der Leyen").
+# Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
+# ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
-    "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
+    "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
@@ -1031,7 +1032,10 @@ class Gazetteer:
                 run.append(word)  # "Marta |da| Silva Orvenes"
                 continue
             if len(run) == 4 or not (
-                self._name_word(word) or (not run and self._country_word(word))
+                self._name_word(word)
+                # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
+                # first, or as a surname.
+                or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
             ):
                 break
             run.append(word)
@@ -1295,7 +1299,11 @@ class Gazetteer:
             if (
                 person is not None
                 and person != m.known
-                and (m.known.type is _PERSON or _is_place(m.known))
+                and (
+                    m.known.type is _PERSON
+                    or _is_place(m.known)
+                    or self._country_as_surname(text, m)
+                )
                 and not _is_acronym(m.surface)
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
@@ -1310,6 +1318,23 @@ class Gazetteer:
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
             chained.append(Mention(person, word.start, word.end, word.text))
         return chained
+
+    @staticmethod
+    def _country_as_surname(text: str, mention: Mention) -> bool:
+        """Whether a country's name, a person's surname here, acts as the person.
+
+        "Prime Minister Jane Montenegro said ... Montenegro, whose party won": what follows it
+        is what a person does, or a possessive.
+        """
+        known = mention.known
+        if known.type is not _LOCATION or known.is_demonym:
+            return False
+        end = mention.end
+        return (
+            _SURNAME_SUBJECT.match(text, end) is not None
+            or text.startswith((", who", "’s ", "'s "), end)
+            or mention.surface.endswith(("'s", "’s"))
+        )
 
 
 class _Cues:

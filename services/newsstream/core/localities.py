@@ -233,7 +233,8 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
     return (
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
-        or surface.startswith(_FEATURE_STARTS)
+        # "Mount Kenya", but "Cape Town" is a city's own name.
+        or (surface.startswith(_FEATURE_STARTS) and not _city_named(mention.known, surface))
         # "flows into the Orvel.": a town takes no article, a river does (a listed region may,
         # "the Donbas", and a division before its noun, "the Puno region").
         or (
@@ -251,6 +252,12 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and _FACILITY_AFTER.match(text, mention.end) is not None
         )
     )
+
+
+def _city_named(known: Known, surface: str) -> bool:
+    """Whether a surface is a listed city's own name, people and all: "Cape Town"."""
+    geo = known.geo
+    return geo is not None and geo.population > 0 and known.name == surface
 
 
 def _set_near(
