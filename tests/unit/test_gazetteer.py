@@ -613,3 +613,19 @@ def test_a_confederation_is_an_organisation_and_its_initials_name_it() -> None:
             EntityType.ORGANIZATION) in result  # fmt: skip
     assert ("CIR", "Confederation of Island Rowing", EntityType.ORGANIZATION) in result
     assert not any(t is EntityType.PERSON for _, _, t in result)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The navy's chief, Rear Admiral Tomás Ibarra Vélez, told reporters it was over.",
+         "Tomás Ibarra Vélez"),
+        ("The envoy, Deputy Minister of Agriculture Rustam Karimbekov, said talks went well.",
+         "Rustam Karimbekov"),
+        ("The Minister of Rural Water Nomvula Dlamini opened the dam.", "Nomvula Dlamini"),
+        ("The seat fell empty when the sitting member, Kojo Baah Mensimah, died.",
+         "Kojo Baah Mensimah"),
+    ],
+)  # fmt: skip
+def test_people_after_long_titles(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})

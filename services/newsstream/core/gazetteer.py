@@ -909,6 +909,16 @@ class Gazetteer:
                 named = self._titled_person(words, i + width)
                 if named is not None:
                     return named[0], width + named[1]
+        if prefix and prefix[:-3] in self._titles:
+            # "Minister of |Rural Water Jane Doe|": a portfolio of common words, then the name.
+            for width in (1, 2):
+                if len(words) - i - width < 2 or not all(
+                    self._is_common(w) for w in words[i : i + width]
+                ):
+                    break
+                named = self._new_person(words, i + width, after_title=True)
+                if named is not None and named[1] == len(words) - i - width:
+                    return named[0], width + named[1]
         return None
 
     def _title_prefix_before(self, text: str, start: int) -> str:
