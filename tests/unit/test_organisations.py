@@ -244,3 +244,18 @@ def test_a_list_of_other_names_does_not_continue_one() -> None:
 def test_an_appositive_with_who_describes_a_person() -> None:
     text = '"We stayed," said Marisol Ekwueme, a trader who lost her stall in the fire.'
     assert "Marisol Ekwueme" not in organisations(text)
+
+
+def test_a_company_set_off_as_one_wins_over_a_guessed_person() -> None:
+    text = (
+        "The boxes came from a farm owned by Palmeras del Norte Trading, the company that "
+        "shipped them. Palmeras del Norte Trading said it would help the police."
+    )
+    found = organisations(text)
+    assert found["Palmeras del Norte Trading"] == "Palmeras del Norte Trading"
+    people = [
+        m.surface
+        for m in find_organisations(text, default_gazetteer().find(text))
+        if m.known.type is EntityType.PERSON
+    ]
+    assert people == []

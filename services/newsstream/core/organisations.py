@@ -784,11 +784,17 @@ class _Finder:
         return mention if mention is not None and mention.end == span[1] else None
 
     def _holds_person(self, span: tuple[int, int]) -> bool:
-        """A person named inside the span; one that is the whole span was a guess."""
+        """A person named inside the span; one that is the whole span was a guess.
+
+        So is a surname alone that ends it: "Frutas del Caribe |Export|, the company" after
+        "Frutas del Caribe Export said" was guessed a person.
+        """
         low = bisect_left(self._starts, span[0])
         high = bisect_left(self._starts, span[1])
         return any(
-            m.known.type is EntityType.PERSON and (m.start, m.end) != span
+            m.known.type is EntityType.PERSON
+            and (m.start, m.end) != span
+            and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
 
@@ -879,7 +885,12 @@ def _merge(
         if any(m.start < start or m.end > end for m in touching):
             continue  # crosses another name's edge
         exact = next((m for m in touching if m.start == start and m.end == end), None)
-        if any(m.known.type is EntityType.PERSON and m is not exact for m in touching):
+        if any(
+            m.known.type is EntityType.PERSON
+            and m is not exact
+            and not _chained_surname_ending(m, end)
+            for m in touching
+        ):
             continue
         surface = text[start:end]
         if (
@@ -901,6 +912,13 @@ def _merge(
         return mentions
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     return _chain_shortened(result, names)
+
+
+def _chained_surname_ending(mention: Mention, end: int) -> bool:
+    """Whether a mention is a guessed person's surname alone, ending a span at `end`."""
+    return (
+        mention.end == end and " " not in mention.surface and mention.surface != mention.known.name
+    )
 
 
 def _chain_shortened(mentions: list[Mention], names: dict[str, Known]) -> list[Mention]:
