@@ -629,3 +629,14 @@ def test_a_confederation_is_an_organisation_and_its_initials_name_it() -> None:
 )  # fmt: skip
 def test_people_after_long_titles(text: str, person: str) -> None:
     assert people(text) == Counter({person: 1})
+
+
+def test_an_organisation_before_a_possessive_is_found() -> None:
+    text = "Nurses at Harbin Medical University's clinic said beds ran out."
+    assert ("Harbin Medical University", "Harbin Medical University",
+            EntityType.ORGANIZATION) in found(text)  # fmt: skip
+
+
+def test_a_name_before_who_said_it_is_no_apposition() -> None:
+    text = "The migrants were sent back through Velmora and Pezzarango, the agency said on Monday."
+    assert not any(t is EntityType.ORGANIZATION for _, _, t in found(text))

@@ -525,6 +525,8 @@ class Gazetteer:
                 if not words:
                     continue
                 lowered = surface.lower().split(" ")
+                # "Chiang Mai University's hospital": the head before a possessive.
+                lowered[-1] = _POSSESSIVE_END.sub("", lowered[-1])
                 if not _ORG_HEADS.isdisjoint(lowered) or (
                     lowered[-1] in _CLUB_ENDS
                     or lowered[0] in _CLUB_STARTS
@@ -1122,7 +1124,9 @@ class Gazetteer:
             touching = found[low:high]
             if any(m.start == start and m.end == end for m in touching):
                 continue  # the gazetteer knows it already
-            if any(m.start < start or m.end > end for m in touching):
+            # The run's possessive is no other name: "Chiang Mai |University's| hospital".
+            outer = end + 2 if text.startswith(("'s", "’s"), end) else end
+            if any(m.start < start or m.end > outer for m in touching):
                 continue  # partly a person or another name: not sure where it starts
             known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
@@ -1147,6 +1151,8 @@ class Gazetteer:
         named: dict[str, Known] = {}
         for noun_start, noun_end in _org_nouns(text):
             before = _NAMED_BEFORE_NOUN.search(text, max(0, noun_start - 60), noun_start)
+            if before is not None and _REPORTING_AFTER.match(text, noun_end):
+                before = None  # "... and Elías Piña, the agency said": who said it, no apposition
             after = _NAMED_AFTER_NOUN.match(text, noun_end) or _REPORTING_AFTER_NOUN.match(
                 text, noun_end
             )
@@ -1182,7 +1188,7 @@ class Gazetteer:
             starts.append(offset)
             offset += len(word) + 1
         first = 0
-        heads = [i for i, w in enumerate(words) if w.lower() in _ORG_HEADS]
+        heads = [i for i, w in enumerate(words) if _POSSESSIVE_END.sub("", w.lower()) in _ORG_HEADS]
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
