@@ -447,3 +447,21 @@ def test_a_country_stays_a_country_beside_a_namesake_person() -> None:
         None, "Finance Minister Clara Montenegro visited Serbia. Montenegro joined NATO in 2017."
     )
     assert "ME" in tags.countries
+
+
+def test_a_short_form_is_the_place_named_in_full_before() -> None:
+    tags = default_tagger().tag(
+        None,
+        "Migrants were held in Santiago de los Caballeros and sent back to Haiti. Haiti "
+        "protested. The director told reporters in Santiago that more raids would follow.",
+    )
+    assert "CL" not in tags.countries
+    place = next(p for p in tags.places if p.name == "Santiago de los Caballeros")
+    assert place.mentions == 2
+
+
+def test_a_region_is_no_short_form_of_its_city() -> None:
+    tags = default_tagger().tag(
+        None, "Fans in Kansas City cheered. Kansas voted on Tuesday, in the United States."
+    )
+    assert {p.name for p in tags.places} == {"Kansas", "Kansas City"}

@@ -185,6 +185,9 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
             if known.country and " " in m.surface:
                 firsts.setdefault(m.surface.split(" ", 1)[0], known)
+            elif firsts and _short_form(m.surface, firsts.get(m.surface)):
+                # "Santiago de los Caballeros ... in Santiago": the place named in full.
+                m = Mention(firsts[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
         elif known.type is _LOCATION:
             if _no_country_there(text, m):
                 continue
@@ -193,6 +196,17 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _short_form(surface: str, place: Known | None) -> bool:
+    """Whether a word is the short form of a place named before by its first word.
+
+    "Santiago" of "Santiago de los Caballeros", not "Kansas" of "Kansas City".
+    """
+    if place is None:
+        return False
+    rest = place.name[len(surface) + 1 :] if place.name.startswith(surface + " ") else ""
+    return rest[:1].islower()
 
 
 def _no_country_there(text: str, mention: Mention) -> bool:
