@@ -640,3 +640,14 @@ def test_an_organisation_before_a_possessive_is_found() -> None:
 def test_a_name_before_who_said_it_is_no_apposition() -> None:
     text = "The migrants were sent back through Velmora and Pezzarango, the agency said on Monday."
     assert not any(t is EntityType.ORGANIZATION for _, _, t in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Supporters of Kelby SC and Harbour Lions filled the ground.", "Kelby SC"),
+        ("The striker joined Dunmore AFC last year.", "Dunmore AFC"),
+    ],
+)
+def test_clubs_named_with_initials_at_the_end(text: str, club: str) -> None:
+    assert (club, club, EntityType.ORGANIZATION) in found(text)

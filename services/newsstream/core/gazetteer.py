@@ -106,7 +106,8 @@ _ORG_HEADS: Final = frozenset(
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
 # States and Canada" is no organisation.
 _CLUB_ENDS: Final = frozenset(
-    {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur"}
+    {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
+     "hotspur"}
 )  # fmt: skip
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
@@ -1196,6 +1197,14 @@ class Gazetteer:
                 (i + 1 for i, w in enumerate(words[: heads[0]]) if w == "of" and i >= 2), default=0
             )
         else:
+            # "|Simba SC| and Young Africans": a club's name ends before a name of no such form.
+            ends = [i for i, w in enumerate(words[:-1]) if w == "and"]
+            if (
+                ends
+                and words[ends[0] - 1].lower() in _CLUB_ENDS
+                and words[-1].lower() not in _CLUB_ENDS
+            ):
+                del words[ends[0] :], starts[ends[0] :]
             # A club's name has no "of": "Fans of |Dunmore United|".
             first = max(
                 (i + 1 for i, w in enumerate(words) if w in _ORG_CONNECTOR_WORDS), default=0
