@@ -55,7 +55,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
-    r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?)"
+    r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
+    r"neighborhoods?|districts?)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
