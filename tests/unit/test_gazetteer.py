@@ -598,3 +598,56 @@ def test_a_possessive_place_before_an_unknown_word_is_still_the_place() -> None:
 
 def test_a_guessed_name_ending_in_an_organisation_noun_is_no_person() -> None:
     assert not people("The collapse killed six, the Civil Protection Directorate said.")
+
+
+def test_a_person_of_a_party_is_a_person_and_the_party_an_organisation() -> None:
+    text = "Voters chose between Kofi Adomako Baffour of the Green Unity Party and a newcomer."
+    assert ("Kofi Adomako Baffour", EntityType.PERSON) in {(n, t) for n, _, t in found(text)}
+    assert ("Green Unity Party", EntityType.ORGANIZATION) in {(n, t) for n, _, t in found(text)}
+
+
+def test_a_confederation_is_an_organisation_and_its_initials_name_it() -> None:
+    text = "The Confederation of Island Rowing met on Monday. CIR officials said so."
+    result = {(s, n, t) for s, n, t in found(text)}
+    assert ("Confederation of Island Rowing", "Confederation of Island Rowing",
+            EntityType.ORGANIZATION) in result  # fmt: skip
+    assert ("CIR", "Confederation of Island Rowing", EntityType.ORGANIZATION) in result
+    assert not any(t is EntityType.PERSON for _, _, t in result)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The navy's chief, Rear Admiral Tomás Ibarra Vélez, told reporters it was over.",
+         "Tomás Ibarra Vélez"),
+        ("The envoy, Deputy Minister of Agriculture Rustam Karimbekov, said talks went well.",
+         "Rustam Karimbekov"),
+        ("The Minister of Rural Water Nomvula Dlamini opened the dam.", "Nomvula Dlamini"),
+        ("The seat fell empty when the sitting member, Kojo Baah Mensimah, died.",
+         "Kojo Baah Mensimah"),
+    ],
+)  # fmt: skip
+def test_people_after_long_titles(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
+
+
+def test_an_organisation_before_a_possessive_is_found() -> None:
+    text = "Nurses at Harbin Medical University's clinic said beds ran out."
+    assert ("Harbin Medical University", "Harbin Medical University",
+            EntityType.ORGANIZATION) in found(text)  # fmt: skip
+
+
+def test_a_name_before_who_said_it_is_no_apposition() -> None:
+    text = "The migrants were sent back through Velmora and Pezzarango, the agency said on Monday."
+    assert not any(t is EntityType.ORGANIZATION for _, _, t in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Supporters of Kelby SC and Harbour Lions filled the ground.", "Kelby SC"),
+        ("The striker joined Dunmore AFC last year.", "Dunmore AFC"),
+    ],
+)
+def test_clubs_named_with_initials_at_the_end(text: str, club: str) -> None:
+    assert (club, club, EntityType.ORGANIZATION) in found(text)

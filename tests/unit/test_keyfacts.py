@@ -167,3 +167,32 @@ def test_counts_across_a_clause_and_not_from_illness(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(f.kind.value, f.number) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Around 400 nurses gathered outside the ministry to protest the pay freeze.",
+         [("protesters", 400, True)]),
+        ("About 90 dockers walked out and marched to the port office to protest the layoffs.",
+         [("protesters", 90, True)]),
+        ("Rallies were held in three towns, where some 2,500 people gathered in the squares.",
+         [("protesters", 2_500, True)]),
+        # A crowd with no protest in its clause or sentence is no count of protesters.
+        ("Some 3,000 people gathered in the park for the concert.", []),
+        ("The march ended at noon. About 800 people gathered again in the evening.", []),
+    ],
+)  # fmt: skip
+def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(
+    body: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert facts(body) == expected
+
+
+def test_no_one_is_no_count() -> None:
+    assert facts("No one was hurt when the roof fell, and no one was arrested.") == []
+    assert facts("One was hurt.") == [("injured", 1, False)]
+
+
+def test_a_year_after_an_article_is_a_date() -> None:
+    assert [d.date for d in dates("It recalled a 2011 ruling on land.")] == ["2011"]

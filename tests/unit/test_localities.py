@@ -190,3 +190,14 @@ def test_the_other_end_of_a_journey_lies_in_the_known_places_country() -> None:
     assert tavrelo.known.country == "KE"
     text = "Prices rose from Monday to Friday."
     assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired in Boruwa, a crowded neighbourhood of the city, on Tuesday.",
+        "Water ran out in Kelvasi, a poor district near the port, last week.",
+    ],
+)
+def test_a_neighbourhood_or_district_in_apposition_is_a_place(text: str) -> None:
+    assert {"Boruwa", "Kelvasi"} & places(text)

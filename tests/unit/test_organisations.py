@@ -220,3 +220,42 @@ def test_a_national_red_crescent_society_is_a_branch() -> None:
     )
     assert found["Tunisian Red Crescent"] == "Tunisian Red Crescent"
     assert found["Red Crescent"] == "Tunisian Red Crescent"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Fisheries, Tourism and Heritage said the reef was closed.",
+         "Ministry of Fisheries, Tourism and Heritage"),
+        ("A grant from the Department of Energy, Water and Sanitation paid for it.",
+         "Department of Energy, Water and Sanitation"),
+    ],
+)  # fmt: skip
+def test_a_list_of_fields_continues_a_name(text: str, name: str) -> None:
+    assert name in organisations(text).values()
+
+
+def test_a_list_of_other_names_does_not_continue_one() -> None:
+    found = organisations("The Ministry of Health, Oxfam and Save the Children sent aid.")
+    assert "Ministry of Health" in found.values()
+    assert not any("Oxfam" in name and "Ministry" in name for name in found.values())
+
+
+def test_an_appositive_with_who_describes_a_person() -> None:
+    text = '"We stayed," said Marisol Ekwueme, a trader who lost her stall in the fire.'
+    assert "Marisol Ekwueme" not in organisations(text)
+
+
+def test_a_company_set_off_as_one_wins_over_a_guessed_person() -> None:
+    text = (
+        "The boxes came from a farm owned by Palmeras del Norte Trading, the company that "
+        "shipped them. Palmeras del Norte Trading said it would help the police."
+    )
+    found = organisations(text)
+    assert found["Palmeras del Norte Trading"] == "Palmeras del Norte Trading"
+    people = [
+        m.surface
+        for m in find_organisations(text, default_gazetteer().find(text))
+        if m.known.type is EntityType.PERSON
+    ]
+    assert people == []

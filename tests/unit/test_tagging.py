@@ -417,3 +417,51 @@ def test_a_listed_capital_spelled_with_another_apostrophe_is_a_place() -> None:
     assert found.surface_forms == ["Nuku'alofa"]
     assert found.country == "TO"
     assert found.geonames_id is not None
+
+
+def test_a_city_named_like_a_feature_and_one_with_a_particle_inside_are_places() -> None:
+    tags = default_tagger().tag(
+        None,
+        "The ferry left Dar es Salaam at dawn, and the cargo went on to Cape Town. "
+        "Hikers climbed Mount Kenya.",
+    )
+    places = {(p.name, p.country) for p in tags.places}
+    assert {("Dar es Salaam", "TZ"), ("Cape Town", "ZA")} <= places
+    assert not any(name.startswith("Mount") for name, _ in places)
+
+
+def test_a_surname_that_is_a_country_names_the_person_once_introduced() -> None:
+    tags = default_tagger().tag(
+        None,
+        "Finance Minister Clara Montenegro said in Madrid that Spain would cut taxes. "
+        "Montenegro, whose budget passed in May, said it would help. Montenegro's plan is bold.",
+    )
+    assert "ME" not in tags.countries
+    person = next(e for e in tags.entities if e.type is EntityType.PERSON)
+    assert person.name == "Clara Montenegro"
+    assert person.mentions == 3
+
+
+def test_a_country_stays_a_country_beside_a_namesake_person() -> None:
+    tags = default_tagger().tag(
+        None, "Finance Minister Clara Montenegro visited Serbia. Montenegro joined NATO in 2017."
+    )
+    assert "ME" in tags.countries
+
+
+def test_a_short_form_is_the_place_named_in_full_before() -> None:
+    tags = default_tagger().tag(
+        None,
+        "Migrants were held in Santiago de los Caballeros and sent back to Haiti. Haiti "
+        "protested. The director told reporters in Santiago that more raids would follow.",
+    )
+    assert "CL" not in tags.countries
+    place = next(p for p in tags.places if p.name == "Santiago de los Caballeros")
+    assert place.mentions == 2
+
+
+def test_a_region_is_no_short_form_of_its_city() -> None:
+    tags = default_tagger().tag(
+        None, "Fans in Kansas City cheered. Kansas voted on Tuesday, in the United States."
+    )
+    assert {p.name for p in tags.places} == {"Kansas", "Kansas City"}

@@ -56,9 +56,10 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
         "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
-# Lower-case name particles: a known name may start with one ("von der Leyen").
+# Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
+# ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
-    "al|el|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
+    "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
@@ -92,7 +93,8 @@ _ORG_HEADS: Final = frozenset(
     {
         "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
-        "commission", "committee", "company", "congress", "corporation", "corps", "council",
+        "commission", "committee", "company", "confederation", "congress", "corporation", "corps",
+        "council",
         "court", "department", "directorate", "electric", "federation", "forces", "foundation",
         "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
@@ -105,7 +107,8 @@ _ORG_HEADS: Final = frozenset(
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
 # States and Canada" is no organisation.
 _CLUB_ENDS: Final = frozenset(
-    {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur"}
+    {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
+     "hotspur"}
 )  # fmt: skip
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
@@ -221,6 +224,8 @@ _LEADING_PARTICLES: Final = re.compile(
 _APPOSITIVE: Final = re.compile(
     r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
+# "Jane Doe| of the Liberal Party": the body a person belongs to, its head noun checked.
+_MEMBER_OF: Final = re.compile(r" of the ((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -522,6 +527,8 @@ class Gazetteer:
                 if not words:
                     continue
                 lowered = surface.lower().split(" ")
+                # "Chiang Mai University's hospital": the head before a possessive.
+                lowered[-1] = _POSSESSIVE_END.sub("", lowered[-1])
                 if not _ORG_HEADS.isdisjoint(lowered) or (
                     lowered[-1] in _CLUB_ENDS
                     or lowered[0] in _CLUB_STARTS
@@ -705,7 +712,9 @@ class Gazetteer:
         As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
         """
         if not text.startswith(", ", end):  # most phrases: nothing set off after them
-            return _WEAK if _REPORTING_AFTER.match(text, end) is not None else _NONE
+            if _REPORTING_AFTER.match(text, end) is not None or self._member_of(text, end):
+                return _WEAK
+            return _NONE
         if self._role_after(text, end):
             return _STRONG
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
@@ -719,6 +728,14 @@ class Gazetteer:
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
             return _NONE if last in self._common else _WEAK
         return _NONE
+
+    @staticmethod
+    def _member_of(text: str, end: int) -> bool:
+        """Whether a party or other body follows: "Jane Doe| of the Liberal Party"."""
+        if not text.startswith(" of the ", end):
+            return False
+        body = _MEMBER_OF.match(text, end)
+        return body is not None and any(w.lower() in _ORG_HEADS for w in body.group(1).split())
 
     def _match_at(
         self, text: str, words: list[_Word], i: int, cues: _Cues
@@ -896,6 +913,16 @@ class Gazetteer:
                 named = self._titled_person(words, i + width)
                 if named is not None:
                     return named[0], width + named[1]
+        if prefix and prefix[:-3] in self._titles:
+            # "Minister of |Rural Water Jane Doe|": a portfolio of common words, then the name.
+            for width in (1, 2):
+                if len(words) - i - width < 2 or not all(
+                    self._is_common(w) for w in words[i : i + width]
+                ):
+                    break
+                named = self._new_person(words, i + width, after_title=True)
+                if named is not None and named[1] == len(words) - i - width:
+                    return named[0], width + named[1]
         return None
 
     def _title_prefix_before(self, text: str, start: int) -> str:
@@ -1019,7 +1046,10 @@ class Gazetteer:
                 run.append(word)  # "Marta |da| Silva Orvenes"
                 continue
             if len(run) == 4 or not (
-                self._name_word(word) or (not run and self._country_word(word))
+                self._name_word(word)
+                # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
+                # first, or as a surname.
+                or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
             ):
                 break
             run.append(word)
@@ -1040,6 +1070,7 @@ class Gazetteer:
         )
         if (
             (len(run) < 2 and not hyphenated)
+            or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
             or run[0].key in self._title_words
             or self._lookup(run) is not None
         ):
@@ -1095,7 +1126,9 @@ class Gazetteer:
             touching = found[low:high]
             if any(m.start == start and m.end == end for m in touching):
                 continue  # the gazetteer knows it already
-            if any(m.start < start or m.end > end for m in touching):
+            # The run's possessive is no other name: "Chiang Mai |University's| hospital".
+            outer = end + 2 if text.startswith(("'s", "’s"), end) else end
+            if any(m.start < start or m.end > outer for m in touching):
                 continue  # partly a person or another name: not sure where it starts
             known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
@@ -1120,6 +1153,8 @@ class Gazetteer:
         named: dict[str, Known] = {}
         for noun_start, noun_end in _org_nouns(text):
             before = _NAMED_BEFORE_NOUN.search(text, max(0, noun_start - 60), noun_start)
+            if before is not None and _REPORTING_AFTER.match(text, noun_end):
+                before = None  # "... and Elías Piña, the agency said": who said it, no apposition
             after = _NAMED_AFTER_NOUN.match(text, noun_end) or _REPORTING_AFTER_NOUN.match(
                 text, noun_end
             )
@@ -1155,7 +1190,22 @@ class Gazetteer:
             starts.append(offset)
             offset += len(word) + 1
         first = 0
-        if not any(w.lower() in _ORG_HEADS for w in words):
+        heads = [i for i, w in enumerate(words) if _POSSESSIVE_END.sub("", w.lower()) in _ORG_HEADS]
+        if heads:
+            # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
+            # are no part of the name ("Railways of the Federation" is one).
+            first = max(
+                (i + 1 for i, w in enumerate(words[: heads[0]]) if w == "of" and i >= 2), default=0
+            )
+        else:
+            # "|Simba SC| and Young Africans": a club's name ends before a name of no such form.
+            ends = [i for i, w in enumerate(words[:-1]) if w == "and"]
+            if (
+                ends
+                and words[ends[0] - 1].lower() in _CLUB_ENDS
+                and words[-1].lower() not in _CLUB_ENDS
+            ):
+                del words[ends[0] :], starts[ends[0] :]
             # A club's name has no "of": "Fans of |Dunmore United|".
             first = max(
                 (i + 1 for i, w in enumerate(words) if w in _ORG_CONNECTOR_WORDS), default=0
@@ -1275,7 +1325,11 @@ class Gazetteer:
             if (
                 person is not None
                 and person != m.known
-                and (m.known.type is _PERSON or _is_place(m.known))
+                and (
+                    m.known.type is _PERSON
+                    or _is_place(m.known)
+                    or self._country_as_surname(text, m)
+                )
                 and not _is_acronym(m.surface)
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
@@ -1290,6 +1344,23 @@ class Gazetteer:
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
             chained.append(Mention(person, word.start, word.end, word.text))
         return chained
+
+    @staticmethod
+    def _country_as_surname(text: str, mention: Mention) -> bool:
+        """Whether a country's name, a person's surname here, acts as the person.
+
+        "Prime Minister Jane Montenegro said ... Montenegro, whose party won": what follows it
+        is what a person does, or a possessive.
+        """
+        known = mention.known
+        if known.type is not _LOCATION or known.is_demonym:
+            return False
+        end = mention.end
+        return (
+            _SURNAME_SUBJECT.match(text, end) is not None
+            or text.startswith((", who", "’s ", "'s "), end)
+            or mention.surface.endswith(("'s", "’s"))
+        )
 
 
 class _Cues:

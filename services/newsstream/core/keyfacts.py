@@ -152,7 +152,7 @@ _TRIGGER_STEMS: Final = (
     "abduct", "hostage", "seized", "missing", "unaccounted", "displac", "fled", "flee", "forced",
     "homeless", "uprooted", "evacu", "affect", "protest", "demonstrator", "marched", "rallied",
     "refugee", "asylum", "fatalit", "bodies", "lost", "pows", "crossed", "toll", "shelter",
-    "camps", "tents",
+    "camps", "tents", "gathered", "assembled",
 )  # fmt: skip
 # How far before and after an outcome word its count can stand.
 _BEFORE_WINDOW: Final = 100
@@ -180,6 +180,18 @@ _QUALIFIER_ENDS: Final = tuple(sorted({f"{q.rsplit(' ', 1)[-1]} " for q in _QUAL
 _AFTER_COUNT: Final = re.compile(
     rf"{_OBJECT_AND_ORIGIN}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
+# "300 farmers gathered outside the court to protest", "500 workers downed tools and marched":
+# a crowd that gathers is protesting when its clause or its sentence says so.
+_GATHERED_AFTER: Final = re.compile(
+    rf"{_COUNTED}{_AUXILIARY} (?:gathered|assembled|massed|(?:[a-z]+ ){{1,2}}and marched)\b"
+    r"(?P<rest>[^.;:!?\"“”]{0,100})",
+    re.IGNORECASE,
+)
+_PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
+_PROTEST_WORDS: Final = re.compile(
+    r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
+)
+_SENTENCE_START: Final = re.compile(r".*[.!?]\s", re.DOTALL)
 # "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
 _NOUN_AFTER_COUNT: Final = re.compile(
     rf"(?: (?!of\b)[\w'’-]+){{0,2}}? (?P<noun>(?:{_alternation(_NOUNS)}))\b", re.IGNORECASE
@@ -350,7 +362,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
 ) -> KeyFact | None:
     # A bare "a" counts one person only after an outcome verb: "had lost a soldier".
     bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
-    if _not_people(body, count.end) or _family_size(body, match.start()):
+    if _not_people(body, count.end) or _family_size(body, match.start()) or _nobody(body, match):
         return None
     if not bare_article:
         outcome = _outcome_after(body, count)
@@ -391,7 +403,25 @@ def _outcome_after(body: str, count: _Count) -> KeyFact | None:
             kind = _kind_of_object(kind, after_object)
         return _make(kind, count, after_object)
     shared = _outcome_after_and(body, count.end)
-    return _make(shared[0], count, shared[1]) if shared is not None else None
+    if shared is not None:
+        return _make(shared[0], count, shared[1])
+    return _gathered(body, count)
+
+
+def _gathered(body: str, count: _Count) -> KeyFact | None:
+    """Protesters a crowd's purpose or its sentence's protest makes of it.
+
+    As in "where some 1,500 people gathered" after "Smaller protests were held in Bergen".
+    """
+    crowd = _GATHERED_AFTER.match(body, count.end)
+    if crowd is None:
+        return None
+    if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
+        before = body[max(0, count.start - 200) : count.start]
+        sentence = _SENTENCE_START.match(before)
+        if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
+            return None
+    return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
 
 
 def _outcome_after_and(body: str, end: int) -> tuple[KeyFactKind, str] | None:
@@ -530,6 +560,15 @@ def _not_people(body: str, end: int) -> bool:
     return _NOT_PEOPLE.match(body, end) is not None
 
 
+def _nobody(body: str, match: re.Match[str]) -> bool:
+    """Whether the count is "no one": "No one was injured" counts nobody."""
+    start = match.start()
+    return match.group("number").lower() == "one" and body[max(0, start - 3) : start] in {
+        "no ",
+        "No ",
+    }
+
+
 def _family_size(body: str, start: int) -> bool:
     """Whether a number is the size of someone's family: "a mother of five"."""
     if not body.endswith(" of ", 0, start):
@@ -594,7 +633,7 @@ _MONTH_BEFORE: Final = re.compile(rf"\b{_MONTH},? (?:of )?$", re.IGNORECASE)
 _ISO_REST: Final = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
 # A year alone is a date after these words: "in 2020", "the 2020 war", "Pakistan's 2010 floods".
 _YEAR_CUE: Final = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|"
+    r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|a|"
     r"early|late|mid|year|summer|spring|autumn|fall|winter|around|circa)|\w['’]s)[ -]$",
     re.IGNORECASE,
 )

@@ -55,7 +55,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
-    r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?)"
+    r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
+    r"neighborhoods?|districts?)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
@@ -185,6 +186,9 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
             if known.country and " " in m.surface:
                 firsts.setdefault(m.surface.split(" ", 1)[0], known)
+            elif firsts and _short_form(m.surface, firsts.get(m.surface)):
+                # "Santiago de los Caballeros ... in Santiago": the place named in full.
+                m = Mention(firsts[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
         elif known.type is _LOCATION:
             if _no_country_there(text, m):
                 continue
@@ -193,6 +197,17 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _short_form(surface: str, place: Known | None) -> bool:
+    """Whether a word is the short form of a place named before by its first word.
+
+    "Santiago" of "Santiago de los Caballeros", not "Kansas" of "Kansas City".
+    """
+    if place is None:
+        return False
+    rest = place.name[len(surface) + 1 :] if place.name.startswith(surface + " ") else ""
+    return rest[:1].islower()
 
 
 def _no_country_there(text: str, mention: Mention) -> bool:
@@ -233,7 +248,8 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
     return (
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
         or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
-        or surface.startswith(_FEATURE_STARTS)
+        # "Mount Kenya", but "Cape Town" is a city's own name.
+        or (surface.startswith(_FEATURE_STARTS) and not _city_named(mention.known, surface))
         # "flows into the Orvel.": a town takes no article, a river does (a listed region may,
         # "the Donbas", and a division before its noun, "the Puno region").
         or (
@@ -251,6 +267,12 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and _FACILITY_AFTER.match(text, mention.end) is not None
         )
     )
+
+
+def _city_named(known: Known, surface: str) -> bool:
+    """Whether a surface is a listed city's own name, people and all: "Cape Town"."""
+    geo = known.geo
+    return geo is not None and geo.population > 0 and known.name == surface
 
 
 def _set_near(

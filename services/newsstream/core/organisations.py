@@ -64,11 +64,19 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
+# ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
+_LISTED_COMPLEMENTS: Final = re.compile(
+    rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
+    rf"(?![\w'’-]| [{_UPPER}]| (?:{'|'.join(_CONNECTORS)})\b)"
+)
+# Endings of abstract nouns a small word list lacks: "Tourism", "Logistics".
+_FIELD_ENDS: Final = ("ism", "ion", "ics", "ment", "ity", "ure", "ance", "ence")
 # Where a sentence starts, before its first word.
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
-    r"(?=[,.;:)]| (?:who|which|that|whose|founded|led|based|set|backed|run|owned|formed|created|"
+    # Not "who": "Jane Doe, a trader who lost her stall" is a person.
+    r"(?=[,.;:)]| (?:which|that|founded|led|based|set|backed|run|owned|formed|created|"
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
@@ -519,20 +527,34 @@ class _Finder:
         and Barclays".
         """
         text = self._text
+        if text.startswith(", ", end):
+            # "Ministry of Culture|, Tourism and Antiquities|": a list of such words before it.
+            listed = _LISTED_COMPLEMENTS.match(text, end)
+            if listed is None:
+                return end
+            for item in listed.group().replace(" and ", ", ").split(", ")[1:]:
+                at = text.find(item, end)
+                if not self._complement_word(item, (at, at + len(item))):
+                    return end
+                end = at + len(item)
+            return end
         if not text.startswith(" and ", end):
             return end
         after = _RUN.match(text, end + 5)
-        if after is None:
-            return end
-        words = after.group().split(" ")
-        if (
-            len(words) > 2
-            or words[-1].lower() not in self._words.common
-            or any(w.lower() in self._words.not_name_starts for w in words)
-            or self._holds_known(after.span())
-        ):
+        if after is None or not self._complement_word(after.group(), after.span()):
             return end
         return after.end()
+
+    def _complement_word(self, words: str, span: tuple[int, int]) -> bool:
+        """Whether one or two capitalised words are one more field of a name: "Tourism"."""
+        split = words.split(" ")
+        last = split[-1].lower()
+        return (
+            len(split) <= 2
+            and (last in self._words.common or last.endswith(_FIELD_ENDS))
+            and not any(w.lower() in self._words.not_name_starts for w in split)
+            and not self._holds_known(span)
+        )
 
     def _no_new_name(
         self, run: _Run, span: tuple[int, int], words: tuple[int, int, int], *, weak: bool
@@ -762,11 +784,17 @@ class _Finder:
         return mention if mention is not None and mention.end == span[1] else None
 
     def _holds_person(self, span: tuple[int, int]) -> bool:
-        """A person named inside the span; one that is the whole span was a guess."""
+        """A person named inside the span; one that is the whole span was a guess.
+
+        So is a surname alone that ends it: "Frutas del Caribe |Export|, the company" after
+        "Frutas del Caribe Export said" was guessed a person.
+        """
         low = bisect_left(self._starts, span[0])
         high = bisect_left(self._starts, span[1])
         return any(
-            m.known.type is EntityType.PERSON and (m.start, m.end) != span
+            m.known.type is EntityType.PERSON
+            and (m.start, m.end) != span
+            and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
 
@@ -857,7 +885,12 @@ def _merge(
         if any(m.start < start or m.end > end for m in touching):
             continue  # crosses another name's edge
         exact = next((m for m in touching if m.start == start and m.end == end), None)
-        if any(m.known.type is EntityType.PERSON and m is not exact for m in touching):
+        if any(
+            m.known.type is EntityType.PERSON
+            and m is not exact
+            and not _chained_surname_ending(m, end)
+            for m in touching
+        ):
             continue
         surface = text[start:end]
         if (
@@ -879,6 +912,13 @@ def _merge(
         return mentions
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     return _chain_shortened(result, names)
+
+
+def _chained_surname_ending(mention: Mention, end: int) -> bool:
+    """Whether a mention is a guessed person's surname alone, ending a span at `end`."""
+    return (
+        mention.end == end and " " not in mention.surface and mention.surface != mention.known.name
+    )
 
 
 def _chain_shortened(mentions: list[Mention], names: dict[str, Known]) -> list[Mention]:
