@@ -7,14 +7,11 @@ sentences with the same words that it must keep.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from newsstream.core.cleaning import clean
-from newsstream.core.models import CleanedArticle, ContentType, RawArticle
+from newsstream.core.models import CleanedArticle, ContentType
+from tests.unit.test_cleaning_scripts import clean_text
 
-RECEIVED = datetime(2026, 1, 1, tzinfo=UTC)
 HEADLINE = "Harbour ferry returns to the island after winter repairs"
 P1 = (
     "The island ferry resumed sailings on Monday after a three-month refit at the mainland "
@@ -25,18 +22,6 @@ P2 = (
     "of fresh food in January."
 )
 P3 = "The operator said the timetable would return to six crossings a day from March."
-
-
-def clean_text(text: str, content_type: ContentType = ContentType.PLAIN) -> CleanedArticle:
-    return clean(
-        RawArticle(
-            article_id="a1",
-            source="test",
-            received_at=RECEIVED,
-            content_type=content_type,
-            text=text,
-        )
-    )
 
 
 def paragraphs(article: CleanedArticle) -> list[str]:
