@@ -132,8 +132,6 @@ class FurnitureRules:
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
         # The steps and their literal search, shared by all selections.
         self._search = _search(rules)
-        # Each step's pattern once compiled: most are never tried in a process's life.
-        self._compiled: list[re.Pattern[str] | None] = [None] * self._search.width
 
     def _fit(self, selection: _SelectionKey) -> int:
         bucket, prose, key = selection
@@ -200,14 +198,9 @@ class FurnitureRules:
         guarded = search.unguarded | found
         filtered = search.unfiltered | found >> search.width if plain else -1
         tries = fitting & guarded & filtered
-        compiled = self._compiled
         while tries:  # the lowest bit first: the order of the steps
             lowest = tries & -tries
-            index = lowest.bit_length() - 1
-            lazy, on_folded, rule = search.steps[index]
-            pattern = compiled[index]
-            if pattern is None:
-                pattern = compiled[index] = lazy.compiled
+            pattern, on_folded, rule = search.steps[lowest.bit_length() - 1]
             if pattern.fullmatch(folded if on_folded else line) is not None:
                 return rule
             tries ^= lowest
