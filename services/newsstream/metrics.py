@@ -168,16 +168,15 @@ class ProcessorMetrics:
         )
         for outcome in Outcome:
             self.processed.labels(outcome=outcome.value)
-        for stage in STAGES:
-            self.stage_seconds.labels(stage=stage)
-        for kind in TAG_KINDS:
-            self.tags.labels(kind=kind)
+        # Each article observes every stage: `labels()` (~5 us) looked up once, not per call.
+        self.stage_timers = {stage: self.stage_seconds.labels(stage=stage) for stage in STAGES}
+        self.tag_counters = {kind: self.tags.labels(kind=kind) for kind in TAG_KINDS}
 
     def count_tags(self, article: EnrichedArticle) -> None:
         """Count an article's tags per kind, and the article itself when it has none."""
         counts = tag_counts(article)
         for kind, count in counts.items():
-            self.tags.labels(kind=kind).inc(count)
+            self.tag_counters[kind].inc(count)
         if not any(counts.values()):
             self.untagged.inc()
 
@@ -188,7 +187,7 @@ class ProcessorMetrics:
         try:
             yield
         finally:
-            self.stage_seconds.labels(stage=stage).observe(perf_counter() - started)
+            self.stage_timers[stage].observe(perf_counter() - started)
 
 
 class ProducerMetrics:

@@ -150,6 +150,26 @@ def test_the_build_stage_sources_make_a_wheel_that_runs_the_pipeline(tmp_path: P
         check=True,
     )
     assert where.stdout.strip().startswith(str(site))
+
+    # The runtime stage's RUNs as its user: they fill the build cache the image ships.
+    runtime = max(stages)
+    instructions = [i for i in dockerfile_instructions() if i.stage == runtime]
+    user_at = next(n for n, i in enumerate(instructions) if i.keyword == "USER")
+    cache = tmp_path / "build-cache"
+    env["NEWSSTREAM_BUILD_CACHE"] = str(cache)
+    env["PATH"] = f"{site / 'bin'}{os.pathsep}{os.environ['PATH']}"
+    for instruction in instructions[user_at:]:
+        if instruction.keyword == "RUN":
+            subprocess.run(
+                ["bash", "-c", instruction.argument],  # noqa: S607
+                env=env,
+                cwd=tmp_path / f"stage{runtime}" / "app",
+                timeout=300,
+                check=True,
+            )
+    shipped = sorted(entry.name for entry in cache.iterdir())
+    assert {name.split("-")[0] for name in shipped} >= {"places", "furniture", "langid", "toml"}
+
     enriched = subprocess.run(
         [sys.executable, "-m", "newsstream", "enrich", str(REPO / "seeds")],
         env=env,
@@ -163,3 +183,5 @@ def test_the_build_stage_sources_make_a_wheel_that_runs_the_pipeline(tmp_path: P
     events = [json.loads(line) for line in enriched.stdout.splitlines()]
     assert len(events) == 4
     assert all(event["countries"] for event in events)  # the gazetteer data shipped
+    # A start in the image reads what the build wrote: nothing derived, nothing added.
+    assert sorted(entry.name for entry in cache.iterdir()) == shipped

@@ -139,11 +139,12 @@ class BandTable:
     def purge(self, partition: int, oldest_minute: int) -> int:
         """Forget this partition's roots that arrived before `oldest_minute`; how many."""
         prefix = _PARTITION.pack(partition)
-        expired = [
+        mine = [
             (key, BandRoot.unpack(value))
             for key, value in self.records.items()
-            if key.startswith(prefix) and BandRoot.unpack(value).minute < oldest_minute
+            if key.startswith(prefix)
         ]
+        expired = [(key, root) for key, root in mine if root.minute < oldest_minute]
         for key, root in expired:
             self.index.remove(key[_PARTITION.size :], root.keys)
             del self.records[key]

@@ -200,7 +200,8 @@ def _seconds(moment: datetime) -> int:
     return min(max(0, int((moment - _EPOCH).total_seconds())), 0xFFFFFFFF)
 
 
-def _minute(moment: datetime) -> int:
+def arrival_minute(moment: datetime) -> int:
+    """The minute a band entry keeps of its root's arrival (minutes since 2000)."""
     return _seconds(moment) // 60
 
 
@@ -247,7 +248,7 @@ def band_candidates(
     """Root keys in one band entry that may still be within the retention window."""
     if not entries:
         return []
-    minute = _minute(article.received_at)
+    minute = arrival_minute(article.received_at)
     # Entries keep whole minutes: `match_root` checks the root's own time precisely.
     slack = int(policy.retention.total_seconds()) // 60 + 1
     return [
@@ -311,11 +312,6 @@ def root_record(article: ArticleSketch, decision: DedupDecision) -> bytes | None
     return None
 
 
-def arrival_minute(moment: datetime) -> int:
-    """The minute a band entry keeps of its root's arrival (minutes since 2000)."""
-    return _minute(moment)
-
-
 def band_entry(root_key: bytes, minute: int) -> bytes:
     """One root in a band entry: its key and arrival minute."""
     return _BAND_ENTRY.pack(root_key, minute)
@@ -326,12 +322,12 @@ def oldest_band_minute(newest: datetime, policy: DedupPolicy) -> int:
 
     Entries of that minute itself may still have live roots, so it is kept.
     """
-    return _minute(newest - policy.retention)
+    return arrival_minute(newest - policy.retention)
 
 
 def add_to_band(root_key: bytes, received_at: datetime, entries: bytes | None) -> bytes:
     """A band entry with a root added (once, however often it is called)."""
-    entry = band_entry(root_key, _minute(received_at))
+    entry = band_entry(root_key, arrival_minute(received_at))
     entries = entries or b""
     existing = [entries[i : i + _BAND_ENTRY.size] for i in range(0, len(entries), _BAND_ENTRY.size)]
     if any(e[:ROOT_KEY_BYTES] == root_key for e in existing):

@@ -36,6 +36,7 @@ import ssl
 import time
 import uuid
 import weakref
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -334,8 +335,8 @@ class ArticleProcessor:
                 tags = self.enricher.tag(cleaned)
         except Exception as error:
             return await self.send_dead_letter(error, stage, _origin(message))
-        for removed in cleaned.removed:
-            self.metrics.removed_lines.labels(rule=removed.rule).inc()
+        for rule, lines in Counter(removed.rule for removed in cleaned.removed).items():
+            self.metrics.removed_lines.labels(rule=rule).inc(lines)
         attempt = f"{cleaned.article_id}/{uuid.uuid4().hex[:8]}"
         return await self._send(self.flow.start(attempt, cleaned, sketch, tags))
 
@@ -372,7 +373,7 @@ class ArticleProcessor:
         waited = time.perf_counter() - started
         for article, item, event in published:
             recorded.append((item, event))
-            self.metrics.stage_seconds.labels(stage="publish").observe(waited)
+            self.metrics.stage_timers["publish"].observe(waited)
             self._count_published(article)
         for item, event in recorded:
             with _handling(event):  # on the deciding partition's changelog
