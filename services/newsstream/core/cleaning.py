@@ -15,6 +15,7 @@ sentence punctuation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rul
 from newsstream.core.htmlpage import extract_html
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
+from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
     ends_sentence,
@@ -96,6 +98,7 @@ _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
+_NARROW_WRAP_MIN_WIDTH: Final = 30  # ... unless a sentence runs on from line to line
 _WRAP_FILL: Final = 0.7
 _COLUMN_MIN_LINES: Final = 3  # a block of this many lines or more is a printed column
 # A word broken at a column's edge: a letter, then a hyphen, on a line that goes on in lower case.
@@ -296,7 +299,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: in
     )
 
 
-def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
+def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     """Join lines of one block that continue a sentence (hard-wrapped text) into paragraphs.
 
     A line continues the one before when it starts in lower case, or when the block is
@@ -306,7 +309,8 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
     line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
     goes on into a second line that starts with no capital ("19 members voted ..."): two
-    capitalised lines are two labels.
+    capitalised lines are two labels. A line cut in a word at the foot of a page goes on in the
+    first block under the page's furniture (`page_starts`) when that starts in lower case.
     """
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
@@ -314,7 +318,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     widths = {
         block: max(len(line.text) for line in rows)
         for block, rows in blocks.items()
-        if _is_wrapped([len(line.text) for line in rows])
+        if _is_wrapped(rows)
     }
     # Blocks whose lines all end sentences may be a paragraph a line, of even widths.
     mid_sentence = {
@@ -342,6 +346,12 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             and (
                 previous.block == line.block
                 or (len(blocks[last.block]) >= _COLUMN_MIN_LINES and _breaks_page(last, line))
+                or (
+                    line.block in page_starts
+                    and line.block > last.block
+                    and last.text[-1:].isalpha()
+                    and line.text[:1].islower()
+                )
             )
             and (
                 not ends_sentence(previous.text)
@@ -370,6 +380,21 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     return paragraphs
 
 
+def _page_starts(
+    lines: list[_Line], found: list[FurnitureRule | None], running: set[int]
+) -> set[int]:
+    """The blocks where the text goes on under a page's running heads and feet (a page break)."""
+    starts: set[int] = set()
+    for index in running:
+        after = next(
+            (i for i in range(index + 1, len(lines)) if i not in running and found[i] is None),
+            None,
+        )
+        if after is not None:
+            starts.add(lines[after].block)
+    return starts
+
+
 def _breaks_page(last: _Line, line: _Line) -> bool:
     """A column line cut mid-sentence, its sentence carried on in a later block (a page break).
 
@@ -385,13 +410,23 @@ def _breaks_page(last: _Line, line: _Line) -> bool:
     )
 
 
-def _is_wrapped(lengths: list[int]) -> bool:
-    """Three or more lines, none wider than a text column, all but the last nearly full."""
+def _is_wrapped(rows: list[_Line]) -> bool:
+    """Three or more lines, none wider than a text column, all but the last nearly full.
+
+    A narrow column (teletext's forty signs) is wrapped only when a sentence visibly runs on
+    from one of its lines into the next, lower-case line: a stack of labels never does.
+    """
+    lengths = [len(row.text) for row in rows]
     width = max(lengths)
-    return (
-        len(lengths) >= 3
-        and _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH
+    if not (
+        len(lengths) >= _COLUMN_MIN_LINES
+        and _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH
         and all(length >= width * _WRAP_FILL for length in lengths[:-1])
+    ):
+        return False
+    return width >= _WRAP_MIN_WIDTH or any(
+        row.text[:1].islower() and not ends_sentence(above.text)
+        for above, row in itertools.pairwise(rows)
     )
 
 
@@ -444,13 +479,17 @@ def clean(
         rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         for line in lines
     ]
-    sorted_lines = _sort_lines(lines, found, template_lines)
+    running = (
+        set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
+    )
+    sorted_lines = _sort_lines(lines, found, template_lines, running)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
 
-    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
+    joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
+    story = _drop_tail_links(joined, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
@@ -489,15 +528,22 @@ class _Sorted:
 
 
 def _sort_lines(
-    lines: list[_Line], found: list[FurnitureRule | None], template_lines: set[str]
+    lines: list[_Line],
+    found: list[FurnitureRule | None],
+    template_lines: set[str],
+    running: set[int],
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
-    learned as the source's template.
+    learned as the source's template; `running` the indices of a paged page's running heads.
     """
     result = _Sorted()
-    marked = dict.fromkeys(_captions(lines, found), "caption") | _pitches(lines, found)
+    marked = (
+        dict.fromkeys(_captions(lines, found), "caption")
+        | _pitches(lines, found)
+        | dict.fromkeys(running, "running_head")
+    )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
