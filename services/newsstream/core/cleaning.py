@@ -18,13 +18,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
+from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
-from newsstream.core.htmlpage import extract_html
+from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.paged import page_heads, running_lines
@@ -132,7 +133,7 @@ _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
-    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो)):\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -451,8 +452,9 @@ def clean(
     site: str | None = None
     text = raw.text
     page_lines: list[_Line] = []
-    if raw.content_type is ContentType.HTML:
-        page = extract_html(raw.text)
+    item = feed_item(text) if raw.content_type is ContentType.PLAIN else None
+    if raw.content_type is ContentType.HTML or item is not None:
+        page = _page(raw.text, item)
         # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
         text, title_hint, site = page.text.replace("\n", "\n\n"), page.title, page.site
         if page.published is not None:
@@ -487,6 +489,13 @@ def clean(
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
+    if item is not None:  # the feed's own fields and tags, around the story it carries
+        credits[:0] = [item.author] if item.author and item.author not in credits else []
+        removed[:0] = [RemovedLine(text=line, rule="feed_markup") for line in item.markup]
+        removed.extend(
+            RemovedLine(text=" ".join(html_to_text(footer).split()), rule="feed_footer")
+            for footer in item.footer
+        )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story = _drop_tail_links(joined, removed)
@@ -513,6 +522,19 @@ def clean(
         published=min(dates)[1] if dates else None,
         source_site=site or _site_in(credits) or _linked_site(lines),
         removed=removed,
+    )
+
+
+def _page(text: str, item: FeedItem | None) -> HtmlArticle:
+    """An HTML page's article, or a feed item's: its story's HTML, with the item's own fields."""
+    if item is None:
+        return extract_html(text)
+    page = extract_html(item.html)
+    return replace(
+        page,
+        title=item.title or page.title,
+        site=item.site or page.site,
+        published=item.published or page.published,
     )
 
 
@@ -829,7 +851,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
         or (bracketed and match["open"] is None)
     ):
         return None
-    return f"{match['label']}: {match['name']}"
+    return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
 
 
 def _credit_text(line: str) -> str:
