@@ -58,6 +58,8 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S")  # "Photos: John Roe"
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
@@ -133,7 +135,8 @@ _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
-    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
+    r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -609,7 +612,7 @@ def _sort_lines(
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
             if rule.is_credit:
-                result.credits.append(_credit_text(line.text))
+                result.credits.extend(_credits(_credit_text(line.text)))
             elif (
                 rule.name == "caption"
                 and (credit := _caption_credit(line.text, bracketed=True))
@@ -832,8 +835,7 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
-        if credit and credit not in credits:
-            credits.append(credit)
+        credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
 
 
@@ -869,9 +871,22 @@ def _credit_text(line: str) -> str:
     ends = [separator.start() for separator in separators[1:]] + [len(line)]
     for separator, end in zip(separators, ends, strict=True):
         part = line[separator.end() : end]
-        if find_date(part) is not None or _CLOCK.search(part) is not None:
+        if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             return line[: separator.start()]
     return line
+
+
+def _credits(credit: str | None) -> list[str]:
+    """A credit line's credits: one, or one a label when every part has its own label.
+
+    "Text: Jane Doe | Photos: John Roe" credits two people, each with the label printed.
+    """
+    if not credit:
+        return []
+    parts = _CREDIT_PARTS.split(credit)
+    if len(parts) > 1 and all(_LABELLED.match(part) for part in parts):
+        return parts
+    return [credit]
 
 
 def _site_in(credits: list[str]) -> str | None:
