@@ -6,6 +6,8 @@ sentences with the same words that it must keep.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsstream.core.models import CleanedArticle
@@ -86,3 +88,45 @@ def test_story_sentences_that_open_with_the_label_words_stay(story: str) -> None
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
     assert story in article.body.split("\n\n")
     assert article.credits == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Gepubliseer: 3 Junie 2026, 06:00", date(2026, 6, 3)),
+        (
+            "Ippubblikat: 4 ta' Marzu 2026, 17:20 · Aġġornat: 5 ta' Marzu 2026, 08:05",
+            date(2026, 3, 4),
+        ),
+        ("Objavljeno: 30.11.2026. u 09:12", date(2026, 11, 30)),
+        ("Datum: 1. 12. 2026", date(2026, 12, 1)),
+        ("2026ko urtarrilaren 7a, asteazkena", date(2026, 1, 7)),
+    ],
+)
+def test_date_lines_of_more_languages_date_the_story(stamp: str, day: date) -> None:
+    article = clean_text(f"{HEADLINE}\n\nDeur Marike Botha\n{stamp}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.published == day
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_date_with_a_view_count_over_the_byline_dates_the_story() -> None:
+    article = with_byline("30.11.2026 | 16:45   👁 1 284\nMüəllif: Aynur Quliyeva")
+    assert article.published == date(2026, 11, 30)
+    assert article.credits == ["Müəllif: Aynur Quliyeva"]
+
+
+def test_a_date_over_a_story_line_is_no_byline_date() -> None:
+    article = clean_text(f"{HEADLINE}\n\n30.11.2026 | 16:45   👁 1 284\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.published is None  # a date with no label, nor a byline beside it
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Datum: the harbour office has not set one for the new crossings, the operator said.",
+        "In 2026ko azaroaren bilkuran, udalak ferry berria onartu zuen, esan zuen alkateak.",
+    ],
+)
+def test_story_sentences_with_date_words_stay(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert story in article.body.split("\n\n")

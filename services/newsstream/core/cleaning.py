@@ -83,7 +83,7 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
     r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate|avaldatud|birt|publikované"
     r"|publikovaný|an wallafa|เผยแพร่|प्रकाशित|تاریخ انتشار|פורסם|објављено|objavljeno"
-    r"|发布时间|發布時間)(?!\w)",
+    r"|发布时间|發布時間|gepubliseer|ippubblikat|datum)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -94,7 +94,7 @@ _UPDATED_LABEL: Final = re.compile(
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
     r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
     r"|обновлено|uuendatud|uppfært|aktualizované|an sabunta|ปรับปรุง|अपडेट|به‌روزرسانی|עודכן"
-    r"|ажурирано|ažurirano|更新时间|更新時間)(?!\w)",
+    r"|ажурирано|ažurirano|更新时间|更新時間|bygewerk|aġġornat)(?!\w)",
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
@@ -621,11 +621,19 @@ def _sort_lines(
                 result.credits.append(credit)
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
-            result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
+            by = byline or _over_byline(index, lines, found)
+            result.dates.extend(_line_dates(rule, line.text, label, under_byline=by))
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     return result
+
+
+def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """The line just below, in the same block, is a credit: a date over it is the byline's."""
+    below = index + 1
+    rule = found[below] if below < len(found) else None
+    return rule is not None and rule.is_credit and lines[below].block == lines[index].block
 
 
 def _story_end(

@@ -13,53 +13,68 @@ from datetime import date
 from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
-    # then sw, tl, uk, el, and is, et, sk, ca and ha (each line's last names)
+    # then sw, tl, uk, el, and is, et, sk, ca and ha, then af, mt and eu (each line's last names)
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
     "ianuarie ocak января январь січня ιανουαρίου"
-    " janúar jaanuar januára január gener janairu",
+    " janúar jaanuar januára január gener janairu"
+    " januarie jannar urtarrila urtarrilaren",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
     "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου"
-    " febrúar veebruar februára február febrer fabrairu",
+    " febrúar veebruar februára február febrer fabrairu"
+    " februarie frar otsaila otsailaren",
     "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
     "machi marso березня μαρτίου"
-    " märts marec març maris",
+    " märts marec març maris"
+    " marzu martxoa martxoaren",
     "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
     "квітня απριλίου"
-    " apríl aprill apríla afrilu",
+    " apríl aprill apríla afrilu"
+    " apirila apirilaren",
     "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου"
-    " maí mája máj maig mayu",
+    " maí mája máj maig mayu"
+    " mejju maiatza maiatzaren",
     "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь "
     "hunyo червня ιουνίου"
-    " júní juuni júna jún juny yuni",
+    " júní juuni júna jún juny yuni"
+    " junie ġunju ekaina ekainaren",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
     "июля июль julai hulyo липня ιουλίου"
-    " júlí juuli júla júl juliol yuli",
+    " júlí juuli júla júl juliol yuli"
+    " julie lulju uztaila uztailaren",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
     "ağustos agustos августа август agosti серпня αυγούστου"
-    " ágúst augusta agost agusta",
+    " ágúst augusta agost agusta"
+    " awwissu abuztua abuztuaren",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
     "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου"
-    " septembra setembre satumba",
+    " septembra setembre satumba"
+    " settembru iraila irailaren",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
     "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου"
-    " október oktoober októbra oktoba",
+    " október oktoober októbra oktoba"
+    " ottubru urria urriaren",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
     "ноября ноябрь novemba nobyembre листопада νοεμβρίου"
-    " nóvember novembra nuwamba",
+    " nóvember novembra nuwamba"
+    " novembru azaroa azaroaren",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
     "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
     "δεκεμβρίου"
-    " desember detsember decembra desembre disamba",
+    " desember detsember decembra desembre disamba"
+    " diċembru abendua abenduaren",
 )
 _MONTHS: Final = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
-_MONTH: Final = r"(?P<month>[^\W\d_]{3,10})\.?"
+_MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
+    re.compile(rf"\b{_DAY}\s+(?:de\s+|ta['’]\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
+    re.compile(
+        rf"\b{_YEAR}(?:ko|eko)\s+{_MONTH}\s+{_DAY}(?:a|an)?\b"
+    ),  # Basque: 2025eko martxoaren 4a
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
 )
 # Thai months, written out or abbreviated ("ธ.ค."): letters and marks the word class lacks.
