@@ -40,6 +40,7 @@ from newsstream.core.text import (
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
+_LINK_ARROW: Final = re.compile(r"^[›→]\s+")  # an arrow before a headline: a link, not a bullet
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -116,7 +117,7 @@ _LIST_ITEM_MAX_WORDS: Final = 16
 _TAIL_ANCHOR_MIN_WORDS: Final = 12
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
-_LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
+_LINK_TEXT: Final = re.compile(r"[:|»›>]\s*\S|\s-\s*\S")  # not the hyphen of "L-AKTAR"
 # Items strung on these are a menu, a ticker or a byline strip, never a headline.
 _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 # A sentence ending inside a line, after a word (not an initial or "Dr."), and another begun.
@@ -290,7 +291,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: in
     headline with "2 days ago" under it). A headline may ask a question, and a numbered one
     may end any way ("1. Rain today.").
     """
-    if _BULLET.match(line.text):
+    if _BULLET.match(line.text) or _LINK_ARROW.match(line.text):
         return True
     return (
         (line.block == block or line.block in dated_blocks)
