@@ -1,4 +1,4 @@
-"""Feed items delivered as raw XML, and newsletter pitches after a question.
+"""Feed items delivered as raw XML, entities escaped twice, newsletter pitches after a question.
 
 Every feed and line here is invented for these tests (ferries, harbours, islands).
 """
@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.feeditem import feed_item
+from newsstream.core.text import normalise_text
 from tests.unit.test_cleaning_scripts import clean_text
 
 STORY = [
@@ -113,3 +114,17 @@ def test_a_newsletter_pitch_after_a_question_is_furniture(pitch: str) -> None:
 def test_story_sentences_about_newsletters_stay(story: str) -> None:
     article = clean_text(f"Ferry returns\n\n{STORY[1]}\n\n{story}\n\n{STORY[3]}")
     assert story in article.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "decoded"),
+    [
+        ("The island&#8217;s ferry &amp;amp; its crew", "The island’s ferry & its crew"),
+        ("&amp;laquo;&amp;nbsp;Enfin&amp;nbsp;&amp;raquo;, dit-il.", "« Enfin », dit-il."),
+        ("AT&T and R&D stay as printed; so does a lone & sign.", None),
+    ],
+)
+def test_html_entities_in_text_are_decoded_however_often_escaped(
+    text: str, decoded: str | None
+) -> None:
+    assert normalise_text(text) == (decoded or text)

@@ -495,7 +495,8 @@ def clean(
         credits = _page_credits(page_lines, rules)
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
-        removed[:0] = [RemovedLine(text=line, rule="feed_markup") for line in item.markup]
+        markup = normalise_text("\n".join(item.markup)).split("\n")
+        removed[:0] = [RemovedLine(text=line, rule="feed_markup") for line in markup if line]
         removed.extend(
             RemovedLine(text=" ".join(html_to_text(footer).split()), rule="feed_footer")
             for footer in item.footer
