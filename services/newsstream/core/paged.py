@@ -48,14 +48,14 @@ def running_lines(lines: list[str], heads: set[str]) -> set[int]:
     line printed at least twice with the same words and different numbers; on a page with page
     marks or form feeds, a label line printed twice word for word goes too.
     """
-    labels = [_is_label(line) for line in lines]
     shapes: dict[str, set[str]] = {}
-    for line, label in zip(lines, labels, strict=True):
-        if label and _DIGITS.search(line):
+    for line in lines:
+        if _is_label(line) and _DIGITS.search(line):
             shapes.setdefault(_DIGITS.sub("0", line.casefold()), set()).add(line)
-    marks = {line for variants in shapes.values() if len(variants) > 1 for line in variants}
     if not heads and not any(_counts_pages(variants) for variants in shapes.values()):
-        return set()
+        return set()  # not paged: most pages, and they cost a look at their numbered lines only
+    marks = {line for variants in shapes.values() if len(variants) > 1 for line in variants}
+    labels = [_is_label(line) for line in lines]
     counts = Counter(line.casefold() for line, label in zip(lines, labels, strict=True) if label)
     return {
         index
