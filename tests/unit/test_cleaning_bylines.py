@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from newsstream.core.dates import find_date
 from newsstream.core.models import CleanedArticle
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -130,3 +131,23 @@ def test_a_date_over_a_story_line_is_no_byline_date() -> None:
 def test_story_sentences_with_date_words_stay(story: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
     assert story in article.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ኅዳር 22/2019 ዓ.ም", date(2026, 12, 1)),
+        ("መስከረም 1 ቀን 2016 ዓ.ም", date(2023, 9, 12)),  # the year after an Ethiopian leap year
+        ("ጥር 1, 2016", date(2024, 1, 10)),
+        ("ጳጉሜ 7/2015", None),  # Pagume has five or six days
+    ],
+)
+def test_ethiopian_calendar_dates(text: str, day: date | None) -> None:
+    assert find_date(text) == day
+
+
+def test_an_ethiopic_dateline_dates_the_story() -> None:
+    first = "ባሕር ዳር፣ ኅዳር 22/2019 ዓ.ም (ዜና) - የጀልባ አገልግሎቱ ከሰኞ ጀምሮ እንደገና ሥራ ይጀምራል ሲሉ የወደብ ኃላፊው ተናግረዋል።"
+    article = clean_text(f"{HEADLINE}\n\n{first}\n\n{P2}\n\n{P3}")
+    assert article.published == date(2026, 12, 1)
+    assert article.body.split("\n\n")[0] == first  # the dateline stays in the story

@@ -100,7 +100,10 @@ _UPDATED_LABEL: Final = re.compile(
     r"|ажурирано|ažurirano|更新时间|更新時間|bygewerk|aġġornat)(?!\w)",
     re.IGNORECASE,
 )
-_DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
+_DATELINE: Final = re.compile(
+    r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? "
+    r"|^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?[፣،] "  # a place in Ethiopic or Arabic script: "ደሴ፣ "
+)
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column

@@ -1,9 +1,10 @@
 """Calendar dates written the ways news writes them, parsed to `datetime.date`.
 
-Month names in twenty-three languages; "4 March 2025", "March 4, 2025",
+Month names in twenty-six languages; "4 March 2025", "March 4, 2025",
 "4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
 "17/03/2025" (day first unless the first number cannot be a day). Thai dates ("1 ธ.ค. 2569")
-count years in the Buddhist era, 543 years ahead.
+count years in the Buddhist era, 543 years ahead; Ethiopian-calendar dates ("ኅዳር 22/2019 ዓ.ም")
+are converted to the Gregorian calendar.
 """
 
 from __future__ import annotations
@@ -102,6 +103,36 @@ _THAI_MONTHS: Final = {
 _THAI: Final = re.compile(
     r"(?P<day>[0-3]?\d)\s*(?P<month>[\u0e01-\u0e4e.]{4,10})\s*(?P<year>25\d\d)\b"
 )
+# Ethiopian-calendar months (Amharic spellings), thirteen of them: "ኅዳር 22/2019 ዓ.ም".
+_ETHIOPIAN_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            "መስከረም",
+            "ጥቅምት",
+            "ኅዳር ህዳር ሕዳር",
+            "ታኅሣሥ ታህሳስ ታኅሳስ",
+            "ጥር",
+            "የካቲት",
+            "መጋቢት",
+            "ሚያዝያ",
+            "ግንቦት",
+            "ሰኔ",
+            "ሐምሌ ሀምሌ",
+            "ነሐሴ ነሀሴ",
+            "ጳጉሜ ጳጉሜን",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ETHIOPIAN: Final = re.compile(
+    r"(?P<month>[\u1200-\u137f]{2,5})\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?\s*[/,]?\s*(?P<year>(?:19|20)\d\d)"
+)
+_ETHIOPIAN_EPOCH: Final = 1724220 - 1721425  # day 0 of year 1 (Julian day), as a date ordinal
+_MONTH_DAYS: Final = 30
+_PAGUME: Final = 13  # the short thirteenth month
+_PAGUME_DAYS: Final = 6
 _BUDDHIST_ERA: Final = 543  # a year in the 2500s is a Buddhist-era year: 2569 is 2026
 _BUDDHIST_FROM: Final = 2500
 _NUMERIC: Final = re.compile(
@@ -123,12 +154,27 @@ def find_date(text: str) -> date | None:
         parsed = _date(int(thai.group("year")), month, int(thai.group("day")))
         if parsed is not None:
             found.append((thai.start(), parsed))
+    if not text.isascii() and (ethiopian := _ETHIOPIAN.search(text)):
+        parsed = _ethiopian(ethiopian)
+        if parsed is not None:
+            found.append((ethiopian.start(), parsed))
     for match in _NUMERIC.finditer(text):
         parsed = _numeric(match)
         if parsed is not None:
             found.append((match.start(), parsed))
             break
     return min(found)[1] if found else None
+
+
+def _ethiopian(match: re.Match[str]) -> date | None:
+    """An Ethiopian-calendar date: twelve months of thirty days, then five or six (Pagume)."""
+    month = _ETHIOPIAN_MONTHS.get(match.group("month"))
+    year, day = int(match.group("year")), int(match.group("day"))
+    if month is None or not 1 <= day <= (_PAGUME_DAYS if month == _PAGUME else _MONTH_DAYS):
+        return None
+    return date.fromordinal(
+        _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    )
 
 
 def _named(match: re.Match[str]) -> date | None:
