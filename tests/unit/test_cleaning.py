@@ -312,6 +312,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("tip_line", "Tips for the newsroom: desk@islandpost.example"),
     ("tip_line", "Hinweise an die Redaktion: redaktion@inselpost.example"),
     ("print_stamp", "Gedruckt am 6. März 2026, 09:15 Uhr"),
+    ("reactions", "Xəbəri bəyəndinizmi? 👍 218 👎 3"),
     ("print_stamp", "[ Print this page ] [ Close window ]"),
     ("date_banner", "Avaldatud 06.03.2026 kell 09:15"),
     ("date_banner", "Birt: 6. mars 2026 kl. 09:15 | Uppfært: 6. mars 2026 kl. 11:40"),

@@ -164,6 +164,7 @@ def test_html_extraction_keeps_the_joiners_of_persian_words() -> None:
     )
     article = clean_text(page, ContentType.HTML)
     assert article.body.split("\n\n") == paragraphs
+    assert article.title == "قایق‌ها به جزیره برمی‌گردند"  # its joiners kept, as in the body
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ from; template lines learned per source (`templates.py`) catch a site's own menu
 after the last story paragraph, short lines that do not read as sentences are link lists. Then
 the header above the first story paragraph yields the title, and paragraphs that repeat an earlier
 one (a page that carries its story twice) or the title are dropped. Every removed line is
-reported with the rule that removed it, so users can audit what cleaning did.
+reported with the rule that removed it, so users can audit what cleaning did. Two formats are
+read as formats: a feed item delivered as raw XML through its fields (`feeditem.py`), and paged
+text, whose running heads and feet go and whose sentences run on over page breaks (`paged.py`).
 
 A line is never dropped for its words alone when it reads as a sentence of the story: rules that
 could match a sentence carry a word limit, and the tail rule only takes lines that end without
@@ -15,17 +17,20 @@ sentence punctuation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
+from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
-from newsstream.core.htmlpage import extract_html
+from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
+from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
     ends_sentence,
@@ -37,6 +42,7 @@ from newsstream.core.text import (
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
+_LINK_ARROW: Final = re.compile(r"^[›→]\s+")  # an arrow before a headline: a link, not a bullet
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -55,6 +61,8 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S")  # "Photos: John Roe"
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
@@ -78,7 +86,7 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
     r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate|avaldatud|birt|publikované"
     r"|publikovaný|an wallafa|เผยแพร่|प्रकाशित|تاریخ انتشار|פורסם|објављено|objavljeno"
-    r"|发布时间|發布時間)(?!\w)",
+    r"|发布时间|發布時間|gepubliseer|ippubblikat|datum)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -89,13 +97,17 @@ _UPDATED_LABEL: Final = re.compile(
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
     r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
     r"|обновлено|uuendatud|uppfært|aktualizované|an sabunta|ปรับปรุง|अपडेट|به‌روزرسانی|עודכן"
-    r"|ажурирано|ažurirano|更新时间|更新時間)(?!\w)",
+    r"|ажурирано|ažurirano|更新时间|更新時間|bygewerk|aġġornat)(?!\w)",
     re.IGNORECASE,
 )
-_DATELINE: Final = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? ")
+_DATELINE: Final = re.compile(
+    r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? "
+    r"|^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?[፣،] "  # a place in Ethiopic or Arabic script: "ደሴ፣ "
+)
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
+_NARROW_WRAP_MIN_WIDTH: Final = 30  # ... unless a sentence runs on from line to line
 _WRAP_FILL: Final = 0.7
 _COLUMN_MIN_LINES: Final = 3  # a block of this many lines or more is a printed column
 # A word broken at a column's edge: a letter, then a hyphen, on a line that goes on in lower case.
@@ -110,7 +122,7 @@ _LIST_ITEM_MAX_WORDS: Final = 16
 _TAIL_ANCHOR_MIN_WORDS: Final = 12
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
-_LINK_TEXT: Final = re.compile(r"[:|»›>-]\s*\S")
+_LINK_TEXT: Final = re.compile(r"[:|»›>]\s*\S|\s-\s*\S")  # not the hyphen of "L-AKTAR"
 # Items strung on these are a menu, a ticker or a byline strip, never a headline.
 _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 # A sentence ending inside a line, after a word (not an initial or "Dr."), and another begun.
@@ -129,7 +141,8 @@ _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
-    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो)):\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
+    r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -283,7 +296,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: in
     headline with "2 days ago" under it). A headline may ask a question, and a numbered one
     may end any way ("1. Rain today.").
     """
-    if _BULLET.match(line.text):
+    if _BULLET.match(line.text) or _LINK_ARROW.match(line.text):
         return True
     return (
         (line.block == block or line.block in dated_blocks)
@@ -296,7 +309,7 @@ def _is_list_item(line: _Line, block: int, dated_blocks: set[int], max_words: in
     )
 
 
-def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
+def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     """Join lines of one block that continue a sentence (hard-wrapped text) into paragraphs.
 
     A line continues the one before when it starts in lower case, or when the block is
@@ -306,7 +319,8 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
     line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
     goes on into a second line that starts with no capital ("19 members voted ..."): two
-    capitalised lines are two labels.
+    capitalised lines are two labels. A line cut in a word at the foot of a page goes on in the
+    first block under the page's furniture (`page_starts`) when that starts in lower case.
     """
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
@@ -314,7 +328,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     widths = {
         block: max(len(line.text) for line in rows)
         for block, rows in blocks.items()
-        if _is_wrapped([len(line.text) for line in rows])
+        if _is_wrapped(rows)
     }
     # Blocks whose lines all end sentences may be a paragraph a line, of even widths.
     mid_sentence = {
@@ -342,6 +356,12 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             and (
                 previous.block == line.block
                 or (len(blocks[last.block]) >= _COLUMN_MIN_LINES and _breaks_page(last, line))
+                or (
+                    line.block in page_starts
+                    and line.block > last.block
+                    and last.text[-1:].isalpha()
+                    and line.text[:1].islower()
+                )
             )
             and (
                 not ends_sentence(previous.text)
@@ -370,6 +390,21 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     return paragraphs
 
 
+def _page_starts(
+    lines: list[_Line], found: list[FurnitureRule | None], running: set[int]
+) -> set[int]:
+    """The blocks where the text goes on under a page's running heads and feet (a page break)."""
+    starts: set[int] = set()
+    for index in running:
+        after = next(
+            (i for i in range(index + 1, len(lines)) if i not in running and found[i] is None),
+            None,
+        )
+        if after is not None:
+            starts.add(lines[after].block)
+    return starts
+
+
 def _breaks_page(last: _Line, line: _Line) -> bool:
     """A column line cut mid-sentence, its sentence carried on in a later block (a page break).
 
@@ -385,13 +420,23 @@ def _breaks_page(last: _Line, line: _Line) -> bool:
     )
 
 
-def _is_wrapped(lengths: list[int]) -> bool:
-    """Three or more lines, none wider than a text column, all but the last nearly full."""
+def _is_wrapped(rows: list[_Line]) -> bool:
+    """Three or more lines, none wider than a text column, all but the last nearly full.
+
+    A narrow column (teletext's forty signs) is wrapped only when a sentence visibly runs on
+    from one of its lines into the next, lower-case line: a stack of labels never does.
+    """
+    lengths = [len(row.text) for row in rows]
     width = max(lengths)
-    return (
-        len(lengths) >= 3
-        and _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH
+    if not (
+        len(lengths) >= _COLUMN_MIN_LINES
+        and _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH
         and all(length >= width * _WRAP_FILL for length in lengths[:-1])
+    ):
+        return False
+    return width >= _WRAP_MIN_WIDTH or any(
+        row.text[:1].islower() and not ends_sentence(above.text)
+        for above, row in itertools.pairwise(rows)
     )
 
 
@@ -416,8 +461,9 @@ def clean(
     site: str | None = None
     text = raw.text
     page_lines: list[_Line] = []
-    if raw.content_type is ContentType.HTML:
-        page = extract_html(raw.text)
+    item = feed_item(text) if raw.content_type is ContentType.PLAIN else None
+    if raw.content_type is ContentType.HTML or item is not None:
+        page = _page(raw.text, item)
         # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
         text, title_hint, site = page.text.replace("\n", "\n\n"), page.title, page.site
         if page.published is not None:
@@ -444,13 +490,25 @@ def clean(
         rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         for line in lines
     ]
-    sorted_lines = _sort_lines(lines, found, template_lines)
+    running = (
+        set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
+    )
+    sorted_lines = _sort_lines(lines, found, template_lines, running)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
         credits = _page_credits(page_lines, rules)
+    if item is not None:  # the feed's own fields and tags, around the story it carries
+        credits[:0] = [item.author] if item.author and item.author not in credits else []
+        markup = normalise_text("\n".join(item.markup)).split("\n")
+        removed[:0] = [RemovedLine(text=line, rule="feed_markup") for line in markup if line]
+        removed.extend(
+            RemovedLine(text=" ".join(html_to_text(footer).split()), rule="feed_footer")
+            for footer in item.footer
+        )
 
-    story = _drop_tail_links(_join_paragraphs(sorted_lines.kept), removed)
+    joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
+    story = _drop_tail_links(joined, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
@@ -477,6 +535,19 @@ def clean(
     )
 
 
+def _page(text: str, item: FeedItem | None) -> HtmlArticle:
+    """An HTML page's article, or a feed item's: its story's HTML, with the item's own fields."""
+    if item is None:
+        return extract_html(text)
+    page = extract_html(item.html)
+    return replace(
+        page,
+        title=item.title or page.title,
+        site=item.site or page.site,
+        published=item.published or page.published,
+    )
+
+
 @dataclass
 class _Sorted:
     """Lines sorted into story and furniture, with what furniture told about the article."""
@@ -489,15 +560,22 @@ class _Sorted:
 
 
 def _sort_lines(
-    lines: list[_Line], found: list[FurnitureRule | None], template_lines: set[str]
+    lines: list[_Line],
+    found: list[FurnitureRule | None],
+    template_lines: set[str],
+    running: set[int],
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
-    learned as the source's template.
+    learned as the source's template; `running` the indices of a paged page's running heads.
     """
     result = _Sorted()
-    marked = dict.fromkeys(_captions(lines, found), "caption") | _pitches(lines, found)
+    marked = (
+        dict.fromkeys(_captions(lines, found), "caption")
+        | _pitches(lines, found)
+        | dict.fromkeys(running, "running_head")
+    )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
         line.block for line, rule in zip(lines, found, strict=True) if rule and rule.marks_reply
@@ -541,7 +619,7 @@ def _sort_lines(
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
             if rule.is_credit:
-                result.credits.append(_credit_text(line.text))
+                result.credits.extend(_credits(_credit_text(line.text)))
             elif (
                 rule.name == "caption"
                 and (credit := _caption_credit(line.text, bracketed=True))
@@ -550,11 +628,19 @@ def _sort_lines(
                 result.credits.append(credit)
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
-            result.dates.extend(_line_dates(rule, line.text, label, under_byline=byline))
+            by = byline or _over_byline(index, lines, found)
+            result.dates.extend(_line_dates(rule, line.text, label, under_byline=by))
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     return result
+
+
+def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """The line just below, in the same block, is a credit: a date over it is the byline's."""
+    below = index + 1
+    rule = found[below] if below < len(found) else None
+    return rule is not None and rule.is_credit and lines[below].block == lines[index].block
 
 
 def _story_end(
@@ -764,8 +850,7 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
-        if credit and credit not in credits:
-            credits.append(credit)
+        credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
 
 
@@ -783,7 +868,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
         or (bracketed and match["open"] is None)
     ):
         return None
-    return f"{match['label']}: {match['name']}"
+    return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
 
 
 def _credit_text(line: str) -> str:
@@ -801,9 +886,22 @@ def _credit_text(line: str) -> str:
     ends = [separator.start() for separator in separators[1:]] + [len(line)]
     for separator, end in zip(separators, ends, strict=True):
         part = line[separator.end() : end]
-        if find_date(part) is not None or _CLOCK.search(part) is not None:
+        if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             return line[: separator.start()]
     return line
+
+
+def _credits(credit: str | None) -> list[str]:
+    """A credit line's credits: one, or one a label when every part has its own label.
+
+    "Text: Jane Doe | Photos: John Roe" credits two people, each with the label printed.
+    """
+    if not credit:
+        return []
+    parts = _CREDIT_PARTS.split(credit)
+    if len(parts) > 1 and all(_LABELLED.match(part) for part in parts):
+        return parts
+    return [credit]
 
 
 def _site_in(credits: list[str]) -> str | None:

@@ -1,9 +1,10 @@
 """Calendar dates written the ways news writes them, parsed to `datetime.date`.
 
-Month names in twenty-three languages; "4 March 2025", "March 4, 2025",
+Month names in twenty-six languages; "4 March 2025", "March 4, 2025",
 "4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
 "17/03/2025" (day first unless the first number cannot be a day). Thai dates ("1 ธ.ค. 2569")
-count years in the Buddhist era, 543 years ahead.
+count years in the Buddhist era, 543 years ahead; Ethiopian-calendar dates ("ኅዳር 22/2019 ዓ.ም")
+are converted to the Gregorian calendar.
 """
 
 from __future__ import annotations
@@ -13,53 +14,68 @@ from datetime import date
 from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
-    # then sw, tl, uk, el, and is, et, sk, ca and ha (each line's last names)
+    # then sw, tl, uk, el, and is, et, sk, ca and ha, then af, mt and eu (each line's last names)
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
     "ianuarie ocak января январь січня ιανουαρίου"
-    " janúar jaanuar januára január gener janairu",
+    " janúar jaanuar januára január gener janairu"
+    " januarie jannar urtarrila urtarrilaren",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
     "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου"
-    " febrúar veebruar februára február febrer fabrairu",
+    " febrúar veebruar februára február febrer fabrairu"
+    " februarie frar otsaila otsailaren",
     "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
     "machi marso березня μαρτίου"
-    " märts marec març maris",
+    " märts marec març maris"
+    " marzu martxoa martxoaren",
     "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
     "квітня απριλίου"
-    " apríl aprill apríla afrilu",
+    " apríl aprill apríla afrilu"
+    " apirila apirilaren",
     "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου"
-    " maí mája máj maig mayu",
+    " maí mája máj maig mayu"
+    " mejju maiatza maiatzaren",
     "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь "
     "hunyo червня ιουνίου"
-    " júní juuni júna jún juny yuni",
+    " júní juuni júna jún juny yuni"
+    " junie ġunju ekaina ekainaren",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
     "июля июль julai hulyo липня ιουλίου"
-    " júlí juuli júla júl juliol yuli",
+    " júlí juuli júla júl juliol yuli"
+    " julie lulju uztaila uztailaren",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
     "ağustos agustos августа август agosti серпня αυγούστου"
-    " ágúst augusta agost agusta",
+    " ágúst augusta agost agusta"
+    " awwissu abuztua abuztuaren",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
     "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου"
-    " septembra setembre satumba",
+    " septembra setembre satumba"
+    " settembru iraila irailaren",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
     "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου"
-    " október oktoober októbra oktoba",
+    " október oktoober októbra oktoba"
+    " ottubru urria urriaren",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
     "ноября ноябрь novemba nobyembre листопада νοεμβρίου"
-    " nóvember novembra nuwamba",
+    " nóvember novembra nuwamba"
+    " novembru azaroa azaroaren",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
     "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
     "δεκεμβρίου"
-    " desember detsember decembra desembre disamba",
+    " desember detsember decembra desembre disamba"
+    " diċembru abendua abenduaren",
 )
 _MONTHS: Final = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
-_MONTH: Final = r"(?P<month>[^\W\d_]{3,10})\.?"
+_MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
+    re.compile(rf"\b{_DAY}\s+(?:de\s+|ta['’]\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
+    re.compile(
+        rf"\b{_YEAR}(?:ko|eko)\s+{_MONTH}\s+{_DAY}(?:a|an)?\b"
+    ),  # Basque: 2025eko martxoaren 4a
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
 )
 # Thai months, written out or abbreviated ("ธ.ค."): letters and marks the word class lacks.
@@ -87,6 +103,36 @@ _THAI_MONTHS: Final = {
 _THAI: Final = re.compile(
     r"(?P<day>[0-3]?\d)\s*(?P<month>[\u0e01-\u0e4e.]{4,10})\s*(?P<year>25\d\d)\b"
 )
+# Ethiopian-calendar months (Amharic spellings), thirteen of them: "ኅዳር 22/2019 ዓ.ም".
+_ETHIOPIAN_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            "መስከረም",
+            "ጥቅምት",
+            "ኅዳር ህዳር ሕዳር",
+            "ታኅሣሥ ታህሳስ ታኅሳስ",
+            "ጥር",
+            "የካቲት",
+            "መጋቢት",
+            "ሚያዝያ",
+            "ግንቦት",
+            "ሰኔ",
+            "ሐምሌ ሀምሌ",
+            "ነሐሴ ነሀሴ",
+            "ጳጉሜ ጳጉሜን",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ETHIOPIAN: Final = re.compile(
+    r"(?P<month>[\u1200-\u137f]{2,5})\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?\s*[/,]?\s*(?P<year>(?:19|20)\d\d)"
+)
+_ETHIOPIAN_EPOCH: Final = 1724220 - 1721425  # day 0 of year 1 (Julian day), as a date ordinal
+_MONTH_DAYS: Final = 30
+_PAGUME: Final = 13  # the short thirteenth month
+_PAGUME_DAYS: Final = 6
 _BUDDHIST_ERA: Final = 543  # a year in the 2500s is a Buddhist-era year: 2569 is 2026
 _BUDDHIST_FROM: Final = 2500
 _NUMERIC: Final = re.compile(
@@ -108,12 +154,27 @@ def find_date(text: str) -> date | None:
         parsed = _date(int(thai.group("year")), month, int(thai.group("day")))
         if parsed is not None:
             found.append((thai.start(), parsed))
+    if not text.isascii() and (ethiopian := _ETHIOPIAN.search(text)):
+        parsed = _ethiopian(ethiopian)
+        if parsed is not None:
+            found.append((ethiopian.start(), parsed))
     for match in _NUMERIC.finditer(text):
         parsed = _numeric(match)
         if parsed is not None:
             found.append((match.start(), parsed))
             break
     return min(found)[1] if found else None
+
+
+def _ethiopian(match: re.Match[str]) -> date | None:
+    """An Ethiopian-calendar date: twelve months of thirty days, then five or six (Pagume)."""
+    month = _ETHIOPIAN_MONTHS.get(match.group("month"))
+    year, day = int(match.group("year")), int(match.group("day"))
+    if month is None or not 1 <= day <= (_PAGUME_DAYS if month == _PAGUME else _MONTH_DAYS):
+        return None
+    return date.fromordinal(
+        _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    )
 
 
 def _named(match: re.Match[str]) -> date | None:

@@ -189,7 +189,7 @@ def extract_html(page: str) -> HtmlArticle:
     return HtmlArticle(
         text=_without_item_marks(_with_joiners(document.text, all_text)),
         all_text=all_text,
-        title=metadata.title or None,
+        title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=find_date(metadata.date) if metadata.date else None,
         site=_site(metadata.url) or metadata.hostname or None,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import cache
@@ -30,6 +31,8 @@ _MOJIBAKE_SIGNS: Final = (
     "&quot;",
 )
 _MAX_ENCODINGS: Final = 3  # a page read as Windows-1252 this many times over is still repaired
+# An HTML entity left in text: "&amp;", "&#8217;", "&#x2019;" (a name needs its semicolon).
+_ENTITY: Final = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,30});")
 _INVISIBLE_CHARS: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
 # Zero-width and soft-hyphen hints go. The joiners (ZWNJ, ZWJ) are letters' own in Persian,
@@ -81,7 +84,9 @@ def word_count(text: str) -> int:
 
 
 def normalise_text(text: str) -> str:
-    """Repair mojibake, compose Unicode (NFC) and fold every kind of space to a plain one."""
+    """Repair mojibake, decode HTML entities, compose Unicode (NFC) and fold every space to one."""
+    if "&" in text and _ENTITY.search(text):
+        text = _unescaped(text)
     if not text.isascii():
         if _may_be_mojibake(text) and any(sign in text for sign in _MOJIBAKE_SIGNS):
             text = _repair(text)
@@ -100,6 +105,16 @@ def normalise_text(text: str) -> str:
             for line in text.splitlines()
         ]
     )
+
+
+def _unescaped(text: str) -> str:
+    """Text with its HTML entities decoded, however many times they were escaped ("&amp;#8217;")."""
+    for _ in range(_MAX_ENCODINGS):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def _may_be_mojibake(text: str) -> bool:

@@ -1,0 +1,153 @@
+"""Bylines and photo credits under labels of more languages and scripts, and labelled pairs.
+
+Every line here is invented for these tests (ferries, harbours, islands); each rule has story
+sentences with the same words that it must keep.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsstream.core.dates import find_date
+from newsstream.core.models import CleanedArticle
+from tests.unit.test_cleaning_scripts import clean_text
+
+HEADLINE = "Harbour ferry returns to the island after winter repairs"
+P1 = (
+    "The island ferry resumed sailings on Monday after a three-month refit at the mainland "
+    "yard, the harbour authority said."
+)
+P2 = (
+    "Islanders had relied on a smaller boat that could not carry lorries, and shops ran short "
+    "of fresh food in January."
+)
+P3 = "The operator said the timetable would return to six crossings a day from March."
+
+
+def with_byline(byline: str) -> CleanedArticle:
+    return clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}")
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        ("Müəllif: Aynur Quliyeva", ["Müəllif: Aynur Quliyeva"]),
+        ("ዘጋቢ፦ ሰላም ታደሰ", ["ዘጋቢ፦ ሰላም ታደሰ"]),
+        ("ავტორი: ნანა კაპანაძე", ["ავტორი: ნანა კაპანაძე"]),
+        ("ලියන ලද්දේ: සුනිල් පෙරේරා", ["ලියන ලද්දේ: සුනිල් පෙරේරා"]),
+        ("Deur Marike Botha", ["Deur Marike Botha"]),
+        ("Minn Pawlu Grech", ["Minn Pawlu Grech"]),
+        (
+            "Testua: Miren Arana | Argazkiak: Unai Lasa",
+            ["Testua: Miren Arana", "Argazkiak: Unai Lasa"],
+        ),
+        ("لیکھک: x", []),  # a label the rule does not know, and no name: no credit
+    ],
+)
+def test_bylines_under_labels_of_more_scripts_are_credits(byline: str, credits: list[str]) -> None:
+    article = with_byline(byline)
+    assert article.credits == credits
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_byline_strip_is_cut_before_a_date_of_a_month_not_known() -> None:
+    article = with_byline("ලියන ලද්දේ: සුනිල් පෙරේරා · 2026 නොවැම්බර් 28")
+    assert article.credits == ["ලියන ලද්දේ: සුනිල් පෙරේරා"]
+
+
+def test_two_parts_of_a_credit_split_only_when_each_has_its_label() -> None:
+    article = with_byline("Text: Jane Doe | Harbour Weekly")
+    assert article.credits == ["Text: Jane Doe | Harbour Weekly"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Il-vapur fil-port ta' Mġarr. (Ritratt: Pawlu Grech)",
+        "The ferry at the quay. (Argazkia: Unai Lasa)",
+    ],
+)
+def test_captions_ending_on_a_photo_credit_of_more_languages(caption: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.title == HEADLINE
+    assert caption not in article.body
+    assert article.credits == [caption.split("(")[1].rstrip(")")]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Müəllif: the word means author, and the harbour museum printed it on every label.",
+        "Deur die storm het die veerboot drie dae lank in die hawe gebly, het die kaptein gesê.",
+        "Minn dejjem il-vapur jitlaq fis-sebgħa, qal il-kaptan lill-passiġġieri.",
+        "ავტორი: პროექტის ავტორი ამბობს, რომ ბორანი ორშაბათს დაბრუნდება.",
+    ],
+)
+def test_story_sentences_that_open_with_the_label_words_stay(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert story in article.body.split("\n\n")
+    assert article.credits == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Gepubliseer: 3 Junie 2026, 06:00", date(2026, 6, 3)),
+        (
+            "Ippubblikat: 4 ta' Marzu 2026, 17:20 · Aġġornat: 5 ta' Marzu 2026, 08:05",
+            date(2026, 3, 4),
+        ),
+        ("Objavljeno: 30.11.2026. u 09:12", date(2026, 11, 30)),
+        ("Datum: 1. 12. 2026", date(2026, 12, 1)),
+        ("2026ko urtarrilaren 7a, asteazkena", date(2026, 1, 7)),
+    ],
+)
+def test_date_lines_of_more_languages_date_the_story(stamp: str, day: date) -> None:
+    article = clean_text(f"{HEADLINE}\n\nDeur Marike Botha\n{stamp}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.published == day
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_date_with_a_view_count_over_the_byline_dates_the_story() -> None:
+    article = with_byline("30.11.2026 | 16:45   👁 1 284\nMüəllif: Aynur Quliyeva")
+    assert article.published == date(2026, 11, 30)
+    assert article.credits == ["Müəllif: Aynur Quliyeva"]
+
+
+def test_a_date_over_a_story_line_is_no_byline_date() -> None:
+    article = clean_text(f"{HEADLINE}\n\n30.11.2026 | 16:45   👁 1 284\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.published is None  # a date with no label, nor a byline beside it
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Datum: the harbour office has not set one for the new crossings, the operator said.",
+        "In 2026ko azaroaren bilkuran, udalak ferry berria onartu zuen, esan zuen alkateak.",
+    ],
+)
+def test_story_sentences_with_date_words_stay(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert story in article.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ኅዳር 22/2019 ዓ.ም", date(2026, 12, 1)),
+        ("መስከረም 1 ቀን 2016 ዓ.ም", date(2023, 9, 12)),  # the year after an Ethiopian leap year
+        ("ጥር 1, 2016", date(2024, 1, 10)),
+        ("ጳጉሜ 7/2015", None),  # Pagume has five or six days
+    ],
+)
+def test_ethiopian_calendar_dates(text: str, day: date | None) -> None:
+    assert find_date(text) == day
+
+
+def test_an_ethiopic_dateline_dates_the_story() -> None:
+    first = "ባሕር ዳር፣ ኅዳር 22/2019 ዓ.ም (ዜና) - የጀልባ አገልግሎቱ ከሰኞ ጀምሮ እንደገና ሥራ ይጀምራል ሲሉ የወደብ ኃላፊው ተናግረዋል።"
+    article = clean_text(f"{HEADLINE}\n\n{first}\n\n{P2}\n\n{P3}")
+    assert article.published == date(2026, 12, 1)
+    assert article.body.split("\n\n")[0] == first  # the dateline stays in the story
