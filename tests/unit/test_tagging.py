@@ -360,6 +360,17 @@ def test_unlisted_place_needs_a_country_to_lie_in() -> None:
     assert _places("Floods cut off roads in Tarvola province on Monday.") == set()
 
 
+def test_division_of_a_named_neighbour_keeps_its_country() -> None:
+    # Grand Gedeh is a county of Liberia (ISO 3166-2) in a story on Guinea.
+    body = (
+        "Guinea's health ministry said Guinea had sent teams to the border after cases in "
+        "Guinea and in Liberia's Grand Gedeh county. Nurses in Tavrelo district were tested."
+    )
+    places = _places(body)
+    assert ("Grand Gedeh", "LR") in places
+    assert ("Tavrelo", "GN") in places  # a district nobody listed: the article's own country
+
+
 def test_natural_feature_takes_the_country_of_the_possessive() -> None:
     body = "The quake struck Chile's Arica Peninsula, where rescuers searched for survivors."
     places = {(p.name, p.country, p.geonames_id) for p in default_tagger().tag(None, body).places}

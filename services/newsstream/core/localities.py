@@ -468,13 +468,20 @@ def _stays(known: Known, named: set[str]) -> bool:
     160,000 under another name, in a story on Sudanese refugees in Chad). A small namesake
     yields to a place of the article's own country: "the Chacarita neighbourhood" in a story
     on Paraguay is not Costa Rica's town, "El Porvenir, a community" in Guatemala not Mexico's.
+    A first-level division of a country the article names stays too: "Liberia's Lofa county"
+    is Liberia's, though the story is on Sierra Leone.
     """
     geo = known.geo
     if geo is None:
         return True
     if known.country in named or any(a.country in named for a in known.alternatives):
-        return not geo.needs_cue or geo.population >= _ABROAD
+        return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
+
+
+def _is_division(geo: Geo) -> bool:
+    """Whether a place is a first-level division of ISO 3166-2: no id, no people, needs a cue."""
+    return geo.geonames_id is None and geo.needs_cue and not geo.population
 
 
 def _without_sentence_start(
