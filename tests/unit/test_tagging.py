@@ -356,6 +356,24 @@ def test_unlisted_place_set_in_a_country_takes_that_country() -> None:
     assert ("Tarvola", "GH") in _places(body)
 
 
+def test_the_articles_own_country_is_also_named_by_its_places() -> None:
+    # The United States is named more often, but the towns are Ecuador's.
+    body = (
+        "Farmers from Cuenca and Guayaquil marched in Quito on Monday against a dam that "
+        "American engineers designed. The United States said the dam would help Ecuador. The "
+        "United States embassy said American firms had bid. The reservoir would flood the "
+        "village of Tavrelo and farms around Loja."
+    )
+    assert ("Tavrelo", "EC") in _places(body)
+    # One place named again and again counts once: no lead, no country for Tavrelo.
+    body = (
+        "Farmers marched in Quito, Quito and Quito on Monday. The United States said the dam "
+        "would help Ecuador. The United States embassy said so. The reservoir would flood the "
+        "village of Tavrelo."
+    )
+    assert not {p for p in _places(body) if p[0] == "Tavrelo"}
+
+
 def test_unlisted_place_needs_a_country_to_lie_in() -> None:
     assert _places("Floods cut off roads in Tarvola province on Monday.") == set()
 
