@@ -119,6 +119,8 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         ("Refugees live in the Mbera camp near the border in Mauritania.", "Mbera"),
         ("Barges wait on the Paraguay-Paraná waterway in Brazil.", "Paraná"),
         ("The MV Tui Ono sank off Fiji; Japan built the MV Osaka Star.", "Osaka"),
+        # "Río" is Spanish for river.
+        ("Barges on the Río Paraná carried soy to Paraguay.", "Paraná"),
     ],
 )
 def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
@@ -162,11 +164,19 @@ def test_a_word_after_the_town_of_is_a_place_named_so_again() -> None:
         ("Coffee prices rose across Latin America and Asia.", "US"),
         ("Warmer water in the Irish Sea feeds stronger storms.", "IE"),
         ("The agency, known by its Spanish initials, said so.", "ES"),
+        ("Fishermen on Lake Kivu were searched at dawn.", "CD"),
+        ("Barges on the Río Paraná carried soy to Paraguay.", "BR"),
     ],
 )
 def test_no_country_from_a_region_a_feature_or_a_language(text: str, country: str) -> None:
     found = find_localities(text, default_gazetteer().find(text))
     assert country not in {m.known.country for m in found}
+
+
+def test_a_feature_named_after_a_country_still_names_it() -> None:
+    text = "Climbers on Mount Kenya were rescued on Sunday."
+    found = find_localities(text, default_gazetteer().find(text))
+    assert {m.known.country for m in found} == {"KE"}
 
 
 def test_a_country_that_starts_a_place_abroad_names_that_place_again() -> None:

@@ -13,6 +13,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Final
 
+import pycountry
+
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
@@ -113,11 +115,11 @@ _FACILITY_AFTER: Final = re.compile(
 )
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
-    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ")  # fmt: skip
+    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ")  # fmt: skip
 # What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo")
 # or of an organisation ("Lloyd's of London").
 _FACILITY_BEFORE: Final = re.compile(
-    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape)(?: de| del| la)?|"
+    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape|Río|Rio)(?: de| del| la)?|"
     r"[A-Z][\w-]*['’]s of) $"
 )
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
@@ -129,6 +131,9 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
+# Before a city or region that names its country, what makes it a feature: "Lake Kivu" (a region
+# of Congo), the "Río Grande" (Spanish for river; Rio de Janeiro is "Rio").
+_FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
 _SHIP_BEFORE: Final = re.compile(
     r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
@@ -211,12 +216,27 @@ def _short_form(surface: str, place: Known | None) -> bool:
 
 
 def _no_country_there(text: str, mention: Mention) -> bool:
-    """A country's name or demonym that names no country: "Irish Sea", "Latin America"."""
+    """A country's name, demonym or city that names no country: "Irish Sea", "Lake Kivu"."""
     if mention.known.is_demonym:
         return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
+    if text.endswith(_FEATURE_BEFORE, 0, mention.start):
+        return not _is_country_name(mention.known.name)  # "Mount Kenya" still names Kenya
+    if mention.surface == "Río":
+        # "Río Indio": a river, not the city the English "Rio" names.
+        return (
+            text.startswith(" ", mention.end) and text[mention.end + 1 : mention.end + 2].isupper()
+        )
     return text.endswith(_REGION_BEFORE, 0, mention.start) and (
         mention.surface.casefold() in REGIONS_OF_THE_WORLD
     )
+
+
+def _is_country_name(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
