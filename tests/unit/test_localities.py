@@ -141,6 +141,16 @@ def test_a_demonym_before_the_noun_of_a_place_says_its_country() -> None:
     assert plovec.known.country == "HR"
 
 
+def test_a_place_whose_country_a_demonym_says_is_in_it_where_named_again() -> None:
+    # Kamnik is a Slovenian town of 13,000 in GeoNames; here a Croatian namesake.
+    text = (
+        "Cases of Kamnik fever rose in Mostar. It was first seen in the Croatian town of Kamnik. "
+        "Doctors in Kamnik helped."
+    )
+    found = find_localities(text, default_gazetteer().find(text))
+    assert [m.known.country for m in found if m.surface == "Kamnik"] == ["HR", "HR", "HR"]
+
+
 def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:
     text = "Gunmen attacked homes in Tamavera, in the neighbouring state of Durango, Mexico said."
     assert "Tamavera" in places(text)

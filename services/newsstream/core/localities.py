@@ -242,11 +242,12 @@ def _is_country_name(name: str) -> bool:
 def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
     """Places nobody listed, in the country a demonym before them says.
 
-    As in "the Croatian port of |Ploče|"; the others lie in the article's own country
-    (`tagging.resolve_places`).
+    As in "the Croatian port of |Ploče|", and where named again, before or after; the others
+    lie in the article's own country (`tagging.resolve_places`).
     """
     demonyms: dict[int, str] | None = None
-    for i, m in enumerate(mentions):
+    said: dict[str, str] = {}  # surface → the country a demonym before it says
+    for m in mentions:
         if m.known.geo is None or m.known.geo.geonames_id is not None or m.known.country:
             continue
         before = _DEMONYM_NOUN_OF.search(text, max(0, m.start - 40), m.start)
@@ -256,7 +257,12 @@ def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mentio
             demonyms = {d.end: d.known.country or "" for d in mentions if d.known.is_demonym}
         country = demonyms.get(before.end(1))
         if country:
-            mentions[i] = Mention(replace(m.known, country=country), m.start, m.end, m.surface)
+            said.setdefault(m.surface, country)
+    if said:
+        for i, m in enumerate(mentions):
+            country = said.get(m.surface)
+            if country and m.known.geo is not None and not m.known.country:
+                mentions[i] = Mention(replace(m.known, country=country), m.start, m.end, m.surface)
     return mentions
 
 
