@@ -356,6 +356,14 @@ def test_unlisted_place_set_in_a_country_takes_that_country() -> None:
     assert ("Tarvola", "GH") in _places(body)
 
 
+def test_a_word_set_off_as_a_town_is_a_place() -> None:
+    # Moss is a Norwegian town; the word needs the words around to say so.
+    body = "Norway's schools shut in Bergen and in Moss, a town on the fjord, on Monday."
+    assert ("Moss", "NO") in _places(body)
+    body = "Norway's schools shut in Bergen on Monday. Moss, a town councillor, said so."
+    assert ("Moss", "NO") not in _places(body)
+
+
 def test_the_articles_own_country_is_also_named_by_its_places() -> None:
     # The United States is named more often, but the towns are Ecuador's.
     body = (

@@ -158,17 +158,18 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _without_features(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     named_of = _places_of(text)
+    appositives: list[tuple[int, int]] = []
     found = [
         *named_of,
         *_divisions(text),
         *_listed_before(text, _other_places_ends(text)),
-        *_in_apposition(text),
+        *_in_apposition(text, appositives),
         *_set_near(text, mentions, countries),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
     ]
     if found:
-        mentions = _merge(text, mentions, found, countries, set(named_of))
+        mentions = _merge(text, mentions, found, countries, {*named_of, *appositives})
     return _in_countries_said_before(text, mentions)
 
 
@@ -440,11 +441,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _in_apposition(text: str) -> list[tuple[int, int]]:
+def _in_apposition(text: str, singular: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital".
 
     And the list before a plural ("Nobo and Klatanlo, two villages"), and the name after "the
-    provincial capital, ".
+    provincial capital, ". The names set off by "a town", "a village" are added to `singular`
+    too: sure even when a word ("Hope, a town on the coast").
     """
     found = []
     for match in _CAPITAL_APPOSITIVE.finditer(text):
@@ -458,6 +460,8 @@ def _in_apposition(text: str) -> list[tuple[int, int]]:
         found.append(name.span(1))
         if match.group().split(" ")[1] not in {"a", "an"}:
             found += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
+        else:
+            singular.append(name.span(1))
     at = text.find(" capital, ")
     while at != -1:
         if _CAPITAL_BEFORE.search(text, max(0, at - 30), at + 1) is not None:
@@ -532,11 +536,12 @@ def _merge(
     mentions: list[Mention],
     found: list[tuple[int, int]],
     countries: dict[tuple[int, int], str],
-    named_of: set[tuple[int, int]],
+    sure: set[tuple[int, int]],
 ) -> list[Mention]:
     """The mentions with the places found in.
 
-    Those named after "the town of" (`named_of`) are sure even when a word: "the town of Hope".
+    Those named after "the town of" or before ", a town" (`sure`) are places even when a word:
+    "the town of Hope".
     """
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -553,7 +558,7 @@ def _merge(
             not touching
             and " " not in text[start:end]
             and text[start:end].lower() in common
-            and span not in named_of
+            and span not in sure
         ):
             continue  # "Each district", "Officials, two ..."
         if any(
