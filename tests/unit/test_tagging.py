@@ -364,6 +364,23 @@ def test_a_word_set_off_as_a_town_is_a_place() -> None:
     assert ("Moss", "NO") not in _places(body)
 
 
+def test_a_surname_set_off_as_a_town_is_a_place_named_like_the_person() -> None:
+    body = (
+        "Zimbabwe's court jailed the mayor. His lawyer, Rudo Tavrel, said he would appeal. "
+        "Tavrel said the case was political. Police found similar sales in Tavrel, a town "
+        "west of Harare."
+    )
+    tags = default_tagger().tag(None, body)
+    assert ("Tavrel", "ZW") in {(p.name, p.country) for p in tags.places}
+    (person,) = [e for e in tags.entities if e.type is EntityType.PERSON]
+    assert (person.name, person.mentions) == ("Rudo Tavrel", 2)
+    body = (
+        "Zimbabwe's court jailed the mayor. His lawyer, Rudo Tavrel, said he would appeal. "
+        "Tavrel, a town councillor, said the case was political."
+    )
+    assert default_tagger().tag(None, body).places == []
+
+
 def test_the_articles_own_country_is_also_named_by_its_places() -> None:
     # The United States is named more often, but the towns are Ecuador's.
     body = (

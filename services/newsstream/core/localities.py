@@ -142,6 +142,7 @@ _SHIP_BEFORE: Final = re.compile(
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
+_PERSON: Final = EntityType.PERSON
 # Population from which a known place abroad is sure (as `tagging.resolve_places` takes it).
 _ABROAD: Final = 100_000
 # No geonames id, no coordinates: a place only the text knows.
@@ -564,10 +565,19 @@ def _merge(
         if any(
             m.start < start
             or m.end > end
-            or m.known.type is not EntityType.LOCATION
-            or m.known.geo is None  # a country or a demonym: "Kenyan villages" say nothing
+            or (
+                m.known.type is not _LOCATION
+                # "Tapiwa Norton" said so, then "in Norton, a town": a surname alone yields.
+                and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
+            )
+            or (m.known.type is _LOCATION and m.known.geo is None)  # "Kenyan villages"
             # A place known well enough stays as it is ("Kaduna state").
-            or (m.start == start and m.end == end and _stays(m.known, named))
+            or (
+                m.start == start
+                and m.end == end
+                and m.known.type is _LOCATION
+                and _stays(m.known, named)
+            )
             for m in touching
         ):
             continue
