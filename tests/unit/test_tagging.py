@@ -381,6 +381,23 @@ def test_a_surname_set_off_as_a_town_is_a_place_named_like_the_person() -> None:
     assert default_tagger().tag(None, body).places == []
 
 
+def test_unlisted_place_lies_in_the_country_its_sentence_names_before_it() -> None:
+    body = (
+        "Finland's first repository opened near Tampere on Monday. Finland said it was safe. "
+        "Sweden is building one in Varnö municipality, and Finnish firms will help. Police "
+        "closed roads in Kelvo district."
+    )
+    places = _places(body)
+    assert ("Varnö", "SE") in places
+    assert ("Kelvo", "FI") in places  # no country in its sentence: the article's own
+    # Two countries named as a pair say nothing: the article's own country decides.
+    body = (
+        "Kyrgyz and Tajik guards fired near the village of Ak-Tavrel on Tuesday, Kyrgyzstan "
+        "said. Kyrgyzstan sent troops to Batken."
+    )
+    assert ("Ak-Tavrel", "KG") in _places(body)
+
+
 def test_the_articles_own_country_is_also_named_by_its_places() -> None:
     # The United States is named more often, but the towns are Ecuador's.
     body = (

@@ -138,6 +138,8 @@ _FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 _SHIP_BEFORE: Final = re.compile(
     r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
 )
+# Between two countries named as a pair: "Kyrgyz and Tajik", "India, Nepal".
+_PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-"})
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
@@ -171,7 +173,31 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, {*named_of, *appositives})
-    return _in_countries_said_before(text, mentions)
+    return _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
+
+
+def _in_countries_of_their_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places nobody listed, in the country their sentence names last before them.
+
+    As in "Sweden is building one at |Forsmark|"; not when two countries are named as a pair
+    ("Kyrgyz and Tajik guards fired near |Kok-Tash|"): the article's own country decides.
+    """
+    last: Mention | None = None
+    for i, m in enumerate(mentions):
+        known = m.known
+        if known.geo is None:
+            if known.type is _LOCATION and known.country:
+                paired = last is not None and text[last.end : m.start] in _PAIR_GAPS
+                last = None if paired else m
+            continue
+        if known.country or last is None:
+            continue
+        between = text[last.end : m.start]
+        if ". " not in between and "\n" not in between:
+            mentions[i] = Mention(
+                replace(known, country=last.known.country), m.start, m.end, m.surface
+            )
+    return mentions
 
 
 def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
