@@ -364,6 +364,14 @@ def test_a_word_set_off_as_a_town_is_a_place() -> None:
     assert ("Moss", "NO") not in _places(body)
 
 
+def test_a_listed_place_geonames_lacks_is_a_place_and_a_listed_site_only_a_country() -> None:
+    tags = default_tagger().tag(None, "Protests spread across Kabylie on Friday.")
+    assert [(p.name, p.country, p.geonames_id) for p in tags.places] == [("Kabylie", "DZ", None)]
+    tags = default_tagger().tag(None, "The last troops left Bagram and the Kremlin said nothing.")
+    assert tags.places == []
+    assert tags.countries == ["AF", "RU"]
+
+
 def test_a_surname_set_off_as_a_town_is_a_place_named_like_the_person() -> None:
     body = (
         "Zimbabwe's court jailed the mayor. His lawyer, Rudo Tavrel, said he would appeal. "

@@ -324,6 +324,8 @@ _PLACE_LIST_BEFORE: Final = re.compile(
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
+# A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
+_LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, from the clause start: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|"; `_role_before` checks the title in it.
@@ -1521,7 +1523,7 @@ def _read_toml(name: str) -> dict[str, Any]:
 
 
 def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]]:
-    """Country names and demonyms; and the capitals and cities countries.toml lists."""
+    """Country names, demonyms and sites; and the capitals and cities countries.toml lists."""
     supplement = _read_toml("countries.toml")
     names: list[tuple[str, Known]] = []
     places: list[tuple[str, Known]] = []
@@ -1539,6 +1541,8 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
             places.append((city, Known(city, _LOCATION, code)))
+        # Sites name their country but are no places: "the Kremlin", "Lake Chad".
+        names.extend((site, Known(site, _LOCATION, code)) for site in extra.get("sites", []))
     return names, places
 
 
@@ -1562,7 +1566,7 @@ def _place_known(entry: PlaceEntry) -> Known:
 def _located(
     listed: list[tuple[str, Known]], places: list[tuple[str, PlaceEntry]]
 ) -> list[tuple[str, Known]]:
-    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them.
+    """The capitals and cities of countries.toml, places with GeoNames data when it has them.
 
     `places` are (index key, place) pairs: folded, as the text is, "Deir al-Balah" is
     GeoNames' "Deir el-Balah".
@@ -1580,6 +1584,8 @@ def _located(
         if found is not None:  # listed by the country: no cue needed
             geo = replace(found.geo, needs_cue=False, curated=True)
             known = replace(_place_known(found), geo=geo)  # noqa: PLW2901
+        else:  # a place all the same ("Huye", "Kabylie"), where GeoNames' lists lack it
+            known = replace(known, geo=_LISTED_UNLOCATED)  # noqa: PLW2901
         located.append((surface, known))
     return located
 
