@@ -183,6 +183,25 @@ def test_no_country_from_a_region_a_feature_or_a_language(text: str, country: st
     assert country not in {m.known.country for m in found}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda's team rode to Rubavu, formerly Gisenyi, on Monday.",
+        "Rwanda's team rode to Rubavu, the lakeside town formerly known as Gisenyi.",
+        "Rwanda's team rode to Rubavu (formerly Gisenyi) on Monday.",
+    ],
+)
+def test_a_places_former_name_is_that_place(text: str) -> None:
+    assert places(text) == {"Rubavu"}
+
+
+def test_a_place_named_after_formerly_without_a_name_before_stays_itself() -> None:
+    assert places("Rwanda's team rode to Rubavu and Gisenyi, formerly rivals.") == {
+        "Rubavu",
+        "Gisenyi",
+    }
+
+
 def test_a_feature_named_after_a_country_still_names_it() -> None:
     text = "Climbers on Mount Kenya were rescued on Sunday."
     found = find_localities(text, default_gazetteer().find(text))

@@ -138,6 +138,11 @@ _FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 _SHIP_BEFORE: Final = re.compile(
     r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
 )
+# After a place, what says the name after is its former one: "Huye|, the university town
+# formerly known as |Butare", "Kyiv (formerly Kiev)".
+_FORMER_NAME: Final = re.compile(
+    r"(?:,? (?:the |a )?(?:[a-z-]+ ){0,3}| \()formerly (?:known as |called |named )?"
+)
 # Between two countries named as a pair: "Kyrgyz and Tajik", "India, Nepal".
 _PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-"})
 # What may end a clause right after a name.
@@ -173,7 +178,24 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         mentions = _merge(text, mentions, found, countries, {*named_of, *appositives})
-    return _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
+    mentions = _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
+    return _former_names(text, mentions) if "formerly " in text else mentions
+
+
+def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place's former name is that place: "Huye, the town formerly known as |Butare|"."""
+    starts = {m.start: i for i, m in enumerate(mentions)}
+    for m in mentions:
+        if m.known.geo is None:
+            continue
+        former = _FORMER_NAME.match(text, m.end)
+        if former is None or former.end() not in starts:
+            continue
+        j = starts[former.end()]
+        if mentions[j].known.geo is not None:
+            old = mentions[j]
+            mentions[j] = Mention(m.known, old.start, old.end, old.surface)
+    return mentions
 
 
 def _in_countries_of_their_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
