@@ -540,6 +540,10 @@ def test_known_organisation_written_out_with_movement() -> None:
         ("Nairobi's Amani Odhiambo said the talks had failed.", "Amani Odhiambo"),
         # A capitalised surname that is also a facility noun in lower case.
         ("Ambulances arrived, said Margaret Hall, a nurse at the clinic.", "Margaret Hall"),
+        # Whose country the person is: a country's possessive or a demonym before the name;
+        # a surname may be a town.
+        ("Slovenia's Jana Tavrek won the stage on Monday.", "Jana Tavrek"),
+        ("Third came the Spaniard Álvaro Medina.", "Álvaro Medina"),
     ],
 )  # fmt: skip
 def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) -> None:
@@ -559,6 +563,11 @@ def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) 
         "Fans mourned the results of Dunmore United, 3, in the league.",
         # "known as" after a capitalised phrase that is no name.
         'The Northern Shield Brigade, known as "NSB", denied it.',
+        # After whose country: a word, a place, an organisation, a facility.
+        "The quake hit Japan's Noto Peninsula on Monday.",
+        "Nigeria's Kaduna State was calm.",
+        "Kenyan Airways cancelled flights.",
+        "Chile's Tarvel Norte mine flooded.",
     ],
 )
 def test_no_person_from_a_facility_or_thing(text: str) -> None:

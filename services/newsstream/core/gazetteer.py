@@ -939,7 +939,7 @@ class Gazetteer:
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _NONE
         if not (starts or ends):
-            return None
+            return self._match_national(cues.text, words, i)
         strong = _STRONG in (starts, ends)
         # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word.
         named = self._new_person(words, i, after_title=strong, keep_first=bool(starts and strong))
@@ -960,6 +960,33 @@ class Gazetteer:
             # Only a strong cue vouches for a name starting with a common word.
             return named if strong is False or not self._is_common(words[i]) else None
         return None
+
+    def _match_national(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        """A new name of unknown, uncommon words after whose country it is.
+
+        As in "Slovenia's |Jane Doe| won", "the Spaniard |Jane Doe|"; not "Japan's Noto
+        Peninsula" (a word), "Nigeria's Kaduna State" (a place), "Kenyan Airways" or "Chile's
+        Tarvel Norte mine" (a facility).
+        """
+        if i == 0:
+            return None
+        before = self._lookup([words[i - 1]])
+        if (
+            before is None
+            or before.type is not _LOCATION
+            or before.geo is not None
+            or not (before.is_demonym or words[i - 1].text.endswith(("'s", "’s")))
+        ):
+            return None
+        named = self._new_person(words, i)
+        if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
+            return None
+        # A given name nobody knows, then surnames, which may be towns ("the Spaniard Ana
+        # Medina"); no common word.
+        if self._lookup([words[i]]) is not None or any(self._is_common(w) for w in words[i:]):
+            return None
+        surnames = (self._lookup([w]) for w in words[i + 1 : i + named[1]])
+        return named if all(k is None or _is_place(k) for k in surnames) else None
 
     def _role_after(self, text: str, end: int) -> bool:
         """A role set off after a name: one listed title, or "a|an <noun>" that is no thing."""
