@@ -395,6 +395,17 @@ def test_small_gazetteer_introduces_people_with_its_own_titles(small: Gazetteer)
     )
 
 
+def test_a_known_name_goes_on_past_its_alias_with_a_title() -> None:
+    queen = Known("Ana Maria Lima Kran", PERSON)
+    entries = [("Ana Maria Lima Kran", queen), ("Queen Ana Maria", queen)]
+    gazetteer = Gazetteer(entries, ["queen"])
+    text = "They met Queen Ana Maria Lima Kran, who spoke. Queen Ana Maria left."
+    assert [(s, n) for s, n, _ in found(text, gazetteer)] == [
+        ("Ana Maria Lima Kran", "Ana Maria Lima Kran"),
+        ("Ana Maria", "Ana Maria Lima Kran"),
+    ]
+
+
 def test_gazetteer_without_titles_finds_only_known_names() -> None:
     gazetteer = Gazetteer([("York", YORK)], [])
     assert found("Minister Ana Lima visited York.", gazetteer) == [("York", "York", LOC)]

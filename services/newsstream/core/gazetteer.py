@@ -877,7 +877,12 @@ class Gazetteer:
             known = self._lookup(span)
             if known is not None:
                 if known.type is _PERSON and width > 1 and span[0].key in self._title_words:
-                    span = span[1:]  # "King Felipe VI": the title is no part of the name
+                    # "King Felipe VI": the title is no part of the name, which may go on past
+                    # an alias with the title ("King Jane Roe" of "King Jane Roe Doe").
+                    inner = self._match_known(words, i + 1)
+                    if inner is not None and inner[0].known == known and inner[1] >= width:
+                        return inner[0], inner[1] + 1
+                    span = span[1:]
                 return _mention(known, span), width
         return None
 
