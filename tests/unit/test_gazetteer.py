@@ -431,6 +431,8 @@ def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str,
         ("Its emergency coordinator, Pavel Dunmore, said beds were short.", "Pavel Dunmore"),
         ("The bank was run by Orla Vantreese, who resigned in March.", "Orla Vantreese"),
         ("Rovers signed the Gaulish forward Brennic Oyelaran on Friday.", "Brennic Oyelaran"),
+        # A role in the middle of a clause.
+        ("A court jailed a former mayor of Tarvel, Odile Vantreese, for fraud.", "Odile Vantreese"),
     ],
 )
 def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> None:
@@ -441,6 +443,7 @@ def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> Non
     "text",
     [
         "The capital of the province, Lower Brennick, flooded.",
+        "Rain hit the capital of the province, Lower Brennick, on Monday.",
         "After the storm, Lower Brennick flooded.",
         "Fans of Dunmore United, who won on Sunday, celebrated.",
     ],

@@ -327,10 +327,11 @@ _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
 _LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
-# A role set off before a name, from the clause start: "A spokeswoman for the ministry, |Lin
-# Qiaohui|", "Its emergency coordinator, |Jane Doe|"; `_role_before` checks the title in it.
+# A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
+# Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
+# Doe|"; `_role_before` checks the title in it.
 _ROLE_BEFORE: Final = re.compile(
-    r"(?:^|[.!?;:\"“”(]\s*|, )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
+    r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
     r"((?:[\w'’-]+ ){0,5}[\w'’-]+), $",
     re.IGNORECASE,
 )
