@@ -205,6 +205,12 @@ def test_name_after_the_village_of_is_no_person() -> None:
         # An honorific before the name is no part of it.
         ("The district's paramount chief, Ratu Josefa Vatuloka, said so.", "Josefa Vatuloka"),
         ("Tan Sri Ahmad Zulkifli said the plan would go ahead.", "Ahmad Zulkifli"),
+        (
+            '"We will sell more," said Dasho Pema Tshewang, the utility\'s director.',
+            "Pema Tshewang",
+        ),
+        # A diplomat's surname that is also a town.
+        ("Observers led by a Kenyan diplomat, Amani Banda, said the vote was calm.", "Amani Banda"),
         # Roles: a worker, a chairperson.
         ("On Tuesday a forestry worker, Petr Dvorak, died in hospital.", "Petr Dvorak"),
         ("Jana Novak, the union's branch chairperson, told marchers to go home.", "Jana Novak"),
