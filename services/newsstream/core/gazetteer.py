@@ -226,6 +226,8 @@ _APPOSITIVE: Final = re.compile(
 )
 # "Jane Doe| of the Liberal Party": the body a person belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the ((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# "Jane Doe, the Briton who": whose country a person is, set off after the name.
+_DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -723,14 +725,26 @@ class Gazetteer:
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
         if text.startswith("known as ", end + 2):
             return _WEAK
-        # "Jane Doe, who governed ...", "Jane Doe, 42, said", but not "Dunmore United, who won":
-        # a surname ends it.
-        if text.startswith("who ", end + 2) or (
-            text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        # "Jane Doe, who governed ...", "Jane Doe, 42, said", "Jane Doe, the Briton who won",
+        # but not "Dunmore United, who won": a surname ends it.
+        if (
+            text.startswith("who ", end + 2)
+            or (text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None)
+            or self._demonym_after(text, end)
         ):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
             return _NONE if last in self._common else _WEAK
         return _NONE
+
+    def _demonym_after(self, text: str, end: int) -> bool:
+        """Whether whose country a person is follows a name: "Jane Doe|, the Briton who"."""
+        if not text.startswith(("the ", "a ", "an "), end + 2):
+            return False
+        noun = _DEMONYM_NOUN_AFTER.match(text, end)
+        if noun is None:
+            return False
+        known = self._known(_key_of(noun.group(1)))
+        return known is not None and known.is_demonym
 
     @staticmethod
     def _member_of(text: str, end: int) -> bool:
