@@ -134,6 +134,17 @@ def test_an_acronym_known_as_names_the_organisation_before_it() -> None:
     assert organisations(text)["GKBS"] == "State Committee for Border Security"
 
 
+def test_an_acronym_known_as_after_the_head_noun_names_the_organisation_named_before() -> None:
+    text = (
+        "The Harbour Works Authority wants more berths. The authority, known by its initials "
+        "HWA, says the port must grow. The HWA denied it."
+    )
+    assert organisations(text)["HWA"] == "Harbour Works Authority"
+    # A head noun no organisation before ends with: the acronym is the name.
+    text = "The Harbour Works Authority met. The board, known by its initials HWB, said so."
+    assert organisations(text)["HWB"] == "HWB"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -60,6 +60,8 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
     r"([A-Z][A-Za-z]{1,9})\b"
 )
+# "The authority|, known by its initials ...": an organisation named before, by its head noun.
+_THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
@@ -720,6 +722,7 @@ class _Finder:
             self._named_before(end, found)
             or self._spelled(end, acronym, found)
             or self._translated(end, found)
+            or self._referred(end, found)
         )
         if name is not None:
             self.acronyms[acronym] = name
@@ -773,6 +776,28 @@ class _Finder:
             return None
         found[span] = self._text[span[0] : span[1]]
         return found[span]
+
+    def _referred(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
+        """The organisation named before whose last word "the <noun>" at `end` repeats.
+
+        As in "the Harbour Works Authority ... The authority, known by its initials HWA".
+        """
+        noun = _THE_NOUN_BEFORE.search(self._text, max(0, end - 30), end)
+        if noun is None:
+            return None
+        word = noun.group(1)
+        names = [
+            *(
+                m.known.name
+                for m in self._mentions
+                if m.end < end and m.known.type is EntityType.ORGANIZATION
+            ),
+            *(name for (_, e), name in found.items() if e < end),
+        ]
+        return next(
+            (n for n in reversed(names) if " " in n and n.rsplit(" ", 1)[-1].lower() == word),
+            None,
+        )
 
     def _known_organisation(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named this very span an organisation: nothing to change."""
