@@ -46,6 +46,7 @@ def organisations(text: str) -> dict[str, str]:
         ("Cáritas Morvania, the Catholic aid organisation, said demand rose.", "Cáritas Morvania"),
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
          "Sabuesos Norteños"),
+        ("Marchers walked to the Tavrelstag, the parliament, on Monday.", "Tavrelstag"),
         ("his faction, known as La Brava, fought the army.", "La Brava"),
         ("the largest faction of the Kelo militia signed.", "Kelo"),
         # Names of two words before a group noun, and two such names before its plural.
@@ -175,6 +176,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Violence in the West Bank rose after the Soviet Union collapsed.",  # places with heads
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
+        "Jane Doe, the parliament's speaker, spoke.",  # whose parliament, not which
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
         "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name
