@@ -47,6 +47,9 @@ def organisations(text: str) -> dict[str, str]:
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
          "Sabuesos Norteños"),
         ("Marchers walked to the Tavrelstag, the parliament, on Monday.", "Tavrelstag"),
+        # Where experts work, in a sentence or starting a paragraph.
+        ("Prices rose, analysts at Velnobank said.", "Velnobank"),
+        ("Prices rose.\n\nEconomists at Quellan Capital said so.", "Quellan Capital"),
         ("his faction, known as La Brava, fought the army.", "La Brava"),
         ("the largest faction of the Kelo militia signed.", "Kelo"),
         # Names of two words before a group noun, and two such names before its plural.
@@ -177,6 +180,8 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
         "Jane Doe, the parliament's speaker, spoke.",  # whose parliament, not which
+        "Analysts at Lima-based brokerage said so.",  # where it is based, not its name
+        "Doctors at Tavrel Hospital said so.",  # a building
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
         "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name

@@ -60,6 +60,11 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
     r"([A-Z][A-Za-z]{1,9})\b"
 )
+# "Economists at |Velnobank|": people who work at a place that is an organisation.
+_EXPERTS: Final = frozenset(
+    {"analysts", "economists", "engineers", "experts", "researchers", "scientists", "strategists"}
+)
+_EXPERTS_AT: Final = re.compile(rf"\b(?:{'|'.join(sorted(_EXPERTS))}) at $", re.IGNORECASE)
 # "The authority|, known by its initials ...": an organisation named before, by its head noun.
 _THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
@@ -175,6 +180,7 @@ def _cues(words: Vocabulary) -> _Cues:
     heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
     heads |= {w.upper() for w in words.legal_forms}
     before = words.descriptors | {"known as"}
+    before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
     groups = "|".join(sorted(words.group_nouns))
     return _Cues(
         # No lookbehind before the words: the engine then skips to their first letters in C,
@@ -182,7 +188,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # A possessive may follow: "Hudbay Minerals' mine", "Orvel Uranium's mine".
         heads=re.compile(rf"{_trie(heads)}(?![\w-])(?!['’](?!s?(?![\w'’-])))"),
         # A literal space first, for the same reason; group 1 is where the name starts.
-        before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
+        before=re.compile(rf"[ \n](?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
@@ -664,6 +670,12 @@ class _Finder:
         if (
             text.endswith(_BASED, 0, start - 1)
             or before in self._words.descriptors
+            # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
+            or (
+                before == "at"
+                and not text.endswith(_BASED, 0, span[1])
+                and _EXPERTS_AT.search(text, max(0, start - 24), start) is not None
+            )
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
             or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
         ):
