@@ -47,6 +47,10 @@ def organisations(text: str) -> dict[str, str]:
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
          "Sabuesos Norteños"),
         ("Marchers walked to the Tavrelstag, the parliament, on Monday.", "Tavrelstag"),
+        # Names listed after a plural descriptor, an acronym between.
+        ("It is owned by the utilities Orvel Voima (OVO) and Tarvum.", "Orvel Voima"),
+        ("It is owned by the utilities Orvel Voima (OVO) and Tarvum.", "Tarvum"),
+        ("Loans came from the banks Velnobank, Quellfin and Morbank.", "Quellfin"),
         # Where experts work, in a sentence or starting a paragraph.
         ("Prices rose, analysts at Velnobank said.", "Velnobank"),
         ("Prices rose.\n\nEconomists at Quellan Capital said so.", "Quellan Capital"),
@@ -182,6 +186,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Jane Doe, the parliament's speaker, spoke.",  # whose parliament, not which
         "Analysts at Lima-based brokerage said so.",  # where it is based, not its name
         "Doctors at Tavrel Hospital said so.",  # a building
+        "Both banks said Jane Doe and John Roe would resign.",  # people after a plural
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
         "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name

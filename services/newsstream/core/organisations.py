@@ -60,6 +60,8 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
     r"([A-Z][A-Za-z]{1,9})\b"
 )
+# Between names listed after a plural descriptor, an acronym of the one before allowed.
+_LIST_NEXT: Final = re.compile(rf"(?: \([{_UPPER}][{_UPPER}a-z]{{1,9}}\))?(?:, and |, | and )")
 # "Economists at |Velnobank|": people who work at a place that is an organisation.
 _EXPERTS: Final = frozenset(
     {"analysts", "economists", "engineers", "experts", "researchers", "scientists", "strategists"}
@@ -118,10 +120,20 @@ class Vocabulary:
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
+    plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
     not_group_names: frozenset[str]
     common: frozenset[str]
+
+
+def _plural(noun: str) -> str:
+    """A descriptor's plural: "utility" → "utilities", "bank" → "banks"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 @cache
@@ -136,6 +148,7 @@ def vocabulary() -> Vocabulary:
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
+        plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
         not_group_names=frozenset(data["not_group_names"]),
@@ -179,7 +192,7 @@ class _Cues:
 def _cues(words: Vocabulary) -> _Cues:
     heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
     heads |= {w.upper() for w in words.legal_forms}
-    before = words.descriptors | {"known as"}
+    before = words.descriptors | words.plural_descriptors | {"known as"}
     before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
     groups = "|".join(sorted(words.group_nouns))
     return _Cues(
@@ -336,6 +349,7 @@ class _Finder:
         self._by_start = {m.start: m for m in mentions}
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
+        self._listed: set[int] = set()  # starts of names listed after a plural descriptor
 
     def find(self) -> dict[tuple[int, int], str]:
         """Every new organisation's span and name.
@@ -355,7 +369,12 @@ class _Finder:
                 for m in cues.heads.finditer(text)
                 if not _continues_word(text, m.start())
             ),
-            *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
+            *(
+                run
+                for m in cues.before.finditer(text)
+                if (r := _RUN.match(text, m.start(1)))
+                for run in self._listed_after(_run(r))
+            ),
             *(_run(r) for at in group_names if (r := _RUN.match(text, at))),
             *(
                 _run(r)
@@ -399,6 +418,21 @@ class _Finder:
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
+
+    def _listed_after(self, run: _Run) -> list[_Run]:
+        """The run after a descriptor, and after a plural one the names listed with it.
+
+        As in "the utilities |Orvel Voima (OVO)| and |Tarvum|".
+        """
+        if self._word_before(run.start) not in self._words.plural_descriptors:
+            return [run]
+        runs = [run]
+        while (gap := _LIST_NEXT.match(self._text, runs[-1].end)) is not None and (
+            following := _RUN.match(self._text, gap.end())
+        ):
+            runs.append(_run(following))
+            self._listed.add(following.start())
+        return runs
 
     def _run_around(self, start: int, end: int) -> _Run | None:
         """The capitalised run that holds text[start:end]."""
@@ -670,6 +704,8 @@ class _Finder:
         if (
             text.endswith(_BASED, 0, start - 1)
             or before in self._words.descriptors
+            or before in self._words.plural_descriptors
+            or start in self._listed
             # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
             or (
                 before == "at"
