@@ -437,6 +437,7 @@ def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str,
         ("Its emergency coordinator, Pavel Dunmore, said beds were short.", "Pavel Dunmore"),
         ("The bank was run by Orla Vantreese, who resigned in March.", "Orla Vantreese"),
         ("Rovers signed the Gaulish forward Brennic Oyelaran on Friday.", "Brennic Oyelaran"),
+        ("Outside, Odile Vantreese, whose son is held there, waited.", "Odile Vantreese"),
         # Whose country the person is, set off after the name.
         ("Odile Vantreese, the Frenchwoman who heads the body, said so.", "Odile Vantreese"),
         # A role in the middle of a clause.
@@ -453,6 +454,7 @@ def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> Non
         "The capital of the province, Lower Brennick, flooded.",
         "Rain hit the capital of the province, Lower Brennick, on Monday.",
         "Fans of Dunmore United, the Scots who won on Sunday, celebrated.",
+        "Fans of Dunmore United, whose coach left, celebrated.",
         "After the storm, Lower Brennick flooded.",
         "Fans of Dunmore United, who won on Sunday, celebrated.",
     ],

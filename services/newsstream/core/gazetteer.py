@@ -725,10 +725,10 @@ class Gazetteer:
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
         if text.startswith("known as ", end + 2):
             return _WEAK
-        # "Jane Doe, who governed ...", "Jane Doe, 42, said", "Jane Doe, the Briton who won",
-        # but not "Dunmore United, who won": a surname ends it.
+        # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
+        # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it.
         if (
-            text.startswith("who ", end + 2)
+            text.startswith(("who ", "whose "), end + 2)
             or (text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None)
             or self._demonym_after(text, end)
         ):
