@@ -438,6 +438,9 @@ def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str,
         ("The bank was run by Orla Vantreese, who resigned in March.", "Orla Vantreese"),
         ("Rovers signed the Gaulish forward Brennic Oyelaran on Friday.", "Brennic Oyelaran"),
         ("Outside, Odile Vantreese, whose son is held there, waited.", "Odile Vantreese"),
+        # A name given as one's own, or as someone's.
+        ("One commander, who gave his name as Tavro Mekonen, said so.", "Tavro Mekonen"),
+        ("The victim was named as Odile Vantreese on Monday.", "Odile Vantreese"),
         # Whose country the person is, set off after the name.
         ("Odile Vantreese, the Frenchwoman who heads the body, said so.", "Odile Vantreese"),
         # A role in the middle of a clause.

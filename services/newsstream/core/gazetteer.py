@@ -77,7 +77,8 @@ _SURNAME_SUBJECT: Final = re.compile(
     r"met|later|also|then|who|himself|herself)\b"
 )
 _REPORTING_BEFORE_WORDS: Final = (
-    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to"
+    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to|identified as|"
+    "named as|name as"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
