@@ -602,6 +602,16 @@ def test_no_person_from_a_facility_or_thing(text: str) -> None:
     assert people(text) == Counter()
 
 
+def test_two_unknown_words_a_later_surname_shows_a_person_are_that_person() -> None:
+    text = (
+        "The stage ended 14 seconds ahead of Pavel Quorvik of Tarvelia. Quorvik, 21, said he "
+        "was happy."
+    )
+    assert people(text) == Counter({"Pavel Quorvik": 2})
+    # A surname alone that could be a thing's ("said it") shows nothing.
+    assert people("Fans met at Velno Tarva on Monday. Tarva said it was full.") == Counter()
+
+
 def test_known_surname_alone_still_names_the_known_person() -> None:
     # Before a common word or a reporting verb, the surname alone is still the known person.
     assert people("Lula said on Monday that talks would resume.") == Counter(

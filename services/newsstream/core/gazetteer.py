@@ -229,6 +229,10 @@ _APPOSITIVE: Final = re.compile(
 _MEMBER_OF: Final = re.compile(r" of the ((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
 _DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
+# What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she".
+_A_PERSON_AFTER: Final = re.compile(
+    r"(?:, \d{1,3}, |, who | (?:said|says|told|added) (?:he|she|his|her)\b)"
+)
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -1341,6 +1345,7 @@ class Gazetteer:
         It wins over a known namesake, a town and nothing at all ("Foreign Minister Omar Haddad
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
+        mentions, unmatched = self._named_before_cue(text, mentions, unmatched)
         people: dict[str, Known] = {}
         first_named: dict[str, Mention] = {}  # surname → the first person's mention
         variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
@@ -1394,6 +1399,46 @@ class Gazetteer:
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
             chained.append(Mention(person, word.start, word.end, word.text))
         return chained
+
+    def _named_before_cue(
+        self, text: str, mentions: list[Mention], unmatched: list[_Word]
+    ) -> tuple[list[Mention], list[_Word]]:
+        """Two unknown words that a later surname with a person's cue shows were a name.
+
+        As in "ahead of |Jane Doe| of Tarvel ... Doe, 21, said": the surname alone is set off
+        as a person is (an age, "who", "said she"), so the two words it ends named that person.
+        """
+        pairs: dict[str, tuple[_Word, _Word]] = {}
+        found: list[Mention] = []
+        for i, word in enumerate(unmatched):
+            before = unmatched[i - 1] if i else None
+            if before is not None and before.end + 1 == word.start:
+                if (
+                    text[before.end] == " "
+                    and (i < 2 or unmatched[i - 2].end + 1 != before.start)
+                    and self._name_word(before)
+                    and self._name_word(word)
+                    and not self._is_common(before)
+                    and not self._is_common(word)
+                ):
+                    pairs.setdefault(word.key, (before, word))
+                continue
+            pair = pairs.get(word.key)
+            if (
+                pair is not None
+                and (i + 1 == len(unmatched) or unmatched[i + 1].start != word.end + 1)
+                and _A_PERSON_AFTER.match(text, word.end) is not None
+            ):
+                given, surname = pair
+                name = text[given.start : surname.end]
+                found.append(Mention(Known(name, _PERSON), given.start, surname.end, name))
+                del pairs[word.key]
+        if not found:
+            return mentions, unmatched
+        inside = {m.start for m in found} | {m.end for m in found}
+        return [*mentions, *found], [
+            w for w in unmatched if w.start not in inside and w.end not in inside
+        ]
 
     @staticmethod
     def _country_as_surname(text: str, mention: Mention) -> bool:
