@@ -156,6 +156,11 @@ def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:
     assert "Tamavera" in places(text)
 
 
+def test_a_name_set_in_a_division_nobody_listed_is_a_place() -> None:
+    assert "Tarvik" in places("Sweden is building one at Tarvik, in Varnö municipality.")
+    assert "Jane Doe" not in places("The plan was backed by Jane Doe, in Varnö municipality.")
+
+
 def test_a_name_set_in_a_place_needs_a_preposition_of_place_before_it() -> None:
     text = "The ceremony was held on Monday. Officials said Jane Doe, in Durango, spoke."
     assert "Jane Doe" not in places(text)

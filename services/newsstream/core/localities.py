@@ -169,10 +169,10 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     appositives: list[tuple[int, int]] = []
     found = [
         *named_of,
-        *_divisions(text),
+        *(divisions := _divisions(text)),
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text, appositives),
-        *_set_near(text, mentions, countries),
+        *_set_near(text, mentions, countries, {start for start, _ in divisions}),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
     ]
@@ -352,12 +352,17 @@ def _city_named(known: Known, surface: str) -> bool:
 
 
 def _set_near(
-    text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
+    text: str,
+    mentions: list[Mention],
+    countries: dict[tuple[int, int], str],
+    divisions: set[int],
 ) -> list[tuple[int, int]]:
     """A name set by a known place is a place in its country.
 
     As in "Fordow, near Qom", and after a preposition of place "in Tamazula, in the
-    neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires".
+    neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires";
+    and "at Tarvik, in Varnö municipality", a division the words around say is one
+    (`divisions`, where their names start).
     """
     found = []
     starts = {m.start: m for m in mentions}
@@ -368,19 +373,26 @@ def _set_near(
             if cue in _SET_IN and (of := _OF_A_PLACE.match(text, where - 1)) is not None:
                 where = of.end()
             near = starts.get(where)  # first: most cues set nothing known
-            if near is None or near.known.type is not _LOCATION:
+            if (near is None or near.known.type is not _LOCATION) and where not in divisions:
                 at = text.find(cue, where)
                 continue
             name = _NAME_BEFORE.search(text, max(0, at - 60), at)
             if (
                 name is not None
-                and not near.known.is_demonym
+                and (near is None or not near.known.is_demonym)
                 and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)))
             ):
                 found.append(name.span(1))
-                if near.known.country and not near.known.alternatives:
-                    # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
-                    countries[name.span(1)] = near.known.country
+                # Of namesakes ("Durango", Spain or Mexico), the article's countries choose; a
+                # division nobody listed leaves the country to them too.
+                known = near.known if near is not None else None
+                if (
+                    known is not None
+                    and known.type is _LOCATION
+                    and known.country
+                    and not known.alternatives
+                ):
+                    countries[name.span(1)] = known.country
             at = text.find(cue, at + len(cue))
     return found
 
