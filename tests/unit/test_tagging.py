@@ -406,6 +406,15 @@ def test_unlisted_place_lies_in_the_country_its_sentence_names_before_it() -> No
     assert ("Ak-Tavrel", "KG") in _places(body)
 
 
+def test_a_village_is_no_town_abroad_of_its_name() -> None:
+    # Gouda is a Dutch town of 70,000; the Netherlands is not named.
+    opened = "Finland's repository opened near Tampere on Monday."
+    assert ("Gouda", "FR") in _places(f"{opened} France plans one near the village of Gouda.")
+    # A town abroad named a town stays unsure: no place.
+    body = f"{opened} Officials visited the town of Gouda."
+    assert {p[0] for p in _places(body)} == {"Tampere"}
+
+
 def test_the_articles_own_country_is_also_named_by_its_places() -> None:
     # The United States is named more often, but the towns are Ecuador's.
     body = (

@@ -18,7 +18,7 @@ import pycountry
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
-from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
+from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _WORD: Final = r"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -165,7 +165,8 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     mentions = _without_features(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
-    named_of = _places_of(text)
+    villages: list[tuple[int, int]] = []
+    named_of = _places_of(text, villages)
     appositives: list[tuple[int, int]] = []
     found = [
         *named_of,
@@ -177,7 +178,9 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
     ]
     if found:
-        mentions = _merge(text, mentions, found, countries, {*named_of, *appositives})
+        mentions = _merge(
+            text, mentions, found, countries, sure={*named_of, *appositives}, villages=set(villages)
+        )
     mentions = _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
     return _former_names(text, mentions) if "formerly " in text else mentions
 
@@ -533,8 +536,11 @@ def _in_apposition(text: str, singular: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
-def _places_of(text: str) -> list[tuple[int, int]]:
-    """The names after "the villages of": "|Villa Independencia| and |El Olivar|"."""
+def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names after "the villages of": "|Villa Independencia| and |El Olivar|".
+
+    Those after "village(s) of" are added to `villages` too.
+    """
     found = []
     at = text.find(" of ")
     while at != -1:
@@ -545,6 +551,8 @@ def _places_of(text: str) -> list[tuple[int, int]]:
             name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
         while name is not None:
             found.append(name.span())
+            if noun.startswith("village"):
+                villages.append(name.span())
             following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
             name = _NAME_AFTER.match(text, following.start(1)) if following else None
         at = text.find(" of ", start)
@@ -568,6 +576,18 @@ def _stays(known: Known, named: set[str]) -> bool:
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
+
+
+def _town_abroad(known: Known, named: set[str]) -> bool:
+    """Whether a known place is a town of a country the article does not name, no village."""
+    geo = known.geo
+    return (
+        geo is not None
+        and not geo.curated
+        and geo.population >= MAJOR_POPULATION
+        and known.country not in named
+        and all(a.country not in named for a in known.alternatives)
+    )
 
 
 def _is_division(geo: Geo) -> bool:
@@ -597,12 +617,15 @@ def _merge(
     mentions: list[Mention],
     found: list[tuple[int, int]],
     countries: dict[tuple[int, int], str],
+    *,
     sure: set[tuple[int, int]],
+    villages: set[tuple[int, int]],
 ) -> list[Mention]:
     """The mentions with the places found in.
 
     Those named after "the town of" or before ", a town" (`sure`) are places even when a word:
-    "the town of Hope".
+    "the town of Hope". A city abroad is no village: "the village of Bure" in France is not
+    Ethiopia's town of 46,000 (`villages`).
     """
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -637,6 +660,7 @@ def _merge(
                 and m.end == end
                 and m.known.type is _LOCATION
                 and _stays(m.known, named)
+                and not (span in villages and _town_abroad(m.known, named))
             )
             for m in touching
         ):
