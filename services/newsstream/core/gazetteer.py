@@ -1677,7 +1677,7 @@ def _located(
         if found is not None:  # listed by the country: no cue needed
             geo = replace(found.geo, needs_cue=False, curated=True)
             known = replace(_place_known(found), geo=geo)  # noqa: PLW2901
-        else:  # a place all the same ("Huye", "Kabylie"), where GeoNames' lists lack it
+        else:  # a place all the same ("Kabylie", "Stepanakert"), where GeoNames' lists lack it
             known = replace(known, geo=_LISTED_UNLOCATED)  # noqa: PLW2901
         located.append((surface, known))
     return located

@@ -131,15 +131,15 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
-# Before a city or region that names its country, what makes it a feature: "Lake Kivu" (a region
-# of Congo), the "Río Grande" (Spanish for river; Rio de Janeiro is "Rio").
+# Before a city or region that names its country, what makes it a feature: "Lake Tarvel" (also
+# a region), the "Río Grande" (Spanish for river; Rio de Janeiro is "Rio").
 _FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
 _SHIP_BEFORE: Final = re.compile(
     r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
 )
-# After a place, what says the name after is its former one: "Huye|, the university town
-# formerly known as |Butare", "Kyiv (formerly Kiev)".
+# After a place, what says the name after is its former one: "Tarvik|, the port town formerly
+# known as |Orvel", "Kyiv (formerly Kiev)".
 _FORMER_NAME: Final = re.compile(
     r"(?:,? (?:the |a )?(?:[a-z-]+ ){0,3}| \()formerly (?:known as |called |named )?"
 )
@@ -186,7 +186,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place's former name is that place: "Huye, the town formerly known as |Butare|"."""
+    """A place's former name is that place: "Tarvik, the town formerly known as |Orvel|"."""
     starts = {m.start: i for i, m in enumerate(mentions)}
     for m in mentions:
         if m.known.geo is None:
@@ -204,8 +204,8 @@ def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _in_countries_of_their_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
     """Places nobody listed, in the country their sentence names last before them.
 
-    As in "Sweden is building one at |Forsmark|"; not when two countries are named as a pair
-    ("Kyrgyz and Tajik guards fired near |Kok-Tash|"): the article's own country decides.
+    As in "Norway is building one at |Tarvik|"; not when two countries are named as a pair
+    ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides.
     """
     last: Mention | None = None
     for i, m in enumerate(mentions):
@@ -269,7 +269,7 @@ def _short_form(surface: str, place: Known | None) -> bool:
 
 
 def _no_country_there(text: str, mention: Mention) -> bool:
-    """A country's name, demonym or city that names no country: "Irish Sea", "Lake Kivu"."""
+    """A country's name, demonym or city that names no country: "Irish Sea", "Lake Tarvel"."""
     if mention.known.is_demonym:
         return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
     if text.endswith(_FEATURE_BEFORE, 0, mention.start):
@@ -567,8 +567,8 @@ def _stays(known: Known, named: set[str]) -> bool:
     160,000 under another name, in a story on Sudanese refugees in Chad). A small namesake
     yields to a place of the article's own country: "the Chacarita neighbourhood" in a story
     on Paraguay is not Costa Rica's town, "El Porvenir, a community" in Guatemala not Mexico's.
-    A first-level division of a country the article names stays too: "Liberia's Lofa county"
-    is Liberia's, though the story is on Sierra Leone.
+    A first-level division of a country the article names stays too: "Liberia's Grand Gedeh
+    county" is Liberia's, though the story is on Guinea.
     """
     geo = known.geo
     if geo is None:
@@ -624,8 +624,8 @@ def _merge(
     """The mentions with the places found in.
 
     Those named after "the town of" or before ", a town" (`sure`) are places even when a word:
-    "the town of Hope". A city abroad is no village: "the village of Bure" in France is not
-    Ethiopia's town of 46,000 (`villages`).
+    "the town of Hope". A city abroad is no village: "the village of Gouda" in France is not
+    the Dutch town of 70,000 (`villages`).
     """
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -650,7 +650,7 @@ def _merge(
             or m.end > end
             or (
                 m.known.type is not _LOCATION
-                # "Tapiwa Norton" said so, then "in Norton, a town": a surname alone yields.
+                # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields.
                 and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
             )
             or (m.known.type is _LOCATION and m.known.geo is None)  # "Kenyan villages"

@@ -124,7 +124,7 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     """The country the article names most often, if one leads.
 
     By name or demonym, and once by each of its places (of namesakes, the surest in a country
-    named): a story on Panama that quotes Washington often names more Panamanian towns.
+    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns.
     """
     countries: Counter[str] = Counter(
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
