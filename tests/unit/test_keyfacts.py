@@ -161,6 +161,13 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Six survivors were treated for wounds in Orvel.", [("injured", 6)]),
         # A ratio is no count.
         ("The fever can kill as many as one in five patients.", []),
+        # One of a kind the noun lists in the plural; a hyphenated noun; who they are.
+        ("One climber was killed when the rope snapped.", [("killed", 1)]),
+        ("Police arrested a fisherman.", []),  # a person, often named later: no count
+        ("Three anti-mining campaigners who threw paint at the marchers were detained.",
+         [("arrested", 3)]),
+        ("About 40 students, most of them from the north, marched to the ministry.",
+         [("protesters", 40)]),
     ],
 )  # fmt: skip
 def test_counts_across_a_clause_and_not_from_illness(
@@ -178,6 +185,8 @@ def test_counts_across_a_clause_and_not_from_illness(
          [("protesters", 90, True)]),
         ("Rallies were held in three towns, where some 2,500 people gathered in the squares.",
          [("protesters", 2_500, True)]),
+        ("About 70 farmers joined the nurses outside the hall to protest the cuts.",
+         [("protesters", 70, True)]),
         # A crowd with no protest in its clause or sentence is no count of protesters.
         ("Some 3,000 people gathered in the park for the concert.", []),
         ("The march ended at noon. About 800 people gathered again in the evening.", []),
@@ -187,6 +196,19 @@ def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(
     body: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert facts(body) == expected
+
+
+def test_the_people_counted_before_are_no_second_count() -> None:
+    body = (
+        "Three guards were injured and police detained four men. The three injured guards were "
+        "flown to the capital; the other two men were released. The two suspects were arrested."
+    )
+    assert facts(body) == [("injured", 3, False), ("arrested", 4, False)]
+    # A definite count larger than the one before, or of another kind, is a count.
+    assert facts("Two men were detained. The five protesters were arrested later.") == [
+        ("arrested", 2, False),
+        ("arrested", 5, False),
+    ]
 
 
 def test_no_one_is_no_count() -> None:

@@ -13,6 +13,8 @@ import pytest
 
 DATA = Path(__file__).parents[2] / "services/newsstream/data"
 COUNTRY_FIELDS = ("names", "demonyms", "capitals", "cities")
+OPTIONAL_COUNTRY_FIELDS = ("sites",)
+ALL_COUNTRY_FIELDS = (*COUNTRY_FIELDS, *OPTIONAL_COUNTRY_FIELDS)
 
 # Codes allowed an empty demonym list (each is explained by a comment in countries.toml).
 NO_DEMONYM = frozenset(
@@ -318,10 +320,10 @@ def test_every_pycountry_code_has_exactly_one_table(countries: dict[str, Any]) -
 def test_country_tables_hold_four_lists_of_strings(countries: dict[str, Any]) -> None:
     errors = []
     for code, table in countries.items():
-        if set(table) != set(COUNTRY_FIELDS):
+        if not set(COUNTRY_FIELDS) <= set(table) <= set(ALL_COUNTRY_FIELDS):
             errors.append(f"{code}: fields {sorted(table)}")
             continue
-        for field in COUNTRY_FIELDS:
+        for field in (f for f in ALL_COUNTRY_FIELDS if f in table):
             values = table[field]
             if not isinstance(values, list) or not all(
                 isinstance(v, str) and v.strip() == v and v for v in values
@@ -347,8 +349,8 @@ def test_every_code_has_names_demonyms_and_capitals(countries: dict[str, Any]) -
 def test_no_place_string_belongs_to_two_codes(countries: dict[str, Any]) -> None:
     owners: defaultdict[str, set[str]] = defaultdict(set)
     for code, table in countries.items():
-        for field in COUNTRY_FIELDS:
-            for value in table[field]:
+        for field in ALL_COUNTRY_FIELDS:
+            for value in table.get(field, []):
                 owners[_fold(value)].add(code)
     shared = {value: sorted(codes) for value, codes in owners.items() if len(codes) > 1}
     assert not shared, shared
@@ -361,8 +363,8 @@ def test_no_place_string_is_another_codes_pycountry_name(countries: dict[str, An
             pycountry_owner[_fold(name)] = country.alpha_2
     errors = []
     for code, table in countries.items():
-        for field in COUNTRY_FIELDS:
-            for value in table[field]:
+        for field in ALL_COUNTRY_FIELDS:
+            for value in table.get(field, []):
                 owner = pycountry_owner.get(_fold(value), code)
                 if owner != code and OVERRIDES.get(value) != code:
                     errors.append(f"{code}.{field}: {value!r} is pycountry's name for {owner}")
@@ -483,8 +485,8 @@ def test_no_person_or_organisation_is_named_like_a_place(
     places = {
         _fold(value)
         for table in countries.values()
-        for field in COUNTRY_FIELDS
-        for value in table[field]
+        for field in ALL_COUNTRY_FIELDS
+        for value in table.get(field, [])
     }
     places |= {_fold(country.name) for country in pycountry.countries}
     clashes = [

@@ -119,6 +119,8 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         ("Refugees live in the Mbera camp near the border in Mauritania.", "Mbera"),
         ("Barges wait on the Paraguay-Paraná waterway in Brazil.", "Paraná"),
         ("The MV Tui Ono sank off Fiji; Japan built the MV Osaka Star.", "Osaka"),
+        # "Río" is Spanish for river.
+        ("Barges on the Río Paraná carried soy to Paraguay.", "Paraná"),
     ],
 )
 def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
@@ -139,9 +141,24 @@ def test_a_demonym_before_the_noun_of_a_place_says_its_country() -> None:
     assert plovec.known.country == "HR"
 
 
+def test_a_place_whose_country_a_demonym_says_is_in_it_where_named_again() -> None:
+    # Kamnik is a Slovenian town of 13,000 in GeoNames; here a Croatian namesake.
+    text = (
+        "Cases of Kamnik fever rose in Mostar. It was first seen in the Croatian town of Kamnik. "
+        "Doctors in Kamnik helped."
+    )
+    found = find_localities(text, default_gazetteer().find(text))
+    assert [m.known.country for m in found if m.surface == "Kamnik"] == ["HR", "HR", "HR"]
+
+
 def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:
     text = "Gunmen attacked homes in Tamavera, in the neighbouring state of Durango, Mexico said."
     assert "Tamavera" in places(text)
+
+
+def test_a_name_set_in_a_division_nobody_listed_is_a_place() -> None:
+    assert "Tarvik" in places("Sweden is building one at Tarvik, in Varnö municipality.")
+    assert "Jane Doe" not in places("The plan was backed by Jane Doe, in Varnö municipality.")
 
 
 def test_a_name_set_in_a_place_needs_a_preposition_of_place_before_it() -> None:
@@ -162,11 +179,38 @@ def test_a_word_after_the_town_of_is_a_place_named_so_again() -> None:
         ("Coffee prices rose across Latin America and Asia.", "US"),
         ("Warmer water in the Irish Sea feeds stronger storms.", "IE"),
         ("The agency, known by its Spanish initials, said so.", "ES"),
+        ("Fishermen on Lake Kivu were searched at dawn.", "CD"),
+        ("Barges on the Río Paraná carried soy to Paraguay.", "BR"),
     ],
 )
 def test_no_country_from_a_region_a_feature_or_a_language(text: str, country: str) -> None:
     found = find_localities(text, default_gazetteer().find(text))
     assert country not in {m.known.country for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda's team rode to Rubavu, formerly Gisenyi, on Monday.",
+        "Rwanda's team rode to Rubavu, the lakeside town formerly known as Gisenyi.",
+        "Rwanda's team rode to Rubavu (formerly Gisenyi) on Monday.",
+    ],
+)
+def test_a_places_former_name_is_that_place(text: str) -> None:
+    assert places(text) == {"Rubavu"}
+
+
+def test_a_place_named_after_formerly_without_a_name_before_stays_itself() -> None:
+    assert places("Rwanda's team rode to Rubavu and Gisenyi, formerly rivals.") == {
+        "Rubavu",
+        "Gisenyi",
+    }
+
+
+def test_a_feature_named_after_a_country_still_names_it() -> None:
+    text = "Climbers on Mount Kenya were rescued on Sunday."
+    found = find_localities(text, default_gazetteer().find(text))
+    assert {m.known.country for m in found} == {"KE"}
 
 
 def test_a_country_that_starts_a_place_abroad_names_that_place_again() -> None:

@@ -46,6 +46,14 @@ def organisations(text: str) -> dict[str, str]:
         ("Cáritas Morvania, the Catholic aid organisation, said demand rose.", "Cáritas Morvania"),
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
          "Sabuesos Norteños"),
+        ("Marchers walked to the Tavrelstag, the parliament, on Monday.", "Tavrelstag"),
+        # Names listed after a plural descriptor, an acronym between.
+        ("It is owned by the utilities Orvel Voima (OVO) and Tarvum.", "Orvel Voima"),
+        ("It is owned by the utilities Orvel Voima (OVO) and Tarvum.", "Tarvum"),
+        ("Loans came from the banks Velnobank, Quellfin and Morbank.", "Quellfin"),
+        # Where experts work, in a sentence or starting a paragraph.
+        ("Prices rose, analysts at Velnobank said.", "Velnobank"),
+        ("Prices rose.\n\nEconomists at Quellan Capital said so.", "Quellan Capital"),
         ("his faction, known as La Brava, fought the army.", "La Brava"),
         ("the largest faction of the Kelo militia signed.", "Kelo"),
         # Names of two words before a group noun, and two such names before its plural.
@@ -134,6 +142,17 @@ def test_an_acronym_known_as_names_the_organisation_before_it() -> None:
     assert organisations(text)["GKBS"] == "State Committee for Border Security"
 
 
+def test_an_acronym_known_as_after_the_head_noun_names_the_organisation_named_before() -> None:
+    text = (
+        "The Harbour Works Authority wants more berths. The authority, known by its initials "
+        "HWA, says the port must grow. The HWA denied it."
+    )
+    assert organisations(text)["HWA"] == "Harbour Works Authority"
+    # A head noun no organisation before ends with: the acronym is the name.
+    text = "The Harbour Works Authority met. The board, known by its initials HWB, said so."
+    assert organisations(text)["HWB"] == "HWB"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -164,6 +183,10 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Violence in the West Bank rose after the Soviet Union collapsed.",  # places with heads
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
+        "Jane Doe, the parliament's speaker, spoke.",  # whose parliament, not which
+        "Analysts at Lima-based brokerage said so.",  # where it is based, not its name
+        "Doctors at Tavrel Hospital said so.",  # a building
+        "Both banks said Jane Doe and John Roe would resign.",  # people after a plural
         "Officials from the Islamist militia fled.",  # a kind of group, not its name
         "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name

@@ -356,8 +356,96 @@ def test_unlisted_place_set_in_a_country_takes_that_country() -> None:
     assert ("Tarvola", "GH") in _places(body)
 
 
+def test_a_word_set_off_as_a_town_is_a_place() -> None:
+    # Moss is a Norwegian town; the word needs the words around to say so.
+    body = "Norway's schools shut in Bergen and in Moss, a town on the fjord, on Monday."
+    assert ("Moss", "NO") in _places(body)
+    body = "Norway's schools shut in Bergen on Monday. Moss, a town councillor, said so."
+    assert ("Moss", "NO") not in _places(body)
+
+
+def test_a_listed_place_geonames_lacks_is_a_place_and_a_listed_site_only_a_country() -> None:
+    tags = default_tagger().tag(None, "Protests spread across Kabylie on Friday.")
+    assert [(p.name, p.country, p.geonames_id) for p in tags.places] == [("Kabylie", "DZ", None)]
+    tags = default_tagger().tag(None, "The last troops left Bagram and the Kremlin said nothing.")
+    assert tags.places == []
+    assert tags.countries == ["AF", "RU"]
+
+
+def test_a_surname_set_off_as_a_town_is_a_place_named_like_the_person() -> None:
+    body = (
+        "Zimbabwe's court jailed the mayor. His lawyer, Rudo Tavrel, said he would appeal. "
+        "Tavrel said the case was political. Police found similar sales in Tavrel, a town "
+        "west of Harare."
+    )
+    tags = default_tagger().tag(None, body)
+    assert ("Tavrel", "ZW") in {(p.name, p.country) for p in tags.places}
+    (person,) = [e for e in tags.entities if e.type is EntityType.PERSON]
+    assert (person.name, person.mentions) == ("Rudo Tavrel", 2)
+    body = (
+        "Zimbabwe's court jailed the mayor. His lawyer, Rudo Tavrel, said he would appeal. "
+        "Tavrel, a town councillor, said the case was political."
+    )
+    assert default_tagger().tag(None, body).places == []
+
+
+def test_unlisted_place_lies_in_the_country_its_sentence_names_before_it() -> None:
+    body = (
+        "Finland's first repository opened near Tampere on Monday. Finland said it was safe. "
+        "Sweden is building one in Varnö municipality, and Finnish firms will help. Police "
+        "closed roads in Kelvo district."
+    )
+    places = _places(body)
+    assert ("Varnö", "SE") in places
+    assert ("Kelvo", "FI") in places  # no country in its sentence: the article's own
+    # Two countries named as a pair say nothing: the article's own country decides.
+    body = (
+        "Kyrgyz and Tajik guards fired near the village of Ak-Tavrel on Tuesday, Kyrgyzstan "
+        "said. Kyrgyzstan sent troops to Batken."
+    )
+    assert ("Ak-Tavrel", "KG") in _places(body)
+
+
+def test_a_village_is_no_town_abroad_of_its_name() -> None:
+    # Gouda is a Dutch town of 70,000; the Netherlands is not named.
+    opened = "Finland's repository opened near Tampere on Monday."
+    assert ("Gouda", "FR") in _places(f"{opened} France plans one near the village of Gouda.")
+    # A town abroad named a town stays unsure: no place.
+    body = f"{opened} Officials visited the town of Gouda."
+    assert {p[0] for p in _places(body)} == {"Tampere"}
+
+
+def test_the_articles_own_country_is_also_named_by_its_places() -> None:
+    # The United States is named more often, but the towns are Ecuador's.
+    body = (
+        "Farmers from Cuenca and Guayaquil marched in Quito on Monday against a dam that "
+        "American engineers designed. The United States said the dam would help Ecuador. The "
+        "United States embassy said American firms had bid. The reservoir would flood the "
+        "village of Tavrelo and farms around Loja."
+    )
+    assert ("Tavrelo", "EC") in _places(body)
+    # One place named again and again counts once: no lead, no country for Tavrelo.
+    body = (
+        "Farmers marched in Quito, Quito and Quito on Monday. The United States said the dam "
+        "would help Ecuador. The United States embassy said so. The reservoir would flood the "
+        "village of Tavrelo."
+    )
+    assert not {p for p in _places(body) if p[0] == "Tavrelo"}
+
+
 def test_unlisted_place_needs_a_country_to_lie_in() -> None:
     assert _places("Floods cut off roads in Tarvola province on Monday.") == set()
+
+
+def test_division_of_a_named_neighbour_keeps_its_country() -> None:
+    # Grand Gedeh is a county of Liberia (ISO 3166-2) in a story on Guinea.
+    body = (
+        "Guinea's health ministry said Guinea had sent teams to the border after cases in "
+        "Guinea and in Liberia's Grand Gedeh county. Nurses in Tavrelo district were tested."
+    )
+    places = _places(body)
+    assert ("Grand Gedeh", "LR") in places
+    assert ("Tavrelo", "GN") in places  # a district nobody listed: the article's own country
 
 
 def test_natural_feature_takes_the_country_of_the_possessive() -> None:

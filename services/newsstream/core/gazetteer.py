@@ -77,7 +77,8 @@ _SURNAME_SUBJECT: Final = re.compile(
     r"met|later|also|then|who|himself|herself)\b"
 )
 _REPORTING_BEFORE_WORDS: Final = (
-    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to"
+    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to|identified as|"
+    "named as|name as"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
@@ -226,6 +227,12 @@ _APPOSITIVE: Final = re.compile(
 )
 # "Jane Doe| of the Liberal Party": the body a person belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the ((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# "Jane Doe, the Briton who": whose country a person is, set off after the name.
+_DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
+# What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she".
+_A_PERSON_AFTER: Final = re.compile(
+    r"(?:, \d{1,3}, |, who | (?:said|says|told|added) (?:he|she|his|her)\b)"
+)
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -324,11 +331,14 @@ _PLACE_LIST_BEFORE: Final = re.compile(
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
+# A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
+_LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
-# A role set off before a name, from the clause start: "A spokeswoman for the ministry, |Lin
-# Qiaohui|", "Its emergency coordinator, |Jane Doe|"; `_role_before` checks the title in it.
+# A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
+# Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
+# Doe|"; `_role_before` checks the title in it.
 _ROLE_BEFORE: Final = re.compile(
-    r"(?:^|[.!?;:\"“”(]\s*|, )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
+    r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
     r"((?:[\w'’-]+ ){0,5}[\w'’-]+), $",
     re.IGNORECASE,
 )
@@ -720,14 +730,26 @@ class Gazetteer:
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
         if text.startswith("known as ", end + 2):
             return _WEAK
-        # "Jane Doe, who governed ...", "Jane Doe, 42, said", but not "Dunmore United, who won":
-        # a surname ends it.
-        if text.startswith("who ", end + 2) or (
-            text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
+        # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it.
+        if (
+            text.startswith(("who ", "whose "), end + 2)
+            or (text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None)
+            or self._demonym_after(text, end)
         ):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
             return _NONE if last in self._common else _WEAK
         return _NONE
+
+    def _demonym_after(self, text: str, end: int) -> bool:
+        """Whether whose country a person is follows a name: "Jane Doe|, the Briton who"."""
+        if not text.startswith(("the ", "a ", "an "), end + 2):
+            return False
+        noun = _DEMONYM_NOUN_AFTER.match(text, end)
+        if noun is None:
+            return False
+        known = self._known(_key_of(noun.group(1)))
+        return known is not None and known.is_demonym
 
     @staticmethod
     def _member_of(text: str, end: int) -> bool:
@@ -875,7 +897,12 @@ class Gazetteer:
             known = self._lookup(span)
             if known is not None:
                 if known.type is _PERSON and width > 1 and span[0].key in self._title_words:
-                    span = span[1:]  # "King Felipe VI": the title is no part of the name
+                    # "King Felipe VI": the title is no part of the name, which may go on past
+                    # an alias with the title ("King Jane Roe" of "King Jane Roe Doe").
+                    inner = self._match_known(words, i + 1)
+                    if inner is not None and inner[0].known == known and inner[1] >= width:
+                        return inner[0], inner[1] + 1
+                    span = span[1:]
                 return _mention(known, span), width
         return None
 
@@ -937,7 +964,7 @@ class Gazetteer:
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _NONE
         if not (starts or ends):
-            return None
+            return self._match_national(cues.text, words, i)
         strong = _STRONG in (starts, ends)
         # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word.
         named = self._new_person(words, i, after_title=strong, keep_first=bool(starts and strong))
@@ -958,6 +985,33 @@ class Gazetteer:
             # Only a strong cue vouches for a name starting with a common word.
             return named if strong is False or not self._is_common(words[i]) else None
         return None
+
+    def _match_national(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        """A new name of unknown, uncommon words after whose country it is.
+
+        As in "Slovenia's |Jane Doe| won", "the Spaniard |Jane Doe|"; not "Japan's Noto
+        Peninsula" (a word), "Nigeria's Kaduna State" (a place), "Kenyan Airways" or "Chile's
+        Tarvel Norte mine" (a facility).
+        """
+        if i == 0:
+            return None
+        before = self._lookup([words[i - 1]])
+        if (
+            before is None
+            or before.type is not _LOCATION
+            or before.geo is not None
+            or not (before.is_demonym or words[i - 1].text.endswith(("'s", "’s")))
+        ):
+            return None
+        named = self._new_person(words, i)
+        if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
+            return None
+        # A given name nobody knows, then surnames, which may be towns ("the Spaniard Ana
+        # Medina"); no common word.
+        if self._lookup([words[i]]) is not None or any(self._is_common(w) for w in words[i:]):
+            return None
+        surnames = (self._lookup([w]) for w in words[i + 1 : i + named[1]])
+        return named if all(k is None or _is_place(k) for k in surnames) else None
 
     def _role_after(self, text: str, end: int) -> bool:
         """A role set off after a name: one listed title, or "a|an <noun>" that is no thing."""
@@ -1291,6 +1345,7 @@ class Gazetteer:
         It wins over a known namesake, a town and nothing at all ("Foreign Minister Omar Haddad
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
+        mentions, unmatched = self._named_before_cue(text, mentions, unmatched)
         people: dict[str, Known] = {}
         first_named: dict[str, Mention] = {}  # surname → the first person's mention
         variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
@@ -1344,6 +1399,46 @@ class Gazetteer:
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
             chained.append(Mention(person, word.start, word.end, word.text))
         return chained
+
+    def _named_before_cue(
+        self, text: str, mentions: list[Mention], unmatched: list[_Word]
+    ) -> tuple[list[Mention], list[_Word]]:
+        """Two unknown words that a later surname with a person's cue shows were a name.
+
+        As in "ahead of |Jane Doe| of Tarvel ... Doe, 21, said": the surname alone is set off
+        as a person is (an age, "who", "said she"), so the two words it ends named that person.
+        """
+        pairs: dict[str, tuple[_Word, _Word]] = {}
+        found: list[Mention] = []
+        for i, word in enumerate(unmatched):
+            before = unmatched[i - 1] if i else None
+            if before is not None and before.end + 1 == word.start:
+                if (
+                    text[before.end] == " "
+                    and (i < 2 or unmatched[i - 2].end + 1 != before.start)
+                    and self._name_word(before)
+                    and self._name_word(word)
+                    and not self._is_common(before)
+                    and not self._is_common(word)
+                ):
+                    pairs.setdefault(word.key, (before, word))
+                continue
+            pair = pairs.get(word.key)
+            if (
+                pair is not None
+                and (i + 1 == len(unmatched) or unmatched[i + 1].start != word.end + 1)
+                and _A_PERSON_AFTER.match(text, word.end) is not None
+            ):
+                given, surname = pair
+                name = text[given.start : surname.end]
+                found.append(Mention(Known(name, _PERSON), given.start, surname.end, name))
+                del pairs[word.key]
+        if not found:
+            return mentions, unmatched
+        inside = {m.start for m in found} | {m.end for m in found}
+        return [*mentions, *found], [
+            w for w in unmatched if w.start not in inside and w.end not in inside
+        ]
 
     @staticmethod
     def _country_as_surname(text: str, mention: Mention) -> bool:
@@ -1521,7 +1616,7 @@ def _read_toml(name: str) -> dict[str, Any]:
 
 
 def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]]:
-    """Country names and demonyms; and the capitals and cities countries.toml lists."""
+    """Country names, demonyms and sites; and the capitals and cities countries.toml lists."""
     supplement = _read_toml("countries.toml")
     names: list[tuple[str, Known]] = []
     places: list[tuple[str, Known]] = []
@@ -1539,6 +1634,8 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
             places.append((city, Known(city, _LOCATION, code)))
+        # Sites name their country but are no places: "the Kremlin", "Lake Chad".
+        names.extend((site, Known(site, _LOCATION, code)) for site in extra.get("sites", []))
     return names, places
 
 
@@ -1562,7 +1659,7 @@ def _place_known(entry: PlaceEntry) -> Known:
 def _located(
     listed: list[tuple[str, Known]], places: list[tuple[str, PlaceEntry]]
 ) -> list[tuple[str, Known]]:
-    """The capitals and cities of countries.toml, with GeoNames data when GeoNames has them.
+    """The capitals and cities of countries.toml, places with GeoNames data when it has them.
 
     `places` are (index key, place) pairs: folded, as the text is, "Deir al-Balah" is
     GeoNames' "Deir el-Balah".
@@ -1580,6 +1677,8 @@ def _located(
         if found is not None:  # listed by the country: no cue needed
             geo = replace(found.geo, needs_cue=False, curated=True)
             known = replace(_place_known(found), geo=geo)  # noqa: PLW2901
+        else:  # a place all the same ("Kabylie", "Stepanakert"), where GeoNames' lists lack it
+            known = replace(known, geo=_LISTED_UNLOCATED)  # noqa: PLW2901
         located.append((surface, known))
     return located
 

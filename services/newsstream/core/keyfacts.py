@@ -57,11 +57,13 @@ _PEOPLE_NOUNS: Final = (
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
-    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))"
+    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))|"
+    # One of them: "one firefighter" (not "a lawmaker", often named and no count).
+    "(?<=one )(?-i:[a-z]+(?:man|er|ist|ian))"
 )
 _COUNTED: Final = (
     r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
-    rf"(?:(?!and |\d)[\w'’-]+ ){{0,3}}?(?:{_PEOPLE_NOUNS}))"
+    rf"(?:(?!and |\d)[\w'’-]+ ){{0,3}}?(?:[\w'’]+-)?(?:{_PEOPLE_NOUNS}))"
 )
 _OBJECT: Final = rf"(?:{_COUNTED})?"
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)".
@@ -69,7 +71,7 @@ _OBJECT: Final = rf"(?:{_COUNTED})?"
 _NOT_OUTCOME_WORD: Final = (
     r"(?!(?:kill|dead|die|perish|drown|murder|slain|execut|wound|injur|hurt|arrest|detain|"
     r"captur|captive|prisoner|kidnap|abduct|hostage|missing|unaccounted|displac|fled|flee|"
-    r"forced|homeless|evacu|affect|protest|march|rall|shelter|lost)"
+    r"forced|homeless|evacu|affect|protest(?!ers?\b)|march(?!ers?\b)|rall|shelter|lost)"
     r"[\w'’-]*\b)[\w'’-]+"
 )
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)";
@@ -78,7 +80,10 @@ _NOT_OUTCOME_WORD: Final = (
 _OBJECT_AND_ORIGIN: Final = (
     rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
     rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
-    rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?)?"
+    rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
+    # Or which of them: "60 activists, most of them from abroad, (protested)".
+    rf"(?:, (?:most|many|some|all|half|several) of them (?:{_NOT_OUTCOME_WORD} ){{0,5}}"
+    rf"{_NOT_OUTCOME_WORD},)?)?"
 )
 _AUXILIARY: Final = (
     r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
@@ -183,7 +188,7 @@ _AFTER_COUNT: Final = re.compile(
 # "300 farmers gathered outside the court to protest", "500 workers downed tools and marched":
 # a crowd that gathers is protesting when its clause or its sentence says so.
 _GATHERED_AFTER: Final = re.compile(
-    rf"{_COUNTED}{_AUXILIARY} (?:gathered|assembled|massed|(?:[a-z]+ ){{1,2}}and marched)\b"
+    rf"{_COUNTED}{_AUXILIARY} (?:gathered|assembled|massed|joined|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
@@ -268,6 +273,8 @@ _NOT_PEOPLE_STARTS: Final = tuple(
 _LONGEST_NOT_PEOPLE_START: Final = max(map(len, _NOT_PEOPLE_STARTS))
 # "one in four", "1 in 10": a share, not a count.
 _RATIO: Final = re.compile(rf" in (?:\d+|{_WORD_NUMBER}|a (?:hundred|thousand))\b", re.IGNORECASE)
+# Before a count of people named before: "the two injured", "The other three".
+_DEFINITE_BEFORE: Final = ("the ", "The ", "the other ", "The other ")
 _APPROXIMATE: Final = frozenset(
     {"more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly",
      "almost", "some", "up to", "as many as", "close to", "an estimated", "estimated",
@@ -352,9 +359,20 @@ def key_facts(body: str) -> list[KeyFact]:
         if count is None or count.start in facts or count.number < 1:
             continue
         fact = _fact_at(body, match, count)
-        if fact is not None:
+        if fact is not None and not _restated(body, fact, facts):
             facts[count.start] = fact
     return sorted(facts.values(), key=lambda f: f.offset)
+
+
+def _restated(body: str, fact: KeyFact, facts: dict[int, KeyFact]) -> bool:
+    """Whether a count names people counted before: "the two wounded soldiers", "the other two".
+
+    A definite count of a kind no larger than one before it is those people again.
+    """
+    return body.endswith(_DEFINITE_BEFORE, 0, fact.offset) and any(
+        earlier.kind is fact.kind and earlier.number >= fact.number and earlier.offset < fact.offset
+        for earlier in facts.values()
+    )
 
 
 def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first

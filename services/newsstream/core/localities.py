@@ -13,10 +13,12 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Final
 
+import pycountry
+
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import vocabulary
-from newsstream.core.places import REGIONS_OF_THE_WORLD, Geo, common_words
+from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _WORD: Final = r"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -113,11 +115,11 @@ _FACILITY_AFTER: Final = re.compile(
 )
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
-    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ")  # fmt: skip
+    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ")  # fmt: skip
 # What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo")
 # or of an organisation ("Lloyd's of London").
 _FACILITY_BEFORE: Final = re.compile(
-    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape)(?: de| del| la)?|"
+    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape|Río|Rio)(?: de| del| la)?|"
     r"[A-Z][\w-]*['’]s of) $"
 )
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
@@ -129,14 +131,25 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
+# Before a city or region that names its country, what makes it a feature: "Lake Tarvel" (also
+# a region), the "Río Grande" (Spanish for river; Rio de Janeiro is "Rio").
+_FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
 _SHIP_BEFORE: Final = re.compile(
     r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
 )
+# After a place, what says the name after is its former one: "Tarvik|, the port town formerly
+# known as |Orvel", "Kyiv (formerly Kiev)".
+_FORMER_NAME: Final = re.compile(
+    r"(?:,? (?:the |a )?(?:[a-z-]+ ){0,3}| \()formerly (?:known as |called |named )?"
+)
+# Between two countries named as a pair: "Kyrgyz and Tajik", "India, Nepal".
+_PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-"})
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
+_PERSON: Final = EntityType.PERSON
 # Population from which a known place abroad is sure (as `tagging.resolve_places` takes it).
 _ABROAD: Final = 100_000
 # No geonames id, no coordinates: a place only the text knows.
@@ -152,19 +165,64 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     mentions = _without_features(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
-    named_of = _places_of(text)
+    villages: list[tuple[int, int]] = []
+    named_of = _places_of(text, villages)
+    appositives: list[tuple[int, int]] = []
     found = [
         *named_of,
-        *_divisions(text),
+        *(divisions := _divisions(text)),
         *_listed_before(text, _other_places_ends(text)),
-        *_in_apposition(text),
-        *_set_near(text, mentions, countries),
+        *_in_apposition(text, appositives),
+        *_set_near(text, mentions, countries, {start for start, _ in divisions}),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
     ]
     if found:
-        mentions = _merge(text, mentions, found, countries, set(named_of))
-    return _in_countries_said_before(text, mentions)
+        mentions = _merge(
+            text, mentions, found, countries, sure={*named_of, *appositives}, villages=set(villages)
+        )
+    mentions = _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
+    return _former_names(text, mentions) if "formerly " in text else mentions
+
+
+def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place's former name is that place: "Tarvik, the town formerly known as |Orvel|"."""
+    starts = {m.start: i for i, m in enumerate(mentions)}
+    for m in mentions:
+        if m.known.geo is None:
+            continue
+        former = _FORMER_NAME.match(text, m.end)
+        if former is None or former.end() not in starts:
+            continue
+        j = starts[former.end()]
+        if mentions[j].known.geo is not None:
+            old = mentions[j]
+            mentions[j] = Mention(m.known, old.start, old.end, old.surface)
+    return mentions
+
+
+def _in_countries_of_their_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places nobody listed, in the country their sentence names last before them.
+
+    As in "Norway is building one at |Tarvik|"; not when two countries are named as a pair
+    ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides.
+    """
+    last: Mention | None = None
+    for i, m in enumerate(mentions):
+        known = m.known
+        if known.geo is None:
+            if known.type is _LOCATION and known.country:
+                paired = last is not None and text[last.end : m.start] in _PAIR_GAPS
+                last = None if paired else m
+            continue
+        if known.country or last is None:
+            continue
+        between = text[last.end : m.start]
+        if ". " not in between and "\n" not in between:
+            mentions[i] = Mention(
+                replace(known, country=last.known.country), m.start, m.end, m.surface
+            )
+    return mentions
 
 
 def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -211,22 +269,38 @@ def _short_form(surface: str, place: Known | None) -> bool:
 
 
 def _no_country_there(text: str, mention: Mention) -> bool:
-    """A country's name or demonym that names no country: "Irish Sea", "Latin America"."""
+    """A country's name, demonym or city that names no country: "Irish Sea", "Lake Tarvel"."""
     if mention.known.is_demonym:
         return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
+    if text.endswith(_FEATURE_BEFORE, 0, mention.start):
+        return not _is_country_name(mention.known.name)  # "Mount Kenya" still names Kenya
+    if mention.surface == "Río":
+        # "Río Indio": a river, not the city the English "Rio" names.
+        return (
+            text.startswith(" ", mention.end) and text[mention.end + 1 : mention.end + 2].isupper()
+        )
     return text.endswith(_REGION_BEFORE, 0, mention.start) and (
         mention.surface.casefold() in REGIONS_OF_THE_WORLD
     )
 
 
+def _is_country_name(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
 def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mention]:
     """Places nobody listed, in the country a demonym before them says.
 
-    As in "the Croatian port of |Ploče|"; the others lie in the article's own country
-    (`tagging.resolve_places`).
+    As in "the Croatian port of |Ploče|", and where named again, before or after; the others
+    lie in the article's own country (`tagging.resolve_places`).
     """
     demonyms: dict[int, str] | None = None
-    for i, m in enumerate(mentions):
+    said: dict[str, str] = {}  # surface → the country a demonym before it says
+    for m in mentions:
         if m.known.geo is None or m.known.geo.geonames_id is not None or m.known.country:
             continue
         before = _DEMONYM_NOUN_OF.search(text, max(0, m.start - 40), m.start)
@@ -236,7 +310,12 @@ def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mentio
             demonyms = {d.end: d.known.country or "" for d in mentions if d.known.is_demonym}
         country = demonyms.get(before.end(1))
         if country:
-            mentions[i] = Mention(replace(m.known, country=country), m.start, m.end, m.surface)
+            said.setdefault(m.surface, country)
+    if said:
+        for i, m in enumerate(mentions):
+            country = said.get(m.surface)
+            if country and m.known.geo is not None and not m.known.country:
+                mentions[i] = Mention(replace(m.known, country=country), m.start, m.end, m.surface)
     return mentions
 
 
@@ -276,12 +355,17 @@ def _city_named(known: Known, surface: str) -> bool:
 
 
 def _set_near(
-    text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
+    text: str,
+    mentions: list[Mention],
+    countries: dict[tuple[int, int], str],
+    divisions: set[int],
 ) -> list[tuple[int, int]]:
     """A name set by a known place is a place in its country.
 
     As in "Fordow, near Qom", and after a preposition of place "in Tamazula, in the
-    neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires".
+    neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires";
+    and "at Tarvik, in Varnö municipality", a division the words around say is one
+    (`divisions`, where their names start).
     """
     found = []
     starts = {m.start: m for m in mentions}
@@ -292,19 +376,26 @@ def _set_near(
             if cue in _SET_IN and (of := _OF_A_PLACE.match(text, where - 1)) is not None:
                 where = of.end()
             near = starts.get(where)  # first: most cues set nothing known
-            if near is None or near.known.type is not _LOCATION:
+            if (near is None or near.known.type is not _LOCATION) and where not in divisions:
                 at = text.find(cue, where)
                 continue
             name = _NAME_BEFORE.search(text, max(0, at - 60), at)
             if (
                 name is not None
-                and not near.known.is_demonym
+                and (near is None or not near.known.is_demonym)
                 and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)))
             ):
                 found.append(name.span(1))
-                if near.known.country and not near.known.alternatives:
-                    # Of namesakes ("Durango", Spain or Mexico), the article's countries choose.
-                    countries[name.span(1)] = near.known.country
+                # Of namesakes ("Durango", Spain or Mexico), the article's countries choose; a
+                # division nobody listed leaves the country to them too.
+                known = near.known if near is not None else None
+                if (
+                    known is not None
+                    and known.type is _LOCATION
+                    and known.country
+                    and not known.alternatives
+                ):
+                    countries[name.span(1)] = known.country
             at = text.find(cue, at + len(cue))
     return found
 
@@ -414,11 +505,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _in_apposition(text: str) -> list[tuple[int, int]]:
+def _in_apposition(text: str, singular: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital".
 
     And the list before a plural ("Nobo and Klatanlo, two villages"), and the name after "the
-    provincial capital, ".
+    provincial capital, ". The names set off by "a town", "a village" are added to `singular`
+    too: sure even when a word ("Hope, a town on the coast").
     """
     found = []
     for match in _CAPITAL_APPOSITIVE.finditer(text):
@@ -432,6 +524,8 @@ def _in_apposition(text: str) -> list[tuple[int, int]]:
         found.append(name.span(1))
         if match.group().split(" ")[1] not in {"a", "an"}:
             found += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
+        else:
+            singular.append(name.span(1))
     at = text.find(" capital, ")
     while at != -1:
         if _CAPITAL_BEFORE.search(text, max(0, at - 30), at + 1) is not None:
@@ -442,8 +536,11 @@ def _in_apposition(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _places_of(text: str) -> list[tuple[int, int]]:
-    """The names after "the villages of": "|Villa Independencia| and |El Olivar|"."""
+def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names after "the villages of": "|Villa Independencia| and |El Olivar|".
+
+    Those after "village(s) of" are added to `villages` too.
+    """
     found = []
     at = text.find(" of ")
     while at != -1:
@@ -454,6 +551,8 @@ def _places_of(text: str) -> list[tuple[int, int]]:
             name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
         while name is not None:
             found.append(name.span())
+            if noun.startswith("village"):
+                villages.append(name.span())
             following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
             name = _NAME_AFTER.match(text, following.start(1)) if following else None
         at = text.find(" of ", start)
@@ -468,13 +567,32 @@ def _stays(known: Known, named: set[str]) -> bool:
     160,000 under another name, in a story on Sudanese refugees in Chad). A small namesake
     yields to a place of the article's own country: "the Chacarita neighbourhood" in a story
     on Paraguay is not Costa Rica's town, "El Porvenir, a community" in Guatemala not Mexico's.
+    A first-level division of a country the article names stays too: "Liberia's Grand Gedeh
+    county" is Liberia's, though the story is on Guinea.
     """
     geo = known.geo
     if geo is None:
         return True
     if known.country in named or any(a.country in named for a in known.alternatives):
-        return not geo.needs_cue or geo.population >= _ABROAD
+        return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
+
+
+def _town_abroad(known: Known, named: set[str]) -> bool:
+    """Whether a known place is a town of a country the article does not name, no village."""
+    geo = known.geo
+    return (
+        geo is not None
+        and not geo.curated
+        and geo.population >= MAJOR_POPULATION
+        and known.country not in named
+        and all(a.country not in named for a in known.alternatives)
+    )
+
+
+def _is_division(geo: Geo) -> bool:
+    """Whether a place is a first-level division of ISO 3166-2: no id, no people, needs a cue."""
+    return geo.geonames_id is None and geo.needs_cue and not geo.population
 
 
 def _without_sentence_start(
@@ -499,11 +617,15 @@ def _merge(
     mentions: list[Mention],
     found: list[tuple[int, int]],
     countries: dict[tuple[int, int], str],
-    named_of: set[tuple[int, int]],
+    *,
+    sure: set[tuple[int, int]],
+    villages: set[tuple[int, int]],
 ) -> list[Mention]:
     """The mentions with the places found in.
 
-    Those named after "the town of" (`named_of`) are sure even when a word: "the town of Hope".
+    Those named after "the town of" or before ", a town" (`sure`) are places even when a word:
+    "the town of Hope". A city abroad is no village: "the village of Gouda" in France is not
+    the Dutch town of 70,000 (`villages`).
     """
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -520,16 +642,26 @@ def _merge(
             not touching
             and " " not in text[start:end]
             and text[start:end].lower() in common
-            and span not in named_of
+            and span not in sure
         ):
             continue  # "Each district", "Officials, two ..."
         if any(
             m.start < start
             or m.end > end
-            or m.known.type is not EntityType.LOCATION
-            or m.known.geo is None  # a country or a demonym: "Kenyan villages" say nothing
+            or (
+                m.known.type is not _LOCATION
+                # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields.
+                and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
+            )
+            or (m.known.type is _LOCATION and m.known.geo is None)  # "Kenyan villages"
             # A place known well enough stays as it is ("Kaduna state").
-            or (m.start == start and m.end == end and _stays(m.known, named))
+            or (
+                m.start == start
+                and m.end == end
+                and m.known.type is _LOCATION
+                and _stays(m.known, named)
+                and not (span in villages and _town_abroad(m.known, named))
+            )
             for m in touching
         ):
             continue

@@ -60,6 +60,15 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
     r"([A-Z][A-Za-z]{1,9})\b"
 )
+# Between names listed after a plural descriptor, an acronym of the one before allowed.
+_LIST_NEXT: Final = re.compile(rf"(?: \([{_UPPER}][{_UPPER}a-z]{{1,9}}\))?(?:, and |, | and )")
+# "Economists at |Velnobank|": people who work at a place that is an organisation.
+_EXPERTS: Final = frozenset(
+    {"analysts", "economists", "engineers", "experts", "researchers", "scientists", "strategists"}
+)
+_EXPERTS_AT: Final = re.compile(rf"\b(?:{'|'.join(sorted(_EXPERTS))}) at $", re.IGNORECASE)
+# "The authority|, known by its initials ...": an organisation named before, by its head noun.
+_THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
@@ -111,10 +120,20 @@ class Vocabulary:
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
+    plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
     not_group_names: frozenset[str]
     common: frozenset[str]
+
+
+def _plural(noun: str) -> str:
+    """A descriptor's plural: "utility" → "utilities", "bank" → "banks"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 @cache
@@ -129,6 +148,7 @@ def vocabulary() -> Vocabulary:
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
+        plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
         not_group_names=frozenset(data["not_group_names"]),
@@ -172,7 +192,8 @@ class _Cues:
 def _cues(words: Vocabulary) -> _Cues:
     heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
     heads |= {w.upper() for w in words.legal_forms}
-    before = words.descriptors | {"known as"}
+    before = words.descriptors | words.plural_descriptors | {"known as"}
+    before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
     groups = "|".join(sorted(words.group_nouns))
     return _Cues(
         # No lookbehind before the words: the engine then skips to their first letters in C,
@@ -180,7 +201,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # A possessive may follow: "Hudbay Minerals' mine", "Orvel Uranium's mine".
         heads=re.compile(rf"{_trie(heads)}(?![\w-])(?!['’](?!s?(?![\w'’-])))"),
         # A literal space first, for the same reason; group 1 is where the name starts.
-        before=re.compile(rf" (?={_trie(before)},? ([{_UPPER}]))"),
+        before=re.compile(rf"[ \n](?={_trie(before)},? ([{_UPPER}]))"),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
@@ -328,6 +349,7 @@ class _Finder:
         self._by_start = {m.start: m for m in mentions}
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
+        self._listed: set[int] = set()  # starts of names listed after a plural descriptor
 
     def find(self) -> dict[tuple[int, int], str]:
         """Every new organisation's span and name.
@@ -347,7 +369,12 @@ class _Finder:
                 for m in cues.heads.finditer(text)
                 if not _continues_word(text, m.start())
             ),
-            *(_run(r) for m in cues.before.finditer(text) if (r := _RUN.match(text, m.start(1)))),
+            *(
+                run
+                for m in cues.before.finditer(text)
+                if (r := _RUN.match(text, m.start(1)))
+                for run in self._listed_after(_run(r))
+            ),
             *(_run(r) for at in group_names if (r := _RUN.match(text, at))),
             *(
                 _run(r)
@@ -391,6 +418,21 @@ class _Finder:
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
+
+    def _listed_after(self, run: _Run) -> list[_Run]:
+        """The run after a descriptor, and after a plural one the names listed with it.
+
+        As in "the utilities |Orvel Voima (OVO)| and |Tarvum|".
+        """
+        if self._word_before(run.start) not in self._words.plural_descriptors:
+            return [run]
+        runs = [run]
+        while (gap := _LIST_NEXT.match(self._text, runs[-1].end)) is not None and (
+            following := _RUN.match(self._text, gap.end())
+        ):
+            runs.append(_run(following))
+            self._listed.add(following.start())
+        return runs
 
     def _run_around(self, start: int, end: int) -> _Run | None:
         """The capitalised run that holds text[start:end]."""
@@ -662,6 +704,14 @@ class _Finder:
         if (
             text.endswith(_BASED, 0, start - 1)
             or before in self._words.descriptors
+            or before in self._words.plural_descriptors
+            or start in self._listed
+            # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
+            or (
+                before == "at"
+                and not text.endswith(_BASED, 0, span[1])
+                and _EXPERTS_AT.search(text, max(0, start - 24), start) is not None
+            )
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
             or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
         ):
@@ -720,6 +770,7 @@ class _Finder:
             self._named_before(end, found)
             or self._spelled(end, acronym, found)
             or self._translated(end, found)
+            or self._referred(end, found)
         )
         if name is not None:
             self.acronyms[acronym] = name
@@ -773,6 +824,28 @@ class _Finder:
             return None
         found[span] = self._text[span[0] : span[1]]
         return found[span]
+
+    def _referred(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
+        """The organisation named before whose last word "the <noun>" at `end` repeats.
+
+        As in "the Harbour Works Authority ... The authority, known by its initials HWA".
+        """
+        noun = _THE_NOUN_BEFORE.search(self._text, max(0, end - 30), end)
+        if noun is None:
+            return None
+        word = noun.group(1)
+        names = [
+            *(
+                m.known.name
+                for m in self._mentions
+                if m.end < end and m.known.type is EntityType.ORGANIZATION
+            ),
+            *(name for (_, e), name in found.items() if e < end),
+        ]
+        return next(
+            (n for n in reversed(names) if " " in n and n.rsplit(" ", 1)[-1].lower() == word),
+            None,
+        )
 
     def _known_organisation(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named this very span an organisation: nothing to change."""

@@ -121,10 +121,25 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
 
 
 def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
-    """The country the article names most often by name or demonym, if one leads."""
-    named = Counter(
+    """The country the article names most often, if one leads.
+
+    By name or demonym, and once by each of its places (of namesakes, the surest in a country
+    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns.
+    """
+    countries: Counter[str] = Counter(
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
-    ).most_common(2)
+    )
+    places = set()
+    for m, _ in mentions:
+        if m.known.geo is not None and m.known.name not in places:
+            places.add(m.known.name)
+            country = next(
+                (c.country for c in (m.known, *m.known.alternatives) if c.country in countries),
+                None,
+            )
+            if country is not None:
+                countries[country] += 1
+    named = countries.most_common(2)
     if not named or (len(named) == 2 and named[0][1] == named[1][1]):
         return None
     return named[0][0]
