@@ -553,3 +553,22 @@ def test_a_region_is_no_short_form_of_its_city() -> None:
         None, "Fans in Kansas City cheered. Kansas voted on Tuesday, in the United States."
     )
     assert {p.name for p in tags.places} == {"Kansas", "Kansas City"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mexico closed the Tijuana and Mexicali crossings on Monday, officials said.",
+        "Mexican engineers inspected the Tijuana and Mexicali border crossings.",
+        "Mexico reopened the Tijuana crossings after the storm.",
+    ],
+)
+def test_places_named_before_a_plural_facility_noun_are_facilities(body: str) -> None:
+    assert default_tagger().tag(None, body).places == []
+
+
+def test_places_in_a_pair_without_a_facility_noun_stay_places() -> None:
+    tags = default_tagger().tag(
+        None, "Workers from Tijuana and Mexicali crossed into the United States on Monday."
+    )
+    assert {p.name for p in tags.places} == {"Tijuana", "Mexicali"}

@@ -113,6 +113,15 @@ _FACILITY_AFTER: Final = re.compile(
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
     r"waterway|canal)\b"
 )
+# The plural of those nouns after two names, which makes both facilities: "the |Malaba| and
+# Busia crossings", "the Tarvel and Orvik dams".
+_FACILITIES_AFTER: Final = re.compile(
+    r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|[Rr]efineries|[Pp]ower [Pp]lants|"
+    r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"
+)
+_PAIRED_FACILITY_AFTER: Final = re.compile(
+    rf" and (?:the )?{_WORD}(?: {_WORD})?{_FACILITIES_AFTER.pattern}"
+)
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
     "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ")  # fmt: skip
@@ -343,7 +352,14 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
         )
         or (
             text.startswith(" ", mention.end)
-            and _FACILITY_AFTER.match(text, mention.end) is not None
+            and (
+                _FACILITY_AFTER.match(text, mention.end) is not None
+                or _FACILITIES_AFTER.match(text, mention.end) is not None
+                or (
+                    text.startswith(" and ", mention.end)
+                    and _PAIRED_FACILITY_AFTER.match(text, mention.end) is not None
+                )
+            )
         )
     )
 
