@@ -572,3 +572,27 @@ def test_places_in_a_pair_without_a_facility_noun_stay_places() -> None:
         None, "Workers from Tijuana and Mexicali crossed into the United States on Monday."
     )
     assert {p.name for p in tags.places} == {"Tijuana", "Mexicali"}
+
+
+def test_a_country_name_set_off_as_a_village_is_a_place_of_the_article() -> None:
+    tags = default_tagger().tag(
+        None,
+        "Ghanaian police said the fire started in Jordan, a small village near Kumasi, "
+        "and spread to the next district.",
+    )
+    assert ("Jordan", "GH") in {(p.name, p.country) for p in tags.places}
+    assert tags.countries == ["GH"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghanaian police met officials from Jordan, a country of eleven million people.",
+        "Ghanaian traders met buyers from Jordan, a community leader in Kumasi said.",
+        "Ghanaian police said Jordanian villages near the border were quiet.",
+    ],
+)
+def test_a_country_not_set_off_as_a_village_stays_a_country(body: str) -> None:
+    tags = default_tagger().tag(None, body)
+    assert "JO" in tags.countries
+    assert all(p.name != "Jordan" for p in tags.places)

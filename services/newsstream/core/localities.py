@@ -588,7 +588,7 @@ def _stays(known: Known, named: set[str]) -> bool:
     """
     geo = known.geo
     if geo is None:
-        return True
+        return False  # a country's name set off as a town: `_merge` lets only those through
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
@@ -669,7 +669,13 @@ def _merge(
                 # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields.
                 and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
             )
-            or (m.known.type is _LOCATION and m.known.geo is None)  # "Kenyan villages"
+            # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
+            # a village near Tarvel", "the neighbourhood of |Peru|".
+            or (
+                m.known.type is _LOCATION
+                and m.known.geo is None
+                and (m.known.is_demonym or span not in sure or (m.start, m.end) != (start, end))
+            )
             # A place known well enough stays as it is ("Kaduna state").
             or (
                 m.start == start
