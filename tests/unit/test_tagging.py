@@ -596,3 +596,32 @@ def test_a_country_not_set_off_as_a_village_stays_a_country(body: str) -> None:
     tags = default_tagger().tag(None, body)
     assert "JO" in tags.countries
     assert all(p.name != "Jordan" for p in tags.places)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        (
+            "Monitors from the Council for Trade and Development in Africa (CTDA) said the "
+            "vote was calm. The CTDA will report in May.",
+            "Council for Trade and Development in Africa",
+        ),
+        (
+            "The National Office for Care to Persons Deprived of Liberty (ONAPL), which runs "
+            "the jails, said two inmates escaped. ONAPL said the search went on.",
+            "National Office for Care to Persons Deprived of Liberty",
+        ),
+    ],
+)
+def test_a_long_name_joined_by_and_in_or_to_before_its_acronym_is_one_organisation(
+    body: str, organisation: str
+) -> None:
+    tags = default_tagger().tag(None, body)
+    names = [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert names == [organisation]
+
+
+def test_places_joined_by_and_before_an_acronym_are_no_organisation() -> None:
+    tags = default_tagger().tag(None, "Troops from Bosnia and Herzegovina (BiH) arrived on Monday.")
+    assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert tags.countries == ["BA"]
