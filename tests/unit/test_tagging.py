@@ -625,3 +625,22 @@ def test_places_joined_by_and_before_an_acronym_are_no_organisation() -> None:
     tags = default_tagger().tag(None, "Troops from Bosnia and Herzegovina (BiH) arrived on Monday.")
     assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
     assert tags.countries == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("The far-right Orvela party, which came second in May, called for a vote.", "Orvela"),
+        ("Voters backed the centre-left Tarvum Alliance party in the capital.", "Tarvum Alliance"),
+    ],
+)
+def test_a_name_between_where_a_party_stands_and_party_is_an_organisation(
+    body: str, organisation: str
+) -> None:
+    tags = default_tagger().tag(None, body)
+    assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == [organisation]
+
+
+def test_a_name_after_where_a_party_stands_without_party_is_no_organisation() -> None:
+    tags = default_tagger().tag(None, "The far-right Orvela said on Monday it would vote no.")
+    assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]

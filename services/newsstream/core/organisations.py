@@ -42,7 +42,12 @@ _CONNECTORS: Final = frozenset(
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
 _PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= party\b)")
-_PARTY_ROLES: Final = frozenset({"ruling", "governing", "opposition"})
+# Its role, or where it stands: "the far-right |Orvel| party", "the centre-left |Tarvum| party".
+_PARTY_ROLES: Final = frozenset(
+    {"ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
+     "centre-right", "centre-left", "center-right", "center-left", "hard-right", "hard-left",
+     "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green"}
+)  # fmt: skip
 _PARTY_AFTER: Final = re.compile(r" party\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?"
@@ -214,7 +219,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # The hyphen first, for the same reason; a word before it is checked after.
         based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
         # "the ruling Bright Morning party": a party's name, whatever its words.
-        party=re.compile(rf" (?:ruling|governing|opposition) (?=[{_UPPER}])"),
+        party=re.compile(rf" (?:{'|'.join(sorted(_PARTY_ROLES))}) (?=[{_UPPER}])"),
     )
 
 
