@@ -644,3 +644,20 @@ def test_a_name_between_where_a_party_stands_and_party_is_an_organisation(
 def test_a_name_after_where_a_party_stands_without_party_is_no_organisation() -> None:
     tags = default_tagger().tag(None, "The far-right Orvela said on Monday it would vote no.")
     assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tourism, Iceland's biggest export earner, has weathered the eruption.",
+        "Logistics, Kenya's fastest-growing sector, slowed in May.",
+        "Recruitment, Chile's main worry, fell.",
+    ],
+)
+def test_an_abstract_noun_set_off_before_a_countrys_possessive_is_no_place(body: str) -> None:
+    assert default_tagger().tag(None, body).places == []
+
+
+def test_an_unlisted_name_set_off_before_a_countrys_possessive_is_a_place() -> None:
+    tags = default_tagger().tag(None, "Floods hit Tavrelby, Iceland's smallest town, on Monday.")
+    assert [(p.name, p.country) for p in tags.places] == [("Tavrelby", "IS")]

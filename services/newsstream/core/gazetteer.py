@@ -329,6 +329,9 @@ _PLACE_LIST_BEFORE: Final = re.compile(
 )
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# Endings of abstract nouns the common word list lacks, which no place name has: "Tourism,
+# Iceland's biggest earner".
+_NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
@@ -683,7 +686,7 @@ class Gazetteer:
                 )
             ):
                 return None
-        if not word.text.istitle() or self._is_common(word):
+        if not word.text.istitle() or self._is_common(word) or word.text.endswith(_NOUN_ENDS):
             return None
         country = None
         if owner is not None:
