@@ -673,3 +673,21 @@ def test_a_listed_region_named_with_its_kind_is_given_without_it() -> None:
 def test_a_regions_name_without_its_kind_is_not_matched_as_the_region() -> None:
     tags = default_tagger().tag(None, "In Yangon, aid worker Karen Tavrel said Myanmar needs food.")
     assert [p.name for p in tags.places] == ["Yangon"]
+
+
+def test_a_common_word_before_a_division_noun_after_a_preposition_is_a_place() -> None:
+    tags = default_tagger().tag(None, "Two Thai volunteers died in Ridge district on Monday.")
+    assert [(p.name, p.country) for p in tags.places] == [("Ridge", "TH")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thai officials met on Monday. Each district reported fires.",
+        "Thai officials said Ridge district officials had asked for help.",
+    ],
+)
+def test_a_common_word_before_a_division_noun_without_a_preposition_is_no_place(
+    body: str,
+) -> None:
+    assert default_tagger().tag(None, body).places == []

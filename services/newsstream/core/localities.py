@@ -187,8 +187,15 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
     ]
     if found:
+        # "in Fang district": a word before a division's noun, after a preposition of place.
+        placed = {d for d in divisions if text.endswith(_PLACE_PREPOSITIONS, 0, d[0])}
         mentions = _merge(
-            text, mentions, found, countries, sure={*named_of, *appositives}, villages=set(villages)
+            text,
+            mentions,
+            found,
+            countries,
+            sure={*named_of, *appositives, *placed},
+            villages=set(villages),
         )
     mentions = _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
     return _former_names(text, mentions) if "formerly " in text else mentions
