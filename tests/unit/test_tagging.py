@@ -691,3 +691,24 @@ def test_a_common_word_before_a_division_noun_without_a_preposition_is_no_place(
     body: str,
 ) -> None:
     assert default_tagger().tag(None, body).places == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Dominican troops were sent to Hato Mayor on Monday.", [("Hato Mayor", "DO")]),
+        (
+            "Filipino rescuers reached Camiguin and Siquijor by boat.",
+            [("Camiguin", "PH"), ("Siquijor", "PH")],
+        ),
+    ],
+)
+def test_a_province_under_a_first_level_region_is_a_place_once_its_country_is_named(
+    body: str, places: list[tuple[str, str]]
+) -> None:
+    assert sorted((p.name, p.country) for p in default_tagger().tag(None, body).places) == places
+
+
+def test_a_province_under_a_region_needs_its_country_named() -> None:
+    tags = default_tagger().tag(None, "Rescuers reached Camiguin and Siquijor by boat.")
+    assert tags.places == []

@@ -43,6 +43,8 @@ _DIVISION_NAME: Final = re.compile(
 
 # Nouns of a division's kind that end some regions' names ("Shan State", "Kurdistan Region").
 _DIVISION_NAME_ENDS: Final = frozenset({"State", "Region", "Province"})
+# ISO 3166-2 kinds of a second level that news names as it does a first one.
+_NAMED_SUBDIVISIONS: Final = frozenset({"Province", "Department"})
 # Continents and oceans: never another name of a city.
 REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
@@ -189,7 +191,9 @@ def _city_entries(
 def _division_entries(words: frozenset[str]) -> list[PlaceEntry]:
     """Every country's first-level divisions (ISO 3166-2, from pycountry) places.toml lacks.
 
-    "Presidente Hayes department", "Erongo region": news names them alone too. They need the
+    "Presidente Hayes department", "Erongo region": news names them alone too; and provinces
+    and departments under a first level of regions ("Batanes" in the Philippines' Cagayan
+    Valley, "Kadavu" in Fiji's Eastern division), the divisions news names. They need the
     country named in the article, as a small town does; names that are words ("Central",
     "Plateau") or directions ("Western") are left out.
     """
@@ -197,7 +201,7 @@ def _division_entries(words: frozenset[str]) -> list[PlaceEntry]:
     for division in pycountry.subdivisions:
         name = division.name
         if (
-            division.parent_code is None
+            (division.parent_code is None or division.type in _NAMED_SUBDIVISIONS)
             and _DIVISION_NAME.fullmatch(name)
             and name.casefold() not in words
             and name.casefold() not in REGIONS_OF_THE_WORLD
