@@ -113,8 +113,8 @@ _FACILITY_AFTER: Final = re.compile(
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
     r"waterway|canal)\b"
 )
-# The plural of those nouns after two names, which makes both facilities: "the |Malaba| and
-# Busia crossings", "the Tarvel and Orvik dams".
+# The plural of those nouns after two names, which makes both facilities: "the |Tarvel| and
+# Orvik crossings", "the Orvel dams".
 _FACILITIES_AFTER: Final = re.compile(
     r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|[Rr]efineries|[Pp]ower [Pp]lants|"
     r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"

@@ -839,7 +839,7 @@ class _Finder:
 
         Its initials spell the acronym ("Council for Trade and Development in Africa (CTDA)"),
         or it follows "the" and the acronym is its own language's ("the National Office for
-        Care to Persons Deprived of Liberty (SNAP)"). Tried last: a run alone may be the name.
+        Aid to Flood Victims (ONAVI)"). Tried last: a run alone may be the name.
         """
         text = self._text
         run = self._run_ending(end)
