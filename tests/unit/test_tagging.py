@@ -553,3 +553,176 @@ def test_a_region_is_no_short_form_of_its_city() -> None:
         None, "Fans in Kansas City cheered. Kansas voted on Tuesday, in the United States."
     )
     assert {p.name for p in tags.places} == {"Kansas", "Kansas City"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mexico closed the Tijuana and Mexicali crossings on Monday, officials said.",
+        "Mexican engineers inspected the Tijuana and Mexicali border crossings.",
+        "Mexico reopened the Tijuana crossings after the storm.",
+    ],
+)
+def test_places_named_before_a_plural_facility_noun_are_facilities(body: str) -> None:
+    assert default_tagger().tag(None, body).places == []
+
+
+def test_places_in_a_pair_without_a_facility_noun_stay_places() -> None:
+    tags = default_tagger().tag(
+        None, "Workers from Tijuana and Mexicali crossed into the United States on Monday."
+    )
+    assert {p.name for p in tags.places} == {"Tijuana", "Mexicali"}
+
+
+def test_a_country_name_set_off_as_a_village_is_a_place_of_the_article() -> None:
+    tags = default_tagger().tag(
+        None,
+        "Ghanaian police said the fire started in Jordan, a small village near Tamale, "
+        "and spread to the next district.",
+    )
+    assert ("Jordan", "GH") in {(p.name, p.country) for p in tags.places}
+    assert tags.countries == ["GH"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghanaian police met officials from Jordan, a country of eleven million people.",
+        "Ghanaian traders met buyers from Jordan, a community leader in Tamale said.",
+        "Ghanaian police said Jordanian villages near the border were quiet.",
+    ],
+)
+def test_a_country_not_set_off_as_a_village_stays_a_country(body: str) -> None:
+    tags = default_tagger().tag(None, body)
+    assert "JO" in tags.countries
+    assert all(p.name != "Jordan" for p in tags.places)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        (
+            "Monitors from the Council for Trade and Development in Africa (CTDA) said the "
+            "vote was calm. The CTDA will report in May.",
+            "Council for Trade and Development in Africa",
+        ),
+        (
+            "The National Office for Aid to Flood Victims (ONAVI), which runs the shelters, "
+            "said two more opened. ONAVI said the search went on.",
+            "National Office for Aid to Flood Victims",
+        ),
+    ],
+)
+def test_a_long_name_joined_by_and_in_or_to_before_its_acronym_is_one_organisation(
+    body: str, organisation: str
+) -> None:
+    tags = default_tagger().tag(None, body)
+    names = [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert names == [organisation]
+
+
+def test_places_joined_by_and_before_an_acronym_are_no_organisation() -> None:
+    tags = default_tagger().tag(None, "Troops from Bosnia and Herzegovina (BiH) arrived on Monday.")
+    assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert tags.countries == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("Voters in Porto backed the far-right Orvela party on Sunday.", "Orvela"),
+        ("Voters backed the centre-left Tarvum Alliance party in the capital.", "Tarvum Alliance"),
+    ],
+)
+def test_a_name_between_where_a_party_stands_and_party_is_an_organisation(
+    body: str, organisation: str
+) -> None:
+    tags = default_tagger().tag(None, body)
+    assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == [organisation]
+
+
+def test_a_name_after_where_a_party_stands_without_party_is_no_organisation() -> None:
+    tags = default_tagger().tag(None, "The far-right Orvela said on Monday it would vote no.")
+    assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tourism, Peru's second industry, recovered in May.",
+        "Logistics, Kenya's fastest-growing sector, slowed in May.",
+        "Recruitment, Chile's main worry, fell.",
+    ],
+)
+def test_an_abstract_noun_set_off_before_a_countrys_possessive_is_no_place(body: str) -> None:
+    assert default_tagger().tag(None, body).places == []
+
+
+def test_an_unlisted_name_set_off_before_a_countrys_possessive_is_a_place() -> None:
+    tags = default_tagger().tag(None, "Floods hit Tavrelby, Iceland's smallest town, on Monday.")
+    assert [(p.name, p.country) for p in tags.places] == [("Tavrelby", "IS")]
+
+
+def test_a_listed_region_named_with_its_kind_is_given_without_it() -> None:
+    tags = default_tagger().tag(None, "Myanmar's army shelled two towns in Shan State.")
+    assert [(p.name, p.country, p.surface_forms) for p in tags.places] == [
+        ("Shan", "MM", ["Shan State"])
+    ]
+
+
+def test_a_regions_name_without_its_kind_is_not_matched_as_the_region() -> None:
+    tags = default_tagger().tag(None, "In Yangon, aid worker Karen Tavrel said Myanmar needs food.")
+    assert [p.name for p in tags.places] == ["Yangon"]
+
+
+def test_a_common_word_before_a_division_noun_after_a_preposition_is_a_place() -> None:
+    tags = default_tagger().tag(None, "Thai troops patrolled in Ridge district near the border.")
+    assert [(p.name, p.country) for p in tags.places] == [("Ridge", "TH")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thai officials met on Monday. Each district reported fires.",
+        "Thai officials said Ridge district officials had asked for help.",
+    ],
+)
+def test_a_common_word_before_a_division_noun_without_a_preposition_is_no_place(
+    body: str,
+) -> None:
+    assert default_tagger().tag(None, body).places == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Dominican troops were sent to Hato Mayor on Monday.", [("Hato Mayor", "DO")]),
+        (
+            "Filipino rescuers reached Camiguin and Siquijor by boat.",
+            [("Camiguin", "PH"), ("Siquijor", "PH")],
+        ),
+    ],
+)
+def test_a_province_under_a_first_level_region_is_a_place_once_its_country_is_named(
+    body: str, places: list[tuple[str, str]]
+) -> None:
+    assert sorted((p.name, p.country) for p in default_tagger().tag(None, body).places) == places
+
+
+def test_a_province_under_a_region_needs_its_country_named() -> None:
+    tags = default_tagger().tag(None, "Rescuers reached Camiguin and Siquijor by boat.")
+    assert tags.places == []
+
+
+def test_a_town_and_a_word_that_ends_organisation_names_are_no_organisation() -> None:
+    tags = default_tagger().tag(
+        None, "Canadian officials said schools in Kelowna, Vernon and Mission closed."
+    )
+    assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert {"Kelowna", "Vernon"} <= {p.name for p in tags.places}
+
+
+def test_a_name_joined_by_and_without_a_town_first_stays_an_organisation() -> None:
+    tags = default_tagger().tag(None, "The Kenya Hotel and Restaurant Association said sales fell.")
+    names = [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION]
+    assert names == ["Kenya Hotel and Restaurant Association"]

@@ -329,6 +329,9 @@ _PLACE_LIST_BEFORE: Final = re.compile(
 )
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
+# Peru's fastest-growing trade".
+_NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
@@ -683,7 +686,7 @@ class Gazetteer:
                 )
             ):
                 return None
-        if not word.text.istitle() or self._is_common(word):
+        if not word.text.istitle() or self._is_common(word) or word.text.endswith(_NOUN_ENDS):
             return None
         country = None
         if owner is not None:
@@ -1184,6 +1187,8 @@ class Gazetteer:
             outer = end + 2 if text.startswith(("'s", "’s"), end) else end
             if any(m.start < start or m.end > outer for m in touching):
                 continue  # partly a person or another name: not sure where it starts
+            if _places_paired(text, touching, start, end):
+                continue  # "in Tarvel, Orvik and Mission": a list of towns
             known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
                 known_org
@@ -1495,6 +1500,22 @@ class _Cues:
         if self._ends is None:
             self._ends = self._gazetteer._ends_cue(self._text, self._words[-1].end)
         return self._ends
+
+
+def _places_paired(text: str, touching: list[Mention], start: int, end: int) -> bool:
+    """Whether a run is a known place, "and", and one word: two places, not a name.
+
+    "Tarvel, Orvik and Mission" ends in a noun of organisations, but a town comes before "and";
+    "Hotel and Restaurant Association" has none.
+    """
+    first = touching[0] if touching else None
+    return (
+        first is not None
+        and first.start == start
+        and first.known.geo is not None
+        and text.startswith(" and ", first.end)
+        and " " not in text[first.end + len(" and ") : end]
+    )
 
 
 def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:

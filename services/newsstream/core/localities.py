@@ -113,6 +113,15 @@ _FACILITY_AFTER: Final = re.compile(
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
     r"waterway|canal)\b"
 )
+# The plural of those nouns after two names, which makes both facilities: "the |Tarvel| and
+# Orvik crossings", "the Orvel dams".
+_FACILITIES_AFTER: Final = re.compile(
+    r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|[Rr]efineries|[Pp]ower [Pp]lants|"
+    r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"
+)
+_PAIRED_FACILITY_AFTER: Final = re.compile(
+    rf" and (?:the )?{_WORD}(?: {_WORD})?{_FACILITIES_AFTER.pattern}"
+)
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
     "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ")  # fmt: skip
@@ -178,8 +187,15 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
     ]
     if found:
+        # "in Fang district": a word before a division's noun, after a preposition of place.
+        placed = {d for d in divisions if text.endswith(_PLACE_PREPOSITIONS, 0, d[0])}
         mentions = _merge(
-            text, mentions, found, countries, sure={*named_of, *appositives}, villages=set(villages)
+            text,
+            mentions,
+            found,
+            countries,
+            sure={*named_of, *appositives, *placed},
+            villages=set(villages),
         )
     mentions = _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
     return _former_names(text, mentions) if "formerly " in text else mentions
@@ -343,7 +359,14 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
         )
         or (
             text.startswith(" ", mention.end)
-            and _FACILITY_AFTER.match(text, mention.end) is not None
+            and (
+                _FACILITY_AFTER.match(text, mention.end) is not None
+                or _FACILITIES_AFTER.match(text, mention.end) is not None
+                or (
+                    text.startswith(" and ", mention.end)
+                    and _PAIRED_FACILITY_AFTER.match(text, mention.end) is not None
+                )
+            )
         )
     )
 
@@ -572,7 +595,7 @@ def _stays(known: Known, named: set[str]) -> bool:
     """
     geo = known.geo
     if geo is None:
-        return True
+        return False  # a country's name set off as a town: `_merge` lets only those through
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
@@ -653,7 +676,13 @@ def _merge(
                 # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields.
                 and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
             )
-            or (m.known.type is _LOCATION and m.known.geo is None)  # "Kenyan villages"
+            # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
+            # a village near Tarvel", "the neighbourhood of |Peru|".
+            or (
+                m.known.type is _LOCATION
+                and m.known.geo is None
+                and (m.known.is_demonym or span not in sure or (m.start, m.end) != (start, end))
+            )
             # A place known well enough stays as it is ("Kaduna state").
             or (
                 m.start == start

