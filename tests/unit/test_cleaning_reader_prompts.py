@@ -1,0 +1,75 @@
+"""Prompts to the reader in more languages: comment threads dated "2 hours ago", tip lines that
+end in the newsroom's contact, follow-us lines naming a messaging app, and an e-mail's own
+chrome (browser link, why-you-got-this footer, forwarded headers).
+
+Every line here is invented for these tests (ferries, harbours, islands); each rule has story
+sentences with the same words that it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3, removed_and_kept
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+@pytest.mark.parametrize(
+    ("heading", "stamps"),
+    [
+        ("Ra'ayoyi (3)", ["Musa K. — awa 2 da suka wuce", "Hauwa — kwana 1 da ya wuce"]),
+        ("Sharhi", ["Lawal · minti 40 da suka wuce", "Zainab B. · awa 3 da suka wuce"]),
+        ("Kommentaarid (2)", ["Kadri · 3 tundi tagasi", "Jaan T. · 2 päeva tagasi"]),
+    ],
+)
+def test_comment_threads_dated_ago_go_whole(heading: str, stamps: list[str]) -> None:
+    thread = "\n".join(f"{stamp}: Good news for the island at last." for stamp in stamps)
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{heading}\n{thread}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The ferry's captain said the crossing took awa 2 da suka wuce, as the islanders put it.",
+        "Kadri Tamm said the harbour office had closed 3 tundi tagasi for the winter holiday.",
+    ],
+)
+def test_story_sentences_with_the_stamp_words_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ku aiko mana da labarai ko hotuna ta lambar WhatsApp 0800 111 2222.",
+        "Heeft u een tip? Stuur ons een bericht via WhatsApp: 06 1234 5678",
+        "Vihje? Kirjuta toimetus@saareleht.example või helista 511 2233.",
+        "Has vist alguna cosa al port? Envia’ns les fotos al WhatsApp: 611 222 333",
+        "Send us your ferry photos at desk@islandnews.example",
+        "Ku biyo mu a WhatsApp domin samun labarai da sauri.",
+        "Jälgi meid Facebookis ja Instagramis!",
+    ],
+)
+def test_tip_and_follow_lines_are_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Islanders can send complaints to the harbour office at 0800 111 2222.",
+        "The operator asked passengers to call the ferry line on 0800 111 2222.",
+        "„Kirjuta meile,“ ütles sadamakapten, kui laev jäi seisma numbril 511 2233.",
+        "Residents said the group would follow us on WhatsApp to see the timetable change.",
+        "Kapteni sõnul tuleb piletid saata e-postiga aadressile piletid@laev.example.",
+    ],
+)
+def test_story_sentences_with_contacts_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
