@@ -73,3 +73,76 @@ def test_story_sentences_with_contacts_stay(story: str) -> None:
     removed, body = removed_and_kept(story)
     assert story not in removed
     assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ei näe kirja korralikult? Vaata seda brauseris <https://uudiskiri.saareleht.example/v/1>",
+        "Wyświetl tę wiadomość w przeglądarce",
+        "Saat tämän viestin, koska olet tilannut Saarilehden uutiskirjeen.",
+        "Du erhältst diese E-Mail, weil du den Newsletter der Inselzeitung abonniert hast.",
+        "Loe artiklit veebis ja kommenteeri:",
+        "Read the full story online and join the discussion:",
+    ],
+)
+def test_newsletter_chrome_of_more_languages_is_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The ferry company said passengers could view the timetable in a browser from Monday.",
+        "Die Reederei schickte die E-Mail, weil viele Inselbewohner den Fahrplan abonniert hatten.",
+        "Islanders will be able to read the harbour plans online from next week, the council said.",
+    ],
+)
+def test_story_sentences_with_newsletter_words_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+FORWARD_HEADERS = (
+    "From: Harbour News <letters@harbournews.example>\n"
+    "Date: Mon, 30 Nov 2026 at 07:00\n"
+    "Subject: Daily news: {headline}\n"
+    "To: <ann@mail.example>"
+)
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "---------- Forwarded message ---------",
+        "-------- Weitergeleitete Nachricht --------",
+        "Begin forwarded message:",
+        "---------- Edasisaadetud kiri ---------",
+    ],
+)
+def test_a_forwarded_mail_loses_the_forwarders_note_and_headers(mark: str) -> None:
+    outer = "Subject: Fwd: ferry\nFrom: Ann Lee <ann@mail.example>\nTo: Club <club@mail.example>"
+    note = "Hi all,\nHave a look at this, it is about our ferry. We can talk on Friday.\nAnn"
+    headers = FORWARD_HEADERS.format(headline=HEADLINE)
+    text = f"{outer}\n\n{note}\n\n{mark}\n{headers}\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}"
+    article = clean_text(text)
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_that_quotes_a_mail_keeps_its_own_text() -> None:
+    # No forward mark, and the fields stand in a sentence's block: nothing is a mail header.
+    story = "Subject: the ferry. The harbour master wrote to ann@mail.example about the refit."
+    text = f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+    assert clean_text(text).body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+def test_a_long_note_above_a_forward_mark_stays() -> None:
+    # More story text above the mark than under it: the forward is the story's appendix.
+    headers = FORWARD_HEADERS.format(headline="ferry")
+    mark = "---------- Forwarded message ---------"
+    text = f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{mark}\n{headers}\n\nSee you."
+    assert clean_text(text).body.startswith(f"{P1}\n\n{P2}\n\n{P3}")

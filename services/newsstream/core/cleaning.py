@@ -208,6 +208,25 @@ _SIGN_UP_BUTTON: Final = re.compile(
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
+# A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
+_MAIL_FIELD: Final = re.compile(
+    r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
+    r"|assunto|onderwerp|van|aan|verzonden|från|till|ämne|skickat|fra|til|emne|sendt|lähettäjä"
+    r"|vastaanottaja|aihe|lähetetty|saatja|saaja|teema|od|do|temat|předmět|kimden|kime|konu)\s?:\s",
+    re.IGNORECASE,
+)
+_MAIL_ADDRESS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The line a mail program puts over the message it forwards: what stands above it (with its
+# own headers) is the forwarder's note, not the story.
+_FORWARD_MARK: Final = re.compile(
+    r"-*\s*(?i:forwarded message|original message|begin forwarded message"
+    r"|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine"
+    r"|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale"
+    r"|mensagem encaminhada|mensagem original"
+    r"|doorgestuurd bericht|oorspronkelijk bericht|vidarebefordrat meddelande|videresendt"
+    r" (?:meddelelse|melding)|välitetty viesti|edasisaadetud kiri|edastatud kiri"
+    r"|przekazana wiadomość|přeposlaná zpráva|iletilen ileti)\s*:?\s*-*"
+)
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -575,6 +594,7 @@ def _sort_lines(
         dict.fromkeys(_captions(lines, found), "caption")
         | _pitches(lines, found)
         | dict.fromkeys(running, "running_head")
+        | _mail_chrome(lines, found)
     )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
@@ -740,6 +760,40 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
             ):
                 pitches[above] = "pitch"
     return pitches
+
+
+def _mail_chrome(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
+    """An e-mail's headers, and the forwarder's note over the message it forwards.
+
+    A block of two or more header fields, one naming an address, is a mail header: its fields no
+    rule took go ("Subject: …" too, which alone could be a form's title field). When a forward
+    mark has such a header right under it, and less story text above it than below, all above
+    the mark is the forwarder's: their headers, greeting, note and name.
+    """
+    if not any("@" in line.text for line in lines):
+        return {}
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if ":" in line.text[:16] and _MAIL_FIELD.match(line.text):
+            blocks.setdefault(line.block, []).append(index)
+    headers = {
+        block: fields
+        for block, fields in blocks.items()
+        if len(fields) >= 2 and any(_MAIL_ADDRESS.search(lines[i].text) for i in fields)
+    }
+    chrome = {i: "mail_header" for fields in headers.values() for i in fields if found[i] is None}
+    for mark, line in enumerate(lines):
+        if not (line.words <= _NEXT_ARTICLE_MAX_WORDS and _FORWARD_MARK.fullmatch(line.text)):
+            continue
+        under = next((block for block in headers if block >= line.block), None)
+        if under is None or not any(lines[i].block == under for i in range(mark + 1, mark + 4)):
+            continue
+        above = sum(row.words for row in lines[:mark] if _looks_like_story(row))
+        below = sum(row.words for row in lines[mark + 1 :] if _looks_like_story(row))
+        if above < below:
+            chrome |= dict.fromkeys(range(mark + 1), "forwarded_note")
+        break
+    return chrome
 
 
 def _is_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
