@@ -146,3 +146,52 @@ def test_a_long_note_above_a_forward_mark_stays() -> None:
     mark = "---------- Forwarded message ---------"
     text = f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{mark}\n{headers}\n\nSee you."
     assert clean_text(text).body.startswith(f"{P1}\n\n{P2}\n\n{P3}")
+
+
+def test_a_channel_export_with_stamps_on_their_own_lines_keeps_the_story_post() -> None:
+    page = (
+        "Saare Uudised\nkanal · 12 400 jälgijat\n📌 Pinned: Reklaam: @saare_reklaam\n\n"
+        "Saare Uudised, [30.11.2026 21:40]\n🌙 Head ööd! Homme on meri rahulik.\n👁 4.1K\n\n"
+        "Saare Uudised, [01.12.2026 9:14]\n⚡️ UUDISED | SADAM\n\n"
+        f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n👍 1.2K\n👁 20K\n\n"
+        "Saare Uudised, [01.12.2026 9:30]\n📢 REKLAAM\nTalvemüük sadamapoes, kõik -30%!\n👁 9K"
+    )
+    article = clean_text(page)
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-12-01"
+
+
+def test_a_story_quoting_a_name_with_a_bracketed_date_keeps_it() -> None:
+    # A stamp-shaped line inside a story, once: no channel (three messages are needed).
+    quoted = "Harbour board, [01.12.2026 9:14]"
+    text = f"{HEADLINE}\n\n{P1}\n\n{quoted}\n\n{P2}\n\n{P3}"
+    assert f"{P1}\n\n" in clean_text(text).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Memória Web — Esta página foi arquivada automaticamente. Algumas imagens podem faltar.",
+        "Island Archive | This page was archived on 1 December 2026 and may lack images.",
+        "Receba a nossa newsletter semanal. [Subscrever]",
+    ],
+)
+def test_archive_notes_and_sign_up_buttons_are_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The library said the harbour board's old page was archived in 2019 and is still online.",
+        "A Câmara disse que esta página foi arquivada pela biblioteca nacional no ano passado.",
+    ],
+)
+def test_story_sentences_about_archives_stay(story: str) -> None:
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"

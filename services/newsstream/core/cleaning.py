@@ -181,11 +181,14 @@ _FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\
 
 
 # The stamp that opens each message of a chat or channel exported as text: "[01.12.2026, 09:40]
-# Channel name: …" (or "01/12/2026, 09:40 - Name: …"). A page of such messages is a channel.
+# Channel name: …" (or "01/12/2026, 09:40 - Name: …"), or a line of its own after the name:
+# "Channel name, [01.12.2026 9:40]". A page of such messages is a channel.
 _CHAT_STAMP: Final = re.compile(
     r"(?:\[(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]"
     r"|(?P<bare>\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?\s+-)"
-    r"\s+[^:]{1,60}:\s?",
+    r"\s+[^:]{1,60}:\s?"
+    r"|[^\[\]:]{1,60}, \[(?P<own>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:\s?[ap]\.?m\.?)?\]$",
     re.IGNORECASE,
 )
 _CHAT_MIN_MESSAGES: Final = 3
@@ -193,7 +196,7 @@ _CHAT_MIN_MESSAGES: Final = 3
 # up ]", "Subscribe free", "[Turn on]".
 _SIGN_UP: Final = (
     r"(?:sign up|subscribe|join|register|get it|turn (?:them )?on|enable|tanysgrifio|cofrestru"
-    r"|inscrever|inscreva-se|assinar|assine|cadastrar|abonnieren|anmelden|aktivieren"
+    r"|inscrever|inscreva-se|subscrever|subscreva|assinar|assine|cadastrar|abonnieren|anmelden|aktivieren"
     r"|s\x27abonner|s\x27inscrire|activer|suscribirse|suscríbete|activar|iscriviti|abbonati|attiva"
     r"|abonneren|aanmelden|prenumerera|tilaa|zapisz się|subskrybuj|abone ol|abonează-te"
     r"|абонирай(?:те)? се|включи(?:те)?|абонироваться|подписаться|підписатися|увімкнути"
@@ -271,13 +274,16 @@ def _story_message(lines: list[_Line]) -> tuple[list[_Line], list[RemovedLine], 
     # The stamp goes from a sentence the message opens with; a label line keeps it, to go whole.
     opening = lines[start].text[stamp.end() :]
     first = _Line(opening, opening.lower(), lines[start].block, word_count(opening))
-    story = [first if _looks_like_story(first) else lines[start], *lines[start + 1 : end]]
+    if stamp["own"]:  # the stamp's own line: the message starts under it
+        story, start = lines[start + 1 : end], start + 1
+    else:
+        story = [first if _looks_like_story(first) else lines[start], *lines[start + 1 : end]]
     removed = [
         RemovedLine(text=line.text, rule="chat_message")
         for index, line in enumerate(lines)
         if not start <= index < end
     ]
-    return story, removed, find_date(stamp["date"] or stamp["bare"])
+    return story, removed, find_date(stamp["date"] or stamp["bare"] or stamp["own"])
 
 
 def _unbold(text: str) -> str:
