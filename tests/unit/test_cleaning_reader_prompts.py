@@ -195,3 +195,29 @@ def test_story_sentences_about_archives_stay(story: str) -> None:
     removed, body = removed_and_kept(story)
     assert story not in removed
     assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    ("label", "copy"),
+    [
+        (
+            "ADVERTENSIE",
+            "Hawe Bote & Toerusting – Somerspesiale op alle enjins. Skakel 054 000 0000.",
+        ),
+        (
+            "PUBLICIDADE",
+            "Náutica do Porto: revisão de motores com 20% de desconto. Tel. +351 210 000 000",
+        ),
+    ],
+)
+def test_an_ads_copy_that_ends_on_a_phone_number_goes_with_its_label(label: str, copy: str) -> None:
+    removed, body = removed_and_kept(f"{label}\n{copy}")
+    assert copy in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_paragraph_under_an_ad_label_stays() -> None:
+    story = "The harbour master said bookings for the first crossing open on Monday at 9 am."
+    removed, body = removed_and_kept(f"ADVERTISEMENT\n{story}")
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"

@@ -211,6 +211,9 @@ _SIGN_UP_BUTTON: Final = re.compile(
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
+# An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
+_PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
+_AD_MARKER_MAX_WORDS: Final = 3
 # A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
 _MAIL_FIELD: Final = re.compile(
     r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
@@ -601,6 +604,7 @@ def _sort_lines(
         | _pitches(lines, found)
         | dict.fromkeys(running, "running_head")
         | _mail_chrome(lines, found)
+        | dict.fromkeys(_ad_copy(lines, found), "advertisement")
     )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
@@ -766,6 +770,25 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
             ):
                 pitches[above] = "pitch"
     return pitches
+
+
+def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
+    """The advertiser's copy under an ad label, closing the label's block on a phone number.
+
+    A story paragraph printed under the label in the same block does not end on a number to
+    call; the copy of a classified or a shop's ad does.
+    """
+    return [
+        index + 1
+        for index, rule in enumerate(found[:-1])
+        if rule is not None
+        and rule.name == "advertisement"
+        and lines[index].words <= _AD_MARKER_MAX_WORDS
+        and found[index + 1] is None
+        and lines[index + 1].block == lines[index].block
+        and (index + 2 >= len(lines) or lines[index + 2].block != lines[index].block)
+        and _PHONE_END.search(lines[index + 1].text) is not None
+    ]
 
 
 def _mail_chrome(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
