@@ -263,7 +263,11 @@ def _story_message(lines: list[_Line]) -> tuple[list[_Line], list[RemovedLine], 
     story's. A story that quotes a few messages has text of its own outside them: it is left
     alone. The story message's stamp dates it.
     """
-    stamps = [(i, stamp) for i, line in enumerate(lines) if (stamp := _CHAT_STAMP.match(line.text))]
+    stamps = [
+        (i, stamp)
+        for i, line in enumerate(lines)
+        if ("[" in line.text or "/" in line.text) and (stamp := _CHAT_STAMP.match(line.text))
+    ]  # every stamp holds a bracket or a slash: other lines are not tried
     starts = [i for i, _ in stamps]
     if len(starts) < _CHAT_MIN_MESSAGES or any(map(_looks_like_story, lines[: starts[0]])):
         return lines, [], None
