@@ -221,3 +221,24 @@ def test_a_story_paragraph_under_an_ad_label_stays() -> None:
     removed, body = removed_and_kept(f"ADVERTISEMENT\n{story}")
     assert story not in removed
     assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Verificat Illes és signant del codi de principis de la xarxa de verificadors.",
+        "Island Check is a verified signatory of the code of principles of a checkers' network.",
+        "InselCheck ist Unterzeichner des Kodex der Grundsätze des Faktenprüfer-Netzwerks.",
+    ],
+)
+def test_fact_checkers_membership_notes_are_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_sentence_about_a_signatory_stays() -> None:
+    story = "The ferry union is a signatory of the code of principles, its chairman said on Monday."
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
