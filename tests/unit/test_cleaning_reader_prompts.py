@@ -242,3 +242,24 @@ def test_a_story_sentence_about_a_signatory_stays() -> None:
     removed, body = removed_and_kept(story)
     assert story not in removed
     assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Automaattinen sivunvaihto: PÄÄLLÄ [Pysäytä]",
+        "Auto-refresh: ON [Pause]",
+        "Ticker: AUS [Start]",
+    ],
+)
+def test_a_pages_switch_with_its_button_is_furniture(line: str) -> None:
+    removed, body = removed_and_kept(line)
+    assert line in removed
+    assert body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_sentence_with_a_bracketed_note_stays() -> None:
+    story = "Ferry service: on Mondays only [from March], the operator said in its winter plan."
+    removed, body = removed_and_kept(story)
+    assert story not in removed
+    assert body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
