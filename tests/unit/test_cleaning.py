@@ -311,6 +311,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("timestamp", "5 годин тому"),
     ("tip_line", "Tips for the newsroom: desk@islandpost.example"),
     ("tip_line", "Hinweise an die Redaktion: redaktion@inselpost.example"),
+    ("archive_notice", "Island Archive — This page was archived automatically."),
     ("print_stamp", "Gedruckt am 6. März 2026, 09:15 Uhr"),
     ("reactions", "Xəbəri bəyəndinizmi? 👍 218 👎 3"),
     ("print_stamp", "[ Print this page ] [ Close window ]"),

@@ -181,11 +181,14 @@ _FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\
 
 
 # The stamp that opens each message of a chat or channel exported as text: "[01.12.2026, 09:40]
-# Channel name: …" (or "01/12/2026, 09:40 - Name: …"). A page of such messages is a channel.
+# Channel name: …" (or "01/12/2026, 09:40 - Name: …"), or a line of its own after the name:
+# "Channel name, [01.12.2026 9:40]". A page of such messages is a channel.
 _CHAT_STAMP: Final = re.compile(
     r"(?:\[(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]"
     r"|(?P<bare>\d{1,2}/\d{1,2}/\d{2,4}),?\s+\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?\s+-)"
-    r"\s+[^:]{1,60}:\s?",
+    r"\s+[^:]{1,60}:\s?"
+    r"|[^\[\]:]{1,60}, \[(?P<own>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:\s?[ap]\.?m\.?)?\]$",
     re.IGNORECASE,
 )
 _CHAT_MIN_MESSAGES: Final = 3
@@ -193,7 +196,7 @@ _CHAT_MIN_MESSAGES: Final = 3
 # up ]", "Subscribe free", "[Turn on]".
 _SIGN_UP: Final = (
     r"(?:sign up|subscribe|join|register|get it|turn (?:them )?on|enable|tanysgrifio|cofrestru"
-    r"|inscrever|inscreva-se|assinar|assine|cadastrar|abonnieren|anmelden|aktivieren"
+    r"|inscrever|inscreva-se|subscrever|subscreva|assinar|assine|cadastrar|abonnieren|anmelden|aktivieren"
     r"|s\x27abonner|s\x27inscrire|activer|suscribirse|suscríbete|activar|iscriviti|abbonati|attiva"
     r"|abonneren|aanmelden|prenumerera|tilaa|zapisz się|subskrybuj|abone ol|abonează-te"
     r"|абонирай(?:те)? се|включи(?:те)?|абонироваться|подписаться|підписатися|увімкнути"
@@ -208,6 +211,28 @@ _SIGN_UP_BUTTON: Final = re.compile(
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
+# An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
+_PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
+_AD_MARKER_MAX_WORDS: Final = 3
+# A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
+_MAIL_FIELD: Final = re.compile(
+    r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
+    r"|assunto|onderwerp|van|aan|verzonden|från|till|ämne|skickat|fra|til|emne|sendt|lähettäjä"
+    r"|vastaanottaja|aihe|lähetetty|saatja|saaja|teema|od|do|temat|předmět|kimden|kime|konu)\s?:\s",
+    re.IGNORECASE,
+)
+_MAIL_ADDRESS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The line a mail program puts over the message it forwards: what stands above it (with its
+# own headers) is the forwarder's note, not the story.
+_FORWARD_MARK: Final = re.compile(
+    r"-*\s*(?i:forwarded message|original message|begin forwarded message"
+    r"|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine"
+    r"|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale"
+    r"|mensagem encaminhada|mensagem original"
+    r"|doorgestuurd bericht|oorspronkelijk bericht|vidarebefordrat meddelande|videresendt"
+    r" (?:meddelelse|melding)|välitetty viesti|edasisaadetud kiri|edastatud kiri"
+    r"|przekazana wiadomość|přeposlaná zpráva|iletilen ileti)\s*:?\s*-*"
+)
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -238,7 +263,11 @@ def _story_message(lines: list[_Line]) -> tuple[list[_Line], list[RemovedLine], 
     story's. A story that quotes a few messages has text of its own outside them: it is left
     alone. The story message's stamp dates it.
     """
-    stamps = [(i, stamp) for i, line in enumerate(lines) if (stamp := _CHAT_STAMP.match(line.text))]
+    stamps = [
+        (i, stamp)
+        for i, line in enumerate(lines)
+        if ("[" in line.text or "/" in line.text) and (stamp := _CHAT_STAMP.match(line.text))
+    ]  # every stamp holds a bracket or a slash: other lines are not tried
     starts = [i for i, _ in stamps]
     if len(starts) < _CHAT_MIN_MESSAGES or any(map(_looks_like_story, lines[: starts[0]])):
         return lines, [], None
@@ -252,13 +281,16 @@ def _story_message(lines: list[_Line]) -> tuple[list[_Line], list[RemovedLine], 
     # The stamp goes from a sentence the message opens with; a label line keeps it, to go whole.
     opening = lines[start].text[stamp.end() :]
     first = _Line(opening, opening.lower(), lines[start].block, word_count(opening))
-    story = [first if _looks_like_story(first) else lines[start], *lines[start + 1 : end]]
+    if stamp["own"]:  # the stamp's own line: the message starts under it
+        story, start = lines[start + 1 : end], start + 1
+    else:
+        story = [first if _looks_like_story(first) else lines[start], *lines[start + 1 : end]]
     removed = [
         RemovedLine(text=line.text, rule="chat_message")
         for index, line in enumerate(lines)
         if not start <= index < end
     ]
-    return story, removed, find_date(stamp["date"] or stamp["bare"])
+    return story, removed, find_date(stamp["date"] or stamp["bare"] or stamp["own"])
 
 
 def _unbold(text: str) -> str:
@@ -575,6 +607,8 @@ def _sort_lines(
         dict.fromkeys(_captions(lines, found), "caption")
         | _pitches(lines, found)
         | dict.fromkeys(running, "running_head")
+        | _mail_chrome(lines, found)
+        | dict.fromkeys(_ad_copy(lines, found), "advertisement")
     )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
@@ -740,6 +774,59 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
             ):
                 pitches[above] = "pitch"
     return pitches
+
+
+def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
+    """The advertiser's copy under an ad label, closing the label's block on a phone number.
+
+    A story paragraph printed under the label in the same block does not end on a number to
+    call; the copy of a classified or a shop's ad does.
+    """
+    return [
+        index + 1
+        for index, rule in enumerate(found[:-1])
+        if rule is not None
+        and rule.name == "advertisement"
+        and lines[index].words <= _AD_MARKER_MAX_WORDS
+        and found[index + 1] is None
+        and lines[index + 1].block == lines[index].block
+        and (index + 2 >= len(lines) or lines[index + 2].block != lines[index].block)
+        and _PHONE_END.search(lines[index + 1].text) is not None
+    ]
+
+
+def _mail_chrome(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
+    """An e-mail's headers, and the forwarder's note over the message it forwards.
+
+    A block of two or more header fields, one naming an address, is a mail header: its fields no
+    rule took go ("Subject: …" too, which alone could be a form's title field). When a forward
+    mark has such a header right under it, and less story text above it than below, all above
+    the mark is the forwarder's: their headers, greeting, note and name.
+    """
+    if not any("@" in line.text for line in lines):
+        return {}
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if ":" in line.text[:16] and _MAIL_FIELD.match(line.text):
+            blocks.setdefault(line.block, []).append(index)
+    headers = {
+        block: fields
+        for block, fields in blocks.items()
+        if len(fields) >= 2 and any(_MAIL_ADDRESS.search(lines[i].text) for i in fields)
+    }
+    chrome = {i: "mail_header" for fields in headers.values() for i in fields if found[i] is None}
+    for mark, line in enumerate(lines):
+        if not (line.words <= _NEXT_ARTICLE_MAX_WORDS and _FORWARD_MARK.fullmatch(line.text)):
+            continue
+        under = next((block for block in headers if block >= line.block), None)
+        if under is None or not any(lines[i].block == under for i in range(mark + 1, mark + 4)):
+            continue
+        above = sum(row.words for row in lines[:mark] if _looks_like_story(row))
+        below = sum(row.words for row in lines[mark + 1 :] if _looks_like_story(row))
+        if above < below:
+            chrome |= dict.fromkeys(range(mark + 1), "forwarded_note")
+        break
+    return chrome
 
 
 def _is_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
