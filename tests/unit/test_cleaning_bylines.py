@@ -12,18 +12,8 @@ import pytest
 
 from newsstream.core.dates import find_date
 from newsstream.core.models import CleanedArticle
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
-
-HEADLINE = "Harbour ferry returns to the island after winter repairs"
-P1 = (
-    "The island ferry resumed sailings on Monday after a three-month refit at the mainland "
-    "yard, the harbour authority said."
-)
-P2 = (
-    "Islanders had relied on a smaller boat that could not carry lorries, and shops ran short "
-    "of fresh food in January."
-)
-P3 = "The operator said the timetable would return to six crossings a day from March."
 
 
 def with_byline(byline: str) -> CleanedArticle:
