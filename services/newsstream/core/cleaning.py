@@ -165,7 +165,7 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:berita|artikel) selanjutnya|الخبر التالي|المقال التالي|(?:bài|tin) tiếp theo"
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
-_NEXT_ARTICLE_MAX_WORDS: Final = 6
+_BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
@@ -685,7 +685,7 @@ def _story_end(
     if _END_MARK.fullmatch(text):  # a rule may know it ("###")
         return "end_mark"
     if (
-        lines[index].words <= _NEXT_ARTICLE_MAX_WORDS
+        lines[index].words <= _BAR_MAX_WORDS
         and _NEXT_ARTICLE.fullmatch(text)
         and any(map(_looks_like_story, kept))
         and _heads_article(lines[index + 1 :], found[index + 1 :])
@@ -816,7 +816,7 @@ def _mail_chrome(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[
     }
     chrome = {i: "mail_header" for fields in headers.values() for i in fields if found[i] is None}
     for mark, line in enumerate(lines):
-        if not (line.words <= _NEXT_ARTICLE_MAX_WORDS and _FORWARD_MARK.fullmatch(line.text)):
+        if not (line.words <= _BAR_MAX_WORDS and _FORWARD_MARK.fullmatch(line.text)):
             continue
         under = next((block for block in headers if block >= line.block), None)
         if under is None or not any(lines[i].block == under for i in range(mark + 1, mark + 4)):

@@ -64,9 +64,14 @@ _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (w
     " desember detsember decembra desembre disamba"
     " diċembru abendua abenduaren",
 )
-_MONTHS: Final = {
-    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
-}
+
+
+def _month_numbers(months: tuple[str, ...]) -> dict[str, int]:
+    """Each month's spellings (space-separated, one string per month in order) to its number."""
+    return {name: number for number, names in enumerate(months, start=1) for name in names.split()}
+
+
+_MONTHS: Final = _month_numbers(_MONTH_NAMES)
 _MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
@@ -79,53 +84,43 @@ _PATTERNS: Final = (
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
 )
 # Thai months, written out or abbreviated ("ธ.ค."): letters and marks the word class lacks.
-_THAI_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            "มกราคม ม.ค.",
-            "กุมภาพันธ์ ก.พ.",
-            "มีนาคม มี.ค.",
-            "เมษายน เม.ย.",
-            "พฤษภาคม พ.ค.",
-            "มิถุนายน มิ.ย.",
-            "กรกฎาคม ก.ค.",
-            "สิงหาคม ส.ค.",
-            "กันยายน ก.ย.",
-            "ตุลาคม ต.ค.",
-            "พฤศจิกายน พ.ย.",
-            "ธันวาคม ธ.ค.",
-        ),
-        start=1,
+_THAI_MONTHS: Final = _month_numbers(
+    (
+        "มกราคม ม.ค.",
+        "กุมภาพันธ์ ก.พ.",
+        "มีนาคม มี.ค.",
+        "เมษายน เม.ย.",
+        "พฤษภาคม พ.ค.",
+        "มิถุนายน มิ.ย.",
+        "กรกฎาคม ก.ค.",
+        "สิงหาคม ส.ค.",
+        "กันยายน ก.ย.",
+        "ตุลาคม ต.ค.",
+        "พฤศจิกายน พ.ย.",
+        "ธันวาคม ธ.ค.",
     )
-    for name in names.split()
-}
+)
 _THAI: Final = re.compile(
     r"(?P<day>[0-3]?\d)\s*(?P<month>[\u0e01-\u0e4e.]{4,10})\s*(?P<year>25\d\d)\b"
 )
 # Ethiopian-calendar months (Amharic spellings), thirteen of them: "ኅዳር 22/2019 ዓ.ም".
-_ETHIOPIAN_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            "መስከረም",
-            "ጥቅምት",
-            "ኅዳር ህዳር ሕዳር",
-            "ታኅሣሥ ታህሳስ ታኅሳስ",
-            "ጥር",
-            "የካቲት",
-            "መጋቢት",
-            "ሚያዝያ",
-            "ግንቦት",
-            "ሰኔ",
-            "ሐምሌ ሀምሌ",
-            "ነሐሴ ነሀሴ",
-            "ጳጉሜ ጳጉሜን",
-        ),
-        start=1,
+_ETHIOPIAN_MONTHS: Final = _month_numbers(
+    (
+        "መስከረም",
+        "ጥቅምት",
+        "ኅዳር ህዳር ሕዳር",
+        "ታኅሣሥ ታህሳስ ታኅሳስ",
+        "ጥር",
+        "የካቲት",
+        "መጋቢት",
+        "ሚያዝያ",
+        "ግንቦት",
+        "ሰኔ",
+        "ሐምሌ ሀምሌ",
+        "ነሐሴ ነሀሴ",
+        "ጳጉሜ ጳጉሜን",
     )
-    for name in names.split()
-}
+)
 _ETHIOPIAN: Final = re.compile(
     r"(?P<month>[\u1200-\u137f]{2,5})\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?\s*[/,]?\s*(?P<year>(?:19|20)\d\d)"
 )

@@ -8,6 +8,7 @@ villages in ..."). Their country is the one the article names most (`tagging.res
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -300,6 +301,7 @@ def _no_country_there(text: str, mention: Mention) -> bool:
     )
 
 
+@functools.cache  # pycountry's lookup walks every country
 def _is_country_name(name: str) -> bool:
     try:
         pycountry.countries.lookup(name)
