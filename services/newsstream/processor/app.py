@@ -69,6 +69,7 @@ from newsstream.core.templates import TemplateLearner
 from newsstream.kafka.recent import ReadBack, article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
 from newsstream.processor.rebalance import rewind_on_resume
+from newsstream.processor.transport import App
 from newsstream.settings import Settings
 
 LAG_REPORT_SECONDS: Final = 5.0
@@ -588,7 +589,7 @@ class ArticleProcessor:
 def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher) -> faust.App:
     """Build the processor app with its topics, tables and agents."""
     servers = settings.require_bootstrap_servers().split(",")
-    app = faust.App(
+    app = App(
         settings.app_id,
         broker=[f"kafka://{server.strip()}" for server in servers],
         broker_credentials=_credentials(settings),
@@ -596,7 +597,8 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
         value_serializer="raw",
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
-        # faust's exactly-once mode has open bug reports; output is made idempotent instead.
+        # faust's exactly-once mode has open bug reports; output is made idempotent instead
+        # (idempotent producers, publication records, read-back after a fault).
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
