@@ -31,6 +31,8 @@ def facts(body: str) -> list[tuple[str, int, bool]]:
         ("Azerbaijan said it had lost a soldier.", [("killed", 1, False)]),
         ("Gunmen kidnapped 17 missionaries.", [("hostages", 17, False)]),
         ("About 1,000 people remain unaccounted for.", [("missing", 1_000, True)]),
+        ("The cyclone forced some 4,000 people to leave their homes in 2019.",
+         [("displaced", 4_000, True)]),
         ("The war forced more than 130,000 people to flee their homes.",
          [("displaced", 130_000, True)]),
         ("About 2 million have fled to neighbouring countries.", [("refugees", 2_000_000, True)]),
@@ -187,7 +189,16 @@ def test_counts_across_a_clause_and_not_from_illness(
          [("protesters", 2_500, True)]),
         ("About 70 farmers joined the nurses outside the hall to protest the cuts.",
          [("protesters", 70, True)]),
+        # A crowd that acts together: it blocks a road, forms a chain.
+        ("About 250 fishermen blocked the harbour road on Friday to protest the quota.",
+         [("protesters", 250, True)]),
+        ("Some 900 people formed a human chain along the river to protest the dam.",
+         [("protesters", 900, True)]),
         # A crowd with no protest in its clause or sentence is no count of protesters.
+        ("About 200 residents blocked the lane with sandbags before the flood.", []),
+        # The verb before counts those who blocked: they were detained, not a second count.
+        ("Police detained six protesters who blocked the bridge to protest the fares.",
+         [("arrested", 6, False)]),
         ("Some 3,000 people gathered in the park for the concert.", []),
         ("The march ended at noon. About 800 people gathered again in the evening.", []),
     ],

@@ -185,10 +185,12 @@ _QUALIFIER_ENDS: Final = tuple(sorted({f"{q.rsplit(' ', 1)[-1]} " for q in _QUAL
 _AFTER_COUNT: Final = re.compile(
     rf"{_OBJECT_AND_ORIGIN}{_AUXILIARY} (?:{_alternation(_AFTER)})\b", re.IGNORECASE
 )
-# "300 farmers gathered outside the court to protest", "500 workers downed tools and marched":
-# a crowd that gathers is protesting when its clause or its sentence says so.
+# "300 farmers gathered outside the court to protest", "500 workers downed tools and marched",
+# "600 residents blocked the highway to protest": a crowd that gathers or acts together is
+# protesting when its clause or its sentence says so.
 _GATHERED_AFTER: Final = re.compile(
-    rf"{_COUNTED}{_AUXILIARY} (?:gathered|assembled|massed|joined|(?:[a-z]+ ){{1,2}}and marched)\b"
+    rf"{_COUNTED}{_AUXILIARY} (?:gathered|assembled|massed|joined|blocked|formed|staged|"
+    r"occupied|lined|surrounded|(?:[a-z]+ ){1,2}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
@@ -249,7 +251,9 @@ _KIN: Final = frozenset(
 _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 # "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
 _FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
-_TO_FLEE_AFTER: Final = re.compile(rf"{_OBJECT} (?:to flee|from their homes)\b", re.IGNORECASE)
+_TO_FLEE_AFTER: Final = re.compile(
+    rf"{_OBJECT} (?:to flee|from their homes|to (?:leave|abandon) their homes)\b", re.IGNORECASE
+)
 _DEATH_TOLL: Final = "death toll"
 _TOLL: Final = re.compile(
     rf"\b{_DEATH_TOLL}\b"
@@ -383,7 +387,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     if _not_people(body, count.end) or _family_size(body, match.start()) or _nobody(body, match):
         return None
     if not bare_article:
-        outcome = _outcome_after(body, count)
+        outcome = _outcome_after(body, count, match.start())
         if outcome is not None:
             return outcome
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
@@ -412,8 +416,11 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     return None
 
 
-def _outcome_after(body: str, count: _Count) -> KeyFact | None:
-    """The fact an outcome after the count says: "six soldiers were killed"."""
+def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
+    """The fact an outcome after the count says: "six soldiers were killed".
+
+    `start` is where the count's match starts, its qualifier included.
+    """
     after = _AFTER_COUNT.match(body, count.end)
     if after is not None:
         kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
@@ -423,16 +430,17 @@ def _outcome_after(body: str, count: _Count) -> KeyFact | None:
     shared = _outcome_after_and(body, count.end)
     if shared is not None:
         return _make(shared[0], count, shared[1])
-    return _gathered(body, count)
+    return _gathered(body, count, start)
 
 
-def _gathered(body: str, count: _Count) -> KeyFact | None:
+def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     """Protesters a crowd's purpose or its sentence's protest makes of it.
 
-    As in "where some 1,500 people gathered" after "Smaller protests were held in Bergen".
+    As in "where some 1,500 people gathered" after "Smaller protests were held in Bergen"; not
+    "detained four protesters who blocked traffic", which the verb before counts.
     """
     crowd = _GATHERED_AFTER.match(body, count.end)
-    if crowd is None:
+    if crowd is None or _kind_before(body, start) is not None:
         return None
     if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
         before = body[max(0, count.start - 200) : count.start]
