@@ -726,3 +726,50 @@ def test_a_name_joined_by_and_without_a_town_first_stays_an_organisation() -> No
     tags = default_tagger().tag(None, "The Kenya Hotel and Restaurant Association said sales fell.")
     names = [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION]
     assert names == ["Kenya Hotel and Restaurant Association"]
+
+
+def people(body: str) -> list[tuple[str, int]]:
+    """The people tagged in a body, with how often each is mentioned."""
+    return [(e.name, e.mentions) for e in tag(body).entities if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A body a person belongs to, after an adjective in lower case.
+        ("Orvano Tesselin Marq of the ruling Unity Movement won the vote.",
+         [("Orvano Tesselin Marq", 1)]),
+        # An age set off after a surname that is also an English word ("lopes").
+        ("The count ended.\n\nMarvo Lopes, 61, will take office next month.", [("Marvo Lopes", 1)]),
+        # "e" and "y" join the surnames of one name.
+        ("Prime Minister Ulvar Correia e Santos opened the port.", [("Ulvar Correia e Santos", 1)]),
+        ("Judge Marta Quellin y Tarvo read the verdict.", [("Marta Quellin y Tarvo", 1)]),
+    ],
+)  # fmt: skip
+def test_people_introduced_by_their_party_their_age_or_joined_surnames(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert people(body) == expected
+
+
+def test_a_body_of_lower_case_words_introduces_nobody() -> None:
+    assert people("Supporters of the ruling Unity Movement marched in the capital.") == []
+
+
+def test_a_town_before_a_surname_is_the_first_of_two_surnames_named_before() -> None:
+    tags = tag("Armel Tavares Quibe, 58, won on Sunday. Tavares Quibe has promised new ferries.")
+    assert [(e.name, e.mentions) for e in tags.entities if e.type is EntityType.PERSON] == [
+        ("Armel Tavares Quibe", 2)
+    ]
+    assert tags.places == []
+
+
+def test_a_town_named_before_a_person_of_that_surname_stays_the_town() -> None:
+    tags = tag(
+        "In Cazenga and Viana, Angolan families buy water from trucks. Dr. Helena Viana, who "
+        "runs the clinic, said most patients came late. Viana said the pipes were dry."
+    )
+    assert ("Helena Viana", 2) in [
+        (e.name, e.mentions) for e in tags.entities if e.type is EntityType.PERSON
+    ]
+    assert "Viana" in {p.name for p in tags.places}

@@ -28,7 +28,7 @@ from newsstream.core.automata import automaton
 from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
-from newsstream.core.names import name_key, skeleton
+from newsstream.core.names import name_key, plain, skeleton
 from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
 
 # The entity types as module constants: reading an enum member off its class is slow in
@@ -62,6 +62,9 @@ _PARTICLE_WORDS: Final = (
     "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
+# "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset".
+_JOINING_PARTICLE_WORDS: Final = "e|y"
+_INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
 # The letters an acronym starts with; its second character is one of them or a full stop.
@@ -205,7 +208,7 @@ _NAME_WORD: Final = (
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
     rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
-    rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS})(?= )))*"
+    rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
 # How the text right before a name ends when a particle starts the name.
@@ -225,14 +228,17 @@ _LEADING_PARTICLES: Final = re.compile(
 _APPOSITIVE: Final = re.compile(
     r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
-# "Jane Doe| of the Liberal Party": the body a person belongs to, its head noun checked.
-_MEMBER_OF: Final = re.compile(r" of the ((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
+# belongs to, its head noun checked.
+_MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
 _DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
 # What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she".
 _A_PERSON_AFTER: Final = re.compile(
     r"(?:, \d{1,3}, |, who | (?:said|says|told|added) (?:he|she|his|her)\b)"
 )
+# The word right after a name, for a second surname: "Tavares| Lopes|".
+_NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -368,7 +374,7 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     for word in text[start : phrase.end()].split(" "):
         words.append(_Word(word, offset, offset + len(word), skeleton(word)))
         offset += len(word) + 1
-    while words and words[-1].text in _PARTICLES:  # a particle cannot end a name
+    while words and words[-1].text in _INNER_PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
 
@@ -463,10 +469,16 @@ class Gazetteer:
         130,000 names, most never read: each key's `Known` is made when first looked up.
         """
         self._index: dict[str, Known] = {}
+        # People's one-word names as listed: a word that only folds to one and names a place
+        # too is the place ("Sal", an island, is not "Sall"); `_shadowed` holds those places.
+        self._surnames: set[str] = set()
+        self._shadowed: dict[str, Known] = {}
         for surface, known in entries:
             key = index_key(surface)
             if key:
                 self._index[key] = _merged(self._index.get(key), known)
+                if known.type is _PERSON and " " not in surface:
+                    self._surnames.add(plain(surface))
         # Places of one key, first of each country, in order: `_known` adds them to the index.
         self._pending: dict[str, list[PlaceEntry]] = {}
         for key, entry in places:
@@ -511,6 +523,12 @@ class Gazetteer:
         pending = self._pending.get(key)
         if pending is not None:
             known = self._index.get(key)
+            if known is not None and known.type is _PERSON:
+                places: Known | None = None
+                for entry in pending:
+                    places = _merged(places, _place_known(entry))
+                if places is not None:
+                    self._shadowed[key] = places
             for entry in pending:
                 known = _merged(known, _place_known(entry))
             if known is not None:
@@ -734,14 +752,12 @@ class Gazetteer:
         if text.startswith("known as ", end + 2):
             return _WEAK
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
-        # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it.
-        if (
-            text.startswith(("who ", "whose "), end + 2)
-            or (text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None)
-            or self._demonym_after(text, end)
-        ):
+        # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it. Only
+        # a person's age is set off so, whatever the surname ("Lopes" is also a verb).
+        aged = text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        if aged or text.startswith(("who ", "whose "), end + 2) or self._demonym_after(text, end):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
-            return _NONE if last in self._common else _WEAK
+            return _NONE if last in self._common and not aged else _WEAK
         return _NONE
 
     def _demonym_after(self, text: str, end: int) -> bool:
@@ -877,8 +893,11 @@ class Gazetteer:
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
-        if len(words) == 1 and known.type is _PERSON and words[0].text.lower() in self._common:
-            return None  # a folded alias that is also a word ("Støre" and "Store")
+        if len(words) == 1 and known.type is _PERSON:
+            if words[0].text.lower() in self._common:
+                return None  # a folded alias that is also a word ("Støre" and "Store")
+            if key in self._shadowed and plain(words[0].text) not in self._surnames:
+                return self._shadowed[key]  # "Sal", an island, only folds to "Sall"
         return known
 
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
@@ -1068,7 +1087,7 @@ class Gazetteer:
             lowered in _NOT_NAME_WORDS
             or lowered in _ORG_HEADS
             or word.text.isupper()
-            or word.text in _PARTICLES
+            or word.text in _INNER_PARTICLES
         ):
             return False
         known = self._lookup([word])
@@ -1099,7 +1118,7 @@ class Gazetteer:
         for word in words[i : i + 5]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if run and word.text in _PARTICLES and len(run) < 3:
+            if run and word.text in _INNER_PARTICLES and len(run) < 3:
                 run.append(word)  # "Marta |da| Silva Orvenes"
                 continue
             if len(run) == 4 or not (
@@ -1114,13 +1133,15 @@ class Gazetteer:
                 # A possessive ends a name: "|Bali's| Ngurah Rai airport", "the |Farmers'|
                 # Union said".
                 break
-        while run and run[-1].text in _PARTICLES:
+        while run and run[-1].text in _INNER_PARTICLES:
             run.pop()  # a particle cannot end a name
         skipped = 0
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
-        run = run[: 3 + sum(w.text in _PARTICLES for w in run[:4])]  # three words and particles
+        run = run[
+            : 3 + sum(w.text in _INNER_PARTICLES for w in run[:4])
+        ]  # three words and particles
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
@@ -1351,43 +1372,34 @@ class Gazetteer:
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
         mentions, unmatched = self._named_before_cue(text, mentions, unmatched)
-        people: dict[str, Known] = {}
-        first_named: dict[str, Mention] = {}  # surname → the first person's mention
-        variants: dict[int, Known] = {}  # id of a mention → the person it spells another way
-        # Last two words of a three-word name: "García Harfuch" after "Omar García Harfuch".
-        double_surnames: dict[str, Known] = {}
-        for m in mentions:
-            if m.known.type is _PERSON and " " in m.surface.strip():
-                parts = m.surface.split()
-                if len(parts) > 2:
-                    double_surnames.setdefault(name_key(parts[-2:]), m.known)
-                elif double_surnames:
-                    person = double_surnames.get(name_key(parts))
-                    if person is not None and person != m.known:
-                        variants[id(m)] = person
-                        continue
-                surname = skeleton(parts[-1])
-                first = first_named.setdefault(surname, m)
-                people.setdefault(surname, m.known)
-                # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
-                if first.known != m.known and _same_given(
-                    [skeleton(w) for w in first.surface.split()[:-1]],
-                    [skeleton(w) for w in m.surface.split()[:-1]],
-                ):
-                    variants[id(m)] = first.known
+        first_named, variants, double_surnames = _people_named(mentions)
+        people = {surname: m.known for surname, m in first_named.items()}
         if not people:
             return mentions
         chained = []
+        paired: set[int] = set()  # starts of unmatched surnames a double surname took in
         for m in mentions:
             if variants and id(m) in variants:
                 m = Mention(variants[id(m)], m.start, m.end, m.surface)  # noqa: PLW2901
-            person = people.get(skeleton(m.surface)) if " " not in m.surface else None
+            key = skeleton(m.surface) if " " not in m.surface else ""
+            pair = (
+                _double_surname(text, m, key, double_surnames)
+                if double_surnames and key and _is_place(m.known)
+                else None
+            )
+            if pair is not None:
+                paired.add(m.end + 1)  # the second surname, no longer a word of its own
+                chained.append(pair)
+                continue
+            person = people.get(key) if key else None
             if (
                 person is not None
                 and person != m.known
                 and (
                     m.known.type is _PERSON
-                    or _is_place(m.known)
+                    # "In Tarvel and Orvik ... Dr. Jane Tarvel said": a town named before the
+                    # person is the town.
+                    or (_is_place(m.known) and m.start > first_named[key].start)
                     or self._country_as_surname(text, m)
                 )
                 and not _is_acronym(m.surface)
@@ -1395,6 +1407,8 @@ class Gazetteer:
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
             chained.append(m)
         for word in unmatched:
+            if paired and word.start in paired:
+                continue
             person = people.get(word.key)
             if person is None or (
                 self._is_common(word)
@@ -1618,6 +1632,62 @@ def _same_given(first: list[str], second: list[str]) -> bool:
         and min(len(one), len(other)) > 3  # "Ali" and "Alia" are two names
         and SequenceMatcher(None, one, other).ratio() >= _SAME_GIVEN_RATIO
     )
+
+
+def _people_named(
+    mentions: list[Mention],
+) -> tuple[dict[str, Mention], dict[int, Known], dict[str, Known]]:
+    """The people named in full, for `Gazetteer._chain_surnames`.
+
+    Their first mention by folded surname; the mentions that spell one of them another way (by
+    id); and the last two words of three-word names ("García Harfuch" of "Omar García Harfuch").
+    """
+    first_named: dict[str, Mention] = {}
+    variants: dict[int, Known] = {}
+    double_surnames: dict[str, Known] = {}
+    for m in mentions:
+        if m.known.type is _PERSON and " " in m.surface.strip():
+            parts = m.surface.split()
+            if len(parts) > 2:
+                double_surnames.setdefault(name_key(parts[-2:]), m.known)
+            elif double_surnames:
+                person = double_surnames.get(name_key(parts))
+                if person is not None and person != m.known:
+                    variants[id(m)] = person
+                    continue
+            first = first_named.setdefault(skeleton(parts[-1]), m)
+            # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
+            if first.known != m.known and _same_given(
+                [skeleton(w) for w in first.surface.split()[:-1]],
+                [skeleton(w) for w in m.surface.split()[:-1]],
+            ):
+                variants[id(m)] = first.known
+    return first_named, variants, double_surnames
+
+
+def _double_surname(
+    text: str, mention: Mention, key: str, double_surnames: dict[str, Known]
+) -> Mention | None:
+    """A town that is the first of two surnames named before: "|Tavares Lopes| said".
+
+    After "Armindo Tavares Lopes"; not inside a longer name ("Palmeras del |Norte Trading|").
+    """
+    second = _NEXT_WORD.match(text, mention.end)
+    if second is None or _continues_name(text, mention.start):
+        return None
+    person = double_surnames.get(f"{key} {skeleton(second.group(1))}")
+    if person is None:
+        return None
+    return Mention(person, mention.start, second.end(), text[mention.start : second.end()])
+
+
+def _continues_name(text: str, start: int) -> bool:
+    """Whether a capitalised word or a particle stands right before `start`: "del |Norte"."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    word = before[:-1].rsplit(" ", 1)[-1]
+    return word[:1].isupper() or word in _INNER_PARTICLES
 
 
 def _start_of(mention: Mention) -> int:

@@ -62,6 +62,16 @@ def skeleton(token: str) -> str:
     return _REPEATED.sub("", folded)
 
 
+@lru_cache(maxsize=65_536)
+def plain(token: str) -> str:
+    """One word as written, without case, diacritics or a possessive: no transliteration folds.
+
+    "Erdoğan's" is "erdogan", but "Sall" and "Sal" stay two words.
+    """
+    decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
+    return _POSSESSIVE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def name_key(tokens: tuple[str, ...] | list[str]) -> str:
     """Key of a multi-word name: the skeletons of its words, space-separated."""
     return " ".join(map(skeleton, tokens))
