@@ -696,7 +696,8 @@ def test_a_common_word_before_a_division_noun_without_a_preposition_is_no_place(
 @pytest.mark.parametrize(
     ("body", "places"),
     [
-        ("Dominican troops were sent to Hato Mayor on Monday.", [("Hato Mayor", "DO")]),
+        # The province is named after its town, Hato Mayor del Rey: one place.
+        ("Dominican troops were sent to Hato Mayor on Monday.", [("Hato Mayor del Rey", "DO")]),
         (
             "Filipino rescuers reached Camiguin and Siquijor by boat.",
             [("Camiguin", "PH"), ("Siquijor", "PH")],
@@ -773,3 +774,53 @@ def test_a_town_named_before_a_person_of_that_surname_stays_the_town() -> None:
         (e.name, e.mentions) for e in tags.entities if e.type is EntityType.PERSON
     ]
     assert "Viana" in {p.name for p in tags.places}
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # Municipalities under island groups, which only group them.
+        ("Cape Verdean ferries sail from Sal to Boa Vista.", [("Boa Vista", "CV"), ("Sal", "CV")]),
+        # A French department.
+        ("French farmers in Haute-Savoie blocked a road.", [("Haute-Savoie", "FR")]),
+    ],
+)  # fmt: skip
+def test_divisions_named_under_a_grouping_or_as_departments(
+    body: str, places: list[tuple[str, str]]
+) -> None:
+    assert sorted((p.name, p.country) for p in tag(body).places) == places
+
+
+def test_such_divisions_need_their_country_named() -> None:
+    assert tag("Ferries sailed from Sal to the other islands.").places == []
+
+
+def test_a_folded_alias_of_a_known_person_yields_to_a_place_of_that_spelling() -> None:
+    tags = tag("Cape Verdean hotels on Sal were full. In Dakar, Sall said he would run again.")
+    assert [(p.name, p.country) for p in tags.places if p.name == "Sal"] == [("Sal", "CV")]
+    assert [e.name for e in tags.entities if e.type is EntityType.PERSON] == ["Macky Sall"]
+
+
+def test_a_district_named_as_another_name_of_its_town_is_that_town() -> None:
+    tags = tag("Azerbaijani officials in Gazakh said the Qazax district would regain villages.")
+    assert [(p.name, p.country, p.surface_forms) for p in tags.places] == [
+        ("Gazakh", "AZ", ["Gazakh", "Qazax"])
+    ]
+
+
+def test_a_voivodeship_by_its_english_name_is_a_place_of_poland() -> None:
+    tags = tag("Mines in Silesia and Lower Silesia will close by 2030.")
+    assert sorted((p.name, p.country) for p in tags.places) == [
+        ("Lower Silesia", "PL"),
+        ("Silesia", "PL"),
+    ]
+
+
+def test_a_historical_region_names_its_country_but_is_no_place() -> None:
+    tags = tag("It was the largest fraud case in Dalmatia for years.")
+    assert (tags.countries, tags.places) == (["HR"], [])
+
+
+def test_a_division_whose_hyphenated_name_holds_such_a_region_is_a_place() -> None:
+    tags = tag("The Croatian party's leader in Split-Dalmatia County resigned on Monday.")
+    assert [(p.name, p.country) for p in tags.places] == [("Split-Dalmatia", "HR")]

@@ -679,11 +679,13 @@ def _merge(
                 and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
             )
             # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
-            # a village near Tarvel", "the neighbourhood of |Peru|".
+            # a village near Tarvel", "the neighbourhood of |Peru|"; and a region that names
+            # its country is part of a division's hyphenated name: "Split-|Dalmatia| County".
             or (
                 m.known.type is _LOCATION
                 and m.known.geo is None
                 and (m.known.is_demonym or span not in sure or (m.start, m.end) != (start, end))
+                and not (text[m.start - 1 : m.start] == "-" and m.start > start)
             )
             # A place known well enough stays as it is ("Kaduna state").
             or (

@@ -43,8 +43,12 @@ _DIVISION_NAME: Final = re.compile(
 
 # Nouns of a division's kind that end some regions' names ("Shan State", "Kurdistan Region").
 _DIVISION_NAME_ENDS: Final = frozenset({"State", "Region", "Province"})
-# ISO 3166-2 kinds of a second level that news names as it does a first one.
-_NAMED_SUBDIVISIONS: Final = frozenset({"Province", "Department"})
+# ISO 3166-2 kinds of a second level that news names as it does a first one: France's
+# departments ("Haute-Savoie").
+_NAMED_SUBDIVISIONS: Final = frozenset({"Province", "Department", "Metropolitan department"})
+# First levels that only group the second, which is then the one news names: Cape Verde's
+# island groups hold its municipalities ("Sal", "Boa Vista"), Uganda's regions its districts.
+_GROUPINGS: Final = frozenset({"Geographical region", "Geographical unit", "Chain (of islands)"})
 # Continents and oceans: never another name of a city.
 REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
@@ -188,26 +192,46 @@ def _city_entries(
     return main, alternate
 
 
-def _division_entries(words: frozenset[str]) -> list[PlaceEntry]:
+def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> list[PlaceEntry]:
     """Every country's first-level divisions (ISO 3166-2, from pycountry) places.toml lacks.
 
     "Presidente Hayes department", "Erongo region": news names them alone too; and provinces
     and departments under a first level of regions ("Batanes" in the Philippines' Cagayan
-    Valley, "Kadavu" in Fiji's Eastern division), the divisions news names. They need the
-    country named in the article, as a small town does; names that are words ("Central",
-    "Plateau") or directions ("Western") are left out.
+    Valley, "Kadavu" in Fiji's Eastern division), the divisions news names, and those under a
+    first level that only groups them (`_GROUPINGS`). They need the country named in the
+    article, as a small town does; names that are words ("Central", "Plateau") or directions
+    ("Western") are left out. A division named as another name of a city of its country is
+    that city's district, one place with it: Azerbaijan's "Qazax" district and "Gazakh".
     """
-    entries = []
-    for division in pycountry.subdivisions:
-        name = division.name
+    groupings = {d.code for d in pycountry.subdivisions if d.type in _GROUPINGS}
+    named = [
+        division
+        for division in pycountry.subdivisions
         if (
-            (division.parent_code is None or division.type in _NAMED_SUBDIVISIONS)
-            and _DIVISION_NAME.fullmatch(name)
-            and name.casefold() not in words
-            and name.casefold() not in REGIONS_OF_THE_WORLD
-        ):
-            entries.append(PlaceEntry(name, name, division.country_code, _DIVISION_GEO, True))
-    return entries
+            division.parent_code is None
+            or division.type in _NAMED_SUBDIVISIONS
+            or division.parent_code in groupings
+        )
+        and _DIVISION_NAME.fullmatch(division.name)
+        and division.name.casefold() not in words
+        and division.name.casefold() not in REGIONS_OF_THE_WORLD
+    ]
+    wanted = {(d.country_code, d.name) for d in named}
+    towns: dict[tuple[str, str], str] = {}  # (country, another name) → the city's name
+    for city in cities:
+        for surface in city["alternatenames"]:
+            if surface != city["name"] and (city["countrycode"], surface) in wanted:
+                towns.setdefault((city["countrycode"], surface), city["name"])
+    return [
+        PlaceEntry(
+            d.name,
+            towns.get((d.country_code, d.name), d.name),
+            d.country_code,
+            _DIVISION_GEO,
+            True,
+        )
+        for d in named
+    ]
 
 
 @cache
@@ -227,5 +251,5 @@ def place_entries(minor_population: int = MINOR_POPULATION) -> tuple[PlaceEntry,
     words = common_words()
     main, alternate = _city_entries(cities, words)
     return tuple(
-        _region_entries(cities, large_cities) + main + alternate + _division_entries(words)
+        _region_entries(cities, large_cities) + main + alternate + _division_entries(words, cities)
     )
