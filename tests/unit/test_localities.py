@@ -245,3 +245,40 @@ def test_the_other_end_of_a_journey_lies_in_the_known_places_country() -> None:
 )
 def test_a_neighbourhood_or_district_in_apposition_is_a_place(text: str) -> None:
     assert {"Boruwa", "Kelvasi"} & places(text)
+
+
+def countries(text: str) -> set[str]:
+    """The countries every mention names, features and ships left out."""
+    found = find_localities(text, default_gazetteer().find(text))
+    return {m.known.country for m in found if m.known.country}
+
+
+def test_an_island_is_no_place_by_its_noun_alone() -> None:
+    assert places("Fishermen on the island of Tarvokan were rescued on Monday.") == set()
+
+
+def test_an_island_named_like_a_place_abroad_is_not_that_place() -> None:
+    text = "Cape Verdean voters on the island of Santiago queued. In Santiago, turnout was low."
+    assert "Santiago" not in places(text)
+    assert places("Filipino divers on the island of Cebu found the wreck.") == {"Cebu City"}
+
+
+def test_a_lake_named_after_a_town_is_a_feature() -> None:
+    assert places("Bulgarian birdwatchers counted oiled birds on Varna Lake.") == set()
+    assert places("Residents of Prior Lake, Minnesota, voted on Tuesday.") >= {"Prior Lake"}
+
+
+def test_lake_and_a_place_the_article_names_is_that_place_s_lake() -> None:
+    assert places("Swiss divers searched Lake Geneva, then told reporters in Geneva.") == {"Geneva"}
+    assert "Lake Geneva" in places("Tourists filled Lake Geneva, Wisconsin, on Sunday.")
+
+
+def test_a_ship_named_after_a_place_is_no_place() -> None:
+    text = "The Maltese-flagged tanker Aurora Spirit ran aground."
+    assert (places(text), countries(text)) == (set(), {"MT"})
+    assert places("Tankers sailed from Aurora, Colorado, last year.") >= {"Aurora"}
+
+
+def test_a_sea_named_after_a_country_names_no_country() -> None:
+    assert countries("Boats sank in the South China Sea on Friday.") == set()
+    assert countries("China sent ships to the South China Sea.") == {"CN"}

@@ -324,7 +324,7 @@ _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $
 # "the town of |Tawila", "the Hawaiian island of |Maui", "the district of |Borvale|": what
 # names a place before it.
 _PLACE_NOUN_BEFORE: Final = re.compile(
-    r"\b(?:towns?|villages?|city|cities|island|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"\b(?:towns?|villages?|city|cities|port|camp|settlement|suburbs?|neighbou?rhoods?|"
     r"neighborhoods?|province|district|county|region|prefecture|governorate|municipality) of $"
 )
 # "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.

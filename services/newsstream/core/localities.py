@@ -99,10 +99,10 @@ _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ")
 # " the neighbouring state of", " the western edge of": where in the known place after it.
 _OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
-# names hold some), and first words ("Mount Merapi").
+# names hold some), "Tarvel Lake", and first words ("Mount Merapi").
 _FEATURE_ENDS: Final = frozenset(
     {"River", "Valley", "Canyon", "Mountains", "Desert", "Glacier", "Volcano",
-     "Plateau", "Strait", "Sea", "Ocean", "Gorge", "Basin", "Delta"}
+     "Plateau", "Strait", "Sea", "Ocean", "Gorge", "Basin", "Delta", "Lake"}
 )  # fmt: skip
 _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 # What follows a place's name in the name of a facility or feature, not the place:
@@ -145,8 +145,10 @@ _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # a region), the "Río Grande" (Spanish for river; Rio de Janeiro is "Rio").
 _FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
+# Or its noun: "the tanker |Aurora| Spirit", "the ferry |Kavala| Star".
 _SHIP_BEFORE: Final = re.compile(
-    r"\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV) (?:[A-Z][\w'’-]* ){0,3}$"
+    r"(?:\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV)|"
+    r"\b(?:tanker|freighter|trawler|vessel|ship|ferry|yacht|liner)) (?:[A-Z][\w'’-]* ){0,3}$"
 )
 # After a place, what says the name after is its former one: "Tarvik|, the port town formerly
 # known as |Orvel", "Kyiv (formerly Kiev)".
@@ -174,6 +176,8 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     names ("Irish Sea", "its Spanish initials") or a continent's region ("Latin America").
     """
     mentions = _without_features(text, mentions)
+    if "island of " in text:
+        mentions = _without_islands_abroad(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
     villages: list[tuple[int, int]] = []
     named_of = _places_of(text, villages)
@@ -257,6 +261,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 _names_a_feature(text, m)
                 or _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
             if known.country and " " in m.surface:
@@ -274,6 +279,37 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without an island that shares its name with a place abroad.
+
+    "On the island of Santiago" in a story on Cape Verde is no mention of Chile's capital, there
+    or where named again; a place of a country the article names stays ("the island of Cebu").
+    """
+    named = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
+    islands = {
+        m.known
+        for m in mentions
+        if m.known.geo is not None
+        and text.endswith("island of ", 0, m.start)
+        and m.known.country not in named
+        and all(a.country not in named for a in m.known.alternatives)
+    }
+    return [m for m in mentions if m.known not in islands] if islands else mentions
+
+
+def _named_after_a_place(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether "Lake X", a town abroad, is the lake of the place X the article names.
+
+    "Lake Geneva" in a story on Geneva's laboratory is the lake, not the town in Wisconsin.
+    """
+    rest = mention.surface.split(" ", 1)[1]
+    countries = {mention.known.country, *(a.country for a in mention.known.alternatives)}
+    return any(
+        m.surface == rest and m.known.geo is not None and m.known.country not in countries
+        for m in mentions
+    )
+
+
 def _short_form(surface: str, place: Known | None) -> bool:
     """Whether a word is the short form of a place named before by its first word.
 
@@ -288,6 +324,9 @@ def _short_form(surface: str, place: Known | None) -> bool:
 def _no_country_there(text: str, mention: Mention) -> bool:
     """A country's name, demonym or city that names no country: "Irish Sea", "Lake Tarvel"."""
     if mention.known.is_demonym:
+        return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
+    if text.startswith((" Sea", " Ocean"), mention.end) and mention.known.geo is None:
+        # "the South China Sea": a sea, whose coasts are many countries'.
         return _NO_COUNTRY_AFTER.match(text, mention.end) is not None
     if text.endswith(_FEATURE_BEFORE, 0, mention.start):
         return not _is_country_name(mention.known.name)  # "Mount Kenya" still names Kenya
@@ -344,9 +383,11 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
     surface = mention.surface
     return (
         surface.casefold() in REGIONS_OF_THE_WORLD  # "Asia", a town in the Philippines
-        or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS
-        # "Mount Kenya", but "Cape Town" is a city's own name.
-        or (surface.startswith(_FEATURE_STARTS) and not _city_named(mention.known, surface))
+        # "Mount Kenya", "Tarvel Lake", but "Cape Town" is a city's own name.
+        or (
+            (surface.startswith(_FEATURE_STARTS) or surface.rsplit(" ", 1)[-1] in _FEATURE_ENDS)
+            and not _city_named(mention.known, surface)
+        )
         # "flows into the Orvel.": a town takes no article, a river does (a listed region may,
         # "the Donbas", and a division before its noun, "the Puno region").
         or (
@@ -376,7 +417,12 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
 def _city_named(known: Known, surface: str) -> bool:
     """Whether a surface is a listed city's own name, people and all: "Cape Town"."""
     geo = known.geo
-    return geo is not None and geo.population > 0 and known.name == surface
+    return (
+        geo is not None
+        and geo.geonames_id is not None  # a feature named after a town has none
+        and geo.population > 0
+        and known.name == surface
+    )
 
 
 def _set_near(
