@@ -282,3 +282,47 @@ def test_a_company_set_off_as_one_wins_over_a_guessed_person() -> None:
         if m.known.type is EntityType.PERSON
     ]
     assert people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Who leads or backs it is no part of the name.
+        ("Armenia left the Russian-led Eastern Defence Pact Organization in 2024.",
+         "Eastern Defence Pact Organization"),
+        # A community of states, spelled out.
+        ("Three states left the Economic Community of Southern Savanna States.",
+         "Economic Community of Southern Savanna States"),
+        # A brewer, and French names joined by "au".
+        ("The race is sponsored by the brewer Brasseries du Tarvel, which is named after a river.",
+         "Brasseries du Tarvel"),
+        ("A spokeswoman for the residents' group Collectif Non au Barrage said it would appeal.",
+         "Collectif Non au Barrage"),
+        # The country's initials before a department are whose it is.
+        ("The US Department of Canals said it would decide next year.", "Department of Canals"),
+        # A union set off by what it is, born of something.
+        ("The strike was called by Ravnost, the union born in the dock strikes of 1980.",
+         "Ravnost"),
+        # An acronym set off after where a mission works.
+        ("The UN peacekeeping mission in Tarvelia, MINUTAR, left in 2023.", "MINUTAR"),
+    ],
+)  # fmt: skip
+def test_organisations_introduced_by_their_shape(text: str, name: str) -> None:
+    assert name in organisations(text).values()
+
+
+def test_a_machine_with_an_acronym_is_no_organisation() -> None:
+    found = organisations("The Great Quellan Collider (GQC) will cost 15 billion francs.")
+    assert found == {}
+
+
+def test_a_person_said_to_have_a_trade_stays_a_person() -> None:
+    text = '"We pray," said Marta Quellinga, a market trader in Tarvel whose son was ill.'
+    assert organisations(text) == {}
+    assert organisations("Shares rose at Quellinga Holdings, a commodity trader in Tarvel.") == {
+        "Quellinga Holdings": "Quellinga Holdings"
+    }
+
+
+def test_an_acronym_not_set_off_after_the_mission_is_no_organisation() -> None:
+    assert organisations("The mission ended in Tarvelia on Monday, and MINUTAR staff left.") == {}

@@ -116,7 +116,8 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
-_BASED: Final = ("-based", "-headquartered")
+# And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
+_BASED: Final = ("-based", "-headquartered", "-led", "-backed", "-funded", "-owned", "-run")
 # A player's or coach's role after a club's name: "Benfica forward Jane Doe".
 _CLUB_ROLES: Final = (
     "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
@@ -135,10 +136,12 @@ _CLUB_INITIALS: Final = frozenset(
     {"AC", "AS", "CA", "CD", "CF", "CR", "CS", "ES", "FK", "HNK", "IFK", "JS", "KV", "MC", "NK",
      "OGC", "PSV", "RC", "SC", "SV", "TSG", "UD", "USM", "VfB", "VfL"}
 )  # fmt: skip
-# Lower-case words that say the acronym after them names an organisation ("agency AFAD").
+# Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
+# set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
     r"\b(?:agency|broadcaster|group|party|company|firm|network|outlet|newspaper|channel|"
-    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency) $"
+    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force)"
+    r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)? $"
 )
 # Acronyms that report nothing: units, times, currencies, titles.
 _NOT_ORG_ACRONYMS: Final = frozenset(
@@ -396,7 +399,7 @@ def _is_org_gap(text: str, start: int, end: int) -> bool:
 
 
 def _is_acronym_candidate(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()  # up to "MONUSCO"
 
 
 def _is_word_char(char: str) -> bool:
@@ -1351,7 +1354,7 @@ class Gazetteer:
                     known = last.known  # "National Institute for Space Research (INPE)"
             if known is None and (
                 _REPORTING_AFTER.match(text, word.end)
-                or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 20), word.start)
+                or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 50), word.start)
             ):
                 known = Known(acronym, _ORGANIZATION)
             if known is not None:

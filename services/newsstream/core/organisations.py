@@ -37,7 +37,7 @@ _WORD: Final = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
-     "das", "y", "et", "und", "für", "der", "&"}
+     "das", "y", "et", "und", "für", "der", "&", "au", "aux"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
@@ -93,7 +93,7 @@ _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
     # Not "who": "Jane Doe, a trader who lost her stall" is a person.
-    r"(?=[,.;:)]| (?:which|that|founded|led|based|set|backed|run|owned|formed|created|"
+    r"(?=[,.;:)]| (?:which|that|founded|born|led|based|set|backed|run|owned|formed|created|"
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
@@ -111,6 +111,15 @@ _OWNER_ENDS: Final = ("'s", "’s", "s'", "s’")
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 # "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
 _BASED: Final = ("-based", "-headquartered")
+# "the Russian-led |Collective Security Treaty Organization|", "the Iran-backed |Islamic
+# Resistance|": who leads or backs it, no part of the name either (but no cue that a name is
+# an organisation: "the Moscow-backed Jane Doe").
+_DESCRIBED_BY: Final = (*_BASED, "-led", "-backed", "-funded", "-owned", "-run", "-allied")
+# Last words of the names of machines and works, which have acronyms but are no organisations.
+_FACILITIES: Final = frozenset(
+    {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
+     "airport", "canal", "highway", "satellite", "spacecraft", "station", "array", "laser"}
+)  # fmt: skip
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
@@ -132,6 +141,7 @@ class Vocabulary:
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
     not_group_names: frozenset[str]
+    trades: frozenset[str]  # descriptors that are people's trades too: "a market trader"
     common: frozenset[str]
 
 
@@ -160,6 +170,7 @@ def vocabulary() -> Vocabulary:
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
         not_group_names=frozenset(data["not_group_names"]),
+        trades=frozenset(data["trades"]),
         common=common_words(),
     )
 
@@ -653,8 +664,10 @@ class _Finder:
             ):
                 first -= 3  # "Republic of Korea Navy": the country's long name is in it
                 continue
-            if word.endswith(_BASED):
+            if word.endswith(_DESCRIBED_BY):
                 break  # "the Kuwait-based |Migrant Workers Network|"
+            if before is not None and _is_country(before) and word.replace(".", "").isupper():
+                break  # "the US |Department of Energy|": the country's initials, whose it is
             if before is not None and before.known.is_demonym and run.words[first] == "Ministry":
                 break  # "the Freedonian |Ministry of Health|": whose ministry, as in gazetteer
             if word.endswith(_POSSESSIVE):
@@ -738,12 +751,16 @@ class _Finder:
             and (first == len(run.words) - 1 or not self._holds_known(span))
         ):
             return span  # "the Fano militia", "the Las Garzas and |Los Tordos| gangs"
-        if (
-            (mention is None or mention.known.type is EntityType.PERSON)
-            and text.startswith(", ", run.end)
-            and _appositive(self._words.descriptors).match(text, run.end)
+        if (mention is None or mention.known.type is EntityType.PERSON) and text.startswith(
+            ", ", run.end
         ):
-            return span
+            # "said Jane Doe, a market trader in Tarvel": a person the words before introduced
+            # has a trade; a company needs a noun only companies are.
+            descriptors = self._words.descriptors
+            if mention is not None:
+                descriptors -= self._words.trades
+            if _appositive(descriptors).match(text, run.end):
+                return span
         return None
 
     def _group_after(self, end: int, *, plural: bool) -> bool:
@@ -774,6 +791,9 @@ class _Finder:
         acronym = match.group(1)
         if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
             return
+        last = self._text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
+        if last in _FACILITIES:
+            return  # "Large Hadron Collider (LHC)": a machine or a building, no organisation
         name = (
             self._named_before(end, found)
             or self._spelled(end, acronym, found)
