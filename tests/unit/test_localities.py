@@ -10,6 +10,7 @@ import pytest
 from newsstream.core.gazetteer import default_gazetteer
 from newsstream.core.localities import find_localities
 from newsstream.core.models import EntityType
+from newsstream.core.tagging import default_tagger
 
 
 def places(text: str) -> set[str]:
@@ -282,3 +283,73 @@ def test_a_ship_named_after_a_place_is_no_place() -> None:
 def test_a_sea_named_after_a_country_names_no_country() -> None:
     assert countries("Boats sank in the South China Sea on Friday.") == set()
     assert countries("China sent ships to the South China Sea.") == {"CN"}
+
+
+def placed(text: str) -> set[tuple[str, str | None]]:
+    """The places the tagger gives, with their countries."""
+    return {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a preposition of place.
+        ("Bulgarian fishermen in Tarvokel pulled their boats out of the water.",
+         {("Tarvokel", "BG")}),
+        ("Malian villagers fled the villages around Quorvani and Tessaloum last week.",
+         {("Quorvani", "ML"), ("Tessaloum", "ML")}),
+        ("Kenyan trucks from Ovalengo now travel only in convoys.", {("Ovalengo", "KE")}),
+        # Listed with as many known places as unknown ones.
+        ("Bulgarian beaches of Nesebar, Pomorie and Tarvokel were closed.",
+         {("Nesebar", "BG"), ("Pomorie", "BG"), ("Tarvokel", "BG")}),
+        # A list set near a known place lies in its country, whatever else the article names.
+        ("Rwanda and Rwandan troops were blamed. Fighting spread around Quorvani and Tessaloum, "
+         "on the main road north of Goma.",
+         {("Quorvani", "CD"), ("Tessaloum", "CD"), ("Goma", "CD")}),
+        # A demonym in the sentence says whose the tourist is, not where the town is.
+        ("Albanian police said a Polish tourist staying in Tarvokel was rescued on Albania's "
+         "coast.",
+         {("Tarvokel", "AL")}),
+    ],
+)  # fmt: skip
+def test_towns_their_prepositions_or_lists_say_are_towns(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian radio broadcast messages in Amharic.",
+        "Ugandan radio broadcast messages in Lumasaba and other local languages.",
+        "Kenyan runners hope to race in Europe next year.",
+        "Maps drawn in Soviet times split the Armenian villages.",
+        "Floods hit Bosnia and Herzegovina on Monday.",
+        # Mostly unknown names around one known place are no list of towns.
+        "Bulgarian officials named Tarvo, Quellin and Varna as partners.",
+    ],
+)
+def test_no_town_from_a_language_continent_era_country_or_list_of_names(text: str) -> None:
+    assert not {name for name, _ in placed(text)} - {"Varna"}
+
+
+def test_a_town_named_like_a_namesake_abroad_is_the_article_s_own() -> None:
+    # "Boni" is another name of Nigeria's Bonny; in a story on Mali it is a Malian town.
+    assert placed("Malian soldiers were ambushed near Boni on Sunday.") == {("Boni", "ML")}
+    assert placed("The company spoke from Cupertino, California.") == {
+        ("Cupertino", "US"),
+        ("California", "US"),
+    }
+
+
+def test_another_spelling_or_the_short_form_of_a_town_is_that_town() -> None:
+    text = (
+        "Malian trucks waited in Sévaré on Monday. Trucks from Sevare now travel in convoys. "
+        "Polish miners in Jastrzębie-Zdrój marched. In Jastrzębie, the council met."
+    )
+    places_found = default_tagger().tag(None, text).places
+    assert sorted((p.name, p.surface_forms) for p in places_found) == [
+        ("Jastrzębie Zdrój", ["Jastrzębie-Zdrój", "Jastrzębie"]),
+        ("Sévaré", ["Sévaré", "Sevare"]),
+    ]

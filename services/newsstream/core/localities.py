@@ -18,6 +18,7 @@ import pycountry
 
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
+from newsstream.core.names import skeleton
 from newsstream.core.organisations import vocabulary
 from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
 
@@ -95,7 +96,7 @@ _SITES: Final = frozenset(
 )  # fmt: skip
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ")
-_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ")
+_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
 # " the neighbouring state of", " the western edge of": where in the known place after it.
 _OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
@@ -164,6 +165,25 @@ _LOCATION: Final = EntityType.LOCATION
 _PERSON: Final = EntityType.PERSON
 # Population from which a known place abroad is sure (as `tagging.resolve_places` takes it).
 _ABROAD: Final = 100_000
+# One capitalised word of a name (hyphens inside: "Anse-à-Pitres").
+_ONE_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_LIST_GAP: Final = r"(?:, | and |, and )"
+# Where a list of one-word names ends: at punctuation or a lower-case word, not before more
+# of a name ("Lac |du Bonnet|", "Tarvel Province").
+_LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las) )[a-z]|$)"
+# A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
+# "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla").
+# The pattern starts with a space, to which the regex engine skips in C; group 1 is where the
+# names start. The same words capitalised start sentences and are found by substring searches.
+_TOWN_PREPOSITION: Final = re.compile(r" (?:in|near|around|outside|from) ([A-ZÀ-ÖØ-Þ])")
+_TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "From ")
+# One-word names, a list of them, from where one starts: "Nesebar, Pomorie and |Primorsko|".
+_NAMES_FROM: Final = re.compile(rf"{_ONE_WORD}(?:{_LIST_GAP}{_ONE_WORD})*{_LIST_END}")
+# The one-word name of a list before a position: where the list starts is looked for back.
+_LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
+_LIST_SPLIT: Final = re.compile(_LIST_GAP)
+# Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
+_NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -190,6 +210,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_set_near(text, mentions, countries, {start for start, _ in divisions}),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
+        *(towns := _towns_by_their_words(text, mentions)),
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
@@ -200,10 +221,167 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
             found,
             countries,
             sure={*named_of, *appositives, *placed},
-            villages=set(villages),
+            villages={*villages, *towns},
         )
-    mentions = _in_countries_of_their_sentence(text, _in_countries_said_before(text, mentions))
+    # A town only its preposition says is one lies where the places nearest to it do, not in
+    # the country of a traveller or a border its sentence names ("a Polish tourist staying in
+    # |Tarvik|").
+    names = {text[start:end] for start, end in towns}
+    mentions = _in_countries_of_their_sentence(
+        text, _in_countries_said_before(text, mentions), names
+    )
+
     return _former_names(text, mentions) if "formerly " in text else mentions
+
+
+def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """One-word names nobody listed that the words around say are towns.
+
+    After a preposition of place ("in |Tarvik|", "around |Kibumba| and |Rugari|"), or listed
+    with known places ("Nesebar, Pomorie and |Primorsko|", as many known as unknown); not a
+    common word, a day, a continent or a language ("in Amharic").
+    """
+    not_name_starts = vocabulary().not_name_starts
+    starts = [m.start for m in mentions]
+    towns = []
+    named: set[str | None] | None = None  # the countries the article names, when needed
+    for start, end in [*_after_prepositions(text), *_listed_with_places(text, mentions, starts)]:
+        if not _may_be_a_town(text[start:end], not_name_starts):
+            continue
+        touching = _touching(mentions, starts, start, end)
+        if touching:
+            if named is None:
+                named = {m.known.country for m in mentions if m.known.geo is None}
+            if not _abroad(touching, start, end, named) or _set_in_its_region(
+                text, mentions, starts, start, end
+            ):
+                continue
+        if f"island of {text[start:end]}" not in text and not _country_and_before(
+            text, mentions, starts, start
+        ):
+            towns.append((start, end))  # not the island a town is on
+    return towns
+
+
+def _after_prepositions(text: str) -> list[tuple[int, int]]:
+    """The one-word names after a preposition of place: "in |Tarvik|", "around |A| and |B|"."""
+    after = [m.start(1) for m in _TOWN_PREPOSITION.finditer(text)]
+    for preposition in _TOWN_PREPOSITIONS_STARTING:
+        at = text.find(preposition)
+        while at != -1:
+            if _whole_word(text, at, at + len(preposition) - 1):
+                after.append(at + len(preposition))
+            at = text.find(preposition, at + 1)
+    found = []
+    for start in after:
+        match = _NAMES_FROM.match(text, start)
+        # Not "in Lumasaba and other languages".
+        if match is not None and not text.startswith(" and other ", match.end()):
+            found += _items(match.group(), start)
+    return found
+
+
+def _listed_with_places(
+    text: str, mentions: list[Mention], starts: list[int]
+) -> list[tuple[int, int]]:
+    """The unknown one-word names of lists that hold as many known places or more."""
+    found = []
+    read_to = 0  # where the last list read ends
+    for m in mentions:
+        if (
+            m.start < read_to
+            or m.known.geo is None
+            or not (
+                text.startswith((", ", " and "), m.end)
+                or text.endswith((", ", " and "), 0, m.start)
+            )
+        ):
+            continue  # most places are in no list, or in one read already
+        start = m.start
+        while (
+            before := _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)
+        ) is not None and not _continues_word(text, before.start()):
+            start = before.start()
+        match = _NAMES_FROM.match(text, start)
+        if match is None:
+            continue
+        read_to = match.end()
+        touched = [
+            (span, _touching(mentions, starts, *span)) for span in _items(match.group(), start)
+        ]
+        known = sum(
+            len(t) == 1 and (t[0].start, t[0].end) == span and t[0].known.geo is not None
+            for span, t in touched
+        )
+        unknown = [span for span, t in touched if not t]
+        if len(touched) > 1 and known >= len(unknown):
+            found += unknown
+    return found
+
+
+def _set_in_its_region(
+    text: str, mentions: list[Mention], starts: list[int], start: int, end: int
+) -> bool:
+    """Whether a known place is set in a place of its own country: "Cupertino, California"."""
+    if not text.startswith(", ", end):
+        return False
+    (place, *_) = _touching(mentions, starts, start, end) or (None,)
+    after = _touching(mentions, starts, end + 2, end + 3)
+    return (
+        place is not None
+        and bool(after)
+        and after[0].start == end + 2
+        and after[0].known.country
+        in {place.known.country, *(a.country for a in place.known.alternatives)}
+    )
+
+
+def _abroad(touching: list[Mention], start: int, end: int, named: set[str | None]) -> bool:
+    """Whether the name here is only a small or other-spelled namesake abroad.
+
+    Abroad: in a country the article does not name. "near |Boni|, in central Mali" is no
+    Nigerian town spelled "Bonny" (`_merge` decides); "in Sochi" is Sochi.
+    """
+    place = touching[0].known
+    return (
+        len(touching) == 1
+        and (touching[0].start, touching[0].end) == (start, end)
+        and place.geo is not None
+        and (place.geo.needs_cue or place.name != touching[0].surface)
+        and place.country not in named
+        and all(a.country not in named for a in place.alternatives)
+    )
+
+
+def _country_and_before(text: str, mentions: list[Mention], starts: list[int], start: int) -> bool:
+    """Whether "<country> and " stands before: "Bosnia and |Herzegovina|" is one country."""
+    if not text.endswith(" and ", 0, start):
+        return False
+    before = _touching(mentions, starts, start - 6, start - 5)
+    return bool(before) and before[0].known.geo is None and before[0].known.type is _LOCATION
+
+
+def _items(names: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the names of a list that starts at `start`: "A, B and C"."""
+    spans = []
+    at = 0
+    for gap in _LIST_SPLIT.finditer(names):
+        spans.append((start + at, start + gap.start()))
+        at = gap.end()
+    spans.append((start + at, start + len(names)))
+    return spans
+
+
+def _may_be_a_town(name: str, not_name_starts: frozenset[str]) -> bool:
+    lowered = name.lower()
+    return not (
+        lowered in common_words()
+        or lowered in not_name_starts
+        or name.isupper()
+        or name.endswith(("'s", "’s", "'", "’"))
+        or lowered in REGIONS_OF_THE_WORLD
+        or lowered.endswith(_NOT_TOWN_ENDS)
+    )
 
 
 def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -222,11 +400,14 @@ def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _in_countries_of_their_sentence(text: str, mentions: list[Mention]) -> list[Mention]:
+def _in_countries_of_their_sentence(
+    text: str, mentions: list[Mention], towns: set[str]
+) -> list[Mention]:
     """Places nobody listed, in the country their sentence names last before them.
 
     As in "Norway is building one at |Tarvik|"; not when two countries are named as a pair
-    ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides.
+    ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides; nor
+    for `towns`, the names of towns only their prepositions found.
     """
     last: Mention | None = None
     for i, m in enumerate(mentions):
@@ -236,7 +417,7 @@ def _in_countries_of_their_sentence(text: str, mentions: list[Mention]) -> list[
                 paired = last is not None and text[last.end : m.start] in _PAIR_GAPS
                 last = None if paired else m
             continue
-        if known.country or last is None:
+        if known.country or last is None or (last.known.is_demonym and m.surface in towns):
             continue
         between = text[last.end : m.start]
         if ". " not in between and "\n" not in between:
@@ -450,13 +631,15 @@ def _set_near(
             if (near is None or near.known.type is not _LOCATION) and where not in divisions:
                 at = text.find(cue, where)
                 continue
-            name = _NAME_BEFORE.search(text, max(0, at - 60), at)
+            # The name before, or the names of a list: "around |Kibumba| and |Rugari|, on the
+            # main road north of Goma".
+            names = _listed_before(text, [at])
             if (
-                name is not None
+                names
                 and (near is None or not near.known.is_demonym)
-                and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, name.start(1)))
+                and (cue not in _SET_IN or text.endswith(_PLACE_PREPOSITIONS, 0, names[-1][0]))
             ):
-                found.append(name.span(1))
+                found += names
                 # Of namesakes ("Durango", Spain or Mexico), the article's countries choose; a
                 # division nobody listed leaves the country to them too.
                 known = near.known if near is not None else None
@@ -466,7 +649,7 @@ def _set_near(
                     and known.country
                     and not known.alternatives
                 ):
-                    countries[name.span(1)] = known.country
+                    countries.update(dict.fromkeys(names, known.country))
             at = text.find(cue, at + len(cue))
     return found
 
@@ -746,12 +929,32 @@ def _merge(
             continue
         dropped.update(id(m) for m in touching)  # "Tenggara" inside "East Nusa Tenggara"
         name = text[start:end]
-        known = Known(name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED)
+        known = _named_before_so(name, [*mentions, *added]) or Known(
+            name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED
+        )
         added.append(Mention(known, start, end, name))
     if not added:
         return mentions
     added += _named_again(text, mentions, added, dropped)
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
+
+
+def _named_before_so(name: str, mentions: list[Mention]) -> Known | None:
+    """A known place this name is another spelling or the short form of, if the text names one.
+
+    "Sevare" after "Sévaré"; "Jastrzębie" after "Jastrzębie-Zdrój".
+    """
+    key = skeleton(name)
+    return next(
+        (
+            m.known
+            for m in mentions
+            if m.known.geo is not None
+            and m.surface != name  # the one found here replaces a namesake of that spelling
+            and (skeleton(m.surface) == key or m.surface.startswith(f"{name}-"))
+        ),
+        None,
+    )
 
 
 def _named_again(
@@ -792,6 +995,12 @@ def _touching(mentions: list[Mention], starts: list[int], start: int, end: int) 
     """The mentions (in text order, none overlapping) that overlap text[start:end]."""
     low = max(bisect_left(starts, start) - 1, 0)
     return [m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end]
+
+
+def _continues_word(text: str, at: int) -> bool:
+    """Whether the character before `at` belongs to the same word: "al-|Quds", "O'|Brien"."""
+    before = text[at - 1 : at] if at else ""
+    return before.isalnum() or before in "-_'’"
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
