@@ -824,3 +824,15 @@ def test_a_historical_region_names_its_country_but_is_no_place() -> None:
 def test_a_division_whose_hyphenated_name_holds_such_a_region_is_a_place() -> None:
     tags = tag("The Croatian party's leader in Split-Dalmatia County resigned on Monday.")
     assert [(p.name, p.country) for p in tags.places] == [("Split-Dalmatia", "HR")]
+
+
+def test_a_compass_word_capitalised_before_a_division_noun_is_a_region() -> None:
+    tags = tag("Cameroonian schools in the Northwest region and the Southwest region shut.")
+    assert sorted((p.name, p.country) for p in tags.places) == [
+        ("Northwest", "CM"),
+        ("Southwest", "CM"),
+    ]
+
+
+def test_a_compass_word_without_the_before_it_is_no_region() -> None:
+    assert tag("Cameroonian troops moved Southwest region by region.").places == []

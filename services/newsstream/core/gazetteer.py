@@ -320,6 +320,11 @@ _DIVISIONS: Final = (
     "province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
     "department",
 )  # fmt: skip
+# Compass words that name regions before a division noun: Cameroon's "Southwest region".
+_COMPASS_WORDS: Final = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
 _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
@@ -707,7 +712,11 @@ class Gazetteer:
                 )
             ):
                 return None
-        if not word.text.istitle() or self._is_common(word) or word.text.endswith(_NOUN_ENDS):
+        if (
+            not word.text.istitle()
+            or (self._is_common(word) and not _compass_region(text, word))
+            or word.text.endswith(_NOUN_ENDS)
+        ):
             return None
         country = None
         if owner is not None:
@@ -1682,6 +1691,15 @@ def _double_surname(
     if person is None:
         return None
     return Mention(person, mention.start, second.end(), text[mention.start : second.end()])
+
+
+def _compass_region(text: str, word: _Word) -> bool:
+    """Whether a compass word is a region's name: "the |Southwest| region", capitalised there."""
+    return (
+        word.text.lower() in _COMPASS_WORDS
+        and text.endswith("the ", 0, word.start)
+        and text.startswith(_DIVISION_STARTS, word.end)
+    )
 
 
 def _continues_name(text: str, start: int) -> bool:
