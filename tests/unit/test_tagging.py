@@ -836,3 +836,24 @@ def test_a_compass_word_capitalised_before_a_division_noun_is_a_region() -> None
 
 def test_a_compass_word_without_the_before_it_is_no_region() -> None:
     assert tag("Cameroonian troops moved Southwest region by region.").places == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An owner set off before a name, as other roles are.
+        ("The owner of Tarvel Gradnja, Zoran Quellic, was sentenced. Quellic will appeal.",
+         [("Zoran Quellic", 2)]),
+        # One of a group set off before a name.
+        ('"We were promised jobs," said one of them, Jiri Vorlak.', [("Jiri Vorlak", 1)]),
+        ("The strike went on, said one of the nurses, Anna Kovel.", [("Anna Kovel", 1)]),
+    ],
+)  # fmt: skip
+def test_people_set_off_after_an_owner_or_one_of_a_group(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert people(body) == expected
+
+
+def test_one_of_a_group_before_a_place_introduces_nobody() -> None:
+    assert people("It was one of them, Tarvel and Quellin, that flooded.") == []

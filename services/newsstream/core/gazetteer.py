@@ -242,6 +242,8 @@ _A_PERSON_AFTER: Final = re.compile(
 )
 # The word right after a name, for a second surname: "Tavares| Lopes|".
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
+# One of a group the text counted, set off before a name: "said one of them, |Jane Doe|".
+_ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
@@ -743,9 +745,17 @@ class Gazetteer:
             return _STRONG
         # The longest reporting phrase before a name, "according to ", has 13 characters.
         if (
-            text.endswith(_REPORTING_BEFORE_ENDS, 0, start)
-            and _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None
-        ) or (last_person_end >= 0 and text[last_person_end:start] in _NAME_LIST_GAPS):
+            (
+                text.endswith(_REPORTING_BEFORE_ENDS, 0, start)
+                and _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None
+            )
+            or (last_person_end >= 0 and text[last_person_end:start] in _NAME_LIST_GAPS)
+            # "said one of them, |Jane Doe|", "one of the miners, |Jane Doe|": one of a group.
+            or (
+                text.endswith(", ", 0, start)
+                and _ONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        ):
             return _WEAK
         return _NONE
 
