@@ -28,7 +28,9 @@ from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
+from newsstream.core.jsonitem import json_item
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
+from newsstream.core.markdown import markdown_page
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
@@ -42,7 +44,7 @@ from newsstream.core.text import (
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
-_LINK_ARROW: Final = re.compile(r"^[›→]\s+")  # an arrow before a headline: a link, not a bullet
+_LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -211,6 +213,22 @@ _SIGN_UP_BUTTON: Final = re.compile(
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
+# A byline told by its shape: so many words at most, a name of so many, "by" words this short.
+_SHAPED_BYLINE_WORDS: Final = 6
+_SHAPED_NAME_WORDS: Final = 4
+_BY_WORD_LETTERS: Final = 4
+_DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
+_STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
+_STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
+# A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
+# results"), or a poll's or a checklist's option ("( ) Yes", "○ No", "[x] Agree").
+_FORM_CONTROL: Final = re.compile(
+    r"(?:\[\s*[^\[\]:\d][^\[\]:]{0,30}\]\s*)+(?:[^\W\d][^.!?:\[\]]{0,30})?"
+    r"|(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}",
+    re.IGNORECASE,
+)
+_FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
+_FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
 _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
@@ -488,23 +506,18 @@ def clean(
         EmptyArticleError: nothing of the story is left.
     """
     rules = default_rules() if rules is None else rules
-    title_hint: str | None = None
-    dates: list[tuple[int, date]] = []  # (priority, date): the lowest priority wins
-    site: str | None = None
-    text = raw.text
-    page_lines: list[_Line] = []
-    item = feed_item(text) if raw.content_type is ContentType.PLAIN else None
-    if raw.content_type is ContentType.HTML or item is not None:
-        page = _page(raw.text, item)
-        # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
-        text, title_hint, site = page.text.replace("\n", "\n\n"), page.title, page.site
-        if page.published is not None:
-            dates.append((0, page.published))
-        page_lines = _split_lines(normalise_text(page.all_text))
+    item = (
+        feed_item(raw.text) or json_item(raw.text)
+        if raw.content_type is ContentType.PLAIN
+        else None
+    )
+    source = _read_format(raw, item)
+    text, title_hint, site, page_lines = source.text, source.title, source.site, source.page_lines
+    dates, chat_removed = source.dates, source.removed
     lines = _split_lines(normalise_text(text))
-    chat_removed: list[RemovedLine] = []
     if not page_lines:
-        lines, chat_removed, posted = _story_message(lines)
+        lines, messages, posted = _story_message(lines)
+        chat_removed += messages
         if posted is not None:
             dates.append((1, posted))
     digests = (
@@ -518,10 +531,14 @@ def clean(
     )
     known = templates.templates(raw.source, digests.values()) if templates else set()
     template_lines = {folded for folded, digest in digests.items() if digest in known}
-    found = [
-        rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        for line in lines
-    ]
+    found = _shaped_bylines(
+        lines,
+        [
+            rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+            for line in lines
+        ],
+        rules,
+    )
     running = (
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
@@ -567,6 +584,41 @@ def clean(
     )
 
 
+@dataclass
+class _Source:
+    """An article's text as its format gives it, with what the format says about it."""
+
+    text: str
+    title: str | None = None
+    site: str | None = None
+    page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
+    dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
+    removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
+
+
+def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
+    """The text to clean: an HTML page's (or a feed item's) article, a Markdown export's text."""
+    if raw.content_type is ContentType.HTML or item is not None:
+        page = _page(raw.text, item)
+        # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
+        return _Source(
+            text=page.text.replace("\n", "\n\n"),
+            title=page.title,
+            site=page.site,
+            page_lines=_split_lines(normalise_text(page.all_text)),
+            dates=[(0, page.published)] if page.published is not None else [],
+        )
+    markdown = markdown_page(raw.text)
+    if markdown is not None:
+        return _Source(
+            text=markdown.text,
+            title=markdown.title,
+            site=markdown.site,
+            removed=[RemovedLine(text=line, rule="markdown") for line in markdown.removed],
+        )
+    return _Source(text=raw.text)
+
+
 def _page(text: str, item: FeedItem | None) -> HtmlArticle:
     """An HTML page's article, or a feed item's: its story's HTML, with the item's own fields."""
     if item is None:
@@ -606,6 +658,7 @@ def _sort_lines(
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
         | _pitches(lines, found)
+        | dict.fromkeys(_form_boxes(lines, found), "form_box")
         | dict.fromkeys(running, "running_head")
         | _mail_chrome(lines, found)
         | dict.fromkeys(_ad_copy(lines, found), "advertisement")
@@ -746,6 +799,34 @@ def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]
         and index
         and _is_caption(index - 1, lines, found)
     }
+
+
+def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
+    """The lines of a small block holding a form's controls: a dialog, a poll, a prompt.
+
+    A row of buttons ("[ Accept ]  [ Settings ]") or a poll's options ("( ) Yes") make their
+    block a widget: its heading, its text (a consent notice reads as prose) and its counts go
+    with them. A story paragraph stands in a block of its own; a page printed as one block, or
+    a box holding more story text than the rest of the page, is left alone.
+    """
+    controls = {
+        line.block
+        for line in lines
+        if line.text[:1] in "[(○◯◉☐☑☒" and _FORM_CONTROL.fullmatch(line.text)
+    }
+    if not controls:
+        return []
+    boxes: list[int] = []
+    for block in sorted(controls):
+        rows = [i for i, line in enumerate(lines) if line.block == block]
+        inside = sum(lines[i].words for i in rows if _looks_like_story(lines[i]))
+        outside = sum(
+            line.words for line in lines if line.block != block and _looks_like_story(line)
+        )
+        prose = sum(1 for i in rows if _reads_as_prose(lines[i]))
+        if len(rows) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
+            boxes.extend(i for i in rows if found[i] is None)
+    return boxes
 
 
 def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
@@ -928,6 +1009,100 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
     return [(priority, found)] if priority is not None and found is not None else []
 
 
+def _byline_shape(text: str) -> bool:
+    """A byline by its shape, in any language: a label and a name, or a short word and a name.
+
+    "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
+    words of at most four letters, then two to four capitalised words): no digits, no sentence.
+    """
+    if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
+        return False
+    label, colon, name = text.partition(":")
+    if colon:
+        names = name.split()
+        return (
+            0 < len(label.split()) <= 2
+            and 0 < len(names) <= _SHAPED_NAME_WORDS
+            and names[0][:1].isalpha()
+            and not names[0][:1].islower()
+        )
+    words = text.split()
+    for by in (1, 2):
+        names = words[by:]
+        if (
+            2 <= len(names) <= _SHAPED_NAME_WORDS
+            and all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+            and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in names)
+        ):
+            return True
+    return False
+
+
+def _letters(word: str) -> int:
+    return sum(1 for char in word if char.isalpha())
+
+
+def _shaped_bylines(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> list[FurnitureRule | None]:
+    """`found`, with the header's bylines and date lines no rule knew, told by where they stand.
+
+    Above the story's first sentence, a line shaped as a byline (`_byline_shape`) right over a
+    date line of its block credits its author, and so does a byline strip (`_dated_byline`); a
+    short line under a byline that holds a full date (in words of any language the date parser
+    knows) is the byline's date line. A headline is longer than a byline, a kicker names no one,
+    and neither stands on a date line.
+    """
+    byline = next((rule for rule in rules.rules if rule.name == "byline" and rule.is_credit), None)
+    dateline = next((rule for rule in rules.rules if rule.name == "date_banner"), None)
+    if byline is None or dateline is None:
+        return found
+    shaped = list(found)
+    boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
+    for index, line in enumerate(lines[:-1]):
+        if index in boxes:
+            continue
+        if _looks_like_story(line):
+            break
+        rule = shaped[index]
+        strip = rule is None or rule.name == "menu"  # a strip's parts read as a menu's items
+        if strip and line.words <= _STRIP_MAX_WORDS and _dated_byline(line.text):
+            shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
+            continue
+        below = lines[index + 1]
+        if below.block != line.block:
+            continue
+        if rule is None and (line.words > _SHAPED_BYLINE_WORDS or not _byline_shape(line.text)):
+            continue
+        if rule is not None and not rule.is_credit:
+            continue
+        under = shaped[index + 1]
+        if (
+            under is None
+            and below.words <= _DATE_LINE_MAX_WORDS
+            and not _reads_as_prose(below)
+            and find_date(below.text) is not None
+        ):
+            shaped[index + 1] = under = dateline
+        if rule is None and under is not None and under.name == "date_banner":
+            shaped[index] = byline
+    return shaped
+
+
+def _dated_byline(line: str) -> str | None:
+    """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
+
+    The strip's later part holds a date (a year, or a time of day).
+    """
+    parts = _CREDIT_PARTS.split(line)
+    if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
+        return None
+    first = parts[0]
+    if first.count(" ") >= _SHAPED_BYLINE_WORDS or not _byline_shape(first):
+        return None
+    return first
+
+
 def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
@@ -937,6 +1112,8 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        if credit is None and line.words <= _STRIP_MAX_WORDS:
+            credit = _dated_byline(line.text)
         credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
 
@@ -1074,7 +1251,21 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     links = {
         i
         for i, line in enumerate(tail)
-        if _is_link_line(line) and not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
+        if _is_link_line(line)
+        and (
+            _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
+        )
+    }
+    # A short heading ending in a colon over those links is the list's ("Read also:"); a story's
+    # own list, introduced by a sentence, has items that read as more than links.
+    links |= {
+        i
+        for i, line in enumerate(tail)
+        if i + 1 in links
+        and line.text.endswith(":")
+        and line.words <= _BAR_MAX_WORDS
+        and tail[i + 1].block == line.block
+        and all(j in links for j in range(i + 1, len(tail)) if tail[j].block == line.block)
     }
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
@@ -1131,7 +1322,7 @@ def _take_title(
         return None, story
     title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
     title_key = paragraph_key(title)
-    headline_seen = title_hint is not None  # a page's <title> is not one of its lines
+    headline_seen = False  # the headline's own line is the title, not a line removed
     for line in header:
         if not headline_seen and line.text == title_text:
             headline_seen = True
