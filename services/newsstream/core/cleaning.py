@@ -63,7 +63,8 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
-_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S")  # "Photos: John Roe"
+# "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
+_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
@@ -94,6 +95,12 @@ _PUBLISHED_LABEL: Final = re.compile(
 # Lines of these rules that print a date date the article: a byline's date is when it was
 # published (as a "Published" label), a print page's running head the issue's (as "Updated").
 _DATED_RULES: Final = {"byline": 1, "running_head": 2}
+_HEADER_DATE: Final = 4  # an edition's date on top of the page: the last resort
+_EDITION: Final = re.compile(
+    r"(?i:e-?paper|e-?edition|print edition|edition|ausgabe|édition|edición|edizione|edição"
+    r"|editie|utgåva|wydanie|vydání|издание|выпуск|випуск|izdanje|ई-पेपर|आवृत्ती"
+    r"|संस्करण|ই-পেপার|সংস্করণ)"
+)
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
@@ -142,7 +149,7 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
+    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
@@ -218,6 +225,7 @@ _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _BY_WORD_LETTERS: Final = 4
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
+_STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
 _STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
 _STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
 # A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
@@ -708,7 +716,7 @@ def _sort_lines(
             if rule.is_credit:
                 result.credits.extend(_credits(_credit_text(line.text)))
             elif (
-                rule.name == "caption"
+                (rule.name == "caption" or line.text[:1] in "[(")  # a bracketed photo credit
                 and (credit := _caption_credit(line.text, bracketed=True))
                 and credit not in result.credits
             ):
@@ -716,7 +724,9 @@ def _sort_lines(
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             by = byline or _over_byline(index, lines, found)
-            result.dates.extend(_line_dates(rule, line.text, label, under_byline=by))
+            result.dates.extend(
+                _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
+            )
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
@@ -981,18 +991,27 @@ def _is_marker(line: _Line) -> bool:
 
 
 def _line_dates(
-    rule: FurnitureRule, text: str, label: str | None, *, under_byline: bool
+    rule: FurnitureRule, line: _Line, label: str | None, *, under_byline: bool, on_top: bool
 ) -> list[tuple[int, date]]:
     """The dates a furniture line gives the article, each with its priority (lowest wins).
 
     `label` is a "Published" label alone on the line before; `under_byline` says the line
-    before is a byline. A strip under the byline that opens with the date ("01.12.2026 | 08:15 ·
-    4 min read") dates the article as a date line would.
+    before is a byline; `on_top` that no story line stands above. A strip under the byline that
+    opens with the date ("01.12.2026 | 08:15 · 4 min read") dates the article as a date line
+    would. On top of the page, an e-paper's edition date or a post's stamp (a date, a time and
+    the account's name) dates the article when nothing nearer the story does; a web page's
+    banner gives today's date, not the story's.
     """
+    text = line.text
+    dates: list[tuple[int, date]] = []
     if rule.name == "date_banner" or (under_byline and rule.name == "menu"):
-        return _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
-    printed = find_date(text) if rule.name in _DATED_RULES else None
-    return [(_DATED_RULES[rule.name], printed)] if printed is not None else []
+        dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
+    elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
+        dates = [(_DATED_RULES[rule.name], printed)]
+    if not dates and on_top and (_EDITION.search(text) or _stamp_line(line)):
+        printed = find_date(text)
+        dates = [(_HEADER_DATE, printed)] if printed is not None else []
+    return dates
 
 
 def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, date]]:
@@ -1065,6 +1084,9 @@ def _shaped_bylines(
         if _looks_like_story(line):
             break
         rule = shaped[index]
+        if rule is None and _stamp_line(line):
+            shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
+            continue
         strip = rule is None or rule.name == "menu"  # a strip's parts read as a menu's items
         if strip and line.words <= _STRIP_MAX_WORDS and _dated_byline(line.text):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
@@ -1087,6 +1109,23 @@ def _shaped_bylines(
         if rule is None and under is not None and under.name == "date_banner":
             shaped[index] = byline
     return shaped
+
+
+def _stamp_line(line: _Line) -> bool:
+    """A header line that stamps the post: a full date, a time of day, a few names around them.
+
+    A headline that gives a date and a time has more words than the stamp's names. Words are
+    counted at spaces: a name in an unspaced script is one.
+    """
+    words = line.text.split()
+    if len(words) > _DATE_LINE_MAX_WORDS or ends_sentence(line.text):
+        return False
+    names = [word for word in words if not any(char.isdigit() for char in word)]
+    return (
+        len(names) <= _STAMP_MAX_NAMES
+        and _CLOCK.search(line.text) is not None
+        and find_date(line.text) is not None
+    )
 
 
 def _dated_byline(line: str) -> str | None:
@@ -1322,7 +1361,7 @@ def _take_title(
         return None, story
     title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
     title_key = paragraph_key(title)
-    headline_seen = False  # the headline's own line is the title, not a line removed
+    headline_seen = title_hint is not None  # a page's <title> is not one of its lines
     for line in header:
         if not headline_seen and line.text == title_text:
             headline_seen = True
