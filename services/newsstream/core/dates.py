@@ -85,22 +85,26 @@ def _month_numbers(months: tuple[str, ...]) -> dict[str, int]:
 
 
 _MONTHS: Final = _month_numbers(_MONTH_NAMES)
-# A month's name: letters, and the marks of scripts that write vowels as marks (Devanagari) or
-# tones as combining accents (Yoruba).
-_MONTH: Final = r"(?P<month>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff]){1,14})\.?"
+_MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
+# A month's name in a script that writes vowels as marks (Devanagari) or tones as combining
+# accents (Yoruba): tried only on a line that holds such marks.
+_MARKED_MONTH: Final = r"(?P<month>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff]){1,14})\.?"
+_MARKS: Final = re.compile(r"[\u0300-\u036f\u0900-\u0dff]")
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
+# 4 March 2025; "4 de marzo de 2025"; Maltese "4 ta' Marzu"; Yoruba "4 Oṣù Bélú" ("month")
+_DAY_FIRST: Final = r"\b{day}\s+(?:de\s+|ta['’]\s+|[Oo]ṣù\s+)?{month},?\s+(?:de\s+)?{year}\b"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
-    # 4 March 2025; "4 de marzo de 2025"; Maltese "4 ta' Marzu"; Yoruba "4 Oṣù Bélú" ("month")
-    re.compile(rf"\b{_DAY}\s+(?:de\s+|ta['’]\s+|[Oo]ṣù\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
-    re.compile(  # East Asian: 2025年3月4日, 2025년 3월 4일
-        rf"{_YEAR}\s?[年년]\s?(?P<month>\d{{1,2}})\s?[月월]\s?(?P<day>\d{{1,2}})\s?[日일]"
-    ),
+    re.compile(_DAY_FIRST.format(day=_DAY, month=_MONTH, year=_YEAR)),
     re.compile(
         rf"\b{_YEAR}(?:ko|eko)\s+{_MONTH}\s+{_DAY}(?:a|an)?\b"
     ),  # Basque: 2025eko martxoaren 4a
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
+)
+_MARKED: Final = re.compile(_DAY_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR))
+_EAST_ASIAN: Final = re.compile(  # 2025年3月4日, 2025년 3월 4일
+    rf"{_YEAR}\s?[年년]\s?(?P<month>\d{{1,2}})\s?[月월]\s?(?P<day>\d{{1,2}})\s?[日일]"
 )
 # Thai months, written out or abbreviated ("ธ.ค."): letters and marks the word class lacks.
 _THAI_MONTHS: Final = _month_numbers(
@@ -172,7 +176,11 @@ def find_date(text: str) -> date | None:
     if not text.isascii() and _FOREIGN_DIGIT.search(text):
         text = text.translate(_DIGIT_TABLE)
     found: list[tuple[int, date]] = []
-    for pattern in _PATTERNS:
+    patterns: tuple[re.Pattern[str], ...] = _PATTERNS
+    if not text.isascii():
+        patterns += (_MARKED,) if _MARKS.search(text) else ()
+        patterns += (_EAST_ASIAN,) if "年" in text or "년" in text else ()
+    for pattern in patterns:
         for match in pattern.finditer(text):
             parsed = _named(match)
             if parsed is not None:
