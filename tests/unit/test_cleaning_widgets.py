@@ -319,3 +319,30 @@ def test_amp_ads_and_a_standfirst_leave_an_html_page() -> None:
 <p>{P2}</p><p>{P3}</p></article></body></html>"""
     article = clean(raw(html, ContentType.HTML))
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Inga Solberg\n30 November 2026, 10:05",
+        "Inga Solberg\nHarbour reporter\nPublished 30 November 2026",
+    ],
+)
+def test_a_name_alone_under_the_headline_over_a_date_line_is_a_byline(header: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == ["Inga Solberg"]
+    assert article.published == date(2026, 11, 30)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("label", ["Local News", "Harbour Ferries", "Island Life"])
+def test_a_section_label_over_a_date_line_is_no_byline(label: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{label}\n30 November 2026, 10:05\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == []
+
+
+def test_a_name_as_a_crosshead_in_the_story_stays() -> None:
+    text = f"{HEADLINE}\n\n{P1}\n\nInga Solberg\n\n{P2}\n\n{P3}"
+    article = clean_text(text)
+    assert "Inga Solberg" in article.body
+    assert article.credits == []

@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
@@ -223,6 +225,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
 _BY_WORD_LETTERS: Final = 4
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
@@ -1069,8 +1072,9 @@ def _shaped_bylines(
     Above the story's first sentence, a line shaped as a byline (`_byline_shape`) right over a
     date line of its block credits its author, and so does a byline strip (`_dated_byline`); a
     short line under a byline that holds a full date (in words of any language the date parser
-    knows) is the byline's date line. A headline is longer than a byline, a kicker names no one,
-    and neither stands on a date line.
+    knows) is the byline's date line. A name alone (`_bare_name`) under the headline, with a date
+    line at most two lines below (a job title between), is a byline too. A headline is longer
+    than a byline, a kicker names no one, and neither stands under a headline on a date line.
     """
     byline = next((rule for rule in rules.rules if rule.name == "byline" and rule.is_credit), None)
     dateline = next((rule for rule in rules.rules if rule.name == "date_banner"), None)
@@ -1078,6 +1082,7 @@ def _shaped_bylines(
         return found
     shaped = list(found)
     boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
+    headline_above = False  # a line no rule took stands above: the headline
     for index, line in enumerate(lines[:-1]):
         if index in boxes:
             continue
@@ -1087,28 +1092,96 @@ def _shaped_bylines(
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
-        strip = rule is None or rule.name == "menu"  # a strip's parts read as a menu's items
-        if strip and line.words <= _STRIP_MAX_WORDS and _dated_byline(line.text):
+        if _is_strip(line, rule):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
             continue
-        below = lines[index + 1]
-        if below.block != line.block:
-            continue
-        if rule is None and (line.words > _SHAPED_BYLINE_WORDS or not _byline_shape(line.text)):
-            continue
-        if rule is not None and not rule.is_credit:
-            continue
-        under = shaped[index + 1]
-        if (
-            under is None
-            and below.words <= _DATE_LINE_MAX_WORDS
-            and not _reads_as_prose(below)
-            and find_date(below.text) is not None
-        ):
-            shaped[index + 1] = under = dateline
-        if rule is None and under is not None and under.name == "date_banner":
-            shaped[index] = byline
+        if rule is None and headline_above and _bare_name(line.text):
+            dated = _date_line_near(lines, shaped, index)
+            if dated is not None:
+                shaped[index], shaped[dated] = byline, shaped[dated] or dateline
+                continue
+        headline_above = headline_above or rule is None
+        if (rule is None or rule.is_credit) and _over_date_line(lines, shaped, index, dateline):
+            shaped[index] = rule or byline
     return shaped
+
+
+def _over_date_line(
+    lines: list[_Line], shaped: list[FurnitureRule | None], index: int, dateline: FurnitureRule
+) -> bool:
+    """A byline (known, or shaped as one) right over a date line of its block.
+
+    A short line under it holding a full date, no rule knew, becomes the date line.
+    """
+    line, below = lines[index], lines[index + 1]
+    if below.block != line.block:
+        return False
+    if shaped[index] is None and (
+        line.words > _SHAPED_BYLINE_WORDS or not _byline_shape(line.text)
+    ):
+        return False
+    under = shaped[index + 1]
+    if (
+        under is None
+        and below.words <= _DATE_LINE_MAX_WORDS
+        and not _reads_as_prose(below)
+        and find_date(below.text) is not None
+    ):
+        shaped[index + 1] = under = dateline
+    return under is not None and under.name == "date_banner"
+
+
+def _is_strip(line: _Line, rule: FurnitureRule | None) -> bool:
+    """A byline strip no rule knew as one; its parts read as a menu's items to the menu rule."""
+    return (
+        (rule is None or rule.name == "menu")
+        and line.words <= _STRIP_MAX_WORDS
+        and _dated_byline(line.text) is not None
+    )
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone: two to four capitalised words, no function word, not in capitals.
+
+    A surname is no common word: a section label in title case ("Local News") ends in one.
+    """
+    words = text.split()
+    if not _BARE_NAME_MIN <= len(words) <= _SHAPED_NAME_WORDS or text.isupper():
+        return False
+    known = stopwords()
+    return words[-1].lower() not in _common_words() and all(
+        word[:1].isupper()
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and word.lower() not in known
+        for word in words
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lower-case common English words (`data/common_words.txt`), read once."""
+    text = resources.files("newsstream.data").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _date_line_near(
+    lines: list[_Line], found: list[FurnitureRule | None], index: int
+) -> int | None:
+    """The date line at most two lines under `index` (a job title between), before any story."""
+    for below in range(index + 1, min(index + 3, len(lines))):
+        line, rule = lines[below], found[below]
+        if rule is not None and rule.name == "date_banner":
+            return below
+        if rule is None and _looks_like_story(line):
+            return None
+        if (
+            rule is None
+            and line.words <= _DATE_LINE_MAX_WORDS
+            and not _reads_as_prose(line)
+            and find_date(line.text) is not None
+        ):
+            return below
+    return None
 
 
 def _stamp_line(line: _Line) -> bool:
