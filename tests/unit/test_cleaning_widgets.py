@@ -346,3 +346,24 @@ def test_a_name_as_a_crosshead_in_the_story_stays() -> None:
     article = clean_text(text)
     assert "Inga Solberg" in article.body
     assert article.credits == []
+
+
+def html_page(meta_line: str) -> str:
+    return f"""<html><head><title>{HEADLINE}</title></head><body><article>
+<h1>{HEADLINE}</h1><p class="meta">{meta_line}</p>
+<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "credits"),
+    [
+        ("Inga Solberg <time>27 November 2026, 06:00</time>", ["Inga Solberg"]),
+        ("Author: Inga Solberg 2026. 11. 27. 07:50", ["Author: Inga Solberg"]),
+        ("Published March 14, 2025 · 8:30 AM", []),
+        ("Island Ferries 2026 timetable, 06:00 sailings", []),
+    ],
+)
+def test_a_byline_run_on_into_its_date_credits_the_name(meta_line: str, credits: list[str]) -> None:
+    article = clean(raw(html_page(meta_line), ContentType.HTML))
+    assert article.credits == credits
+    assert P1 in article.body

@@ -1215,6 +1215,27 @@ def _dated_byline(line: str) -> str | None:
     return first
 
 
+def _inline_byline(line: str) -> str | None:
+    """The byline a page prints run on into its date: "Jane Doe 27 May 2026, 06:00".
+
+    The words before the first number are a name alone or a label and a name; what follows
+    holds a date or a time of day.
+    """
+    words = line.split()
+    first = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), None)
+    if first is None or not 0 < first <= _SHAPED_BYLINE_WORDS:
+        return None
+    name, rest = " ".join(words[:first]), " ".join(words[first:])
+    if (
+        _PUBLISHED_LABEL.match(name)
+        or _UPDATED_LABEL.match(name)
+        or not (_bare_name(name) or (":" in name and _byline_shape(name)))
+        or find_date(f"{words[first - 1]} {rest}") != find_date(rest)  # "March 14, 2025"
+    ):
+        return None
+    return name if _CLOCK.search(rest) or find_date(rest) is not None else None
+
+
 def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
@@ -1225,7 +1246,7 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
         if credit is None and line.words <= _STRIP_MAX_WORDS:
-            credit = _dated_byline(line.text)
+            credit = _dated_byline(line.text) or _inline_byline(line.text)
         credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
 
