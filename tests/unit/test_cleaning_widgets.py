@@ -203,10 +203,11 @@ def test_sentences_and_dated_labels_are_not_shaped_as_bylines(line: str) -> None
     assert not _byline_shape(line)
 
 
-def test_a_short_headline_over_a_date_line_is_no_byline() -> None:
-    article = clean_text(f"Ferry Returns\n30 November 2026\n\n{P1}\n\n{P2}")
+@pytest.mark.parametrize("title", ["Ferry Returns", "New Era Begins", "Le Ferry Est De Retour"])
+def test_a_short_headline_over_a_date_line_is_no_byline(title: str) -> None:
+    article = clean_text(f"{title}\n30 November 2026\n\n{P1}\n\n{P2}")
     assert article.credits == []
-    assert article.title == "Ferry Returns"
+    assert article.title == title
 
 
 @pytest.mark.parametrize(
@@ -367,3 +368,11 @@ def test_a_byline_run_on_into_its_date_credits_the_name(meta_line: str, credits:
     article = clean(raw(html_page(meta_line), ContentType.HTML))
     assert article.credits == credits
     assert P1 in article.body
+
+
+@pytest.mark.parametrize(
+    "under", ['[gallery ids="12,13,14"]', "[ Print this page ] [ Close window ]", "[ Share ]"]
+)
+def test_a_story_line_over_an_embed_or_a_known_button_row_stays(under: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n{under}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -233,11 +233,11 @@ _STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
 _STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
 # A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
 # results"), or a poll's or a checklist's option ("( ) Yes", "○ No", "[x] Agree").
-_FORM_CONTROL: Final = re.compile(
-    r"(?:\[\s*[^\[\]:\d][^\[\]:]{0,30}\]\s*)+(?:[^\W\d][^.!?:\[\]]{0,30})?"
-    r"|(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}",
-    re.IGNORECASE,
-)
+_BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
+_BUTTON_ROW: Final = re.compile(rf"(?:{_BUTTON}\s*){{2,}}(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
+_OPTION: Final = re.compile(r"(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}", re.I)
+_SINGLE_BUTTON: Final = re.compile(rf"{_BUTTON}\s*(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
+_FORM_MIN_CONTROLS: Final = 2
 _FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
 _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
@@ -817,28 +817,34 @@ def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]
 def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
     """The lines of a small block holding a form's controls: a dialog, a poll, a prompt.
 
-    A row of buttons ("[ Accept ]  [ Settings ]") or a poll's options ("( ) Yes") make their
-    block a widget: its heading, its text (a consent notice reads as prose) and its counts go
-    with them. A story paragraph stands in a block of its own; a page printed as one block, or
-    a box holding more story text than the rest of the page, is left alone.
+    A row of two buttons or more ("[ Accept ]  [ Settings ]") or a poll's options ("( ) Yes"),
+    no rule knew, make their block a widget (one bracketed line is an embed's code, a caption):
+    its heading, its text (a consent notice reads as prose) and its counts go with them. A
+    story paragraph stands in a block of its own; a page printed as one block, or a box holding
+    more story text than the rest of the page, is left alone.
     """
-    controls = {
-        line.block
-        for line in lines
-        if line.text[:1] in "[(○◯◉☐☑☒" and _FORM_CONTROL.fullmatch(line.text)
-    }
+    rows: Counter[int] = Counter()  # per block: button rows, and options twice over
+    for line, rule in zip(lines, found, strict=True):
+        if rule is not None or line.text[:1] not in "[(○◯◉☐☑☒":
+            continue  # a row a rule knows (a print bar, share buttons) goes on its own
+        if _BUTTON_ROW.fullmatch(line.text):
+            rows[line.block] += 2
+        elif _OPTION.fullmatch(line.text) or _SINGLE_BUTTON.fullmatch(line.text):
+            rows[line.block] += 1
+    # A row of two buttons or more, or a poll's options (a button under them): a form.
+    controls = {block for block, count in rows.items() if count >= _FORM_MIN_CONTROLS}
     if not controls:
         return []
     boxes: list[int] = []
     for block in sorted(controls):
-        rows = [i for i, line in enumerate(lines) if line.block == block]
-        inside = sum(lines[i].words for i in rows if _looks_like_story(lines[i]))
+        box = [i for i, line in enumerate(lines) if line.block == block]
+        inside = sum(lines[i].words for i in box if _looks_like_story(lines[i]))
         outside = sum(
             line.words for line in lines if line.block != block and _looks_like_story(line)
         )
-        prose = sum(1 for i in rows if _reads_as_prose(lines[i]))
-        if len(rows) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
-            boxes.extend(i for i in rows if found[i] is None)
+        prose = sum(1 for i in box if _reads_as_prose(lines[i]))
+        if len(box) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
+            boxes.extend(i for i in box if found[i] is None)
     return boxes
 
 
@@ -1035,7 +1041,8 @@ def _byline_shape(text: str) -> bool:
     """A byline by its shape, in any language: a label and a name, or a short word and a name.
 
     "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
-    words of at most four letters, then two to four capitalised words): no digits, no sentence.
+    words of at most four letters, then two to four capitalised words, no function word, the
+    last no common word): no digits, no sentence.
     """
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
         return False
@@ -1049,12 +1056,17 @@ def _byline_shape(text: str) -> bool:
             and not names[0][:1].islower()
         )
     words = text.split()
+    known = stopwords()
     for by in (1, 2):
         names = words[by:]
         if (
             2 <= len(names) <= _SHAPED_NAME_WORDS
             and all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
-            and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in names)
+            and all(
+                word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
+                for word in names
+            )
+            and names[-1].lower() not in _common_words()  # a surname, not a headline's verb
         ):
             return True
     return False
@@ -1100,9 +1112,13 @@ def _shaped_bylines(
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
                 continue
-        headline_above = headline_above or rule is None
-        if (rule is None or rule.is_credit) and _over_date_line(lines, shaped, index, dateline):
+        # A byline without a label stands under the headline; a short headline is no byline.
+        taken = rule is not None and rule.is_credit
+        if (taken or (rule is None and (headline_above or ":" in line.text))) and _over_date_line(
+            lines, shaped, index, dateline
+        ):
             shaped[index] = rule or byline
+        headline_above = headline_above or rule is None
     return shaped
 
 
