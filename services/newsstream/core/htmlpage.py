@@ -184,9 +184,11 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
 # and the standfirst under the headline, a summary of the story the story itself tells.
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
 _SUMMARY_CLASSES: Final = ("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline")
-_SUMMARY_PATH: Final = "|".join(
-    f'//*[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
-    for name in _SUMMARY_CLASSES
+_SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
+    " or ".join(
+        f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+        for name in _SUMMARY_CLASSES
+    )
 )
 
 
