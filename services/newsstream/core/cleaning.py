@@ -22,13 +22,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
+from newsstream.core.jsonitem import json_item
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
+from newsstream.core.markdown import markdown_page
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
@@ -42,7 +46,7 @@ from newsstream.core.text import (
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
-_LINK_ARROW: Final = re.compile(r"^[›→]\s+")  # an arrow before a headline: a link, not a bullet
+_LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -61,7 +65,8 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
-_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S")  # "Photos: John Roe"
+# "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
+_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
@@ -92,6 +97,12 @@ _PUBLISHED_LABEL: Final = re.compile(
 # Lines of these rules that print a date date the article: a byline's date is when it was
 # published (as a "Published" label), a print page's running head the issue's (as "Updated").
 _DATED_RULES: Final = {"byline": 1, "running_head": 2}
+_HEADER_DATE: Final = 4  # an edition's date on top of the page: the last resort
+_EDITION: Final = re.compile(
+    r"(?i:e-?paper|e-?edition|print edition|edition|ausgabe|édition|edición|edizione|edição"
+    r"|editie|utgåva|wydanie|vydání|издание|выпуск|випуск|izdanje|ई-पेपर|आवृत्ती"
+    r"|संस्करण|ই-পেপার|সংস্করণ)"
+)
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
@@ -140,7 +151,7 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?]\s+|\s(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|צילום|תמונה"
+    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
@@ -211,6 +222,24 @@ _SIGN_UP_BUTTON: Final = re.compile(
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
+# A byline told by its shape: so many words at most, a name of so many, "by" words this short.
+_SHAPED_BYLINE_WORDS: Final = 6
+_SHAPED_NAME_WORDS: Final = 4
+_BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
+_BY_WORD_LETTERS: Final = 4
+_DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
+_STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
+_STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
+_STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
+# A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
+# results"), or a poll's or a checklist's option ("( ) Yes", "○ No", "[x] Agree").
+_BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
+_BUTTON_ROW: Final = re.compile(rf"(?:{_BUTTON}\s*){{2,}}(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
+_OPTION: Final = re.compile(r"(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}", re.I)
+_SINGLE_BUTTON: Final = re.compile(rf"{_BUTTON}\s*(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
+_FORM_MIN_CONTROLS: Final = 2
+_FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
+_FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
 _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
@@ -488,23 +517,18 @@ def clean(
         EmptyArticleError: nothing of the story is left.
     """
     rules = default_rules() if rules is None else rules
-    title_hint: str | None = None
-    dates: list[tuple[int, date]] = []  # (priority, date): the lowest priority wins
-    site: str | None = None
-    text = raw.text
-    page_lines: list[_Line] = []
-    item = feed_item(text) if raw.content_type is ContentType.PLAIN else None
-    if raw.content_type is ContentType.HTML or item is not None:
-        page = _page(raw.text, item)
-        # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
-        text, title_hint, site = page.text.replace("\n", "\n\n"), page.title, page.site
-        if page.published is not None:
-            dates.append((0, page.published))
-        page_lines = _split_lines(normalise_text(page.all_text))
+    item = (
+        feed_item(raw.text) or json_item(raw.text)
+        if raw.content_type is ContentType.PLAIN
+        else None
+    )
+    source = _read_format(raw, item)
+    text, title_hint, site, page_lines = source.text, source.title, source.site, source.page_lines
+    dates, chat_removed = source.dates, source.removed
     lines = _split_lines(normalise_text(text))
-    chat_removed: list[RemovedLine] = []
     if not page_lines:
-        lines, chat_removed, posted = _story_message(lines)
+        lines, messages, posted = _story_message(lines)
+        chat_removed += messages
         if posted is not None:
             dates.append((1, posted))
     digests = (
@@ -518,10 +542,14 @@ def clean(
     )
     known = templates.templates(raw.source, digests.values()) if templates else set()
     template_lines = {folded for folded, digest in digests.items() if digest in known}
-    found = [
-        rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        for line in lines
-    ]
+    found = _shaped_bylines(
+        lines,
+        [
+            rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+            for line in lines
+        ],
+        rules,
+    )
     running = (
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
@@ -567,6 +595,41 @@ def clean(
     )
 
 
+@dataclass
+class _Source:
+    """An article's text as its format gives it, with what the format says about it."""
+
+    text: str
+    title: str | None = None
+    site: str | None = None
+    page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
+    dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
+    removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
+
+
+def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
+    """The text to clean: an HTML page's (or a feed item's) article, a Markdown export's text."""
+    if raw.content_type is ContentType.HTML or item is not None:
+        page = _page(raw.text, item)
+        # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
+        return _Source(
+            text=page.text.replace("\n", "\n\n"),
+            title=page.title,
+            site=page.site,
+            page_lines=_split_lines(normalise_text(page.all_text)),
+            dates=[(0, page.published)] if page.published is not None else [],
+        )
+    markdown = markdown_page(raw.text)
+    if markdown is not None:
+        return _Source(
+            text=markdown.text,
+            title=markdown.title,
+            site=markdown.site,
+            removed=[RemovedLine(text=line, rule="markdown") for line in markdown.removed],
+        )
+    return _Source(text=raw.text)
+
+
 def _page(text: str, item: FeedItem | None) -> HtmlArticle:
     """An HTML page's article, or a feed item's: its story's HTML, with the item's own fields."""
     if item is None:
@@ -606,6 +669,7 @@ def _sort_lines(
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
         | _pitches(lines, found)
+        | dict.fromkeys(_form_boxes(lines, found), "form_box")
         | dict.fromkeys(running, "running_head")
         | _mail_chrome(lines, found)
         | dict.fromkeys(_ad_copy(lines, found), "advertisement")
@@ -655,7 +719,7 @@ def _sort_lines(
             if rule.is_credit:
                 result.credits.extend(_credits(_credit_text(line.text)))
             elif (
-                rule.name == "caption"
+                (rule.name == "caption" or line.text[:1] in "[(")  # a bracketed photo credit
                 and (credit := _caption_credit(line.text, bracketed=True))
                 and credit not in result.credits
             ):
@@ -663,7 +727,9 @@ def _sort_lines(
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             by = byline or _over_byline(index, lines, found)
-            result.dates.extend(_line_dates(rule, line.text, label, under_byline=by))
+            result.dates.extend(
+                _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
+            )
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
@@ -746,6 +812,40 @@ def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]
         and index
         and _is_caption(index - 1, lines, found)
     }
+
+
+def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
+    """The lines of a small block holding a form's controls: a dialog, a poll, a prompt.
+
+    A row of two buttons or more ("[ Accept ]  [ Settings ]") or a poll's options ("( ) Yes"),
+    no rule knew, make their block a widget (one bracketed line is an embed's code, a caption):
+    its heading, its text (a consent notice reads as prose) and its counts go with them. A
+    story paragraph stands in a block of its own; a page printed as one block, or a box holding
+    more story text than the rest of the page, is left alone.
+    """
+    rows: Counter[int] = Counter()  # per block: button rows, and options twice over
+    for line, rule in zip(lines, found, strict=True):
+        if rule is not None or line.text[:1] not in "[(○◯◉☐☑☒":
+            continue  # a row a rule knows (a print bar, share buttons) goes on its own
+        if _BUTTON_ROW.fullmatch(line.text):
+            rows[line.block] += 2
+        elif _OPTION.fullmatch(line.text) or _SINGLE_BUTTON.fullmatch(line.text):
+            rows[line.block] += 1
+    # A row of two buttons or more, or a poll's options (a button under them): a form.
+    controls = {block for block, count in rows.items() if count >= _FORM_MIN_CONTROLS}
+    if not controls:
+        return []
+    boxes: list[int] = []
+    for block in sorted(controls):
+        box = [i for i, line in enumerate(lines) if line.block == block]
+        inside = sum(lines[i].words for i in box if _looks_like_story(lines[i]))
+        outside = sum(
+            line.words for line in lines if line.block != block and _looks_like_story(line)
+        )
+        prose = sum(1 for i in box if _reads_as_prose(lines[i]))
+        if len(box) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
+            boxes.extend(i for i in box if found[i] is None)
+    return boxes
 
 
 def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
@@ -900,18 +1000,27 @@ def _is_marker(line: _Line) -> bool:
 
 
 def _line_dates(
-    rule: FurnitureRule, text: str, label: str | None, *, under_byline: bool
+    rule: FurnitureRule, line: _Line, label: str | None, *, under_byline: bool, on_top: bool
 ) -> list[tuple[int, date]]:
     """The dates a furniture line gives the article, each with its priority (lowest wins).
 
     `label` is a "Published" label alone on the line before; `under_byline` says the line
-    before is a byline. A strip under the byline that opens with the date ("01.12.2026 | 08:15 ·
-    4 min read") dates the article as a date line would.
+    before is a byline; `on_top` that no story line stands above. A strip under the byline that
+    opens with the date ("01.12.2026 | 08:15 · 4 min read") dates the article as a date line
+    would. On top of the page, an e-paper's edition date or a post's stamp (a date, a time and
+    the account's name) dates the article when nothing nearer the story does; a web page's
+    banner gives today's date, not the story's.
     """
+    text = line.text
+    dates: list[tuple[int, date]] = []
     if rule.name == "date_banner" or (under_byline and rule.name == "menu"):
-        return _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
-    printed = find_date(text) if rule.name in _DATED_RULES else None
-    return [(_DATED_RULES[rule.name], printed)] if printed is not None else []
+        dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
+    elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
+        dates = [(_DATED_RULES[rule.name], printed)]
+    if not dates and on_top and (_EDITION.search(text) or _stamp_line(line)):
+        printed = find_date(text)
+        dates = [(_HEADER_DATE, printed)] if printed is not None else []
+    return dates
 
 
 def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, date]]:
@@ -928,6 +1037,221 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
     return [(priority, found)] if priority is not None and found is not None else []
 
 
+def _byline_shape(text: str) -> bool:
+    """A byline by its shape, in any language: a label and a name, or a short word and a name.
+
+    "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
+    words of at most four letters, then two to four capitalised words, no function word, the
+    last no common word): no digits, no sentence.
+    """
+    if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
+        return False
+    label, colon, name = text.partition(":")
+    if colon:
+        names = name.split()
+        return (
+            0 < len(label.split()) <= 2
+            and 0 < len(names) <= _SHAPED_NAME_WORDS
+            and names[0][:1].isalpha()
+            and not names[0][:1].islower()
+        )
+    words = text.split()
+    known = stopwords()
+    for by in (1, 2):
+        names = words[by:]
+        if (
+            2 <= len(names) <= _SHAPED_NAME_WORDS
+            and all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+            and all(
+                word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
+                for word in names
+            )
+            and names[-1].lower() not in _common_words()  # a surname, not a headline's verb
+        ):
+            return True
+    return False
+
+
+def _letters(word: str) -> int:
+    return sum(1 for char in word if char.isalpha())
+
+
+def _shaped_bylines(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> list[FurnitureRule | None]:
+    """`found`, with the header's bylines and date lines no rule knew, told by where they stand.
+
+    Above the story's first sentence, a line shaped as a byline (`_byline_shape`) right over a
+    date line of its block credits its author, and so does a byline strip (`_dated_byline`); a
+    short line under a byline that holds a full date (in words of any language the date parser
+    knows) is the byline's date line. A name alone (`_bare_name`) under the headline, with a date
+    line at most two lines below (a job title between), is a byline too. A headline is longer
+    than a byline, a kicker names no one, and neither stands under a headline on a date line.
+    """
+    byline = next((rule for rule in rules.rules if rule.name == "byline" and rule.is_credit), None)
+    dateline = next((rule for rule in rules.rules if rule.name == "date_banner"), None)
+    if byline is None or dateline is None:
+        return found
+    shaped = list(found)
+    boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
+    headline_above = False  # a line no rule took stands above: the headline
+    for index, line in enumerate(lines[:-1]):
+        if index in boxes:
+            continue
+        if _looks_like_story(line):
+            break
+        rule = shaped[index]
+        if rule is None and _stamp_line(line):
+            shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
+            continue
+        if _is_strip(line, rule):
+            shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
+            continue
+        if rule is None and headline_above and _bare_name(line.text):
+            dated = _date_line_near(lines, shaped, index)
+            if dated is not None:
+                shaped[index], shaped[dated] = byline, shaped[dated] or dateline
+                continue
+        # A byline without a label stands under the headline; a short headline is no byline.
+        taken = rule is not None and rule.is_credit
+        if (taken or (rule is None and (headline_above or ":" in line.text))) and _over_date_line(
+            lines, shaped, index, dateline
+        ):
+            shaped[index] = rule or byline
+        headline_above = headline_above or rule is None
+    return shaped
+
+
+def _over_date_line(
+    lines: list[_Line], shaped: list[FurnitureRule | None], index: int, dateline: FurnitureRule
+) -> bool:
+    """A byline (known, or shaped as one) right over a date line of its block.
+
+    A short line under it holding a full date, no rule knew, becomes the date line.
+    """
+    line, below = lines[index], lines[index + 1]
+    if below.block != line.block:
+        return False
+    if shaped[index] is None and (
+        line.words > _SHAPED_BYLINE_WORDS or not _byline_shape(line.text)
+    ):
+        return False
+    under = shaped[index + 1]
+    if (
+        under is None
+        and below.words <= _DATE_LINE_MAX_WORDS
+        and not _reads_as_prose(below)
+        and find_date(below.text) is not None
+    ):
+        shaped[index + 1] = under = dateline
+    return under is not None and under.name == "date_banner"
+
+
+def _is_strip(line: _Line, rule: FurnitureRule | None) -> bool:
+    """A byline strip no rule knew as one; its parts read as a menu's items to the menu rule."""
+    return (
+        (rule is None or rule.name == "menu")
+        and line.words <= _STRIP_MAX_WORDS
+        and _dated_byline(line.text) is not None
+    )
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone: two to four capitalised words, no function word, not in capitals.
+
+    A surname is no common word: a section label in title case ("Local News") ends in one.
+    """
+    words = text.split()
+    if not _BARE_NAME_MIN <= len(words) <= _SHAPED_NAME_WORDS or text.isupper():
+        return False
+    known = stopwords()
+    return words[-1].lower() not in _common_words() and all(
+        word[:1].isupper()
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and word.lower() not in known
+        for word in words
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lower-case common English words (`data/common_words.txt`), read once."""
+    text = resources.files("newsstream.data").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _date_line_near(
+    lines: list[_Line], found: list[FurnitureRule | None], index: int
+) -> int | None:
+    """The date line at most two lines under `index` (a job title between), before any story."""
+    for below in range(index + 1, min(index + 3, len(lines))):
+        line, rule = lines[below], found[below]
+        if rule is not None and rule.name == "date_banner":
+            return below
+        if rule is None and _looks_like_story(line):
+            return None
+        if (
+            rule is None
+            and line.words <= _DATE_LINE_MAX_WORDS
+            and not _reads_as_prose(line)
+            and find_date(line.text) is not None
+        ):
+            return below
+    return None
+
+
+def _stamp_line(line: _Line) -> bool:
+    """A header line that stamps the post: a full date, a time of day, a few names around them.
+
+    A headline that gives a date and a time has more words than the stamp's names. Words are
+    counted at spaces: a name in an unspaced script is one.
+    """
+    words = line.text.split()
+    if len(words) > _DATE_LINE_MAX_WORDS or ends_sentence(line.text):
+        return False
+    names = [word for word in words if not any(char.isdigit() for char in word)]
+    return (
+        len(names) <= _STAMP_MAX_NAMES
+        and _CLOCK.search(line.text) is not None
+        and find_date(line.text) is not None
+    )
+
+
+def _dated_byline(line: str) -> str | None:
+    """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
+
+    The strip's later part holds a date (a year, or a time of day).
+    """
+    parts = _CREDIT_PARTS.split(line)
+    if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
+        return None
+    first = parts[0]
+    if first.count(" ") >= _SHAPED_BYLINE_WORDS or not _byline_shape(first):
+        return None
+    return first
+
+
+def _inline_byline(line: str) -> str | None:
+    """The byline a page prints run on into its date: "Jane Doe 27 May 2026, 06:00".
+
+    The words before the first number are a name alone or a label and a name; what follows
+    holds a date or a time of day.
+    """
+    words = line.split()
+    first = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), None)
+    if first is None or not 0 < first <= _SHAPED_BYLINE_WORDS:
+        return None
+    name, rest = " ".join(words[:first]), " ".join(words[first:])
+    if (
+        _PUBLISHED_LABEL.match(name)
+        or _UPDATED_LABEL.match(name)
+        or not (_bare_name(name) or (":" in name and _byline_shape(name)))
+        or find_date(f"{words[first - 1]} {rest}") != find_date(rest)  # "March 14, 2025"
+    ):
+        return None
+    return name if _CLOCK.search(rest) or find_date(rest) is not None else None
+
+
 def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
@@ -937,6 +1261,8 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        if credit is None and line.words <= _STRIP_MAX_WORDS:
+            credit = _dated_byline(line.text) or _inline_byline(line.text)
         credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
 
@@ -1074,7 +1400,21 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     links = {
         i
         for i, line in enumerate(tail)
-        if _is_link_line(line) and not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
+        if _is_link_line(line)
+        and (
+            _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
+        )
+    }
+    # A short heading ending in a colon over those links is the list's ("Read also:"); a story's
+    # own list, introduced by a sentence, has items that read as more than links.
+    links |= {
+        i
+        for i, line in enumerate(tail)
+        if i + 1 in links
+        and line.text.endswith(":")
+        and line.words <= _BAR_MAX_WORDS
+        and tail[i + 1].block == line.block
+        and all(j in links for j in range(i + 1, len(tail)) if tail[j].block == line.block)
     }
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]

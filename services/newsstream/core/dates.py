@@ -14,55 +14,68 @@ from datetime import date
 from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
-    # then sw, tl, uk, el, and is, et, sk, ca and ha, then af, mt and eu (each line's last names)
+    # then sw, tl, uk, el, and is, et, sk, ca and ha, then af, mt and eu, then be, gl, mk, tg,
+    # mr and hi, yo, gd, zu, lb and ur/ps (each line's last names)
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
     "ianuarie ocak января январь січня ιανουαρίου"
     " janúar jaanuar januára január gener janairu"
-    " januarie jannar urtarrila urtarrilaren",
+    " januarie jannar urtarrila urtarrilaren"
+    " студзеня xaneiro јануари январи जानेवारी जनवरी ṣẹ́rẹ́ faoilleach januwari جنوری",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
     "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου"
     " febrúar veebruar februára február febrer fabrairu"
-    " februarie frar otsaila otsailaren",
+    " februarie frar otsaila otsailaren"
+    " лютага febreiro февруари феврали फेब्रुवारी फ़रवरी फरवरी èrèlè gearran februwari فروری",
     "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
     "machi marso березня μαρτίου"
     " märts marec març maris"
-    " marzu martxoa martxoaren",
+    " marzu martxoa martxoaren"
+    " сакавіка марти मार्च ẹrẹ̀nà màrt mashi mäerz مارچ",
     "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
     "квітня απριλίου"
     " apríl aprill apríla afrilu"
-    " apirila apirilaren",
+    " apirila apirilaren"
+    " красавіка апрели एप्रिल अप्रैल ìgbé giblean ephreli abrëll اپریل",
     "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου"
     " maí mája máj maig mayu"
-    " mejju maiatza maiatzaren",
+    " mejju maiatza maiatzaren"
+    " майи मे मई ẹ̀bibi cèitean meyi mee مئی",
     "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь "
     "hunyo червня ιουνίου"
     " júní juuni júna jún juny yuni"
-    " junie ġunju ekaina ekainaren",
+    " junie ġunju ekaina ekainaren"
+    " чэрвеня xuño јуни जून òkúdu ògmhios جون",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
     "июля июль julai hulyo липня ιουλίου"
     " júlí juuli júla júl juliol yuli"
-    " julie lulju uztaila uztailaren",
+    " julie lulju uztaila uztailaren"
+    " ліпеня xullo јули जुलै जुलाई agẹmọ iuchar julayi جولائی",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
     "ağustos agustos августа август agosti серпня αυγούστου"
     " ágúst augusta agost agusta"
-    " awwissu abuztua abuztuaren",
+    " awwissu abuztua abuztuaren"
+    " жніўня августи ऑगस्ट अगस्त ògún lùnastal agasti اگست",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
     "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου"
     " septembra setembre satumba"
-    " settembru iraila irailaren",
+    " settembru iraila irailaren"
+    " верасня setembro септември сентябри सप्टेंबर सितंबर owewe sultain septhemba ستمبر",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
     "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου"
     " október oktoober októbra oktoba"
-    " ottubru urria urriaren",
+    " ottubru urria urriaren"
+    " кастрычніка октомври октябри ऑक्टोबर अक्टूबर ọ̀wàrà dàmhair okthoba اکتوبر",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
     "ноября ноябрь novemba nobyembre листопада νοεμβρίου"
     " nóvember novembra nuwamba"
-    " novembru azaroa azaroaren",
+    " novembru azaroa azaroaren"
+    " лістапада ноември ноябри नोव्हेंबर नवंबर bélú samhain novemba نومبر",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
     "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
     "δεκεμβρίου"
     " desember detsember decembra desembre disamba"
-    " diċembru abendua abenduaren",
+    " diċembru abendua abenduaren"
+    " снежня decembro декември декабри डिसेंबर दिसंबर ọ̀pẹ̀ dùbhlachd disemba دسمبر",
 )
 
 
@@ -73,15 +86,25 @@ def _month_numbers(months: tuple[str, ...]) -> dict[str, int]:
 
 _MONTHS: Final = _month_numbers(_MONTH_NAMES)
 _MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
+# A month's name in a script that writes vowels as marks (Devanagari) or tones as combining
+# accents (Yoruba): tried only on a line that holds such marks.
+_MARKED_MONTH: Final = r"(?P<month>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff]){1,14})\.?"
+_MARKS: Final = re.compile(r"[\u0300-\u036f\u0900-\u0dff]")
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
+# 4 March 2025; "4 de marzo de 2025"; Maltese "4 ta' Marzu"; Yoruba "4 Oṣù Bélú" ("month")
+_DAY_FIRST: Final = r"\b{day}\s+(?:de\s+|ta['’]\s+|[Oo]ṣù\s+)?{month},?\s+(?:de\s+)?{year}\b"
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
-    re.compile(rf"\b{_DAY}\s+(?:de\s+|ta['’]\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),  # 4 March 2025
+    re.compile(_DAY_FIRST.format(day=_DAY, month=_MONTH, year=_YEAR)),
     re.compile(
         rf"\b{_YEAR}(?:ko|eko)\s+{_MONTH}\s+{_DAY}(?:a|an)?\b"
     ),  # Basque: 2025eko martxoaren 4a
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
+)
+_MARKED: Final = re.compile(_DAY_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR))
+_EAST_ASIAN: Final = re.compile(  # 2025年3月4日, 2025년 3월 4일
+    rf"{_YEAR}\s?[年년]\s?(?P<month>\d{{1,2}})\s?[月월]\s?(?P<day>\d{{1,2}})\s?[日일]"
 )
 # Thai months, written out or abbreviated ("ธ.ค."): letters and marks the word class lacks.
 _THAI_MONTHS: Final = _month_numbers(
@@ -130,15 +153,34 @@ _PAGUME: Final = 13  # the short thirteenth month
 _PAGUME_DAYS: Final = 6
 _BUDDHIST_ERA: Final = 543  # a year in the 2500s is a Buddhist-era year: 2569 is 2026
 _BUDDHIST_FROM: Final = 2500
+# Decimal digits of the scripts news is written in, beyond ASCII: Arabic-Indic, Persian, N'Ko,
+# the Brahmic scripts (Devanagari to Malayalam), Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian.
+_DIGIT_STARTS: Final = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810,
+)  # fmt: skip
+_DIGIT_TABLE: Final = {start + n: str(n) for start in _DIGIT_STARTS for n in range(10)}
+_FOREIGN_DIGIT: Final = re.compile(
+    "[" + "".join(f"{chr(start)}-{chr(start + 9)}" for start in _DIGIT_STARTS) + "]"
+)
 _NUMERIC: Final = re.compile(
     r"\b(?P<first>\d{1,2})(?:/|\.\s?)(?P<second>\d{1,2})(?:/|\.\s?)(?P<year>(?:19|20)\d\d)\b"
 )
 
 
 def find_date(text: str) -> date | None:
-    """The first complete calendar date (day, month and year) written in `text`, if any."""
+    """The first complete calendar date (day, month and year) written in `text`, if any.
+
+    Digits of other scripts ("१ डिसेंबर २०२६", "۳۰ نومبر ۲۰۲۶") are read as the digits they are.
+    """
+    if not text.isascii() and _FOREIGN_DIGIT.search(text):
+        text = text.translate(_DIGIT_TABLE)
     found: list[tuple[int, date]] = []
-    for pattern in _PATTERNS:
+    patterns: tuple[re.Pattern[str], ...] = _PATTERNS
+    if not text.isascii():
+        patterns += (_MARKED,) if _MARKS.search(text) else ()
+        patterns += (_EAST_ASIAN,) if "年" in text or "년" in text else ()
+    for pattern in patterns:
         for match in pattern.finditer(text):
             parsed = _named(match)
             if parsed is not None:

@@ -122,6 +122,24 @@ def _without_item_marks(text: str) -> str:
     return "\n".join(line.removeprefix("- ") for line in text.split("\n"))
 
 
+def _in_page_order(text: str, all_text: str) -> str:
+    """The extraction's lines in the order the page prints them.
+
+    trafilatura may move a paragraph ahead of the headline (a live blog's newest entry, under
+    its time stamp); when every line of the extraction is a line of the page, the page's order
+    is the story's. Otherwise the extraction stays as it is.
+    """
+    rows = text.split("\n")
+    where: dict[str, int] = {}
+    for index, line in enumerate(all_text.split("\n")):
+        where.setdefault(" ".join(line.split()), index)
+    places = [where.get(" ".join(row.split()), -1) for row in rows]
+    if min(places, default=0) < 0 or places == sorted(places):
+        return text
+    order = sorted(range(len(rows)), key=lambda i: (places[i], i))
+    return "\n".join(rows[i] for i in order)
+
+
 def _site(url: str | None) -> str | None:
     """The host of the page's canonical URL, without "www." (subdomains are sites of their own)."""
     host = urlsplit(url).hostname if url else None
@@ -162,6 +180,33 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
     return metadata
 
 
+# Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
+# and the standfirst under the headline, a summary of the story the story itself tells.
+_AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
+_SUMMARY_CLASSES: Final = ("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline")
+_SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
+    " or ".join(
+        f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+        for name in _SUMMARY_CLASSES
+    )
+)
+
+
+def _drop_page_parts(tree: Any) -> None:
+    """Remove ad slots and standfirsts from the parsed page, keeping the text that follows each."""
+    for element in [*tree.iter(*_AD_ELEMENTS), *tree.xpath(_SUMMARY_PATH)]:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+
+
 def extract_html(page: str) -> HtmlArticle:
     """The article of an HTML page: main text (one paragraph a line) and its metadata.
 
@@ -183,11 +228,12 @@ def extract_html(page: str) -> HtmlArticle:
         metadata = _metadata(tree)
     except (TypeError, ValueError):  # what bare_extraction gives up on
         return fallback
+    _drop_page_parts(tree)
     document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
         return fallback
     return HtmlArticle(
-        text=_without_item_marks(_with_joiners(document.text, all_text)),
+        text=_in_page_order(_without_item_marks(_with_joiners(document.text, all_text)), all_text),
         all_text=all_text,
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=find_date(metadata.date) if metadata.date else None,

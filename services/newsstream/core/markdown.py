@@ -1,0 +1,99 @@
+"""An article exported as Markdown (a read-later app, a static site, a notes tool): its text.
+
+Markdown's markup is not part of the text: `#` marks a heading (the first `# ` one is the
+headline), `**`/`*` emphasis, `[text](url)` a link whose text stays, `![alt](url)` an image
+(dropped with its alt text, a caption), `> ` a quotation, `- ` a list item. YAML front matter
+between `---` lines on top holds the export's fields: its `url` names the article's page. A
+line that holds nothing but links (a menu, share links, a "read also" box, a tag list) is the
+page's, not the story's: a story's sentence has text of its own around its links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import urlsplit
+
+_FRONT_MATTER: Final = re.compile(r"---\n((?:[\w-]+:.*\n|[ \t-].*\n)+?)---\n")
+_FIELD_URL: Final = re.compile(
+    r"^(?:url|link|source|canonical_url|source_url):\s*[\"']?(\S+?)[\"']?\s*$", re.M
+)
+_IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK: Final = re.compile(r"\[([^\]]*)\]\((?:[^)\s]|\([^)\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_HEADING: Final = re.compile(r"(#{1,6})\s+(.*?)\s*#*\s*")
+_QUOTE: Final = re.compile(r">\s?")
+_ITEM: Final = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s+")
+_EMPHASIS: Final = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+# What is left of a line of links once the links are out: separators, bullets, a short label.
+_LINKS_ONLY: Final = re.compile(r"[\s·|•,/–—-]*(?:[^\W\d][^:.!?]{0,30}:)?[\s·|•,/–—-]*")
+# A text is Markdown when it shows at least this many kinds of its markup.
+_MIN_SIGNS: Final = 2
+_SIGNS: Final = (
+    re.compile(r"\A---\n[\w-]+:"),  # front matter
+    re.compile(r"^#{1,6} \S", re.M),  # heading
+    re.compile(r"\]\((?:https?://|/|#)"),  # link
+    re.compile(r"!\["),  # image
+    re.compile(r"^> \S", re.M),  # quotation
+    re.compile(r"\*\*\S"),  # strong emphasis
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownPage:
+    """A Markdown export as text, with what its markup says about the article."""
+
+    text: str  # the lines, markup removed; blank lines kept between blocks
+    title: str | None  # the first level-one heading
+    site: str | None  # the host of the front matter's article address, without "www."
+    removed: list[str]  # front matter, images and lines of links only, as printed
+
+
+def markdown_page(text: str) -> MarkdownPage | None:
+    """The text of a Markdown export, or None when the text shows too little Markdown."""
+    if "](" not in text and "\n#" not in text and not text.startswith("---"):
+        return None
+    if sum(1 for sign in _SIGNS if sign.search(text)) < _MIN_SIGNS:
+        return None
+    removed: list[str] = []
+    site = None
+    front = _FRONT_MATTER.match(text)
+    if front is not None:
+        removed.extend(line for line in front[0].split("\n") if line)
+        url = _FIELD_URL.search(front[1])
+        host = urlsplit(url[1]).hostname if url else None
+        site = host.removeprefix("www.") if host else None
+        text = text[front.end() :]
+    title = None
+    lines: list[str] = []
+    for line in text.split("\n"):
+        plain = _plain(line)
+        if plain is None:
+            removed.append(line)
+            continue
+        if title is None and line.startswith("# "):
+            title = plain
+        lines.append(plain)
+    return MarkdownPage(text="\n".join(lines), title=title, site=site, removed=removed)
+
+
+def _plain(line: str) -> str | None:
+    """A line without its markup, or None when it is an image or links only."""
+    stripped = line.strip()
+    if not stripped:
+        return ""
+    if _IMAGE.fullmatch(stripped):
+        return None
+    text = _QUOTE.sub("", stripped, count=1) if stripped.startswith(">") else stripped
+    heading = _HEADING.fullmatch(text)
+    if heading is not None:
+        text = heading[2]
+    item = _ITEM.match(text)
+    if item is not None:
+        text = text[item.end() :]
+    text = _EMPHASIS.sub(r"\2", _IMAGE.sub("", text))
+    if "](" in text:
+        if _LINKS_ONLY.fullmatch(_LINK.sub(" ", text)):
+            return None
+        text = _LINK.sub(r"\1", text)
+    return " ".join(text.split())
