@@ -86,6 +86,8 @@ def main(args: argparse.Namespace) -> int:
     print(f"missing             {len(found.missing)}")
     print(f"disagreeing         {len(found.disagreeing)}")
     print(f"wrong dead letters  {len(found.wrongly_dead_lettered)}")
+    for key, why in found.wrongly_dead_lettered.items():
+        print(f"  {key}: {why}")
     print(
         f"repeats             {found.repeats} (enriched {found.repeated_enriched}, "
         f"duplicates {found.repeated_duplicates}, dead-letter {found.repeated_dead_letters})"

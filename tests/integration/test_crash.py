@@ -41,7 +41,7 @@ from aiokafka.admin import AIOKafkaAdminClient  # type: ignore[import-untyped, u
 from newsstream.consumer import OutputEvent, OutputReader
 from newsstream.core.codec import encode
 from newsstream.core.dedup import DedupDecision
-from newsstream.core.models import EnrichedArticle, RawArticle
+from newsstream.core.models import DeadLetter, EnrichedArticle, RawArticle
 from newsstream.core.pipeline import Enricher
 from newsstream.corpus import generate
 from newsstream.kafka.admin import ensure_topics
@@ -173,7 +173,7 @@ class Ledger:
     articles: int
     missing: set[str]
     disagreeing: set[str]
-    wrongly_dead_lettered: set[str]
+    wrongly_dead_lettered: dict[str, str]  # id → what the dead letter says went wrong
     repeated_enriched: int
     repeated_duplicates: int
     repeated_dead_letters: int
@@ -190,6 +190,13 @@ def outcome_of(item: OutputEvent) -> tuple[str, str | None]:
     return item.topic, event.duplicate_of if isinstance(event, EnrichedArticle) else None
 
 
+def _why(event: EnrichedArticle | DeadLetter) -> str:
+    # A dead letter nobody expected is a bug: its stage and error are where to start looking.
+    if isinstance(event, DeadLetter):
+        return f"{event.stage}: {event.error_kind}: {event.error_message[:300]}"
+    return "not a dead letter"
+
+
 def ledger(settings: Settings, run: CrashRun) -> Ledger:
     """Look up every article sent in what came out."""
     by_id: dict[str, list[OutputEvent]] = {}
@@ -203,7 +210,7 @@ def ledger(settings: Settings, run: CrashRun) -> Ledger:
         missing=set(run.sent) - set(by_id),
         disagreeing={i for i, items in by_id.items() if len({outcome_of(e) for e in items}) > 1},
         wrongly_dead_lettered={
-            i
+            i: _why(items[0].event)
             for i, items in by_id.items()
             if items[0].topic == settings.dead_letter_topic and i not in run.unenrichable
         },
@@ -414,7 +421,7 @@ def assert_delivery_guarantee(found: Ledger) -> None:
     """
     assert found.missing == set()
     assert found.disagreeing == set()
-    assert found.wrongly_dead_lettered == set()
+    assert found.wrongly_dead_lettered == {}
     assert found.repeats == 0, found
 
 
