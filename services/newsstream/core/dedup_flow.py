@@ -105,7 +105,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter
 
 from newsstream.core import dedup
 from newsstream.core.band_locks import LockTable
@@ -177,16 +177,21 @@ class Probe(_Message):
     settled: Settled | None = Field(
         default=None, description="What the record under its own root key decided, if it did."
     )
+    # Made once per probe: a step and a commit read it several times. The fields it comes
+    # from (article, fingerprint, band keys, sketch) are never changed once a probe exists.
+    _sketch: ArticleSketch | None = PrivateAttr(default=None)
 
     def article_sketch(self) -> ArticleSketch:
         """The article as `dedup` sees it."""
-        return ArticleSketch(
-            article_id=self.article.article_id,
-            received_at=self.article.received_at,
-            fingerprint=self.fingerprint,
-            band_keys=tuple(bytes.fromhex(k) for k in self.band_keys),
-            sketch=bytes.fromhex(self.sketch),
-        )
+        if self._sketch is None:
+            self._sketch = ArticleSketch(
+                article_id=self.article.article_id,
+                received_at=self.article.received_at,
+                fingerprint=self.fingerprint,
+                band_keys=tuple(bytes.fromhex(k) for k in self.band_keys),
+                sketch=bytes.fromhex(self.sketch),
+            )
+        return self._sketch
 
 
 class Release(_Message):
@@ -223,6 +228,11 @@ _MESSAGE: TypeAdapter[Probe | Release | Expire] = TypeAdapter(FlowMessage)
 def decode_message(data: bytes) -> Probe | Release | Expire:
     """A flow message from its JSON bytes (raises pydantic's ValidationError when invalid)."""
     return _MESSAGE.validate_json(data)
+
+
+def encode_message(message: Probe | Release | Expire) -> bytes:
+    """A flow message's JSON bytes: those of `model_dump_json()`, without the str between."""
+    return type(message).__pydantic_serializer__.to_json(message)
 
 
 @dataclass
@@ -304,7 +314,8 @@ class DedupFlow:
     ) -> Send:
         """The first hop of a cleaned article: to the first partition of its band keys."""
         route = sorted({partition_of(k, self.partitions) for k in sketch.band_keys})
-        probe = Probe(
+        # Not validated again: every field is built here from validated, typed values.
+        probe = Probe.model_construct(
             attempt=attempt,
             article=article,
             tags=tags,
@@ -391,7 +402,7 @@ class DedupFlow:
         return [
             (
                 partition,
-                Release(
+                Release.model_construct(  # built from a probe's validated fields
                     attempt=probe.attempt,
                     band_keys=sorted(keys),
                     root=root,
@@ -517,7 +528,7 @@ class DedupFlow:
                 tables.locks.take(partition, probe.attempt, key)
             elif holder != probe.attempt:
                 probe.waiting_at = hex_key
-                parked = probe.model_dump_json().encode()
+                parked = encode_message(probe)
                 tables.locks.park(partition, probe.attempt, key, offset, parked)
                 return False
             self._collect(probe, sketch, key, tables)
