@@ -103,9 +103,10 @@ from collections.abc import Collection, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
 from newsstream.core import dedup
 from newsstream.core.band_locks import LockTable
@@ -177,21 +178,20 @@ class Probe(_Message):
     settled: Settled | None = Field(
         default=None, description="What the record under its own root key decided, if it did."
     )
-    # Made once per probe: a step and a commit read it several times. The fields it comes
-    # from (article, fingerprint, band keys, sketch) are never changed once a probe exists.
-    _sketch: ArticleSketch | None = PrivateAttr(default=None)
 
+    # Made once per probe (pydantic leaves a cached_property out of fields and JSON): a step
+    # and a commit read it several times, and the fields it comes from (article, fingerprint,
+    # band keys, sketch) are never changed once a probe exists.
+    @cached_property
     def article_sketch(self) -> ArticleSketch:
         """The article as `dedup` sees it."""
-        if self._sketch is None:
-            self._sketch = ArticleSketch(
-                article_id=self.article.article_id,
-                received_at=self.article.received_at,
-                fingerprint=self.fingerprint,
-                band_keys=tuple(bytes.fromhex(k) for k in self.band_keys),
-                sketch=bytes.fromhex(self.sketch),
-            )
-        return self._sketch
+        return ArticleSketch(
+            article_id=self.article.article_id,
+            received_at=self.article.received_at,
+            fingerprint=self.fingerprint,
+            band_keys=tuple(bytes.fromhex(k) for k in self.band_keys),
+            sketch=bytes.fromhex(self.sketch),
+        )
 
 
 class Release(_Message):
@@ -314,8 +314,7 @@ class DedupFlow:
     ) -> Send:
         """The first hop of a cleaned article: to the first partition of its band keys."""
         route = sorted({partition_of(k, self.partitions) for k in sketch.band_keys})
-        # Not validated again: every field is built here from validated, typed values.
-        probe = Probe.model_construct(
+        probe = Probe(
             attempt=attempt,
             article=article,
             tags=tags,
@@ -365,7 +364,7 @@ class DedupFlow:
 
     def commit(self, decided: Decided) -> Commit:
         """The messages that record a published decision and hand its locks on."""
-        sketch = decided.probe.article_sketch()
+        sketch = decided.probe.article_sketch
         record = dedup.root_record(sketch, decided.decision)
         if record is None:
             return Commit(first=None, releases=self.releases(decided.probe))
@@ -377,7 +376,7 @@ class DedupFlow:
 
     def remember_published(self, decided: Decided, tables: FlowTables) -> None:
         """Record that the decided article's event was acknowledged (on the deciding partition)."""
-        sketch = decided.probe.article_sketch()
+        sketch = decided.probe.article_sketch
         tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
 
     def expiries(
@@ -398,11 +397,11 @@ class DedupFlow:
         by_partition: dict[int, list[str]] = {} if also is None else {also: []}
         for key in probe.band_keys:
             by_partition.setdefault(self._partition(key), []).append(key)
-        sketch = probe.article_sketch()
+        sketch = probe.article_sketch
         return [
             (
                 partition,
-                Release.model_construct(  # built from a probe's validated fields
+                Release(
                     attempt=probe.attempt,
                     band_keys=sorted(keys),
                     root=root,
@@ -423,7 +422,7 @@ class DedupFlow:
         self, partition: int, probe: Probe, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
         """Take the probe as far as this partition can, then send it on, park it or decide."""
-        sketch = probe.article_sketch()
+        sketch = probe.article_sketch
         if probe.phase is Phase.LOCK and not self._take_locks(
             partition, probe, sketch, tables, result, offset=offset
         ):
@@ -514,7 +513,7 @@ class DedupFlow:
 
     def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables, offset: int) -> bool:
         """Take the probe's locks on this partition in key order; False when it had to wait."""
-        sketch = probe.article_sketch()
+        sketch = probe.article_sketch
         keys = self._keys_at(probe, partition)
         if probe.waiting_at is not None:  # resumed: the lock it waited for is now its own
             granted = probe.waiting_at
