@@ -103,6 +103,7 @@ from collections.abc import Collection, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
@@ -178,6 +179,10 @@ class Probe(_Message):
         default=None, description="What the record under its own root key decided, if it did."
     )
 
+    # Made once per probe (pydantic leaves a cached_property out of fields and JSON): a step
+    # and a commit read it several times, and the fields it comes from (article, fingerprint,
+    # band keys, sketch) are never changed once a probe exists.
+    @cached_property
     def article_sketch(self) -> ArticleSketch:
         """The article as `dedup` sees it."""
         return ArticleSketch(
@@ -223,6 +228,11 @@ _MESSAGE: TypeAdapter[Probe | Release | Expire] = TypeAdapter(FlowMessage)
 def decode_message(data: bytes) -> Probe | Release | Expire:
     """A flow message from its JSON bytes (raises pydantic's ValidationError when invalid)."""
     return _MESSAGE.validate_json(data)
+
+
+def encode_message(message: Probe | Release | Expire) -> bytes:
+    """A flow message's JSON bytes: those of `model_dump_json()`, without the str between."""
+    return type(message).__pydantic_serializer__.to_json(message)
 
 
 @dataclass
@@ -354,7 +364,7 @@ class DedupFlow:
 
     def commit(self, decided: Decided) -> Commit:
         """The messages that record a published decision and hand its locks on."""
-        sketch = decided.probe.article_sketch()
+        sketch = decided.probe.article_sketch
         record = dedup.root_record(sketch, decided.decision)
         if record is None:
             return Commit(first=None, releases=self.releases(decided.probe))
@@ -366,7 +376,7 @@ class DedupFlow:
 
     def remember_published(self, decided: Decided, tables: FlowTables) -> None:
         """Record that the decided article's event was acknowledged (on the deciding partition)."""
-        sketch = decided.probe.article_sketch()
+        sketch = decided.probe.article_sketch
         tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
 
     def expiries(
@@ -387,7 +397,7 @@ class DedupFlow:
         by_partition: dict[int, list[str]] = {} if also is None else {also: []}
         for key in probe.band_keys:
             by_partition.setdefault(self._partition(key), []).append(key)
-        sketch = probe.article_sketch()
+        sketch = probe.article_sketch
         return [
             (
                 partition,
@@ -412,7 +422,7 @@ class DedupFlow:
         self, partition: int, probe: Probe, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
         """Take the probe as far as this partition can, then send it on, park it or decide."""
-        sketch = probe.article_sketch()
+        sketch = probe.article_sketch
         if probe.phase is Phase.LOCK and not self._take_locks(
             partition, probe, sketch, tables, result, offset=offset
         ):
@@ -503,7 +513,7 @@ class DedupFlow:
 
     def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables, offset: int) -> bool:
         """Take the probe's locks on this partition in key order; False when it had to wait."""
-        sketch = probe.article_sketch()
+        sketch = probe.article_sketch
         keys = self._keys_at(probe, partition)
         if probe.waiting_at is not None:  # resumed: the lock it waited for is now its own
             granted = probe.waiting_at
@@ -517,7 +527,7 @@ class DedupFlow:
                 tables.locks.take(partition, probe.attempt, key)
             elif holder != probe.attempt:
                 probe.waiting_at = hex_key
-                parked = probe.model_dump_json().encode()
+                parked = encode_message(probe)
                 tables.locks.park(partition, probe.attempt, key, offset, parked)
                 return False
             self._collect(probe, sketch, key, tables)
