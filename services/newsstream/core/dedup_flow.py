@@ -103,7 +103,6 @@ from collections.abc import Collection, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
@@ -179,10 +178,6 @@ class Probe(_Message):
         default=None, description="What the record under its own root key decided, if it did."
     )
 
-    # Made once per probe (pydantic leaves a cached_property out of fields and JSON): a step
-    # and a commit read it several times, and the fields it comes from (article, fingerprint,
-    # band keys, sketch) are never changed once a probe exists.
-    @cached_property
     def article_sketch(self) -> ArticleSketch:
         """The article as `dedup` sees it."""
         return ArticleSketch(
@@ -364,7 +359,7 @@ class DedupFlow:
 
     def commit(self, decided: Decided) -> Commit:
         """The messages that record a published decision and hand its locks on."""
-        sketch = decided.probe.article_sketch
+        sketch = decided.probe.article_sketch()
         record = dedup.root_record(sketch, decided.decision)
         if record is None:
             return Commit(first=None, releases=self.releases(decided.probe))
@@ -376,7 +371,7 @@ class DedupFlow:
 
     def remember_published(self, decided: Decided, tables: FlowTables) -> None:
         """Record that the decided article's event was acknowledged (on the deciding partition)."""
-        sketch = decided.probe.article_sketch
+        sketch = decided.probe.article_sketch()
         tables.published[dedup.published_key(sketch)] = dedup.publication(sketch)
 
     def expiries(
@@ -397,7 +392,7 @@ class DedupFlow:
         by_partition: dict[int, list[str]] = {} if also is None else {also: []}
         for key in probe.band_keys:
             by_partition.setdefault(self._partition(key), []).append(key)
-        sketch = probe.article_sketch
+        sketch = probe.article_sketch()
         return [
             (
                 partition,
@@ -422,7 +417,7 @@ class DedupFlow:
         self, partition: int, probe: Probe, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
         """Take the probe as far as this partition can, then send it on, park it or decide."""
-        sketch = probe.article_sketch
+        sketch = probe.article_sketch()
         if probe.phase is Phase.LOCK and not self._take_locks(
             partition, probe, sketch, tables, result, offset=offset
         ):
@@ -513,7 +508,7 @@ class DedupFlow:
 
     def _lock_keys(self, partition: int, probe: Probe, tables: FlowTables, offset: int) -> bool:
         """Take the probe's locks on this partition in key order; False when it had to wait."""
-        sketch = probe.article_sketch
+        sketch = probe.article_sketch()
         keys = self._keys_at(probe, partition)
         if probe.waiting_at is not None:  # resumed: the lock it waited for is now its own
             granted = probe.waiting_at
