@@ -81,6 +81,8 @@ PROCESSOR_START_TIMEOUT_S: Final = 90.0
 FIRST_OUTPUT_TIMEOUT_S: Final = 45.0  # from metrics up to the first output of the drain
 SUBPROCESS_STOP_TIMEOUT_S: Final = 30.0
 PROFILE_RATE_HZ: Final = 200
+PROFILE_ATTACH_TIMEOUT_S: Final = 30.0
+PROFILE_SETTLE_S: Final = 1.0
 
 
 # ---------------------------------------------------------------- corpus
@@ -1145,22 +1147,36 @@ def _part(agent: str, call: Frame) -> str:
     if module == "core/pipeline.py":
         parts = {"clean": "clean", "tag": "tag", "enrich": "encode (events, internal messages)"}
         return parts.get(call.name, f"pipeline: {call.name}")
+    if module == "core/dedup_flow.py" and call.name != "step":  # the stage timer holds `step`
+        return f"dedup_flow: {call.name}"
     return _MODULE_PARTS.get(module, f"{module}: {call.name}")
+
+
+def _package(frame: Frame) -> str:
+    """The top-level package (or standard module) of a frame's file."""
+    return frame.file.split("/", 1)[0].removesuffix(".py")
 
 
 def stage_of(stack: Sequence[Frame]) -> str:
     """Which part of the service a stack (root first) belongs to: a stage, or the runtime.
 
     Under an agent (the outermost frame of processor/app.py) the first call into other
-    newsstream code names the stage; without one, faust or aiokafka's own work is.
+    newsstream code names the stage; without one, the innermost app.py function and the
+    library it called (faust, aiokafka, pydantic...) do. Without an agent, faust or
+    aiokafka's own work is.
     """
     for index, frame in enumerate(stack):
         if frame.ours and frame.file.endswith("processor/app.py"):
-            agent = frame.name
-            for call in stack[index + 1 :]:
-                if call.ours and not call.file.endswith("processor/app.py"):
+            agent, inner = frame.name, index
+            for offset, call in enumerate(stack[index + 1 :], index + 1):
+                if not call.ours:
+                    continue
+                if not call.file.endswith("processor/app.py"):
                     return _part(agent, call)
-            return f"{agent}: faust/aiokafka calls"
+                inner = offset
+            where = agent if inner == index else f"{agent} › {stack[inner].name}"
+            library = _package(stack[inner + 1]) if inner + 1 < len(stack) else "own code"
+            return f"{where}: {library}"
     leaf = stack[-1].file
     for package, name in (
         ("aiokafka/", "aiokafka (fetch, produce, commit)"),
@@ -1184,6 +1200,7 @@ class ProfileResult:
     articles: int
     stages: list[tuple[str, int]]
     top: list[tuple[str, int, str]]  # (function label, own samples, usual stage)
+    cpu_seconds: float | None = None  # the process's CPU time over the window (/proc)
 
     @property
     def busy(self) -> float:
@@ -1191,11 +1208,19 @@ class ProfileResult:
         return self.samples / self.rate_hz / self.seconds
 
     def us_per_article(self, samples: int) -> float:
-        """Samples as CPU µs per article."""
+        """Samples as CPU µs per article: their share of the process's CPU time when known.
+
+        A sample is taken by the wall clock while a thread holds the GIL, so a thread waiting
+        for a CPU (other work on the cores) counts too; the process's CPU time does not.
+        """
+        if self.cpu_seconds is not None and self.samples:
+            return samples / self.samples * self.cpu_seconds / max(self.articles, 1) * 1e6
         return samples / self.rate_hz / max(self.articles, 1) * 1e6
 
 
-def summarize_profile(text: str, rate_hz: int, seconds: float, articles: int) -> ProfileResult:
+def summarize_profile(
+    text: str, rate_hz: int, seconds: float, articles: int, cpu_seconds: float | None = None
+) -> ProfileResult:
     """Own time by function (top 10) and time by stage, from py-spy's collapsed stacks."""
     stacks = parse_collapsed(text)
     own: Counter[str] = Counter()
@@ -1215,7 +1240,26 @@ def summarize_profile(text: str, rate_hz: int, seconds: float, articles: int) ->
         articles=articles,
         stages=stages.most_common(),
         top=top,
+        cpu_seconds=cpu_seconds,
     )
+
+
+def _profile_totals(profile: ProfileResult) -> str:
+    """The process's CPU time per article, next to the samples' wall time per article."""
+    sampled = profile.samples / profile.rate_hz / max(profile.articles, 1) * 1e6
+    text = f"samples (wall time holding the GIL) {sampled:,.0f} µs/article"
+    if profile.cpu_seconds is not None:
+        cpu_us = profile.cpu_seconds / max(profile.articles, 1) * 1e6
+        text = f"process CPU time {cpu_us:,.0f} µs/article, {text}"
+    return text
+
+
+def messages_between(before: dict[str, int], after: dict[str, int]) -> int:
+    """Messages written between two readings of end offsets ("topic/partition" → offset).
+
+    A partition missing from `before` had none then.
+    """
+    return sum(offset - before.get(partition, 0) for partition, offset in after.items())
 
 
 def _py_spy() -> str | None:
@@ -1223,55 +1267,95 @@ def _py_spy() -> str | None:
     return str(beside) if beside.exists() else shutil.which("py-spy")
 
 
+async def end_offsets(settings: Settings, topics: Sequence[str]) -> dict[str, int]:
+    """The end offset of every partition of `topics`, as "topic/partition" → offset."""
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        described = await admin.describe_topics(list(topics))
+    finally:
+        await admin.close()
+    partitions = [
+        TopicPartition(topic["topic"], p["partition"])
+        for topic in described
+        for p in topic["partitions"]
+    ]
+    consumer = AIOKafkaConsumer(**client_options(settings), group_id=None)
+    await consumer.start()
+    try:
+        offsets = await consumer.end_offsets(partitions)
+    finally:
+        await consumer.stop()
+    return {f"{tp.topic}/{tp.partition}": offset for tp, offset in offsets.items()}
+
+
 async def profile_service(
     settings: Settings,
     collector: OutputCollector,
     process: subprocess.Popen[bytes],
     articles: Sequence[Article],
-    seconds: float,
+    timeout: float,
 ) -> ProfileResult | None:
-    """Sample the processor with py-spy while it works through a backlog of `articles`."""
+    """Sample the processor from before a backlog of `articles` is sent until its last output.
+
+    So the window holds all of their work, and the processor is idle when it starts and ends.
+
+    Per article means per output written in the window: the growth of the output topics' end
+    offsets (stragglers of earlier runs included, as their work is in the samples too).
+    """
     py_spy = _py_spy()
     if py_spy is None:
         _say("  ! py-spy not found: no profile (pip install py-spy)")
         return None
     out = WORK_DIR / f"profile-{settings.app_id}.txt"
-    before = _processed(await asyncio.to_thread(scrape, _metrics_url(settings)))
-    spy = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [
-            py_spy,
-            "record",
-            "--pid",
-            str(process.pid),
-            "--rate",
-            str(PROFILE_RATE_HZ),
-            "--duration",
-            str(math.ceil(seconds)),
-            "--function",
-            # Only the thread holding the GIL: faust runs aiokafka's consumer in a thread of its
-            # own, and waits of one thread are not costs of the other.
-            "--gil",
-            "--format",
-            "raw",
-            "--output",
-            str(out),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    outputs = list(settings.output_topics)
+    spy = await asyncio.create_subprocess_exec(
+        py_spy,
+        "record",
+        "--pid",
+        str(process.pid),
+        "--rate",
+        str(PROFILE_RATE_HZ),
+        "--function",
+        # Only the thread holding the GIL: faust runs aiokafka's consumer in a thread of its
+        # own, and waits of one thread are not costs of the other.
+        "--gil",
+        # Not pausing the processor for each sample: paused, it did ~20% less work per second
+        # while the samples, taken by the wall clock, kept counting.
+        "--nonblocking",
+        "--format",
+        "raw",
+        "--output",
+        str(out),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
+        if spy.stdout is not None:  # its first line says it is sampling: the window starts
+            await asyncio.wait_for(spy.stdout.readline(), PROFILE_ATTACH_TIMEOUT_S)
+        before = await end_offsets(settings, outputs)
+        cpu_before = process_cpu_seconds(process.pid)
+        started = time.monotonic()
         sent = await produce(settings, articles)
-        _, stderr = await asyncio.to_thread(spy.communicate, None, seconds + 30)
+        await collector.wait_for(sent.keys(), timeout, lambda: process.poll() is None)
+        # The last articles' releases and table writes follow their outputs.
+        await asyncio.sleep(PROFILE_SETTLE_S)
+        cpu_after = process_cpu_seconds(process.pid)
+        seconds = time.monotonic() - started
+        spy.send_signal(signal.SIGINT)  # py-spy writes its output when interrupted
+        _, stderr = await asyncio.wait_for(spy.communicate(), SUBPROCESS_STOP_TIMEOUT_S)
     finally:
-        if spy.poll() is None:
+        if spy.returncode is None:
             spy.kill()
-            spy.wait()
-    after = _processed(await asyncio.to_thread(scrape, _metrics_url(settings)))
-    await collector.wait_for(sent.keys(), 60 + len(articles) / 50, lambda: process.poll() is None)
+            await spy.wait()
+    after = await end_offsets(settings, outputs)
     if spy.returncode != 0 or not out.exists():
         _say(f"  ! py-spy failed ({spy.returncode}): {stderr.decode(errors='replace')[-300:]}")
         return None
-    return summarize_profile(out.read_text(), PROFILE_RATE_HZ, seconds, int(after - before))
+    cpu = cpu_after - cpu_before if cpu_after is not None and cpu_before is not None else None
+    return summarize_profile(
+        out.read_text(), PROFILE_RATE_HZ, seconds, messages_between(before, after), cpu
+    )
 
 
 async def app_topic_messages(settings: Settings) -> dict[str, int]:
@@ -1368,16 +1452,22 @@ async def measure_service(
             for name, n in (await app_topic_messages(settings)).items()
         }
         _say(f"  burst of {len(burst_articles)} fresh articles: {_rate(burst.rate)}")
-        await _latency_runs(settings, collector, result, options, alive)
+        if options.latency:
+            await _latency_runs(settings, collector, result, options, alive)
         if options.profile_seconds > 0 and alive():
-            # About what it gets through in the window: a bigger backlog would be cleaned
-            # further than published, and the samples are divided by the published ones.
+            # About `profile_seconds` of work at the burst's rate, sampled from before the
+            # first send until after the last output.
             count = max(20, int(burst.rate * options.profile_seconds))
             _say(f"• profile: py-spy on the processor over a backlog of {count} articles")
             articles = make_corpus(count, options.seed + 900)
             result.profile = await profile_service(
-                settings, collector, process, articles, options.profile_seconds
+                settings, collector, process, articles, options.drain_timeout(count)
             )
+            if result.profile is not None:
+                _say(
+                    f"  {result.profile.articles} outputs in {result.profile.seconds:.1f} s, "
+                    f"{_profile_totals(result.profile)}"
+                )
         return result
     finally:
         await asyncio.to_thread(stop_processor, process)
@@ -1479,6 +1569,7 @@ class Options:
     articles: int
     quick: bool
     seed: int = 1
+    latency: bool = True  # the paced runs
 
     @property
     def latency_seconds(self) -> float:
@@ -1487,7 +1578,7 @@ class Options:
 
     @property
     def profile_seconds(self) -> float:
-        """Seconds of py-spy sampling."""
+        """Seconds of work (at the burst's rate) in the backlog the profile samples."""
         return 5.0 if self.quick else 15.0
 
     @property
@@ -1733,13 +1824,19 @@ def render_markdown(report: Report) -> str:
         lines += [
             "## Profile of the service",
             "",
-            f"`py-spy record --function --gil` at {profile.rate_hz} Hz on the processor for "
-            f"{profile.seconds:.0f} s while it worked through a backlog of fresh articles: "
-            f"{profile.samples:,} samples of the thread holding the GIL over "
-            f"{profile.articles:,} articles processed, so µs per article = samples / "
-            f"{profile.rate_hz} / {profile.articles:,}. The GIL was held {profile.busy:.0%} of "
-            'the window. "Own time" is time in the function itself (C calls it makes '
-            'included); "under" is the part of the service its samples mostly came from.',
+            f"`py-spy record --function --gil --nonblocking` at {profile.rate_hz} Hz on the "
+            "processor from before a backlog of fresh articles was sent until "
+            f"{PROFILE_SETTLE_S:.0f} s after its last output ({profile.seconds:.1f} s): "
+            f"{profile.samples:,} samples of the thread holding the GIL over the "
+            f"{profile.articles:,} outputs written in the window "
+            f"(growth of the output topics' end offsets): {_profile_totals(profile)}. The "
+            "µs per article of a row are its share of the samples times the process's CPU time "
+            "per article (a sample also counts a thread that holds the GIL but waits for a "
+            f'CPU). The GIL was held {profile.busy:.0%} of the window. "Own time" is time in the '
+            'function itself (C calls it makes included); "under" is the part of the service its '
+            "samples mostly came from: a stage (the first newsstream call under an agent), or "
+            "`agent › app function: library` for the agents' own calls into faust, aiokafka "
+            "and pydantic.",
             "",
             "Top 10 functions by own time:",
             "",
@@ -1962,6 +2059,11 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="a short run (under 2 minutes)")
     parser.add_argument(
+        "--no-latency",
+        action="store_true",
+        help="skip the paced latency runs (to compare the service's cost per article quickly)",
+    )
+    parser.add_argument(
         "--output", type=Path, default=REPO / "BENCHMARKS.md", help="where to write the report"
     )
     parser.add_argument(
@@ -1976,7 +2078,8 @@ def main() -> None:
     if articles < 50:
         parser.error("--articles must be at least 50")
     started = time.monotonic()
-    report = asyncio.run(run(Options(articles=articles, quick=args.quick)))
+    options = Options(articles=articles, quick=args.quick, latency=not args.no_latency)
+    report = asyncio.run(run(options))
     report.notes.extend(args.note)
     markdown = render_markdown(report)
     args.output.write_text(markdown, encoding="utf-8")

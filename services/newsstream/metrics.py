@@ -7,8 +7,6 @@ registry and two records never collide in one process. Names follow Prometheus c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from time import perf_counter
 from typing import Final
 from urllib.request import urlopen
@@ -171,23 +169,46 @@ class ProcessorMetrics:
         # Each article observes every stage: `labels()` (~5 us) looked up once, not per call.
         self.stage_timers = {stage: self.stage_seconds.labels(stage=stage) for stage in STAGES}
         self.tag_counters = {kind: self.tags.labels(kind=kind) for kind in TAG_KINDS}
+        self.removed_line_counters: dict[str, Counter] = {}  # by rule, filled as rules fire
+
+    def count_removed(self, rule: str, lines: int) -> None:
+        """Count lines cleaning removed by one rule (its labelled child looked up once)."""
+        counter = self.removed_line_counters.get(rule)
+        if counter is None:
+            counter = self.removed_line_counters[rule] = self.removed_lines.labels(rule=rule)
+        counter.inc(lines)
 
     def count_tags(self, article: EnrichedArticle) -> None:
         """Count an article's tags per kind, and the article itself when it has none."""
         counts = tag_counts(article)
         for kind, count in counts.items():
-            self.tag_counters[kind].inc(count)
+            if count:  # each inc takes the value's lock
+                self.tag_counters[kind].inc(count)
         if not any(counts.values()):
             self.untagged.inc()
 
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
+    def timed(self, stage: str) -> _Timed:
         """Observe how long the block takes as `stage`."""
-        started = perf_counter()
-        try:
-            yield
-        finally:
-            self.stage_timers[stage].observe(perf_counter() - started)
+        return _Timed(self.stage_timers[stage])
+
+
+class _Timed:
+    """Observes a block's duration in a histogram.
+
+    A class: a generator-based context manager costs ~3 us more per block, seven per article.
+    """
+
+    __slots__ = ("_histogram", "_started")
+
+    def __init__(self, histogram: Histogram) -> None:
+        self._histogram = histogram
+        self._started = 0.0
+
+    def __enter__(self) -> None:
+        self._started = perf_counter()
+
+    def __exit__(self, *_: object) -> None:
+        self._histogram.observe(perf_counter() - self._started)
 
 
 class ProducerMetrics:

@@ -102,8 +102,59 @@ def test_profile_lines_are_attributed_to_stages(bench: ModuleType) -> None:
         "clean": 30,
         "event loop": 10,
         "decode": 5,
-        "clean_articles: faust/aiokafka calls": 4,
+        "clean_articles: faust": 4,
     }
     label, samples, stage = profile.top[0]
     assert (label, samples, stage) == ("classify (newsstream/core/furniture.py:78)", 30, "clean")
     assert profile.us_per_article(30) == pytest.approx(30_000)
+
+
+def test_agents_own_library_calls_are_named_by_app_function_and_library(
+    bench: ModuleType,
+) -> None:
+    agent = "dedup_articles (newsstream/processor/app.py:350)"
+    batch = "_dedup_batch (newsstream/processor/app.py:360)"
+    text = "\n".join(
+        [
+            f"{agent};{batch};_send (newsstream/processor/app.py:480);"
+            "model_dump_json (pydantic/main.py:493) 7",
+            f"{agent};{batch};_dedup_step (newsstream/processor/app.py:420);"
+            "decode_message (newsstream/core/dedup_flow.py:220);"
+            "validate_json (pydantic/type_adapter.py:400) 3",
+            f"{agent};{batch};_dedup_step (newsstream/processor/app.py:420);"
+            "step (newsstream/core/dedup_flow.py:300);_advance (newsstream/core/dedup_flow.py:9) 5",
+            f"{agent};{batch} 2",
+        ]
+    )
+    profile = bench.summarize_profile(text, rate_hz=100, seconds=1.0, articles=10)
+    assert dict(profile.stages) == {
+        "dedup_articles › _send: pydantic": 7,
+        "dedup": 5,
+        "dedup_flow: decode_message": 3,
+        "dedup_articles › _dedup_batch: own code": 2,
+    }
+
+
+def test_profile_counts_the_messages_written_between_two_end_offset_readings(
+    bench: ModuleType,
+) -> None:
+    before = {"enriched/0": 10, "enriched/1": 4, "duplicates/0": 2}
+    after = {"enriched/0": 25, "enriched/1": 4, "duplicates/0": 5, "duplicates/1": 3}
+    assert bench.messages_between(before, after) == 15 + 0 + 3 + 3
+    assert bench.messages_between(after, after) == 0
+
+
+def test_profile_per_article_figures_divide_by_the_window_outputs(bench: ModuleType) -> None:
+    text = "\n".join(
+        ["_run (asyncio/events.py:78);select (selectors.py:451) 300", "work (other.py:1) 100"]
+    )
+    sampled = bench.summarize_profile(text, rate_hz=200, seconds=4.0, articles=100)
+    assert sampled.us_per_article(sampled.samples) == pytest.approx(20_000)  # 2 s over 100
+    assert sampled.busy == pytest.approx(0.5)
+    # With the process's CPU time known, samples are its shares of that time.
+    timed = bench.summarize_profile(text, rate_hz=200, seconds=4.0, articles=100, cpu_seconds=1.6)
+    assert timed.us_per_article(timed.samples) == pytest.approx(16_000)
+    assert timed.us_per_article(100) == pytest.approx(4_000)
+    assert bench._profile_totals(timed) == (
+        "process CPU time 16,000 µs/article, samples (wall time holding the GIL) 20,000 µs/article"
+    )

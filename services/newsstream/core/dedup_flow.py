@@ -225,6 +225,11 @@ def decode_message(data: bytes) -> Probe | Release | Expire:
     return _MESSAGE.validate_json(data)
 
 
+def encode_message(message: Probe | Release | Expire) -> bytes:
+    """A flow message's JSON bytes: those of `model_dump_json()`, without the str between."""
+    return type(message).__pydantic_serializer__.to_json(message)
+
+
 @dataclass
 class FlowTables:
     """The state the handlers read and write (over faust tables in the stream)."""
@@ -517,7 +522,7 @@ class DedupFlow:
                 tables.locks.take(partition, probe.attempt, key)
             elif holder != probe.attempt:
                 probe.waiting_at = hex_key
-                parked = probe.model_dump_json().encode()
+                parked = encode_message(probe)
                 tables.locks.park(partition, probe.attempt, key, offset, parked)
                 return False
             self._collect(probe, sketch, key, tables)

@@ -61,6 +61,7 @@ from newsstream.core.dedup_flow import (
     Probe,
     Send,
     decode_message,
+    encode_message,
     received,
 )
 from newsstream.core.models import EnrichedArticle, Outcome, RawArticle
@@ -337,7 +338,7 @@ class ArticleProcessor:
         except Exception as error:
             return await self.send_dead_letter(error, stage, _origin(message))
         for rule, lines in Counter(removed.rule for removed in cleaned.removed).items():
-            self.metrics.removed_lines.labels(rule=rule).inc(lines)
+            self.metrics.count_removed(rule, lines)
         attempt = f"{cleaned.article_id}/{uuid.uuid4().hex[:8]}"
         return await self._send(self.flow.start(attempt, cleaned, sketch, tags))
 
@@ -443,7 +444,7 @@ class ArticleProcessor:
         partition, message = send
         sent: Awaitable[Any] = await self.dedup_topic.send(
             key=message.attempt.encode("utf-8"),
-            value=message.model_dump_json().encode("utf-8"),
+            value=encode_message(message),
             partition=partition,
             force=True,
         )
