@@ -245,6 +245,7 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
     starts = [m.start for m in mentions]
     towns = []
     named: set[str | None] | None = None  # the countries the article names, when needed
+    islands = "island of " in text  # one scan, not one per name
     for start, end in [*_after_prepositions(text), *_listed_with_places(text, mentions, starts)]:
         if not _may_be_a_town(text[start:end], not_name_starts):
             continue
@@ -256,7 +257,7 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
                 text, mentions, starts, start, end
             ):
                 continue
-        if f"island of {text[start:end]}" not in text and not _country_and_before(
+        if not (islands and f"island of {text[start:end]}" in text) and not _country_and_before(
             text, mentions, starts, start
         ):
             towns.append((start, end))  # not the island a town is on
@@ -298,14 +299,19 @@ def _listed_with_places(
         ):
             continue  # most places are in no list, or in one read already
         start = m.start
+        # A list's gap must end here first: the search tries each of 40 positions.
         while (
-            before := _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)
-        ) is not None and not _continues_word(text, before.start()):
+            text.endswith((", ", " and "), 0, start)
+            and (before := _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)) is not None
+            and not _continues_word(text, before.start())
+        ):
             start = before.start()
         match = _NAMES_FROM.match(text, start)
         if match is None:
             continue
         read_to = match.end()
+        if " " not in match.group():
+            continue  # one name, no list: every gap holds a space
         touched = [
             (span, _touching(mentions, starts, *span)) for span in _items(match.group(), start)
         ]
@@ -363,6 +369,8 @@ def _country_and_before(text: str, mentions: list[Mention], starts: list[int], s
 
 def _items(names: str, start: int) -> list[tuple[int, int]]:
     """The spans of the names of a list that starts at `start`: "A, B and C"."""
+    if " " not in names:
+        return [(start, start + len(names))]  # one name: every gap holds a space
     spans = []
     at = 0
     for gap in _LIST_SPLIT.finditer(names):
