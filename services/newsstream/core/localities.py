@@ -147,10 +147,11 @@ _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 _FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
 # Or its noun: "the tanker |Aurora| Spirit", "the ferry |Kavala| Star".
-_SHIP_BEFORE: Final = re.compile(
-    r"(?:\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV)|"
-    r"\b(?:tanker|freighter|trawler|vessel|ship|ferry|yacht|liner)) (?:[A-Z][\w'’-]* ){0,3}$"
-)
+_SHIP_WORDS: Final = (
+    "MV", "MS", "MT", "SS", "RMS", "HMS", "HMAS", "HMNZS", "HMCS", "USS", "INS", "FV",
+    "tanker", "freighter", "trawler", "vessel", "ship", "ferry", "yacht", "liner",
+)  # fmt: skip
+_SHIP_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_SHIP_WORDS)}) (?:[A-Z][\w'’-]* ){{0,3}}$")
 # After a place, what says the name after is its former one: "Tarvik|, the port town formerly
 # known as |Orvel", "Kyiv (formerly Kiev)".
 _FORMER_NAME: Final = re.compile(
@@ -449,7 +450,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
         if known.geo is not None:
             if (
                 _names_a_feature(text, m)
-                or _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or _after_a_ship(text, m.start)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
@@ -466,6 +467,19 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _after_a_ship(text: str, start: int) -> bool:
+    """Whether a ship's prefix or noun, then up to three capitalised words, end at `start`."""
+    if not text.endswith(" ", 0, start):
+        return False
+    # The search tries each of 40 positions: first, whether the word before could be in the
+    # match, a capitalised one or one that ends with a ship's word.
+    low = max(0, start - 40)
+    word = text[text.rfind(" ", low, start - 1) + 1 : start - 1]
+    return ("A" <= word[:1] <= "Z" or word.endswith(_SHIP_WORDS)) and (
+        _SHIP_BEFORE.search(text, low, start) is not None
+    )
 
 
 def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]:
