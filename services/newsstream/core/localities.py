@@ -147,10 +147,11 @@ _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 _FEATURE_BEFORE: Final = ("Lake ", "Mount ", "Río ")
 # A ship's prefix and the capitalised words of its name before a position: "the MV Tui |Ono|".
 # Or its noun: "the tanker |Aurora| Spirit", "the ferry |Kavala| Star".
-_SHIP_BEFORE: Final = re.compile(
-    r"(?:\b(?:MV|MS|MT|SS|RMS|HMS|HMAS|HMNZS|HMCS|USS|INS|FV)|"
-    r"\b(?:tanker|freighter|trawler|vessel|ship|ferry|yacht|liner)) (?:[A-Z][\w'’-]* ){0,3}$"
-)
+_SHIP_WORDS: Final = (
+    "MV", "MS", "MT", "SS", "RMS", "HMS", "HMAS", "HMNZS", "HMCS", "USS", "INS", "FV",
+    "tanker", "freighter", "trawler", "vessel", "ship", "ferry", "yacht", "liner",
+)  # fmt: skip
+_SHIP_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_SHIP_WORDS)}) (?:[A-Z][\w'’-]* ){{0,3}}$")
 # After a place, what says the name after is its former one: "Tarvik|, the port town formerly
 # known as |Orvel", "Kyiv (formerly Kiev)".
 _FORMER_NAME: Final = re.compile(
@@ -245,6 +246,7 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
     starts = [m.start for m in mentions]
     towns = []
     named: set[str | None] | None = None  # the countries the article names, when needed
+    islands = "island of " in text  # one scan, not one per name
     for start, end in [*_after_prepositions(text), *_listed_with_places(text, mentions, starts)]:
         if not _may_be_a_town(text[start:end], not_name_starts):
             continue
@@ -256,7 +258,7 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
                 text, mentions, starts, start, end
             ):
                 continue
-        if f"island of {text[start:end]}" not in text and not _country_and_before(
+        if not (islands and f"island of {text[start:end]}" in text) and not _country_and_before(
             text, mentions, starts, start
         ):
             towns.append((start, end))  # not the island a town is on
@@ -298,14 +300,19 @@ def _listed_with_places(
         ):
             continue  # most places are in no list, or in one read already
         start = m.start
+        # A list's gap must end here first: the search tries each of 40 positions.
         while (
-            before := _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)
-        ) is not None and not _continues_word(text, before.start()):
+            text.endswith((", ", " and "), 0, start)
+            and (before := _LISTED_NAME_BEFORE.search(text, max(0, start - 40), start)) is not None
+            and not _continues_word(text, before.start())
+        ):
             start = before.start()
         match = _NAMES_FROM.match(text, start)
         if match is None:
             continue
         read_to = match.end()
+        if " " not in match.group():
+            continue  # one name, no list: every gap holds a space
         touched = [
             (span, _touching(mentions, starts, *span)) for span in _items(match.group(), start)
         ]
@@ -363,6 +370,8 @@ def _country_and_before(text: str, mentions: list[Mention], starts: list[int], s
 
 def _items(names: str, start: int) -> list[tuple[int, int]]:
     """The spans of the names of a list that starts at `start`: "A, B and C"."""
+    if " " not in names:
+        return [(start, start + len(names))]  # one name: every gap holds a space
     spans = []
     at = 0
     for gap in _LIST_SPLIT.finditer(names):
@@ -441,7 +450,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
         if known.geo is not None:
             if (
                 _names_a_feature(text, m)
-                or _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or _after_a_ship(text, m.start)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
@@ -458,6 +467,19 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _after_a_ship(text: str, start: int) -> bool:
+    """Whether a ship's prefix or noun, then up to three capitalised words, end at `start`."""
+    if not text.endswith(" ", 0, start):
+        return False
+    # The search tries each of 40 positions: first, whether the word before could be in the
+    # match, a capitalised one or one that ends with a ship's word.
+    low = max(0, start - 40)
+    word = text[text.rfind(" ", low, start - 1) + 1 : start - 1]
+    return ("A" <= word[:1] <= "Z" or word.endswith(_SHIP_WORDS)) and (
+        _SHIP_BEFORE.search(text, low, start) is not None
+    )
 
 
 def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]:
