@@ -1209,7 +1209,7 @@ def _stamp_line(line: _Line) -> bool:
     words = line.text.split()
     if len(words) > _DATE_LINE_MAX_WORDS or ends_sentence(line.text):
         return False
-    names = [word for word in words if not any(char.isdigit() for char in word)]
+    names = [word for word in words if not any(map(str.isdigit, word))]
     return (
         len(names) <= _STAMP_MAX_NAMES
         and _CLOCK.search(line.text) is not None
@@ -1238,7 +1238,7 @@ def _inline_byline(line: str) -> str | None:
     holds a date or a time of day.
     """
     words = line.split()
-    first = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), None)
+    first = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     if first is None or not 0 < first <= _SHAPED_BYLINE_WORDS:
         return None
     name, rest = " ".join(words[:first]), " ".join(words[first:])
@@ -1340,7 +1340,7 @@ def _linked_site(lines: list[_Line]) -> str | None:
         text = line.text
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
-        match = _ARTICLE_LINK.match(text)
+        match = _ARTICLE_LINK.match(text) if "://" in text else None  # every link holds one
         if match and not _SOCIAL_HOST.search(match[1]):
             return match[1].lower()
     return None
