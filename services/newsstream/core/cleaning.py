@@ -1207,14 +1207,14 @@ def _stamp_line(line: _Line) -> bool:
     counted at spaces: a name in an unspaced script is one.
     """
     words = line.text.split()
-    if len(words) > _DATE_LINE_MAX_WORDS or ends_sentence(line.text):
+    if (
+        len(words) > _DATE_LINE_MAX_WORDS
+        or _CLOCK.search(line.text) is None  # most header lines: no words to sort out
+        or ends_sentence(line.text)
+    ):
         return False
     names = [word for word in words if not any(map(str.isdigit, word))]
-    return (
-        len(names) <= _STAMP_MAX_NAMES
-        and _CLOCK.search(line.text) is not None
-        and find_date(line.text) is not None
-    )
+    return len(names) <= _STAMP_MAX_NAMES and find_date(line.text) is not None
 
 
 def _dated_byline(line: str) -> str | None:
