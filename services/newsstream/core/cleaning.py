@@ -1222,6 +1222,8 @@ def _dated_byline(line: str) -> str | None:
 
     The strip's later part holds a date (a year, or a time of day).
     """
+    if "|" not in line and "·" not in line and "•" not in line:
+        return None  # no separator: one part, nothing to split
     parts = _CREDIT_PARTS.split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
@@ -1274,7 +1276,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
     Doe"); a text page's caption line is then told from the story by brackets alone.
     """
-    match = _CAPTION_CREDIT.search(line)
+    match = _CAPTION_CREDIT.search(line) if ":" in line else None  # the label's colon
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
