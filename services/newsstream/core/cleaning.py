@@ -1207,14 +1207,14 @@ def _stamp_line(line: _Line) -> bool:
     counted at spaces: a name in an unspaced script is one.
     """
     words = line.text.split()
-    if len(words) > _DATE_LINE_MAX_WORDS or ends_sentence(line.text):
+    if (
+        len(words) > _DATE_LINE_MAX_WORDS
+        or _CLOCK.search(line.text) is None  # most header lines: no words to sort out
+        or ends_sentence(line.text)
+    ):
         return False
-    names = [word for word in words if not any(char.isdigit() for char in word)]
-    return (
-        len(names) <= _STAMP_MAX_NAMES
-        and _CLOCK.search(line.text) is not None
-        and find_date(line.text) is not None
-    )
+    names = [word for word in words if not any(map(str.isdigit, word))]
+    return len(names) <= _STAMP_MAX_NAMES and find_date(line.text) is not None
 
 
 def _dated_byline(line: str) -> str | None:
@@ -1222,6 +1222,8 @@ def _dated_byline(line: str) -> str | None:
 
     The strip's later part holds a date (a year, or a time of day).
     """
+    if "|" not in line and "·" not in line and "•" not in line:
+        return None  # no separator: one part, nothing to split
     parts = _CREDIT_PARTS.split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
@@ -1238,7 +1240,7 @@ def _inline_byline(line: str) -> str | None:
     holds a date or a time of day.
     """
     words = line.split()
-    first = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word)), None)
+    first = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     if first is None or not 0 < first <= _SHAPED_BYLINE_WORDS:
         return None
     name, rest = " ".join(words[:first]), " ".join(words[first:])
@@ -1274,7 +1276,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
     Doe"); a text page's caption line is then told from the story by brackets alone.
     """
-    match = _CAPTION_CREDIT.search(line)
+    match = _CAPTION_CREDIT.search(line) if ":" in line else None  # the label's colon
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
@@ -1340,7 +1342,7 @@ def _linked_site(lines: list[_Line]) -> str | None:
         text = line.text
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
-        match = _ARTICLE_LINK.match(text)
+        match = _ARTICLE_LINK.match(text) if "://" in text else None  # every link holds one
         if match and not _SOCIAL_HOST.search(match[1]):
             return match[1].lower()
     return None

@@ -50,7 +50,8 @@ def running_lines(lines: list[str], heads: set[str]) -> set[int]:
     """
     shapes: dict[str, set[str]] = {}
     for line in lines:
-        if _is_label(line) and _DIGITS.search(line):
+        # The space count first: it rejects a story line without scanning it for a digit.
+        if line.count(" ") < _RUNNING_MAX_WORDS and _DIGITS.search(line) and _is_label(line):
             shapes.setdefault(_DIGITS.sub("0", line.casefold()), set()).add(line)
     if not heads and not any(_counts_pages(variants) for variants in shapes.values()):
         return set()  # not paged: most pages, and they cost a look at their numbered lines only
