@@ -638,18 +638,23 @@ async def produce(
     return sent
 
 
-async def _assign_all(consumer: Any, settings: Settings, topics: Sequence[str]) -> list[Any]:
+async def _partitions(settings: Settings, topics: Sequence[str]) -> list[TopicPartition]:
+    """Every partition of `topics`, as the broker describes them."""
     admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         described = await admin.describe_topics(list(topics))
     finally:
         await admin.close()
-    partitions = [
+    return [
         TopicPartition(topic["topic"], partition["partition"])
         for topic in described
         for partition in topic["partitions"]
     ]
+
+
+async def _assign_all(consumer: Any, settings: Settings, topics: Sequence[str]) -> list[Any]:
+    partitions = await _partitions(settings, topics)
     consumer.assign(partitions)
     await consumer.seek_to_beginning(*partitions)
     for tp in partitions:  # resolve positions now, not at the first fetch
@@ -1269,17 +1274,7 @@ def _py_spy() -> str | None:
 
 async def end_offsets(settings: Settings, topics: Sequence[str]) -> dict[str, int]:
     """The end offset of every partition of `topics`, as "topic/partition" → offset."""
-    admin = AIOKafkaAdminClient(**client_options(settings))
-    await admin.start()
-    try:
-        described = await admin.describe_topics(list(topics))
-    finally:
-        await admin.close()
-    partitions = [
-        TopicPartition(topic["topic"], p["partition"])
-        for topic in described
-        for p in topic["partitions"]
-    ]
+    partitions = await _partitions(settings, topics)
     consumer = AIOKafkaConsumer(**client_options(settings), group_id=None)
     await consumer.start()
     try:
