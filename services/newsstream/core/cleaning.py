@@ -22,8 +22,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Final, NamedTuple
 
 from newsstream.core.dates import find_date
@@ -35,6 +33,7 @@ from newsstream.core.linemodel import LineModel, default_line_model, drop_furnit
 from newsstream.core.markdown import markdown_page
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.paged import page_heads, running_lines
+from newsstream.core.places import common_words
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
     ends_sentence,
@@ -1066,7 +1065,7 @@ def _byline_shape(text: str) -> bool:
                 word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
                 for word in names
             )
-            and names[-1].lower() not in _common_words()  # a surname, not a headline's verb
+            and names[-1].lower() not in common_words()  # a surname, not a headline's verb
         ):
             return True
     return False
@@ -1165,19 +1164,12 @@ def _bare_name(text: str) -> bool:
     if not _BARE_NAME_MIN <= len(words) <= _SHAPED_NAME_WORDS or text.isupper():
         return False
     known = stopwords()
-    return words[-1].lower() not in _common_words() and all(
+    return words[-1].lower() not in common_words() and all(
         word[:1].isupper()
         and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
         and word.lower() not in known
         for word in words
     )
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """Lower-case common English words (`data/common_words.txt`), read once."""
-    text = resources.files("newsstream.data").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _date_line_near(
