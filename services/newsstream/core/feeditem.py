@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
-from urllib.parse import urlsplit
 
 from newsstream.core.dates import find_date
+from newsstream.core.htmlpage import site_of
 
 _FEED_START: Final = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S
@@ -67,14 +67,13 @@ def feed_item(text: str) -> FeedItem | None:
     if author and "<name>" in author:  # Atom: <author><name>…</name></author>
         author = _field(author, ("name",))
     printed = _field(body, _DATE)
-    host = urlsplit(link).hostname if link else None
     footer = _self_links(content, link) if link else []
     for paragraph in footer:
         content = content.replace(paragraph, "")
     return FeedItem(
         html=f"<html><body><article>{content}</article></body></html>",
         title=_field(body, _TITLE) or None,
-        site=host.removeprefix("www.") if host else None,
+        site=site_of(link),
         author=author or None,
         published=find_date(printed) if printed else None,
         markup=[line.strip() for line in markup.split("\n") if line.strip()],

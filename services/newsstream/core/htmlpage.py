@@ -140,8 +140,8 @@ def _in_page_order(text: str, all_text: str) -> str:
     return "\n".join(rows[i] for i in order)
 
 
-def _site(url: str | None) -> str | None:
-    """The host of the page's canonical URL, without "www." (subdomains are sites of their own)."""
+def site_of(url: str | None) -> str | None:
+    """The host of an article's URL, without "www." (subdomains are sites of their own)."""
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else None
 
@@ -237,5 +237,5 @@ def extract_html(page: str) -> HtmlArticle:
         all_text=all_text,
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=find_date(metadata.date) if metadata.date else None,
-        site=_site(metadata.url) or metadata.hostname or None,
+        site=site_of(metadata.url) or metadata.hostname or None,
     )

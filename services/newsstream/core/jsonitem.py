@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem
+from newsstream.core.htmlpage import site_of
 
 # Each field's names, the most specific first; a field may hold {"rendered": …} (WordPress).
 _CONTENT: Final = (
@@ -61,12 +61,11 @@ def json_item(text: str) -> FeedItem | None:
         return None
     article, content = found
     link = _text(article, _LINK)
-    host = urlsplit(link).hostname if link and link.startswith("http") else None
     printed = _text(article, _DATE)
     return FeedItem(
         html=f"<html><body><article>{content}</article></body></html>",
         title=_text(article, _TITLE),
-        site=host.removeprefix("www.") if host else None,
+        site=site_of(link if link and link.startswith("http") else None),
         author=_author(article),
         published=find_date(printed) if printed else None,
         markup=[line.strip() for line in text.split("\n") if line.strip()],

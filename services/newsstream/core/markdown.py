@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Final
-from urllib.parse import urlsplit
+
+from newsstream.core.htmlpage import site_of
 
 _FRONT_MATTER: Final = re.compile(r"---\n((?:[\w-]+:.*\n|[ \t-].*\n)+?)---\n")
 _FIELD_URL: Final = re.compile(
@@ -61,8 +62,7 @@ def markdown_page(text: str) -> MarkdownPage | None:
     if front is not None:
         removed.extend(line for line in front[0].split("\n") if line)
         url = _FIELD_URL.search(front[1])
-        host = urlsplit(url[1]).hostname if url else None
-        site = host.removeprefix("www.") if host else None
+        site = site_of(url[1]) if url else None
         text = text[front.end() :]
     title = None
     lines: list[str] = []
