@@ -158,3 +158,27 @@ def test_profile_per_article_figures_divide_by_the_window_outputs(bench: ModuleT
     assert bench._profile_totals(timed) == (
         "process CPU time 16,000 µs/article, samples (wall time holding the GIL) 20,000 µs/article"
     )
+
+
+def test_changelog_writes_counts_keys_written_again_in_their_batch(bench: ModuleType) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "changelog_writes", SCRIPT.with_name("changelog_writes.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)  # imports `pipeline_bench`: loaded by the fixture
+    lines = [
+        "W\t0\tlock-holds\t0\taa\t0",  # a hold taken
+        "W\t0\tpublished\t0\tbb\t0",
+        "W\t1\tlock-holds\t0\tcc\t0",  # parked ...
+        "W\t1\tlock-holds\t0\tcc\t0",  # ... and handed the lock in the same batch: a repeat
+        "W\t3\tlock-holds\t0\taa\t1",  # released three batches after it was taken
+        "W\t3\tlock-holds\t1\tcc\t0",  # another partition's key: not a repeat
+    ]
+    writes = module.count_writes(lines)
+    assert writes.batches == 3
+    assert writes.total == {"lock-holds": 5, "published": 1}
+    assert writes.repeated == {"lock-holds": 1}
+    assert writes.held == [3]
