@@ -152,11 +152,12 @@ _CAPTION_MAX_WORDS: Final = 30
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
-    r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
+    r"|ifoto|ta[\'’]anga|ata|fòtos?|sary|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
-    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|資料照?|资料图?)"
+    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
 )
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
@@ -236,12 +237,19 @@ _BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
 _BUTTON_ROW: Final = re.compile(rf"(?:{_BUTTON}\s*){{2,}}(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
 _OPTION: Final = re.compile(r"(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}", re.I)
 _SINGLE_BUTTON: Final = re.compile(rf"{_BUTTON}\s*(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
+# A control no text format has: a drop-down ("[ Choose language ▼ ]") or an audio player's time
+# bar ("▶ 0:00 / 3:52").
+_WIDGET_CONTROL: Final = re.compile(
+    r"\[[^\[\]]{0,40}[▼▾⌄]\s*\]|[▶►⏵]\s*\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
+)
 _FORM_MIN_CONTROLS: Final = 2
 _FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
 _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
 _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
+_AD_LABEL_MAX_WORDS: Final = 10  # "Sponsored content · in partnership with <advertiser>"
+_SLOGAN_MAX_WORDS: Final = 12
 # A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
 _MAIL_FIELD: Final = re.compile(
     r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
@@ -824,6 +832,9 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
     """
     rows: Counter[int] = Counter()  # per block: button rows, and options twice over
     for line, rule in zip(lines, found, strict=True):
+        if rule is None and _WIDGET_CONTROL.search(line.text):
+            rows[line.block] += 2  # a drop-down or a player's time bar: a widget's control
+            continue
         if rule is not None or line.text[:1] not in "[(○◯◉☐☑☒":
             continue  # a row a rule knows (a print bar, share buttons) goes on its own
         if _BUTTON_ROW.fullmatch(line.text):
@@ -876,22 +887,51 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
 
 
 def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
-    """The advertiser's copy under an ad label, closing the label's block on a phone number.
+    """The advertiser's copy under an ad label that opens its block (under a rule line at most).
 
-    A story paragraph printed under the label in the same block does not end on a number to
-    call; the copy of a classified or a shop's ad does.
+    One line under the label is the copy when it closes the block and ends on a number to call
+    or without a full stop (a shop's slogan "… on all tyres!"): a story paragraph printed under
+    the label ends its sentence. Several lines under it are a sponsored box (a headline, a
+    pitch, a link, the disclosure): a small block holding less story text than the rest.
     """
-    return [
-        index + 1
-        for index, rule in enumerate(found[:-1])
-        if rule is not None
-        and rule.name == "advertisement"
-        and lines[index].words <= _AD_MARKER_MAX_WORDS
-        and found[index + 1] is None
-        and lines[index + 1].block == lines[index].block
-        and (index + 2 >= len(lines) or lines[index + 2].block != lines[index].block)
-        and _PHONE_END.search(lines[index + 1].text) is not None
-    ]
+    copy: list[int] = []
+    for index, rule in enumerate(found[:-1]):
+        line = lines[index]
+        if (
+            rule is None
+            or rule.name != "advertisement"
+            or line.words > _AD_LABEL_MAX_WORDS
+            or any(_has_letters(lines[i].text) for i in _block_before(lines, index))
+        ):
+            continue
+        box = [i for i in range(index + 1, len(lines)) if lines[i].block == line.block]
+        box = box[: next((n for n, i in enumerate(box) if i - index != n + 1), len(box))]
+        if len(box) == 1 and found[box[0]] is None:
+            only = lines[box[0]]
+            slogan = only.words <= _SLOGAN_MAX_WORDS and only.text[-1:] not in ".?…:"
+            if line.words <= _AD_MARKER_MAX_WORDS and (slogan or _PHONE_END.search(only.text)):
+                copy.append(box[0])
+        elif 1 < len(box) <= _FORM_MAX_LINES:
+            inside = sum(lines[i].words for i in box if _looks_like_story(lines[i]))
+            outside = sum(
+                row.words for row in lines if row.block != line.block and _looks_like_story(row)
+            )
+            prose = sum(1 for i in box if _reads_as_prose(lines[i]))
+            if prose <= _FORM_MAX_PROSE and inside < outside:
+                copy.extend(i for i in box if found[i] is None)
+    return copy
+
+
+def _block_before(lines: list[_Line], index: int) -> range:
+    """The indices of the lines above `index` in its block."""
+    start = index
+    while start and lines[start - 1].block == lines[index].block:
+        start -= 1
+    return range(start, index)
+
+
+def _has_letters(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def _mail_chrome(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
@@ -1268,7 +1308,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
     Doe"); a text page's caption line is then told from the story by brackets alone.
     """
-    match = _CAPTION_CREDIT.search(line) if ":" in line else None  # the label's colon
+    match = _CAPTION_CREDIT.search(line) if ":" in line or "៖" in line else None  # a colon
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
@@ -1284,6 +1324,8 @@ def _credit_text(line: str) -> str:
     "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
     """
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
+    if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
+        return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"])
