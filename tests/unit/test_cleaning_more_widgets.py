@@ -107,3 +107,42 @@ def test_a_sponsored_box_between_rules_goes_whole() -> None:
     story = "Sponsored by the region, the yard has already taken orders for four new boats."
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{box}\n\n{story}\n\n{P2}\n\n{P3}")
     assert article.body == f"{P1}\n\n{story}\n\n{P2}\n\n{P3}"
+
+
+def test_a_byline_strip_after_a_written_by_label_is_cut_at_its_date() -> None:
+    strip = "Tusia e Malia Tuilagi · Aso Faraile, 3 Aukuso 2027 · Faitau i le 4 minute"
+    article = clean_text(f"{HEADLINE}\n\n{strip}\n\n{P1}\n\n{P2}")
+    assert article.credits == ["Tusia e Malia Tuilagi"]
+    assert article.published == date(2027, 8, 3)
+
+
+def test_a_labelled_byline_is_cut_before_the_writers_town() -> None:
+    article = clean_text(f"{HEADLINE}\n\nText: Jane Doe, Eastport\n\n{P1}\n\n{P2}")
+    assert article.credits == ["Text: Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("(Photo: Jane Doe)", ["Photo: Jane Doe"]), ("(Ta'anga: Lidia Ramírez)", None)],
+)
+def test_a_bracketed_photo_credit_alone_on_its_line(line: str, credit: list[str] | None) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{line}\n\n{P1}\n\n{P2}")
+    assert article.credits == (credit or [line.strip("()")])
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_bracketed_file_photo_credits_no_one() -> None:
+    article = clean_text(f"{HEADLINE}\n\n(Photo: file)\n\n{P1}\n\n{P2}")
+    assert article.credits == []
+
+
+def test_a_read_also_list_of_arrowed_headlines_goes_even_when_one_asks() -> None:
+    related = "Read also:\n» Ferry fares rise in spring\n» Will the old pier be rebuilt?"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{related}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_read_also_heading_in_another_language_takes_its_bullets() -> None:
+    related = "Vakio koa:\n• Ranomafana: lalana vaovao\n• Antsirabe: tsena vaovao"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{related}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
+from newsstream.core.gemtext import gemtext_page
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
@@ -42,10 +43,12 @@ from newsstream.core.text import (
     paragraph_key,
     word_count,
 )
+from newsstream.core.textdump import text_dump
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
+_LINKED_HEADLINE: Final = re.compile(r"[›→»▸]\s+[^.]+[?!]$")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -64,6 +67,9 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+# A labelled byline run on into the writer's town: "Text: Jane Doe, Eastport" (one word after
+# the comma: two names have two words each).
+_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,]{0,30}[:៖]\s*[^,]+?),\s+[^\s\d,]+")
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
@@ -150,7 +156,7 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|sary|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
@@ -625,6 +631,19 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             site=page.site,
             page_lines=_split_lines(normalise_text(page.all_text)),
             dates=[(0, page.published)] if page.published is not None else [],
+        )
+    gemtext = gemtext_page(raw.text)
+    if gemtext is not None:
+        return _Source(
+            text=gemtext.text,
+            site=gemtext.site,
+            removed=[RemovedLine(text=line, rule="gemtext") for line in gemtext.removed],
+        )
+    dump = text_dump(raw.text)
+    if dump is not None:
+        return _Source(
+            text=dump.text,
+            removed=[RemovedLine(text=line, rule="text_dump") for line in dump.removed],
         )
     markdown = markdown_page(raw.text)
     if markdown is not None:
@@ -1178,12 +1197,19 @@ def _over_date_line(
     under = shaped[index + 1]
     if (
         under is None
-        and below.words <= _DATE_LINE_MAX_WORDS
+        and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
         and find_date(below.text) is not None
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _lead_words(line: _Line) -> int:
+    """The words of a strip's first part: "Tuesday, 1 May 2026 at 09:15 · 3 minutes to read"."""
+    if line.words <= _DATE_LINE_MAX_WORDS or not _CREDIT_PARTS.search(line.text):
+        return line.words
+    return len(_CREDIT_PARTS.split(line.text, maxsplit=1)[0].split())
 
 
 def _is_strip(line: _Line, rule: FurnitureRule | None) -> bool:
@@ -1319,9 +1345,10 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
 
 
 def _credit_text(line: str) -> str:
-    """A credit line as the credit: without a feed's field name, nor the date printed after it.
+    """A credit line as the credit: no feed field name, date after it, or town after the name.
 
     "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe".
     """
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
     if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
@@ -1330,14 +1357,14 @@ def _credit_text(line: str) -> str:
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"])
     separators = list(_CREDIT_PARTS.finditer(line))
-    if not separators:
-        return line
     ends = [separator.start() for separator in separators[1:]] + [len(line)]
-    for separator, end in zip(separators, ends, strict=True):
+    for separator, end in zip(separators, ends, strict=False):  # no separator: no part
         part = line[separator.end() : end]
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
-            return line[: separator.start()]
-    return line
+            line = line[: separator.start()]
+            break
+    place = _PLACE_AFTER.fullmatch(line) if ", " in line else None
+    return place[1] if place else line
 
 
 def _credits(credit: str | None) -> list[str]:
@@ -1459,11 +1486,12 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
 def _is_link_line(line: _Line) -> bool:
     """Short and ends like no sentence: a link title, a label, a menu entry.
 
-    Bullets and lines ending in a colon are a story's own list and its introduction.
+    Bullets and lines ending in a colon are a story's own list and its introduction. A headline
+    after a link arrow may ask or exclaim ("» What if your name is missing?").
     """
     return (
         line.words <= _LIST_ITEM_MAX_WORDS
-        and not ends_sentence(line.text)
+        and (not ends_sentence(line.text) or _LINKED_HEADLINE.match(line.text) is not None)
         and not line.text.endswith(":")
         and _BULLET.match(line.text) is None
     )

@@ -1,0 +1,132 @@
+"""Text formats with markup of their own, read as formats: gemtext (a Gemini capsule's page) and
+a text-mode browser's dump with numbered link marks and a References list.
+
+Every line here is invented for these tests; each reader keeps story sentences that share the
+words of its markup.
+"""
+
+from __future__ import annotations
+
+from newsstream.core.gemtext import gemtext_page
+from newsstream.core.textdump import text_dump
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
+from tests.unit.test_cleaning_scripts import clean_text
+
+CAPSULE = f"""```
+ ~~ HARBOUR ~~
+```
+# The Harbour Post — capsule edition
+Text-only copy of harbourpost.example, refreshed every hour.
+
+=> gemini://harbourpost.example/ Front page
+=> gemini://harbourpost.example/island/ Island news
+
+## ISLAND
+# {HEADLINE}
+
+By Mara Quill
+=> https://www.harbourpost.example/island/ferry-returns Read on the web
+
+{P1}
+
+> "We missed the big boat," said a shopkeeper.
+
+=> gemini://harbourpost.example/island/fares.gmi Related: Fares rise in spring
+
+Read more than the timetable and you will find the winter sailings cut back to two a day.
+
+## Timetable
+
+* Weekdays: six crossings
+* Weekends: four crossings
+
+{P3}
+
+=> gemini://harbourpost.example/island/ ← Back to Island news
+"""
+
+
+def test_gemtext_links_and_preformatted_blocks_are_the_capsules() -> None:
+    page = gemtext_page(CAPSULE)
+    assert page is not None
+    assert page.site == "harbourpost.example"
+    assert " ~~ HARBOUR ~~" in page.removed
+    assert all(line.startswith("```") or "~~" in line or "=>" in line for line in page.removed)
+
+
+def test_a_gemini_page_cleans_to_its_story() -> None:
+    article = clean_text(CAPSULE)
+    assert article.title == HEADLINE
+    assert article.source_site == "harbourpost.example"
+    assert article.credits == ["By Mara Quill"]
+    body = article.body.split("\n\n")
+    assert body[0] == P1
+    assert '"We missed the big boat," said a shopkeeper.' in body
+    assert "Read more than the timetable and you will find" in article.body
+    assert "Weekdays: six crossings" in body
+    assert "=>" not in article.body
+    assert "Related:" not in article.body
+
+
+def test_one_arrow_line_is_no_gemtext() -> None:
+    assert gemtext_page(f"{HEADLINE}\n\n=> the arrow\n\n{P1}") is None
+
+
+DUMP = f"""   [1]Skip to content
+   [2]Harbour Post
+
+   [3]Home [4]Island [5]Sport
+   (BUTTON) Log in
+
+{HEADLINE}
+
+   Author: [6]Mara Quill, Eastport
+
+   The island ferry resumed sailings on Monday after a three-month refit at
+   the mainland yard, the [7]harbour authority said.
+
+   {P2}
+
+   Share the road or not, the new quay will give lorries a lane of their own, the
+   [8]harbour master said.
+
+   IFRAME: [9]https://ads.harbourpost.example/slot
+
+   {P3}
+
+   Short link: [10]https://www.harbourpost.example/n/7731
+     * [11]Fares rise in spring
+
+References
+
+   1. https://www.harbourpost.example/island/ferry#main
+   2. https://www.harbourpost.example/
+   3. https://www.harbourpost.example/
+   4. https://www.harbourpost.example/island/
+"""
+
+
+def test_a_text_dump_loses_its_link_marks_controls_and_references() -> None:
+    dump = text_dump(DUMP)
+    assert dump is not None
+    assert "[7]" not in dump.text
+    assert "(BUTTON) Log in" in dump.removed
+    assert "References" in dump.removed
+
+
+def test_a_text_dump_cleans_to_its_story() -> None:
+    article = clean_text(DUMP)
+    assert article.title == HEADLINE
+    assert article.credits == ["Author: Mara Quill"]
+    assert article.source_site == "harbourpost.example"
+    body = article.body.split("\n\n")
+    assert body[0] == P1
+    assert body[2] == (
+        "Share the road or not, the new quay will give lorries a lane of their own, the "
+        "harbour master said."
+    )
+    assert body[-1] == P3
+
+
+def test_a_page_without_a_references_list_is_no_dump() -> None:
+    assert text_dump(f"{HEADLINE}\n\n{P1} [1]\n\n{P2}\n\nReferences\n\nSmith, J. (2020).") is None
