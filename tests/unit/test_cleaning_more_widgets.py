@@ -13,6 +13,8 @@ from datetime import date
 import pytest
 
 from newsstream.core.dates import find_date
+from newsstream.core.models import ContentType
+from newsstream.core.text import ends_sentence
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -146,3 +148,30 @@ def test_a_read_also_heading_in_another_language_takes_its_bullets() -> None:
     related = "Vakio koa:\n• Ranomafana: lalana vaovao\n• Antsirabe: tsena vaovao"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{related}")
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_quiz_box_in_a_page_goes_and_a_sentence_about_a_quiz_stays() -> None:
+    story = "The harbour school will hold its quiz night on the new ferry in April."
+    page = (
+        "<html><head><title>Ferry returns</title></head><body><article>"
+        f"<h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p><p>{story}</p>"
+        '<section class="quiz"><h3>Quiz: how well do you know the ferry?</h3>'
+        "<p>Question 1/3: How many crossings a day will the ferry make from March?</p>"
+        "<p>Your score: 0/3</p><p>One reader who answers right wins a book each week.</p>"
+        f"</section><p>{P3}</p></article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.body == f"{P1}\n\n{P2}\n\n{story}\n\n{P3}"
+
+
+def test_khmer_dates_and_sentence_ends() -> None:
+    assert find_date("ដោយ៖ សុខ ដារា | ថ្ងៃទី១២ ខែមេសា ឆ្នាំ២០២៧") == date(2027, 4, 12)
+    assert find_date("ខែមេសា ឆ្នាំក្រោយ") is None
+    assert ends_sentence("ស្ពាននឹងបើកនៅខែក្រោយ។")
+
+
+def test_a_caption_ending_on_a_credit_in_another_script_goes() -> None:
+    caption = "ស្ពានថ្មីកាលពីថ្ងៃចន្ទ។ រូបថត៖ សុខ ដារា"
+    story = "ស្ពានថ្មីនឹងបើកនៅខែមករា ហើយអ្នកភូមិរង់ចាំយូរមកហើយ។ រូបថតចាស់ៗបង្ហាញស្ពានឈើ។"
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{story}\n\n{P2}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P2}"

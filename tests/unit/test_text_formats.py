@@ -1,5 +1,6 @@
-"""Text formats with markup of their own, read as formats: gemtext (a Gemini capsule's page) and
-a text-mode browser's dump with numbered link marks and a References list.
+"""Text formats with markup of their own, read as formats: gemtext (a Gemini capsule's page), a
+forum post in BBCode, and a text-mode browser's dump with numbered link marks and a References
+list.
 
 Every line here is invented for these tests; each reader keeps story sentences that share the
 words of its markup.
@@ -7,6 +8,7 @@ words of its markup.
 
 from __future__ import annotations
 
+from newsstream.core.bbcode import forum_post
 from newsstream.core.gemtext import gemtext_page
 from newsstream.core.textdump import text_dump
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
@@ -130,3 +132,66 @@ def test_a_text_dump_cleans_to_its_story() -> None:
 
 def test_a_page_without_a_references_list_is_no_dump() -> None:
     assert text_dump(f"{HEADLINE}\n\n{P1} [1]\n\n{P2}\n\nReferences\n\nSmith, J. (2020).") is None
+
+
+FORUM = f"""Harbour Forum • Board index ‹ Local news
+Register • Log in • Search
+
+Topic: [Share] Ferry back after winter
+Reply • 2 posts • Page 1 of 1
+
+[b]islander77[/b] » Tue 01 Dec 2026 10:25
+Active member • Posts: 1 204
+
+Shared from the paper, good news for all of us 👍
+
+[quote="Harbour Post"][size=150][b]{HEADLINE}[/b][/size]
+By Mara Quill | 30 November 2026
+
+[img]https://img.harbourpost.example/ferry.jpg[/img]
+
+{P1}
+
+[b]Who pays?[/b]
+
+Share the cost or not, the council will pay for the new [url=https://example.org/pier]pier[/url].
+
+{P3}
+[/quote]
+
+Source: [url=https://www.harbourpost.example/island/ferry-returns]Harbour Post[/url]
+
+_________________
+[color=#006600]Love the island[/color]
+
+[b]skipper_jo[/b] » Tue 01 Dec 2026 11:02
+[quote="islander77"]Shared from the paper[/quote]
+True! I took the small boat every day.
+"""
+
+
+def test_a_forum_repost_in_bbcode_is_read_as_the_article_it_quotes() -> None:
+    article = clean_text(FORUM)
+    assert article.title == HEADLINE
+    assert article.credits == ["By Mara Quill"]
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-11-30"
+    assert article.source_site == "harbourpost.example"
+    assert article.body.split("\n\n") == [
+        P1,
+        "Who pays?",
+        "Share the cost or not, the council will pay for the new pier.",
+        P3,
+    ]
+
+
+def test_a_post_with_one_kind_of_bracket_is_no_bbcode() -> None:
+    assert forum_post(f"{HEADLINE}\n\n[b]Note[/b]\n\n{P1}") is None
+
+
+def test_a_forum_post_without_a_long_quotation_keeps_its_text() -> None:
+    post = forum_post(f"[b]{HEADLINE}[/b]\n\n{P1} [i]really[/i]\n\n[quote]Yes[/quote]\n\n{P2}")
+    assert post is not None
+    assert post.site is None
+    assert post.text.split("\n")[0] == HEADLINE
+    assert f"{P1} really" in post.text

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final, NamedTuple
 
+from newsstream.core.bbcode import forum_post
 from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
@@ -644,6 +645,13 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
         return _Source(
             text=dump.text,
             removed=[RemovedLine(text=line, rule="text_dump") for line in dump.removed],
+        )
+    post = forum_post(raw.text)
+    if post is not None:
+        return _Source(
+            text=post.text,
+            site=post.site,
+            removed=[RemovedLine(text=line, rule="forum") for line in post.removed],
         )
     markdown = markdown_page(raw.text)
     if markdown is not None:

@@ -175,6 +175,13 @@ _ETHIOPIAN_MONTHS: Final = _month_numbers(
 _ETHIOPIAN: Final = re.compile(
     r"(?P<month>[\u1200-\u137f]{2,5})\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?\s*[/,]?\s*(?P<year>(?:19|20)\d\d)"
 )
+# Khmer dates name the day, the month and the year: "ថ្ងៃទី៣០ ខែវិច្ឆិកា ឆ្នាំ២០២៦".
+_KHMER_MONTHS: Final = _month_numbers(
+    ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
+)
+_KHMER: Final = re.compile(
+    r"(?P<day>[0-3]?\d)\s*ខែ\s*(?P<month>[\u1780-\u17d3]{2,8})\s*ឆ្នាំ\s*(?P<year>(?:19|20)\d\d)"
+)
 _ETHIOPIAN_EPOCH: Final = 1724220 - 1721425  # day 0 of year 1 (Julian day), as a date ordinal
 _MONTH_DAYS: Final = 30
 _PAGUME: Final = 13  # the short thirteenth month
@@ -216,21 +223,28 @@ def find_date(text: str) -> date | None:
             if parsed is not None:
                 found.append((match.start(), parsed))
                 break
-    if not text.isascii() and (thai := _THAI.search(text)):
-        month = _THAI_MONTHS.get(thai.group("month"))
-        parsed = _date(int(thai.group("year")), month, int(thai.group("day")))
-        if parsed is not None:
-            found.append((thai.start(), parsed))
-    if not text.isascii() and (ethiopian := _ETHIOPIAN.search(text)):
-        parsed = _ethiopian(ethiopian)
-        if parsed is not None:
-            found.append((ethiopian.start(), parsed))
+    if not text.isascii():
+        found.extend(_script_dates(text))
     for match in _NUMERIC.finditer(text):
         parsed = _numeric(match)
         if parsed is not None:
             found.append((match.start(), parsed))
             break
     return min(found)[1] if found else None
+
+
+def _script_dates(text: str) -> list[tuple[int, date]]:
+    """Thai, Khmer and Ethiopian-calendar dates in `text`, each with where it starts."""
+    found: list[tuple[int, date]] = []
+    for pattern, months in ((_THAI, _THAI_MONTHS), (_KHMER, _KHMER_MONTHS)):
+        match = pattern.search(text) if pattern is _THAI or "ខែ" in text else None
+        if match is not None:
+            month = months.get(match.group("month"))
+            parsed = _date(int(match.group("year")), month, int(match.group("day")))
+            found.extend([(match.start(), parsed)] if parsed is not None else [])
+    if (ethiopian := _ETHIOPIAN.search(text)) and (parsed := _ethiopian(ethiopian)):
+        found.append((ethiopian.start(), parsed))
+    return found
 
 
 def _ethiopian(match: re.Match[str]) -> date | None:

@@ -181,13 +181,15 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
 
 
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
-# and the standfirst under the headline, a summary of the story the story itself tells.
+# the standfirst under the headline, a summary of the story the story itself tells, and a
+# reader's quiz or poll box, whose questions repeat the story's figures.
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
 _SUMMARY_CLASSES: Final = ("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline")
+_WIDGET_CLASSES: Final = ("quiz", "poll", "survey")
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
         f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-        for name in _SUMMARY_CLASSES
+        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES)
     )
 )
 
