@@ -1,6 +1,6 @@
 """Text formats with markup of their own, read as formats: gemtext (a Gemini capsule's page), a
-forum post in BBCode, and a text-mode browser's dump with numbered link marks and a References
-list.
+forum post in BBCode, wiki source (MediaWiki markup) and a text-mode browser's dump with numbered
+link marks and a References list.
 
 Every line here is invented for these tests; each reader keeps story sentences that share the
 words of its markup.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsstream.core.bbcode import forum_post
 from newsstream.core.gemtext import gemtext_page
 from newsstream.core.textdump import text_dump
+from newsstream.core.wikitext import wiki_source
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -195,3 +196,69 @@ def test_a_forum_post_without_a_long_quotation_keeps_its_text() -> None:
     assert post.site is None
     assert post.text.split("\n")[0] == HEADLINE
     assert f"{P1} really" in post.text
+
+
+WIKI = f"""HARBOUR NEWSWIKI
+Page | Talk | Read | View source | History          Search Newswiki
+
+Source of «{HEADLINE}»
+This page is protected. You can view and copy its source.
+This page was last edited on 2 December 2026, at 14:22.
+
+{{{{News|date=30 November 2026|place=Eastport}}}}
+{{{{Share|facebook|email}}}}
+[[File:Ferry_at_quay.jpg|thumb|right|The ferry at the quay. Photo: Jane Doe]]
+'''{P1}'''
+
+The refit cost two million.<ref>[https://www.example.org/refit Harbour Gazette]</ref> Work \
+ran late.
+
+"We missed it," said [[Mara Quill]], who runs the [[Eastport Shop|village shop]].
+
+Share the news or not, the shop will open late on sailing days.
+
+== Who pays? ==
+
+{P3}
+
+== Sources ==
+<references/>
+* ''Written by: Tom Roe''
+
+== See also ==
+* [[Fares rise in spring]]
+
+[[Category:Eastport]]
+
+Return to «{HEADLINE}».
+Content is available under CC BY 2.5.
+"""
+
+
+def test_wiki_source_loses_its_markup_and_the_wikis_page() -> None:
+    source = wiki_source(WIKI)
+    assert source is not None
+    assert source.title == HEADLINE
+    assert source.published is not None
+    assert source.published.isoformat() == "2026-11-30"
+    assert "This page is protected. You can view and copy its source." in source.removed
+    assert "[[Category:Eastport]]" in source.removed
+    assert "The refit cost two million. Work ran late." in source.text.split("\n")
+
+
+def test_a_wiki_source_page_cleans_to_its_story() -> None:
+    article = clean_text(WIKI)
+    assert article.title == HEADLINE
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-11-30"
+    body = article.body.split("\n\n")
+    assert body[0] == P1
+    assert '"We missed it," said Mara Quill, who runs the village shop.' in body
+    assert "Share the news or not, the shop will open late on sailing days." in body
+    assert "Who pays?" in body
+    assert body[-1] == P3
+    assert "Fares rise in spring" not in article.body
+
+
+def test_a_text_with_one_kind_of_wiki_markup_is_no_wiki_source() -> None:
+    assert wiki_source(f"{HEADLINE}\n\n{P1} [[1]]\n\n{P2}") is None

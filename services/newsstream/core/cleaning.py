@@ -45,6 +45,7 @@ from newsstream.core.text import (
     word_count,
 )
 from newsstream.core.textdump import text_dump
+from newsstream.core.wikitext import wiki_source
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
@@ -622,7 +623,7 @@ class _Source:
 
 
 def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
-    """The text to clean: an HTML page's (or a feed item's) article, a Markdown export's text."""
+    """The text to clean: an HTML page's (or a feed item's) article, a text format's text."""
     if raw.content_type is ContentType.HTML or item is not None:
         page = _page(raw.text, item)
         # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
@@ -633,27 +634,44 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             page_lines=_split_lines(normalise_text(page.all_text)),
             dates=[(0, page.published)] if page.published is not None else [],
         )
-    gemtext = gemtext_page(raw.text)
+    return _text_format(raw.text) or _Source(text=raw.text)
+
+
+def _text_format(text: str) -> _Source | None:
+    """A text format's text without its markup, or None for plain text.
+
+    Gemtext, a browser's dump, wiki source, BBCode, Markdown: each reader looks for its own
+    signs first and gives up cheaply on a text without them.
+    """
+    gemtext = gemtext_page(text)
     if gemtext is not None:
         return _Source(
             text=gemtext.text,
             site=gemtext.site,
             removed=[RemovedLine(text=line, rule="gemtext") for line in gemtext.removed],
         )
-    dump = text_dump(raw.text)
+    dump = text_dump(text)
     if dump is not None:
         return _Source(
             text=dump.text,
             removed=[RemovedLine(text=line, rule="text_dump") for line in dump.removed],
         )
-    post = forum_post(raw.text)
+    wiki = wiki_source(text)
+    if wiki is not None:
+        return _Source(
+            text=wiki.text,
+            title=wiki.title,
+            dates=[(1, wiki.published)] if wiki.published is not None else [],
+            removed=[RemovedLine(text=line, rule="wiki_markup") for line in wiki.removed],
+        )
+    post = forum_post(text)
     if post is not None:
         return _Source(
             text=post.text,
             site=post.site,
             removed=[RemovedLine(text=line, rule="forum") for line in post.removed],
         )
-    markdown = markdown_page(raw.text)
+    markdown = markdown_page(text)
     if markdown is not None:
         return _Source(
             text=markdown.text,
@@ -661,7 +679,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             site=markdown.site,
             removed=[RemovedLine(text=line, rule="markdown") for line in markdown.removed],
         )
-    return _Source(text=raw.text)
+    return None
 
 
 def _page(text: str, item: FeedItem | None) -> HtmlArticle:
