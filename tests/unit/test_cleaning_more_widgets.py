@@ -175,3 +175,10 @@ def test_a_caption_ending_on_a_credit_in_another_script_goes() -> None:
     story = "ស្ពានថ្មីនឹងបើកនៅខែមករា ហើយអ្នកភូមិរង់ចាំយូរមកហើយ។ រូបថតចាស់ៗបង្ហាញស្ពានឈើ។"
     article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{story}\n\n{P2}")
     assert article.body == f"{P1}\n\n{story}\n\n{P2}"
+
+
+def test_story_sentences_under_an_ad_label_in_their_block_stay() -> None:
+    lines = f"ADVERTISEMENT\n{P2}\n{P3}"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{lines}\n\nThe ferry sails at dawn on Monday.")
+    assert P2 in article.body
+    assert P3 in article.body

@@ -258,6 +258,7 @@ _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
 _AD_LABEL_MAX_WORDS: Final = 10  # "Sponsored content · in partnership with <advertiser>"
 _SLOGAN_MAX_WORDS: Final = 12
+_CALL_TO_ACTION: Final = re.compile(r"[›→»▸▶]\s*[^.!?]{1,40}|[^.!?]{1,40}\s[›→»▸]")  # "→ Learn more"
 # A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
 _MAIL_FIELD: Final = re.compile(
     r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
@@ -937,7 +938,8 @@ def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]
     One line under the label is the copy when it closes the block and ends on a number to call
     or without a full stop (a shop's slogan "… on all tyres!"): a story paragraph printed under
     the label ends its sentence. Several lines under it are a sponsored box (a headline, a
-    pitch, a link, the disclosure): a small block holding less story text than the rest.
+    pitch, the disclosure) when they hold its link ("→ Find out more"): a small block holding
+    less story text than the rest.
     """
     copy: list[int] = []
     for index, rule in enumerate(found[:-1]):
@@ -962,7 +964,8 @@ def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]
                 row.words for row in lines if row.block != line.block and _looks_like_story(row)
             )
             prose = sum(1 for i in box if _reads_as_prose(lines[i]))
-            if prose <= _FORM_MAX_PROSE and inside < outside:
+            link = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in box)
+            if link and prose <= _FORM_MAX_PROSE and inside < outside:
                 copy.extend(i for i in box if found[i] is None)
     return copy
 
