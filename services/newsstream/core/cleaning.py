@@ -258,7 +258,8 @@ _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
 _AD_LABEL_MAX_WORDS: Final = 10  # "Sponsored content · in partnership with <advertiser>"
 _SLOGAN_MAX_WORDS: Final = 12
-_CALL_TO_ACTION: Final = re.compile(r"[›→»▸▶]\s*[^.!?]{1,40}|[^.!?]{1,40}\s[›→»▸]")  # "→ Learn more"
+# A box's link, an arrow before or after its words: "→ Learn more", "Find out more →".
+_CALL_TO_ACTION: Final = re.compile(r"[›→»▸▶]\s*[^.!?]{1,40}|[^.!?]{1,40}\s[›→»▸]")
 # A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
 _MAIL_FIELD: Final = re.compile(
     r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
