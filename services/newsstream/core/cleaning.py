@@ -6,9 +6,11 @@ from; template lines learned per source (`templates.py`) catch a site's own menu
 after the last story paragraph, short lines that do not read as sentences are link lists. Then
 the header above the first story paragraph yields the title, and paragraphs that repeat an earlier
 one (a page that carries its story twice) or the title are dropped. Every removed line is
-reported with the rule that removed it, so users can audit what cleaning did. Two formats are
-read as formats: a feed item delivered as raw XML through its fields (`feeditem.py`), and paged
-text, whose running heads and feet go and whose sentences run on over page breaks (`paged.py`).
+reported with the rule that removed it, so users can audit what cleaning did. Formats are read
+as formats: a feed item delivered as raw XML through its fields (`feeditem.py`), paged text,
+whose running heads and feet go and whose sentences run on over page breaks (`paged.py`), and
+text with markup of its own, whose markup is no part of the text (`gemtext.py`, `textdump.py`,
+`wikitext.py`, `bbcode.py`, `markdown.py`).
 
 A line is never dropped for its words alone when it reads as a sentence of the story: rules that
 could match a sentence carry a word limit, and the tail rule only takes lines that end without
