@@ -182,3 +182,22 @@ def test_story_sentences_under_an_ad_label_in_their_block_stay() -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{lines}\n\nThe ferry sails at dawn on Monday.")
     assert P2 in article.body
     assert P3 in article.body
+
+
+def html_page(byline: str) -> str:
+    return (
+        "<html><head><title>Ferry returns</title></head><body><article>"
+        f'<h1>{HEADLINE}</h1><p class="byline">{byline}</p><p>{P1}</p><p>{P2}</p>'
+        '<p class="caption">BACK AT SEA: The ferry at the quay. Picture: TOM ROE</p>'
+        "</article></body></html>"
+    )
+
+
+def test_a_name_the_page_marks_as_its_byline_is_credited_as_printed() -> None:
+    article = clean_text(html_page("MARA QUILL"), ContentType.HTML)
+    assert article.credits == ["MARA QUILL", "Picture: TOM ROE"]
+
+
+def test_a_marked_byline_that_is_no_name_alone_credits_no_one() -> None:
+    article = clean_text(html_page("Updated 3 hours ago"), ContentType.HTML)
+    assert article.credits == ["Picture: TOM ROE"]

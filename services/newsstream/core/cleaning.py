@@ -577,7 +577,7 @@ def clean(
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
-        credits = _page_credits(page_lines, rules)
+        credits = _page_credits(page_lines, rules, source.bylines)
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
         markup = normalise_text("\n".join(item.markup)).split("\n")
@@ -623,6 +623,7 @@ class _Source:
     title: str | None = None
     site: str | None = None
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
+    bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
@@ -637,6 +638,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             title=page.title,
             site=page.site,
             page_lines=_split_lines(normalise_text(page.all_text)),
+            bylines={normalise_text(byline) for byline in page.bylines},
             dates=[(0, page.published)] if page.published is not None else [],
         )
     return _text_format(raw.text) or _Source(text=raw.text)
@@ -1347,10 +1349,11 @@ def _inline_byline(line: str) -> str | None:
     return name if _CLOCK.search(rest) or find_date(rest) is not None else None
 
 
-def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
+def _page_credits(lines: list[_Line], rules: FurnitureRules, bylines: set[str]) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
-    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one.
+    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one, and so does
+    a name alone that the page marks as its byline (`bylines`), printed as it is.
     """
     credits: list[str] = []
     for line in lines:
@@ -1358,8 +1361,21 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
         if credit is None and line.words <= _STRIP_MAX_WORDS:
             credit = _dated_byline(line.text) or _inline_byline(line.text)
+        if credit is None and line.text in bylines and _marked_name(line.text):
+            credit = line.text
         credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
+
+
+def _marked_name(text: str) -> bool:
+    """A byline element's text that is a name alone: capitalised words, no number or sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SHAPED_NAME_WORDS
+        and not _DIGITS.search(text)
+        and not ends_sentence(text)
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+    )
 
 
 def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:

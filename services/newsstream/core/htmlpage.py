@@ -32,6 +32,7 @@ class HtmlArticle:
     title: str | None = None
     published: date | None = None
     site: str | None = None
+    bylines: tuple[str, ...] = ()  # the text of each element the page marks as a byline
 
 
 class _TextExtractor(HTMLParser):
@@ -194,6 +195,10 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 )
 
 
+# The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
+_BYLINE_PATH: Final = '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+
+
 def _drop_page_parts(tree: Any) -> None:
     """Remove ad slots and standfirsts from the parsed page, keeping the text that follows each."""
     for element in [*tree.iter(*_AD_ELEMENTS), *tree.xpath(_SUMMARY_PATH)]:
@@ -230,6 +235,7 @@ def extract_html(page: str) -> HtmlArticle:
         metadata = _metadata(tree)
     except (TypeError, ValueError):  # what bare_extraction gives up on
         return fallback
+    bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
@@ -240,4 +246,5 @@ def extract_html(page: str) -> HtmlArticle:
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=find_date(metadata.date) if metadata.date else None,
         site=site_of(metadata.url) or metadata.hostname or None,
+        bylines=bylines,
     )
