@@ -6,9 +6,11 @@ from; template lines learned per source (`templates.py`) catch a site's own menu
 after the last story paragraph, short lines that do not read as sentences are link lists. Then
 the header above the first story paragraph yields the title, and paragraphs that repeat an earlier
 one (a page that carries its story twice) or the title are dropped. Every removed line is
-reported with the rule that removed it, so users can audit what cleaning did. Two formats are
-read as formats: a feed item delivered as raw XML through its fields (`feeditem.py`), and paged
-text, whose running heads and feet go and whose sentences run on over page breaks (`paged.py`).
+reported with the rule that removed it, so users can audit what cleaning did. Formats are read
+as formats: a feed item delivered as raw XML through its fields (`feeditem.py`), paged text,
+whose running heads and feet go and whose sentences run on over page breaks (`paged.py`), and
+text with markup of its own, whose markup is no part of the text (`gemtext.py`, `textdump.py`,
+`wikitext.py`, `bbcode.py`, `markdown.py`).
 
 A line is never dropped for its words alone when it reads as a sentence of the story: rules that
 could match a sentence carry a word limit, and the tail rule only takes lines that end without
@@ -24,9 +26,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final, NamedTuple
 
+from newsstream.core.bbcode import forum_post
 from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
+from newsstream.core.gemtext import gemtext_page
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
 from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
@@ -42,10 +46,13 @@ from newsstream.core.text import (
     paragraph_key,
     word_count,
 )
+from newsstream.core.textdump import text_dump
+from newsstream.core.wikitext import wiki_source
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
+_LINKED_HEADLINE: Final = re.compile(r"[›→»▸]\s+[^.]+[?!]$")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
@@ -64,6 +71,9 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+# A labelled byline run on into the writer's town: "Text: Jane Doe, Eastport" (one word after
+# the comma: two names have two words each).
+_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,]{0,30}[:៖]\s*[^,]+?),\s+[^\s\d,]+")
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
@@ -150,13 +160,14 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
-    r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία))(?P<colon>\s?:)\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
+    r"|ifoto|ta[\'’]anga|ata|fòtos?|sary|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
-    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|資料照?|资料图?)"
+    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
 )
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
@@ -236,12 +247,22 @@ _BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
 _BUTTON_ROW: Final = re.compile(rf"(?:{_BUTTON}\s*){{2,}}(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
 _OPTION: Final = re.compile(r"(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}", re.I)
 _SINGLE_BUTTON: Final = re.compile(rf"{_BUTTON}\s*(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
+# A control no text format has: a drop-down ("[ Choose language ▼ ]") or an audio player's time
+# bar ("▶ 0:00 / 3:52").
+_WIDGET_CONTROL: Final = re.compile(
+    r"\[[^\[\]]{0,40}[▼▾⌄]\s*\]|[▶►⏵]\s*\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
+)
+_WIDGET_MARK: Final = re.compile("[▼▾⌄▶►⏵]")
 _FORM_MIN_CONTROLS: Final = 2
 _FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
 _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
 _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
+_AD_LABEL_MAX_WORDS: Final = 10  # "Sponsored content · in partnership with <advertiser>"
+_SLOGAN_MAX_WORDS: Final = 12
+# A box's link, an arrow before or after its words: "→ Learn more", "Find out more →".
+_CALL_TO_ACTION: Final = re.compile(r"[›→»▸▶]\s*[^.!?]{1,40}|[^.!?]{1,40}\s[›→»▸]")
 # A header field of an e-mail, named as mail programs name it: "From: Jane Doe <jane@…>".
 _MAIL_FIELD: Final = re.compile(
     r"(?:from|to|cc|bcc|reply-to|sent|date|subject|de|para|à|an|von|betreff|objet|asunto|oggetto"
@@ -556,7 +577,7 @@ def clean(
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
-        credits = _page_credits(page_lines, rules)
+        credits = _page_credits(page_lines, rules, source.bylines)
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
         markup = normalise_text("\n".join(item.markup)).split("\n")
@@ -602,12 +623,13 @@ class _Source:
     title: str | None = None
     site: str | None = None
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
+    bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
 
 def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
-    """The text to clean: an HTML page's (or a feed item's) article, a Markdown export's text."""
+    """The text to clean: an HTML page's (or a feed item's) article, a text format's text."""
     if raw.content_type is ContentType.HTML or item is not None:
         page = _page(raw.text, item)
         # Extraction gives one paragraph a line: nothing is hard-wrapped, nothing to join.
@@ -616,9 +638,47 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             title=page.title,
             site=page.site,
             page_lines=_split_lines(normalise_text(page.all_text)),
+            bylines={normalise_text(byline) for byline in page.bylines},
             dates=[(0, page.published)] if page.published is not None else [],
         )
-    markdown = markdown_page(raw.text)
+    return _text_format(raw.text) or _Source(text=raw.text)
+
+
+def _text_format(text: str) -> _Source | None:
+    """A text format's text without its markup, or None for plain text.
+
+    Gemtext, a browser's dump, wiki source, BBCode, Markdown: each reader looks for its own
+    signs first and gives up cheaply on a text without them.
+    """
+    gemtext = gemtext_page(text)
+    if gemtext is not None:
+        return _Source(
+            text=gemtext.text,
+            site=gemtext.site,
+            removed=[RemovedLine(text=line, rule="gemtext") for line in gemtext.removed],
+        )
+    dump = text_dump(text)
+    if dump is not None:
+        return _Source(
+            text=dump.text,
+            removed=[RemovedLine(text=line, rule="text_dump") for line in dump.removed],
+        )
+    wiki = wiki_source(text)
+    if wiki is not None:
+        return _Source(
+            text=wiki.text,
+            title=wiki.title,
+            dates=[(1, wiki.published)] if wiki.published is not None else [],
+            removed=[RemovedLine(text=line, rule="wiki_markup") for line in wiki.removed],
+        )
+    post = forum_post(text)
+    if post is not None:
+        return _Source(
+            text=post.text,
+            site=post.site,
+            removed=[RemovedLine(text=line, rule="forum") for line in post.removed],
+        )
+    markdown = markdown_page(text)
     if markdown is not None:
         return _Source(
             text=markdown.text,
@@ -626,7 +686,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             site=markdown.site,
             removed=[RemovedLine(text=line, rule="markdown") for line in markdown.removed],
         )
-    return _Source(text=raw.text)
+    return None
 
 
 def _page(text: str, item: FeedItem | None) -> HtmlArticle:
@@ -823,7 +883,12 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
     more story text than the rest of the page, is left alone.
     """
     rows: Counter[int] = Counter()  # per block: button rows, and options twice over
+    # One look over the page for a widget's marks spares a search of each line on most pages.
+    widgets = _WIDGET_MARK.search("".join(line.text for line in lines)) is not None
     for line, rule in zip(lines, found, strict=True):
+        if widgets and rule is None and _WIDGET_CONTROL.search(line.text):
+            rows[line.block] += 2  # a drop-down or a player's time bar: a widget's control
+            continue
         if rule is not None or line.text[:1] not in "[(○◯◉☐☑☒":
             continue  # a row a rule knows (a print bar, share buttons) goes on its own
         if _BUTTON_ROW.fullmatch(line.text):
@@ -876,22 +941,53 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
 
 
 def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
-    """The advertiser's copy under an ad label, closing the label's block on a phone number.
+    """The advertiser's copy under an ad label that opens its block (under a rule line at most).
 
-    A story paragraph printed under the label in the same block does not end on a number to
-    call; the copy of a classified or a shop's ad does.
+    One line under the label is the copy when it closes the block and ends on a number to call
+    or without a full stop (a shop's slogan "… on all tyres!"): a story paragraph printed under
+    the label ends its sentence. Several lines under it are a sponsored box (a headline, a
+    pitch, the disclosure) when they hold its link ("→ Find out more"): a small block holding
+    less story text than the rest.
     """
-    return [
-        index + 1
-        for index, rule in enumerate(found[:-1])
-        if rule is not None
-        and rule.name == "advertisement"
-        and lines[index].words <= _AD_MARKER_MAX_WORDS
-        and found[index + 1] is None
-        and lines[index + 1].block == lines[index].block
-        and (index + 2 >= len(lines) or lines[index + 2].block != lines[index].block)
-        and _PHONE_END.search(lines[index + 1].text) is not None
-    ]
+    copy: list[int] = []
+    for index, rule in enumerate(found[:-1]):
+        line = lines[index]
+        if (
+            rule is None
+            or rule.name != "advertisement"
+            or line.words > _AD_LABEL_MAX_WORDS
+            or any(_has_letters(lines[i].text) for i in _block_before(lines, index))
+        ):
+            continue
+        box = [i for i in range(index + 1, len(lines)) if lines[i].block == line.block]
+        box = box[: next((n for n, i in enumerate(box) if i - index != n + 1), len(box))]
+        if len(box) == 1 and found[box[0]] is None:
+            only = lines[box[0]]
+            slogan = only.words <= _SLOGAN_MAX_WORDS and only.text[-1:] not in ".?…:"
+            if line.words <= _AD_MARKER_MAX_WORDS and (slogan or _PHONE_END.search(only.text)):
+                copy.append(box[0])
+        elif 1 < len(box) <= _FORM_MAX_LINES:
+            inside = sum(lines[i].words for i in box if _looks_like_story(lines[i]))
+            outside = sum(
+                row.words for row in lines if row.block != line.block and _looks_like_story(row)
+            )
+            prose = sum(1 for i in box if _reads_as_prose(lines[i]))
+            link = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in box)
+            if link and prose <= _FORM_MAX_PROSE and inside < outside:
+                copy.extend(i for i in box if found[i] is None)
+    return copy
+
+
+def _block_before(lines: list[_Line], index: int) -> range:
+    """The indices of the lines above `index` in its block."""
+    start = index
+    while start and lines[start - 1].block == lines[index].block:
+        start -= 1
+    return range(start, index)
+
+
+def _has_letters(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def _mail_chrome(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
@@ -1138,12 +1234,19 @@ def _over_date_line(
     under = shaped[index + 1]
     if (
         under is None
-        and below.words <= _DATE_LINE_MAX_WORDS
+        and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
         and find_date(below.text) is not None
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _lead_words(line: _Line) -> int:
+    """The words of a strip's first part: "Tuesday, 1 May 2026 at 09:15 · 3 minutes to read"."""
+    if line.words <= _DATE_LINE_MAX_WORDS or not _CREDIT_PARTS.search(line.text):
+        return line.words
+    return len(_CREDIT_PARTS.split(line.text, maxsplit=1)[0].split())
 
 
 def _is_strip(line: _Line, rule: FurnitureRule | None) -> bool:
@@ -1246,10 +1349,11 @@ def _inline_byline(line: str) -> str | None:
     return name if _CLOCK.search(rest) or find_date(rest) is not None else None
 
 
-def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
+def _page_credits(lines: list[_Line], rules: FurnitureRules, bylines: set[str]) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
-    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one.
+    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one, and so does
+    a name alone that the page marks as its byline (`bylines`), printed as it is.
     """
     credits: list[str] = []
     for line in lines:
@@ -1257,8 +1361,21 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules) -> list[str]:
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
         if credit is None and line.words <= _STRIP_MAX_WORDS:
             credit = _dated_byline(line.text) or _inline_byline(line.text)
+        if credit is None and line.text in bylines and _marked_name(line.text):
+            credit = line.text
         credits.extend(c for c in _credits(credit) if c not in credits)
     return credits
+
+
+def _marked_name(text: str) -> bool:
+    """A byline element's text that is a name alone: capitalised words, no number or sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SHAPED_NAME_WORDS
+        and not _DIGITS.search(text)
+        and not ends_sentence(text)
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+    )
 
 
 def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
@@ -1268,7 +1385,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
     Doe"); a text page's caption line is then told from the story by brackets alone.
     """
-    match = _CAPTION_CREDIT.search(line) if ":" in line else None  # the label's colon
+    match = _CAPTION_CREDIT.search(line) if ":" in line or "៖" in line else None  # a colon
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
@@ -1279,23 +1396,26 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
 
 
 def _credit_text(line: str) -> str:
-    """A credit line as the credit: without a feed's field name, nor the date printed after it.
+    """A credit line as the credit: no feed field name, date after it, or town after the name.
 
     "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe".
     """
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
+    if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
+        return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"])
     separators = list(_CREDIT_PARTS.finditer(line))
-    if not separators:
-        return line
     ends = [separator.start() for separator in separators[1:]] + [len(line)]
-    for separator, end in zip(separators, ends, strict=True):
+    for separator, end in zip(separators, ends, strict=False):  # no separator: no part
         part = line[separator.end() : end]
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
-            return line[: separator.start()]
-    return line
+            line = line[: separator.start()]
+            break
+    place = _PLACE_AFTER.fullmatch(line) if ", " in line else None
+    return place[1] if place else line
 
 
 def _credits(credit: str | None) -> list[str]:
@@ -1417,11 +1537,12 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
 def _is_link_line(line: _Line) -> bool:
     """Short and ends like no sentence: a link title, a label, a menu entry.
 
-    Bullets and lines ending in a colon are a story's own list and its introduction.
+    Bullets and lines ending in a colon are a story's own list and its introduction. A headline
+    after a link arrow may ask or exclaim ("» What if your name is missing?").
     """
     return (
         line.words <= _LIST_ITEM_MAX_WORDS
-        and not ends_sentence(line.text)
+        and (not ends_sentence(line.text) or _LINKED_HEADLINE.match(line.text) is not None)
         and not line.text.endswith(":")
         and _BULLET.match(line.text) is None
     )

@@ -10,78 +10,99 @@ are converted to the Gregorian calendar.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
     # then sw, tl, uk, el, and is, et, sk, ca and ha, then af, mt and eu, then be, gl, mk, tg,
-    # mr and hi, yo, gd, zu, lb and ur/ps (each line's last names)
+    # mr and hi, yo, gd, zu, lb and ur/ps, then mg, rw, gn, sm, oc, gu, pa and ml (each line's
+    # last names)
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
     "ianuarie ocak января январь січня ιανουαρίου"
     " janúar jaanuar januára január gener janairu"
     " januarie jannar urtarrila urtarrilaren"
-    " студзеня xaneiro јануари январи जानेवारी जनवरी ṣẹ́rẹ́ faoilleach januwari جنوری",
+    " студзеня xaneiro јануари январи जानेवारी जनवरी ṣẹ́rẹ́ faoilleach januwari جنوری"
+    " janoary mutarama jasyteĩ ianuari genièr જાન્યુઆરી ਜਨਵਰੀ ജനുവരി",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
     "únor februarie şubat subat февраля февраль pebrero лютого φεβρουαρίου"
     " febrúar veebruar februára február febrer fabrairu"
     " februarie frar otsaila otsailaren"
-    " лютага febreiro февруари феврали फेब्रुवारी फ़रवरी फरवरी èrèlè gearran februwari فروری",
+    " лютага febreiro февруари феврали फेब्रुवारी फ़रवरी फरवरी èrèlè gearran februwari فروری"
+    " febroary gashyantare jasykõi fepuari febrièr ફેબ્રુઆરી ਫ਼ਰਵਰੀ ഫെബ്രുവരി",
     "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
     "machi marso березня μαρτίου"
     " märts marec març maris"
     " marzu martxoa martxoaren"
-    " сакавіка марти मार्च ẹrẹ̀nà màrt mashi mäerz مارچ",
+    " сакавіка марти मार्च ẹrẹ̀nà màrt mashi mäerz مارچ"
+    " martsa werurwe jasyapy mati માર્ચ ਮਾਰਚ മാർച്ച്",
     "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
     "квітня απριλίου"
     " apríl aprill apríla afrilu"
     " apirila apirilaren"
-    " красавіка апрели एप्रिल अप्रैल ìgbé giblean ephreli abrëll اپریل",
+    " красавіка апрели एप्रिल अप्रैल ìgbé giblean ephreli abrëll اپریل"
+    " aprily mata jasyrundy aperila એપ્રિલ ਅਪ੍ਰੈਲ ഏപ്രിൽ",
     "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου"
     " maí mája máj maig mayu"
     " mejju maiatza maiatzaren"
-    " майи मे मई ẹ̀bibi cèitean meyi mee مئی",
+    " майи मे मई ẹ̀bibi cèitean meyi mee مئی"
+    " mey gicurasi jasypo મે ਮਈ മേയ്",
     "jun june juin juni junio giugno junho czerwca czerwiec června červen iunie haziran июня июнь "
     "hunyo червня ιουνίου"
     " júní juuni júna jún juny yuni"
     " junie ġunju ekaina ekainaren"
-    " чэрвеня xuño јуни जून òkúdu ògmhios جون",
+    " чэрвеня xuño јуни जून òkúdu ògmhios جون"
+    " jona kamena jasypoteĩ iuni junh જૂન ਜੂਨ ജൂൺ",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
     "июля июль julai hulyo липня ιουλίου"
     " júlí juuli júla júl juliol yuli"
     " julie lulju uztaila uztailaren"
-    " ліпеня xullo јули जुलै जुलाई agẹmọ iuchar julayi جولائی",
+    " ліпеня xullo јули जुलै जुलाई agẹmọ iuchar julayi جولائی"
+    " jolay nyakanga jasypokõi iulai julhet જુલાઈ ਜੁਲਾਈ ജൂലൈ",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
     "ağustos agustos августа август agosti серпня αυγούστου"
     " ágúst augusta agost agusta"
     " awwissu abuztua abuztuaren"
-    " жніўня августи ऑगस्ट अगस्त ògún lùnastal agasti اگست",
+    " жніўня августи ऑगस्ट अगस्त ògún lùnastal agasti اگست"
+    " aogositra kanama jasypoapy aukuso ઑગસ્ટ ઓગસ્ટ ਅਗਸਤ ഓഗസ്റ്റ്",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
     "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου"
     " septembra setembre satumba"
     " settembru iraila irailaren"
-    " верасня setembro септември сентябри सप्टेंबर सितंबर owewe sultain septhemba ستمبر",
+    " верасня setembro септември сентябри सप्टेंबर सितंबर owewe sultain septhemba ستمبر"
+    " septambra nzeri jasyporundy setema સપ્ટેમ્બર ਸਤੰਬਰ സെപ്റ്റംബർ",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
     "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου"
     " október oktoober októbra oktoba"
     " ottubru urria urriaren"
-    " кастрычніка октомври октябри ऑक्टोबर अक्टूबर ọ̀wàrà dàmhair okthoba اکتوبر",
+    " кастрычніка октомври октябри ऑक्टोबर अक्टूबर ọ̀wàrà dàmhair okthoba اکتوبر"
+    " oktobra ukwakira jasypa oketopa ઑક્ટોબર ઓક્ટોબર ਅਕਤੂਬਰ ഒക്ടോബർ",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
     "ноября ноябрь novemba nobyembre листопада νοεμβρίου"
     " nóvember novembra nuwamba"
     " novembru azaroa azaroaren"
-    " лістапада ноември ноябри नोव्हेंबर नवंबर bélú samhain novemba نومبر",
+    " лістапада ноември ноябри नोव्हेंबर नवंबर bélú samhain novemba نومبر"
+    " novambra ugushyingo jasypateĩ novema નવેમ્બર ਨਵੰਬਰ നവംബർ",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
     "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
     "δεκεμβρίου"
     " desember detsember decembra desembre disamba"
     " diċembru abendua abenduaren"
-    " снежня decembro декември декабри डिसेंबर दिसंबर ọ̀pẹ̀ dùbhlachd disemba دسمبر",
+    " снежня decembro декември декабри डिसेंबर दिसंबर ọ̀pẹ̀ dùbhlachd disemba دسمبر"
+    " desambra ukuboza jasypakõi tesema ડિસેમ્બર ਦਸੰਬਰ ഡിസംബർ",
 )
 
 
 def _month_numbers(months: tuple[str, ...]) -> dict[str, int]:
-    """Each month's spellings (space-separated, one string per month in order) to its number."""
-    return {name: number for number, names in enumerate(months, start=1) for name in names.split()}
+    """Each month's spellings (space-separated, one string per month in order) to its number.
+
+    Names are keyed as NFC text reads them: a nukta letter ("ਫ਼") comes apart under NFC.
+    """
+    return {
+        name: number
+        for number, names in enumerate(months, start=1)
+        for name in unicodedata.normalize("NFC", names).split()
+    }
 
 
 _MONTHS: Final = _month_numbers(_MONTH_NAMES)
@@ -90,7 +111,7 @@ _MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
 # accents (Yoruba): tried only on a line that holds such marks.
 _MARKED_MONTH: Final = r"(?P<month>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff]){1,14})\.?"
 _MARKS: Final = re.compile(r"[\u0300-\u036f\u0900-\u0dff]")
-_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|èr|º|\.)?"
 _YEAR: Final = r"(?P<year>(?:19|20|25)\d\d)"
 # 4 March 2025; "4 de marzo de 2025"; Maltese "4 ta' Marzu"; Yoruba "4 Oṣù Bélú" ("month")
 _DAY_FIRST: Final = r"\b{day}\s+(?:de\s+|ta['’]\s+|[Oo]ṣù\s+)?{month},?\s+(?:de\s+)?{year}\b"
@@ -103,6 +124,13 @@ _PATTERNS: Final = (
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
 )
 _MARKED: Final = re.compile(_DAY_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR))
+# Year first, as pages in some scripts write it: "2025 മാർച്ച് 4" (Malayalam).
+_YEAR_FIRST: Final = r"\b{year}\.?\s+{month}\s+{day}(?!\d)"
+_NON_ASCII: Final = (re.compile(_YEAR_FIRST.format(day=_DAY, month=_MONTH, year=_YEAR)),)
+_MARKED_ALL: Final = (
+    _MARKED,
+    re.compile(_YEAR_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR)),
+)
 _EAST_ASIAN: Final = re.compile(  # 2025年3月4日, 2025년 3월 4일
     rf"{_YEAR}\s?[年년]\s?(?P<month>\d{{1,2}})\s?[月월]\s?(?P<day>\d{{1,2}})\s?[日일]"
 )
@@ -147,6 +175,13 @@ _ETHIOPIAN_MONTHS: Final = _month_numbers(
 _ETHIOPIAN: Final = re.compile(
     r"(?P<month>[\u1200-\u137f]{2,5})\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?\s*[/,]?\s*(?P<year>(?:19|20)\d\d)"
 )
+# Khmer dates name the day, the month and the year: "ថ្ងៃទី៣០ ខែវិច្ឆិកា ឆ្នាំ២០២៦".
+_KHMER_MONTHS: Final = _month_numbers(
+    ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
+)
+_KHMER: Final = re.compile(
+    r"(?P<day>[0-3]?\d)\s*ខែ\s*(?P<month>[\u1780-\u17d3]{2,8})\s*ឆ្នាំ\s*(?P<year>(?:19|20)\d\d)"
+)
 _ETHIOPIAN_EPOCH: Final = 1724220 - 1721425  # day 0 of year 1 (Julian day), as a date ordinal
 _MONTH_DAYS: Final = 30
 _PAGUME: Final = 13  # the short thirteenth month
@@ -180,7 +215,7 @@ def find_date(text: str) -> date | None:
     found: list[tuple[int, date]] = []
     patterns: tuple[re.Pattern[str], ...] = _PATTERNS
     if not text.isascii():
-        patterns += (_MARKED,) if _MARKS.search(text) else ()
+        patterns += _MARKED_ALL if _MARKS.search(text) else _NON_ASCII
         patterns += (_EAST_ASIAN,) if "年" in text or "년" in text else ()
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -188,21 +223,28 @@ def find_date(text: str) -> date | None:
             if parsed is not None:
                 found.append((match.start(), parsed))
                 break
-    if not text.isascii() and (thai := _THAI.search(text)):
-        month = _THAI_MONTHS.get(thai.group("month"))
-        parsed = _date(int(thai.group("year")), month, int(thai.group("day")))
-        if parsed is not None:
-            found.append((thai.start(), parsed))
-    if not text.isascii() and (ethiopian := _ETHIOPIAN.search(text)):
-        parsed = _ethiopian(ethiopian)
-        if parsed is not None:
-            found.append((ethiopian.start(), parsed))
+    if not text.isascii():
+        found.extend(_script_dates(text))
     for match in _NUMERIC.finditer(text):
         parsed = _numeric(match)
         if parsed is not None:
             found.append((match.start(), parsed))
             break
     return min(found)[1] if found else None
+
+
+def _script_dates(text: str) -> list[tuple[int, date]]:
+    """Thai, Khmer and Ethiopian-calendar dates in `text`, each with where it starts."""
+    found: list[tuple[int, date]] = []
+    for pattern, months in ((_THAI, _THAI_MONTHS), (_KHMER, _KHMER_MONTHS)):
+        match = pattern.search(text) if pattern is _THAI or "ខែ" in text else None
+        if match is not None:
+            month = months.get(match.group("month"))
+            parsed = _date(int(match.group("year")), month, int(match.group("day")))
+            found.extend([(match.start(), parsed)] if parsed is not None else [])
+    if (ethiopian := _ETHIOPIAN.search(text)) and (parsed := _ethiopian(ethiopian)):
+        found.append((ethiopian.start(), parsed))
+    return found
 
 
 def _ethiopian(match: re.Match[str]) -> date | None:

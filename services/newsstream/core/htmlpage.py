@@ -32,6 +32,7 @@ class HtmlArticle:
     title: str | None = None
     published: date | None = None
     site: str | None = None
+    bylines: tuple[str, ...] = ()  # the text of each element the page marks as a byline
 
 
 class _TextExtractor(HTMLParser):
@@ -181,15 +182,21 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
 
 
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
-# and the standfirst under the headline, a summary of the story the story itself tells.
+# the standfirst under the headline, a summary of the story the story itself tells, and a
+# reader's quiz or poll box, whose questions repeat the story's figures.
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
 _SUMMARY_CLASSES: Final = ("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline")
+_WIDGET_CLASSES: Final = ("quiz", "poll", "survey")
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
         f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-        for name in _SUMMARY_CLASSES
+        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES)
     )
 )
+
+
+# The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
+_BYLINE_PATH: Final = '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
 
 
 def _drop_page_parts(tree: Any) -> None:
@@ -228,6 +235,7 @@ def extract_html(page: str) -> HtmlArticle:
         metadata = _metadata(tree)
     except (TypeError, ValueError):  # what bare_extraction gives up on
         return fallback
+    bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
@@ -238,4 +246,5 @@ def extract_html(page: str) -> HtmlArticle:
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=find_date(metadata.date) if metadata.date else None,
         site=site_of(metadata.url) or metadata.hostname or None,
+        bylines=bylines,
     )

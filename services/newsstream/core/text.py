@@ -43,7 +43,7 @@ _INVISIBLE: Final = re.compile(
 
 # A sentence ends in one of these marks (the danda, the ideographic and Arabic full stops, the
 # Armenian, Ethiopic and Myanmar ones among them), then perhaps closing quotes and brackets.
-SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။")
+SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕")
 SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉"
 # Thai and Lao mark no sentence end: a line of prose ends in a letter of the script.
 _UNMARKED_SCRIPTS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
