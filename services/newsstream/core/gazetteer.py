@@ -247,9 +247,9 @@ _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their)
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
-# appositive's article introduces.
+# appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
-    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?([a-z]+)\b"
+    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?(\d+-year-old|[a-z]+)\b"
     r"(?= (?:who|at|in|for|from|of|with|and)\b|,)"
 )
 # Nouns of things and places, not people, after such an article: "Tawila, a town in Darfur".
@@ -299,6 +299,8 @@ _FACILITY_NOUNS: Final = frozenset(
     {
         "airport", "stadium", "arena", "hospital", "dam", "camp", "prison", "mosque",
         "cathedral", "palace", "museum", "refinery", "terminal", "airbase", "barracks",
+        # Roads named after somebody: "the Jane Doe Highway".
+        "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
 _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
@@ -1010,8 +1012,13 @@ class Gazetteer:
         if not (starts or ends):
             return self._match_national(cues.text, words, i)
         strong = _STRONG in (starts, ends)
-        # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word.
-        named = self._new_person(words, i, after_title=strong, keep_first=bool(starts and strong))
+        # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word;
+        # two weak ones too, for the whole phrase with a surname no word ("said |Hope Tarvo|,
+        # who"; not "said |Hope Street|, who").
+        both = bool(starts and ends)
+        named = self._new_person(
+            words, i, after_title=strong or both, keep_first=bool(starts and strong)
+        )
         if named is None:
             return None
         mention, width = named
@@ -1026,8 +1033,11 @@ class Gazetteer:
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
         if (starts and at_start) or (ends and at_end):
-            # Only a strong cue vouches for a name starting with a common word.
-            return named if strong is False or not self._is_common(words[i]) else None
+            # Only a strong cue on its side, or a weak one on each, vouches for a name starting
+            # with a common word.
+            whole = both and width > 1 and at_start and at_end
+            common_first = self._is_common(words[i])
+            return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
 
     def _match_national(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
@@ -1039,7 +1049,11 @@ class Gazetteer:
         """
         if i == 0:
             return None
-        before = self._lookup([words[i - 1]])
+        # The country may take more than one word: "South Africa's |Jane Doe|".
+        before = next(
+            (k for w in (3, 2, 1) if w <= i and (k := self._lookup(words[i - w : i])) is not None),
+            None,
+        )
         if (
             before is None
             or before.type is not _LOCATION
@@ -1051,10 +1065,13 @@ class Gazetteer:
         if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
             return None
         # A given name nobody knows, then surnames, which may be towns ("the Spaniard Ana
-        # Medina"); no common word.
-        if self._lookup([words[i]]) is not None or any(self._is_common(w) for w in words[i:]):
+        # Medina"); no common word but a particle ("South Africa's Jan van Dijk").
+        surnames_words = [w for w in words[i + 1 : i + named[1]] if w.text not in _INNER_PARTICLES]
+        if self._lookup([words[i]]) is not None or any(
+            self._is_common(w) for w in (words[i], *surnames_words)
+        ):
             return None
-        surnames = (self._lookup([w]) for w in words[i + 1 : i + named[1]])
+        surnames = (self._lookup([w]) for w in surnames_words)
         return named if all(k is None or _is_place(k) for k in surnames) else None
 
     def _role_after(self, text: str, end: int) -> bool:
