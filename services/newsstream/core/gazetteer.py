@@ -114,6 +114,10 @@ _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
      "hotspur"}
 )  # fmt: skip
+# Last words of a building's name: "Parliament House", "Assembly Hall".
+_BUILDING_ENDS: Final = frozenset(
+    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
+)
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
 # And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
@@ -1310,6 +1314,8 @@ class Gazetteer:
             offset += len(word) + 1
         first = 0
         heads = [i for i, w in enumerate(words) if _POSSESSIVE_END.sub("", w.lower()) in _ORG_HEADS]
+        if heads and _POSSESSIVE_END.sub("", words[-1].lower()) in _BUILDING_ENDS:
+            return None  # "Parliament House", "Union Tower": a building, named after its tenant
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
