@@ -726,3 +726,8 @@ def test_people_from_trades_ages_countries_and_cues_on_both_sides(
     text: str, expected: dict[str, int]
 ) -> None:
     assert people(text) == Counter(expected)
+
+
+def test_a_demonym_before_states_is_a_regions_adjective() -> None:
+    assert countries("The Council of Central African States met in Tolo.") == set()
+    assert countries("Central African soldiers met in Tolo.") == {"CF"}

@@ -114,6 +114,9 @@ _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
      "hotspur"}
 )  # fmt: skip
+# After a demonym, what makes it a region's adjective: "Economic Community of Central African
+# States".
+_MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
@@ -810,6 +813,13 @@ class Gazetteer:
         self, text: str, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
+        if (
+            known is not None
+            and known[0].known.is_demonym
+            and i + known[1] < len(words)
+            and words[i + known[1]].text in _MANY_STATES
+        ):
+            known = None  # "Central African States": a region's states, no one country
         if known is not None and known[1] == 1 and i + 1 < len(words):
             feature = _natural_feature(
                 known[0].known, words[i], words[i + 1], self._owner(words, i)
