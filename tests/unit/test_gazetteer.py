@@ -729,5 +729,5 @@ def test_people_from_trades_ages_countries_and_cues_on_both_sides(
 
 
 def test_a_demonym_before_states_is_a_regions_adjective() -> None:
-    assert countries("The Council of Central African States met in Tolo.") == set()
-    assert countries("Central African soldiers met in Tolo.") == {"CF"}
+    assert countries("The Council of Central African States met on Monday.") == set()
+    assert countries("Central African soldiers met on Monday.") == {"CF"}
