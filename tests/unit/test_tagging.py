@@ -857,3 +857,30 @@ def test_people_set_off_after_an_owner_or_one_of_a_group(
 
 def test_one_of_a_group_before_a_place_introduces_nobody() -> None:
     assert people("It was one of them, Tarvel and Quellin, that flooded.") == []
+
+
+def test_a_compass_adjective_before_a_division_noun_is_a_region() -> None:
+    tags = tag("Tongan fishermen in Eastern province and in the Northern district were warned.")
+    assert sorted((p.name, p.country) for p in tags.places) == [
+        ("Eastern", "TO"),
+        ("Northern", "TO"),
+    ]
+    assert tag("Tongan troops moved Northern district by district.").places == []
+
+
+def test_a_listed_city_named_like_a_word_is_a_place_after_a_preposition() -> None:
+    tags = tag("Officials from Bologna met traders from Fez. Diplomats flew to Male on Monday.")
+    assert sorted((p.name, p.country) for p in tags.places) == [
+        ("Bologna", "IT"),
+        ("Fez", "MA"),
+        ("Male", "MV"),
+    ]
+    assert tag("Male and female voters in Tolo ate bologna.").places == []
+
+
+def test_egypts_governorates_by_their_english_names() -> None:
+    tags = tag("Resorts in South Sinai and farms in Dakahlia were hit, Egyptian officials said.")
+    assert sorted((p.name, p.country) for p in tags.places) == [
+        ("Dakahlia", "EG"),
+        ("South Sinai", "EG"),
+    ]

@@ -114,6 +114,8 @@ _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
      "hotspur"}
 )  # fmt: skip
+# Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
+_PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
 # After a demonym, what makes it a region's adjective: "Economic Community of Central African
 # States".
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
@@ -332,9 +334,12 @@ _DIVISIONS: Final = (
     "department",
 )  # fmt: skip
 # Compass words that name regions before a division noun: Cameroon's "Southwest region".
+# And their adjectives: Solomon Islands' "Western province", Botswana's "Southern district".
 _COMPASS_WORDS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "north-east", "north-west", "south-east", "south-west"}
+     "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern",
+     "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+     "north-eastern", "north-western", "south-eastern", "south-western"}
 )  # fmt: skip
 _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
@@ -865,12 +870,19 @@ class Gazetteer:
         if width != 1:
             return True
         if word.text.lower() in self._common:
+            # "researchers in Wellington": a listed city after a preposition, not the boot.
+            listed_after_preposition = known.geo.curated and text.endswith(
+                _PLACE_PREPOSITIONS, 0, word.start
+            )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
-            return after is not None and any(
-                named.country == country
-                for part in (after.group(1), after.group(1).split(" ")[0])
-                if (named := self._known(_key_of(part))) is not None
+            return listed_after_preposition or (
+                after is not None
+                and any(
+                    named.country == country
+                    for part in (after.group(1), after.group(1).split(" ")[0])
+                    if (named := self._known(_key_of(part))) is not None
+                )
             )
         if i == 0:
             return True
@@ -1737,11 +1749,15 @@ def _double_surname(
 
 
 def _compass_region(text: str, word: _Word) -> bool:
-    """Whether a compass word is a region's name: "the |Southwest| region", capitalised there."""
+    """Whether a compass word is a region's name: "the |Southwest| region", capitalised there.
+
+    Or after "of" or "in" ("the main town of |Western| province"), not after a verb ("moved
+    Southwest region by region").
+    """
     return (
         word.text.lower() in _COMPASS_WORDS
-        and text.endswith("the ", 0, word.start)
         and text.startswith(_DIVISION_STARTS, word.end)
+        and text.endswith(("the ", " of ", " in "), 0, word.start)
     )
 
 
