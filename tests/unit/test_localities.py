@@ -353,3 +353,15 @@ def test_another_spelling_or_the_short_form_of_a_town_is_that_town() -> None:
         ("Jastrzębie Zdrój", ["Jastrzębie-Zdrój", "Jastrzębie"]),
         ("Sévaré", ["Sévaré", "Sevare"]),
     ]
+
+
+def test_a_small_town_of_a_country_named_stays_itself_in_a_story_on_another() -> None:
+    # Opuwo, a Namibian town of 9,000 with no namesake, set off as a capital in a story that
+    # names South Africa most; an unknown town so set off lies in the country named most.
+    lead = "South African and Angolan officials met South African traders. Namibian police said."
+    assert placed(f"{lead} In Opuwo, the capital of its region, trucks waited.") == {
+        ("Opuwo", "NA")
+    }
+    assert placed(f"{lead} In Tarvuko, the capital of its region, trucks waited.") == {
+        ("Tarvuko", "ZA")
+    }

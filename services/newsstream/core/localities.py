@@ -835,7 +835,7 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
     return found
 
 
-def _stays(known: Known, named: set[str]) -> bool:
+def _stays(known: Known, surface: str, named: set[str]) -> bool:
     """Whether a known place the words around say is a place stays the known one.
 
     It does when it needs no cue and the article names its country, or no country; and when
@@ -844,11 +844,15 @@ def _stays(known: Known, named: set[str]) -> bool:
     yields to a place of the article's own country: "the Chacarita neighbourhood" in a story
     on Paraguay is not Costa Rica's town, "El Porvenir, a community" in Guatemala not Mexico's.
     A first-level division of a country the article names stays too: "Liberia's Grand Gedeh
-    county" is Liberia's, though the story is on Guinea.
+    county" is Liberia's, though the story is on Guinea. So does a small town by its own name,
+    of no namesake elsewhere, in a country the article names ("in Tolo, the capital of its
+    province" is that town, not a new one of the country named most).
     """
     geo = known.geo
     if geo is None:
         return False  # a country's name set off as a town: `_merge` lets only those through
+    if known.country in named and not known.alternatives and surface == known.name:
+        return True
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
@@ -943,7 +947,7 @@ def _merge(
                 m.start == start
                 and m.end == end
                 and m.known.type is _LOCATION
-                and _stays(m.known, named)
+                and _stays(m.known, m.surface, named)
                 and not (span in villages and _town_abroad(m.known, named))
             )
             for m in touching
