@@ -731,3 +731,8 @@ def test_people_from_trades_ages_countries_and_cues_on_both_sides(
 def test_a_demonym_before_states_is_a_regions_adjective() -> None:
     assert countries("The Council of Central African States met on Monday.") == set()
     assert countries("Central African soldiers met on Monday.") == {"CF"}
+
+
+def test_a_town_before_square_is_the_square_not_the_town() -> None:
+    assert names("Crowds filled Tirana Square on Monday.") == Counter()
+    assert names("Crowds filled the squares of Tirana on Monday.") == Counter({"Tirana": 1})

@@ -299,8 +299,8 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
-# Words after a name that make it a venue, not the town it is named after.
-_VENUES: Final = frozenset({"stadium", "arena"})
+# Words after a name that make it a venue, not the town it is named after: "Victoria Square".
+_VENUES: Final = frozenset({"stadium", "arena", "square"})
 # Head nouns after a name that make it a facility named after somebody or something, no person:
 # "Ngurah Rai airport", "Jomo Kenyatta Airport". Nouns that are also surnames ("Hall",
 # "Field", "Temple") count only in lower case.
