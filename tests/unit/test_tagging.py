@@ -884,3 +884,18 @@ def test_egypts_governorates_by_their_english_names() -> None:
         ("Dakahlia", "EG"),
         ("South Sinai", "EG"),
     ]
+
+
+def test_of_countries_named_as_often_the_one_of_more_towns_is_the_articles() -> None:
+    # Kenya: its name and two towns; Uganda: its name, its demonym and one town.
+    body = (
+        "Kenya and Uganda signed a deal. Ugandan officials praised it. Trucks from Mombasa and "
+        "Nakuru will reach Kampala. Farmers in Tarvolo province cheered."
+    )
+    assert ("Tarvolo", "KE") in {(p.name, p.country) for p in tag(body).places}
+    # As often and as many towns each: no country of the article's own, no place for Tarvolo.
+    even = (
+        "Kenya and Uganda signed a deal. Trucks from Mombasa will reach Kampala. Farmers in "
+        "Tarvolo province cheered."
+    )
+    assert "Tarvolo" not in {p.name for p in tag(even).places}
