@@ -365,3 +365,11 @@ def test_a_small_town_of_a_country_named_stays_itself_in_a_story_on_another() ->
     assert placed(f"{lead} In Tarvuko, the capital of its region, trucks waited.") == {
         ("Tarvuko", "ZA")
     }
+
+
+def test_a_division_named_by_a_towns_short_form_is_its_own_region() -> None:
+    text = "Polish miners in Jastrzębie-Zdrój marched. Farmers in Jastrzębie county joined them."
+    assert sorted((p.name, p.surface_forms) for p in default_tagger().tag(None, text).places) == [
+        ("Jastrzębie", ["Jastrzębie"]),
+        ("Jastrzębie Zdrój", ["Jastrzębie-Zdrój"]),
+    ]

@@ -223,6 +223,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
             countries,
             sure={*named_of, *appositives, *placed},
             villages={*villages, *towns},
+            divisions=set(divisions),
         )
     # A town only its preposition says is one lies where the places nearest to it do, not in
     # the country of a traveller or a border its sentence names ("a Polish tourist staying in
@@ -900,6 +901,7 @@ def _merge(
     *,
     sure: set[tuple[int, int]],
     villages: set[tuple[int, int]],
+    divisions: set[tuple[int, int]],
 ) -> list[Mention]:
     """The mentions with the places found in.
 
@@ -949,13 +951,15 @@ def _merge(
                 and m.known.type is _LOCATION
                 and _stays(m.known, m.surface, named)
                 and not (span in villages and _town_abroad(m.known, named))
+                # "Tolo county" is no short form of the city "Tolo-Varna": its own region.
+                and not (span in divisions and m.known.name.startswith(f"{m.surface}-"))
             )
             for m in touching
         ):
             continue
         dropped.update(id(m) for m in touching)  # "Tenggara" inside "East Nusa Tenggara"
         name = text[start:end]
-        known = _named_before_so(name, [*mentions, *added]) or Known(
+        known = _named_before_so(name, [*mentions, *added], short=span not in divisions) or Known(
             name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED
         )
         added.append(Mention(known, start, end, name))
@@ -965,10 +969,11 @@ def _merge(
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
 
 
-def _named_before_so(name: str, mentions: list[Mention]) -> Known | None:
-    """A known place this name is another spelling or the short form of, if the text names one.
+def _named_before_so(name: str, mentions: list[Mention], *, short: bool) -> Known | None:
+    """A known place this name is another spelling or (if `short`) the short form of.
 
-    "Sevare" after "Sévaré"; "Jastrzębie" after "Jastrzębie-Zdrój".
+    "Sevare" after "Sévaré"; "Jastrzębie" after "Jastrzębie-Zdrój", but not a division
+    named so ("Jastrzębie county").
     """
     key = skeleton(name)
     return next(
@@ -977,7 +982,7 @@ def _named_before_so(name: str, mentions: list[Mention]) -> Known | None:
             for m in mentions
             if m.known.geo is not None
             and m.surface != name  # the one found here replaces a namesake of that spelling
-            and (skeleton(m.surface) == key or m.surface.startswith(f"{name}-"))
+            and (skeleton(m.surface) == key or (short and m.surface.startswith(f"{name}-")))
         ),
         None,
     )
