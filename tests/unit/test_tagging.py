@@ -899,3 +899,10 @@ def test_of_countries_named_as_often_the_one_of_more_towns_is_the_articles() -> 
         "Tarvolo province cheered."
     )
     assert "Tarvolo" not in {p.name for p in tag(even).places}
+
+
+def test_a_small_towns_possessive_before_a_capitalised_word_is_part_of_a_name() -> None:
+    assert tag("Namibian traders met at Opuwo's Corner on Monday.").places == []
+    assert [p.name for p in tag("Namibian traders met in Opuwo's market on Monday.").places] == [
+        "Opuwo"
+    ]

@@ -865,8 +865,14 @@ class Gazetteer:
         if known.geo is None:
             return True
         following = words[i + width].text.lower() if i + width < len(words) else ""
-        if following in _NATURAL_FEATURES or following in _VENUES:
-            return False  # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town
+        if (
+            following in _NATURAL_FEATURES
+            or following in _VENUES
+            or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
+        ):
+            # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
+            # Corner": a small town's name is no owner there, but part of a longer name.
+            return False
         if width != 1:
             return True
         if word.text.lower() in self._common:
