@@ -376,3 +376,17 @@ def test_a_division_named_by_a_towns_short_form_is_its_own_region() -> None:
     # The short form alone is still the town.
     text = "Polish miners in Kędzierzyn-Koźle marched. In Kędzierzyn, the council met."
     assert [p.name for p in default_tagger().tag(None, text).places] == ["Kędzierzyn-Koźle"]
+
+
+def test_a_known_place_of_the_country_its_sentence_names_is_no_namesake_elsewhere() -> None:
+    lead = (
+        "New Zealand farmers sold lamb. New Zealand exports rose, New Zealand ports were busy "
+        "and New Zealand prices held. "
+    )
+    # England's Hastings, though the story is on New Zealand, which has a Hastings too.
+    assert ("Hastings", "GB") in placed(f"{lead}A ship from Dover, in England, docked at Hastings.")
+    # A place of the article's own country in between: the nearer place's country.
+    assert ("Hastings", "NZ") in placed(
+        f"{lead}A ship from Dover, in England, sailed to Napier, and then to Hastings."
+    )
+    assert ("Hastings", "NZ") in placed(f"{lead}English buyers met at Hastings.")  # a demonym

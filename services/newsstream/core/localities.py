@@ -417,7 +417,9 @@ def _in_countries_of_their_sentence(
 
     As in "Norway is building one at |Tarvik|"; not when two countries are named as a pair
     ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides; nor
-    for `towns`, the names of towns only their prepositions found.
+    for `towns`, the names of towns only their prepositions found. And a known place of the
+    country so named, by its name, is no namesake elsewhere ("trains from Kyiv, in Ukraine,
+    stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the article is on).
     """
     last: Mention | None = None
     for i, m in enumerate(mentions):
@@ -427,10 +429,17 @@ def _in_countries_of_their_sentence(
                 paired = last is not None and text[last.end : m.start] in _PAIR_GAPS
                 last = None if paired else m
             continue
-        if known.country or last is None or (last.known.is_demonym and m.surface in towns):
+        if last is None:
             continue
         between = text[last.end : m.start]
-        if ". " not in between and "\n" not in between:
+        if ". " in between or "\n" in between:
+            continue
+        if known.country:
+            if known.country != last.known.country:
+                last = None  # "from Kyiv, in Ukraine, to Tarvo and |Tolo|": Tarvo's country
+            elif known.alternatives and not last.known.is_demonym:
+                mentions[i] = Mention(replace(known, alternatives=()), m.start, m.end, m.surface)
+        elif not (last.known.is_demonym and m.surface in towns):
             mentions[i] = Mention(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
