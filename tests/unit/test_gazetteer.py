@@ -736,3 +736,10 @@ def test_a_demonym_before_states_is_a_regions_adjective() -> None:
 def test_a_town_before_square_is_the_square_not_the_town() -> None:
     assert names("Crowds filled Tirana Square on Monday.") == Counter()
     assert names("Crowds filled the squares of Tirana on Monday.") == Counter({"Tirana": 1})
+
+
+def test_a_name_before_and_a_relative_is_a_persons() -> None:
+    assert "Tavo Mbeka" in people("The party ruled under Tavo Mbeka and then his son Ali Mbeka.")
+    assert "Tavo Mbeka" in people("Tavo Mbeka and her daughter, Ama Mbeka, left.")
+    # The relative's name must follow: "and his son went home" says nothing of the words.
+    assert people("Crowds cheered Tavo Mbeka and his son went home.") == Counter()

@@ -255,6 +255,11 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
+# "Jane Doe and then her son John Doe": a relative named after a person.
+_KIN_AFTER: Final = re.compile(
+    r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
+    r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
+)
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
 # appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
@@ -779,7 +784,11 @@ class Gazetteer:
         As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
         """
         if not text.startswith(", ", end):  # most phrases: nothing set off after them
-            if _REPORTING_AFTER.match(text, end) is not None or self._member_of(text, end):
+            if (
+                _REPORTING_AFTER.match(text, end) is not None
+                or self._member_of(text, end)
+                or (text.startswith(" and ", end) and _KIN_AFTER.match(text, end) is not None)
+            ):
                 return _WEAK
             return _NONE
         if self._role_after(text, end):
