@@ -698,3 +698,48 @@ def test_a_name_before_who_said_it_is_no_apposition() -> None:
 )
 def test_clubs_named_with_initials_at_the_end(text: str, club: str) -> None:
     assert (club, club, EntityType.ORGANIZATION) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A trade or a counterpart set off before the name.
+        ('"The nets are empty," said a fisherwoman, Mele Tarvosi.', {"Mele Tarvosi": 1}),
+        ("Her Chilean counterpart, Ilse Marvoni, agreed.", {"Ilse Marvoni": 1}),
+        ("The station master on the night shift, Petros Valaskis, was charged.",
+         {"Petros Valaskis": 1}),
+        # An age alone set off after the name.
+        ("Tiro Kgosane, a 17-year-old from the village, won the race.", {"Tiro Kgosane": 1}),
+        ("Tiro Motors, a 40-year-old firm from the valley, closed.", {}),
+        # A country of two words before the name, a particle inside it.
+        ("She beat New Zealand's Aroha Tukiri and the Dutchman Piet van Dorsel.",
+         {"Aroha Tukiri": 1, "Piet van Dorsel": 1}),
+        ("New Zealand's Hawkes Landing opened.", {}),
+        # A weak cue on each side vouches for a common first word; not with a common surname.
+        ('"We wait," said Grace Temarolo, who sells fish.', {"Grace Temarolo": 1}),
+        ('"We wait," said Hope Street, who sells fish.', {}),
+        # A road named after somebody is no person.
+        ("The bus stopped on the Kalo Tarvi Highway, where a man said he saw it.", {}),
+    ],
+)  # fmt: skip
+def test_people_from_trades_ages_countries_and_cues_on_both_sides(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert people(text) == Counter(expected)
+
+
+def test_a_demonym_before_states_is_a_regions_adjective() -> None:
+    assert countries("The Council of Central African States met on Monday.") == set()
+    assert countries("Central African soldiers met on Monday.") == {"CF"}
+
+
+def test_a_town_before_square_is_the_square_not_the_town() -> None:
+    assert names("Crowds filled Tirana Square on Monday.") == Counter()
+    assert names("Crowds filled the squares of Tirana on Monday.") == Counter({"Tirana": 1})
+
+
+def test_a_name_before_and_a_relative_is_a_persons() -> None:
+    assert "Tavo Mbeka" in people("The party ruled under Tavo Mbeka and then his son Ali Mbeka.")
+    assert "Tavo Mbeka" in people("Tavo Mbeka and her daughter, Ama Mbeka, left.")
+    # The relative's name must follow: "and his son went home" says nothing of the words.
+    assert people("Crowds cheered Tavo Mbeka and his son went home.") == Counter()

@@ -43,6 +43,10 @@ def facts(body: str) -> list[tuple[str, int, bool]]:
         ("Russia sent nearly 2,000 peacekeepers for five years.", []),  # no outcome
         ("The patient lost 5 kilograms.", []),
         ("He lost a bet.", []),
+        # A share is no count: "a third", "two thirds".
+        ("The mill has lost a quarter of its weavers since the drought.", []),
+        ("The storm killed two thirds of the herd.", []),
+        ("The mill has lost a worker to the storm.", [("killed", 1, False)]),
         ("The one-year ceasefire held.", []),
     ],
 )  # fmt: skip
@@ -72,6 +76,10 @@ def test_offset_and_object_of_a_fact() -> None:
         ("Nearly 2000 troops and 2,000 police were sent.", []),  # counts, not years
         ("The budget for 2024-25 was cut by 20%.", []),
         ("They may 2020 be late.", []),  # "may" the verb before a number
+        # A hedge between the cue and the year.
+        ("The dig should last until at least 2031.", ["2031"]),
+        ("The canal may open as early as 2029, or no later than 2032.", ["2029", "2032"]),
+        ("The fund paid at least 2031 farmers.", []),
     ],
 )
 def test_dates_with_a_stated_year(body: str, expected: list[str]) -> None:
@@ -201,6 +209,10 @@ def test_counts_across_a_clause_and_not_from_illness(
          [("arrested", 6, False)]),
         ("Some 3,000 people gathered in the park for the concert.", []),
         ("The march ended at noon. About 800 people gathered again in the evening.", []),
+        # Two groups share one count; the first noun is what it counts.
+        ("Some 150 weavers and loom-shop owners gathered at the mill to protest the tariff.",
+         [("protesters", 150, True)]),
+        ("About 60 cooks and waiters gathered in the kitchen before the dinner service.", []),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(

@@ -353,3 +353,40 @@ def test_another_spelling_or_the_short_form_of_a_town_is_that_town() -> None:
         ("Jastrzębie Zdrój", ["Jastrzębie-Zdrój", "Jastrzębie"]),
         ("Sévaré", ["Sévaré", "Sevare"]),
     ]
+
+
+def test_a_small_town_of_a_country_named_stays_itself_in_a_story_on_another() -> None:
+    # Opuwo, a Namibian town of 9,000 with no namesake, set off as a capital in a story that
+    # names South Africa most; an unknown town so set off lies in the country named most.
+    lead = "South African and Angolan officials met South African traders. Namibian police said."
+    assert placed(f"{lead} In Opuwo, the capital of its region, trucks waited.") == {
+        ("Opuwo", "NA")
+    }
+    assert placed(f"{lead} In Tarvuko, the capital of its region, trucks waited.") == {
+        ("Tarvuko", "ZA")
+    }
+
+
+def test_a_division_named_by_a_towns_short_form_is_its_own_region() -> None:
+    text = "Polish miners in Kędzierzyn-Koźle marched. Farmers in Kędzierzyn county joined them."
+    assert sorted((p.name, p.surface_forms) for p in default_tagger().tag(None, text).places) == [
+        ("Kędzierzyn", ["Kędzierzyn"]),
+        ("Kędzierzyn-Koźle", ["Kędzierzyn-Koźle"]),
+    ]
+    # The short form alone is still the town.
+    text = "Polish miners in Kędzierzyn-Koźle marched. In Kędzierzyn, the council met."
+    assert [p.name for p in default_tagger().tag(None, text).places] == ["Kędzierzyn-Koźle"]
+
+
+def test_a_known_place_of_the_country_its_sentence_names_is_no_namesake_elsewhere() -> None:
+    lead = (
+        "New Zealand farmers sold lamb. New Zealand exports rose, New Zealand ports were busy "
+        "and New Zealand prices held. "
+    )
+    # England's Hastings, though the story is on New Zealand, which has a Hastings too.
+    assert ("Hastings", "GB") in placed(f"{lead}A ship from Dover, in England, docked at Hastings.")
+    # A place of the article's own country in between: the nearer place's country.
+    assert ("Hastings", "NZ") in placed(
+        f"{lead}A ship from Dover, in England, sailed to Napier, and then to Hastings."
+    )
+    assert ("Hastings", "NZ") in placed(f"{lead}English buyers met at Hastings.")  # a demonym

@@ -326,3 +326,40 @@ def test_a_person_said_to_have_a_trade_stays_a_person() -> None:
 
 def test_an_acronym_not_set_off_after_the_mission_is_no_organisation() -> None:
     assert organisations("The mission ended in Tarvelia on Monday, and MINUTAR staff left.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One of a kind the plural after it names; not a town among towns.
+        ("Workers at Tarvolex and other companies stayed home.", {"Tarvolex": "Tarvolex"}),
+        ("Shops in Tarvolex and other towns stayed shut.", {}),
+        # Italian "of the" inside a name a descriptor introduces.
+        ("The state railway Strade dello Vento Unite cut fares.",
+         {"Strade dello Vento Unite": "Strade dello Vento Unite"}),
+        # A military command is an organisation; a building named after its tenant is none.
+        ("The Tarvian Northern Command said the border was calm.",
+         {"Tarvian Northern Command": "Tarvian Northern Command"}),
+        ("Crowds gathered outside Assembly House in the capital.", {}),
+        # A company's first words alone name it again; a university's do not.
+        ("The port is built by Velmar Ridge Developments, a company based in Tolo. A spokesman "
+         "for Velmar Ridge said work went on.",
+         {"Velmar Ridge Developments": "Velmar Ridge Developments",
+          "Velmar Ridge": "Velmar Ridge Developments"}),
+    ],
+)  # fmt: skip
+def test_others_of_a_kind_italian_names_commands_buildings_and_short_forms(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert organisations(text) == expected
+
+
+def test_a_person_a_university_is_named_after_stays_a_person() -> None:
+    text = (
+        "Jean Mba, a political scientist at Tavi Ndoro University, agreed. Tavi Ndoro, who "
+        "founded it, said so."
+    )
+    assert organisations(text) == {"Tavi Ndoro University": "Tavi Ndoro University"}
+    assert "Tavi Ndoro" in {
+        m.surface for m in default_gazetteer().find(text) if m.known.type is EntityType.PERSON
+    }

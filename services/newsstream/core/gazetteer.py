@@ -114,6 +114,15 @@ _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
      "hotspur"}
 )  # fmt: skip
+# Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
+_PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# After a demonym, what makes it a region's adjective: "Economic Community of Central African
+# States".
+_MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
+# Last words of a building's name: "Parliament House", "Assembly Hall".
+_BUILDING_ENDS: Final = frozenset(
+    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
+)
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
 # And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
@@ -246,10 +255,15 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
 # "Jane Doe, 42, said": an age set off after a name.
 _AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
+# "Jane Doe and then her son John Doe": a relative named after a person.
+_KIN_AFTER: Final = re.compile(
+    r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
+    r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
+)
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
-# appositive's article introduces.
+# appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
-    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?([a-z]+)\b"
+    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?(\d+-year-old|[a-z]+)\b"
     r"(?= (?:who|at|in|for|from|of|with|and)\b|,)"
 )
 # Nouns of things and places, not people, after such an article: "Tawila, a town in Darfur".
@@ -290,8 +304,8 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
-# Words after a name that make it a venue, not the town it is named after.
-_VENUES: Final = frozenset({"stadium", "arena"})
+# Words after a name that make it a venue, not the town it is named after: "Victoria Square".
+_VENUES: Final = frozenset({"stadium", "arena", "square"})
 # Head nouns after a name that make it a facility named after somebody or something, no person:
 # "Ngurah Rai airport", "Jomo Kenyatta Airport". Nouns that are also surnames ("Hall",
 # "Field", "Temple") count only in lower case.
@@ -299,6 +313,8 @@ _FACILITY_NOUNS: Final = frozenset(
     {
         "airport", "stadium", "arena", "hospital", "dam", "camp", "prison", "mosque",
         "cathedral", "palace", "museum", "refinery", "terminal", "airbase", "barracks",
+        # Roads named after somebody: "the Jane Doe Highway".
+        "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
 _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
@@ -323,9 +339,12 @@ _DIVISIONS: Final = (
     "department",
 )  # fmt: skip
 # Compass words that name regions before a division noun: Cameroon's "Southwest region".
+# And their adjectives: Solomon Islands' "Western province", Botswana's "Southern district".
 _COMPASS_WORDS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "north-east", "north-west", "south-east", "south-west"}
+     "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern",
+     "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+     "north-eastern", "north-western", "south-eastern", "south-western"}
 )  # fmt: skip
 _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
@@ -765,7 +784,11 @@ class Gazetteer:
         As in "|Jane Doe| said" and "|Jane Doe|, the foreign minister of ...".
         """
         if not text.startswith(", ", end):  # most phrases: nothing set off after them
-            if _REPORTING_AFTER.match(text, end) is not None or self._member_of(text, end):
+            if (
+                _REPORTING_AFTER.match(text, end) is not None
+                or self._member_of(text, end)
+                or (text.startswith(" and ", end) and _KIN_AFTER.match(text, end) is not None)
+            ):
                 return _WEAK
             return _NONE
         if self._role_after(text, end):
@@ -804,6 +827,13 @@ class Gazetteer:
         self, text: str, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
+        if (
+            known is not None
+            and known[0].known.is_demonym
+            and i + known[1] < len(words)
+            and words[i + known[1]].text in _MANY_STATES
+        ):
+            known = None  # "Central African States": a region's states, no one country
         if known is not None and known[1] == 1 and i + 1 < len(words):
             feature = _natural_feature(
                 known[0].known, words[i], words[i + 1], self._owner(words, i)
@@ -844,17 +874,30 @@ class Gazetteer:
         if known.geo is None:
             return True
         following = words[i + width].text.lower() if i + width < len(words) else ""
-        if following in _NATURAL_FEATURES or following in _VENUES:
-            return False  # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town
+        if (
+            following in _NATURAL_FEATURES
+            or following in _VENUES
+            or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
+        ):
+            # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
+            # Corner": a small town's name is no owner there, but part of a longer name.
+            return False
         if width != 1:
             return True
         if word.text.lower() in self._common:
+            # "researchers in Wellington": a listed city after a preposition, not the boot.
+            listed_after_preposition = known.geo.curated and text.endswith(
+                _PLACE_PREPOSITIONS, 0, word.start
+            )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
-            return after is not None and any(
-                named.country == country
-                for part in (after.group(1), after.group(1).split(" ")[0])
-                if (named := self._known(_key_of(part))) is not None
+            return listed_after_preposition or (
+                after is not None
+                and any(
+                    named.country == country
+                    for part in (after.group(1), after.group(1).split(" ")[0])
+                    if (named := self._known(_key_of(part))) is not None
+                )
             )
         if i == 0:
             return True
@@ -1010,8 +1053,13 @@ class Gazetteer:
         if not (starts or ends):
             return self._match_national(cues.text, words, i)
         strong = _STRONG in (starts, ends)
-        # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word.
-        named = self._new_person(words, i, after_title=strong, keep_first=bool(starts and strong))
+        # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word;
+        # two weak ones too, for the whole phrase with a surname no word ("said |Hope Tarvo|,
+        # who"; not "said |Hope Street|, who").
+        both = bool(starts and ends)
+        named = self._new_person(
+            words, i, after_title=strong or both, keep_first=bool(starts and strong)
+        )
         if named is None:
             return None
         mention, width = named
@@ -1026,8 +1074,11 @@ class Gazetteer:
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
         if (starts and at_start) or (ends and at_end):
-            # Only a strong cue vouches for a name starting with a common word.
-            return named if strong is False or not self._is_common(words[i]) else None
+            # Only a strong cue on its side, or a weak one on each, vouches for a name starting
+            # with a common word.
+            whole = both and width > 1 and at_start and at_end
+            common_first = self._is_common(words[i])
+            return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
 
     def _match_national(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
@@ -1039,7 +1090,11 @@ class Gazetteer:
         """
         if i == 0:
             return None
-        before = self._lookup([words[i - 1]])
+        # The country may take more than one word: "South Africa's |Jane Doe|".
+        before = next(
+            (k for w in (3, 2, 1) if w <= i and (k := self._lookup(words[i - w : i])) is not None),
+            None,
+        )
         if (
             before is None
             or before.type is not _LOCATION
@@ -1051,10 +1106,13 @@ class Gazetteer:
         if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
             return None
         # A given name nobody knows, then surnames, which may be towns ("the Spaniard Ana
-        # Medina"); no common word.
-        if self._lookup([words[i]]) is not None or any(self._is_common(w) for w in words[i:]):
+        # Medina"); no common word but a particle ("South Africa's Jan van Dijk").
+        surnames_words = [w for w in words[i + 1 : i + named[1]] if w.text not in _INNER_PARTICLES]
+        if self._lookup([words[i]]) is not None or any(
+            self._is_common(w) for w in (words[i], *surnames_words)
+        ):
             return None
-        surnames = (self._lookup([w]) for w in words[i + 1 : i + named[1]])
+        surnames = (self._lookup([w]) for w in surnames_words)
         return named if all(k is None or _is_place(k) for k in surnames) else None
 
     def _role_after(self, text: str, end: int) -> bool:
@@ -1293,6 +1351,8 @@ class Gazetteer:
             offset += len(word) + 1
         first = 0
         heads = [i for i, w in enumerate(words) if _POSSESSIVE_END.sub("", w.lower()) in _ORG_HEADS]
+        if heads and _POSSESSIVE_END.sub("", words[-1].lower()) in _BUILDING_ENDS:
+            return None  # "Parliament House", "Union Tower": a building, named after its tenant
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
@@ -1704,11 +1764,15 @@ def _double_surname(
 
 
 def _compass_region(text: str, word: _Word) -> bool:
-    """Whether a compass word is a region's name: "the |Southwest| region", capitalised there."""
+    """Whether a compass word is a region's name: "the |Southwest| region", capitalised there.
+
+    Or after "of" or "in" ("the main town of |Western| province"), not after a verb ("moved
+    Southwest region by region").
+    """
     return (
         word.text.lower() in _COMPASS_WORDS
-        and text.endswith("the ", 0, word.start)
         and text.startswith(_DIVISION_STARTS, word.end)
+        and text.endswith(("the ", " of ", " in "), 0, word.start)
     )
 
 

@@ -188,8 +188,10 @@ _AFTER_COUNT: Final = re.compile(
 # "300 farmers gathered outside the court to protest", "500 workers downed tools and marched",
 # "600 residents blocked the highway to protest": a crowd that gathers or acts together is
 # protesting when its clause or its sentence says so.
+# A second group may share the count: "200 divers and dive-centre workers gathered" (the first).
 _GATHERED_AFTER: Final = re.compile(
-    rf"{_COUNTED}{_AUXILIARY} (?:gathered|assembled|massed|joined|blocked|formed|staged|"
+    rf"{_COUNTED}(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
+    r"(?:gathered|assembled|massed|joined|blocked|formed|staged|"
     r"occupied|lined|surrounded|(?:[a-z]+ ){1,2}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
@@ -267,7 +269,9 @@ _NOT_PEOPLE_UNITS: Final = (
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|km|kilo\w*|"
     r"grams?|lbs|miles?|metres?|meters?|tons?|tonnes?|kg|dollars?|euros?|pounds?|times|degrees?|"
     # Animals: "killed 300,000 head of cattle", "5 million animals".
-    r"head|animals?|livestock|cattle|sheep|goats?|cows?|camels?|horses?|pigs?|chickens?|birds?"
+    r"head|animals?|livestock|cattle|sheep|goats?|cows?|camels?|horses?|pigs?|chickens?|birds?|"
+    # Shares: "lost a third of its staff", "two thirds of the homes".
+    r"half|halves|thirds?|quarters?|fifths?|tenths?"
 )
 _NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)
 # What `_NOT_PEOPLE` needs the text to start with: most counts are followed by none of them.
@@ -658,9 +662,11 @@ _MONTH_DAY_BEFORE: Final = re.compile(rf"\b{_MONTH} {_DAY},? $", re.IGNORECASE)
 _MONTH_BEFORE: Final = re.compile(rf"\b{_MONTH},? (?:of )?$", re.IGNORECASE)
 _ISO_REST: Final = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
 # A year alone is a date after these words: "in 2020", "the 2020 war", "Pakistan's 2010 floods".
+# "until at least 2030": a hedge between the cue and the year; "as early as 2027" a cue itself.
 _YEAR_CUE: Final = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|a|"
-    r"early|late|mid|year|summer|spring|autumn|fall|winter|around|circa)|\w['’]s)[ -]$",
+    r"(?:(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|a|"
+    r"early|late|mid|year|summer|spring|autumn|fall|winter|around|circa)|\w['’]s)[ -]"
+    r"(?:at least )?|\b(?:as (?:early|late|soon) as|no (?:earlier|later|sooner) than) )$",
     re.IGNORECASE,
 )
 

@@ -223,6 +223,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
             countries,
             sure={*named_of, *appositives, *placed},
             villages={*villages, *towns},
+            divisions=set(divisions),
         )
     # A town only its preposition says is one lies where the places nearest to it do, not in
     # the country of a traveller or a border its sentence names ("a Polish tourist staying in
@@ -416,7 +417,9 @@ def _in_countries_of_their_sentence(
 
     As in "Norway is building one at |Tarvik|"; not when two countries are named as a pair
     ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides; nor
-    for `towns`, the names of towns only their prepositions found.
+    for `towns`, the names of towns only their prepositions found. And a known place of the
+    country so named, by its name, is no namesake elsewhere ("trains from Kyiv, in Ukraine,
+    stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the article is on).
     """
     last: Mention | None = None
     for i, m in enumerate(mentions):
@@ -426,10 +429,17 @@ def _in_countries_of_their_sentence(
                 paired = last is not None and text[last.end : m.start] in _PAIR_GAPS
                 last = None if paired else m
             continue
-        if known.country or last is None or (last.known.is_demonym and m.surface in towns):
+        if last is None:
             continue
         between = text[last.end : m.start]
-        if ". " not in between and "\n" not in between:
+        if ". " in between or "\n" in between:
+            continue
+        if known.country:
+            if known.country != last.known.country:
+                last = None  # "from Kyiv, in Ukraine, to Tarvo and |Tolo|": Tarvo's country
+            elif known.alternatives and not last.known.is_demonym:
+                mentions[i] = Mention(replace(known, alternatives=()), m.start, m.end, m.surface)
+        elif not (last.known.is_demonym and m.surface in towns):
             mentions[i] = Mention(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
@@ -835,7 +845,7 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
     return found
 
 
-def _stays(known: Known, named: set[str]) -> bool:
+def _stays(known: Known, surface: str, named: set[str]) -> bool:
     """Whether a known place the words around say is a place stays the known one.
 
     It does when it needs no cue and the article names its country, or no country; and when
@@ -844,11 +854,15 @@ def _stays(known: Known, named: set[str]) -> bool:
     yields to a place of the article's own country: "the Chacarita neighbourhood" in a story
     on Paraguay is not Costa Rica's town, "El Porvenir, a community" in Guatemala not Mexico's.
     A first-level division of a country the article names stays too: "Liberia's Grand Gedeh
-    county" is Liberia's, though the story is on Guinea.
+    county" is Liberia's, though the story is on Guinea. So does a small town by its own name,
+    of no namesake elsewhere, in a country the article names ("in Tolo, the capital of its
+    province" is that town, not a new one of the country named most).
     """
     geo = known.geo
     if geo is None:
         return False  # a country's name set off as a town: `_merge` lets only those through
+    if known.country in named and not known.alternatives and surface == known.name:
+        return True
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
     return not geo.needs_cue
@@ -896,6 +910,7 @@ def _merge(
     *,
     sure: set[tuple[int, int]],
     villages: set[tuple[int, int]],
+    divisions: set[tuple[int, int]],
 ) -> list[Mention]:
     """The mentions with the places found in.
 
@@ -943,15 +958,17 @@ def _merge(
                 m.start == start
                 and m.end == end
                 and m.known.type is _LOCATION
-                and _stays(m.known, named)
+                and _stays(m.known, m.surface, named)
                 and not (span in villages and _town_abroad(m.known, named))
+                # "Tolo county" is no short form of the city "Tolo-Varna": its own region.
+                and not (span in divisions and m.known.name.startswith(f"{m.surface}-"))
             )
             for m in touching
         ):
             continue
         dropped.update(id(m) for m in touching)  # "Tenggara" inside "East Nusa Tenggara"
         name = text[start:end]
-        known = _named_before_so(name, [*mentions, *added]) or Known(
+        known = _named_before_so(name, [*mentions, *added], short=span not in divisions) or Known(
             name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED
         )
         added.append(Mention(known, start, end, name))
@@ -961,10 +978,11 @@ def _merge(
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
 
 
-def _named_before_so(name: str, mentions: list[Mention]) -> Known | None:
-    """A known place this name is another spelling or the short form of, if the text names one.
+def _named_before_so(name: str, mentions: list[Mention], *, short: bool) -> Known | None:
+    """A known place this name is another spelling or (if `short`) the short form of.
 
-    "Sevare" after "Sévaré"; "Jastrzębie" after "Jastrzębie-Zdrój".
+    "Sevare" after "Sévaré"; "Jastrzębie" after "Jastrzębie-Zdrój", but not a division
+    named so ("Jastrzębie county").
     """
     key = skeleton(name)
     return next(
@@ -973,7 +991,7 @@ def _named_before_so(name: str, mentions: list[Mention]) -> Known | None:
             for m in mentions
             if m.known.geo is not None
             and m.surface != name  # the one found here replaces a namesake of that spelling
-            and (skeleton(m.surface) == key or m.surface.startswith(f"{name}-"))
+            and (skeleton(m.surface) == key or (short and m.surface.startswith(f"{name}-")))
         ),
         None,
     )

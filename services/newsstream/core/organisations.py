@@ -37,7 +37,9 @@ _WORD: Final = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
-     "das", "y", "et", "und", "für", "der", "&", "au", "aux"}
+     "das", "y", "et", "und", "für", "der", "&", "au", "aux",
+     # Italian "of the": "Ferrovie dello Stato", "Banca degli Investimenti".
+     "della", "dello", "delle", "dei", "degli"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
@@ -142,6 +144,7 @@ class Vocabulary:
     not_name_starts: frozenset[str]
     not_group_names: frozenset[str]
     trades: frozenset[str]  # descriptors that are people's trades too: "a market trader"
+    honouring: frozenset[str]  # "Jane Doe University": named after somebody
     common: frozenset[str]
 
 
@@ -171,6 +174,7 @@ def vocabulary() -> Vocabulary:
         not_name_starts=frozenset(data["not_name_starts"]),
         not_group_names=frozenset(data["not_group_names"]),
         trades=frozenset(data["trades"]),
+        honouring=frozenset(data["honouring"]),
         common=common_words(),
     )
 
@@ -205,6 +209,7 @@ class _Cues:
     appositive: re.Pattern[str]
     based: re.Pattern[str]
     party: re.Pattern[str]
+    others: re.Pattern[str]
 
 
 @cache
@@ -231,6 +236,8 @@ def _cues(words: Vocabulary) -> _Cues:
         based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
         # "the ruling Bright Morning party": a party's name, whatever its words.
         party=re.compile(rf" (?:{'|'.join(sorted(_PARTY_ROLES))}) (?=[{_UPPER}])"),
+        # "workers at |Tarvo| and other companies": one of a kind the plural names.
+        others=re.compile(rf" and other {_trie(words.plural_descriptors)}\b"),
     )
 
 
@@ -411,6 +418,7 @@ class _Finder:
                 for m in cues.based.finditer(text)
                 if _continues_word(text, m.start()) and (r := _RUN.match(text, m.end()))
             ),
+            *(self._run_ending(m.start()) for m in cues.others.finditer(text)),
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
@@ -735,6 +743,7 @@ class _Finder:
             )
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
             or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
+            or _cues(self._words).others.match(text, run.end) is not None
         ):
             # "mining company Vale", "his faction, known as La Mayiza", "the ruling Bright
             # Morning party"
@@ -1056,7 +1065,7 @@ def _merge(
     if not added:
         return mentions
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
-    return _chain_shortened(result, names)
+    return _chain_shortened(result, names, vocabulary().honouring)
 
 
 def _chained_surname_ending(mention: Mention, end: int) -> bool:
@@ -1066,18 +1075,30 @@ def _chained_surname_ending(mention: Mention, end: int) -> bool:
     )
 
 
-def _chain_shortened(mentions: list[Mention], names: dict[str, Known]) -> list[Mention]:
-    """An organisation named by part of a new one's name is that one: "Red Cross", "Chapitos"."""
+def _chain_shortened(
+    mentions: list[Mention], names: dict[str, Known], honouring: frozenset[str]
+) -> list[Mention]:
+    """An organisation named by part of a new one's name is that one: "Red Cross", "Chapitos".
+
+    So is a person's name guessed from its first words, unless the rest honours somebody:
+    "Tarvo Crest" after "Tarvo Crest Developments", not "Jane Doe" after "Jane Doe University".
+    """
     parts: dict[str, Known] = {}
+    leading: dict[str, Known] = {}
     for name, known in names.items():
         words = name.split(" ")
         for cut in range(1, len(words)):
             parts.setdefault(" ".join(words[cut:]), known)
             parts.setdefault(" ".join(words[:cut]), known)
+            if cut > 1 and words[cut].lower() not in honouring:
+                leading.setdefault(" ".join(words[:cut]), known)
     chained = []
     for m in mentions:
-        whole = parts.get(m.surface) if m.known.type is EntityType.ORGANIZATION else None
-        if whole is not None and m.known.name not in names:  # a listed or guessed one
+        if m.known.type is EntityType.ORGANIZATION:
+            whole = parts.get(m.surface) if m.known.name not in names else None
+        else:
+            whole = leading.get(m.surface) if m.known.type is EntityType.PERSON else None
+        if whole is not None:  # a listed or guessed one
             m = Mention(whole, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         chained.append(m)
     return chained

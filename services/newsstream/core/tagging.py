@@ -22,6 +22,8 @@ _ENTITIES: Final = TypeAdapter(list[Entity])
 _PLACES: Final = TypeAdapter(list[Place])
 # Population from which a place in a country the article does not otherwise name is taken.
 _ABROAD: Final = 100_000
+# Of two countries named as often, one leads by more places named, if it has at least this many.
+_TOWNS_TO_LEAD: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,7 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
     )
     places = set()
+    towns: Counter[str] = Counter()  # places only
     for m, _ in mentions:
         if m.known.geo is not None and m.known.name not in places:
             places.add(m.known.name)
@@ -139,10 +142,14 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
             )
             if country is not None:
                 countries[country] += 1
-    named = countries.most_common(2)
-    if not named or (len(named) == 2 and named[0][1] == named[1][1]):
+                towns[country] += 1
+    named = sorted(countries, key=lambda c: (countries[c], towns[c]), reverse=True)[:2]
+    if not named:
         return None
-    return named[0][0]
+    if len(named) == 2 and countries[named[0]] == countries[named[1]]:
+        first, second = towns[named[0]], towns[named[1]]
+        return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
+    return named[0]
 
 
 def _sure_abroad(geo: Geo) -> bool:
