@@ -11,11 +11,11 @@ printed just after that quotation names the article's page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from newsstream.core.htmlpage import site_of
 from newsstream.core.text import ends_sentence
+from newsstream.core.textformat import FormatText
 
 _PAIRED: Final = re.compile(
     r"\[(b|i|u|s|quote|url|img|size|color|center|font)[=\]][^\n]*?\[/\1\]", re.I
@@ -30,16 +30,7 @@ _MIN_KINDS: Final = 2  # kinds of paired tags a text must show to be read as BBC
 _LINK_AFTER: Final = 300  # characters after the quotation in which its source link stands
 
 
-@dataclass(frozen=True, slots=True)
-class ForumPost:
-    """A BBCode page as text, with what its markup says about the article."""
-
-    text: str  # the lines without tags; blank lines kept between blocks
-    site: str | None  # the host of the link after a reposted article, without "www."
-    removed: list[str]  # the forum's lines around a reposted article, and images, as printed
-
-
-def forum_post(text: str) -> ForumPost | None:
+def forum_post(text: str) -> FormatText | None:
     """The text of a BBCode page, or None when the text shows too few kinds of BBCode tags."""
     if "[/" not in text:
         return None
@@ -56,7 +47,7 @@ def forum_post(text: str) -> ForumPost | None:
         removed.extend(row.strip() for row in around.split("\n") if row.strip())
         text = quote[1]
     removed.extend(image[0] for image in _IMAGE.finditer(text))
-    return ForumPost(text=_plain(text), site=site, removed=removed)
+    return FormatText(text=_plain(text), site=site, removed=removed)
 
 
 def _sentences(text: str) -> int:

@@ -644,48 +644,31 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
     return _text_format(raw.text) or _Source(text=raw.text)
 
 
+_TEXT_FORMATS: Final = (
+    (gemtext_page, "gemtext"),
+    (text_dump, "text_dump"),
+    (wiki_source, "wiki_markup"),
+    (forum_post, "forum"),
+    (markdown_page, "markdown"),
+)
+"""Each text format's reader and the rule its markup lines are removed by, tried in order."""
+
+
 def _text_format(text: str) -> _Source | None:
     """A text format's text without its markup, or None for plain text.
 
-    Gemtext, a browser's dump, wiki source, BBCode, Markdown: each reader looks for its own
-    signs first and gives up cheaply on a text without them.
+    Each reader looks for its own signs first and gives up cheaply on a text without them.
     """
-    gemtext = gemtext_page(text)
-    if gemtext is not None:
-        return _Source(
-            text=gemtext.text,
-            site=gemtext.site,
-            removed=[RemovedLine(text=line, rule="gemtext") for line in gemtext.removed],
-        )
-    dump = text_dump(text)
-    if dump is not None:
-        return _Source(
-            text=dump.text,
-            removed=[RemovedLine(text=line, rule="text_dump") for line in dump.removed],
-        )
-    wiki = wiki_source(text)
-    if wiki is not None:
-        return _Source(
-            text=wiki.text,
-            title=wiki.title,
-            dates=[(1, wiki.published)] if wiki.published is not None else [],
-            removed=[RemovedLine(text=line, rule="wiki_markup") for line in wiki.removed],
-        )
-    post = forum_post(text)
-    if post is not None:
-        return _Source(
-            text=post.text,
-            site=post.site,
-            removed=[RemovedLine(text=line, rule="forum") for line in post.removed],
-        )
-    markdown = markdown_page(text)
-    if markdown is not None:
-        return _Source(
-            text=markdown.text,
-            title=markdown.title,
-            site=markdown.site,
-            removed=[RemovedLine(text=line, rule="markdown") for line in markdown.removed],
-        )
+    for read, rule in _TEXT_FORMATS:
+        page = read(text)
+        if page is not None:
+            return _Source(
+                text=page.text,
+                title=page.title,
+                site=page.site,
+                dates=[(1, page.published)] if page.published is not None else [],
+                removed=[RemovedLine(text=line, rule=rule) for line in page.removed],
+            )
     return None
 
 

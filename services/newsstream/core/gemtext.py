@@ -10,10 +10,10 @@ the first web (http) link names the site the capsule mirrors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from newsstream.core.htmlpage import site_of
+from newsstream.core.textformat import FormatText
 
 _LINK: Final = re.compile(r"=>\s*(\S+)")
 _WEB_LINK: Final = re.compile(r"https?://[^/\s]+/\S")  # a page's address, not a front page
@@ -24,16 +24,7 @@ _PREFORMATTED: Final = "```"
 _MIN_LINKS: Final = 2  # link lines a page must have to be read as gemtext
 
 
-@dataclass(frozen=True, slots=True)
-class GemtextPage:
-    """A gemtext page as text, with what its markup says about the article."""
-
-    text: str  # the lines, markup removed; blank lines kept between blocks
-    site: str | None  # the host of the first web link, without "www."
-    removed: list[str]  # link lines and preformatted blocks, as printed
-
-
-def gemtext_page(text: str) -> GemtextPage | None:
+def gemtext_page(text: str) -> FormatText | None:
     """The text of a gemtext page, or None when the text has too few link lines to be one."""
     if "=>" not in text:
         return None
@@ -54,7 +45,7 @@ def gemtext_page(text: str) -> GemtextPage | None:
             removed.append(row)
         else:
             lines.append(_plain(row))
-    return GemtextPage(text="\n".join(lines), site=site, removed=removed)
+    return FormatText(text="\n".join(lines), site=site, removed=removed)
 
 
 def _plain(row: str) -> str:

@@ -11,10 +11,10 @@ page's, not the story's: a story's sentence has text of its own around its links
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from newsstream.core.htmlpage import site_of
+from newsstream.core.textformat import FormatText
 
 _FRONT_MATTER: Final = re.compile(r"---\n((?:[\w-]+:.*\n|[ \t-].*\n)+?)---\n")
 _FIELD_URL: Final = re.compile(
@@ -40,17 +40,7 @@ _SIGNS: Final = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MarkdownPage:
-    """A Markdown export as text, with what its markup says about the article."""
-
-    text: str  # the lines, markup removed; blank lines kept between blocks
-    title: str | None  # the first level-one heading
-    site: str | None  # the host of the front matter's article address, without "www."
-    removed: list[str]  # front matter, images and lines of links only, as printed
-
-
-def markdown_page(text: str) -> MarkdownPage | None:
+def markdown_page(text: str) -> FormatText | None:
     """The text of a Markdown export, or None when the text shows too little Markdown."""
     if "](" not in text and "\n#" not in text and not text.startswith("---"):
         return None
@@ -74,7 +64,7 @@ def markdown_page(text: str) -> MarkdownPage | None:
         if title is None and line.startswith("# "):
             title = plain
         lines.append(plain)
-    return MarkdownPage(text="\n".join(lines), title=title, site=site, removed=removed)
+    return FormatText(text="\n".join(lines), title=title, site=site, removed=removed)
 
 
 def _plain(line: str) -> str | None:

@@ -11,10 +11,10 @@ a frame is the page's controls. A story sentence has text before its links.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from newsstream.core.text import ends_sentence
+from newsstream.core.textformat import FormatText
 
 _MARK: Final = re.compile(r"\[(?:\d{1,4}|IMG)\]")
 _REFERENCE: Final = re.compile(r"\s*\d{1,4}\.\s+[a-z][a-z+.-]*:\S*", re.IGNORECASE)
@@ -24,15 +24,7 @@ _REFERENCES: Final = "References"
 _MIN_REFERENCES: Final = 3  # numbered addresses a References list must hold
 
 
-@dataclass(frozen=True, slots=True)
-class TextDump:
-    """A text-mode browser's dump as text, without its link marks."""
-
-    text: str  # the lines, marks removed and unindented; blank lines kept between blocks
-    removed: list[str]  # link lines, controls and the References list, as printed
-
-
-def text_dump(text: str) -> TextDump | None:
+def text_dump(text: str) -> FormatText | None:
     """The text of a browser's text dump, or None when no References list of links closes it."""
     end = text.rfind(f"\n{_REFERENCES}\n")
     if end < 0:
@@ -53,4 +45,4 @@ def text_dump(text: str) -> TextDump | None:
         line = " ".join(_MARK.sub("", stripped).split())
         lines.append(line)
         wrapped = bool(line) and not ends_sentence(line)
-    return TextDump(text="\n".join(lines), removed=removed)
+    return FormatText(text="\n".join(lines), removed=removed)

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date
 from typing import Final
 
 from newsstream.core.dates import find_date
+from newsstream.core.textformat import FormatText
 
 _SIGNS: Final = (
     re.compile(r"\{\{[^{}\n]+\}\}"),  # a template call
@@ -41,17 +40,7 @@ _ITEM: Final = re.compile(r"[*#:;]+\s*")
 _QUOTED: Final = re.compile(r"«([^«»\n]{3,200})»|“([^“”\n]{3,200})”|„([^„“\n]{3,200})“")
 
 
-@dataclass(frozen=True, slots=True)
-class WikiSource:
-    """A wiki page's source as text, with what its markup and page say about the article."""
-
-    text: str  # the source's lines without markup; blank lines kept between blocks
-    title: str | None  # the page name, printed twice in quotes around the source
-    published: date | None  # the first date in a template's fields
-    removed: list[str]  # the wiki's page around the source, templates, images, categories
-
-
-def wiki_source(text: str) -> WikiSource | None:
+def wiki_source(text: str) -> FormatText | None:
     """The text of a wiki page's source, or None when the text shows too little wiki markup."""
     if "[[" not in text and "{{" not in text:
         return None
@@ -78,7 +67,7 @@ def wiki_source(text: str) -> WikiSource | None:
                 published = published or find_date(field[1])
             continue
         lines.append(_plain(stripped))
-    return WikiSource("\n".join(lines), title, published, removed)
+    return FormatText(text="\n".join(lines), removed=removed, title=title, published=published)
 
 
 def _plain(row: str) -> str:
