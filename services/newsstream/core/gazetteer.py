@@ -123,7 +123,8 @@ _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 _BUILDING_ENDS: Final = frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
-_POSSESSIVE_END: Final = re.compile(r"['’]s$")
+_POSSESSIVES: Final = ("'s", "’s")
+_POSSESSIVES_OR_MARKS: Final = (*_POSSESSIVES, "'", "’")  # "the ministers' envoy" too
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
 # And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
 _BASED: Final = ("-based", "-headquartered", "-led", "-backed", "-funded", "-owned", "-run")
@@ -371,6 +372,8 @@ _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
 _LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
+# "Secretary of |...": the capitalised word before an "of" that split a title.
+_TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of $")
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
@@ -406,6 +409,11 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     while words and words[-1].text in _INNER_PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
+
+
+def _without_possessive(word: str) -> str:
+    """A word without its "'s": a string test, cheaper than a regex for the many without."""
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
 def _is_acronym(text: str) -> bool:
@@ -546,6 +554,7 @@ class Gazetteer:
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
+        self._common_or_ambiguous = common | _AMBIGUOUS_SINGLE_WORDS  # one lookup per word
 
     def _known(self, key: str) -> Known | None:
         """What a key names, with the places of that name not yet indexed."""
@@ -588,7 +597,7 @@ class Gazetteer:
                     continue
                 lowered = surface.lower().split(" ")
                 # "Chiang Mai University's hospital": the head before a possessive.
-                lowered[-1] = _POSSESSIVE_END.sub("", lowered[-1])
+                lowered[-1] = _without_possessive(lowered[-1])
                 if not _ORG_HEADS.isdisjoint(lowered) or (
                     lowered[-1] in _CLUB_ENDS
                     or lowered[0] in _CLUB_STARTS
@@ -942,11 +951,13 @@ class Gazetteer:
     def _lookup(self, words: list[_Word]) -> Known | None:
         if len(words) == 1:
             text = words[0].text
-            if text not in self._single:
+            try:  # one dict access for the words seen before: most, in a long-running worker
+                return self._single[text]
+            except KeyError:
                 if len(self._single) > 100_000:  # bounded: a long-running worker sees much
                     self._single.clear()
-                self._single[text] = self._lookup_words(words)
-            return self._single[text]
+                known = self._single[text] = self._lookup_words(words)
+                return known
         return self._lookup_words(words)
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
@@ -1041,7 +1052,7 @@ class Gazetteer:
 
     def _title_prefix_before(self, text: str, start: int) -> str:
         """The key of "Secretary of" right before a phrase, which "of" split off it."""
-        match = re.search(r"([A-Z][\w-]*) of $", text[max(0, start - 40) : start])
+        match = _TITLE_WORD_OF.search(text[max(0, start - 40) : start])
         return f"{skeleton(match.group(1))} of" if match else ""
 
     def _match_introduced(
@@ -1154,10 +1165,12 @@ class Gazetteer:
 
     def _contains_title(self, words: list[str]) -> bool:
         # A possessive is whose role it is, not the role: "the president's office".
-        keys = ["" if re.search(r"['’]s?$", w) else skeleton(w) for w in words]
+        keys = ["" if w.endswith(_POSSESSIVES_OR_MARKS) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
             for start in range(len(keys))
+            # Only where a title starts: most words start none, and joining costs more.
+            if keys[start] in self._title_starts or " " in keys[start]
             for stop in range(start + 1, min(len(keys), start + self._longest_title) + 1)
         )
 
@@ -1243,7 +1256,7 @@ class Gazetteer:
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
-        return word.text.lower() in self._common or word.text.lower() in _AMBIGUOUS_SINGLE_WORDS
+        return word.text.lower() in self._common_or_ambiguous
 
     def _with_organisations(
         self,
@@ -1350,8 +1363,8 @@ class Gazetteer:
             starts.append(offset)
             offset += len(word) + 1
         first = 0
-        heads = [i for i, w in enumerate(words) if _POSSESSIVE_END.sub("", w.lower()) in _ORG_HEADS]
-        if heads and _POSSESSIVE_END.sub("", words[-1].lower()) in _BUILDING_ENDS:
+        heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
+        if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
@@ -1380,7 +1393,7 @@ class Gazetteer:
                 return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
         while first < len(words) - 1 and (
-            words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
+            words[first] in {"The", "A", "An"} or words[first].endswith(_POSSESSIVES)
         ):
             first += 1
         # "The Freedonian Ministry of Health": the demonym says whose ministry.
@@ -1397,7 +1410,7 @@ class Gazetteer:
             return None
         start = starts[first]
         # A possessive ends the name, no part of it: "|Dunmore United|'s fans".
-        end = starts[-1] + len(_POSSESSIVE_END.sub("", words[-1]))
+        end = starts[-1] + len(_without_possessive(words[-1]))
         return start, end, piece[start - starts[0] : end - starts[0]]
 
     def _acronyms(
@@ -1651,9 +1664,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
         if m.known.type is _ORGANIZATION and m.surface in longer:
             m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
-        elif (
-            clubs and _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface)))
-        ):
+        elif clubs and _is_place(m.known) and (club := clubs.get(_without_possessive(m.surface))):
             m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
         chained.append(m)
     return chained
