@@ -233,6 +233,8 @@ _PARTICLE_TAILS: Final = (
     "d’",
     "l’",
 )
+# Their last two characters: a set lookup that turns away most words before comparing all 40.
+_PARTICLE_TAIL_ENDS: Final = frozenset(tail[-2:] for tail in _PARTICLE_TAILS)
 _LEADING_PARTICLES: Final = re.compile(
     rf"(?<![\w'’-])(?:(?:{_PARTICLE_WORDS}) )+$|(?<![\w'’-])(?:al|el|ad|as|ash|an)-$|"
     r"(?<![\w'’-])[dl]['’]$"
@@ -397,7 +399,9 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     start = phrase.start()
     text = phrase.string
     # A name may start with lower-case particles: "von der Leyen", "al-Assad", "d'Estaing".
-    if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+    if text[start - 2 : start] in _PARTICLE_TAIL_ENDS and text.endswith(
+        _PARTICLE_TAILS, max(0, start - 8), start
+    ):
         particles = _LEADING_PARTICLES.search(phrase.string, max(0, start - 16), start)
         if particles is not None:
             start = particles.start()
@@ -610,7 +614,9 @@ class Gazetteer:
                 if lower in _NOT_NAME_WORDS:
                     continue  # "The", "In", "He": the most frequent capitalised words
                 start = phrase.start()
-                if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+                if text[start - 2 : start] in _PARTICLE_TAIL_ENDS and text.endswith(
+                    _PARTICLE_TAILS, max(0, start - 8), start
+                ):
                     words = _words(phrase)  # "von der |Leyen|"
                     if not words:
                         continue
@@ -963,7 +969,7 @@ class Gazetteer:
     def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _is_acronym(words[0].text):
             return self._known("=" + words[0].text)
-        key = " ".join(w.key for w in words)
+        key = " ".join([w.key for w in words])
         known = self._known(key)
         if known is None and key.endswith("s") and len(words[-1].key) > 3:
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
@@ -979,8 +985,8 @@ class Gazetteer:
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         first = words[i]
         widest = self._widths.get(first.key) or self._widths.get(first.key[:-1]) or 0
-        if _is_acronym(first.text):
-            widest = max(widest, 1)
+        if not widest and _is_acronym(first.text):  # "WHO": indexed with its case, no key
+            widest = 1
         widest = min(widest, len(words) - i)
         if widest > 1:
             # A name of n words matches only if its first n - 1 words start a longer name; a
@@ -1033,7 +1039,7 @@ class Gazetteer:
         if first not in self._title_starts and not prefix:
             return None
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
-            key = " ".join(w.key for w in words[i : i + width])
+            key = " ".join([w.key for w in words[i : i + width]])
             if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
                 named = self._titled_person(words, i + width)
                 if named is not None:
