@@ -133,7 +133,7 @@ _CLUB_ROLES: Final = (
     "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
     "captain",
 )  # fmt: skip
-_CLUB_ROLE_WORDS: Final = tuple(f" {role} " for role in _CLUB_ROLES)
+_CLUB_ROLE_WORD: Final = re.compile(rf" (?:{'|'.join(_CLUB_ROLES)}) ")  # one scan, not nine
 _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)}) [A-Z]")
 # First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
 _CLUB_STARTS: Final = frozenset(
@@ -1426,11 +1426,7 @@ class Gazetteer:
         if not candidates:
             return []
         taken = {(m.start, m.end) for m in mentions}
-        organisations = {
-            "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
-            for m in mentions
-            if m.known.type is _ORGANIZATION
-        }
+        organisations: dict[str, Known] | None = None  # by initials, when first needed
         named: dict[str, Known] = {}
         for word in candidates:
             acronym = word.text
@@ -1440,7 +1436,11 @@ class Gazetteer:
                 or (word.start, word.end) in taken
             ):
                 continue
-            known = named.get(acronym) or organisations.get(acronym)
+            known = named.get(acronym)
+            if known is None:
+                if organisations is None:
+                    organisations = _by_initials(mentions)
+                known = organisations.get(acronym)
             if known is None and text[word.start - 1 : word.start] == "(":
                 previous = [m for m in mentions if m.end <= word.start - 1]
                 last = max(previous, key=lambda m: m.end, default=None)
@@ -1617,6 +1617,15 @@ class _Cues:
         return self._ends
 
 
+def _by_initials(mentions: list[Mention]) -> dict[str, Known]:
+    """The organisations mentioned, by the initials of their names' capitalised words."""
+    return {
+        "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
+        for m in mentions
+        if m.known.type is _ORGANIZATION
+    }
+
+
 def _places_paired(text: str, touching: list[Mention], start: int, end: int) -> bool:
     """Whether a run is a known place, "and", and one word: two places, not a name.
 
@@ -1651,7 +1660,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
                 clubs[" ".join(words[:-1])] = m.known
             elif words[0].lower() in _CLUB_STARTS:
                 clubs[" ".join(words[1:])] = m.known
-    if any(role in text for role in _CLUB_ROLE_WORDS):  # rare: no scan of every mention
+    if _CLUB_ROLE_WORD.search(text):  # rare: no scan of every mention
         for m in mentions:
             if (
                 _is_place(m.known)
@@ -1811,7 +1820,8 @@ def _end_of(mention: Mention) -> int:
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:
-    return Mention(known, span[0].start, span[-1].end, " ".join([w.text for w in span]))
+    surface = span[0].text if len(span) == 1 else " ".join([w.text for w in span])  # most: one
+    return Mention(known, span[0].start, span[-1].end, surface)
 
 
 def _read_toml(name: str) -> dict[str, Any]:
