@@ -1175,7 +1175,8 @@ class Gazetteer:
         return any(
             " ".join(keys[start:stop]) in self._titles
             for start in range(len(keys))
-            # Only where a title starts: most words start none, and joining costs more.
+            # Only where a title starts: most words start none, and joining costs more. A fold
+            # holding a space (compatibility forms) is joined as before.
             if keys[start] in self._title_starts or " " in keys[start]
             for stop in range(start + 1, min(len(keys), start + self._longest_title) + 1)
         )
