@@ -123,7 +123,8 @@ _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 _BUILDING_ENDS: Final = frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
-_POSSESSIVE_END: Final = re.compile(r"['’]s$")
+_POSSESSIVES: Final = ("'s", "’s")
+_POSSESSIVES_OR_MARKS: Final = (*_POSSESSIVES, "'", "’")  # "the ministers' envoy" too
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
 # And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
 _BASED: Final = ("-based", "-headquartered", "-led", "-backed", "-funded", "-owned", "-run")
@@ -132,7 +133,7 @@ _CLUB_ROLES: Final = (
     "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
     "captain",
 )  # fmt: skip
-_CLUB_ROLE_WORDS: Final = tuple(f" {role} " for role in _CLUB_ROLES)
+_CLUB_ROLE_WORD: Final = re.compile(rf" (?:{'|'.join(_CLUB_ROLES)}) ")  # one scan, not nine
 _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)}) [A-Z]")
 # First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
 _CLUB_STARTS: Final = frozenset(
@@ -232,6 +233,8 @@ _PARTICLE_TAILS: Final = (
     "d’",
     "l’",
 )
+# Their last two characters: a set lookup that turns away most words before comparing all 40.
+_PARTICLE_TAIL_ENDS: Final = frozenset(tail[-2:] for tail in _PARTICLE_TAILS)
 _LEADING_PARTICLES: Final = re.compile(
     rf"(?<![\w'’-])(?:(?:{_PARTICLE_WORDS}) )+$|(?<![\w'’-])(?:al|el|ad|as|ash|an)-$|"
     r"(?<![\w'’-])[dl]['’]$"
@@ -371,6 +374,8 @@ _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
 _LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
+# "Secretary of |...": the capitalised word before an "of" that split a title.
+_TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of $")
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
@@ -394,7 +399,9 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     start = phrase.start()
     text = phrase.string
     # A name may start with lower-case particles: "von der Leyen", "al-Assad", "d'Estaing".
-    if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+    if text[start - 2 : start] in _PARTICLE_TAIL_ENDS and text.endswith(
+        _PARTICLE_TAILS, max(0, start - 8), start
+    ):
         particles = _LEADING_PARTICLES.search(phrase.string, max(0, start - 16), start)
         if particles is not None:
             start = particles.start()
@@ -406,6 +413,11 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     while words and words[-1].text in _INNER_PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
+
+
+def _without_possessive(word: str) -> str:
+    """A word without its "'s": a string test, cheaper than a regex for the many without."""
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
 def _is_acronym(text: str) -> bool:
@@ -546,6 +558,7 @@ class Gazetteer:
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
+        self._common_or_ambiguous = common | _AMBIGUOUS_SINGLE_WORDS  # one lookup per word
 
     def _known(self, key: str) -> Known | None:
         """What a key names, with the places of that name not yet indexed."""
@@ -588,7 +601,7 @@ class Gazetteer:
                     continue
                 lowered = surface.lower().split(" ")
                 # "Chiang Mai University's hospital": the head before a possessive.
-                lowered[-1] = _POSSESSIVE_END.sub("", lowered[-1])
+                lowered[-1] = _without_possessive(lowered[-1])
                 if not _ORG_HEADS.isdisjoint(lowered) or (
                     lowered[-1] in _CLUB_ENDS
                     or lowered[0] in _CLUB_STARTS
@@ -601,7 +614,9 @@ class Gazetteer:
                 if lower in _NOT_NAME_WORDS:
                     continue  # "The", "In", "He": the most frequent capitalised words
                 start = phrase.start()
-                if text.endswith(_PARTICLE_TAILS, max(0, start - 8), start):
+                if text[start - 2 : start] in _PARTICLE_TAIL_ENDS and text.endswith(
+                    _PARTICLE_TAILS, max(0, start - 8), start
+                ):
                     words = _words(phrase)  # "von der |Leyen|"
                     if not words:
                         continue
@@ -942,17 +957,19 @@ class Gazetteer:
     def _lookup(self, words: list[_Word]) -> Known | None:
         if len(words) == 1:
             text = words[0].text
-            if text not in self._single:
+            try:  # one dict access for the words seen before: most, in a long-running worker
+                return self._single[text]
+            except KeyError:
                 if len(self._single) > 100_000:  # bounded: a long-running worker sees much
                     self._single.clear()
-                self._single[text] = self._lookup_words(words)
-            return self._single[text]
+                known = self._single[text] = self._lookup_words(words)
+                return known
         return self._lookup_words(words)
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _is_acronym(words[0].text):
             return self._known("=" + words[0].text)
-        key = " ".join(w.key for w in words)
+        key = " ".join([w.key for w in words])
         known = self._known(key)
         if known is None and key.endswith("s") and len(words[-1].key) > 3:
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
@@ -968,8 +985,8 @@ class Gazetteer:
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         first = words[i]
         widest = self._widths.get(first.key) or self._widths.get(first.key[:-1]) or 0
-        if _is_acronym(first.text):
-            widest = max(widest, 1)
+        if not widest and _is_acronym(first.text):  # "WHO": indexed with its case, no key
+            widest = 1
         widest = min(widest, len(words) - i)
         if widest > 1:
             # A name of n words matches only if its first n - 1 words start a longer name; a
@@ -1022,7 +1039,7 @@ class Gazetteer:
         if first not in self._title_starts and not prefix:
             return None
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
-            key = " ".join(w.key for w in words[i : i + width])
+            key = " ".join([w.key for w in words[i : i + width]])
             if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
                 named = self._titled_person(words, i + width)
                 if named is not None:
@@ -1041,7 +1058,7 @@ class Gazetteer:
 
     def _title_prefix_before(self, text: str, start: int) -> str:
         """The key of "Secretary of" right before a phrase, which "of" split off it."""
-        match = re.search(r"([A-Z][\w-]*) of $", text[max(0, start - 40) : start])
+        match = _TITLE_WORD_OF.search(text[max(0, start - 40) : start])
         return f"{skeleton(match.group(1))} of" if match else ""
 
     def _match_introduced(
@@ -1154,10 +1171,13 @@ class Gazetteer:
 
     def _contains_title(self, words: list[str]) -> bool:
         # A possessive is whose role it is, not the role: "the president's office".
-        keys = ["" if re.search(r"['’]s?$", w) else skeleton(w) for w in words]
+        keys = ["" if w.endswith(_POSSESSIVES_OR_MARKS) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
             for start in range(len(keys))
+            # Only where a title starts: most words start none, and joining costs more. A fold
+            # holding a space (compatibility forms) is joined as before.
+            if keys[start] in self._title_starts or " " in keys[start]
             for stop in range(start + 1, min(len(keys), start + self._longest_title) + 1)
         )
 
@@ -1243,7 +1263,7 @@ class Gazetteer:
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
-        return word.text.lower() in self._common or word.text.lower() in _AMBIGUOUS_SINGLE_WORDS
+        return word.text.lower() in self._common_or_ambiguous
 
     def _with_organisations(
         self,
@@ -1350,8 +1370,8 @@ class Gazetteer:
             starts.append(offset)
             offset += len(word) + 1
         first = 0
-        heads = [i for i, w in enumerate(words) if _POSSESSIVE_END.sub("", w.lower()) in _ORG_HEADS]
-        if heads and _POSSESSIVE_END.sub("", words[-1].lower()) in _BUILDING_ENDS:
+        heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
+        if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
@@ -1380,7 +1400,7 @@ class Gazetteer:
                 return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
         while first < len(words) - 1 and (
-            words[first] in {"The", "A", "An"} or re.search(r"['’]s$", words[first])
+            words[first] in {"The", "A", "An"} or words[first].endswith(_POSSESSIVES)
         ):
             first += 1
         # "The Freedonian Ministry of Health": the demonym says whose ministry.
@@ -1397,7 +1417,7 @@ class Gazetteer:
             return None
         start = starts[first]
         # A possessive ends the name, no part of it: "|Dunmore United|'s fans".
-        end = starts[-1] + len(_POSSESSIVE_END.sub("", words[-1]))
+        end = starts[-1] + len(_without_possessive(words[-1]))
         return start, end, piece[start - starts[0] : end - starts[0]]
 
     def _acronyms(
@@ -1407,11 +1427,7 @@ class Gazetteer:
         if not candidates:
             return []
         taken = {(m.start, m.end) for m in mentions}
-        organisations = {
-            "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
-            for m in mentions
-            if m.known.type is _ORGANIZATION
-        }
+        organisations: dict[str, Known] | None = None  # by initials, when first needed
         named: dict[str, Known] = {}
         for word in candidates:
             acronym = word.text
@@ -1421,7 +1437,11 @@ class Gazetteer:
                 or (word.start, word.end) in taken
             ):
                 continue
-            known = named.get(acronym) or organisations.get(acronym)
+            known = named.get(acronym)
+            if known is None:
+                if organisations is None:
+                    organisations = _by_initials(mentions)
+                known = organisations.get(acronym)
             if known is None and text[word.start - 1 : word.start] == "(":
                 previous = [m for m in mentions if m.end <= word.start - 1]
                 last = max(previous, key=lambda m: m.end, default=None)
@@ -1598,6 +1618,15 @@ class _Cues:
         return self._ends
 
 
+def _by_initials(mentions: list[Mention]) -> dict[str, Known]:
+    """The organisations mentioned, by the initials of their names' capitalised words."""
+    return {
+        "".join(w[0] for w in m.known.name.split() if w[0].isupper()): m.known
+        for m in mentions
+        if m.known.type is _ORGANIZATION
+    }
+
+
 def _places_paired(text: str, touching: list[Mention], start: int, end: int) -> bool:
     """Whether a run is a known place, "and", and one word: two places, not a name.
 
@@ -1632,7 +1661,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
                 clubs[" ".join(words[:-1])] = m.known
             elif words[0].lower() in _CLUB_STARTS:
                 clubs[" ".join(words[1:])] = m.known
-    if any(role in text for role in _CLUB_ROLE_WORDS):  # rare: no scan of every mention
+    if _CLUB_ROLE_WORD.search(text):  # rare: no scan of every mention
         for m in mentions:
             if (
                 _is_place(m.known)
@@ -1651,9 +1680,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.known, m.start, end, text[m.start : end])  # noqa: PLW2901
         if m.known.type is _ORGANIZATION and m.surface in longer:
             m = Mention(longer[m.surface], m.start, m.end, m.surface)  # noqa: PLW2901
-        elif (
-            clubs and _is_place(m.known) and (club := clubs.get(_POSSESSIVE_END.sub("", m.surface)))
-        ):
+        elif clubs and _is_place(m.known) and (club := clubs.get(_without_possessive(m.surface))):
             m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
         chained.append(m)
     return chained
@@ -1794,7 +1821,8 @@ def _end_of(mention: Mention) -> int:
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:
-    return Mention(known, span[0].start, span[-1].end, " ".join([w.text for w in span]))
+    surface = span[0].text if len(span) == 1 else " ".join([w.text for w in span])  # most: one
+    return Mention(known, span[0].start, span[-1].end, surface)
 
 
 def _read_toml(name: str) -> dict[str, Any]:
