@@ -48,8 +48,12 @@ SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉"
 # Thai and Lao mark no sentence end: a line of prose ends in a letter of the script.
 _UNMARKED_SCRIPTS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
 # Scripts written without spaces between words: their letters make words of a few characters.
-_UNSPACED_LETTERS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u109f\u1780-\u17ff]")
-_IDEOGRAPHS: Final = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_RANGES: Final = "\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u109f\u1780-\u17ff"
+_IDEOGRAPH_RANGES: Final = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_LETTERS: Final = re.compile(f"[{_UNSPACED_RANGES}]")
+_IDEOGRAPHS: Final = re.compile(f"[{_IDEOGRAPH_RANGES}]")
+# Either: most text beyond ASCII (accents, curly quotes) has neither, and one search tells.
+_UNSPACED_OR_IDEOGRAPHS: Final = re.compile(f"[{_UNSPACED_RANGES}{_IDEOGRAPH_RANGES}]")
 _LETTERS_PER_WORD: Final = 4  # Thai, Lao, Khmer, Myanmar: letters and marks of a word
 _IDEOGRAPHS_PER_WORD: Final = 2  # Chinese, Japanese
 
@@ -76,7 +80,7 @@ def word_count(text: str) -> int:
     Thai or Chinese runs a phrase's words together: their letters count a word for every few.
     """
     words = text.count(" ") + 1
-    if text.isascii():
+    if text.isascii() or _UNSPACED_OR_IDEOGRAPHS.search(text) is None:
         return words
     letters = _UNSPACED_LETTERS.subn("", text)[1]
     ideographs = _IDEOGRAPHS.subn("", text)[1]
