@@ -189,10 +189,15 @@ _AFTER_COUNT: Final = re.compile(
 # "600 residents blocked the highway to protest": a crowd that gathers or acts together is
 # protesting when its clause or its sentence says so.
 # A second group may share the count: "200 divers and dive-centre workers gathered" (the first).
+_GATHERED_VERBS: Final = (
+    "gathered", "assembled", "massed", "joined", "blocked", "formed", "staged", "occupied",
+    "lined", "surrounded",
+)  # fmt: skip
+# What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
+_GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     rf"{_COUNTED}(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    r"(?:gathered|assembled|massed|joined|blocked|formed|staged|"
-    r"occupied|lined|surrounded|(?:[a-z]+ ){1,2}and marched)\b"
+    rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
@@ -443,7 +448,7 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     As in "where some 1,500 people gathered" after "Smaller protests were held in Bergen"; not
     "detained four protesters who blocked traffic", which the verb before counts.
     """
-    crowd = _GATHERED_AFTER.match(body, count.end)
+    crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
     if crowd is None or _kind_before(body, start) is not None:
         return None
     if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
@@ -452,6 +457,20 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
         if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
             return None
     return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
+
+
+def _may_have_gathered(body: str, end: int) -> bool:
+    """Whether `_GATHERED_AFTER` may match at `end`: one of its verbs before the next full stop.
+
+    Most counts have none, and the regex costs many times these substring searches. Lower-casing
+    matches as IGNORECASE does only for ASCII; other text takes the regex.
+    """
+    stop = body.find(".", end)
+    clause = body[end:] if stop == -1 else body[end:stop]  # no match crosses a full stop
+    if not clause.isascii():
+        return True
+    clause = clause.lower()
+    return any(word in clause for word in _GATHERED_WORDS)
 
 
 def _outcome_after_and(body: str, end: int) -> tuple[KeyFactKind, str] | None:
