@@ -429,7 +429,8 @@ class _Finder:
             ),
             *(
                 _run(r)
-                for m in cues.party.finditer(text)
+                # A party's name stands before " party": most texts have none to scan for.
+                for m in (cues.party.finditer(text) if " party" in text else ())
                 if (r := _PARTY_NAME.match(text, m.end()))
             ),
             *(
