@@ -1036,8 +1036,7 @@ def _merge(
     names: dict[str, Known] = {}
     spans = dict(found)
     for acronym, name in acronyms.items():
-        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-            spans[match.span()] = name
+        spans.update(dict.fromkeys(_standing_alone(text, acronym), name))
     for name in set(found.values()):  # the name again, where no mechanism saw it
         at = text.find(name)
         while at != -1:
@@ -1086,6 +1085,28 @@ def _merge(
         return mentions
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     return _chain_shortened(result, names, vocabulary().honouring)
+
+
+def _standing_alone(text: str, word: str) -> list[tuple[int, int]]:
+    r"""The spans of `word`, letters only, with no word character either side (regex `\b`).
+
+    Substring searches in C: a regex starting with `\b` tests every position of the text.
+    """
+    spans = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not _is_word_char(text[at - 1 : at]) and not _is_word_char(text[end : end + 1]):
+            spans.append((at, end))
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return spans
+
+
+def _is_word_char(char: str) -> bool:
+    r"""Whether a character (or none) is one a regex's `\w` matches."""
+    return char.isalnum() or char == "_"
 
 
 def _chained_surname_ending(mention: Mention, end: int) -> bool:
