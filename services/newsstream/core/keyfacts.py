@@ -693,14 +693,15 @@ _YEAR_CUE: Final = re.compile(
 def dates(body: str) -> list[DateMention]:
     """Dates in `body` whose year the text states, normalised to ISO 8601, in text order."""
     found = []
-    for match in _YEAR_TOKEN.finditer(body):
-        start, end = match.span()
+    for start in _year_tokens(body):
+        end = start + 4
+        year = body[start:end]
         before, after = body[start - 1 : start], body[end : end + 2]
         if before.isalnum() or before in {"$", "€", "£", ".", ","}:
             continue
         iso = _ISO_REST.match(body, end)
         if iso is not None:
-            date = f"{match.group()}-{iso.group(1)}-{iso.group(2)}"
+            date = f"{year}-{iso.group(1)}-{iso.group(2)}"
             found.append(DateMention(text=body[start : iso.end()], date=date, offset=start))
             continue
         # Not a year: "2,000", "1500s", "20%", "2024-25", "1980's".
@@ -709,13 +710,33 @@ def dates(body: str) -> list[DateMention]:
         if after[:1] == "," and after[1:2].isdigit():
             continue
         window = body[max(0, start - 24) : start]
-        dated = _date_before(window, match.group())
+        dated = _date_before(window, year)
         if dated is not None:
             text, iso_date = dated
             found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
         elif _YEAR_CUE.search(window):
-            found.append(DateMention(text=match.group(), date=match.group(), offset=start))
+            found.append(DateMention(text=year, date=year, offset=start))
     return found
+
+
+def _year_tokens(body: str) -> list[int]:
+    """Where `_YEAR_TOKEN.finditer(body)` finds years (1800-2099), without its scan.
+
+    The regex engine tests every character; substring searches in C find the few places that
+    start with 18, 19 or 20, whose next two characters are then checked.
+    """
+    starts = []
+    for century in ("18", "19", "20"):
+        at = body.find(century)
+        while at != -1:
+            if body[at + 2 : at + 3].isdecimal() and body[at + 3 : at + 4].isdecimal():
+                starts.append(at)
+            at = body.find(century, at + 1)
+    tokens: list[int] = []
+    for start in sorted(starts):  # as the regex does: left to right, none overlapping
+        if not tokens or start >= tokens[-1] + 4:
+            tokens.append(start)
+    return tokens
 
 
 def _date_before(window: str, year: str) -> tuple[str, str] | None:
