@@ -189,10 +189,15 @@ _AFTER_COUNT: Final = re.compile(
 # "600 residents blocked the highway to protest": a crowd that gathers or acts together is
 # protesting when its clause or its sentence says so.
 # A second group may share the count: "200 divers and dive-centre workers gathered" (the first).
+_GATHERED_VERBS: Final = (
+    "gathered", "assembled", "massed", "joined", "blocked", "formed", "staged", "occupied",
+    "lined", "surrounded",
+)  # fmt: skip
+# What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
+_GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     rf"{_COUNTED}(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    r"(?:gathered|assembled|massed|joined|blocked|formed|staged|"
-    r"occupied|lined|surrounded|(?:[a-z]+ ){1,2}and marched)\b"
+    rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
@@ -443,7 +448,7 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     As in "where some 1,500 people gathered" after "Smaller protests were held in Bergen"; not
     "detained four protesters who blocked traffic", which the verb before counts.
     """
-    crowd = _GATHERED_AFTER.match(body, count.end)
+    crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
     if crowd is None or _kind_before(body, start) is not None:
         return None
     if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
@@ -452,6 +457,20 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
         if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
             return None
     return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
+
+
+def _may_have_gathered(body: str, end: int) -> bool:
+    """Whether `_GATHERED_AFTER` may match at `end`: one of its verbs before the next full stop.
+
+    Most counts have none, and the regex costs many times these substring searches. Lower-casing
+    matches as IGNORECASE does only for ASCII; other text takes the regex.
+    """
+    stop = body.find(".", end)
+    clause = body[end:] if stop == -1 else body[end:stop]  # no match crosses a full stop
+    if not clause.isascii():
+        return True
+    clause = clause.lower()
+    return any(word in clause for word in _GATHERED_WORDS)
 
 
 def _outcome_after_and(body: str, end: int) -> tuple[KeyFactKind, str] | None:
@@ -674,14 +693,15 @@ _YEAR_CUE: Final = re.compile(
 def dates(body: str) -> list[DateMention]:
     """Dates in `body` whose year the text states, normalised to ISO 8601, in text order."""
     found = []
-    for match in _YEAR_TOKEN.finditer(body):
-        start, end = match.span()
+    for start in _year_tokens(body):
+        end = start + 4
+        year = body[start:end]
         before, after = body[start - 1 : start], body[end : end + 2]
         if before.isalnum() or before in {"$", "€", "£", ".", ","}:
             continue
         iso = _ISO_REST.match(body, end)
         if iso is not None:
-            date = f"{match.group()}-{iso.group(1)}-{iso.group(2)}"
+            date = f"{year}-{iso.group(1)}-{iso.group(2)}"
             found.append(DateMention(text=body[start : iso.end()], date=date, offset=start))
             continue
         # Not a year: "2,000", "1500s", "20%", "2024-25", "1980's".
@@ -690,13 +710,33 @@ def dates(body: str) -> list[DateMention]:
         if after[:1] == "," and after[1:2].isdigit():
             continue
         window = body[max(0, start - 24) : start]
-        dated = _date_before(window, match.group())
+        dated = _date_before(window, year)
         if dated is not None:
             text, iso_date = dated
             found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
         elif _YEAR_CUE.search(window):
-            found.append(DateMention(text=match.group(), date=match.group(), offset=start))
+            found.append(DateMention(text=year, date=year, offset=start))
     return found
+
+
+def _year_tokens(body: str) -> list[int]:
+    """Where `_YEAR_TOKEN.finditer(body)` finds years (1800-2099), without its scan.
+
+    The regex engine tests every character; substring searches in C find the few places that
+    start with 18, 19 or 20, whose next two characters are then checked.
+    """
+    starts = []
+    for century in ("18", "19", "20"):
+        at = body.find(century)
+        while at != -1:
+            if body[at + 2 : at + 3].isdecimal() and body[at + 3 : at + 4].isdecimal():
+                starts.append(at)
+            at = body.find(century, at + 1)
+    tokens: list[int] = []
+    for start in sorted(starts):  # as the regex does: left to right, none overlapping
+        if not tokens or start >= tokens[-1] + 4:
+            tokens.append(start)
+    return tokens
 
 
 def _date_before(window: str, year: str) -> tuple[str, str] | None:
