@@ -720,6 +720,10 @@ def test_clubs_named_with_initials_at_the_end(text: str, club: str) -> None:
         ('"We wait," said Hope Street, who sells fish.', {}),
         # A road named after somebody is no person.
         ("The bus stopped on the Kalo Tarvi Highway, where a man said he saw it.", {}),
+        # People in business, before the name or set off after it.
+        ("The property developer Marta Orvenes fled abroad.", {"Marta Orvenes": 1}),
+        ("The club was bought by tycoon Tavo Kerensi in May.", {"Tavo Kerensi": 1}),
+        ("The developer Country Garden said it would repay.", {}),
     ],
 )  # fmt: skip
 def test_people_from_trades_ages_countries_and_cues_on_both_sides(
