@@ -747,3 +747,27 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
     assert "Tavo Mbeka" in people("Tavo Mbeka and her daughter, Ama Mbeka, left.")
     # The relative's name must follow: "and his son went home" says nothing of the words.
     assert people("Crowds cheered Tavo Mbeka and his son went home.") == Counter()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A one-word organisation and the country or region its branch covers: one name.
+        ("Oxfam Kenya said food prices had doubled.", ["Oxfam Kenya"]),
+        ("Greenpeace Nordic said the plan was unsafe.", ["Greenpeace Nordic"]),
+        ("Oxfam Kenya's director resigned.", ["Oxfam Kenya"]),
+        ("Greenpeace Australia Pacific sued the company.", ["Greenpeace Australia Pacific"]),
+        # Set apart, or after a longer name (the parent's reach), they stay two.
+        ("Oxfam, in Kenya since 1963, said prices had doubled.", ["Oxfam", "Kenya"]),
+        ("Amnesty International Kenya said 32 people were missing.",
+         ["Amnesty International", "Kenya"]),
+    ],
+)  # fmt: skip
+def test_a_national_branch_of_an_organisation_is_one_organisation(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in found(text)] == expected
+
+
+def test_a_national_branch_still_names_its_country() -> None:
+    assert countries("Oxfam Kenya said food prices had doubled.") == {"KE"}
