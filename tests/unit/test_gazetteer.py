@@ -771,3 +771,9 @@ def test_a_national_branch_of_an_organisation_is_one_organisation(
 
 def test_a_national_branch_still_names_its_country() -> None:
     assert countries("Oxfam Kenya said food prices had doubled.") == {"KE"}
+
+
+def test_american_after_a_word_naming_a_region_of_the_continent_is_no_country() -> None:
+    assert countries("Police say Central American ports ship the cargo.") == set()
+    assert countries("Latin American and South American leaders met.") == set()
+    assert countries("American and Central African troops left.") == {"US", "CF"}

@@ -335,6 +335,8 @@ _ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
 _ORG_GAP_STARTS: Final = tuple(f" {word} " for word in sorted(_ORG_CONNECTOR_WORDS))
 # Legislatures news names by their common noun alone; the article's country tells which.
+# Words before a continent's demonym that make it a region's: "Latin American", not the US.
+_REGION_OF_A_CONTINENT: Final = ("Central ", "Latin ", "South ", "North ")
 # Regions a branch of an organisation covers after its name: "Greenpeace |Nordic|".
 _BRANCH_REGION: Final = re.compile(
     r" (?:Nordic|International|Africa|Asia|Europe|Americas|Pacific|Middle East)"
@@ -635,6 +637,8 @@ class Gazetteer:
             last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
         mentions = _national_branches(text, _chain_organisations(text, mentions))
+        if "American" in text:  # rare enough to look only then
+            mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
 
     def _match_phrase(
@@ -1689,6 +1693,18 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
         chained.append(m)
     return chained
+
+
+def _of_a_continents_region(text: str, mention: Mention) -> bool:
+    """A continent's demonym after a word naming a region of it: "Central |American| ports".
+
+    "American" names the United States alone, not in "Latin American" or "South American".
+    """
+    return (
+        mention.known.is_demonym
+        and mention.surface.startswith("American")
+        and text.endswith(_REGION_OF_A_CONTINENT, 0, mention.start)
+    )
 
 
 def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
