@@ -759,6 +759,7 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
         ("Greenpeace Australia Pacific sued the company.", ["Greenpeace Australia Pacific"]),
         # Set apart, or after a longer name (the parent's reach), they stay two.
         ("Oxfam, in Kenya since 1963, said prices had doubled.", ["Oxfam", "Kenya"]),
+        ("Oxfam's Kenya office said prices had doubled.", ["Oxfam", "Kenya"]),
         ("Amnesty International Kenya said 32 people were missing.",
          ["Amnesty International", "Kenya"]),
     ],

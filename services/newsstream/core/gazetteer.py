@@ -1714,15 +1714,25 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
     country alone stays a country elsewhere ("Greenpeace, in Thailand"). After a longer name
     the country reads as the parent's reach ("Amnesty International Kenya" is Amnesty's).
     """
+    # One-word organisations with a word after them: few, so most articles stop here.
+    heads = [
+        m
+        for m in mentions
+        if m.known.type is _ORGANIZATION
+        and text.startswith(" ", m.end)
+        and " " not in m.surface
+        and text[m.end + 1 : m.end + 2].isupper()
+        and not m.surface.endswith(_POSSESSIVES_OR_MARKS)  # "Oxfam's Kenya office": whose
+    ]
+    if not heads:
+        return mentions
     countries = {
         m.start: m
         for m in mentions
         if m.known.type is _LOCATION and m.known.geo is None and not m.known.is_demonym
     }
     branches: dict[int, Mention] = {}  # the organisation's start → the branch
-    for m in mentions:
-        if m.known.type is not _ORGANIZATION or " " in m.surface or not text.startswith(" ", m.end):
-            continue
+    for m in heads:
         country = countries.get(m.end + 1)
         end = m.end if country is None else country.end
         # The region it covers, alone or past its country: "Greenpeace Australia |Pacific|".

@@ -176,7 +176,7 @@ def _respelled_abroad(known: Known, surface: str) -> bool:
     Not by another name of it ("Elías Piña" for Comendador): that one is listed as written.
     """
     geo = known.geo
-    if geo is None or geo.curated or geo.population >= _ABROAD:
+    if surface == known.name or geo is None or geo.curated or geo.population >= _ABROAD:
         return False
     words, own = surface.split(), known.name.split()
     return name_key(words) == name_key(own) and list(map(plain, words)) != list(map(plain, own))
