@@ -720,6 +720,10 @@ def test_clubs_named_with_initials_at_the_end(text: str, club: str) -> None:
         ('"We wait," said Hope Street, who sells fish.', {}),
         # A road named after somebody is no person.
         ("The bus stopped on the Kalo Tarvi Highway, where a man said he saw it.", {}),
+        # People in business, before the name or set off after it.
+        ("The property developer Marta Orvenes fled abroad.", {"Marta Orvenes": 1}),
+        ("The club was bought by tycoon Tavo Kerensi in May.", {"Tavo Kerensi": 1}),
+        ("The developer Country Garden said it would repay.", {}),
     ],
 )  # fmt: skip
 def test_people_from_trades_ages_countries_and_cues_on_both_sides(
@@ -743,3 +747,34 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
     assert "Tavo Mbeka" in people("Tavo Mbeka and her daughter, Ama Mbeka, left.")
     # The relative's name must follow: "and his son went home" says nothing of the words.
     assert people("Crowds cheered Tavo Mbeka and his son went home.") == Counter()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A one-word organisation and the country or region its branch covers: one name.
+        ("Oxfam Kenya said food prices had doubled.", ["Oxfam Kenya"]),
+        ("Greenpeace Nordic said the plan was unsafe.", ["Greenpeace Nordic"]),
+        ("Oxfam Kenya's director resigned.", ["Oxfam Kenya"]),
+        ("Greenpeace Australia Pacific sued the company.", ["Greenpeace Australia Pacific"]),
+        # Set apart, or after a longer name (the parent's reach), they stay two.
+        ("Oxfam, in Kenya since 1963, said prices had doubled.", ["Oxfam", "Kenya"]),
+        ("Oxfam's Kenya office said prices had doubled.", ["Oxfam", "Kenya"]),
+        ("Amnesty International Kenya said 32 people were missing.",
+         ["Amnesty International", "Kenya"]),
+    ],
+)  # fmt: skip
+def test_a_national_branch_of_an_organisation_is_one_organisation(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in found(text)] == expected
+
+
+def test_a_national_branch_still_names_its_country() -> None:
+    assert countries("Oxfam Kenya said food prices had doubled.") == {"KE"}
+
+
+def test_american_after_a_word_naming_a_region_of_the_continent_is_no_country() -> None:
+    assert countries("Police say Central American ports ship the cargo.") == set()
+    assert countries("Latin American and South American leaders met.") == set()
+    assert countries("American and Central African troops left.") == {"US", "CF"}

@@ -906,3 +906,21 @@ def test_a_small_towns_possessive_before_a_capitalised_word_is_part_of_a_name() 
     assert [p.name for p in tag("Namibian traders met in Opuwo's market on Monday.").places] == [
         "Opuwo"
     ]
+
+
+def test_a_small_town_abroad_met_only_by_a_spelling_fold_is_the_articles_own() -> None:
+    # "Paynesville" folds to Ohio's Painesville; in a story on Liberia it is a Liberian town.
+    body = (
+        "Measles has killed 40 children in Liberia this year. Officials opened the campaign at "
+        "a clinic in Paynesville, on the edge of Monrovia. Liberia asked the United States for "
+        "vaccines."
+    )
+    assert ("Paynesville", "LR", None) in {
+        (p.name, p.country, p.geonames_id) for p in tag(body).places
+    }
+    # Spelled as listed, or in a story on its own country, the town stays the listed one.
+    for text in (
+        "Liberia asked the United States for vaccines. A trader from Painesville, Ohio, gave.",
+        "Ohio police said a man was arrested in Paynesville. The United States has few cases.",
+    ):
+        assert ("Painesville", "US") in {(p.name, p.country) for p in tag(text).places}

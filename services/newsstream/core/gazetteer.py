@@ -335,6 +335,13 @@ _ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
 _ORG_GAP_STARTS: Final = tuple(f" {word} " for word in sorted(_ORG_CONNECTOR_WORDS))
 # Legislatures news names by their common noun alone; the article's country tells which.
+# Words before a continent's demonym that make it a region's: "Latin American", not the US.
+_REGION_OF_A_CONTINENT: Final = ("Central ", "Latin ", "South ", "North ")
+# Regions a branch of an organisation covers after its name: "Greenpeace |Nordic|".
+_BRANCH_REGION: Final = re.compile(
+    r" (?:Nordic|International|Africa|Asia|Europe|Americas|Pacific|Middle East)"
+    r"(?:['’]s)?(?![\w'’-])"
+)
 _LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
 # What follows the name of a region: "Cagayan province", "Kaduna state", "Ishikawa prefecture".
 _DIVISIONS: Final = (
@@ -629,7 +636,9 @@ class Gazetteer:
             phrases.append(words)
             last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
-        mentions = _chain_organisations(text, mentions)
+        mentions = _national_branches(text, _chain_organisations(text, mentions))
+        if "American" in text:  # rare enough to look only then
+            mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
 
     def _match_phrase(
@@ -1684,6 +1693,68 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(club, m.start, m.end, m.surface)  # noqa: PLW2901
         chained.append(m)
     return chained
+
+
+def _of_a_continents_region(text: str, mention: Mention) -> bool:
+    """A continent's demonym after a word naming a region of it: "Central |American| ports".
+
+    "American" names the United States alone, not in "Latin American" or "South American".
+    """
+    return (
+        mention.known.is_demonym
+        and mention.surface.startswith("American")
+        and text.endswith(_REGION_OF_A_CONTINENT, 0, mention.start)
+    )
+
+
+def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word organisation's branch named by the country or region it covers: one name.
+
+    "Greenpeace Thailand", "Oxfam Kenya", "Greenpeace Nordic" are the branches' own names; the
+    country alone stays a country elsewhere ("Greenpeace, in Thailand"). After a longer name
+    the country reads as the parent's reach ("Amnesty International Kenya" is Amnesty's).
+    """
+    # One-word organisations with a word after them: few, so most articles stop here.
+    heads = [
+        m
+        for m in mentions
+        if m.known.type is _ORGANIZATION
+        and text.startswith(" ", m.end)
+        and " " not in m.surface
+        and text[m.end + 1 : m.end + 2].isupper()
+        and not m.surface.endswith(_POSSESSIVES_OR_MARKS)  # "Oxfam's Kenya office": whose
+    ]
+    if not heads:
+        return mentions
+    countries = {
+        m.start: m
+        for m in mentions
+        if m.known.type is _LOCATION and m.known.geo is None and not m.known.is_demonym
+    }
+    branches: dict[int, Mention] = {}  # the organisation's start → the branch
+    for m in heads:
+        country = countries.get(m.end + 1)
+        end = m.end if country is None else country.end
+        # The region it covers, alone or past its country: "Greenpeace Australia |Pacific|".
+        region = None
+        if not text.endswith(_POSSESSIVES_OR_MARKS, 0, end):
+            region = _BRANCH_REGION.match(text, end)
+        if region is not None:
+            end = region.end()
+        elif country is None:
+            continue
+        # The country stays named: "Oxfam Kenya" names Kenya as "Kenya" alone would.
+        known = Known(
+            f"{m.known.name} {_without_possessive(text[m.end + 1 : end])}",
+            _ORGANIZATION,
+            country.known.country if country is not None else None,
+        )
+        branches[m.start] = Mention(known, m.start, end, text[m.start : end])
+    if not branches:
+        return mentions
+    ends = {start: branch.end for start, branch in branches.items()}
+    inside = {m.start for m in mentions for start, end in ends.items() if start < m.start < end}
+    return [branches.get(m.start, m) for m in mentions if m.start not in inside]
 
 
 def _natural_feature(

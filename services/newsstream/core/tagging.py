@@ -13,6 +13,7 @@ from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
+from newsstream.core.names import name_key, plain
 from newsstream.core.organisations import find_organisations
 from newsstream.core.places import Geo
 from newsstream.core.topics import TopicScorer, default_topic_scorer
@@ -24,6 +25,8 @@ _PLACES: Final = TypeAdapter(list[Place])
 _ABROAD: Final = 100_000
 # Of two countries named as often, one leads by more places named, if it has at least this many.
 _TOWNS_TO_LEAD: Final = 2
+# A place the article sets in its own country, with nothing known of where it lies.
+_UNLISTED: Final = Geo(None, None, None, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +120,21 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
             # of Mexico that shares a Chilean neighbourhood's name.
             if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
                 known = mention.known
+            if known is not None and _respelled_abroad(known, mention.surface):
+                # "a clinic in Paynesville" in a story on Liberia is no Ohio town spelled
+                # "Painesville": a small town abroad met only by a spelling fold is the
+                # article's own town, unlisted.
+                if main_country == "":
+                    main_country = _main_country(mentions)
+                if main_country != known.country:
+                    own_town = replace(
+                        known,
+                        name=mention.surface.removesuffix("'s").removesuffix("’s"),
+                        country=main_country,
+                        geo=_UNLISTED,
+                        alternatives=(),
+                    )
+                    known = own_town if main_country else None
         if known is not None:
             seen.append(Seen(known, mention.surface, offset))
     return seen
@@ -150,6 +168,18 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         first, second = towns[named[0]], towns[named[1]]
         return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
     return named[0]
+
+
+def _respelled_abroad(known: Known, surface: str) -> bool:
+    """Whether a small listed town is met only by folding another spelling into its name.
+
+    Not by another name of it ("Elías Piña" for Comendador): that one is listed as written.
+    """
+    geo = known.geo
+    if surface == known.name or geo is None or geo.curated or geo.population >= _ABROAD:
+        return False
+    words, own = surface.split(), known.name.split()
+    return name_key(words) == name_key(own) and list(map(plain, words)) != list(map(plain, own))
 
 
 def _sure_abroad(geo: Geo) -> bool:
