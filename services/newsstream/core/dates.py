@@ -182,6 +182,9 @@ _KHMER_MONTHS: Final = _month_numbers(
 _KHMER: Final = re.compile(
     r"(?P<day>[0-3]?\d)\s*ខែ\s*(?P<month>[\u1780-\u17d3]{2,8})\s*ឆ្នាំ\s*(?P<year>(?:19|20)\d\d)"
 )
+# Dates of a script's own month names: the pattern, its months, and a sign every match holds
+# (Khmer's word for month; none for Thai), which spares the search on other text.
+_SCRIPT_CALENDARS: Final = ((_THAI, _THAI_MONTHS, ""), (_KHMER, _KHMER_MONTHS, "ខែ"))
 _ETHIOPIAN_EPOCH: Final = 1724220 - 1721425  # day 0 of year 1 (Julian day), as a date ordinal
 _MONTH_DAYS: Final = 30
 _PAGUME: Final = 13  # the short thirteenth month
@@ -236,8 +239,8 @@ def find_date(text: str) -> date | None:
 def _script_dates(text: str) -> list[tuple[int, date]]:
     """Thai, Khmer and Ethiopian-calendar dates in `text`, each with where it starts."""
     found: list[tuple[int, date]] = []
-    for pattern, months in ((_THAI, _THAI_MONTHS), (_KHMER, _KHMER_MONTHS)):
-        match = pattern.search(text) if pattern is _THAI or "ខែ" in text else None
+    for pattern, months, sign in _SCRIPT_CALENDARS:
+        match = pattern.search(text) if sign in text else None
         if match is not None:
             month = months.get(match.group("month"))
             parsed = _date(int(match.group("year")), month, int(match.group("day")))
