@@ -445,6 +445,14 @@ def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str,
         ("Odile Vantreese, the Frenchwoman who heads the body, said so.", "Odile Vantreese"),
         # A role in the middle of a clause.
         ("A court jailed a former mayor of Tarvel, Odile Vantreese, for fraud.", "Odile Vantreese"),
+        # A role clause holding an acronym in brackets.
+        (
+            "The head of the Tarvel Rowing Association (TRA), Odile Vantreese, said so.",
+            "Odile Vantreese",
+        ),
+        # A sporting role, before or after the name.
+        ("The race went to the 800 metres runner Odile Vantreese.", "Odile Vantreese"),
+        ("Odile Vantreese, the three-time world champion, fired the gun.", "Odile Vantreese"),
     ],
 )
 def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> None:
@@ -572,6 +580,8 @@ def test_known_organisation_written_out_with_movement() -> None:
         # a surname may be a town.
         ("Slovenia's Jana Tavrek won the stage on Monday.", "Jana Tavrek"),
         ("Third came the Spaniard Álvaro Medina.", "Álvaro Medina"),
+        # A given name that folds to a town's ("Brian", Bryan in Texas) after a demonym.
+        ("The race was won by the Kenyan Brian Tavrek in record time.", "Brian Tavrek"),
     ],
 )  # fmt: skip
 def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) -> None:
@@ -600,6 +610,12 @@ def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) 
 )
 def test_no_person_from_a_facility_or_thing(text: str) -> None:
     assert people(text) == Counter()
+
+
+def test_body_named_force_before_a_title_is_no_person() -> None:
+    text = "A spokesman for the Tarvel Constabulary Force, Superintendent Jo Brennick, said so."
+    assert people(text) == Counter({"Jo Brennick": 1})
+    assert ("Tarvel Constabulary Force", "Tarvel Constabulary Force", ORG) in found(text)
 
 
 def test_two_unknown_words_a_later_surname_shows_a_person_are_that_person() -> None:

@@ -99,7 +99,8 @@ _ORG_HEADS: Final = frozenset(
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
         "commission", "committee", "company", "confederation", "congress", "corporation", "corps",
         "council",
-        "court", "department", "directorate", "electric", "federation", "forces", "foundation",
+        "court", "department", "directorate", "electric", "federation", "force", "forces",
+        "foundation",
         "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
         "office", "organisation", "organization", "parliament", "party", "programme", "program",
@@ -386,10 +387,10 @@ _TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of $")
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
-# Doe|"; `_role_before` checks the title in it.
+# Doe|", "the head of the Tarvel Union (TU), |Jane Doe|"; `_role_before` checks the title in it.
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
-    r"((?:[\w'’-]+ ){0,5}[\w'’-]+), $",
+    r"((?:\(?[\w'’-]+\)? ){0,7}\(?[\w'’-]+\)?), $",
     re.IGNORECASE,
 )
 
@@ -1132,9 +1133,12 @@ class Gazetteer:
         if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
             return None
         # A given name nobody knows, then surnames, which may be towns ("the Spaniard Ana
-        # Medina"); no common word but a particle ("South Africa's Jan van Dijk").
+        # Medina"); no common word but a particle ("South Africa's Jan van Dijk"). After a
+        # demonym the given name may fold to a town too ("the Kenyan Brian Doe", not Bryan,
+        # Texas): a demonym describes a person, not a place.
         surnames_words = [w for w in words[i + 1 : i + named[1]] if w.text not in _INNER_PARTICLES]
-        if self._lookup([words[i]]) is not None or any(
+        given = self._lookup([words[i]])
+        if (given is not None and not (before.is_demonym and _is_place(given))) or any(
             self._is_common(w) for w in (words[i], *surnames_words)
         ):
             return None
