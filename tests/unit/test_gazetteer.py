@@ -778,12 +778,31 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
         ("Oxfam's Kenya office said prices had doubled.", ["Oxfam", "Kenya"]),
         ("Amnesty International Kenya said 32 people were missing.",
          ["Amnesty International", "Kenya"]),
+        # A branch named as a province, after a name of any length.
+        ("The army blamed the Islamic State Tarvel Province.",
+         ["Islamic State Tarvel Province"]),
     ],
 )  # fmt: skip
 def test_a_national_branch_of_an_organisation_is_one_organisation(
     text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name ending in a number, set off before "a group".
+        ("They are members of the Tarvel 8, a group of states.", "Tarvel 8"),
+        # Two acronyms joined by a hyphen, before "party".
+        ("Jane Doe, whose TVRO-DPNE party won, said so.", "TVRO-DPNE"),
+        # "Observatory" heads a name.
+        ("It pays through its Orvel Methane Observatory, which said so.",
+         "Orvel Methane Observatory"),
+    ],
+)  # fmt: skip
+def test_organisation_from_its_shape(text: str, name: str) -> None:
+    assert (name, name, ORG) in found(text)
 
 
 def test_a_national_branch_still_names_its_country() -> None:

@@ -130,6 +130,9 @@ _FACILITIES: Final = frozenset(
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
+# Endings of abstract nouns, common words but no adjectives, that start such a name: "Tourism
+# Fiji said", and then "Transparency Tarvelia, which ..." too; not "Neighbouring Kenya, which".
+_ABSTRACT_ENDS: Final = (*_FIELD_ENDS, "ncy")
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -536,6 +539,8 @@ class _Finder:
     def _national(self) -> dict[tuple[int, int], str]:
         """A name and a country that speak or have a spokesperson: "Garuda Indonesia said".
 
+        The name may start with an abstract noun: "Tourism Fiji said".
+
         Airlines and national companies are named so; a place or a person is not followed by
         a country's name.
         """
@@ -548,14 +553,17 @@ class _Finder:
                 or m.known.is_demonym
                 or text[m.start - 1 : m.start] != " "
                 or m.start - 1 in self._by_end
-                or not _SPEAKS_AFTER.match(text, m.end)
             ):
+                continue
+            speaks = _SPEAKS_AFTER.match(text, m.end) is not None
+            if not (speaks or text.startswith(", which ", m.end)):
                 continue
             start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
             word = text[start : m.start - 1]
+            abstract = word.endswith(_ABSTRACT_ENDS)
             if (
                 _WORD_ONLY.fullmatch(word)
-                and word.lower() not in self._words.common
+                and (abstract or (speaks and word.lower() not in self._words.common))
                 and word.lower() not in self._words.not_name_starts
                 and not _continues_name(text, start, self._words.not_name_starts)
             ):
