@@ -921,13 +921,18 @@ class Gazetteer:
         if width != 1:
             return True
         if word.text.lower() in self._common:
-            # "researchers in Wellington": a listed city after a preposition, not the boot.
-            listed_after_preposition = known.geo.curated and text.endswith(
-                _PLACE_PREPOSITIONS, 0, word.start
+            # "researchers in Wellington": a listed city after a preposition, not the boot;
+            # "Tarvelia's Afar region": a listed region before its division's noun.
+            listed_and_placed = known.geo.curated and (
+                text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
+                or (
+                    text.startswith(_DIVISION_STARTS, word.end)
+                    and _DIVISION_AFTER.match(text, word.end) is not None
+                )
             )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
-            return listed_after_preposition or (
+            return listed_and_placed or (
                 after is not None
                 and any(
                     named.country == country
