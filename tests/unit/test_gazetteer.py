@@ -204,6 +204,7 @@ def test_name_after_the_village_of_is_no_person() -> None:
         ("Sources said Jane Doe, a former envoy to Peru, would lead the team.", "Jane Doe"),
         # An honorific before the name is no part of it.
         ("The district's paramount chief, Ratu Josefa Vatuloka, said so.", "Josefa Vatuloka"),
+        ("The paramount chief, Granman Tavro Adjeko, welcomed the ban.", "Tavro Adjeko"),
         ("Tan Sri Ahmad Zulkifli said the plan would go ahead.", "Ahmad Zulkifli"),
         (
             '"We will sell more," said Dasho Pema Tshewang, the utility\'s director.',
