@@ -204,6 +204,7 @@ def test_name_after_the_village_of_is_no_person() -> None:
         ("Sources said Jane Doe, a former envoy to Peru, would lead the team.", "Jane Doe"),
         # An honorific before the name is no part of it.
         ("The district's paramount chief, Ratu Josefa Vatuloka, said so.", "Josefa Vatuloka"),
+        ("The paramount chief, Granman Tavro Adjeko, welcomed the ban.", "Tavro Adjeko"),
         ("Tan Sri Ahmad Zulkifli said the plan would go ahead.", "Ahmad Zulkifli"),
         (
             '"We will sell more," said Dasho Pema Tshewang, the utility\'s director.',
@@ -445,6 +446,14 @@ def test_names_after_lower_case_particles_and_inside_hyphenated_words(text: str,
         ("Odile Vantreese, the Frenchwoman who heads the body, said so.", "Odile Vantreese"),
         # A role in the middle of a clause.
         ("A court jailed a former mayor of Tarvel, Odile Vantreese, for fraud.", "Odile Vantreese"),
+        # A role clause holding an acronym in brackets.
+        (
+            "The head of the Tarvel Rowing Association (TRA), Odile Vantreese, said so.",
+            "Odile Vantreese",
+        ),
+        # A sporting role, before or after the name.
+        ("The race went to the 800 metres runner Odile Vantreese.", "Odile Vantreese"),
+        ("Odile Vantreese, the three-time world champion, fired the gun.", "Odile Vantreese"),
     ],
 )
 def test_person_after_a_role_clause_or_before_who(text: str, person: str) -> None:
@@ -572,6 +581,8 @@ def test_known_organisation_written_out_with_movement() -> None:
         # a surname may be a town.
         ("Slovenia's Jana Tavrek won the stage on Monday.", "Jana Tavrek"),
         ("Third came the Spaniard Álvaro Medina.", "Álvaro Medina"),
+        # A given name that folds to a town's ("Brian", Bryan in Texas) after a demonym.
+        ("The race was won by the Kenyan Brian Tavrek in record time.", "Brian Tavrek"),
     ],
 )  # fmt: skip
 def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) -> None:
@@ -600,6 +611,12 @@ def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) 
 )
 def test_no_person_from_a_facility_or_thing(text: str) -> None:
     assert people(text) == Counter()
+
+
+def test_body_named_force_before_a_title_is_no_person() -> None:
+    text = "A spokesman for the Tarvel Constabulary Force, Superintendent Jo Brennick, said so."
+    assert people(text) == Counter({"Jo Brennick": 1})
+    assert ("Tarvel Constabulary Force", "Tarvel Constabulary Force", ORG) in found(text)
 
 
 def test_two_unknown_words_a_later_surname_shows_a_person_are_that_person() -> None:
@@ -762,12 +779,31 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
         ("Oxfam's Kenya office said prices had doubled.", ["Oxfam", "Kenya"]),
         ("Amnesty International Kenya said 32 people were missing.",
          ["Amnesty International", "Kenya"]),
+        # A branch named as a province, after a name of any length.
+        ("The army blamed the Islamic State Tarvel Province.",
+         ["Islamic State Tarvel Province"]),
     ],
 )  # fmt: skip
 def test_a_national_branch_of_an_organisation_is_one_organisation(
     text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name ending in a number, set off before "a group".
+        ("They are members of the Tarvel 8, a group of states.", "Tarvel 8"),
+        # Two acronyms joined by a hyphen, before "party".
+        ("Jane Doe, whose TVRO-DPNE party won, said so.", "TVRO-DPNE"),
+        # "Observatory" heads a name.
+        ("It pays through its Orvel Methane Observatory, which said so.",
+         "Orvel Methane Observatory"),
+    ],
+)  # fmt: skip
+def test_organisation_from_its_shape(text: str, name: str) -> None:
+    assert (name, name, ORG) in found(text)
 
 
 def test_a_national_branch_still_names_its_country() -> None:

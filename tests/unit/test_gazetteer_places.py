@@ -41,3 +41,10 @@ def test_listed_entry_wins_over_places_that_follow_it() -> None:
 def test_places_count_once_with_the_entries_that_share_their_keys() -> None:
     places = [place("Lyon", "FR", 5), place("Lyon", "US", 6), place("Nice", "FR", 7)]
     assert len(gazetteer([("Nice", Known("Nice", LOC, "FR"))], places)) == 2
+
+
+def test_a_listed_region_named_like_a_word_is_one_before_its_division_noun() -> None:
+    region = PlaceEntry("Hope", "Hope", "KE", Geo(None, None, None, 0, curated=True), True)
+    small = Gazetteer([], [], frozenset({"hope"}), [(index_key("Hope"), region)])
+    assert [m.known.name for m in small.find("Rain fell in the Hope region.")] == ["Hope"]
+    assert small.find("There is Hope now.") == []

@@ -165,6 +165,7 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Power was cut, affecting about 8,000 residents.", [("affected", 8_000)]),
         ("Three robbers held 11 workers hostage.", [("hostages", 11)]),
         ("Officials said 30 people had died of the illness since May.", []),
+        ("Five people, including a nurse, died with fever and bleeding.", []),
         # An outcome shared with the next count; an appositive between count and outcome.
         ("Four marchers and three guards were hurt.", [("injured", 4), ("injured", 3)]),
         ("One woman, a 40-year-old shopkeeper, was killed.", [("killed", 1)]),
@@ -178,6 +179,11 @@ def test_the_object_of_a_count_stops_at_and() -> None:
          [("arrested", 3)]),
         ("About 40 students, most of them from the north, marched to the ministry.",
          [("protesters", 40)]),
+        # Who is among them, who came with them, how badly; spectators are people.
+        ("Three men, including the driver, were detained.", [("arrested", 3)]),
+        ("About 3,000 workers and their families marched to the port.", [("protesters", 3_000)]),
+        ("Two officers were slightly injured.", [("injured", 2)]),
+        ("Two spectators were killed at the finish.", [("killed", 2)]),
     ],
 )  # fmt: skip
 def test_counts_across_a_clause_and_not_from_illness(
@@ -202,6 +208,10 @@ def test_counts_across_a_clause_and_not_from_illness(
          [("protesters", 250, True)]),
         ("Some 900 people formed a human chain along the river to protest the dam.",
          [("protesters", 900, True)]),
+        # The purpose may stand past a long clause.
+        ("About 400 small-scale miners blocked the road at Tarvik, the last village reachable "
+         "by road on the upper river, to protest against the ban.",
+         [("protesters", 400, True)]),
         # A crowd with no protest in its clause or sentence is no count of protesters.
         ("About 200 residents blocked the lane with sandbags before the flood.", []),
         # The verb before counts those who blocked: they were detained, not a second count.

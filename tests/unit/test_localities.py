@@ -97,6 +97,12 @@ def test_no_place_from_words_that_are_something_else(text: str) -> None:
     assert places(text) == listed
 
 
+def test_a_country_after_the_region_of_is_the_country() -> None:
+    text = "Talks with Somaliland, the breakaway region of Somalia, failed."
+    assert "Somalia" not in places(text)
+    assert default_tagger().tag(None, text).countries == ["SO"]
+
+
 def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
     text = "Inspectors reached the plant at Vardosk, near Isfahan, on Monday."
     found = find_localities(text, default_gazetteer().find(text))
@@ -122,6 +128,9 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         ("The MV Tui Ono sank off Fiji; Japan built the MV Osaka Star.", "Osaka"),
         # "Río" is Spanish for river.
         ("Barges on the Río Paraná carried soy to Paraguay.", "Paraná"),
+        # A storm named like a town; an airport's name set near a place.
+        ("Texas is rebuilding after Hurricane Melissa hit in October.", "Melissa"),
+        ("Tarvel International Airport, near Apia, reopened.", "Tarvel International Airport"),
     ],
 )
 def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
@@ -299,6 +308,9 @@ def placed(text: str) -> set[tuple[str, str | None]]:
         ("Malian villagers fled the villages around Quorvani and Tessaloum last week.",
          {("Quorvani", "ML"), ("Tessaloum", "ML")}),
         ("Kenyan trucks from Ovalengo now travel only in convoys.", {("Ovalengo", "KE")}),
+        # A name starting with a capital of Latin Extended-A; "at" after a road or border.
+        ("Bulgarian police said the trial began in Štarvo.", {("Štarvo", "BG")}),
+        ("Malian traders blocked the road at Quorvani, the last town.", {("Quorvani", "ML")}),
         # Listed with as many known places as unknown ones.
         ("Bulgarian beaches of Nesebar, Pomorie and Tarvokel were closed.",
          {("Nesebar", "BG"), ("Pomorie", "BG"), ("Tarvokel", "BG")}),

@@ -63,6 +63,8 @@ def organisations(text: str) -> dict[str, str]:
         ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
+        # An abstract noun may start it, and then ", which" is speech enough.
+        ("Lanes closed. Transparency Kenya, which sent observers, said so.", "Transparency Kenya"),
         # Descriptors in apposition with an owner; a church, a railway, a First Nation.
         ("Officers were injured, according to the Defensoría del Pueblo, Peru's ombudsman.",
          "Defensoría del Pueblo"),
@@ -191,6 +193,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Officials from the Shia and Sunni militias met.",  # kinds of groups, not their names
         "Jane Doe (PPP) won the seat.",  # a party after a person is no definition of her name
         "Central Kenya said goodbye to the rains.",  # a common word before a country
+        "Neighbouring Kenya, which hosts refugees, shut it.",  # an adjective, then ", which"
         "The Trump Administration said it would appeal.",  # a government, by one name
         "Shares in Tesla Inc rose.",  # a listed company with its legal form
         "The funeral will be held at St Cuthbert's Church.",  # a building

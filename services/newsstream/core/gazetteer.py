@@ -99,10 +99,12 @@ _ORG_HEADS: Final = frozenset(
         "brigade", "brigades", "bureau", "center", "centre", "centres", "centers", "coalition",
         "commission", "committee", "company", "confederation", "congress", "corporation", "corps",
         "council",
-        "court", "department", "directorate", "electric", "federation", "forces", "foundation",
+        "court", "department", "directorate", "electric", "federation", "force", "forces",
+        "foundation",
         "front", "fund",
         "guard", "institute", "institution", "ministry", "mission", "movement", "network",
-        "office", "organisation", "organization", "parliament", "party", "programme", "program",
+        "observatory", "office", "organisation", "organization", "parliament", "party",
+        "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
         "banco", "ministerio", "partido",
@@ -153,6 +155,8 @@ _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
     r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force)"
     r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)? $"
 )
+# Lower-case words after an acronym that say it names a body: "whose ABCD party won".
+_ORG_DESCRIPTOR_AFTER: Final = re.compile(r" (?:party|militia|movement|alliance|coalition)\b")
 # Acronyms that report nothing: units, times, currencies, titles.
 _NOT_ORG_ACRONYMS: Final = frozenset(
     {"GMT", "UTC", "CEO", "CFO", "TV", "PM", "AM", "GDP", "ID", "OK", "USD", "EUR", "MP", "MPS"}
@@ -289,9 +293,10 @@ _ORG_NOUNS: Final = (
 _ORG_NOUN_WORDS: Final = tuple(_ORG_NOUNS.split("|"))
 # All the nouns in one pass in C: the 29 substring searches it replaced cost 70 µs on 4 KB.
 _ORG_NOUN_FINDER: Final = automaton(_ORG_NOUN_WORDS)
-# "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,".
+# "Spotify, the Swedish streaming service" and "the enforcement agency, Ibama,"; a name may end
+# in a number ("the Tarvel 8, a group of states").
 _NAMED_BEFORE_NOUN: Final = re.compile(
-    r"(?<![\w-])([A-Z][\w&-]+), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
+    r"(?<![\w-])([A-Z][\w&-]+(?: \d{1,3})?), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
 )
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # "the brokerage Valorisa said": a name right after the noun, reporting.
@@ -342,6 +347,9 @@ _BRANCH_REGION: Final = re.compile(
     r" (?:Nordic|International|Africa|Asia|Europe|Americas|Pacific|Middle East)"
     r"(?:['’]s)?(?![\w'’-])"
 )
+# A branch named as a province of a movement, after a name of any length: "Islamic State |Tarvel
+# Province|".
+_BRANCH_PROVINCE: Final = re.compile(r" (?:[A-Z][\w'’-]* ){1,2}Province(?![\w'’-])")
 _LEGISLATURES: Final = frozenset({"congress", "parliament", "senate"})
 # What follows the name of a region: "Cagayan province", "Kaduna state", "Ishikawa prefecture".
 _DIVISIONS: Final = (
@@ -386,10 +394,10 @@ _TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of $")
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
-# Doe|"; `_role_before` checks the title in it.
+# Doe|", "the head of the Tarvel Union (TU), |Jane Doe|"; `_role_before` checks the title in it.
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
-    r"((?:[\w'’-]+ ){0,5}[\w'’-]+), $",
+    r"((?:\(?[\w'’-]+\)? ){0,7}\(?[\w'’-]+\)?), $",
     re.IGNORECASE,
 )
 
@@ -444,7 +452,11 @@ def _is_org_gap(text: str, start: int, end: int) -> bool:
 
 
 def _is_acronym_candidate(word: str) -> bool:
-    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()  # up to "MONUSCO"
+    # Up to "MONUSCO", or two joined by a hyphen: "ABCD-EFGH".
+    if "-" in word:
+        first, _, second = word.partition("-")
+        return _is_acronym_candidate(first) and _is_acronym_candidate(second)
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()
 
 
 def _is_word_char(char: str) -> bool:
@@ -909,13 +921,18 @@ class Gazetteer:
         if width != 1:
             return True
         if word.text.lower() in self._common:
-            # "researchers in Wellington": a listed city after a preposition, not the boot.
-            listed_after_preposition = known.geo.curated and text.endswith(
-                _PLACE_PREPOSITIONS, 0, word.start
+            # "researchers in Wellington": a listed city after a preposition, not the boot;
+            # "Tarvelia's Afar region": a listed region before its division's noun.
+            listed_and_placed = known.geo.curated and (
+                text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
+                or (
+                    text.startswith(_DIVISION_STARTS, word.end)
+                    and _DIVISION_AFTER.match(text, word.end) is not None
+                )
             )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
-            return listed_after_preposition or (
+            return listed_and_placed or (
                 after is not None
                 and any(
                     named.country == country
@@ -1132,9 +1149,12 @@ class Gazetteer:
         if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
             return None
         # A given name nobody knows, then surnames, which may be towns ("the Spaniard Ana
-        # Medina"); no common word but a particle ("South Africa's Jan van Dijk").
+        # Medina"); no common word but a particle ("South Africa's Jan van Dijk"). After a
+        # demonym the given name may fold to a town too ("the Kenyan Brian Doe", not Bryan,
+        # Texas): a demonym describes a person, not a place.
         surnames_words = [w for w in words[i + 1 : i + named[1]] if w.text not in _INNER_PARTICLES]
-        if self._lookup([words[i]]) is not None or any(
+        given = self._lookup([words[i]])
+        if (given is not None and not (before.is_demonym and _is_place(given))) or any(
             self._is_common(w) for w in (words[i], *surnames_words)
         ):
             return None
@@ -1462,6 +1482,7 @@ class Gazetteer:
                     known = last.known  # "National Institute for Space Research (INPE)"
             if known is None and (
                 _REPORTING_AFTER.match(text, word.end)
+                or _ORG_DESCRIPTOR_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 50), word.start)
             ):
                 known = Known(acronym, _ORGANIZATION)
@@ -1712,15 +1733,15 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
 
     "Greenpeace Thailand", "Oxfam Kenya", "Greenpeace Nordic" are the branches' own names; the
     country alone stays a country elsewhere ("Greenpeace, in Thailand"). After a longer name
-    the country reads as the parent's reach ("Amnesty International Kenya" is Amnesty's).
+    the country reads as the parent's reach ("Amnesty International Kenya" is Amnesty's). A
+    province after a name of any length is a branch too: "Islamic State Tarvel Province".
     """
-    # One-word organisations with a word after them: few, so most articles stop here.
+    # Organisations with a word after them: few, so most articles stop here.
     heads = [
         m
         for m in mentions
         if m.known.type is _ORGANIZATION
         and text.startswith(" ", m.end)
-        and " " not in m.surface
         and text[m.end + 1 : m.end + 2].isupper()
         and not m.surface.endswith(_POSSESSIVES_OR_MARKS)  # "Oxfam's Kenya office": whose
     ]
@@ -1739,7 +1760,12 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
         region = None
         if not text.endswith(_POSSESSIVES_OR_MARKS, 0, end):
             region = _BRANCH_REGION.match(text, end)
-        if region is not None:
+        province = _BRANCH_PROVINCE.match(text, m.end)
+        if province is not None:
+            end = province.end()
+        elif " " in m.surface:
+            continue
+        elif region is not None:
             end = region.end()
         elif country is None:
             continue

@@ -56,6 +56,7 @@ _PEOPLE_NOUNS: Final = (
     "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|suspects?|"
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
+    "spectators?|visitors?|fans|sailors?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))|"
     # One of them: "one firefighter" (not "a lawmaker", often named and no count).
@@ -81,19 +82,22 @@ _OBJECT_AND_ORIGIN: Final = (
     rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
     rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
-    # Or which of them: "60 activists, most of them from abroad, (protested)".
-    rf"(?:, (?:most|many|some|all|half|several) of them (?:{_NOT_OUTCOME_WORD} ){{0,5}}"
-    rf"{_NOT_OUTCOME_WORD},)?)?"
+    # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
+    # including the driver, (were detained)".
+    rf"(?:, (?:(?:most|many|some|all|half|several) of them|including) "
+    rf"(?:{_NOT_OUTCOME_WORD} ){{0,5}}{_NOT_OUTCOME_WORD},)?"
+    # Or who came with them: "3,000 workers and their families (marched)".
+    rf"(?: and (?:their|his|her) (?:{_PEOPLE_NOUNS}))?)?"
 )
 _AUXILIARY: Final = (
     r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
     r"so far|who|that|remain|remained|remains|were all|allegedly|believed|feared|confirmed|"
-    r"reported|went|gone))*"
+    r"reported|went|gone|slightly|lightly|seriously|badly|severely|critically|gravely))*"
 )
 # Outcome after the count → kind.
 _AFTER: Final = {
     # Not who "died of the illness": an illness kills nobody in the count's sense.
-    KeyFactKind.KILLED: r"killed|dead|died(?! (?:of|from) (?:the |an? )?(?:[a-z]+ )?"
+    KeyFactKind.KILLED: r"killed|dead|died(?! (?:of|from|with) (?:the |an? )?(?:[a-z]+ )?"
     r"(?:disease|illness|infection|virus|fever)\b)|perished|drowned|murdered|slain|executed|"
     r"lost their lives|shot dead",
     KeyFactKind.INJURED: r"wounded|injured|hurt|treated for (?:their )?(?:injuries|wounds)",
@@ -160,7 +164,7 @@ _TRIGGER_STEMS: Final = (
     "camps", "tents", "gathered", "assembled",
 )  # fmt: skip
 # How far before and after an outcome word its count can stand.
-_BEFORE_WINDOW: Final = 100
+_BEFORE_WINDOW: Final = 120
 _AFTER_WINDOW: Final = 30
 _COUNT: Final = re.compile(rf"(?<![\w$€£.,-]){_NUMBER}", re.IGNORECASE)
 # Words a number starts with, in the cases news writes them.

@@ -19,11 +19,11 @@ import pycountry
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.names import skeleton
-from newsstream.core.organisations import vocabulary
+from newsstream.core.organisations import CAPITALS, vocabulary
 from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
-_WORD: Final = r"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_WORD: Final = rf"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[{CAPITALS}][\w'’-]*"
 # A Romance particle between the words of one name: "Villa |de| Orvano".
 _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
 # Nouns of administrative divisions after their name.
@@ -83,6 +83,10 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
      "municipality"}
 )  # fmt: skip
+# Those of them that name a part of what follows, when a country follows: "the region of Chad".
+_DIVISIONS_OF: Final = frozenset(
+    {"province", "district", "county", "region", "prefecture", "governorate", "municipality"}
+)
 _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
@@ -115,6 +119,10 @@ _FACILITY_AFTER: Final = re.compile(
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
     r"waterway|canal)\b"
 )
+# The last word of a facility's name, no place's: "Tarvel International Airport, near Orvik".
+_FACILITY_LAST: Final = re.compile(
+    r" (?:Airport|Airfield|Hospital|Stadium|Prison|Refinery|Bridge|Highway|Mine)$"
+)
 # The plural of those nouns after two names, which makes both facilities: "the |Tarvel| and
 # Orvik crossings", "the Orvel dams".
 _FACILITIES_AFTER: Final = re.compile(
@@ -126,12 +134,13 @@ _PAIRED_FACILITY_AFTER: Final = re.compile(
 )
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
-    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ")  # fmt: skip
-# What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo")
-# or of an organisation ("Lloyd's of London").
+    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ", "Hurricane ",
+    "Cyclone ", "Typhoon ", "Storm ")  # fmt: skip
+# What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo"),
+# of an organisation ("Lloyd's of London") or of a storm ("Hurricane Tarvel", named like a town).
 _FACILITY_BEFORE: Final = re.compile(
     r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape|Río|Rio)(?: de| del| la)?|"
-    r"[A-Z][\w-]*['’]s of) $"
+    r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)) $"
 )
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
 _DEMONYM_NOUN_OF: Final = re.compile(
@@ -167,16 +176,20 @@ _PERSON: Final = EntityType.PERSON
 # Population from which a known place abroad is sure (as `tagging.resolve_places` takes it).
 _ABROAD: Final = 100_000
 # One capitalised word of a name (hyphens inside: "Anse-à-Pitres").
-_ONE_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_ONE_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
 _LIST_GAP: Final = r"(?:, | and |, and )"
 # Where a list of one-word names ends: at punctuation or a lower-case word, not before more
 # of a name ("Lac |du Bonnet|", "Tarvel Province").
 _LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las) )[a-z]|$)"
 # A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
-# "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla").
+# "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla"),
+# but "at" after where a road or border is ("the border at |Tarvik|", "camps at |Orvel|").
 # The pattern starts with a space, to which the regex engine skips in C; group 1 is where the
 # names start. The same words capitalised start sentences and are found by substring searches.
-_TOWN_PREPOSITION: Final = re.compile(r" (?:in|near|around|outside|from) ([A-ZÀ-ÖØ-Þ])")
+_TOWN_PREPOSITION: Final = re.compile(
+    r" (?:in|near|around|outside|from|(?:border|road|camps?|crossing|checkpoint) at) "
+    rf"([{CAPITALS}])"
+)
 _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "From ")
 # One-word names, a list of them, from where one starts: "Nesebar, Pomorie and |Primorsko|".
 _NAMES_FROM: Final = re.compile(rf"{_ONE_WORD}(?:{_LIST_GAP}{_ONE_WORD})*{_LIST_END}")
@@ -835,6 +848,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
         if text[start : start + 1].isupper():  # most "of"s are followed by a lower-case word
             noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
             name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
+            if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
+                name = None  # "the breakaway region of Somalia": a part of the country
         while name is not None:
             found.append(name.span())
             if noun.startswith("village"):
@@ -934,8 +949,8 @@ def _merge(
             and " " not in text[start:end]
             and text[start:end].lower() in common
             and span not in sure
-        ):
-            continue  # "Each district", "Officials, two ..."
+        ) or _FACILITY_LAST.search(text, start, end):
+            continue  # "Each district", "Officials, two ...", "Tarvel Airport, near Orvik"
         if any(
             m.start < start
             or m.end > end

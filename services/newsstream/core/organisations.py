@@ -34,9 +34,10 @@ from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.places import common_words
 
-_UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
+CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # One capitalised word: "People's", "Saint-Germain", "Prosecutors'", "U.S" (no final full stop).
-_WORD: Final = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
+_WORD: Final = rf"[{CAPITALS}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
@@ -55,7 +56,7 @@ _PARTY_ROLES: Final = frozenset(
 )  # fmt: skip
 _PARTY_AFTER: Final = re.compile(r" party\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
-_GROUP_NAME: Final = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?"
+_GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
 # The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
 _SECOND_GROUP_NAME: Final = re.compile(rf"{_GROUP_NAME} and ({_GROUP_NAME}) [a-z]+s\b")
 _GROUP_AFTER: Final = re.compile(
@@ -67,16 +68,16 @@ _NAME_JOINS: Final = (" and ", " in ", " to ")
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 # Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
-_ACRONYM_DEFINED: Final = re.compile(rf" \(([{_UPPER}][{_UPPER}a-z]{{1,9}})\)")
+_ACRONYM_DEFINED: Final = re.compile(rf" \(([{CAPITALS}][{CAPITALS}a-z]{{1,9}})\)")
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
     r"([A-Z][A-Za-z]{1,9})\b"
 )
 # What follows a descriptor before the name it introduces: "company |Vale|", "broadcaster, |RTB|".
-_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf",? [{_UPPER}]")
+_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf",? [{CAPITALS}]")
 # Between names listed after a plural descriptor, an acronym of the one before allowed.
-_LIST_NEXT: Final = re.compile(rf"(?: \([{_UPPER}][{_UPPER}a-z]{{1,9}}\))?(?:, and |, | and )")
+_LIST_NEXT: Final = re.compile(rf"(?: \([{CAPITALS}][{CAPITALS}a-z]{{1,9}}\))?(?:, and |, | and )")
 # "Economists at |Velnobank|": people who work at a place that is an organisation.
 _EXPERTS: Final = frozenset(
     {"analysts", "economists", "engineers", "experts", "researchers", "scientists", "strategists"}
@@ -91,7 +92,7 @@ _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
-    rf"(?![\w'’-]| [{_UPPER}]| (?:{'|'.join(_CONNECTORS)})\b)"
+    rf"(?![\w'’-]| [{CAPITALS}]| (?:{'|'.join(_CONNECTORS)})\b)"
 )
 # Endings of abstract nouns a small word list lacks: "Tourism", "Logistics".
 _FIELD_ENDS: Final = ("ism", "ion", "ics", "ment", "ity", "ure", "ance", "ence")
@@ -130,6 +131,9 @@ _FACILITIES: Final = frozenset(
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
+# Endings of abstract nouns, common words but no adjectives, that start such a name: "Tourism
+# Fiji said", and then "Transparency Tarvelia, which ..." too; not "Neighbouring Kenya, which".
+_ABSTRACT_ENDS: Final = (*_FIELD_ENDS, "ncy")
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -192,7 +196,7 @@ def _appositive(descriptors: frozenset[str]) -> re.Pattern[str]:
     """
     nouns = "|".join(sorted(descriptors, key=len, reverse=True))
     return re.compile(
-        rf", (?:the|a|an|[{_UPPER}][\w'’-]*['’]s) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?"
+        rf", (?:the|a|an|[{CAPITALS}][\w'’-]*['’]s) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?"
         rf"(?:{nouns}){_APPOSITIVE_END}"
     )
 
@@ -237,11 +241,11 @@ def _cues(words: Vocabulary) -> _Cues:
         group=re.compile(
             rf"the (?<![\w-]the )(?={_GROUP_NAME}(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
         ),
-        appositive=re.compile(rf", (?:the|an?|[{_UPPER}][\w-]*['’]s) "),
+        appositive=re.compile(rf", (?:the|an?|[{CAPITALS}][\w-]*['’]s) "),
         # The hyphen first, for the same reason; a word before it is checked after.
-        based=re.compile(rf"-(?:based|headquartered) (?=[{_UPPER}])"),
+        based=re.compile(rf"-(?:based|headquartered) (?=[{CAPITALS}])"),
         # "the ruling Bright Morning party": a party's name, whatever its words.
-        party=re.compile(rf" {_trie(_PARTY_ROLES)} (?=[{_UPPER}])"),
+        party=re.compile(rf" {_trie(_PARTY_ROLES)} (?=[{CAPITALS}])"),
         # "workers at |Tarvo| and other companies": one of a kind the plural names.
         others=re.compile(rf" and other {_trie(words.plural_descriptors)}\b"),
     )
@@ -536,6 +540,8 @@ class _Finder:
     def _national(self) -> dict[tuple[int, int], str]:
         """A name and a country that speak or have a spokesperson: "Garuda Indonesia said".
 
+        The name may start with an abstract noun: "Tourism Fiji said".
+
         Airlines and national companies are named so; a place or a person is not followed by
         a country's name.
         """
@@ -548,14 +554,17 @@ class _Finder:
                 or m.known.is_demonym
                 or text[m.start - 1 : m.start] != " "
                 or m.start - 1 in self._by_end
-                or not _SPEAKS_AFTER.match(text, m.end)
             ):
+                continue
+            speaks = _SPEAKS_AFTER.match(text, m.end) is not None
+            if not (speaks or text.startswith(", which ", m.end)):
                 continue
             start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
             word = text[start : m.start - 1]
+            abstract = word.endswith(_ABSTRACT_ENDS)
             if (
                 _WORD_ONLY.fullmatch(word)
-                and word.lower() not in self._words.common
+                and (abstract or (speaks and word.lower() not in self._words.common))
                 and word.lower() not in self._words.not_name_starts
                 and not _continues_name(text, start, self._words.not_name_starts)
             ):
