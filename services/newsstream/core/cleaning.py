@@ -186,6 +186,7 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:berita|artikel) selanjutnya|الخبر التالي|المقال التالي|(?:bài|tin) tiếp theo"
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
+_LIST_HEADING_MAX_WORDS: Final = 3  # "Read also:", "More from the region:"
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
@@ -759,7 +760,9 @@ def _sort_lines(
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
             if rule.is_credit:
-                result.credits.extend(_credits(_credit_text(line.text)))
+                result.credits.extend(
+                    c for c in _credits(_credit_text(line.text)) if c not in result.credits
+                )  # a page that prints its story twice prints its byline twice
             elif (
                 (rule.name == "caption" or line.text[:1] in "[(")  # a bracketed photo credit
                 and (credit := _caption_credit(line.text, bracketed=True))
@@ -1515,8 +1518,34 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
         and tail[i + 1].block == line.block
         and all(j in links for j in range(i + 1, len(tail)) if tail[j].block == line.block)
     }
+    links |= _linked_list(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
+
+
+def _linked_list(tail: list[_Line]) -> set[int]:
+    """A bulleted list of links closing the page under a heading of a word or two ("Read also:").
+
+    A story's own list is introduced by a sentence, or story text follows it; headlines after
+    a short heading, with nothing but links below them, are the site's.
+    """
+    for index, line in enumerate(tail):
+        if not (line.text.endswith(":") and line.words <= _LIST_HEADING_MAX_WORDS):
+            continue
+        items = [i for i in range(index + 1, len(tail)) if tail[i].block == line.block]
+        rest = range(items[-1] + 1 if items else index + 1, len(tail))
+        if (
+            items
+            and all(
+                _BULLET.match(tail[i].text) is not None
+                and tail[i].words <= _LIST_ITEM_MAX_WORDS
+                and not ends_sentence(tail[i].text)
+                for i in items
+            )
+            and not any(_looks_like_story(tail[i]) for i in rest)
+        ):
+            return {index, *items}
+    return set()
 
 
 def _is_link_line(line: _Line) -> bool:
@@ -1635,6 +1664,11 @@ def _headline_score(line: _Line) -> float:
     return float(line.words)
 
 
+def _is_sentence(paragraph: str) -> bool:
+    """A paragraph of story text, not a label, a counter or a separator."""
+    return word_count(paragraph) >= _BODY_MIN_WORDS_SENTENCE and has_sentence_mark(paragraph)
+
+
 def _in_capitals(text: str) -> bool:
     """A kicker in capitals; not a line of a script without case that holds an acronym ("PM2.5")."""
     if not text.isupper():
@@ -1654,9 +1688,13 @@ def _drop_repeats(
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
     kept: list[tuple[str, str]] = []
+    opening = next((paragraph_key(p) for p in paragraphs if _is_sentence(p)), None)
     for paragraph in paragraphs:
         key = paragraph_key(paragraph)
         if key in seen:
+            if key == opening:  # the story again: the short lines over it head its second copy
+                while kept and not _is_sentence(kept[-1][0]) and kept[-1][1] != title_key:
+                    removed.append(RemovedLine(text=kept.pop()[0], rule="repeated_header"))
             rule = "repeated_title" if key == title_key else "repeated_paragraph"
             removed.append(RemovedLine(text=paragraph, rule=rule))
             continue
