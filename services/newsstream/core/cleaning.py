@@ -163,7 +163,7 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
-    r"|ifoto|ta[\'’]anga|ata|fòtos?|sary|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -727,6 +727,7 @@ def _sort_lines(
     byline = False  # the line before is a credit: a date under it is the publication date
     dropped: str | None = None  # the rule that removed the line before, if one did
     rest = "comment_thread"  # why the lines from `stop` on go
+    writers: set[str] = set()  # the credits of bylines
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
         if result.kept and (end := _story_end(index, lines, found, result.kept)):
             stop, rest = index, end
@@ -759,16 +760,9 @@ def _sort_lines(
         else:
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
-            if rule.is_credit:
-                result.credits.extend(
-                    c for c in _credits(_credit_text(line.text)) if c not in result.credits
-                )  # a page that prints its story twice prints its byline twice
-            elif (
-                (rule.name == "caption" or line.text[:1] in "[(")  # a bracketed photo credit
-                and (credit := _caption_credit(line.text, bracketed=True))
-                and credit not in result.credits
-            ):
-                result.credits.append(credit)
+            new = [c for c in _rule_credits(rule, line.text) if c not in result.credits]
+            result.credits.extend(new)  # a story printed twice prints its byline twice
+            writers.update(new if rule.name == "byline" else ())
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             by = byline or _over_byline(index, lines, found)
@@ -778,7 +772,24 @@ def _sort_lines(
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
+    result.credits = _byline_first(result.credits, writers)
     return result
+
+
+def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
+    """A furniture line's credits: a credit rule's, or a bracketed caption's photographer."""
+    if rule.is_credit:
+        return _credits(_credit_text(text))
+    if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
+        credit = _caption_credit(text, bracketed=True)
+        return [credit] if credit else []
+    return []
+
+
+def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
+    """The byline heads the credits, though a video's or a photo's credit is printed above it."""
+    writer = next((credit for credit in credits if credit in writers), None)
+    return credits if writer is None else [writer, *(c for c in credits if c != writer)]
 
 
 def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -1348,7 +1359,8 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules, bylines: set[str]) 
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
         if credit is None and line.words <= _STRIP_MAX_WORDS:
-            credit = _dated_byline(line.text) or _inline_byline(line.text)
+            byline = _dated_byline(line.text) or _inline_byline(line.text)
+            credit = _without_place(byline) if byline else None
         if credit is None and line.text in bylines and _marked_name(line.text):
             credit = line.text
         credits.extend(c for c in _credits(credit) if c not in credits)
@@ -1402,8 +1414,25 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
-    place = _PLACE_AFTER.fullmatch(line) if ", " in line else None
-    return place[1] if place else line
+    return _without_place(line)
+
+
+def _without_place(credit: str) -> str:
+    """A byline without the town it runs on into after a comma (one word: a name has two).
+
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so does "Ngu-Jane Doe, Eastport"
+    (a "by" word fused to the name). A role or an employer after the comma stays.
+    """
+    if ", " not in credit:
+        return credit
+    if place := _PLACE_AFTER.fullmatch(credit):
+        return place[1]
+    head, _, tail = credit.partition(", ")
+    by_word, hyphen, name = head.partition("-")
+    fused = f"{by_word} {name}" if hyphen and len(by_word) <= _BY_WORD_LETTERS else head
+    if " " in tail or _DIGITS.search(tail) or not _byline_shape(fused):
+        return credit
+    return head
 
 
 def _credits(credit: str | None) -> list[str]:
