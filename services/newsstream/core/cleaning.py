@@ -1190,11 +1190,13 @@ def _shaped_bylines(
     boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
     headline_above = False  # a line no rule took stands above: the headline
     for index, line in enumerate(lines[:-1]):
-        if index in boxes:
-            continue
+        rule = shaped[index]
+        if index in boxes or (
+            rule is not None and not rule.is_credit and line.words > _STRIP_MAX_WORDS
+        ):
+            continue  # a long furniture line (a ticker, a consent notice) is no story sentence
         if _looks_like_story(line):
             break
-        rule = shaped[index]
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
@@ -1389,7 +1391,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
-        or (bracketed and match["open"] is None)
+        or (bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()"))
     ):
         return None
     return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
