@@ -1136,10 +1136,16 @@ def _byline_shape(text: str) -> bool:
 
     "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
     words of at most four letters, then two to four capitalised words, no function word, the
-    last no common word): no digits, no sentence.
+    last no common word): no digits, no sentence. A town may follow after a comma ("…, Eastport"),
+    and the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe").
     """
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
         return False
+    head, comma, place = text.partition(", ")
+    text = head if comma and " " not in place and "," not in place else text  # ", Eastport"
+    by_word, hyphen, name = text.partition("-")
+    if hyphen and " " not in by_word and _letters(by_word) <= _BY_WORD_LETTERS:
+        text = f"{by_word} {name}"  # "Ngu-Jane Doe": the "by" word fused to the name
     label, colon, name = text.partition(":")
     if colon:
         names = name.split()
@@ -1430,11 +1436,7 @@ def _without_place(credit: str) -> str:
     if place := _PLACE_AFTER.fullmatch(credit):
         return place[1]
     head, _, tail = credit.partition(", ")
-    by_word, hyphen, name = head.partition("-")
-    fused = f"{by_word} {name}" if hyphen and len(by_word) <= _BY_WORD_LETTERS else head
-    if " " in tail or _DIGITS.search(tail) or not _byline_shape(fused):
-        return credit
-    return head
+    return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
 
 
 def _credits(credit: str | None) -> list[str]:
