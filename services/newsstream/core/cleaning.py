@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1161,7 +1162,10 @@ def _byline_shape(text: str) -> bool:
         names = words[by:]
         if (
             2 <= len(names) <= _SHAPED_NAME_WORDS
-            and all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+            and (
+                all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+                or (by == 2 and _letters(words[1]) <= _BY_WORD_LETTERS and words[1].islower())
+            )  # "Written by", "Scritto da": a participle and a short "by" word
             and all(
                 word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
                 for word in names
@@ -1363,26 +1367,40 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules, bylines: set[str]) 
     a name alone that the page marks as its byline (`bylines`), printed as it is.
     """
     credits: list[str] = []
+    writers: set[str] = set()  # the credits of bylines
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        writer = rule is not None and rule.name == "byline"
         if credit is None and line.words <= _STRIP_MAX_WORDS:
             byline = _dated_byline(line.text) or _inline_byline(line.text)
-            credit = _without_place(byline) if byline else None
+            credit, writer = (_without_place(byline), True) if byline else (None, False)
         if credit is None and line.text in bylines and _marked_name(line.text):
-            credit = line.text
-        credits.extend(c for c in _credits(credit) if c not in credits)
-    return credits
+            credit, writer = line.text, True
+        new = [c for c in _credits(credit) if c not in credits]
+        credits.extend(new)
+        writers.update(new if writer else ())
+    return _byline_first(credits, writers)
 
 
 def _marked_name(text: str) -> bool:
-    """A byline element's text that is a name alone: capitalised words, no number or sentence."""
+    """A byline element's text that is a name alone: no number or sentence, words capitalised.
+
+    Words of a script without case (Lao, Odia) have no capital to begin with.
+    """
     words = text.split()
     return (
         0 < len(words) <= _SHAPED_NAME_WORDS
         and not _DIGITS.search(text)
-        and not ends_sentence(text)
-        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and not has_sentence_mark(text)  # a Lao name ends in a letter as a sentence does
+        and all(not word[:1].islower() and _is_word(word.replace("-", "")) for word in words)
+    )
+
+
+def _is_word(text: str) -> bool:
+    """Letters alone, with the vowel signs and tone marks of the scripts that write them apart."""
+    return bool(text) and all(
+        char.isalpha() or unicodedata.category(char)[0] == "M" for char in text
     )
 
 

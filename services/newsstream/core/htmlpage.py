@@ -204,7 +204,11 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
-_BYLINE_PATH: Final = '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+# An <address> outside the footer names the article's author (HTML's own mark, Instant Articles').
+_BYLINE_PATH: Final = (
+    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+    " | //address[not(ancestor::footer)]"
+)
 
 
 def _drop_page_parts(tree: Any) -> None:
