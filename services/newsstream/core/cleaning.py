@@ -284,6 +284,12 @@ _FORWARD_MARK: Final = re.compile(
     r" (?:meddelelse|melding)|välitetty viesti|edasisaadetud kiri|edastatud kiri"
     r"|przekazana wiadomość|přeposlaná zpráva|iletilen ileti)\s*:?\s*-*"
 )
+# A heading tag alone on its line of a text page ("<h3>Crosshead</h3>"), and a shortcode's
+# closing tag at a line's end ("… Photo: Jane Doe[/caption]").
+_HEADING_TAG: Final = re.compile(
+    r"^<h([1-6])(?:\s[^>]*)?>([^<>]+)</h\1>$", re.MULTILINE | re.IGNORECASE
+)
+_CLOSING_SHORTCODE: Final = re.compile(r"\[/[a-z_]+\]$")
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -643,6 +649,8 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             bylines={normalise_text(byline) for byline in page.bylines},
             dates=[(0, page.published)] if page.published is not None else [],
         )
+    if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
+        return _text_format(raw.text) or _Source(text=_HEADING_TAG.sub(r"\2", raw.text))
     return _text_format(raw.text) or _Source(text=raw.text)
 
 
@@ -761,7 +769,11 @@ def _sort_lines(
         else:
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
-            new = [c for c in _rule_credits(rule, line.text) if c not in result.credits]
+            new = [
+                c
+                for c in _rule_credits(rule, line.text)
+                if c not in result.credits and not _repeats_credit(c, result.credits)
+            ]
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
             if rule.is_credit or rule.name == "date_banner":
@@ -778,13 +790,26 @@ def _sort_lines(
 
 
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
-    """A furniture line's credits: a credit rule's, or a bracketed caption's photographer."""
+    """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
+
+    A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]").
+    """
     if rule.is_credit:
         return _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
-        credit = _caption_credit(text, bracketed=True)
+        text, closed = _CLOSING_SHORTCODE.subn("", text)
+        credit = _caption_credit(text, bracketed=not closed)  # the shortcode brackets it
         return [credit] if credit else []
     return []
+
+
+def _repeats_credit(credit: str, credits: list[str]) -> bool:
+    """A photo credit naming the writer a feed or a page credited by name alone.
+
+    A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
+    page, each listed as printed.
+    """
+    return credit.rpartition(":")[2].strip() in credits
 
 
 def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
