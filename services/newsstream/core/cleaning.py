@@ -599,6 +599,9 @@ def clean(
     story = _drop_tail_links(joined, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
+    if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
+        header = (_caption_credit(line.text) for line in removed if line.rule == "header")
+        credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
