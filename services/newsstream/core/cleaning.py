@@ -248,6 +248,9 @@ _STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
 _BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
 _BUTTON_ROW: Final = re.compile(rf"(?:{_BUTTON}\s*){{2,}}(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
 _OPTION: Final = re.compile(r"(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}", re.I)
+_HEADING_MIN_LETTERS: Final = 4
+# A button and its counter: "[ Gift this article ]  Gifted this month: 1/5".
+_BUTTON_COUNT: Final = re.compile(rf"{_BUTTON}\s*[^\[\]]{{1,50}}\d+\s*/\s*\d+")
 _SINGLE_BUTTON: Final = re.compile(rf"{_BUTTON}\s*(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
 # A control no text format has: a drop-down ("[ Choose language ▼ ]") or an audio player's time
 # bar ("▶ 0:00 / 3:52").
@@ -917,11 +920,18 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
         if widgets and rule is None and _WIDGET_CONTROL.search(line.text):
             rows[line.block] += 2  # a drop-down or a player's time bar: a widget's control
             continue
+        if rule is None and _box_heading(line.text):
+            rows[line.block] += 1  # "🎁 GIFT THIS ARTICLE": a box's heading
+            continue
         if rule is not None or line.text[:1] not in "[(○◯◉☐☑☒":
             continue  # a row a rule knows (a print bar, share buttons) goes on its own
         if _BUTTON_ROW.fullmatch(line.text):
             rows[line.block] += 2
-        elif _OPTION.fullmatch(line.text) or _SINGLE_BUTTON.fullmatch(line.text):
+        elif (
+            _OPTION.fullmatch(line.text)
+            or _SINGLE_BUTTON.fullmatch(line.text)
+            or _BUTTON_COUNT.fullmatch(line.text)
+        ):
             rows[line.block] += 1
     # A row of two buttons or more, or a poll's options (a button under them): a form.
     controls = {block for block, count in rows.items() if count >= _FORM_MIN_CONTROLS}
@@ -938,6 +948,18 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
         if len(box) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
             boxes.extend(i for i in box if found[i] is None)
     return boxes
+
+
+def _box_heading(text: str) -> bool:
+    """A heading in capitals that opens on a pictograph: a box's, not the story's crosshead.
+
+    Its words are words: a count under a post ("👍 1.2K") is no heading.
+    """
+    return (
+        unicodedata.category(text[:1]) == "So"
+        and _in_capitals(text)
+        and _letters(text) >= _HEADING_MIN_LETTERS
+    )
 
 
 def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
