@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.dates import find_date
+from newsstream.core.htmlpage import site_of
 from newsstream.core.models import CleanedArticle
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -141,3 +142,21 @@ def test_an_ethiopic_dateline_dates_the_story() -> None:
     article = clean_text(f"{HEADLINE}\n\n{first}\n\n{P2}\n\n{P3}")
     assert article.published == date(2026, 12, 1)
     assert article.body.split("\n\n")[0] == first  # the dateline stays in the story
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Embannet d'ar Merc'her 2 a viz Kerzu 2026 da 8e15", date(2026, 12, 2)),  # Breton
+        ("NgoLwesibini, 1 kuDisemba 2026 · 11:20", date(2026, 12, 1)),  # isiXhosa "in December"
+        ("Madi 1 desanm 2026", date(2026, 12, 1)),  # Haitian Creole
+        ("1-декабрь, 2026-жыл, 11:30", date(2026, 12, 1)),  # Kyrgyz: a hyphen after the day
+    ],
+)
+def test_day_first_dates_with_connectors(text: str, day: date) -> None:
+    assert find_date(text) == day
+
+
+def test_archived_copy_is_of_the_archived_site() -> None:
+    url = "https://web.archive.org/web/20261202081455/https://www.example.im/news/story"
+    assert site_of(url) == "example.im"

@@ -130,6 +130,8 @@ def test_plain_text_with_a_hash_or_brackets_is_no_markdown() -> None:
         "[ Allow ]   [ Not now ]",
         "POLL\nWill you take the ferry this winter?\n( ) Yes\n( ) No\n[ Vote ]   See results\n"
         "312 votes · This poll is not representative.",
+        "🎁 GIFT THIS ARTICLE\nAs a subscriber you can give five articles a month to friends, "
+        "who need no account to read them.\n[ Gift this article ]   Gifted this month: 1/5",
     ],
 )
 def test_a_form_box_goes_whole(box: str) -> None:

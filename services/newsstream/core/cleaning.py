@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -163,7 +164,7 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
-    r"|ifoto|ta[\'’]anga|ata|fòtos?|sary|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]?\.?$"
+    r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -186,6 +187,7 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:berita|artikel) selanjutnya|الخبر التالي|المقال التالي|(?:bài|tin) tiếp theo"
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
+_LIST_HEADING_MAX_WORDS: Final = 3  # "Read also:", "More from the region:"
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
@@ -246,6 +248,9 @@ _STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
 _BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
 _BUTTON_ROW: Final = re.compile(rf"(?:{_BUTTON}\s*){{2,}}(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
 _OPTION: Final = re.compile(r"(?:\(\s?[x•*●]?\s?\)|\[\s?[x✓]?\s?\]|[○◯◉☐☑☒])\s+\S.{0,80}", re.I)
+_HEADING_MIN_LETTERS: Final = 4
+# A button and its counter: "[ Gift this article ]  Gifted this month: 1/5".
+_BUTTON_COUNT: Final = re.compile(rf"{_BUTTON}\s*[^\[\]]{{1,50}}\d+\s*/\s*\d+")
 _SINGLE_BUTTON: Final = re.compile(rf"{_BUTTON}\s*(?:[^\W\d][^.!?:\[\]]{{0,30}})?")
 # A control no text format has: a drop-down ("[ Choose language ▼ ]") or an audio player's time
 # bar ("▶ 0:00 / 3:52").
@@ -282,6 +287,12 @@ _FORWARD_MARK: Final = re.compile(
     r" (?:meddelelse|melding)|välitetty viesti|edasisaadetud kiri|edastatud kiri"
     r"|przekazana wiadomość|přeposlaná zpráva|iletilen ileti)\s*:?\s*-*"
 )
+# A heading tag alone on its line of a text page ("<h3>Crosshead</h3>"), and a shortcode's
+# closing tag at a line's end ("… Photo: Jane Doe[/caption]").
+_HEADING_TAG: Final = re.compile(
+    r"^<h([1-6])(?:\s[^>]*)?>([^<>]+)</h\1>$", re.MULTILINE | re.IGNORECASE
+)
+_CLOSING_SHORTCODE: Final = re.compile(r"\[/[a-z_]+\]$")
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -591,6 +602,9 @@ def clean(
     story = _drop_tail_links(joined, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
+    if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
+        header = (_caption_credit(line.text) for line in removed if line.rule == "header")
+        credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
@@ -641,6 +655,8 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             bylines={normalise_text(byline) for byline in page.bylines},
             dates=[(0, page.published)] if page.published is not None else [],
         )
+    if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
+        return _text_format(raw.text) or _Source(text=_HEADING_TAG.sub(r"\2", raw.text))
     return _text_format(raw.text) or _Source(text=raw.text)
 
 
@@ -726,6 +742,7 @@ def _sort_lines(
     byline = False  # the line before is a credit: a date under it is the publication date
     dropped: str | None = None  # the rule that removed the line before, if one did
     rest = "comment_thread"  # why the lines from `stop` on go
+    writers: set[str] = set()  # the credits of bylines
     for index, (line, rule) in enumerate(zip(lines[:stop], found, strict=False)):
         if result.kept and (end := _story_end(index, lines, found, result.kept)):
             stop, rest = index, end
@@ -758,14 +775,13 @@ def _sort_lines(
         else:
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
-            if rule.is_credit:
-                result.credits.extend(_credits(_credit_text(line.text)))
-            elif (
-                (rule.name == "caption" or line.text[:1] in "[(")  # a bracketed photo credit
-                and (credit := _caption_credit(line.text, bracketed=True))
-                and credit not in result.credits
-            ):
-                result.credits.append(credit)
+            new = [
+                c
+                for c in _rule_credits(rule, line.text)
+                if c not in result.credits and not _repeats_credit(c, result.credits)
+            ]
+            result.credits.extend(new)  # a story printed twice prints its byline twice
+            writers.update(new if rule.name == "byline" else ())
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
             by = byline or _over_byline(index, lines, found)
@@ -775,7 +791,37 @@ def _sort_lines(
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
+    result.credits = _byline_first(result.credits, writers)
     return result
+
+
+def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
+    """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
+
+    A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]").
+    """
+    if rule.is_credit:
+        return _credits(_credit_text(text))
+    if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
+        text, closed = _CLOSING_SHORTCODE.subn("", text)
+        credit = _caption_credit(text, bracketed=not closed)  # the shortcode brackets it
+        return [credit] if credit else []
+    return []
+
+
+def _repeats_credit(credit: str, credits: list[str]) -> bool:
+    """A photo credit naming the writer a feed or a page credited by name alone.
+
+    A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
+    page, each listed as printed.
+    """
+    return credit.rpartition(":")[2].strip() in credits
+
+
+def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
+    """The byline heads the credits, though a video's or a photo's credit is printed above it."""
+    writer = next((credit for credit in credits if credit in writers), None)
+    return credits if writer is None else [writer, *(c for c in credits if c != writer)]
 
 
 def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -874,11 +920,18 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
         if widgets and rule is None and _WIDGET_CONTROL.search(line.text):
             rows[line.block] += 2  # a drop-down or a player's time bar: a widget's control
             continue
+        if rule is None and _box_heading(line.text):
+            rows[line.block] += 1  # "🎁 GIFT THIS ARTICLE": a box's heading
+            continue
         if rule is not None or line.text[:1] not in "[(○◯◉☐☑☒":
             continue  # a row a rule knows (a print bar, share buttons) goes on its own
         if _BUTTON_ROW.fullmatch(line.text):
             rows[line.block] += 2
-        elif _OPTION.fullmatch(line.text) or _SINGLE_BUTTON.fullmatch(line.text):
+        elif (
+            _OPTION.fullmatch(line.text)
+            or _SINGLE_BUTTON.fullmatch(line.text)
+            or _BUTTON_COUNT.fullmatch(line.text)
+        ):
             rows[line.block] += 1
     # A row of two buttons or more, or a poll's options (a button under them): a form.
     controls = {block for block, count in rows.items() if count >= _FORM_MIN_CONTROLS}
@@ -895,6 +948,18 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
         if len(box) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
             boxes.extend(i for i in box if found[i] is None)
     return boxes
+
+
+def _box_heading(text: str) -> bool:
+    """A heading in capitals that opens on a pictograph: a box's, not the story's crosshead.
+
+    Its words are words: a count under a post ("👍 1.2K") is no heading.
+    """
+    return (
+        unicodedata.category(text[:1]) == "So"
+        and _in_capitals(text)
+        and _letters(text) >= _HEADING_MIN_LETTERS
+    )
 
 
 def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int, str]:
@@ -1122,10 +1187,16 @@ def _byline_shape(text: str) -> bool:
 
     "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
     words of at most four letters, then two to four capitalised words, no function word, the
-    last no common word): no digits, no sentence.
+    last no common word): no digits, no sentence. A town may follow after a comma ("…, Eastport"),
+    and the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe").
     """
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
         return False
+    head, comma, place = text.partition(", ")
+    text = head if comma and " " not in place and "," not in place else text  # ", Eastport"
+    by_word, hyphen, name = text.partition("-")
+    if hyphen and " " not in by_word and _letters(by_word) <= _BY_WORD_LETTERS:
+        text = f"{by_word} {name}"  # "Ngu-Jane Doe": the "by" word fused to the name
     label, colon, name = text.partition(":")
     if colon:
         names = name.split()
@@ -1141,7 +1212,10 @@ def _byline_shape(text: str) -> bool:
         names = words[by:]
         if (
             2 <= len(names) <= _SHAPED_NAME_WORDS
-            and all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+            and (
+                all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+                or (by == 2 and _letters(words[1]) <= _BY_WORD_LETTERS and words[1].islower())
+            )  # "Written by", "Scritto da": a participle and a short "by" word
             and all(
                 word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
                 for word in names
@@ -1176,11 +1250,13 @@ def _shaped_bylines(
     boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
     headline_above = False  # a line no rule took stands above: the headline
     for index, line in enumerate(lines[:-1]):
-        if index in boxes:
-            continue
+        rule = shaped[index]
+        if index in boxes or (
+            rule is not None and not rule.is_credit and line.words > _STRIP_MAX_WORDS
+        ):
+            continue  # a long furniture line (a ticker, a consent notice) is no story sentence
         if _looks_like_story(line):
             break
-        rule = shaped[index]
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
@@ -1341,25 +1417,40 @@ def _page_credits(lines: list[_Line], rules: FurnitureRules, bylines: set[str]) 
     a name alone that the page marks as its byline (`bylines`), printed as it is.
     """
     credits: list[str] = []
+    writers: set[str] = set()  # the credits of bylines
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        writer = rule is not None and rule.name == "byline"
         if credit is None and line.words <= _STRIP_MAX_WORDS:
-            credit = _dated_byline(line.text) or _inline_byline(line.text)
+            byline = _dated_byline(line.text) or _inline_byline(line.text)
+            credit, writer = (_without_place(byline), True) if byline else (None, False)
         if credit is None and line.text in bylines and _marked_name(line.text):
-            credit = line.text
-        credits.extend(c for c in _credits(credit) if c not in credits)
-    return credits
+            credit, writer = line.text, True
+        new = [c for c in _credits(credit) if c not in credits]
+        credits.extend(new)
+        writers.update(new if writer else ())
+    return _byline_first(credits, writers)
 
 
 def _marked_name(text: str) -> bool:
-    """A byline element's text that is a name alone: capitalised words, no number or sentence."""
+    """A byline element's text that is a name alone: no number or sentence, words capitalised.
+
+    Words of a script without case (Lao, Odia) have no capital to begin with.
+    """
     words = text.split()
     return (
         0 < len(words) <= _SHAPED_NAME_WORDS
         and not _DIGITS.search(text)
-        and not ends_sentence(text)
-        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and not has_sentence_mark(text)  # a Lao name ends in a letter as a sentence does
+        and all(not word[:1].islower() and _is_word(word.replace("-", "")) for word in words)
+    )
+
+
+def _is_word(text: str) -> bool:
+    """Letters alone, with the vowel signs and tone marks of the scripts that write them apart."""
+    return bool(text) and all(
+        char.isalpha() or unicodedata.category(char)[0] == "M" for char in text
     )
 
 
@@ -1374,7 +1465,7 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
-        or (bracketed and match["open"] is None)
+        or (bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()"))
     ):
         return None
     return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
@@ -1399,8 +1490,21 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
-    place = _PLACE_AFTER.fullmatch(line) if ", " in line else None
-    return place[1] if place else line
+    return _without_place(line)
+
+
+def _without_place(credit: str) -> str:
+    """A byline without the town it runs on into after a comma (one word: a name has two).
+
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so does "Ngu-Jane Doe, Eastport"
+    (a "by" word fused to the name). A role or an employer after the comma stays.
+    """
+    if ", " not in credit:
+        return credit
+    if place := _PLACE_AFTER.fullmatch(credit):
+        return place[1]
+    head, _, tail = credit.partition(", ")
+    return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
 
 
 def _credits(credit: str | None) -> list[str]:
@@ -1515,8 +1619,34 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
         and tail[i + 1].block == line.block
         and all(j in links for j in range(i + 1, len(tail)) if tail[j].block == line.block)
     }
+    links |= _linked_list(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
+
+
+def _linked_list(tail: list[_Line]) -> set[int]:
+    """A bulleted list of links closing the page under a heading of a word or two ("Read also:").
+
+    A story's own list is introduced by a sentence, or story text follows it; headlines after
+    a short heading, with nothing but links below them, are the site's.
+    """
+    for index, line in enumerate(tail):
+        if not (line.text.endswith(":") and line.words <= _LIST_HEADING_MAX_WORDS):
+            continue
+        items = [i for i in range(index + 1, len(tail)) if tail[i].block == line.block]
+        rest = range(items[-1] + 1 if items else index + 1, len(tail))
+        if (
+            items
+            and all(
+                _BULLET.match(tail[i].text) is not None
+                and tail[i].words <= _LIST_ITEM_MAX_WORDS
+                and not ends_sentence(tail[i].text)
+                for i in items
+            )
+            and not any(_looks_like_story(tail[i]) for i in rest)
+        ):
+            return {index, *items}
+    return set()
 
 
 def _is_link_line(line: _Line) -> bool:
@@ -1635,6 +1765,11 @@ def _headline_score(line: _Line) -> float:
     return float(line.words)
 
 
+def _is_sentence(paragraph: str) -> bool:
+    """A paragraph of story text, not a label, a counter or a separator."""
+    return word_count(paragraph) >= _BODY_MIN_WORDS_SENTENCE and has_sentence_mark(paragraph)
+
+
 def _in_capitals(text: str) -> bool:
     """A kicker in capitals; not a line of a script without case that holds an acronym ("PM2.5")."""
     if not text.isupper():
@@ -1654,9 +1789,13 @@ def _drop_repeats(
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
     kept: list[tuple[str, str]] = []
+    opening = next((paragraph_key(p) for p in paragraphs if _is_sentence(p)), None)
     for paragraph in paragraphs:
         key = paragraph_key(paragraph)
         if key in seen:
+            if key == opening:  # the story again: the short lines over it head its second copy
+                while kept and not _is_sentence(kept[-1][0]) and kept[-1][1] != title_key:
+                    removed.append(RemovedLine(text=kept.pop()[0], rule="repeated_header"))
             rule = "repeated_title" if key == title_key else "repeated_paragraph"
             removed.append(RemovedLine(text=paragraph, rule=rule))
             continue

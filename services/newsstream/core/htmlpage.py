@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -142,7 +143,12 @@ def _in_page_order(text: str, all_text: str) -> str:
 
 
 def site_of(url: str | None) -> str | None:
-    """The host of an article's URL, without "www." (subdomains are sites of their own)."""
+    """The host of an article's URL, without "www." (subdomains are sites of their own).
+
+    A web archive's copy names the page it copied: the site is that page's host.
+    """
+    if url and (archived := _ARCHIVED.match(url)):
+        url = archived[1]
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else None
 
@@ -181,6 +187,8 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
     return metadata
 
 
+# A web archive's address of a copy: "https://web.archive.org/web/20261202081455/https://…".
+_ARCHIVED: Final = re.compile(r"https?://[^/]+/web/\d{4,14}(?:[a-z]{2}_)?/(https?://.+)")
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
 # the standfirst under the headline, a summary of the story the story itself tells, and a
 # reader's quiz or poll box, whose questions repeat the story's figures.
@@ -196,7 +204,11 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
-_BYLINE_PATH: Final = '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+# An <address> outside the footer names the article's author (HTML's own mark, Instant Articles').
+_BYLINE_PATH: Final = (
+    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+    " | //address[not(ancestor::footer)]"
+)
 
 
 def _drop_page_parts(tree: Any) -> None:
