@@ -6,8 +6,9 @@ The training rows are the paragraphs the furniture rules leave in the body (clea
 `NO_LINE_MODEL`) that the model may judge (`candidates`), labelled furniture when the gold
 body and title do not hold them. A logistic regression (numpy, L2, classes weighted to balance)
 is fitted on standardised features and folded back to raw-feature weights; the threshold is the
-training story paragraphs' highest probability plus a margin, and never below
-`--min-threshold`, so the model removes no story paragraph of its own training data.
+training story paragraphs' highest logit plus a margin (in logits: a margin in probability
+vanishes near 1), and never below `--min-threshold`, so the model removes no story paragraph of
+its own training data.
 
 `--cv` leaves each gold set out in turn: trains on the others, scores the one left out with
 `newsstream eval clean`'s counts, rules alone against rules plus model: the estimate for sites
@@ -89,10 +90,10 @@ def fit(rows: Rows, margin: float, min_threshold: float, l2: float) -> LineModel
             break
     weights = beta[1:] / scale
     bias = beta[0] - float((beta[1:] * mean / scale).sum())
-    model = LineModel(tuple(float(w) for w in weights), float(bias), threshold=2.0)
-    story_scores = [model.probability(row) for row, label in zip(x, y, strict=True) if not label]
-    threshold = max(min_threshold, max(story_scores, default=0.0) + margin)
-    return LineModel(model.weights, model.bias, threshold)
+    story_logits = x[y == 0] @ weights + bias
+    top = float(story_logits.max()) if len(story_logits) else -50.0
+    threshold = max(min_threshold, 1 / (1 + np.exp(-min(top + margin, 50.0))))
+    return LineModel(tuple(float(w) for w in weights), float(bias), float(threshold))
 
 
 def score(cases: list[GoldCase], model: LineModel) -> CleaningScore:
@@ -123,7 +124,7 @@ def main() -> None:
     parser.add_argument("gold_dirs", nargs="+", type=Path)
     parser.add_argument("--cv", action="store_true", help="leave each set out in turn")
     parser.add_argument("--write", action="store_true", help=f"write {DATA.name}")
-    parser.add_argument("--margin", type=float, default=0.05)
+    parser.add_argument("--margin", type=float, default=1.0, help="in logits")
     parser.add_argument("--min-threshold", type=float, default=0.9)
     parser.add_argument("--l2", type=float, default=3.0, help="weight of the L2 penalty")
     args = parser.parse_args()

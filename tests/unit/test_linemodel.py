@@ -87,3 +87,28 @@ def test_sentences_between_long_ones_are_never_judged() -> None:
 
 def test_the_shipped_model_is_conservative() -> None:
     assert default_line_model().threshold >= 0.9
+
+
+def test_a_short_sentence_opening_the_story_stays() -> None:
+    opening = "It was a long night on the island."
+    article = clean_text("\n\n".join([HEADLINE, opening, P1, P2, P3]))
+    assert article.body.split("\n\n")[0] == opening
+
+
+def test_a_standfirst_restating_the_lead_is_never_judged() -> None:
+    standfirst = "Regional council approves new ferry timetable after islanders debate"
+    judged = candidates([standfirst, P1, P2, P3], HEADLINE, stopwords())
+    assert 0 not in [index for index, _ in judged]
+
+
+def test_a_long_sentence_of_few_words_is_the_storys_core() -> None:
+    # Eight long words (a language that builds words long): core by its length in letters.
+    long_words = "Saaristolauttaliikenteen aikataulumuutoksista keskusteltiin kunnanvaltuuston "
+    core = f"{long_words}ylimääräisessä kokouksessa torstaina iltapäivällä pitkään."
+    short_sentence = "Lautta lähtee kuudelta."
+    judged = candidates([core, short_sentence, core, NEWSLETTER], HEADLINE, stopwords())
+    assert [index for index, _ in judged] == [3]
+
+
+def test_a_page_without_a_core_paragraph_is_not_judged() -> None:
+    assert candidates(["Fares stay frozen.", NEWSLETTER], HEADLINE, stopwords()) == []

@@ -608,8 +608,9 @@ def clean(
     if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
-    paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
+    # The model judges what every rule kept, as it was trained to.
+    paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     paragraphs = [_FOOTNOTE_MARK.sub("", p) if "[" in p else p for p in paragraphs]
     paragraphs = [_unbold(p) for p in paragraphs]
     title = _unbold(title) if title else title

@@ -8,8 +8,10 @@ whether the paragraph shares content words with the rest of the story, where it 
 its neighbours look like. A logistic model (weights in `data/line_model.json`, regenerated from
 the gold sets by `scripts/train_line_model.py`) turns them into a probability, and only a
 paragraph above a high threshold goes. The model never judges what is plainly the story's: a
-sentence, a list or a crosshead between the first and the last long sentence (`candidates`);
-it judges the page's edges and the short unpunctuated lines between.
+sentence, a list or a crosshead between the first and the last long sentence, the plain
+sentences that open the story above them, a line that restates the lead (`candidates`); it
+judges the page's edges and the short unpunctuated lines between, and nothing on a page with
+no long sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ _CROSSHEAD_MAX_WORDS: Final = 16  # a crosshead (or a live blog's entry title) i
 # A paragraph of the story's core: this long and ending as a sentence. Furniture is judged
 # against where the core starts and ends, and the story's own lines between are never judged.
 _CORE_MIN_WORDS: Final = 15
+_CORE_MIN_CHARS: Final = 90  # or this long: a language of long words says it in fewer
+# A line holding this many content words of the first core paragraph restates the lead: the
+# story's headline, standfirst or photo caption. It is never judged.
+_LEAD_STEMS: Final = 3
+_BUTTON_WORDS: Final = 3
 
 FEATURES: Final = (
     "log_words",
@@ -69,6 +76,7 @@ FEATURES: Final = (
     "next_is_bullet",
     "before_story",
     "after_story",
+    "button_tail",
 )
 
 
@@ -127,7 +135,7 @@ def _form(paragraph: str) -> _Form:
         sentence,
         paragraph.endswith(":"),
         _BULLET.match(paragraph) is not None,
-        sentence and words >= _CORE_MIN_WORDS,
+        sentence and (words >= _CORE_MIN_WORDS or len(paragraph) >= _CORE_MIN_CHARS),
     )
 
 
@@ -139,12 +147,17 @@ def candidates(
     The others are the story's own and never judged: a list its introduction announces (a
     line ending in a colon over bullets, the items under it) anywhere, and between the first
     and the last core paragraph a sentence of any length, a bullet, a line ending in a colon
-    and a crosshead (a short line over a core paragraph).
+    and a crosshead (a short line over a core paragraph); the plain sentences right above the
+    first core paragraph; anywhere, a line that restates the lead. A page with no core
+    paragraph is not judged.
     """
     forms = [_form(paragraph) for paragraph in paragraphs]
     core = [index for index, form in enumerate(forms) if form.core]
     first_core, last_core = (core[0], core[-1]) if core else (len(forms), -1)
     last = len(forms) - 1
+    opening = first_core  # the plain sentences right above the core: a story may open short
+    while opening > 0 and _opens(paragraphs[opening - 1], forms[opening - 1]):
+        opening -= 1
     judged: list[int] = []
     in_list = False  # inside a list that a line ending in a colon introduced
     for index, form in enumerate(forms):
@@ -154,29 +167,50 @@ def candidates(
         )
         if in_list or (form.colon and after is not None and after.bullet):
             continue
-        inside = first_core <= index <= last_core
+        inside = opening <= index <= last_core
         if inside and (form.sentence or form.bullet or form.colon):
             continue
         if inside and after is not None and after.core and _is_crosshead(paragraphs[index]):
             continue
         judged.append(index)
-    if not judged:
+    if not judged or not core:  # without a core there is no story to tell furniture from
         return []
     everything = " ".join([title or "", *paragraphs]).lower()
-    return [
-        (
+    lead = paragraphs[first_core].lower() if core else ""
+    rows = []
+    for index in judged:
+        stems = _stems(paragraphs[index], function_words)
+        if sum(stem in lead for stem in stems) >= _LEAD_STEMS:
+            continue
+        row = _row(
             index,
-            _row(
-                index,
-                paragraphs,
-                forms,
-                everything,
-                function_words=function_words,
-                core=(first_core, last_core),
-            ),
+            paragraphs,
+            forms,
+            everything,
+            stems=stems,
+            function_words=function_words,
+            core=(first_core, last_core),
         )
-        for index in judged
-    ]
+        rows.append((index, row))
+    return rows
+
+
+def _stems(paragraph: str, function_words: frozenset[str]) -> set[str]:
+    """The paragraph's content words, lowercased and cut to `_STEM` letters."""
+    return {
+        word[:_STEM]
+        for word in _WORD.findall(paragraph.lower())
+        if len(word) >= _CONTENT_MIN_LETTERS and word not in function_words
+    }
+
+
+def _opens(paragraph: str, form: _Form) -> bool:
+    """A sentence (or a line introducing what follows) with no separator or address."""
+    return (
+        (form.sentence or form.colon)
+        and _SEPARATOR.search(paragraph) is None
+        and _ADDRESS.search(paragraph) is None
+    )
 
 
 def _is_crosshead(paragraph: str) -> bool:
@@ -193,6 +227,7 @@ def _row(
     forms: list[_Form],
     everything: str,
     *,
+    stems: set[str],
     function_words: frozenset[str],
     core: tuple[int, int],
 ) -> list[float]:
@@ -204,11 +239,6 @@ def _row(
     alpha = [word for word in words if word[:1].isalpha()]
     count = max(len(alpha), 1)
     own = paragraph.lower()
-    stems = {
-        word[:_STEM]
-        for word in _WORD.findall(own)
-        if len(word) >= _CONTENT_MIN_LETTERS and word not in function_words
-    }
     # A stem found more often on the page than in this paragraph is shared with the story.
     shared = sum(_occurs_more(everything, stem, own.count(stem)) for stem in stems)
     names = _names(paragraph)
@@ -238,7 +268,14 @@ def _row(
         float(after is not None and after.bullet),
         float(index < core[0]),
         float(index > core[1]),
+        float(_button_tail(paragraph)),
     ]
+
+
+def _button_tail(paragraph: str) -> bool:
+    """The paragraph ends in a few words after a separator: a button ("| Sign up", "· Close")."""
+    parts = _SEPARATOR.split(paragraph)
+    return len(parts) > 1 and parts[-1].count(" ") < _BUTTON_WORDS
 
 
 def _occurs_more(text: str, part: str, times: int) -> bool:
