@@ -924,3 +924,16 @@ def test_a_small_town_abroad_met_only_by_a_spelling_fold_is_the_articles_own() -
         "Ohio police said a man was arrested in Paynesville. The United States has few cases.",
     ):
         assert ("Painesville", "US") in {(p.name, p.country) for p in tag(text).places}
+
+
+def test_a_small_namesake_abroad_needs_its_country_named_near_it() -> None:
+    # Gouda is a Dutch town of 70,000; the Netherlands is named, but paragraphs away.
+    opened = (
+        "Floods cut roads around Cape Town and Durban on Monday, South African officials said. "
+        "Dutch engineers who built the dykes on the Berg River were asked to inspect them."
+    )
+    later = " ".join(["Rescuers worked through the night as the water kept rising."] * 6)
+    farmer = "A farmer from Gouda said the water reached the roofs."
+    assert ("Gouda", "ZA") in _places(f"{opened}\n\n{later}\n\n{farmer}")
+    # Named in the same paragraph, the namesake abroad is the one meant.
+    assert ("Gouda", "NL") in _places(f"{later}\n\n{opened} {farmer}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -26,6 +26,8 @@ _PLACES: Final = TypeAdapter(list[Place])
 _ABROAD: Final = 100_000
 # Of two countries named as often, one leads by more places named, if it has at least this many.
 _TOWNS_TO_LEAD: Final = 2
+# Characters either side of a small place abroad within which its country must be named.
+_NAMED_NEAR: Final = 400
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -141,6 +143,51 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
                     known = own_town if main_country else None
         if known is not None:
             seen.append(Seen(known, mention.surface, offset))
+    return _own_namesakes(seen, mentions, main_country)
+
+
+def _own_namesakes(
+    seen: list[Seen], mentions: list[tuple[Mention, int | None]], main_country: str | None
+) -> list[Seen]:
+    """A small listed place abroad stays abroad only where its country is named near it.
+
+    "A farmer from Ban Mai village" in a story on Laos that names Thailand paragraphs away is
+    the Lao village, unlisted, not the Thai town: a namesake abroad is the one meant when the
+    title, or the text around one of its mentions, names its country (or a sure place of it).
+    """
+    abroad: defaultdict[tuple[str, str], list[Seen]] = defaultdict(list)
+    for item in seen:
+        geo = item.known.geo
+        country = item.known.country
+        if geo is not None and country and geo.population and not _sure_abroad(geo):
+            abroad[item.known.name, country].append(item)
+    if not abroad:
+        return seen
+    if main_country == "":
+        main_country = _main_country(mentions)
+    if not main_country:
+        return seen
+    near: defaultdict[str, list[int | None]] = defaultdict(list)  # country → where it is named
+    for m, offset in mentions:
+        geo = m.known.geo
+        if m.known.country and (geo is None or _sure_abroad(geo)):
+            near[m.known.country].append(None if offset is None else m.start)
+    starts = {(m.surface, offset): m.start for m, offset in mentions}
+    for (_, country), items in abroad.items():
+        named = near.get(country, [])
+        if (
+            country == main_country
+            or None in named
+            or any(
+                abs(at - starts[item.surface, item.offset]) <= _NAMED_NEAR
+                for item in items
+                for at in named
+                if at is not None
+            )
+        ):
+            continue
+        for item in items:
+            item.known = replace(item.known, country=main_country, geo=_UNLISTED, alternatives=())
     return seen
 
 
