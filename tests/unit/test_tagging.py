@@ -404,6 +404,12 @@ def test_unlisted_place_lies_in_the_country_its_sentence_names_before_it() -> No
         "said. Kyrgyzstan sent troops to Batken."
     )
     assert ("Ak-Tavrel", "KG") in _places(body)
+    # So do three or more in a list, "the" before one of them or not.
+    body = (
+        "Rescue teams from Egypt, Turkey and the United Arab Emirates reached the village of "
+        "Tarvela on Monday, Libyan officials said. Libya asked for more help in Benghazi."
+    )
+    assert ("Tarvela", "LY") in _places(body)
 
 
 def test_a_village_is_no_town_abroad_of_its_name() -> None:
