@@ -943,3 +943,16 @@ def test_a_small_namesake_abroad_needs_its_country_named_near_it() -> None:
     assert ("Gouda", "ZA") in _places(f"{opened}\n\n{later}\n\n{farmer}")
     # Named in the same paragraph, the namesake abroad is the one meant.
     assert ("Gouda", "NL") in _places(f"{later}\n\n{opened} {farmer}")
+
+
+def test_the_country_of_most_places_is_the_articles_own() -> None:
+    # India is named far more often, but the towns are Nepal's: so is the unlisted village.
+    body = (
+        "India and Nepal signed a power deal on Monday. India will buy the power, India will "
+        "build the line and India will lend the money, Indian officials said. India said the "
+        "line would run from Pokhara to Biratnagar, Birgunj and Kathmandu. India hopes for more. "
+        "Farmers in the village of Tarvelo said they had not been asked."
+    )
+    places = _places(body)
+    assert ("Tarvelo", "NP") in places
+    assert ("Tarvelo", "IN") not in places

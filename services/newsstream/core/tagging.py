@@ -192,10 +192,11 @@ def _own_namesakes(
 
 
 def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
-    """The country the article names most often, if one leads.
+    """The country the article names most often, if one leads, or the one most of its places lie in.
 
     By name or demonym, and once by each of its places (of namesakes, the surest in a country
-    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns.
+    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns; and a
+    country with twice the places of any other (and at least twice `_TOWNS_TO_LEAD`) leads anyway.
     """
     countries: Counter[str] = Counter(
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
@@ -215,6 +216,10 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     named = sorted(countries, key=lambda c: (countries[c], towns[c]), reverse=True)[:2]
     if not named:
         return None
+    # A neighbour named at every step of a deal is not where the story's towns lie.
+    (most, most_towns), (_, next_towns) = (*towns.most_common(2), ("", 0), ("", 0))[:2]
+    if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
+        return most
     if len(named) == 2 and countries[named[0]] == countries[named[1]]:
         first, second = towns[named[0]], towns[named[1]]
         return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
