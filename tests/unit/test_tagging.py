@@ -404,6 +404,12 @@ def test_unlisted_place_lies_in_the_country_its_sentence_names_before_it() -> No
         "said. Kyrgyzstan sent troops to Batken."
     )
     assert ("Ak-Tavrel", "KG") in _places(body)
+    # So do three or more in a list, "the" before one of them or not.
+    body = (
+        "Rescue teams from Egypt, Turkey and the United Arab Emirates reached the village of "
+        "Tarvela on Monday, Libyan officials said. Libya asked for more help in Benghazi."
+    )
+    assert ("Tarvela", "LY") in _places(body)
 
 
 def test_a_village_is_no_town_abroad_of_its_name() -> None:
@@ -924,3 +930,29 @@ def test_a_small_town_abroad_met_only_by_a_spelling_fold_is_the_articles_own() -
         "Ohio police said a man was arrested in Paynesville. The United States has few cases.",
     ):
         assert ("Painesville", "US") in {(p.name, p.country) for p in tag(text).places}
+
+
+def test_a_small_namesake_abroad_needs_its_country_named_near_it() -> None:
+    # Gouda is a Dutch town of 70,000; the Netherlands is named, but paragraphs away.
+    opened = (
+        "Floods cut roads around Cape Town and Durban on Monday, South African officials said. "
+        "Dutch engineers who built the dykes on the Berg River were asked to inspect them."
+    )
+    later = " ".join(["Rescuers worked through the night as the water kept rising."] * 6)
+    farmer = "A farmer from Gouda said the water reached the roofs."
+    assert ("Gouda", "ZA") in _places(f"{opened}\n\n{later}\n\n{farmer}")
+    # Named in the same paragraph, the namesake abroad is the one meant.
+    assert ("Gouda", "NL") in _places(f"{later}\n\n{opened} {farmer}")
+
+
+def test_the_country_of_most_places_is_the_articles_own() -> None:
+    # India is named far more often, but the towns are Nepal's: so is the unlisted village.
+    body = (
+        "India and Nepal signed a power deal on Monday. India will buy the power, India will "
+        "build the line and India will lend the money, Indian officials said. India said the "
+        "line would run from Pokhara to Biratnagar, Birgunj and Kathmandu. India hopes for more. "
+        "Farmers in the village of Tarvelo said they had not been asked."
+    )
+    places = _places(body)
+    assert ("Tarvelo", "NP") in places
+    assert ("Tarvelo", "IN") not in places

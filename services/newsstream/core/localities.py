@@ -166,8 +166,9 @@ _SHIP_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_SHIP_WORDS)}) (?:[A-Z][\w'â€
 _FORMER_NAME: Final = re.compile(
     r"(?:,? (?:the |a )?(?:[a-z-]+ ){0,3}| \()formerly (?:known as |called |named )?"
 )
-# Between two countries named as a pair: "Kyrgyz and Tajik", "India, Nepal".
-_PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-"})
+# Between two countries named as a pair or in a list: "Kyrgyz and Tajik", "India, Nepal",
+# "Egypt, Turkey and the United Arab Emirates".
+_PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-", " and the ", ", the ", " or the "})
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
@@ -429,18 +430,23 @@ def _in_countries_of_their_sentence(
     """Places nobody listed, in the country their sentence names last before them.
 
     As in "Norway is building one at |Tarvik|"; not when two countries are named as a pair
-    ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|"): the article's own country decides; nor
-    for `towns`, the names of towns only their prepositions found. And a known place of the
-    country so named, by its name, is no namesake elsewhere ("trains from Kyiv, in Ukraine,
-    stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the article is on).
+    ("Kyrgyz and Tajik guards fired near |Ak-Tavrel|", or three in a list): the article's own
+    country decides; nor for `towns`, the names of towns only their prepositions found. And a
+    known place of the country so named, by its name, is no namesake elsewhere ("trains from
+    Kyiv, in Ukraine, stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the
+    article is on).
     """
     last: Mention | None = None
+    country_before: Mention | None = None  # a list of three or more is paired throughout
     for i, m in enumerate(mentions):
         known = m.known
         if known.geo is None:
             if known.type is _LOCATION and known.country:
-                paired = last is not None and text[last.end : m.start] in _PAIR_GAPS
+                paired = (
+                    country_before is not None and text[country_before.end : m.start] in _PAIR_GAPS
+                )
                 last = None if paired else m
+                country_before = m
             continue
         if last is None:
             continue

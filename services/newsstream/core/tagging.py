@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -26,6 +26,8 @@ _PLACES: Final = TypeAdapter(list[Place])
 _ABROAD: Final = 100_000
 # Of two countries named as often, one leads by more places named, if it has at least this many.
 _TOWNS_TO_LEAD: Final = 2
+# Characters either side of a small place abroad within which its country must be named.
+_NAMED_NEAR: Final = 400
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -141,14 +143,60 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
                     known = own_town if main_country else None
         if known is not None:
             seen.append(Seen(known, mention.surface, offset))
+    return _own_namesakes(seen, mentions, main_country)
+
+
+def _own_namesakes(
+    seen: list[Seen], mentions: list[tuple[Mention, int | None]], main_country: str | None
+) -> list[Seen]:
+    """A small listed place abroad stays abroad only where its country is named near it.
+
+    "A farmer from Ban Mai village" in a story on Laos that names Thailand paragraphs away is
+    the Lao village, unlisted, not the Thai town: a namesake abroad is the one meant when the
+    title, or the text around one of its mentions, names its country (or a sure place of it).
+    """
+    abroad: defaultdict[tuple[str, str], list[Seen]] = defaultdict(list)
+    for item in seen:
+        geo = item.known.geo
+        country = item.known.country
+        if geo is not None and country and geo.population and not _sure_abroad(geo):
+            abroad[item.known.name, country].append(item)
+    if not abroad:
+        return seen
+    if main_country == "":
+        main_country = _main_country(mentions)
+    if not main_country:
+        return seen
+    near: defaultdict[str, list[int | None]] = defaultdict(list)  # country → where it is named
+    for m, offset in mentions:
+        geo = m.known.geo
+        if m.known.country and (geo is None or _sure_abroad(geo)):
+            near[m.known.country].append(None if offset is None else m.start)
+    starts = {(m.surface, offset): m.start for m, offset in mentions}
+    for (_, country), items in abroad.items():
+        named = near.get(country, [])
+        if (
+            country == main_country
+            or None in named
+            or any(
+                abs(at - starts[item.surface, item.offset]) <= _NAMED_NEAR
+                for item in items
+                for at in named
+                if at is not None
+            )
+        ):
+            continue
+        for item in items:
+            item.known = replace(item.known, country=main_country, geo=_UNLISTED, alternatives=())
     return seen
 
 
 def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
-    """The country the article names most often, if one leads.
+    """The country the article names most often, if one leads, or the one most of its places lie in.
 
     By name or demonym, and once by each of its places (of namesakes, the surest in a country
-    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns.
+    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns; and a
+    country with twice the places of any other (and at least twice `_TOWNS_TO_LEAD`) leads anyway.
     """
     countries: Counter[str] = Counter(
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
@@ -168,6 +216,10 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     named = sorted(countries, key=lambda c: (countries[c], towns[c]), reverse=True)[:2]
     if not named:
         return None
+    # A neighbour named at every step of a deal is not where the story's towns lie.
+    (most, most_towns), (_, next_towns) = (*towns.most_common(2), ("", 0), ("", 0))[:2]
+    if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
+        return most
     if len(named) == 2 and countries[named[0]] == countries[named[1]]:
         first, second = towns[named[0]], towns[named[1]]
         return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
