@@ -151,6 +151,7 @@ class Vocabulary:
     plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
+    members: frozenset[str]  # "Members of |Green Horizon|": who belong to it, no part of it
     not_group_names: frozenset[str]
     trades: frozenset[str]  # descriptors that are people's trades too: "a market trader"
     honouring: frozenset[str]  # "Jane Doe University": named after somebody
@@ -181,6 +182,7 @@ def vocabulary() -> Vocabulary:
         plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
+        members=frozenset(data["members"]),
         not_group_names=frozenset(data["not_group_names"]),
         trades=frozenset(data["trades"]),
         honouring=frozenset(data["honouring"]),
@@ -739,6 +741,10 @@ class _Finder:
         first = 0
         while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
             first += 1
+        if first + 2 < len(run.words) and run.words[first].lower() in self._words.members:
+            of = run.words[first + 1 : first + 3]
+            if of[0] == "of":
+                first += 3 if of[1] == "the" else 2
         if first == len(run.words) or len(run.words) - first > _LONGEST_NAME:
             return None
         # "the state trader |Velnocom| on Orvish markets": a name a descriptor introduces
