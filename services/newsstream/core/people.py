@@ -19,26 +19,35 @@ from newsstream.core.organisations import CAPITALS
 from newsstream.core.places import common_words
 
 _NAME_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
-# The occupation, lower case or opening a sentence, then the name, not followed by another
-# capitalised word (a longer name: "Cartographer Jane Doe Associates").
-_ROLE_THEN_NAME: Final = re.compile(
-    rf"(?:(?<=[a-z] )|(?<=^)|(?<=[.!?\"”] )|(?<=\n))"
-    rf"([{CAPITALS}a-z][a-z]*(?:ologist|ician|grapher|smith|keeper|wright|monger)) "
-    rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?![\w'’-]| [{CAPITALS}])",
-    re.MULTILINE,
-)
+_ENDINGS: Final = ("ologist", "ician", "grapher", "smith", "keeper", "wright", "monger")
+# One of the endings before a capitalised word: a literal scan, far cheaper than a pattern
+# that starts with the occupation's first letters.
+_ENDING: Final = re.compile(rf"(?:{'|'.join(_ENDINGS)}) (?=[{CAPITALS}])")
+# The whole occupation, lower case or opening a sentence.
+_OCCUPATION: Final = re.compile(rf"[{CAPITALS}a-z][a-z]*$")
+# The name after it, not followed by another capitalised word (a longer name: "Cartographer
+# Jane Doe Associates").
+_NAME: Final = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w'’-]| [{CAPITALS}])")
+# What may stand before the occupation: a lower-case word, a sentence's end, nothing.
+_OPENS: Final = frozenset('.!?"”\n')
 
 
 def find_role_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the people an occupation word names; kept in order of start."""
     found: list[Mention] = []
     replaced: set[int] = set()
-    for match in _ROLE_THEN_NAME.finditer(text):
-        name = match.group(2)
+    for hit in _ENDING.finditer(text):
+        word = _OCCUPATION.search(text, max(0, hit.start() - 30), hit.start())
+        if word is None or not _opens_clause(text, word.start()):
+            continue
+        match = _NAME.match(text, hit.end())
+        if match is None:
+            continue
+        name = match.group()
         if any(w.lower() in common_words() for w in name.split(" ") if len(w) > 1):
             continue  # "Technician Training Centre"
-        start, end = match.span(2)
-        touching = [i for i, m in enumerate(mentions) if m.start < end and m.end > match.start(1)]
+        start, end = match.span()
+        touching = [i for i, m in enumerate(mentions) if m.start < end and m.end > word.start()]
         if any(not _may_yield(mentions[i], start, end) for i in touching):
             continue  # a listed organisation or person, or a place that is the whole name
         replaced.update(touching)
@@ -47,6 +56,16 @@ def find_role_people(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions  # most articles
     kept = [m for i, m in enumerate(mentions) if i not in replaced]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a word at `start` follows a lower-case word, a sentence's end or nothing."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    if text[start - 1] != " " or start < 2:
+        return False
+    before = text[start - 2]
+    return before in _OPENS or (before.islower() and text[start].islower())
 
 
 def _may_yield(mention: Mention, start: int, end: int) -> bool:
