@@ -47,14 +47,17 @@ _CONNECTORS: Final = frozenset(
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
-_PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= party\b)")
+# The noun may be a bloc's: "the ruling |Forward Together| bloc", "the opposition |Tarvo|
+# coalition".
+_PARTY_NOUNS: Final = ("party", "bloc", "coalition", "alliance")
+_PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= (?:{'|'.join(_PARTY_NOUNS)})\b)")
 # Its role, or where it stands: "the far-right |Orvel| party", "the centre-left |Tarvum| party".
 _PARTY_ROLES: Final = frozenset(
     {"ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
      "centre-right", "centre-left", "center-right", "center-left", "hard-right", "hard-left",
      "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green"}
 )  # fmt: skip
-_PARTY_AFTER: Final = re.compile(r" party\b")
+_PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
 # The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
@@ -436,7 +439,11 @@ class _Finder:
             *(
                 _run(r)
                 # A party's name stands before " party": most texts have none to scan for.
-                for m in (cues.party.finditer(text) if " party" in text else ())
+                for m in (
+                    cues.party.finditer(text)
+                    if any(f" {noun}" in text for noun in _PARTY_NOUNS)
+                    else ()
+                )
                 if (r := _PARTY_NAME.match(text, m.end()))
             ),
             *(
