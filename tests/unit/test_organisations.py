@@ -35,6 +35,11 @@ def organisations(text: str) -> dict[str, str]:
         # A company's last word after a word that is not a common one; the legal form goes.
         ("Shares of Quillmarsh Minerals fell 4%.", "Quillmarsh Minerals"),
         ("Orvanta Ferries Ltd cancelled sailings.", "Orvanta Ferries"),
+        ("Shares in Quillmarsh Cement fell.", "Quillmarsh Cement"),
+        ("Tarvik Havbruk AS reported losses.", "Tarvik Havbruk"),
+        # A bloc's name after its role; who belong to a body are no part of its name.
+        ("The ruling Forward Tarvo bloc won 40 seats.", "Forward Tarvo"),
+        ("Supporters of Vanguard Tarvo, the opposition party, marched.", "Vanguard Tarvo"),
         # Descriptors before and appositives after.
         ("The fire forced mining company Tavrelo to halt work.", "Tavrelo"),
         ("The seismology institute QUORVAN said the eruption grew.", "QUORVAN"),

@@ -47,14 +47,17 @@ _CONNECTORS: Final = frozenset(
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
-_PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= party\b)")
+# The noun may be a bloc's: "the ruling |Forward Together| bloc", "the opposition |Tarvo|
+# coalition".
+_PARTY_NOUNS: Final = ("party", "bloc", "coalition", "alliance")
+_PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= (?:{'|'.join(_PARTY_NOUNS)})\b)")
 # Its role, or where it stands: "the far-right |Orvel| party", "the centre-left |Tarvum| party".
 _PARTY_ROLES: Final = frozenset(
     {"ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
      "centre-right", "centre-left", "center-right", "center-left", "hard-right", "hard-left",
      "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green"}
 )  # fmt: skip
-_PARTY_AFTER: Final = re.compile(r" party\b")
+_PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
 # The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
@@ -151,6 +154,7 @@ class Vocabulary:
     plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
+    members: frozenset[str]  # "Members of |Green Horizon|": who belong to it, no part of it
     not_group_names: frozenset[str]
     trades: frozenset[str]  # descriptors that are people's trades too: "a market trader"
     honouring: frozenset[str]  # "Jane Doe University": named after somebody
@@ -181,6 +185,7 @@ def vocabulary() -> Vocabulary:
         plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
+        members=frozenset(data["members"]),
         not_group_names=frozenset(data["not_group_names"]),
         trades=frozenset(data["trades"]),
         honouring=frozenset(data["honouring"]),
@@ -434,7 +439,11 @@ class _Finder:
             *(
                 _run(r)
                 # A party's name stands before " party": most texts have none to scan for.
-                for m in (cues.party.finditer(text) if " party" in text else ())
+                for m in (
+                    cues.party.finditer(text)
+                    if any(f" {noun}" in text for noun in _PARTY_NOUNS)
+                    else ()
+                )
                 if (r := _PARTY_NAME.match(text, m.end()))
             ),
             *(
@@ -739,6 +748,10 @@ class _Finder:
         first = 0
         while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
             first += 1
+        if first + 2 < len(run.words) and run.words[first].lower() in self._words.members:
+            of = run.words[first + 1 : first + 3]
+            if of[0] == "of":
+                first += 3 if of[1] == "the" else 2
         if first == len(run.words) or len(run.words) - first > _LONGEST_NAME:
             return None
         # "the state trader |Velnocom| on Orvish markets": a name a descriptor introduces

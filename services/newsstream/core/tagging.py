@@ -15,6 +15,7 @@ from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
 from newsstream.core.names import name_key, plain
 from newsstream.core.organisations import find_organisations
+from newsstream.core.people import find_role_people
 from newsstream.core.places import Geo
 from newsstream.core.smalltowns import find_small_towns, small_towns
 from newsstream.core.topics import TopicScorer, default_topic_scorer
@@ -72,7 +73,12 @@ class Tagger:
                 (m, None if m.start < len(head) else m.start - len(head))
                 for m in find_small_towns(
                     text,
-                    find_localities(text, find_organisations(text, self._gazetteer.find(text))),
+                    find_localities(
+                        text,
+                        find_role_people(
+                            text, find_organisations(text, self._gazetteer.find(text))
+                        ),
+                    ),
                 )
             ]
         )
