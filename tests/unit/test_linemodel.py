@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from newsstream.core.cleaning import clean
 from newsstream.core.linemodel import (
+    FEATURES,
     NO_LINE_MODEL,
     RULE_NAME,
+    LineModel,
     candidates,
     default_line_model,
     stopwords,
@@ -112,3 +114,21 @@ def test_a_long_sentence_of_few_words_is_the_storys_core() -> None:
 
 def test_a_page_without_a_core_paragraph_is_not_judged() -> None:
     assert candidates(["Fares stay frozen.", NEWSLETTER], HEADLINE, stopwords()) == []
+
+
+# Calls every paragraph it may judge furniture: what it keeps, it keeps whatever the weights say.
+EVERYTHING_GOES = LineModel(weights=(0.0,) * len(FEATURES), bias=10.0, threshold=0.5)
+TABLE = ["Timetable", "Weekdays: six crossings", "Weekends: four crossings"]
+
+
+def test_a_table_the_story_gives_stays_whatever_the_weights() -> None:
+    closing = "The operator said the timetable would return to six crossings a day from March."
+    gone = EVERYTHING_GOES.furniture([P1, P2, *TABLE, closing], HEADLINE)
+    assert 2 in gone  # the table's heading is judged
+    assert 3 not in gone  # its rows are the story's
+    assert 4 not in gone
+
+
+def test_labelled_rows_after_the_last_sentence_are_judged() -> None:
+    rows = ["Tags: ferries, islands", "Share: email, print"]
+    assert EVERYTHING_GOES.furniture([P1, P2, *rows], HEADLINE) == [2, 3]

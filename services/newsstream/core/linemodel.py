@@ -50,6 +50,10 @@ _CORE_MIN_CHARS: Final = 90  # or this long: a language of long words says it in
 # story's headline, standfirst or photo caption. It is never judged.
 _LEAD_STEMS: Final = 3
 _BUTTON_WORDS: Final = 3
+# "Weekdays: six crossings": a short label, a colon, its value. Two such lines in a row between
+# the story's first core paragraph and a later sentence are a table the story gives.
+_LABELLED: Final = re.compile(r"^(?:\w+ ){0,3}\w+: \S")
+_TOLD_WORDS: Final = 8
 
 FEATURES: Final = (
     "log_words",
@@ -92,10 +96,11 @@ class LineModel:
         """Indices of the paragraphs whose furniture probability reaches the threshold."""
         if self.threshold > 1.0 or len(paragraphs) < 2:  # one paragraph is the story
             return []
+        tables = _table_rows(paragraphs)  # the story's; kept whatever the weights say
         return [
             index
             for index, row in candidates(paragraphs, title, stopwords())
-            if self.probability(row) >= self.threshold
+            if index not in tables and self.probability(row) >= self.threshold
         ]
 
     def probability(self, row: Sequence[float]) -> float:
@@ -193,6 +198,31 @@ def candidates(
         )
         rows.append((index, row))
     return rows
+
+
+def _table_rows(paragraphs: Sequence[str]) -> set[int]:
+    """Labelled lines two or more in a row, after a core paragraph and before a sentence.
+
+    A timetable or a results table inside the story ("Weekdays: six crossings"); tags or share
+    rows at the page's end have no story sentence after them.
+    """
+    labelled = [_LABELLED.match(paragraph) is not None for paragraph in paragraphs]
+    if sum(labelled) < 2:
+        return set()
+    forms = [_form(paragraph) for paragraph in paragraphs]
+    core = [index for index, form in enumerate(forms) if form.core]
+    told = [i for i, form in enumerate(forms) if form.sentence and form.words >= _TOLD_WORDS]
+    if not core or not told:
+        return set()
+    return {
+        index
+        for index in range(core[0] + 1, told[-1])
+        if labelled[index]
+        and (
+            (index > 0 and labelled[index - 1])
+            or (index + 1 < len(labelled) and labelled[index + 1])
+        )
+    }
 
 
 def _stems(paragraph: str, function_words: frozenset[str]) -> set[str]:
