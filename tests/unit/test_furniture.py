@@ -629,6 +629,36 @@ KINDS += [
         ],
         ["The claim │ verdict box is new, the editor said."],
     ),
+    # Labels of existing kinds in a wider set of languages (issue #3's first-contact misses).
+    (
+        "advertisement",
+        ["Isikhangiso", "— Hysbyseb —", "ကြော်ငြာ", "آگهی"],
+        ["Hysbyseb newydd y cyngor oedd ar bob wal yn y dref ddydd Llun."],
+    ),
+    (
+        "related",
+        ["Прочетете още: Нов мост над реката", "ఇది కూడా చదవండి", "Свързани новини", "相关文章"],
+        ["Прочетете още веднъж доклада, каза кметът на града."],
+    ),
+    (
+        "tags",
+        ["Тагове: Пловдив, транспорт", "Tagiau", "برچسب‌ها: تهران، مترو"],
+        ["Tagiau newydd y siop oedd yn rhy fach i'w darllen, meddai hi."],
+    ),
+    (
+        "comments",
+        ["Sylwadau (3)", "Amazwana 12", "Izimvo"],
+        ["Sylwadau'r cynghorydd oedd yn annheg, meddai'r maer."],
+    ),
+    (
+        "channel_promo",
+        [
+            "👉 WhatsApp kanalımıza katılın",
+            "Kövesse csatornánkat a WhatsAppon!",
+            "Ndiqni kanalin tonë në Viber @lajmet",
+        ],
+        ["Telegram channel fined for spreading rumours", "WhatsApp channels feature launched"],
+    ),
 ]
 
 
