@@ -28,8 +28,8 @@ from newsstream.core.gazetteer import default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
+from newsstream.core.occupations import find_people_by_occupation
 from newsstream.core.organisations import find_organisations
-from newsstream.core.people import find_role_people
 from newsstream.core.smalltowns import find_small_towns
 from newsstream.core.tagging import default_tagger, resolve_places, to_entities, to_places
 from newsstream.core.topics import default_topic_scorer
@@ -99,7 +99,7 @@ def main() -> None:
         tagger.tag(title, body)
     found = [(text, gazetteer.find(text)) for text in texts]
     organised = [(text, find_organisations(text, m)) for text, m in found]
-    roled = [(text, find_role_people(text, m)) for text, m in organised]
+    roled = [(text, find_people_by_occupation(text, m)) for text, m in organised]
     localised = [find_localities(text, m) for text, m in roled]
     located = [find_small_towns(text, m) for text, m in zip(texts, localised, strict=True)]
     mentions = [
@@ -113,7 +113,7 @@ def main() -> None:
     steps: list[tuple[str, Callable[[Any], object], list[Any]]] = [
         ("gazetteer (names, titles, orgs)", gazetteer.find, texts),
         ("organisations (text's shape)", lambda a: find_organisations(*a), found),
-        ("people (occupation endings)", lambda a: find_role_people(*a), organised),
+        ("people (occupation endings)", lambda a: find_people_by_occupation(*a), organised),
         ("localities (text's shape)", lambda a: find_localities(*a), roled),
         (
             "small towns (country and cue)",

@@ -14,8 +14,8 @@ from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
 from newsstream.core.names import name_key, plain
+from newsstream.core.occupations import find_people_by_occupation
 from newsstream.core.organisations import find_organisations
-from newsstream.core.people import find_role_people
 from newsstream.core.places import Geo
 from newsstream.core.smalltowns import find_small_towns, small_towns
 from newsstream.core.topics import TopicScorer, default_topic_scorer
@@ -68,19 +68,13 @@ class Tagger:
         # the title says the body's "Benfica" is the club. The full stop keeps them sentences.
         head = f"{title}.\n\n" if title else ""
         text = head + body
+        mentions = self._gazetteer.find(text)
+        mentions = find_organisations(text, mentions)
+        mentions = find_people_by_occupation(text, mentions)
+        mentions = find_localities(text, mentions)
+        mentions = find_small_towns(text, mentions)
         seen = resolve_places(
-            [
-                (m, None if m.start < len(head) else m.start - len(head))
-                for m in find_small_towns(
-                    text,
-                    find_localities(
-                        text,
-                        find_role_people(
-                            text, find_organisations(text, self._gazetteer.find(text))
-                        ),
-                    ),
-                )
-            ]
+            [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions]
         )
         return Tags(
             language=detect_language(body),

@@ -1,4 +1,4 @@
-"""People an occupation word introduces, by the word's ending (core/people.py).
+"""People an occupation word introduces, by the word's ending (core/occupations.py).
 
 The people and companies here are invented.
 """
@@ -9,12 +9,12 @@ import pytest
 
 from newsstream.core.gazetteer import default_gazetteer
 from newsstream.core.models import EntityType
-from newsstream.core.people import find_role_people
+from newsstream.core.occupations import find_people_by_occupation
 
 
 def people(text: str) -> list[str]:
     """Surfaces of the person mentions, checked against the text."""
-    found = find_role_people(text, default_gazetteer().find(text))
+    found = find_people_by_occupation(text, default_gazetteer().find(text))
     for mention in found:
         assert text[mention.start : mention.end] == mention.surface
     return [m.surface for m in found if m.known.type is EntityType.PERSON]

@@ -32,7 +32,7 @@ _NAME: Final = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w'’-]| [
 _OPENS: Final = frozenset('.!?"”\n')
 
 
-def find_role_people(text: str, mentions: list[Mention]) -> list[Mention]:
+def find_people_by_occupation(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the people an occupation word names; kept in order of start."""
     found: list[Mention] = []
     replaced: set[int] = set()
