@@ -48,7 +48,11 @@ async def _send(
 
 
 async def _commit(settings: Settings, tp: TopicPartition, offset: int) -> None:
-    consumer = AIOKafkaConsumer(**client_options(settings), group_id=settings.app_id)
+    # No auto-commit: on stop it would commit, over this offset, the position the consumer had
+    # resolved meanwhile (the end offset, or the previous commit), as the fetcher's timing has it.
+    consumer = AIOKafkaConsumer(
+        **client_options(settings), group_id=settings.app_id, enable_auto_commit=False
+    )
     await consumer.start()
     try:
         consumer.assign([tp])
