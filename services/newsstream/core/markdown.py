@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from newsstream.core.htmlpage import site_of
-from newsstream.core.textformat import FormatText
+from newsstream.core.textformat import FormatText, shows_markup
 
 _FRONT_MATTER: Final = re.compile(r"---\n((?:[\w-]+:.*\n|[ \t-].*\n)+?)---\n")
 _FIELD_URL: Final = re.compile(
@@ -44,7 +44,7 @@ def markdown_page(text: str) -> FormatText | None:
     """The text of a Markdown export, or None when the text shows too little Markdown."""
     if "](" not in text and "\n#" not in text and not text.startswith("---"):
         return None
-    if sum(1 for sign in _SIGNS if sign.search(text)) < _MIN_SIGNS:
+    if not shows_markup(text, _SIGNS, _MIN_SIGNS):
         return None
     removed: list[str] = []
     site = None

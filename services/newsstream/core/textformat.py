@@ -6,6 +6,8 @@ modules; each returns this, so cleaning treats them alike.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,3 +21,8 @@ class FormatText:
     title: str | None = None  # where the format marks the headline
     site: str | None = None  # the host of a link that names the article's site, without "www."
     published: date | None = None  # where the format's fields give a date
+
+
+def shows_markup(text: str, signs: Iterable[re.Pattern[str]], kinds: int) -> bool:
+    """Whether `text` shows at least `kinds` of a format's signs: one alone may be chance."""
+    return sum(1 for sign in signs if sign.search(text)) >= kinds

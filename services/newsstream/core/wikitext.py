@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Final
 
 from newsstream.core.dates import find_date
-from newsstream.core.textformat import FormatText
+from newsstream.core.textformat import FormatText, shows_markup
 
 _SIGNS: Final = (
     re.compile(r"\{\{[^{}\n]+\}\}"),  # a template call
@@ -44,7 +44,7 @@ def wiki_source(text: str) -> FormatText | None:
     """The text of a wiki page's source, or None when the text shows too little wiki markup."""
     if "[[" not in text and "{{" not in text:
         return None
-    if sum(1 for sign in _SIGNS if sign.search(text)) < _MIN_SIGNS:
+    if not shows_markup(text, _SIGNS, _MIN_SIGNS):
         return None
     rows = text.split("\n")
     marked = [i for i, row in enumerate(rows) if any(sign.search(row) for sign in _SIGNS[:4])]
