@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from newsstream.core.districts import find_districts
 from newsstream.core.gazetteer import default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
@@ -102,9 +103,10 @@ def main() -> None:
     roled = [(text, find_people_by_occupation(text, m)) for text, m in organised]
     localised = [find_localities(text, m) for text, m in roled]
     located = [find_small_towns(text, m) for text, m in zip(texts, localised, strict=True)]
+    districted = [find_districts(text, m) for text, m in zip(texts, located, strict=True)]
     mentions = [
         [(m, None if m.start < len(head) else m.start - len(head)) for m in ms]
-        for head, ms in zip(heads, located, strict=True)
+        for head, ms in zip(heads, districted, strict=True)
     ]
     seen = [resolve_places(m) for m in mentions]
     bodies = [body for _, body in corpus]
@@ -119,6 +121,11 @@ def main() -> None:
             "small towns (country and cue)",
             lambda a: find_small_towns(*a),
             list(zip(texts, localised, strict=True)),
+        ),
+        (
+            "districts (country and cue)",
+            lambda a: find_districts(*a),
+            list(zip(texts, located, strict=True)),
         ),
         ("places (choose by country cues)", resolve_places, mentions),
         ("language", detect_language, bodies),

@@ -16,12 +16,14 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata
 from typing import Final
 
 import pycountry
 
+from newsstream.core.automata import automaton
 from newsstream.core.buildcache import cached, code_of
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
@@ -63,7 +65,7 @@ _NAME: Final = (
     rf"[{CAPITALS}][\w'’-]*(?: (?:de |del |da |do |di |la |am |an |im )?[{CAPITALS}][\w'’-]*)*"
 )
 _NOUN_BEFORE: Final = re.compile(
-    r"\b(?:(?:[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Pp]rovince|[Dd]epartment|[Pp]arish|"
+    r" (?:(?:[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Pp]rovince|[Dd]epartment|[Pp]arish|"
     r"[Pp]refecture|[Rr]egency|[Bb]orough|[Cc]anton) of|"
     r"(?:[Dd]istrito|[Mm]unicipio|[Mm]unicípio|[Pp]rovincia|[Pp]roví[nm]cia|[Dd]epartamento|"
     r"[Cc]omuna|[Cc]oncelho|[Pp]artido|[Cc]antón|[Cc]omune|[Cc]ommune|[Dd]épartement|[Rr]égion|"
@@ -71,6 +73,20 @@ _NOUN_BEFORE: Final = re.compile(
     r"(?:Bezirk|Landkreis|Kreis|Gemeinde|[Gg]emeente|[Gg]mina|[Pp]owiat|[Oo]kres|[Oo]bshtina|"
     r"[Aa]mphoe|[Kk]abupaten|[Kk]ecamatan) )"
     rf"({_NAME})"
+)
+# Every noun of both patterns, as written and capitalised, with the space before it: found in
+# one pass (`automata`), where the patterns' alternations would be tried at every space.
+_NOUNS: Final = (
+    "district", "county", "province", "municipality", "regency", "prefecture", "department",
+    "parish", "rayon", "raion", "borough", "shire", "canton", "commune", "kommune", "kommun",
+    "kunta", "vald", "sub-county", "distrito", "municipio", "município", "provincia",
+    "província", "provímcia", "departamento", "comuna", "concelho", "partido", "cantón",
+    "comune", "département", "région", "arrondissement", "cercle", "bezirk", "landkreis",
+    "kreis", "gemeinde", "gemeente", "gmina", "powiat", "okres", "obshtina", "amphoe",
+    "kabupaten", "kecamatan",
+)  # fmt: skip
+_NOUN_FINDER: Final = automaton(
+    f" {word}" for noun in _NOUNS for word in (noun, noun[0].upper() + noun[1:])
 )
 # A preposition of place before a name or a list of them (as `smalltowns` takes a town).
 _PLACED: Final = re.compile(
@@ -146,10 +162,18 @@ def _districts(lines: str) -> list[_District]:
     return found
 
 
+def _nouns_in(text: str) -> Iterator[tuple[re.Match[str] | None, re.Match[str] | None]]:
+    """Each division noun in the text, as one after its name and as one before it."""
+    for end, word in _NOUN_FINDER.iter(text):
+        at = end + 1 - len(word)
+        yield _NOUN_AFTER.match(text, at), _NOUN_BEFORE.match(text, at)
+
+
 def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
     """Where a district may be named: (start, end, whether its noun is the cue)."""
     spans = []
-    for noun in _NOUN_AFTER.finditer(text):
+    nouns = list(_nouns_in(text))
+    for noun in (after for after, _ in nouns if after is not None):
         run = _RUN_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
         if run is None:
             continue
@@ -158,19 +182,29 @@ def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
         for first in range(max(0, len(words) - _MOST_WORDS), len(words)):
             start = noun.start() - len(" ".join(words[first:]))
             spans.append((start, noun.start(), True))
-    spans.extend((m.start(1), m.end(1), True) for m in _NOUN_BEFORE.finditer(text))
+    spans.extend((m.start(1), m.end(1), True) for _, m in nouns if m is not None)
     for placed in _PLACED.finditer(text):
-        at = placed.start(1)
-        for gap in [*_LIST_GAP.finditer(text, at, placed.end(1)), None]:
-            end = placed.end(1) if gap is None else gap.start()
-            spans.append((at, end, False))
-            if gap is not None:
+        at, end = placed.span(1)
+        if "," in placed.group(1) or " and " in placed.group(1):  # a list: "in A, B and C"
+            for gap in _LIST_GAP.finditer(text, at, end):
+                spans.append((at, gap.start(), False))
                 at = gap.end()
+        spans.append((at, end, False))
     return spans
 
 
 def find_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with the cued districts of the article's countries in it."""
+    table = districts()
+    # The names cued that some district has: most articles have none, and are done.
+    cued = []
+    for start, end, by_noun in _cued_spans(text):
+        key = name_key(text[start:end].split(" "))
+        lines = table.get(key)
+        if lines is not None:
+            cued.append((start, end, by_noun, key, lines))
+    if not cued:
+        return mentions
     counts = Counter(
         m.known.country
         for m in mentions
@@ -182,21 +216,14 @@ def find_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.known.geo is not None and _sure(m.known.geo) and m.known.country
     }
-    if not named:
-        return mentions
     most = max(counts.values(), default=0)
     named_most = {country for country, count in counts.items() if count == most}
-    table = districts()
     words = common_words()
     not_name_starts = vocabulary().not_name_starts
     kept = list(mentions)
     added: list[Mention] = []
-    for start, end, by_noun in _cued_spans(text):
+    for start, end, by_noun, key, lines in cued:
         surface = text[start:end]
-        key = name_key(surface.split(" "))
-        lines = table.get(key)
-        if lines is None:
-            continue
         countries = named if by_noun else named_most
         found = [d for d in _districts(lines) if d[1] in countries]
         lowered = surface.lower()
