@@ -7,8 +7,10 @@ surnames or towns elsewhere, so one is taken only in a country the article names
 a cue: a division's noun next to it in a common language ("Agago District", "the district of
 Agago", "distrito de Pococí", "Bezirk Zell am See", "Sirdal kommune"), where the article names
 its country at all; or a preposition of place before it ("in Sirdal"), where the article names
-its country most. A name some other mention already covers (a listed town: "Yendi District"
-is the town Yendi's) is left to it.
+its country most (by name, or by a sure place of it for the noun). A name another mention
+covers is left to it (a listed town: "Yendi District" is the town Yendi's), except a place
+nobody listed, which the district gives coordinates and its country, and a small namesake
+abroad before the noun ("Whatcom County" in a story on the United States is no Canadian hamlet).
 """
 
 from __future__ import annotations
