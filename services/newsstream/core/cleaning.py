@@ -149,6 +149,8 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 # A sentence ending inside a line, after a word (not an initial or "Dr."), and another begun.
 _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
+_MENU_RULES: Final = frozenset({"menu", "navigation"})
+_MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
 _THREAD_WINDOW: Final = 12
@@ -164,7 +166,8 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
-    r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
+    r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
+    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -195,6 +198,10 @@ _BYLINE_MAX_WORDS: Final = 8
 _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
 )
+
+
+# A quote's attribution alone on its line: a dash, then a name (perhaps a role after a comma).
+_ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 
 
 # A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
@@ -242,6 +249,7 @@ _BY_WORD_LETTERS: Final = 4
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
 _STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
+_STRUNG_MIN_SEPARATORS: Final = 3  # a widget's items strung on separators: four or more
 _STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
 # A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
 # results"), or a poll's or a checklist's option ("( ) Yes", "○ No", "[x] Agree").
@@ -601,7 +609,7 @@ def clean(
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story = _drop_tail_links(joined, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
-    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
+    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = (_caption_credit(line.text) for line in removed if line.rule == "header")
         credits.extend(c for c in header if c and c not in credits)
@@ -711,6 +719,7 @@ class _Sorted:
     credits: list[str] = field(default_factory=list)
     dates: list[tuple[int, date]] = field(default_factory=list)
     byline_blocks: list[int] = field(default_factory=list)  # blocks of bylines and date lines
+    menu_blocks: set[int] = field(default_factory=set)  # blocks of the site's menus
 
 
 def _sort_lines(
@@ -785,6 +794,7 @@ def _sort_lines(
             writers.update(new if rule.name == "byline" else ())
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
+            result.menu_blocks.update([line.block] if rule.name in _MENU_RULES else [])
             by = byline or _over_byline(index, lines, found)
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
@@ -1256,8 +1266,8 @@ def _shaped_bylines(
             rule is not None and not rule.is_credit and line.words > _STRIP_MAX_WORDS
         ):
             continue  # a long furniture line (a ticker, a consent notice) is no story sentence
-        if _looks_like_story(line):
-            break
+        if _looks_like_story(line) and not _strung(line.text):
+            break  # a widget's items on separators ("Results · 04 · 11 · …") are no sentence
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
@@ -1277,6 +1287,15 @@ def _shaped_bylines(
             shaped[index] = rule or byline
         headline_above = headline_above or rule is None
     return shaped
+
+
+def _strung(text: str) -> bool:
+    """Items strung on separators, no sentence: a widget's or a ticker's line, however long.
+
+    "Results · 04 · 11 · 19 · Jackpot: 42 000 · Next draw: 2 May" has more words than a
+    sentence, but no story sentence runs on through three separators.
+    """
+    return len(_CREDIT_PARTS.findall(text)) >= _STRUNG_MIN_SEPARATORS and not ends_sentence(text)
 
 
 def _over_date_line(
@@ -1669,17 +1688,19 @@ def _take_title(
     removed: list[RemovedLine],
     title_hint: str | None,
     page_keys: str,
-    byline_blocks: list[int],
+    furniture: _Sorted,
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
-    `byline_blocks` the blocks of the bylines and date lines removed as furniture.
+    `furniture` holds the blocks of the bylines, date lines and menus removed as furniture.
+    A line of the masthead (the block of a menu, with header lines in later blocks) is the
+    site's name or slogan, not the headline, however long it is.
     """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
-    first_story = _past_prompt(kept, first_story, byline_blocks)
+    first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -1697,7 +1718,12 @@ def _take_title(
             if line.words >= _BODY_MIN_WORDS_SENTENCE
             and page_keys.count(line.folded) > page_keys.count(f"\n{line.folded}\n")
         ]
-        title_text = max(quoted or header, key=_headline_score).text  # the first of equals
+        last_block = max(line.block for line in header)
+        masthead = {block for block in furniture.menu_blocks if block < last_block}
+        title_text = max(  # the first of equals
+            quoted or header,
+            key=lambda line: _headline_score(line) * (_MENU_SCORE if line.block in masthead else 1),
+        ).text
     else:
         return None, story
     title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
@@ -1747,22 +1773,22 @@ def _headline_score(line: _Line) -> float:
     strung on separators ("|", "▲", bullets) like a menu or a ticker.
     """
     words = [word for word in line.text.split() if word[:1].isalpha()]
-    if _BULLET.match(line.text):
-        return 0.0  # a highlight, not the headline
+    if _BULLET.match(line.text) or _strung(line.text):
+        return 0.0  # a highlight or a widget's items, not the headline
     if (
         _in_capitals(line.text)
         or _SEPARATOR.search(line.text)
         or not words
         or _looks_like_story(line, first=True)
     ):
-        return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
+        return line.words * _MENU_SCORE  # a kicker, or items on separators (menu, ticker)
     if _INNER_SENTENCE.search(line.text):
         return line.words * 0.5  # two sentences: more often a standfirst than a headline
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
     known = stopwords()
     function_words = sum(word.lower() in known for word in words)
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
-        return line.words * 0.25
+        return line.words * _MENU_SCORE
     return float(line.words)
 
 
@@ -1810,5 +1836,10 @@ def _drop_repeats(
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     ]  # a list, not a set: the removed lines keep page order in every process
+    quotes += [
+        kept[index + 1][0]
+        for index, (paragraph, _) in enumerate(kept[:-1])
+        if paragraph in quotes and _ATTRIBUTION.fullmatch(kept[index + 1][0])
+    ]  # the pull quote's "— Jane Doe" under it goes with it
     removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
     return [paragraph for paragraph, _ in kept if paragraph not in quotes]
