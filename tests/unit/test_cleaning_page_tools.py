@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.dates import find_date
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -98,3 +99,34 @@ def test_page_tools_told_by_their_marks_go_and_story_stays() -> None:
     story = "The harbour master pointed up at the new sign and said the ferry would leave at nine!"
     kept = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
     assert story in kept.body
+
+
+def test_a_date_strip_the_menu_rule_took_under_a_shaped_byline_dates_it() -> None:
+    article = clean_text(
+        f"{HEADLINE}\n\nЯзучы: Jane Doe\nSeshanba, 4 May 2027 · 12:40 · 👁 1 087\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert article.credits == ["Язучы: Jane Doe"]
+    assert article.published == date(2027, 5, 4)
+
+
+def _page(byline: str, figure: str = "") -> str:
+    return (
+        '<html><head><title>Ferry returns</title><link rel="canonical" '
+        'href="https://www.harbourgazette.example/ferry"></head><body>'
+        '<div class="topbar">Wednesday 9 June 2027</div><article>'
+        f'<h1>{HEADLINE}</h1><div class="byline">{byline}</div>{figure}'
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+def test_the_byline_times_datetime_dates_the_page_whatever_its_text_says() -> None:
+    page = _page('Jane Doe · <time datetime="2027-05-04T10:15:00+03:00">ሰሉስ 26 ሚያዝያ 2019</time>')
+    assert clean_text(page, ContentType.HTML).published == date(2027, 5, 4)
+
+
+def test_a_place_after_an_arabic_script_comma_is_cut_and_an_ethiopic_stop_ends_a_caption() -> None:
+    figure = "<figure><figcaption>ጀልባ ኣብ ወደብ። ስእሊ: ሃይለ ተስፋይ</figcaption></figure>"
+    byline = "رپورٽ: علي شاهه، ڪراچي · <time>4 May 2027</time>"
+    article = clean_text(_page(byline, figure), ContentType.HTML)
+    assert article.credits == ["رپورٽ: علي شاهه", "ስእሊ: ሃይለ ተስፋይ"]

@@ -73,8 +73,9 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 # A labelled byline run on into the writer's town: "Text: Jane Doe, Eastport" (one word after
-# the comma: two names have two words each).
-_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,]{0,30}[:៖]\s*[^,]+?),\s+[^\s\d,]+")
+# the comma, in any script's comma: two names have two words each).
+_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣]+?)[,،፣]\s+[^\s\d,،፣]+")
+_COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
@@ -163,7 +164,7 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
@@ -1303,7 +1304,8 @@ def _over_date_line(
 ) -> bool:
     """A byline (known, or shaped as one) right over a date line of its block.
 
-    A short line under it holding a full date, no rule knew, becomes the date line.
+    A short line under it holding a full date, no rule knew or the menu rule took for its
+    separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line.
     """
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
@@ -1314,7 +1316,7 @@ def _over_date_line(
         return False
     under = shaped[index + 1]
     if (
-        under is None
+        (under is None or under.name in _MENU_RULES)
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
         and find_date(below.text) is not None
@@ -1519,11 +1521,12 @@ def _without_place(credit: str) -> str:
     "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so does "Ngu-Jane Doe, Eastport"
     (a "by" word fused to the name). A role or an employer after the comma stays.
     """
-    if ", " not in credit:
+    comma = next((comma for comma in _COMMAS if comma in credit), None)
+    if comma is None:
         return credit
     if place := _PLACE_AFTER.fullmatch(credit):
         return place[1]
-    head, _, tail = credit.partition(", ")
+    head, _, tail = credit.partition(comma)
     return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
 
 

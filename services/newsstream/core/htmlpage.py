@@ -210,6 +210,22 @@ _BYLINE_PATH: Final = (
     " | //address[not(ancestor::footer)]"
 )
 
+# The machine-readable date of a <time> in the byline: the date printed with the byline is the
+# publication date, whatever calendar its text is in and whatever dates a top bar prints first.
+_BYLINE_TIME_PATH: Final = (
+    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]//time/@datetime'
+)
+
+
+def _byline_date(tree: Any) -> date | None:
+    """The date of the first <time datetime="YYYY-MM-DD…"> inside the page's byline, if any."""
+    for stamp in tree.xpath(_BYLINE_TIME_PATH):
+        try:
+            return date.fromisoformat(str(stamp).strip()[:10])
+        except ValueError:
+            continue
+    return None
+
 
 def _drop_page_parts(tree: Any) -> None:
     """Remove ad slots and standfirsts from the parsed page, keeping the text that follows each."""
@@ -248,6 +264,7 @@ def extract_html(page: str) -> HtmlArticle:
     except (TypeError, ValueError):  # what bare_extraction gives up on
         return fallback
     bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
+    published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
@@ -256,7 +273,7 @@ def extract_html(page: str) -> HtmlArticle:
         text=_in_page_order(_without_item_marks(_with_joiners(document.text, all_text)), all_text),
         all_text=all_text,
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
-        published=find_date(metadata.date) if metadata.date else None,
+        published=published,
         site=site_of(metadata.url) or metadata.hostname or None,
         bylines=bylines,
     )
