@@ -130,3 +130,17 @@ def test_a_place_after_an_arabic_script_comma_is_cut_and_an_ethiopic_stop_ends_a
     byline = "رپورٽ: علي شاهه، ڪراچي · <time>4 May 2027</time>"
     article = clean_text(_page(byline, figure), ContentType.HTML)
     assert article.credits == ["رپورٽ: علي شاهه", "ስእሊ: ሃይለ ተስፋይ"]
+
+
+def test_a_reader_view_saved_as_a_page_credits_its_byline_and_names_its_site() -> None:
+    page = (
+        "<html><head><title>Ferry returns</title></head><body>"
+        '<div class="reader-header"><a class="domain reader-domain" '
+        'href="https://www.harbourgazette.example/islands/ferry">www.harbourgazette.example</a>'
+        f'<h1 class="reader-title">{HEADLINE}</h1>'
+        '<div class="credits reader-credits">Jane Doe</div></div>'
+        f'<div class="moz-reader-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>'
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["Jane Doe"]
+    assert article.source_site == "harbourgazette.example"

@@ -204,10 +204,16 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
-# An <address> outside the footer names the article's author (HTML's own mark, Instant Articles').
+# An <address> outside the footer names the article's author (HTML's own mark, Instant Articles'),
+# and so do the credits of a browser's reader view saved as a page.
 _BYLINE_PATH: Final = (
-    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")]'
     " | //address[not(ancestor::footer)]"
+)
+# A reader view saved as a page has no canonical link: its domain link points at the article.
+_READER_DOMAIN_PATH: Final = (
+    '//a[contains(concat(" ", normalize-space(@class), " "), " reader-domain ")]/@href'
 )
 
 # The machine-readable date of a <time> in the byline: the date printed with the byline is the
@@ -274,6 +280,8 @@ def extract_html(page: str) -> HtmlArticle:
         all_text=all_text,
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=published,
-        site=site_of(metadata.url) or metadata.hostname or None,
+        site=site_of(metadata.url)
+        or metadata.hostname
+        or next((site_of(str(href)) for href in tree.xpath(_READER_DOMAIN_PATH)), None),
         bylines=bylines,
     )
