@@ -144,3 +144,12 @@ def test_a_reader_view_saved_as_a_page_credits_its_byline_and_names_its_site() -
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["Jane Doe"]
     assert article.source_site == "harbourgazette.example"
+
+
+def test_a_print_footers_address_names_the_site_and_a_bare_link_does_not() -> None:
+    footer = "https://www.harbourgazette.example/islands/ferry-returns 1/2"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{footer}\n\n{P3}")
+    assert article.source_site == "harbourgazette.example"
+    address = footer.partition(" ")[0]
+    bare = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{address}")
+    assert bare.source_site is None

@@ -85,6 +85,12 @@ _ARTICLE_LINK: Final = re.compile(
     r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
+# A browser's print footer: the printed page's address, then the page's number of the pages
+# ("https://…/story   1/2").
+_PRINT_FOOTER: Final = re.compile(
+    r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*\s+\d{1,3}\s?/\s?\d{1,3}",
+    re.IGNORECASE,
+)
 # A search engine's cached copy names the page it copied: "This is X's cache of https://…/story".
 _CACHED_PAGE: Final = re.compile(
     r"\bcache\w*\s+(?:of|von|de|di|van)\s+https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]",
@@ -1558,7 +1564,8 @@ def _linked_site(lines: list[_Line]) -> str | None:
     "Link: https://…/story", "Share this episode: https://…/212": the page names its own
     address. A bare address, a site's front page or a social network's page does not count. A
     label ending its line points at an address alone on the next ("Read it online:" + link). A
-    search engine's cache banner names the page it copied.
+    search engine's cache banner names the page it copied, and a browser's print footer the
+    page it printed.
     """
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         if "cache" in line.folded and (cached := _CACHED_PAGE.search(line.text)):
@@ -1566,7 +1573,9 @@ def _linked_site(lines: list[_Line]) -> str | None:
         text = line.text
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
-        match = _ARTICLE_LINK.match(text) if "://" in text else None  # every link holds one
+        match = (  # every link holds "://"
+            _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) if "://" in text else None
+        )
         if match and not _SOCIAL_HOST.search(match[1]):
             return match[1].lower()
     return None
