@@ -153,3 +153,11 @@ def test_a_print_footers_address_names_the_site_and_a_bare_link_does_not() -> No
     address = footer.partition(" ")[0]
     bare = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{address}")
     assert bare.source_site is None
+
+
+def test_a_byline_with_a_published_and_an_updated_time_is_left_to_the_metadata() -> None:
+    page = _page(
+        'Jane Doe · Updated <time datetime="2026-05-06">6 May</time>'
+        ' · Published <time datetime="2026-05-04">4 May</time>'
+    ).replace("</head>", '<meta property="article:published_time" content="2026-05-04"></head>')
+    assert clean_text(page, ContentType.HTML).published == date(2026, 5, 4)

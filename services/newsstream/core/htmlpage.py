@@ -224,13 +224,17 @@ _BYLINE_TIME_PATH: Final = (
 
 
 def _byline_date(tree: Any) -> date | None:
-    """The date of the first <time datetime="YYYY-MM-DD…"> inside the page's byline, if any."""
-    for stamp in tree.xpath(_BYLINE_TIME_PATH):
-        try:
-            return date.fromisoformat(str(stamp).strip()[:10])
-        except ValueError:
-            continue
-    return None
+    """The date of the one <time datetime="YYYY-MM-DD…"> inside the page's byline, if any.
+
+    A byline with two (published and updated) is left to the page's metadata to sort out.
+    """
+    stamps = tree.xpath(_BYLINE_TIME_PATH)
+    if len(stamps) != 1:
+        return None
+    try:
+        return date.fromisoformat(str(stamps[0]).strip()[:10])
+    except ValueError:
+        return None
 
 
 def _drop_page_parts(tree: Any) -> None:
