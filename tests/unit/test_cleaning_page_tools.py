@@ -78,10 +78,11 @@ def test_a_widget_strung_on_separators_does_not_end_the_header() -> None:
     assert article.published == date(2027, 5, 4)
 
 
-def test_a_masthead_slogan_is_not_the_headline() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # the menu in the masthead's block or under it
+def test_a_masthead_slogan_is_not_the_headline(gap: str) -> None:
     article = clean_text(
-        "HARBOUR GAZETTE\nNews of the harbour and the islands around it every day\n"
-        "Home | News | Sport | Business | Log in\n\nISLANDS\n"
+        "HARBOUR GAZETTE\nNews of the harbour and the islands around it every day"
+        f"{gap}Home | News | Sport | Business | Log in\n\nISLANDS\n"
         f"{HEADLINE}\n\nBy Jane Doe\n4 May 2027\n\n{P1}\n\n{P2}\n\n{P3}"
     )
     assert article.title == HEADLINE

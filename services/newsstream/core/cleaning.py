@@ -1706,8 +1706,8 @@ def _take_title(
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
     `furniture` holds the blocks of the bylines, date lines and menus removed as furniture.
-    A line of the masthead (the block of a menu, with header lines in later blocks) is the
-    site's name or slogan, not the headline, however long it is.
+    A line of the masthead (the blocks down to the page's first menu, with header lines in
+    later blocks) is the site's name or slogan, not the headline, however long it is.
     """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
@@ -1731,10 +1731,11 @@ def _take_title(
             and page_keys.count(line.folded) > page_keys.count(f"\n{line.folded}\n")
         ]
         last_block = max(line.block for line in header)
-        masthead = {block for block in furniture.menu_blocks if block < last_block}
+        menu = min(furniture.menu_blocks, default=last_block)
+        masthead = menu if menu < last_block else -1  # the last block of the masthead
         title_text = max(  # the first of equals
             quoted or header,
-            key=lambda line: _headline_score(line) * (_MENU_SCORE if line.block in masthead else 1),
+            key=lambda line: _headline_score(line) * (_MENU_SCORE if line.block <= masthead else 1),
         ).text
     else:
         return None, story
