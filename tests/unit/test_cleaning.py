@@ -147,6 +147,8 @@ FURNITURE: list[tuple[str, str]] = [
     ("related", "Lesen Sie auch: Hafen in Kiel wieder offen"),
     # navigation
     ("navigation", "Back to top"),
+    ("navigation", "↑ Nach oben"),  # an up arrow before a few words, in any language
+    ("navigation", "⬆ Torna su"),
     ("navigation", "Skip to main content"),
     ("navigation", "Menu"),
     ("navigation", "Subscribe"),
@@ -227,7 +229,11 @@ FURNITURE: list[tuple[str, str]] = [
     ("market_data", "Stock quotes supplied by Tidewater Data. Quotes delayed 20 minutes."),
     ("wire_note", "(Adds harbour master's comment in paragraph 5)"),
     ("editorial_note", "This transcript was machine-generated and may contain errors."),
+    # Under the information sign, in any language: the site's note about the story.
+    ("editorial_note", "ℹ Cet article a d'abord paru dans Le Courrier du Nord."),
     ("promo", "Running an event? Get started with Harbour Tickets today."),
+    ("promo", "📲 Síguenos también en nuestra aplicación!"),  # a pictograph, then "!"
+    ("feedback", "Ste našli napako? Označite jo in pritisnite Ctrl + Enter"),  # the key chord
     ("promo", "Harbour Gazette readers save 10% on ferry passes. Shop now"),
     ("legal_footer", "Island Post Ltd. Registered in Scotland, company number SC000001."),
     ("contact", "k.carter@harbourgazette.example"),

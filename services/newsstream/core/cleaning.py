@@ -73,8 +73,9 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 # A labelled byline run on into the writer's town: "Text: Jane Doe, Eastport" (one word after
-# the comma: two names have two words each).
-_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,]{0,30}[:៖]\s*[^,]+?),\s+[^\s\d,]+")
+# the comma, in any script's comma: two names have two words each).
+_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣]+?)[,،፣]\s+[^\s\d,،፣]+")
+_COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
@@ -82,6 +83,12 @@ _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:�
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
     r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    re.IGNORECASE,
+)
+# A browser's print footer: the printed page's address, then the page's number of the pages
+# ("https://…/story   1/2").
+_PRINT_FOOTER: Final = re.compile(
+    r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*\s+\d{1,3}\s?/\s?\d{1,3}",
     re.IGNORECASE,
 )
 # A search engine's cached copy names the page it copied: "This is X's cache of https://…/story".
@@ -149,6 +156,8 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 # A sentence ending inside a line, after a word (not an initial or "Dr."), and another begun.
 _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
+_MENU_RULES: Final = frozenset({"menu", "navigation"})
+_MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
 _THREAD_WINDOW: Final = 12
@@ -161,10 +170,11 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
-    r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
+    r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
+    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -195,6 +205,10 @@ _BYLINE_MAX_WORDS: Final = 8
 _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
 )
+
+
+# A quote's attribution alone on its line: a dash, then a name (perhaps a role after a comma).
+_ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 
 
 # A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
@@ -242,6 +256,7 @@ _BY_WORD_LETTERS: Final = 4
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
 _STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
+_STRUNG_MIN_SEPARATORS: Final = 3  # a widget's items strung on separators: four or more
 _STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
 # A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
 # results"), or a poll's or a checklist's option ("( ) Yes", "○ No", "[x] Agree").
@@ -601,7 +616,7 @@ def clean(
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story = _drop_tail_links(joined, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
-    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines.byline_blocks)
+    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = (_caption_credit(line.text) for line in removed if line.rule == "header")
         credits.extend(c for c in header if c and c not in credits)
@@ -711,6 +726,7 @@ class _Sorted:
     credits: list[str] = field(default_factory=list)
     dates: list[tuple[int, date]] = field(default_factory=list)
     byline_blocks: list[int] = field(default_factory=list)  # blocks of bylines and date lines
+    menu_blocks: set[int] = field(default_factory=set)  # blocks of the site's menus
 
 
 def _sort_lines(
@@ -785,6 +801,7 @@ def _sort_lines(
             writers.update(new if rule.name == "byline" else ())
             if rule.is_credit or rule.name == "date_banner":
                 result.byline_blocks.append(line.block)
+            result.menu_blocks.update([line.block] if rule.name in _MENU_RULES else [])
             by = byline or _over_byline(index, lines, found)
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
@@ -1256,8 +1273,8 @@ def _shaped_bylines(
             rule is not None and not rule.is_credit and line.words > _STRIP_MAX_WORDS
         ):
             continue  # a long furniture line (a ticker, a consent notice) is no story sentence
-        if _looks_like_story(line):
-            break
+        if _looks_like_story(line) and not _strung(line.text):
+            break  # a widget's items on separators ("Results · 04 · 11 · …") are no sentence
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
@@ -1279,12 +1296,22 @@ def _shaped_bylines(
     return shaped
 
 
+def _strung(text: str) -> bool:
+    """Items strung on separators, no sentence: a widget's or a ticker's line, however long.
+
+    "Results · 04 · 11 · 19 · Jackpot: 42 000 · Next draw: 2 May" has more words than a
+    sentence, but no story sentence runs on through three separators.
+    """
+    return len(_CREDIT_PARTS.findall(text)) >= _STRUNG_MIN_SEPARATORS and not ends_sentence(text)
+
+
 def _over_date_line(
     lines: list[_Line], shaped: list[FurnitureRule | None], index: int, dateline: FurnitureRule
 ) -> bool:
     """A byline (known, or shaped as one) right over a date line of its block.
 
-    A short line under it holding a full date, no rule knew, becomes the date line.
+    A short line under it holding a full date, no rule knew or the menu rule took for its
+    separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line.
     """
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
@@ -1295,7 +1322,7 @@ def _over_date_line(
         return False
     under = shaped[index + 1]
     if (
-        under is None
+        (under is None or under.name in _MENU_RULES)
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
         and find_date(below.text) is not None
@@ -1500,11 +1527,12 @@ def _without_place(credit: str) -> str:
     "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so does "Ngu-Jane Doe, Eastport"
     (a "by" word fused to the name). A role or an employer after the comma stays.
     """
-    if ", " not in credit:
+    comma = next((comma for comma in _COMMAS if comma in credit), None)
+    if comma is None:
         return credit
     if place := _PLACE_AFTER.fullmatch(credit):
         return place[1]
-    head, _, tail = credit.partition(", ")
+    head, _, tail = credit.partition(comma)
     return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
 
 
@@ -1536,7 +1564,8 @@ def _linked_site(lines: list[_Line]) -> str | None:
     "Link: https://…/story", "Share this episode: https://…/212": the page names its own
     address. A bare address, a site's front page or a social network's page does not count. A
     label ending its line points at an address alone on the next ("Read it online:" + link). A
-    search engine's cache banner names the page it copied.
+    search engine's cache banner names the page it copied, and a browser's print footer the
+    page it printed.
     """
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         if "cache" in line.folded and (cached := _CACHED_PAGE.search(line.text)):
@@ -1544,7 +1573,9 @@ def _linked_site(lines: list[_Line]) -> str | None:
         text = line.text
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
-        match = _ARTICLE_LINK.match(text) if "://" in text else None  # every link holds one
+        match = (  # every link holds "://"
+            _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) if "://" in text else None
+        )
         if match and not _SOCIAL_HOST.search(match[1]):
             return match[1].lower()
     return None
@@ -1669,17 +1700,19 @@ def _take_title(
     removed: list[RemovedLine],
     title_hint: str | None,
     page_keys: str,
-    byline_blocks: list[int],
+    furniture: _Sorted,
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
-    `byline_blocks` the blocks of the bylines and date lines removed as furniture.
+    `furniture` holds the blocks of the bylines, date lines and menus removed as furniture.
+    A line of the masthead (the blocks down to the page's first menu, with header lines in
+    later blocks) is the site's name or slogan, not the headline, however long it is.
     """
     first_story = next(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
-    first_story = _past_prompt(kept, first_story, byline_blocks)
+    first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -1697,7 +1730,13 @@ def _take_title(
             if line.words >= _BODY_MIN_WORDS_SENTENCE
             and page_keys.count(line.folded) > page_keys.count(f"\n{line.folded}\n")
         ]
-        title_text = max(quoted or header, key=_headline_score).text  # the first of equals
+        last_block = max(line.block for line in header)
+        menu = min(furniture.menu_blocks, default=last_block)
+        masthead = menu if menu < last_block else -1  # the last block of the masthead
+        title_text = max(  # the first of equals
+            quoted or header,
+            key=lambda line: _headline_score(line) * (_MENU_SCORE if line.block <= masthead else 1),
+        ).text
     else:
         return None, story
     title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
@@ -1747,22 +1786,22 @@ def _headline_score(line: _Line) -> float:
     strung on separators ("|", "▲", bullets) like a menu or a ticker.
     """
     words = [word for word in line.text.split() if word[:1].isalpha()]
-    if _BULLET.match(line.text):
-        return 0.0  # a highlight, not the headline
+    if _BULLET.match(line.text) or _strung(line.text):
+        return 0.0  # a highlight or a widget's items, not the headline
     if (
         _in_capitals(line.text)
         or _SEPARATOR.search(line.text)
         or not words
         or _looks_like_story(line, first=True)
     ):
-        return line.words * 0.25  # a kicker, or items strung on separators (menu, ticker)
+        return line.words * _MENU_SCORE  # a kicker, or items on separators (menu, ticker)
     if _INNER_SENTENCE.search(line.text):
         return line.words * 0.5  # two sentences: more often a standfirst than a headline
     capitalised = sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
     known = stopwords()
     function_words = sum(word.lower() in known for word in words)
     if capitalised and function_words < _MENU_MAX_FUNCTION_SHARE * len(words):
-        return line.words * 0.25
+        return line.words * _MENU_SCORE
     return float(line.words)
 
 
@@ -1810,5 +1849,10 @@ def _drop_repeats(
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     ]  # a list, not a set: the removed lines keep page order in every process
+    quotes += [
+        kept[index + 1][0]
+        for index, (paragraph, _) in enumerate(kept[:-1])
+        if paragraph in quotes and _ATTRIBUTION.fullmatch(kept[index + 1][0])
+    ]  # the pull quote's "— Jane Doe" under it goes with it
     removed.extend(RemovedLine(text=quote, rule="pull_quote") for quote in quotes)
     return [paragraph for paragraph, _ in kept if paragraph not in quotes]

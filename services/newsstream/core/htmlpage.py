@@ -204,11 +204,37 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
-# An <address> outside the footer names the article's author (HTML's own mark, Instant Articles').
+# An <address> outside the footer names the article's author (HTML's own mark, Instant Articles'),
+# and so do the credits of a browser's reader view saved as a page.
 _BYLINE_PATH: Final = (
-    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")]'
     " | //address[not(ancestor::footer)]"
 )
+# A reader view saved as a page has no canonical link: its domain link points at the article.
+_READER_DOMAIN_PATH: Final = (
+    '//a[contains(concat(" ", normalize-space(@class), " "), " reader-domain ")]/@href'
+)
+
+# The machine-readable date of a <time> in the byline: the date printed with the byline is the
+# publication date, whatever calendar its text is in and whatever dates a top bar prints first.
+_BYLINE_TIME_PATH: Final = (
+    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]//time/@datetime'
+)
+
+
+def _byline_date(tree: Any) -> date | None:
+    """The date of the one <time datetime="YYYY-MM-DD…"> inside the page's byline, if any.
+
+    A byline with two (published and updated) is left to the page's metadata to sort out.
+    """
+    stamps = tree.xpath(_BYLINE_TIME_PATH)
+    if len(stamps) != 1:
+        return None
+    try:
+        return date.fromisoformat(str(stamps[0]).strip()[:10])
+    except ValueError:
+        return None
 
 
 def _drop_page_parts(tree: Any) -> None:
@@ -248,6 +274,7 @@ def extract_html(page: str) -> HtmlArticle:
     except (TypeError, ValueError):  # what bare_extraction gives up on
         return fallback
     bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
+    published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
@@ -256,7 +283,9 @@ def extract_html(page: str) -> HtmlArticle:
         text=_in_page_order(_without_item_marks(_with_joiners(document.text, all_text)), all_text),
         all_text=all_text,
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
-        published=find_date(metadata.date) if metadata.date else None,
-        site=site_of(metadata.url) or metadata.hostname or None,
+        published=published,
+        site=site_of(metadata.url)
+        or metadata.hostname
+        or next((site_of(str(href)) for href in tree.xpath(_READER_DOMAIN_PATH)), None),
         bylines=bylines,
     )
