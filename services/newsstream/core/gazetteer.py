@@ -29,7 +29,14 @@ from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, plain, skeleton
-from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
+from newsstream.core.places import (
+    PART_OF,
+    Geo,
+    PlaceEntry,
+    common_words,
+    historical_states,
+    place_entries,
+)
 
 # The entity types as module constants: reading an enum member off its class is slow in
 # Python 3.11, and the matching loops compare types hundreds of times per article.
@@ -1938,13 +1945,15 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         canonical = next(iter(extra.get("names", [])), None) or (
             getattr(country, "common_name", None) or country.name
         )
-        location = Known(canonical, _LOCATION, code)
+        # A region of another country ("Réunion") is a place of that country.
+        owner = PART_OF.get(code)
+        location = Known(canonical, _LOCATION, owner or code)
         for surface in [canonical, country.name, *extra.get("names", [])]:
-            names.append((surface, location))
-        demonym = Known(canonical, _LOCATION, code, is_demonym=True)
+            (places if owner else names).append((surface, location))
+        demonym = Known(canonical, _LOCATION, owner or code, is_demonym=True)
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
-            places.append((city, Known(city, _LOCATION, code)))
+            places.append((city, Known(city, _LOCATION, owner or code)))
         # Sites name their country but are no places: "the Kremlin", "Lake Chad".
         names.extend((site, Known(site, _LOCATION, code)) for site in extra.get("sites", []))
     return names, places
