@@ -956,3 +956,9 @@ def test_the_country_of_most_places_is_the_articles_own() -> None:
     places = _places(body)
     assert ("Tarvelo", "NP") in places
     assert ("Tarvelo", "IN") not in places
+
+
+def test_an_overseas_department_is_a_place_of_france_not_a_country() -> None:
+    tags = default_tagger().tag(None, "Pilgrims came from the French island of Réunion by air.")
+    assert tags.countries == ["FR"]
+    assert [(p.name, p.country) for p in tags.places] == [("Réunion", "FR")]

@@ -658,7 +658,58 @@ class Gazetteer:
         mentions = _national_branches(text, _chain_organisations(text, mentions))
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
-        return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+        mentions = self._chain_surnames(text, mentions, unmatched)
+        return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+
+    def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Places named with "of" inside: "Port of Spain", "the Isle of Man".
+
+        Phrases stop at a lower-case word, so each side was matched alone ("Spain"): a known
+        location named by the words either side of "of" replaces what was found inside it.
+        """
+        at = text.find(" of ")
+        while at != -1:
+            found = self._place_with_of(text, at)
+            if found is not None:
+                outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
+                mentions = [*outside, found]
+            at = text.find(" of ", at + 4)
+        return mentions
+
+    def _place_with_of(self, text: str, at: int) -> Mention | None:
+        """The longest known location with "of" at `at`: up to two capitalised words each side."""
+        before = text[max(0, at - 40) : at].split(" ")[-2:]
+        if not before[-1][:1].isupper():
+            return None
+        after = text[at + 4 : at + 48].split(" ", 3)[:3]
+        the = after[0] == "the"
+        after = after[1:] if the else after[:2]
+        rights = []
+        for word in after:
+            bare = word.rstrip(".,;:!?)\"'’”").removesuffix("'s").removesuffix("’s")
+            if not bare[:1].isupper():
+                break
+            rights.append(bare)
+            if bare != word:  # punctuation ends the name
+                break
+        lefts: list[str] = []
+        for word in reversed(before):
+            if not word[:1].isupper() or not word.isalpha():
+                break
+            lefts.insert(0, word)
+        for left in range(len(lefts)):
+            for right in range(len(rights), 0, -1):
+                surface = " ".join(
+                    [*lefts[left:], "of", *(["the"] if the else []), *rights[:right]]
+                )
+                key = index_key(surface)
+                if not self._has(key):
+                    continue
+                known = self._known(key)
+                if known is not None and known.type is _LOCATION:
+                    start = at - len(" ".join(lefts[left:]))
+                    return Mention(known, start, start + len(surface), surface)
+        return None
 
     def _match_phrase(
         self,
