@@ -814,3 +814,12 @@ def test_american_after_a_word_naming_a_region_of_the_continent_is_no_country() 
     assert countries("Police say Central American ports ship the cargo.") == set()
     assert countries("Latin American and South American leaders met.") == set()
     assert countries("American and Central African troops left.") == {"US", "CF"}
+
+
+def test_a_relative_named_with_the_surname_is_a_person_of_their_own() -> None:
+    text = (
+        "Coach Jan Vrtalek praised the team. His sister, Nika Vrtalek, won on Saturday, and"
+        " Vrtalek thanked the jumpers, Lovro Cimzar, Timi Oblak and Peter Vrtalek."
+    )
+    people = {name for _, name, kind in found(text) if kind is EntityType.PERSON}
+    assert {"Jan Vrtalek", "Nika Vrtalek", "Peter Vrtalek"} <= people

@@ -1596,6 +1596,7 @@ class Gazetteer:
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
             chained.append(m)
+        previous: _Word | None = None
         for word in unmatched:
             if paired and word.start in paired:
                 continue
@@ -1605,9 +1606,43 @@ class Gazetteer:
                 and _at_sentence_start(text, word.start)
                 and not _SURNAME_SUBJECT.match(text, word.end)
             ):
+                previous = word
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
-            chained.append(Mention(person, word.start, word.end, word.text))
+            relative = self._relative(text, previous, word, person)
+            chained.append(relative or Mention(person, word.start, word.end, word.text))
+            previous = word
         return chained
+
+    def _relative(
+        self, text: str, given: _Word | None, surname: _Word, person: Known
+    ) -> Mention | None:
+        """Another person of the family: "his sister, Nika Doe" after "Jan Doe".
+
+        An unknown given name right before a surname the text gave someone else is a relative
+        or a namesake, not that person: the two words, a name of their own, are a new person's.
+        Not a part of that person's name ("Owusu Ansah"), nor a second spelling of the given
+        name ("Choe" for "Choi").
+        """
+        if (
+            given is None
+            or given.end + 1 != surname.start
+            or text[given.end] != " "
+            or not given.text.isalpha()
+            or not given.text[0].isupper()
+            or given.text.isupper()
+            or given.text.lower() in self._title_starts
+            or (self._is_common(given) and _at_sentence_start(text, given.start))
+            or (_continues_name(text, given.start) and text[given.start - 2] != ",")
+            or (
+                text[surname.end : surname.end + 1] == " "
+                and text[surname.end + 1 : surname.end + 2].isupper()
+            )
+            or person.name.split(" ")[-1] != surname.text
+            or any(part[:2] == given.text[:2] for part in person.name.split(" ")[:-1])
+        ):
+            return None
+        name = f"{given.text} {surname.text}"
+        return Mention(Known(name, _PERSON), given.start, surname.end, name)
 
     def _named_before_cue(
         self, text: str, mentions: list[Mention], unmatched: list[_Word]
