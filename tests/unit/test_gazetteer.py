@@ -823,3 +823,23 @@ def test_a_relative_named_with_the_surname_is_a_person_of_their_own() -> None:
     )
     people = {name for _, name, kind in found(text) if kind is EntityType.PERSON}
     assert {"Jan Vrtalek", "Nika Vrtalek", "Peter Vrtalek"} <= people
+
+
+def test_a_chain_of_honorifics_introduces_a_four_word_name_and_its_inner_pair() -> None:
+    text = (
+        "The deal was signed by Dato Seri Setia Awang Haji Mohd Tarin Kew Abdullah, a minister."
+        ' "We cannot wait," Tarin Kew told reporters.'
+    )
+    assert people(text) == Counter({"Mohd Tarin Kew Abdullah": 2})
+
+
+def test_a_relative_named_like_part_of_a_long_name_is_another_person() -> None:
+    text = (
+        "President Mahamat Orvik Délan Itno visited the camp. He took power after his father,"
+        " Orvik Délan, who had ruled since 1990, was killed."
+    )
+    assert set(people(text)) == {"Mahamat Orvik Délan Itno", "Orvik Délan"}
+
+
+def test_a_religious_title_is_no_part_of_the_name() -> None:
+    assert set(people("Its president, Pandit Rajan Seeram, said so.")) == {"Rajan Seeram"}

@@ -274,6 +274,12 @@ _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
 )
+# "his father, Jane Doe": a relative named right before a name, another person than the one
+# whose name holds it.
+_KIN_BEFORE: Final = re.compile(
+    r"\b(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|"
+    r"cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt),? $"
+)
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
 # appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
@@ -1125,7 +1131,12 @@ class Gazetteer:
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
             key = " ".join([w.key for w in words[i : i + width]])
             if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
-                named = self._titled_person(words, i + width)
+                # Honorifics in a chain: "Dato Seri Setia Awang Haji Jane Doe".
+                named = (
+                    self._match_titled(text, words, i + width)
+                    if words[i + width].key in self._title_starts
+                    else None
+                ) or self._titled_person(words, i + width)
                 if named is not None:
                     return named[0], width + named[1]
         if prefix and prefix[:-3] in self._titles:
@@ -1326,9 +1337,10 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
-        run = run[
-            : 3 + sum(w.text in _INNER_PARTICLES for w in run[:4])
-        ]  # three words and particles
+        # Three words and particles; four after a title when they end the phrase ("Minister
+        # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
+        four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
+        run = run[: 3 + four + sum(w.text in _INNER_PARTICLES for w in run[:4])]
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
@@ -1562,7 +1574,7 @@ class Gazetteer:
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
         mentions, unmatched = self._named_before_cue(text, mentions, unmatched)
-        first_named, variants, double_surnames = _people_named(mentions)
+        first_named, variants, double_surnames = _people_named(text, mentions)
         people = {surname: m.known for surname, m in first_named.items()}
         if not people:
             return mentions
@@ -1934,12 +1946,13 @@ def _same_given(first: list[str], second: list[str]) -> bool:
 
 
 def _people_named(
-    mentions: list[Mention],
+    text: str, mentions: list[Mention]
 ) -> tuple[dict[str, Mention], dict[int, Known], dict[str, Known]]:
     """The people named in full, for `Gazetteer._chain_surnames`.
 
     Their first mention by folded surname; the mentions that spell one of them another way (by
-    id); and the last two words of three-word names ("García Harfuch" of "Omar García Harfuch").
+    id); and the last two words of three-word names ("García Harfuch" of "Omar García Harfuch"),
+    any two in a row of longer ones ("Amin Liew" of "Mohd Amin Liew Abdullah").
     """
     first_named: dict[str, Mention] = {}
     variants: dict[int, Known] = {}
@@ -1948,10 +1961,18 @@ def _people_named(
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
             if len(parts) > 2:
+                for first_word in range(len(parts) - 2 if len(parts) > 3 else 0):
+                    double_surnames.setdefault(
+                        name_key(parts[first_word : first_word + 2]), m.known
+                    )
                 double_surnames.setdefault(name_key(parts[-2:]), m.known)
             elif double_surnames:
                 person = double_surnames.get(name_key(parts))
-                if person is not None and person != m.known:
+                if (
+                    person is not None
+                    and person != m.known
+                    and not _KIN_BEFORE.search(text, max(0, m.start - 16), m.start)
+                ):
                     variants[id(m)] = person
                     continue
             first = first_named.setdefault(skeleton(parts[-1]), m)
