@@ -274,8 +274,6 @@ _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
 )
-# Movements whose every national society is named by its country: "Kenya Red Cross".
-_MOVEMENTS: Final = frozenset({"Red Cross", "Red Crescent"})
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
 _KIN_BEFORE: Final = re.compile(
@@ -664,7 +662,6 @@ class Gazetteer:
             last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
         mentions = _national_branches(text, _chain_organisations(text, mentions))
-        mentions = _national_societies(text, mentions)
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
@@ -1889,31 +1886,6 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
     ends = {start: branch.end for start, branch in branches.items()}
     inside = {m.start for m in mentions for start, end in ends.items() if start < m.start < end}
     return [branches.get(m.start, m) for m in mentions if m.start not in inside]
-
-
-def _national_societies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A country's Red Cross or Red Crescent society: "Kiribati Red Cross", "Kenyan Red Cross".
-
-    Each country has its own, named by the country (or its demonym) before the movement's name,
-    at times with "Society" after it. The country stays named, as in `_national_branches`.
-    """
-    if "Red Cr" not in text:  # rare enough to look only then
-        return mentions
-    countries = {m.end: m for m in mentions if m.known.type is _LOCATION and m.known.geo is None}
-    found: dict[int, Mention] = {}  # the country's start → the society
-    for m in mentions:
-        country = countries.get(m.start - 1)
-        if m.surface not in _MOVEMENTS or country is None or text[m.start - 1] != " ":
-            continue
-        end = m.end + len(" Society") if text.startswith(" Society", m.end) else m.end
-        name = text[country.start : end]
-        known = Known(name, _ORGANIZATION, country.known.country)
-        found[country.start] = Mention(known, country.start, end, name)
-    if not found:
-        return mentions
-    ends = {start: society.end for start, society in found.items()}
-    inside = {m.start for m in mentions for start, end in ends.items() if start < m.start < end}
-    return [found.get(m.start, m) for m in mentions if m.start not in inside]
 
 
 def _natural_feature(
