@@ -441,7 +441,7 @@ def _in_countries_of_their_sentence(
     for i, m in enumerate(mentions):
         known = m.known
         if known.geo is None:
-            if known.type is _LOCATION and known.country:
+            if known.type is _LOCATION and known.country and not _names_no_setting(text, m):
                 paired = (
                     country_before is not None and text[country_before.end : m.start] in _PAIR_GAPS
                 )
@@ -463,6 +463,19 @@ def _in_countries_of_their_sentence(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
     return mentions
+
+
+def _names_no_setting(text: str, mention: Mention) -> bool:
+    """Whether a country's name or demonym says who acts or whose a name is, not where.
+
+    "a Moroccan-led consortium", "Chinese-built", "the Nippon Causeway": a compound or the
+    first word of a longer name.
+    """
+    after = text[mention.end : mention.end + 2]
+    if after[:1] == "-":
+        return True
+    # Not "Liberia's Lofa county": the possessive says where.
+    return after[:1] == " " and after[1:].isupper() and not mention.surface.endswith(("'s", "’s"))
 
 
 def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
