@@ -412,3 +412,17 @@ def test_a_demonym_in_a_compound_is_no_country_of_the_sentence() -> None:
     found = find_localities(text, default_gazetteer().find(text))
     (town,) = [m for m in found if m.surface == "Kovemé"]
     assert town.known.country == "TG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("The airport on Kiritimati, the largest atoll on earth, grew.", "Kiritimati", False),
+        ("They sang in Bhojpuri, the language of the first labourers.", "Bhojpuri", False),
+        ("Police raided a house in Durán, a city across the river from Guayaquil.", "Durán", True),
+    ],
+)  # fmt: skip
+def test_an_appositive_that_calls_a_name_a_feature_or_language_makes_it_no_place(
+    text: str, name: str, *, kept: bool
+) -> None:
+    assert (name in places(text)) is kept

@@ -149,6 +149,13 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 # After a demonym, what makes it no country's: a feature's name ("Irish Sea") or a language's
 # ("its Spanish initials").
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
+# ", the largest atoll in the world", ", a language": an appositive that makes a name no place
+# (not ", a city across the river", ", a village above the river").
+_FEATURE_APPOSITIVE: Final = re.compile(
+    r", (?:the|an?) (?:(?!city|town|village|capital|port|district|region|province|county|"
+    r"municipality|suburb|settlement|island)[\w-]+ ){0,3}?(?:atoll|language|dialect|river|lake|"
+    r"mountain|volcano|reef|lagoon)\b"
+)
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # Before a city or region that names its country, what makes it a feature: "Lake Tarvel" (also
@@ -247,7 +254,26 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         text, _in_countries_said_before(text, mentions), names
     )
 
-    return _former_names(text, mentions) if "formerly " in text else mentions
+    mentions = _former_names(text, mentions) if "formerly " in text else mentions
+    return _without_described_features(text, mentions)
+
+
+def _without_described_features(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the places the text itself calls a feature or a language, wherever named.
+
+    "Kiritimati, the largest atoll in the world", "songs in Bhojpuri, the language of ...": an
+    appositive right after the name says what it is.
+    """
+    features = {
+        m.surface
+        for m in mentions
+        if m.known.geo is not None
+        and text.startswith(", ", m.end)
+        and _FEATURE_APPOSITIVE.match(text, m.end)
+    }
+    if not features:
+        return mentions
+    return [m for m in mentions if m.known.geo is None or m.surface not in features]
 
 
 def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
