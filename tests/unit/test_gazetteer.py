@@ -843,3 +843,15 @@ def test_a_relative_named_like_part_of_a_long_name_is_another_person() -> None:
 
 def test_a_religious_title_is_no_part_of_the_name() -> None:
     assert set(people("Its president, Pandit Rajan Seeram, said so.")) == {"Rajan Seeram"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Wildlife Conservation Society and Oceana said so.", "Wildlife Conservation Society"),
+        ("The Ministry of Health and Sanitation said so.", "Ministry of Health and Sanitation"),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_by_its_head_ends_there_before_and(text: str, name: str) -> None:
+    orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
+    assert orgs == [name]

@@ -1472,6 +1472,10 @@ class Gazetteer:
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
+        if heads and heads[-1] + 2 < len(words) and words[heads[-1] + 1] == "and":
+            # "|Wildlife Conservation Society| and Oceana": a name ends at its head noun
+            # before "and" when no head follows ("Ministry of Health and Sanitation" goes on).
+            del words[heads[-1] + 1 :], starts[heads[-1] + 1 :]
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
