@@ -855,3 +855,9 @@ def test_a_religious_title_is_no_part_of_the_name() -> None:
 def test_an_organisation_named_by_its_head_ends_there_before_and(text: str, name: str) -> None:
     orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
     assert orgs == [name]
+
+
+def test_a_list_inside_a_name_keeps_its_first_word_before_the_comma() -> None:
+    text = "He told the Truth, Reconciliation and Reparations Commission that he had shot them."
+    orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
+    assert orgs == ["Truth, Reconciliation and Reparations Commission"]

@@ -457,6 +457,21 @@ def _is_acronym(text: str) -> bool:
     )
 
 
+def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool:
+    """Whether a word and a comma start a list inside a name: "the |Truth,| Reconciliation ...".
+
+    As in "the Truth, Reconciliation and Reparations Commission": the list ends in "and".
+    """
+    first = before[0]
+    return (
+        len(before) == 1
+        and text.startswith(", ", first.end)
+        and first.end + 2 == phrase[0].start
+        and text.startswith(" and ", phrase[-1].end)
+        and text.endswith("the ", 0, first.start)
+    )
+
+
 def _is_org_gap(text: str, start: int, end: int) -> bool:
     """Whether only connectors stand between two runs of one name: "Law Society| of |Kenya"."""
     return text.startswith(_ORG_GAP_STARTS, start) and (
@@ -1380,8 +1395,9 @@ class Gazetteer:
         runs: dict[tuple[int, int], str] = {}
         for index in with_org_heads:
             first = last = index
-            while first > 0 and _is_org_gap(
-                text, phrases[first - 1][-1].end, phrases[first][0].start
+            while first > 0 and (
+                _is_org_gap(text, phrases[first - 1][-1].end, phrases[first][0].start)
+                or _listed_in_name(text, phrases[first - 1], phrases[first])
             ):
                 first -= 1
             # "Constitutional Court| on |Thursday": a day or a month is no part of a name.
