@@ -586,7 +586,10 @@ class Gazetteer:
         # can match without a lookup per width.
         self._widths: dict[str, int] = {}
         self._prefixes: set[str] = set()
+        self._before_of: set[str] = set()  # "port" of "port of spain": where "of" may be inside
         for key in (*self._index, *self._pending):
+            if " of " in key:
+                self._before_of.add(key[: key.index(" of ")].rsplit(" ", 1)[-1])
             width = key.count(" ") + 1
             first = key.split(" ", 1)[0] if width > 1 else key
             if width > self._widths.get(first, 0):
@@ -690,7 +693,9 @@ class Gazetteer:
         """
         at = text.find(" of ")
         while at != -1:
-            found = self._place_with_of(text, at)
+            # Most "of"s follow a word no such name has there: one set lookup each.
+            word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
+            found = self._place_with_of(text, at) if skeleton(word) in self._before_of else None
             if found is not None:
                 outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
                 mentions = [*outside, found]
