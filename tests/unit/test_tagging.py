@@ -978,7 +978,7 @@ def test_a_place_that_may_be_the_articles_own_names_no_country_near_a_small_town
     toledo_bz = Known("Toledo", EntityType.LOCATION, "BZ", geo=replace(geo(0), curated=True))
     toledo = Known("Toledo", EntityType.LOCATION, "US", geo=geo(265_000), alternatives=(toledo_bz,))
     hopkins = Known("Hopkins", EntityType.LOCATION, "US", geo=geo(17_000))
-    mentions = [
+    mentions: list[tuple[Mention, int | None]] = [
         (Mention(belize, 0, 6, "Belize"), 0),
         *((Mention(belize, at, at + 6, "Belize"), at) for at in (20, 40, 60)),
         (Mention(united_states, 100, 113, "United States"), 100),
