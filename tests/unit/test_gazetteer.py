@@ -814,3 +814,50 @@ def test_american_after_a_word_naming_a_region_of_the_continent_is_no_country() 
     assert countries("Police say Central American ports ship the cargo.") == set()
     assert countries("Latin American and South American leaders met.") == set()
     assert countries("American and Central African troops left.") == {"US", "CF"}
+
+
+def test_a_relative_named_with_the_surname_is_a_person_of_their_own() -> None:
+    text = (
+        "Coach Jan Vrtalek praised the team. His sister, Nika Vrtalek, won on Saturday, and"
+        " Vrtalek thanked the jumpers, Lovro Cimzar, Timi Oblak and Peter Vrtalek."
+    )
+    people = {name for _, name, kind in found(text) if kind is EntityType.PERSON}
+    assert {"Jan Vrtalek", "Nika Vrtalek", "Peter Vrtalek"} <= people
+
+
+def test_a_chain_of_honorifics_introduces_a_four_word_name_and_its_inner_pair() -> None:
+    text = (
+        "The deal was signed by Dato Seri Setia Awang Haji Mohd Tarin Kew Abdullah, a minister."
+        ' "We cannot wait," Tarin Kew told reporters.'
+    )
+    assert people(text) == Counter({"Mohd Tarin Kew Abdullah": 2})
+
+
+def test_a_relative_named_like_part_of_a_long_name_is_another_person() -> None:
+    text = (
+        "President Mahamat Orvik Délan Itno visited the camp. He took power after his father,"
+        " Orvik Délan, who had ruled since 1990, was killed."
+    )
+    assert set(people(text)) == {"Mahamat Orvik Délan Itno", "Orvik Délan"}
+
+
+def test_a_religious_title_is_no_part_of_the_name() -> None:
+    assert set(people("Its president, Pandit Rajan Seeram, said so.")) == {"Rajan Seeram"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Wildlife Conservation Society and Oceana said so.", "Wildlife Conservation Society"),
+        ("The Ministry of Health and Sanitation said so.", "Ministry of Health and Sanitation"),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_by_its_head_ends_there_before_and(text: str, name: str) -> None:
+    orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
+    assert orgs == [name]
+
+
+def test_a_list_inside_a_name_keeps_its_first_word_before_the_comma() -> None:
+    text = "He told the Truth, Reconciliation and Reparations Commission that he had shot them."
+    orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
+    assert orgs == ["Truth, Reconciliation and Reparations Commission"]

@@ -48,3 +48,21 @@ def test_a_listed_region_named_like_a_word_is_one_before_its_division_noun() -> 
     small = Gazetteer([], [], frozenset({"hope"}), [(index_key("Hope"), region)])
     assert [m.known.name for m in small.find("Rain fell in the Hope region.")] == ["Hope"]
     assert small.find("There is Hope now.") == []
+
+
+def test_a_place_named_with_of_inside_is_one_place_not_its_last_word() -> None:
+    spain = Known("Spain", LOC, "ES")
+    places = [place("Port of Spain", "TT", 5)]
+    found = gazetteer([("Spain", spain)], places).find(
+        "Prices in Port of Spain rose, not in Spain."
+    )
+    assert [(m.surface, m.known.country) for m in found] == [
+        ("Port of Spain", "TT"),
+        ("Spain", "ES"),
+    ]
+
+
+def test_of_between_names_that_make_no_place_leaves_them_apart() -> None:
+    england = Known("England", LOC, "GB")
+    found = gazetteer([("England", england)], []).find("The Bank of England said so.")
+    assert [m.surface for m in found if m.known.type is LOC] == ["England"]

@@ -48,6 +48,12 @@ def facts(body: str) -> list[tuple[str, int, bool]]:
         ("The storm killed two thirds of the herd.", []),
         ("The mill has lost a worker to the storm.", [("killed", 1, False)]),
         ("The one-year ceasefire held.", []),
+        ("About 900 fans were then evacuated.", [("evacuated", 900, True)]),
+        ("Some 300 people living near the dam were evacuated.", [("evacuated", 300, True)]),
+        ("About 80 nurses and doctors marched on the ministry.", [("protesters", 80, True)]),
+        ("Floods forced 700 people in Lowtown from their homes.", [("displaced", 700, False)]),
+        ("The mine will force about 90 people from their homes.", [("displaced", 90, True)]),
+        ("About 60 farmers from the valley gathered to protest.", [("protesters", 60, True)]),
     ],
 )  # fmt: skip
 def test_counts_of_people(body: str, expected: list[tuple[str, int, bool]]) -> None:

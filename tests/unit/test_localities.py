@@ -402,3 +402,27 @@ def test_a_known_place_of_the_country_its_sentence_names_is_no_namesake_elsewher
         f"{lead}A ship from Dover, in England, sailed to Napier, and then to Hastings."
     )
     assert ("Hastings", "NZ") in placed(f"{lead}English buyers met at Hastings.")  # a demonym
+
+
+def test_a_demonym_in_a_compound_is_no_country_of_the_sentence() -> None:
+    text = (
+        "Togo agreed with a Moroccan-led consortium to build a fertiliser plant at Kovemé, on"
+        " the coast east of Lomé."
+    )
+    found = find_localities(text, default_gazetteer().find(text))
+    (town,) = [m for m in found if m.surface == "Kovemé"]
+    assert town.known.country == "TG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("The airport on Kiritimati, the largest atoll on earth, grew.", "Kiritimati", False),
+        ("They sang in Bhojpuri, the language of the first labourers.", "Bhojpuri", False),
+        ("Police raided a house in Durán, a city across the river from Guayaquil.", "Durán", True),
+    ],
+)  # fmt: skip
+def test_an_appositive_that_calls_a_name_a_feature_or_language_makes_it_no_place(
+    text: str, name: str, *, kept: bool
+) -> None:
+    assert (name in places(text)) is kept

@@ -371,3 +371,15 @@ def test_a_person_a_university_is_named_after_stays_a_person() -> None:
     assert "Tavi Ndoro" in {
         m.surface for m in default_gazetteer().find(text) if m.known.type is EntityType.PERSON
     }
+
+
+def test_no_organisation_is_found_inside_a_longer_one_around_a_country() -> None:
+    text = "The Trinidad and Tobago Meteorological Service (TTMS) said more rain would fall."
+    assert set(organisations(text).values()) == {"Trinidad and Tobago Meteorological Service"}
+
+
+def test_a_country_names_the_red_cross_society_of_its_own() -> None:
+    text = "The Kiribati Red Cross said 600 people were affected. The Red Cross sent tents."
+    found = organisations(text)
+    assert found["Kiribati Red Cross"] == "Kiribati Red Cross"
+    assert found["Red Cross"] == "Kiribati Red Cross"

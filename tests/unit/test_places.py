@@ -102,3 +102,9 @@ def test_first_level_divisions_need_a_cue_and_are_no_words() -> None:
     assert ("Central", "PY") not in divisions  # a word
     assert ("Sahel", "BF") not in divisions  # a region of the world
     assert not any(name.endswith(" kraj") for name, _ in divisions)  # a local form with its noun
+
+
+def test_overseas_departments_are_places_of_france() -> None:
+    countries = {e.country for e in place_entries() if e.name in {"Mamoudzou", "Fort-de-France"}}
+    assert countries == {"FR"}
+    assert not {"GF", "GP", "MQ", "RE", "YT"} & {e.country for e in place_entries()}

@@ -5,10 +5,14 @@ People, places and numbers in these texts are invented unless the knowledge file
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType, Place
-from newsstream.core.tagging import Tags, default_tagger
+from newsstream.core.places import Geo
+from newsstream.core.tagging import Tags, default_tagger, resolve_places
 
 TITLE = "Chile and Argentina agree lithium pact at Santiago summit"
 BODY = """Chilean and Argentine negotiators agreed on Friday to coordinate lithium exports, ending \
@@ -956,3 +960,30 @@ def test_the_country_of_most_places_is_the_articles_own() -> None:
     places = _places(body)
     assert ("Tarvelo", "NP") in places
     assert ("Tarvelo", "IN") not in places
+
+
+def test_an_overseas_department_is_a_place_of_france_not_a_country() -> None:
+    tags = default_tagger().tag(None, "Pilgrims came from the French island of Réunion by air.")
+    assert tags.countries == ["FR"]
+    assert [(p.name, p.country) for p in tags.places] == [("Réunion", "FR")]
+
+
+def test_a_place_that_may_be_the_articles_own_names_no_country_near_a_small_town() -> None:
+    # "Toledo" is Ohio's and Belize's: near it, "Hopkins" in a story on Belize is no US town.
+    def geo(population: int) -> Geo:
+        return Geo(1, 0.0, 0.0, population)
+
+    belize = Known("Belize", EntityType.LOCATION, "BZ")
+    united_states = Known("United States", EntityType.LOCATION, "US")
+    toledo_bz = Known("Toledo", EntityType.LOCATION, "BZ", geo=replace(geo(0), curated=True))
+    toledo = Known("Toledo", EntityType.LOCATION, "US", geo=geo(265_000), alternatives=(toledo_bz,))
+    hopkins = Known("Hopkins", EntityType.LOCATION, "US", geo=geo(17_000))
+    mentions: list[tuple[Mention, int | None]] = [
+        (Mention(belize, 0, 6, "Belize"), 0),
+        *((Mention(belize, at, at + 6, "Belize"), at) for at in (20, 40, 60)),
+        (Mention(united_states, 100, 113, "United States"), 100),
+        (Mention(toledo, 1000, 1006, "Toledo"), 1000),
+        (Mention(hopkins, 1050, 1057, "Hopkins"), 1050),
+    ]
+    found = {(s.known.name, s.known.country) for s in resolve_places(mentions)}
+    assert ("Hopkins", "BZ") in found

@@ -29,7 +29,14 @@ from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, plain, skeleton
-from newsstream.core.places import Geo, PlaceEntry, common_words, historical_states, place_entries
+from newsstream.core.places import (
+    PART_OF,
+    Geo,
+    PlaceEntry,
+    common_words,
+    historical_states,
+    place_entries,
+)
 
 # The entity types as module constants: reading an enum member off its class is slow in
 # Python 3.11, and the matching loops compare types hundreds of times per article.
@@ -267,6 +274,12 @@ _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
 )
+# "his father, Jane Doe": a relative named right before a name, another person than the one
+# whose name holds it.
+_KIN_BEFORE: Final = re.compile(
+    r"\b(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|"
+    r"cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt),? $"
+)
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
 # appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
@@ -444,6 +457,21 @@ def _is_acronym(text: str) -> bool:
     )
 
 
+def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool:
+    """Whether a word and a comma start a list inside a name: "the |Truth,| Reconciliation ...".
+
+    As in "the Truth, Reconciliation and Reparations Commission": the list ends in "and".
+    """
+    first = before[0]
+    return (
+        len(before) == 1
+        and text.startswith(", ", first.end)
+        and first.end + 2 == phrase[0].start
+        and text.startswith(" and ", phrase[-1].end)
+        and text.endswith("the ", 0, first.start)
+    )
+
+
 def _is_org_gap(text: str, start: int, end: int) -> bool:
     """Whether only connectors stand between two runs of one name: "Law Society| of |Kenya"."""
     return text.startswith(_ORG_GAP_STARTS, start) and (
@@ -558,7 +586,10 @@ class Gazetteer:
         # can match without a lookup per width.
         self._widths: dict[str, int] = {}
         self._prefixes: set[str] = set()
+        self._before_of: set[str] = set()  # "port" of "port of spain": where "of" may be inside
         for key in (*self._index, *self._pending):
+            if " of " in key:
+                self._before_of.add(key[: key.index(" of ")].rsplit(" ", 1)[-1])
             width = key.count(" ") + 1
             first = key.split(" ", 1)[0] if width > 1 else key
             if width > self._widths.get(first, 0):
@@ -651,7 +682,60 @@ class Gazetteer:
         mentions = _national_branches(text, _chain_organisations(text, mentions))
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
-        return sorted(self._chain_surnames(text, mentions, unmatched), key=lambda m: m.start)
+        mentions = self._chain_surnames(text, mentions, unmatched)
+        return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+
+    def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Places named with "of" inside: "Port of Spain", "the Isle of Man".
+
+        Phrases stop at a lower-case word, so each side was matched alone ("Spain"): a known
+        location named by the words either side of "of" replaces what was found inside it.
+        """
+        at = text.find(" of ")
+        while at != -1:
+            # Most "of"s follow a word no such name has there: one set lookup each.
+            word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
+            found = self._place_with_of(text, at) if skeleton(word) in self._before_of else None
+            if found is not None:
+                outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
+                mentions = [*outside, found]
+            at = text.find(" of ", at + 4)
+        return mentions
+
+    def _place_with_of(self, text: str, at: int) -> Mention | None:
+        """The longest known location with "of" at `at`: up to two capitalised words each side."""
+        before = text[max(0, at - 40) : at].split(" ")[-2:]
+        if not before[-1][:1].isupper():
+            return None
+        after = text[at + 4 : at + 48].split(" ", 3)[:3]
+        the = after[0] == "the"
+        after = after[1:] if the else after[:2]
+        rights = []
+        for word in after:
+            bare = word.rstrip(".,;:!?)\"'’”").removesuffix("'s").removesuffix("’s")
+            if not bare[:1].isupper():
+                break
+            rights.append(bare)
+            if bare != word:  # punctuation ends the name
+                break
+        lefts: list[str] = []
+        for word in reversed(before):
+            if not word[:1].isupper() or not word.isalpha():
+                break
+            lefts.insert(0, word)
+        for left in range(len(lefts)):
+            for right in range(len(rights), 0, -1):
+                surface = " ".join(
+                    [*lefts[left:], "of", *(["the"] if the else []), *rights[:right]]
+                )
+                key = index_key(surface)
+                if not self._has(key):
+                    continue
+                known = self._known(key)
+                if known is not None and known.type is _LOCATION:
+                    start = at - len(" ".join(lefts[left:]))
+                    return Mention(known, start, start + len(surface), surface)
+        return None
 
     def _match_phrase(
         self,
@@ -1067,7 +1151,12 @@ class Gazetteer:
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
             key = " ".join([w.key for w in words[i : i + width]])
             if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
-                named = self._titled_person(words, i + width)
+                # Honorifics in a chain: "Dato Seri Setia Awang Haji Jane Doe".
+                named = (
+                    self._match_titled(text, words, i + width)
+                    if words[i + width].key in self._title_starts
+                    else None
+                ) or self._titled_person(words, i + width)
                 if named is not None:
                     return named[0], width + named[1]
         if prefix and prefix[:-3] in self._titles:
@@ -1268,9 +1357,10 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
-        run = run[
-            : 3 + sum(w.text in _INNER_PARTICLES for w in run[:4])
-        ]  # three words and particles
+        # Three words and particles; four after a title when they end the phrase ("Minister
+        # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
+        four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
+        run = run[: 3 + four + sum(w.text in _INNER_PARTICLES for w in run[:4])]
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
@@ -1310,8 +1400,9 @@ class Gazetteer:
         runs: dict[tuple[int, int], str] = {}
         for index in with_org_heads:
             first = last = index
-            while first > 0 and _is_org_gap(
-                text, phrases[first - 1][-1].end, phrases[first][0].start
+            while first > 0 and (
+                _is_org_gap(text, phrases[first - 1][-1].end, phrases[first][0].start)
+                or _listed_in_name(text, phrases[first - 1], phrases[first])
             ):
                 first -= 1
             # "Constitutional Court| on |Thursday": a day or a month is no part of a name.
@@ -1402,6 +1493,10 @@ class Gazetteer:
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
+        if heads and heads[-1] + 2 < len(words) and words[heads[-1] + 1] == "and":
+            # "|Wildlife Conservation Society| and Oceana": a name ends at its head noun
+            # before "and" when no head follows ("Ministry of Health and Sanitation" goes on).
+            del words[heads[-1] + 1 :], starts[heads[-1] + 1 :]
         if heads:
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
@@ -1504,7 +1599,7 @@ class Gazetteer:
         ... Haddad said"), but not over a common word starting a sentence ("Price rises").
         """
         mentions, unmatched = self._named_before_cue(text, mentions, unmatched)
-        first_named, variants, double_surnames = _people_named(mentions)
+        first_named, variants, double_surnames = _people_named(text, mentions)
         people = {surname: m.known for surname, m in first_named.items()}
         if not people:
             return mentions
@@ -1538,6 +1633,7 @@ class Gazetteer:
             ):
                 m = Mention(person, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
             chained.append(m)
+        previous: _Word | None = None
         for word in unmatched:
             if paired and word.start in paired:
                 continue
@@ -1547,9 +1643,43 @@ class Gazetteer:
                 and _at_sentence_start(text, word.start)
                 and not _SURNAME_SUBJECT.match(text, word.end)
             ):
+                previous = word
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
-            chained.append(Mention(person, word.start, word.end, word.text))
+            relative = self._relative(text, previous, word, person)
+            chained.append(relative or Mention(person, word.start, word.end, word.text))
+            previous = word
         return chained
+
+    def _relative(
+        self, text: str, given: _Word | None, surname: _Word, person: Known
+    ) -> Mention | None:
+        """Another person of the family: "his sister, Nika Doe" after "Jan Doe".
+
+        An unknown given name right before a surname the text gave someone else is a relative
+        or a namesake, not that person: the two words, a name of their own, are a new person's.
+        Not a part of that person's name ("Owusu Ansah"), nor a second spelling of the given
+        name ("Choe" for "Choi").
+        """
+        if (
+            given is None
+            or given.end + 1 != surname.start
+            or text[given.end] != " "
+            or not given.text.isalpha()
+            or not given.text[0].isupper()
+            or given.text.isupper()
+            or given.text.lower() in self._title_starts
+            or (self._is_common(given) and _at_sentence_start(text, given.start))
+            or (_continues_name(text, given.start) and text[given.start - 2] != ",")
+            or (
+                text[surname.end : surname.end + 1] == " "
+                and text[surname.end + 1 : surname.end + 2].isupper()
+            )
+            or person.name.split(" ")[-1] != surname.text
+            or any(part[:2] == given.text[:2] for part in person.name.split(" ")[:-1])
+        ):
+            return None
+        name = f"{given.text} {surname.text}"
+        return Mention(Known(name, _PERSON), given.start, surname.end, name)
 
     def _named_before_cue(
         self, text: str, mentions: list[Mention], unmatched: list[_Word]
@@ -1841,12 +1971,13 @@ def _same_given(first: list[str], second: list[str]) -> bool:
 
 
 def _people_named(
-    mentions: list[Mention],
+    text: str, mentions: list[Mention]
 ) -> tuple[dict[str, Mention], dict[int, Known], dict[str, Known]]:
     """The people named in full, for `Gazetteer._chain_surnames`.
 
     Their first mention by folded surname; the mentions that spell one of them another way (by
-    id); and the last two words of three-word names ("García Harfuch" of "Omar García Harfuch").
+    id); and the last two words of three-word names ("García Harfuch" of "Omar García Harfuch"),
+    any two in a row of longer ones ("Amin Liew" of "Mohd Amin Liew Abdullah").
     """
     first_named: dict[str, Mention] = {}
     variants: dict[int, Known] = {}
@@ -1855,10 +1986,18 @@ def _people_named(
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
             if len(parts) > 2:
+                for first_word in range(len(parts) - 2 if len(parts) > 3 else 0):
+                    double_surnames.setdefault(
+                        name_key(parts[first_word : first_word + 2]), m.known
+                    )
                 double_surnames.setdefault(name_key(parts[-2:]), m.known)
             elif double_surnames:
                 person = double_surnames.get(name_key(parts))
-                if person is not None and person != m.known:
+                if (
+                    person is not None
+                    and person != m.known
+                    and not _KIN_BEFORE.search(text, max(0, m.start - 16), m.start)
+                ):
                     variants[id(m)] = person
                     continue
             first = first_named.setdefault(skeleton(parts[-1]), m)
@@ -1938,13 +2077,15 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         canonical = next(iter(extra.get("names", [])), None) or (
             getattr(country, "common_name", None) or country.name
         )
-        location = Known(canonical, _LOCATION, code)
+        # A region of another country ("Réunion") is a place of that country.
+        owner = PART_OF.get(code)
+        location = Known(canonical, _LOCATION, owner or code)
         for surface in [canonical, country.name, *extra.get("names", [])]:
-            names.append((surface, location))
-        demonym = Known(canonical, _LOCATION, code, is_demonym=True)
+            (places if owner else names).append((surface, location))
+        demonym = Known(canonical, _LOCATION, owner or code, is_demonym=True)
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
-            places.append((city, Known(city, _LOCATION, code)))
+            places.append((city, Known(city, _LOCATION, owner or code)))
         # Sites name their country but are no places: "the Kremlin", "Lake Chad".
         names.extend((site, Known(site, _LOCATION, code)) for site in extra.get("sites", []))
     return names, places

@@ -80,17 +80,20 @@ _NOT_OUTCOME_WORD: Final = (
 # Or who they are, set off: "one man, a 24-year-old taxi driver, (was killed)".
 _OBJECT_AND_ORIGIN: Final = (
     rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
-    rf"(?: who(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
+    # Or where they were: "1,500 people living along the river (were evacuated)".
+    rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping)"
+    rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
     # including the driver, (were detained)".
     rf"(?:, (?:(?:most|many|some|all|half|several) of them|including) "
     rf"(?:{_NOT_OUTCOME_WORD} ){{0,5}}{_NOT_OUTCOME_WORD},)?"
-    # Or who came with them: "3,000 workers and their families (marched)".
-    rf"(?: and (?:their|his|her) (?:{_PEOPLE_NOUNS}))?)?"
+    # Or who came with them: "3,000 workers and their families (marched)", "200 nurses and
+    # doctors (marched)".
+    rf"(?: and (?:(?:their|his|her|other) )?(?:{_PEOPLE_NOUNS}))?)?"
 )
 _AUXILIARY: Final = (
-    r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|now|still|"
+    r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|then|all|now|still|"
     r"so far|who|that|remain|remained|remains|were all|allegedly|believed|feared|confirmed|"
     r"reported|went|gone|slightly|lightly|seriously|badly|severely|critically|gravely))*"
 )
@@ -161,7 +164,7 @@ _TRIGGER_STEMS: Final = (
     "abduct", "hostage", "seized", "missing", "unaccounted", "displac", "fled", "flee", "forced",
     "homeless", "uprooted", "evacu", "affect", "protest", "demonstrator", "marched", "rallied",
     "refugee", "asylum", "fatalit", "bodies", "lost", "pows", "crossed", "toll", "shelter",
-    "camps", "tents", "gathered", "assembled",
+    "camps", "tents", "gathered", "assembled", "their homes",
 )  # fmt: skip
 # How far before and after an outcome word its count can stand.
 _BEFORE_WINDOW: Final = 120
@@ -200,7 +203,8 @@ _GATHERED_VERBS: Final = (
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
-    rf"{_COUNTED}(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
+    rf"{_COUNTED}(?: (?:from|of) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
+    rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
     rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
@@ -263,7 +267,9 @@ _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 # "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
 _FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
 _TO_FLEE_AFTER: Final = re.compile(
-    rf"{_OBJECT} (?:to flee|from their homes|to (?:leave|abandon) their homes)\b", re.IGNORECASE
+    rf"{_OBJECT}(?: (?:in|of|from|around|near) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
+    r" (?:to flee|from their homes|to (?:leave|abandon) their homes)\b",
+    re.IGNORECASE,
 )
 _DEATH_TOLL: Final = "death toll"
 _TOLL: Final = re.compile(

@@ -149,6 +149,13 @@ _DEMONYM_NOUN_OF: Final = re.compile(
 # After a demonym, what makes it no country's: a feature's name ("Irish Sea") or a language's
 # ("its Spanish initials").
 _NO_COUNTRY_AFTER: Final = re.compile(r" (?:Ocean|Sea|acronym|initials|abbreviation)\b")
+# ", the largest atoll in the world", ", a language": an appositive that makes a name no place
+# (not ", a city across the river", ", a village above the river").
+_FEATURE_APPOSITIVE: Final = re.compile(
+    r", (?:the|an?) (?:(?!city|town|village|capital|port|district|region|province|county|"
+    r"municipality|suburb|settlement|island)[\w-]+ ){0,3}?(?:atoll|language|dialect|river|lake|"
+    r"mountain|volcano|reef|lagoon)\b"
+)
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # Before a city or region that names its country, what makes it a feature: "Lake Tarvel" (also
@@ -247,7 +254,26 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         text, _in_countries_said_before(text, mentions), names
     )
 
-    return _former_names(text, mentions) if "formerly " in text else mentions
+    mentions = _former_names(text, mentions) if "formerly " in text else mentions
+    return _without_described_features(text, mentions)
+
+
+def _without_described_features(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the places the text itself calls a feature or a language, wherever named.
+
+    "Kiritimati, the largest atoll in the world", "songs in Bhojpuri, the language of ...": an
+    appositive right after the name says what it is.
+    """
+    features = {
+        m.surface
+        for m in mentions
+        if m.known.geo is not None
+        and text.startswith(", ", m.end)
+        and _FEATURE_APPOSITIVE.match(text, m.end)
+    }
+    if not features:
+        return mentions
+    return [m for m in mentions if m.known.geo is None or m.surface not in features]
 
 
 def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -441,7 +467,7 @@ def _in_countries_of_their_sentence(
     for i, m in enumerate(mentions):
         known = m.known
         if known.geo is None:
-            if known.type is _LOCATION and known.country:
+            if known.type is _LOCATION and known.country and not _names_no_setting(text, m):
                 paired = (
                     country_before is not None and text[country_before.end : m.start] in _PAIR_GAPS
                 )
@@ -463,6 +489,19 @@ def _in_countries_of_their_sentence(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
     return mentions
+
+
+def _names_no_setting(text: str, mention: Mention) -> bool:
+    """Whether a country's name or demonym says who acts or whose a name is, not where.
+
+    "a Moroccan-led consortium", "Chinese-built", "the Nippon Causeway": a compound or the
+    first word of a longer name.
+    """
+    after = text[mention.end : mention.end + 2]
+    if after[:1] == "-":
+        return True
+    # Not "Liberia's Lofa county": the possessive says where.
+    return after[:1] == " " and after[1:].isupper() and not mention.surface.endswith(("'s", "’s"))
 
 
 def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:

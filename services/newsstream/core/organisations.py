@@ -290,6 +290,10 @@ class _Run:
     starts: list[int]
 
 
+# Movements whose every national society is named by its country: "Kenya Red Cross Society".
+_NAMED_BY_COUNTRY: Final = frozenset({"Red Cross", "Red Crescent"})
+
+
 def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (the gazetteer's, in text order) with the organisations the text's shape adds.
 
@@ -528,6 +532,9 @@ class _Finder:
     def _branches(self) -> dict[tuple[int, int], str]:
         """A listed organisation's national branch, named by a demonym: "Canadian Red Cross".
 
+        Or by the country's name, for a movement whose every national society is so named:
+        "Kiribati Red Cross".
+
         Not a country after the name ("Amnesty International Kenya"): gold sets disagree on
         whether that is the branch or the organisation.
         """
@@ -539,7 +546,10 @@ class _Finder:
             before = self._by_end.get(m.start - 1)
             if (
                 before is not None
-                and before.known.is_demonym
+                and (
+                    before.known.is_demonym
+                    or (m.surface in _NAMED_BY_COUNTRY and _is_country(before))
+                )
                 and text[m.start - 1] == " "
                 and not _continues_name(text, before.start, self._words.not_name_starts)
             ):
@@ -1066,14 +1076,16 @@ def _merge(
             if _whole_word(text, at, end):
                 spans.setdefault((at, end), name)
             at = text.find(name, end)
-    starts = [m.start for m in mentions]  # in text order, not overlapping
+    starts = [m.start for m in mentions]  # in text order
     added: list[Mention] = []
     dropped: set[int] = set()  # ids of the mentions a new organisation replaces
     # Longest first: a name wins over the shorter ones inside it.
     for (start, end), name in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
         if any(a.start < end and start < a.end for a in added):
             continue
-        low = max(bisect_right(starts, start) - 1, 0)
+        # Two back: a country inside a listed name starts after it ("Trinidad and |Tobago|
+        # Meteorological Service"), and a name found inside that one crosses its edge.
+        low = max(bisect_right(starts, start) - 3, 0)
         touching = [
             m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end
         ]

@@ -54,6 +54,9 @@ REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
      "pacific", "atlantic", "mediterranean", "caribbean", "arabia", "eurasia", "sahel"}
 )  # fmt: skip
+# Territories with an ISO 3166-1 code of their own that are regions of a country, as its law and
+# news count them: France's overseas departments. "Saint-Denis, Réunion" is a place in France.
+PART_OF: Final = {"GF": "FR", "GP": "FR", "MQ": "FR", "RE": "FR", "YT": "FR"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +173,8 @@ def _city_entries(
             population,
             needs_cue=population < MAJOR_POPULATION or common,
         )
-        main.append(PlaceEntry(name, name, city["countrycode"], geo, True))
+        country = PART_OF.get(city["countrycode"], city["countrycode"])
+        main.append(PlaceEntry(name, name, country, geo, True))
         if population < _ALTERNATE_NAME_POPULATION:
             continue
         # One Geo per city for all its alternate names (tens of thousands of them).
@@ -186,9 +190,7 @@ def _city_entries(
                 and surface.casefold() not in words
                 and surface.casefold() not in REGIONS_OF_THE_WORLD
             ):
-                alternate.append(
-                    PlaceEntry(surface, name, city["countrycode"], alternate_geo, False)
-                )
+                alternate.append(PlaceEntry(surface, name, country, alternate_geo, False))
     return main, alternate
 
 
@@ -226,7 +228,7 @@ def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> li
         PlaceEntry(
             d.name,
             towns.get((d.country_code, d.name), d.name),
-            d.country_code,
+            PART_OF.get(d.country_code, d.country_code),
             _DIVISION_GEO,
             True,
         )

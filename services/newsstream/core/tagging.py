@@ -173,6 +173,8 @@ def _own_namesakes(
     for m, offset in mentions:
         geo = m.known.geo
         if m.known.country and (geo is None or _sure_abroad(geo)):
+            if geo is not None and any(a.country == main_country for a in m.known.alternatives):
+                continue  # "Toledo" in a story on Belize: perhaps its own, no sign of Spain
             near[m.known.country].append(None if offset is None else m.start)
     starts = {(m.surface, offset): m.start for m, offset in mentions}
     for (_, country), items in abroad.items():
