@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTEST_XDIST ?= -n 2 --dist loadgroup
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint typecheck schemas unit integration kafka bench deploy-tools clean
+.PHONY: help venv compiled run test lint typecheck schemas unit integration kafka bench deploy-tools clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -19,12 +19,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	rm -f $(VENV)/.installed-* && touch $@
 
-venv: $(STAMP) ## create .venv and install newsstream with its dev tools
+venv: $(STAMP) compiled ## create .venv and install newsstream with its dev tools
 
-run: $(STAMP) ## replay seeds/ through a local broker and the processor; print enriched events
+# Every target that runs newsstream runs it compiled, as the image does: a no-op when built.
+compiled: $(STAMP) ## compile the core to C with mypyc, when the sources changed (cached)
+	$(BIN)/python scripts/compile_core.py
+
+run: $(STAMP) compiled ## replay seeds/ through a local broker and the processor; print enriched events
 	$(BIN)/newsstream demo $(ARGS)
 
-test: deploy-tools lint typecheck schemas ## every check: ruff, mypy --strict, schema drift, all tests on a real broker
+test: deploy-tools lint typecheck schemas compiled ## every check: ruff, mypy --strict, schema drift, all tests on a real broker
 	$(BIN)/pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check
@@ -38,10 +42,10 @@ typecheck: $(STAMP) ## mypy --strict
 schemas: $(STAMP) ## fail when schemas/ drifted from the models (regenerate: newsstream schemas)
 	$(BIN)/newsstream schemas --check
 
-unit: $(STAMP) deploy-tools ## the tests that need no broker
+unit: $(STAMP) deploy-tools compiled ## the tests that need no broker
 	$(BIN)/pytest $(PYTEST_XDIST) -m "not integration" $(PYTEST_ARGS)
 
-integration: $(STAMP) deploy-tools ## the tests on a real broker
+integration: $(STAMP) deploy-tools compiled ## the tests on a real broker
 	$(BIN)/pytest $(PYTEST_XDIST) -m integration $(PYTEST_ARGS)
 
 deploy-tools: ## install prometheus, promtool and docker-compose (Debian packages) when missing
@@ -50,7 +54,7 @@ deploy-tools: ## install prometheus, promtool and docker-compose (Debian package
 kafka: $(STAMP) ## run a local Kafka broker on 127.0.0.1:9092 until Ctrl-C
 	$(BIN)/newsstream kafka
 
-bench: $(STAMP) ## measure the pipeline against its limits and write BENCHMARKS.md (ARGS=--quick)
+bench: $(STAMP) compiled ## measure the pipeline against its limits and write BENCHMARKS.md (ARGS=--quick)
 	$(BIN)/python bench/pipeline_bench.py $(ARGS)
 
 clean: ## remove the virtual environment and caches (keeps the Kafka jars in .cache)

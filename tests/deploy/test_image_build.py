@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from newsstream.core.native import sources_key
 from tests.conftest import REPO
 from tests.deploy.tools import dockerfile_instructions
 
@@ -150,6 +151,10 @@ def test_the_build_stage_sources_make_a_wheel_that_runs_the_pipeline(tmp_path: P
         check=True,
     )
     assert where.stdout.strip().startswith(str(site))
+    # The build stage compiles the core from its sources into a folder keyed by them: the
+    # installed package must have the same key to load it (newsstream.core.native).
+    installed = site / "newsstream" / "core"
+    assert sources_key(installed) == sources_key(source / "services" / "newsstream" / "core")
 
     # The runtime stage's RUNs as its user: they fill the build cache the image ships.
     runtime = max(stages)

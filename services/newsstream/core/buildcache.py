@@ -17,6 +17,7 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterable
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -46,13 +47,19 @@ def cache_dir() -> Path | None:
 def code_of(*functions: Callable[..., Any]) -> list[bytes]:
     """The source files of the modules defining `functions`, as inputs of a key.
 
-    A module without a file (frozen, zipped) gives its name and newsstream's version instead.
+    A module without a file (frozen, zipped) gives its name and newsstream's version instead. A
+    compiled module's file only loads the compiled code: its source, beside its package's
+    `__init__.py`, is read instead (native.py).
     """
     found = []
     for function in functions:
         module = sys.modules[function.__module__]
+        file = Path(getattr(module, "__file__", None) or "")
+        if file.name.endswith(tuple(EXTENSION_SUFFIXES)):
+            package, _, name = module.__name__.rpartition(".")
+            file = Path(sys.modules[package].__file__ or "").with_name(f"{name}.py")
         try:
-            found.append(Path(getattr(module, "__file__", None) or "").read_bytes())
+            found.append(file.read_bytes())
         except OSError:  # no file ("" is the working directory)
             found.append(f"{module.__name__} {__version__}".encode())
     return found

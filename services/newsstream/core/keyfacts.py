@@ -326,10 +326,10 @@ def _value(match: re.Match[str]) -> _Count | None:
     elif text[0].isdigit():
         value = float(text.replace(",", ""))
     elif text in _UNITS:
-        value = _UNITS[text]
+        value = float(_UNITS[text])
     else:
         tens, _, unit = text.replace("-", " ").partition(" ")
-        value = _TENS[tens] + _UNITS.get(unit, 0)
+        value = float(_TENS[tens] + _UNITS.get(unit, 0))
     multiplier = 12 if scale == "dozen" else _SCALES.get(scale, 1)
     qualifier = (match.group("qualifier") or "").lower()
     return _Count(
