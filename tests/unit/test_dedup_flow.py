@@ -30,6 +30,7 @@ from newsstream.core.dedup_flow import (
     Release,
     StepResult,
     decode_message,
+    encode_message,
     partition_of,
 )
 from newsstream.core.models import CleanedArticle, RawArticle
@@ -291,6 +292,17 @@ def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle
             return visits
         [(partition, message)] = result.sends
         visits.append(partition)
+
+
+def test_a_tagged_probe_goes_over_the_wire_and_back_unchanged() -> None:
+    # The processor tags before deduplication, so the probe carries the tagger's output:
+    # a type pydantic must read in whatever form it runs (compiled or not).
+    article = articles()[0]
+    _, probe = DedupFlow(POLICY, 2).start(
+        "a/1", article, sketch_of(article), Enricher().tag(article)
+    )
+    assert isinstance(probe, Probe) and probe.tags is not None and probe.tags.entities
+    assert decode_message(encode_message(probe)) == probe
 
 
 def test_a_probe_visits_its_band_partitions_in_order_then_its_own_and_a_copy_stops_there() -> None:

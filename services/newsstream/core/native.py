@@ -15,10 +15,12 @@ from typing import Final
 from newsstream.core.buildcache import cache_dir, input_key
 
 # The modules of the three stages and of what they call, but: models (pydantic classes), the
-# start-up helpers (buildcache, gcpause, this module), and two whose work is in C already and
-# that would behave otherwise compiled: minhash (numpy; its `cached_property` would be a plain
-# property, deriving the constants at every call) and lazyregex (re; a compiled class's
-# objects cannot be copied, and `dataclasses.astuple` deep-copies a rule's patterns).
+# start-up helpers (buildcache, gcpause, this module), tagging (its `Tags` is a field of the
+# dedup flow's pydantic `Probe`, and pydantic cannot read a compiled dataclass: every tagged
+# probe failed to decode), and two whose work is in C already and that would behave otherwise
+# compiled: minhash (numpy; its `cached_property` would be a plain property, deriving the
+# constants at every call) and lazyregex (re; a compiled class's objects cannot be copied,
+# and `dataclasses.astuple` deep-copies a rule's patterns).
 COMPILED: Final = (
     "automata",
     "bbcode",
@@ -43,7 +45,6 @@ COMPILED: Final = (
     "paged",
     "places",
     "smalltowns",
-    "tagging",
     "templates",
     "text",
     "textdump",
