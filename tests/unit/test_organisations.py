@@ -383,3 +383,10 @@ def test_a_country_names_the_red_cross_society_of_its_own() -> None:
     found = organisations(text)
     assert found["Kiribati Red Cross"] == "Kiribati Red Cross"
     assert found["Red Cross"] == "Kiribati Red Cross"
+
+
+def test_a_name_that_starts_a_paragraph_keeps_its_first_word() -> None:
+    # The run is read back from its head over the paragraph break, not from the last space.
+    text = "Prices rose.\n\nTarvik Kestrel Petroleum said output fell."
+    assert "Tarvik Kestrel Petroleum" in organisations(text).values()
+    assert "Kestrel Petroleum" not in organisations(text).values()

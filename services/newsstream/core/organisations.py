@@ -519,7 +519,9 @@ class _Finder:
         text = self._text
         first = start
         while start > 1 and text[start - 1] == " ":
-            before = text.rfind(" ", max(0, start - _WINDOW), start - 1) + 1
+            low = max(0, start - _WINDOW)
+            # The word may start a paragraph: "...them out.\n\n|HS| Orka, which runs".
+            before = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1)) + 1
             word = text[before : start - 1]
             if word in _CONNECTORS:
                 start = before
