@@ -38,6 +38,10 @@ from newsstream.core.places import common_words
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # One capitalised word: "People's", "Saint-Germain", "Prosecutors'", "U.S" (no final full stop).
 _WORD: Final = rf"[{CAPITALS}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
+# Words between a plural descriptor and the names it lists: "conservation groups, among them
+# the |Tarvo Trust| and |Velno|", "airlines such as |Orvair|".
+_EXAMPLES: Final = r",? (?:among them|including|such as|notably)(?: the)?"
+_EXAMPLES_BEFORE: Final = re.compile(rf"([a-z]+){_EXAMPLES} $")
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
@@ -78,7 +82,7 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r"([A-Z][A-Za-z]{1,9})\b"
 )
 # What follows a descriptor before the name it introduces: "company |Vale|", "broadcaster, |RTB|".
-_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf",? [{CAPITALS}]")
+_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf"(?:{_EXAMPLES})?,? [{CAPITALS}]")
 # Between names listed after a plural descriptor, an acronym of the one before allowed.
 _LIST_NEXT: Final = re.compile(rf"(?: \([{CAPITALS}][{CAPITALS}a-z]{{1,9}}\))?(?:, and |, | and )")
 # "Economists at |Velnobank|": people who work at a place that is an organisation.
@@ -137,6 +141,26 @@ _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|
 # Endings of abstract nouns, common words but no adjectives, that start such a name: "Tourism
 # Fiji said", and then "Transparency Tarvelia, which ..." too; not "Neighbouring Kenya, which".
 _ABSTRACT_ENDS: Final = (*_FIELD_ENDS, "ncy")
+# What only an organisation does, said right after its name: "Tarvo announced a profit",
+# "Velno, which employs 300 people". And what it is, said in a predicate: "Velno is a charity"
+# (the noun one of the descriptors, checked after). Not "said in a statement": the gazetteer
+# takes two unknown words for a person, and a surname alone says things too.
+_ACTS_AFTER: Final = re.compile(
+    r"(?: (?:reported|posted|announced) (?:a |an |its )?(?:[a-z-]+ )?"
+    r"(?:profits?|loss|losses|revenues?|earnings|dividend|results)"
+    r"| is (?:an?|the) (?:[a-z-]+ ){0,3}?(?P<noun>[a-z-]+)(?=[,.;:]| (?:that|which|in|of|based|"
+    r"founded|set|run|owned|with)\b)"
+    r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
+    r"organi[sz]es|manages|funds|publishes))"
+)
+# What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
+# in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|".
+_ACTS_BEFORE: Final = re.compile(
+    r"\b(?:(?i:spokes(?:person|man|woman)) (?:for|of|at)|chief executive (?:of|at)"
+    r"|(?i:shares|stakes?|shareholders?) (?:in|of)|statement from"
+    # "a unit of |Tarvo|", "the office of |Velno| in Suva": a part of it.
+    r"|(?:unit|subsidiary|division|affiliate|offices?) of) (?=[A-Z])"
+)
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -456,6 +480,8 @@ class _Finder:
                 if _continues_word(text, m.start()) and (r := _RUN.match(text, m.end()))
             ),
             *(self._run_ending(m.start()) for m in cues.others.finditer(text)),
+            *(self._run_ending(m.start()) for m in _ACTS_AFTER.finditer(text)),
+            *(_run(r) for m in _ACTS_BEFORE.finditer(text) if (r := _RUN.match(text, m.end()))),
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
@@ -486,10 +512,14 @@ class _Finder:
     def _listed_after(self, run: _Run) -> list[_Run]:
         """The run after a descriptor, and after a plural one the names listed with it.
 
-        As in "the utilities |Orvel Voima (OVO)| and |Tarvum|".
+        As in "the utilities |Orvel Voima (OVO)| and |Tarvum|", "groups, among them |Tarvum|
+        and |Velno|".
         """
         if self._word_before(run.start) not in self._words.plural_descriptors:
-            return [run]
+            examples = _EXAMPLES_BEFORE.search(self._text, max(0, run.start - 40), run.start)
+            if examples is None or examples.group(1) not in self._words.plural_descriptors:
+                return [run]
+            self._listed.add(run.start)
         runs = [run]
         while (gap := _LIST_NEXT.match(self._text, runs[-1].end)) is not None and (
             following := _RUN.match(self._text, gap.end())
@@ -758,7 +788,10 @@ class _Finder:
         """A name after a descriptor ("company Vale") or before an appositive (", a militia")."""
         text = self._text
         first = 0
-        while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
+        while first < len(run.words) and (
+            run.words[first].lower() in self._words.not_name_starts
+            or run.words[first].endswith(_DESCRIBED_BY)  # "including |Zug-based| Tarvo"
+        ):
             first += 1
         if first + 2 < len(run.words) and run.words[first].lower() in self._words.members:
             of = run.words[first + 1 : first + 3]
@@ -798,6 +831,7 @@ class _Finder:
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
             or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
             or _cues(self._words).others.match(text, run.end) is not None
+            or self._acts(run, span, mention)
         ):
             # "mining company Vale", "his faction, known as La Mayiza", "the ruling Bright
             # Morning party"
@@ -825,6 +859,25 @@ class _Finder:
             if _appositive(descriptors).match(text, run.end):
                 return span
         return None
+
+    def _acts(self, run: _Run, span: tuple[int, int], mention: Mention | None) -> bool:
+        """Whether the text says the name does or is what only organisations do or are.
+
+        "a spokesperson for |Oceana|", "|Tarvo| announced a profit", "|Velno| is a charity":
+        only for a name the gazetteer left alone (no person, place or country in it) and no
+        common word alone ("It is a charity").
+        """
+        if mention is not None or self._holds_known(span):
+            return False
+        words = run.words[bisect_left(run.starts, span[0]) :]
+        if len(words) == 1 and words[0].lower() in self._words.common:
+            return False
+        text = self._text
+        if span[1] == run.end and (after := _ACTS_AFTER.match(text, span[1])) is not None:
+            noun = after.group("noun")
+            return noun is None or noun in self._words.descriptors
+        before = _ACTS_BEFORE.search(text, max(0, span[0] - 40), span[0] + 1)
+        return before is not None and before.end() == span[0]
 
     def _group_after(self, end: int, *, plural: bool) -> bool:
         """A group noun after a name ("the Fano militia"), or a second name and the plural."""
