@@ -42,6 +42,7 @@ _WORD: Final = rf"[{CAPITALS}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
 # the |Tarvo Trust| and |Velno|", "airlines such as |Orvair|".
 _EXAMPLES: Final = r",? (?:among them|including|such as|notably)(?: the)?"
 _EXAMPLES_BEFORE: Final = re.compile(rf"([a-z]+){_EXAMPLES} $")
+_EXAMPLES_LAST: Final = frozenset({"them", "including", "as", "notably", "the"})
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
@@ -153,14 +154,31 @@ _ACTS_AFTER: Final = re.compile(
     r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
     r"organi[sz]es|manages|funds|publishes))"
 )
+# Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
+# at each position costs more).
+_ACTS_AFTER_STARTS: Final = (
+    " is a ", " is an ", " is the ", ", which ", " reported ", " posted ", " announced ",
+)  # fmt: skip
 # What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
-# in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|".
-_ACTS_BEFORE: Final = re.compile(
-    r"\b(?:(?i:spokes(?:person|man|woman)) (?:for|of|at)|chief executive (?:of|at)"
-    r"|(?i:shares|stakes?|shareholders?) (?:in|of)|statement from"
-    # "a unit of |Tarvo|", "the office of |Velno| in Suva": a part of it.
-    r"|(?:unit|subsidiary|division|affiliate|offices?) of) (?=[A-Z])"
-)
+# in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|", "a unit of |Tarvo|",
+# "the office of |Velno| in Suva" (a part of it). Capitalised too, at a sentence's start.
+_ACTS_BEFORE: Final = tuple(
+    phrase[:1].upper() + phrase[1:] if upper else phrase
+    for phrase in (
+        *(f"spokes{who} {of}" for who in ("person", "man", "woman") for of in ("for", "of", "at")),
+        "chief executive of", "chief executive at", "statement from",
+        *(f"{what} {of}" for what in ("shares", "stake", "stakes", "shareholders")
+          for of in ("in", "of")),
+        *(f"{part} of"
+          for part in ("unit", "subsidiary", "division", "affiliate", "office", "offices")),
+    )
+    for upper in (False, True)
+)  # fmt: skip
+# The kinds of the words `_Cues.before` finds: a descriptor, the words of `_ACTS_BEFORE`, the
+# start of `_ACTS_AFTER`.
+_DESCRIBES: Final = 0
+_ACTS_ON: Final = 1
+_ACTS_FROM: Final = 2
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -242,7 +260,8 @@ class _Cues:
     """Where to look: head nouns, words before a name, appositives after one."""
 
     heads: re.Pattern[str]
-    before: Automaton  # a descriptor after a space or a line break → its length and more
+    # A descriptor after a space or a line break → its length and kind, and more
+    before: Automaton
     group: re.Pattern[str]
     appositive: re.Pattern[str]
     based: re.Pattern[str]
@@ -264,7 +283,14 @@ def _cues(words: Vocabulary) -> _Cues:
         heads=re.compile(rf"{_trie(heads)}(?![\w-])(?!['’](?!s?(?![\w'’-])))"),
         # Descriptors found in one pass of an automaton; an alternation of 160 words tried at
         # each space cost more.
-        before=keyed_automaton({f"{gap}{w}": len(w) + 1 for w in before for gap in " \n"}),
+        # The words of `_ACTS_BEFORE` and the starts of `_ACTS_AFTER` in the same pass.
+        before=keyed_automaton(
+            {
+                **{f"{gap}{w}": (len(w) + 1, _DESCRIBES) for w in before for gap in " \n"},
+                **{f"{gap}{p} ": (len(p) + 2, _ACTS_ON) for p in _ACTS_BEFORE for gap in " \n"},
+                **{start: (len(start), _ACTS_FROM) for start in _ACTS_AFTER_STARTS},
+            }
+        ),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
@@ -280,13 +306,14 @@ def _cues(words: Vocabulary) -> _Cues:
     )
 
 
-def _names_after_descriptors(text: str, descriptors: Automaton) -> list[int]:
+def _names_after_descriptors(text: str, descriptors: list[tuple[int, int]]) -> list[int]:
     """Where a capitalised word starts after a descriptor: "mining company |Vale|".
 
+    `descriptors` are the automaton's hits (the index of the last character, the length).
     In the order of the spaces before the descriptors; over a comma too ("broadcaster, RTB").
     """
     found: dict[int, int] = {}  # where the descriptor's space is → where the name starts
-    for last, length in descriptors.iter(text):
+    for last, length in descriptors:
         name = _NAME_AFTER_DESCRIPTOR.match(text, last + 1)
         if name is not None:
             found.setdefault(last + 1 - length, name.end() - 1)
@@ -432,6 +459,8 @@ class _Finder:
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
         self._listed: set[int] = set()  # starts of names listed after a plural descriptor
+        # Where a name starts after "a spokesperson for", "shares in" and the like.
+        self._acts_before: set[int] = set()
 
     def find(self) -> dict[tuple[int, int], str]:
         """Every new organisation's span and name.
@@ -445,6 +474,16 @@ class _Finder:
         heading_end = _title_case_heading_end(text)
         seen: set[int] = set()  # ends of the runs read
         group_names = [m.end() for m in cues.group.finditer(text)]  # read for both names
+        words: list[list[tuple[int, int]]] = [[], [], []]  # by kind: (last character, length)
+        for last, (length, kind) in cues.before.iter(text):
+            words[kind].append((last, length))
+        self._acts_before = {
+            last + 1 for last, _ in words[_ACTS_ON] if text[last + 1 : last + 2].isupper()
+        }
+        if text[:1].isupper():  # no space before the text's first words: "Shares in |Tarvo|"
+            at = next((len(p) + 1 for p in _ACTS_BEFORE if text.startswith(f"{p} ")), None)
+            if at is not None and text[at : at + 1].isupper():
+                self._acts_before.add(at)
         candidates = [
             *(
                 self._run_around(m.start(), m.end())
@@ -453,7 +492,7 @@ class _Finder:
             ),
             *(
                 run
-                for at in _names_after_descriptors(text, cues.before)
+                for at in _names_after_descriptors(text, words[_DESCRIBES])
                 if (r := _RUN.match(text, at))
                 for run in self._listed_after(_run(r))
             ),
@@ -480,8 +519,12 @@ class _Finder:
                 if _continues_word(text, m.start()) and (r := _RUN.match(text, m.end()))
             ),
             *(self._run_ending(m.start()) for m in cues.others.finditer(text)),
-            *(self._run_ending(m.start()) for m in _ACTS_AFTER.finditer(text)),
-            *(_run(r) for m in _ACTS_BEFORE.finditer(text) if (r := _RUN.match(text, m.end()))),
+            *(
+                self._run_ending(last + 1 - length)
+                for last, length in words[_ACTS_FROM]
+                if _ACTS_AFTER.match(text, last + 1 - length)
+            ),
+            *(_run(r) for at in sorted(self._acts_before) if (r := _RUN.match(text, at))),
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
@@ -515,7 +558,10 @@ class _Finder:
         As in "the utilities |Orvel Voima (OVO)| and |Tarvum|", "groups, among them |Tarvum|
         and |Velno|".
         """
-        if self._word_before(run.start) not in self._words.plural_descriptors:
+        before = self._word_before(run.start)
+        if before not in self._words.plural_descriptors:
+            if before not in _EXAMPLES_LAST:
+                return [run]
             examples = _EXAMPLES_BEFORE.search(self._text, max(0, run.start - 40), run.start)
             if examples is None or examples.group(1) not in self._words.plural_descriptors:
                 return [run]
@@ -876,8 +922,7 @@ class _Finder:
         if span[1] == run.end and (after := _ACTS_AFTER.match(text, span[1])) is not None:
             noun = after.group("noun")
             return noun is None or noun in self._words.descriptors
-        before = _ACTS_BEFORE.search(text, max(0, span[0] - 40), span[0] + 1)
-        return before is not None and before.end() == span[0]
+        return span[0] in self._acts_before
 
     def _group_after(self, end: int, *, plural: bool) -> bool:
         """A group noun after a name ("the Fano militia"), or a second name and the plural."""
