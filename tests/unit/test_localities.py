@@ -66,6 +66,13 @@ def places(text: str) -> set[str]:
         # A part of a city the text names.
         ("In Bab Tarvel, the Oran district where the club began, fans sang.", "Bab Tarvel"),
         ("Flats fell in Kavla Tan, the Quellan neighbourhood that flooded.", "Kavla Tan"),
+        # Where it lies from another place; who live there; other languages' village words.
+        ("Waves reached Navutel, 30 km north of the capital, at dawn.", "Navutel"),
+        ("Waves reached Navutel and Orvesa, just south of Suva, at dawn.", "Orvesa"),
+        ("About 200 residents of Kibwezi Tarvo blocked the road.", "Kibwezi Tarvo"),
+        ("Cholera spread to the aldeia of Namuvela last week.", "Namuvela"),
+        ("Gangs fought in the barrio of El Tarvesa on Sunday.", "El Tarvesa"),
+        ("He came from La Quivera, on the western edge of the capital.", "La Quivera"),
     ],
 )  # fmt: skip
 def test_a_name_the_words_around_call_a_place_is_one(text: str, name: str) -> None:
@@ -86,6 +93,8 @@ def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
         "Jane Doe, a community leader, spoke.",  # a person in apposition
         "Kenyan villages were flooded.",  # a demonym
         "The camp near Lake Tarvel was empty.",  # a natural feature
+        "The Tarvel Dam, north of the town, is low.",  # a facility
+        "Jane Doe, north of the border, spoke.",  # no place the direction is from
     ],
 )
 def test_no_place_from_words_that_are_something_else(text: str) -> None:

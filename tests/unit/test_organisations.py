@@ -383,3 +383,44 @@ def test_a_country_names_the_red_cross_society_of_its_own() -> None:
     found = organisations(text)
     assert found["Kiribati Red Cross"] == "Kiribati Red Cross"
     assert found["Red Cross"] == "Kiribati Red Cross"
+
+
+def test_a_name_that_starts_a_paragraph_keeps_its_first_word() -> None:
+    # The run is read back from its head over the paragraph break, not from the last space.
+    text = "Prices rose.\n\nTarvik Kestrel Petroleum said output fell."
+    assert "Tarvik Kestrel Petroleum" in organisations(text).values()
+    assert "Kestrel Petroleum" not in organisations(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # What only an organisation does or is, said after its name.
+        ("Velmora is a conservation charity based in Tarvel.", "Velmora"),
+        ("Ndovu Freight announced a record profit on Tuesday.", "Ndovu Freight"),
+        ("Marevida, which employs 300 people, shut two plants.", "Marevida"),
+        # Or before it; a fund, and a company word of its own ("Assets").
+        ("Shares in Kestrova fell 4 per cent after the results.", "Kestrova"),
+        ("The mine is run by a unit of Orvessa, a Chinese firm says.", "Orvessa"),
+        ("the state fund Quellan Assets owns the rest.", "Quellan Assets"),
+        # Names a plural descriptor lists after "among them", "including", "such as".
+        ("Green groups, among them the Tarvo Trust and Velmora, objected.", "Velmora"),
+        ("Makers including Zug-based Helvetra said they would buy more.", "Helvetra"),
+    ],
+)  # fmt: skip
+def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None:
+    assert name in organisations(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mensah said in a statement that he would resign.",  # a surname says things too
+        "It is a charity that helps refugees.",  # a common word
+        "Orvik Lunde is a fisherman from Tromsø.",  # no organisation's noun
+        "Shares in Tokyo fell on Monday.",  # a place the gazetteer knows
+        "Villages, among them Kibwe and Mtoni, were cut off.",  # no organisation's plural
+    ],
+)
+def test_no_organisation_from_a_frame_around_something_else(text: str) -> None:
+    assert not organisations(text)

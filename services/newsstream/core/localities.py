@@ -64,7 +64,16 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
-    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter))"
+    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)"
+    # Where it lies from another place: "Tarvik, 40 km north of the capital", "Orvel, just
+    # south of Suva", "Velo, on the western edge of the capital" (said only of places).
+    r"|(?P<direction>(?:(?:(?:about|some|roughly|around|just|nearly|almost) )?"
+    r"(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles|mi) )?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"|on the (?:[a-z]+ )?(?:edges?|outskirts|fringes?))"
+    # Of a place: not "Jane Doe, north of the border, said". The story's own capital or town
+    # puts it in the story's country, whatever namesake abroad the gazetteer knows.
+    r"(?= of (?:(?P<home>the (?:capital|city|town|village|island|port|coast))\b|[A-Z]))))"
     # Where the place lies, not whose it is: "a community leader" is a person.
     r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
     r"nearest|along|that|where|whose|which|\d))"
@@ -81,7 +90,18 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
      "settlement",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
-     "municipality"}
+     "municipality",
+     # Who live there: "residents of |Dagbati|", "villagers of |Tarvik| and |Orvel|".
+     "residents", "inhabitants", "villagers", "townspeople",
+     # Other languages' words for a village or a quarter, in English prose: "the kampung of
+     # |X|", "the aldeia of |X|", "the barrio of |X|".
+     "kampung", "kampong", "aldeia", "aldeias", "barrio", "barrios", "pueblo", "desa",
+     "hamlet", "hamlets"}
+)  # fmt: skip
+# Those of them that say a village: one of the story's country, whatever namesake abroad.
+_VILLAGE_NOUNS: Final = frozenset(
+    {"village", "villages", "villagers", "kampung", "kampong", "aldeia", "aldeias", "desa",
+     "hamlet", "hamlets"}
 )  # fmt: skip
 # Those of them that name a part of what follows, when a country follows: "the region of Chad".
 _DIVISIONS_OF: Final = frozenset(
@@ -121,7 +141,8 @@ _FACILITY_AFTER: Final = re.compile(
 )
 # The last word of a facility's name, no place's: "Tarvel International Airport, near Orvik".
 _FACILITY_LAST: Final = re.compile(
-    r" (?:Airport|Airfield|Hospital|Stadium|Prison|Refinery|Bridge|Highway|Mine)$"
+    r" (?:Airport|Airfield|Hospital|Stadium|Prison|Refinery|Bridge|Highway|Mine|Dam|Station|"
+    r"Plant|Market|Hotel|School|Park)$"
 )
 # The plural of those nouns after two names, which makes both facilities: "the |Tarvel| and
 # Orvik crossings", "the Orvel dams".
@@ -228,7 +249,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *named_of,
         *(divisions := _divisions(text)),
         *_listed_before(text, _other_places_ends(text)),
-        *_in_apposition(text, appositives),
+        *_in_apposition(text, appositives, villages),
         *_set_near(text, mentions, countries, {start for start, _ in divisions}),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
@@ -849,12 +870,16 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _in_apposition(text: str, singular: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _in_apposition(
+    text: str, singular: list[tuple[int, int]], villages: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Populated places in apposition: "Boru, a village", "Chbar Mon, the provincial capital".
 
     And the list before a plural ("Nobo and Klatanlo, two villages"), and the name after "the
     provincial capital, ". The names set off by "a town", "a village" are added to `singular`
-    too: sure even when a word ("Hope, a town on the coast").
+    too: sure even when a word ("Hope, a town on the coast"); those set "north of the capital"
+    to `villages`: of the story's own country, not a namesake abroad ("Mele, north of the
+    capital" in a story on Vanuatu is no German town).
     """
     found = []
     for match in _CAPITAL_APPOSITIVE.finditer(text):
@@ -865,11 +890,14 @@ def _in_apposition(text: str, singular: list[tuple[int, int]]) -> list[tuple[int
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:
             continue
-        found.append(name.span(1))
+        names = [name.span(1)]
         if match.group().split(" ")[1] not in {"a", "an"}:
-            found += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
+            names += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
         else:
             singular.append(name.span(1))
+        if match.group("home"):
+            villages += names
+        found += names
     at = text.find(" capital, ")
     while at != -1:
         if _CAPITAL_BEFORE.search(text, max(0, at - 30), at + 1) is not None:
@@ -897,7 +925,7 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = None  # "the breakaway region of Somalia": a part of the country
         while name is not None:
             found.append(name.span())
-            if noun.startswith("village"):
+            if noun in _VILLAGE_NOUNS:
                 villages.append(name.span())
             following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
             name = _NAME_AFTER.match(text, following.start(1)) if following else None

@@ -38,6 +38,11 @@ from newsstream.core.places import common_words
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # One capitalised word: "People's", "Saint-Germain", "Prosecutors'", "U.S" (no final full stop).
 _WORD: Final = rf"[{CAPITALS}](?:[\w&'’-]|\.(?=\w))*(?:(?<=s)['’](?= ))?"
+# Words between a plural descriptor and the names it lists: "conservation groups, among them
+# the |Tarvo Trust| and |Velno|", "airlines such as |Orvair|".
+_EXAMPLES: Final = r",? (?:among them|including|such as|notably)(?: the)?"
+_EXAMPLES_BEFORE: Final = re.compile(rf"([a-z]+){_EXAMPLES} $")
+_EXAMPLES_LAST: Final = frozenset({"them", "including", "as", "notably", "the"})
 # Lower-case words inside one name: "Bank of the Argentine Republic", "Télévision du Burkina".
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
@@ -78,7 +83,7 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r"([A-Z][A-Za-z]{1,9})\b"
 )
 # What follows a descriptor before the name it introduces: "company |Vale|", "broadcaster, |RTB|".
-_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf",? [{CAPITALS}]")
+_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf"(?:{_EXAMPLES})?,? [{CAPITALS}]")
 # Between names listed after a plural descriptor, an acronym of the one before allowed.
 _LIST_NEXT: Final = re.compile(rf"(?: \([{CAPITALS}][{CAPITALS}a-z]{{1,9}}\))?(?:, and |, | and )")
 # "Economists at |Velnobank|": people who work at a place that is an organisation.
@@ -137,6 +142,43 @@ _SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|
 # Endings of abstract nouns, common words but no adjectives, that start such a name: "Tourism
 # Fiji said", and then "Transparency Tarvelia, which ..." too; not "Neighbouring Kenya, which".
 _ABSTRACT_ENDS: Final = (*_FIELD_ENDS, "ncy")
+# What only an organisation does, said right after its name: "Tarvo announced a profit",
+# "Velno, which employs 300 people". And what it is, said in a predicate: "Velno is a charity"
+# (the noun one of the descriptors, checked after). Not "said in a statement": the gazetteer
+# takes two unknown words for a person, and a surname alone says things too.
+_ACTS_AFTER: Final = re.compile(
+    r"(?: (?:reported|posted|announced) (?:a |an |its )?(?:[a-z-]+ )?"
+    r"(?:profits?|loss|losses|revenues?|earnings|dividend|results)"
+    r"| is (?:an?|the) (?:[a-z-]+ ){0,3}?(?P<noun>[a-z-]+)(?=[,.;:]| (?:that|which|in|of|based|"
+    r"founded|set|run|owned|with)\b)"
+    r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
+    r"organi[sz]es|manages|funds|publishes))"
+)
+# Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
+# at each position costs more).
+_ACTS_AFTER_STARTS: Final = (
+    " is a ", " is an ", " is the ", ", which ", " reported ", " posted ", " announced ",
+)  # fmt: skip
+# What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
+# in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|", "a unit of |Tarvo|",
+# "the office of |Velno| in Suva" (a part of it). Capitalised too, at a sentence's start.
+_ACTS_BEFORE: Final = tuple(
+    phrase[:1].upper() + phrase[1:] if upper else phrase
+    for phrase in (
+        *(f"spokes{who} {of}" for who in ("person", "man", "woman") for of in ("for", "of", "at")),
+        "chief executive of", "chief executive at", "statement from",
+        *(f"{what} {of}" for what in ("shares", "stake", "stakes", "shareholders")
+          for of in ("in", "of")),
+        *(f"{part} of"
+          for part in ("unit", "subsidiary", "division", "affiliate", "office", "offices")),
+    )
+    for upper in (False, True)
+)  # fmt: skip
+# The kinds of the words `_Cues.before` finds: a descriptor, the words of `_ACTS_BEFORE`, the
+# start of `_ACTS_AFTER`.
+_DESCRIBES: Final = 0
+_ACTS_ON: Final = 1
+_ACTS_FROM: Final = 2
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -218,7 +260,8 @@ class _Cues:
     """Where to look: head nouns, words before a name, appositives after one."""
 
     heads: re.Pattern[str]
-    before: Automaton  # a descriptor after a space or a line break → its length and more
+    # A descriptor after a space or a line break → its length and kind, and more
+    before: Automaton
     group: re.Pattern[str]
     appositive: re.Pattern[str]
     based: re.Pattern[str]
@@ -240,7 +283,14 @@ def _cues(words: Vocabulary) -> _Cues:
         heads=re.compile(rf"{_trie(heads)}(?![\w-])(?!['’](?!s?(?![\w'’-])))"),
         # Descriptors found in one pass of an automaton; an alternation of 160 words tried at
         # each space cost more.
-        before=keyed_automaton({f"{gap}{w}": len(w) + 1 for w in before for gap in " \n"}),
+        # The words of `_ACTS_BEFORE` and the starts of `_ACTS_AFTER` in the same pass.
+        before=keyed_automaton(
+            {
+                **{f"{gap}{w}": (len(w) + 1, _DESCRIBES) for w in before for gap in " \n"},
+                **{f"{gap}{p} ": (len(p) + 2, _ACTS_ON) for p in _ACTS_BEFORE for gap in " \n"},
+                **{start: (len(start), _ACTS_FROM) for start in _ACTS_AFTER_STARTS},
+            }
+        ),
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
@@ -256,13 +306,14 @@ def _cues(words: Vocabulary) -> _Cues:
     )
 
 
-def _names_after_descriptors(text: str, descriptors: Automaton) -> list[int]:
+def _names_after_descriptors(text: str, descriptors: list[tuple[int, int]]) -> list[int]:
     """Where a capitalised word starts after a descriptor: "mining company |Vale|".
 
+    `descriptors` are the automaton's hits (the index of the last character, the length).
     In the order of the spaces before the descriptors; over a comma too ("broadcaster, RTB").
     """
     found: dict[int, int] = {}  # where the descriptor's space is → where the name starts
-    for last, length in descriptors.iter(text):
+    for last, length in descriptors:
         name = _NAME_AFTER_DESCRIPTOR.match(text, last + 1)
         if name is not None:
             found.setdefault(last + 1 - length, name.end() - 1)
@@ -408,6 +459,8 @@ class _Finder:
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
         self._listed: set[int] = set()  # starts of names listed after a plural descriptor
+        # Where a name starts after "a spokesperson for", "shares in" and the like.
+        self._acts_before: set[int] = set()
 
     def find(self) -> dict[tuple[int, int], str]:
         """Every new organisation's span and name.
@@ -421,6 +474,16 @@ class _Finder:
         heading_end = _title_case_heading_end(text)
         seen: set[int] = set()  # ends of the runs read
         group_names = [m.end() for m in cues.group.finditer(text)]  # read for both names
+        words: list[list[tuple[int, int]]] = [[], [], []]  # by kind: (last character, length)
+        for last, (length, kind) in cues.before.iter(text):
+            words[kind].append((last, length))
+        self._acts_before = {
+            last + 1 for last, _ in words[_ACTS_ON] if text[last + 1 : last + 2].isupper()
+        }
+        if text[:1].isupper():  # no space before the text's first words: "Shares in |Tarvo|"
+            at = next((len(p) + 1 for p in _ACTS_BEFORE if text.startswith(f"{p} ")), None)
+            if at is not None and text[at : at + 1].isupper():
+                self._acts_before.add(at)
         candidates = [
             *(
                 self._run_around(m.start(), m.end())
@@ -429,7 +492,7 @@ class _Finder:
             ),
             *(
                 run
-                for at in _names_after_descriptors(text, cues.before)
+                for at in _names_after_descriptors(text, words[_DESCRIBES])
                 if (r := _RUN.match(text, at))
                 for run in self._listed_after(_run(r))
             ),
@@ -456,6 +519,12 @@ class _Finder:
                 if _continues_word(text, m.start()) and (r := _RUN.match(text, m.end()))
             ),
             *(self._run_ending(m.start()) for m in cues.others.finditer(text)),
+            *(
+                self._run_ending(last + 1 - length)
+                for last, length in words[_ACTS_FROM]
+                if _ACTS_AFTER.match(text, last + 1 - length)
+            ),
+            *(_run(r) for at in sorted(self._acts_before) if (r := _RUN.match(text, at))),
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
@@ -486,10 +555,17 @@ class _Finder:
     def _listed_after(self, run: _Run) -> list[_Run]:
         """The run after a descriptor, and after a plural one the names listed with it.
 
-        As in "the utilities |Orvel Voima (OVO)| and |Tarvum|".
+        As in "the utilities |Orvel Voima (OVO)| and |Tarvum|", "groups, among them |Tarvum|
+        and |Velno|".
         """
-        if self._word_before(run.start) not in self._words.plural_descriptors:
-            return [run]
+        before = self._word_before(run.start)
+        if before not in self._words.plural_descriptors:
+            if before not in _EXAMPLES_LAST:
+                return [run]
+            examples = _EXAMPLES_BEFORE.search(self._text, max(0, run.start - 40), run.start)
+            if examples is None or examples.group(1) not in self._words.plural_descriptors:
+                return [run]
+            self._listed.add(run.start)
         runs = [run]
         while (gap := _LIST_NEXT.match(self._text, runs[-1].end)) is not None and (
             following := _RUN.match(self._text, gap.end())
@@ -519,7 +595,9 @@ class _Finder:
         text = self._text
         first = start
         while start > 1 and text[start - 1] == " ":
-            before = text.rfind(" ", max(0, start - _WINDOW), start - 1) + 1
+            low = max(0, start - _WINDOW)
+            # The word may start a paragraph: "...them out.\n\n|HS| Orka, which runs".
+            before = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1)) + 1
             word = text[before : start - 1]
             if word in _CONNECTORS:
                 start = before
@@ -756,7 +834,10 @@ class _Finder:
         """A name after a descriptor ("company Vale") or before an appositive (", a militia")."""
         text = self._text
         first = 0
-        while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
+        while first < len(run.words) and (
+            run.words[first].lower() in self._words.not_name_starts
+            or run.words[first].endswith(_DESCRIBED_BY)  # "including |Zug-based| Tarvo"
+        ):
             first += 1
         if first + 2 < len(run.words) and run.words[first].lower() in self._words.members:
             of = run.words[first + 1 : first + 3]
@@ -796,6 +877,7 @@ class _Finder:
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
             or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
             or _cues(self._words).others.match(text, run.end) is not None
+            or self._acts(run, span, mention)
         ):
             # "mining company Vale", "his faction, known as La Mayiza", "the ruling Bright
             # Morning party"
@@ -823,6 +905,24 @@ class _Finder:
             if _appositive(descriptors).match(text, run.end):
                 return span
         return None
+
+    def _acts(self, run: _Run, span: tuple[int, int], mention: Mention | None) -> bool:
+        """Whether the text says the name does or is what only organisations do or are.
+
+        "a spokesperson for |Oceana|", "|Tarvo| announced a profit", "|Velno| is a charity":
+        only for a name the gazetteer left alone (no person, place or country in it) and no
+        common word alone ("It is a charity").
+        """
+        if mention is not None or self._holds_known(span):
+            return False
+        words = run.words[bisect_left(run.starts, span[0]) :]
+        if len(words) == 1 and words[0].lower() in self._words.common:
+            return False
+        text = self._text
+        if span[1] == run.end and (after := _ACTS_AFTER.match(text, span[1])) is not None:
+            noun = after.group("noun")
+            return noun is None or noun in self._words.descriptors
+        return span[0] in self._acts_before
 
     def _group_after(self, end: int, *, plural: bool) -> bool:
         """A group noun after a name ("the Fano militia"), or a second name and the plural."""
