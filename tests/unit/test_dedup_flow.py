@@ -301,7 +301,9 @@ def test_a_tagged_probe_goes_over_the_wire_and_back_unchanged() -> None:
     _, probe = DedupFlow(POLICY, 2).start(
         "a/1", article, sketch_of(article), Enricher().tag(article)
     )
-    assert isinstance(probe, Probe) and probe.tags is not None and probe.tags.entities
+    assert isinstance(probe, Probe)
+    assert probe.tags is not None
+    assert probe.tags.entities
     assert decode_message(encode_message(probe)) == probe
 
 
