@@ -71,3 +71,8 @@ def test_clean_reports_the_widget_and_keeps_the_story() -> None:
     widget = [line.text for line in cleaned.removed if line.rule == "widget"]
     # "Updated 08:40" goes by its own rule first.
     assert widget == ["FUEL TODAY", "Diesel 1,619 €/l", "Petrol 1,759 €/l"]
+
+
+def test_a_heading_in_the_story_words_heads_its_table() -> None:
+    page = [LEAD, "The pier in numbers", "Length 340 m", "Lamps 48", MIDDLE, END]
+    assert blocks(page) == set()

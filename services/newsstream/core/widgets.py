@@ -1,12 +1,13 @@
 """Widget blocks: a site's box of data lines under its own short heading, told by shape.
 
 Tide tables, lottery draws, score strips, tickers, fuel prices, sailings or flight boards,
-forecasts and countdowns share one shape in any language: a short heading that is no sentence
-and introduces nothing (no colon), then two or more short rows, each with a figure, none a
-sentence and none made of function words, most of them in words the story's sentences do not
-use. A story's own table shares its words with the story's sentences (the candidates' names, the
-budget's headings), is announced by a line ending in a colon, or is labelled rows between the
-story's paragraphs (`linemodel.table_rows`); all of them stay.
+forecasts and countdowns share one shape in any language: a short heading that is no sentence,
+introduces nothing (no colon) and is not in the story's words, then two or more short rows,
+each with a figure, none a sentence and none made of function words, most of them in words the
+story's sentences do not use. A story's own table shares its words with the story's sentences
+(the candidates' names, the budget's headings, "the bridge in numbers"), is announced by a line
+ending in a colon, or is labelled rows between the story's paragraphs
+(`linemodel.table_rows`); all of them stay.
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ def widget_blocks(paragraphs: Sequence[str], function_words: frozenset[str]) -> 
     tables = table_rows(paragraphs)  # the story's own labelled rows stay
     found: set[int] = set()
     for index, heading in enumerate(paragraphs):
-        if not _is_heading(heading, function_words) or (
-            index > 0 and paragraphs[index - 1].rstrip().endswith(":")
+        if (
+            not _is_heading(heading, function_words)
+            or (index > 0 and paragraphs[index - 1].rstrip().endswith(":"))
+            or _stems(heading, function_words) & story
         ):
-            continue  # a line ending in a colon announces the story's own list
+            continue  # a line ending in a colon, or a heading in the story's words: its table
         end = index + 1
         while (
             end < len(paragraphs) and end not in tables and _is_row(paragraphs[end], function_words)
