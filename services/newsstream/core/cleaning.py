@@ -5,7 +5,8 @@ line *is* (an ad marker, a share widget, a date banner, a credit), never which s
 from; template lines learned per source (`templates.py`) catch a site's own menus and footers;
 after the last story paragraph, short lines that do not read as sentences are link lists. Then
 the header above the first story paragraph yields the title, and paragraphs that repeat an earlier
-one (a page that carries its story twice) or the title are dropped. Every removed line is
+one (a page that carries its story twice) or the title are dropped, and so is a site's widget
+of data rows under its own heading (`widgets.py`). Every removed line is
 reported with the rule that removed it, so users can audit what cleaning did. Formats are read
 as formats: a feed item delivered as raw XML through its fields (`feeditem.py`), paged text,
 whose running heads and feet go and whose sentences run on over page breaks (`paged.py`), and
@@ -48,6 +49,7 @@ from newsstream.core.text import (
     word_count,
 )
 from newsstream.core.textdump import text_dump
+from newsstream.core.widgets import widget_blocks
 from newsstream.core.wikitext import wiki_source
 from newsstream.errors import EmptyArticleError
 
@@ -624,6 +626,7 @@ def clean(
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
+    paragraphs = _drop_widgets(paragraphs, removed)
     # The model judges what every rule kept, as it was trained to.
     paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
     paragraphs = [_FOOTNOTE_MARK.sub("", p) if "[" in p else p for p in paragraphs]
@@ -656,6 +659,13 @@ class _Source:
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
+
+
+def _drop_widgets(paragraphs: list[str], removed: list[RemovedLine]) -> list[str]:
+    """The paragraphs outside a widget block (`widgets.py`); the others are reported."""
+    gone = widget_blocks(paragraphs, stopwords())
+    removed.extend(RemovedLine(text=paragraphs[index], rule="widget") for index in sorted(gone))
+    return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
 
 
 def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:

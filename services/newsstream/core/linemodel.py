@@ -96,7 +96,7 @@ class LineModel:
         """Indices of the paragraphs whose furniture probability reaches the threshold."""
         if self.threshold > 1.0 or len(paragraphs) < 2:  # one paragraph is the story
             return []
-        tables = _table_rows(paragraphs)  # the story's; kept whatever the weights say
+        tables = table_rows(paragraphs)  # the story's; kept whatever the weights say
         return [
             index
             for index, row in candidates(paragraphs, title, stopwords())
@@ -200,7 +200,7 @@ def candidates(
     return rows
 
 
-def _table_rows(paragraphs: Sequence[str]) -> set[int]:
+def table_rows(paragraphs: Sequence[str]) -> set[int]:
     """Labelled lines two or more in a row, after a core paragraph and before a sentence.
 
     A timetable or a results table inside the story ("Weekdays: six crossings"); tags or share
