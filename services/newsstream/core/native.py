@@ -27,6 +27,7 @@ COMPILED: Final = (
     "cleaning",
     "dates",
     "dedup",
+    "districts",
     "feeditem",
     "furniture",
     "gazetteer",
@@ -50,6 +51,7 @@ COMPILED: Final = (
     "textdump",
     "textformat",
     "topics",
+    "widgets",
     "wikitext",
 )
 # The name of the shared library holding the compiled code (the modules' files only load it).
