@@ -247,8 +247,8 @@ def _matches(cleaned: CleanedArticle, expected: dict[str, Any]) -> bool:
     )
 
 
-def evaluate_cleaning(folder: Path, out: TextIO = sys.stdout) -> int:
-    """Clean every gold case in `folder` and print the figures; 0 when it ran."""
+def score_folder(folder: Path) -> CleaningScore:
+    """Clean every gold case in `folder` and count against its gold."""
     score = CleaningScore()
     for case in load_gold(folder):
         try:
@@ -256,6 +256,12 @@ def evaluate_cleaning(folder: Path, out: TextIO = sys.stdout) -> int:
         except EmptyArticleError:
             cleaned = None
         score_case(case, cleaned, score)
+    return score
+
+
+def evaluate_cleaning(folder: Path, out: TextIO = sys.stdout) -> int:
+    """Clean every gold case in `folder` and print the figures; 0 when it ran."""
+    score = score_folder(folder)
     out.write(
         f"cases {score.cases}, exact matches {score.exact}\n"
         f"furniture lines: precision {score.precision:.3f} ({score.furniture_removed}/"
