@@ -27,6 +27,7 @@ _STEM: Final = 5  # words compare on their first letters: inflected forms still 
 _CONTENT_MIN_LETTERS: Final = 4
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _FIGURE: Final = re.compile(r"\d|[%°€$£¥₹▲▼]")
+_NUMBERING: Final = re.compile(r"\(?\d{1,2}[.)]\s")  # "2. Bike path opens": an item, no figure
 # The heading of a fact box, a kind every paper prints inside its stories ("X in numbers").
 _FACT_BOX: Final = re.compile(
     r"\W*(?:(?:the |die |le |la |les |el |il |de )?(?:\w+ ){0,3}"
@@ -41,14 +42,22 @@ _FACT_BOX: Final = re.compile(
 
 
 def is_data_row(text: str, function_words: frozenset[str]) -> bool:
-    """A short line with a figure, no sentence and few function words: a row of a table."""
-    words = _WORD.findall(text.lower())
+    """A short line with a figure, no sentence and few function words: a row of a table.
+
+    A letter alone is a label ("S 31,2 %", a party's), though some language spells a word so.
+    """
+    words = [word for word in _WORD.findall(text.lower()) if len(word) > 1]
     return (
         word_count(text) <= ROW_MAX_WORDS
-        and _FIGURE.search(text) is not None
+        and _FIGURE.search(text, _numbering_end(text)) is not None
         and not ends_sentence(text)
         and sum(w in function_words for w in words) <= _ROW_MAX_FUNCTION_SHARE * len(words)
     )
+
+
+def _numbering_end(text: str) -> int:
+    numbering = _NUMBERING.match(text)
+    return numbering.end() if numbering else 0
 
 
 def is_heading(text: str, function_words: frozenset[str]) -> bool:
