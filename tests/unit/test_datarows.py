@@ -25,7 +25,10 @@ def test_a_data_row_is_short_has_a_figure_and_is_no_sentence() -> None:
     words = stopwords()
     assert is_data_row("Adults 14,50 €", words)
     assert is_data_row("Kowalczyk 12', 77'", words)
+    assert is_data_row("V 12,6 % (+0,8)", words)  # a party's letter, a preposition elsewhere
     assert not is_data_row("Adults pay more", words)  # no figure
+    assert not is_data_row("2. Bike path opens", words)  # a numbered item, no figure
+    assert is_data_row("2. Valley AC 61 pts", words)
     assert not is_data_row("It rose 4 m.", words)  # a sentence
     assert not is_data_row("The fare for adults with a car and a trailer is 40", words)
 
@@ -100,3 +103,21 @@ def test_clean_still_drops_a_summary_box_on_top() -> None:
     body = clean_text(text).body
     assert "At a glance" not in body
     assert "Cars pay 38 euros" not in body
+
+
+def test_clean_keeps_rows_between_the_story_s_short_last_sentences() -> None:
+    said = "The company said fuel cost it a fifth more this year."
+    short = "Fares for lorries stay as they are."
+    text = "\n\n".join(["Ferry fares rise", LEAD, "Adults 14,50 €\nChildren 7,20 €", said, short])
+    assert clean_text(text).body.split("\n\n") == [
+        LEAD,
+        "Adults 14,50 €",
+        "Children 7,20 €",
+        said,
+        short,
+    ]
+
+
+def test_clean_still_drops_a_headed_box_of_rows_at_the_page_s_end() -> None:
+    text = "\n\n".join(["Ferry fares rise", LEAD, MIDDLE, "FERRIES TODAY\n07:30 Ro 2\n12:15 Ro 3"])
+    assert clean_text(text).body.split("\n\n") == [LEAD, MIDDLE]

@@ -1672,10 +1672,12 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     if last_story < 0:
         return kept
     tail = kept[last_story + 1 :]
+    rows = _rows_between_sentences(kept[last_story : last_story + 1] + tail)
     links = {
         i
         for i, line in enumerate(tail)
         if _is_link_line(line)
+        and i + 1 not in rows
         and (
             _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
         )
@@ -1694,6 +1696,30 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     links |= _linked_list(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
+
+
+def _rows_between_sentences(lines: list[_Line]) -> set[int]:
+    """Runs of data rows right between two sentences: the story's figures, no links.
+
+    A story whose last sentences are short still gives its table ("Turku 412 000 t") between
+    them; a site's box of rows comes under its own heading (`widgets.py`).
+    """
+    words = stopwords()
+    found: set[int] = set()
+    start = 1
+    while start < len(lines):
+        end = start
+        while end < len(lines) and is_data_row(lines[end].text, words):
+            end += 1
+        if (
+            end - start >= MIN_ROWS
+            and end < len(lines)
+            and _reads_as_prose(lines[start - 1])
+            and _reads_as_prose(lines[end])
+        ):
+            found.update(range(start, end))
+        start = end + 1
+    return found
 
 
 def _linked_list(tail: list[_Line]) -> set[int]:
