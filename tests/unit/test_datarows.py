@@ -63,6 +63,11 @@ def test_a_widget_heading_foreign_to_the_story_is_not_the_story_s() -> None:
     assert rows(page) == set()
 
 
+def test_a_label_in_capitals_is_the_site_s_even_in_the_story_s_words() -> None:
+    page = [LEAD, "CROSSING FARES", "Adults 14,50 €", "Children 7,20 €", MIDDLE, END]
+    assert rows(page) == set()
+
+
 def test_rows_with_no_story_sentence_after_them_are_not_kept() -> None:
     page = [LEAD, MIDDLE, "Adults 14,50 €", "Children 7,20 €"]
     assert rows(page) == set()

@@ -4,9 +4,9 @@ A results list, an election table, budget or price figures, a timetable, scorers
 ("The bridge in numbers") are rows of a few words with a figure each, in any language. A
 story's rows stand between its sentences: a sentence (or a line ending in a colon) above them,
 or above a short heading over them, and a sentence of the story after them. Rows with no heading
-there are the story's; under a heading, the heading is a fact box's ("At a glance") or it or
-most rows are in the story's words. A
-site's widget (tides, tickers, forecasts) has its own heading in words the story never uses
+there are the story's; under a heading, the heading is a fact box's ("At a glance"), or it is
+no label in capitals and it or most rows are in the story's words. A site's widget (tides,
+tickers, forecasts) has its own heading, in capitals or in words the story never uses
 (`widgets.py`), or stands at the page's edge with no story sentence after it.
 """
 
@@ -125,12 +125,12 @@ def _introduced(
     if not heading:
         return range(start, end)
     heading_text = paragraphs[start - 1]
+    if is_fact_box_heading(heading_text):
+        return range(start - 1, end)
+    if heading_text.isupper():  # a box's label in capitals ("LATEST SCORES"): the site's style
+        return range(0)
     told = sum(bool(stems(row, function_words) & story) for row in paragraphs[start:end])
-    if (
-        is_fact_box_heading(heading_text)
-        or stems(heading_text, function_words) & story
-        or told * 2 >= end - start
-    ):
+    if stems(heading_text, function_words) & story or told * 2 >= end - start:
         return range(start - 1, end)
     return range(0)
 
