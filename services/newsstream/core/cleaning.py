@@ -29,6 +29,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from newsstream.core.bbcode import forum_post
+from newsstream.core.datarows import MIN_ROWS, is_data_row
 from newsstream.core.dates import find_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
@@ -601,6 +602,7 @@ def clean(
     running = (
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
+    found = _story_fact_boxes(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
@@ -888,6 +890,34 @@ def _heads_article(lines: list[_Line], found: list[FurnitureRule | None]) -> boo
         if rule is None and _looks_like_story(line):
             return False
     return False
+
+
+def _story_fact_boxes(
+    lines: list[_Line], found: list[FurnitureRule | None]
+) -> list[FurnitureRule | None]:
+    """`found` without the list headings that head the story's own fact box.
+
+    "At a glance" over a summary on top of the page is furniture; between two of the story's
+    sentences, over rows of figures ("Length 340 m"), it heads the story's data.
+    """
+    words = stopwords()
+    kept = list(found)
+    for index, rule in enumerate(found):
+        if rule is None or not rule.heads_list or index == 0 or _reads_as_prose(lines[index]):
+            continue
+        end = index + 1
+        while end < len(lines) and found[end] is None and is_data_row(lines[end].text, words):
+            end += 1
+        if (
+            end - index - 1 >= MIN_ROWS
+            and end < len(lines)
+            and found[end] is None
+            and _reads_as_prose(lines[end])
+            and found[index - 1] is None
+            and ends_sentence(lines[index - 1].text)
+        ):
+            kept[index] = None
+    return kept
 
 
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
@@ -1642,10 +1672,12 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     if last_story < 0:
         return kept
     tail = kept[last_story + 1 :]
+    rows = _rows_between_sentences(kept[last_story : last_story + 1] + tail)
     links = {
         i
         for i, line in enumerate(tail)
         if _is_link_line(line)
+        and i + 1 not in rows
         and (
             _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
         )
@@ -1664,6 +1696,30 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     links |= _linked_list(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
+
+
+def _rows_between_sentences(lines: list[_Line]) -> set[int]:
+    """Runs of data rows right between two sentences: the story's figures, no links.
+
+    A story whose last sentences are short still gives its table ("Turku 412 000 t") between
+    them; a site's box of rows comes under its own heading (`widgets.py`).
+    """
+    words = stopwords()
+    found: set[int] = set()
+    start = 1
+    while start < len(lines):
+        end = start
+        while end < len(lines) and is_data_row(lines[end].text, words):
+            end += 1
+        if (
+            end - start >= MIN_ROWS
+            and end < len(lines)
+            and _reads_as_prose(lines[start - 1])
+            and _reads_as_prose(lines[end])
+        ):
+            found.update(range(start, end))
+        start = end + 1
+    return found
 
 
 def _linked_list(tail: list[_Line]) -> set[int]:

@@ -11,7 +11,8 @@ paragraph above a high threshold goes. The model never judges what is plainly th
 sentence, a list or a crosshead between the first and the last long sentence, the plain
 sentences that open the story above them, a line that restates the lead (`candidates`); it
 judges the page's edges and the short unpunctuated lines between, and nothing on a page with
-no long sentence.
+no long sentence. The story's own tables and data rows (`table_rows`, `datarows.story_rows`) are
+kept whatever the model says.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Final, NamedTuple
 
+from newsstream.core.datarows import story_rows
 from newsstream.core.models import RemovedLine
 from newsstream.core.text import ends_sentence, word_count
 
@@ -96,7 +98,8 @@ class LineModel:
         """Indices of the paragraphs whose furniture probability reaches the threshold."""
         if self.threshold > 1.0 or len(paragraphs) < 2:  # one paragraph is the story
             return []
-        tables = table_rows(paragraphs)  # the story's; kept whatever the weights say
+        # The story's tables and data rows: kept whatever the weights say.
+        tables = table_rows(paragraphs) | story_rows(paragraphs, stopwords())
         return [
             index
             for index, row in candidates(paragraphs, title, stopwords())

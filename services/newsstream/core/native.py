@@ -25,6 +25,7 @@ COMPILED: Final = (
     "automata",
     "bbcode",
     "cleaning",
+    "datarows",
     "dates",
     "dedup",
     "districts",
