@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import metadata
 from typing import Final
@@ -52,12 +52,39 @@ _KIND_AFTER: Final = re.compile(
 # Swedish municipalities are named in the genitive: "Osthammars Kommun" is Östhammar's, but
 # "Boras Kommun" Borås'.
 _GENITIVE_KOMMUN: Final = re.compile(r"s Kommun$")
-# A division's noun after its name, capitalised or not: "Agago District", "Sirdal kommune".
-_NOUN_AFTER: Final = re.compile(
-    r" (?:[Dd]istrict|[Cc]ounty|[Pp]rovince|[Mm]unicipality|[Rr]egency|[Pp]refecture|"
-    r"[Dd]epartment|[Pp]arish|[Rr]ayon|[Rr]aion|[Bb]orough|[Ss]hire|[Cc]anton|[Cc]ommune|"
-    r"[Kk]ommune|[Kk]ommun|[Kk]unta|[Vv]ald|[Ss]ub-[Cc]ounty)\b"
-)
+# A division's noun after its name: "Agago District", "Sirdal kommune".
+_NOUNS_AFTER: Final = (
+    "district", "county", "province", "municipality", "regency", "prefecture", "department",
+    "parish", "rayon", "raion", "borough", "shire", "canton", "commune", "kommune", "kommun",
+    "kunta", "vald", "sub-county",
+)  # fmt: skip
+# Before its name, with "of": "the district of Agago".
+_NOUNS_OF: Final = (
+    "district", "county", "municipality", "province", "department", "parish", "prefecture",
+    "regency", "borough", "canton",
+)  # fmt: skip
+# Before its name, with a Romance particle or none: "distrito de Pococí", "région de Kolda".
+_NOUNS_PARTICLE: Final = (
+    "distrito", "municipio", "município", "provincia", "província", "departamento", "comuna",
+    "concelho", "partido", "cantón", "comune", "commune", "département", "région",
+    "arrondissement", "cercle",
+)  # fmt: skip
+# Before its name, alone: "Amphoe Mae Rim"; German nouns only as German writes them ("Bezirk").
+_NOUNS_BARE: Final = (
+    "gemeente", "gmina", "powiat", "okres", "obshtina", "amphoe", "kabupaten", "kecamatan",
+)  # fmt: skip
+_NOUNS_BARE_CAPITALISED: Final = ("Bezirk", "Landkreis", "Kreis", "Gemeinde")
+
+
+def _either_case(nouns: Iterable[str]) -> str:
+    """An alternation of the nouns, each word of each capitalised or not ("[Ss]ub-[Cc]ounty")."""
+    return "|".join(
+        "-".join(f"[{part[0].upper()}{part[0]}]{part[1:]}" for part in noun.split("-"))
+        for noun in nouns
+    )
+
+
+_NOUN_AFTER: Final = re.compile(rf" (?:{_either_case(_NOUNS_AFTER)})\b")
 # A run of capitalised words: the district's name is its end ("the Upper |Agago| District").
 _RUN_BEFORE: Final = re.compile(rf"(?:[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)*)$")
 # A division's noun before its name: "the district of Agago", "distrito de Pococí", "région de
@@ -67,29 +94,21 @@ _NAME: Final = (
     rf"[{CAPITALS}][\w'’-]*(?: (?:de |del |da |do |di |la |am |an |im )?[{CAPITALS}][\w'’-]*)*"
 )
 _NOUN_BEFORE: Final = re.compile(
-    r" (?:(?:[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Pp]rovince|[Dd]epartment|[Pp]arish|"
-    r"[Pp]refecture|[Rr]egency|[Bb]orough|[Cc]anton) of|"
-    r"(?:[Dd]istrito|[Mm]unicipio|[Mm]unicípio|[Pp]rovincia|[Pp]roví[nm]cia|[Dd]epartamento|"
-    r"[Cc]omuna|[Cc]oncelho|[Pp]artido|[Cc]antón|[Cc]omune|[Cc]ommune|[Dd]épartement|[Rr]égion|"
-    r"[Aa]rrondissement|[Cc]ercle) (?:de la |de l'|de |del |do |da |di |du |des |d')?|"
-    r"(?:Bezirk|Landkreis|Kreis|Gemeinde|[Gg]emeente|[Gg]mina|[Pp]owiat|[Oo]kres|[Oo]bshtina|"
-    r"[Aa]mphoe|[Kk]abupaten|[Kk]ecamatan) )"
+    rf" (?:(?:{_either_case(_NOUNS_OF)}) of|"
+    rf"(?:{_either_case(_NOUNS_PARTICLE)}) (?:de la |de l'|de |del |do |da |di |du |des |d')?|"
+    rf"(?:{'|'.join(_NOUNS_BARE_CAPITALISED)}|{_either_case(_NOUNS_BARE)}) )"
     rf"({_NAME})"
 )
 # Every noun of both patterns, as written and capitalised, with the space before it: found in
 # one pass (`automata`), where the patterns' alternations would be tried at every space.
-_NOUNS: Final = (
-    "district", "county", "province", "municipality", "regency", "prefecture", "department",
-    "parish", "rayon", "raion", "borough", "shire", "canton", "commune", "kommune", "kommun",
-    "kunta", "vald", "sub-county", "distrito", "municipio", "município", "provincia",
-    "província", "provímcia", "departamento", "comuna", "concelho", "partido", "cantón",
-    "comune", "département", "région", "arrondissement", "cercle", "bezirk", "landkreis",
-    "kreis", "gemeinde", "gemeente", "gmina", "powiat", "okres", "obshtina", "amphoe",
-    "kabupaten", "kecamatan",
-)  # fmt: skip
 _NOUN_FINDER: Final = automaton(
-    f" {word}" for noun in _NOUNS for word in (noun, noun[0].upper() + noun[1:])
-)
+    f" {word}"
+    for noun in {
+        *_NOUNS_AFTER, *_NOUNS_OF, *_NOUNS_PARTICLE, *_NOUNS_BARE,
+        *(noun.lower() for noun in _NOUNS_BARE_CAPITALISED),
+    }
+    for word in (noun, noun[0].upper() + noun[1:])
+)  # fmt: skip
 # A preposition of place before a name or a list of them (as `smalltowns` takes a town).
 _PLACED: Final = re.compile(
     r" (?:in|at|near|from|to|around|outside|across|throughout|of)"
