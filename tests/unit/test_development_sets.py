@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind14", "tags_blind13"}
+BLIND: set[str] = set()  # the next blind sets are being written
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,9 @@ CLEANING = {
     ),
     "cleaning_blind13": CleaningFloor(
         exact=13, furniture_removed=160, wrongly_removed=0, paragraphs_kept=72
+    ),
+    "cleaning_blind14": CleaningFloor(
+        exact=0, furniture_removed=153, wrongly_removed=0, paragraphs_kept=129
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
@@ -120,6 +123,14 @@ TAGGING = {
         "countries": (59, 2),
         "key facts": (40, 0),
         "dates": (45, 0),
+    },
+    "tags_blind13": {
+        "people": (45, 0),
+        "organisations": (47, 1),
+        "places": (95, 7),
+        "countries": (64, 2),
+        "key facts": (22, 0),
+        "dates": (39, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
