@@ -1484,11 +1484,16 @@ async def measure_service(
             stalled = [line for line in _tail(log, 10_000).splitlines() if "missing topic" in line]
             message = f"the processor put out nothing in {FIRST_OUTPUT_TIMEOUT_S:.0f} s"
             raise ServiceStalledError(message + "".join(f"\n{line}" for line in stalled))
+        cpu_at_first = process_cpu_seconds(process.pid)
         await collector.wait_for(keys, options.drain_timeout(len(keys)), alive)
+        cpu_at_last = process_cpu_seconds(process.pid)
         if not alive():
             message = f"the processor exited with {process.returncode}:\n{_tail(log)}"
             raise RuntimeError(message)
         drain = span_throughput(collector.arrived, keys, launched)
+        window_cpu = _difference(cpu_at_first, cpu_at_last)
+        if window_cpu is not None and drain.arrived:
+            drain = dataclasses.replace(drain, cpu_us=window_cpu / drain.arrived * 1e6)
         _say(
             f"  drain of the pre-loaded topic: {drain.rate:,.0f} articles/s "
             f"({drain.arrived}/{len(keys)} outputs, start-up {drain.startup_s or math.nan:.1f} s)"
@@ -1762,7 +1767,13 @@ def _service_rows(
     rows.append(
         (
             "service, drain of the pre-loaded topic (first → last output)",
-            f"{_rate(drain.rate)}; start-up (launch → first output) {drain.startup_s or 0:.1f} s",
+            f"{_rate(drain.rate)}; start-up (launch → first output) {drain.startup_s or 0:.1f} s"
+            + (
+                f"; its process's CPU from the first to the last output {drain.cpu_us:,.0f} µs "
+                "per output"
+                if drain.cpu_us is not None
+                else ""
+            ),
             "",
             "",
         )
