@@ -125,7 +125,7 @@ def report(phase: str, writes: Writes, articles: int) -> None:
 
 async def measure(articles: int, trace: Path) -> None:
     """Drain a pre-loaded raw topic, then a burst; count each phase's table writes."""
-    async with bench.kafka_broker() as (bootstrap, _version):
+    async with bench.kafka_broker() as (bootstrap, _version, _broker_pid):
         run_id = uuid.uuid4().hex[:8]
         settings = Settings.isolated(
             bootstrap,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import json
 import math
 import os
@@ -537,20 +538,23 @@ def _loopback_only(bootstrap: str) -> str:
 
 
 @contextlib.asynccontextmanager
-async def kafka_broker() -> AsyncIterator[tuple[str, str]]:
-    """(bootstrap, Kafka version): KAFKA_BOOTSTRAP_SERVERS, or a local broker started here."""
+async def kafka_broker() -> AsyncIterator[tuple[str, str, int | None]]:
+    """(bootstrap, Kafka version, broker pid): KAFKA_BOOTSTRAP_SERVERS, or a local broker.
+
+    The pid is the local broker's, started here (None for a configured broker).
+    """
     configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or os.environ.get(
         "NEWSSTREAM_KAFKA_BOOTSTRAP_SERVERS"
     )
     if configured:
-        yield _loopback_only(configured), "unknown (external broker)"
+        yield _loopback_only(configured), "unknown (external broker)", None
         return
     version = os.environ.get("KAFKA_VERSION", DEFAULT_KAFKA_VERSION)
     broker = LocalKafka(REPO / ".cache" / "kafka", version=version)
     _say(f"• starting a local Kafka {version} broker (log: {broker.log_path})")
     bootstrap = await asyncio.to_thread(broker.start)
     try:
-        yield bootstrap, broker.version
+        yield bootstrap, broker.version, broker.pid
     finally:
         await asyncio.to_thread(broker.stop)
         _say("• local broker stopped")
@@ -737,6 +741,12 @@ class Throughput:
     startup_s: float | None = None  # launch → first output, for the processes started here
     cpu_us: float | None = None  # CPU time of the app's process per article
     cpu_share: float | None = None  # share of the wall time the app's process was on a CPU
+    # Its main thread (the event loop's): share of the wall time on a CPU, and runnable but
+    # waiting for one (other work on the cores); the rest it slept, awaiting Kafka or a timer.
+    main_share: float | None = None
+    queued_share: float | None = None
+    broker_share: float | None = None  # CPU of the local broker, in cores, over the burst
+    bench_share: float | None = None  # CPU of this process (producer, collector), in cores
 
 
 def span_throughput(
@@ -758,12 +768,15 @@ async def measure_burst(
     articles: Sequence[Article],
     timeout: float,
     process: subprocess.Popen[bytes],
+    *,
+    broker_pid: int | None = None,
 ) -> Throughput:
     """Send `articles` at full speed to a running app; articles/s from first send to last output.
 
     The clock starts when the input exists, so neither start-up nor the order in which an app
     works through its stages (all cleaning first, say) can flatter the figure. The app's own
-    CPU time over the burst is read from /proc.
+    CPU time over the burst is read from /proc, and where its main thread's time went (on a
+    CPU, waiting for one, asleep), and what the broker and this process used meanwhile.
     """
     pid = process.pid
 
@@ -771,21 +784,60 @@ async def measure_burst(
         return process.poll() is None
 
     cpu_before = process_cpu_seconds(pid)
+    sched_before = thread_schedule_seconds(pid)
+    broker_before = process_cpu_seconds(broker_pid) if broker_pid is not None else None
+    own_before = _own_cpu_seconds()
     sent = await produce(settings, articles)
     await collector.wait_for(sent.keys(), timeout, alive)
     cpu_after = process_cpu_seconds(pid)
+    sched_after = thread_schedule_seconds(pid)
+    broker_after = process_cpu_seconds(broker_pid) if broker_pid is not None else None
+    own_after = _own_cpu_seconds()
     times = [collector.arrived[k] for k in sent if k in collector.arrived]
     if not times:
         return Throughput(len(sent), 0, 0.0)
+    # The process's clocks are read once the last output arrived; the window they span starts
+    # before the first send: the shares are of that span.
     seconds = max(times) - min(sent.values())
-    cpu = cpu_after - cpu_before if cpu_after is not None and cpu_before is not None else None
+    cpu = _difference(cpu_before, cpu_after)
+    main = queued = None
+    if sched_before is not None and sched_after is not None:
+        main = (sched_after[0] - sched_before[0]) / seconds
+        queued = (sched_after[1] - sched_before[1]) / seconds
+    broker = _difference(broker_before, broker_after)
     return Throughput(
         len(sent),
         len(times),
         len(times) / seconds,
         cpu_us=cpu / len(times) * 1e6 if cpu is not None else None,
         cpu_share=cpu / seconds if cpu is not None else None,
+        main_share=main,
+        queued_share=queued,
+        broker_share=broker / seconds if broker is not None else None,
+        bench_share=(own_after - own_before) / seconds,
     )
+
+
+def _difference(before: float | None, after: float | None) -> float | None:
+    return after - before if before is not None and after is not None else None
+
+
+def _own_cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def thread_schedule_seconds(pid: int) -> tuple[float, float] | None:
+    """(on a CPU, runnable but waiting for a CPU) seconds of a process's main thread, or None.
+
+    From /proc/<pid>/task/<pid>/schedstat (Linux, nanoseconds): the time not in either the
+    thread slept, for the event loop's main thread: awaiting Kafka or a timer.
+    """
+    try:
+        fields = Path(f"/proc/{pid}/task/{pid}/schedstat").read_text().split()
+    except OSError:
+        return None
+    return int(fields[0]) / 1e9, int(fields[1]) / 1e9
 
 
 def process_cpu_seconds(pid: int) -> float | None:
@@ -939,7 +991,11 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 async def measure_peer(
-    settings: Settings, topics: Topics, articles: Sequence[Article], timeout: float
+    settings: Settings,
+    topics: Topics,
+    articles: Sequence[Article],
+    timeout: float,
+    broker_pid: int | None = None,
 ) -> Throughput:
     """Start the Quix app at the raw topic's end, warm it up, then time a burst of `articles`."""
     collector = OutputCollector(settings, [topics.peer_enriched, topics.peer_duplicates])
@@ -966,7 +1022,9 @@ async def measure_peer(
             message = f"the Quix app produced no output:\n{_tail(log)}"
             raise RuntimeError(message)
         await asyncio.sleep(1.0)  # let the warm-up articles still in flight come out
-        result = await measure_burst(settings, collector, articles, timeout, process)
+        result = await measure_burst(
+            settings, collector, articles, timeout, process, broker_pid=broker_pid
+        )
     finally:
         await asyncio.to_thread(_stop, process)
         await collector.stop()
@@ -1426,11 +1484,16 @@ async def measure_service(
             stalled = [line for line in _tail(log, 10_000).splitlines() if "missing topic" in line]
             message = f"the processor put out nothing in {FIRST_OUTPUT_TIMEOUT_S:.0f} s"
             raise ServiceStalledError(message + "".join(f"\n{line}" for line in stalled))
+        cpu_at_first = process_cpu_seconds(process.pid)
         await collector.wait_for(keys, options.drain_timeout(len(keys)), alive)
+        cpu_at_last = process_cpu_seconds(process.pid)
         if not alive():
             message = f"the processor exited with {process.returncode}:\n{_tail(log)}"
             raise RuntimeError(message)
         drain = span_throughput(collector.arrived, keys, launched)
+        window_cpu = _difference(cpu_at_first, cpu_at_last)
+        if window_cpu is not None and drain.arrived:
+            drain = dataclasses.replace(drain, cpu_us=window_cpu / drain.arrived * 1e6)
         _say(
             f"  drain of the pre-loaded topic: {drain.rate:,.0f} articles/s "
             f"({drain.arrived}/{len(keys)} outputs, start-up {drain.startup_s or math.nan:.1f} s)"
@@ -1438,7 +1501,12 @@ async def measure_service(
         before = await asyncio.to_thread(scrape, _metrics_url(settings))
         written = await app_topic_messages(settings)
         burst = await measure_burst(
-            settings, collector, burst_articles, options.drain_timeout(len(burst_articles)), process
+            settings,
+            collector,
+            burst_articles,
+            options.drain_timeout(len(burst_articles)),
+            process,
+            broker_pid=options.broker_pid,
         )
         after = await asyncio.to_thread(scrape, _metrics_url(settings))
         result = ServiceResult(drain=drain, burst=burst, stage_us=_stage_means_us(before, after))
@@ -1565,6 +1633,7 @@ class Options:
     quick: bool
     seed: int = 1
     latency: bool = True  # the paced runs
+    broker_pid: int | None = None  # the local broker's, when started here: its CPU is reported
 
     @property
     def latency_seconds(self) -> float:
@@ -1662,6 +1731,22 @@ def _cpu(result: Throughput) -> str:
     )
 
 
+def _cores(result: Throughput) -> str:
+    """Where the app's main thread spent the burst, and what else used the cores meanwhile."""
+    if result.main_share is None or result.queued_share is None:
+        return ""
+    asleep = max(0.0, 1.0 - result.main_share - result.queued_share)
+    text = (
+        f"main thread on a CPU {result.main_share:.0%}, waiting for a CPU "
+        f"{result.queued_share:.0%}, asleep (awaiting Kafka, timers) {asleep:.0%}"
+    )
+    if result.broker_share is not None:
+        text += f"; broker {result.broker_share:.0%} of a core"
+    if result.bench_share is not None:
+        text += f", the benchmark's clients {result.bench_share:.0%}"
+    return text
+
+
 def _service_rows(
     service: ServiceResult, compute: ComputeResult
 ) -> list[tuple[str, str, str, str]]:
@@ -1677,10 +1762,18 @@ def _service_rows(
             _verdict(burst.rate >= TARGET_SERVICE_SHARE * compute.rate),
         )
     )
+    if _cores(burst):
+        rows.append(("service's burst: where its time went", _cores(burst), "", ""))
     rows.append(
         (
             "service, drain of the pre-loaded topic (first → last output)",
-            f"{_rate(drain.rate)}; start-up (launch → first output) {drain.startup_s or 0:.1f} s",
+            f"{_rate(drain.rate)}; start-up (launch → first output) {drain.startup_s or 0:.1f} s"
+            + (
+                f"; its process's CPU from the first to the last output {drain.cpu_us:,.0f} µs "
+                "per output"
+                if drain.cpu_us is not None
+                else ""
+            ),
             "",
             "",
         )
@@ -1771,6 +1864,8 @@ def _rows(report: Report) -> list[tuple[str, str, str, str]]:
                 met,
             )
         )
+        if _cores(report.peer):
+            rows.append(("peer's burst: where its time went", _cores(report.peer), "", ""))
     if service is not None:
         rate = service.burst.rate
         rows.append(("ratio service / compute", f"{rate / compute.rate:.2f}", "≥ 0.80", ""))
@@ -1876,7 +1971,14 @@ def render_markdown(report: Report) -> str:
         "full speed to the warm processor, articles/s = outputs / (last output − first send). "
         "Outputs are read by a consumer in the benchmark process. The messages it wrote per "
         "article are the growth of the end offsets of its app's own topics (internal topic, "
-        "table changelogs) over the burst, divided by the burst's outputs.",
+        "table changelogs) over the burst, divided by the burst's outputs. Where its time "
+        "went over the burst (the peer's too): its main thread's, the event loop's, time on a "
+        "CPU and runnable but waiting for one (`/proc/<pid>/task/<pid>/schedstat`); the rest "
+        "it slept, awaiting acknowledgements, fetches or timers. Beside it, the CPU the local "
+        "broker and the benchmark's own process (producer, output consumer) used meanwhile, in "
+        "cores. The drain's clock starts at the first output, when the processor has cleaned "
+        "its first batches already: it times less work than it counts, and its rate can pass "
+        "what the process's CPU time allows; the burst's cannot.",
         "- **Latency**: a paced aiokafka producer (acks=all) in the benchmark process sends "
         f"fresh corpus articles for {Options(0, quick=False).latency_seconds:.0f} s "
         f"({Options(0, quick=True).latency_seconds:.0f} s with --quick) at each rate; latency "
@@ -1986,7 +2088,8 @@ async def run(options: Options) -> Report:
         compute=compute,
         load=[load],
     )
-    async with kafka_broker() as (bootstrap, kafka_version):
+    async with kafka_broker() as (bootstrap, kafka_version, broker_pid):
+        options = dataclasses.replace(options, broker_pid=broker_pid)
         report.machine = machine_facts(kafka_version)
         _say(f"• machine: {report.machine}")
         run_id = uuid.uuid4().hex[:8]
@@ -2034,7 +2137,7 @@ async def run(options: Options) -> Report:
             _say("• peer: the stages in a Quix Streams app")
             try:
                 report.peer = await measure_peer(
-                    settings, topics, burst, options.drain_timeout(len(burst))
+                    settings, topics, burst, options.drain_timeout(len(burst)), broker_pid
                 )
                 _say(f"  burst of {len(burst)} fresh articles: {_rate(report.peer.rate)}")
             except Exception as error:  # reported in BENCHMARKS.md

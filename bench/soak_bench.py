@@ -221,7 +221,7 @@ def report(samples: list[Sample], args: argparse.Namespace, progress: Progress) 
 
 async def main(args: argparse.Namespace) -> int:
     """Run the soak and print its figures."""
-    async with kafka_broker() as (bootstrap, _version):
+    async with kafka_broker() as (bootstrap, _version, _broker_pid):
         settings = Settings.isolated(
             bootstrap,
             "soak",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -182,3 +183,24 @@ def test_changelog_writes_counts_keys_written_again_in_their_batch(bench: Module
     assert writes.total == {"lock-holds": 5, "published": 1}
     assert writes.repeated == {"lock-holds": 1}
     assert writes.held == [3]
+
+
+def test_a_burst_says_where_the_main_thread_spent_it(bench: ModuleType) -> None:
+    burst = bench.Throughput(
+        400, 400, 69.0, main_share=0.7, queued_share=0.1, broker_share=0.35, bench_share=0.05
+    )
+    assert bench._cores(burst) == (
+        "main thread on a CPU 70%, waiting for a CPU 10%, asleep (awaiting Kafka, timers) 20%; "
+        "broker 35% of a core, the benchmark's clients 5%"
+    )
+    assert bench._cores(bench.Throughput(400, 400, 69.0)) == ""
+
+
+def test_schedule_seconds_of_this_process_main_thread(bench: ModuleType) -> None:
+    seconds = bench.thread_schedule_seconds(os.getpid())
+    if seconds is None:
+        pytest.skip("no /proc schedstat here")
+    on_cpu, waiting = seconds
+    assert on_cpu > 0
+    assert waiting >= 0
+    assert bench.thread_schedule_seconds(2**22 + 1) is None  # above pid_max: no such process
