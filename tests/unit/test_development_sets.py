@@ -125,9 +125,9 @@ TAGGING = {
         "dates": (45, 0),
     },
     "tags_blind13": {
-        "people": (45, 0),
+        "people": (47, 0),
         "organisations": (47, 1),
-        "places": (95, 7),
+        "places": (96, 5),
         "countries": (64, 2),
         "key facts": (22, 0),
         "dates": (39, 0),

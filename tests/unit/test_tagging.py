@@ -987,3 +987,19 @@ def test_a_place_that_may_be_the_articles_own_names_no_country_near_a_small_town
     ]
     found = {(s.known.name, s.known.country) for s in resolve_places(mentions)}
     assert ("Hopkins", "BZ") in found
+
+
+def test_st_and_a_middle_initial_stay_inside_a_name() -> None:
+    # Invented people; "St." and "J." once cut the name, leaving "St" or "Pierre" as places.
+    tags = default_tagger().tag(
+        None,
+        "Prime Minister Halden J. Pierre won 812 votes against 640 for Marcia St. Rose of the "
+        "opposition Unity Party. Both studied in St. Gallen, Switzerland. Pierre said St. Rose "
+        "would be consulted.",
+    )
+    people = {e.name: e.surface_forms for e in tags.entities if e.type is EntityType.PERSON}
+    assert people == {
+        "Halden J. Pierre": ["Halden J. Pierre", "Pierre"],
+        "Marcia St. Rose": ["Marcia St. Rose", "St. Rose"],
+    }
+    assert [(p.name, p.country) for p in tags.places] == [("Sankt Gallen", "CH")]

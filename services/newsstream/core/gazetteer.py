@@ -220,8 +220,14 @@ _PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
 _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
+# "St." and a middle initial ("John F. Kennedy") only with a capitalised word after them.
+_ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
+# Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
+# "Marcia St. Rose".
+_JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
+_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS
 _NAME_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
@@ -231,7 +237,8 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])"
+    rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -1336,8 +1343,8 @@ class Gazetteer:
         for word in words[i : i + 5]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if run and word.text in _INNER_PARTICLES and len(run) < 3:
-                run.append(word)  # "Marta |da| Silva Orvenes"
+            if run and word.text in _JOINING_WORDS and len(run) < 3:
+                run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
                 continue
             if len(run) == 4 or not (
                 self._name_word(word)
@@ -1351,7 +1358,7 @@ class Gazetteer:
                 # A possessive ends a name: "|Bali's| Ngurah Rai airport", "the |Farmers'|
                 # Union said".
                 break
-        while run and run[-1].text in _INNER_PARTICLES:
+        while run and run[-1].text in _JOINING_WORDS:
             run.pop()  # a particle cannot end a name
         skipped = 0
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
@@ -1360,7 +1367,7 @@ class Gazetteer:
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
         four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
-        run = run[: 3 + four + sum(w.text in _INNER_PARTICLES for w in run[:4])]
+        run = run[: 3 + four + sum(w.text in _JOINING_WORDS for w in run[:4])]
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
