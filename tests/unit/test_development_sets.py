@@ -126,7 +126,7 @@ TAGGING = {
     },
     "tags_blind13": {
         "people": (47, 0),
-        "organisations": (47, 1),
+        "organisations": (49, 1),
         "places": (96, 5),
         "countries": (64, 2),
         "key facts": (22, 0),

@@ -117,6 +117,24 @@ def test_an_acronym_spelled_out_names_the_organisation_everywhere() -> None:
     assert found["Kestrel Solidarity for Open Democracy"] == found["KSOD"]
 
 
+def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
+    text = (
+        "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "
+        "Kestrel Aluminium (Kesal) signed a deal. Quilec's engineers were out all night."
+    )
+    found = organisations(text)
+    assert found["Quilec"] == "Quillmarsh Electricity Services"
+    assert found["Kesal"] == "Kestrel Aluminium"
+    mentions = find_organisations(text, default_gazetteer().find(text))
+    assert [m.start for m in mentions if m.surface == "Quilec"] == [
+        text.index("Quilec"),
+        text.rindex("Quilec"),
+    ]
+    # Letters from one word only, or not from the first word's initial: no short name.
+    assert "Ordell" not in organisations("Dancers came from Ordell Village (Ordell) by bus.")
+    assert "Kestrel Bay" not in organisations("Boats left Kestrel Bay (Tarvo) at dawn.")
+
+
 def test_an_acronym_defined_in_the_text_wins_over_a_listed_one() -> None:
     # "PIF" is listed for a Saudi fund; here the text says what it stands for.
     text = "Leaders of the Pacific Islands Forum (PIF) met. PIF leaders agreed a plan."

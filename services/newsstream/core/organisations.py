@@ -950,7 +950,13 @@ class _Finder:
     def _define(self, match: re.Match[str], end: int, found: dict[tuple[int, int], str]) -> None:
         """The acronym in "Full Name (ABBR)" stands for the organisation ending at `end`."""
         acronym = match.group(1)
-        if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
+        if acronym in self.acronyms:
+            return
+        if sum(c.isupper() for c in acronym) < 2:
+            # "Aluminium Bahrain (Alba)": a short name of one capital, cut from the words.
+            name = self._contracted(end, acronym, found) if acronym[1:].islower() else None
+            if name is not None:
+                self.acronyms[acronym] = name
             return
         last = self._text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
         if last in _FACILITIES:
@@ -991,6 +997,29 @@ class _Finder:
             return None
         span = (run.starts[first], end)
         if self._holds_person(span):
+            return None
+        found[span] = self._text[span[0] : span[1]]
+        return found[span]
+
+    def _contracted(self, end: int, short: str, found: dict[tuple[int, int], str]) -> str | None:
+        """The capitalised words ending at `end` that `short` is cut from, as a new name.
+
+        "Aluminium Bahrain (Alba)", "Dominica Electricity Services (Domlec)": the short name's
+        letters in order, the first the first word's initial, from two words or more.
+        """
+        run = self._run_ending(end)
+        before = self._by_end.get(end)
+        if run is None or (before is not None and before.start <= run.start):
+            return None  # a known name, the run whole ("Jane Doe (Jado)")
+        for first in range(len(run.words) - 2, -1, -1):
+            if _contraction_of(short, run.words[first:]):
+                break
+        else:
+            return None
+        if run.words[first].lower() in self._words.not_name_starts:
+            return None
+        span = (run.starts[first], end)
+        if self._holds_person(span) or self._known_organisation(span):
             return None
         found[span] = self._text[span[0] : span[1]]
         return found[span]
@@ -1146,6 +1175,21 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
     if letters or len(run.words) - 1 - i < 2:
         return None
     return i + 1
+
+
+def _contraction_of(short: str, words: list[str]) -> bool:
+    """Whether `short` is cut from `words`: its first letter theirs, the rest in order, from two."""
+    short = short.lower()
+    if short[0] != words[0][:1].lower():
+        return False
+    at, giving = 1, 1  # letters matched, words that gave some
+    for i, word in enumerate([words[0][1:], *words[1:]]):
+        matched = at
+        for char in word.lower():
+            if at < len(short) and char == short[at]:
+                at += 1
+        giving += i > 0 and at > matched
+    return at == len(short) and giving >= 2
 
 
 def _title_case_heading_end(text: str) -> int:
