@@ -129,7 +129,7 @@ TAGGING = {
         "organisations": (49, 1),
         "places": (96, 5),
         "countries": (64, 2),
-        "key facts": (22, 0),
+        "key facts": (26, 0),
         "dates": (39, 0),
     },
     "tags_blind2": {
