@@ -127,7 +127,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (47, 0),
         "organisations": (49, 1),
-        "places": (96, 5),
+        "places": (97, 5),
         "countries": (64, 2),
         "key facts": (26, 0),
         "dates": (39, 0),
@@ -135,7 +135,7 @@ TAGGING = {
     "tags_blind2": {
         "people": (61, 0),
         "organisations": (96, 0),
-        "places": (98, 0),
+        "places": (99, 0),
         "countries": (66, 0),
         "key facts": (45, 0),
         "dates": (40, 0),
