@@ -119,7 +119,7 @@ TAGGING = {
     "tags_blind12": {
         "people": (53, 0),
         "organisations": (50, 1),
-        "places": (101, 6),
+        "places": (101, 5),
         "countries": (59, 2),
         "key facts": (40, 0),
         "dates": (45, 0),
@@ -127,7 +127,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (47, 0),
         "organisations": (49, 1),
-        "places": (97, 5),
+        "places": (97, 3),
         "countries": (64, 2),
         "key facts": (26, 0),
         "dates": (39, 0),
