@@ -127,7 +127,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (47, 0),
         "organisations": (49, 1),
-        "places": (97, 3),
+        "places": (98, 3),
         "countries": (64, 2),
         "key facts": (26, 0),
         "dates": (39, 0),
@@ -143,7 +143,7 @@ TAGGING = {
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (60, 0),
-        "places": (73, 1),
+        "places": (74, 1),
         "countries": (49, 0),
         "key facts": (42, 0),
         "dates": (33, 0),

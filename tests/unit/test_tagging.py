@@ -1003,3 +1003,11 @@ def test_st_and_a_middle_initial_stay_inside_a_name() -> None:
         "Marcia St. Rose": ["Marcia St. Rose", "St. Rose"],
     }
     assert [(p.name, p.country) for p in tags.places] == [("Sankt Gallen", "CH")]
+
+
+def test_a_town_named_by_a_common_word_is_one_listed_with_its_countrys_places() -> None:
+    listed = "Canada's schools in Abbotsford, Chilliwack and Mission closed on Monday."
+    assert ("Mission", "CA") in _places(listed)
+    # Not alone, nor listed with no place of its country.
+    assert not any(p[0] == "Mission" for p in _places("Canada's Mission closed on Monday."))
+    assert not any(p[0] == "Mission" for p in _places("In Canada, Hope and Mission grew."))

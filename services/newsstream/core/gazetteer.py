@@ -400,6 +400,9 @@ _PLACE_LIST_BEFORE: Final = re.compile(
     r"\b(?:towns|villages|cities|suburbs|neighbou?rhoods|neighborhoods) of "
     r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*(?:, | and |, and )$"
 )
+# The places listed with a word: "in Anse Royale, |Cascade| and Mont Fleuri".
+_LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
+_LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
@@ -1023,13 +1026,17 @@ class Gazetteer:
             )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
-            return listed_and_placed or (
-                after is not None
-                and any(
-                    named.country == country
-                    for part in (after.group(1), after.group(1).split(" ")[0])
-                    if (named := self._known(_key_of(part))) is not None
+            return (
+                listed_and_placed
+                or (
+                    after is not None
+                    and any(
+                        named.country == country
+                        for part in (after.group(1), after.group(1).split(" ")[0])
+                        if (named := self._known(_key_of(part))) is not None
+                    )
                 )
+                or self._listed_with_its_own(text, word, known)
             )
         if i == 0:
             return True
@@ -1039,6 +1046,30 @@ class Gazetteer:
             and not self._is_common(previous)
             and self._lookup([previous]) is None
         )
+
+    def _listed_with_its_own(self, text: str, word: _Word, known: Known) -> bool:
+        """Whether a word is listed next to a place of its own country, after a preposition.
+
+        "raids in Anse Royale, |Cascade| and Mont Fleuri", "in Abbotsford, Chilliwack and
+        |Mission|": a common word among its country's places is one of them.
+        """
+        countries = {known.country, *(a.country for a in known.alternatives)}
+        before = None
+        if text.endswith((", ", " and "), 0, word.start):
+            before = _LISTED_BEFORE.search(text, max(0, word.start - 60), word.start)
+        after = _LISTED_AFTER.match(text, word.end)
+        for listed in (before, after):
+            if listed is None:
+                continue
+            named = self._known(_key_of(listed.group(1)))
+            if (
+                named is not None
+                and named.geo is not None
+                and named.country in countries
+                and text.rfind(" in ", max(0, word.start - 80), word.start) != -1
+            ):
+                return True
+        return False
 
     def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
         """A one-word match before an unknown capitalised word may be a given name.
