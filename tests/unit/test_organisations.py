@@ -331,6 +331,10 @@ def test_a_company_set_off_as_one_wins_over_a_guessed_person() -> None:
          "Ravnost"),
         # An acronym set off after where a mission works.
         ("The UN peacekeeping mission in Tarvelia, MINUTAR, left in 2023.", "MINUTAR"),
+        # An organiser or a contractor set off, the name first in its paragraph or after.
+        ("A rider fell.\n\nOrvapublic, the race organiser, said times would be kept.",
+         "Orvapublic"),
+        ("The subcontractor, Tarvel Steelworks, said it had paid.", "Tarvel Steelworks"),
     ],
 )  # fmt: skip
 def test_organisations_introduced_by_their_shape(text: str, name: str) -> None:

@@ -528,7 +528,8 @@ class _Finder:
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
-                if text[text.rfind(" ", 0, m.start()) + 1].isupper()  # a name before the comma
+                # A name before the comma, perhaps the first word of a paragraph.
+                if text[_word_start(text, max(0, m.start() - _WINDOW), m.start())].isupper()
             ),
         ]
         for run in candidates:
@@ -582,7 +583,7 @@ class _Finder:
     def _run_ending(self, end: int) -> _Run | None:
         """The capitalised run that ends at `end`."""
         text = self._text
-        last_word = text.rfind(" ", max(0, end - _WINDOW), end) + 1
+        last_word = _word_start(text, max(0, end - _WINDOW), end)
         match = _RUN.match(text, self._run_start(last_word), end)
         return _run(match) if match is not None and match.end() == end else None
 
@@ -1132,6 +1133,11 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
+
+
+def _word_start(text: str, low: int, end: int) -> int:
+    """Where the word ending at `end` starts: after a space or a line break."""
+    return max(text.rfind(" ", low, end), text.rfind("\n", low, end)) + 1
 
 
 def _unowned(word: str) -> str:
