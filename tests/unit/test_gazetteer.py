@@ -327,6 +327,14 @@ def test_sentence_start_common_word_is_not_a_later_surname() -> None:
     assert people(text) == Counter({"Rosa Price": 1})
 
 
+def test_common_words_only_are_a_name_with_a_strong_cue_and_another() -> None:
+    # "Martin" (a bird, and a Slovak town) and "Kindle" are words; the cues around vouch.
+    text = '"No," said Martin Kindle, the president of the guild. Kindle said no.'
+    assert people(text) == Counter({"Martin Kindle": 2})
+    # One cue only: no name.
+    assert people('"No," said Martin Kindle.') == Counter()
+
+
 # --------------------------------------------------------------------------------------------
 # A small gazetteer built from explicit entries.
 

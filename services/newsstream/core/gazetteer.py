@@ -1227,8 +1227,15 @@ class Gazetteer:
         # two weak ones too, for the whole phrase with a surname no word ("said |Hope Tarvo|,
         # who"; not "said |Hope Street|, who").
         both = bool(starts and ends)
+        # A role set off after and a cue before vouch even for common words only: "said
+        # |Martin Kindle|, the president of"; not a trade before ("the developer |Country
+        # Garden| said").
         named = self._new_person(
-            words, i, after_title=strong or both, keep_first=bool(starts and strong)
+            words,
+            i,
+            after_title=strong or both,
+            keep_first=bool(starts and strong),
+            common_words=bool(starts) and ends == _STRONG,
         )
         if named is None:
             return None
@@ -1362,7 +1369,13 @@ class Gazetteer:
         )
 
     def _new_person(
-        self, words: list[_Word], i: int, *, after_title: bool = False, keep_first: bool = False
+        self,
+        words: list[_Word],
+        i: int,
+        *,
+        after_title: bool = False,
+        keep_first: bool = False,
+        common_words: bool = False,
     ) -> tuple[Mention, int] | None:
         """Two or three capitalised words that name nobody known: a person new to us.
 
@@ -1410,7 +1423,9 @@ class Gazetteer:
             or self._lookup(run) is not None
         ):
             return None
-        if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
+        if (not common_words and all(self._is_common(w) for w in run)) or (
+            not after_title and self._is_common(run[0])
+        ):
             return None
         if self._country_word(run[0]) and any(
             self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
