@@ -125,7 +125,7 @@ TAGGING = {
         "dates": (45, 0),
     },
     "tags_blind13": {
-        "people": (48, 0),
+        "people": (49, 0),
         "organisations": (51, 1),
         "places": (98, 3),
         "countries": (64, 2),

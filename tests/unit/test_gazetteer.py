@@ -869,3 +869,11 @@ def test_a_list_inside_a_name_keeps_its_first_word_before_the_comma() -> None:
     text = "He told the Truth, Reconciliation and Reparations Commission that he had shot them."
     orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
     assert orgs == ["Truth, Reconciliation and Reparations Commission"]
+
+
+def test_a_regnal_number_ends_a_new_rulers_name() -> None:
+    assert people("Soldiers fought the emperor Tewodros II at Magdala.") == Counter(
+        {"Tewodros II": 1}
+    )
+    # No organisation "II" either.
+    assert [n for _, n, kind in found("King Tarvo III opened the session.") if kind is ORG] == []

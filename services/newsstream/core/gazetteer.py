@@ -226,6 +226,8 @@ _ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
 # "Marcia St. Rose".
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS
+# A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
+_REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
@@ -515,6 +517,14 @@ def _org_nouns(text: str) -> list[tuple[int, int]]:
         if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
             found.append((at, end))
     return sorted(found)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start`."""
+    if text[start - 1 : start] != " ":
+        return False
+    before = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    return text[before : before + 1].isupper()
 
 
 def _key_of(name: str) -> str:
@@ -1390,6 +1400,9 @@ class Gazetteer:
             if run and word.text in _JOINING_WORDS and len(run) < 3:
                 run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
                 continue
+            if run and after_title and _REGNAL_NUMBER.fullmatch(word.text):
+                run.append(word)  # "the emperor Tewodros |II|": a regnal number ends a name
+                break
             if len(run) == 4 or not (
                 self._name_word(word)
                 # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
@@ -1612,6 +1625,11 @@ class Gazetteer:
                 acronym in _NOT_ORG_ACRONYMS
                 or self._has("=" + acronym)
                 or (word.start, word.end) in taken
+                # "Jane Doe II", "World War II": a regnal or ordinal number, no acronym.
+                or (
+                    _REGNAL_NUMBER.fullmatch(acronym) is not None
+                    and _after_a_name(text, word.start)
+                )
             ):
                 continue
             known = named.get(acronym)
