@@ -265,6 +265,7 @@ def test_historical_state_is_a_location_without_a_country() -> None:
         ("The Defense Ministry in Baku said so.", "Defense Ministry"),
         ("The complaint came from Acme, the Swedish streaming service.", "Acme"),
         ("Turkey's disaster agency AFAD said 35 people died.", "AFAD"),
+        ("The riders' union, the CPRT, has asked for shorter stages.", "CPRT"),
     ],
 )
 def test_organisations_nobody_listed(body: str, organisation: str) -> None:

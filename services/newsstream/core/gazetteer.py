@@ -156,11 +156,12 @@ _CLUB_INITIALS: Final = frozenset(
      "OGC", "PSV", "RC", "SC", "SV", "TSG", "UD", "USM", "VfB", "VfL"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
-# set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,").
+# set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,"), perhaps
+# after "the" ("the riders' union, the CPA,").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
     r"\b(?:agency|broadcaster|group|party|company|firm|network|outlet|newspaper|channel|"
     r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force)"
-    r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)? $"
+    r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)?(?: the)? $"
 )
 # Lower-case words after an acronym that say it names a body: "whose ABCD party won".
 _ORG_DESCRIPTOR_AFTER: Final = re.compile(r" (?:party|militia|movement|alliance|coalition)\b")
