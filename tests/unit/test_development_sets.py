@@ -128,7 +128,7 @@ TAGGING = {
         "people": (49, 0),
         "organisations": (52, 1),
         "places": (98, 3),
-        "countries": (64, 2),
+        "countries": (64, 1),
         "key facts": (26, 0),
         "dates": (39, 0),
     },

@@ -257,6 +257,12 @@ def test_historical_state_is_a_location_without_a_country() -> None:
     assert [(e.name, e.type) for e in tags.entities] == [("Soviet Union", EntityType.LOCATION)]
 
 
+def test_a_former_state_named_like_a_country_of_today_names_none() -> None:
+    tags = tag("The church dates from Caucasian Albania; the fort from Austria-Hungary.")
+    assert tags.countries == []
+    assert tags.places == []
+
+
 @pytest.mark.parametrize(
     ("body", "organisation"),
     [
