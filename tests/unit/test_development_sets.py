@@ -126,7 +126,7 @@ TAGGING = {
     },
     "tags_blind13": {
         "people": (49, 0),
-        "organisations": (52, 1),
+        "organisations": (53, 0),
         "places": (98, 3),
         "countries": (64, 1),
         "key facts": (26, 0),

@@ -335,10 +335,17 @@ def test_a_company_set_off_as_one_wins_over_a_guessed_person() -> None:
         ("A rider fell.\n\nOrvapublic, the race organiser, said times would be kept.",
          "Orvapublic"),
         ("The subcontractor, Tarvel Steelworks, said it had paid.", "Tarvel Steelworks"),
+        # "Division" heads a name only before "of".
+        ("The boat was seized, the Division of Marine Law Enforcement said.",
+         "Division of Marine Law Enforcement"),
     ],
 )  # fmt: skip
 def test_organisations_introduced_by_their_shape(text: str, name: str) -> None:
     assert name in organisations(text).values()
+
+
+def test_a_division_without_of_is_no_organisation() -> None:
+    assert organisations("Tarvel won the Premier Division title; Division One clubs agreed.") == {}
 
 
 def test_a_machine_with_an_acronym_is_no_organisation() -> None:

@@ -190,6 +190,7 @@ class Vocabulary:
     heads: frozenset[str]
     heads_after_two: frozenset[str]
     heads_before_name: frozenset[str]
+    heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -221,6 +222,7 @@ def vocabulary() -> Vocabulary:
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
         heads_before_name=frozenset(data["heads_before_name"]),
+        heads_before_of=frozenset(data["heads_before_of"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -271,7 +273,7 @@ class _Cues:
 
 @cache
 def _cues(words: Vocabulary) -> _Cues:
-    heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
+    heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes | words.heads_before_of}
     heads |= {w.upper() for w in words.legal_forms}
     before = words.descriptors | words.plural_descriptors | {"known as"}
     before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
@@ -680,7 +682,15 @@ class _Finder:
         """A name with a head noun or a company's last word, without what precedes it."""
         lowered = [w.lower() for w in run.words]
         heads = self._words.heads
-        head = max((i for i, w in enumerate(lowered) if w in heads), default=-1)
+        before_of = self._words.heads_before_of
+        head = max(
+            (
+                i
+                for i, w in enumerate(lowered)
+                if w in heads or (w in before_of and lowered[i + 1 : i + 2] == ["of"])
+            ),
+            default=-1,
+        )
         weak = head < 0
         if weak:
             # A company's last word ends the run or stands before its possessive.
