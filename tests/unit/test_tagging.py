@@ -1018,3 +1018,15 @@ def test_a_town_named_by_a_common_word_is_one_listed_with_its_countrys_places() 
     # Not alone, nor listed with no place of its country.
     assert not any(p[0] == "Mission" for p in _places("Canada's Mission closed on Monday."))
     assert not any(p[0] == "Mission" for p in _places("In Canada, Hope and Mission grew."))
+
+
+def test_a_village_named_like_a_city_abroad_is_the_articles_own() -> None:
+    # Kish is a city of 40,000 in Iran; the text calls its Kish a village.
+    body = (
+        "Fire hit Sheki in Azerbaijan on Monday, Azerbaijan's emergencies ministry said. "
+        '"We will rebuild," said a weaver from Kish, a village in the hills above Sheki. '
+        "Experts came from Tabriz, in Iran."
+    )
+    places = _places(body)
+    assert ("Kish", "AZ") in places
+    assert not any(country == "IR" and name != "Tabriz" for name, country in places)

@@ -411,6 +411,10 @@ _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
+# "Kish|, a village in the hills": a place the text calls a village, set off after it.
+_VILLAGE_AFTER: Final = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|hamlet)\b")
+# Of a listed town this populous, the text's village is a namesake nobody listed.
+_NO_VILLAGE: Final = 20_000
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
@@ -820,11 +824,29 @@ class Gazetteer:
                 *(a.country for a in known.alternatives),
             }:
                 return placed
+        if known.geo is not None and self._a_village_not_a_city(text, word, known):
+            # "a weaver from Kish, a village above Sheki": no city of Iran of that name, but a
+            # village of the article's own country nobody listed.
+            return Mention(
+                Known(word.text, _LOCATION, geo=_DIVISION_GEO), word.start, word.end, word.text
+            )
         if not self._plausible_place(text, [word], 0, known):
             return None
         if known.type is _ORGANIZATION and self._common_at_start(text, word):
             return None
         return Mention(known, word.start, word.end, word.text)
+
+    @staticmethod
+    def _a_village_not_a_city(text: str, word: _Word, known: Known) -> bool:
+        """Whether the text calls a village what it lists only as towns too large to be one."""
+        return (
+            text.startswith(", ", word.end)
+            and _VILLAGE_AFTER.match(text, word.end) is not None
+            and all(
+                k.geo is not None and not k.geo.curated and k.geo.population >= _NO_VILLAGE
+                for k in (known, *known.alternatives)
+            )
+        )
 
     def _owner(self, words: list[_Word], i: int) -> str | None:
         """The country a possessive right before a word names: "|Japan's| Noto Peninsula"."""
