@@ -127,7 +127,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (49, 0),
         "organisations": (53, 0),
-        "places": (99, 2),
+        "places": (99, 1),
         "countries": (64, 1),
         "key facts": (26, 0),
         "dates": (39, 0),

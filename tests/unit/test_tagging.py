@@ -1030,3 +1030,9 @@ def test_a_village_named_like_a_city_abroad_is_the_articles_own() -> None:
     places = _places(body)
     assert ("Kish", "AZ") in places
     assert not any(country == "IR" and name != "Tabriz" for name, country in places)
+
+
+def test_a_town_after_a_lower_case_kingdom_of_is_a_state_of_the_past() -> None:
+    tags = tag("The port served the kingdom of Aksum, Eritrean officials said.")
+    assert ("Aksum", "ET") not in {(p.name, p.country) for p in tags.places}
+    assert tags.countries == ["ER"]

@@ -411,6 +411,10 @@ _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
+# Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
+# |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
+# of Dubai" is a region of today).
+_FORMER_STATE_BEFORE: Final = (" kingdom of ", " empire of ", " sultanate of ", " caliphate of ")
 # "Kish|, a village in the hills": a place the text calls a village, set off after it.
 _VILLAGE_AFTER: Final = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|hamlet)\b")
 # Of a listed town this populous, the text's village is a namesake nobody listed.
@@ -824,12 +828,8 @@ class Gazetteer:
                 *(a.country for a in known.alternatives),
             }:
                 return placed
-        if known.geo is not None and self._a_village_not_a_city(text, word, known):
-            # "a weaver from Kish, a village above Sheki": no city of Iran of that name, but a
-            # village of the article's own country nobody listed.
-            return Mention(
-                Known(word.text, _LOCATION, geo=_DIVISION_GEO), word.start, word.end, word.text
-            )
+        if known.geo is not None and (unlisted := self._unlisted_namesake(text, word, known)):
+            return unlisted
         if not self._plausible_place(text, [word], 0, known):
             return None
         if known.type is _ORGANIZATION and self._common_at_start(text, word):
@@ -837,16 +837,26 @@ class Gazetteer:
         return Mention(known, word.start, word.end, word.text)
 
     @staticmethod
-    def _a_village_not_a_city(text: str, word: _Word, known: Known) -> bool:
-        """Whether the text calls a village what it lists only as towns too large to be one."""
-        return (
+    def _unlisted_namesake(text: str, word: _Word, known: Known) -> Mention | None:
+        """What the words around a listed town's name say it is instead, if anything.
+
+        A state of the past: "the ancient port of the kingdom of |Aksum|" (no country). Or a
+        village of the article's own country nobody listed, where every listed namesake is too
+        large to be one: "a weaver from |Kish|, a village above Sheki" (no city of Iran).
+        """
+        if text.endswith(_FORMER_STATE_BEFORE, 0, word.start):
+            return Mention(Known(word.text, _LOCATION), word.start, word.end, word.text)
+        if (
             text.startswith(", ", word.end)
             and _VILLAGE_AFTER.match(text, word.end) is not None
             and all(
                 k.geo is not None and not k.geo.curated and k.geo.population >= _NO_VILLAGE
                 for k in (known, *known.alternatives)
             )
-        )
+        ):
+            village = Known(word.text, _LOCATION, geo=_DIVISION_GEO)
+            return Mention(village, word.start, word.end, word.text)
+        return None
 
     def _owner(self, words: list[_Word], i: int) -> str | None:
         """The country a possessive right before a word names: "|Japan's| Noto Peninsula"."""
