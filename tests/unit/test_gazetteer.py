@@ -327,6 +327,14 @@ def test_sentence_start_common_word_is_not_a_later_surname() -> None:
     assert people(text) == Counter({"Rosa Price": 1})
 
 
+def test_common_words_only_are_a_name_with_a_strong_cue_and_another() -> None:
+    # "Martin" (a bird, and a Slovak town) and "Kindle" are words; the cues around vouch.
+    text = '"No," said Martin Kindle, the president of the guild. Kindle said no.'
+    assert people(text) == Counter({"Martin Kindle": 2})
+    # One cue only: no name.
+    assert people('"No," said Martin Kindle.') == Counter()
+
+
 # --------------------------------------------------------------------------------------------
 # A small gazetteer built from explicit entries.
 
@@ -861,3 +869,11 @@ def test_a_list_inside_a_name_keeps_its_first_word_before_the_comma() -> None:
     text = "He told the Truth, Reconciliation and Reparations Commission that he had shot them."
     orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
     assert orgs == ["Truth, Reconciliation and Reparations Commission"]
+
+
+def test_a_regnal_number_ends_a_new_rulers_name() -> None:
+    assert people("Soldiers fought the emperor Tewodros II at Magdala.") == Counter(
+        {"Tewodros II": 1}
+    )
+    # No organisation "II" either.
+    assert [n for _, n, kind in found("King Tarvo III opened the session.") if kind is ORG] == []

@@ -54,6 +54,16 @@ def facts(body: str) -> list[tuple[str, int, bool]]:
         ("Floods forced 700 people in Lowtown from their homes.", [("displaced", 700, False)]),
         ("The mine will force about 90 people from their homes.", [("displaced", 90, True)]),
         ("About 60 farmers from the valley gathered to protest.", [("protesters", 60, True)]),
+        # Guests and athletes are people; "one" before a nationality and a noun in -man.
+        ("About 200 guests were evacuated from the hotel.", [("evacuated", 200, True)]),
+        ("In 2012 one Freedonian fisherman was killed.", [("killed", 1, False)]),
+        # "the" or "all" between the verb and its count, with people counted.
+        ("Police detained the 17 fishermen on board.", [("arrested", 17, False)]),
+        ("Rescuers evacuated all 300 residents.", [("evacuated", 300, False)]),
+        ("The dogs killed all 12 chickens.", []),
+        # A strike is a protest when it says so.
+        ("About 400 workers stopped work to protest unpaid wages.", [("protesters", 400, True)]),
+        ("About 400 workers stopped work at noon.", []),
     ],
 )  # fmt: skip
 def test_counts_of_people(body: str, expected: list[tuple[str, int, bool]]) -> None:

@@ -117,6 +117,24 @@ def test_an_acronym_spelled_out_names_the_organisation_everywhere() -> None:
     assert found["Kestrel Solidarity for Open Democracy"] == found["KSOD"]
 
 
+def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
+    text = (
+        "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "
+        "Kestrel Aluminium (Kesal) signed a deal. Quilec's engineers were out all night."
+    )
+    found = organisations(text)
+    assert found["Quilec"] == "Quillmarsh Electricity Services"
+    assert found["Kesal"] == "Kestrel Aluminium"
+    mentions = find_organisations(text, default_gazetteer().find(text))
+    assert [m.start for m in mentions if m.surface == "Quilec"] == [
+        text.index("Quilec"),
+        text.rindex("Quilec"),
+    ]
+    # Letters from one word only, or not from the first word's initial: no short name.
+    assert "Ordell" not in organisations("Dancers came from Ordell Village (Ordell) by bus.")
+    assert "Kestrel Bay" not in organisations("Boats left Kestrel Bay (Tarvo) at dawn.")
+
+
 def test_an_acronym_defined_in_the_text_wins_over_a_listed_one() -> None:
     # "PIF" is listed for a Saudi fund; here the text says what it stands for.
     text = "Leaders of the Pacific Islands Forum (PIF) met. PIF leaders agreed a plan."
@@ -313,10 +331,21 @@ def test_a_company_set_off_as_one_wins_over_a_guessed_person() -> None:
          "Ravnost"),
         # An acronym set off after where a mission works.
         ("The UN peacekeeping mission in Tarvelia, MINUTAR, left in 2023.", "MINUTAR"),
+        # An organiser or a contractor set off, the name first in its paragraph or after.
+        ("A rider fell.\n\nOrvapublic, the race organiser, said times would be kept.",
+         "Orvapublic"),
+        ("The subcontractor, Tarvel Steelworks, said it had paid.", "Tarvel Steelworks"),
+        # "Division" heads a name only before "of".
+        ("The boat was seized, the Division of Marine Law Enforcement said.",
+         "Division of Marine Law Enforcement"),
     ],
 )  # fmt: skip
 def test_organisations_introduced_by_their_shape(text: str, name: str) -> None:
     assert name in organisations(text).values()
+
+
+def test_a_division_without_of_is_no_organisation() -> None:
+    assert organisations("Tarvel won the Premier Division title; Division One clubs agreed.") == {}
 
 
 def test_a_machine_with_an_acronym_is_no_organisation() -> None:

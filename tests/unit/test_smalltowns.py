@@ -42,3 +42,9 @@ def test_a_small_town_of_the_country_named_after_a_preposition(text: str) -> Non
 )
 def test_no_small_town_without_both_cues(text: str) -> None:
     assert ("Hemsedal", "NO") not in places(text)
+
+
+def test_a_small_town_named_with_particles() -> None:
+    # Pas de la Casa (Andorra, about 3,000 people): particles inside the name.
+    text = "Hotels in Encamp and Pas de la Casa were full, Andorra's tourism office said."
+    assert ("Pas de la Casa", "AD") in places(text)

@@ -156,11 +156,12 @@ _CLUB_INITIALS: Final = frozenset(
      "OGC", "PSV", "RC", "SC", "SV", "TSG", "UD", "USM", "VfB", "VfL"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
-# set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,").
+# set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,"), perhaps
+# after "the" ("the riders' union, the CPA,").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
     r"\b(?:agency|broadcaster|group|party|company|firm|network|outlet|newspaper|channel|"
     r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force)"
-    r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)? $"
+    r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)?(?: the)? $"
 )
 # Lower-case words after an acronym that say it names a body: "whose ABCD party won".
 _ORG_DESCRIPTOR_AFTER: Final = re.compile(r" (?:party|militia|movement|alliance|coalition)\b")
@@ -220,8 +221,16 @@ _PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
 _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
+# "St." and a middle initial ("John F. Kennedy") only with a capitalised word after them.
+_ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
+# Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
+# "Marcia St. Rose".
+_JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
+_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS
+# A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
+_REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
 )
 # A run of name words, single-spaced, possibly with lower-case particles inside
@@ -231,7 +240,8 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])"
+    rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
@@ -393,11 +403,22 @@ _PLACE_LIST_BEFORE: Final = re.compile(
     r"\b(?:towns|villages|cities|suburbs|neighbou?rhoods|neighborhoods) of "
     r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*(?:, | and |, and )$"
 )
+# The places listed with a word: "in Anse Royale, |Cascade| and Mont Fleuri".
+_LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
+_LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
+# Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
+# |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
+# of Dubai" is a region of today).
+_FORMER_STATE_BEFORE: Final = (" kingdom of ", " empire of ", " sultanate of ", " caliphate of ")
+# "Kish|, a village in the hills": a place the text calls a village, set off after it.
+_VILLAGE_AFTER: Final = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|hamlet)\b")
+# Of a listed town this populous, the text's village is a namesake nobody listed.
+_NO_VILLAGE: Final = 20_000
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
@@ -505,6 +526,14 @@ def _org_nouns(text: str) -> list[tuple[int, int]]:
         if not (_is_word_char(text[at - 1 : at]) or _is_word_char(text[end : end + 1])):
             found.append((at, end))
     return sorted(found)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start`."""
+    if text[start - 1 : start] != " ":
+        return False
+    before = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    return text[before : before + 1].isupper()
 
 
 def _key_of(name: str) -> str:
@@ -799,11 +828,35 @@ class Gazetteer:
                 *(a.country for a in known.alternatives),
             }:
                 return placed
+        if known.geo is not None and (unlisted := self._unlisted_namesake(text, word, known)):
+            return unlisted
         if not self._plausible_place(text, [word], 0, known):
             return None
         if known.type is _ORGANIZATION and self._common_at_start(text, word):
             return None
         return Mention(known, word.start, word.end, word.text)
+
+    @staticmethod
+    def _unlisted_namesake(text: str, word: _Word, known: Known) -> Mention | None:
+        """What the words around a listed town's name say it is instead, if anything.
+
+        A state of the past: "the ancient port of the kingdom of |Aksum|" (no country). Or a
+        village of the article's own country nobody listed, where every listed namesake is too
+        large to be one: "a weaver from |Kish|, a village above Sheki" (no city of Iran).
+        """
+        if text.endswith(_FORMER_STATE_BEFORE, 0, word.start):
+            return Mention(Known(word.text, _LOCATION), word.start, word.end, word.text)
+        if (
+            text.startswith(", ", word.end)
+            and _VILLAGE_AFTER.match(text, word.end) is not None
+            and all(
+                k.geo is not None and not k.geo.curated and k.geo.population >= _NO_VILLAGE
+                for k in (known, *known.alternatives)
+            )
+        ):
+            village = Known(word.text, _LOCATION, geo=_DIVISION_GEO)
+            return Mention(village, word.start, word.end, word.text)
+        return None
 
     def _owner(self, words: list[_Word], i: int) -> str | None:
         """The country a possessive right before a word names: "|Japan's| Noto Peninsula"."""
@@ -1016,13 +1069,17 @@ class Gazetteer:
             )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
-            return listed_and_placed or (
-                after is not None
-                and any(
-                    named.country == country
-                    for part in (after.group(1), after.group(1).split(" ")[0])
-                    if (named := self._known(_key_of(part))) is not None
+            return (
+                listed_and_placed
+                or (
+                    after is not None
+                    and any(
+                        named.country == country
+                        for part in (after.group(1), after.group(1).split(" ")[0])
+                        if (named := self._known(_key_of(part))) is not None
+                    )
                 )
+                or self._listed_with_its_own(text, word, known)
             )
         if i == 0:
             return True
@@ -1032,6 +1089,30 @@ class Gazetteer:
             and not self._is_common(previous)
             and self._lookup([previous]) is None
         )
+
+    def _listed_with_its_own(self, text: str, word: _Word, known: Known) -> bool:
+        """Whether a word is listed next to a place of its own country, after a preposition.
+
+        "raids in Anse Royale, |Cascade| and Mont Fleuri", "in Abbotsford, Chilliwack and
+        |Mission|": a common word among its country's places is one of them.
+        """
+        countries = {known.country, *(a.country for a in known.alternatives)}
+        before = None
+        if text.endswith((", ", " and "), 0, word.start):
+            before = _LISTED_BEFORE.search(text, max(0, word.start - 60), word.start)
+        after = _LISTED_AFTER.match(text, word.end)
+        for listed in (before, after):
+            if listed is None:
+                continue
+            named = self._known(_key_of(listed.group(1)))
+            if (
+                named is not None
+                and named.geo is not None
+                and named.country in countries
+                and text.rfind(" in ", max(0, word.start - 80), word.start) != -1
+            ):
+                return True
+        return False
 
     def _may_start_a_name(self, found: tuple[Mention, int], words: list[_Word], i: int) -> bool:
         """A one-word match before an unknown capitalised word may be a given name.
@@ -1189,8 +1270,15 @@ class Gazetteer:
         # two weak ones too, for the whole phrase with a surname no word ("said |Hope Tarvo|,
         # who"; not "said |Hope Street|, who").
         both = bool(starts and ends)
+        # A role set off after and a cue before vouch even for common words only: "said
+        # |Martin Kindle|, the president of"; not a trade before ("the developer |Country
+        # Garden| said").
         named = self._new_person(
-            words, i, after_title=strong or both, keep_first=bool(starts and strong)
+            words,
+            i,
+            after_title=strong or both,
+            keep_first=bool(starts and strong),
+            common_words=bool(starts) and ends == _STRONG,
         )
         if named is None:
             return None
@@ -1324,7 +1412,13 @@ class Gazetteer:
         )
 
     def _new_person(
-        self, words: list[_Word], i: int, *, after_title: bool = False, keep_first: bool = False
+        self,
+        words: list[_Word],
+        i: int,
+        *,
+        after_title: bool = False,
+        keep_first: bool = False,
+        common_words: bool = False,
     ) -> tuple[Mention, int] | None:
         """Two or three capitalised words that name nobody known: a person new to us.
 
@@ -1336,9 +1430,12 @@ class Gazetteer:
         for word in words[i : i + 5]:
             if word.text.lower() in _FACILITY_NOUNS:
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if run and word.text in _INNER_PARTICLES and len(run) < 3:
-                run.append(word)  # "Marta |da| Silva Orvenes"
+            if run and word.text in _JOINING_WORDS and len(run) < 3:
+                run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
                 continue
+            if run and after_title and _REGNAL_NUMBER.fullmatch(word.text):
+                run.append(word)  # "the emperor Tewodros |II|": a regnal number ends a name
+                break
             if len(run) == 4 or not (
                 self._name_word(word)
                 # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
@@ -1351,7 +1448,7 @@ class Gazetteer:
                 # A possessive ends a name: "|Bali's| Ngurah Rai airport", "the |Farmers'|
                 # Union said".
                 break
-        while run and run[-1].text in _INNER_PARTICLES:
+        while run and run[-1].text in _JOINING_WORDS:
             run.pop()  # a particle cannot end a name
         skipped = 0
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
@@ -1360,7 +1457,7 @@ class Gazetteer:
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
         four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
-        run = run[: 3 + four + sum(w.text in _INNER_PARTICLES for w in run[:4])]
+        run = run[: 3 + four + sum(w.text in _JOINING_WORDS for w in run[:4])]
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
@@ -1372,7 +1469,9 @@ class Gazetteer:
             or self._lookup(run) is not None
         ):
             return None
-        if all(self._is_common(w) for w in run) or (not after_title and self._is_common(run[0])):
+        if (not common_words and all(self._is_common(w) for w in run)) or (
+            not after_title and self._is_common(run[0])
+        ):
             return None
         if self._country_word(run[0]) and any(
             self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
@@ -1559,6 +1658,11 @@ class Gazetteer:
                 acronym in _NOT_ORG_ACRONYMS
                 or self._has("=" + acronym)
                 or (word.start, word.end) in taken
+                # "Jane Doe II", "World War II": a regnal or ordinal number, no acronym.
+                or (
+                    _REGNAL_NUMBER.fullmatch(acronym) is not None
+                    and _after_a_name(text, word.start)
+                )
             ):
                 continue
             known = named.get(acronym)

@@ -56,11 +56,12 @@ _PEOPLE_NOUNS: Final = (
     "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|suspects?|"
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
-    "spectators?|visitors?|fans|sailors?|"
+    "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))|"
-    # One of them: "one firefighter" (not "a lawmaker", often named and no count).
-    "(?<=one )(?-i:[a-z]+(?:man|er|ist|ian))"
+    # One of them: "one firefighter" (not "a lawmaker", often named and no count), "one
+    # Chinese fisherman".
+    "(?<=one )(?-i:(?:[A-Z][a-z]+(?:an|ese|ish|i) )?[a-z]+(?:man|er|ist|ian))"
 )
 _COUNTED: Final = (
     r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
@@ -199,6 +200,9 @@ _AFTER_COUNT: Final = re.compile(
 _GATHERED_VERBS: Final = (
     "gathered", "assembled", "massed", "joined", "blocked", "formed", "staged", "occupied",
     "lined", "surrounded",
+    # A strike is a protest only when its clause or sentence says so: "400 workers stopped work
+    # to protest unpaid wages".
+    "stopped work", "walked out", "downed tools",
 )  # fmt: skip
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
@@ -298,6 +302,8 @@ _LONGEST_NOT_PEOPLE_START: Final = max(map(len, _NOT_PEOPLE_STARTS))
 _RATIO: Final = re.compile(rf" in (?:\d+|{_WORD_NUMBER}|a (?:hundred|thousand))\b", re.IGNORECASE)
 # Before a count of people named before: "the two injured", "The other three".
 _DEFINITE_BEFORE: Final = ("the ", "The ", "the other ", "The other ")
+# A word between an outcome verb and its count, four characters long as written.
+_THROUGH_BEFORE: Final = (" the ", " all ")
 _APPROXIMATE: Final = frozenset(
     {"more than", "over", "at least", "about", "around", "approximately", "roughly", "nearly",
      "almost", "some", "up to", "as many as", "close to", "an estimated", "estimated",
@@ -414,12 +420,16 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         if fled is not None:
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
     before = _kind_before(body, match.start())
+    # "detained the 17 fishermen", "evacuated all 300 residents": people named by their noun.
+    through = before is None and body.endswith(_THROUGH_BEFORE, 0, match.start())
+    if through:
+        before = _kind_before(body, match.start() - 4)
     if before is not None:
         kind, verb = before
         counted = _AFTER_BEFORE_COUNT.match(body, count.end)
         counted_object = _object(counted) if counted else None
         # "lost a soldier", not "lost 5 kg"; "seized 12 hostages", not "seized 400 firearms".
-        if counted_object is not None or not (bare_article or verb in _THING_VERBS):
+        if counted_object is not None or not (bare_article or through or verb in _THING_VERBS):
             return _make(kind, count, counted_object)
     if bare_article:
         return None

@@ -190,6 +190,7 @@ class Vocabulary:
     heads: frozenset[str]
     heads_after_two: frozenset[str]
     heads_before_name: frozenset[str]
+    heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -221,6 +222,7 @@ def vocabulary() -> Vocabulary:
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
         heads_before_name=frozenset(data["heads_before_name"]),
+        heads_before_of=frozenset(data["heads_before_of"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -271,7 +273,7 @@ class _Cues:
 
 @cache
 def _cues(words: Vocabulary) -> _Cues:
-    heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes}
+    heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes | words.heads_before_of}
     heads |= {w.upper() for w in words.legal_forms}
     before = words.descriptors | words.plural_descriptors | {"known as"}
     before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
@@ -528,7 +530,8 @@ class _Finder:
             *(
                 self._run_ending(m.start())
                 for m in cues.appositive.finditer(text)
-                if text[text.rfind(" ", 0, m.start()) + 1].isupper()  # a name before the comma
+                # A name before the comma, perhaps the first word of a paragraph.
+                if text[_word_start(text, max(0, m.start() - _WINDOW), m.start())].isupper()
             ),
         ]
         for run in candidates:
@@ -582,7 +585,7 @@ class _Finder:
     def _run_ending(self, end: int) -> _Run | None:
         """The capitalised run that ends at `end`."""
         text = self._text
-        last_word = text.rfind(" ", max(0, end - _WINDOW), end) + 1
+        last_word = _word_start(text, max(0, end - _WINDOW), end)
         match = _RUN.match(text, self._run_start(last_word), end)
         return _run(match) if match is not None and match.end() == end else None
 
@@ -679,7 +682,15 @@ class _Finder:
         """A name with a head noun or a company's last word, without what precedes it."""
         lowered = [w.lower() for w in run.words]
         heads = self._words.heads
-        head = max((i for i, w in enumerate(lowered) if w in heads), default=-1)
+        before_of = self._words.heads_before_of
+        head = max(
+            (
+                i
+                for i, w in enumerate(lowered)
+                if w in heads or (w in before_of and lowered[i + 1 : i + 2] == ["of"])
+            ),
+            default=-1,
+        )
         weak = head < 0
         if weak:
             # A company's last word ends the run or stands before its possessive.
@@ -950,7 +961,13 @@ class _Finder:
     def _define(self, match: re.Match[str], end: int, found: dict[tuple[int, int], str]) -> None:
         """The acronym in "Full Name (ABBR)" stands for the organisation ending at `end`."""
         acronym = match.group(1)
-        if sum(c.isupper() for c in acronym) < 2 or acronym in self.acronyms:
+        if acronym in self.acronyms:
+            return
+        if sum(c.isupper() for c in acronym) < 2:
+            # "Aluminium Bahrain (Alba)": a short name of one capital, cut from the words.
+            name = self._contracted(end, acronym, found) if acronym[1:].islower() else None
+            if name is not None:
+                self.acronyms[acronym] = name
             return
         last = self._text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
         if last in _FACILITIES:
@@ -991,6 +1008,29 @@ class _Finder:
             return None
         span = (run.starts[first], end)
         if self._holds_person(span):
+            return None
+        found[span] = self._text[span[0] : span[1]]
+        return found[span]
+
+    def _contracted(self, end: int, short: str, found: dict[tuple[int, int], str]) -> str | None:
+        """The capitalised words ending at `end` that `short` is cut from, as a new name.
+
+        "Aluminium Bahrain (Alba)", "Dominica Electricity Services (Domlec)": the short name's
+        letters in order, the first the first word's initial, from two words or more.
+        """
+        run = self._run_ending(end)
+        before = self._by_end.get(end)
+        if run is None or (before is not None and before.start <= run.start):
+            return None  # a known name, the run whole ("Jane Doe (Jado)")
+        for first in range(len(run.words) - 2, -1, -1):
+            if _contraction_of(short, run.words[first:]):
+                break
+        else:
+            return None
+        if run.words[first].lower() in self._words.not_name_starts:
+            return None
+        span = (run.starts[first], end)
+        if self._holds_person(span) or self._known_organisation(span):
             return None
         found[span] = self._text[span[0] : span[1]]
         return found[span]
@@ -1105,6 +1145,11 @@ class _Finder:
         )
 
 
+def _word_start(text: str, low: int, end: int) -> int:
+    """Where the word ending at `end` starts: after a space or a line break."""
+    return max(text.rfind(" ", low, end), text.rfind("\n", low, end)) + 1
+
+
 def _unowned(word: str) -> str:
     """A word without its possessive: "Minerals'" → "Minerals", "Uranium's" → "Uranium"."""
     return word[:-2] if word.endswith(_POSSESSIVE) else word.rstrip("'’")
@@ -1146,6 +1191,21 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
     if letters or len(run.words) - 1 - i < 2:
         return None
     return i + 1
+
+
+def _contraction_of(short: str, words: list[str]) -> bool:
+    """Whether `short` is cut from `words`: its first letter theirs, the rest in order, from two."""
+    short = short.lower()
+    if short[0] != words[0][:1].lower():
+        return False
+    at, giving = 1, 1  # letters matched, words that gave some
+    for i, word in enumerate([words[0][1:], *words[1:]]):
+        matched = at
+        for char in word.lower():
+            if at < len(short) and char == short[at]:
+                at += 1
+        giving += i > 0 and at > matched
+    return at == len(short) and giving >= 2
 
 
 def _title_case_heading_end(text: str) -> int:
