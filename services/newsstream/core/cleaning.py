@@ -186,6 +186,12 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?P<label>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
 )
+# A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
+# ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
+_PICTOGRAPH_LEAD: Final = re.compile(
+    "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
+)
+_PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
     r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
@@ -625,7 +631,7 @@ def clean(
         )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
-    story = _drop_tail_links(joined, removed)
+    story = _drop_pictograph_lines(_drop_tail_links(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
@@ -676,6 +682,25 @@ def _drop_widgets(paragraphs: list[str], removed: list[RemovedLine]) -> list[str
     gone = widget_blocks(paragraphs, stopwords())
     removed.extend(RemovedLine(text=paragraphs[index], rule="widget") for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+    """The paragraphs that open on a word, not on a pictograph; the others are reported.
+
+    A short line led by an emoji or a dingbat ("📻 Hear us daily on 96.3 FM.", "⛽ FUEL PRICES ·
+    …") is a site's call to the reader or a box's items, in any language: no story paragraph of
+    the development sets opens on one, and no headline. Run after the rules and the shapes
+    that name such a line better (a paywall's notice, a form's heading, a pull quote), before
+    the headline is picked; marks that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks
+    (❝) are not pictographs here.
+    """
+    story: list[_Line] = []
+    for line in kept:
+        if line.words <= _PICTOGRAPH_MAX_WORDS and _PICTOGRAPH_LEAD.match(line.text):
+            removed.append(RemovedLine(text=line.text, rule="promo"))
+        else:
+            story.append(line)
+    return story
 
 
 def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
