@@ -617,6 +617,7 @@ def clean(
     )
     found = _story_fact_boxes(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running)
+    _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
@@ -857,6 +858,46 @@ def _sort_lines(
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     result.credits = _byline_first(result.credits, writers)
     return result
+
+
+def _drop_box_headings(
+    result: _Sorted, lines: list[_Line], found: list[FurnitureRule | None]
+) -> None:
+    """`result` without the labels heading a box of furniture inside the story.
+
+    After the story has begun, a short line with no sentence end on top of its block, every
+    other line of which a furniture rule removed ("TODAY'S SCHEDULE" over a strip of times the
+    menu rule took), is the box's heading, removed under the box's rule: a crosshead heads
+    story text, in its own block or in the block of its paragraph.
+    """
+    kept = {id(line) for line in result.kept}  # the kept lines are the page's own
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        blocks.setdefault(line.block, []).append(index)
+    headings: dict[int, FurnitureRule] = {}
+    story = False
+    for index, line in enumerate(lines):
+        if id(line) not in kept:
+            continue
+        first, *rest = blocks[line.block]
+        box = [rule for other in rest if id(lines[other]) not in kept and (rule := found[other])]
+        if (
+            story
+            and first == index
+            and rest
+            and len(box) == len(rest)
+            and line.words <= _BAR_MAX_WORDS
+            and not ends_sentence(line.text)
+        ):
+            headings[id(line)] = box[0]
+        story = story or _looks_like_story(line)
+    if headings:
+        result.removed.extend(
+            RemovedLine(text=line.text, rule=headings[id(line)].name)
+            for line in result.kept
+            if id(line) in headings
+        )
+        result.kept = [line for line in result.kept if id(line) not in headings]
 
 
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
