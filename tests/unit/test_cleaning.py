@@ -233,6 +233,14 @@ FURNITURE: list[tuple[str, str]] = [
     ("editorial_note", "ℹ Cet article a d'abord paru dans Le Courrier du Nord."),
     ("promo", "Running an event? Get started with Harbour Tickets today."),
     ("promo", "📲 Síguenos también en nuestra aplicación!"),  # a pictograph, then "!"
+    # Led by a pictograph, in any language: a call to the reader, a box's strung items.
+    ("promo", "📻 Sikiliza habari zetu kila siku saa kumi na mbili jioni kwenye 98.4 FM."),
+    ("promo", "⛴ SAILINGS FROM THE NORTH QUAY TODAY · Port Ellen 14:00 · Kennacraig 16:30 ›"),
+    ("promo", "❄ Road closures on the island, first on our channel: every morning before 6:30."),
+    (
+        "contact",
+        "Write to us: desk@harbourgazette.example · WhatsApp: +44 7700 900123 · Photos too.",
+    ),
     ("feedback", "Ste našli napako? Označite jo in pritisnite Ctrl + Enter"),  # the key chord
     ("promo", "Harbour Gazette readers save 10% on ferry passes. Shop now"),
     ("legal_footer", "Island Post Ltd. Registered in Scotland, company number SC000001."),
@@ -651,6 +659,9 @@ STORY_SENTENCES = [
     "Get started on the new breakwater before winter, the harbour master urged.",
     "Tilaa on riittävästi kaikille uusille matkustajille, sanoi satamajohtaja.",
     "Comments are welcome until Friday, the council said in its notice.",
+    "✓ Three of the island's four ferries passed the inspection, the harbour authority said.",
+    "➤ The second ferry will sail from the north quay from Monday, the operator said.",
+    "Readers can write to desk@harbourgazette.example with questions about the new timetable.",
 ]
 
 

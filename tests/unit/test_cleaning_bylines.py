@@ -12,7 +12,7 @@ import pytest
 
 from newsstream.core.dates import find_date
 from newsstream.core.htmlpage import site_of
-from newsstream.core.models import CleanedArticle
+from newsstream.core.models import CleanedArticle, ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -160,3 +160,63 @@ def test_day_first_dates_with_connectors(text: str, day: date) -> None:
 def test_archived_copy_is_of_the_archived_site() -> None:
     url = "https://web.archive.org/web/20261202081455/https://www.example.im/news/story"
     assert site_of(url) == "example.im"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("[The ferry at the quay at dawn. Kuvaaja: Aino Virtanen]", "Kuvaaja: Aino Virtanen"),
+        ("[Ferry at the quay. Fotograf Lapan: Ivo Marin]", "Fotograf Lapan: Ivo Marin"),
+        ("[The quay in winter. Picha: Amina Fall]", "Picha: Amina Fall"),  # a surname a word
+        ("[The ferry at the quay. Source: Annual Report]", None),  # common words, no name
+        ("[The ferry at the quay. Tide: low water]", None),  # no capitals: no name
+    ],
+)
+def test_a_bracketed_caption_credits_a_name_under_any_label(
+    caption: str, credit: str | None
+) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == ([credit] if credit else [])
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_sentence_of_the_story_ending_on_a_label_and_a_name_credits_nobody() -> None:
+    story = "The new ferry has a name chosen by the islanders. Captain: Ivo Marin"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert article.credits == []
+
+
+def test_an_html_figure_caption_credits_a_name_under_any_label() -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        "<figure><img src='/f.jpg' alt=''><figcaption>The ferry at the quay. "
+        "Kuvaaja: Aino Virtanen</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p><p>The crew thanked the yard. Captain: Ivo Marin</p>"
+        "</article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["Kuvaaja: Aino Virtanen"]  # the paragraph is no caption
+
+
+def test_a_ticker_in_capitals_led_by_a_pictograph_is_no_byline() -> None:
+    ticker = "⚓ FERRY TIMES TODAY · Quay 2 · Next sailing: Port Ellen 14:00 · Tomorrow 08:00 ›"
+    article = clean_text(
+        f"{ticker}\n\n{HEADLINE}\n\nOu Aino Virtanen\nMonday, 4 May 2026 · 09:40\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert article.credits == ["Ou Aino Virtanen"]
+    assert article.published == date(2026, 5, 4)
+
+
+def test_a_promo_line_over_the_headline_does_not_end_the_header() -> None:
+    promo = (
+        "📲 Get the Harbour Weekly app to see each ferry's sailings for your island before "
+        "they leave."
+    )
+    article = clean_text(
+        f"{promo}\n\n{HEADLINE}\n\nOu Aino Virtanen\nMonday, 4 May 2026 · 09:40\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert article.title == HEADLINE
+    assert article.credits == ["Ou Aino Virtanen"]
+    assert article.published == date(2026, 5, 4)

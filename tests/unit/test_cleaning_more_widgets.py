@@ -201,3 +201,22 @@ def test_a_name_the_page_marks_as_its_byline_is_credited_as_printed() -> None:
 def test_a_marked_byline_that_is_no_name_alone_credits_no_one() -> None:
     article = clean_text(html_page("Updated 3 hours ago"), ContentType.HTML)
     assert article.credits == ["Picture: TOM ROE"]
+
+
+def test_a_label_over_a_box_of_furniture_inside_the_story_goes_with_it() -> None:
+    box = "SAILINGS TODAY\n06:00 North Quay · 09:00 Harbour Road · 12:00 Pier · 15:00 Island Ferry"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{box}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [r.rule for r in article.removed if r.text == "SAILINGS TODAY"] == ["menu"]
+
+
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "SAILINGS TODAY\n\n",  # in its own block, over story text
+        "SAILINGS TODAY\n",  # in its paragraph's block
+    ],
+)
+def test_a_crosshead_over_story_text_stays(crosshead: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{crosshead}{P2}\n\n{P3}")
+    assert "SAILINGS TODAY" in article.body

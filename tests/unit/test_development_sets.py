@@ -51,7 +51,7 @@ CLEANING = {
         exact=13, furniture_removed=160, wrongly_removed=0, paragraphs_kept=72
     ),
     "cleaning_blind14": CleaningFloor(
-        exact=0, furniture_removed=153, wrongly_removed=0, paragraphs_kept=129
+        exact=11, furniture_removed=162, wrongly_removed=0, paragraphs_kept=129
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
@@ -72,7 +72,7 @@ CLEANING = {
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=5, furniture_removed=180, wrongly_removed=1, paragraphs_kept=104
+        exact=7, furniture_removed=180, wrongly_removed=1, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=7, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111

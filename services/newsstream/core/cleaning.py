@@ -179,6 +179,19 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
+# The same by its shape, on a line known to be a caption: a label of one or two words of any
+# language, then the name (`_shaped_caption_credit`).
+_SHAPED_CAPTION_CREDIT: Final = re.compile(
+    r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
+    r"(?P<label>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?)(?P<colon>\s?:)\s*"
+    r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
+)
+# A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
+# ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
+_PICTOGRAPH_LEAD: Final = re.compile(
+    "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
+)
+_PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
     r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
@@ -604,10 +617,11 @@ def clean(
     )
     found = _story_fact_boxes(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running)
+    _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
     if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
-        credits = _page_credits(page_lines, rules, source.bylines)
+        credits = _page_credits(page_lines, rules, source.bylines, source.captions)
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
         markup = normalise_text("\n".join(item.markup)).split("\n")
@@ -618,7 +632,7 @@ def clean(
         )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
-    story = _drop_tail_links(joined, removed)
+    story = _drop_pictograph_lines(_drop_tail_links(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
@@ -659,6 +673,7 @@ class _Source:
     site: str | None = None
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
+    captions: set[str] = field(default_factory=set)  # the lines of an HTML page's figure captions
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
@@ -668,6 +683,25 @@ def _drop_widgets(paragraphs: list[str], removed: list[RemovedLine]) -> list[str
     gone = widget_blocks(paragraphs, stopwords())
     removed.extend(RemovedLine(text=paragraphs[index], rule="widget") for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+    """The paragraphs that open on a word, not on a pictograph; the others are reported.
+
+    A short line led by an emoji or a dingbat ("📻 Hear us daily on 96.3 FM.", "⛽ FUEL PRICES ·
+    …") is a site's call to the reader or a box's items, in any language: no story paragraph of
+    the development sets opens on one, and no headline. Run after the rules and the shapes
+    that name such a line better (a paywall's notice, a form's heading, a pull quote), before
+    the headline is picked; marks that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks
+    (❝) are not pictographs here.
+    """
+    story: list[_Line] = []
+    for line in kept:
+        if line.words <= _PICTOGRAPH_MAX_WORDS and _PICTOGRAPH_LEAD.match(line.text):
+            removed.append(RemovedLine(text=line.text, rule="promo"))
+        else:
+            story.append(line)
+    return story
 
 
 def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
@@ -681,6 +715,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             site=page.site,
             page_lines=_split_lines(normalise_text(page.all_text)),
             bylines={normalise_text(byline) for byline in page.bylines},
+            captions={normalise_text(caption) for caption in page.captions},
             dates=[(0, page.published)] if page.published is not None else [],
         )
     if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
@@ -825,6 +860,46 @@ def _sort_lines(
     return result
 
 
+def _drop_box_headings(
+    result: _Sorted, lines: list[_Line], found: list[FurnitureRule | None]
+) -> None:
+    """`result` without the labels heading a box of furniture inside the story.
+
+    After the story has begun, a short line with no sentence end on top of its block, every
+    other line of which a furniture rule removed ("TODAY'S SCHEDULE" over a strip of times the
+    menu rule took), is the box's heading, removed under the box's rule: a crosshead heads
+    story text, in its own block or in the block of its paragraph.
+    """
+    kept = {id(line) for line in result.kept}  # the kept lines are the page's own
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        blocks.setdefault(line.block, []).append(index)
+    headings: dict[int, FurnitureRule] = {}
+    story = False
+    for index, line in enumerate(lines):
+        if id(line) not in kept:
+            continue
+        first, *rest = blocks[line.block]
+        box = [rule for other in rest if id(lines[other]) not in kept and (rule := found[other])]
+        if (
+            story
+            and first == index
+            and rest
+            and len(box) == len(rest)
+            and line.words <= _BAR_MAX_WORDS
+            and not ends_sentence(line.text)
+        ):
+            headings[id(line)] = box[0]
+        story = story or _looks_like_story(line)
+    if headings:
+        result.removed.extend(
+            RemovedLine(text=line.text, rule=headings[id(line)].name)
+            for line in result.kept
+            if id(line) in headings
+        )
+        result.kept = [line for line in result.kept if id(line) not in headings]
+
+
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
     """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
 
@@ -834,7 +909,8 @@ def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
         return _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
         text, closed = _CLOSING_SHORTCODE.subn("", text)
-        credit = _caption_credit(text, bracketed=not closed)  # the shortcode brackets it
+        # the shortcode brackets it; a caption, the label may be of any language
+        credit = _caption_credit(text, bracketed=not closed, shaped=True)
         return [credit] if credit else []
     return []
 
@@ -1244,8 +1320,9 @@ def _byline_shape(text: str) -> bool:
     """A byline by its shape, in any language: a label and a name, or a short word and a name.
 
     "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
-    words of at most four letters, then two to four capitalised words, no function word, the
-    last no common word): no digits, no sentence. A town may follow after a comma ("…, Eastport"),
+    words of one to four letters, then two to four capitalised words, no function word, the
+    last no common word): no digits, no sentence. A pictograph is no "by" word: "⚡ POWER CUTS"
+    heads a widget. A town may follow after a comma ("…, Eastport"),
     and the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe").
     """
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
@@ -1271,7 +1348,7 @@ def _byline_shape(text: str) -> bool:
         if (
             2 <= len(names) <= _SHAPED_NAME_WORDS
             and (
-                all(_letters(word) <= _BY_WORD_LETTERS for word in words[:by])
+                all(1 <= _letters(word) <= _BY_WORD_LETTERS for word in words[:by])
                 or (by == 2 and _letters(words[1]) <= _BY_WORD_LETTERS and words[1].islower())
             )  # "Written by", "Scritto da": a participle and a short "by" word
             and all(
@@ -1310,9 +1387,11 @@ def _shaped_bylines(
     for index, line in enumerate(lines[:-1]):
         rule = shaped[index]
         if index in boxes or (
-            rule is not None and not rule.is_credit and line.words > _STRIP_MAX_WORDS
+            rule is not None
+            and not rule.is_credit
+            and (line.words > _STRIP_MAX_WORDS or _looks_like_story(line))
         ):
-            continue  # a long furniture line (a ticker, a consent notice) is no story sentence
+            continue  # a furniture line (a ticker, a consent notice, a promo) is no story sentence
         if _looks_like_story(line) and not _strung(line.text):
             break  # a widget's items on separators ("Results · 04 · 11 · …") are no sentence
         if rule is None and _stamp_line(line):
@@ -1478,17 +1557,24 @@ def _inline_byline(line: str) -> str | None:
     return name if _CLOCK.search(rest) or find_date(rest) is not None else None
 
 
-def _page_credits(lines: list[_Line], rules: FurnitureRules, bylines: set[str]) -> list[str]:
+def _page_credits(
+    lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: set[str]
+) -> list[str]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
-    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one, and so does
-    a name alone that the page marks as its byline (`bylines`), printed as it is.
+    A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one (under a
+    label of any language on a figure's caption, `captions`), and so does a name alone that the
+    page marks as its byline (`bylines`), printed as it is.
     """
     credits: list[str] = []
     writers: set[str] = set()  # the credits of bylines
     for line in lines:
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-        credit = _credit_text(line.text) if rule is not None else _caption_credit(line.text)
+        credit = (
+            _credit_text(line.text)
+            if rule is not None
+            else _caption_credit(line.text, shaped=line.text in captions)
+        )
         writer = rule is not None and rule.name == "byline"
         if credit is None and line.words <= _STRIP_MAX_WORDS:
             byline = _dated_byline(line.text) or _inline_byline(line.text)
@@ -1522,14 +1608,21 @@ def _is_word(text: str) -> bool:
     )
 
 
-def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
+def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False) -> str | None:
     """The photographer a caption names at its end, label kept and brackets removed.
 
     "… at dawn. (Photo: Jane Doe)" credits "Photo: Jane Doe"; "(Photo: file)" credits nobody.
     A page's figure caption may run its credit on after the sentence ("… at dawn. Photo: Jane
-    Doe"); a text page's caption line is then told from the story by brackets alone.
+    Doe"); a text page's caption line is then told from the story by brackets alone. A line
+    known to be a caption (`shaped`) credits a name under any label of a word or two
+    (`_shaped_caption_credit`).
     """
-    match = _CAPTION_CREDIT.search(line) if ":" in line or "៖" in line else None  # a colon
+    if ":" not in line and "៖" not in line:  # every credit has a colon
+        return None
+    match = _CAPTION_CREDIT.search(line)
+    if match is None and shaped:
+        match = _SHAPED_CAPTION_CREDIT.search(line)
+        match = match if match is not None and _shaped_caption_credit(match) else None
     if (
         match is None
         or _FILE_PHOTO.fullmatch(match["name"])
@@ -1537,6 +1630,29 @@ def _caption_credit(line: str, *, bracketed: bool = False) -> str | None:
     ):
         return None
     return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
+
+
+def _shaped_caption_credit(match: re.Match[str]) -> bool:
+    """A caption's closing label and name by their shape, in any language: "Kuva: Jane Doe".
+
+    The label is one or two words, the first capitalised (or of a script without case); the name
+    two to four such words of letters alone, not all of them common words (a caption's closing
+    "Source: Annual Report" is no name; a surname may be one: "Ivy Fall").
+    """
+    names = match["name"].split()
+    known = stopwords()
+    return (
+        not match["label"][:1].islower()
+        and _BARE_NAME_MIN <= len(names) <= _SHAPED_NAME_WORDS
+        and not match["name"].isupper()
+        and not all(word.lower() in common_words() for word in names)
+        and all(
+            not word[:1].islower()
+            and _is_word(word.replace("-", "").replace("'", "").replace("’", ""))
+            and word.lower() not in known
+            for word in names
+        )
+    )
 
 
 def _credit_text(line: str) -> str:

@@ -1,7 +1,8 @@
 """Calendar dates written the ways news writes them, parsed to `datetime.date`.
 
-Month names in twenty-six languages; "4 March 2025", "March 4, 2025",
-"4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
+Month names kept by hand (with case forms and spellings CLDR lacks), and CLDR's month names of
+every locale (`data/month_names.tsv`, made by `scripts/build_month_names.py`): "4 March 2025",
+"March 4, 2025", "4. März 2025", "5 de marzo de 2025", "6 марта 2025", ISO "2025-03-04" and numeric
 "17/03/2025" (day first unless the first number cannot be a day). Thai dates ("1 ธ.ค. 2569")
 count years in the Buddhist era, 543 years ahead; Ethiopian-calendar dates ("ኅዳር 22/2019 ዓ.ም")
 are converted to the Gregorian calendar.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from importlib import resources
 from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
@@ -120,8 +122,36 @@ def _month_numbers(months: tuple[str, ...]) -> dict[str, int]:
     }
 
 
-_MONTHS: Final = _month_numbers(_MONTH_NAMES)
-_MONTH: Final = r"(?P<month>[^\W\d_]{3,12})\.?"
+def month_key(name: str) -> str:
+    """A month name as the tables key it: NFC, lower case, a typographic apostrophe as ASCII."""
+    return unicodedata.normalize("NFC", name).lower().replace("’", "'")
+
+
+def hand_month_numbers() -> dict[str, int]:
+    """The hand-kept month names (`_MONTH_NAMES`) to their numbers."""
+    return _month_numbers(_MONTH_NAMES)
+
+
+def _cldr_month_numbers() -> dict[str, int]:
+    """CLDR's month names of every locale, as `scripts/build_month_names.py` filtered them.
+
+    Names of one to three words ("Mee ny Nollick"), keyed by `month_key`.
+    """
+    text = resources.files("newsstream.data").joinpath("month_names.tsv").read_text("utf-8")
+    rows = (line.partition("\t") for line in text.splitlines() if line[:1] != "#")
+    return {name: int(number) for number, _, name in rows}
+
+
+_MONTHS: Final = _cldr_month_numbers() | hand_month_numbers()  # the hand list's forms win
+# A month's name: a word, perhaps with an apostrophe or a hyphen inside ("N'wendzamhala"), or two
+# or three words ("Mee ny Nollick"; lazily, so "4 de marzo de 2025" reads "marzo").
+_NAME_WORD: Final = r"[^\W\d_]++(?:['’-][^\W\d_]++)*+"  # possessive: no backtracking
+_MONTH: Final = rf"(?P<month>{_NAME_WORD})\.?"
+# After a day's number, a name of two or three words is tried too: a match starts at a digit.
+_MONTH_AFTER_DAY: Final = rf"(?P<month>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}?)\.?"
+# An inflected form: a known name of this many letters or more, and a case ending this long.
+_STEM_MIN: Final = 5
+_ENDING_MAX: Final = 2
 # A month's name in a script that writes vowels as marks (Devanagari) or tones as combining
 # accents (Yoruba): tried only on a line that holds such marks.
 _MARKED_MONTH: Final = r"(?P<month>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff]){1,14})\.?"
@@ -137,7 +167,7 @@ _DAY_FIRST: Final = (
 )
 _PATTERNS: Final = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # March 4, 2025
-    re.compile(_DAY_FIRST.format(day=_DAY, month=_MONTH, year=_YEAR)),
+    re.compile(_DAY_FIRST.format(day=_DAY, month=_MONTH_AFTER_DAY, year=_YEAR)),
     re.compile(
         rf"\b{_YEAR}(?:ko|eko)\s+{_MONTH}\s+{_DAY}(?:a|an)?\b"
     ),  # Basque: 2025eko martxoaren 4a
@@ -283,8 +313,38 @@ def _ethiopian(match: re.Match[str]) -> date | None:
 
 def _named(match: re.Match[str]) -> date | None:
     month_text = match.group("month")
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    month = int(month_text) if month_text.isdigit() else _month(month_text)
     return _date(int(match.group("year")), month, int(match.group("day")))
+
+
+def _month(text: str) -> int | None:
+    """The month a name (of one to three words) gives, if it is one.
+
+    Words before a month's name are no part of it ("on March 4, 2025"): the last words that name
+    a month do. A hyphen joins two words that may each be one ("March-April"): the last is
+    tried. A name unknown as printed may be a known one with a case ending of a letter or two
+    ("Muddee" for "Mudde"), if the known name is long enough not to be a word's first letters.
+    """
+    key = month_key(text)
+    month = _MONTHS.get(key)
+    if month is None and " " in key:
+        words = key.split()
+        month = next(
+            (m for n in range(1, len(words)) if (m := _MONTHS.get(" ".join(words[n:])))), None
+        )
+        key = words[-1]
+    if month is None and "-" in key:
+        month = _MONTHS.get(key.rpartition("-")[2])
+    if month is None and len(key) > _STEM_MIN:
+        month = next(
+            (
+                m
+                for cut in range(1, _ENDING_MAX + 1)
+                if len(key) - cut >= _STEM_MIN and (m := _MONTHS.get(key[:-cut]))
+            ),
+            None,
+        )
+    return month
 
 
 def _numeric(match: re.Match[str]) -> date | None:

@@ -34,6 +34,7 @@ class HtmlArticle:
     published: date | None = None
     site: str | None = None
     bylines: tuple[str, ...] = ()  # the text of each element the page marks as a byline
+    captions: tuple[str, ...] = ()  # the text of each figure's caption
 
 
 class _TextExtractor(HTMLParser):
@@ -211,6 +212,11 @@ _BYLINE_PATH: Final = (
     ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")]'
     " | //address[not(ancestor::footer)]"
 )
+# A figure's caption: its own element, or an element whose class says so.
+_CAPTION_PATH: Final = (
+    '//figcaption | //*[@class][contains(concat(" ", normalize-space(@class), " "), " caption ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " wp-caption-text ")]'
+)
 # A reader view saved as a page has no canonical link: its domain link points at the article.
 _READER_DOMAIN_PATH: Final = (
     '//a[contains(concat(" ", normalize-space(@class), " "), " reader-domain ")]/@href'
@@ -274,6 +280,7 @@ def extract_html(page: str) -> HtmlArticle:
     except (TypeError, ValueError):  # what bare_extraction gives up on
         return fallback
     bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
+    captions = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_CAPTION_PATH))
     published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
@@ -288,4 +295,5 @@ def extract_html(page: str) -> HtmlArticle:
         or metadata.hostname
         or next((site_of(str(href)) for href in tree.xpath(_READER_DOMAIN_PATH)), None),
         bylines=bylines,
+        captions=captions,
     )
