@@ -97,6 +97,20 @@ def test_a_short_sentence_opening_the_story_stays() -> None:
     assert article.body.split("\n\n")[0] == opening
 
 
+def test_short_sentences_closing_the_story_stay() -> None:
+    # After the last long sentence a story may end in a few short ones, and one short line may
+    # stand between them. Features that raised these (the line's distance from the story's
+    # last long sentence, a non-sentence line between) took furniture too, and story with it.
+    for closing in (
+        ["The crossing reopens on Monday.", "Tickets bought for Friday stay valid."],
+        ["Repairs start in March.", "They will take six weeks.", "The council will pay."],
+        ["What happens next", "The board meets again in May."],
+        ["Islanders welcomed it.", "Some asked for later boats.", "It said it would listen."],
+    ):
+        article = clean_text("\n\n".join([HEADLINE, P1, P2, P3, *closing]))
+        assert article.body.split("\n\n")[3:] == closing
+
+
 def test_a_standfirst_restating_the_lead_is_never_judged() -> None:
     standfirst = "Regional council approves new ferry timetable after islanders debate"
     judged = candidates([standfirst, P1, P2, P3], HEADLINE, stopwords())
