@@ -508,6 +508,18 @@ def _is_acronym_candidate(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()
 
 
+def _acronym_candidates(surface: str, words: list[_Word]) -> list[_Word]:
+    """The words of a phrase of several words that may be acronyms (`_is_acronym_candidate`).
+
+    An acronym has two capitals in a row, which no title-cased ASCII phrase has (every ASCII
+    letter is cased): most phrases, one test in C. The particles `_words` may add before the
+    phrase are lower-case: no acronyms either.
+    """
+    if surface.isascii() and surface.istitle():
+        return []
+    return [w for w in words if _is_acronym_candidate(w.text)]
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -687,7 +699,7 @@ class Gazetteer:
                     or surface[: surface.find(" ")] in _CLUB_INITIALS
                 ):
                     with_org_heads.append(len(phrases))
-                acronyms.extend([w for w in words if _is_acronym_candidate(w.text)])
+                acronyms.extend(_acronym_candidates(surface, words))
             else:
                 lower = surface.lower()
                 if lower in _NOT_NAME_WORDS:

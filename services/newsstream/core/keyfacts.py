@@ -498,6 +498,9 @@ def _outcome_after_and(body: str, end: int) -> tuple[KeyFactKind, str] | None:
 
     As in "Seven protesters and two officers were injured": seven protesters were injured.
     """
+    stop = body.find(".", end)
+    if body.find(" and ", end, len(body) if stop == -1 else stop) == -1:
+        return None  # most counts: no "and" after their object, which holds no full stop
     counted = _AFTER_BEFORE_COUNT.match(body, end)
     if (
         counted is None

@@ -3,7 +3,7 @@
 The gazetteer finds one-word regions before a division noun ("Cagayan province"); this module adds
 names of several words ("East Nusa Tenggara province", "East Gojjam zone") and towns and villages
 set off by an appositive ("Boru, a village 7 kilometres from the crater", "Nobo and Klatanlo, two
-villages in ..."). Their country is the one the article names most (`tagging.resolve_places`).
+villages in ..."). Their country is the one the article names most (`resolution.resolve_places`).
 """
 
 from __future__ import annotations
@@ -202,7 +202,7 @@ _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _PERSON: Final = EntityType.PERSON
-# Population from which a known place abroad is sure (as `tagging.resolve_places` takes it).
+# Population from which a known place abroad is sure (as `resolution.resolve_places` takes it).
 _ABROAD: Final = 100_000
 # One capitalised word of a name (hyphens inside: "Anse-à-Pitres").
 _ONE_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
@@ -645,7 +645,7 @@ def _in_countries_said_before(text: str, mentions: list[Mention]) -> list[Mentio
     """Places nobody listed, in the country a demonym before them says.
 
     As in "the Croatian port of |Ploče|", and where named again, before or after; the others
-    lie in the article's own country (`tagging.resolve_places`).
+    lie in the article's own country (`resolution.resolve_places`).
     """
     demonyms: dict[int, str] | None = None
     said: dict[str, str] = {}  # surface → the country a demonym before it says

@@ -46,6 +46,7 @@ COMPILED: Final = (
     "organisations",
     "paged",
     "places",
+    "resolution",
     "smalltowns",
     "templates",
     "text",

@@ -6,7 +6,7 @@ so one is taken only where its country is the one the article names most (by nam
 demonym) and a preposition of place stands right before it or before the list it is in: "at
 |Tonstad|", "residents of |Williston| and |Brandvlei|", "the road above |Orikum|". It replaces
 a listed namesake only where that one lies in a country the article does not name and is too
-small to be taken abroad, which `tagging.resolve_places` would drop anyway.
+small to be taken abroad, which `resolution.resolve_places` would drop anyway.
 """
 
 from __future__ import annotations

@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
-from typing import Final
-
-from pydantic import TypeAdapter
+from dataclasses import dataclass
 
 from newsstream.core.districts import districts, find_districts
-from newsstream.core.gazetteer import Gazetteer, Known, Mention, default_gazetteer
+from newsstream.core.gazetteer import Gazetteer, default_gazetteer
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
-from newsstream.core.names import name_key, plain
 from newsstream.core.occupations import find_people_by_occupation
 from newsstream.core.organisations import find_organisations
-from newsstream.core.places import Geo
+from newsstream.core.resolution import resolve_places, to_entities, to_places
 from newsstream.core.smalltowns import find_small_towns, small_towns
 from newsstream.core.topics import TopicScorer, default_topic_scorer
-
-# One validation call per list: cheaper than a model constructor call per entity or place.
-_ENTITIES: Final = TypeAdapter(list[Entity])
-_PLACES: Final = TypeAdapter(list[Place])
-# Population from which a place in a country the article does not otherwise name is taken.
-_ABROAD: Final = 100_000
-# Of two countries named as often, one leads by more places named, if it has at least this many.
-_TOWNS_TO_LEAD: Final = 2
-# Characters either side of a small place abroad within which its country must be named.
-_NAMED_NEAR: Final = 400
-# A place the article sets in its own country, with nothing known of where it lies.
-_UNLISTED: Final = Geo(None, None, None, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +28,6 @@ class Tags:
     topics: list[Topic]
     key_facts: list[KeyFact]
     dates: list[DateMention]
-
-
-@dataclass(slots=True)  # not frozen: an article makes dozens, and frozen init is slow
-class Seen:
-    """A resolved mention; `offset` is None for the title."""
-
-    known: Known
-    surface: str
-    offset: int | None
 
 
 class Tagger:
@@ -87,229 +61,6 @@ class Tagger:
             key_facts=key_facts(body),
             dates=dates(body),
         )
-
-
-def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
-    """Choose among places of one name by the countries the article names otherwise.
-
-    A place that needs a cue (a small town, a common word) and has none is dropped.
-    """
-    cues = {
-        m.known.country
-        for m, _ in mentions
-        if m.known.country
-        and (
-            m.known.geo is None  # a country's name or demonym
-            or (not m.known.alternatives and _sure_abroad(m.known.geo))
-        )
-    }
-    main_country: str | None = ""  # worked out when a mention needs it: few do
-    seen = []
-    for mention, offset in mentions:
-        known: Known | None = mention.known
-        geo = mention.known.geo
-        if geo is not None and mention.known.country is None:
-            # A region nobody listed ("Cagayan province") lies in the article's own country.
-            if main_country == "":
-                main_country = _main_country(mentions)
-            known = replace(mention.known, country=main_country) if main_country else None
-        elif geo is not None:
-            candidates = (mention.known, *mention.known.alternatives)
-            cued = [c for c in candidates if c.country in cues]
-            known = cued[0] if cued else None
-            if cued and len(candidates) > 1:
-                # Of namesakes, the one in the article's own country; else a listed city
-                # over a small one in a country named in passing ("Vienna" in talks on Iran).
-                if main_country == "":
-                    main_country = _main_country(mentions)
-                own = next((c for c in cued if c.country == main_country), None)
-                known = own or (mention.known if geo.curated else known)
-            # Abroad, only a large place is sure: an article about Chile names no small town
-            # of Mexico that shares a Chilean neighbourhood's name.
-            if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
-                known = mention.known
-            if known is not None and _respelled_abroad(known, mention.surface):
-                # "a clinic in Paynesville" in a story on Liberia is no Ohio town spelled
-                # "Painesville": a small town abroad met only by a spelling fold is the
-                # article's own town, unlisted.
-                if main_country == "":
-                    main_country = _main_country(mentions)
-                if main_country != known.country:
-                    own_town = replace(
-                        known,
-                        name=mention.surface.removesuffix("'s").removesuffix("’s"),
-                        country=main_country,
-                        geo=_UNLISTED,
-                        alternatives=(),
-                    )
-                    known = own_town if main_country else None
-        if known is not None:
-            seen.append(Seen(known, mention.surface, offset))
-    return _own_namesakes(seen, mentions, main_country)
-
-
-def _own_namesakes(
-    seen: list[Seen], mentions: list[tuple[Mention, int | None]], main_country: str | None
-) -> list[Seen]:
-    """A small listed place abroad stays abroad only where its country is named near it.
-
-    "A farmer from Ban Mai village" in a story on Laos that names Thailand paragraphs away is
-    the Lao village, unlisted, not the Thai town: a namesake abroad is the one meant when the
-    title, or the text around one of its mentions, names its country (or a sure place of it).
-    """
-    abroad: defaultdict[tuple[str, str], list[Seen]] = defaultdict(list)
-    for item in seen:
-        geo = item.known.geo
-        country = item.known.country
-        if geo is not None and country and geo.population and not _sure_abroad(geo):
-            abroad[item.known.name, country].append(item)
-    if not abroad:
-        return seen
-    if main_country == "":
-        main_country = _main_country(mentions)
-    if not main_country:
-        return seen
-    near: defaultdict[str, list[int | None]] = defaultdict(list)  # country → where it is named
-    for m, offset in mentions:
-        geo = m.known.geo
-        if m.known.country and (geo is None or _sure_abroad(geo)):
-            if geo is not None and any(a.country == main_country for a in m.known.alternatives):
-                continue  # "Toledo" in a story on Belize: perhaps its own, no sign of Spain
-            near[m.known.country].append(None if offset is None else m.start)
-    starts = {(m.surface, offset): m.start for m, offset in mentions}
-    for (_, country), items in abroad.items():
-        named = near.get(country, [])
-        if (
-            country == main_country
-            or None in named
-            or any(
-                abs(at - starts[item.surface, item.offset]) <= _NAMED_NEAR
-                for item in items
-                for at in named
-                if at is not None
-            )
-        ):
-            continue
-        for item in items:
-            item.known = replace(item.known, country=main_country, geo=_UNLISTED, alternatives=())
-    return seen
-
-
-def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
-    """The country the article names most often, if one leads, or the one most of its places lie in.
-
-    By name or demonym, and once by each of its places (of namesakes, the surest in a country
-    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns; and a
-    country with twice the places of any other (and at least twice `_TOWNS_TO_LEAD`) leads anyway.
-    """
-    countries: Counter[str] = Counter(
-        m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
-    )
-    places = set()
-    towns: Counter[str] = Counter()  # places only
-    for m, _ in mentions:
-        if m.known.geo is not None and m.known.name not in places:
-            places.add(m.known.name)
-            country = next(
-                (c.country for c in (m.known, *m.known.alternatives) if c.country in countries),
-                None,
-            )
-            if country is not None:
-                countries[country] += 1
-                towns[country] += 1
-    named = sorted(countries, key=lambda c: (countries[c], towns[c]), reverse=True)[:2]
-    if not named:
-        return None
-    # A neighbour named at every step of a deal is not where the story's towns lie.
-    (most, most_towns), (_, next_towns) = (*towns.most_common(2), ("", 0), ("", 0))[:2]
-    if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
-        return most
-    if len(named) == 2 and countries[named[0]] == countries[named[1]]:
-        first, second = towns[named[0]], towns[named[1]]
-        return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
-    return named[0]
-
-
-def _respelled_abroad(known: Known, surface: str) -> bool:
-    """Whether a small listed town is met only by folding another spelling into its name.
-
-    Not by another name of it ("Elías Piña" for Comendador): that one is listed as written.
-    """
-    geo = known.geo
-    if surface == known.name or geo is None or geo.curated or geo.population >= _ABROAD:
-        return False
-    words, own = surface.split(), known.name.split()
-    return name_key(words) == name_key(own) and list(map(plain, words)) != list(map(plain, own))
-
-
-def _sure_abroad(geo: Geo) -> bool:
-    """Whether a place is sure even where the article names no country of its own."""
-    return not geo.needs_cue and (geo.curated or geo.population >= _ABROAD)
-
-
-# One group's surface forms (one per mention, title included) and body offsets.
-_Group = tuple[list[str], list[int]]
-
-
-def to_entities(seen: list[Seen]) -> list[Entity]:
-    """One entity per canonical name, most mentioned first; demonyms only name a country."""
-    groups: dict[tuple[str, str], _Group] = {}  # the type is an EntityType, a str
-    for item in seen:
-        known = item.known
-        if not known.is_demonym:
-            _add(groups, (known.name, known.type), item)
-    return _ENTITIES.validate_python(
-        [
-            {
-                "name": name,
-                "type": entity_type,
-                "mentions": len(surfaces),
-                "surface_forms": list(dict.fromkeys(surfaces)),
-                "offsets": sorted(offsets),
-            }
-            for (name, entity_type), (surfaces, offsets) in sorted(groups.items(), key=_most_first)
-        ]
-    )
-
-
-def to_places(seen: list[Seen]) -> list[Place]:
-    """One place per name and country, most mentioned first."""
-    groups: dict[tuple[str, str], _Group] = {}
-    geos: dict[tuple[str, str], Geo] = {}
-    for item in seen:
-        known = item.known
-        if known.geo is not None and known.country:
-            key = (known.name, known.country)
-            geos.setdefault(key, known.geo)
-            _add(groups, key, item)
-    return _PLACES.validate_python(
-        [
-            {
-                "name": name,
-                "geonames_id": geos[name, country].geonames_id,
-                "country": country,
-                "latitude": geos[name, country].latitude,
-                "longitude": geos[name, country].longitude,
-                "mentions": len(surfaces),
-                "surface_forms": list(dict.fromkeys(surfaces)),
-                "offsets": sorted(offsets),
-            }
-            for (name, country), (surfaces, offsets) in sorted(groups.items(), key=_most_first)
-        ]
-    )
-
-
-def _add(groups: dict[tuple[str, str], _Group], key: tuple[str, str], item: Seen) -> None:
-    group = groups.get(key)
-    if group is None:
-        group = groups[key] = ([], [])
-    group[0].append(item.surface)
-    if item.offset is not None:
-        group[1].append(item.offset)
-
-
-def _most_first(group: tuple[tuple[str, str], _Group]) -> tuple[int, tuple[str, str]]:
-    return -len(group[1][0]), group[0]
 
 
 def default_tagger() -> Tagger:
