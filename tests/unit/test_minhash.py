@@ -19,6 +19,29 @@ def test_word_hash_depends_on_the_word_not_its_position() -> None:
     assert len(set(hashes.tolist())) == 4
 
 
+def test_word_hashes_follow_their_definition_whatever_the_spacing() -> None:
+    mask = (1 << 64) - 1
+
+    def reference(word: str) -> int:
+        z = sum((b + 1) * pow(0x100000001B3, i, mask + 1) for i, b in enumerate(word.encode()))
+        z &= mask
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        return z ^ (z >> 31)
+
+    for text_ in ("the cat", " the  cat ", "a", " ", "  ", "x\x00y é 日本 "):
+        assert word_hashes(text_).tolist() == [reference(w) for w in text_.split(" ")]
+    assert word_hashes("").tolist() == []
+
+
+def test_band_keys_and_sketch_at_once_are_the_same_as_apart() -> None:
+    rng = random.Random(8)
+    for words in (0, 1, 2, 3, 50, 600):
+        signature = HASHER.signature(" ".join(text(rng, words)))
+        both = HASHER.band_keys_and_sketch(signature)
+        assert both == (HASHER.band_keys(signature), HASHER.sketch(signature))
+
+
 def test_shingles_fold_case_and_punctuation_like_the_fingerprint() -> None:
     a = HASHER.shingles("Flood waters rose, overnight!")
     b = HASHER.shingles("flood   WATERS rose overnight")

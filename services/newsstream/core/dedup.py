@@ -187,12 +187,13 @@ def sketch_article(
     """Fingerprint, band keys and sketch of a cleaned body: the CPU work of deduplication."""
     folded = paragraph_key(body)  # once for both: folding is a third of the cost
     signature = hasher.signature_of(hasher.folded_shingles(folded))
+    band_keys, sketch = hasher.band_keys_and_sketch(signature)
     return ArticleSketch(
         article_id=article_id,
         received_at=received_at,
         fingerprint=_fingerprint(folded),
-        band_keys=tuple(hasher.band_keys(signature)),
-        sketch=hasher.sketch(signature),
+        band_keys=tuple(band_keys),
+        sketch=sketch,
     )
 
 
@@ -248,9 +249,16 @@ def band_candidates(
     """Root keys in one band entry that may still be within the retention window."""
     if not entries:
         return []
-    minute = arrival_minute(article.received_at)
+    return _roots_near(entries, arrival_minute(article.received_at), _slack_minutes(policy))
+
+
+def _slack_minutes(policy: DedupPolicy) -> int:
     # Entries keep whole minutes: `match_root` checks the root's own time precisely.
-    slack = int(policy.retention.total_seconds()) // 60 + 1
+    return int(policy.retention.total_seconds()) // 60 + 1
+
+
+def _roots_near(entries: bytes, minute: int, slack: int) -> list[bytes]:
+    """`band_candidates` with the article's arrival minute and the slack worked out."""
     return [
         root
         for root, root_minute in _BAND_ENTRY.iter_unpack(entries)
@@ -327,9 +335,25 @@ def oldest_band_minute(newest: datetime, policy: DedupPolicy) -> int:
 
 def add_to_band(root_key: bytes, received_at: datetime, entries: bytes | None) -> bytes:
     """A band entry with a root added (once, however often it is called)."""
-    entry = band_entry(root_key, arrival_minute(received_at))
-    entries = entries or b""
-    existing = [entries[i : i + _BAND_ENTRY.size] for i in range(0, len(entries), _BAND_ENTRY.size)]
+    return _with_entry(root_key, band_entry(root_key, arrival_minute(received_at)), entries)
+
+
+def _with_entry(root_key: bytes, entry: bytes, entries: bytes | None) -> bytes:
+    """`add_to_band` with the root's entry made: `remember` makes it once for all its bands."""
+    size = _BAND_ENTRY.size
+    if not entries:
+        return entry
+    if len(root_key) == ROOT_KEY_BYTES and len(entries) % size == 0:
+        # Whole entries (always, but for damaged data): the root is there when its key is found
+        # at the start of one, and the newest MAX_ROOTS_PER_BAND are the last bytes.
+        found = entries.find(root_key)
+        while found >= 0:
+            if found % size == 0:
+                return entries
+            found = entries.find(root_key, found + 1)
+        kept = (MAX_ROOTS_PER_BAND - 1) * size
+        return (entries if len(entries) <= kept else entries[len(entries) - kept :]) + entry
+    existing = [entries[i : i + size] for i in range(0, len(entries), size)]
     if any(e[:ROOT_KEY_BYTES] == root_key for e in existing):
         return entries
     return b"".join([*existing, entry][-MAX_ROOTS_PER_BAND:])
@@ -364,11 +388,13 @@ def decide(article: ArticleSketch, memory: DedupMemory, policy: DedupPolicy) -> 
     exact = check_exact(article, memory.roots.get(article.root_key), policy)
     if exact is not None:
         return exact
-    candidates = dict.fromkeys(
-        root
-        for key in article.band_keys
-        for root in band_candidates(article, memory.bands.get(key), policy)
-    )
+    minute, slack = arrival_minute(article.received_at), _slack_minutes(policy)
+    bands = memory.bands
+    candidates: dict[bytes, None] = {}
+    for key in article.band_keys:
+        entries = bands.get(key)
+        if entries:
+            candidates.update(dict.fromkeys(_roots_near(entries, minute, slack)))
     matches = (match_root(article, root, memory.roots.get(root), policy) for root in candidates)
     return choose(article, (m for m in matches if m is not None), policy)
 
@@ -378,13 +404,14 @@ def remember(article: ArticleSketch, decision: DedupDecision, memory: DedupMemor
     record = root_record(article, decision)
     if record is None:
         return
-    memory.roots[article.root_key] = record
+    root_key = article.root_key
+    memory.roots[root_key] = record
     if not decision.is_root:
         return
+    entry = band_entry(root_key, arrival_minute(article.received_at))
+    bands = memory.bands
     for key in article.band_keys:
-        memory.bands[key] = add_to_band(
-            article.root_key, article.received_at, memory.bands.get(key)
-        )
+        bands[key] = _with_entry(root_key, entry, bands.get(key))
 
 
 def purge(
