@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind15", "tags_blind14"}
+BLIND: set[str] = set()  # the next blind sets are being written
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ CLEANING = {
     ),
     "cleaning_blind14": CleaningFloor(
         exact=11, furniture_removed=162, wrongly_removed=0, paragraphs_kept=129
+    ),
+    "cleaning_blind15": CleaningFloor(
+        exact=3, furniture_removed=250, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
@@ -131,6 +134,14 @@ TAGGING = {
         "countries": (64, 1),
         "key facts": (26, 0),
         "dates": (39, 0),
+    },
+    "tags_blind14": {
+        "people": (50, 2),
+        "organisations": (47, 7),
+        "places": (91, 13),
+        "countries": (50, 5),
+        "key facts": (29, 1),
+        "dates": (49, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
