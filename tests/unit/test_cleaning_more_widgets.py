@@ -220,3 +220,13 @@ def test_a_label_over_a_box_of_furniture_inside_the_story_goes_with_it() -> None
 def test_a_crosshead_over_story_text_stays(crosshead: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{crosshead}{P2}\n\n{P3}")
     assert "SAILINGS TODAY" in article.body
+
+
+def test_links_under_the_story_go_when_a_widget_note_in_prose_closes_the_page() -> None:
+    links = (
+        "From the harbour desk:\n» Pier lights fixed at last\n» Ferry crew wins rowing cup\n"
+        "» New cafe at the quay"
+    )
+    note = "⛅ Tomorrow on the island: rain after noon and a strong wind from the west."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{links}\n\n{note}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -632,7 +632,7 @@ def clean(
         )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
-    story = _drop_pictograph_lines(_drop_tail_links(joined, removed), removed)
+    story = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
@@ -692,8 +692,9 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     …") is a site's call to the reader or a box's items, in any language: no story paragraph of
     the development sets opens on one, and no headline. Run after the rules and the shapes
     that name such a line better (a paywall's notice, a form's heading, a pull quote), before
-    the headline is picked; marks that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks
-    (❝) are not pictographs here.
+    the headline is picked and before the story's last sentence anchors the links under it (a
+    widget's note of prose under the links, "⛅ Tomorrow: rain after noon.", is none); marks
+    that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks (❝) are not pictographs here.
     """
     story: list[_Line] = []
     for line in kept:
