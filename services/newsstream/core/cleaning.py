@@ -1431,13 +1431,16 @@ def _over_date_line(
     """A byline (known, or shaped as one) right over a date line of its block.
 
     A short line under it holding a full date, no rule knew or the menu rule took for its
-    separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line.
+    separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line; so does one
+    holding a year and a time of day under a name (`_stamped`), its month named in words no
+    table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer").
     """
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
         return False
+    first = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]  # "Jane Doe · Staff writer"
     if shaped[index] is None and (
-        line.words > _SHAPED_BYLINE_WORDS or not _byline_shape(line.text)
+        len(first.split()) > _SHAPED_BYLINE_WORDS or not _byline_shape(first)
     ):
         return False
     under = shaped[index + 1]
@@ -1445,10 +1448,23 @@ def _over_date_line(
         (under is None or under.name in _MENU_RULES)
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
-        and find_date(below.text) is not None
+        and (find_date(below.text) is not None or _stamped(below.text, first))
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _stamped(text: str, byline: str) -> bool:
+    """A year and a time of day under a name: a date line, though its month's name is unknown.
+
+    The name after the byline's label is words of letters alone ("Slug: RAIL/NORTH" over "Filed:
+    01-12-2026 11:42" names no one).
+    """
+    return (
+        _marked_name(_without_place(byline).rpartition(":")[2])
+        and _YEAR.search(text) is not None
+        and _CLOCK.search(text) is not None
+    )
 
 
 def _lead_words(line: _Line) -> int:
@@ -1660,7 +1676,9 @@ def _credit_text(line: str) -> str:
     """A credit line as the credit: no feed field name, date after it, or town after the name.
 
     "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
-    "Text: Jane Doe, Eastport" credits "Text: Jane Doe".
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and "By Jane Doe · Staff writer" or
+    "… | Harbour Gazette" "By Jane Doe" (a role or a site's name after a byline's shape), unless
+    every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
     if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
@@ -1675,6 +1693,11 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
+    parts = _CREDIT_PARTS.split(line)
+    if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
+        first = _without_place(parts[0])
+        if len(first.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(first):
+            return first  # "By Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line)
 
 
