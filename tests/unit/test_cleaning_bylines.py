@@ -198,6 +198,25 @@ def test_an_html_figure_caption_credits_a_name_under_any_label() -> None:
     assert article.credits == ["Kuvaaja: Aino Virtanen"]  # the paragraph is no caption
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("নতুন ফেৰী ঘাটত। ছবি: বিমল বৰা", "ছবি: বিমল বৰা"),  # a label with vowel signs
+        ("די פּראָם בײַם ברעג. פֿאָטאָגראַף: דוד ראָזען", "פֿאָטאָגראַף: דוד ראָזען"),  # points
+        ("ဆိပ်ကမ်းတွင် ကူးတို့သင်္ဘော။ ဓာတ်ပုံ: အောင်ကိုကို", "ဓာတ်ပုံ: အောင်ကိုကို"),  # unspaced
+    ],
+)
+def test_a_figure_caption_credit_in_scripts_with_marks_and_without_spaces(
+    caption: str, credit: str
+) -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<figure><img src='/f.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == [credit]
+
+
 def test_a_ticker_in_capitals_led_by_a_pictograph_is_no_byline() -> None:
     ticker = "⚓ FERRY TIMES TODAY · Quay 2 · Next sailing: Port Ellen 14:00 · Tomorrow 08:00 ›"
     article = clean_text(

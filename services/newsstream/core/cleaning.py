@@ -180,11 +180,23 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
-# language, then the name (`_shaped_caption_credit`).
+# language, then the name (`_shaped_caption_credit`). A word's letters may carry the marks
+# scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
+_MARKED_LETTER: Final = (
+    "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
+    "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
+    "\u0eb1-\u0ecd\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
+)
+_LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
-    r"(?P<label>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?)(?P<colon>\s?:)\s*"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
+)
+# A script written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, Japanese,
+# Chinese): a name in it is one word.
+_UNSPACED_SCRIPT: Final = re.compile(
+    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]"
 )
 # A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
 # ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
@@ -1654,13 +1666,15 @@ def _shaped_caption_credit(match: re.Match[str]) -> bool:
 
     The label is one or two words, the first capitalised (or of a script without case); the name
     two to four such words of letters alone, not all of them common words (a caption's closing
-    "Source: Annual Report" is no name; a surname may be one: "Ivy Fall").
+    "Source: Annual Report" is no name; a surname may be one: "Ivy Fall"), or one word of a
+    script written without spaces.
     """
     names = match["name"].split()
     known = stopwords()
+    least = 1 if _UNSPACED_SCRIPT.match(match["name"]) else _BARE_NAME_MIN
     return (
         not match["label"][:1].islower()
-        and _BARE_NAME_MIN <= len(names) <= _SHAPED_NAME_WORDS
+        and least <= len(names) <= _SHAPED_NAME_WORDS
         and not match["name"].isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(
