@@ -198,6 +198,26 @@ def test_a_name_the_page_marks_as_its_byline_is_credited_as_printed() -> None:
     assert article.credits == ["MARA QUILL", "Picture: TOM ROE"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        (  # a particle in lower case inside the name
+            "Escrito por <a href='/a/ana'>Ana de la Cruz</a> · <time>2 de maio de 2026</time>",
+            ["Escrito por Ana de la Cruz"],
+        ),
+        (  # a script without case, pointed letters
+            "פֿון <a href='/a/d'>דוד ראָזען</a> · <time>2 מײַ 2026</time> · 💬 4",
+            ["פֿון דוד ראָזען"],
+        ),
+        ("Share this story · 2026 · 4 comments", []),  # no name: the last word in lower case
+        ("Mara Quill wrote this. · 2 May 2026", []),  # a sentence
+    ],
+)
+def test_a_marked_byline_strip_credits_its_first_part(byline: str, credits: list[str]) -> None:
+    article = clean_text(html_page(byline), ContentType.HTML)
+    assert article.credits == [*credits, "Picture: TOM ROE"]
+
+
 def test_a_marked_byline_that_is_no_name_alone_credits_no_one() -> None:
     article = clean_text(html_page("Updated 3 hours ago"), ContentType.HTML)
     assert article.credits == ["Picture: TOM ROE"]

@@ -1608,12 +1608,37 @@ def _page_credits(
         if credit is None and line.words <= _STRIP_MAX_WORDS:
             byline = _dated_byline(line.text) or _inline_byline(line.text)
             credit, writer = (_without_place(byline), True) if byline else (None, False)
-        if credit is None and line.text in bylines and _marked_name(line.text):
-            credit, writer = line.text, True
+        if credit is None and line.text in bylines:
+            marked = line.text if _marked_name(line.text) else _marked_strip(line.text)
+            credit, writer = (marked, True) if marked else (None, False)
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
         writers.update(new if writer else ())
     return _byline_first(credits, writers)
+
+
+def _marked_strip(text: str) -> str | None:
+    """The byline opening a strip the page marks as its byline, its later part dated.
+
+    "Hakerek husi Joana da Costa · 2 Dezembru 2026": the page says what the element is, so its
+    first part need only be words of letters (a particle in lower case inside a name, a script
+    without case), the last no word in lower case, with no number or sentence in them.
+    """
+    parts = _CREDIT_PARTS.split(text)
+    if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
+        return None
+    first = parts[0]
+    words = first.replace(":", " ").split()
+    if (
+        not _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
+        or words[-1][:1].islower()
+        or has_sentence_mark(first)
+        or not all(
+            _is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words
+        )
+    ):
+        return None
+    return first
 
 
 def _marked_name(text: str) -> bool:
