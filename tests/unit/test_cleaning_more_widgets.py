@@ -250,3 +250,22 @@ def test_links_under_the_story_go_when_a_widget_note_in_prose_closes_the_page() 
     note = "⛅ Tomorrow on the island: rain after noon and a strong wind from the west."
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{links}\n\n{note}")
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "── SPONSOR ──\nQuay Solar: panels for your roof from 450. Call 0800 100 200.\n─────────",
+        "╔═ FERRY FARES ═╗\nAdult (one way): 4.50 · Child: 2.20\nSeniors: 3.10\n╚═══════════╝",
+        "┌──────────\nTimetable changes on the island line from Monday.\n└──────────",
+    ],
+)
+def test_a_box_drawn_around_text_goes_whole(box: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{box}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_titled_rule_over_story_paragraphs_in_their_own_blocks_is_no_box() -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n── Winter ──\n\n{P2}\n\n{P3}\n\n─────────")
+    assert P2 in article.body
+    assert P3 in article.body

@@ -302,6 +302,11 @@ _WIDGET_CONTROL: Final = re.compile(
 )
 _WIDGET_MARKS: Final = "▼▾⌄▶►⏵"  # one of them is in every `_WIDGET_CONTROL`
 _FORM_MIN_CONTROLS: Final = 2
+# A box drawn around text: its top and bottom corners, and the characters of a rule.
+_FRAME_TOP: Final = "┌╔┏╭"
+_FRAME_BOTTOM: Final = "└╚┗╰"
+_RULE_CHARS: Final = "─═━"
+_RULE_STARTS: Final = frozenset(a + b for a in _RULE_CHARS for b in _RULE_CHARS)
 _FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
 _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
@@ -808,6 +813,7 @@ def _sort_lines(
         | dict.fromkeys(running, "running_head")
         | _mail_chrome(lines, found)
         | dict.fromkeys(_ad_copy(lines, found), "advertisement")
+        | dict.fromkeys(_framed_boxes(lines), "boxed_text")
     )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
@@ -1095,6 +1101,38 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
         if len(box) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
             boxes.extend(i for i in box if found[i] is None)
     return boxes
+
+
+def _framed_boxes(lines: list[_Line]) -> list[int]:
+    """The lines of a box drawn around text, its borders with them: a sidebar, an advert.
+
+    The box opens on a top corner ("╔═ FARES ═╗", "┌────") or a rule with a title ("── AD ──")
+    and closes on a bottom corner or a bare rule, in its block (no blank line) and at most a
+    dialog's lines below. The lines between need no side border: no story is drawn in a frame.
+    """
+    boxes: list[int] = []
+    end = -1
+    for index, line in enumerate(lines):
+        if index <= end or not _opens_frame(line.text):
+            continue
+        for below in range(index + 1, min(index + _FORM_MAX_LINES, len(lines))):
+            if lines[below].block != line.block:
+                break
+            text = lines[below].text
+            if text[:1] in _FRAME_BOTTOM or (
+                text[:1] in _RULE_CHARS and text.strip(_RULE_CHARS) == ""
+            ):
+                boxes.extend(range(index, below + 1))
+                end = below
+                break
+    return boxes
+
+
+def _opens_frame(text: str) -> bool:
+    """A box's top border: a top corner, or a rule of two characters or more around a title."""
+    if text[:1] in _FRAME_TOP:
+        return True
+    return text[:2] in _RULE_STARTS and text[-1:] in _RULE_CHARS and _has_letters(text)
 
 
 def _box_heading(text: str) -> bool:
