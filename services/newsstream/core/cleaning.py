@@ -43,10 +43,12 @@ from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.places import common_words
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
+    PICTOGRAPH_LEAD,
     ends_sentence,
     has_sentence_mark,
     normalise_text,
     paragraph_key,
+    starts_unspaced,
     word_count,
 )
 from newsstream.core.textdump import text_dump
@@ -193,16 +195,7 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
 )
-# A script written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, Japanese,
-# Chinese): a name in it is one word.
-_UNSPACED_SCRIPT: Final = re.compile(
-    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]"
-)
-# A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
-# ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
-_PICTOGRAPH_LEAD: Final = re.compile(
-    "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
-)
+
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -715,7 +708,7 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     """
     story: list[_Line] = []
     for line in kept:
-        if line.words <= _PICTOGRAPH_MAX_WORDS and _PICTOGRAPH_LEAD.match(line.text):
+        if line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text):
             removed.append(RemovedLine(text=line.text, rule="promo"))
         else:
             story.append(line)
@@ -1734,7 +1727,7 @@ def _shaped_caption_credit(match: re.Match[str]) -> bool:
     """
     names = match["name"].split()
     known = stopwords()
-    least = 1 if _UNSPACED_SCRIPT.match(match["name"]) else _BARE_NAME_MIN
+    least = 1 if starts_unspaced(match["name"]) else _BARE_NAME_MIN
     return (
         not match["label"][:1].islower()
         and least <= len(names) <= _SHAPED_NAME_WORDS
