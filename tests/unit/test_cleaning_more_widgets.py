@@ -269,3 +269,24 @@ def test_a_titled_rule_over_story_paragraphs_in_their_own_blocks_is_no_box() -> 
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n── Winter ──\n\n{P2}\n\n{P3}\n\n─────────")
     assert P2 in article.body
     assert P3 in article.body
+
+
+def test_a_box_an_html_page_heads_with_a_pictograph_goes_whole() -> None:
+    box = (
+        "<div class='tides'><h3>🌊 TIDES TODAY · 2 May</h3><ul><li>High water – 06:12, 4.1 m"
+        "</li><li>Low water – 12:30, 0.8 m</li><li>High water – 18:40, 4.3 m</li></ul>"
+        "<p><a href='/tides/'>All tides ›</a></p></div>"
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p>"
+        "</article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_wrapped_in_a_container_led_by_a_pictograph_stays() -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><div class='body'><strong>🔴 Live</strong>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
