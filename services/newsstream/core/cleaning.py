@@ -299,6 +299,7 @@ _FORM_MIN_CONTROLS: Final = 2
 _FRAME_TOP: Final = "┌╔┏╭"
 _FRAME_BOTTOM: Final = "└╚┗╰"
 _RULE_CHARS: Final = "─═━"
+_FRAME_STARTS: Final = _FRAME_TOP + _RULE_CHARS
 _RULE_STARTS: Final = frozenset(a + b for a in _RULE_CHARS for b in _RULE_CHARS)
 _FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
 _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
@@ -1105,7 +1106,9 @@ def _framed_boxes(lines: list[_Line]) -> list[int]:
     """
     boxes: list[int] = []
     end = -1
-    for index, line in enumerate(lines):
+    # Most pages draw no box: one look at each line's first character spares the rest.
+    for index in [i for i, line in enumerate(lines) if line.text[:1] in _FRAME_STARTS]:
+        line = lines[index]
         if index <= end or not _opens_frame(line.text):
             continue
         for below in range(index + 1, min(index + _FORM_MAX_LINES, len(lines))):
@@ -1481,17 +1484,20 @@ def _over_date_line(
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
         return False
-    first = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]  # "Jane Doe · Staff writer"
-    if shaped[index] is None and (
-        len(first.split()) > _SHAPED_BYLINE_WORDS or not _byline_shape(first)
-    ):
-        return False
+    first = line.text
+    if shaped[index] is None:
+        first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
+        if len(first.split()) > _SHAPED_BYLINE_WORDS or not _byline_shape(first):
+            return False
     under = shaped[index + 1]
     if (
         (under is None or under.name in _MENU_RULES)
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
-        and (find_date(below.text) is not None or _stamped(below.text, first))
+        and (
+            find_date(below.text) is not None
+            or _stamped(below.text, _CREDIT_PARTS.split(first, maxsplit=1)[0])
+        )
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"

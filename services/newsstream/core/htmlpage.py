@@ -206,10 +206,8 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 
 
 # A container whose first element is a heading: a box, if a pictograph leads the heading.
-_BOX_HEAD_PATH: Final = (
-    "//*[self::div or self::section or self::aside]"
-    "[*[1][self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b]]"
-)
+_BOX_HEADS: Final = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+_BOX_ELEMENTS: Final = frozenset({"div", "section", "aside"})
 _BOX_PART_PATH: Final = ".//*[self::p or self::li or self::tr or self::h2 or self::h3 or self::h4]"
 _BOX_MAX_PARTS: Final = 12
 
@@ -261,18 +259,20 @@ def _pictograph_boxes(tree: Any) -> list[Any]:
     (`cleaning._drop_pictograph_lines`). A container holding more than a box's few parts, or
     half the page's text or more, is the article's own.
     """
-    candidates = tree.xpath(_BOX_HEAD_PATH)
-    if not candidates:
-        return []
-    page = len(tree.text_content())
     boxes = []
-    for box in candidates:
-        head = next(child for child in box if isinstance(child.tag, str))
+    page = 0
+    for head in tree.iter(*_BOX_HEADS):  # a walk in C: most pages have no such heading
+        text = head.text if head.text and head.text.strip() else head.text_content()
+        box = head.getparent()
         if (
-            PICTOGRAPH_LEAD.match(head.text_content().lstrip())
-            and len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS
-            and 2 * len(box.text_content()) < page
+            not PICTOGRAPH_LEAD.match(text.lstrip())
+            or box is None
+            or box.tag not in _BOX_ELEMENTS
+            or next(child for child in box if isinstance(child.tag, str)) is not head
         ):
+            continue
+        page = page or len(tree.text_content())
+        if len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS and 2 * len(box.text_content()) < page:
             boxes.append(box)
     return boxes
 
