@@ -290,3 +290,13 @@ def test_a_story_wrapped_in_a_container_led_by_a_pictograph_stays() -> None:
         f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_live_blog_post_under_a_pictograph_heading_stays() -> None:
+    long = f"{P1} {P2} {P3}"  # a story's paragraph, longer than a box's items
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<div class='post'><h3>🔴 10:42</h3><p>{long}</p></div><p>{P3}</p><p>{P1}</p>"
+        "</article></body></html>"
+    )
+    assert long in clean_text(page, ContentType.HTML).body

@@ -210,6 +210,8 @@ _BOX_HEADS: Final = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 _BOX_ELEMENTS: Final = frozenset({"div", "section", "aside"})
 _BOX_PART_PATH: Final = ".//*[self::p or self::li or self::tr or self::h2 or self::h3 or self::h4]"
 _BOX_MAX_PARTS: Final = 12
+# A part longer than this is a story's paragraph: a live blog's post under "🔴 10:42" is no box.
+_BOX_PART_MAX_WORDS: Final = 40
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
@@ -256,8 +258,8 @@ def _pictograph_boxes(tree: Any) -> list[Any]:
 
     A box is a small container (a division, a section, an aside) whose first element is a
     heading led by an emoji or a dingbat; no headline or crosshead opens on one
-    (`cleaning._drop_pictograph_lines`). A container holding more than a box's few parts, or
-    half the page's text or more, is the article's own.
+    (`cleaning._drop_pictograph_lines`). A container holding more than a box's few parts, a
+    paragraph of a story's length, or half the page's text or more, is the article's own.
     """
     boxes = []
     page = 0
@@ -272,7 +274,12 @@ def _pictograph_boxes(tree: Any) -> list[Any]:
         ):
             continue
         page = page or len(tree.text_content())
-        if len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS and 2 * len(box.text_content()) < page:
+        parts = box.xpath(_BOX_PART_PATH)
+        if (
+            len(parts) <= _BOX_MAX_PARTS
+            and 2 * len(box.text_content()) < page
+            and all(len(part.text_content().split()) <= _BOX_PART_MAX_WORDS for part in parts)
+        ):
             boxes.append(box)
     return boxes
 
