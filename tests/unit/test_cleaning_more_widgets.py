@@ -300,3 +300,8 @@ def test_a_live_blog_post_under_a_pictograph_heading_stays() -> None:
         "</article></body></html>"
     )
     assert long in clean_text(page, ContentType.HTML).body
+
+
+def test_rules_of_a_page_printed_as_one_block_frame_no_box() -> None:
+    article = clean_text(f"{HEADLINE}\n{P1}\n── Winter ──\n{P2}\n─────────\n{P3}")
+    assert P2 in article.body

@@ -1102,7 +1102,8 @@ def _framed_boxes(lines: list[_Line]) -> list[int]:
 
     The box opens on a top corner ("╔═ FARES ═╗", "┌────") or a rule with a title ("── AD ──")
     and closes on a bottom corner or a bare rule, in its block (no blank line) and at most a
-    dialog's lines below. The lines between need no side border: no story is drawn in a frame.
+    dialog's lines below, with no story text in the block around it (`_story_around`). The lines
+    between need no side border: no story is drawn in a frame.
     """
     boxes: list[int] = []
     end = -1
@@ -1118,10 +1119,24 @@ def _framed_boxes(lines: list[_Line]) -> list[int]:
             if text[:1] in _FRAME_BOTTOM or (
                 text[:1] in _RULE_CHARS and text.strip(_RULE_CHARS) == ""
             ):
-                boxes.extend(range(index, below + 1))
+                if not _story_around(lines, index, below):
+                    boxes.extend(range(index, below + 1))
                 end = below
                 break
     return boxes
+
+
+def _story_around(lines: list[_Line], first: int, last: int) -> bool:
+    """Story text in the block of lines `first` to `last`, outside them.
+
+    A page printed as one block draws rules and titled rules between its parts, no box's frame.
+    """
+    block = lines[first].block
+    return any(
+        _looks_like_story(line)
+        for i, line in enumerate(lines)
+        if line.block == block and not first <= i <= last
+    )
 
 
 def _opens_frame(text: str) -> bool:
