@@ -12,7 +12,7 @@ A name is left out when it is unsafe for a parser that reads any word between a 
 a year as a possible month:
 
 - anything but letters (and the vowel signs and accents the parser's marked-month pattern
-  reads), with at most an apostrophe or a hyphen inside a word and three words: numeric months
+  reads), with at most an apostrophe or a hyphen inside a word and five words: numeric months
   ("12月", "M12") and dotted forms;
 - fewer than three letters ("Me", "Ut");
 - a name that means different months in different locales, or another month than the hand list
@@ -47,7 +47,7 @@ _MIN_LETTERS = 3
 # A letter, or a vowel sign or accent of the marked scripts the parser reads (dates.py _MARKS).
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff])"
 _WORD = rf"{_LETTER}+(?:['-]{_LETTER}+)*"
-_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}")
+_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}")
 
 
 def _cldr_names() -> dict[str, set[int]]:

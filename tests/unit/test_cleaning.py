@@ -931,9 +931,11 @@ def test_date_after_the_byline_on_its_line_is_cut_from_the_credit_and_dates_the_
     assert article.published == date(2026, 3, 6)
 
 
-def test_byline_strip_without_a_date_stays_whole() -> None:
-    assert clean_text(story_around("By Kim Carter | Harbour Gazette")).credits == [
-        "By Kim Carter | Harbour Gazette"
+def test_byline_strip_without_a_date_is_cut_before_the_site_name() -> None:
+    # The gold sets' rule: a credit is cut where the line goes on with a role or a site name.
+    assert clean_text(story_around("By Kim Carter | Harbour Gazette")).credits == ["By Kim Carter"]
+    assert clean_text(story_around("Author: Kim Carter · Staff writer")).credits == [
+        "Author: Kim Carter"
     ]
 
 

@@ -50,7 +50,7 @@ def test_a_byline_strip_is_cut_before_a_date_of_a_month_not_known() -> None:
 
 def test_two_parts_of_a_credit_split_only_when_each_has_its_label() -> None:
     article = with_byline("Text: Jane Doe | Harbour Weekly")
-    assert article.credits == ["Text: Jane Doe | Harbour Weekly"]
+    assert article.credits == ["Text: Jane Doe"]  # the site's name after it is no credit
 
 
 @pytest.mark.parametrize(
@@ -198,6 +198,25 @@ def test_an_html_figure_caption_credits_a_name_under_any_label() -> None:
     assert article.credits == ["Kuvaaja: Aino Virtanen"]  # the paragraph is no caption
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("নতুন ফেৰী ঘাটত। ছবি: বিমল বৰা", "ছবি: বিমল বৰা"),  # a label with vowel signs
+        ("די פּראָם בײַם ברעג. פֿאָטאָגראַף: דוד ראָזען", "פֿאָטאָגראַף: דוד ראָזען"),  # points
+        ("ဆိပ်ကမ်းတွင် ကူးတို့သင်္ဘော။ ဓာတ်ပုံ: အောင်ကိုကို", "ဓာတ်ပုံ: အောင်ကိုကို"),  # unspaced
+    ],
+)
+def test_a_figure_caption_credit_in_scripts_with_marks_and_without_spaces(
+    caption: str, credit: str
+) -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<figure><img src='/f.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == [credit]
+
+
 def test_a_ticker_in_capitals_led_by_a_pictograph_is_no_byline() -> None:
     ticker = "⚓ FERRY TIMES TODAY · Quay 2 · Next sailing: Port Ellen 14:00 · Tomorrow 08:00 ›"
     article = clean_text(
@@ -220,3 +239,31 @@ def test_a_promo_line_over_the_headline_does_not_end_the_header() -> None:
     assert article.title == HEADLINE
     assert article.credits == ["Ou Aino Virtanen"]
     assert article.published == date(2026, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("header", "credits", "day"),
+    [
+        # a role after the name, on separators: cut, the date line under it dates the story
+        (
+            "Kirjutas: Mara Quill · Harbour desk\nTuesday, 1 December 2026 · 10:05",
+            ["Kirjutas: Mara Quill"],
+            date(2026, 12, 1),
+        ),
+        # a date line whose month's name no table knows: a year and a time of day under a name
+        (
+            "Kirjutas: Mara Quill, Eastport\nMardi, 2 Zorbember 2026 · 08:50 · 3 min",
+            ["Kirjutas: Mara Quill"],
+            None,
+        ),
+        # a year and a time under no name: no byline
+        ("Slug: RAIL/NORTH\nFiled: 01-12-2026 11:42", [], None),
+    ],
+)
+def test_a_byline_shaped_line_over_a_date_line_credits_its_name(
+    header: str, credits: list[str], day: date | None
+) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == credits
+    assert article.published == day
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -198,6 +198,26 @@ def test_a_name_the_page_marks_as_its_byline_is_credited_as_printed() -> None:
     assert article.credits == ["MARA QUILL", "Picture: TOM ROE"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        (  # a particle in lower case inside the name
+            "Escrito por <a href='/a/ana'>Ana de la Cruz</a> · <time>2 de maio de 2026</time>",
+            ["Escrito por Ana de la Cruz"],
+        ),
+        (  # a script without case, pointed letters
+            "פֿון <a href='/a/d'>דוד ראָזען</a> · <time>2 מײַ 2026</time> · 💬 4",
+            ["פֿון דוד ראָזען"],
+        ),
+        ("Share this story · 2026 · 4 comments", []),  # no name: the last word in lower case
+        ("Mara Quill wrote this. · 2 May 2026", []),  # a sentence
+    ],
+)
+def test_a_marked_byline_strip_credits_its_first_part(byline: str, credits: list[str]) -> None:
+    article = clean_text(html_page(byline), ContentType.HTML)
+    assert article.credits == [*credits, "Picture: TOM ROE"]
+
+
 def test_a_marked_byline_that_is_no_name_alone_credits_no_one() -> None:
     article = clean_text(html_page("Updated 3 hours ago"), ContentType.HTML)
     assert article.credits == ["Picture: TOM ROE"]
@@ -220,3 +240,68 @@ def test_a_label_over_a_box_of_furniture_inside_the_story_goes_with_it() -> None
 def test_a_crosshead_over_story_text_stays(crosshead: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{crosshead}{P2}\n\n{P3}")
     assert "SAILINGS TODAY" in article.body
+
+
+def test_links_under_the_story_go_when_a_widget_note_in_prose_closes_the_page() -> None:
+    links = (
+        "From the harbour desk:\n» Pier lights fixed at last\n» Ferry crew wins rowing cup\n"
+        "» New cafe at the quay"
+    )
+    note = "⛅ Tomorrow on the island: rain after noon and a strong wind from the west."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{links}\n\n{note}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "── SPONSOR ──\nQuay Solar: panels for your roof from 450. Call 0800 100 200.\n─────────",
+        "╔═ FERRY FARES ═╗\nAdult (one way): 4.50 · Child: 2.20\nSeniors: 3.10\n╚═══════════╝",
+        "┌──────────\nTimetable changes on the island line from Monday.\n└──────────",
+    ],
+)
+def test_a_box_drawn_around_text_goes_whole(box: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{box}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_titled_rule_over_story_paragraphs_in_their_own_blocks_is_no_box() -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n── Winter ──\n\n{P2}\n\n{P3}\n\n─────────")
+    assert P2 in article.body
+    assert P3 in article.body
+
+
+def test_a_box_an_html_page_heads_with_a_pictograph_goes_whole() -> None:
+    box = (
+        "<div class='tides'><h3>🌊 TIDES TODAY · 2 May</h3><ul><li>High water – 06:12, 4.1 m"
+        "</li><li>Low water – 12:30, 0.8 m</li><li>High water – 18:40, 4.3 m</li></ul>"
+        "<p><a href='/tides/'>All tides ›</a></p></div>"
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p>"
+        "</article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_wrapped_in_a_container_led_by_a_pictograph_stays() -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><div class='body'><strong>🔴 Live</strong>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_live_blog_post_under_a_pictograph_heading_stays() -> None:
+    long = f"{P1} {P2} {P3}"  # a story's paragraph, longer than a box's items
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>"
+        f"<div class='post'><h3>🔴 10:42</h3><p>{long}</p></div><p>{P3}</p><p>{P1}</p>"
+        "</article></body></html>"
+    )
+    assert long in clean_text(page, ContentType.HTML).body
+
+
+def test_rules_of_a_page_printed_as_one_block_frame_no_box() -> None:
+    article = clean_text(f"{HEADLINE}\n{P1}\n── Winter ──\n{P2}\n─────────\n{P3}")
+    assert P2 in article.body

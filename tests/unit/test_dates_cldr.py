@@ -50,6 +50,10 @@ def test_month_names_file_is_what_the_script_makes_from_the_installed_babel() ->
         ("Updated on March 4, 2025", date(2025, 3, 4)),  # words before the month are not it
         ("4 de marzo de 2025", date(2025, 3, 4)),  # "de" after the month is not a part of it
         ("March-April 4, 2025", date(2025, 4, 4)),  # a hyphen between two months
+        ("Ĩtatũ, 9 Mwai wa ĩkumi na ilĩ 2025", date(2025, 12, 9)),  # Kamba: five words
+        ("Alhamisi, 4 Mweri wo kumi na moja 2025", date(2025, 11, 4)),  # Machame
+        ("18 sánzá ya zómi na mɔ̌kɔ́ 2025", date(2025, 11, 18)),  # combining accents (NFC)
+        ("Martars, 14 di Otubar dal 2025", date(2025, 10, 14)),  # Friulian "dal" after it
     ],
 )
 def test_cldr_month_names_date_lines(text: str, day: date) -> None:
@@ -64,6 +68,7 @@ def test_cldr_month_names_date_lines(text: str, day: date) -> None:
         "Sun 4, 2025",  # a common English word, though CLDR abbreviates a month so
         "12 Me 2025",  # a name of two letters
         "20 Nhlangula 2025",  # Tsonga's October is isiNdebele's June: ambiguous, left out
+        "sold 4 of the boats in May 2025",  # a month's word among four others names none
     ],
 )
 def test_unsafe_names_are_no_months(text: str) -> None:

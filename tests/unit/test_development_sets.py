@@ -54,7 +54,7 @@ CLEANING = {
         exact=11, furniture_removed=162, wrongly_removed=0, paragraphs_kept=129
     ),
     "cleaning_blind15": CleaningFloor(
-        exact=3, furniture_removed=250, wrongly_removed=0, paragraphs_kept=160
+        exact=12, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
@@ -66,10 +66,10 @@ CLEANING = {
         exact=4, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=3, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=4, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
-        exact=10, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
+        exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
     ),
     "cleaning_blind7": CleaningFloor(
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114

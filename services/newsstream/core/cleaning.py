@@ -43,10 +43,12 @@ from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.places import common_words
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
+    PICTOGRAPH_LEAD,
     ends_sentence,
     has_sentence_mark,
     normalise_text,
     paragraph_key,
+    starts_unspaced,
     word_count,
 )
 from newsstream.core.textdump import text_dump
@@ -180,17 +182,20 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
-# language, then the name (`_shaped_caption_credit`).
+# language, then the name (`_shaped_caption_credit`). A word's letters may carry the marks
+# scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
+_MARKED_LETTER: Final = (
+    "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
+    "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
+    "\u0eb1-\u0ecd\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
+)
+_LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
-    r"(?P<label>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?)(?P<colon>\s?:)\s*"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
 )
-# A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
-# ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
-_PICTOGRAPH_LEAD: Final = re.compile(
-    "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
-)
+
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -290,6 +295,12 @@ _WIDGET_CONTROL: Final = re.compile(
 )
 _WIDGET_MARKS: Final = "▼▾⌄▶►⏵"  # one of them is in every `_WIDGET_CONTROL`
 _FORM_MIN_CONTROLS: Final = 2
+# A box drawn around text: its top and bottom corners, and the characters of a rule.
+_FRAME_TOP: Final = "┌╔┏╭"
+_FRAME_BOTTOM: Final = "└╚┗╰"
+_RULE_CHARS: Final = "─═━"
+_FRAME_STARTS: Final = _FRAME_TOP + _RULE_CHARS
+_RULE_STARTS: Final = frozenset(a + b for a in _RULE_CHARS for b in _RULE_CHARS)
 _FORM_MAX_LINES: Final = 12  # a dialog or a poll box; a page printed as one block is longer
 _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
@@ -632,7 +643,7 @@ def clean(
         )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
-    story = _drop_pictograph_lines(_drop_tail_links(joined, removed), removed)
+    story = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
@@ -692,12 +703,13 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     …") is a site's call to the reader or a box's items, in any language: no story paragraph of
     the development sets opens on one, and no headline. Run after the rules and the shapes
     that name such a line better (a paywall's notice, a form's heading, a pull quote), before
-    the headline is picked; marks that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks
-    (❝) are not pictographs here.
+    the headline is picked and before the story's last sentence anchors the links under it (a
+    widget's note of prose under the links, "⛅ Tomorrow: rain after noon.", is none); marks
+    that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks (❝) are not pictographs here.
     """
     story: list[_Line] = []
     for line in kept:
-        if line.words <= _PICTOGRAPH_MAX_WORDS and _PICTOGRAPH_LEAD.match(line.text):
+        if line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text):
             removed.append(RemovedLine(text=line.text, rule="promo"))
         else:
             story.append(line)
@@ -795,6 +807,7 @@ def _sort_lines(
         | dict.fromkeys(running, "running_head")
         | _mail_chrome(lines, found)
         | dict.fromkeys(_ad_copy(lines, found), "advertisement")
+        | dict.fromkeys(_framed_boxes(lines), "boxed_text")
     )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
@@ -1082,6 +1095,55 @@ def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[i
         if len(box) <= _FORM_MAX_LINES and prose <= _FORM_MAX_PROSE and inside < outside:
             boxes.extend(i for i in box if found[i] is None)
     return boxes
+
+
+def _framed_boxes(lines: list[_Line]) -> list[int]:
+    """The lines of a box drawn around text, its borders with them: a sidebar, an advert.
+
+    The box opens on a top corner ("╔═ FARES ═╗", "┌────") or a rule with a title ("── AD ──")
+    and closes on a bottom corner or a bare rule, in its block (no blank line) and at most a
+    dialog's lines below, with no story text in the block around it (`_story_around`). The lines
+    between need no side border: no story is drawn in a frame.
+    """
+    boxes: list[int] = []
+    end = -1
+    # Most pages draw no box: one look at each line's first character spares the rest.
+    for index in [i for i, line in enumerate(lines) if line.text[:1] in _FRAME_STARTS]:
+        line = lines[index]
+        if index <= end or not _opens_frame(line.text):
+            continue
+        for below in range(index + 1, min(index + _FORM_MAX_LINES, len(lines))):
+            if lines[below].block != line.block:
+                break
+            text = lines[below].text
+            if text[:1] in _FRAME_BOTTOM or (
+                text[:1] in _RULE_CHARS and text.strip(_RULE_CHARS) == ""
+            ):
+                if not _story_around(lines, index, below):
+                    boxes.extend(range(index, below + 1))
+                end = below
+                break
+    return boxes
+
+
+def _story_around(lines: list[_Line], first: int, last: int) -> bool:
+    """Story text in the block of lines `first` to `last`, outside them.
+
+    A page printed as one block draws rules and titled rules between its parts, no box's frame.
+    """
+    block = lines[first].block
+    return any(
+        _looks_like_story(line)
+        for i, line in enumerate(lines)
+        if line.block == block and not first <= i <= last
+    )
+
+
+def _opens_frame(text: str) -> bool:
+    """A box's top border: a top corner, or a rule of two characters or more around a title."""
+    if text[:1] in _FRAME_TOP:
+        return True
+    return text[:2] in _RULE_STARTS and text[-1:] in _RULE_CHARS and _has_letters(text)
 
 
 def _box_heading(text: str) -> bool:
@@ -1430,24 +1492,43 @@ def _over_date_line(
     """A byline (known, or shaped as one) right over a date line of its block.
 
     A short line under it holding a full date, no rule knew or the menu rule took for its
-    separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line.
+    separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line; so does one
+    holding a year and a time of day under a name (`_stamped`), its month named in words no
+    table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer").
     """
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
         return False
-    if shaped[index] is None and (
-        line.words > _SHAPED_BYLINE_WORDS or not _byline_shape(line.text)
-    ):
-        return False
+    first = line.text
+    if shaped[index] is None:
+        first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
+        if len(first.split()) > _SHAPED_BYLINE_WORDS or not _byline_shape(first):
+            return False
     under = shaped[index + 1]
     if (
         (under is None or under.name in _MENU_RULES)
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
-        and find_date(below.text) is not None
+        and (
+            find_date(below.text) is not None
+            or _stamped(below.text, _CREDIT_PARTS.split(first, maxsplit=1)[0])
+        )
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _stamped(text: str, byline: str) -> bool:
+    """A year and a time of day under a name: a date line, though its month's name is unknown.
+
+    The name after the byline's label is words of letters alone ("Slug: RAIL/NORTH" over "Filed:
+    01-12-2026 11:42" names no one).
+    """
+    return (
+        _marked_name(_without_place(byline).rpartition(":")[2])
+        and _YEAR.search(text) is not None
+        and _CLOCK.search(text) is not None
+    )
 
 
 def _lead_words(line: _Line) -> int:
@@ -1579,12 +1660,37 @@ def _page_credits(
         if credit is None and line.words <= _STRIP_MAX_WORDS:
             byline = _dated_byline(line.text) or _inline_byline(line.text)
             credit, writer = (_without_place(byline), True) if byline else (None, False)
-        if credit is None and line.text in bylines and _marked_name(line.text):
-            credit, writer = line.text, True
+        if credit is None and line.text in bylines:
+            marked = line.text if _marked_name(line.text) else _marked_strip(line.text)
+            credit, writer = (marked, True) if marked else (None, False)
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
         writers.update(new if writer else ())
     return _byline_first(credits, writers)
+
+
+def _marked_strip(text: str) -> str | None:
+    """The byline opening a strip the page marks as its byline, its later part dated.
+
+    "Hakerek husi Joana da Costa · 2 Dezembru 2026": the page says what the element is, so its
+    first part need only be words of letters (a particle in lower case inside a name, a script
+    without case), the last no word in lower case, with no number or sentence in them.
+    """
+    parts = _CREDIT_PARTS.split(text)
+    if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
+        return None
+    first = parts[0]
+    words = first.replace(":", " ").split()
+    if (
+        not _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
+        or words[-1][:1].islower()
+        or has_sentence_mark(first)
+        or not all(
+            _is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words
+        )
+    ):
+        return None
+    return first
 
 
 def _marked_name(text: str) -> bool:
@@ -1637,13 +1743,15 @@ def _shaped_caption_credit(match: re.Match[str]) -> bool:
 
     The label is one or two words, the first capitalised (or of a script without case); the name
     two to four such words of letters alone, not all of them common words (a caption's closing
-    "Source: Annual Report" is no name; a surname may be one: "Ivy Fall").
+    "Source: Annual Report" is no name; a surname may be one: "Ivy Fall"), or one word of a
+    script written without spaces.
     """
     names = match["name"].split()
     known = stopwords()
+    least = 1 if starts_unspaced(match["name"]) else _BARE_NAME_MIN
     return (
         not match["label"][:1].islower()
-        and _BARE_NAME_MIN <= len(names) <= _SHAPED_NAME_WORDS
+        and least <= len(names) <= _SHAPED_NAME_WORDS
         and not match["name"].isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(
@@ -1659,7 +1767,9 @@ def _credit_text(line: str) -> str:
     """A credit line as the credit: no feed field name, date after it, or town after the name.
 
     "By Jane Doe | March 6, 2026, 9:15" credits "By Jane Doe": the date dates the article.
-    "Text: Jane Doe, Eastport" credits "Text: Jane Doe".
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and "By Jane Doe · Staff writer" or
+    "… | Harbour Gazette" "By Jane Doe" (a role or a site's name after a byline's shape), unless
+    every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
     if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
@@ -1674,6 +1784,11 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
+    parts = _CREDIT_PARTS.split(line)
+    if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
+        first = _without_place(parts[0])
+        if len(first.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(first):
+            return first  # "By Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line)
 
 

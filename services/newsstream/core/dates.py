@@ -135,7 +135,8 @@ def hand_month_numbers() -> dict[str, int]:
 def _cldr_month_numbers() -> dict[str, int]:
     """CLDR's month names of every locale, as `scripts/build_month_names.py` filtered them.
 
-    Names of one to three words ("Mee ny Nollick"), keyed by `month_key`.
+    Names of one to five words ("Mee ny Nollick", "sánzá ya zómi na míbalé"), keyed by
+    `month_key`.
     """
     text = resources.files("newsstream.data").joinpath("month_names.tsv").read_text("utf-8")
     rows = (line.partition("\t") for line in text.splitlines() if line[:1] != "#")
@@ -143,12 +144,21 @@ def _cldr_month_numbers() -> dict[str, int]:
 
 
 _MONTHS: Final = _cldr_month_numbers() | hand_month_numbers()  # the hand list's forms win
-# A month's name: a word, perhaps with an apostrophe or a hyphen inside ("N'wendzamhala"), or two
-# or three words ("Mee ny Nollick"; lazily, so "4 de marzo de 2025" reads "marzo").
+# A month's name: a word, perhaps with an apostrophe or a hyphen inside ("N'wendzamhala"), or up
+# to five words ("Mee ny Nollick"; lazily, so "4 de marzo de 2025" reads "marzo").
 _NAME_WORD: Final = r"[^\W\d_]++(?:['’-][^\W\d_]++)*+"  # possessive: no backtracking
 _MONTH: Final = rf"(?P<month>{_NAME_WORD})\.?"
-# After a day's number, a name of two or three words is tried too: a match starts at a digit.
-_MONTH_AFTER_DAY: Final = rf"(?P<month>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}?)\.?"
+# A name of more words than this is known whole or not at all: "sánzá ya zómi na míbalé"
+# (Lingala's "month ten and two"), never a month's word among others ("4 of the boats in May").
+_SPAN_MAX_WORDS: Final = 3
+_NAME_MAX_WORDS: Final = 5
+_MORE_WORDS: Final = f"{{0,{_NAME_MAX_WORDS - 1}}}?"  # lazily
+# After a day's number, a name of two to five words is tried too: a match starts at a digit.
+_MONTH_AFTER_DAY: Final = rf"(?P<month>{_NAME_WORD}(?:\s{_NAME_WORD}){_MORE_WORDS})\.?"
+# The same with combining accents after a word's letters ("sánzá ya zómi na mɔ̌kɔ́": no
+# precomposed letter has them), tried only on a line that holds such marks.
+_ACCENTED_WORD: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*+"
+_ACCENTED_AFTER_DAY: Final = rf"(?P<month>{_ACCENTED_WORD}(?:\s{_ACCENTED_WORD}){_MORE_WORDS})"
 # An inflected form: a known name of this many letters or more, and a case ending this long.
 _STEM_MIN: Final = 5
 _ENDING_MAX: Final = 2
@@ -179,6 +189,7 @@ _YEAR_FIRST: Final = r"\b{year}\.?\s+{month}\s+{day}(?!\d)"
 _NON_ASCII: Final = (re.compile(_YEAR_FIRST.format(day=_DAY, month=_MONTH, year=_YEAR)),)
 _MARKED_ALL: Final = (
     _MARKED,
+    re.compile(_DAY_FIRST.format(day=_DAY, month=_ACCENTED_AFTER_DAY, year=_YEAR)),
     re.compile(_YEAR_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR)),
 )
 _EAST_ASIAN: Final = re.compile(  # 2025年3月4日, 2025년 3월 4일
@@ -318,20 +329,29 @@ def _named(match: re.Match[str]) -> date | None:
 
 
 def _month(text: str) -> int | None:
-    """The month a name (of one to three words) gives, if it is one.
+    """The month a name (of one to five words) gives, if it is one.
 
-    Words before a month's name are no part of it ("on March 4, 2025"): the last words that name
-    a month do. A hyphen joins two words that may each be one ("March-April"): the last is
-    tried. A name unknown as printed may be a known one with a case ending of a letter or two
-    ("Muddee" for "Mudde"), if the known name is long enough not to be a word's first letters.
+    Words around a month's name are no part of it ("on March 4, 2025", "27 di Novembar dal
+    2026"): of three words at most, the longest run of them that names a month does, the last
+    of equally long ones, and a wide name wins over an abbreviation (Friulian "dal" is "of the",
+    Maasai's "Dal" January). Four or five words name a month only all together. A hyphen joins
+    two words that may each be one ("March-April"): the last is tried. A name unknown as printed
+    may be a known one with a case ending of a letter or two ("Muddee" for "Mudde"), if the known
+    name is long enough not to be a word's first letters.
     """
     key = month_key(text)
     month = _MONTHS.get(key)
     if month is None and " " in key:
         words = key.split()
-        month = next(
-            (m for n in range(1, len(words)) if (m := _MONTHS.get(" ".join(words[n:])))), None
+        if len(words) > _SPAN_MAX_WORDS:
+            return None
+        spans = (
+            " ".join(words[start : start + size])
+            for size in range(len(words) - 1, 0, -1)
+            for start in range(len(words) - size, -1, -1)
         )
+        known = [span for span in spans if span in _MONTHS]
+        month = _MONTHS[max(known, key=len)] if known else None
         key = words[-1]
     if month is None and "-" in key:
         month = _MONTHS.get(key.rpartition("-")[2])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from newsstream.core.dates import find_date
+from newsstream.core.text import PICTOGRAPH_LEAD
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document
@@ -204,6 +205,15 @@ _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
 )
 
 
+# A container whose first element is a heading: a box, if a pictograph leads the heading.
+_BOX_HEADS: Final = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+_BOX_ELEMENTS: Final = frozenset({"div", "section", "aside"})
+_BOX_PART_PATH: Final = ".//*[self::p or self::li or self::tr or self::h2 or self::h3 or self::h4]"
+_BOX_MAX_PARTS: Final = 12
+# A part longer than this is a story's paragraph: a live blog's post under "🔴 10:42" is no box.
+_BOX_PART_MAX_WORDS: Final = 40
+
+
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
 # An <address> outside the footer names the article's author (HTML's own mark, Instant Articles'),
 # and so do the credits of a browser's reader view saved as a page.
@@ -243,9 +253,44 @@ def _byline_date(tree: Any) -> date | None:
         return None
 
 
+def _pictograph_boxes(tree: Any) -> list[Any]:
+    """The boxes a page heads with a pictograph ("🔮 Today's horoscope"): widgets, never story.
+
+    A box is a small container (a division, a section, an aside) whose first element is a
+    heading led by an emoji or a dingbat; no headline or crosshead opens on one
+    (`cleaning._drop_pictograph_lines`). A container holding more than a box's few parts, a
+    paragraph of a story's length, or half the page's text or more, is the article's own.
+    """
+    boxes = []
+    page = 0
+    for head in tree.iter(*_BOX_HEADS):  # a walk in C: most pages have no such heading
+        text = head.text if head.text and head.text.strip() else head.text_content()
+        box = head.getparent()
+        if (
+            not PICTOGRAPH_LEAD.match(text.lstrip())
+            or box is None
+            or box.tag not in _BOX_ELEMENTS
+            or next(child for child in box if isinstance(child.tag, str)) is not head
+        ):
+            continue
+        page = page or len(tree.text_content())
+        parts = box.xpath(_BOX_PART_PATH)
+        if (
+            len(parts) <= _BOX_MAX_PARTS
+            and 2 * len(box.text_content()) < page
+            and all(len(part.text_content().split()) <= _BOX_PART_MAX_WORDS for part in parts)
+        ):
+            boxes.append(box)
+    return boxes
+
+
 def _drop_page_parts(tree: Any) -> None:
-    """Remove ad slots and standfirsts from the parsed page, keeping the text that follows each."""
-    for element in [*tree.iter(*_AD_ELEMENTS), *tree.xpath(_SUMMARY_PATH)]:
+    """Remove ad slots, standfirsts and pictograph-headed boxes, keeping the text after each."""
+    for element in [
+        *tree.iter(*_AD_ELEMENTS),
+        *tree.xpath(_SUMMARY_PATH),
+        *_pictograph_boxes(tree),
+    ]:
         parent = element.getparent()
         if parent is None:
             continue

@@ -54,6 +54,11 @@ _UNSPACED_LETTERS: Final = re.compile(f"[{_UNSPACED_RANGES}]")
 _IDEOGRAPHS: Final = re.compile(f"[{_IDEOGRAPH_RANGES}]")
 # Either: most text beyond ASCII (accents, curly quotes) has neither, and one search tells.
 _UNSPACED_OR_IDEOGRAPHS: Final = re.compile(f"[{_UNSPACED_RANGES}{_IDEOGRAPH_RANGES}]")
+# A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
+# ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
+PICTOGRAPH_LEAD: Final = re.compile(
+    "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
+)
 _LETTERS_PER_WORD: Final = 4  # Thai, Lao, Khmer, Myanmar: letters and marks of a word
 _IDEOGRAPHS_PER_WORD: Final = 2  # Chinese, Japanese
 
@@ -67,6 +72,11 @@ def ends_sentence(text: str) -> bool:
     return last in SENTENCE_MARKS or (
         not last.isascii() and _UNMARKED_SCRIPTS.fullmatch(last) is not None
     )
+
+
+def starts_unspaced(text: str) -> bool:
+    """The text opens on a letter of a script written without spaces (Thai, Myanmar, Chinese …)."""
+    return _UNSPACED_OR_IDEOGRAPHS.match(text) is not None
 
 
 def has_sentence_mark(text: str) -> bool:
