@@ -68,8 +68,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
         def _reschedule(self, node: Any) -> None:
             # xdist queues a unit or two ahead on a worker; behind minutes of fault tests it
-            # would wait there while the other worker runs dry.
-            if all(self.assigned_work.get(node, {}).get("faults", {}).values()):
+            # would wait there while the other worker runs dry. But a worker runs a test only
+            # once it knows the next one (or is told to stop): the last fault test gets one
+            # unit queued behind it, or it would wait for the end of the run, the other
+            # worker's last test, alone.
+            faults = self.assigned_work.get(node, {}).get("faults", {})
+            if sum(not done for done in faults.values()) <= 1:
                 super()._reschedule(node)
 
     return FaultsTogether(config, log)
