@@ -42,6 +42,12 @@ SEED_FURNITURE = (
 )
 
 
+# A test broker's data folder goes with it, so its clean shutdown (seconds of the JVM's time; the
+# session broker's comes at the very end of the run) buys nothing: SIGTERM, then SIGKILL at once.
+# test_localkafka.py checks stop() itself on brokers of its own.
+THROWAWAY_BROKER_STOP_TIMEOUT = 0.0
+
+
 # Modules whose tests kill processors and restart brokers: minutes of load each. `make test` runs
 # the suite on two pytest-xdist workers; these go to one worker as one unit, handed out first
 # (the largest), and run one after another while the other worker takes everything else. Two at
@@ -68,8 +74,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
         def _reschedule(self, node: Any) -> None:
             # xdist queues a unit or two ahead on a worker; behind minutes of fault tests it
-            # would wait there while the other worker runs dry.
-            if all(self.assigned_work.get(node, {}).get("faults", {}).values()):
+            # would wait there while the other worker runs dry. But a worker runs a test only
+            # once it knows the next one (or is told to stop): the last fault test gets one
+            # unit queued behind it, or it would wait for the end of the run, the other
+            # worker's last test, alone.
+            faults = self.assigned_work.get(node, {}).get("faults", {})
+            if sum(not done for done in faults.values()) <= 1:
                 super()._reschedule(node)
 
     return FaultsTogether(config, log)
@@ -125,8 +135,11 @@ def kafka_bootstrap() -> Iterator[str]:
         return
     version = os.environ.get("KAFKA_VERSION")
     options = {"version": version} if version else {}
-    with LocalKafka(REPO / ".cache" / "kafka", **options) as broker:
+    broker = LocalKafka(REPO / ".cache" / "kafka", **options)
+    try:
         yield broker.start()
+    finally:
+        broker.stop(timeout=THROWAWAY_BROKER_STOP_TIMEOUT)
 
 
 @pytest.fixture
@@ -134,8 +147,11 @@ def restartable_kafka() -> Iterator[LocalKafka]:
     """A local broker of the test's own, which it may stop and start (`LocalKafka.restart`)."""
     version = os.environ.get("KAFKA_VERSION")
     options = {"version": version} if version else {}
-    with LocalKafka(REPO / ".cache" / "kafka", **options) as broker:
+    broker = LocalKafka(REPO / ".cache" / "kafka", **options)
+    try:
         yield broker
+    finally:
+        broker.stop(timeout=THROWAWAY_BROKER_STOP_TIMEOUT)
 
 
 @pytest.fixture

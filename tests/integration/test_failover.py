@@ -22,6 +22,7 @@ from tests.integration.test_crash import (
     OFFERED_RATE,
     Worker,
     assert_delivery_guarantee,
+    assert_faults_in_flight,
     crash_run,
     ledger,
     uncommitted,
@@ -67,6 +68,7 @@ def test_a_worker_killed_for_good_hands_its_partitions_over(
         env=FAST_FAILURE_DETECTION,
     )
     assert len(run.recoveries) == 1
+    assert_faults_in_flight(run)
     assert_delivery_guarantee(ledger(settings, run))
     # Nothing handled was left uncommitted behind a hole (a stalled partition).
     assert asyncio.run(uncommitted(settings)) == {}

@@ -68,24 +68,21 @@ def schema(name: str) -> dict[str, object]:
     return loaded
 
 
-def test_tail_from_the_beginning_prints_every_enriched_event_as_valid_json(
+def test_tail_prints_every_enriched_event_as_valid_json_and_a_named_group_resumes(
     settings: Settings, processor: subprocess.Popen[bytes], tmp_path: Path
 ) -> None:
-    ids = replay_and_wait(settings, [SEEDS], tmp_path / PROCESSOR_LOG)
+    # One processor and replay for both (its start and stop take seconds): from the beginning
+    # without a group, then in a named group that commits and resumes where it stopped.
+    group = f"{settings.app_id}-tail"
+    first_ids = replay_and_wait(settings, [SEEDS], tmp_path / PROCESSOR_LOG)
     lines = tail(settings, "--from-beginning", "--json")
     assert len(lines) == 4
     events = [json.loads(line) for line in lines]
     for event in events:
         jsonschema.validate(event, schema("enriched_article"))
-    assert sorted(event["article_id"] for event in events) == sorted(ids)
+    assert sorted(event["article_id"] for event in events) == sorted(first_ids)
     assert all(event["duplicate_of"] is None for event in events)
 
-
-def test_tail_in_a_named_group_resumes_where_it_stopped(
-    settings: Settings, processor: subprocess.Popen[bytes], tmp_path: Path
-) -> None:
-    group = f"{settings.app_id}-tail"
-    first_ids = replay_and_wait(settings, [SEEDS], tmp_path / PROCESSOR_LOG)
     first = tail(settings, "--group", group, "--from-beginning", "--json")
     assert sorted(json.loads(line)["article_id"] for line in first) == sorted(first_ids)
     assert tail(settings, "--group", group, "--from-beginning", "--json") == []  # committed
@@ -96,21 +93,7 @@ def test_tail_in_a_named_group_resumes_where_it_stopped(
     assert {event["duplicate_of"] for event in duplicates} == set(first_ids)
 
 
-def test_tail_shows_one_topic_only_when_asked(
-    settings: Settings, processor: subprocess.Popen[bytes], tmp_path: Path
-) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "furniture_only.txt").write_text("Advertisement\n\nShare this\n")
-    shutil.copy(SEEDS / "000_7c01e2ab5aabcf48.txt", articles)
-    replay_and_wait(settings, [articles], tmp_path / PROCESSOR_LOG)
-    (letter,) = tail(settings, "--topic", "dead-letter", "--from-beginning", "--json")
-    jsonschema.validate(json.loads(letter), schema("dead_letter"))
-    (readable,) = tail(settings, "--topic", "dead-letter", "--from-beginning")
-    assert readable.startswith("[dead-letter] clean/empty")
-
-
-def test_the_example_consumer_handles_each_article_once_and_commits(
+def test_the_example_consumer_handles_each_article_once_and_commits_and_tail_shows_one_topic(
     settings: Settings, processor: subprocess.Popen[bytes], tmp_path: Path
 ) -> None:
     articles = tmp_path / "articles"
@@ -150,3 +133,9 @@ def test_the_example_consumer_handles_each_article_once_and_commits(
     assert len(enriched) == 4
     assert sorted([*enriched, letters[0].split()[1]]) == sorted(ids)
     assert run_example() == []  # the group committed: nothing is handled twice
+
+    # `tail --topic` shows that topic only (the same processor and replay: one dead letter).
+    (letter,) = tail(settings, "--topic", "dead-letter", "--from-beginning", "--json")
+    jsonschema.validate(json.loads(letter), schema("dead_letter"))
+    (readable,) = tail(settings, "--topic", "dead-letter", "--from-beginning")
+    assert readable.startswith("[dead-letter] clean/empty")

@@ -104,9 +104,17 @@ async def cleanup_policy(settings: Settings, topic: str) -> str:
     return next(str(value) for name, value, *_ in entries if name == "cleanup.policy")
 
 
-def test_a_sources_recurring_lines_are_learned_as_template_and_removed(
+def test_the_changelogs_exist_compacted_and_a_sources_recurring_lines_become_its_template(
     settings: Settings, processor: subprocess.Popen[bytes]
 ) -> None:
+    # Before any input (the processor made them as it started; one processor start for both).
+    changelog = f"{settings.app_id}-templates-changelog"
+    assert asyncio.run(partition_counts(settings, [changelog])) == {changelog: 4}
+    assert asyncio.run(cleanup_policy(settings, changelog)) == "compact"
+    # The dedup topic and its tables' changelogs: NEWSSTREAM_DEDUP_PARTITIONS, not 4.
+    dedup = [f"{settings.app_id}-{name}" for name in DEDUP_TOPICS]
+    assert asyncio.run(partition_counts(settings, dedup)) == dict.fromkeys(dedup, 1)
+
     texts = list(generate(LEARNING_ARTICLES + LATER_ARTICLES + 1, seed=11)[0].values())
     learning = raw_articles(texts[:LEARNING_ARTICLES], SOURCE)
     later = raw_articles(texts[LEARNING_ARTICLES:-1], SOURCE)
@@ -128,17 +136,6 @@ def test_a_sources_recurring_lines_are_learned_as_template_and_removed(
     samples = scrape(metrics_url(settings))
     hits = samples.get('newsstream_cleaning_removed_lines_total{rule="template"}', 0.0)
     assert hits >= 2 * LATER_ARTICLES
-
-
-def test_the_tables_changelogs_exist_compacted_before_the_worker_joins(
-    settings: Settings, processor: subprocess.Popen[bytes]
-) -> None:
-    changelog = f"{settings.app_id}-templates-changelog"
-    assert asyncio.run(partition_counts(settings, [changelog])) == {changelog: 4}
-    assert asyncio.run(cleanup_policy(settings, changelog)) == "compact"
-    # The dedup topic and its tables' changelogs: NEWSSTREAM_DEDUP_PARTITIONS, not 4.
-    dedup = [f"{settings.app_id}-{name}" for name in DEDUP_TOPICS]
-    assert asyncio.run(partition_counts(settings, dedup)) == dict.fromkeys(dedup, 1)
 
 
 def test_a_topic_made_with_another_partition_count_is_refused(settings: Settings) -> None:
