@@ -891,6 +891,18 @@ def test_lines_of_one_block_that_end_sentences_stay_paragraphs() -> None:
     assert paragraphs(article) == [P1, P2, P3]
 
 
+def test_a_pictograph_line_between_lines_of_one_block_joins_neither() -> None:
+    # Lines of a width (a block that reads as hard-wrapped): the box's line does not end a
+    # sentence, yet the story line under it is no part of it (hypothesis found the story line
+    # removed with the box and, in another block, the box joined into the story).
+    first = "The harbour board met on Monday to discuss the winter timetable for ferries."
+    second = "Officials said the new schedule would start in January after a council vote."
+    box = "⛴ SAILINGS FROM THE NORTH QUAY TODAY · Port Ellen 14:00 · Kennacraig 16:30 ›"
+    article = clean_text(f"{HEADLINE}\n\n{first}\n{box}\n{second}\n")
+    assert paragraphs(article) == [first, second]
+    assert [line.text for line in article.removed] == [box]
+
+
 def test_print_page_rejoins_hyphenated_words_and_a_sentence_over_the_page_break() -> None:
     # A PDF page turned to text: no blank lines, column width, words broken by hyphens, and
     # the last sentence carried over to the next page past its running head and jump lines.

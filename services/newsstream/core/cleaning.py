@@ -509,6 +509,10 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             and not _BULLET.match(line.text)
             and not _NUMBERED.match(line.text)  # "2. ..." is the next item of a list
             and (line.text[:1].islower() or wrapped)
+            # A pictograph opens a box's item or a promo, never a wrapped sentence's next
+            # line; what follows such a line goes on in it only when it plainly continues.
+            and not PICTOGRAPH_LEAD.match(line.text)
+            and (line.text[:1].islower() or not PICTOGRAPH_LEAD.match(previous.text))
         ):
             hyphenated = _HYPHENATED.search(previous.text) and line.text[:1].islower()
             text = (
