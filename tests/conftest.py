@@ -16,12 +16,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from newsstream.localkafka import LocalKafka, free_port
 from newsstream.metrics import scrape
 from newsstream.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
+# The suite's verdict is the code's, not the draw's: property tests run the same examples every
+# run. `HYPOTHESIS_PROFILE=explore` draws new ones (and reports a failure's seed) to go looking.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 SEEDS = REPO / "seeds"
 # A limit, not a measure: on a loaded machine faust's imports alone took 60 s once.
 PROCESSOR_START_TIMEOUT = 120.0
