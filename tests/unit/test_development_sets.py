@@ -138,7 +138,7 @@ TAGGING = {
     "tags_blind14": {
         "people": (50, 2),
         "organisations": (47, 7),
-        "places": (91, 13),
+        "places": (94, 13),
         "countries": (50, 5),
         "key facts": (29, 1),
         "dates": (49, 0),

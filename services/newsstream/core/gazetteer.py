@@ -1734,6 +1734,14 @@ class Gazetteer:
                 paired.add(m.end + 1)  # the second surname, no longer a word of its own
                 chained.append(pair)
                 continue
+            if double_surnames and not key and _is_place(m.known):
+                # "Marcia St. Rose ... |St. Rose| said": the surname, not the Louisiana town.
+                named = double_surnames.get(name_key(m.surface.split()))
+                if named is not None and any(
+                    n.known == named and n.start < m.start for n in mentions
+                ):
+                    chained.append(Mention(named, m.start, m.end, m.surface))
+                    continue
             person = people.get(key) if key else None
             if (
                 person is not None
