@@ -877,3 +877,17 @@ def test_a_regnal_number_ends_a_new_rulers_name() -> None:
     )
     # No organisation "II" either.
     assert [n for _, n, kind in found("King Tarvo III opened the session.") if kind is ORG] == []
+
+
+def test_a_day_before_the_name_of_an_organisation_is_no_part_of_it() -> None:
+    # "On Monday the High Court": the name starts after a "the" that no connector joins in.
+    organisations = {
+        m.surface
+        for m in default_gazetteer().find(
+            "On Monday the High Court rejected the appeal. In March the Supreme Court of the "
+            "Republic agreed with the Bank of the Argentine Republic."
+        )
+        if m.known.type is EntityType.ORGANIZATION
+    }
+    assert {"High Court", "Supreme Court of the Republic"} <= organisations
+    assert not any(name.startswith(("Monday", "March")) for name in organisations)

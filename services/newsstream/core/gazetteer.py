@@ -1614,6 +1614,15 @@ class Gazetteer:
             first = max(
                 (i + 1 for i, w in enumerate(words[: heads[0]]) if w == "of" and i >= 2), default=0
             )
+            # "On Monday the High Court": a "the" no connector joins in starts the name.
+            first = max(
+                (
+                    i + 1
+                    for i, w in enumerate(words[1 : heads[0]], 1)
+                    if w == "the" and words[i - 1] not in _ORG_CONNECTOR_WORDS
+                ),
+                default=first,
+            )
         else:
             # "|Simba SC| and Young Africans": a club's name ends before a name of no such form.
             ends = [i for i, w in enumerate(words[:-1]) if w == "and"]
