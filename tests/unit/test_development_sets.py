@@ -137,7 +137,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (50, 2),
-        "organisations": (48, 6),
+        "organisations": (49, 5),
         "places": (94, 13),
         "countries": (50, 5),
         "key facts": (29, 1),

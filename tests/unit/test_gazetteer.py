@@ -891,3 +891,17 @@ def test_a_day_before_the_name_of_an_organisation_is_no_part_of_it() -> None:
     }
     assert {"High Court", "Supreme Court of the Republic"} <= organisations
     assert not any(name.startswith(("Monday", "March")) for name in organisations)
+
+
+def test_a_members_title_after_an_organisations_head_ends_its_name() -> None:
+    # "a Workers' Party MP for Aljunied": the party, not "Workers' Party MP for Aljunied".
+    organisations = {
+        m.surface
+        for m in default_gazetteer().find(
+            "said Lim Jia Hui, a Workers' Party MP for Aljunied. The Labour Party leader agreed, "
+            "as did the Directorate General of Taxes."
+        )
+        if m.known.type is EntityType.ORGANIZATION
+    }
+    assert {"Workers' Party", "Labour Party", "Directorate General of Taxes"} <= organisations
+    assert not any("MP" in name or "leader" in name for name in organisations)

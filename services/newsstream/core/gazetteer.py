@@ -133,6 +133,8 @@ _BUILDING_ENDS: Final = frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
 _POSSESSIVES: Final = ("'s", "’s")
+# Titles that are words of names too: "Directorate General", "Court of Justice".
+_TITLES_IN_NAMES: Final = frozenset({"General", "Justice", "Chief", "Head", "Member"})
 _POSSESSIVES_OR_MARKS: Final = (*_POSSESSIVES, "'", "’")  # "the ministers' envoy" too
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
 # And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
@@ -1591,6 +1593,21 @@ class Gazetteer:
                 at = text.find(name, at + 1)
         return sorted(found, key=lambda m: m.start)
 
+    def _end_at_head(self, words: list[str], head: int) -> int:
+        """How many words of a run the name keeps when its last head noun ends it."""
+        after = words[head + 1] if head + 1 < len(words) else None
+        if after is None:
+            return len(words)
+        if after not in _TITLES_IN_NAMES and _key_of(_without_possessive(after)) in self._titles:
+            # "Workers' Party |MP for Aljunied|", "Labour Party leader": a member's title ends
+            # the name at its head.
+            return head + 1
+        if head + 2 < len(words) and after == "and":
+            # "|Wildlife Conservation Society| and Oceana": a name ends at its head noun
+            # before "and" when no head follows ("Ministry of Health and Sanitation" goes on).
+            return head + 1
+        return len(words)
+
     def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
         # "Germany and the European Union" is two names, not one.
         piece = run.rsplit(" and the ", 1)[-1]
@@ -1604,11 +1621,9 @@ class Gazetteer:
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
-        if heads and heads[-1] + 2 < len(words) and words[heads[-1] + 1] == "and":
-            # "|Wildlife Conservation Society| and Oceana": a name ends at its head noun
-            # before "and" when no head follows ("Ministry of Health and Sanitation" goes on).
-            del words[heads[-1] + 1 :], starts[heads[-1] + 1 :]
         if heads:
+            kept = self._end_at_head(words, heads[-1])
+            del words[kept:], starts[kept:]
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
             first = max(
