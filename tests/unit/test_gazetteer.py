@@ -905,3 +905,7 @@ def test_a_members_title_after_an_organisations_head_ends_its_name() -> None:
     }
     assert {"Workers' Party", "Labour Party", "Directorate General of Taxes"} <= organisations
     assert not any("MP" in name or "leader" in name for name in organisations)
+
+
+def test_the_americas_are_no_plural_of_america() -> None:
+    assert countries("Dengue has surged across the Americas since 2023.") == set()

@@ -31,6 +31,7 @@ from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, plain, skeleton
 from newsstream.core.places import (
     PART_OF,
+    REGIONS_OF_THE_WORLD,
     Geo,
     PlaceEntry,
     common_words,
@@ -1176,7 +1177,12 @@ class Gazetteer:
             return self._known("=" + words[0].text)
         key = " ".join([w.key for w in words])
         known = self._known(key)
-        if known is None and key.endswith("s") and len(words[-1].key) > 3:
+        if (
+            known is None
+            and key.endswith("s")
+            and len(words[-1].key) > 3
+            and key not in REGIONS_OF_THE_WORLD  # "the Americas": no plural of America
+        ):
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
