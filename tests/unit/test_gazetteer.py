@@ -909,3 +909,9 @@ def test_a_members_title_after_an_organisations_head_ends_its_name() -> None:
 
 def test_the_americas_are_no_plural_of_america() -> None:
     assert countries("Dengue has surged across the Americas since 2023.") == set()
+
+
+def test_a_name_after_a_preposition_of_place_with_a_reporting_verb_is_no_person() -> None:
+    # "fishermen in Tarvo Bay said": a village; "said Jane Doe" keeps its cue before.
+    assert people("Fishermen in Tarvo Bay said several boats had sunk.") == Counter()
+    assert people("Fishermen said in Toronto, according to Jane Doe.") == Counter({"Jane Doe": 1})

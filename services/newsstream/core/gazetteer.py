@@ -1306,10 +1306,14 @@ class Gazetteer:
         at_start = mention.start == words[0].start
         at_end = i + width == len(words)
         if (at_end and _facility_after(cues.text, mention.end)) or (
-            at_start and _after_place_noun(cues.text, mention.start)
+            at_start
+            and (
+                _after_place_noun(cues.text, mention.start)
+                or (not starts and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start))
+            )
         ):
             # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
-            # |Donji Vrelo|, who": a place. No person.
+            # |Donji Vrelo|, who", "fishermen in |Scotts Head| said": a place. No person.
             return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
