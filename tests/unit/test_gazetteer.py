@@ -915,3 +915,10 @@ def test_a_name_after_a_preposition_of_place_with_a_reporting_verb_is_no_person(
     # "fishermen in Tarvo Bay said": a village; "said Jane Doe" keeps its cue before.
     assert people("Fishermen in Tarvo Bay said several boats had sunk.") == Counter()
     assert people("Fishermen said in Toronto, according to Jane Doe.") == Counter({"Jane Doe": 1})
+
+
+def test_a_demonym_is_matched_as_spelled_not_as_a_name_folds() -> None:
+    # "Tay" folds as "Thai" does, but a demonym is a word spelled one way: a surname here.
+    assert countries("Associate Professor Raymond Tay said so. Tay agreed.") == set()
+    assert countries("Thai officials and Thais abroad agreed.") == {"TH"}
+    assert countries("The Scotts Head fishermen agreed.") == set()

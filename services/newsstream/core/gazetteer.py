@@ -605,6 +605,11 @@ class Gazetteer:
         # too is the place ("Sal", an island, is not "Sall"); `_shadowed` holds those places.
         self._surnames: set[str] = set()
         self._shadowed: dict[str, Known] = {}
+        # Demonyms as listed: one is a word of English, spelled one way, not a name whose
+        # transliterations fold together ("Tay", a surname, folds as "Thai" does).
+        self._demonyms = {
+            plain(surface) for surface, known in entries if known.is_demonym and " " not in surface
+        }
         for surface, known in entries:
             key = index_key(surface)
             if key:
@@ -1186,6 +1191,10 @@ class Gazetteer:
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
+        if len(words) == 1 and known.is_demonym and known.type is _LOCATION:
+            spelled = plain(words[0].text)
+            if spelled not in self._demonyms and spelled[:-1] not in self._demonyms:
+                return None  # "Raymond Tay" is no Thai
         if len(words) == 1 and known.type is _PERSON:
             if words[0].text.lower() in self._common:
                 return None  # a folded alias that is also a word ("Støre" and "Store")
