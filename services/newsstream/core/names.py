@@ -51,11 +51,11 @@ def skeleton(token: str) -> str:
     """Fold one word of a name: no case, no diacritics, common transliteration pairs merged."""
     if token.isascii():  # most names: no diacritics, and ASCII casefolds as it lowers
         folded = token.lower().replace("`", "'")
-        if folded in _ABBREVIATED_WORDS:
-            return _ABBREVIATED_WORDS[folded]
     else:
         decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
         folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if folded in _ABBREVIATED_WORDS:
+        return _ABBREVIATED_WORDS[folded]
     # The regular expressions only where their first characters are: most words have none.
     if "'" in folded or "’" in folded:
         folded = _POSSESSIVE.sub("", folded)
