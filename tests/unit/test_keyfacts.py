@@ -239,6 +239,10 @@ def test_counts_across_a_clause_and_not_from_illness(
         ("Some 150 weavers and loom-shop owners gathered at the mill to protest the tariff.",
          [("protesters", 150, True)]),
         ("About 60 cooks and waiters gathered in the kitchen before the dinner service.", []),
+        # A part of a crowd named before: "of them", no noun of its own.
+        ("About 400 savers came by bus, and about 150 of them gathered at the court to "
+         "protest.", [("protesters", 150, True)]),
+        ("About 400 savers came by bus, and 150 of them gathered in the hall to vote.", []),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(

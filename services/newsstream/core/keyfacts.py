@@ -207,7 +207,8 @@ _GATHERED_VERBS: Final = (
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
-    rf"{_COUNTED}(?: (?:from|of) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
+    # "about 150 of them gathered": the crowd named before, no noun of its own.
+    rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
     rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
@@ -476,7 +477,8 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
         sentence = _SENTENCE_START.match(before)
         if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
             return None
-    return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
+    counted = crowd.group("object")
+    return _make(KeyFactKind.PROTESTERS, count, counted.strip() if counted else None)
 
 
 def _may_have_gathered(body: str, end: int) -> bool:
