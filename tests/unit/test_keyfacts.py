@@ -243,6 +243,10 @@ def test_counts_across_a_clause_and_not_from_illness(
         ("About 400 savers came by bus, and about 150 of them gathered at the court to "
          "protest.", [("protesters", 150, True)]),
         ("About 400 savers came by bus, and 150 of them gathered in the hall to vote.", []),
+        # The outcome of the people a crowd comes from is theirs, not the crowd's.
+        ("About 60 relatives of people detained in earlier raids gathered outside the jail on "
+         "Saturday to protest.", [("protesters", 60, True)]),
+        ("Three relatives of the victims were detained.", [("arrested", 3, False)]),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(

@@ -208,12 +208,18 @@ _GATHERED_VERBS: Final = (
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
-    rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
+    rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
     rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
+# Words that make an outcome the count's own: "60 residents of the village were killed".
+_OWN_VERB: Final = re.compile(
+    r"\b(?:were|was|have|has|had|been|being|are|is|who|that|remain\w*)\b", re.IGNORECASE
+)
+# The people a count comes from, right before an outcome: "relatives of |people| detained".
+_ORIGIN_PEOPLE: Final = re.compile(rf"\b(?:{_PEOPLE_NOUNS}) $", re.IGNORECASE)
 _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
@@ -452,6 +458,8 @@ def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
     `start` is where the count's match starts, its qualifier included.
     """
     after = _AFTER_COUNT.match(body, count.end)
+    if after is not None and _outcome_of_origin(after):
+        after = None  # "60 relatives of people detained": the relatives were not detained
     if after is not None:
         kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
         if after_object:
@@ -479,6 +487,21 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
             return None
     counted = crowd.group("object")
     return _make(KeyFactKind.PROTESTERS, count, counted.strip() if counted else None)
+
+
+def _outcome_of_origin(after: re.Match[str]) -> bool:
+    """Whether an outcome after a count's origin is the origin's: "relatives of people |detained|".
+
+    A participle right after the people a count comes from, with no verb of the count's own
+    between, says what happened to them ("60 relatives of people detained in raids").
+    """
+    if after.group("object") is None:
+        return False
+    outcome = next(after.start(name) for _, name in _AFTER_KINDS if after.group(name) is not None)
+    between = after.string[after.end("object") : outcome]
+    if not between.startswith((" of ", " from ")) or _OWN_VERB.search(between):
+        return False
+    return _ORIGIN_PEOPLE.search(between) is not None
 
 
 def _may_have_gathered(body: str, end: int) -> bool:
