@@ -140,7 +140,7 @@ TAGGING = {
         "organisations": (49, 5),
         "places": (94, 13),
         "countries": (50, 4),
-        "key facts": (31, 0),
+        "key facts": (32, 0),
         "dates": (49, 0),
     },
     "tags_blind2": {

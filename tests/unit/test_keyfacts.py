@@ -186,6 +186,9 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Four marchers and three guards were hurt.", [("injured", 4), ("injured", 3)]),
         ("One woman, a 40-year-old shopkeeper, was killed.", [("killed", 1)]),
         ("Six survivors were treated for wounds in Orvel.", [("injured", 6)]),
+        # Where they are, between the count and its outcome.
+        ("More than 100,000 people in Tarvia have been displaced since 2023.",
+         [("displaced", 100_000)]),
         # A ratio is no count.
         ("The fever can kill as many as one in five patients.", []),
         # One of a kind the noun lists in the plural; a hyphenated noun; who they are.

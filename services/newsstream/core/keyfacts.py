@@ -80,7 +80,8 @@ _NOT_OUTCOME_WORD: Final = (
 # or what they did: "three hikers who left the camp at dawn (were still missing)".
 # Or who they are, set off: "one man, a 24-year-old taxi driver, (was killed)".
 _OBJECT_AND_ORIGIN: Final = (
-    rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+    # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
+    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
     # Or where they were: "1,500 people living along the river (were evacuated)".
     rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping)"
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
