@@ -141,7 +141,7 @@ TAGGING = {
         "places": (94, 13),
         "countries": (50, 4),
         "key facts": (32, 0),
-        "dates": (49, 0),
+        "dates": (50, 0),
     },
     "tags_blind2": {
         "people": (61, 0),

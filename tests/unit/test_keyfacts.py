@@ -96,6 +96,9 @@ def test_offset_and_object_of_a_fact() -> None:
         ("The dig should last until at least 2031.", ["2031"]),
         ("The canal may open as early as 2029, or no later than 2032.", ["2029", "2032"]),
         ("The fund paid at least 2031 farmers.", []),
+        # A year the sentence says a year is.
+        ("The worst year before this one was 2022, when the snow failed.", ["2022"]),
+        ("The crowd that day was 2000 strong.", []),
     ],
 )
 def test_dates_with_a_stated_year(body: str, expected: list[str]) -> None:

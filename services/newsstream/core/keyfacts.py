@@ -739,6 +739,10 @@ _YEAR_CUE: Final = re.compile(
 )
 
 
+# A year a sentence says a year is: "The worst year before this one was 2022".
+_YEAR_IS: Final = re.compile(r"\byears?\b[^.!?;:\n]*\b(?:was|is|will be|were)[ ]$", re.IGNORECASE)
+
+
 def dates(body: str) -> list[DateMention]:
     """Dates in `body` whose year the text states, normalised to ISO 8601, in text order."""
     found = []
@@ -763,7 +767,7 @@ def dates(body: str) -> list[DateMention]:
         if dated is not None:
             text, iso_date = dated
             found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
-        elif _YEAR_CUE.search(window):
+        elif _YEAR_CUE.search(window) or _YEAR_IS.search(body, max(0, start - 60), start):
             found.append(DateMention(text=year, date=year, offset=start))
     return found
 
