@@ -138,8 +138,8 @@ TAGGING = {
     "tags_blind14": {
         "people": (51, 2),
         "organisations": (49, 5),
-        "places": (94, 13),
-        "countries": (50, 4),
+        "places": (94, 12),
+        "countries": (50, 3),
         "key facts": (32, 0),
         "dates": (50, 0),
     },

@@ -922,3 +922,12 @@ def test_a_demonym_is_matched_as_spelled_not_as_a_name_folds() -> None:
     assert countries("Associate Professor Raymond Tay said so. Tay agreed.") == set()
     assert countries("Thai officials and Thais abroad agreed.") == {"TH"}
     assert countries("The Scotts Head fishermen agreed.") == set()
+
+
+def test_a_natural_feature_named_after_a_place_is_no_place() -> None:
+    # The feature's noun before ("the Gulf of Guinea", "Lake Togo") or after, in lower case
+    # ("the Bekaa valley"); a city named with one stays a city ("Lake Charles").
+    assert countries("Chevron is strong in the Gulf of Guinea.") == set()
+    assert countries("Fishermen on Lake Togo said so.") == set()
+    assert names("Rain fell on the Bekaa valley.") == Counter()
+    assert names("Floods hit Lake Charles.") == Counter({"Lake Charles": 1})

@@ -338,6 +338,9 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+# Nouns of natural features that name them before the place they are named after.
+_FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
+_FEATURE_STARTS: Final = (" of ", "Lake ")
 # Words after a name that make it a venue, not the town it is named after: "Victoria Square".
 _VENUES: Final = frozenset({"stadium", "arena", "square"})
 # Head nouns after a name that make it a facility named after somebody or something, no person:
@@ -1065,10 +1068,13 @@ class Gazetteer:
         """
         word = words[i]
         if known.geo is None:
-            return True
+            return not _feature_before(text, word.start)  # "the Gulf of Guinea": no country
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
             following in _NATURAL_FEATURES
+            # "Lake Togo", "the Bekaa valley": a natural feature named after a place.
+            or _feature_before(text, word.start)
+            or _feature_after(text, words[i + width - 1].end)
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
         ):
@@ -2111,6 +2117,21 @@ def _after_place_noun(text: str, start: int) -> bool:
         text.endswith(" of ", 0, start)
         and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+def _feature_before(text: str, start: int) -> bool:
+    """Whether a natural feature's noun names what follows: "the Gulf of |Guinea|"."""
+    return text.endswith(_FEATURE_STARTS, max(0, start - 10), start) and (
+        _FEATURE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
+def _feature_after(text: str, end: int) -> bool:
+    """Whether a lower-case natural feature's noun follows a name: "the Bekaa| valley"."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return False
+    following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:!?)")
+    return following in _NATURAL_FEATURES
 
 
 def _facility_after(text: str, end: int) -> bool:
