@@ -136,8 +136,8 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind14": {
-        "people": (51, 2),
-        "organisations": (49, 5),
+        "people": (51, 1),
+        "organisations": (53, 5),
         "places": (94, 12),
         "countries": (50, 3),
         "key facts": (32, 0),

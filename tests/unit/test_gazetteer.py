@@ -931,3 +931,16 @@ def test_a_natural_feature_named_after_a_place_is_no_place() -> None:
     assert countries("Fishermen on Lake Togo said so.") == set()
     assert names("Rain fell on the Bekaa valley.") == Counter()
     assert names("Floods hit Lake Charles.") == Counter({"Lake Charles": 1})
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tarvian Alpine Club",
+        "Tarvian National Symphony Orchestra",
+        "Electoral Administration",
+        "National Platform for Disaster Risk Reduction",
+    ],
+)
+def test_clubs_orchestras_administrations_and_platforms_are_organisations(name: str) -> None:
+    assert (name, name, ORG) in found(f"The {name} said on Monday that it would help.")

@@ -115,7 +115,7 @@ _ORG_HEADS: Final = frozenset(
         "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
-        "banco", "ministerio", "partido",
+        "banco", "ministerio", "partido", "club", "orchestra", "administration", "platform",
     }
 )  # fmt: skip
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
