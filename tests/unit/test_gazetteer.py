@@ -944,3 +944,15 @@ def test_a_natural_feature_named_after_a_place_is_no_place() -> None:
 )
 def test_clubs_orchestras_administrations_and_platforms_are_organisations(name: str) -> None:
     assert (name, name, ORG) in found(f"The {name} said on Monday that it would help.")
+
+
+def test_two_capitalised_words_run_together_name_a_company() -> None:
+    # "ConocoPhillips"; not a person's "MacArthur" or "McCain"; not "the NordLink cable"; and
+    # a short form run together of a name before is that organisation ("BanRep").
+    assert ("Tarvophillips", "Tarvophillips", ORG) not in found("Tarvophillips said so.")
+    assert ("VelnoPhillips", "VelnoPhillips", ORG) in found("VelnoPhillips said so.")
+    assert not any(kind is ORG for _, _, kind in found("MacArthur and McCain said so."))
+    assert not any(kind is ORG for _, _, kind in found("The TarvoLink cable broke."))
+    assert ("BanRep", "Banco de la República", ORG) in found(
+        "The central bank, Banco de la República, held rates. The BanRep governor said so."
+    )

@@ -341,6 +341,11 @@ _NATURAL_FEATURES: Final = frozenset(
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
+# Two capitalised words run together, each of three letters or more: a company's name.
+_CAMEL_CASE: Final = re.compile(
+    r"(?!(?:Mac|Van|Von|Fitz|Del|Des|Kwa)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]{2,}"
+)
+_CAPITALISED_PART: Final = re.compile(r"[A-Z][a-z]+")
 # Words after a name that make it a venue, not the town it is named after: "Victoria Square".
 _VENUES: Final = frozenset({"stadium", "arena", "square"})
 # Head nouns after a name that make it a facility named after somebody or something, no person:
@@ -360,6 +365,7 @@ _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
         "road", "avenue", "highway", "market", "bazaar", "hotel", "school", "plant", "mine",
         "field", "tower", "building", "hall", "harbour", "harbor", "crossing", "checkpoint",
         "memorial", "monument", "library", "university", "college", "centre", "center",
+        "cable", "pipeline",
     }
 )  # fmt: skip
 # ", Croatia" after a place: its country or region.
@@ -731,6 +737,7 @@ class Gazetteer:
             phrases.append(words)
             last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
+        mentions = _run_together_short_forms(mentions)
         mentions = _national_branches(text, _chain_organisations(text, mentions))
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
@@ -831,6 +838,16 @@ class Gazetteer:
         division = self._new_place(text, word)
         if division is not None:
             mentions.append(division)
+        elif (
+            not word.text.istitle()
+            and _CAMEL_CASE.fullmatch(word.text)
+            and not _facility_after(text, word.end)
+        ):
+            # "ConocoPhillips", "ArcelorMittal": two capitalised words run together name a
+            # company, not a person ("McCain", "MacArthur", "DeSantis" start otherwise).
+            mentions.append(
+                Mention(Known(word.text, _ORGANIZATION), word.start, word.end, word.text)
+            )
         else:
             unmatched.append(word)
 
@@ -2117,6 +2134,38 @@ def _after_place_noun(text: str, start: int) -> bool:
         text.endswith(" of ", 0, start)
         and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+def _run_together_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """Names run together that shorten an organisation's named before: one organisation.
+
+    "Banco de la República ... The BanRep governor": each capitalised part starts a capitalised
+    word of the name, in order.
+    """
+    organisations = [m for m in mentions if m.known.type is _ORGANIZATION]
+    if len(organisations) < 2:
+        return mentions
+    shortened: dict[int, Known] = {}
+    for m in organisations:
+        if m.known.name != m.surface or not _CAMEL_CASE.fullmatch(m.surface):
+            continue
+        parts = [plain(part) for part in _CAPITALISED_PART.findall(m.surface)]
+        for named in organisations:
+            if named.start < m.start and _starts_words_of(parts, named.known.name):
+                shortened[id(m)] = named.known
+                break
+    if not shortened:
+        return mentions
+    return [
+        Mention(shortened[id(m)], m.start, m.end, m.surface) if id(m) in shortened else m
+        for m in mentions
+    ]
+
+
+def _starts_words_of(parts: list[str], name: str) -> bool:
+    """Whether each part starts a capitalised word of `name`, in order: "Ban", "Rep"."""
+    words = iter(plain(w) for w in name.split() if w[:1].isupper())
+    return all(any(word.startswith(part) for word in words) for part in parts)
 
 
 def _feature_before(text: str, start: int) -> bool:
