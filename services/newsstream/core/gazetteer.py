@@ -341,6 +341,8 @@ _NATURAL_FEATURES: Final = frozenset(
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
+# One regex call, in C, for the noun after: most names are followed by a lower-case word.
+_FEATURE_AFTER: Final = re.compile(rf" (?:{'|'.join(sorted(_NATURAL_FEATURES))})\b")
 # Two capitalised words run together, each of three letters or more: a company's name.
 _CAMEL_CASE: Final = re.compile(
     r"(?!(?:Mac|Van|Von|Fitz|Del|Des|Kwa)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]{2,}"
@@ -2177,10 +2179,7 @@ def _feature_before(text: str, start: int) -> bool:
 
 def _feature_after(text: str, end: int) -> bool:
     """Whether a lower-case natural feature's noun follows a name: "the Bekaa| valley"."""
-    if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
-        return False
-    following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:!?)")
-    return following in _NATURAL_FEATURES
+    return _FEATURE_AFTER.match(text, end) is not None
 
 
 def _facility_after(text: str, end: int) -> bool:
