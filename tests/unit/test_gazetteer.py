@@ -956,3 +956,9 @@ def test_two_capitalised_words_run_together_name_a_company() -> None:
     assert ("BanRep", "Banco de la República", ORG) in found(
         "The central bank, Banco de la República, held rates. The BanRep governor said so."
     )
+
+
+def test_a_daughters_patronymic_particle_stays_inside_her_name() -> None:
+    assert people("said Siti Hajar binte Osman, a nurse. Siti Hajar said so.") == Counter(
+        {"Siti Hajar binte Osman": 2}
+    )

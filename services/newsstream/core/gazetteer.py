@@ -67,7 +67,9 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
-    "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
+    "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las|"
+    # A daughter's patronymic: "Nur Aisyah binte Kamal", "Siti binti Ahmad", "Fatima bint Ali".
+    "binti|binte|bint"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset".
