@@ -136,7 +136,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind14": {
-        "people": (52, 0),
+        "people": (53, 0),
         "organisations": (55, 5),
         "places": (94, 12),
         "countries": (50, 3),

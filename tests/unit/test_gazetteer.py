@@ -962,3 +962,11 @@ def test_a_daughters_patronymic_particle_stays_inside_her_name() -> None:
     assert people("said Siti Hajar binte Osman, a nurse. Siti Hajar said so.") == Counter(
         {"Siti Hajar binte Osman": 2}
     )
+
+
+def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
+    # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
+    assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(
+        {"Joost van Dam": 1}
+    )
+    assert people("Tourists visited the Hoover Dam on Monday.") == Counter()

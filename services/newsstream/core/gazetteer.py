@@ -1488,7 +1488,9 @@ class Gazetteer:
         """
         run: list[_Word] = []
         for word in words[i : i + 5]:
-            if word.text.lower() in _FACILITY_NOUNS:
+            if word.text.lower() in _FACILITY_NOUNS and not (
+                run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
+            ):
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
             if run and word.text in _JOINING_WORDS and len(run) < 3:
                 run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
