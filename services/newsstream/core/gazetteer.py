@@ -136,6 +136,10 @@ _BUILDING_ENDS: Final = frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
 _POSSESSIVES: Final = ("'s", "’s")
+# First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
+_AGREEMENTS: Final = frozenset(
+    {"Treaty", "Compact", "Convention", "Accord", "Accords", "Agreement", "Pact", "Protocol"}
+)
 # Titles that are words of names too: "Directorate General", "Court of Justice".
 _TITLES_IN_NAMES: Final = frozenset({"General", "Justice", "Chief", "Head", "Member"})
 _POSSESSIVES_OR_MARKS: Final = (*_POSSESSIVES, "'", "’")  # "the ministers' envoy" too
@@ -1720,8 +1724,10 @@ class Gazetteer:
             first = owned[-1] + 1
         while words[first].lower() in _ORG_CONNECTOR_WORDS:
             first += 1
-        if len(words) - first < 2:
-            return None
+        if len(words) - first < 2 or (
+            words[first] in _AGREEMENTS and words[first + 1] in {"of", "on", "for"}
+        ):
+            return None  # "the Compact of Free Association": an agreement, no organisation
         start = starts[first]
         # A possessive ends the name, no part of it: "|Dunmore United|'s fans".
         end = starts[-1] + len(_without_possessive(words[-1]))
