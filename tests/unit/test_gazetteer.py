@@ -877,3 +877,96 @@ def test_a_regnal_number_ends_a_new_rulers_name() -> None:
     )
     # No organisation "II" either.
     assert [n for _, n, kind in found("King Tarvo III opened the session.") if kind is ORG] == []
+
+
+def test_a_day_before_the_name_of_an_organisation_is_no_part_of_it() -> None:
+    # "On Monday the High Court": the name starts after a "the" that no connector joins in.
+    organisations = {
+        m.surface
+        for m in default_gazetteer().find(
+            "On Monday the High Court rejected the appeal. In March the Supreme Court of the "
+            "Republic agreed with the Bank of the Argentine Republic."
+        )
+        if m.known.type is EntityType.ORGANIZATION
+    }
+    assert {"High Court", "Supreme Court of the Republic"} <= organisations
+    assert not any(name.startswith(("Monday", "March")) for name in organisations)
+
+
+def test_a_members_title_after_an_organisations_head_ends_its_name() -> None:
+    # "a Workers' Party MP for Aljunied": the party, not "Workers' Party MP for Aljunied".
+    organisations = {
+        m.surface
+        for m in default_gazetteer().find(
+            "said Lim Jia Hui, a Workers' Party MP for Aljunied. The Labour Party leader agreed, "
+            "as did the Directorate General of Taxes."
+        )
+        if m.known.type is EntityType.ORGANIZATION
+    }
+    assert {"Workers' Party", "Labour Party", "Directorate General of Taxes"} <= organisations
+    assert not any("MP" in name or "leader" in name for name in organisations)
+
+
+def test_the_americas_are_no_plural_of_america() -> None:
+    assert countries("Dengue has surged across the Americas since 2023.") == set()
+
+
+def test_a_name_after_a_preposition_of_place_with_a_reporting_verb_is_no_person() -> None:
+    # "fishermen in Tarvo Bay said": a village; "said Jane Doe" keeps its cue before.
+    assert people("Fishermen in Tarvo Bay said several boats had sunk.") == Counter()
+    assert people("Fishermen said in Toronto, according to Jane Doe.") == Counter({"Jane Doe": 1})
+
+
+def test_a_demonym_is_matched_as_spelled_not_as_a_name_folds() -> None:
+    # "Tay" folds as "Thai" does, but a demonym is a word spelled one way: a surname here.
+    assert countries("Associate Professor Raymond Tay said so. Tay agreed.") == set()
+    assert countries("Thai officials and Thais abroad agreed.") == {"TH"}
+    assert countries("The Scotts Head fishermen agreed.") == set()
+
+
+def test_a_natural_feature_named_after_a_place_is_no_place() -> None:
+    # The feature's noun before ("the Gulf of Guinea", "Lake Togo") or after, in lower case
+    # ("the Bekaa valley"); a city named with one stays a city ("Lake Charles").
+    assert countries("Chevron is strong in the Gulf of Guinea.") == set()
+    assert countries("Fishermen on Lake Togo said so.") == set()
+    assert names("Rain fell on the Bekaa valley.") == Counter()
+    assert names("Floods hit Lake Charles.") == Counter({"Lake Charles": 1})
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tarvian Alpine Club",
+        "Tarvian National Symphony Orchestra",
+        "Electoral Administration",
+        "National Platform for Disaster Risk Reduction",
+    ],
+)
+def test_clubs_orchestras_administrations_and_platforms_are_organisations(name: str) -> None:
+    assert (name, name, ORG) in found(f"The {name} said on Monday that it would help.")
+
+
+def test_two_capitalised_words_run_together_name_a_company() -> None:
+    # "ConocoPhillips"; not a person's "MacArthur" or "McCain"; not "the NordLink cable"; and
+    # a short form run together of a name before is that organisation ("BanRep").
+    assert ("Tarvophillips", "Tarvophillips", ORG) not in found("Tarvophillips said so.")
+    assert ("VelnoPhillips", "VelnoPhillips", ORG) in found("VelnoPhillips said so.")
+    assert not any(kind is ORG for _, _, kind in found("MacArthur and McCain said so."))
+    assert not any(kind is ORG for _, _, kind in found("The TarvoLink cable broke."))
+    assert ("BanRep", "Banco de la República", ORG) in found(
+        "The central bank, Banco de la República, held rates. The BanRep governor said so."
+    )
+
+
+def test_a_daughters_patronymic_particle_stays_inside_her_name() -> None:
+    assert people("said Siti Hajar binte Osman, a nurse. Siti Hajar said so.") == Counter(
+        {"Siti Hajar binte Osman": 2}
+    )
+
+
+def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
+    # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
+    assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(
+        {"Joost van Dam": 1}
+    )
+    assert people("Tourists visited the Hoover Dam on Monday.") == Counter()

@@ -96,6 +96,9 @@ def test_offset_and_object_of_a_fact() -> None:
         ("The dig should last until at least 2031.", ["2031"]),
         ("The canal may open as early as 2029, or no later than 2032.", ["2029", "2032"]),
         ("The fund paid at least 2031 farmers.", []),
+        # A year the sentence says a year is.
+        ("The worst year before this one was 2022, when the snow failed.", ["2022"]),
+        ("The crowd that day was 2000 strong.", []),
     ],
 )
 def test_dates_with_a_stated_year(body: str, expected: list[str]) -> None:
@@ -186,6 +189,9 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Four marchers and three guards were hurt.", [("injured", 4), ("injured", 3)]),
         ("One woman, a 40-year-old shopkeeper, was killed.", [("killed", 1)]),
         ("Six survivors were treated for wounds in Orvel.", [("injured", 6)]),
+        # Where they are, between the count and its outcome.
+        ("More than 100,000 people in Tarvia have been displaced since 2023.",
+         [("displaced", 100_000)]),
         # A ratio is no count.
         ("The fever can kill as many as one in five patients.", []),
         # One of a kind the noun lists in the plural; a hyphenated noun; who they are.
@@ -239,6 +245,14 @@ def test_counts_across_a_clause_and_not_from_illness(
         ("Some 150 weavers and loom-shop owners gathered at the mill to protest the tariff.",
          [("protesters", 150, True)]),
         ("About 60 cooks and waiters gathered in the kitchen before the dinner service.", []),
+        # A part of a crowd named before: "of them", no noun of its own.
+        ("About 400 savers came by bus, and about 150 of them gathered at the court to "
+         "protest.", [("protesters", 150, True)]),
+        ("About 400 savers came by bus, and 150 of them gathered in the hall to vote.", []),
+        # The outcome of the people a crowd comes from is theirs, not the crowd's.
+        ("About 60 relatives of people detained in earlier raids gathered outside the jail on "
+         "Saturday to protest.", [("protesters", 60, True)]),
+        ("Three relatives of the victims were detained.", [("arrested", 3, False)]),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(

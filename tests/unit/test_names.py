@@ -28,6 +28,9 @@ SAME = [
     ("Thomas", "Tomas"),
     ("Mohammed", "Mohamed"),
     ("Gdańsk", "Gdansk"),
+    # The abbreviation of a saint's name: "the parish of St. Andrew" is Saint Andrew.
+    ("Saint", "St.", "St", "ST."),
+    ("Sainte", "Ste.", "Ste"),
 ]
 
 

@@ -453,3 +453,21 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
 )
 def test_no_organisation_from_a_frame_around_something_else(text: str) -> None:
     assert not organisations(text)
+
+
+def test_a_building_named_after_its_tenant_is_no_organisation() -> None:
+    text = "The parade ran from the Presidential Office Building to the stadium."
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert not any(m.known.type is EntityType.ORGANIZATION for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They work without visas under the Compact of Free Association.",
+        "Both signed the Treaty of Tarvo Union in 1990.",
+    ],
+)
+def test_an_agreement_named_with_an_organisations_head_is_no_organisation(text: str) -> None:
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert not any(m.known.type is EntityType.ORGANIZATION for m in found)

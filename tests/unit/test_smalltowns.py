@@ -48,3 +48,12 @@ def test_a_small_town_named_with_particles() -> None:
     # Pas de la Casa (Andorra, about 3,000 people): particles inside the name.
     text = "Hotels in Encamp and Pas de la Casa were full, Andorra's tourism office said."
     assert ("Pas de la Casa", "AD") in places(text)
+
+
+def test_a_small_town_over_namesakes_abroad_that_the_article_does_not_name() -> None:
+    # Salisbury (GB, US; Harare's old name) is no sure place abroad: Britain is not named, and
+    # Portsmouth, a city of Britain too, is the article's own; Harare is not called Salisbury.
+    assert ("Salisbury", "DM") in places(
+        "Storms hit Dominica on Friday. Boats were lost in Portsmouth, and roads were closed "
+        "near Salisbury. The government of Dominica asked for help."
+    )

@@ -1036,3 +1036,16 @@ def test_a_town_after_a_lower_case_kingdom_of_is_a_state_of_the_past() -> None:
     tags = tag("The port served the kingdom of Aksum, Eritrean officials said.")
     assert ("Aksum", "ET") not in {(p.name, p.country) for p in tags.places}
     assert tags.countries == ["ER"]
+
+
+def test_a_saints_name_abbreviated_is_the_division() -> None:
+    # Grenada's parishes are listed as "Saint Andrew" and "Saint David"; news writes "St.".
+    tags = default_tagger().tag(
+        None,
+        "Grenada reported more cases, most of them in the parishes of St. Andrew and St. "
+        "Patrick. A woman from the parish of St David was treated in Grenada.",
+    )
+    places = {(p.name, p.country) for p in tags.places}
+    assert {("Saint Andrew", "GD"), ("Saint Patrick", "GD")} <= places
+    # Saint David is one place with its chief town, Saint David's.
+    assert any("St David" in p.surface_forms and p.country == "GD" for p in tags.places)

@@ -31,6 +31,7 @@ from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, plain, skeleton
 from newsstream.core.places import (
     PART_OF,
+    REGIONS_OF_THE_WORLD,
     Geo,
     PlaceEntry,
     common_words,
@@ -66,7 +67,9 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
-    "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las"
+    "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las|"
+    # A daughter's patronymic: "Nur Aisyah binte Kamal", "Siti binti Ahmad", "Fatima bint Ali".
+    "binti|binte|bint"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 # "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset".
@@ -114,7 +117,7 @@ _ORG_HEADS: Final = frozenset(
         "programme", "program",
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
-        "banco", "ministerio", "partido",
+        "banco", "ministerio", "partido", "club", "orchestra", "administration", "platform",
     }
 )  # fmt: skip
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
@@ -133,6 +136,12 @@ _BUILDING_ENDS: Final = frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
 _POSSESSIVES: Final = ("'s", "’s")
+# First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
+_AGREEMENTS: Final = frozenset(
+    {"Treaty", "Compact", "Convention", "Accord", "Accords", "Agreement", "Pact", "Protocol"}
+)
+# Titles that are words of names too: "Directorate General", "Court of Justice".
+_TITLES_IN_NAMES: Final = frozenset({"General", "Justice", "Chief", "Head", "Member"})
 _POSSESSIVES_OR_MARKS: Final = (*_POSSESSIVES, "'", "’")  # "the ministers' envoy" too
 # "Jane Doe of the Kuwait-based Workers Network": where it is based is no part of the name.
 # And who leads or backs it: "the Russian-led |Collective Security Treaty Organization|".
@@ -335,6 +344,16 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+# Nouns of natural features that name them before the place they are named after.
+_FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
+_FEATURE_STARTS: Final = (" of ", "Lake ")
+# One regex call, in C, for the noun after: most names are followed by a lower-case word.
+_FEATURE_AFTER: Final = re.compile(rf" (?:{'|'.join(sorted(_NATURAL_FEATURES))})\b")
+# Two capitalised words run together, each of three letters or more: a company's name.
+_CAMEL_CASE: Final = re.compile(
+    r"(?!(?:Mac|Van|Von|Fitz|Del|Des|Kwa)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]{2,}"
+)
+_CAPITALISED_PART: Final = re.compile(r"[A-Z][a-z]+")
 # Words after a name that make it a venue, not the town it is named after: "Victoria Square".
 _VENUES: Final = frozenset({"stadium", "arena", "square"})
 # Head nouns after a name that make it a facility named after somebody or something, no person:
@@ -354,6 +373,7 @@ _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
         "road", "avenue", "highway", "market", "bazaar", "hotel", "school", "plant", "mine",
         "field", "tower", "building", "hall", "harbour", "harbor", "crossing", "checkpoint",
         "memorial", "monument", "library", "university", "college", "centre", "center",
+        "cable", "pipeline",
     }
 )  # fmt: skip
 # ", Croatia" after a place: its country or region.
@@ -602,6 +622,11 @@ class Gazetteer:
         # too is the place ("Sal", an island, is not "Sall"); `_shadowed` holds those places.
         self._surnames: set[str] = set()
         self._shadowed: dict[str, Known] = {}
+        # Demonyms as listed: one is a word of English, spelled one way, not a name whose
+        # transliterations fold together ("Tay", a surname, folds as "Thai" does).
+        self._demonyms = {
+            plain(surface) for surface, known in entries if known.is_demonym and " " not in surface
+        }
         for surface, known in entries:
             key = index_key(surface)
             if key:
@@ -720,6 +745,7 @@ class Gazetteer:
             phrases.append(words)
             last_person_end = self._match_phrase(text, words, last_person_end, mentions, unmatched)
         mentions = self._with_organisations(text, mentions, phrases, with_org_heads, acronyms)
+        mentions = _run_together_short_forms(mentions)
         mentions = _national_branches(text, _chain_organisations(text, mentions))
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
@@ -820,6 +846,16 @@ class Gazetteer:
         division = self._new_place(text, word)
         if division is not None:
             mentions.append(division)
+        elif (
+            not word.text.istitle()
+            and _CAMEL_CASE.fullmatch(word.text)
+            and not _facility_after(text, word.end)
+        ):
+            # "ConocoPhillips", "ArcelorMittal": two capitalised words run together name a
+            # company, not a person ("McCain", "MacArthur", "DeSantis" start otherwise).
+            mentions.append(
+                Mention(Known(word.text, _ORGANIZATION), word.start, word.end, word.text)
+            )
         else:
             unmatched.append(word)
 
@@ -1057,10 +1093,13 @@ class Gazetteer:
         """
         word = words[i]
         if known.geo is None:
-            return True
+            return not _feature_before(text, word.start)  # "the Gulf of Guinea": no country
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
             following in _NATURAL_FEATURES
+            # "Lake Togo", "the Bekaa valley": a natural feature named after a place.
+            or _feature_before(text, word.start)
+            or _feature_after(text, words[i + width - 1].end)
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
         ):
@@ -1174,10 +1213,19 @@ class Gazetteer:
             return self._known("=" + words[0].text)
         key = " ".join([w.key for w in words])
         known = self._known(key)
-        if known is None and key.endswith("s") and len(words[-1].key) > 3:
+        if (
+            known is None
+            and key.endswith("s")
+            and len(words[-1].key) > 3
+            and key not in REGIONS_OF_THE_WORLD  # "the Americas": no plural of America
+        ):
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
         if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
             return None
+        if len(words) == 1 and known.is_demonym and known.type is _LOCATION:
+            spelled = plain(words[0].text)
+            if spelled not in self._demonyms and spelled[:-1] not in self._demonyms:
+                return None  # "Raymond Tay" is no Thai
         if len(words) == 1 and known.type is _PERSON:
             if words[0].text.lower() in self._common:
                 return None  # a folded alias that is also a word ("Støre" and "Store")
@@ -1298,10 +1346,14 @@ class Gazetteer:
         at_start = mention.start == words[0].start
         at_end = i + width == len(words)
         if (at_end and _facility_after(cues.text, mention.end)) or (
-            at_start and _after_place_noun(cues.text, mention.start)
+            at_start
+            and (
+                _after_place_noun(cues.text, mention.start)
+                or (not starts and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start))
+            )
         ):
             # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
-            # |Donji Vrelo|, who": a place. No person.
+            # |Donji Vrelo|, who", "fishermen in |Scotts Head| said": a place. No person.
             return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
@@ -1440,7 +1492,9 @@ class Gazetteer:
         """
         run: list[_Word] = []
         for word in words[i : i + 5]:
-            if word.text.lower() in _FACILITY_NOUNS:
+            if word.text.lower() in _FACILITY_NOUNS and not (
+                run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
+            ):
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
             if run and word.text in _JOINING_WORDS and len(run) < 3:
                 run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
@@ -1591,6 +1645,21 @@ class Gazetteer:
                 at = text.find(name, at + 1)
         return sorted(found, key=lambda m: m.start)
 
+    def _end_at_head(self, words: list[str], head: int) -> int:
+        """How many words of a run the name keeps when its last head noun ends it."""
+        after = words[head + 1] if head + 1 < len(words) else None
+        if after is None:
+            return len(words)
+        if after not in _TITLES_IN_NAMES and _key_of(_without_possessive(after)) in self._titles:
+            # "Workers' Party |MP for Aljunied|", "Labour Party leader": a member's title ends
+            # the name at its head.
+            return head + 1
+        if head + 2 < len(words) and after == "and":
+            # "|Wildlife Conservation Society| and Oceana": a name ends at its head noun
+            # before "and" when no head follows ("Ministry of Health and Sanitation" goes on).
+            return head + 1
+        return len(words)
+
     def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
         # "Germany and the European Union" is two names, not one.
         piece = run.rsplit(" and the ", 1)[-1]
@@ -1604,15 +1673,22 @@ class Gazetteer:
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
-        if heads and heads[-1] + 2 < len(words) and words[heads[-1] + 1] == "and":
-            # "|Wildlife Conservation Society| and Oceana": a name ends at its head noun
-            # before "and" when no head follows ("Ministry of Health and Sanitation" goes on).
-            del words[heads[-1] + 1 :], starts[heads[-1] + 1 :]
         if heads:
+            kept = self._end_at_head(words, heads[-1])
+            del words[kept:], starts[kept:]
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
             first = max(
                 (i + 1 for i, w in enumerate(words[: heads[0]]) if w == "of" and i >= 2), default=0
+            )
+            # "On Monday the High Court": a "the" no connector joins in starts the name.
+            first = max(
+                (
+                    i + 1
+                    for i, w in enumerate(words[1 : heads[0]], 1)
+                    if w == "the" and words[i - 1] not in _ORG_CONNECTOR_WORDS
+                ),
+                default=first,
             )
         else:
             # "|Simba SC| and Young Africans": a club's name ends before a name of no such form.
@@ -1648,8 +1724,10 @@ class Gazetteer:
             first = owned[-1] + 1
         while words[first].lower() in _ORG_CONNECTOR_WORDS:
             first += 1
-        if len(words) - first < 2:
-            return None
+        if len(words) - first < 2 or (
+            words[first] in _AGREEMENTS and words[first + 1] in {"of", "on", "for"}
+        ):
+            return None  # "the Compact of Free Association": an agreement, no organisation
         start = starts[first]
         # A possessive ends the name, no part of it: "|Dunmore United|'s fans".
         end = starts[-1] + len(_without_possessive(words[-1]))
@@ -1734,6 +1812,14 @@ class Gazetteer:
                 paired.add(m.end + 1)  # the second surname, no longer a word of its own
                 chained.append(pair)
                 continue
+            if double_surnames and not key and _is_place(m.known):
+                # "Marcia St. Rose ... |St. Rose| said": the surname, not the Louisiana town.
+                named = double_surnames.get(name_key(m.surface.split()))
+                if named is not None and any(
+                    n.known == named and n.start < m.start for n in mentions
+                ):
+                    chained.append(Mention(named, m.start, m.end, m.surface))
+                    continue
             person = people.get(key) if key else None
             if (
                 person is not None
@@ -2060,6 +2146,50 @@ def _after_place_noun(text: str, start: int) -> bool:
         text.endswith(" of ", 0, start)
         and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+def _run_together_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """Names run together that shorten an organisation's named before: one organisation.
+
+    "Banco de la República ... The BanRep governor": each capitalised part starts a capitalised
+    word of the name, in order.
+    """
+    organisations = [m for m in mentions if m.known.type is _ORGANIZATION]
+    if len(organisations) < 2:
+        return mentions
+    shortened: dict[int, Known] = {}
+    for m in organisations:
+        if m.known.name != m.surface or not _CAMEL_CASE.fullmatch(m.surface):
+            continue
+        parts = [plain(part) for part in _CAPITALISED_PART.findall(m.surface)]
+        for named in organisations:
+            if named.start < m.start and _starts_words_of(parts, named.known.name):
+                shortened[id(m)] = named.known
+                break
+    if not shortened:
+        return mentions
+    return [
+        Mention(shortened[id(m)], m.start, m.end, m.surface) if id(m) in shortened else m
+        for m in mentions
+    ]
+
+
+def _starts_words_of(parts: list[str], name: str) -> bool:
+    """Whether each part starts a capitalised word of `name`, in order: "Ban", "Rep"."""
+    words = iter(plain(w) for w in name.split() if w[:1].isupper())
+    return all(any(word.startswith(part) for word in words) for part in parts)
+
+
+def _feature_before(text: str, start: int) -> bool:
+    """Whether a natural feature's noun names what follows: "the Gulf of |Guinea|"."""
+    return text.endswith(_FEATURE_STARTS, max(0, start - 10), start) and (
+        _FEATURE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
+def _feature_after(text: str, end: int) -> bool:
+    """Whether a lower-case natural feature's noun follows a name: "the Bekaa| valley"."""
+    return _FEATURE_AFTER.match(text, end) is not None
 
 
 def _facility_after(text: str, end: int) -> bool:

@@ -80,7 +80,8 @@ _NOT_OUTCOME_WORD: Final = (
 # or what they did: "three hikers who left the camp at dawn (were still missing)".
 # Or who they are, set off: "one man, a 24-year-old taxi driver, (was killed)".
 _OBJECT_AND_ORIGIN: Final = (
-    rf"(?:{_COUNTED}(?: (?:of|from) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+    # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
+    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
     # Or where they were: "1,500 people living along the river (were evacuated)".
     rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping)"
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
@@ -207,12 +208,19 @@ _GATHERED_VERBS: Final = (
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
-    rf"{_COUNTED}(?: (?:from|of) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
+    # "about 150 of them gathered": the crowd named before, no noun of its own.
+    rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
     rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
+# Words that make an outcome the count's own: "60 residents of the village were killed".
+_OWN_VERB: Final = re.compile(
+    r"\b(?:were|was|have|has|had|been|being|are|is|who|that|remain\w*)\b", re.IGNORECASE
+)
+# The people a count comes from, right before an outcome: "relatives of |people| detained".
+_ORIGIN_PEOPLE: Final = re.compile(rf"\b(?:{_PEOPLE_NOUNS}) $", re.IGNORECASE)
 _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
@@ -451,6 +459,8 @@ def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
     `start` is where the count's match starts, its qualifier included.
     """
     after = _AFTER_COUNT.match(body, count.end)
+    if after is not None and _outcome_of_origin(after):
+        after = None  # "60 relatives of people detained": the relatives were not detained
     if after is not None:
         kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
         if after_object:
@@ -476,7 +486,23 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
         sentence = _SENTENCE_START.match(before)
         if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
             return None
-    return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
+    counted = crowd.group("object")
+    return _make(KeyFactKind.PROTESTERS, count, counted.strip() if counted else None)
+
+
+def _outcome_of_origin(after: re.Match[str]) -> bool:
+    """Whether an outcome after a count's origin is the origin's: "relatives of people |detained|".
+
+    A participle right after the people a count comes from, with no verb of the count's own
+    between, says what happened to them ("60 relatives of people detained in raids").
+    """
+    if after.group("object") is None:
+        return False
+    outcome = next(after.start(name) for _, name in _AFTER_KINDS if after.group(name) is not None)
+    between = after.string[after.end("object") : outcome]
+    if not between.startswith((" of ", " from ")) or _OWN_VERB.search(between):
+        return False
+    return _ORIGIN_PEOPLE.search(between) is not None
 
 
 def _may_have_gathered(body: str, end: int) -> bool:
@@ -713,6 +739,10 @@ _YEAR_CUE: Final = re.compile(
 )
 
 
+# A year a sentence says a year is: "The worst year before this one was 2022".
+_YEAR_IS: Final = re.compile(r"\byears?\b[^.!?;:\n]*\b(?:was|is|will be|were)[ ]$", re.IGNORECASE)
+
+
 def dates(body: str) -> list[DateMention]:
     """Dates in `body` whose year the text states, normalised to ISO 8601, in text order."""
     found = []
@@ -737,7 +767,7 @@ def dates(body: str) -> list[DateMention]:
         if dated is not None:
             text, iso_date = dated
             found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
-        elif _YEAR_CUE.search(window):
+        elif _YEAR_CUE.search(window) or _YEAR_IS.search(body, max(0, start - 60), start):
             found.append(DateMention(text=year, date=year, offset=start))
     return found
 

@@ -42,6 +42,8 @@ _REPEATED: Final = re.compile(r"(\w)(?=\1)")
 # next letter ("ad-Dawla", "ash-Sham"). "Deir al-Balah" and "Deir el-Balah" are one place.
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en)-")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
+# Abbreviations a name spells either way: "St. Andrew" and "Saint Andrew" are one parish.
+_ABBREVIATED_WORDS: Final = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte"}
 
 
 @lru_cache(maxsize=262_144)
@@ -52,6 +54,8 @@ def skeleton(token: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_UNDECOMPOSED))
         folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if folded in _ABBREVIATED_WORDS:
+        return _ABBREVIATED_WORDS[folded]
     # The regular expressions only where their first characters are: most words have none.
     if "'" in folded or "’" in folded:
         folded = _POSSESSIVE.sub("", folded)

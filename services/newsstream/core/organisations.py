@@ -97,6 +97,12 @@ _THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
+# The start of an agreement's name, before the rest of it: "the Compact of |Free Association|".
+_AGREEMENT_BEFORE: Final = re.compile(
+    r"\b(?:Treaty|Compact|Convention|Accords?|Agreement|Pact|Protocol) (?:of|on|for) $"
+)
+# Words after an organisation's head that make its name a building's: "Parliament House".
+_BUILDINGS: Final = frozenset({"building", "buildings", "house", "tower", "towers", "palace"})
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
@@ -781,6 +787,10 @@ class _Finder:
             or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
             # "the Falepili Union treaty": an agreement.
             or _AGREEMENT_AFTER.match(self._text, span[1]) is not None
+            # "the Compact of |Free Association|": the end of an agreement's name.
+            or _AGREEMENT_BEFORE.search(self._text, max(0, span[0] - 16), span[0]) is not None
+            # "the Presidential Office Building": a building named after its tenant.
+            or (head + 1 < len(run.words) and run.words[head + 1].lower() in _BUILDINGS)
             # "West Bank", "Soviet Union": a place with a head noun in its name.
             or (exact is not None and exact.known.type is EntityType.LOCATION)
             # "Tesla Inc": the listed company with its legal form.

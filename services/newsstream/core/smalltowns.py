@@ -110,6 +110,8 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.known.geo is not None
         and (m.known.geo.curated or m.known.geo.population >= _SURE_ABROAD)
+        # Not "Portsmouth" in a story on Dominica, which has one: no sign of Britain.
+        and not any(a.country in named for a in m.known.alternatives)
     }
     # Where a mention the article keeps lies: no small town there. Spans by start, with the
     # furthest end reached so far, to test an overlap by bisection.
@@ -165,7 +167,8 @@ def _abroad_only(mention: Mention, cued: set[str | None]) -> bool:
         and all(
             k.geo is not None
             and not k.geo.curated
-            and k.geo.population < _SURE_ABROAD
+            # "Salisbury", Harare's old name, is no sure city: its alternate names are not.
+            and (k.geo.population < _SURE_ABROAD or k.name != mention.surface)
             and k.country not in cued
             for k in (known, *known.alternatives)
         )
