@@ -46,13 +46,14 @@ def is_data_row(text: str, function_words: frozenset[str]) -> bool:
 
     A letter alone is a label ("S 31,2 %", a party's), though some language spells a word so.
     """
+    if (
+        word_count(text) > ROW_MAX_WORDS
+        or _FIGURE.search(text, _numbering_end(text)) is None
+        or ends_sentence(text)
+    ):
+        return False  # most lines: no words to read
     words = [word for word in _WORD.findall(text.lower()) if len(word) > 1]
-    return (
-        word_count(text) <= ROW_MAX_WORDS
-        and _FIGURE.search(text, _numbering_end(text)) is not None
-        and not ends_sentence(text)
-        and sum(w in function_words for w in words) <= _ROW_MAX_FUNCTION_SHARE * len(words)
-    )
+    return sum(w in function_words for w in words) <= _ROW_MAX_FUNCTION_SHARE * len(words)
 
 
 def _numbering_end(text: str) -> int:

@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ from newsstream.core.dates import find_date
 from newsstream.core.text import PICTOGRAPH_LEAD
 
 if TYPE_CHECKING:
-    from trafilatura.settings import Document
+    from trafilatura.settings import Document, Extractor
 
 # trafilatura and its helpers are imported by the first HTML page, not at start: importing them
 # takes 0.4 s of a 1 s start, and plain-text sources never need them.
@@ -303,6 +304,26 @@ def _drop_page_parts(tree: Any) -> None:
         parent.remove(element)
 
 
+@cache
+def _extractor() -> Extractor:
+    """The options `bare_extraction(tree, include_comments=False, include_tables=True)` builds.
+
+    Built once, not per page (nine reads of the configuration). trafilatura changes no option it
+    is given; the date parameters it holds (today's date) serve metadata, which it is not asked
+    for here.
+    """
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor  # noqa: PLC0415
+
+    return Extractor(config=DEFAULT_CONFIG, output_format="python", comments=False, tables=True)
+
+
+@cache
+def _max_file_size() -> int:
+    from trafilatura.settings import DEFAULT_CONFIG  # noqa: PLC0415
+
+    return DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
+
+
 def extract_html(page: str) -> HtmlArticle:
     """The article of an HTML page: main text (one paragraph a line) and its metadata.
 
@@ -310,7 +331,7 @@ def extract_html(page: str) -> HtmlArticle:
     small or odd for it fall back to all visible text, which line cleaning then sorts out.
     """
     import trafilatura  # noqa: PLC0415
-    from trafilatura.settings import DEFAULT_CONFIG, Document  # noqa: PLC0415
+    from trafilatura.settings import Document  # noqa: PLC0415
     from trafilatura.utils import load_html  # noqa: PLC0415
 
     all_text = html_to_text(page)
@@ -318,7 +339,7 @@ def extract_html(page: str) -> HtmlArticle:
     # What `trafilatura.bare_extraction(page, with_metadata=True, ...)` does, with only the
     # metadata used here: parse, metadata from the tree, then extraction from (a copy of) it.
     try:
-        tree = load_html(page, DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE"))
+        tree = load_html(page, _max_file_size())
         if tree is None:
             return fallback
         metadata = _metadata(tree)
@@ -328,7 +349,9 @@ def extract_html(page: str) -> HtmlArticle:
     captions = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_CAPTION_PATH))
     published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
-    document = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True)
+    document = trafilatura.bare_extraction(
+        tree, include_comments=False, include_tables=True, options=_extractor()
+    )
     if not isinstance(document, Document) or not document.text:
         return fallback
     return HtmlArticle(

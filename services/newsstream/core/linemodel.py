@@ -98,13 +98,16 @@ class LineModel:
         """Indices of the paragraphs whose furniture probability reaches the threshold."""
         if self.threshold > 1.0 or len(paragraphs) < 2:  # one paragraph is the story
             return []
-        # The story's tables and data rows: kept whatever the weights say.
-        tables = table_rows(paragraphs) | story_rows(paragraphs, stopwords())
-        return [
+        judged = [
             index
             for index, row in candidates(paragraphs, title, stopwords())
-            if index not in tables and self.probability(row) >= self.threshold
+            if self.probability(row) >= self.threshold
         ]
+        if not judged:  # most stories: no table to look for
+            return []
+        # The story's tables and data rows: kept whatever the weights say.
+        tables = table_rows(paragraphs) | story_rows(paragraphs, stopwords())
+        return [index for index in judged if index not in tables]
 
     def probability(self, row: Sequence[float]) -> float:
         """The logistic model's furniture probability for one feature row."""

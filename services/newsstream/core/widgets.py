@@ -27,17 +27,16 @@ from newsstream.core.linemodel import table_rows
 
 def widget_blocks(paragraphs: Sequence[str], function_words: frozenset[str]) -> set[int]:
     """Indices of the paragraphs that form a widget block: its heading and its data rows."""
-    story = story_stems(paragraphs, function_words)
-    tables = table_rows(paragraphs)  # the story's own labelled rows stay
+    story: set[str] | None = None  # read once a heading has its rows: most pages have none
+    tables: set[int] | None = None
     found: set[int] = set()
     for index, heading in enumerate(paragraphs):
-        if (
-            not is_heading(heading, function_words)
-            or (index > 0 and paragraphs[index - 1].rstrip().endswith(":"))
-            or stems(heading, function_words) & story
-            or is_fact_box_heading(heading)
+        if not is_heading(heading, function_words) or (
+            index > 0 and paragraphs[index - 1].rstrip().endswith(":")
         ):
-            continue  # after a colon, in the story's words or a fact box's: the story's table
+            continue  # no heading, or a line after a colon: the story's own table
+        if tables is None:
+            tables = table_rows(paragraphs)  # the story's own labelled rows stay
         end = index + 1
         while (
             end < len(paragraphs)
@@ -46,7 +45,13 @@ def widget_blocks(paragraphs: Sequence[str], function_words: frozenset[str]) -> 
         ):
             end += 1
         rows = paragraphs[index + 1 : end]
+        if len(rows) < MIN_ROWS:
+            continue
+        if story is None:
+            story = story_stems(paragraphs, function_words)
+        if stems(heading, function_words) & story or is_fact_box_heading(heading):
+            continue  # in the story's words or a fact box's: the story's table
         told = sum(bool(stems(row, function_words) & story) for row in rows)
-        if len(rows) >= MIN_ROWS and told * 2 < len(rows):
+        if told * 2 < len(rows):
             found.update(range(index, end))
     return found
