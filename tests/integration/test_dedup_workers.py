@@ -82,21 +82,6 @@ def write(folder: Path, files: dict[str, str], names: Iterable[str]) -> Path:
     return folder
 
 
-def fresh(settings: Settings) -> Settings:
-    """Settings of another isolated pipeline on the same broker."""
-    run = uuid.uuid4().hex[:10]
-    return settings.model_copy(
-        update={
-            "raw_topic": f"test-{run}.raw",
-            "enriched_topic": f"test-{run}.enriched",
-            "duplicates_topic": f"test-{run}.duplicates",
-            "dead_letter_topic": f"test-{run}.dead-letter",
-            "app_id": f"newsstream-test-{run}",
-            "processor_metrics_port": free_port(),
-        }
-    )
-
-
 @contextmanager
 def workers(settings: Settings, count: int, logs: Path) -> Iterator[list[Settings]]:
     """`count` processes of one app (same consumer group), each with its own metrics port.
@@ -161,50 +146,82 @@ def duplicates_counted(each: list[Settings], method: DuplicateMethod) -> float:
     return sum(scrape(metrics_url(s)).get(name, 0.0) for s in each)
 
 
-def test_two_workers_find_every_pair_one_worker_finds(settings: Settings, tmp_path: Path) -> None:
+Corpus = tuple[dict[str, str], list[list[str]]]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    """One corpus for both tests: deriving it builds an Enricher and enriches every file."""
+    return clean_groups(140, seed=21)
+
+
+def expected_pairs(groups: list[list[str]]) -> set[Pair]:
+    return {frozenset(p) for g in groups for p in combinations(g, 2)}
+
+
+def check_counted(each: list[Settings], events: list[OutputEvent]) -> None:
+    """Every publication is counted by its method, republished or not."""
+    published = [e.event for e in events if isinstance(e.event, EnrichedArticle)]
+    for method in DuplicateMethod:
+        assert duplicates_counted(each, method) == sum(
+            a.duplicate_method is method for a in published
+        )
+
+
+def test_two_workers_find_every_pair_one_worker_finds(
+    settings: Settings, tmp_path: Path, corpus: Corpus
+) -> None:
+    """Two workers find exactly the pairs that hold offline, as one worker does.
+
+    One worker's run over the same corpus, all of it, is the restart test's (its two runs
+    together find `expected` too): one worker started once more here would test nothing else.
+    """
     # Deciding spread over both workers: probes cross dedup partitions owned by either.
     settings = settings.model_copy(update={"dedup_partitions": 4})
-    files, groups = clean_groups(140, seed=21)
-    expected = {frozenset(p) for g in groups for p in combinations(g, 2)}
+    files, groups = corpus
+    expected = expected_pairs(groups)
     assert len(expected) >= 20
-    corpus = write(tmp_path / "corpus", files, files)
-
-    found = {}
-    for count, run in ((1, settings), (2, fresh(settings))):
-        with workers(run, count, tmp_path) as each:
-            _, events = asyncio.run(replay_and_collect(run, [corpus]))
-            check_routing(run, events)
-            articles = articles_of(events)
-            assert sorted(a.source for a in articles) == sorted(files)
-            found[count] = found_pairs(articles)
-            published = [e.event for e in events if isinstance(e.event, EnrichedArticle)]
-            for method in DuplicateMethod:  # every publication is counted, republished or not
-                assert duplicates_counted(each, method) == sum(
-                    a.duplicate_method is method for a in published
-                )
-    assert found[1] == expected
-    assert found[2] >= found[1]
-    assert found[2] == expected
+    folder = write(tmp_path / "corpus", files, files)
+    with workers(settings, 2, tmp_path) as each:
+        _, events = asyncio.run(replay_and_collect(settings, [folder]))
+        check_routing(settings, events)
+        articles = articles_of(events)
+        assert sorted(a.source for a in articles) == sorted(files)
+        check_counted(each, events)
+    assert found_pairs(articles) == expected
 
 
-def test_a_restarted_worker_remembers_what_it_published(settings: Settings, tmp_path: Path) -> None:
-    files, groups = clean_groups(80, seed=22)
-    first = {g[0] for g in groups}
+def test_a_restarted_worker_remembers_what_it_published(
+    settings: Settings, tmp_path: Path, corpus: Corpus
+) -> None:
+    """One worker publishes every group's first member and every unique file, and stops; a new
+    process (only the changelogs remember) takes the rest: each a duplicate of its group's first.
+    Over the two runs, one worker finds exactly the pairs that hold offline.
+    """
+    files, groups = corpus
     later = [name for g in groups for name in g[1:]]
+    first = set(files) - set(later)
     assert len(later) >= 10
     with workers(settings, 1, tmp_path):
         _, events = asyncio.run(
             replay_and_collect(settings, [write(tmp_path / "first", files, first)])
         )
-    roots = {a.source: a.article_id for a in articles_of(events)}
+    check_routing(settings, events)
+    before = articles_of(events)
+    assert all(a.duplicate_of is None for a in before)
+    roots = {a.source: a.article_id for a in before}
     assert set(roots) == first
-    with workers(settings, 1, tmp_path):  # a new process: only the changelogs remember
+    with workers(settings, 1, tmp_path) as each:  # a new process: only the changelogs remember
         _, events = asyncio.run(
             replay_and_collect(settings, [write(tmp_path / "later", files, later)])
         )
+        check_counted(each, events)
     check_routing(settings, events)
+    after = articles_of(events)
+    assert sorted(a.source for a in after) == sorted(later)
     root_of = {name: g[0] for g in groups for name in g}
-    for article in articles_of(events):
+    for article in after:
         assert article.duplicate_of == roots[root_of[article.source]], article.source
         assert article.similarity is not None
         assert article.similarity >= settings.dedup_threshold
+    assert found_pairs(before + after) == expected_pairs(groups)
