@@ -137,7 +137,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (53, 0),
-        "organisations": (55, 3),
+        "organisations": (56, 3),
         "places": (94, 12),
         "countries": (50, 3),
         "key facts": (32, 0),

@@ -64,6 +64,10 @@ def organisations(text: str) -> dict[str, str]:
         # Names of two words before a group noun, and two such names before its plural.
         ("members of the Las Garzas gang were held.", "Las Garzas"),
         ("members of the Las Garzas and Los Tordos gangs were held.", "Los Tordos"),
+        # A word between "the" and the name, a number ending it; a union is such a group.
+        ("members of the rival Orvo 18 gang were held.", "Orvo 18"),
+        ("members of the banned Kelvask group were held.", "Kelvask"),
+        ("the strike was called by the Tarvel union.", "Tarvel"),
         # A party after "ruling" or "opposition", whatever its words.
         ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.

@@ -67,9 +67,14 @@ _PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
 _GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
 # The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
 _SECOND_GROUP_NAME: Final = re.compile(rf"{_GROUP_NAME} and ({_GROUP_NAME}) [a-z]+s\b")
+# A number may end the name: "the rival |Barrio 18| gang", "the smaller |August 80| union".
+_GROUP_NUMBER: Final = r" [0-9]{1,4}"
 _GROUP_AFTER: Final = re.compile(
-    rf"(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)(?![\w'’-])"
+    rf"(?P<number>{_GROUP_NUMBER})?(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)"
+    r"(?![\w'’-])"
 )
+# One lower-case word between "the" and a group's name: "the |rival| Barrio 18 gang".
+_THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+ $")
 # Words that join two capitalised runs of one long name before its acronym: "Organisation
 # for Security |and| Co-operation |in| Europe (OSCE)".
 _NAME_JOINS: Final = (" and ", " in ", " to ")
@@ -302,7 +307,8 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
-            rf"the (?<![\w-]the )(?={_GROUP_NAME}(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
+            rf"the (?<![\w-]the )(?:[a-z]+ )?"
+            rf"(?={_GROUP_NAME}(?:{_GROUP_NUMBER})?(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
         ),
         appositive=re.compile(rf", (?:the|an?|[{CAPITALS}][\w-]*['’]s) "),
         # The hyphen first, for the same reason; a word before it is checked after.
@@ -904,9 +910,12 @@ class _Finder:
             # Morning party"
             return span
         if (
-            before in {"the", "and"}
+            (
+                before in {"the", "and"}
+                or (before and _THE_AND_WORD_BEFORE.search(text, max(0, start - 32), start))
+            )
             and len(run.words) - first <= 2
-            and self._group_after(run.end, plural=before == "and")
+            and (group_end := self._group_after(run.end, plural=before == "and")) is not None
             and (mention is None or mention.known.geo is not None)
             and all(
                 w.lower() not in self._words.common and w.lower() not in self._words.not_group_names
@@ -914,7 +923,9 @@ class _Finder:
             )
             and (first == len(run.words) - 1 or not self._holds_known(span))
         ):
-            return span  # "the Fano militia", "the Las Garzas and |Los Tordos| gangs"
+            # "the Fano militia", "the Las Garzas and |Los Tordos| gangs", "the rival |Barrio 18|
+            # gang"
+            return (span[0], group_end) if span[1] == run.end else span
         if (mention is None or mention.known.type is EntityType.PERSON) and text.startswith(
             ", ", run.end
         ):
@@ -945,17 +956,22 @@ class _Finder:
             return noun is None or noun in self._words.descriptors
         return span[0] in self._acts_before
 
-    def _group_after(self, end: int, *, plural: bool) -> bool:
-        """A group noun after a name ("the Fano militia"), or a second name and the plural."""
+    def _group_after(self, end: int, *, plural: bool) -> int | None:
+        """A group noun after a name ("the Fano militia"), or a second name and the plural.
+
+        Where the name ends: after a number that ends it ("the Barrio 18 gang"); else `end`.
+        """
         after = _GROUP_AFTER.match(self._text, end)
         if after is None:
-            return False
+            return None
         noun, plural_s = after.group("noun"), after.group("s")
-        if after.group("second") and not plural_s:
-            return False  # "the Fano and Amhara militia" is no list of groups
+        if after.group("second") and (not plural_s or after.group("number")):
+            return None  # "the Fano and Amhara militia" is no list of groups
         if plural and not plural_s:
-            return False
-        return noun in self._words.group_nouns or noun + plural_s in self._words.group_nouns
+            return None
+        if noun in self._words.group_nouns or noun + plural_s in self._words.group_nouns:
+            return after.end("number") if after.group("number") else end
+        return None
 
     def _holds_known(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named anything inside the span: "Lebanese Hezbollah group"."""
