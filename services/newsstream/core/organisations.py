@@ -735,6 +735,8 @@ class _Finder:
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
         if last > head and last == len(run.words) - 1:
             span = (span[0], self._second_complement_end(span[1]))
+        elif last == head == len(run.words) - 1 and not weak:
+            span = (span[0], self._purpose_end(span[1]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
 
     def _second_complement_end(self, end: int) -> int:
@@ -762,6 +764,29 @@ class _Finder:
         if after is None or not self._complement_word(after.group(), after.span()):
             return end
         return after.end()
+
+    def _purpose_end(self, end: int) -> int:
+        """Where a purpose after a head noun ends; `end` when none follows.
+
+        "Global Fund| to Fight AIDS, Tuberculosis and Malaria|", "Tarvel Foundation| to Fight
+        Hunger|": a capitalised verb the gazetteer left alone, capitalised words after it.
+        """
+        text = self._text
+        if not text.startswith(" to ", end):
+            return end
+        after = _RUN.match(text, end + 4)
+        if after is None:
+            return end
+        words = after.group().split(" ")
+        if (
+            len(words) < 2
+            or len(words) > _LONGEST_NAME
+            or words[0].lower() not in self._words.common
+            or words[0].lower() in self._words.not_name_starts
+            or after.start() in self._by_start
+        ):
+            return end
+        return self._second_complement_end(after.end())
 
     def _complement_word(self, words: str, span: tuple[int, int]) -> bool:
         """Whether one or two capitalised words are one more field of a name: "Tourism"."""
