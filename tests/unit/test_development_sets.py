@@ -89,7 +89,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (55, 0),
-        "organisations": (54, 2),
+        "organisations": (55, 1),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),

@@ -72,6 +72,9 @@ def organisations(text: str) -> dict[str, str]:
         ("The Tarvel Foundation to Fight Hunger said so.", "Tarvel Foundation to Fight Hunger"),
         ("The Orvel Fund to Fight Malaria, Cholera and Measles said so.",
          "Orvel Fund to Fight Malaria, Cholera and Measles"),
+        # A mission's country is part of its name.
+        ("The Tarvel Monitoring Mission in Ukraine said so.",
+         "Tarvel Monitoring Mission in Ukraine"),
         # A party after "ruling" or "opposition", whatever its words.
         ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.

@@ -736,7 +736,7 @@ class _Finder:
         if last > head and last == len(run.words) - 1:
             span = (span[0], self._second_complement_end(span[1]))
         elif last == head == len(run.words) - 1 and not weak:
-            span = (span[0], self._purpose_end(span[1]))
+            span = (span[0], self._purpose_end(span[1], lowered[head]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
 
     def _second_complement_end(self, end: int) -> int:
@@ -765,13 +765,21 @@ class _Finder:
             return end
         return after.end()
 
-    def _purpose_end(self, end: int) -> int:
+    def _purpose_end(self, end: int, head: str) -> int:
         """Where a purpose after a head noun ends; `end` when none follows.
 
         "Global Fund| to Fight AIDS, Tuberculosis and Malaria|", "Tarvel Foundation| to Fight
         Hunger|": a capitalised verb the gazetteer left alone, capitalised words after it.
+        A mission's country is part of its name: "UN Monitoring Mission| in Ukraine|".
         """
         text = self._text
+        if head == "mission" and text.startswith(" in ", end):
+            # Not before an acronym, which spells the whole name out from its initials: "African
+            # Union Support and Stabilization Mission in Somalia (AUSSOM)".
+            country = self._by_start.get(end + 4)
+            if country is None or not _is_country(country):
+                return end
+            return end if _ACRONYM_DEFINED.match(text, country.end) else country.end
         if not text.startswith(" to ", end):
             return end
         after = _RUN.match(text, end + 4)
