@@ -122,7 +122,7 @@ TAGGING = {
     "tags_blind12": {
         "people": (53, 0),
         "organisations": (50, 1),
-        "places": (101, 5),
+        "places": (102, 5),
         "countries": (59, 2),
         "key facts": (40, 0),
         "dates": (45, 0),
@@ -130,7 +130,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (49, 0),
         "organisations": (53, 0),
-        "places": (99, 1),
+        "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
         "dates": (39, 0),
