@@ -138,7 +138,7 @@ TAGGING = {
     "tags_blind14": {
         "people": (53, 0),
         "organisations": (56, 3),
-        "places": (94, 12),
+        "places": (95, 11),
         "countries": (50, 3),
         "key facts": (32, 0),
         "dates": (50, 0),

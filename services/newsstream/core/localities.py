@@ -43,6 +43,11 @@ _CAPITALISED_DIVISION_NOUNS: Final = frozenset(
 # The plurals of those nouns that are not theirs with an "s" ("provinces", "regions" are found
 # with "province", "region").
 _DIVISIONS_NOUNS: Final = (" regencies", " counties", " municipalities")
+# Armed forces and what they do, after a demonym: "Israeli strikes", "Russian troops".
+_FORCES_AFTER: Final = re.compile(
+    r" (?:air ?strikes?|strikes|drones?|jets|warplanes|missiles?|rockets?|shelling|forces|"
+    r"troops|soldiers|army|navy|raids?|bombing|bombardment)\b"
+)
 # Words of the names of parts of the world, before "region", besides `REGIONS_OF_THE_WORLD`.
 _WORLD_REGION_WORDS: Final = frozenset(
     {"gulf", "middle", "balkan", "balkans", "baltic", "nordic", "horn", "indo", "euro", "andean",
@@ -521,11 +526,14 @@ def _names_no_setting(text: str, mention: Mention) -> bool:
     """Whether a country's name or demonym says who acts or whose a name is, not where.
 
     "a Moroccan-led consortium", "Chinese-built", "the Nippon Causeway": a compound or the
-    first word of a longer name.
+    first word of a longer name; a demonym before armed forces or their strikes, which act
+    abroad ("Israeli jets", "Russian troops").
     """
     after = text[mention.end : mention.end + 2]
     if after[:1] == "-":
         return True
+    if mention.known.is_demonym and _FORCES_AFTER.match(text, mention.end):
+        return True  # "Israeli strikes hit the |Baalbek-Hermel| governorate": who strikes
     # Not "Liberia's Lofa county": the possessive says where.
     return after[:1] == " " and after[1:].isupper() and not mention.surface.endswith(("'s", "’s"))
 
