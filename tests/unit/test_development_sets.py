@@ -145,7 +145,7 @@ TAGGING = {
     },
     "tags_blind2": {
         "people": (61, 0),
-        "organisations": (96, 0),
+        "organisations": (97, 0),
         "places": (99, 0),
         "countries": (66, 0),
         "key facts": (45, 0),
@@ -153,7 +153,7 @@ TAGGING = {
     },
     "tags_blind3": {
         "people": (35, 0),
-        "organisations": (60, 0),
+        "organisations": (61, 0),
         "places": (74, 1),
         "countries": (49, 0),
         "key facts": (42, 0),

@@ -79,6 +79,9 @@ def organisations(text: str) -> dict[str, str]:
         ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
+        # Or fields joined by "and" before a country's name, which warns or speaks.
+        ("Rain fell, but Fisheries and Oceans Canada warned of floods.",
+         "Fisheries and Oceans Canada"),
         # An abstract noun may start it, and then ", which" is speech enough.
         ("Lanes closed. Transparency Kenya, which sent observers, said so.", "Transparency Kenya"),
         # Descriptors in apposition with an owner; a church, a railway, a First Nation.

@@ -149,7 +149,15 @@ _FACILITIES: Final = frozenset(
 )  # fmt: skip
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
-_SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
+_SPEAKS_AFTER: Final = re.compile(
+    r" (?:said|says|announced|warned|warns|spokes(?:person|man|woman))\b"
+)
+# Fields joined by "and" before a country's name: "|Environment and Climate Change| Canada".
+_FIELD_WORD: Final = rf"[{CAPITALS}][a-z]+"
+_FIELDS_BEFORE: Final = re.compile(
+    rf"(?<![\w'’-])({_FIELD_WORD}(?: {_FIELD_WORD})?(?:, {_FIELD_WORD}(?: {_FIELD_WORD})?)*,? and "
+    rf"{_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}}) $"
+)
 # Endings of abstract nouns, common words but no adjectives, that start such a name: "Tourism
 # Fiji said", and then "Transparency Tarvelia, which ..." too; not "Neighbouring Kenya, which".
 _ABSTRACT_ENDS: Final = (*_FIELD_ENDS, "ncy")
@@ -671,6 +679,11 @@ class _Finder:
             speaks = _SPEAKS_AFTER.match(text, m.end) is not None
             if not (speaks or text.startswith(", which ", m.end)):
                 continue
+            fields = _FIELDS_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+            if fields is not None and self._fields(fields.group(1), fields.start(1)):
+                # "Environment and Climate Change Canada said": a department of its fields.
+                found[(fields.start(1), m.end)] = text[fields.start(1) : m.end]
+                continue
             start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
             word = text[start : m.start - 1]
             abstract = word.endswith(_ABSTRACT_ENDS)
@@ -682,6 +695,26 @@ class _Finder:
             ):
                 found[(start, m.end)] = text[start : m.end]
         return found
+
+    def _fields(self, names: str, start: int) -> bool:
+        """Whether capitalised words are fields a department is named by: "Fisheries and Oceans".
+
+        Common nouns, none the gazetteer named, none a word that starts a sentence.
+        """
+        words = names.replace(",", "").split(" ")
+        return (
+            all(
+                w == "and"
+                or (
+                    w.lower() in self._words.common and w.lower() not in self._words.not_name_starts
+                )
+                for w in words
+            )
+            and not self._holds_known((start, start + len(names)))
+            and not _continues_name(
+                text=self._text, start=start, not_name_starts=self._words.not_name_starts
+            )
+        )
 
     def _name(self, surface: str) -> str:
         """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
