@@ -89,7 +89,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (55, 0),
-        "organisations": (54, 2),
+        "organisations": (55, 1),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),
@@ -113,7 +113,7 @@ TAGGING = {
     },
     "tags_blind11": {
         "people": (51, 0),
-        "organisations": (65, 2),
+        "organisations": (66, 1),
         "places": (120, 2),
         "countries": (62, 0),
         "key facts": (40, 1),
@@ -122,7 +122,7 @@ TAGGING = {
     "tags_blind12": {
         "people": (53, 0),
         "organisations": (50, 1),
-        "places": (101, 5),
+        "places": (102, 5),
         "countries": (59, 2),
         "key facts": (40, 0),
         "dates": (45, 0),
@@ -130,22 +130,22 @@ TAGGING = {
     "tags_blind13": {
         "people": (49, 0),
         "organisations": (53, 0),
-        "places": (99, 1),
+        "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
         "dates": (39, 0),
     },
     "tags_blind14": {
         "people": (53, 0),
-        "organisations": (55, 3),
-        "places": (94, 12),
+        "organisations": (56, 3),
+        "places": (95, 11),
         "countries": (50, 3),
         "key facts": (32, 0),
         "dates": (50, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
-        "organisations": (96, 0),
+        "organisations": (97, 0),
         "places": (99, 0),
         "countries": (66, 0),
         "key facts": (45, 0),
@@ -153,7 +153,7 @@ TAGGING = {
     },
     "tags_blind3": {
         "people": (35, 0),
-        "organisations": (60, 0),
+        "organisations": (61, 0),
         "places": (74, 1),
         "countries": (49, 0),
         "key facts": (42, 0),

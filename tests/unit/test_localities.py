@@ -435,3 +435,10 @@ def test_an_appositive_that_calls_a_name_a_feature_or_language_makes_it_no_place
     text: str, name: str, *, kept: bool
 ) -> None:
     assert (name in places(text)) is kept
+
+
+def test_a_region_of_a_country_is_a_place_and_a_part_of_the_world_none() -> None:
+    assert "Northern Tarvel" in places("Foro lies in the Northern Tarvel region of Kenya.")
+    assert "West Tarvel" in places("The governor of the West Tarvel Region in Gambia spoke.")
+    for name in ("Sahel", "Asia-Pacific", "Gulf"):
+        assert not places(f"Kenya said trade in the {name} region grew.")

@@ -64,10 +64,24 @@ def organisations(text: str) -> dict[str, str]:
         # Names of two words before a group noun, and two such names before its plural.
         ("members of the Las Garzas gang were held.", "Las Garzas"),
         ("members of the Las Garzas and Los Tordos gangs were held.", "Los Tordos"),
+        # A word between "the" and the name, a number ending it; a union is such a group.
+        ("members of the rival Orvo 18 gang were held.", "Orvo 18"),
+        ("members of the banned Kelvask group were held.", "Kelvask"),
+        ("the strike was called by the Tarvel union.", "Tarvel"),
+        # A purpose after a head noun: a capitalised verb and its object.
+        ("The Tarvel Foundation to Fight Hunger said so.", "Tarvel Foundation to Fight Hunger"),
+        ("The Orvel Fund to Fight Malaria, Cholera and Measles said so.",
+         "Orvel Fund to Fight Malaria, Cholera and Measles"),
+        # A mission's country is part of its name.
+        ("The Tarvel Monitoring Mission in Ukraine said so.",
+         "Tarvel Monitoring Mission in Ukraine"),
         # A party after "ruling" or "opposition", whatever its words.
         ("the ruling Bright Morning party won.", "Bright Morning"),
         # A name and a country that speak: an airline or a national company.
         ("Kestrava Indonesia said it had rerouted flights.", "Kestrava Indonesia"),
+        # Or fields joined by "and" before a country's name, which warns or speaks.
+        ("Rain fell, but Fisheries and Oceans Canada warned of floods.",
+         "Fisheries and Oceans Canada"),
         # An abstract noun may start it, and then ", which" is speech enough.
         ("Lanes closed. Transparency Kenya, which sent observers, said so.", "Transparency Kenya"),
         # Descriptors in apposition with an owner; a church, a railway, a First Nation.

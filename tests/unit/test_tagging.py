@@ -421,6 +421,12 @@ def test_unlisted_place_lies_in_the_country_its_sentence_names_before_it() -> No
         "Tarvela on Monday, Libyan officials said. Libya asked for more help in Benghazi."
     )
     assert ("Tarvela", "LY") in _places(body)
+    # A demonym before forces says who strikes, not where: the article's own country decides.
+    body = (
+        "Lebanon reopened its schools on Monday. Israeli jets struck the village of Tarvoun on "
+        "Sunday. Lebanon said the school in Tyre was hit."
+    )
+    assert ("Tarvoun", "LB") in _places(body)
 
 
 def test_a_village_is_no_town_abroad_of_its_name() -> None:

@@ -30,19 +30,29 @@ _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
-    " neighborhood",
+    " neighborhood", " region",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
 _CAPITALISED_DIVISION_NOUNS: Final = frozenset(
     {" province", " regency", " prefecture", " governorate", " oblast", " county",
-     " municipality", " canton"}
+     " municipality", " canton", " region"}
 )  # fmt: skip
 # The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
 # Not "states": "the Gulf states", "the Baltic states".
-# The plurals of those nouns that are not theirs with an "s" ("provinces" is found with
-# "province"), and "regions".
-_DIVISIONS_NOUNS: Final = (" regencies", " counties", " regions", " municipalities")
+# The plurals of those nouns that are not theirs with an "s" ("provinces", "regions" are found
+# with "province", "region").
+_DIVISIONS_NOUNS: Final = (" regencies", " counties", " municipalities")
+# Armed forces and what they do, after a demonym: "Israeli strikes", "Russian troops".
+_FORCES_AFTER: Final = re.compile(
+    r" (?:air ?strikes?|strikes|drones?|jets|warplanes|missiles?|rockets?|shelling|forces|"
+    r"troops|soldiers|army|navy|raids?|bombing|bombardment)\b"
+)
+# Words of the names of parts of the world, before "region", besides `REGIONS_OF_THE_WORLD`.
+_WORLD_REGION_WORDS: Final = frozenset(
+    {"gulf", "middle", "balkan", "balkans", "baltic", "nordic", "horn", "indo", "euro", "andean",
+     "amazon", "himalayan", "alpine", "sub-saharan", "saharan", "lakes", "levant"}
+)  # fmt: skip
 # What stands between the names of a list: "Kok-Tash, Ak-Sai and ...".
 _LIST_GAPS: Final = (", and ", ", ", " and ")
 # A list's end that says its names are places: "Kok-Tash, Ak-Sai and three other villages".
@@ -516,11 +526,14 @@ def _names_no_setting(text: str, mention: Mention) -> bool:
     """Whether a country's name or demonym says who acts or whose a name is, not where.
 
     "a Moroccan-led consortium", "Chinese-built", "the Nippon Causeway": a compound or the
-    first word of a longer name.
+    first word of a longer name; a demonym before armed forces or their strikes, which act
+    abroad ("Israeli jets", "Russian troops").
     """
     after = text[mention.end : mention.end + 2]
     if after[:1] == "-":
         return True
+    if mention.known.is_demonym and _FORCES_AFTER.match(text, mention.end):
+        return True  # "Israeli strikes hit the |Baalbek-Hermel| governorate": who strikes
     # Not "Liberia's Lofa county": the possessive says where.
     return after[:1] == " " and after[1:].isupper() and not mention.surface.endswith(("'s", "’s"))
 
@@ -815,6 +828,8 @@ def _near_a_site(text: str) -> list[tuple[int, int]]:
 def _divisions(text: str) -> list[tuple[int, int]]:
     """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone".
 
+    Or a region's: "the Northern Red Sea region" (not "the Sahel region", a part of the world).
+
     And the names of a list before its plural: "Zavkhan, Uvs and Khovd provinces" (not
     "states": "the Gulf states").
     """
@@ -829,13 +844,24 @@ def _divisions(text: str) -> list[tuple[int, int]]:
                 continue  # "Islamic State", "Central District": names of other things
             if not text[end : end + 1].isalpha():
                 name = _NAME_BEFORE.search(text, max(0, at - 60), at)
-                if name is not None:
+                if name is not None and not (noun == " region" and _beyond_countries(name[1])):
                     found.append(name.span(1))
             elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
                 found += _listed_before(text, [at])
             at = lowered.find(noun, end)
     return found + _listed_before(
         text, [at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)]
+    )
+
+
+def _beyond_countries(name: str) -> bool:
+    """Whether a name before "region" names a part of the world, not of a country.
+
+    "the Sahel region", "the Asia-Pacific region", "the Horn of Africa region", "the Gulf region".
+    """
+    return any(
+        word in REGIONS_OF_THE_WORLD or word in _WORLD_REGION_WORDS
+        for word in name.casefold().replace("-", " ").split(" ")
     )
 
 

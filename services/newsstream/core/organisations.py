@@ -67,9 +67,14 @@ _PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
 _GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
 # The second name of such a list: "the Las Garzas and |Los Tordos| gangs".
 _SECOND_GROUP_NAME: Final = re.compile(rf"{_GROUP_NAME} and ({_GROUP_NAME}) [a-z]+s\b")
+# A number may end the name: "the rival |Barrio 18| gang", "the smaller |August 80| union".
+_GROUP_NUMBER: Final = r" [0-9]{1,4}"
 _GROUP_AFTER: Final = re.compile(
-    rf"(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)(?![\w'’-])"
+    rf"(?P<number>{_GROUP_NUMBER})?(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)"
+    r"(?![\w'’-])"
 )
+# One lower-case word between "the" and a group's name: "the |rival| Barrio 18 gang".
+_THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+ $")
 # Words that join two capitalised runs of one long name before its acronym: "Organisation
 # for Security |and| Co-operation |in| Europe (OSCE)".
 _NAME_JOINS: Final = (" and ", " in ", " to ")
@@ -144,7 +149,15 @@ _FACILITIES: Final = frozenset(
 )  # fmt: skip
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
-_SPEAKS_AFTER: Final = re.compile(r" (?:said|says|announced|spokes(?:person|man|woman))\b")
+_SPEAKS_AFTER: Final = re.compile(
+    r" (?:said|says|announced|warned|warns|spokes(?:person|man|woman))\b"
+)
+# Fields joined by "and" before a country's name: "|Environment and Climate Change| Canada".
+_FIELD_WORD: Final = rf"[{CAPITALS}][a-z]+"
+_FIELDS_BEFORE: Final = re.compile(
+    rf"(?<![\w'’-])({_FIELD_WORD}(?: {_FIELD_WORD})?(?:, {_FIELD_WORD}(?: {_FIELD_WORD})?)*,? and "
+    rf"{_FIELD_WORD}(?: {_FIELD_WORD}){{0,2}}) $"
+)
 # Endings of abstract nouns, common words but no adjectives, that start such a name: "Tourism
 # Fiji said", and then "Transparency Tarvelia, which ..." too; not "Neighbouring Kenya, which".
 _ABSTRACT_ENDS: Final = (*_FIELD_ENDS, "ncy")
@@ -302,7 +315,8 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
-            rf"the (?<![\w-]the )(?={_GROUP_NAME}(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
+            rf"the (?<![\w-]the )(?:[a-z]+ )?"
+            rf"(?={_GROUP_NAME}(?:{_GROUP_NUMBER})?(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
         ),
         appositive=re.compile(rf", (?:the|an?|[{CAPITALS}][\w-]*['’]s) "),
         # The hyphen first, for the same reason; a word before it is checked after.
@@ -665,6 +679,11 @@ class _Finder:
             speaks = _SPEAKS_AFTER.match(text, m.end) is not None
             if not (speaks or text.startswith(", which ", m.end)):
                 continue
+            fields = _FIELDS_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+            if fields is not None and self._fields(fields.group(1), fields.start(1)):
+                # "Environment and Climate Change Canada said": a department of its fields.
+                found[(fields.start(1), m.end)] = text[fields.start(1) : m.end]
+                continue
             start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
             word = text[start : m.start - 1]
             abstract = word.endswith(_ABSTRACT_ENDS)
@@ -676,6 +695,26 @@ class _Finder:
             ):
                 found[(start, m.end)] = text[start : m.end]
         return found
+
+    def _fields(self, names: str, start: int) -> bool:
+        """Whether capitalised words are fields a department is named by: "Fisheries and Oceans".
+
+        Common nouns, none the gazetteer named, none a word that starts a sentence.
+        """
+        words = names.replace(",", "").split(" ")
+        return (
+            all(
+                w == "and"
+                or (
+                    w.lower() in self._words.common and w.lower() not in self._words.not_name_starts
+                )
+                for w in words
+            )
+            and not self._holds_known((start, start + len(names)))
+            and not _continues_name(
+                text=self._text, start=start, not_name_starts=self._words.not_name_starts
+            )
+        )
 
     def _name(self, surface: str) -> str:
         """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
@@ -729,6 +768,8 @@ class _Finder:
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
         if last > head and last == len(run.words) - 1:
             span = (span[0], self._second_complement_end(span[1]))
+        elif last == head == len(run.words) - 1 and not weak:
+            span = (span[0], self._purpose_end(span[1], lowered[head]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
 
     def _second_complement_end(self, end: int) -> int:
@@ -756,6 +797,37 @@ class _Finder:
         if after is None or not self._complement_word(after.group(), after.span()):
             return end
         return after.end()
+
+    def _purpose_end(self, end: int, head: str) -> int:
+        """Where a purpose after a head noun ends; `end` when none follows.
+
+        "Global Fund| to Fight AIDS, Tuberculosis and Malaria|", "Tarvel Foundation| to Fight
+        Hunger|": a capitalised verb the gazetteer left alone, capitalised words after it.
+        A mission's country is part of its name: "UN Monitoring Mission| in Ukraine|".
+        """
+        text = self._text
+        if head == "mission" and text.startswith(" in ", end):
+            # Not before an acronym, which spells the whole name out from its initials: "African
+            # Union Support and Stabilization Mission in Somalia (AUSSOM)".
+            country = self._by_start.get(end + 4)
+            if country is None or not _is_country(country):
+                return end
+            return end if _ACRONYM_DEFINED.match(text, country.end) else country.end
+        if not text.startswith(" to ", end):
+            return end
+        after = _RUN.match(text, end + 4)
+        if after is None:
+            return end
+        words = after.group().split(" ")
+        if (
+            len(words) < 2
+            or len(words) > _LONGEST_NAME
+            or words[0].lower() not in self._words.common
+            or words[0].lower() in self._words.not_name_starts
+            or after.start() in self._by_start
+        ):
+            return end
+        return self._second_complement_end(after.end())
 
     def _complement_word(self, words: str, span: tuple[int, int]) -> bool:
         """Whether one or two capitalised words are one more field of a name: "Tourism"."""
@@ -904,9 +976,12 @@ class _Finder:
             # Morning party"
             return span
         if (
-            before in {"the", "and"}
+            (
+                before in {"the", "and"}
+                or (before and _THE_AND_WORD_BEFORE.search(text, max(0, start - 32), start))
+            )
             and len(run.words) - first <= 2
-            and self._group_after(run.end, plural=before == "and")
+            and (group_end := self._group_after(run.end, plural=before == "and")) is not None
             and (mention is None or mention.known.geo is not None)
             and all(
                 w.lower() not in self._words.common and w.lower() not in self._words.not_group_names
@@ -914,7 +989,9 @@ class _Finder:
             )
             and (first == len(run.words) - 1 or not self._holds_known(span))
         ):
-            return span  # "the Fano militia", "the Las Garzas and |Los Tordos| gangs"
+            # "the Fano militia", "the Las Garzas and |Los Tordos| gangs", "the rival |Barrio 18|
+            # gang"
+            return (span[0], group_end) if span[1] == run.end else span
         if (mention is None or mention.known.type is EntityType.PERSON) and text.startswith(
             ", ", run.end
         ):
@@ -945,17 +1022,22 @@ class _Finder:
             return noun is None or noun in self._words.descriptors
         return span[0] in self._acts_before
 
-    def _group_after(self, end: int, *, plural: bool) -> bool:
-        """A group noun after a name ("the Fano militia"), or a second name and the plural."""
+    def _group_after(self, end: int, *, plural: bool) -> int | None:
+        """A group noun after a name ("the Fano militia"), or a second name and the plural.
+
+        Where the name ends: after a number that ends it ("the Barrio 18 gang"); else `end`.
+        """
         after = _GROUP_AFTER.match(self._text, end)
         if after is None:
-            return False
+            return None
         noun, plural_s = after.group("noun"), after.group("s")
-        if after.group("second") and not plural_s:
-            return False  # "the Fano and Amhara militia" is no list of groups
+        if after.group("second") and (not plural_s or after.group("number")):
+            return None  # "the Fano and Amhara militia" is no list of groups
         if plural and not plural_s:
-            return False
-        return noun in self._words.group_nouns or noun + plural_s in self._words.group_nouns
+            return None
+        if noun in self._words.group_nouns or noun + plural_s in self._words.group_nouns:
+            return after.end("number") if after.group("number") else end
+        return None
 
     def _holds_known(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named anything inside the span: "Lebanese Hezbollah group"."""
