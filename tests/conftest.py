@@ -156,6 +156,7 @@ def restartable_kafka() -> Iterator[LocalKafka]:
     options = {"version": version} if version else {}
     broker = LocalKafka(REPO / ".cache" / "kafka", **options)
     try:
+        broker.start()
         yield broker
     finally:
         broker.stop(timeout=THROWAWAY_BROKER_STOP_TIMEOUT)
