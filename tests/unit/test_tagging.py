@@ -1055,3 +1055,28 @@ def test_a_saints_name_abbreviated_is_the_division() -> None:
     assert {("Saint Andrew", "GD"), ("Saint Patrick", "GD")} <= places
     # Saint David is one place with its chief town, Saint David's.
     assert any("St David" in p.surface_forms and p.country == "GD" for p in tags.places)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "Akkar" folds to "Akar", a listed person's surname; before a division noun it is none.
+        "Floods hit the Akkar governorate in northern Lebanon on Tuesday.",
+        "Clashes broke out in the Akkar district overnight, officials said.",
+        # Capitalised, a division with "said" after it is no new person either.
+        "The Lombardy Region said on Monday that hospitals in Italy were full.",
+        "The Tarvelo Province said the bridge would reopen in May.",
+        "The Hokkaido Prefecture said the quake caused no damage in Japan.",
+        "The Borvale County said its roads were closed.",
+    ],
+)
+def test_a_name_before_a_division_noun_is_no_person(body: str) -> None:
+    tags = default_tagger().tag(None, body)
+    assert [e.name for e in tags.entities if e.type is EntityType.PERSON] == []
+
+
+def test_a_division_before_its_noun_is_the_place_the_gazetteer_knows() -> None:
+    lombardy = default_tagger().tag(None, "The Lombardy Region said on Monday it would appeal.")
+    assert "Lombardy" in {p.name for p in lombardy.places}
+    akkar = default_tagger().tag(None, "Floods hit the Akkar governorate in northern Lebanon.")
+    assert ("Akkar", "LB") in {(p.name, p.country) for p in akkar.places}

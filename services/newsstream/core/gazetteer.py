@@ -409,6 +409,16 @@ _COMPASS_WORDS: Final = frozenset(
      "north-eastern", "north-western", "south-eastern", "south-western"}
 )  # fmt: skip
 _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
+# The division nouns no person's name stands before, in either case: "the Akkar governorate"
+# (not Hulusi Akar), "The Lombardy Region said". Not "state" ("the Biden state visit") or
+# "department" ("the Smith department store").
+_PERSONLESS_DIVISIONS: Final = frozenset(
+    {"province", "prefecture", "region", "district", "governorate", "county", "oblast",
+     "municipality", "regency", "voivodeship", "canton"}
+)  # fmt: skip
+_PERSONLESS_DIVISION_AFTER: Final = re.compile(
+    rf" (?i:{'|'.join(sorted(_PERSONLESS_DIVISIONS))})(?![\w'’-])"
+)
 _DIVISION_STARTS: Final = tuple(f" {division}" for division in _DIVISIONS)
 # "Nigeria's |Kaduna state": the country a region lies in.
 _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $")
@@ -879,9 +889,12 @@ class Gazetteer:
                 return placed
         if known.geo is not None and (unlisted := self._unlisted_namesake(text, word, known)):
             return unlisted
-        if not self._plausible_place(text, [word], 0, known):
-            return None
-        if known.type is _ORGANIZATION and self._common_at_start(text, word):
+        if known.type is _PERSON and _PERSONLESS_DIVISION_AFTER.match(text, word.end):
+            # "the Akkar governorate": a division, which "Hulusi Akar" only folds to.
+            return self._new_place(text, word)
+        if not self._plausible_place(text, [word], 0, known) or (
+            known.type is _ORGANIZATION and self._common_at_start(text, word)
+        ):
             return None
         return Mention(known, word.start, word.end, word.text)
 
@@ -1544,6 +1557,8 @@ class Gazetteer:
             self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
         ):
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
+        if _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run):
+            return None  # "The |Lombardy Region| said": a division, no person
         known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
