@@ -879,30 +879,29 @@ def test_a_regnal_number_ends_a_new_rulers_name() -> None:
     assert [n for _, n, kind in found("King Tarvo III opened the session.") if kind is ORG] == []
 
 
+def organisations_in(text: str) -> set[str]:
+    """The organisations the gazetteer finds in `text`, as written."""
+    return {
+        m.surface for m in default_gazetteer().find(text) if m.known.type is EntityType.ORGANIZATION
+    }
+
+
 def test_a_day_before_the_name_of_an_organisation_is_no_part_of_it() -> None:
     # "On Monday the High Court": the name starts after a "the" that no connector joins in.
-    organisations = {
-        m.surface
-        for m in default_gazetteer().find(
-            "On Monday the High Court rejected the appeal. In March the Supreme Court of the "
-            "Republic agreed with the Bank of the Argentine Republic."
-        )
-        if m.known.type is EntityType.ORGANIZATION
-    }
+    organisations = organisations_in(
+        "On Monday the High Court rejected the appeal. In March the Supreme Court of the "
+        "Republic agreed with the Bank of the Argentine Republic."
+    )
     assert {"High Court", "Supreme Court of the Republic"} <= organisations
     assert not any(name.startswith(("Monday", "March")) for name in organisations)
 
 
 def test_a_members_title_after_an_organisations_head_ends_its_name() -> None:
     # "a Workers' Party MP for Aljunied": the party, not "Workers' Party MP for Aljunied".
-    organisations = {
-        m.surface
-        for m in default_gazetteer().find(
-            "said Lim Jia Hui, a Workers' Party MP for Aljunied. The Labour Party leader agreed, "
-            "as did the Directorate General of Taxes."
-        )
-        if m.known.type is EntityType.ORGANIZATION
-    }
+    organisations = organisations_in(
+        "said Lim Jia Hui, a Workers' Party MP for Aljunied. The Labour Party leader agreed, "
+        "as did the Directorate General of Taxes."
+    )
     assert {"Workers' Party", "Labour Party", "Directorate General of Taxes"} <= organisations
     assert not any("MP" in name or "leader" in name for name in organisations)
 
