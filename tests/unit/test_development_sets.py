@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind16", "tags_blind15"}
+BLIND: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ CLEANING = {
     ),
     "cleaning_blind15": CleaningFloor(
         exact=12, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
+    ),
+    "cleaning_blind16": CleaningFloor(
+        exact=4, furniture_removed=203, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
@@ -142,6 +145,14 @@ TAGGING = {
         "countries": (50, 3),
         "key facts": (32, 0),
         "dates": (50, 0),
+    },
+    "tags_blind15": {
+        "people": (47, 5),
+        "organisations": (44, 2),
+        "places": (83, 12),
+        "countries": (57, 1),
+        "key facts": (22, 0),
+        "dates": (38, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
