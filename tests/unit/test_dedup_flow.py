@@ -25,6 +25,7 @@ from newsstream.core.dedup import ArticleSketch, DedupDecision, DedupMemory, Ded
 from newsstream.core.dedup_flow import (
     Decided,
     DedupFlow,
+    Expire,
     FlowTables,
     Probe,
     Release,
@@ -69,16 +70,40 @@ class OwnedTable(dict[bytes, bytes]):
         self.log.append((key, None))
         super().__delitem__(key)
 
-    def keep_part_of_the_last_writes(self, before: dict[bytes, bytes], rng: random.Random) -> None:
-        """What a crash leaves: the records before a step plus a prefix of the step's writes."""
-        kept = self.log[: rng.randrange(len(self.log) + 1)]
-        self.clear()
+    def keep_part_of_the_last_writes(
+        self, before: dict[bytes, bytes], rng: random.Random, start: int = 0
+    ) -> None:
+        """What a crash leaves: the records `before` plus a prefix of the writes from `start`."""
+        writes = self.log[start:]
+        kept = writes[: rng.randrange(len(writes) + 1)]
+        dict.clear(self)
         self.update(before)
         for key, value in kept:
             if value is None:
                 self.pop(key, None)
             else:
                 super().__setitem__(key, value)
+
+
+class Changelogs:
+    """What one partition's four changelogs keep: the acknowledged writes, then a prefix each."""
+
+    def __init__(self, tables: FlowTables) -> None:
+        self.tables: list[OwnedTable] = []
+        for table in (tables.roots, tables.bands.records, tables.locks.records, tables.published):
+            assert isinstance(table, OwnedTable)
+            self.tables.append(table)
+        self.acknowledged = [(dict(t), len(t.log)) for t in self.tables]
+
+    def acknowledge(self) -> None:
+        """Every write so far is acknowledged (a producer flush)."""
+        self.acknowledged = [(dict(t), len(t.log)) for t in self.tables]
+
+    def crash(self, rng: random.Random) -> None:
+        """Keep the acknowledged writes and, in each table on its own, a prefix of the rest."""
+        for table, (records, start) in zip(self.tables, self.acknowledged, strict=True):
+            table.keep_part_of_the_last_writes(records, rng, start)
+        self.acknowledge()
 
 
 def partition_tables(partitions: int) -> list[FlowTables]:
@@ -95,7 +120,7 @@ class Log(deque[tuple[int, bytes]]):
         super().__init__()
         self.end = 0
 
-    def send(self, message: Probe | Release) -> None:
+    def send(self, message: Probe | Release | Expire) -> None:
         self.append((self.end, message.model_dump_json().encode()))
         self.end += 1
 
@@ -130,7 +155,7 @@ def sketch_of(article: CleanedArticle) -> ArticleSketch:
     )
 
 
-Message = Probe | Release
+Message = Probe | Release | Expire
 
 
 def simulate(
@@ -140,18 +165,76 @@ def simulate(
     redeliver: float = 0.0,
     rebuild: float = 0.0,
     crash: float = 0.0,
+    local: bool = False,
+    replays: float = 0.0,
 ) -> tuple[list[Decided], list[FlowTables]]:
-    """Run every article through the protocol; returns decisions in the order they were made."""
+    """Run every article through the protocol; returns decisions in the order they were made.
+
+    With `local`, an article decided by its own probe's message whose one release goes to that
+    partition is committed there at once (`Commit.local`), as the processor does; a crash (the
+    `crash` share) may come after any of its three writes, and its probe is then handled again.
+    With `replays`, a partition's worker crashes now and then after a step: every message it
+    handled since its last offset commit is handled again, over tables that kept the writes
+    acknowledged before (at an offset commit, or a local commit's) and, each on its own, a
+    prefix of the later ones.
+    """
     rng = random.Random(seed)
     flow = DedupFlow(POLICY, partitions)
     tables = partition_tables(partitions)
+    changelogs = [Changelogs(t) for t in tables]
+    handled_since_commit: list[list[tuple[int, bytes]]] = [[] for _ in range(partitions)]
     queues = [Log() for _ in range(partitions)]
     waiting = deque(articles())
-    to_publish: list[Decided] = []
+    # A decision, and where its own probe's message decided it (partition, offset, the message).
+    to_publish: list[tuple[Decided, tuple[int, int, bytes] | None]] = []
     decided: list[Decided] = []
 
     def send(partition: int, message: Message) -> None:
         queues[partition].send(message)
+
+    def commit_here(done: Decided, partition: int, offset: int, data: bytes) -> bool:
+        """Commit on the deciding partition; False when a crash came and the probe is replayed."""
+        release = flow.commit(done).local(partition)
+        if release is None:
+            return False
+        here = tables[partition]
+        locks = here.locks.records
+        assert isinstance(locks, OwnedTable)
+        flow.add_bands(partition, release, here, offset)  # each write acknowledged
+        changelogs[partition].acknowledge()
+        flow.write_record(release, here)  # before the next is made
+        changelogs[partition].acknowledge()
+        if rng.random() < crash / 2:  # after some of the writes: the probe is handled again
+            if release.record is not None and rng.random() < 0.5:  # the bands only were kept
+                del here.roots[bytes.fromhex(release.root_key)]
+            queues[partition].appendleft((offset, data))
+            return True
+        before, start = dict(locks), len(locks.log)
+        result = flow.hand_on(partition, release, here, offset)
+        assert_indexes_follow_the_tables(here)
+        if rng.random() < crash:  # the hand-on's lock records kept in part, its sends lost
+            locks.keep_part_of_the_last_writes(before, rng, start)
+            here.rebuild()
+            queues[partition].appendleft((offset, data))
+            return True
+        for target, message in result.sends:
+            send(target, message)
+        decided.extend(result.decided)
+        to_publish.extend((d, None) for d in result.decided)
+        return True
+
+    def crash_or_commit(partition: int) -> None:
+        """After a step: the worker crashes (`replays`), or its offsets commit, or neither."""
+        committing_here = any(w is not None and w[0] == partition for _, w in to_publish)
+        if rng.random() < replays:  # its sends left; its local commits never come
+            changelogs[partition].crash(rng)
+            tables[partition].rebuild()
+            queues[partition].extendleft(reversed(handled_since_commit[partition]))
+            handled_since_commit[partition] = []
+            to_publish[:] = [(d, w) for d, w in to_publish if w is None or w[0] != partition]
+        elif not committing_here and rng.random() < 0.2:  # its batch is done: offsets commit
+            changelogs[partition].acknowledge()
+            handled_since_commit[partition] = []
 
     while waiting or to_publish or any(queues):
         choice = rng.random()
@@ -159,7 +242,9 @@ def simulate(
             article = waiting.popleft()
             send(*flow.start(f"{article.article_id}/1", article, sketch_of(article)))
         elif to_publish and choice < 0.45:
-            done = to_publish.pop(rng.randrange(len(to_publish)))
+            done, where = to_publish.pop(rng.randrange(len(to_publish)))
+            if where is not None and commit_here(done, *where):
+                continue
             commit = flow.commit(done)
             if commit.first is not None:
                 send(*commit.first)  # acknowledged before the releases are sent
@@ -173,21 +258,27 @@ def simulate(
             offset, data = queues[partition][0]
             locks = tables[partition].locks.records
             assert isinstance(locks, OwnedTable)
-            before, locks.log = dict(locks), []
+            before, start = dict(locks), len(locks.log)
             result = flow.step(partition, decode_message(data), tables[partition], offset)
             assert_indexes_follow_the_tables(tables[partition])
             if rng.random() < crash:  # before the batch's sends: handled again, they never left
-                locks.keep_part_of_the_last_writes(before, rng)
+                locks.keep_part_of_the_last_writes(before, rng, start)
                 tables[partition].rebuild()
                 continue
             if rng.random() >= redeliver:
-                queues[partition].popleft()
+                handled_since_commit[partition].append(queues[partition].popleft())
             if rng.random() < rebuild:
                 tables[partition].rebuild()
             for target, message in result.sends:
                 send(target, message)
             decided.extend(result.decided)
-            to_publish.extend(result.decided)  # a redelivery is not published, but released
+            handled = decode_message(data)
+            own = handled.attempt if local and isinstance(handled, Probe) else None
+            to_publish.extend(  # a redelivery is not published, but released
+                (d, (partition, offset, data) if d.probe.attempt == own else None)
+                for d in result.decided
+            )
+            crash_or_commit(partition)
     return decided, tables
 
 
@@ -221,6 +312,16 @@ def near_pairs(ids: set[str]) -> Iterator[tuple[str, str]]:
         shared = set(sa.band_keys) & set(sb.band_keys)
         if shared and POLICY.hasher.similarity(sa.sketch, sb.sketch) >= POLICY.threshold:
             yield a, b
+
+
+def assert_one_decision_each_and_no_two_near_roots(decided: list[Decided]) -> None:
+    """Decided again or not, each article is a root or a duplicate, and no two roots are near."""
+    kinds: dict[str, set[bool]] = {}
+    for item in decided:
+        if not item.decision.redelivery:
+            kinds.setdefault(item.probe.article.article_id, set()).add(item.decision.is_root)
+    assert all(len(k) == 1 for k in kinds.values())
+    assert list(near_pairs({i for i, k in kinds.items() if k == {True}})) == []
 
 
 def test_the_corpus_has_duplicates_for_the_protocol_to_find() -> None:
@@ -275,6 +376,45 @@ def test_a_crash_that_keeps_part_of_a_steps_lock_records_loses_no_article(
     decisions = first_decisions(decided)
     assert list(near_pairs(roots_of(decisions))) == []
     assert all(not t.locks.records for t in tables), "every lock is released"
+
+
+@pytest.mark.parametrize(("partitions", "seed"), [(1, 500), (1, 501), (3, 502), (4, 503)])
+def test_local_commits_decide_as_batch_mode_in_the_order_of_the_decisions(
+    partitions: int, seed: int
+) -> None:
+    decided, tables = simulate(partitions, seed, local=True)
+    order = [d.probe.article.article_id for d in decided]
+    assert sorted(order) == sorted(a.article_id for a in articles())
+    assert first_decisions(decided) == batch_in_order(order)
+    assert all(not t.locks.records for t in tables), "every lock is released"
+    for t in tables:
+        assert_indexes_follow_the_tables(t)
+
+
+@pytest.mark.parametrize(
+    ("seed", "faults"),
+    [
+        # A crash between a local commit's writes, or amid its lock records, replays the
+        # probe's message: it resumes again the probes the commit handed locks to.
+        (600, {"crash": 0.3, "redeliver": 0.1}),
+        (601, {"crash": 0.3, "redeliver": 0.1}),
+        (602, {"crash": 0.3, "redeliver": 0.1}),
+        # A crash replays every message since the last offset commit, over changelogs that
+        # kept each their own prefix of the writes since the last acknowledgement.
+        (700, {"replays": 0.05}),
+        (701, {"replays": 0.05}),
+        (702, {"replays": 0.05}),
+    ],
+)
+def test_local_commits_with_crashes_and_replays_lose_no_article_and_keep_isolation(
+    seed: int, faults: dict[str, float]
+) -> None:
+    decided, tables = simulate(1, seed, local=True, **faults)
+    assert {d.probe.article.article_id for d in decided} == {a.article_id for a in articles()}
+    assert_one_decision_each_and_no_two_near_roots(decided)
+    assert all(not t.locks.records for t in tables), "every lock is released"
+    for t in tables:
+        assert_indexes_follow_the_tables(t)
 
 
 def run_alone(flow: DedupFlow, tables: list[FlowTables], article: CleanedArticle) -> list[int]:
@@ -335,12 +475,7 @@ def test_indexes_derived_again_at_any_moment_change_no_decision(partitions: int,
 @pytest.mark.parametrize("seed", range(3))
 def test_rebuilds_and_replays_together_publish_no_two_near_duplicates(seed: int) -> None:
     decided, tables = simulate(4, 400 + seed, redeliver=0.15, rebuild=0.15)
-    kinds: dict[str, set[bool]] = {}
-    for item in decided:
-        if not item.decision.redelivery:
-            kinds.setdefault(item.probe.article.article_id, set()).add(item.decision.is_root)
-    assert all(len(k) == 1 for k in kinds.values())
-    assert list(near_pairs({i for i, k in kinds.items() if k == {True}})) == []
+    assert_one_decision_each_and_no_two_near_roots(decided)
     assert all(not t.locks.records for t in tables)
 
 

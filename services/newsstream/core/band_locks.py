@@ -17,7 +17,8 @@ handed it on) until it gives that key back: if a crash comes after the step's re
 written and before the resumed probe's own sends, handling that message again resumes it again.
 A step's records are written in the order they changed, releases before the hand-ons they make,
 so a crash that keeps only some of them leaves at worst a free key with waiters, which handling
-the release again hands on.
+the release again hands on, or the first probe to find it, if an older message is handled again
+first (`hand_on_free`).
 
 The table also knows, in memory only, since when each record holds keys (monotonic clock; after
 a rebuild, the rebuild's time, which only lengthens a hold's life): `overdue` names the holds
@@ -207,9 +208,7 @@ class LockTable:
         if holder is None:
             return self._hand_on(partition, key, offset)
         if holder != attempt:
-            given = self.index.holds[(partition, holder)]
-            handed_here = given.waiting == key and given.since == offset and given.probe
-            return given.probe if handed_here else None
+            return self.handed_at(partition, key, offset)
         hold = self.index.holds[(partition, attempt)]
         hold.held.remove(key)
         if hold.waiting == key:  # the key it was handed: nothing to resume again now
@@ -219,6 +218,23 @@ class LockTable:
         del self.index.holders[key]
         self._changed[(partition, attempt)] = None
         return self._hand_on(partition, key, offset)
+
+    def waited_for(self, key: bytes) -> bool:
+        """Whether some attempt waits for `key`."""
+        return bool(self.index.queues.get(key))
+
+    def hand_on_free(self, partition: int, key: bytes, offset: int) -> bytes | None:
+        """Give a free lock with waiters to the first; its parked probe (`release`'s repair)."""
+        return self._hand_on(partition, key, offset)
+
+    def handed_at(self, partition: int, key: bytes, offset: int) -> bytes | None:
+        """The probe of the holder of `key` if the message at `offset` handed the key to it."""
+        holder = self.index.holders.get(key)
+        if holder is None:
+            return None
+        given = self.index.holds[(partition, holder)]
+        handed_here = given.waiting == key and given.since == offset and given.probe
+        return given.probe if handed_here else None
 
     def _hand_on(self, partition: int, key: bytes, offset: int) -> bytes | None:
         """Give a free lock to its first waiter, if any; the waiter's parked probe."""

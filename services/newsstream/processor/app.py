@@ -59,6 +59,7 @@ from newsstream.core.dedup_flow import (
     DedupFlow,
     FlowTables,
     Probe,
+    Release,
     Send,
     decode_message,
     encode_message,
@@ -125,6 +126,9 @@ def _handling(event: EventT[bytes]) -> Iterator[None]:
 
 _Published = tuple[EnrichedArticle, Decided, EventT[bytes]]
 """An article whose event was sent, what decided it, and the message that did."""
+
+_Decision = tuple[Decided, EventT[bytes], bool]
+"""A decided article, the message that decided it, and whether that was its own probe."""
 
 
 def _origin(message: Any) -> Origin:
@@ -351,25 +355,46 @@ class ArticleProcessor:
         keys' partitions), then their other releases. So every article keeps the protocol's
         order (event acknowledged, then record, then band entries and lock releases on the
         other partitions) while a batch pays three broker round trips, not each
-        article. faust commits the batch's offsets only after its last round was acknowledged:
-        after a crash before that, the batch is handled again, so no release is ever lost.
+        article. An article decided by its own probe whose keys are all on this partition (all
+        of them, with one partition) is committed here instead, without a message
+        (`_commit_here`, the module doc of `dedup_flow`, step 5); the probes it hands locks on
+        to go round again. faust commits the batch's offsets only after its last round was
+        acknowledged: after a crash before that, the batch is handled again, so no release is
+        ever lost.
         """
         async for events in self._batches(stream):
             await self._dedup_batch(events)
 
     async def _dedup_batch(self, events: Sequence[EventT[bytes]]) -> None:
         sent: list[Awaitable[Any]] = []
-        decided: list[tuple[Decided, EventT[bytes]]] = []
+        decided: list[_Decision] = []
         for event in events:
             with _handling(event):
                 await self._dedup_step(event, sent, decided)
+        attempts: set[str] = set()  # decided in this batch
+        while decided or sent:  # the probes a local commit resumed may decide in turn
+            decided, sent = await self._commit_decided(decided, sent, attempts)
+        await self._hand_over_table_writes()
+
+    async def _commit_decided(
+        self, decided: list[_Decision], sent: list[Awaitable[Any]], attempts: set[str]
+    ) -> tuple[list[_Decision], list[Awaitable[Any]]]:
+        """Publish the decided articles, then commit them; what the local commits resumed.
+
+        An attempt decided twice in one batch (after a crash, by its probe's message handled
+        again and by the message that resumes it again) is published once: its publication is
+        recorded only after the batch's steps, where the second decision cannot see it.
+        """
         published: list[_Published] = []
         recorded: list[tuple[Decided, EventT[bytes]]] = []  # published by a worker before
-        commits: list[Commit] = []
-        for item, event in decided:
+        commits: list[tuple[Commit, EventT[bytes], bool]] = []
+        for item, event, own in decided:
+            if item.probe.attempt in attempts:
+                item = dataclasses.replace(item, published=True)  # noqa: PLW2901
+            attempts.add(item.probe.attempt)
             commit = await self._publish(item, event, sent, published, recorded)
             if commit is not None:
-                commits.append(commit)
+                commits.append((commit, event, own))
         started = time.perf_counter()
         await _acknowledged(sent)  # events acknowledged before remembered: see the module doc
         waited = time.perf_counter() - started
@@ -384,10 +409,58 @@ class ArticleProcessor:
             # Hand the publications to the client now, so a crash that replays this batch after
             # its events' acknowledgement almost always finds them (README: Delivery guarantee).
             await self._hand_over_table_writes()
+        local: list[tuple[Release, EventT[bytes]]] = []
+        remote: list[Commit] = []
+        for commit, event, own in commits:
+            release = commit.local(event.message.partition) if own else None
+            if release is None:
+                remote.append(commit)
+            else:
+                local.append((release, event))
+        resumed, resumed_sent = await self._commit_here(local)
         # The record before any band entry on another partition names it.
-        await _acknowledged([await self._send(c.first) for c in commits if c.first is not None])
-        await _acknowledged([await self._send(r) for c in commits for r in c.releases])
+        await _acknowledged([await self._send(c.first) for c in remote if c.first is not None])
+        resumed_sent += [await self._send(r) for c in remote for r in c.releases]
+        return resumed, resumed_sent
+
+    async def _commit_here(
+        self, local: list[tuple[Release, EventT[bytes]]]
+    ) -> tuple[list[_Decision], list[Awaitable[Any]]]:
+        """Apply the releases of articles decided by their own probe's message, on its partition.
+
+        In the module doc's order (`DedupFlow.add_bands`): band entries, acknowledged; records,
+        acknowledged; then the locks handed on. Returns what the probes they resumed decided
+        (committed by messages) and their sends.
+        """
+        if not local:
+            return [], []
+        if any(release.root for release, _ in local):
+            for release, event in local:
+                with _handling(event):
+                    self.flow.add_bands(
+                        event.message.partition, release, self.tables, event.message.offset
+                    )
+            await self._acknowledge_table_writes()
+        if any(release.record is not None for release, _ in local):
+            for release, event in local:
+                with _handling(event):
+                    self.flow.write_record(release, self.tables)
+            await self._acknowledge_table_writes()
+        decided: list[_Decision] = []
+        sent: list[Awaitable[Any]] = []
+        for release, event in local:
+            with _handling(event):
+                result = self.flow.hand_on(
+                    event.message.partition, release, self.tables, event.message.offset
+                )
+            sent += [await self._send(s) for s in result.sends]
+            decided += [(d, event, False) for d in result.decided]
+        return decided, sent
+
+    async def _acknowledge_table_writes(self) -> None:
+        """Wait until the broker acknowledged every table write so far."""
         await self._hand_over_table_writes()
+        await self.app.producer.flush()
 
     async def _hand_over_table_writes(self) -> None:
         """Give every table write still in faust's buffer to the Kafka client.
@@ -407,7 +480,7 @@ class ArticleProcessor:
         self,
         event: EventT[bytes],
         sent: list[Awaitable[Any]],
-        decided: list[tuple[Decided, EventT[bytes]]],
+        decided: list[_Decision],
     ) -> None:
         """Step one flow message: its sends go to `sent`, its decided articles to `decided`."""
         message = event.message
@@ -437,7 +510,8 @@ class ArticleProcessor:
                 self.settings.dedup_lock_timeout_seconds,
             )
         sent.extend([await self._send(s) for s in result.sends])
-        decided.extend((d, event) for d in result.decided)
+        own = flow_message.attempt if isinstance(flow_message, Probe) else None
+        decided.extend((d, event, d.probe.attempt == own) for d in result.decided)
         self._maybe_purge(message.partition, received(flow_message))
 
     async def _send(self, send: Send) -> Awaitable[Any]:
