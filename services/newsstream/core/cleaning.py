@@ -631,6 +631,7 @@ def clean(
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
     found = _story_fact_boxes(lines, found)
+    _keep_reported(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
@@ -1011,6 +1012,29 @@ def _story_fact_boxes(
         ):
             kept[index] = None
     return kept
+
+
+def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the verdicts of `in_story = false` rules on sentences the story's own stand around.
+
+    A sentence alone in its block, between two blocks whose lines next to it are story sentences
+    no rule took, reports what such a rule's words name ("Members of the new pool will pay £12 a
+    month"); a pitch with the same words stands in a box, under its heading or over its button,
+    or at the story's edges.
+    """
+    for index, rule in enumerate(found):
+        if rule is None or rule.in_story or not 0 < index < len(lines) - 1:
+            continue
+        before, line, after = lines[index - 1 : index + 2]
+        if (
+            before.block < line.block < after.block
+            and found[index - 1] is None
+            and found[index + 1] is None
+            and _reads_as_prose(line)
+            and _looks_like_story(before)
+            and _looks_like_story(after)
+        ):
+            found[index] = None
 
 
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:

@@ -1,0 +1,26 @@
+"""Cleaning rules of the sixteenth blind round: story sentences that share a widget's words,
+box headings, bylines and dates told by their shape.
+
+Every line here is invented for these tests, in languages other than the round's own (Spanish,
+German, Portuguese, Dutch, Estonian); each rule has story sentences with the same words that it
+must keep.
+"""
+
+from __future__ import annotations
+
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+def test_a_sentence_reporting_a_subscription_price_between_story_sentences_stays() -> None:
+    story = "Los suscriptores del gimnasio pagarán 12 € al mes, con descuentos a jubilados."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}")
+    assert article.body == f"{P1}\n\n{story}\n\n{P2}"
+
+
+def test_a_subscription_pitch_at_the_story_end_or_in_a_box_still_goes() -> None:
+    pitch = "Suscríbete hoy por solo 1 € al mes y lee todas nuestras noticias."
+    end = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{pitch}")
+    assert end.body == f"{P1}\n\n{P2}"
+    boxed = clean_text(f"{HEADLINE}\n\n{P1}\n\n{pitch}\n[Suscríbete]\n\n{P2}\n\n{P3}")
+    assert pitch not in boxed.body
