@@ -8,6 +8,7 @@ must keep.
 
 from __future__ import annotations
 
+from newsstream.core.text import normalise_text
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -24,3 +25,11 @@ def test_a_subscription_pitch_at_the_story_end_or_in_a_box_still_goes() -> None:
     assert end.body == f"{P1}\n\n{P2}"
     boxed = clean_text(f"{HEADLINE}\n\n{P1}\n\n{pitch}\n[Suscríbete]\n\n{P2}\n\n{P3}")
     assert pitch not in boxed.body
+
+
+def test_a_page_read_wrongly_in_part_has_each_broken_line_repaired_however_short() -> None:
+    template = "Været i Tromsø · 4 °C • Tirsdag"  # clean: no UTF-8 as Windows-1252 bytes
+    story = ["Når kommer bussen?", "Brua ved havna åpner igjen neste uke, sier kommunen."]
+    broken = [line.encode().decode("cp1252") for line in story]
+    assert broken[0] == "NÃ¥r kommer bussen?"
+    assert normalise_text("\n".join([template, *broken])) == "\n".join([template, *story])

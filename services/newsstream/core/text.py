@@ -152,6 +152,11 @@ def _repair(text: str) -> str:
     try:
         text = text.encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
+        # Part of the page was read wrongly (a CMS's story in a clean template): each line that
+        # round-trips was mojibake throughout, however short; ftfy weighs what is left.
+        text = "\n".join(map(_repaired_line, text.split("\n")))
+        if not any(sign in text for sign in _MOJIBAKE_SIGNS):
+            return text
         return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
     for _ in range(_MAX_ENCODINGS - 1):  # read wrongly twice: "â€™" read again as Windows-1252
         if not any(sign in text for sign in _MOJIBAKE_SIGNS):
@@ -163,6 +168,16 @@ def _repair(text: str) -> str:
     if "&" in text:  # HTML entities: ftfy unescapes them
         return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
     return text
+
+
+def _repaired_line(line: str) -> str:
+    """A line read as Windows-1252 back in UTF-8 when it round-trips; otherwise as it is."""
+    if line.isascii():
+        return line
+    try:
+        return line.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return line
 
 
 def _is_sign(code: int) -> bool:
