@@ -33,3 +33,23 @@ def test_a_page_read_wrongly_in_part_has_each_broken_line_repaired_however_short
     broken = [line.encode().decode("cp1252") for line in story]
     assert broken[0] == "NÃ¥r kommer bussen?"
     assert normalise_text("\n".join([template, *broken])) == "\n".join([template, *story])
+
+
+def test_a_byline_with_a_role_after_a_comma_over_its_date_line_under_a_long_promo() -> None:
+    promo = (
+        "📰 D'ZEITUNG VU MUER · Mëttwoch, 2. Dezember 2026 · Déi ganz Geschicht vun der neier "
+        "Bréck · Aacht Säite Chrëschtdag · Gratis Kalenner fir d'Kanner · Vu sechs Auer un am "
+        "Buttek · Bestellt Är Zeitung ›"
+    )
+    header = "Vum Anna Bakker, Reporterin fir Gemengepolitik\nDënschdeg, 1. Dezember 2026 · 18:05"
+    article = clean_text(f"{promo}\n\n{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}")
+    assert article.credits == ["Vum Anna Bakker, Reporterin fir Gemengepolitik"]
+    assert str(article.published)[:10] == "2026-12-01"
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_caption_credit_under_any_label_ends_before_the_agency_after_a_slash() -> None:
+    caption = "[De brug in de ochtend. Beeld: Pieter Janssen / Havenkrant]"
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{P2}")
+    assert article.credits == ["Beeld: Pieter Janssen"]
+    assert article.body == f"{P1}\n\n{P2}"

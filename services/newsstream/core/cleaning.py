@@ -182,8 +182,9 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
-# language, then the name (`_shaped_caption_credit`). A word's letters may carry the marks
-# scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
+# language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
+# ("Kuva: Jane Doe / Harbour News"), no part of the credit. A word's letters may carry the
+# marks scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
 _MARKED_LETTER: Final = (
     "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
     "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
@@ -193,7 +194,7 @@ _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
-    r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
+    r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)(?: / [^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
@@ -908,7 +909,8 @@ def _drop_box_headings(
             and not ends_sentence(line.text)
         ):
             headings[id(line)] = box[0]
-        story = story or _looks_like_story(line)
+        # A widget's items on separators ("Today's paper · 2 May · …") are no story sentence.
+        story = story or (_looks_like_story(line) and not _strung(line.text))
     if headings:
         result.removed.extend(
             RemovedLine(text=line.text, rule=headings[id(line)].name)
@@ -1522,7 +1524,8 @@ def _over_date_line(
     A short line under it holding a full date, no rule knew or the menu rule took for its
     separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line; so does one
     holding a year and a time of day under a name (`_stamped`), its month named in words no
-    table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer").
+    table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer")
+    or a comma ("Jane Doe, Staff writer").
     """
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
@@ -1530,7 +1533,10 @@ def _over_date_line(
     first = line.text
     if shaped[index] is None:
         first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
-        if len(first.split()) > _SHAPED_BYLINE_WORDS or not _byline_shape(first):
+        if not any(  # or a role after a comma: "Jane Doe, Local Democracy Reporter"
+            len(part.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(part)
+            for part in (first, first.partition(", ")[0])
+        ):
             return False
     under = shaped[index + 1]
     if (
