@@ -8,6 +8,9 @@ must keep.
 
 from __future__ import annotations
 
+from datetime import date
+
+from newsstream.core.dates import find_date, near_date, near_month
 from newsstream.core.text import normalise_text
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -44,7 +47,7 @@ def test_a_byline_with_a_role_after_a_comma_over_its_date_line_under_a_long_prom
     header = "Vum Anna Bakker, Reporterin fir Gemengepolitik\nDënschdeg, 1. Dezember 2026 · 18:05"
     article = clean_text(f"{promo}\n\n{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}")
     assert article.credits == ["Vum Anna Bakker, Reporterin fir Gemengepolitik"]
-    assert str(article.published)[:10] == "2026-12-01"
+    assert article.published == date(2026, 12, 1)
     assert article.body == f"{P1}\n\n{P2}"
 
 
@@ -53,3 +56,32 @@ def test_a_caption_credit_under_any_label_ends_before_the_agency_after_a_slash()
     article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{P2}")
     assert article.credits == ["Beeld: Pieter Janssen"]
     assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_month_name_one_letter_off_is_read_only_on_a_date_line() -> None:
+    assert near_month("Dezembar") == 12
+    assert near_month("Okotober") == 10
+    assert near_month("Junia") is None  # too short to tell from "Julia"
+    assert near_month("Seminar") is None
+    assert find_date("Utorak, 1 Dezembar 2026 · 10:05") is None
+    assert near_date("Utorak, 1 Dezembar 2026 · 10:05") == date(2026, 12, 1)
+
+
+def test_a_date_line_under_a_byline_with_a_misspelt_month_dates_the_article() -> None:
+    header = "Pišuva: Ivan Horvatov\nUtorak, 1 Dezembar 2026 · 10:05"
+    article = clean_text(f"{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}")
+    assert article.published == date(2026, 12, 1)
+    assert article.credits == ["Pišuva: Ivan Horvatov"]
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_the_bulleted_items_of_a_box_under_a_pictograph_heading_go_with_it() -> None:
+    box = (
+        "✎ ISPRAVCI\n• 28 Novembar 2026: U priči o školi broj učenika je 412, ne 421.\n"
+        "• 24 Novembar 2026: Ime gradonačelnika je Ivo Perić, ne Ivan Perić."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{box}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    story_items = "• Prvi dan: most se zatvara.\n• Drugi dan: radovi počinju u šest sati."
+    kept = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story_items}\n\n{P2}")
+    assert "• Prvi dan: most se zatvara." in kept.body

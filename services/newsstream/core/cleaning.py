@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 
 from newsstream.core.bbcode import forum_post
 from newsstream.core.datarows import MIN_ROWS, is_data_row
-from newsstream.core.dates import find_date
+from newsstream.core.dates import find_date, near_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.gemtext import gemtext_page
@@ -712,13 +712,20 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     the headline is picked and before the story's last sentence anchors the links under it (a
     widget's note of prose under the links, "⛅ Tomorrow: rain after noon.", is none); marks
     that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks (❝) are not pictographs here.
+    The bulleted lines under such a line in its block are the box's items ("✎ CORRECTIONS" over
+    "• 2 May: …"); a story's paragraphs under a pictograph label are no bullets.
     """
     story: list[_Line] = []
+    box: int | None = None  # the block of the box a pictograph line heads
     for line in kept:
         if line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text):
             removed.append(RemovedLine(text=line.text, rule="promo"))
+            box = line.block
+        elif line.block == box and _BULLET.match(line.text):
+            removed.append(RemovedLine(text=line.text, rule="promo"))  # the box's items
         else:
             story.append(line)
+            box = None
     return story
 
 
@@ -1404,7 +1411,7 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
         priority: int | None = 1
     else:
         priority = 2 if updated else None
-    found = find_date(line) if priority is not None else None
+    found = near_date(line) if priority is not None else None  # a date line: a month misspelt
     return [(priority, found)] if priority is not None and found is not None else []
 
 
@@ -1544,7 +1551,7 @@ def _over_date_line(
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
         and (
-            find_date(below.text) is not None
+            near_date(below.text) is not None  # under a byline: a month's name misspelt too
             or _stamped(below.text, _CREDIT_PARTS.split(first, maxsplit=1)[0])
         )
     ):
