@@ -85,3 +85,27 @@ def test_the_bulleted_items_of_a_box_under_a_pictograph_heading_go_with_it() -> 
     story_items = "• Prvi dan: most se zatvara.\n• Drugi dan: radovi počinju u šest sati."
     kept = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story_items}\n\n{P2}")
     assert "• Prvi dan: most se zatvara." in kept.body
+
+
+STRIP = "Na Amina Juma | Iliandikwa: Alhamisi 3 Desemba 2026, 09:15 | Ilisasishwa: Ijumaa 4 Desemba"
+
+
+def test_a_standfirst_between_the_headline_and_a_byline_strip_is_no_story() -> None:
+    standfirst = "Bandari mpya itagharimu shilingi bilioni mbili na itafunguliwa mwakani."
+    lead = f"MOMBASA – {P1}"  # the story opens on its dateline
+    article = clean_text(f"{HEADLINE}\n\n{standfirst}\n\n{STRIP}\n\n{lead}\n\n{P2}")
+    assert article.title == HEADLINE
+    assert article.credits == ["Na Amina Juma"]
+    assert article.published == date(2026, 12, 3)
+    assert article.body == f"{lead}\n\n{P2}"
+    # A byline strip between two paragraphs, the second opening on no dateline: both are story.
+    inside = clean_text(f"{HEADLINE}\n\n{standfirst}\n\n{STRIP}\n\n{P1}\n\n{P2}")
+    assert inside.body.startswith(standfirst)
+
+
+def test_a_first_paragraph_over_a_photo_credit_or_under_the_byline_stays() -> None:
+    photo = "[Bandari ya zamani asubuhi. Picha: Juma Hassan]"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{photo}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+    again = clean_text(f"{HEADLINE}\n\n{STRIP}\n\n{P1}\n\n{STRIP}\n\n{P2}")
+    assert again.body.startswith(P1)

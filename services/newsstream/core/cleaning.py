@@ -119,6 +119,7 @@ _PUBLISHED_LABEL: Final = re.compile(
 # Lines of these rules that print a date date the article: a byline's date is when it was
 # published (as a "Published" label), a print page's running head the issue's (as "Updated").
 _DATED_RULES: Final = {"byline": 1, "running_head": 2}
+_WRITER_RULES: Final = frozenset({"byline", "date_banner"})  # a page's byline and date line
 _HEADER_DATE: Final = 4  # an edition's date on top of the page: the last resort
 _EDITION: Final = re.compile(
     r"(?i:e-?paper|e-?edition|print edition|edition|ausgabe|édition|edición|edizione|edição"
@@ -137,6 +138,7 @@ _DATELINE: Final = re.compile(
     r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? "
     r"|^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?[፣،] "  # a place in Ethiopic or Arabic script: "ደሴ፣ "
 )
+_DATELINE_MAX: Final = 40  # the place (and date) before a dateline's dash
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
@@ -798,7 +800,17 @@ class _Sorted:
     credits: list[str] = field(default_factory=list)
     dates: list[tuple[int, date]] = field(default_factory=list)
     byline_blocks: list[int] = field(default_factory=list)  # blocks of bylines and date lines
+    writer_blocks: list[int] = field(default_factory=list)  # the same, photo credits aside
     menu_blocks: set[int] = field(default_factory=set)  # blocks of the site's menus
+
+    def note_block(self, rule: FurnitureRule, block: int) -> None:
+        """Note the block of a furniture line that is a byline, a date line or a menu."""
+        if rule.is_credit or rule.name == "date_banner":
+            self.byline_blocks.append(block)
+            if rule.name in _WRITER_RULES:
+                self.writer_blocks.append(block)
+        if rule.name in _MENU_RULES:
+            self.menu_blocks.add(block)
 
 
 def _sort_lines(
@@ -872,9 +884,7 @@ def _sort_lines(
             ]
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
-            if rule.is_credit or rule.name == "date_banner":
-                result.byline_blocks.append(line.block)
-            result.menu_blocks.update([line.block] if rule.name in _MENU_RULES else [])
+            result.note_block(rule, line.block)
             by = byline or _over_byline(index, lines, found)
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
@@ -1492,7 +1502,11 @@ def _shaped_bylines(
         ):
             continue  # a furniture line (a ticker, a consent notice, a promo) is no story sentence
         if _looks_like_story(line) and not _strung(line.text):
-            break  # a widget's items on separators ("Results · 04 · 11 · …") are no sentence
+            # a widget's items on separators ("Results · 04 · 11 · …") are no sentence, and a
+            # standfirst under the headline stands over the byline
+            if headline_above and _byline_follows(lines, shaped, index, dateline):
+                continue
+            break
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
@@ -1512,6 +1526,22 @@ def _shaped_bylines(
             shaped[index] = rule or byline
         headline_above = headline_above or rule is None
     return shaped
+
+
+def _byline_follows(
+    lines: list[_Line], shaped: list[FurnitureRule | None], index: int, dateline: FurnitureRule
+) -> bool:
+    """The next block opens on a byline strip, or a byline over its date line, no rule knew.
+
+    The sentence at `index`, under the headline, is then its standfirst, not the story's first.
+    """
+    below = index + 1
+    if below + 1 >= len(lines) or lines[below].block == lines[index].block:
+        return False
+    rule = shaped[below]
+    return _is_strip(lines[below], rule) or (
+        rule is None and _over_date_line(lines, shaped, below, dateline)
+    )
 
 
 def _strung(text: str) -> bool:
@@ -2051,6 +2081,7 @@ def _take_title(
         (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
     )
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
+    first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -2114,6 +2145,36 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
         return first_story
     above = max(map(_headline_score, kept[:first_story]), default=0.0)
     return start if max(map(_headline_score, between)) > above else first_story
+
+
+def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[int]) -> int:
+    """Where the story starts when its first sentence-shaped line stands over the byline.
+
+    A sentence under the headline, then the page's first byline or date line (`writer_blocks`,
+    no photo credit), then the story opening on its dateline ("EASTPORT - …"): the sentence is
+    the standfirst (a summary the story tells again), a line of the header. A byline or date
+    line between two paragraphs that open on no dateline is furniture inside the story.
+    """
+    if not 0 < first_story < len(kept) - 1:
+        return first_story
+    block, below = kept[first_story].block, kept[first_story + 1]
+    if (
+        _looks_like_story(below)
+        and any(block < b < below.block for b in writer_blocks)
+        and not any(b < block for b in writer_blocks)
+        and _opens_on_dateline(below.text)
+    ):
+        return first_story + 1
+    return first_story
+
+
+def _opens_on_dateline(text: str) -> bool:
+    """A wire dateline opens the paragraph: a place in capitals and a dash, or a comma.
+
+    "EASTPORT - …" (an en or em dash), "Eastport, May 2 …" (`_DATELINE`).
+    """
+    place = next((text.partition(d)[0] for d in (" – ", " — ") if d in text), "")
+    return (0 < len(place) <= _DATELINE_MAX and place.isupper()) or bool(_DATELINE.match(text))
 
 
 def _headline_score(line: _Line) -> float:
