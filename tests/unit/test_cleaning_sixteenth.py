@@ -109,3 +109,10 @@ def test_a_first_paragraph_over_a_photo_credit_or_under_the_byline_stays() -> No
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
     again = clean_text(f"{HEADLINE}\n\n{STRIP}\n\n{P1}\n\n{STRIP}\n\n{P2}")
     assert again.body.startswith(P1)
+
+
+def test_a_labelled_byline_ends_before_a_town_of_two_words_or_in_brackets() -> None:
+    for byline in ("Skrifað af: Jón Gunnarsson, Vestur Bær", "Skrifað af: Jón Gunnarsson (Höfn)"):
+        header = f"{byline}\nÞriðjudagur, 1. desember 2026 · 09:10"
+        article = clean_text(f"{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}")
+        assert article.credits == ["Skrifað af: Jón Gunnarsson"]

@@ -77,9 +77,13 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
-# A labelled byline run on into the writer's town: "Text: Jane Doe, Eastport" (one word after
-# the comma, in any script's comma: two names have two words each).
-_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣]+?)[,،፣]\s+[^\s\d,،፣]+")
+# A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
+# to three after the comma, in any script's comma; two names have two words each, and a name
+# under a label is one), or "Text: Jane Doe (Eastport)".
+_PLACE_AFTER: Final = re.compile(
+    r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣()]+?)"
+    r"(?:[,،፣]\s+[^\s\d,،፣]+(?: [^\s\d,،፣]+){0,2}|\s+\([^\d()]{1,30}\))"
+)
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
@@ -1864,16 +1868,20 @@ def _credit_text(line: str) -> str:
 
 
 def _without_place(credit: str) -> str:
-    """A byline without the town it runs on into after a comma (one word: a name has two).
+    """A byline without the town it runs on into (after a comma, or in brackets).
 
-    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so does "Ngu-Jane Doe, Eastport"
-    (a "by" word fused to the name). A role or an employer after the comma stays.
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so do "Text: Jane Doe, Port Town"
+    and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
+    "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
+    employer after the comma stays.
     """
     comma = next((comma for comma in _COMMAS if comma in credit), None)
-    if comma is None:
+    if comma is None and credit[-1:] != ")":
         return credit
     if place := _PLACE_AFTER.fullmatch(credit):
         return place[1]
+    if comma is None:
+        return credit
     head, _, tail = credit.partition(comma)
     return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
 
