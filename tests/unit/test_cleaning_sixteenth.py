@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsstream.core.dates import find_date, near_date, near_month
+from newsstream.core.models import ContentType
 from newsstream.core.text import normalise_text
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -116,3 +117,13 @@ def test_a_labelled_byline_ends_before_a_town_of_two_words_or_in_brackets() -> N
         header = f"{byline}\nÞriðjudagur, 1. desember 2026 · 09:10"
         article = clean_text(f"{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}")
         assert article.credits == ["Skrifað af: Jón Gunnarsson"]
+
+
+def test_a_figure_caption_label_may_hold_an_apostrophe_between_letters() -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        "<figure><img src='/f.jpg' alt=''><figcaption>Ka moku ma ke awa. "
+        "Ki'i: Keoni Kahale</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == ["Ki'i: Keoni Kahale"]

@@ -196,7 +196,8 @@ _MARKED_LETTER: Final = (
     "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
     "\u0eb1-\u0ecd\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
 )
-_LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*"
+# A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
+_LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
