@@ -127,3 +127,12 @@ def test_a_figure_caption_label_may_hold_an_apostrophe_between_letters() -> None
         f"<p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).credits == ["Ki'i: Keoni Kahale"]
+
+
+def test_a_byline_run_on_into_a_weekday_and_date_ends_before_the_weekday() -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1>"
+        "<div class='meta'>Skrivað: Jóan Hansen týsdagur, 1. desember 2026, 14:20</div>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == ["Skrivað: Jóan Hansen"]

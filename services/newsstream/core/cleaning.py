@@ -1697,13 +1697,17 @@ def _inline_byline(line: str) -> str | None:
     """The byline a page prints run on into its date: "Jane Doe 27 May 2026, 06:00".
 
     The words before the first number are a name alone or a label and a name; what follows
-    holds a date or a time of day.
+    holds a date or a time of day. A word in lower case with a comma right before the number is
+    the date's weekday ("Text: Jane Doe tuesday, 1 May 2026"), no part of the name.
     """
     words = line.split()
     first = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     if first is None or not 0 < first <= _SHAPED_BYLINE_WORDS:
         return None
     name, rest = " ".join(words[:first]), " ".join(words[first:])
+    if name.endswith(",") and first > 1:  # "Jane Doe tuesday, 1 May": a weekday in lower case
+        head, _, last = name[:-1].rpartition(" ")
+        name = head if last.islower() and ":" not in last else name[:-1]
     if (
         _PUBLISHED_LABEL.match(name)
         or _UPDATED_LABEL.match(name)
