@@ -136,3 +136,19 @@ def test_a_byline_run_on_into_a_weekday_and_date_ends_before_the_weekday() -> No
         f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).credits == ["Skrivað: Jóan Hansen"]
+
+
+def _page(*parts: str) -> str:
+    return f"<html><body><article><h1>{HEADLINE}</h1>{''.join(parts)}</article></body></html>"
+
+
+def test_an_html_standfirst_over_the_byline_goes_and_a_lead_under_it_stays() -> None:
+    standfirst = "<p>Nýggja ferjan kostar 90 milliónir og siglir frá mars.</p>"
+    byline = "<div class='meta'>Skrivað: Jóan Hansen týsdagur, 1. desember 2026, 14:20</div>"
+    lead = f"TÓRSHAVN – {P1}"
+    article = clean_text(_page(standfirst, byline, f"<p>{lead}</p><p>{P2}</p>"), ContentType.HTML)
+    assert article.body == f"{lead}\n\n{P2}"
+    under = clean_text(_page(byline, standfirst, f"<p>{lead}</p><p>{P2}</p>"), ContentType.HTML)
+    assert under.body.startswith("Nýggja ferjan")
+    no_dateline = clean_text(_page(standfirst, byline, f"<p>{P1}</p><p>{P2}</p>"), ContentType.HTML)
+    assert no_dateline.body.startswith("Nýggja ferjan")

@@ -644,8 +644,13 @@ def clean(
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
-    if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
-        credits = _page_credits(page_lines, rules, source.bylines, source.captions)
+    # Extraction drops bylines and photo credits: take them from the whole page, and the page's
+    # lines over its byline.
+    credits, above_byline = (
+        _page_credits(page_lines, rules, source.bylines, source.captions)
+        if page_lines
+        else (credits, set())
+    )
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
         markup = normalise_text("\n".join(item.markup)).split("\n")
@@ -658,7 +663,9 @@ def clean(
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
-    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
+    title, story = _take_title(
+        story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
+    )
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = (_caption_credit(line.text) for line in removed if line.rule == "header")
         credits.extend(c for c in header if c and c not in credits)
@@ -1720,16 +1727,18 @@ def _inline_byline(line: str) -> str | None:
 
 def _page_credits(
     lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: set[str]
-) -> list[str]:
+) -> tuple[list[str], set[str]]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
     A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one (under a
     label of any language on a figure's caption, `captions`), and so does a name alone that the
-    page marks as its byline (`bylines`), printed as it is.
+    page marks as its byline (`bylines`), printed as it is. Also the lines over the page's first
+    byline (all of them when there is none).
     """
     credits: list[str] = []
     writers: set[str] = set()  # the credits of bylines
-    for line in lines:
+    first_byline = len(lines)
+    for index, line in enumerate(lines):
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = (
             _credit_text(line.text)
@@ -1746,7 +1755,8 @@ def _page_credits(
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
         writers.update(new if writer else ())
-    return _byline_first(credits, writers)
+        first_byline = index if writer and first_byline == len(lines) else first_byline
+    return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
 
 
 def _marked_strip(text: str) -> str | None:
@@ -2082,11 +2092,14 @@ def _take_title(
     title_hint: str | None,
     page_keys: str,
     furniture: _Sorted,
+    *,
+    above_byline: set[str],
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
-    `furniture` holds the blocks of the bylines, date lines and menus removed as furniture.
+    `furniture` holds the blocks of the bylines, date lines and menus removed as furniture;
+    `above_byline` an HTML page's lines over its byline, to find its standfirst by.
     A line of the masthead (the blocks down to the page's first menu, with header lines in
     later blocks) is the site's name or slogan, not the headline, however long it is.
     """
@@ -2130,7 +2143,7 @@ def _take_title(
             continue
         same = paragraph_key(line.text) == title_key
         removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
-    return title, story
+    return title, _drop_page_standfirst(story, removed, above_byline) if above_byline else story
 
 
 def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
@@ -2179,6 +2192,27 @@ def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[in
     ):
         return first_story + 1
     return first_story
+
+
+def _drop_page_standfirst(
+    story: list[_Line], removed: list[RemovedLine], above_byline: set[str]
+) -> list[_Line]:
+    """`story` without the standfirst an HTML page prints between its headline and its byline.
+
+    The page's byline is no line of the extracted article: its place among the page's lines
+    tells (`above_byline`). The story's first line over it, the next under it and opening on its
+    dateline, is the standfirst (`_past_standfirst` says the same of a text page).
+    """
+    if (
+        len(story) > 1
+        and story[0].text in above_byline
+        and story[1].text not in above_byline
+        and _looks_like_story(story[1])
+        and _opens_on_dateline(story[1].text)
+    ):
+        removed.append(RemovedLine(text=story[0].text, rule="header"))
+        return story[1:]
+    return story
 
 
 def _opens_on_dateline(text: str) -> bool:
