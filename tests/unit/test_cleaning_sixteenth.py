@@ -12,9 +12,11 @@ from datetime import date
 
 from newsstream.core.dates import find_date, near_date, near_month
 from newsstream.core.models import ContentType
-from newsstream.core.text import normalise_text
+from newsstream.core.text import ends_sentence, normalise_text, word_count
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
+
+_SENTENCE_WORDS = 6  # a story sentence's words at least
 
 
 def test_a_sentence_reporting_a_subscription_price_between_story_sentences_stays() -> None:
@@ -152,3 +154,26 @@ def test_an_html_standfirst_over_the_byline_goes_and_a_lead_under_it_stays() -> 
     assert under.body.startswith("Nýggja ferjan")
     no_dateline = clean_text(_page(standfirst, byline, f"<p>{P1}</p><p>{P2}</p>"), ContentType.HTML)
     assert no_dateline.body.startswith("Nýggja ferjan")
+
+
+# Dzongkha, in the Tibetan script: words run on, syllables parted by the tsheg, the shad ends.
+DZ_LEAD = "ཐིམ་ཕུ། – ཐིམ་ཕུ་གྲོང་ཁྱེར་ནང་ལུ་ཟམ་གསར་པ་ཅིག་ཁ་ཕྱེ་ཡི་ཟེར་ གྲོང་ཁྱེར་ལས་ཁུངས་ཀྱིས་སླབ་ཅི།"
+DZ_P2 = "ཟམ་འདི་ནང་ལུ་ ཉིན་ལྟར་སྐྱེལ་འཁོར་ ༢༠༠༠ ལྷག་ཙམ་འགྱོ་ཚུགས་ནི་ཨིན་པས།"
+DZ_P3 = "ལཱ་འདི་ཟླཝ་ བཅུ་གཉིས་ཀྱི་རིང་ལུ་ མཇུག་བསྡུ་ཡི་ ཟེར་ ལས་རིམ་འགོ་འཛིན་པ་གིས་སླབ་ཅི།"
+
+
+def test_tibetan_script_lines_count_their_words_and_end_on_the_shad() -> None:
+    assert word_count(DZ_LEAD) >= _SENTENCE_WORDS
+    assert ends_sentence(DZ_P2)
+
+
+def test_a_tibetan_script_page_drops_its_kicker_and_credits_its_caption() -> None:
+    page = (
+        "<html><head><title>ཐིམ་ཕུ་ལུ་ཟམ་གསར་པ་ཅིག་ཁ་ཕྱེ་ཡི།</title></head><body><main><article>"
+        "<div class='kicker'>ལུང་ཕྱོགས་གསར་འགྱུར།</div><h1>ཐིམ་ཕུ་ལུ་ཟམ་གསར་པ་ཅིག་ཁ་ཕྱེ་ཡི།</h1>"
+        "<figure><img src='/z.jpg' alt=''><figcaption>ཟམ་གསར་པ། པར: ཀུན་ལེགས་རྡོ་རྗེ</figcaption>"
+        f"</figure><p>{DZ_LEAD}</p><p>{DZ_P2}</p><p>{DZ_P3}</p></article></main></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.body == f"{DZ_LEAD}\n\n{DZ_P2}\n\n{DZ_P3}"
+    assert article.credits == ["པར: ཀུན་ལེགས་རྡོ་རྗེ"]

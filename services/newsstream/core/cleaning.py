@@ -194,12 +194,12 @@ _CAPTION_CREDIT: Final = re.compile(
 _MARKED_LETTER: Final = (
     "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
     "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
-    "\u0eb1-\u0ecd\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
+    "\u0eb1-\u0ecd\u0f71-\u0f84\u0f8d-\u0fbc\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
 )
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
+    r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)(?: / [^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
@@ -1828,6 +1828,10 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
 
 
+# Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
+_IN_WORD_SIGNS: Final = str.maketrans("", "", "-'’\u0f0b")
+
+
 def _shaped_caption_credit(match: re.Match[str]) -> bool:
     """A caption's closing label and name by their shape, in any language: "Kuva: Jane Doe".
 
@@ -1846,7 +1850,7 @@ def _shaped_caption_credit(match: re.Match[str]) -> bool:
         and not all(word.lower() in common_words() for word in names)
         and all(
             not word[:1].islower()
-            and _is_word(word.replace("-", "").replace("'", "").replace("’", ""))
+            and _is_word(word.translate(_IN_WORD_SIGNS))
             and word.lower() not in known
             for word in names
         )
@@ -2103,8 +2107,13 @@ def _take_title(
     A line of the masthead (the blocks down to the page's first menu, with header lines in
     later blocks) is the site's name or slogan, not the headline, however long it is.
     """
-    first_story = next(
-        (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
+    first_story = next(  # the page's own headline (its <title>) is no sentence of the story
+        (
+            i
+            for i, line in enumerate(kept)
+            if _looks_like_story(line, first=i == 0) and line.text != title_hint
+        ),
+        len(kept),
     )
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
