@@ -57,7 +57,7 @@ CLEANING = {
         exact=12, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind16": CleaningFloor(
-        exact=4, furniture_removed=203, wrongly_removed=1, paragraphs_kept=114
+        exact=13, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
@@ -78,7 +78,7 @@ CLEANING = {
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=7, furniture_removed=180, wrongly_removed=1, paragraphs_kept=104
+        exact=8, furniture_removed=180, wrongly_removed=1, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=7, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111

@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 
 from newsstream.core.bbcode import forum_post
 from newsstream.core.datarows import MIN_ROWS, is_data_row
-from newsstream.core.dates import find_date
+from newsstream.core.dates import find_date, near_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.gemtext import gemtext_page
@@ -77,9 +77,13 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
-# A labelled byline run on into the writer's town: "Text: Jane Doe, Eastport" (one word after
-# the comma, in any script's comma: two names have two words each).
-_PLACE_AFTER: Final = re.compile(r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣]+?)[,،፣]\s+[^\s\d,،፣]+")
+# A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
+# to three after the comma, in any script's comma; two names have two words each, and a name
+# under a label is one), or "Text: Jane Doe (Eastport)".
+_PLACE_AFTER: Final = re.compile(
+    r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣()]+?)"
+    r"(?:[,،፣]\s+[^\s\d,،፣]+(?: [^\s\d,،፣]+){0,2}|\s+\([^\d()]{1,30}\))"
+)
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
@@ -119,6 +123,7 @@ _PUBLISHED_LABEL: Final = re.compile(
 # Lines of these rules that print a date date the article: a byline's date is when it was
 # published (as a "Published" label), a print page's running head the issue's (as "Updated").
 _DATED_RULES: Final = {"byline": 1, "running_head": 2}
+_WRITER_RULES: Final = frozenset({"byline", "date_banner"})  # a page's byline and date line
 _HEADER_DATE: Final = 4  # an edition's date on top of the page: the last resort
 _EDITION: Final = re.compile(
     r"(?i:e-?paper|e-?edition|print edition|edition|ausgabe|édition|edición|edizione|edição"
@@ -137,6 +142,7 @@ _DATELINE: Final = re.compile(
     r"^[A-Z][A-Za-z .'’-]{1,40},(?: [^,]{1,40},)? "
     r"|^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?[፣،] "  # a place in Ethiopic or Arabic script: "ደሴ፣ "
 )
+_DATELINE_MAX: Final = 40  # the place (and date) before a dateline's dash
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
@@ -182,18 +188,20 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
-# language, then the name (`_shaped_caption_credit`). A word's letters may carry the marks
-# scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
+# language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
+# ("Kuva: Jane Doe / Harbour News"), no part of the credit. A word's letters may carry the
+# marks scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
 _MARKED_LETTER: Final = (
     "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
     "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
-    "\u0eb1-\u0ecd\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
+    "\u0eb1-\u0ecd\u0f71-\u0f84\u0f8d-\u0fbc\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
 )
-_LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*"
+# A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
+_LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))"
+    r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
-    r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)[)\]]{0,2}\.?$"
+    r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)(?: / [^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
@@ -631,12 +639,18 @@ def clean(
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
     found = _story_fact_boxes(lines, found)
+    _keep_reported(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
-    if page_lines:  # extraction drops bylines and photo credits: take them from the whole page
-        credits = _page_credits(page_lines, rules, source.bylines, source.captions)
+    # Extraction drops bylines and photo credits: take them from the whole page, and the page's
+    # lines over its byline.
+    credits, above_byline = (
+        _page_credits(page_lines, rules, source.bylines, source.captions)
+        if page_lines
+        else (credits, set())
+    )
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
         markup = normalise_text("\n".join(item.markup)).split("\n")
@@ -649,7 +663,9 @@ def clean(
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
-    title, story = _take_title(story, removed, title_hint, page_keys, sorted_lines)
+    title, story = _take_title(
+        story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
+    )
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = (_caption_credit(line.text) for line in removed if line.rule == "header")
         credits.extend(c for c in header if c and c not in credits)
@@ -710,13 +726,20 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     the headline is picked and before the story's last sentence anchors the links under it (a
     widget's note of prose under the links, "⛅ Tomorrow: rain after noon.", is none); marks
     that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks (❝) are not pictographs here.
+    The bulleted lines under such a line in its block are the box's items ("✎ CORRECTIONS" over
+    "• 2 May: …"); a story's paragraphs under a pictograph label are no bullets.
     """
     story: list[_Line] = []
+    box: int | None = None  # the block of the box a pictograph line heads
     for line in kept:
         if line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text):
             removed.append(RemovedLine(text=line.text, rule="promo"))
+            box = line.block
+        elif line.block == box and _BULLET.match(line.text):
+            removed.append(RemovedLine(text=line.text, rule="promo"))  # the box's items
         else:
             story.append(line)
+            box = None
     return story
 
 
@@ -789,7 +812,17 @@ class _Sorted:
     credits: list[str] = field(default_factory=list)
     dates: list[tuple[int, date]] = field(default_factory=list)
     byline_blocks: list[int] = field(default_factory=list)  # blocks of bylines and date lines
+    writer_blocks: list[int] = field(default_factory=list)  # the same, photo credits aside
     menu_blocks: set[int] = field(default_factory=set)  # blocks of the site's menus
+
+    def note_block(self, rule: FurnitureRule, block: int) -> None:
+        """Note the block of a furniture line that is a byline, a date line or a menu."""
+        if rule.is_credit or rule.name == "date_banner":
+            self.byline_blocks.append(block)
+            if rule.name in _WRITER_RULES:
+                self.writer_blocks.append(block)
+        if rule.name in _MENU_RULES:
+            self.menu_blocks.add(block)
 
 
 def _sort_lines(
@@ -863,9 +896,7 @@ def _sort_lines(
             ]
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
-            if rule.is_credit or rule.name == "date_banner":
-                result.byline_blocks.append(line.block)
-            result.menu_blocks.update([line.block] if rule.name in _MENU_RULES else [])
+            result.note_block(rule, line.block)
             by = byline or _over_byline(index, lines, found)
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
@@ -907,7 +938,8 @@ def _drop_box_headings(
             and not ends_sentence(line.text)
         ):
             headings[id(line)] = box[0]
-        story = story or _looks_like_story(line)
+        # A widget's items on separators ("Today's paper · 2 May · …") are no story sentence.
+        story = story or (_looks_like_story(line) and not _strung(line.text))
     if headings:
         result.removed.extend(
             RemovedLine(text=line.text, rule=headings[id(line)].name)
@@ -1011,6 +1043,29 @@ def _story_fact_boxes(
         ):
             kept[index] = None
     return kept
+
+
+def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the verdicts of `in_story = false` rules on sentences the story's own stand around.
+
+    A sentence alone in its block, between two blocks whose lines next to it are story sentences
+    no rule took, reports what such a rule's words name ("Members of the new pool will pay £12 a
+    month"); a pitch with the same words stands in a box, under its heading or over its button,
+    or at the story's edges.
+    """
+    for index, rule in enumerate(found):
+        if rule is None or rule.in_story or not 0 < index < len(lines) - 1:
+            continue
+        before, line, after = lines[index - 1 : index + 2]
+        if (
+            before.block < line.block < after.block
+            and found[index - 1] is None
+            and found[index + 1] is None
+            and _reads_as_prose(line)
+            and _looks_like_story(before)
+            and _looks_like_story(after)
+        ):
+            found[index] = None
 
 
 def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
@@ -1378,7 +1433,7 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
         priority: int | None = 1
     else:
         priority = 2 if updated else None
-    found = find_date(line) if priority is not None else None
+    found = near_date(line) if priority is not None else None  # a date line: a month misspelt
     return [(priority, found)] if priority is not None and found is not None else []
 
 
@@ -1459,7 +1514,11 @@ def _shaped_bylines(
         ):
             continue  # a furniture line (a ticker, a consent notice, a promo) is no story sentence
         if _looks_like_story(line) and not _strung(line.text):
-            break  # a widget's items on separators ("Results · 04 · 11 · …") are no sentence
+            # a widget's items on separators ("Results · 04 · 11 · …") are no sentence, and a
+            # standfirst under the headline stands over the byline
+            if headline_above and _byline_follows(lines, shaped, index, dateline):
+                continue
+            break
         if rule is None and _stamp_line(line):
             shaped[index] = dateline  # "Account Name 01.12.2026 08:30 Region": a post's stamp
             continue
@@ -1481,6 +1540,22 @@ def _shaped_bylines(
     return shaped
 
 
+def _byline_follows(
+    lines: list[_Line], shaped: list[FurnitureRule | None], index: int, dateline: FurnitureRule
+) -> bool:
+    """The next block opens on a byline strip, or a byline over its date line, no rule knew.
+
+    The sentence at `index`, under the headline, is then its standfirst, not the story's first.
+    """
+    below = index + 1
+    if below + 1 >= len(lines) or lines[below].block == lines[index].block:
+        return False
+    rule = shaped[below]
+    return _is_strip(lines[below], rule) or (
+        rule is None and _over_date_line(lines, shaped, below, dateline)
+    )
+
+
 def _strung(text: str) -> bool:
     """Items strung on separators, no sentence: a widget's or a ticker's line, however long.
 
@@ -1498,7 +1573,8 @@ def _over_date_line(
     A short line under it holding a full date, no rule knew or the menu rule took for its
     separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line; so does one
     holding a year and a time of day under a name (`_stamped`), its month named in words no
-    table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer").
+    table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer")
+    or a comma ("Jane Doe, Staff writer").
     """
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
@@ -1506,7 +1582,10 @@ def _over_date_line(
     first = line.text
     if shaped[index] is None:
         first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
-        if len(first.split()) > _SHAPED_BYLINE_WORDS or not _byline_shape(first):
+        if not any(  # or a role after a comma: "Jane Doe, Local Democracy Reporter"
+            len(part.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(part)
+            for part in (first, first.partition(", ")[0])
+        ):
             return False
     under = shaped[index + 1]
     if (
@@ -1514,7 +1593,7 @@ def _over_date_line(
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
         and not _reads_as_prose(below)
         and (
-            find_date(below.text) is not None
+            near_date(below.text) is not None  # under a byline: a month's name misspelt too
             or _stamped(below.text, _CREDIT_PARTS.split(first, maxsplit=1)[0])
         )
     ):
@@ -1625,13 +1704,17 @@ def _inline_byline(line: str) -> str | None:
     """The byline a page prints run on into its date: "Jane Doe 27 May 2026, 06:00".
 
     The words before the first number are a name alone or a label and a name; what follows
-    holds a date or a time of day.
+    holds a date or a time of day. A word in lower case with a comma right before the number is
+    the date's weekday ("Text: Jane Doe tuesday, 1 May 2026"), no part of the name.
     """
     words = line.split()
     first = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
     if first is None or not 0 < first <= _SHAPED_BYLINE_WORDS:
         return None
     name, rest = " ".join(words[:first]), " ".join(words[first:])
+    if name.endswith(",") and first > 1:  # "Jane Doe tuesday, 1 May": a weekday in lower case
+        head, _, last = name[:-1].rpartition(" ")
+        name = head if last.islower() and ":" not in last else name[:-1]
     if (
         _PUBLISHED_LABEL.match(name)
         or _UPDATED_LABEL.match(name)
@@ -1644,16 +1727,18 @@ def _inline_byline(line: str) -> str | None:
 
 def _page_credits(
     lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: set[str]
-) -> list[str]:
+) -> tuple[list[str], set[str]]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
     A caption's closing photo credit ("… at dawn. Photo: Jane Doe") counts as one (under a
     label of any language on a figure's caption, `captions`), and so does a name alone that the
-    page marks as its byline (`bylines`), printed as it is.
+    page marks as its byline (`bylines`), printed as it is. Also the lines over the page's first
+    byline (all of them when there is none).
     """
     credits: list[str] = []
     writers: set[str] = set()  # the credits of bylines
-    for line in lines:
+    first_byline = len(lines)
+    for index, line in enumerate(lines):
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = (
             _credit_text(line.text)
@@ -1670,7 +1755,8 @@ def _page_credits(
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
         writers.update(new if writer else ())
-    return _byline_first(credits, writers)
+        first_byline = index if writer and first_byline == len(lines) else first_byline
+    return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
 
 
 def _marked_strip(text: str) -> str | None:
@@ -1742,6 +1828,10 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
 
 
+# Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
+_IN_WORD_SIGNS: Final = str.maketrans("", "", "-'’\u0f0b")
+
+
 def _shaped_caption_credit(match: re.Match[str]) -> bool:
     """A caption's closing label and name by their shape, in any language: "Kuva: Jane Doe".
 
@@ -1760,7 +1850,7 @@ def _shaped_caption_credit(match: re.Match[str]) -> bool:
         and not all(word.lower() in common_words() for word in names)
         and all(
             not word[:1].islower()
-            and _is_word(word.replace("-", "").replace("'", "").replace("’", ""))
+            and _is_word(word.translate(_IN_WORD_SIGNS))
             and word.lower() not in known
             for word in names
         )
@@ -1797,16 +1887,20 @@ def _credit_text(line: str) -> str:
 
 
 def _without_place(credit: str) -> str:
-    """A byline without the town it runs on into after a comma (one word: a name has two).
+    """A byline without the town it runs on into (after a comma, or in brackets).
 
-    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so does "Ngu-Jane Doe, Eastport"
-    (a "by" word fused to the name). A role or an employer after the comma stays.
+    "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so do "Text: Jane Doe, Port Town"
+    and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
+    "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
+    employer after the comma stays.
     """
     comma = next((comma for comma in _COMMAS if comma in credit), None)
-    if comma is None:
+    if comma is None and credit[-1:] != ")":
         return credit
     if place := _PLACE_AFTER.fullmatch(credit):
         return place[1]
+    if comma is None:
+        return credit
     head, _, tail = credit.partition(comma)
     return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
 
@@ -2002,18 +2096,27 @@ def _take_title(
     title_hint: str | None,
     page_keys: str,
     furniture: _Sorted,
+    *,
+    above_byline: set[str],
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
-    `furniture` holds the blocks of the bylines, date lines and menus removed as furniture.
+    `furniture` holds the blocks of the bylines, date lines and menus removed as furniture;
+    `above_byline` an HTML page's lines over its byline, to find its standfirst by.
     A line of the masthead (the blocks down to the page's first menu, with header lines in
     later blocks) is the site's name or slogan, not the headline, however long it is.
     """
-    first_story = next(
-        (i for i, line in enumerate(kept) if _looks_like_story(line, first=i == 0)), len(kept)
+    first_story = next(  # the page's own headline (its <title>) is no sentence of the story
+        (
+            i
+            for i, line in enumerate(kept)
+            if _looks_like_story(line, first=i == 0) and line.text != title_hint
+        ),
+        len(kept),
     )
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
+    first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -2049,7 +2152,7 @@ def _take_title(
             continue
         same = paragraph_key(line.text) == title_key
         removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
-    return title, story
+    return title, _drop_page_standfirst(story, removed, above_byline) if above_byline else story
 
 
 def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
@@ -2077,6 +2180,57 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
         return first_story
     above = max(map(_headline_score, kept[:first_story]), default=0.0)
     return start if max(map(_headline_score, between)) > above else first_story
+
+
+def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[int]) -> int:
+    """Where the story starts when its first sentence-shaped line stands over the byline.
+
+    A sentence under the headline, then the page's first byline or date line (`writer_blocks`,
+    no photo credit), then the story opening on its dateline ("EASTPORT - …"): the sentence is
+    the standfirst (a summary the story tells again), a line of the header. A byline or date
+    line between two paragraphs that open on no dateline is furniture inside the story.
+    """
+    if not 0 < first_story < len(kept) - 1:
+        return first_story
+    block, below = kept[first_story].block, kept[first_story + 1]
+    if (
+        _looks_like_story(below)
+        and any(block < b < below.block for b in writer_blocks)
+        and not any(b < block for b in writer_blocks)
+        and _opens_on_dateline(below.text)
+    ):
+        return first_story + 1
+    return first_story
+
+
+def _drop_page_standfirst(
+    story: list[_Line], removed: list[RemovedLine], above_byline: set[str]
+) -> list[_Line]:
+    """`story` without the standfirst an HTML page prints between its headline and its byline.
+
+    The page's byline is no line of the extracted article: its place among the page's lines
+    tells (`above_byline`). The story's first line over it, the next under it and opening on its
+    dateline, is the standfirst (`_past_standfirst` says the same of a text page).
+    """
+    if (
+        len(story) > 1
+        and story[0].text in above_byline
+        and story[1].text not in above_byline
+        and _looks_like_story(story[1])
+        and _opens_on_dateline(story[1].text)
+    ):
+        removed.append(RemovedLine(text=story[0].text, rule="header"))
+        return story[1:]
+    return story
+
+
+def _opens_on_dateline(text: str) -> bool:
+    """A wire dateline opens the paragraph: a place in capitals and a dash, or a comma.
+
+    "EASTPORT - …" (an en or em dash), "Eastport, May 2 …" (`_DATELINE`).
+    """
+    place = next((text.partition(d)[0] for d in (" – ", " — ") if d in text), "")
+    return (0 < len(place) <= _DATELINE_MAX and place.isupper()) or bool(_DATELINE.match(text))
 
 
 def _headline_score(line: _Line) -> float:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import cache
 from importlib import resources
 from typing import Final
 
@@ -365,6 +366,72 @@ def _month(text: str) -> int | None:
             None,
         )
     return month
+
+
+# A month's name misspelt by a letter ("dicenbre", "Disiembre"): a name of this many letters or
+# more, one letter added, dropped or changed, when every known name it comes so near names
+# one month. Tried only where a line is known to be a date line (`near_date`).
+_NEAR_MIN: Final = 6
+_NEAR_DAY_FIRST: Final = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?P<month>[^\W\d_]{6,})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _bare(name: str) -> str:
+    """A name in lower case without its accents: "desàmbar" is "desambar"."""
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _dropped(key: str) -> set[str]:
+    """The key, and the key with one letter dropped at each place."""
+    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+
+
+@cache
+def _near_months() -> dict[str, frozenset[int]]:
+    """Each one-word month name of `_NEAR_MIN` letters or more, and its one-letter drops.
+
+    Each maps to the months it comes from: a word one letter off meets one of them.
+    """
+    near: dict[str, set[int]] = {}
+    for name, month in _MONTHS.items():
+        key = _bare(name)
+        if len(key) >= _NEAR_MIN and key.isalpha():
+            for variant in _dropped(key):
+                near.setdefault(variant, set()).add(month)
+    return {key: frozenset(months) for key, months in near.items()}
+
+
+def near_month(word: str) -> int | None:
+    """The month a word of `_NEAR_MIN` letters or more names, misspelt by a letter at most.
+
+    None when it comes near names of two months or of none.
+    """
+    key = _bare(word)
+    if len(key) < _NEAR_MIN:
+        return None
+    near = _near_months()
+    months: set[int] = set()
+    for variant in _dropped(key):
+        months.update(near.get(variant, ()))
+    return months.pop() if len(months) == 1 else None
+
+
+def near_date(text: str) -> date | None:
+    """`find_date`, or a day, a month's name misspelt by a letter and a year ("2 dicenbre 2026").
+
+    For a line known to be a date line (under a byline, after a "Published" label): elsewhere a
+    word one letter from a month's name is as often some other word.
+    """
+    found = find_date(text)
+    if found is None:
+        for match in _NEAR_DAY_FIRST.finditer(text):
+            month = near_month(match["month"])
+            found = _date(int(match["year"]), month, int(match["day"])) if month else None
+            if found is not None:
+                break
+    return found
 
 
 def _numeric(match: re.Match[str]) -> date | None:

@@ -51,6 +51,9 @@ class FurnitureRule:
     heads_thread: bool = False  # a comments heading: the thread under it goes, reply markers seen
     marks_reply: bool = False  # a reply button or time stamp: what a comment thread is made of
     under_caption: bool = False  # a photo credit: the line just above it is the caption
+    # A sentence standing as a paragraph of its own between two of the story's sentences is the
+    # story's, not this rule's: it reports what the rule's words name (a gym's subscribers).
+    in_story: bool = True
     list_item_max_words: int | None = None  # the list it heads has items this short (buttons)
     # The rule's patterns that hold no capital letter to compare, for the lower-cased line and
     # without the case flag (re skips a branch on its first letter only without it), and the
@@ -463,6 +466,7 @@ def parse_rules(document: dict[str, Any], derived: list[_Derived] | None = None)
                 heads_thread=entry.get("thread", False),
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
+                in_story=entry.get("in_story", True),
                 list_item_max_words=entry.get("list_item_max_words"),
                 lower=None if lower is None else LazyPattern(lower, 0),
                 cased=None if cased is None else LazyPattern(cased, flags),

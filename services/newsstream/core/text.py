@@ -42,13 +42,15 @@ _INVISIBLE: Final = re.compile(
 )
 
 # A sentence ends in one of these marks (the danda, the ideographic and Arabic full stops, the
-# Armenian, Ethiopic and Myanmar ones among them), then perhaps closing quotes and brackets.
-SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕")
+# Armenian, Ethiopic, Myanmar and Tibetan ones among them), then perhaps closing quotes and
+# brackets.
+SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕།༎")
 SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉"
 # Thai and Lao mark no sentence end: a line of prose ends in a letter of the script.
 _UNMARKED_SCRIPTS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
-# Scripts written without spaces between words: their letters make words of a few characters.
-_UNSPACED_RANGES: Final = "\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u109f\u1780-\u17ff"
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer): their
+# letters make words of a few characters.
+_UNSPACED_RANGES: Final = "\u0e01-\u0e4e\u0e81-\u0ece\u0f40-\u0fbc\u1000-\u109f\u1780-\u17ff"
 _IDEOGRAPH_RANGES: Final = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED_LETTERS: Final = re.compile(f"[{_UNSPACED_RANGES}]")
 _IDEOGRAPHS: Final = re.compile(f"[{_IDEOGRAPH_RANGES}]")
@@ -59,7 +61,7 @@ _UNSPACED_OR_IDEOGRAPHS: Final = re.compile(f"[{_UNSPACED_RANGES}{_IDEOGRAPH_RAN
 PICTOGRAPH_LEAD: Final = re.compile(
     "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
 )
-_LETTERS_PER_WORD: Final = 4  # Thai, Lao, Khmer, Myanmar: letters and marks of a word
+_LETTERS_PER_WORD: Final = 4  # Thai, Lao, Tibetan, Khmer, Myanmar: letters and marks of a word
 _IDEOGRAPHS_PER_WORD: Final = 2  # Chinese, Japanese
 
 
@@ -152,6 +154,11 @@ def _repair(text: str) -> str:
     try:
         text = text.encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
+        # Part of the page was read wrongly (a CMS's story in a clean template): each line that
+        # round-trips was mojibake throughout, however short; ftfy weighs what is left.
+        text = "\n".join(map(_repaired_line, text.split("\n")))
+        if not any(sign in text for sign in _MOJIBAKE_SIGNS):
+            return text
         return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
     for _ in range(_MAX_ENCODINGS - 1):  # read wrongly twice: "â€™" read again as Windows-1252
         if not any(sign in text for sign in _MOJIBAKE_SIGNS):
@@ -163,6 +170,16 @@ def _repair(text: str) -> str:
     if "&" in text:  # HTML entities: ftfy unescapes them
         return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
     return text
+
+
+def _repaired_line(line: str) -> str:
+    """A line read as Windows-1252 back in UTF-8 when it round-trips; otherwise as it is."""
+    if line.isascii():
+        return line
+    try:
+        return line.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return line
 
 
 def _is_sign(code: int) -> bool:
