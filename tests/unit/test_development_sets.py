@@ -147,7 +147,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind15": {
-        "people": (47, 5),
+        "people": (47, 4),
         "organisations": (44, 2),
         "places": (83, 12),
         "countries": (57, 1),

@@ -969,3 +969,16 @@ def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
         {"Joost van Dam": 1}
     )
     assert people("Tourists visited the Hoover Dam on Monday.") == Counter()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The injured were taken to the Queen Elizabeth Hospital in Tarvik.",
+        "Flights left Jomo Kenyatta International Airport for Tarvik on Monday.",
+    ],
+)
+def test_a_facility_named_after_a_known_person_is_no_mention_of_them(text: str) -> None:
+    assert people(text) == Counter()
+    # The person named alone is still found.
+    assert people(f"{text} Queen Elizabeth visited it.") == Counter({"Elizabeth II": 1})

@@ -840,9 +840,15 @@ class Gazetteer:
                 position += 1
                 continue
             mention, width = found
-            mentions.append(mention)
             if mention.known.type is _PERSON:
+                facility = _facility_named_after(words, position + width)
+                if facility:
+                    # "the Queen Elizabeth Hospital", "Jomo Kenyatta International Airport":
+                    # a facility named after somebody, who is not mentioned.
+                    position += width + facility
+                    continue
                 last_person_end = mention.end
+            mentions.append(mention)
             position += width
         return last_person_end
 
@@ -2214,6 +2220,17 @@ def _facility_after(text: str, end: int) -> bool:
         return False
     following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:!?)")
     return following in _LOWER_FACILITY_NOUNS
+
+
+def _facility_named_after(words: list[_Word], at: int) -> int:
+    """How many words from `at` end a facility's name: "Hospital", "International Airport".
+
+    0 when none of the next two words of the phrase is a facility's noun.
+    """
+    for width, word in enumerate(words[at : at + 2], 1):
+        if word.text.lower() in _FACILITY_NOUNS:
+            return width
+    return 0
 
 
 def _same_given(first: list[str], second: list[str]) -> bool:
