@@ -147,7 +147,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind15": {
-        "people": (47, 4),
+        "people": (49, 2),
         "organisations": (44, 2),
         "places": (83, 12),
         "countries": (57, 1),

@@ -982,3 +982,16 @@ def test_a_facility_named_after_a_known_person_is_no_mention_of_them(text: str) 
     assert people(text) == Counter()
     # The person named alone is still found.
     assert people(f"{text} Queen Elizabeth visited it.") == Counter({"Elizabeth II": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The parish priest, Father Tomas Velnik, said a mass.", "Tomas Velnik"),
+        ("Fr. Tomas Velnik said a mass on Sunday.", "Tomas Velnik"),
+        ("Taoiseach Aine Dorrigan said the coast was a target.", "Aine Dorrigan"),
+        ("Tánaiste Aine Dorrigan visited the port.", "Aine Dorrigan"),
+    ],
+)
+def test_a_priests_or_an_irish_leaders_title_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
