@@ -149,7 +149,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (49, 2),
         "organisations": (44, 2),
-        "places": (83, 12),
+        "places": (83, 11),
         "countries": (57, 1),
         "key facts": (22, 0),
         "dates": (38, 0),

@@ -95,6 +95,8 @@ def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
         "The camp near Lake Tarvel was empty.",  # a natural feature
         "The Tarvel Dam, north of the town, is low.",  # a facility
         "Jane Doe, north of the border, spoke.",  # no place the direction is from
+        "A historian in Oslo, Dr. Jane Doe, saw the panels.",  # an abbreviated title
+        "Guests in Oslo, Mrs. Jane Doe and Mr. John Roe, left.",
     ],
 )
 def test_no_place_from_words_that_are_something_else(text: str) -> None:

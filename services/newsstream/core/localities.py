@@ -237,6 +237,11 @@ _LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
+# Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
+     "rep", "gov", "st", "mt", "jr", "sr"}
+)  # fmt: skip
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -462,6 +467,7 @@ def _may_be_a_town(name: str, not_name_starts: frozenset[str]) -> bool:
         or name.endswith(("'s", "’s", "'", "’"))
         or lowered in REGIONS_OF_THE_WORLD
         or lowered.endswith(_NOT_TOWN_ENDS)
+        or lowered in _TITLE_ABBREVIATIONS
     )
 
 
