@@ -147,7 +147,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind15": {
-        "people": (49, 2),
+        "people": (49, 1),
         "organisations": (44, 2),
         "places": (84, 9),
         "countries": (57, 1),
