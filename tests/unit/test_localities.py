@@ -448,3 +448,19 @@ def test_a_region_of_a_country_is_a_place_and_a_part_of_the_world_none() -> None
     assert "West Tarvel" in places("The governor of the West Tarvel Region in Gambia spoke.")
     for name in ("Sahel", "Asia-Pacific", "Gulf"):
         assert not places(f"Kenya said trade in the {name} region grew.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Barbados's champion beat Jo Roe, from Velmara, Hawaii, in Bridgetown.", "US"),
+        ("Barbados police said a man from Velmara, Kenya, was held in Bridgetown.", "KE"),
+        # A demonym after the comma sets nothing: the article's own country.
+        ("Barbados police said a man from Velmara, Kenyan officials said, was held.", "BB"),
+    ],
+)
+def test_a_place_nobody_listed_lies_in_the_country_of_the_place_set_off_after_it(
+    text: str, country: str
+) -> None:
+    (velmara,) = [p for p in default_tagger().tag(None, text).places if p.name == "Velmara"]
+    assert velmara.country == country

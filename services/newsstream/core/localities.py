@@ -1090,13 +1090,34 @@ def _merge(
         dropped.update(id(m) for m in touching)  # "Tenggara" inside "East Nusa Tenggara"
         name = text[start:end]
         known = _named_before_so(name, [*mentions, *added], short=span not in divisions) or Known(
-            name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED
+            name,
+            EntityType.LOCATION,
+            countries.get(span) or _country_set_after(text, mentions, starts, end),
+            geo=_UNLISTED,
         )
         added.append(Mention(known, start, end, name))
     if not added:
         return mentions
     added += _named_again(text, mentions, added, dropped)
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
+
+
+def _country_set_after(
+    text: str, mentions: list[Mention], starts: list[int], end: int
+) -> str | None:
+    """The country of a known place or country set off right after a name: "Haleiwa, |Hawaii|".
+
+    Not a demonym ("Tarvik, Kenyan police said") nor a place of several countries' namesakes.
+    """
+    if not text.startswith(", ", end):
+        return None
+    after = _touching(mentions, starts, end + 2, end + 3)
+    if not after or after[0].start != end + 2:
+        return None
+    known = after[0].known
+    if known.type is not _LOCATION or known.is_demonym or known.alternatives:
+        return None
+    return known.country
 
 
 def _named_before_so(name: str, mentions: list[Mention], *, short: bool) -> Known | None:
