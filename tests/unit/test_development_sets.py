@@ -149,7 +149,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (49, 1),
         "organisations": (44, 2),
-        "places": (87, 6),
+        "places": (90, 3),
         "countries": (57, 1),
         "key facts": (22, 0),
         "dates": (38, 0),

@@ -995,3 +995,14 @@ def test_a_facility_named_after_a_known_person_is_no_mention_of_them(text: str) 
 )
 def test_a_priests_or_an_irish_leaders_title_is_no_part_of_the_name(text: str, person: str) -> None:
     assert people(text) == Counter({person: 1})
+
+
+def test_a_country_named_with_and_is_the_country_not_its_parts() -> None:
+    text = "Envoys of São Tomé and Príncipe and of Antigua and Barbuda met in Tarvik."
+    assert [(surface, name) for surface, name, kind in found(text) if kind is LOC] == [
+        ("São Tomé and Príncipe", "São Tomé and Príncipe"),
+        ("Antigua and Barbuda", "Antigua and Barbuda"),
+    ]
+    # Inside an organisation's longer name it stays inside.
+    text = "The Antigua and Barbuda Velmar Service said so."
+    assert ("Antigua and Barbuda", "Antigua and Barbuda", LOC) not in found(text)

@@ -677,6 +677,12 @@ class Gazetteer:
                 while at != -1:
                     self._prefixes.add(key[:at])
                     at = key.find(" ", at + 1)
+        # "tome" of "sao tome and principe": a place's name with "and", which phrases split.
+        self._before_and = {
+            key[: key.index(" and ")].rsplit(" ", 1)[-1]
+            for key in (*self._index, *self._pending)
+            if " and " in key and (key in self._pending or self._index[key].type is _LOCATION)
+        }
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
@@ -764,28 +770,35 @@ class Gazetteer:
         return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
 
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Places named with "of" inside: "Port of Spain", "the Isle of Man".
+        """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
 
-        Phrases stop at a lower-case word, so each side was matched alone ("Spain"): a known
-        location named by the words either side of "of" replaces what was found inside it.
+        Phrases stop at a lower-case word, so each side was matched alone ("Spain", "São Tomé"
+        the capital): a known location named by the words either side of "of" or "and"
+        replaces what was found inside it.
         """
-        at = text.find(" of ")
-        while at != -1:
-            # Most "of"s follow a word no such name has there: one set lookup each.
-            word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
-            found = self._place_with_of(text, at) if skeleton(word) in self._before_of else None
-            if found is not None:
-                outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
-                mentions = [*outside, found]
-            at = text.find(" of ", at + 4)
+        for joiner, before in ((" of ", self._before_of), (" and ", self._before_and)):
+            at = text.find(joiner)
+            while at != -1:
+                # Most "of"s follow a word no such name has there: one set lookup each.
+                word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
+                found = self._place_with_of(text, at, joiner) if skeleton(word) in before else None
+                if found is not None and not (
+                    joiner == " and " and _inside_a_name(text, found, mentions)
+                ):
+                    outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
+                    mentions = [*outside, found]
+                at = text.find(joiner, at + len(joiner))
         return mentions
 
-    def _place_with_of(self, text: str, at: int) -> Mention | None:
-        """The longest known location with "of" at `at`: up to two capitalised words each side."""
+    def _place_with_of(self, text: str, at: int, joiner: str = " of ") -> Mention | None:
+        """The longest known location with "of" (or `joiner`) at `at`.
+
+        Up to two capitalised words each side.
+        """
         before = text[max(0, at - 40) : at].split(" ")[-2:]
         if not before[-1][:1].isupper():
             return None
-        after = text[at + 4 : at + 48].split(" ", 3)[:3]
+        after = text[at + len(joiner) : at + len(joiner) + 44].split(" ", 3)[:3]
         the = after[0] == "the"
         after = after[1:] if the else after[:2]
         rights = []
@@ -804,7 +817,7 @@ class Gazetteer:
         for left in range(len(lefts)):
             for right in range(len(rights), 0, -1):
                 surface = " ".join(
-                    [*lefts[left:], "of", *(["the"] if the else []), *rights[:right]]
+                    [*lefts[left:], joiner.strip(), *(["the"] if the else []), *rights[:right]]
                 )
                 key = index_key(surface)
                 if not self._has(key):
@@ -2220,6 +2233,20 @@ def _facility_after(text: str, end: int) -> bool:
         return False
     following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:!?)")
     return following in _LOWER_FACILITY_NOUNS
+
+
+def _inside_a_name(text: str, found: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place named with "and" is part of a longer name.
+
+    "Trinidad and Tobago Meteorological Service", "Railways of the Federation of Bosnia and
+    Herzegovina".
+    """
+    if text.startswith(" ", found.end) and text[found.end + 1 : found.end + 2].isupper():
+        return True
+    return any(
+        m.start < found.end and found.start < m.end and m.known.type is not _LOCATION
+        for m in mentions
+    )
 
 
 def _facility_named_after(words: list[_Word], at: int) -> int:

@@ -1170,11 +1170,14 @@ class _Finder:
                 [*before.words, gap.strip(), *run.words],
                 [*before.starts, run.start - len(gap) + 1, *run.starts],
             )
-        if joined is None or (
-            (leftmost := self._exact((joined.start, before_end))) is not None
-            and leftmost.known.type is not EntityType.ORGANIZATION
+        if joined is None or any(
+            (named := self._exact(span)) is not None
+            and named.known.type is not EntityType.ORGANIZATION
+            for span in ((joined.start, before_end), (joined.start, end))
         ):
-            return None  # "Bosnia and Herzegovina (BiH)": places joined, no organisation
+            # "Bosnia and Herzegovina (BiH)": places joined, or one place so named, no
+            # organisation.
+            return None
         first = _initials_start(joined, acronym)
         if first is None:
             first = 1 if joined.words[0] in {"The", "the"} else 0
