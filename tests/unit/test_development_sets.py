@@ -149,8 +149,8 @@ TAGGING = {
     "tags_blind15": {
         "people": (49, 1),
         "organisations": (44, 2),
-        "places": (90, 3),
-        "countries": (57, 1),
+        "places": (91, 1),
+        "countries": (57, 0),
         "key facts": (22, 0),
         "dates": (38, 0),
     },

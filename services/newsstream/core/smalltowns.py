@@ -115,7 +115,8 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     }
     # Where a mention the article keeps lies: no small town there. Spans by start, with the
     # furthest end reached so far, to test an overlap by bisection.
-    kept_spans = sorted((m.start, m.end) for m in mentions if not _abroad_only(m, cued))
+    kept = sorted((m for m in mentions if not _abroad_only(m, cued)), key=lambda m: m.start)
+    kept_spans = [(m.start, m.end) for m in kept]
     kept_starts = [start for start, _ in kept_spans]
     reach = list(accumulate((end for _, end in kept_spans), max))
     towns = small_towns()
@@ -126,7 +127,11 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
             start, end = match.span()
             before = bisect_left(kept_starts, end)
-            if before and reach[before - 1] > start:
+            if (
+                before
+                and reach[before - 1] > start
+                and not _unnamed_namesake(kept[before - 1], start, end, counts)
+            ):
                 continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
             surface = match.group()
             lowered = surface.lower()
@@ -150,8 +155,25 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     # The namesakes abroad the towns stand on go.
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda m: m.start)
+    left = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted([*left, *added], key=lambda m: m.start)
+
+
+def _unnamed_namesake(mention: Mention, start: int, end: int, named: Counter[str]) -> bool:
+    """Whether a listed city there is a namesake in a country the article never names.
+
+    "voted in Neves and |Trindade|" in a story on São Tomé and Príncipe is its village, not a
+    Brazilian city of 140,000: a city not curated, of a country named nowhere, yields to a
+    small town of the country named most (`find_small_towns` looks for one).
+    """
+    known = mention.known
+    return (
+        (mention.start, mention.end) == (start, end)
+        and known.geo is not None
+        and not known.geo.curated
+        and known.geo.geonames_id is not None
+        and all(k.country not in named for k in (known, *known.alternatives))
+    )
 
 
 def _abroad_only(mention: Mention, cued: set[str | None]) -> bool:
