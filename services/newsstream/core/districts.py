@@ -116,11 +116,13 @@ _PLACED: Final = re.compile(
     rf" ({_NAME}(?:(?:, and |, | and ){_NAME})*)"
 )
 _LIST_GAP: Final = re.compile(r", and |, | and ")
-# Plural nouns before a list of divisions' names: "counties |Louth| and |Meath|".
-_NOUNS_BEFORE_LIST: Final = re.compile(
-    r" (?:counties|provinces|districts|regions|departments|prefectures|municipalities|parishes)"
-    rf" ({_NAME}(?:(?:, and |, | and ){_NAME})*)"
-)
+# Plural nouns before a list of divisions' names: "counties |Louth| and |Meath|". Each is
+# looked for as a substring, then the names after it matched.
+_PLURAL_NOUNS_BEFORE: Final = (
+    " counties ", " provinces ", " districts ", " regions ", " departments ", " prefectures ",
+    " municipalities ", " parishes ",
+)  # fmt: skip
+_NAMES_LISTED: Final = re.compile(rf"{_NAME}(?:(?:, and |, | and ){_NAME})*")
 # Capitalised words before a noun that are part of the division's name, not of the district's.
 _MOST_WORDS: Final = 4
 # A listed place this populous (or curated) is sure of its country, as in `smalltowns`.
@@ -218,8 +220,13 @@ def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
     spans.extend((m.start(1), m.end(1), True) for _, m in nouns if m is not None)
     for placed in _PLACED.finditer(text):
         spans.extend(_listed(text, *placed.span(1), by_noun=False))
-    for listed in _NOUNS_BEFORE_LIST.finditer(text):
-        spans.extend(_listed(text, *listed.span(1), by_noun=True))
+    for plural in _PLURAL_NOUNS_BEFORE:
+        at = text.find(plural)
+        while at != -1:
+            listed = _NAMES_LISTED.match(text, at + len(plural))
+            if listed is not None:
+                spans.extend(_listed(text, *listed.span(), by_noun=True))
+            at = text.find(plural, at + len(plural))
     return spans
 
 

@@ -779,9 +779,14 @@ class Gazetteer:
         for joiner, before in ((" of ", self._before_of), (" and ", self._before_and)):
             at = text.find(joiner)
             while at != -1:
-                # Most "of"s follow a word no such name has there: one set lookup each.
+                # Most "of"s follow a word no such name has there: one set lookup each, and none
+                # after a lower-case word, which starts no name.
                 word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
-                found = self._place_with_of(text, at, joiner) if skeleton(word) in before else None
+                found = (
+                    self._place_with_of(text, at, joiner)
+                    if word[:1].isupper() and skeleton(word) in before
+                    else None
+                )
                 if found is not None and not (
                     joiner == " and " and _inside_a_name(text, found, mentions)
                 ):

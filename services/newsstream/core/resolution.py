@@ -210,13 +210,18 @@ def to_entities(seen: list[Seen]) -> list[Entity]:
     # A person or organisation found under two spellings of one name ("Ġużeppi Mifsud", then
     # "Guzeppi Mifsud"): one entity, named as first found.
     first_names: dict[tuple[str, str], str] = {}
+    named_as: dict[str, str] = {}  # each name's first spelling, worked out once per name
     for item in seen:
         known = item.known
         if known.is_demonym:
             continue
         name = known.name
         if known.type is not _LOCATION:
-            name = first_names.setdefault((name_key(name.split()), known.type), name)
+            first = named_as.get(name)
+            if first is None:
+                key = (name_key(name.split()), known.type)
+                first = named_as[name] = first_names.setdefault(key, name)
+            name = first
         _add(groups, (name, known.type), item)
     return _ENTITIES.validate_python(
         [
