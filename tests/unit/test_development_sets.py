@@ -148,8 +148,8 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (49, 1),
-        "organisations": (44, 2),
-        "places": (91, 1),
+        "organisations": (44, 1),
+        "places": (92, 1),
         "countries": (57, 0),
         "key facts": (22, 0),
         "dates": (38, 0),

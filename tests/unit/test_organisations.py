@@ -485,3 +485,18 @@ def test_a_building_named_after_its_tenant_is_no_organisation() -> None:
 def test_an_agreement_named_with_an_organisations_head_is_no_organisation(text: str) -> None:
     found = find_organisations(text, default_gazetteer().find(text))
     assert not any(m.known.type is EntityType.ORGANIZATION for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other provinces of the federation, Sindh, Punjab and Balochistan, were calm.",
+        "Officials of the federation, Chuuk and Kosrae, met in Tarvik.",
+    ],
+)
+def test_a_region_set_off_after_a_descriptor_is_no_organisation(text: str) -> None:
+    assert organisations(text) == {}
+    # An unknown name so set off still is one.
+    assert organisations("Officials of the broadcaster, Tarvovision, resigned.") == {
+        "Tarvovision": "Tarvovision"
+    }
