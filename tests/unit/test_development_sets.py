@@ -147,7 +147,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind15": {
-        "people": (49, 1),
+        "people": (50, 0),
         "organisations": (44, 1),
         "places": (92, 1),
         "countries": (57, 0),

@@ -1006,3 +1006,13 @@ def test_a_country_named_with_and_is_the_country_not_its_parts() -> None:
     # Inside an organisation's longer name it stays inside.
     text = "The Antigua and Barbuda Velmar Service said so."
     assert ("Antigua and Barbuda", "Antigua and Barbuda", LOC) not in found(text)
+
+
+def test_a_common_word_capitalised_after_a_comma_starts_a_new_name() -> None:
+    # "Grace" and "Will" are words, but capitalised after a comma only a name's first word.
+    text = "In Tarvik, Grace Velno Aruk, a teacher, said the school had closed."
+    assert people(text) == Counter({"Grace Velno Aruk": 1})
+    text = "In Tarvik, Will Velno Aruk, a farmer, said so."
+    assert people(text) == Counter({"Will Velno Aruk": 1})
+    # At a sentence's start a common word may be any word.
+    assert people("Meanwhile Velno Aruk, a teacher, said so.") == Counter({"Velno Aruk": 1})

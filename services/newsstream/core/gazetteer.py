@@ -1375,7 +1375,10 @@ class Gazetteer:
             words,
             i,
             after_title=strong or both,
-            keep_first=bool(starts and strong),
+            # A common word capitalised after a comma is a name's: "In Bor, |Peter| Deng Akech,
+            # a teacher," (at a sentence's start it may be any word: "Meanwhile Jane Doe").
+            keep_first=bool(starts and strong)
+            or (ends == _STRONG and i == 0 and cues.text.endswith(", ", 0, words[0].start)),
             common_words=bool(starts) and ends == _STRONG,
         )
         if named is None:
