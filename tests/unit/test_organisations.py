@@ -500,3 +500,11 @@ def test_a_region_set_off_after_a_descriptor_is_no_organisation(text: str) -> No
     assert organisations("Officials of the broadcaster, Tarvovision, resigned.") == {
         "Tarvovision": "Tarvovision"
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["Velmar Dairies said profits rose.", "Orvano Bakeries said profits rose."]
+)
+def test_a_trades_works_in_the_plural_end_a_companys_name(text: str) -> None:
+    name = text.split(" said", maxsplit=1)[0]
+    assert organisations(text) == {name: name}
