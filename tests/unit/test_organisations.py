@@ -508,3 +508,16 @@ def test_a_region_set_off_after_a_descriptor_is_no_organisation(text: str) -> No
 def test_a_trades_works_in_the_plural_end_a_companys_name(text: str) -> None:
     name = text.split(" said", maxsplit=1)[0]
     assert organisations(text) == {name: name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the Tarvel Ranger Wing boarded the ship.", "Tarvel Ranger Wing"),
+        ("The Revenue Commissioners said officers seized it.", "Revenue Commissioners"),
+    ],
+)
+def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> None:
+    assert organisations(text) == {name: name}
+    # A wing of a building is none.
+    assert organisations("He worked in the West Wing for years.") == {}
