@@ -148,7 +148,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (50, 0),
-        "organisations": (46, 1),
+        "organisations": (47, 1),
         "places": (92, 1),
         "countries": (57, 0),
         "key facts": (22, 0),

@@ -1016,3 +1016,14 @@ def test_a_common_word_capitalised_after_a_comma_starts_a_new_name() -> None:
     assert people(text) == Counter({"Will Velno Aruk": 1})
     # At a sentence's start a common word may be any word.
     assert people("Meanwhile Velno Aruk, a teacher, said so.") == Counter({"Velno Aruk": 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate has the backing of the opposition TVLP, officials said.",
+        "Leaders of the ruling TVLP met on Monday.",
+    ],
+)
+def test_an_acronym_after_a_partys_place_in_politics_is_an_organisation(text: str) -> None:
+    assert ("TVLP", "TVLP", ORG) in found(text)

@@ -170,7 +170,9 @@ _CLUB_INITIALS: Final = frozenset(
 # after "the" ("the riders' union, the CPA,").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
     r"\b(?:agency|broadcaster|group|party|company|firm|network|outlet|newspaper|channel|"
-    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force)"
+    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force|"
+    # A party's place in politics: "the opposition MLSTP", "the ruling ANC".
+    r"opposition|ruling|governing)"
     r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)?(?: the)? $"
 )
 # Lower-case words after an acronym that say it names a body: "whose ABCD party won".
