@@ -464,3 +464,13 @@ def test_a_place_nobody_listed_lies_in_the_country_of_the_place_set_off_after_it
 ) -> None:
     (velmara,) = [p for p in default_tagger().tag(None, text).places if p.name == "Velmara"]
     assert velmara.country == country
+
+
+def test_a_common_word_before_a_division_noun_after_a_sentences_in_is_a_place() -> None:
+    text = "Floods spread across South Sudan.\n\nIn Harmony state, people live on dykes."
+    assert ("Harmony", "SS") in {
+        (p.name, p.country) for p in default_tagger().tag(None, text).places
+    }
+    # Not without the preposition: "Harmony state officials" may be anything's.
+    text = "Floods spread across South Sudan. Harmony state officials met."
+    assert "Harmony" not in {p.name for p in default_tagger().tag(None, text).places}

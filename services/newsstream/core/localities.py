@@ -231,6 +231,8 @@ _TOWN_PREPOSITION: Final = re.compile(
     rf"([{CAPITALS}])"
 )
 _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "From ")
+# Where a sentence ends, before the next one's first word: a full stop, a line break, quotes.
+_SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*|\n)$")
 # One-word names, a list of them, from where one starts: "Nesebar, Pomorie and |Primorsko|".
 _NAMES_FROM: Final = re.compile(rf"{_ONE_WORD}(?:{_LIST_GAP}{_ONE_WORD})*{_LIST_END}")
 # The one-word name of a list before a position: where the list starts is looked for back.
@@ -273,7 +275,11 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
-        placed = {d for d in divisions if text.endswith(_PLACE_PREPOSITIONS, 0, d[0])}
+        placed = {
+            d
+            for d in divisions
+            if text.endswith(_PLACE_PREPOSITIONS, 0, d[0]) or _starts_with_preposition(text, d[0])
+        }
         mentions = _merge(
             text,
             mentions,
@@ -311,6 +317,17 @@ def _without_described_features(text: str, mentions: list[Mention]) -> list[Ment
     if not features:
         return mentions
     return [m for m in mentions if m.known.geo is None or m.surface not in features]
+
+
+def _starts_with_preposition(text: str, start: int) -> bool:
+    """Whether a name found from `start` starts a sentence with a preposition of place.
+
+    "|In Unity| state, thousands ...": as "in" before it does inside a sentence (the
+    preposition, a capitalised word, is taken off the name later).
+    """
+    return text.startswith(_TOWN_PREPOSITIONS_STARTING, start) and (
+        start == 0 or _SENTENCE_END.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
