@@ -149,7 +149,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (50, 0),
         "organisations": (47, 1),
-        "places": (93, 1),
+        "places": (96, 1),
         "countries": (57, 0),
         "key facts": (22, 0),
         "dates": (38, 0),

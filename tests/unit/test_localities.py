@@ -35,6 +35,10 @@ def places(text: str) -> set[str]:
         ("Crowds filled the square in Velnice nad Tarvou, a town of 4,000 people.",
          "Velnice nad Tarvou"),
         ("Velnice pod Tarvem, a village in the hills, was cut off.", "Velnice pod Tarvem"),
+        # Names a plural noun of places says they are.
+        ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "North Varlo"),
+        ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "Orvel"),
+        ("The flooded villages include Tarvosk and Kavlatan, officials said.", "Kavlatan"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Nobrel"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Kavlatan"),
         ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",

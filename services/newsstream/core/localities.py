@@ -109,6 +109,19 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      "kampung", "kampong", "aldeia", "aldeias", "barrio", "barrios", "pueblo", "desa",
      "hamlet", "hamlets"}
 )  # fmt: skip
+# Plural nouns of populated places and divisions that a list of their names follows, after
+# "are" or "include": "the worst-hit counties are |Twic East|, |Duk| and |Ayod|".
+_PLACES_NOUNS_BEFORE_LIST: Final = frozenset(
+    {"towns", "villages", "cities", "communities", "settlements", "neighbourhoods",
+     "neighborhoods", "suburbs", "counties", "districts", "provinces", "regions",
+     "municipalities", "prefectures"}
+)  # fmt: skip
+_NOUNS_BEFORE_NAMES: Final = (
+    (" of ", _PLACE_NOUNS_BEFORE_OF),
+    (" are ", _PLACES_NOUNS_BEFORE_LIST),
+    (" include ", _PLACES_NOUNS_BEFORE_LIST),
+    (" including ", _PLACES_NOUNS_BEFORE_LIST),
+)
 # Those of them that say a village: one of the story's country, whatever namesake abroad.
 _VILLAGE_NOUNS: Final = frozenset(
     {"village", "villages", "villagers", "kampung", "kampong", "aldeia", "aldeias", "desa",
@@ -961,25 +974,27 @@ def _in_apposition(
 def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names after "the villages of": "|Villa Independencia| and |El Olivar|".
 
-    Those after "village(s) of" are added to `villages` too.
+    Those after "village(s) of" are added to `villages` too. And the names a plural noun of
+    places says they are: "the worst-hit counties are |Twic East|, |Duk| and |Ayod|".
     """
     found = []
-    at = text.find(" of ")
-    while at != -1:
-        start = at + len(" of ")
-        name = None
-        if text[start : start + 1].isupper():  # most "of"s are followed by a lower-case word
-            noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
-            name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
-            if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
-                name = None  # "the breakaway region of Somalia": a part of the country
-        while name is not None:
-            found.append(name.span())
-            if noun in _VILLAGE_NOUNS:
-                villages.append(name.span())
-            following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
-            name = _NAME_AFTER.match(text, following.start(1)) if following else None
-        at = text.find(" of ", start)
+    for joiner, nouns in _NOUNS_BEFORE_NAMES:
+        at = text.find(joiner)
+        while at != -1:
+            start = at + len(joiner)
+            name = None
+            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+                noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
+                name = _NAME_AFTER.match(text, start) if noun in nouns else None
+                if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
+                    name = None  # "the breakaway region of Somalia": a part of the country
+            while name is not None:
+                found.append(name.span())
+                if noun in _VILLAGE_NOUNS:
+                    villages.append(name.span())
+                following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
+                name = _NAME_AFTER.match(text, following.start(1)) if following else None
+            at = text.find(joiner, start)
     return found
 
 
