@@ -152,7 +152,7 @@ TAGGING = {
         "places": (96, 1),
         "countries": (57, 0),
         "key facts": (22, 0),
-        "dates": (38, 0),
+        "dates": (39, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
@@ -168,7 +168,7 @@ TAGGING = {
         "places": (74, 1),
         "countries": (49, 0),
         "key facts": (42, 0),
-        "dates": (33, 0),
+        "dates": (34, 0),
     },
     "tags_blind4": {
         "people": (37, 0),
