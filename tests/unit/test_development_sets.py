@@ -151,7 +151,7 @@ TAGGING = {
         "organisations": (47, 1),
         "places": (96, 1),
         "countries": (57, 0),
-        "key facts": (22, 0),
+        "key facts": (23, 0),
         "dates": (39, 0),
     },
     "tags_blind2": {

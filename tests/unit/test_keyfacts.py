@@ -294,3 +294,14 @@ def test_a_year_after_an_article_is_a_date() -> None:
 )
 def test_a_year_after_for_is_a_date(body: str, expected: list[str]) -> None:
     assert [d.date for d in dates(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        ("Two lifeguards were hurt when a wave hit their boat.", ("injured", 2, "lifeguards")),
+        ("Three paramedics were injured in the blast.", ("injured", 3, "paramedics")),
+    ],
+)
+def test_guards_and_medics_are_people_a_count_counts(body: str, fact: tuple[str, int, str]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(body)] == [fact]

@@ -58,7 +58,7 @@ _PEOPLE_NOUNS: Final = (
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
-    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))|"
+    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees|guards))|medics|paramedics|"
     # One of them: "one firefighter" (not "a lawmaker", often named and no count), "one
     # Chinese fisherman".
     "(?<=one )(?-i:(?:[A-Z][a-z]+(?:an|ese|ish|i) )?[a-z]+(?:man|er|ist|ian))"
