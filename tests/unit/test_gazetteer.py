@@ -1027,3 +1027,8 @@ def test_a_common_word_capitalised_after_a_comma_starts_a_new_name() -> None:
 )
 def test_an_acronym_after_a_partys_place_in_politics_is_an_organisation(text: str) -> None:
     assert ("TVLP", "TVLP", ORG) in found(text)
+
+
+def test_an_irish_o_joins_a_name_as_a_particle() -> None:
+    text = "Seán Ó Velráin, a farmer, said the fields were flooded."
+    assert people(text) == Counter({"Seán Ó Velráin": 1})

@@ -238,7 +238,8 @@ _ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
-_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS
+# And Irish "Ó" ("grandson of"), one capital letter like an initial: "Pádraig Ó Murchú".
+_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | {"Ó"}
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
