@@ -147,7 +147,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind15": {
-        "people": (51, 0),
+        "people": (52, 0),
         "organisations": (47, 1),
         "places": (96, 1),
         "countries": (57, 0),

@@ -1032,3 +1032,14 @@ def test_an_acronym_after_a_partys_place_in_politics_is_an_organisation(text: st
 def test_an_irish_o_joins_a_name_as_a_particle() -> None:
     text = "Seán Ó Velráin, a farmer, said the fields were flooded."
     assert people(text) == Counter({"Seán Ó Velráin": 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commander named in court as Jo Velnik Daw is wanted.",
+        "A man identified by police as Jo Velnik Daw was held.",
+    ],
+)
+def test_a_name_after_who_named_them_as_is_a_person(text: str) -> None:
+    assert people(text) == Counter({"Jo Velnik Daw": 1})

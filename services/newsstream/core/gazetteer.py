@@ -92,7 +92,10 @@ _SURNAME_SUBJECT: Final = re.compile(
 )
 _REPORTING_BEFORE_WORDS: Final = (
     f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to|identified as|"
-    "named as|name as"
+    "named as|name as|"
+    # Who named them: "a commander named in court as Jane Doe".
+    "named in court as|identified in court as|named by police as|identified by police as|"
+    "named by prosecutors as"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
@@ -1024,11 +1027,12 @@ class Gazetteer:
         """
         if self._title_before(text, start) or self._role_before(text, start):
             return _STRONG
-        # The longest reporting phrase before a name, "according to ", has 13 characters.
+        # The longest reporting phrase before a name, "identified by police as ", has 25
+        # characters.
         if (
             (
                 text.endswith(_REPORTING_BEFORE_ENDS, 0, start)
-                and _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None
+                and _REPORTING_BEFORE.search(text, max(0, start - 28), start) is not None
             )
             or (last_person_end >= 0 and text[last_person_end:start] in _NAME_LIST_GAPS)
             # "said one of them, |Jane Doe|", "one of the miners, |Jane Doe|": one of a group.
