@@ -147,12 +147,12 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind15": {
-        "people": (47, 5),
-        "organisations": (44, 2),
-        "places": (83, 12),
-        "countries": (57, 1),
-        "key facts": (22, 0),
-        "dates": (38, 0),
+        "people": (52, 0),
+        "organisations": (47, 1),
+        "places": (96, 1),
+        "countries": (57, 0),
+        "key facts": (23, 0),
+        "dates": (39, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
@@ -168,7 +168,7 @@ TAGGING = {
         "places": (74, 1),
         "countries": (49, 0),
         "key facts": (42, 0),
-        "dates": (33, 0),
+        "dates": (34, 0),
     },
     "tags_blind4": {
         "people": (37, 0),

@@ -97,3 +97,23 @@ def test_a_listed_town_of_the_same_name_is_one_place() -> None:
     # Yendi is a Ghanaian town and the district around it.
     found = places("Ghana's police said clashes broke out in Yendi District on Sunday.")
     assert [key for key in found if key[0] == "Yendi"] == [("Yendi", "GH")]
+
+
+def test_an_irish_county_is_named_without_its_noun() -> None:
+    text = "Irish police searched a farm in County Offaly. Ireland's police said so."
+    assert [(p.name, p.country) for p in default_tagger().tag(None, text).places] == [
+        ("Offaly", "IE")
+    ]
+    text = "Irish police searched a farm in County Kilkenny. Ireland's police said so."
+    assert [(p.name, p.country) for p in default_tagger().tag(None, text).places] == [
+        ("Kilkenny", "IE")
+    ]
+
+
+def test_names_listed_after_a_plural_division_noun_are_divisions() -> None:
+    text = (
+        "Irish police searched houses on the border of counties Laois and Westmeath. Ireland and "
+        "the United Kingdom agreed."
+    )
+    places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert places == {("Laois", "IE"), ("Westmeath", "IE")}

@@ -281,3 +281,27 @@ def test_no_one_is_no_count() -> None:
 
 def test_a_year_after_an_article_is_a_date() -> None:
     assert [d.date for d in dates("It recalled a 2011 ruling on land.")] == ["2011"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("An exhibition of the panels is planned for 2029.", ["2029"]),
+        ("The budget for 2025 was cut by a tenth.", ["2025"]),
+        # A count of people after "for" is no year.
+        ("The ministry sent food for 2000 people to the camp.", []),
+    ],
+)
+def test_a_year_after_for_is_a_date(body: str, expected: list[str]) -> None:
+    assert [d.date for d in dates(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        ("Two lifeguards were hurt when a wave hit their boat.", ("injured", 2, "lifeguards")),
+        ("Three paramedics were injured in the blast.", ("injured", 3, "paramedics")),
+    ],
+)
+def test_guards_and_medics_are_people_a_count_counts(body: str, fact: tuple[str, int, str]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(body)] == [fact]

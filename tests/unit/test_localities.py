@@ -31,6 +31,14 @@ def places(text: str) -> set[str]:
         ("Ash fell on houses in North Varrow regency on Monday.", "North Varrow"),
         ("Fighters moved into the West Quellan zone overnight.", "West Quellan"),
         ("Residents of Tarvosk, a village 7 kilometres from the crater, left.", "Tarvosk"),
+        # A Czech or Polish "on" or "under" inside one name.
+        ("Crowds filled the square in Velnice nad Tarvou, a town of 4,000 people.",
+         "Velnice nad Tarvou"),
+        ("Velnice pod Tarvem, a village in the hills, was cut off.", "Velnice pod Tarvem"),
+        # Names a plural noun of places says they are.
+        ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "North Varlo"),
+        ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "Orvel"),
+        ("The flooded villages include Tarvosk and Kavlatan, officials said.", "Kavlatan"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Nobrel"),
         ("Rocks hit Nobrel and Kavlatan, two villages in the hills.", "Kavlatan"),
         ("Fires reached the neighbourhoods of Villa Cresta and El Ovarin, officials said.",
@@ -95,6 +103,8 @@ def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
         "The camp near Lake Tarvel was empty.",  # a natural feature
         "The Tarvel Dam, north of the town, is low.",  # a facility
         "Jane Doe, north of the border, spoke.",  # no place the direction is from
+        "A historian in Oslo, Dr. Jane Doe, saw the panels.",  # an abbreviated title
+        "Guests in Oslo, Mrs. Jane Doe and Mr. John Roe, left.",
     ],
 )
 def test_no_place_from_words_that_are_something_else(text: str) -> None:
@@ -442,3 +452,29 @@ def test_a_region_of_a_country_is_a_place_and_a_part_of_the_world_none() -> None
     assert "West Tarvel" in places("The governor of the West Tarvel Region in Gambia spoke.")
     for name in ("Sahel", "Asia-Pacific", "Gulf"):
         assert not places(f"Kenya said trade in the {name} region grew.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Barbados's champion beat Jo Roe, from Velmara, Hawaii, in Bridgetown.", "US"),
+        ("Barbados police said a man from Velmara, Kenya, was held in Bridgetown.", "KE"),
+        # A demonym after the comma sets nothing: the article's own country.
+        ("Barbados police said a man from Velmara, Kenyan officials said, was held.", "BB"),
+    ],
+)
+def test_a_place_nobody_listed_lies_in_the_country_of_the_place_set_off_after_it(
+    text: str, country: str
+) -> None:
+    (velmara,) = [p for p in default_tagger().tag(None, text).places if p.name == "Velmara"]
+    assert velmara.country == country
+
+
+def test_a_common_word_before_a_division_noun_after_a_sentences_in_is_a_place() -> None:
+    text = "Floods spread across South Sudan.\n\nIn Harmony state, people live on dykes."
+    assert ("Harmony", "SS") in {
+        (p.name, p.country) for p in default_tagger().tag(None, text).places
+    }
+    # Not without the preposition: "Harmony state officials" may be anything's.
+    text = "Floods spread across South Sudan. Harmony state officials met."
+    assert "Harmony" not in {p.name for p in default_tagger().tag(None, text).places}

@@ -485,3 +485,39 @@ def test_a_building_named_after_its_tenant_is_no_organisation() -> None:
 def test_an_agreement_named_with_an_organisations_head_is_no_organisation(text: str) -> None:
     found = find_organisations(text, default_gazetteer().find(text))
     assert not any(m.known.type is EntityType.ORGANIZATION for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other provinces of the federation, Sindh, Punjab and Balochistan, were calm.",
+        "Officials of the federation, Chuuk and Kosrae, met in Tarvik.",
+    ],
+)
+def test_a_region_set_off_after_a_descriptor_is_no_organisation(text: str) -> None:
+    assert organisations(text) == {}
+    # An unknown name so set off still is one.
+    assert organisations("Officials of the broadcaster, Tarvovision, resigned.") == {
+        "Tarvovision": "Tarvovision"
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["Velmar Dairies said profits rose.", "Orvano Bakeries said profits rose."]
+)
+def test_a_trades_works_in_the_plural_end_a_companys_name(text: str) -> None:
+    name = text.split(" said", maxsplit=1)[0]
+    assert organisations(text) == {name: name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the Tarvel Ranger Wing boarded the ship.", "Tarvel Ranger Wing"),
+        ("The Revenue Commissioners said officers seized it.", "Revenue Commissioners"),
+    ],
+)
+def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> None:
+    assert organisations(text) == {name: name}
+    # A wing of a building is none.
+    assert organisations("He worked in the West Wing for years.") == {}

@@ -57,3 +57,15 @@ def test_a_small_town_over_namesakes_abroad_that_the_article_does_not_name() -> 
         "Storms hit Dominica on Friday. Boats were lost in Portsmouth, and roads were closed "
         "near Salisbury. The government of Dominica asked for help."
     )
+
+
+def test_a_small_town_over_a_city_of_a_country_the_article_never_names() -> None:
+    # Santana, a Brazilian city of 115,000, is no place of a story on Cape Verde that never
+    # names Brazil: the Cape Verdean village is meant.
+    text = "Cape Verde's election commission said turnout was high in Santana. Cape Verde "
+    assert places(f"{text}votes again in May.") == {("Santana", "CV")}
+    # Where Brazil is named, the city stays a candidate.
+    assert ("Santana", "BR") in places(f"{text}and Brazil vote again in May.")
+    assert places("Brazil's turnout was high in Santana. Brazil votes in May.") == {
+        ("Santana", "BR")
+    }

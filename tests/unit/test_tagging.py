@@ -1080,3 +1080,13 @@ def test_a_division_before_its_noun_is_the_place_the_gazetteer_knows() -> None:
     assert "Lombardy" in {p.name for p in lombardy.places}
     akkar = default_tagger().tag(None, "Floods hit the Akkar governorate in northern Lebanon.")
     assert ("Akkar", "LB") in {(p.name, p.country) for p in akkar.places}
+
+
+def test_a_person_named_in_two_spellings_of_one_name_is_one_entity() -> None:
+    text = (
+        "The key witness was Ġorġ Vellarin, a former skipper. Defence lawyers called "
+        "Gorg Vellarin, as the charge sheet spells it, a liar."
+    )
+    people = [e for e in default_tagger().tag(None, text).entities if e.type is EntityType.PERSON]
+    assert [(e.name, e.mentions) for e in people] == [("Ġorġ Vellarin", 2)]
+    assert people[0].surface_forms == ["Ġorġ Vellarin", "Gorg Vellarin"]

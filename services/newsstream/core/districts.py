@@ -73,7 +73,8 @@ _NOUNS_PARTICLE: Final = (
 _NOUNS_BARE: Final = (
     "gemeente", "gmina", "powiat", "okres", "obshtina", "amphoe", "kabupaten", "kecamatan",
 )  # fmt: skip
-_NOUNS_BARE_CAPITALISED: Final = ("Bezirk", "Landkreis", "Kreis", "Gemeinde")
+# And Ireland's "County" before a county's name: "County Offaly".
+_NOUNS_BARE_CAPITALISED: Final = ("Bezirk", "Landkreis", "Kreis", "Gemeinde", "County")
 
 
 def _either_case(nouns: Iterable[str]) -> str:
@@ -115,6 +116,13 @@ _PLACED: Final = re.compile(
     rf" ({_NAME}(?:(?:, and |, | and ){_NAME})*)"
 )
 _LIST_GAP: Final = re.compile(r", and |, | and ")
+# Plural nouns before a list of divisions' names: "counties |Louth| and |Meath|". Each is
+# looked for as a substring, then the names after it matched.
+_PLURAL_NOUNS_BEFORE: Final = (
+    " counties ", " provinces ", " districts ", " regions ", " departments ", " prefectures ",
+    " municipalities ", " parishes ",
+)  # fmt: skip
+_NAMES_LISTED: Final = re.compile(rf"{_NAME}(?:(?:, and |, | and ){_NAME})*")
 # Capitalised words before a noun that are part of the division's name, not of the district's.
 _MOST_WORDS: Final = 4
 # A listed place this populous (or curated) is sure of its country, as in `smalltowns`.
@@ -150,7 +158,13 @@ def _build() -> dict[str, str]:
         latitude = round(sum(p[0] for p in places) / len(places), 4)
         longitude = round(sum(p[1] for p in places) / len(places), 4)
         if name.casefold() not in words and not any(c.isdigit() for c in name):
-            lines[name_key(name.split())].append(f"{name}\t{country}\t{latitude}\t{longitude}")
+            # Ireland's "County Cork" is "Cork" in news too, and named so: the county's noun
+            # before the name is no part of it.
+            shown = name.removeprefix("County ")
+            line = f"{shown}\t{country}\t{latitude}\t{longitude}"
+            lines[name_key(name.split())].append(line)
+            if shown != name and shown.casefold() not in words:
+                lines[name_key(shown.split())].append(line)
     # pycountry's second levels, in their own spelling ("Pococí" where GeoNames has "Pococi").
     for division in pycountry.subdivisions:
         name = division.name
@@ -207,10 +221,27 @@ def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
     for placed in _PLACED.finditer(text):
         at, end = placed.span(1)
         if "," in placed.group(1) or " and " in placed.group(1):  # a list: "in A, B and C"
-            for gap in _LIST_GAP.finditer(text, at, end):
-                spans.append((at, gap.start(), False))
-                at = gap.end()
-        spans.append((at, end, False))
+            spans.extend(_listed(text, at, end, by_noun=False))
+        else:
+            spans.append((at, end, False))
+    for plural in _PLURAL_NOUNS_BEFORE:
+        at = text.find(plural)
+        while at != -1:
+            listed = _NAMES_LISTED.match(text, at + len(plural))
+            if listed is not None:
+                spans.extend(_listed(text, *listed.span(), by_noun=True))
+            at = text.find(plural, at + len(plural))
+    return spans
+
+
+def _listed(text: str, at: int, end: int, *, by_noun: bool) -> list[tuple[int, int, bool]]:
+    """The spans of the names of a list from `at` to `end`: "A, B and C"."""
+    spans = []
+    if "," in text[at:end] or " and " in text[at:end]:
+        for gap in _LIST_GAP.finditer(text, at, end):
+            spans.append((at, gap.start(), by_noun))
+            at = gap.end()
+    spans.append((at, end, by_noun))
     return spans
 
 

@@ -92,7 +92,10 @@ _SURNAME_SUBJECT: Final = re.compile(
 )
 _REPORTING_BEFORE_WORDS: Final = (
     f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to|identified as|"
-    "named as|name as"
+    "named as|name as|"
+    # Who named them: "a commander named in court as Jane Doe".
+    "named in court as|identified in court as|named by police as|identified by police as|"
+    "named by prosecutors as"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
@@ -170,7 +173,9 @@ _CLUB_INITIALS: Final = frozenset(
 # after "the" ("the riders' union, the CPA,").
 _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
     r"\b(?:agency|broadcaster|group|party|company|firm|network|outlet|newspaper|channel|"
-    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force)"
+    r"regulator|watchdog|militia|alliance|organi[sz]ation|union|news agency|mission|force|"
+    # A party's place in politics: "the opposition MLSTP", "the ruling ANC".
+    r"opposition|ruling|governing)"
     r"(?: (?:in|of|for) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,| ?,)?(?: the)? $"
 )
 # Lower-case words after an acronym that say it names a body: "whose ABCD party won".
@@ -236,7 +241,8 @@ _ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
-_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS
+# And Irish "Ó" ("grandson of"), one capital letter like an initial: "Pádraig Ó Murchú".
+_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | {"Ó"}
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
@@ -677,6 +683,12 @@ class Gazetteer:
                 while at != -1:
                     self._prefixes.add(key[:at])
                     at = key.find(" ", at + 1)
+        # "tome" of "sao tome and principe": a place's name with "and", which phrases split.
+        self._before_and = {
+            key[: key.index(" and ")].rsplit(" ", 1)[-1]
+            for key in (*self._index, *self._pending)
+            if " and " in key and (key in self._pending or self._index[key].type is _LOCATION)
+        }
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
@@ -764,28 +776,40 @@ class Gazetteer:
         return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
 
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Places named with "of" inside: "Port of Spain", "the Isle of Man".
+        """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
 
-        Phrases stop at a lower-case word, so each side was matched alone ("Spain"): a known
-        location named by the words either side of "of" replaces what was found inside it.
+        Phrases stop at a lower-case word, so each side was matched alone ("Spain", "São Tomé"
+        the capital): a known location named by the words either side of "of" or "and"
+        replaces what was found inside it.
         """
-        at = text.find(" of ")
-        while at != -1:
-            # Most "of"s follow a word no such name has there: one set lookup each.
-            word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
-            found = self._place_with_of(text, at) if skeleton(word) in self._before_of else None
-            if found is not None:
-                outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
-                mentions = [*outside, found]
-            at = text.find(" of ", at + 4)
+        for joiner, before in ((" of ", self._before_of), (" and ", self._before_and)):
+            at = text.find(joiner)
+            while at != -1:
+                # Most "of"s follow a word no such name has there: one set lookup each, and none
+                # after a lower-case word, which starts no name.
+                word = text[text.rfind(" ", max(0, at - 20), at) + 1 : at]
+                found = (
+                    self._place_with_of(text, at, joiner)
+                    if word[:1].isupper() and skeleton(word) in before
+                    else None
+                )
+                if found is not None and not (
+                    joiner == " and " and _inside_a_name(text, found, mentions)
+                ):
+                    outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
+                    mentions = [*outside, found]
+                at = text.find(joiner, at + len(joiner))
         return mentions
 
-    def _place_with_of(self, text: str, at: int) -> Mention | None:
-        """The longest known location with "of" at `at`: up to two capitalised words each side."""
+    def _place_with_of(self, text: str, at: int, joiner: str = " of ") -> Mention | None:
+        """The longest known location with "of" (or `joiner`) at `at`.
+
+        Up to two capitalised words each side.
+        """
         before = text[max(0, at - 40) : at].split(" ")[-2:]
         if not before[-1][:1].isupper():
             return None
-        after = text[at + 4 : at + 48].split(" ", 3)[:3]
+        after = text[at + len(joiner) : at + len(joiner) + 44].split(" ", 3)[:3]
         the = after[0] == "the"
         after = after[1:] if the else after[:2]
         rights = []
@@ -804,7 +828,7 @@ class Gazetteer:
         for left in range(len(lefts)):
             for right in range(len(rights), 0, -1):
                 surface = " ".join(
-                    [*lefts[left:], "of", *(["the"] if the else []), *rights[:right]]
+                    [*lefts[left:], joiner.strip(), *(["the"] if the else []), *rights[:right]]
                 )
                 key = index_key(surface)
                 if not self._has(key):
@@ -840,9 +864,15 @@ class Gazetteer:
                 position += 1
                 continue
             mention, width = found
-            mentions.append(mention)
             if mention.known.type is _PERSON:
+                facility = _facility_named_after(words, position + width)
+                if facility:
+                    # "the Queen Elizabeth Hospital", "Jomo Kenyatta International Airport":
+                    # a facility named after somebody, who is not mentioned.
+                    position += width + facility
+                    continue
                 last_person_end = mention.end
+            mentions.append(mention)
             position += width
         return last_person_end
 
@@ -997,11 +1027,12 @@ class Gazetteer:
         """
         if self._title_before(text, start) or self._role_before(text, start):
             return _STRONG
-        # The longest reporting phrase before a name, "according to ", has 13 characters.
+        # The longest reporting phrase before a name, "identified by police as ", has 25
+        # characters.
         if (
             (
                 text.endswith(_REPORTING_BEFORE_ENDS, 0, start)
-                and _REPORTING_BEFORE.search(text, max(0, start - 16), start) is not None
+                and _REPORTING_BEFORE.search(text, max(0, start - 28), start) is not None
             )
             or (last_person_end >= 0 and text[last_person_end:start] in _NAME_LIST_GAPS)
             # "said one of them, |Jane Doe|", "one of the miners, |Jane Doe|": one of a group.
@@ -1351,7 +1382,10 @@ class Gazetteer:
             words,
             i,
             after_title=strong or both,
-            keep_first=bool(starts and strong),
+            # A common word capitalised after a comma is a name's: "In Bor, |Peter| Deng Akech,
+            # a teacher," (at a sentence's start it may be any word: "Meanwhile Jane Doe").
+            keep_first=bool(starts and strong)
+            or (ends == _STRONG and i == 0 and cues.text.endswith(", ", 0, words[0].start)),
             common_words=bool(starts) and ends == _STRONG,
         )
         if named is None:
@@ -2214,6 +2248,31 @@ def _facility_after(text: str, end: int) -> bool:
         return False
     following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:!?)")
     return following in _LOWER_FACILITY_NOUNS
+
+
+def _inside_a_name(text: str, found: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place named with "and" is part of a longer name.
+
+    "Trinidad and Tobago Meteorological Service", "Railways of the Federation of Bosnia and
+    Herzegovina".
+    """
+    if text.startswith(" ", found.end) and text[found.end + 1 : found.end + 2].isupper():
+        return True
+    return any(
+        m.start < found.end and found.start < m.end and m.known.type is not _LOCATION
+        for m in mentions
+    )
+
+
+def _facility_named_after(words: list[_Word], at: int) -> int:
+    """How many words from `at` end a facility's name: "Hospital", "International Airport".
+
+    0 when none of the next two words of the phrase is a facility's noun.
+    """
+    for width, word in enumerate(words[at : at + 2], 1):
+        if word.text.lower() in _FACILITY_NOUNS:
+            return width
+    return 0
 
 
 def _same_given(first: list[str], second: list[str]) -> bool:

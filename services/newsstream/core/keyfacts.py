@@ -58,7 +58,7 @@ _PEOPLE_NOUNS: Final = (
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
-    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees))|"
+    "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees|guards))|medics|paramedics|"
     # One of them: "one firefighter" (not "a lawmaker", often named and no count), "one
     # Chinese fisherman".
     "(?<=one )(?-i:(?:[A-Z][a-z]+(?:an|ese|ish|i) )?[a-z]+(?:man|er|ist|ian))"
@@ -732,13 +732,15 @@ _ISO_REST: Final = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
 # A year alone is a date after these words: "in 2020", "the 2020 war", "Pakistan's 2010 floods".
 # "until at least 2030": a hedge between the cue and the year; "as early as 2027" a cue itself.
 _YEAR_CUE: Final = re.compile(
-    r"(?:(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|a|"
+    r"(?:(?:\b(?:in|since|by|until|till|from|before|after|of|during|through|between|and|to|the|a|for|"
     r"early|late|mid|year|summer|spring|autumn|fall|winter|around|circa)|\w['’]s)[ -]"
     r"(?:at least )?|\b(?:as (?:early|late|soon) as|no (?:earlier|later|sooner) than) )$",
     re.IGNORECASE,
 )
 
 
+# People right after a number: what it counts ("for 2000 people"), no year.
+_PEOPLE_AFTER: Final = re.compile(rf" (?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 # A year a sentence says a year is: "The worst year before this one was 2022".
 _YEAR_IS: Final = re.compile(r"\byears?\b[^.!?;:\n]*\b(?:was|is|will be|were)[ ]$", re.IGNORECASE)
 
@@ -767,7 +769,11 @@ def dates(body: str) -> list[DateMention]:
         if dated is not None:
             text, iso_date = dated
             found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
-        elif _YEAR_CUE.search(window) or _YEAR_IS.search(body, max(0, start - 60), start):
+        elif (
+            (cue := _YEAR_CUE.search(window)) is not None
+            # "food for 2000 people": a count; "planned for 2029." a year.
+            and not (cue.group().lower() == "for " and _PEOPLE_AFTER.match(body, end))
+        ) or _YEAR_IS.search(body, max(0, start - 60), start):
             found.append(DateMention(text=year, date=year, offset=start))
     return found
 

@@ -25,7 +25,8 @@ from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _WORD: Final = rf"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[{CAPITALS}][\w'’-]*"
 # A Romance particle between the words of one name: "Villa |de| Orvano".
-_PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los) )?"
+# Czech, Slovak and Polish "on" and "under" too: "Kamenice |nad| Lipou", "Bílovice |pod| Hostýnem".
+_PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
 # Nouns of administrative divisions after their name.
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
@@ -108,6 +109,19 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      "kampung", "kampong", "aldeia", "aldeias", "barrio", "barrios", "pueblo", "desa",
      "hamlet", "hamlets"}
 )  # fmt: skip
+# Plural nouns of populated places and divisions that a list of their names follows, after
+# "are" or "include": "the worst-hit counties are |Twic East|, |Duk| and |Ayod|".
+_PLACES_NOUNS_BEFORE_LIST: Final = frozenset(
+    {"towns", "villages", "cities", "communities", "settlements", "neighbourhoods",
+     "neighborhoods", "suburbs", "counties", "districts", "provinces", "regions",
+     "municipalities", "prefectures"}
+)  # fmt: skip
+_NOUNS_BEFORE_NAMES: Final = (
+    (" of ", _PLACE_NOUNS_BEFORE_OF),
+    (" are ", _PLACES_NOUNS_BEFORE_LIST),
+    (" include ", _PLACES_NOUNS_BEFORE_LIST),
+    (" including ", _PLACES_NOUNS_BEFORE_LIST),
+)
 # Those of them that say a village: one of the story's country, whatever namesake abroad.
 _VILLAGE_NOUNS: Final = frozenset(
     {"village", "villages", "villagers", "kampung", "kampong", "aldeia", "aldeias", "desa",
@@ -219,7 +233,7 @@ _ONE_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
 _LIST_GAP: Final = r"(?:, | and |, and )"
 # Where a list of one-word names ends: at punctuation or a lower-case word, not before more
 # of a name ("Lac |du Bonnet|", "Tarvel Province").
-_LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las) )[a-z]|$)"
+_LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las|nad|pod) )[a-z]|$)"
 # A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
 # "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla"),
 # but "at" after where a road or border is ("the border at |Tarvik|", "camps at |Orvel|").
@@ -230,6 +244,8 @@ _TOWN_PREPOSITION: Final = re.compile(
     rf"([{CAPITALS}])"
 )
 _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "From ")
+# Where a sentence ends, before the next one's first word: a full stop, a line break, quotes.
+_SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*|\n)$")
 # One-word names, a list of them, from where one starts: "Nesebar, Pomorie and |Primorsko|".
 _NAMES_FROM: Final = re.compile(rf"{_ONE_WORD}(?:{_LIST_GAP}{_ONE_WORD})*{_LIST_END}")
 # The one-word name of a list before a position: where the list starts is looked for back.
@@ -237,6 +253,11 @@ _LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
+# Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
+     "rep", "gov", "st", "mt", "jr", "sr"}
+)  # fmt: skip
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -267,7 +288,11 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
-        placed = {d for d in divisions if text.endswith(_PLACE_PREPOSITIONS, 0, d[0])}
+        placed = {
+            d
+            for d in divisions
+            if text.endswith(_PLACE_PREPOSITIONS, 0, d[0]) or _starts_with_preposition(text, d[0])
+        }
         mentions = _merge(
             text,
             mentions,
@@ -305,6 +330,17 @@ def _without_described_features(text: str, mentions: list[Mention]) -> list[Ment
     if not features:
         return mentions
     return [m for m in mentions if m.known.geo is None or m.surface not in features]
+
+
+def _starts_with_preposition(text: str, start: int) -> bool:
+    """Whether a name found from `start` starts a sentence with a preposition of place.
+
+    "|In Unity| state, thousands ...": as "in" before it does inside a sentence (the
+    preposition, a capitalised word, is taken off the name later).
+    """
+    return text.startswith(_TOWN_PREPOSITIONS_STARTING, start) and (
+        start == 0 or _SENTENCE_END.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -462,6 +498,7 @@ def _may_be_a_town(name: str, not_name_starts: frozenset[str]) -> bool:
         or name.endswith(("'s", "’s", "'", "’"))
         or lowered in REGIONS_OF_THE_WORLD
         or lowered.endswith(_NOT_TOWN_ENDS)
+        or lowered in _TITLE_ABBREVIATIONS
     )
 
 
@@ -937,25 +974,27 @@ def _in_apposition(
 def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names after "the villages of": "|Villa Independencia| and |El Olivar|".
 
-    Those after "village(s) of" are added to `villages` too.
+    Those after "village(s) of" are added to `villages` too. And the names a plural noun of
+    places says they are: "the worst-hit counties are |Twic East|, |Duk| and |Ayod|".
     """
     found = []
-    at = text.find(" of ")
-    while at != -1:
-        start = at + len(" of ")
-        name = None
-        if text[start : start + 1].isupper():  # most "of"s are followed by a lower-case word
-            noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
-            name = _NAME_AFTER.match(text, start) if noun in _PLACE_NOUNS_BEFORE_OF else None
-            if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
-                name = None  # "the breakaway region of Somalia": a part of the country
-        while name is not None:
-            found.append(name.span())
-            if noun in _VILLAGE_NOUNS:
-                villages.append(name.span())
-            following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
-            name = _NAME_AFTER.match(text, following.start(1)) if following else None
-        at = text.find(" of ", start)
+    for joiner, nouns in _NOUNS_BEFORE_NAMES:
+        at = text.find(joiner)
+        while at != -1:
+            start = at + len(joiner)
+            name = None
+            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+                noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
+                name = _NAME_AFTER.match(text, start) if noun in nouns else None
+                if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
+                    name = None  # "the breakaway region of Somalia": a part of the country
+            while name is not None:
+                found.append(name.span())
+                if noun in _VILLAGE_NOUNS:
+                    villages.append(name.span())
+                following = _NEXT_NAME.match(text, name.end()) if noun.endswith("s") else None
+                name = _NAME_AFTER.match(text, following.start(1)) if following else None
+            at = text.find(joiner, start)
     return found
 
 
@@ -1083,13 +1122,34 @@ def _merge(
         dropped.update(id(m) for m in touching)  # "Tenggara" inside "East Nusa Tenggara"
         name = text[start:end]
         known = _named_before_so(name, [*mentions, *added], short=span not in divisions) or Known(
-            name, EntityType.LOCATION, countries.get(span), geo=_UNLISTED
+            name,
+            EntityType.LOCATION,
+            countries.get(span) or _country_set_after(text, mentions, starts, end),
+            geo=_UNLISTED,
         )
         added.append(Mention(known, start, end, name))
     if not added:
         return mentions
     added += _named_again(text, mentions, added, dropped)
     return sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
+
+
+def _country_set_after(
+    text: str, mentions: list[Mention], starts: list[int], end: int
+) -> str | None:
+    """The country of a known place or country set off right after a name: "Haleiwa, |Hawaii|".
+
+    Not a demonym ("Tarvik, Kenyan police said") nor a place of several countries' namesakes.
+    """
+    if not text.startswith(", ", end):
+        return None
+    after = _touching(mentions, starts, end + 2, end + 3)
+    if not after or after[0].start != end + 2:
+        return None
+    known = after[0].known
+    if known.type is not _LOCATION or known.is_demonym or known.alternatives:
+        return None
+    return known.country
 
 
 def _named_before_so(name: str, mentions: list[Mention], *, short: bool) -> Known | None:

