@@ -651,6 +651,7 @@ def clean(
         if page_lines
         else (credits, set())
     )
+    credits = _second_writers(credits, page_lines or lines)
     if item is not None:  # the feed's own fields and tags, around the story it carries
         credits[:0] = [item.author] if item.author and item.author not in credits else []
         markup = normalise_text("\n".join(item.markup)).split("\n")
@@ -1903,6 +1904,42 @@ def _without_place(credit: str) -> str:
         return credit
     head, _, tail = credit.partition(comma)
     return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
+
+
+# What a labelled byline ran on into after its comma, two or three words each opening on no
+# lower-case letter: a town ("Port Vila") or a second writer ("John Roe"), by the page's text.
+_RUN_ON_NAME: Final = r"[,،፣]\s+((?:[^\W\d_][^\s\d,،፣()|·•]*)(?: [^\W\d_][^\s\d,،፣()|·•]*){1,2})"
+_RUN_ON_END: Final = r"(?=$|\s[(|·•]|[,،፣;]\s)"
+
+
+def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:
+    """Labelled credits with the second writer `_without_place` took for a town given back.
+
+    "Text: Jane Doe, John Roe" is cut to "Text: Jane Doe" as "Text: Jane Doe, Port Town" is:
+    the words' shape cannot tell them apart. A town a byline names is where the story is from,
+    printed again on the page (its dateline "PORT TOWN -", the weather, the story); a second
+    writer is named once, in the byline. Words after the comma the page prints nowhere else
+    are a writer's name (losing a credit is worse than keeping a town).
+    """
+    labelled = [c for c in credits if ":" in c or "៖" in c]
+    if not labelled:
+        return credits
+    page = "\n".join(line.text for line in lines)
+    given: dict[str, str] = {}
+    for credit in labelled:
+        pattern = re.compile(re.escape(credit) + _RUN_ON_NAME + _RUN_ON_END, re.MULTILINE)
+        for match in pattern.finditer(page):
+            tail = match[1]
+            if any(word[:1].islower() for word in tail.split()):
+                continue
+            bylines = page.count(match[0])
+            named = len(re.findall(rf"(?<!\w){re.escape(tail)}(?!\w)", page, re.IGNORECASE))
+            if named <= bylines:
+                given[credit] = (
+                    f"{credit}{match[0][len(credit) : match.start(1) - match.start()]}{tail}"
+                )
+                break
+    return [given.get(credit, credit) for credit in credits] if given else credits
 
 
 def _credits(credit: str | None) -> list[str]:

@@ -1,0 +1,57 @@
+"""Adversarial lines for the rules of the sixteenth blind round: pages where they must not fire.
+
+Every line here is invented. A rule that cuts furniture must not cut a credit or a story
+sentence of the same shape: a second writer after a byline's comma, a role before a date, a
+story paragraph opening on "However," under a byline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
+from tests.unit.test_cleaning_scripts import clean_text
+
+DATE_LINE = "Martes, 1 de diciembre de 2026 · 09:10"
+
+
+def _credits(byline: str, lead: str = P1) -> list[str]:
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n{DATE_LINE}\n\n{lead}\n\n{P2}")
+    assert article.body == f"{lead}\n\n{P2}"
+    return article.credits
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Text: Jane Doe, John Roe",
+        "Texte : Marie Dupont, Paul Martin",
+        "Texto: Ana Pérez, Luis Gómez Ruiz",  # a second writer with two surnames
+        "Fotos: Ana Pérez, Luis Gómez",
+        "Texto: Ana Pérez, Luis Gómez y Marta Ruiz",
+        "Tekst: Anna Kowalska, Jan Nowak i Piotr Wiśniewski",
+        "Tekst: Jan de Vries, Anna Bakker en Piet Smit",
+        "Text: Jane Doe, John Roe, Ann Poe",
+    ],
+)
+def test_a_second_writer_after_a_labelled_bylines_comma_is_credited(byline: str) -> None:
+    assert _credits(byline) == [byline]
+
+
+def test_a_second_writer_before_a_town_in_brackets_is_credited() -> None:
+    assert _credits("Text: Jane Doe, John Roe (Eastport)") == ["Text: Jane Doe, John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lead"),
+    [
+        ("Raeta: Mereani Tavoa, Port Vila", f"PORT VILA – {P1}"),
+        ("Texto: Ana Pérez, San Isidro", f"SAN ISIDRO – {P1}"),
+        ("Text: Jane Doe, Eastport", P1),  # one word: no writer's name
+        ("Text: Jane Doe, chief reporter", P1),  # a role in lower case
+    ],
+)
+def test_a_town_the_page_prints_again_or_a_role_still_ends_the_byline(
+    byline: str, lead: str
+) -> None:
+    assert _credits(byline, lead) == [byline.partition(",")[0]]
