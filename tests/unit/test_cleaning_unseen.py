@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
+from newsstream.core.models import ContentType
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
 DATE_LINE = "Martes, 1 de diciembre de 2026 · 09:10"
@@ -55,3 +56,25 @@ def test_a_town_the_page_prints_again_or_a_role_still_ends_the_byline(
     byline: str, lead: str
 ) -> None:
     assert _credits(byline, lead) == [byline.partition(",")[0]]
+
+
+def _meta_credits(meta: str) -> list[str]:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><div class='meta'>{meta}</div>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    return clean_text(page, ContentType.HTML).credits
+
+
+@pytest.mark.parametrize(
+    ("meta", "credit"),
+    [
+        ("Texto: Ana Pérez, redactora, 1 de diciembre de 2026, 14:20", "Texto: Ana Pérez"),
+        ("Tekst: Jan de Vries, 1 december 2026, 14:20", "Tekst: Jan de Vries"),
+        ("Skrivað: Jóan Hansen týsdagur, 1. desember 2026, 14:20", "Skrivað: Jóan Hansen"),
+        ("Texto: Ana Pérez 1 de diciembre de 2026, 14:20", "Texto: Ana Pérez"),
+    ],
+)
+def test_a_role_in_lower_case_after_a_comma_is_no_weekday(meta: str, credit: str) -> None:
+    # A lower-case word after the name's own comma is a role; the credit keeps no stray comma.
+    assert _meta_credits(meta) == [credit]

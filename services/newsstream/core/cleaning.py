@@ -1715,7 +1715,8 @@ def _inline_byline(line: str) -> str | None:
     name, rest = " ".join(words[:first]), " ".join(words[first:])
     if name.endswith(",") and first > 1:  # "Jane Doe tuesday, 1 May": a weekday in lower case
         head, _, last = name[:-1].rpartition(" ")
-        name = head if last.islower() and ":" not in last else name[:-1]
+        weekday = last.islower() and ":" not in last and head[-1:] not in ",،፣"
+        name = head if weekday else name[:-1]  # "Jane Doe, reporter, 1 May": a role
     if (
         _PUBLISHED_LABEL.match(name)
         or _UPDATED_LABEL.match(name)
