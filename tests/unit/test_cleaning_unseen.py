@@ -78,3 +78,34 @@ def _meta_credits(meta: str) -> list[str]:
 def test_a_role_in_lower_case_after_a_comma_is_no_weekday(meta: str, credit: str) -> None:
     # A lower-case word after the name's own comma is a role; the credit keeps no stray comma.
     assert _meta_credits(meta) == [credit]
+
+
+STRIP = "Na Amina Juma | Iliandikwa: Alhamisi 3 Desemba 2026, 09:15"
+BYLINE = "<div class='meta'>Skrivað: Jóan Hansen týsdagur, 1. desember 2026, 14:20</div>"
+SECOND = [
+    "However, the council said the new timetable would cost more than planned.",
+    "Sin embargo, el ayuntamiento dijo que el nuevo horario costará más de lo previsto.",
+    "In March, the council said the new timetable would cost more than planned.",
+    "Trotzdem, sagte der Bürgermeister, werde die Fähre im Winter häufiger fahren.",
+]
+
+
+def _html(*parts: str) -> str:
+    return f"<html><body><article><h1>{HEADLINE}</h1>{''.join(parts)}</article></body></html>"
+
+
+@pytest.mark.parametrize("second", SECOND)
+@pytest.mark.parametrize("first", [P1, f"EASTPORT – {P1}"])
+def test_a_lead_over_the_byline_stays_unless_the_next_paragraph_opens_on_a_dateline(
+    first: str, second: str
+) -> None:
+    # "However, the …" opens a sentence, no dateline; a lead on its own dateline is the story's
+    text = clean_text(f"{HEADLINE}\n\n{first}\n\n{STRIP}\n\n{second}\n\n{P2}")
+    assert text.body.startswith(first)
+    html = _html(f"<p>{first}</p>", BYLINE, f"<p>{second}</p><p>{P2}</p>")
+    assert clean_text(html, ContentType.HTML).body.startswith(first)
+    if first == P1:  # the standfirst the rule is for still goes
+        lead = f"LONDON – {P2}"
+        assert clean_text(f"{HEADLINE}\n\n{first}\n\n{STRIP}\n\n{lead}\n\n{P3}").body == (
+            f"{lead}\n\n{P3}"
+        )

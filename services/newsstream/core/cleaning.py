@@ -2236,6 +2236,7 @@ def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[in
         and any(block < b < below.block for b in writer_blocks)
         and not any(b < block for b in writer_blocks)
         and _opens_on_dateline(below.text)
+        and not _opens_on_dateline(kept[first_story].text)  # a lead on its dateline is story
     ):
         return first_story + 1
     return first_story
@@ -2256,6 +2257,7 @@ def _drop_page_standfirst(
         and story[1].text not in above_byline
         and _looks_like_story(story[1])
         and _opens_on_dateline(story[1].text)
+        and not _opens_on_dateline(story[0].text)  # a lead on its dateline is story
     ):
         removed.append(RemovedLine(text=story[0].text, rule="header"))
         return story[1:]
@@ -2265,10 +2267,15 @@ def _drop_page_standfirst(
 def _opens_on_dateline(text: str) -> bool:
     """A wire dateline opens the paragraph: a place in capitals and a dash, or a comma.
 
-    "EASTPORT - …" (an en or em dash), "Eastport, May 2 …" (`_DATELINE`).
+    "EASTPORT - …" (an en or em dash), "Eastport, May 2 …" (`_DATELINE`). After the comma a
+    dateline goes on in no lower-case word: "However, the …" or "In March, the …" opens a
+    sentence of the story.
     """
     place = next((text.partition(d)[0] for d in (" – ", " — ") if d in text), "")
-    return (0 < len(place) <= _DATELINE_MAX and place.isupper()) or bool(_DATELINE.match(text))
+    if 0 < len(place) <= _DATELINE_MAX and place.isupper():
+        return True
+    dateline = _DATELINE.match(text)
+    return dateline is not None and not text[dateline.end() :][:1].islower()
 
 
 def _headline_score(line: _Line) -> float:
