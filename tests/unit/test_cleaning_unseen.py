@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.dates import near_date, near_month
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -109,3 +110,25 @@ def test_a_lead_over_the_byline_stays_unless_the_next_paragraph_opens_on_a_datel
         assert clean_text(f"{HEADLINE}\n\n{first}\n\n{STRIP}\n\n{lead}\n\n{P3}").body == (
             f"{lead}\n\n{P3}"
         )
+
+
+@pytest.mark.parametrize(
+    ("byline", "under"),
+    [
+        ("Text: Jane Doe", "Top 5 Singer 2026 · 10:05"),  # "sginer": a letter moved, two edits
+        ("Par Marie Dupont", "Saison 2 Marine 2026 · 10:05"),  # "martie": a letter moved
+        ("Por Ana Pérez", "Las 10 Marinas 2026 · 10:05"),
+    ],
+)
+def test_a_word_two_edits_from_a_months_name_dates_no_article(byline: str, under: str) -> None:
+    assert near_date(under) is None
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n{under}\n\n{P1}\n\n{P2}")
+    assert article.published is None
+    assert article.body.startswith(P1)
+
+
+def test_a_month_name_one_letter_added_dropped_or_changed_is_still_read() -> None:
+    assert near_month("Dezembar") == 12  # changed
+    assert near_month("dicenbre") == 12  # changed
+    assert near_month("Oktobber") == 10  # added
+    assert near_month("Setembe") == 9  # dropped

@@ -383,29 +383,32 @@ def _bare(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _dropped(key: str) -> set[str]:
-    """The key, and the key with one letter dropped at each place."""
-    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+def _dropped(key: str) -> set[tuple[str, int]]:
+    """The key (at -1), and the key with one letter dropped at each place (at the place)."""
+    return {(key, -1), *((key[:i] + key[i + 1 :], i) for i in range(len(key)))}
 
 
 @cache
-def _near_months() -> dict[str, frozenset[int]]:
+def _near_months() -> dict[str, frozenset[tuple[int, int]]]:
     """Each one-word month name of `_NEAR_MIN` letters or more, and its one-letter drops.
 
-    Each maps to the months it comes from: a word one letter off meets one of them.
+    Each maps to the months it comes from, with the place of the letter dropped: a word one
+    letter off meets one of them.
     """
-    near: dict[str, set[int]] = {}
+    near: dict[str, set[tuple[int, int]]] = {}
     for name, month in _MONTHS.items():
         key = _bare(name)
         if len(key) >= _NEAR_MIN and key.isalpha():
-            for variant in _dropped(key):
-                near.setdefault(variant, set()).add(month)
+            for variant, place in _dropped(key):
+                near.setdefault(variant, set()).add((month, place))
     return {key: frozenset(months) for key, months in near.items()}
 
 
 def near_month(word: str) -> int | None:
     """The month a word of `_NEAR_MIN` letters or more names, misspelt by a letter at most.
 
+    One letter added, dropped, or changed in its place: a letter dropped from the word and
+    another from the name at two places is a letter moved, two edits ("singer" is no "sginer").
     None when it comes near names of two months or of none.
     """
     key = _bare(word)
@@ -413,8 +416,10 @@ def near_month(word: str) -> int | None:
         return None
     near = _near_months()
     months: set[int] = set()
-    for variant in _dropped(key):
-        months.update(near.get(variant, ()))
+    for variant, place in _dropped(key):
+        months.update(
+            month for month, at in near.get(variant, ()) if at == place or at < 0 or place < 0
+        )
     return months.pop() if len(months) == 1 else None
 
 
