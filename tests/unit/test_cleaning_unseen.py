@@ -13,6 +13,7 @@ from newsstream.core.dates import near_date, near_month
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
+from tests.unit.test_cleaning_sixteenth import DZ_LEAD, DZ_P2, DZ_P3
 
 DATE_LINE = "Martes, 1 de diciembre de 2026 · 09:10"
 
@@ -132,3 +133,31 @@ def test_a_month_name_one_letter_added_dropped_or_changed_is_still_read() -> Non
     assert near_month("dicenbre") == 12  # changed
     assert near_month("Oktobber") == 10  # added
     assert near_month("Setembe") == 9  # dropped
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Texto: Ana Pérez, Luis Gómez", "Texto: Ana Pérez, Luis Gómez"),
+        (
+            "Tekst: Jan Nowak, Anna Kowalska | 1 grudnia 2026, 10:00",
+            "Tekst: Jan Nowak, Anna Kowalska",
+        ),
+        ("Text: Jane Doe, John Roe · Tuesday 1 December 2026", "Text: Jane Doe, John Roe"),
+    ],
+)
+def test_an_html_bylines_second_writer_is_credited(byline: str, credit: str) -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><div class='byline'>{byline}</div>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == [credit]
+
+
+def test_a_tibetan_page_with_a_menu_and_a_short_sentence_keeps_its_story() -> None:
+    # Tibetan letters count words by fours: a short sentence and a menu of shad-ended items.
+    menu = "གསར་འགྱུར། ཆབ་སྲིད། དཔལ་འབྱོར། རྩེད་འགྲན། རིག་གཞུང་།"
+    short = "ཟམ་འདི་ལེགས་ཤོམ་ཨིན།"
+    story = [DZ_LEAD, short, DZ_P2, DZ_P3]
+    article = clean_text("\n\n".join([menu, "ཐིམ་ཕུ་ལུ་ཟམ་གསར་པ་ཅིག་ཁ་ཕྱེ་ཡི།", *story]))
+    assert article.body.endswith("\n\n".join(story))
