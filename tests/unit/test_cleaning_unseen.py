@@ -7,6 +7,8 @@ story paragraph opening on "However," under a byline.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsstream.core.dates import near_date, near_month
@@ -35,6 +37,8 @@ def _credits(byline: str, lead: str = P1) -> list[str]:
         "Tekst: Anna Kowalska, Jan Nowak i Piotr Wiśniewski",
         "Tekst: Jan de Vries, Anna Bakker en Piet Smit",
         "Text: Jane Doe, John Roe, Ann Poe",
+        "بقلم: أحمد علي، محمد حسن",  # an Arabic comma, a script without case
+        "Тэкст: Ганна Шыла, Мікола Бут",
     ],
 )
 def test_a_second_writer_after_a_labelled_bylines_comma_is_credited(byline: str) -> None:
@@ -50,6 +54,7 @@ def test_a_second_writer_before_a_town_in_brackets_is_credited() -> None:
     [
         ("Raeta: Mereani Tavoa, Port Vila", f"PORT VILA – {P1}"),
         ("Texto: Ana Pérez, San Isidro", f"SAN ISIDRO – {P1}"),
+        ("بقلم: أحمد علي، الدار البيضاء", f"الدار البيضاء – {P1}"),
         ("Text: Jane Doe, Eastport", P1),  # one word: no writer's name
         ("Text: Jane Doe, chief reporter", P1),  # a role in lower case
     ],
@@ -57,7 +62,7 @@ def test_a_second_writer_before_a_town_in_brackets_is_credited() -> None:
 def test_a_town_the_page_prints_again_or_a_role_still_ends_the_byline(
     byline: str, lead: str
 ) -> None:
-    assert _credits(byline, lead) == [byline.partition(",")[0]]
+    assert _credits(byline, lead) == [re.split("[,،]", byline, maxsplit=1)[0]]
 
 
 def _meta_credits(meta: str) -> list[str]:
