@@ -33,7 +33,32 @@ def _identifier() -> LanguageIdentifier:
     # tagger has run; flat arrays of the same numbers hold the values themselves.
     identifier._rowbase = array("i", identifier._rowbase)
     identifier.tk_output = array("i", identifier.tk_output)
+    if identifier.nb_ptc.dtype == np.float16:
+        identifier.nb_ptc = _Float32Rows(identifier.nb_ptc)
     return identifier
+
+
+class _Float32Rows:
+    """The model's float16 table, read as float32 rows converted once each, on first use.
+
+    The identifier multiplies the rows of a text's features (`table[features]`) by their
+    counts, in float32: numpy converted the float16 rows for every text first, which cost
+    more than the product itself. A row converted once and kept gives the same float32 values
+    (every float16 is exact in float32), so the same scores. The kept table is reserved whole
+    but zeroed lazily by the system: only the pages of rows read take memory.
+    """
+
+    def __init__(self, table: Any) -> None:
+        self._table = table
+        self._rows = np.zeros(table.shape, np.float32)
+        self._converted = np.zeros(table.shape[0], bool)
+
+    def __getitem__(self, rows: Any) -> Any:
+        new = rows[~self._converted[rows]]
+        if new.size:
+            self._rows[new] = self._table[new]
+            self._converted[new] = True
+        return self._rows[rows]
 
 
 def _model() -> tuple[Any, Any, list[str], array[int], array[int], list[int]]:
