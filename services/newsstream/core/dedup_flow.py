@@ -25,11 +25,12 @@ that the reads and the later writes of one article are isolated from every other
    its root key's partition; most need no hop besides their lock partitions and that one.
 4. **Publish, then commit.** The worker publishes the event. Only after the broker acknowledged
    it does a root's record (or a near duplicate's copy record) go to its root key's partition,
-   in the `Release` for that partition, which writes the record before it adds the root to the
-   band entries there and hands the locks on. Once that one is acknowledged, a `Release` to each
-   other partition of the band keys does the same without a record. Band entries are one
-   record per root and partition (`band_roots`). Duplicates and redeliveries release without
-   adding.
+   in the `Release` for that partition. Once that one is acknowledged, a `Release` to each
+   other partition of the band keys follows, without a record. A release that writes (a record
+   or band entries, `DedupFlow.writes`) is applied by the worker handling it as a local commit
+   (5) is: band entries, then the record, each acknowledged, then the locks handed on. Band
+   entries are one record per root and partition (`band_roots`). Duplicates and redeliveries
+   release without adding.
 5. **Commit where it was decided.** An article decided by its own probe's message, whose band
    keys all belong to that partition (always so with one partition, the default), has one
    release, to that very partition (`Commit.local`). The worker handling the message applies
@@ -40,51 +41,58 @@ that the reads and the later writes of one article are isolated from every other
    holds all the locks meanwhile, so nothing reads in between. A probe whose lock it hands on
    and that then decides is committed by messages, as any other.
 
-Why this is correct: it is strict two-phase locking. Every article that might become a root holds
-locks on all its band keys from before it reads them until after it wrote them, so the decisions
-are those of some serial order of the articles, exactly as batch mode makes them in its order.
-In particular two near duplicates in flight at once on different partitions share a band key,
-so one of them waits for the other's release and then finds it as a root: they can never both be
-published as unique. (Two near duplicates that share no band key, 4 % of pairs at similarity
-0.7 and 0.2 % at 0.8, are not candidates for each other in batch mode either.) Locks are
-always taken in one global order, (partition, key), so waits never form a cycle: no deadlock.
-The record is acknowledged before any band entry names it, so whoever finds the root under a
-band key finds its record. Every read happens under a lock that the record's writers need:
-only articles with the same fingerprint write under a root key; they have the same band keys,
-so the same first lock, held from before they read the record until after they wrote it (the
-reading probe holds its own first lock); and a candidate was found under a band key the probe
-still holds, which any writer of that candidate's key needs too. So a record read on the way
-is the one the probe would read after its last lock: the decisions are still those of batch
-mode. A local commit (5) writes the band entries before the record, where nobody can read them
-until it hands the locks on, after both. Its band entries carry its probe's offset, and they
-stay in the order of their offsets under each key, the order a recovery derives: a root added
-under one of its keys before was added at a smaller offset (it gave the key back before the
-probe took it, in that message), and a root added after at a larger one (it had the key only
-once the commit handed it on: its own release comes later, as a message or in a later batch).
+Why this is correct: it is strict two-phase locking. Every article that might become a root
+holds locks on all its band keys from before it reads them until after it wrote them, so the
+decisions are those of some serial order of the articles, exactly as batch mode makes them in
+its order. In particular two near duplicates in flight at once on different partitions share a
+band key, so one of them waits for the other's release and then finds it as a root: they can
+never both be published as unique. (Two near duplicates that share no band key, 4 % of pairs at
+similarity 0.7 and 0.2 % at 0.8, are not candidates for each other in batch mode either.) Locks
+are always taken in one global order, (partition, key), so waits never form a cycle: no
+deadlock. Whoever finds a root under a band key finds its record: on another partition than the
+record's, the band entries come from a release sent once the record's release was acknowledged,
+so any probe that found them reaches the record's partition after it; on the record's own
+partition, they are written first, but read only under locks handed on once both are
+acknowledged. Every read happens under a lock that the record's writers need: only articles with
+the same fingerprint write under a root key; they have the same band keys, so the same first
+lock, held from before they read the record until after they wrote it (the reading probe holds
+its own first lock); and a candidate was found under a band key the probe still holds, which any
+writer of that candidate's key needs too. So a record read on the way is the one the probe would
+read after its last lock: the decisions are still those of batch mode. A local commit (5), as a
+release that writes, writes the band entries before the record, where nobody can read them until
+it hands the locks on, after both. Its band entries carry its probe's offset (a release's: its
+message's), and they stay in the order of their offsets under each key, the order a recovery
+derives: a root added under one of its keys before was added at a smaller offset (it gave the
+key back before the probe took it, in that message), and a root added after at a larger one (it
+had the key only once the commit handed it on: its own release comes later, as a message or in a
+later batch).
 
 Faults: every message is handled at least once. Handling one again is harmless: a lock already
 held by the same attempt is taken again, a probe whose attempt is parked on the partition
 already leaves the parked one to resume, a release handled again resumes again the probe it
 handed a lock to (its step may not have finished) or hands on a lock whose hand-on a crash lost
-(`band_locks`), adding a root to the band entries twice adds it once,
-and a release by an attempt that no longer holds the lock does nothing. A probe message whose
-local commit's writes were only partly kept is handled again against what was acknowledged:
-its locks still held, it decides again and commits again (a record kept means its band entries
-were kept before it, so a redelivery, which adds none, needs none); its locks handed on, it
-first resumes again the probes that commit handed a lock to at that offset (`_resume_handed`),
-as a release handled again does, then waits behind them as a copy of itself would. A crash
-replays every message since the last offset commit, over changelogs that each kept their own
-prefix of the writes since (a local commit's acknowledgements are the exception: what came
-before one was kept). So a message older than a release can be handled again after the
-release's lock records were kept in part: a probe that finds a key free but waited for hands it
-to its first waiter, as handling the release again would, rather than pass the queue. (Still
-open: a release sent as a message writes its record, band entries and locks without an
-acknowledgement between, so such a replay can keep its lock records, lose its record, and let
-an older probe handled again find the root without it. The protocol's simulation finds that in
-2 runs of 30 with releases as messages only, 0 of 70 with local commits on one partition.) The
-lock and band indexes are functions of their tables' records, which every step writes before it
-returns, so a worker that recovers the tables (after a crash or a rebalance) derives the very
-indexes the previous owner of the partitions had after the last step its changelogs kept.
+(`band_locks`), adding a root to the band entries twice adds it once, and a release by an
+attempt that no longer holds the lock does nothing. A probe message whose local commit's writes
+were only partly kept is handled again against what was acknowledged: its locks still held, it
+decides again and commits again (a record kept means its band entries were kept before it, so a
+redelivery, which adds none, needs none); its locks handed on, it first resumes again the probes
+that commit handed a lock to at that offset (`_resume_handed`), as a release handled again does,
+then waits behind them as a copy of itself would. A crash replays every message since the last
+offset commit, over changelogs that each kept their own prefix of the writes since (the
+acknowledgements of a local commit, or of a release that writes, are the exception: what came
+before one was kept). So a message older than a release can be handled again after the release's
+lock records were kept in part: a probe that finds a key free but waited for hands it to its
+first waiter, as handling the release again would, rather than pass the queue. The release's
+band entries and record were acknowledged before any of its lock records was written, so a probe
+it handed a key to, handled again before it, finds the root with both. (A release applied in one
+step wrote its record, band entries and lock records to three changelogs without an
+acknowledgement between: such a replay could keep the lock records, lose the record, and let an
+older probe handled again find the root without it. The protocol's simulation, with replays,
+found that in 15 runs of 200 with releases as messages only on one partition, and 3 of 200 on
+two partitions with local commits where they apply; 0 of 200 in both now.) The lock and band
+indexes are functions of their tables' records, which every step writes before it returns, so a
+worker that recovers the tables (after a crash or a rebalance) derives the very indexes the
+previous owner of the partitions had after the last step its changelogs kept.
 
 A lost release would leave its locks held for good, and every later article sharing one of
 their keys parked behind them, never published. No step loses one, but a bug, a message deleted
@@ -583,10 +591,22 @@ class DedupFlow:
             if root.hex() not in probe.candidates:
                 probe.candidates.append(root.hex())
 
+    def writes(self, message: Probe | Release | Expire) -> Release | None:
+        """The message if it is a release that writes (band entries or a record), else None.
+
+        The processor applies such a release as a local commit, in three steps with an
+        acknowledgement between (`add_bands`, `write_record`, `hand_on`), not by `step`: a crash
+        then never keeps its hand-on without its record and band entries (module doc, Faults).
+        """
+        if isinstance(message, Release) and (message.root or message.record is not None):
+            return message
+        return None
+
     def add_bands(self, partition: int, release: Release, tables: FlowTables, offset: int) -> None:
         """A local commit's first write: a root's band entries on this partition (`Commit.local`).
 
         Then `write_record`, then `hand_on`, each once the writes before it are acknowledged.
+        A release that writes (`writes`) is applied the same way, at its message's offset.
         """
         if release.root:
             minute = dedup.arrival_minute(release.received_at)

@@ -358,7 +358,9 @@ class ArticleProcessor:
         article. An article decided by its own probe whose keys are all on this partition (all
         of them, with one partition) is committed here instead, without a message
         (`_commit_here`, the module doc of `dedup_flow`, step 5); the probes it hands locks on
-        to go round again. faust commits the batch's offsets only after its last round was
+        to go round again. A release message that writes (a record or band entries) is applied
+        the same way, where it is handled: its writes each acknowledged before its locks are
+        handed on. faust commits the batch's offsets only after its last round was
         acknowledged: after a crash before that, the batch is handled again, so no release is
         ever lost.
         """
@@ -428,7 +430,8 @@ class ArticleProcessor:
     ) -> tuple[list[_Decision], list[Awaitable[Any]]]:
         """Apply the releases of articles decided by their own probe's message, on its partition.
 
-        In the module doc's order (`DedupFlow.add_bands`): band entries, acknowledged; records,
+        Also a release message that writes, at its own offset (`DedupFlow.writes`). In the
+        module doc's order (`DedupFlow.add_bands`): band entries, acknowledged; records,
         acknowledged; then the locks handed on. Returns what the probes they resumed decided
         (committed by messages) and their sends.
         """
@@ -487,10 +490,12 @@ class ArticleProcessor:
         flow_message = None
         try:
             flow_message = decode_message(message.value or b"")
-            with self.metrics.timed("dedup"):
-                result = self.flow.step(
-                    message.partition, flow_message, self.tables, message.offset
-                )
+            release = self.flow.writes(flow_message)
+            if release is None:
+                with self.metrics.timed("dedup"):
+                    result = self.flow.step(
+                        message.partition, flow_message, self.tables, message.offset
+                    )
         except Exception as error:
             origin = _origin(message)
             if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
@@ -499,6 +504,12 @@ class ArticleProcessor:
             sent.append(await self.send_dead_letter(error, "dedup", origin))
             if isinstance(flow_message, Probe):  # it may hold locks: hand them on
                 sent.extend([await self._send(s) for s in self.flow.releases(flow_message)])
+            return
+        if release is not None:  # a release that writes: as a local commit, acknowledged
+            resumed, resumed_sent = await self._commit_here([(release, event)])
+            sent.extend(resumed_sent)
+            decided.extend(resumed)
+            self._maybe_purge(message.partition, received(flow_message))
             return
         for attempt in result.expired:
             self.metrics.locks_expired.inc()
