@@ -1880,12 +1880,31 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
+    line = _before_comma_date(line)
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0])
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(first):
             return first  # "By Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line)
+
+
+def _before_comma_date(line: str) -> str:
+    """A credit line without the date it runs on into after a comma, nor the role before it.
+
+    "Text: Jane Doe, reporter, 1 December 2026" is cut at the last comma whose tail still holds
+    the whole tail's date ("Text: Jane Doe, reporter"; `_without_place` drops the role), so
+    "By Jane Doe, December 1, 2026" is cut before the month and a second writer stays.
+    """
+    commas = [index for index in range(len(line)) if line.startswith(_COMMAS, index)]
+    if not commas:
+        return line
+    dated = [(index, find_date(line[index + 1 :])) for index in commas]
+    first = next(((index, found) for index, found in dated if found is not None), None)
+    if first is None:
+        return line
+    cut = max(index for index, found in dated if found == first[1])
+    return line[:cut].rstrip()
 
 
 def _without_place(credit: str) -> str:
@@ -1904,7 +1923,9 @@ def _without_place(credit: str) -> str:
     if comma is None:
         return credit
     head, _, tail = credit.partition(comma)
-    return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
+    role = ":" in head and all(word[:1].islower() for word in tail.split())  # "chief reporter"
+    placed = (" " not in tail or role) and not _DIGITS.search(tail)
+    return head if placed and _byline_shape(head) else credit
 
 
 # What a labelled byline ran on into after its comma, two or three words each opening on no
