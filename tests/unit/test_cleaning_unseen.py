@@ -172,6 +172,40 @@ def test_a_tibetan_page_with_a_menu_and_a_short_sentence_keeps_its_story() -> No
     assert article.body.endswith("\n\n".join(story))
 
 
+UNKNOWN_LABELS = [
+    "Raeta: Mereani Tavoa",  # Bislama
+    "Tusitala: Sione Faleolo",  # Samoan
+    "Skrivað: Jóan Hansen",  # Faroese
+    "Egilea: Miren Etxeberria",  # Basque
+    "Автор текста: Ганна Шыла",  # two words of a label, Cyrillic
+]
+
+
+@pytest.mark.parametrize("tag", ["div", "p"])
+@pytest.mark.parametrize("byline", UNKNOWN_LABELS)
+def test_a_marked_byline_under_an_unknown_label_without_a_date_is_credited(
+    byline: str, tag: str
+) -> None:
+    # The page marks the element as its byline: a label and a name by their shape are a credit.
+    assert _marked(tag, "byline", byline) == [byline]
+    assert _marked(tag, "author", byline) == [byline]
+    # The plain text holds no mark: a date line under it tells the byline.
+    assert _credits(byline) == [byline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warning: Heavy Rain Expected",  # a label and capitalised common words: no name
+        "About the author: she writes on ferries and the sea.",  # a sentence
+        "Raeta: mereani tavoa",  # a name in lower case
+    ],
+)
+def test_a_marked_element_that_is_no_byline_credits_nobody(text: str) -> None:
+    assert _marked("div", "byline", text) == []
+    assert _marked("p", "author", text) == []
+
+
 @pytest.mark.parametrize(
     ("byline", "credit"),
     [

@@ -1752,7 +1752,11 @@ def _page_credits(
             byline = _dated_byline(line.text) or _inline_byline(line.text)
             credit, writer = (_without_place(byline), True) if byline else (None, False)
         if credit is None and line.text in bylines:
-            marked = line.text if _marked_name(line.text) else _marked_strip(line.text)
+            marked = (
+                line.text
+                if _marked_name(line.text) or _marked_label(line.text)
+                else _marked_strip(line.text)
+            )
             credit, writer = (marked, True) if marked else (None, False)
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
@@ -1796,6 +1800,22 @@ def _marked_name(text: str) -> bool:
         and not _DIGITS.search(text)
         and not has_sentence_mark(text)  # a Lao name ends in a letter as a sentence does
         and all(not word[:1].islower() and _is_word(word.replace("-", "")) for word in words)
+    )
+
+
+def _marked_label(text: str) -> bool:
+    """A byline element's text that is a label and a name by their shape: "Raeta: Mereani Tavoa".
+
+    The page says the element is its byline, so a label of any language will do; the name is
+    words of letters alone, none in lower case, no number or sentence in them, not all of them
+    common words ("Warning: Heavy Rain Expected" is no credit).
+    """
+    _, colon, name = text.partition(":")
+    return (
+        bool(colon)
+        and _byline_shape(text)
+        and _marked_name(name.strip())
+        and not all(word.lower() in common_words() for word in name.split())
     )
 
 
