@@ -65,12 +65,16 @@ def test_a_town_the_page_prints_again_or_a_role_still_ends_the_byline(
     assert _credits(byline, lead) == [re.split("[,،]", byline, maxsplit=1)[0]]
 
 
-def _meta_credits(meta: str) -> list[str]:
+def _marked(tag: str, cls: str, byline: str) -> list[str]:
     page = (
-        f"<html><body><article><h1>{HEADLINE}</h1><div class='meta'>{meta}</div>"
+        f"<html><body><article><h1>{HEADLINE}</h1><{tag} class='{cls}'>{byline}</{tag}>"
         f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     return clean_text(page, ContentType.HTML).credits
+
+
+def _meta_credits(meta: str) -> list[str]:
+    return _marked("div", "meta", meta)
 
 
 @pytest.mark.parametrize(
@@ -166,3 +170,67 @@ def test_a_tibetan_page_with_a_menu_and_a_short_sentence_keeps_its_story() -> No
     story = [DZ_LEAD, short, DZ_P2, DZ_P3]
     article = clean_text("\n\n".join([menu, "ཐིམ་ཕུ་ལུ་ཟམ་གསར་པ་ཅིག་ཁ་ཕྱེ་ཡི།", *story]))
     assert article.body.endswith("\n\n".join(story))
+
+
+UNKNOWN_LABELS = [
+    "Raeta: Mereani Tavoa",  # Bislama
+    "Tusitala: Sione Faleolo",  # Samoan
+    "Skrivað: Jóan Hansen",  # Faroese
+    "Egilea: Miren Etxeberria",  # Basque
+    "Автор текста: Ганна Шыла",  # two words of a label, Cyrillic
+]
+
+
+@pytest.mark.parametrize("tag", ["div", "p"])
+@pytest.mark.parametrize("byline", UNKNOWN_LABELS)
+def test_a_marked_byline_under_an_unknown_label_without_a_date_is_credited(
+    byline: str, tag: str
+) -> None:
+    # The page marks the element as its byline: a label and a name by their shape are a credit.
+    assert _marked(tag, "byline", byline) == [byline]
+    assert _marked(tag, "author", byline) == [byline]
+    # The plain text holds no mark: a date line under it tells the byline.
+    assert _credits(byline) == [byline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warning: Heavy Rain Expected",  # a label and capitalised common words: no name
+        "About the author: she writes on ferries and the sea.",  # a sentence
+        "Raeta: mereani tavoa",  # a name in lower case
+    ],
+)
+def test_a_marked_element_that_is_no_byline_credits_nobody(text: str) -> None:
+    assert _marked("div", "byline", text) == []
+    assert _marked("p", "author", text) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Text: Jane Doe, reporter, 1 December 2026", "Text: Jane Doe"),
+        ("Text: Jane Doe, staff writer, December 1, 2026", "Text: Jane Doe"),
+        ("Texto: Ana Pérez, redactora jefe, 1 de diciembre de 2026", "Texto: Ana Pérez"),
+        ("Texte : Marie Dupont, journaliste, 1 décembre 2026", "Texte : Marie Dupont"),
+        ("Tekst: Jan de Vries, verslaggever, 1 december 2026", "Tekst: Jan de Vries"),
+        ("Text: Jane Doe, John Roe, 1 December 2026", "Text: Jane Doe, John Roe"),
+    ],
+)
+def test_a_known_labels_byline_drops_its_role_and_date_after_commas(
+    byline: str, credit: str
+) -> None:
+    assert _marked("div", "meta", byline) == [credit]
+    assert _marked("div", "byline", byline) == [credit]
+    assert _credits(byline) == [credit]  # the text page, a date line under it
+
+
+def test_a_known_labels_byline_with_a_time_after_its_date_drops_both() -> None:
+    byline = "Text: Jane Doe, reporter, 1 December 2026, 14:20"
+    assert _marked("div", "meta", byline) == ["Text: Jane Doe"]
+
+
+@pytest.mark.xfail(strict=True, reason="a text line run on into a date and time is lost")
+def test_a_text_pages_known_labels_byline_with_a_time_after_its_date_is_credited() -> None:
+    byline = "Text: Jane Doe, reporter, 1 December 2026, 14:20"
+    assert clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}").credits == ["Text: Jane Doe"]

@@ -81,7 +81,7 @@ CLEANING = {
         exact=8, furniture_removed=180, wrongly_removed=1, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
-        exact=7, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111
+        exact=8, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111
     ),
     "cleaning_heldout": CleaningFloor(
         exact=9, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102

@@ -1752,7 +1752,11 @@ def _page_credits(
             byline = _dated_byline(line.text) or _inline_byline(line.text)
             credit, writer = (_without_place(byline), True) if byline else (None, False)
         if credit is None and line.text in bylines:
-            marked = line.text if _marked_name(line.text) else _marked_strip(line.text)
+            marked = (
+                line.text
+                if _marked_name(line.text) or _marked_label(line.text)
+                else _marked_strip(line.text)
+            )
             credit, writer = (marked, True) if marked else (None, False)
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
@@ -1796,6 +1800,22 @@ def _marked_name(text: str) -> bool:
         and not _DIGITS.search(text)
         and not has_sentence_mark(text)  # a Lao name ends in a letter as a sentence does
         and all(not word[:1].islower() and _is_word(word.replace("-", "")) for word in words)
+    )
+
+
+def _marked_label(text: str) -> bool:
+    """A byline element's text that is a label and a name by their shape: "Raeta: Mereani Tavoa".
+
+    The page says the element is its byline, so a label of any language will do; the name is
+    words of letters alone, none in lower case, no number or sentence in them, not all of them
+    common words ("Warning: Heavy Rain Expected" is no credit).
+    """
+    _, colon, name = text.partition(":")
+    return (
+        bool(colon)
+        and _byline_shape(text)
+        and _marked_name(name.strip())
+        and not all(word.lower() in common_words() for word in name.split())
     )
 
 
@@ -1880,12 +1900,31 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
+    line = _before_comma_date(line)
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0])
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(first):
             return first  # "By Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line)
+
+
+def _before_comma_date(line: str) -> str:
+    """A credit line without the date it runs on into after a comma, nor the role before it.
+
+    "Text: Jane Doe, reporter, 1 December 2026" is cut at the last comma whose tail still holds
+    the whole tail's date ("Text: Jane Doe, reporter"; `_without_place` drops the role), so
+    "By Jane Doe, December 1, 2026" is cut before the month and a second writer stays.
+    """
+    commas = [index for index in range(len(line)) if line.startswith(_COMMAS, index)]
+    if not commas:
+        return line
+    dated = [(index, find_date(line[index + 1 :])) for index in commas]
+    first = next(((index, found) for index, found in dated if found is not None), None)
+    if first is None:
+        return line
+    cut = max(index for index, found in dated if found == first[1])
+    return line[:cut].rstrip()
 
 
 def _without_place(credit: str) -> str:
@@ -1904,7 +1943,9 @@ def _without_place(credit: str) -> str:
     if comma is None:
         return credit
     head, _, tail = credit.partition(comma)
-    return head if " " not in tail and not _DIGITS.search(tail) and _byline_shape(head) else credit
+    role = ":" in head and all(word[:1].islower() for word in tail.split())  # "chief reporter"
+    placed = (" " not in tail or role) and not _DIGITS.search(tail)
+    return head if placed and _byline_shape(head) else credit
 
 
 # What a labelled byline ran on into after its comma, two or three words each opening on no

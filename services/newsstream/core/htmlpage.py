@@ -220,7 +220,8 @@ _BOX_PART_MAX_WORDS: Final = 40
 # and so do the credits of a browser's reader view saved as a page.
 _BYLINE_PATH: Final = (
     '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")]'
+    ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " author ")]'
     " | //address[not(ancestor::footer)]"
 )
 # A figure's caption: its own element, or an element whose class says so.
