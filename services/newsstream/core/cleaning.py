@@ -2278,11 +2278,9 @@ def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[in
         return first_story
     block, below = kept[first_story].block, kept[first_story + 1]
     if (
-        _looks_like_story(below)
-        and any(block < b < below.block for b in writer_blocks)
+        any(block < b < below.block for b in writer_blocks)
         and not any(b < block for b in writer_blocks)
-        and _opens_on_dateline(below.text)
-        and not _opens_on_dateline(kept[first_story].text)  # a lead on its dateline is story
+        and _stands_over_lead(kept[first_story], below)
     ):
         return first_story + 1
     return first_story
@@ -2301,13 +2299,23 @@ def _drop_page_standfirst(
         len(story) > 1
         and story[0].text in above_byline
         and story[1].text not in above_byline
-        and _looks_like_story(story[1])
-        and _opens_on_dateline(story[1].text)
-        and not _opens_on_dateline(story[0].text)  # a lead on its dateline is story
+        and _stands_over_lead(story[0], story[1])
     ):
         removed.append(RemovedLine(text=story[0].text, rule="header"))
         return story[1:]
     return story
+
+
+def _stands_over_lead(line: _Line, below: _Line) -> bool:
+    """The story's lead, opening on its dateline, is `below`; `line`, on none, is over it.
+
+    A line that opens on its own dateline is the lead itself, story, not a standfirst.
+    """
+    return (
+        _looks_like_story(below)
+        and _opens_on_dateline(below.text)
+        and not _opens_on_dateline(line.text)
+    )
 
 
 def _opens_on_dateline(text: str) -> bool:

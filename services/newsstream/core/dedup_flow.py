@@ -633,12 +633,9 @@ class DedupFlow:
     def _release(
         self, partition: int, release: Release, tables: FlowTables, result: StepResult, offset: int
     ) -> None:
-        if release.record is not None:  # before any band entry names it
-            tables.roots[bytes.fromhex(release.root_key)] = bytes.fromhex(release.record)
+        self.write_record(release, tables)  # before any band entry names it
+        self.add_bands(partition, release, tables, offset)
         keys = [bytes.fromhex(k) for k in release.band_keys]
-        if release.root:
-            minute = dedup.arrival_minute(release.received_at)
-            tables.bands.add(partition, bytes.fromhex(release.root_key), minute, keys, offset)
         self._hand_on(partition, release.attempt, keys, tables, result, offset=offset)
 
     def _resume_handed(
