@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"tags_blind17"}
+BLIND = {"cleaning_blind18", "tags_blind17"}
 
 
 @dataclass(frozen=True)
