@@ -266,3 +266,40 @@ def test_a_play_button_heads_a_video_link() -> None:
         _html(f"<p>{P1}</p><p>{P2}</p>", html_list, f"<p>{P3}</p>"), ContentType.HTML
     )
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- a footer's notice
+
+LINKS = "Lee también:\n› El puerto abre el domingo\n› Nueva línea de autobús al faro"
+FOOTER = (  # two lines rules know: a contact strip, a footer's menu
+    "Contacto: redaccion@ejemplo.es · WhatsApp 600 000 000 · Tel. 900 000 000\n"
+    "Aviso legal · Privacidad · Cookies"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Juego solo para mayores de 18. Juega con cabeza.",
+        "Kamari ni kwa walio na miaka 18+ pekee.",
+        "Dit spel is alleen voor 18+. Speel bewust.",
+    ],
+)
+def test_a_short_notice_over_the_footer_after_the_link_list_goes(notice: str) -> None:
+    page = f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{LINKS}\n\n{notice}\n{FOOTER}"
+    assert clean_text(page).body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Traders are happy.", "“We are ready,” she said.", "Written by hand, the notice stayed up."],
+)
+def test_a_short_last_sentence_under_the_story_over_the_footer_stays(last: str) -> None:
+    page = f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{last}\n{FOOTER}\n\n{LINKS}"
+    assert clean_text(page).body == f"{P1}\n\n{P2}\n\n{last}"
+
+
+def test_a_short_sentence_after_a_link_box_stays_when_the_story_goes_on() -> None:
+    short = "Traders are happy."
+    page = f"{HEADLINE}\n\n{P1}\n\n{LINKS}\n\n{short}\n{FOOTER}\n\n{P2}\n\n{P3}"
+    assert short in clean_text(page).body.split("\n\n")

@@ -161,6 +161,7 @@ _BODY_MIN_WORDS_SENTENCE: Final = 6
 _LIST_ITEM_MAX_WORDS: Final = 16
 # The story's last paragraph, after which short unpunctuated lines are links, is this long.
 _TAIL_ANCHOR_MIN_WORDS: Final = 12
+_FOOTER_MIN_LINES: Final = 2  # a footer's furniture lines under a notice: a tip line, links
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>]\s*\S|\s-\s*\S")  # not the hyphen of "L-AKTAR"
@@ -920,7 +921,8 @@ def _drop_box_headings(
     After the story has begun, a short line with no sentence end on top of its block, every
     other line of which a furniture rule removed ("TODAY'S SCHEDULE" over a strip of times the
     menu rule took), is the box's heading, removed under the box's rule: a crosshead heads
-    story text, in its own block or in the block of its paragraph.
+    story text, in its own block or in the block of its paragraph. So is a short notice on top
+    of the page's footer (`_footer_notice`).
     """
     kept = {id(line) for line in result.kept}  # the kept lines are the page's own
     blocks: dict[int, list[int]] = {}
@@ -938,8 +940,13 @@ def _drop_box_headings(
             and first == index
             and rest
             and len(box) == len(rest)
-            and line.words <= _BAR_MAX_WORDS
-            and not ends_sentence(line.text)
+            and (
+                (line.words <= _BAR_MAX_WORDS and not ends_sentence(line.text))
+                or (
+                    index > 0
+                    and _footer_notice(index, lines, kept, len(box), blocks[lines[index - 1].block])
+                )
+            )
         ):
             headings[id(line)] = box[0]
         # A widget's items on separators ("Today's paper · 2 May · …") are no story sentence.
@@ -951,6 +958,32 @@ def _drop_box_headings(
             if id(line) in headings
         )
         result.kept = [line for line in result.kept if id(line) not in headings]
+
+
+def _footer_notice(
+    index: int, lines: list[_Line], kept: set[int], box: int, above: list[int]
+) -> bool:
+    """A short sentence on top of a footer's block, right under the page's link list.
+
+    "Entry is for over-18s only. Play responsibly." over a tip line and a footer's links: its
+    block's other lines (two or more) are furniture, the block over it (`above`) is a list of
+    links under a short heading ("Read also:" over two or more items that are no sentences),
+    and no story sentence follows anywhere below. A story's short last sentence stands under a
+    story paragraph (or under a box between paragraphs), and a story going on after a box of
+    links has sentences below it.
+    """
+    heading, *items = [lines[at] for at in above]
+    return (
+        box >= _FOOTER_MIN_LINES
+        and lines[index].words < _TAIL_ANCHOR_MIN_WORDS
+        and len(items) >= _FOOTER_MIN_LINES
+        and heading.text.endswith(":")
+        and heading.words <= _BAR_MAX_WORDS
+        and all(
+            item.words <= _LIST_ITEM_MAX_WORDS and not ends_sentence(item.text) for item in items
+        )
+        and not any(_looks_like_story(line) for line in lines[index + 1 :] if id(line) in kept)
+    )
 
 
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
