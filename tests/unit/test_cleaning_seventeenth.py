@@ -247,6 +247,18 @@ def test_a_story_sentence_in_a_pictograph_headings_block_stays() -> None:
     assert short in article.body.split("\n\n")
 
 
+def test_a_wrapped_story_paragraph_or_a_question_under_a_pictograph_line_stays() -> None:
+    wrapped = (
+        "The harbour master said the new ferry would sail twice a day from March, and\n"
+        "that the winter timetable would return once the quay works were finished."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n📷 PHOTOS\n{wrapped}\n\n{P2}\n\n{P3}")
+    assert wrapped.replace("\n", " ") in article.body.split("\n\n")
+    question = "Who pays for the water?"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n📷 PHOTOS\n{question}\n\n{P2}\n\n{P3}")
+    assert question in article.body.split("\n\n")
+
+
 def test_a_numbered_list_inside_the_story_stays() -> None:
     steps = "1. Bring the form to the harbour office\n2. Pay the fee at the desk"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{steps}\n\n{P2}\n\n{P3}")
