@@ -60,13 +60,13 @@ CLEANING = {
         exact=13, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
     ),
     "cleaning_blind17": CleaningFloor(
-        exact=4, furniture_removed=192, wrongly_removed=0, paragraphs_kept=114
+        exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=114
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=4, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
         exact=4, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127

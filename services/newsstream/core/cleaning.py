@@ -84,6 +84,8 @@ _PLACE_AFTER: Final = re.compile(
     r"([^\W\d][^:,،]{0,30}[:៖]\s*[^,،፣()]+?)"
     r"(?:[,،፣]\s+[^\s\d,،፣]+(?: [^\s\d,،፣]+){0,2}|\s+\([^\d()]{1,30}\))"
 )
+# A social account in brackets after a byline's name: "Jane Doe (@jdoe)".
+_HANDLE_AFTER: Final = re.compile(r"\s*\(@[\w.]{1,40}\)$")
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
@@ -159,6 +161,7 @@ _BODY_MIN_WORDS_SENTENCE: Final = 6
 _LIST_ITEM_MAX_WORDS: Final = 16
 # The story's last paragraph, after which short unpunctuated lines are links, is this long.
 _TAIL_ANCHOR_MIN_WORDS: Final = 12
+_FOOTER_MIN_LINES: Final = 2  # a footer's furniture lines under a notice: a tip line, links
 # A question this short on top of the page is a headline.
 _HEADLINE_MAX_WORDS: Final = 20
 _LINK_TEXT: Final = re.compile(r"[:|»›>]\s*\S|\s-\s*\S")  # not the hyphen of "L-AKTAR"
@@ -201,7 +204,7 @@ _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
-    r"(?P<name>[^\W\d_][^()\[\]:|.!?]{1,58}?)(?: / [^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+    r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?: ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
@@ -727,8 +730,9 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     the headline is picked and before the story's last sentence anchors the links under it (a
     widget's note of prose under the links, "⛅ Tomorrow: rain after noon.", is none); marks
     that open a list's items (✓ ✔ ✗ ➤ ❶) and quotation marks (❝) are not pictographs here.
-    The bulleted lines under such a line in its block are the box's items ("✎ CORRECTIONS" over
-    "• 2 May: …"); a story's paragraphs under a pictograph label are no bullets.
+    The lines under such a line in its block are the box's items, bulleted ("✎ CORRECTIONS" over
+    "• 2 May: …") or ending on no sentence mark ("Serves 4 · 40 minutes", "Route 5: 05:30
+    becomes 05:45"); a story's paragraphs under a pictograph label end as sentences.
     """
     story: list[_Line] = []
     box: int | None = None  # the block of the box a pictograph line heads
@@ -736,7 +740,7 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
         if line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text):
             removed.append(RemovedLine(text=line.text, rule="promo"))
             box = line.block
-        elif line.block == box and _BULLET.match(line.text):
+        elif line.block == box and (_BULLET.match(line.text) or not has_sentence_mark(line.text)):
             removed.append(RemovedLine(text=line.text, rule="promo"))  # the box's items
         else:
             story.append(line)
@@ -917,7 +921,8 @@ def _drop_box_headings(
     After the story has begun, a short line with no sentence end on top of its block, every
     other line of which a furniture rule removed ("TODAY'S SCHEDULE" over a strip of times the
     menu rule took), is the box's heading, removed under the box's rule: a crosshead heads
-    story text, in its own block or in the block of its paragraph.
+    story text, in its own block or in the block of its paragraph. So is a short notice on top
+    of the page's footer (`_footer_notice`).
     """
     kept = {id(line) for line in result.kept}  # the kept lines are the page's own
     blocks: dict[int, list[int]] = {}
@@ -935,8 +940,13 @@ def _drop_box_headings(
             and first == index
             and rest
             and len(box) == len(rest)
-            and line.words <= _BAR_MAX_WORDS
-            and not ends_sentence(line.text)
+            and (
+                (line.words <= _BAR_MAX_WORDS and not ends_sentence(line.text))
+                or (
+                    index > 0
+                    and _footer_notice(index, lines, kept, len(box), blocks[lines[index - 1].block])
+                )
+            )
         ):
             headings[id(line)] = box[0]
         # A widget's items on separators ("Today's paper · 2 May · …") are no story sentence.
@@ -948,6 +958,32 @@ def _drop_box_headings(
             if id(line) in headings
         )
         result.kept = [line for line in result.kept if id(line) not in headings]
+
+
+def _footer_notice(
+    index: int, lines: list[_Line], kept: set[int], box: int, above: list[int]
+) -> bool:
+    """A short sentence on top of a footer's block, right under the page's link list.
+
+    "Entry is for over-18s only. Play responsibly." over a tip line and a footer's links: its
+    block's other lines (two or more) are furniture, the block over it (`above`) is a list of
+    links under a short heading ("Read also:" over two or more items that are no sentences),
+    and no story sentence follows anywhere below. A story's short last sentence stands under a
+    story paragraph (or under a box between paragraphs), and a story going on after a box of
+    links has sentences below it.
+    """
+    heading, *items = [lines[at] for at in above]
+    return (
+        box >= _FOOTER_MIN_LINES
+        and lines[index].words < _TAIL_ANCHOR_MIN_WORDS
+        and len(items) >= _FOOTER_MIN_LINES
+        and heading.text.endswith(":")
+        and heading.words <= _BAR_MAX_WORDS
+        and all(
+            item.words <= _LIST_ITEM_MAX_WORDS and not ends_sentence(item.text) for item in items
+        )
+        and not any(_looks_like_story(line) for line in lines[index + 1 :] if id(line) in kept)
+    )
 
 
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
@@ -1444,9 +1480,12 @@ def _byline_shape(text: str) -> bool:
     "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
     words of one to four letters, then two to four capitalised words, no function word, the
     last no common word): no digits, no sentence. A pictograph is no "by" word: "⚡ POWER CUTS"
-    heads a widget. A town may follow after a comma ("…, Eastport"),
-    and the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe").
+    heads a widget. A town may follow after a comma ("…, Eastport"), and a social account in
+    brackets ("… (@jdoe)"); the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe")
+    or written onto it ("NguJane Doe": a capital after one to three lower-case letters).
     """
+    if text.endswith(")") and (handle := _HANDLE_AFTER.search(text)):
+        text = text[: handle.start()]  # "Jane Doe (@jdoe)": the account is no part of the name
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
         return False
     head, comma, place = text.partition(", ")
@@ -1455,6 +1494,8 @@ def _byline_shape(text: str) -> bool:
     if hyphen and " " not in by_word and _letters(by_word) <= _BY_WORD_LETTERS:
         text = f"{by_word} {name}"  # "Ngu-Jane Doe": the "by" word fused to the name
     label, colon, name = text.partition(":")
+    if not colon and not hyphen and (unfused := _unfused(text)):
+        text = unfused  # "NguJane Doe": the "by" word written onto the name
     if colon:
         names = name.split()
         return (
@@ -1481,6 +1522,20 @@ def _byline_shape(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _unfused(text: str) -> str | None:
+    """A byline's "by" word written onto the name, set apart: "NguJane Doe" is "Ngu Jane Doe".
+
+    The first word opens on a capital, then one to three lower-case letters, then the name's
+    capital and a lower-case letter; None for any other text.
+    """
+    word = text.partition(" ")[0]
+    for at in range(2, min(_BY_WORD_LETTERS, len(word) - 1) + 1):
+        if word[at].isupper():
+            fused = word[0].isupper() and word[1:at].isalpha() and word[1:at].islower()
+            return f"{word[:at]} {text[at:]}" if fused and word[at + 1].islower() else None
+    return None
 
 
 def _letters(word: str) -> int:
@@ -1544,7 +1599,7 @@ def _shaped_bylines(
 def _byline_follows(
     lines: list[_Line], shaped: list[FurnitureRule | None], index: int, dateline: FurnitureRule
 ) -> bool:
-    """The next block opens on a byline strip, or a byline over its date line, no rule knew.
+    """The next block opens on a byline strip, or a byline (known, or by shape) over its date line.
 
     The sentence at `index`, under the headline, is then its standfirst, not the story's first.
     """
@@ -1553,7 +1608,7 @@ def _byline_follows(
         return False
     rule = shaped[below]
     return _is_strip(lines[below], rule) or (
-        rule is None and _over_date_line(lines, shaped, below, dateline)
+        (rule is None or rule.is_credit) and _over_date_line(lines, shaped, below, dateline)
     )
 
 
@@ -1605,11 +1660,13 @@ def _over_date_line(
 def _stamped(text: str, byline: str) -> bool:
     """A year and a time of day under a name: a date line, though its month's name is unknown.
 
-    The name after the byline's label is words of letters alone ("Slug: RAIL/NORTH" over "Filed:
-    01-12-2026 11:42" names no one).
+    The name after the byline's label (or after its "by" words: "Yandĩkwa nĩ Jane Doe") is words
+    of letters alone ("Slug: RAIL/NORTH" over "Filed: 01-12-2026 11:42" names no one).
     """
+    name = _without_place(byline).rpartition(":")[2].split()
+    lower = [index for index, word in enumerate(name) if word[:1].islower()]
     return (
-        _marked_name(_without_place(byline).rpartition(":")[2])
+        _marked_name(" ".join(name[lower[-1] + 1 :] if lower else name))
         and _YEAR.search(text) is not None
         and _CLOCK.search(text) is not None
     )
@@ -1688,17 +1745,20 @@ def _stamp_line(line: _Line) -> bool:
 def _dated_byline(line: str) -> str | None:
     """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
 
-    The strip's later part holds a date (a year, or a time of day).
+    The strip's later part holds a date (a year, or a time of day). A byline whose shape holds
+    only before its comma ("Vum Jane Doe, Harbour News · 1 May 2026") is cut there: a "by" word
+    no rule knows leaves no name list to keep whole, and what runs on is its site or role.
     """
     if "|" not in line and "·" not in line and "•" not in line:
         return None  # no separator: one part, nothing to split
     parts = _CREDIT_PARTS.split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
-    first = parts[0]
-    if first.count(" ") >= _SHAPED_BYLINE_WORDS or not _byline_shape(first):
-        return None
-    return first
+    head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
+    for first in (parts[0], head) if tail and not _DIGITS.search(tail) else (parts[0],):
+        if first.count(" ") < _SHAPED_BYLINE_WORDS and _byline_shape(first):
+            return first
+    return None
 
 
 def _inline_byline(line: str) -> str | None:
@@ -1838,37 +1898,41 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if ":" not in line and "៖" not in line:  # every credit has a colon
         return None
     match = _CAPTION_CREDIT.search(line)
+    name = _CREDIT_PARTS.split(match["name"], maxsplit=1)[0] if match else ""
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
-        match = match if match is not None and _shaped_caption_credit(match) else None
+        name = _CREDIT_PARTS.split(match["name"], maxsplit=1)[0] if match else ""
+        shaped_credit = match is not None and _shaped_caption_credit(match["label"], name)
+        match = match if shaped_credit else None
     if (
         match is None
-        or _FILE_PHOTO.fullmatch(match["name"])
+        or _FILE_PHOTO.fullmatch(name)
         or (bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()"))
     ):
         return None
-    return f"{match['label']}{match['colon']} {match['name']}"  # "Photo : …" in French
+    return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
 
 
 # Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
 _IN_WORD_SIGNS: Final = str.maketrans("", "", "-'’\u0f0b")
 
 
-def _shaped_caption_credit(match: re.Match[str]) -> bool:
+def _shaped_caption_credit(label: str, name: str) -> bool:
     """A caption's closing label and name by their shape, in any language: "Kuva: Jane Doe".
 
     The label is one or two words, the first capitalised (or of a script without case); the name
     two to four such words of letters alone, not all of them common words (a caption's closing
     "Source: Annual Report" is no name; a surname may be one: "Ivy Fall"), or one word of a
-    script written without spaces.
+    script written without spaces. A site's name after a separator ("Jane Doe · Harbour News")
+    is no part of the name (`_caption_credit` cuts it).
     """
-    names = match["name"].split()
+    names = name.split()
     known = stopwords()
-    least = 1 if starts_unspaced(match["name"]) else _BARE_NAME_MIN
+    least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
     return (
-        not match["label"][:1].islower()
+        not label[:1].islower()
         and least <= len(names) <= _SHAPED_NAME_WORDS
-        and not match["name"].isupper()
+        and not name.isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(
             not word[:1].islower()
@@ -1933,8 +1997,10 @@ def _without_place(credit: str) -> str:
     "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so do "Text: Jane Doe, Port Town"
     and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
     "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
-    employer after the comma stays.
+    employer after the comma stays. A social account in brackets goes: "Jane Doe (@jdoe)".
     """
+    if credit[-1:] == ")" and (handle := _HANDLE_AFTER.search(credit)):
+        credit = credit[: handle.start()]  # "Jane Doe (@jdoe)": an account, not a place
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if comma is None and credit[-1:] != ")":
         return credit

@@ -373,7 +373,8 @@ def _month(text: str) -> int | None:
 # one month. Tried only where a line is known to be a date line (`near_date`).
 _NEAR_MIN: Final = 6
 _NEAR_DAY_FIRST: Final = re.compile(
-    r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?P<month>[^\W\d_]{6,})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<month>[^\W\d_]{6,})\.?,?"
+    r"\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 
 

@@ -57,9 +57,10 @@ _IDEOGRAPHS: Final = re.compile(f"[{_IDEOGRAPH_RANGES}]")
 # Either: most text beyond ASCII (accents, curly quotes) has neither, and one search tells.
 _UNSPACED_OR_IDEOGRAPHS: Final = re.compile(f"[{_UNSPACED_RANGES}{_IDEOGRAPH_RANGES}]")
 # A pictograph opening a line: emoji and dingbats, not the marks that open a list's items (✓ ✔
-# ✗ ✘, ❶ and on, arrows) or a quotation (❛ ❜ ❝ ❞).
+# ✗ ✘, ❶ and on, arrows, ► ▸) or a quotation (❛ ❜ ❝ ❞). A play button (▶, as ⏵) heads a
+# video or an audio clip's link.
 PICTOGRAPH_LEAD: Final = re.compile(
-    "[\u231a\u231b\u23e9-\u23fa\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
+    "[\u231a\u231b\u23e9-\u23fa\u25b6\u2600-\u2712\u2719-\u275a\u2761-\u2775\U0001f000-\U0001faff]"
 )
 _LETTERS_PER_WORD: Final = 4  # Thai, Lao, Tibetan, Khmer, Myanmar: letters and marks of a word
 _IDEOGRAPHS_PER_WORD: Final = 2  # Chinese, Japanese
