@@ -160,7 +160,7 @@ TAGGING = {
     "tags_blind16": {
         "people": (40, 3),
         "organisations": (43, 5),
-        "places": (83, 9),
+        "places": (84, 8),
         "countries": (53, 1),
         "key facts": (22, 0),
         "dates": (48, 0),

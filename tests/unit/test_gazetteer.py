@@ -1043,3 +1043,24 @@ def test_an_irish_o_joins_a_name_as_a_particle() -> None:
 )
 def test_a_name_after_who_named_them_as_is_a_person(text: str) -> None:
     assert people(text) == Counter({"Jo Velnik Daw": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "river", "named"),
+    [
+        ("Fishermen on the Niger river near Mopti said Mali had closed the port.", "NE", "ML"),
+        ("Boats crossed the Gambia River at dawn, Senegal's navy said.", "GM", "SN"),
+        ("The Jordan river is lower than ever, Israel's water authority said.", "JO", "IL"),
+    ],
+)
+def test_a_country_name_before_river_names_the_river(text: str, river: str, named: str) -> None:
+    assert river not in countries(text)
+    assert named in countries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks in Niger ended on Monday.", "Gambia's river ports reopened.", "Rivers in Jordan rose."],
+)
+def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
+    assert countries(text)

@@ -351,6 +351,8 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+# After a country's name, the river named after it, or named by it: "the Congo river".
+_RIVER_AFTER: Final = (" river", " River")
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
@@ -1138,7 +1140,12 @@ class Gazetteer:
         """
         word = words[i]
         if known.geo is None:
-            return not _feature_before(text, word.start)  # "the Gulf of Guinea": no country
+            # "the Gulf of Guinea", "the Niger river": a feature named after the country (not
+            # "Gambia's river ports").
+            last = words[i + width - 1]
+            return not _feature_before(text, word.start) and not (
+                text.startswith(_RIVER_AFTER, last.end) and not last.text.endswith(("'s", "’s"))
+            )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
             following in _NATURAL_FEATURES

@@ -103,11 +103,13 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     )
     if not counts:
         return mentions
+    # Countries named by name or by demonym ("a Czech bus"): a listed town of one is no namesake.
+    mentioned = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
     # The country the article names most (or those tied): not one named in passing.
     most = max(counts.values())
     named = {country for country, count in counts.items() if count == most}
     # Countries a place sure of itself names too: "Thompson", Manitoba, is no town abroad.
-    cued = set(counts) | {
+    cued = mentioned | {
         m.known.country
         for m in mentions
         if m.known.geo is not None
@@ -132,7 +134,7 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 before
                 and reach[before - 1] > start
-                and not _unnamed_namesake(kept[before - 1], start, end, counts)
+                and not _unnamed_namesake(kept[before - 1], start, end, mentioned)
             ):
                 continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
             surface = match.group()
@@ -161,12 +163,14 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*left, *added], key=lambda m: m.start)
 
 
-def _unnamed_namesake(mention: Mention, start: int, end: int, named: Counter[str]) -> bool:
+def _unnamed_namesake(mention: Mention, start: int, end: int, named: set[str]) -> bool:
     """Whether a listed city there is a namesake in a country the article never names.
 
     "voted in Neves and |Trindade|" in a story on São Tomé and Príncipe is its village, not a
     Brazilian city of 140,000: a city not curated, of a country named nowhere, yields to a
-    small town of the country named most (`find_small_towns` looks for one).
+    small town of the country named most (`find_small_towns` looks for one). A country named
+    only by its demonym is named: "a Danish court ... from |Nyborg|" is the Danish town, not a
+    Swedish hamlet of the country a later aside names ("Helsingborg in Sweden").
     """
     known = mention.known
     return (
