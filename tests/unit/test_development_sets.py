@@ -162,7 +162,7 @@ TAGGING = {
         "organisations": (43, 5),
         "places": (84, 8),
         "countries": (53, 1),
-        "key facts": (22, 0),
+        "key facts": (24, 0),
         "dates": (48, 0),
     },
     "tags_blind2": {
