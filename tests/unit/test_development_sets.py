@@ -158,7 +158,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (40, 3),
+        "people": (42, 1),
         "organisations": (43, 5),
         "places": (84, 8),
         "countries": (53, 1),

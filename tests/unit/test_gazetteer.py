@@ -1064,3 +1064,41 @@ def test_a_country_name_before_river_names_the_river(text: str, river: str, name
 )
 def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
     assert countries(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A role set off after the name vouches for it after "to" or "from".
+        ("The concert was a tribute to Jean Wemba, the singer who died in May.", "Jean Wemba"),
+        ("A letter from Marta Ostrova, the mayor, was read out.", "Marta Ostrova"),
+        # A given name and two surnames with a person's cue after them, whole.
+        ("The show paid tribute to Marco Tellini Rossi, whose band ruled.", "Marco Tellini Rossi"),
+    ],
+)
+def test_a_person_after_a_preposition_of_place_with_a_cue_after(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A thing whose clause names a role is no role: no person.
+        "They moved to Tarvel Heights, the town whose mayor resigned.",
+        "They sailed to Orvik Bay, the port where the minister spoke.",
+        # A place after a preposition with a weak cue only.
+        "Fishermen in Scotts Head said the sea was rough.",
+    ],
+)
+def test_no_person_after_a_preposition_of_place_without_a_role(text: str) -> None:
+    assert not people(text)
+
+
+def test_a_hyphenated_surname_spelled_with_a_space_is_the_same_person() -> None:
+    text = (
+        "Coach Tomas Ben-Haim spoke first. Later Ben Haim said he was proud. "
+        "Minister Anne Lloyd-Jones spoke. David Jones, 50, said he agreed."
+    )
+    assert ("Ben Haim", "Tomas Ben-Haim", PERSON) in found(text)
+    # Another person with the second half's name stays apart.
+    assert people(text) == Counter({"Tomas Ben-Haim": 2, "Anne Lloyd-Jones": 1, "David Jones": 1})

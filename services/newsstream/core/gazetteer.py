@@ -353,6 +353,9 @@ _NATURAL_FEATURES: Final = frozenset(
 )  # fmt: skip
 # After a country's name, the river named after it, or named by it: "the Congo river".
 _RIVER_AFTER: Final = (" river", " River")
+# Words of a name that a cue after it makes a person's even after a preposition of place: a
+# given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
+_GIVEN_AND_TWO_NAMES: Final = 3
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
@@ -1404,11 +1407,18 @@ class Gazetteer:
             at_start
             and (
                 _after_place_noun(cues.text, mention.start)
-                or (not starts and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start))
+                or (
+                    not starts
+                    and ends != _STRONG
+                    and width < _GIVEN_AND_TWO_NAMES
+                    and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
+                )
             )
         ):
             # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
-            # |Donji Vrelo|, who", "fishermen in |Scotts Head| said": a place. No person.
+            # |Donji Vrelo|, who", "fishermen in |Scotts Head| said": a place. No person. But
+            # a role set off after it makes a person of a name after "to" or "from": "a
+            # tribute to |Jean Wemba|, the singer who".
             return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
@@ -1462,7 +1472,9 @@ class Gazetteer:
         after = _APPOSITIVE.match(text, end)
         if after is None:
             return False
-        if self._contains_title(after.group(1).split(" ")):
+        words = after.group(1).split(" ")
+        # Not a thing whose clause names a role: "Tarvel Heights, the town whose mayor".
+        if words[0] not in _NOT_PERSON_NOUNS and self._contains_title(words):
             return True
         described = _DESCRIBED_AS.match(text, end)
         return (
@@ -2328,6 +2340,9 @@ def _people_named(
                 ):
                     variants[id(m)] = person
                     continue
+            if "-" in parts[-1]:
+                # "Mariam Al-Sulaiti ... |Al Sulaiti| said": the surname's halves, spaced.
+                double_surnames.setdefault(name_key(parts[-1].split("-")), m.known)
             first = first_named.setdefault(skeleton(parts[-1]), m)
             # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
             if first.known != m.known and _same_given(
