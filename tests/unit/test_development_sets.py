@@ -159,8 +159,8 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (42, 1),
-        "organisations": (43, 5),
-        "places": (84, 8),
+        "organisations": (43, 4),
+        "places": (85, 8),
         "countries": (53, 1),
         "key facts": (24, 0),
         "dates": (48, 0),

@@ -1102,3 +1102,18 @@ def test_a_hyphenated_surname_spelled_with_a_space_is_the_same_person() -> None:
     assert ("Ben Haim", "Tomas Ben-Haim", PERSON) in found(text)
     # Another person with the second half's name stays apart.
     assert people(text) == Counter({"Tomas Ben-Haim": 2, "Anne Lloyd-Jones": 1, "David Jones": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # An acronym with small letters inside matches only as written.
+        ("The BoJ kept its rate, and the BoC cut.", {"Bank of Japan", "Bank of Canada"}),
+        ("Voters backed the AfD in the east.", {"Alternative for Germany"}),
+        # The same letters written as a word are no acronym: a surname, a word.
+        ("Coach Anna Boj said the boj team won.", set()),
+        ("Voters in Afd backed the plan.", set()),
+    ],
+)
+def test_mixed_case_acronyms_match_only_as_written(text: str, named: set[str]) -> None:
+    assert {name for _, name, kind in found(text) if kind is ORG} == named

@@ -78,6 +78,9 @@ _JOINING_PARTICLE_WORDS: Final = "e|y"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
+# Lengths of an acronym with small letters inside ("BoE", "BiH").
+_MIXED_ACRONYM_MIN: Final = 3
+_MIXED_ACRONYM_MAX: Final = 4
 # The letters an acronym starts with; its second character is one of them or a full stop.
 _ACRONYM_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _REPORTING_VERBS: Final = (
@@ -512,11 +515,19 @@ def _without_possessive(word: str) -> str:
 
 
 def _is_acronym(text: str) -> bool:
-    """Whether `text` is written as an acronym: "WHO", "U.S."; most words fail the first test."""
+    """Whether `text` is written as an acronym: "WHO", "U.S."; most words fail the first test.
+
+    Or a short one with small letters inside, which ends in a capital: "BoE", "DfT", "BiH"
+    (not the word "Boe", a Nauruan district).
+    """
+    if text[:1] not in _ACRONYM_LETTERS:
+        return False
+    if text[1:2] in _ACRONYM_LETTERS or text[1:2] == ".":
+        return _ACRONYM.fullmatch(text) is not None
     return (
-        text[:1] in _ACRONYM_LETTERS
-        and (text[1:2] in _ACRONYM_LETTERS or text[1:2] == ".")
-        and _ACRONYM.fullmatch(text) is not None
+        _MIXED_ACRONYM_MIN <= len(text) <= _MIXED_ACRONYM_MAX
+        and text[-1] in _ACRONYM_LETTERS
+        and text.isalpha()
     )
 
 
