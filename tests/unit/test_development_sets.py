@@ -135,7 +135,7 @@ TAGGING = {
     },
     "tags_blind13": {
         "people": (49, 0),
-        "organisations": (53, 0),
+        "organisations": (54, 0),
         "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
@@ -159,7 +159,7 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (42, 1),
-        "organisations": (43, 4),
+        "organisations": (44, 4),
         "places": (85, 8),
         "countries": (53, 1),
         "key facts": (24, 0),

@@ -521,3 +521,28 @@ def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> 
     assert organisations(text) == {name: name}
     # A wing of a building is none.
     assert organisations("He worked in the West Wing for years.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Divers from the Tarvel Aquarium tagged the sharks.", "Tarvel Aquarium"),
+        ("The Orvik Museum of Seafaring reopened on Monday.", "Orvik Museum of Seafaring"),
+        ("The Quellano Philharmonic cancelled its tour.", "Quellano Philharmonic"),
+        ("Keepers at Vantor Zoo said the cubs were well.", "Vantor Zoo"),
+        ("The Brenna Youth Orchestra played in the square.", "Brenna Youth Orchestra"),
+    ],
+)
+def test_a_cultural_or_scientific_institution_is_an_organisation(text: str, name: str) -> None:
+    assert name in organisations(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out on Museum Street on Monday.",
+        "The zoo and the aquarium in Tarvel closed for the winter.",
+    ],
+)
+def test_a_street_or_lower_case_institution_noun_is_no_organisation(text: str) -> None:
+    assert not organisations(text)
