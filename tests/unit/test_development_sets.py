@@ -159,7 +159,7 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (42, 1),
-        "organisations": (44, 4),
+        "organisations": (45, 4),
         "places": (85, 8),
         "countries": (53, 1),
         "key facts": (24, 0),

@@ -1067,31 +1067,24 @@ def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "person"),
+    ("text", "expected"),
     [
         # A role set off after the name vouches for it after "to" or "from".
-        ("The concert was a tribute to Jean Wemba, the singer who died in May.", "Jean Wemba"),
-        ("A letter from Marta Ostrova, the mayor, was read out.", "Marta Ostrova"),
+        ("The concert was a tribute to Jean Wemba, the singer who died in May.", {"Jean Wemba"}),
+        ("A letter from Marta Ostrova, the mayor, was read out.", {"Marta Ostrova"}),
         # A given name and two surnames with a person's cue after them, whole.
-        ("The show paid tribute to Marco Tellini Rossi, whose band ruled.", "Marco Tellini Rossi"),
-    ],
-)
-def test_a_person_after_a_preposition_of_place_with_a_cue_after(text: str, person: str) -> None:
-    assert people(text) == Counter({person: 1})
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        ("Songs went out to Marco Tellini Rossi, whose band ruled.", {"Marco Tellini Rossi"}),
         # A thing whose clause names a role is no role: no person.
-        "They moved to Tarvel Heights, the town whose mayor resigned.",
-        "They sailed to Orvik Bay, the port where the minister spoke.",
+        ("They moved to Tarvel Heights, the town whose mayor resigned.", set()),
+        ("They sailed to Orvik Bay, the port where the minister spoke.", set()),
         # A place after a preposition with a weak cue only.
-        "Fishermen in Scotts Head said the sea was rough.",
+        ("Fishermen in Scotts Head said the sea was rough.", set()),
     ],
 )
-def test_no_person_after_a_preposition_of_place_without_a_role(text: str) -> None:
-    assert not people(text)
+def test_a_name_after_a_preposition_of_place_and_the_cue_after_it(
+    text: str, expected: set[str]
+) -> None:
+    assert set(people(text)) == expected
 
 
 def test_a_hyphenated_surname_spelled_with_a_space_is_the_same_person() -> None:

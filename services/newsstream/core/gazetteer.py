@@ -453,6 +453,12 @@ _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# What a possessive country's appositive calls an organisation: "|Sonavo|, Algeria's state oil
+# company", "the |Tarvo|, Hungary's supreme court" (not "Orvik, Tarvelia's second city").
+_OWNED_BODY: Final = re.compile(
+    rf"(?:[\w'’-]+ ){{0,4}}?(?:{_ORG_NOUNS}|court|tribunal|parliament|party|union|ministry|"
+    r"council|authority|ombudsman|watchdog|utility)s?(?![\w'’-])(?! of\b)"
+)
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
@@ -1003,6 +1009,8 @@ class Gazetteer:
         else:
             if text.startswith(", ", word.end):
                 owner = _IN_COUNTRY_AFTER.match(text, word.end)
+                if owner is not None and _OWNED_BODY.match(text, owner.end()) is not None:
+                    return None  # "Sonavo, Algeria's state oil company": no town
             if owner is None and not (
                 (
                     text.endswith(" of ", 0, word.start)

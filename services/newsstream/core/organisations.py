@@ -996,9 +996,11 @@ class _Finder:
             # "the Fano militia", "the Las Garzas and |Los Tordos| gangs", "the rival |Barrio 18|
             # gang"
             return (span[0], group_end) if span[1] == run.end else span
-        if (mention is None or mention.known.type is EntityType.PERSON) and text.startswith(
-            ", ", run.end
-        ):
+        if (
+            mention is None
+            or mention.known.type is EntityType.PERSON
+            or _the_small_place(text, start, mention)
+        ) and text.startswith(", ", run.end):
             # "said Jane Doe, a market trader in Tarvel": a person the words before introduced
             # has a trade; a company needs a noun only companies are.
             descriptors = self._words.descriptors
@@ -1242,6 +1244,15 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
+
+
+def _the_small_place(text: str, start: int, mention: Mention) -> bool:
+    """Whether a listed place not curated stands after "the", which a town's name does not take.
+
+    "the |Tabor|, Tarvelia's supreme court" may name the body the appositive says it is.
+    """
+    geo = mention.known.geo
+    return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
 
 
 def _place_set_off(text: str, start: int, mention: Mention | None) -> bool:
