@@ -160,7 +160,7 @@ TAGGING = {
     "tags_blind16": {
         "people": (42, 1),
         "organisations": (45, 4),
-        "places": (85, 8),
+        "places": (86, 8),
         "countries": (53, 1),
         "key facts": (24, 0),
         "dates": (48, 0),

@@ -84,3 +84,21 @@ def test_a_listed_town_of_a_country_named_by_its_demonym_over_a_small_namesake()
     assert ("Choceň", "CZ") not in places(
         "A bus crashed near Choceň on Monday. Police in Poland said the driver was unhurt."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small town set off before a region or country of its own, whatever else is named.
+        ("Snow fell on Tonstad, Norway, on Monday.", {("Tonstad", "NO")}),
+        (
+            "Sweden's divers compared the reef with one off Exmouth, Western Australia.",
+            {("Exmouth", "AU"), ("Western Australia", "AU")},
+        ),
+        # A word before the comma, or a listed town of that country: nothing new.
+        ("Meanwhile, Norway said no.", set()),
+        ("Rain fell in Exmouth, England, on Monday.", {("Exmouth", "GB")}),
+    ],
+)
+def test_a_small_town_before_its_region(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected
