@@ -158,8 +158,8 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (42, 1),
-        "organisations": (45, 4),
+        "people": (43, 1),
+        "organisations": (45, 2),
         "places": (86, 8),
         "countries": (53, 1),
         "key facts": (24, 0),

@@ -1079,6 +1079,11 @@ def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
         ("They sailed to Orvik Bay, the port where the minister spoke.", set()),
         # A place after a preposition with a weak cue only.
         ("Fishermen in Scotts Head said the sea was rough.", set()),
+        # Whom a person speaks for, set off before the reporting verb.
+        ("Anna Verlo, of the dockers' union in Orvik, said pay had fallen.", {"Anna Verlo"}),
+        ("Tomas Brenk, from the Tarvel Institute, said the data were sound.", {"Tomas Brenk"}),
+        # Set off but no reporting verb after: no cue.
+        ("Anna Verlo, of the dockers' union, joined the march.", set()),
     ],
 )
 def test_a_name_after_a_preposition_of_place_and_the_cue_after_it(

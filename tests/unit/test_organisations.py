@@ -548,6 +548,14 @@ def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> 
         # The listed town without "the", or with an appositive that is no body's.
         ("The contract went to Tabor, a shipping company, in May.", set()),
         ("Families moved to the Tabor, a district in the hills, in May.", set()),
+        # A facility named after its owner is no organisation; the owner alone is one.
+        ("Staff at Uppsala University Hospital said.", set()),
+        ("Doctors at Tampere University Hospital said.", set()),
+        ("Tampere University said it agreed.", {"Tampere University"}),
+        # An event's acronym names no organisation; a body's does.
+        ("Crowds came for the Tarvel Music Festival (TMF) on Monday.", set()),
+        ("The Orvik Jazz Festival, known by its acronym OJF, opened.", set()),
+        ("The Orvik Water Board, known by its initials OWB, said.", {"Orvik Water Board"}),
     ],
 )
 def test_institutions_and_bodies_an_appositive_names(text: str, expected: set[str]) -> None:

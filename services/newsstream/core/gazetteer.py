@@ -88,6 +88,12 @@ _REPORTING_VERBS: Final = (
     "writes|reported|reports|confirmed|denied|estimated|claimed|tweeted|posted"
 )
 _REPORTING_AFTER: Final = re.compile(rf" (?:{_REPORTING_VERBS})\b")
+# A body or place a name speaks for, set off before the reporting verb: ", of the Tarvel
+# Institute, said".
+_SET_OFF_STARTS: Final = ("of the ", "from the ")
+_SET_OFF_THEN_SAID: Final = re.compile(
+    rf", (?:of|from) the [^,.;:!?\"“”]{{3,60}}, (?:{_REPORTING_VERBS})\b"
+)
 # What follows a surname that is the subject of its sentence: a verb a person does.
 _SURNAME_SUBJECT: Final = re.compile(
     rf" (?:{_REPORTING_VERBS}|was|is|has|had|have|will|would|could|can|did|does|left|arrived|"
@@ -140,8 +146,10 @@ _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", "
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = frozenset(
-    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
-)
+    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex",
+     # Facilities, no organisations either: "Tarvel University Hospital", "Police Stadium".
+     "hospital", "stadium", "airport", "arena", "prison"}
+)  # fmt: skip
 _POSSESSIVES: Final = ("'s", "’s")
 # First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
 _AGREEMENTS: Final = frozenset(
@@ -1083,8 +1091,13 @@ class Gazetteer:
             return _NONE
         if self._role_after(text, end):
             return _STRONG
-        # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
-        if text.startswith("known as ", end + 2):
+        # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
+        # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
+        # reporting verb, as a member's body is ("Jane Doe of the Tarvel Party").
+        if text.startswith("known as ", end + 2) or (
+            text.startswith(_SET_OFF_STARTS, end + 2)
+            and _SET_OFF_THEN_SAID.match(text, end) is not None
+        ):
             return _WEAK
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
         # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it. Only

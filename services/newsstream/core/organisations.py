@@ -149,6 +149,13 @@ _FACILITIES: Final = frozenset(
     {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
      "airport", "canal", "highway", "satellite", "spacecraft", "station", "array", "laser"}
 )  # fmt: skip
+# Last words of the names of events, which have acronyms but are no organisations.
+_EVENTS: Final = frozenset(
+    {"festival", "cup", "games", "championship", "championships", "tournament", "olympics"}
+)
+# Last words of the names of facilities, no organisations however headed (gazetteer's
+# `_BUILDING_ENDS` holds them too).
+_FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(
@@ -568,7 +575,7 @@ class _Finder:
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
-            if _continues_word(text, match.start()):
+            if _continues_word(text, match.start()) and not _names_no_body(text, match.start()):
                 self._define(match, match.start(), found)
                 acronym = match.group(1)
                 if acronym not in self.acronyms and acronym.isupper() and " by its " in match[0]:
@@ -738,6 +745,8 @@ class _Finder:
             ),
             default=-1,
         )
+        if 0 <= head < len(lowered) - 1 and _unowned(lowered[-1]) in _FACILITY_ENDS:
+            return None  # "Tarvel University Hospital": a facility, named after its owner
         weak = head < 0
         if weak:
             # A company's last word ends the run or stands before its possessive.
@@ -1067,9 +1076,8 @@ class _Finder:
             if name is not None:
                 self.acronyms[acronym] = name
             return
-        last = self._text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
-        if last in _FACILITIES:
-            return  # "Large Hadron Collider (LHC)": a machine or a building, no organisation
+        if _names_no_body(self._text, end):
+            return
         name = (
             self._named_before(end, found)
             or self._spelled(end, acronym, found)
@@ -1244,6 +1252,16 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
+
+
+def _names_no_body(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a machine's, a building's or an event's.
+
+    "Large Hadron Collider (LHC)", "the Orvik Jazz Festival, known by its acronym OJF": acronyms
+    of what is no organisation.
+    """
+    last = text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
+    return last in _FACILITIES or last in _EVENTS
 
 
 def _the_small_place(text: str, start: int, mention: Mention) -> bool:
