@@ -135,7 +135,7 @@ TAGGING = {
     },
     "tags_blind13": {
         "people": (49, 0),
-        "organisations": (53, 0),
+        "organisations": (54, 0),
         "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
@@ -158,11 +158,11 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (40, 3),
-        "organisations": (43, 5),
-        "places": (83, 9),
+        "people": (43, 1),
+        "organisations": (45, 2),
+        "places": (86, 8),
         "countries": (53, 1),
-        "key facts": (22, 0),
+        "key facts": (24, 0),
         "dates": (48, 0),
     },
     "tags_blind2": {

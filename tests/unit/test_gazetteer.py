@@ -1043,3 +1043,75 @@ def test_an_irish_o_joins_a_name_as_a_particle() -> None:
 )
 def test_a_name_after_who_named_them_as_is_a_person(text: str) -> None:
     assert people(text) == Counter({"Jo Velnik Daw": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "river", "named"),
+    [
+        ("Fishermen on the Niger river near Mopti said Mali had closed the port.", "NE", "ML"),
+        ("Boats crossed the Gambia River at dawn, Senegal's navy said.", "GM", "SN"),
+        ("The Jordan river is lower than ever, Israel's water authority said.", "JO", "IL"),
+    ],
+)
+def test_a_country_name_before_river_names_the_river(text: str, river: str, named: str) -> None:
+    assert river not in countries(text)
+    assert named in countries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks in Niger ended on Monday.", "Gambia's river ports reopened.", "Rivers in Jordan rose."],
+)
+def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
+    assert countries(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role set off after the name vouches for it after "to" or "from".
+        ("The concert was a tribute to Jean Wemba, the singer who died in May.", {"Jean Wemba"}),
+        ("A letter from Marta Ostrova, the mayor, was read out.", {"Marta Ostrova"}),
+        # A given name and two surnames with a person's cue after them, whole.
+        ("Songs went out to Marco Tellini Rossi, whose band ruled.", {"Marco Tellini Rossi"}),
+        # A thing whose clause names a role is no role: no person.
+        ("They moved to Tarvel Heights, the town whose mayor resigned.", set()),
+        ("They sailed to Orvik Bay, the port where the minister spoke.", set()),
+        # A place after a preposition with a weak cue only.
+        ("Fishermen in Scotts Head said the sea was rough.", set()),
+        # Whom a person speaks for, set off before the reporting verb.
+        ("Anna Verlo, of the dockers' union in Orvik, said pay had fallen.", {"Anna Verlo"}),
+        ("Tomas Brenk, from the Tarvel Institute, said the data were sound.", {"Tomas Brenk"}),
+        # Set off but no reporting verb after: no cue.
+        ("Anna Verlo, of the dockers' union, joined the march.", set()),
+    ],
+)
+def test_a_name_after_a_preposition_of_place_and_the_cue_after_it(
+    text: str, expected: set[str]
+) -> None:
+    assert set(people(text)) == expected
+
+
+def test_a_hyphenated_surname_spelled_with_a_space_is_the_same_person() -> None:
+    text = (
+        "Coach Tomas Ben-Haim spoke first. Later Ben Haim said he was proud. "
+        "Minister Anne Lloyd-Jones spoke. David Jones, 50, said he agreed."
+    )
+    assert ("Ben Haim", "Tomas Ben-Haim", PERSON) in found(text)
+    # Another person with the second half's name stays apart.
+    assert people(text) == Counter({"Tomas Ben-Haim": 2, "Anne Lloyd-Jones": 1, "David Jones": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # An acronym with small letters inside matches only as written.
+        ("The BoJ kept its rate, and the BoC cut.", {"Bank of Japan", "Bank of Canada"}),
+        ("Voters backed the AfD in the east.", {"Alternative for Germany"}),
+        # The same letters written as a word are no acronym: a surname, a word.
+        ("Coach Anna Boj said the boj team won.", set()),
+        ("Voters in Afd backed the plan.", set()),
+    ],
+)
+def test_mixed_case_acronyms_match_only_as_written(text: str, named: set[str]) -> None:
+    assert {name for _, name, kind in found(text) if kind is ORG} == named

@@ -305,3 +305,43 @@ def test_a_year_after_for_is_a_date(body: str, expected: list[str]) -> None:
 )
 def test_guards_and_medics_are_people_a_count_counts(body: str, fact: tuple[str, int, str]) -> None:
     assert [(f.kind.value, f.number, f.object) for f in key_facts(body)] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What befell them first, joined to the outcome by "and".
+        ("Four miners were trapped and killed when the shaft collapsed.", [("killed", 4, False)]),
+        ("Six villagers were beaten and wounded by soldiers.", [("injured", 6, False)]),
+        ("Five fishermen were shot and killed near the reef.", [("killed", 5, False)]),
+        ("Two cashiers were locked up and hurt in the raid.", [("injured", 2, False)]),
+        # No outcome after the "and": nothing counted.
+        ("Four miners were trapped and rescued after a day.", []),
+        ("Six villagers were questioned and released.", []),
+    ],
+)
+def test_an_outcome_after_a_first_participle(
+    body: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "About 300 residents of Orvik, in the north, were evacuated.",
+            [("evacuated", 300, True)],
+        ),
+        (
+            "Some 40 pupils from a school in Tarvel, near the border, were injured.",
+            [("injured", 40, True)],
+        ),
+        # No outcome after the place set off: nothing counted.
+        ("Twelve residents of Orvik, near the dam, said nothing.", []),
+    ],
+)
+def test_a_count_with_its_place_set_off_between_commas(
+    body: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert facts(body) == expected

@@ -521,3 +521,42 @@ def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> 
     assert organisations(text) == {name: name}
     # A wing of a building is none.
     assert organisations("He worked in the West Wing for years.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cultural and scientific institutions.
+        ("Divers from the Tarvel Aquarium tagged the sharks.", {"Tarvel Aquarium"}),
+        ("The Orvik Museum of Seafaring reopened on Monday.", {"Orvik Museum of Seafaring"}),
+        ("The Quellano Philharmonic cancelled its tour.", {"Quellano Philharmonic"}),
+        ("Keepers at Vantor Zoo said the cubs were well.", {"Vantor Zoo"}),
+        ("The Brenna Youth Orchestra played in the square.", {"Brenna Youth Orchestra"}),
+        # No street, and no lower-case institution noun.
+        ("A fire broke out on Museum Street on Monday.", set()),
+        ("The zoo and the aquarium in Tarvel closed for the winter.", set()),
+        # A country's appositive that calls the name a body: no town, an organisation.
+        ("Sonavo, Algeria's state oil company, said output fell.", {"Sonavo"}),
+        ("The ruling went to the Tarvo, Quellia's highest court, in May.", {"Tarvo"}),
+        ("The appeal went to the Orvel, the supreme court, in May.", {"Orvel"}),
+        # A listed town's name after "the", which a town does not take.
+        ("The contract went to the Tabor, a shipping company, in May.", {"Tabor"}),
+        # What a country's appositive calls a town stays a town.
+        ("Rain hit Orvik, Norway's second city, on Monday.", set()),
+        ("Rain hit Orvik, Norway's main port for the oil company, on Monday.", set()),
+        ("Floods hit Kuriga, in Nigeria's Kaduna state, on Monday.", set()),
+        # The listed town without "the", or with an appositive that is no body's.
+        ("The contract went to Tabor, a shipping company, in May.", set()),
+        ("Families moved to the Tabor, a district in the hills, in May.", set()),
+        # A facility named after its owner is no organisation; the owner alone is one.
+        ("Staff at Uppsala University Hospital said.", set()),
+        ("Doctors at Tampere University Hospital said.", set()),
+        ("Tampere University said it agreed.", {"Tampere University"}),
+        # An event's acronym names no organisation; a body's does.
+        ("Crowds came for the Tarvel Music Festival (TMF) on Monday.", set()),
+        ("The Orvik Jazz Festival, known by its acronym OJF, opened.", set()),
+        ("The Orvik Water Board, known by its initials OWB, said.", {"Orvik Water Board"}),
+    ],
+)
+def test_institutions_and_bodies_an_appositive_names(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

@@ -69,3 +69,36 @@ def test_a_small_town_over_a_city_of_a_country_the_article_never_names() -> None
     assert places("Brazil's turnout was high in Santana. Brazil votes in May.") == {
         ("Santana", "BR")
     }
+
+
+def test_a_listed_town_of_a_country_named_by_its_demonym_over_a_small_namesake() -> None:
+    # Choceň, a Czech town of 8,600, has a small namesake in Poland: a story that calls its
+    # country only "Czech" and names Poland in an aside means the Czech town.
+    text = (
+        "A Czech bus carrying 40 pupils crashed near Choceň on Monday. The Czech police said "
+        "the driver, who had come from Poland, was unhurt."
+    )
+    assert ("Choceň", "CZ") in places(text)
+    assert ("Choceň", "PL") not in places(text)
+    # Where the Czech Republic is named by nothing at all, the Czech town is not the one meant.
+    assert ("Choceň", "CZ") not in places(
+        "A bus crashed near Choceň on Monday. Police in Poland said the driver was unhurt."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small town set off before a region or country of its own, whatever else is named.
+        ("Snow fell on Tonstad, Norway, on Monday.", {("Tonstad", "NO")}),
+        (
+            "Sweden's divers compared the reef with one off Exmouth, Western Australia.",
+            {("Exmouth", "AU"), ("Western Australia", "AU")},
+        ),
+        # A word before the comma, or a listed town of that country: nothing new.
+        ("Meanwhile, Norway said no.", set()),
+        ("Rain fell in Exmouth, England, on Monday.", {("Exmouth", "GB")}),
+    ],
+)
+def test_a_small_town_before_its_region(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(text) == expected

@@ -78,6 +78,9 @@ _JOINING_PARTICLE_WORDS: Final = "e|y"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
+# Lengths of an acronym with small letters inside ("BoE", "BiH").
+_MIXED_ACRONYM_MIN: Final = 3
+_MIXED_ACRONYM_MAX: Final = 4
 # The letters an acronym starts with; its second character is one of them or a full stop.
 _ACRONYM_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _REPORTING_VERBS: Final = (
@@ -85,6 +88,12 @@ _REPORTING_VERBS: Final = (
     "writes|reported|reports|confirmed|denied|estimated|claimed|tweeted|posted"
 )
 _REPORTING_AFTER: Final = re.compile(rf" (?:{_REPORTING_VERBS})\b")
+# A body or place a name speaks for, set off before the reporting verb: ", of the Tarvel
+# Institute, said".
+_SET_OFF_STARTS: Final = ("of the ", "from the ")
+_SET_OFF_THEN_SAID: Final = re.compile(
+    rf", (?:of|from) the [^,.;:!?\"“”]{{3,60}}, (?:{_REPORTING_VERBS})\b"
+)
 # What follows a surname that is the subject of its sentence: a verb a person does.
 _SURNAME_SUBJECT: Final = re.compile(
     rf" (?:{_REPORTING_VERBS}|was|is|has|had|have|will|would|could|can|did|does|left|arrived|"
@@ -137,8 +146,10 @@ _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", "
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = frozenset(
-    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
-)
+    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex",
+     # Facilities, no organisations either: "Tarvel University Hospital", "Police Stadium".
+     "hospital", "stadium", "airport", "arena", "prison"}
+)  # fmt: skip
 _POSSESSIVES: Final = ("'s", "’s")
 # First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
 _AGREEMENTS: Final = frozenset(
@@ -351,6 +362,11 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+# After a country's name, the river named after it, or named by it: "the Congo river".
+_RIVER_AFTER: Final = (" river", " River")
+# Words of a name that a cue after it makes a person's even after a preposition of place: a
+# given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
+_GIVEN_AND_TWO_NAMES: Final = 3
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
@@ -445,6 +461,12 @@ _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# What a possessive country's appositive calls an organisation: "|Sonavo|, Algeria's state oil
+# company", "the |Tarvo|, Hungary's supreme court" (not "Orvik, Tarvelia's second city").
+_OWNED_BODY: Final = re.compile(
+    rf"(?:[\w'’-]+ ){{0,4}}?(?:{_ORG_NOUNS}|court|tribunal|parliament|party|union|ministry|"
+    r"council|authority|ombudsman|watchdog|utility)s?(?![\w'’-])(?! of\b)"
+)
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
@@ -507,11 +529,19 @@ def _without_possessive(word: str) -> str:
 
 
 def _is_acronym(text: str) -> bool:
-    """Whether `text` is written as an acronym: "WHO", "U.S."; most words fail the first test."""
+    """Whether `text` is written as an acronym: "WHO", "U.S."; most words fail the first test.
+
+    Or a short one with small letters inside, which ends in a capital: "BoE", "DfT", "BiH"
+    (not the word "Boe", a Nauruan district).
+    """
+    if text[:1] not in _ACRONYM_LETTERS:
+        return False
+    if text[1:2] in _ACRONYM_LETTERS or text[1:2] == ".":
+        return _ACRONYM.fullmatch(text) is not None
     return (
-        text[:1] in _ACRONYM_LETTERS
-        and (text[1:2] in _ACRONYM_LETTERS or text[1:2] == ".")
-        and _ACRONYM.fullmatch(text) is not None
+        _MIXED_ACRONYM_MIN <= len(text) <= _MIXED_ACRONYM_MAX
+        and text[-1] in _ACRONYM_LETTERS
+        and text.isalpha()
     )
 
 
@@ -987,6 +1017,8 @@ class Gazetteer:
         else:
             if text.startswith(", ", word.end):
                 owner = _IN_COUNTRY_AFTER.match(text, word.end)
+                if owner is not None and _OWNED_BODY.match(text, owner.end()) is not None:
+                    return None  # "Sonavo, Algeria's state oil company": no town
             if owner is None and not (
                 (
                     text.endswith(" of ", 0, word.start)
@@ -1059,8 +1091,13 @@ class Gazetteer:
             return _NONE
         if self._role_after(text, end):
             return _STRONG
-        # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name.
-        if text.startswith("known as ", end + 2):
+        # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
+        # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
+        # reporting verb, as a member's body is ("Jane Doe of the Tarvel Party").
+        if text.startswith("known as ", end + 2) or (
+            text.startswith(_SET_OFF_STARTS, end + 2)
+            and _SET_OFF_THEN_SAID.match(text, end) is not None
+        ):
             return _WEAK
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
         # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it. Only
@@ -1138,7 +1175,12 @@ class Gazetteer:
         """
         word = words[i]
         if known.geo is None:
-            return not _feature_before(text, word.start)  # "the Gulf of Guinea": no country
+            # "the Gulf of Guinea", "the Niger river": a feature named after the country (not
+            # "Gambia's river ports").
+            last = words[i + width - 1]
+            return not _feature_before(text, word.start) and not (
+                text.startswith(_RIVER_AFTER, last.end) and not last.text.endswith(("'s", "’s"))
+            )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
             following in _NATURAL_FEATURES
@@ -1397,11 +1439,18 @@ class Gazetteer:
             at_start
             and (
                 _after_place_noun(cues.text, mention.start)
-                or (not starts and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start))
+                or (
+                    not starts
+                    and ends != _STRONG
+                    and width < _GIVEN_AND_TWO_NAMES
+                    and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
+                )
             )
         ):
             # "said Ngurah Rai airport": named after somebody; "a farmer from the village of
-            # |Donji Vrelo|, who", "fishermen in |Scotts Head| said": a place. No person.
+            # |Donji Vrelo|, who", "fishermen in |Scotts Head| said": a place. No person. But
+            # a role set off after it makes a person of a name after "to" or "from": "a
+            # tribute to |Jean Wemba|, the singer who".
             return None
         if (starts == _STRONG and at_start) or (ends == _STRONG and at_end):
             return named
@@ -1455,7 +1504,9 @@ class Gazetteer:
         after = _APPOSITIVE.match(text, end)
         if after is None:
             return False
-        if self._contains_title(after.group(1).split(" ")):
+        words = after.group(1).split(" ")
+        # Not a thing whose clause names a role: "Tarvel Heights, the town whose mayor".
+        if words[0] not in _NOT_PERSON_NOUNS and self._contains_title(words):
             return True
         described = _DESCRIBED_AS.match(text, end)
         return (
@@ -2321,6 +2372,9 @@ def _people_named(
                 ):
                     variants[id(m)] = person
                     continue
+            if "-" in parts[-1]:
+                # "Mariam Al-Sulaiti ... |Al Sulaiti| said": the surname's halves, spaced.
+                double_surnames.setdefault(name_key(parts[-1].split("-")), m.known)
             first = first_named.setdefault(skeleton(parts[-1]), m)
             # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
             if first.known != m.known and _same_given(

@@ -82,6 +82,9 @@ _NOT_OUTCOME_WORD: Final = (
 _OBJECT_AND_ORIGIN: Final = (
     # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
     rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+    # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
+    # (were evacuated)".
+    rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
     # Or where they were: "1,500 people living along the river (were evacuated)".
     rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping)"
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
@@ -97,7 +100,9 @@ _OBJECT_AND_ORIGIN: Final = (
 _AUXILIARY: Final = (
     r"(?: (?:were|was|have|has|had|been|being|are|is|reportedly|also|later|then|all|now|still|"
     r"so far|who|that|remain|remained|remains|were all|allegedly|believed|feared|confirmed|"
-    r"reported|went|gone|slightly|lightly|seriously|badly|severely|critically|gravely))*"
+    r"reported|went|gone|slightly|lightly|seriously|badly|severely|critically|gravely|"
+    # What befell them first: "two guards were tied up and hurt", "were shot and killed".
+    r"(?:were|was|been|being) (?:[a-z]+(?:ed|en)|shot|hit|struck)(?: up| down| out| off)? and))*"
 )
 # Outcome after the count → kind.
 _AFTER: Final = {

@@ -149,6 +149,13 @@ _FACILITIES: Final = frozenset(
     {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
      "airport", "canal", "highway", "satellite", "spacecraft", "station", "array", "laser"}
 )  # fmt: skip
+# Last words of the names of events, which have acronyms but are no organisations.
+_EVENTS: Final = frozenset(
+    {"festival", "cup", "games", "championship", "championships", "tournament", "olympics"}
+)
+# Last words of the names of facilities, no organisations however headed (gazetteer's
+# `_BUILDING_ENDS` holds them too).
+_FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(
@@ -568,7 +575,7 @@ class _Finder:
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
-            if _continues_word(text, match.start()):
+            if _continues_word(text, match.start()) and not _names_no_body(text, match.start()):
                 self._define(match, match.start(), found)
                 acronym = match.group(1)
                 if acronym not in self.acronyms and acronym.isupper() and " by its " in match[0]:
@@ -738,6 +745,8 @@ class _Finder:
             ),
             default=-1,
         )
+        if 0 <= head < len(lowered) - 1 and _unowned(lowered[-1]) in _FACILITY_ENDS:
+            return None  # "Tarvel University Hospital": a facility, named after its owner
         weak = head < 0
         if weak:
             # A company's last word ends the run or stands before its possessive.
@@ -996,9 +1005,11 @@ class _Finder:
             # "the Fano militia", "the Las Garzas and |Los Tordos| gangs", "the rival |Barrio 18|
             # gang"
             return (span[0], group_end) if span[1] == run.end else span
-        if (mention is None or mention.known.type is EntityType.PERSON) and text.startswith(
-            ", ", run.end
-        ):
+        if (
+            mention is None
+            or mention.known.type is EntityType.PERSON
+            or _the_small_place(text, start, mention)
+        ) and text.startswith(", ", run.end):
             # "said Jane Doe, a market trader in Tarvel": a person the words before introduced
             # has a trade; a company needs a noun only companies are.
             descriptors = self._words.descriptors
@@ -1065,9 +1076,8 @@ class _Finder:
             if name is not None:
                 self.acronyms[acronym] = name
             return
-        last = self._text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
-        if last in _FACILITIES:
-            return  # "Large Hadron Collider (LHC)": a machine or a building, no organisation
+        if _names_no_body(self._text, end):
+            return
         name = (
             self._named_before(end, found)
             or self._spelled(end, acronym, found)
@@ -1242,6 +1252,25 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._mentions[low:high]
         )
+
+
+def _names_no_body(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a machine's, a building's or an event's.
+
+    "Large Hadron Collider (LHC)", "the Orvik Jazz Festival, known by its acronym OJF": acronyms
+    of what is no organisation.
+    """
+    last = text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
+    return last in _FACILITIES or last in _EVENTS
+
+
+def _the_small_place(text: str, start: int, mention: Mention) -> bool:
+    """Whether a listed place not curated stands after "the", which a town's name does not take.
+
+    "the |Tabor|, Tarvelia's supreme court" may name the body the appositive says it is.
+    """
+    geo = mention.known.geo
+    return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
 
 
 def _place_set_off(text: str, start: int, mention: Mention | None) -> bool:

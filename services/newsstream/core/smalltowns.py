@@ -48,6 +48,12 @@ _NAME_GOES_ON: Final = re.compile(
     rf"[{CAPITALS}])"
 )
 _START: Final = attrgetter("start")
+# A run of capitalised words right before ", " and a place: "|Exmouth|, Western Australia".
+_RUN_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'’-])({_RUN}), $")
+# What follows that place: a clause's end (or the text's).
+_PLACE_ENDS: Final = frozenset({"", ",", ".", ";", ":", ")", "\n"})
+# How far before the place such a run may start.
+_RUN_REACH: Final = 60
 # A listed place abroad this populous is kept without its country named (as `tagging` does).
 _SURE_ABROAD: Final = 100_000
 # One small town: name, country, GeoNames id, latitude, longitude, population.
@@ -101,13 +107,16 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.known.geo is None and m.known.country and not m.known.is_demonym
     )
+    added = _towns_of_their_region(text, mentions)
     if not counts:
-        return mentions
+        return _placed(mentions, added)
+    # Countries named by name or by demonym ("a Czech bus"): a listed town of one is no namesake.
+    mentioned = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
     # The country the article names most (or those tied): not one named in passing.
     most = max(counts.values())
     named = {country for country, count in counts.items() if count == most}
     # Countries a place sure of itself names too: "Thompson", Manitoba, is no town abroad.
-    cued = set(counts) | {
+    cued = mentioned | {
         m.known.country
         for m in mentions
         if m.known.geo is not None
@@ -124,7 +133,6 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     towns = small_towns()
     not_name_starts = vocabulary().not_name_starts
     words = common_words()
-    added = []
     for cued_names in _CUED_NAMES.finditer(text):
         for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
             start, end = match.span()
@@ -132,7 +140,7 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 before
                 and reach[before - 1] > start
-                and not _unnamed_namesake(kept[before - 1], start, end, counts)
+                and not _unnamed_namesake(kept[before - 1], start, end, mentioned)
             ):
                 continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
             surface = match.group()
@@ -147,26 +155,75 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             lines = towns.get(name_key(surface.split(" ")))
             found = [t for t in _towns(lines) if t[1] in named] if lines else []
-            if found:
-                name, country, geonames_id, latitude, longitude, population = max(
-                    found, key=lambda t: t[5]
-                )
-                geo = Geo(geonames_id, latitude, longitude, population, needs_cue=True)
-                known = Known(name, EntityType.LOCATION, country, geo=geo)
-                added.append(Mention(known, start, end, surface))
+            if found and not any(a.start < end and start < a.end for a in added):
+                added.append(_town_mention(found, start, end, surface))
+    return _placed(mentions, added)
+
+
+def _town_mention(found: list[_Town], start: int, end: int, surface: str) -> Mention:
+    """The most populous of the towns found, as a mention of `surface`."""
+    name, country, geonames_id, latitude, longitude, population = max(found, key=lambda t: t[5])
+    geo = Geo(geonames_id, latitude, longitude, population, needs_cue=True)
+    return Mention(Known(name, EntityType.LOCATION, country, geo=geo), start, end, surface)
+
+
+def _placed(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """`mentions` with the towns added, in order; the namesakes abroad they stand on go."""
     if not added:
         return mentions
-    # The namesakes abroad the towns stand on go.
     left = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
-    return sorted([*left, *added], key=lambda m: m.start)
+    return sorted([*left, *added], key=_START)
 
 
-def _unnamed_namesake(mention: Mention, start: int, end: int, named: Counter[str]) -> bool:
+def _towns_of_their_region(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Small towns set off before a region or country they lie in: "|Tonstad|, Norway".
+
+    As in "off |Exmouth|, Western Australia". The place after the comma is the town's second
+    cue, whatever country the article names most; a listed namesake elsewhere yields to it.
+    """
+    added: list[Mention] = []
+    towns: dict[str, str] | None = None
+    for m in mentions:
+        known = m.known
+        country = known.country
+        if (
+            not country
+            or known.type is not EntityType.LOCATION
+            or known.is_demonym
+            or m.surface.endswith(("'s", "’s"))  # "Jane Doe, Norway's envoy"
+            or not text.endswith(", ", 0, m.start)
+            # Set off in turn, not acting: "above Hemsedal, Norway said".
+            or text[m.end : m.end + 1] not in _PLACE_ENDS
+        ):
+            continue
+        run = _RUN_BEFORE_COMMA.search(text, max(0, m.start - _RUN_REACH), m.start)
+        if run is None:
+            continue
+        start, end = run.span(1)
+        surface = run.group(1)
+        if surface.lower() in common_words() or any(
+            o.start < end
+            and start < o.end
+            and (o.known.type is not EntityType.LOCATION or o.known.country == country)
+            for o in mentions
+        ):
+            continue  # "Meanwhile, Norway", "Jane Doe, Norway", a listed town of its own
+        towns = small_towns() if towns is None else towns
+        lines = towns.get(name_key(surface.split(" ")))
+        found = [t for t in _towns(lines) if t[1] == country] if lines else []
+        if found:
+            added.append(_town_mention(found, start, end, surface))
+    return added
+
+
+def _unnamed_namesake(mention: Mention, start: int, end: int, named: set[str]) -> bool:
     """Whether a listed city there is a namesake in a country the article never names.
 
     "voted in Neves and |Trindade|" in a story on São Tomé and Príncipe is its village, not a
     Brazilian city of 140,000: a city not curated, of a country named nowhere, yields to a
-    small town of the country named most (`find_small_towns` looks for one).
+    small town of the country named most (`find_small_towns` looks for one). A country named
+    only by its demonym is named: "a Danish court ... from |Nyborg|" is the Danish town, not a
+    Swedish hamlet of the country a later aside names ("Helsingborg in Sweden").
     """
     known = mention.known
     return (
