@@ -70,6 +70,7 @@ from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
 from newsstream.kafka.recent import ReadBack, article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
+from newsstream.processor.batching import take_events
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.processor.transport import App
 from newsstream.settings import Settings
@@ -299,12 +300,13 @@ class ArticleProcessor:
         return sent
 
     def _batches(self, stream: faust.StreamT[bytes]) -> AsyncIterator[Sequence[EventT[bytes]]]:
-        # faust acks a batch's events (their offsets become committable) only once the loop
-        # body that handled them is done, so everything a body awaits happens before.
-        # (`take_events` is on faust's Stream, not on its StreamT interface.)
-        batches: AsyncIterator[Sequence[EventT[bytes]]] = cast(Any, stream).take_events(
-            self.settings.stream_batch_size, within=self.settings.stream_batch_seconds
+        # A batch's events are acknowledged (their offsets become committable) only once the
+        # loop body that handled them is done, so everything a body awaits happens before.
+        # faust's own `take_events`, but without its polling (processor/batching.py).
+        batches = take_events(
+            stream, self.settings.stream_batch_size, self.settings.stream_batch_seconds
         )
+        cast(Any, stream)._active_agens.add(batches)  # closed when the stream stops, as faust's
         return batches
 
     async def clean_articles(self, stream: faust.StreamT[bytes]) -> None:
