@@ -57,6 +57,7 @@ from newsstream.core.dedup_flow import (
     Commit,
     Decided,
     DedupFlow,
+    Expire,
     FlowTables,
     Probe,
     Release,
@@ -70,6 +71,7 @@ from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
 from newsstream.kafka.recent import ReadBack, article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
+from newsstream.processor.batching import take_events
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.processor.transport import App
 from newsstream.settings import Settings
@@ -201,6 +203,9 @@ class ArticleProcessor:
         self.enriched_topic = app.topic(settings.enriched_topic)
         self.duplicates_topic = app.topic(settings.duplicates_topic)
         self.dead_letter_topic = app.topic(settings.dead_letter_topic)
+        self.dedup_topic_name = self.dedup_topic.get_topic_name()
+        self.enriched_topic_name = settings.enriched_topic
+        self.duplicates_topic_name = settings.duplicates_topic
         # Band entries and locks: one record per root, or attempt, and partition; their
         # in-memory indexes are derived again from the records after each recovery.
         dedup_partitions = settings.dedup_partitions
@@ -299,12 +304,13 @@ class ArticleProcessor:
         return sent
 
     def _batches(self, stream: faust.StreamT[bytes]) -> AsyncIterator[Sequence[EventT[bytes]]]:
-        # faust acks a batch's events (their offsets become committable) only once the loop
-        # body that handled them is done, so everything a body awaits happens before.
-        # (`take_events` is on faust's Stream, not on its StreamT interface.)
-        batches: AsyncIterator[Sequence[EventT[bytes]]] = cast(Any, stream).take_events(
-            self.settings.stream_batch_size, within=self.settings.stream_batch_seconds
+        # A batch's events are acknowledged (their offsets become committable) only once the
+        # loop body that handled them is done, so everything a body awaits happens before.
+        # faust's own `take_events`, but without its polling (processor/batching.py).
+        batches = take_events(
+            stream, self.settings.stream_batch_size, self.settings.stream_batch_seconds
         )
+        cast(Any, stream)._active_agens.add(batches)  # closed when the stream stops, as faust's
         return batches
 
     async def clean_articles(self, stream: faust.StreamT[bytes]) -> None:
@@ -359,10 +365,10 @@ class ArticleProcessor:
         of them, with one partition) is committed here instead, without a message
         (`_commit_here`, the module doc of `dedup_flow`, step 5); the probes it hands locks on
         to go round again. A release message that writes (a record or band entries) is applied
-        the same way, where it is handled: its writes each acknowledged before its locks are
-        handed on. faust commits the batch's offsets only after its last round was
-        acknowledged: after a crash before that, the batch is handled again, so no release is
-        ever lost.
+        the same way, where it is handled (with the releases that write right after it in the
+        batch: `_apply_releases`): its writes each acknowledged before its locks are handed
+        on. faust commits the batch's offsets only after its last round was acknowledged:
+        after a crash before that, the batch is handled again, so no release is ever lost.
         """
         async for events in self._batches(stream):
             await self._dedup_batch(events)
@@ -370,9 +376,11 @@ class ArticleProcessor:
     async def _dedup_batch(self, events: Sequence[EventT[bytes]]) -> None:
         sent: list[Awaitable[Any]] = []
         decided: list[_Decision] = []
+        releases: list[tuple[Release, EventT[bytes]]] = []  # that write, not yet applied
         for event in events:
             with _handling(event):
-                await self._dedup_step(event, sent, decided)
+                await self._dedup_step(event, sent, decided, releases)
+        await self._apply_releases(releases, sent, decided)
         attempts: set[str] = set()  # decided in this batch
         while decided or sent:  # the probes a local commit resumed may decide in turn
             decided, sent = await self._commit_decided(decided, sent, attempts)
@@ -484,32 +492,33 @@ class ArticleProcessor:
         event: EventT[bytes],
         sent: list[Awaitable[Any]],
         decided: list[_Decision],
+        releases: list[tuple[Release, EventT[bytes]]],
     ) -> None:
-        """Step one flow message: its sends go to `sent`, its decided articles to `decided`."""
+        """Step one flow message: its sends go to `sent`, its decided articles to `decided`.
+
+        A release that writes waits in `releases`, applied with the ones right after it in the
+        batch, before any other message is stepped (`_apply_releases`).
+        """
         message = event.message
         flow_message = None
         try:
             flow_message = decode_message(message.value or b"")
             release = self.flow.writes(flow_message)
-            if release is None:
-                with self.metrics.timed("dedup"):
-                    result = self.flow.step(
-                        message.partition, flow_message, self.tables, message.offset
-                    )
         except Exception as error:
-            origin = _origin(message)
-            if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
-                key = flow_message.article.article_id.encode("utf-8")
-                origin = dataclasses.replace(origin, key=key)
-            sent.append(await self.send_dead_letter(error, "dedup", origin))
-            if isinstance(flow_message, Probe):  # it may hold locks: hand them on
-                sent.extend([await self._send(s) for s in self.flow.releases(flow_message)])
+            await self._apply_releases(releases, sent, decided)
+            await self._step_failed(error, message, flow_message, sent)
             return
-        if release is not None:  # a release that writes: as a local commit, acknowledged
-            resumed, resumed_sent = await self._commit_here([(release, event)])
-            sent.extend(resumed_sent)
-            decided.extend(resumed)
-            self._maybe_purge(message.partition, received(flow_message))
+        if release is not None:
+            releases.append((release, event))
+            return
+        await self._apply_releases(releases, sent, decided)
+        try:
+            with self.metrics.timed("dedup"):
+                result = self.flow.step(
+                    message.partition, flow_message, self.tables, message.offset
+                )
+        except Exception as error:
+            await self._step_failed(error, message, flow_message, sent)
             return
         for attempt in result.expired:
             self.metrics.locks_expired.inc()
@@ -525,13 +534,63 @@ class ArticleProcessor:
         decided.extend((d, event, d.probe.attempt == own) for d in result.decided)
         self._maybe_purge(message.partition, received(flow_message))
 
+    async def _step_failed(
+        self,
+        error: Exception,
+        message: Any,
+        flow_message: Probe | Release | Expire | None,
+        sent: list[Awaitable[Any]],
+    ) -> None:
+        """Dead-letter a flow message that could not be read or stepped."""
+        origin = _origin(message)
+        if isinstance(flow_message, Probe):  # keyed by its article, as dead letters are
+            key = flow_message.article.article_id.encode("utf-8")
+            origin = dataclasses.replace(origin, key=key)
+        sent.append(await self.send_dead_letter(error, "dedup", origin))
+        if isinstance(flow_message, Probe):  # it may hold locks: hand them on
+            sent.extend([await self._send(s) for s in self.flow.releases(flow_message)])
+
+    async def _apply_releases(
+        self,
+        releases: list[tuple[Release, EventT[bytes]]],
+        sent: list[Awaitable[Any]],
+        decided: list[_Decision],
+    ) -> None:
+        """Apply releases that write, consecutive in a batch, as one local commit (`_commit_here`).
+
+        Each at its own message's offset and partition: all their band entries, acknowledged
+        once; all their records, acknowledged once; then their locks handed on in their order.
+        So each release's writes are still acknowledged before any of its lock records is
+        written (the replay argument of `dedup_flow`), at two flushes per run of releases, not
+        per release. A later release's writes made before an earlier one's hand-on are under
+        keys its attempt still locks: no probe the hand-on resumes reads them before it would
+        have one release at a time.
+        """
+        if not releases:
+            return
+        resumed, resumed_sent = await self._commit_here(releases)
+        sent.extend(resumed_sent)
+        decided.extend(resumed)
+        for release, event in releases:
+            self._maybe_purge(event.message.partition, release.received_at)
+        releases.clear()
+
     async def _send(self, send: Send) -> Awaitable[Any]:
         partition, message = send
-        sent: Awaitable[Any] = await self.dedup_topic.send(
-            key=message.attempt.encode("utf-8"),
-            value=encode_message(message),
-            partition=partition,
-            force=True,
+        key = message.attempt.encode("utf-8")
+        return await self._produce(self.dedup_topic_name, key, encode_message(message), partition)
+
+    async def _produce(
+        self, topic: str, key: bytes, value: bytes, partition: int | None = None
+    ) -> Awaitable[Any]:
+        """Send bytes through the app's producer; returns the broker's acknowledgement.
+
+        What `Topic.send(force=True)` does with raw keys and values, without the future
+        message, the sensors and the callbacks faust wraps around each send (~50 µs): the same
+        producer, so the same order, partitioner and flushes (table writes go through it too).
+        """
+        sent: Awaitable[Any] = await self.app.producer.send(
+            topic, key, value, partition, None, None
         )
         return sent
 
@@ -578,10 +637,8 @@ class ArticleProcessor:
             sent.append(await self.send_dead_letter(error, stage, origin))
             sent.extend([await self._send(s) for s in self.flow.releases(decided.probe)])
             return None
-        target = self.duplicates_topic if decision.is_duplicate else self.enriched_topic
-        sent.append(
-            await target.send(key=article.article_id.encode("utf-8"), value=value, force=True)
-        )
+        target = self.duplicates_topic_name if decision.is_duplicate else self.enriched_topic_name
+        sent.append(await self._produce(target, article.article_id.encode("utf-8"), value))
         published.append((article, decided, event))
         return self.flow.commit(decided)
 
