@@ -2118,13 +2118,34 @@ def _drop_author_notes(
     notes: set[int] = set()
     for index in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         name = _OPENING_NAME.match(paragraphs[index])
-        if name is None or re.search(rf"\b{re.escape(name[1])}\b", joined) is None:
+        if name is None or not _holds_word(joined, name[1]):
             continue
-        surname = re.compile(rf"\b{re.escape(name[1].rsplit(' ', 1)[-1])}\b")
-        if not any(surname.search(p) for i, p in enumerate(paragraphs) if i != index):
+        surname = name[1].rsplit(" ", 1)[-1]
+        if not any(_holds_word(p, surname) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
     removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """`word` stands in `text` between word boundaries, as re's word boundary assertion finds them.
+
+    A search for `word` between two such assertions, without a pattern compiled per word (each
+    name a page credits is another). A boundary stands where one side is a word character (a
+    letter, a digit or "_", as re has it) and the other is not, or is the text's end.
+    """
+    start = 0
+    while (at := text.find(word, start)) >= 0:
+        if _word_boundary(text, at) and _word_boundary(text, at + len(word)):
+            return True
+        start = at + 1
+    return False
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def _bylines(line: str) -> list[str]:
