@@ -933,22 +933,21 @@ def _drop_box_headings(
     for index, line in enumerate(lines):
         if id(line) not in kept:
             continue
-        first, *rest = blocks[line.block]
-        box = [rule for other in rest if id(lines[other]) not in kept and (rule := found[other])]
-        if (
-            story
-            and first == index
-            and rest
-            and len(box) == len(rest)
-            and (
+        block = blocks[line.block]
+        # The heading's conditions that need no look at its box first (the box only then).
+        if story and block[0] == index and len(block) > 1:
+            rest = block[1:]
+            box = [
+                rule for other in rest if id(lines[other]) not in kept and (rule := found[other])
+            ]
+            if len(box) == len(rest) and (
                 (line.words <= _BAR_MAX_WORDS and not ends_sentence(line.text))
                 or (
                     index > 0
                     and _footer_notice(index, lines, kept, len(box), blocks[lines[index - 1].block])
                 )
-            )
-        ):
-            headings[id(line)] = box[0]
+            ):
+                headings[id(line)] = box[0]
         # A widget's items on separators ("Today's paper · 2 May · …") are no story sentence.
         story = story or (_looks_like_story(line) and not _strung(line.text))
     if headings:
