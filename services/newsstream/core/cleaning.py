@@ -2469,9 +2469,9 @@ def _drop_repeats(
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
     kept: list[tuple[str, str]] = []
-    opening = next((paragraph_key(p) for p in paragraphs if _is_sentence(p)), None)
-    for paragraph in paragraphs:
-        key = paragraph_key(paragraph)
+    keys = [paragraph_key(paragraph) for paragraph in paragraphs]
+    opening = next((k for p, k in zip(paragraphs, keys, strict=True) if _is_sentence(p)), None)
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         if key in seen:
             if key == opening:  # the story again: the short lines over it head its second copy
                 while kept and not _is_sentence(kept[-1][0]) and kept[-1][1] != title_key:
