@@ -108,7 +108,6 @@ class _Search(NamedTuple):
     width: int  # the number of steps: a literal's value holds two masks, one above the other
     unguarded: int  # the steps of rules with no `requires` (or an empty literal, in every line)
     unfiltered: int  # the steps whose pattern requires no literal known (on a line folding plainly)
-    free: int  # unguarded and unfiltered: tried on a line folding plainly whatever it holds
 
 
 class _Masks(NamedTuple):
@@ -121,7 +120,7 @@ class _Masks(NamedTuple):
     words: tuple[tuple[int, int], ...]  # per word-limit bucket: the rules whose limit it fits
     prose: tuple[int, int]  # the rules that take prose
     any_start: tuple[int, int]  # the rules whose patterns may start with any character
-    other_start: tuple[int, int]  # the rules whose patterns may start beyond ASCII (\\w, \\d, \\s)
+    other_start: tuple[int, int]  # the rules whose patterns may start beyond ASCII (\w, \d, \s)
     starts: dict[str, tuple[int, int]]  # per line key: the rules whose patterns may start so
 
 
@@ -212,16 +211,13 @@ class FurnitureRules:
         if fitting is None:
             fitting = self._fit(selection)
         search = self._search
-        if fitting & ~(search.free if plain else search.unguarded):
-            # Pattern literals tell only on a line that lower-cases letter for letter.
-            found = 0
-            for _, value in search.finder.iter(folded) if search.finder is not None else ():
-                found |= value
-            guarded = search.unguarded | found
-            filtered = search.unfiltered | found >> search.width if plain else -1
-            tries = fitting & guarded & filtered
-        else:  # every fitting step is tried whatever literals the line holds (or none fits)
-            tries = fitting
+        # Pattern literals tell only on a line that lower-cases letter for letter.
+        found = 0
+        for _, value in search.finder.iter(folded) if search.finder is not None else ():
+            found |= value
+        guarded = search.unguarded | found
+        filtered = search.unfiltered | found >> search.width if plain else -1
+        tries = fitting & guarded & filtered
         while tries:  # the lowest bit first: the order of the steps
             lowest = tries & -tries
             pattern, on_folded, rule = search.steps[lowest.bit_length() - 1]
@@ -282,8 +278,7 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
         literal: required | needed << len(steps) for literal, (required, needed) in masks.items()
     }
     finder = keyed_automaton(values) if values else None
-    free = unguarded & unfiltered
-    return _Search(tuple(steps), tuple(parts), finder, len(steps), unguarded, unfiltered, free)
+    return _Search(tuple(steps), tuple(parts), finder, len(steps), unguarded, unfiltered)
 
 
 def _masks(
