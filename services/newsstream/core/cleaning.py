@@ -933,22 +933,21 @@ def _drop_box_headings(
     for index, line in enumerate(lines):
         if id(line) not in kept:
             continue
-        first, *rest = blocks[line.block]
-        box = [rule for other in rest if id(lines[other]) not in kept and (rule := found[other])]
-        if (
-            story
-            and first == index
-            and rest
-            and len(box) == len(rest)
-            and (
+        block = blocks[line.block]
+        # The heading's conditions that need no look at its box first (the box only then).
+        if story and block[0] == index and len(block) > 1:
+            rest = block[1:]
+            box = [
+                rule for other in rest if id(lines[other]) not in kept and (rule := found[other])
+            ]
+            if len(box) == len(rest) and (
                 (line.words <= _BAR_MAX_WORDS and not ends_sentence(line.text))
                 or (
                     index > 0
                     and _footer_notice(index, lines, kept, len(box), blocks[lines[index - 1].block])
                 )
-            )
-        ):
-            headings[id(line)] = box[0]
+            ):
+                headings[id(line)] = box[0]
         # A widget's items on separators ("Today's paper · 2 May · …") are no story sentence.
         story = story or (_looks_like_story(line) and not _strung(line.text))
     if headings:
@@ -2118,13 +2117,34 @@ def _drop_author_notes(
     notes: set[int] = set()
     for index in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         name = _OPENING_NAME.match(paragraphs[index])
-        if name is None or re.search(rf"\b{re.escape(name[1])}\b", joined) is None:
+        if name is None or not _holds_word(joined, name[1]):
             continue
-        surname = re.compile(rf"\b{re.escape(name[1].rsplit(' ', 1)[-1])}\b")
-        if not any(surname.search(p) for i, p in enumerate(paragraphs) if i != index):
+        surname = name[1].rsplit(" ", 1)[-1]
+        if not any(_holds_word(p, surname) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
     removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """`word` stands in `text` between word boundaries, as re's word boundary assertion finds them.
+
+    A search for `word` between two such assertions, without a pattern compiled per word (each
+    name a page credits is another). A boundary stands where one side is a word character (a
+    letter, a digit or "_", as re has it) and the other is not, or is the text's end.
+    """
+    start = 0
+    while (at := text.find(word, start)) >= 0:
+        if _word_boundary(text, at) and _word_boundary(text, at + len(word)):
+            return True
+        start = at + 1
+    return False
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def _bylines(line: str) -> list[str]:
@@ -2449,9 +2469,9 @@ def _drop_repeats(
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
     kept: list[tuple[str, str]] = []
-    opening = next((paragraph_key(p) for p in paragraphs if _is_sentence(p)), None)
-    for paragraph in paragraphs:
-        key = paragraph_key(paragraph)
+    keys = [paragraph_key(paragraph) for paragraph in paragraphs]
+    opening = next((k for p, k in zip(paragraphs, keys, strict=True) if _is_sentence(p)), None)
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         if key in seen:
             if key == opening:  # the story again: the short lines over it head its second copy
                 while kept and not _is_sentence(kept[-1][0]) and kept[-1][1] != title_key:

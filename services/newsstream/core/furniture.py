@@ -110,6 +110,20 @@ class _Search(NamedTuple):
     unfiltered: int  # the steps whose pattern requires no literal known (on a line folding plainly)
 
 
+class _Masks(NamedTuple):
+    """The steps of the rules meeting each condition of a selection, as (plain, cased) masks.
+
+    A rule's steps for a line folding plainly are its plain mask's bits, else its cased mask's
+    (`_Search.parts`); no two rules share a bit, so intersecting masks intersects the rules.
+    """
+
+    words: tuple[tuple[int, int], ...]  # per word-limit bucket: the rules whose limit it fits
+    prose: tuple[int, int]  # the rules that take prose
+    any_start: tuple[int, int]  # the rules whose patterns may start with any character
+    other_start: tuple[int, int]  # the rules whose patterns may start beyond ASCII (\w, \d, \s)
+    starts: dict[str, tuple[int, int]]  # per line key: the rules whose patterns may start so
+
+
 class FurnitureRules:
     """A set of furniture rules, compiled for speed.
 
@@ -129,27 +143,32 @@ class FurnitureRules:
         self.rules = rules
         self.remembered_lines = remembered_lines  # verdicts kept; 0 classifies every line anew
         self._limits = sorted({r.max_words for r in rules if r.max_words is not None})
-        self._starts = [rule.starts for rule in rules]
         self._fitting: dict[_SelectionKey, int] = {}  # the steps a selection allows, as a mask
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
         # The steps and their literal search, shared by all selections.
         self._search = _search(rules)
+        self._masks: _Masks | None = None  # what `_fit` intersects, derived on its first call
 
     def _fit(self, selection: _SelectionKey) -> int:
+        """The steps of the rules that fit a selection: its word limit, prose and line key.
+
+        One mask per condition, intersected: the same steps as trying each rule's conditions.
+        """
         bucket, prose, key = selection
-        words = self._limits[bucket] if bucket < len(self._limits) else None
+        masks = self._masks
+        if masks is None:
+            masks = self._masks = _masks(self.rules, self._limits, self._search.parts)
         folds = key != _CASED  # the lower-cased line is the line, letter for letter
-        fit = 0
-        for rule, start, (cased, plain) in zip(
-            self.rules, self._starts, self._search.parts, strict=True
-        ):
-            if (
-                (rule.max_words is None or (words is not None and words <= rule.max_words))
-                and (rule.takes_prose or not prose)
-                and _may_start(start, key)
-            ):
-                fit |= plain if folds else cased
+        variant = 0 if folds else 1
+        fit = masks.words[bucket][variant]
+        if prose:
+            fit &= masks.prose[variant]
+        if key not in (_ANY, _CASED):
+            starts = masks.any_start[variant] | masks.starts.get(key, (0, 0))[variant]
+            if not key.isascii():
+                starts |= masks.other_start[variant]
+            fit &= starts
         self._fitting[selection] = fit
         return fit
 
@@ -262,10 +281,44 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
     return _Search(tuple(steps), tuple(parts), finder, len(steps), unguarded, unfiltered)
 
 
-def _may_start(starts: frozenset[str], key: str) -> bool:
-    if key in (_ANY, _CASED) or _ANY in starts or key in starts:
-        return True
-    return not key.isascii() and _OTHER in starts
+def _masks(
+    rules: tuple[FurnitureRule, ...], limits: list[int], parts: tuple[tuple[int, int], ...]
+) -> _Masks:
+    """The masks `FurnitureRules._fit` intersects.
+
+    A line keyed by its first character fits the rules whose patterns may start with it, with
+    any character, or (a key beyond ASCII) with a class beyond ASCII; a line keyed `_ANY` or
+    `_CASED` fits them all.
+    """
+    words = []
+    for bucket in range(len(limits) + 1):
+        limit = limits[bucket] if bucket < len(limits) else None
+        plain = cased = 0
+        for rule, (cased_bits, plain_bits) in zip(rules, parts, strict=True):
+            if rule.max_words is None or (limit is not None and limit <= rule.max_words):
+                plain |= plain_bits
+                cased |= cased_bits
+        words.append((plain, cased))
+    prose = [0, 0]
+    any_start = [0, 0]
+    other_start = [0, 0]
+    starts: dict[str, list[int]] = {}
+    for rule, (cased_bits, plain_bits) in zip(rules, parts, strict=True):
+        for into in (
+            *([prose] if rule.takes_prose else []),
+            *([any_start] if _ANY in rule.starts else []),
+            *([other_start] if _OTHER in rule.starts else []),
+            *(starts.setdefault(key, [0, 0]) for key in rule.starts),
+        ):
+            into[0] |= plain_bits
+            into[1] |= cased_bits
+    return _Masks(
+        tuple(words),
+        (prose[0], prose[1]),
+        (any_start[0], any_start[1]),
+        (other_start[0], other_start[1]),
+        {key: (plain, cased) for key, (plain, cased) in starts.items()},
+    )
 
 
 def _folds_plainly(line: str, folded: str) -> bool:
