@@ -8,6 +8,7 @@ tagger is built once for the whole test session instead of once per process (3 s
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -53,6 +54,26 @@ def test_enrich_reports_articles_it_could_not_process(
     printed = capsys.readouterr()
     assert json.loads(printed.out)["error_kind"] == "empty"
     assert "1 article(s) could not be enriched" in printed.err
+
+
+def test_a_reader_that_stops_early_ends_enrich_quietly(tmp_path: Path) -> None:
+    """`newsstream enrich ... | head -1`: more output than a pipe holds, then the reader goes."""
+    for copy in range(10):
+        for seed in (REPO / "seeds").iterdir():
+            (tmp_path / f"{copy}_{seed.name}").write_bytes(seed.read_bytes())
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsstream", "enrich", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert json.loads(process.stdout.readline())["article_id"]
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 141
+    assert "Traceback" not in stderr
 
 
 def test_schemas_check_passes_on_the_checked_in_files() -> None:
