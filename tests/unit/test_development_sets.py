@@ -127,7 +127,7 @@ TAGGING = {
     },
     "tags_blind12": {
         "people": (53, 0),
-        "organisations": (50, 1),
+        "organisations": (51, 1),
         "places": (102, 5),
         "countries": (59, 2),
         "key facts": (40, 0),

@@ -560,3 +560,18 @@ def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> 
 )
 def test_institutions_and_bodies_an_appositive_names(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most of the gas from Tarvo LNG, the liquefaction plant, is sold abroad.", "Tarvo LNG"),
+        ("Shares in Orvano LNG rose on Monday.", "Orvano LNG"),
+    ],
+)
+def test_lng_ends_a_gas_companys_name(text: str, name: str) -> None:
+    assert organisations(text) == {name: name}
+
+
+def test_lng_alone_is_no_organisation() -> None:
+    assert organisations("Prices of LNG rose in March.") == {}
