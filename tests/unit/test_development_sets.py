@@ -135,7 +135,7 @@ TAGGING = {
     },
     "tags_blind13": {
         "people": (49, 0),
-        "organisations": (54, 0),
+        "organisations": (55, 0),
         "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
@@ -143,7 +143,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (53, 0),
-        "organisations": (56, 3),
+        "organisations": (56, 2),
         "places": (95, 11),
         "countries": (50, 3),
         "key facts": (32, 0),
@@ -199,7 +199,7 @@ TAGGING = {
     },
     "tags_blind6": {
         "people": (35, 0),
-        "organisations": (62, 1),
+        "organisations": (63, 1),
         "places": (72, 0),
         "countries": (43, 0),
         "key facts": (38, 2),

@@ -575,3 +575,28 @@ def test_lng_ends_a_gas_companys_name(text: str, name: str) -> None:
 
 def test_lng_alone_is_no_organisation() -> None:
     assert organisations("Prices of LNG rose in March.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund owns half of the smelter, and TARVCO holds a fifth of its shares.",
+        "Paso Lindo is the town where OVRN built its second pulp mill.",
+        "In March VELKA bought two rival dairies.",
+    ],
+)
+def test_an_acronym_that_owns_runs_or_deals_is_an_organisation(text: str) -> None:
+    acronym = next(w for w in text.split() if w.isupper() and len(w) > 2)
+    assert organisations(text) == {acronym: acronym}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant that LNG built was shut.",  # a commodity, no body
+        "The CEO bought two rival dairies.",  # a title
+        "Tarvo holds a fifth of its shares.",  # no acronym: left to other cues
+    ],
+)
+def test_no_organisation_from_an_acts_verb_after_a_non_acronym(text: str) -> None:
+    assert organisations(text) == {}
