@@ -119,7 +119,7 @@ TAGGING = {
     },
     "tags_blind11": {
         "people": (51, 0),
-        "organisations": (66, 1),
+        "organisations": (67, 1),
         "places": (120, 2),
         "countries": (62, 0),
         "key facts": (40, 1),

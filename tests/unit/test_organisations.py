@@ -600,3 +600,27 @@ def test_an_acronym_that_owns_runs_or_deals_is_an_organisation(text: str) -> Non
 )
 def test_no_organisation_from_an_acts_verb_after_a_non_acronym(text: str) -> None:
     assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The largest stevedoring company in the port, Tarvos Smelte, said ships waited.",
+         "Tarvos Smelte"),
+        ("The biggest bank in the country, Velmarco, said profits rose.", "Velmarco"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_descriptor_and_where_it_is(text: str, name: str) -> None:
+    assert organisations(text) == {name: name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only company at the site, Jane Doe said, was closed.",  # not set off: who spoke
+        "The biggest bank in the region, Kaunas, said profits rose.",  # a town
+        "The biggest town in the country, Tarvo Velmar, grew.",  # no descriptor's noun
+    ],
+)
+def test_no_organisation_set_off_after_a_descriptor_and_where_it_is(text: str) -> None:
+    assert not organisations(text)
