@@ -111,7 +111,7 @@ TAGGING = {
     },
     "tags_blind10": {
         "people": (52, 0),
-        "organisations": (51, 0),
+        "organisations": (52, 0),
         "places": (107, 2),
         "countries": (60, 0),
         "key facts": (42, 0),

@@ -624,3 +624,26 @@ def test_a_name_set_off_after_a_descriptor_and_where_it_is(text: str, name: str)
 )
 def test_no_organisation_set_off_after_a_descriptor_and_where_it_is(text: str) -> None:
     assert not organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("World Velmics, which gave the meeting gold status, sent judges.", "World Velmics"),
+        ("Orvano Tarvel, which took over Velmarco in 2024, plans a plant.", "Orvano Tarvel"),
+        ("The drones came from Tarvo Velmar, which provided two pilots.", "Tarvo Velmar"),
+    ],
+)
+def test_a_name_before_which_and_what_a_body_does_is_an_organisation(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans filled Velmar Stadium, which holds about 40,000 people.",  # capacity, a thing's
+        "Water comes from Tarvo Lake, which supplies both towns.",  # a lake supplies too
+    ],
+)
+def test_no_organisation_before_which_and_what_a_thing_does(text: str) -> None:
+    assert not organisations(text)

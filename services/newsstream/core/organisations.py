@@ -182,7 +182,8 @@ _ACTS_AFTER: Final = re.compile(
     r"| is (?:an?|the) (?:[a-z-]+ ){0,3}?(?P<noun>[a-z-]+)(?=[,.;:]| (?:that|which|in|of|based|"
     r"founded|set|run|owned|with)\b)"
     r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
-    r"organi[sz]es|manages|funds|publishes))"
+    r"organi[sz]es|manages|funds|publishes|provided|sells|controls|acquired|bought|awarded|"
+    r"gave|signed|took over))"
 )
 # Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
 # at each position costs more).
