@@ -159,7 +159,7 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (43, 1),
-        "organisations": (45, 2),
+        "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 1),
         "key facts": (24, 0),

@@ -647,3 +647,19 @@ def test_a_name_before_which_and_what_a_body_does_is_an_organisation(text: str, 
 )
 def test_no_organisation_before_which_and_what_a_thing_does(text: str) -> None:
     assert not organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The oil sold by Petróleos de Tarvania (PDTSA) rose.", "Petróleos de Tarvania"),
+        ("Shares of Orvano Velmar Werke (OVWAG) fell.", "Orvano Velmar Werke"),
+    ],
+)
+def test_an_acronym_may_add_the_legal_form_its_name_leaves_out(text: str, name: str) -> None:
+    assert organisations(text)[name] == name
+
+
+def test_a_legal_form_alone_spells_no_name() -> None:
+    # Without its legal form, "SA" spells too few letters for a name of two words.
+    assert "Tarvo" not in organisations("Prices at Tarvo (TSA) rose.")

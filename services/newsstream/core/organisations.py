@@ -210,6 +210,8 @@ _ACTS_BEFORE: Final = tuple(
 _DESCRIBES: Final = 0
 _ACTS_ON: Final = 1
 _ACTS_FROM: Final = 2
+# Legal forms that end a company's acronym, its name written without them.
+_ACRONYM_FORMS: Final = ("SA", "AG", "NV", "AB")
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -1340,6 +1342,11 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
     Defense", DoD) and a hyphenated word gives one letter per part ("Saint-Germain").
     """
     letters = [c for c in acronym if c.isupper()]
+    # A company's legal form the acronym adds and its name leaves out: "Petróleos de Venezuela
+    # (PDVSA)", Sociedad Anónima.
+    form = next((f for f in _ACRONYM_FORMS if acronym.endswith(f)), None)
+    if form is not None and len(letters) > len(form) + 1 and run.words[-1].upper() != form:
+        letters = letters[: -len(form)]
     i = len(run.words) - 1
     while letters and i >= 0:
         word = run.words[i]
