@@ -231,7 +231,7 @@ TAGGING = {
     },
     "tags_heldout": {
         "people": (24, 0),
-        "organisations": (18, 0),
+        "organisations": (19, 0),
         "places": (31, 0),
         "countries": (18, 0),
         "key facts": (23, 0),

@@ -663,3 +663,10 @@ def test_an_acronym_may_add_the_legal_form_its_name_leaves_out(text: str, name: 
 def test_a_legal_form_alone_spells_no_name() -> None:
     # Without its legal form, "SA" spells too few letters for a name of two words.
     assert "Tarvo" not in organisations("Prices at Tarvo (TSA) rose.")
+
+
+def test_a_coalition_partner_set_off_after_a_name_is_an_organisation() -> None:
+    text = "The Tarvo Greens, the junior coalition partner, said they would stay."
+    assert organisations(text) == {"Tarvo Greens": "Tarvo Greens"}
+    # A business partner is a person's.
+    assert not organisations("She met Jane Doe, her business partner, in May.")
