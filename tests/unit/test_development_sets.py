@@ -111,7 +111,7 @@ TAGGING = {
     },
     "tags_blind10": {
         "people": (52, 0),
-        "organisations": (51, 0),
+        "organisations": (52, 0),
         "places": (107, 2),
         "countries": (60, 0),
         "key facts": (42, 0),
@@ -119,7 +119,7 @@ TAGGING = {
     },
     "tags_blind11": {
         "people": (51, 0),
-        "organisations": (66, 1),
+        "organisations": (67, 1),
         "places": (120, 2),
         "countries": (62, 0),
         "key facts": (40, 1),
@@ -127,7 +127,7 @@ TAGGING = {
     },
     "tags_blind12": {
         "people": (53, 0),
-        "organisations": (50, 1),
+        "organisations": (51, 1),
         "places": (102, 5),
         "countries": (59, 2),
         "key facts": (40, 0),
@@ -135,7 +135,7 @@ TAGGING = {
     },
     "tags_blind13": {
         "people": (49, 0),
-        "organisations": (54, 0),
+        "organisations": (55, 0),
         "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
@@ -143,7 +143,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (53, 0),
-        "organisations": (56, 3),
+        "organisations": (56, 2),
         "places": (95, 11),
         "countries": (50, 3),
         "key facts": (32, 0),
@@ -159,7 +159,7 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (43, 1),
-        "organisations": (45, 2),
+        "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 1),
         "key facts": (24, 0),
@@ -199,7 +199,7 @@ TAGGING = {
     },
     "tags_blind6": {
         "people": (35, 0),
-        "organisations": (62, 1),
+        "organisations": (63, 1),
         "places": (72, 0),
         "countries": (43, 0),
         "key facts": (38, 2),
@@ -231,7 +231,7 @@ TAGGING = {
     },
     "tags_heldout": {
         "people": (24, 0),
-        "organisations": (18, 0),
+        "organisations": (19, 0),
         "places": (31, 0),
         "countries": (18, 0),
         "key facts": (23, 0),

@@ -560,3 +560,113 @@ def test_a_wing_or_commissioners_heads_an_organisation(text: str, name: str) -> 
 )
 def test_institutions_and_bodies_an_appositive_names(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most of the gas from Tarvo LNG, the liquefaction plant, is sold abroad.", "Tarvo LNG"),
+        ("Shares in Orvano LNG rose on Monday.", "Orvano LNG"),
+    ],
+)
+def test_lng_ends_a_gas_companys_name(text: str, name: str) -> None:
+    assert organisations(text) == {name: name}
+
+
+def test_lng_alone_is_no_organisation() -> None:
+    assert organisations("Prices of LNG rose in March.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund owns half of the smelter, and TARVCO holds a fifth of its shares.",
+        "Paso Lindo is the town where OVRN built its second pulp mill.",
+        "In March VELKA bought two rival dairies.",
+    ],
+)
+def test_an_acronym_that_owns_runs_or_deals_is_an_organisation(text: str) -> None:
+    acronym = next(w for w in text.split() if w.isupper() and len(w) > 2)
+    assert organisations(text) == {acronym: acronym}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant that LNG built was shut.",  # a commodity, no body
+        "The CEO bought two rival dairies.",  # a title
+        "Tarvo holds a fifth of its shares.",  # no acronym: left to other cues
+    ],
+)
+def test_no_organisation_from_an_acts_verb_after_a_non_acronym(text: str) -> None:
+    assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The largest stevedoring company in the port, Tarvos Smelte, said ships waited.",
+         "Tarvos Smelte"),
+        ("The biggest bank in the country, Velmarco, said profits rose.", "Velmarco"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_descriptor_and_where_it_is(text: str, name: str) -> None:
+    assert organisations(text) == {name: name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only company at the site, Jane Doe said, was closed.",  # not set off: who spoke
+        "The biggest bank in the region, Kaunas, said profits rose.",  # a town
+        "The biggest town in the country, Tarvo Velmar, grew.",  # no descriptor's noun
+    ],
+)
+def test_no_organisation_set_off_after_a_descriptor_and_where_it_is(text: str) -> None:
+    assert not organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("World Velmics, which gave the meeting gold status, sent judges.", "World Velmics"),
+        ("Orvano Tarvel, which took over Velmarco in 2024, plans a plant.", "Orvano Tarvel"),
+        ("The drones came from Tarvo Velmar, which provided two pilots.", "Tarvo Velmar"),
+    ],
+)
+def test_a_name_before_which_and_what_a_body_does_is_an_organisation(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans filled Velmar Stadium, which holds about 40,000 people.",  # capacity, a thing's
+        "Water comes from Tarvo Lake, which supplies both towns.",  # a lake supplies too
+    ],
+)
+def test_no_organisation_before_which_and_what_a_thing_does(text: str) -> None:
+    assert not organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The oil sold by Petróleos de Tarvania (PDTSA) rose.", "Petróleos de Tarvania"),
+        ("Shares of Orvano Velmar Werke (OVWAG) fell.", "Orvano Velmar Werke"),
+    ],
+)
+def test_an_acronym_may_add_the_legal_form_its_name_leaves_out(text: str, name: str) -> None:
+    assert organisations(text)[name] == name
+
+
+def test_a_legal_form_alone_spells_no_name() -> None:
+    # Without its legal form, "SA" spells too few letters for a name of two words.
+    assert "Tarvo" not in organisations("Prices at Tarvo (TSA) rose.")
+
+
+def test_a_coalition_partner_set_off_after_a_name_is_an_organisation() -> None:
+    text = "The Tarvo Greens, the junior coalition partner, said they would stay."
+    assert organisations(text) == {"Tarvo Greens": "Tarvo Greens"}
+    # A business partner is a person's.
+    assert not organisations("She met Jane Doe, her business partner, in May.")

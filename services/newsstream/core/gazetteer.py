@@ -191,9 +191,18 @@ _ORG_DESCRIPTOR_BEFORE: Final = re.compile(
 )
 # Lower-case words after an acronym that say it names a body: "whose ABCD party won".
 _ORG_DESCRIPTOR_AFTER: Final = re.compile(r" (?:party|militia|movement|alliance|coalition)\b")
-# Acronyms that report nothing: units, times, currencies, titles.
+# What a body does, after an acronym as its subject: "SABIC holds a fifth of its shares", "where
+# UPM built its second pulp mill". Verbs of owning, running and dealing; a person acts so too,
+# but people are not written in capitals.
+_ACRONYM_ACTS_AFTER: Final = re.compile(
+    r" (?:owns|owned|holds|runs|operates|operated|built|builds|bought|buys|acquired|employs|"
+    r"controls|invested|sells|signed|launched|cancelled|canceled|agreed|plans)\b"
+)
+# Acronyms that report nothing: units, times, currencies, titles, a commodity ("Tarvo LNG said":
+# the company's last word, never one of its own).
 _NOT_ORG_ACRONYMS: Final = frozenset(
     {"GMT", "UTC", "CEO", "CFO", "TV", "PM", "AM", "GDP", "ID", "OK", "USD", "EUR", "MP", "MPS"}
+    | {"LNG"}
 )
 
 
@@ -1872,6 +1881,7 @@ class Gazetteer:
                     known = last.known  # "National Institute for Space Research (INPE)"
             if known is None and (
                 _REPORTING_AFTER.match(text, word.end)
+                or _ACRONYM_ACTS_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 50), word.start)
             ):

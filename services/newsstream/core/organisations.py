@@ -90,7 +90,9 @@ _ACRONYM_KNOWN_AS: Final = re.compile(
     r"([A-Z][A-Za-z]{1,9})\b"
 )
 # What follows a descriptor before the name it introduces: "company |Vale|", "broadcaster, |RTB|".
-_NAME_AFTER_DESCRIPTOR: Final = re.compile(rf"(?:{_EXAMPLES})?,? [{CAPITALS}]")
+_NAME_AFTER_DESCRIPTOR: Final = re.compile(
+    rf"(?:{_EXAMPLES})?(?: (?:in|at|on) the [a-z]+(?: [a-z]+)?,|,)? [{CAPITALS}]"
+)
 # Between names listed after a plural descriptor, an acronym of the one before allowed.
 _LIST_NEXT: Final = re.compile(rf"(?: \([{CAPITALS}][{CAPITALS}a-z]{{1,9}}\))?(?:, and |, | and )")
 # "Economists at |Velnobank|": people who work at a place that is an organisation.
@@ -180,7 +182,8 @@ _ACTS_AFTER: Final = re.compile(
     r"| is (?:an?|the) (?:[a-z-]+ ){0,3}?(?P<noun>[a-z-]+)(?=[,.;:]| (?:that|which|in|of|based|"
     r"founded|set|run|owned|with)\b)"
     r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
-    r"organi[sz]es|manages|funds|publishes))"
+    r"organi[sz]es|manages|funds|publishes|provided|sells|controls|acquired|bought|awarded|"
+    r"gave|signed|took over))"
 )
 # Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
 # at each position costs more).
@@ -207,6 +210,8 @@ _ACTS_BEFORE: Final = tuple(
 _DESCRIBES: Final = 0
 _ACTS_ON: Final = 1
 _ACTS_FROM: Final = 2
+# Legal forms that end a company's acronym, its name written without them.
+_ACRONYM_FORMS: Final = ("SA", "AG", "NV", "AB")
 # How far around a cue its capitalised run is looked for.
 _WINDOW: Final = 160
 
@@ -276,6 +281,13 @@ def _appositive(descriptors: frozenset[str]) -> re.Pattern[str]:
         rf", (?:the|a|an|[{CAPITALS}][\w'’-]*['’]s) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?"
         rf"(?:{nouns}){_APPOSITIVE_END}"
     )
+
+
+@cache
+def _described_where(descriptors: frozenset[str]) -> re.Pattern[str]:
+    """A descriptor and where it is, set off before a name: "company in the port, |Tarvo|"."""
+    nouns = "|".join(sorted(descriptors, key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}) (?:in|at|on) the [a-z]+(?: [a-z]+)?, $")
 
 
 @cache
@@ -981,6 +993,16 @@ class _Finder:
                 and _EXPERTS_AT.search(text, max(0, start - 24), start) is not None
             )
             or (before == "as" and _known_as(self._words).search(text, max(0, start - 40), start))
+            # Set off on both sides, and no town: "company in the port, |Tarvo|, said".
+            or (
+                text.endswith(", ", 0, start)
+                and text.startswith(",", span[1])
+                and not _place_set_off(text, start, mention)
+                and _described_where(self._words.descriptors).search(
+                    text, max(0, start - 60), start
+                )
+                is not None
+            )
             or (before in _PARTY_ROLES and _PARTY_AFTER.match(text, run.end))
             or _cues(self._words).others.match(text, run.end) is not None
             or self._acts(run, span, mention)
@@ -1320,6 +1342,11 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
     Defense", DoD) and a hyphenated word gives one letter per part ("Saint-Germain").
     """
     letters = [c for c in acronym if c.isupper()]
+    # A company's legal form the acronym adds and its name leaves out: "Petróleos de Venezuela
+    # (PDVSA)", Sociedad Anónima.
+    form = next((f for f in _ACRONYM_FORMS if acronym.endswith(f)), None)
+    if form is not None and len(letters) > len(form) + 1 and run.words[-1].upper() != form:
+        letters = letters[: -len(form)]
     i = len(run.words) - 1
     while letters and i >= 0:
         word = run.words[i]
