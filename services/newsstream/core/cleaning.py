@@ -1483,8 +1483,7 @@ def _byline_shape(text: str) -> bool:
     brackets ("… (@jdoe)"); the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe")
     or written onto it ("NguJane Doe": a capital after one to three lower-case letters).
     """
-    if text.endswith(")") and (handle := _HANDLE_AFTER.search(text)):
-        text = text[: handle.start()]  # "Jane Doe (@jdoe)": the account is no part of the name
+    text = _without_handle(text)
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
         return False
     head, comma, place = text.partition(", ")
@@ -1521,6 +1520,13 @@ def _byline_shape(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _without_handle(text: str) -> str:
+    """`text` without a social account in brackets at its end: "Jane Doe (@jdoe)" → "Jane Doe"."""
+    if text.endswith(")") and (handle := _HANDLE_AFTER.search(text)):
+        return text[: handle.start()]
+    return text
 
 
 def _unfused(text: str) -> str | None:
@@ -1897,16 +1903,15 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if ":" not in line and "៖" not in line:  # every credit has a colon
         return None
     match = _CAPTION_CREDIT.search(line)
-    name = _CREDIT_PARTS.split(match["name"], maxsplit=1)[0] if match else ""
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
-        name = _CREDIT_PARTS.split(match["name"], maxsplit=1)[0] if match else ""
-        shaped_credit = match is not None and _shaped_caption_credit(match["label"], name)
-        match = match if shaped_credit else None
-    if (
-        match is None
-        or _FILE_PHOTO.fullmatch(name)
-        or (bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()"))
+        if match is not None and not _shaped_caption_credit(match["label"], _credited(match)):
+            match = None
+    if match is None:
+        return None
+    name = _credited(match)
+    if _FILE_PHOTO.fullmatch(name) or (
+        bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()")
     ):
         return None
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
@@ -1914,6 +1919,11 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
 
 # Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
 _IN_WORD_SIGNS: Final = str.maketrans("", "", "-'’\u0f0b")
+
+
+def _credited(match: re.Match[str]) -> str:
+    """A caption credit's name, without what follows a separator: "Jane Doe · Harbour News"."""
+    return _CREDIT_PARTS.split(match["name"], maxsplit=1)[0]
 
 
 def _shaped_caption_credit(label: str, name: str) -> bool:
@@ -1998,8 +2008,7 @@ def _without_place(credit: str) -> str:
     "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
     employer after the comma stays. A social account in brackets goes: "Jane Doe (@jdoe)".
     """
-    if credit[-1:] == ")" and (handle := _HANDLE_AFTER.search(credit)):
-        credit = credit[: handle.start()]  # "Jane Doe (@jdoe)": an account, not a place
+    credit = _without_handle(credit)
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if comma is None and credit[-1:] != ")":
         return credit

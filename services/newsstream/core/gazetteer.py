@@ -144,12 +144,13 @@ _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", "
 # After a demonym, what makes it a region's adjective: "Economic Community of Central African
 # States".
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
+# Last words of a facility's name, no organisation's however headed: "Tarvel University
+# Hospital", "Police Stadium" (organisations.py asks too).
+FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
 # Last words of a building's name: "Parliament House", "Assembly Hall".
-_BUILDING_ENDS: Final = frozenset(
-    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex",
-     # Facilities, no organisations either: "Tarvel University Hospital", "Police Stadium".
-     "hospital", "stadium", "airport", "arena", "prison"}
-)  # fmt: skip
+_BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
+    {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
+)
 _POSSESSIVES: Final = ("'s", "’s")
 # First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
 _AGREEMENTS: Final = frozenset(

@@ -30,7 +30,7 @@ from typing import Final
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.gazetteer import Known, Mention
+from newsstream.core.gazetteer import FACILITY_ENDS, Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.places import common_words
 
@@ -155,9 +155,6 @@ _FACILITIES: Final = frozenset(
 _EVENTS: Final = frozenset(
     {"festival", "cup", "games", "championship", "championships", "tournament", "olympics"}
 )
-# Last words of the names of facilities, no organisations however headed (gazetteer's
-# `_BUILDING_ENDS` holds them too).
-_FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(
@@ -757,7 +754,7 @@ class _Finder:
             ),
             default=-1,
         )
-        if 0 <= head < len(lowered) - 1 and _unowned(lowered[-1]) in _FACILITY_ENDS:
+        if 0 <= head < len(lowered) - 1 and _unowned(lowered[-1]) in FACILITY_ENDS:
             return None  # "Tarvel University Hospital": a facility, named after its owner
         weak = head < 0
         if weak:
