@@ -230,7 +230,16 @@ def test_a_known_labels_byline_with_a_time_after_its_date_drops_both() -> None:
     assert _marked("div", "meta", byline) == ["Text: Jane Doe"]
 
 
-@pytest.mark.xfail(strict=True, reason="a text line run on into a date and time is lost")
-def test_a_text_pages_known_labels_byline_with_a_time_after_its_date_is_credited() -> None:
-    byline = "Text: Jane Doe, reporter, 1 December 2026, 14:20"
-    assert clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}").credits == ["Text: Jane Doe"]
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Text: Jane Doe, reporter, 1 December 2026, 14:20",
+        "Text: Jane Doe, 1 December 2026, 9.05",
+        "Text: Jane Doe, 14:20",
+        "Tekst: Jane Doe, 1 december 2026 | 14:20",
+    ],
+)
+def test_a_text_pages_known_labels_byline_with_a_time_after_it_is_credited(byline: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}")
+    assert article.credits == ["Text: Jane Doe" if byline.startswith("Text") else "Tekst: Jane Doe"]
+    assert article.body == f"{P1}\n\n{P2}"

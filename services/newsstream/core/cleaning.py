@@ -91,6 +91,8 @@ _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic comm
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
+# The time a credit line runs on into after its comma: "Text: Jane Doe, 1 May 2026, 14:20".
+_CLOCK_AFTER_COMMA: Final = re.compile(r"[,،፣]\s*\d?\d[:.]\d\d$")
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
 _ARTICLE_LINK: Final = re.compile(
     r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
@@ -1973,7 +1975,7 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
-    line = _before_comma_date(line)
+    line = _before_comma_date(_CLOCK_AFTER_COMMA.sub("", line))
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0])
