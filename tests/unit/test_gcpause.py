@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from newsstream.core.gcpause import gc_paused
+from newsstream.core.gcpause import freeze_survivors, gc_paused
 
 
 def test_collection_is_paused_inside_and_restored_after() -> None:
@@ -36,3 +36,26 @@ def test_as_a_decorator() -> None:
 
     assert build() is False
     assert gc.isenabled()
+
+
+class _Node:
+    """A container the collector tracks, able to sit in a cycle."""
+
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def test_freeze_survivors_collects_garbage_then_hides_the_living() -> None:
+    alive = _Node()
+    garbage = _Node()
+    garbage.other = _Node()
+    garbage.other.other = garbage  # a cycle only the collector frees
+    del garbage
+    try:
+        freeze_survivors()
+        assert gc.get_freeze_count() > 0
+        assert not any(isinstance(o, _Node) and o is not alive for o in gc.get_objects())
+        assert not any(o is alive for o in gc.get_objects())  # frozen: no collection walks it
+    finally:
+        gc.unfreeze()
+    assert any(o is alive for o in gc.get_objects())

@@ -11,6 +11,7 @@ import faust
 import uvloop
 from prometheus_client import CollectorRegistry
 
+from newsstream.core.gcpause import freeze_survivors
 from newsstream.core.pipeline import Enricher
 from newsstream.kafka.admin import ensure_topics
 from newsstream.metrics import ProcessorMetrics, serve
@@ -33,6 +34,7 @@ def run_processor(settings: Settings, log_level: str = "warning") -> None:
     registry = CollectorRegistry()
     metrics = ProcessorMetrics(registry)
     app = create_app(settings, metrics, Enricher())
+    freeze_survivors()  # the gazetteers and the app are built: no full collection walks them again
     app.conf.datadir.mkdir(parents=True, exist_ok=True)  # faust makes only the last folder
     # The agents' internal topics and the tables' changelogs must exist before the worker joins
     # its group: a topic missing at the first assignment is left unassigned until the next
