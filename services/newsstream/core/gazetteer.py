@@ -1375,6 +1375,10 @@ class Gazetteer:
     def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
         if known is not None and known[0].known.type is _PERSON:
+            # A known person's surname alone, then more name words: somebody new, as without
+            # a title ("Mawlawi Sayed Rahim Doe" is not Kais Saied).
+            if self._may_start_a_name(known, words, i):
+                return self._new_person(words, i, after_title=True) or known
             return known
         return self._new_person(words, i, after_title=True)
 
