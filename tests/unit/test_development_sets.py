@@ -169,7 +169,7 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind17": {
-        "people": (43, 2),
+        "people": (45, 2),
         "organisations": (39, 4),
         "places": (107, 9),
         "countries": (59, 1),

@@ -36,3 +36,30 @@ def named(text: str, kind: EntityType) -> Counter[str]:
 )
 def test_titles_before_a_name(text: str, expected: set[str]) -> None:
     assert set(named(text, PERSON)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role clause before the name may hold a long organisation's name and its acronym.
+        (
+            "An official of the International Committee of the Red Cross (ICRC), Carlo Venturi, "
+            "said some children had come.",
+            {"Carlo Venturi"},
+        ),
+        # An instructor is a trade that introduces a person, even one whose surname is a word.
+        ("The third was a ski instructor from Grenoble, Tomas Vial, 27.", {"Tomas Vial"}),
+        # An age set off after a name ends a sentence too.
+        ("The dead included Anna Tarvel, 42. Rain fell.", {"Anna Tarvel"}),
+        # No role and no age: a place, not a person.
+        ("Prices rose in Tarvel Heights, 42. Rain fell.", set()),
+        # A long clause before with no role in it.
+        (
+            "A convoy of the International Committee of the Red Cross (ICRC), Orvik Bay, "
+            "reached the camp.",
+            set(),
+        ),
+    ],
+)
+def test_roles_and_ages_set_off_around_a_name(text: str, expected: set[str]) -> None:
+    assert set(named(text, PERSON)) == expected

@@ -314,8 +314,8 @@ _A_PERSON_AFTER: Final = re.compile(
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 # One of a group the text counted, set off before a name: "said one of them, |Jane Doe|".
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
-# "Jane Doe, 42, said": an age set off after a name.
-_AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
+# "Jane Doe, 42, said", "the third was Jane Doe, 42.": an age set off after a name.
+_AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 # "Jane Doe and then her son John Doe": a relative named after a person.
 _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
@@ -500,7 +500,7 @@ _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # Doe|", "the head of the Tarvel Union (TU), |Jane Doe|"; `_role_before` checks the title in it.
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
-    r"((?:\(?[\w'’-]+\)? ){0,7}\(?[\w'’-]+\)?), $",
+    r"((?:\(?[\w'’-]+\)? ){0,9}\(?[\w'’-]+\)?), $",
     re.IGNORECASE,
 )
 
