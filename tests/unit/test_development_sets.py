@@ -154,7 +154,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (47, 1),
+        "organisations": (48, 1),
         "places": (96, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -169,9 +169,9 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind17": {
-        "people": (45, 2),
-        "organisations": (39, 4),
-        "places": (107, 9),
+        "people": (45, 1),
+        "organisations": (40, 4),
+        "places": (107, 8),
         "countries": (59, 1),
         "key facts": (25, 0),
         "dates": (51, 0),

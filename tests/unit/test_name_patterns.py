@@ -12,8 +12,14 @@ import pytest
 
 from newsstream.core.gazetteer import default_gazetteer
 from newsstream.core.models import EntityType
+from newsstream.core.tagging import Tags, default_tagger
 
 PERSON, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION
+
+
+def tag(text: str) -> Tags:
+    """The whole tagger's tags of one text, no title."""
+    return default_tagger().tag(None, text)
 
 
 def named(text: str, kind: EntityType) -> Counter[str]:
@@ -63,3 +69,28 @@ def test_titles_before_a_name(text: str, expected: set[str]) -> None:
 )
 def test_roles_and_ages_set_off_around_a_name(text: str, expected: set[str]) -> None:
     assert set(named(text, PERSON)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "firms", "people"),
+    [
+        # Partners' surnames joined by an ampersand name a firm, a particle and all; the
+        # partner's namesake later in the text stays a person.
+        (
+            "The firm that did the work, Van Orvik & De Lund, is based in Utrecht. Its director, "
+            "Anouk de Lund, said welders came. De Lund said so.",
+            {"Van Orvik & De Lund"},
+            {"Anouk de Lund"},
+        ),
+        ("Shares in Tarvo & Sons rose.", {"Tarvo & Sons"}, set()),
+        # Two people, common words, letters, countries: no firm.
+        ("The couple, Anna Tarvel & Jon Velno, said so.", set(), set()),
+        ("The Fire & Rescue team arrived.", set(), set()),
+        ("Q & A: what the vote means.", set(), set()),
+        ("Trinidad & Tobago won the match.", set(), set()),
+    ],
+)
+def test_names_joined_by_an_ampersand(text: str, firms: set[str], people: set[str]) -> None:
+    found = tag(text)
+    assert {e.name for e in found.entities if e.type is ORG} == firms
+    assert {e.name for e in found.entities if e.type is PERSON} == people

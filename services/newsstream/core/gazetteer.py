@@ -73,6 +73,7 @@ _PARTICLE_WORDS: Final = (
     "binti|binte|bint"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
+NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in a firm's name
 # "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset".
 _JOINING_PARTICLE_WORDS: Final = "e|y"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))

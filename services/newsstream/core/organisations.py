@@ -22,6 +22,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -30,7 +31,7 @@ from typing import Final
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.gazetteer import FACILITY_ENDS, Known, Mention
+from newsstream.core.gazetteer import FACILITY_ENDS, NAME_PARTICLES, Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.places import common_words
 
@@ -207,6 +208,8 @@ _ACTS_BEFORE: Final = tuple(
 _DESCRIBES: Final = 0
 _ACTS_ON: Final = 1
 _ACTS_FROM: Final = 2
+# Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
+_AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
 _ACRONYM_FORMS: Final = ("SA", "AG", "NV", "AB")
 # How far around a cue its capitalised run is looked for.
@@ -398,7 +401,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     found = finder.find()
     if not found and not finder.acronyms:
         return mentions  # most articles: the gazetteer found every name already
-    return _merge(text, mentions, found, finder.acronyms)
+    return _merge(text, mentions, found, finder.acronyms, finder.firms)
 
 
 def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
@@ -498,6 +501,7 @@ class _Finder:
         self._by_start = {m.start: m for m in mentions}
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
+        self.firms: set[tuple[int, int]] = set()  # names joined by "&": partners' surnames in
         self._listed: set[int] = set()  # starts of names listed after a plural descriptor
         # Where a name starts after "a spokesperson for", "shares in" and the like.
         self._acts_before: set[int] = set()
@@ -579,6 +583,8 @@ class _Finder:
             span = self._headed(run) or self._introduced(run)
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
+        if " & " in text:  # rare: no scan for most texts
+            found.update(self._firms(heading_end))
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -592,6 +598,58 @@ class _Finder:
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
+
+    def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """Firms named by partners' surnames joined by an ampersand (see `_firm`)."""
+        found = {}
+        for m in _AMPERSAND.finditer(self._text):
+            span = self._firm(self._run_around(m.end(), m.end() + 1), heading_end)
+            if span is not None:
+                found[span] = self._name(self._text[span[0] : span[1]])
+                self.firms.add(span)
+        return found
+
+    def _firm(self, run: _Run | None, heading_end: int) -> tuple[int, int] | None:
+        """Names joined by an ampersand: a firm's, as partners' names are ("Tarvo & Velno").
+
+        Not common words only ("Fire & Rescue", "Arts & Culture"), and not countries or a
+        name the gazetteer listed ("Trinidad & Tobago").
+        """
+        if run is None or run.start < heading_end:
+            return None
+        first = 0
+        while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
+            first += 1
+        words = [w for w in run.words[first:] if w not in _CONNECTORS]
+        if "&" not in run.words[first:]:
+            return None
+        amp = run.words.index("&", first)
+        # A partner's surname each side, its particles with it ("Van Orvik"), and after the
+        # second only words such as "Sons" or "Partners": "Anna Tarvel & Jon Velno" are two
+        # people.
+        left = [w for w in run.words[first:amp] if w.lower() not in NAME_PARTICLES]
+        right = [w for w in run.words[amp + 1 :] if w.lower() not in NAME_PARTICLES]
+        common = self._words.common
+        if (
+            len(left) != 1
+            or not right
+            or len(words) > _LONGEST_NAME
+            or not all(w.lower() in common or w.lower() in self._words.suffixes for w in right[1:])
+            or any(len(w) < 2 for w in words)  # "Q & A", "R & D"
+            or all(w.lower() in common for w in words)
+        ):
+            return None
+        span = (run.starts[first], run.end)
+        low = bisect_left(self._starts, span[0])
+        inside = [m for m in self._mentions[low:] if m.start < span[1]]
+        if any(
+            m.known.type is EntityType.ORGANIZATION
+            or (m.known.type is EntityType.LOCATION and m.known.geo is None)
+            or m.end > span[1]
+            for m in inside
+        ):
+            return None
+        return span
 
     def _listed_after(self, run: _Run) -> list[_Run]:
         """The run after a descriptor, and after a plural one the names listed with it.
@@ -1390,8 +1448,13 @@ def _merge(
     mentions: list[Mention],
     found: dict[tuple[int, int], str],
     acronyms: dict[str, str],
+    firms: Collection[tuple[int, int]] = (),
 ) -> list[Mention]:
-    """The mentions with the new organisations in, and what they name linked to them."""
+    """The mentions with the new organisations in, and what they name linked to them.
+
+    A person inside a new name drops it, but a surname alone inside a firm's name of partners
+    ("Van Orvik & |De Lund|").
+    """
     names: dict[str, Known] = {}
     spans = dict(found)
     for acronym, name in acronyms.items():
@@ -1423,6 +1486,7 @@ def _merge(
             m.known.type is EntityType.PERSON
             and m is not exact
             and not _chained_surname_ending(m, end)
+            and not ((start, end) in firms and _surname_alone(m.surface))
             for m in touching
         ):
             continue
@@ -1470,10 +1534,23 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _surname_alone(surface: str) -> bool:
+    """One name word, perhaps after particles: "Lund", "De Lund", "van der Berg"."""
+    return sum(w.lower() not in NAME_PARTICLES for w in surface.split(" ")) == 1
+
+
 def _chained_surname_ending(mention: Mention, end: int) -> bool:
-    """Whether a mention is a guessed person's surname alone, ending a span at `end`."""
+    """Whether a mention is a guessed person's surname alone, ending a span at `end`.
+
+    With its particle too: "De Vries" after "Anouk de Vries".
+    """
     return (
-        mention.end == end and " " not in mention.surface and mention.surface != mention.known.name
+        mention.end == end
+        and mention.surface != mention.known.name
+        and (
+            " " not in mention.surface
+            or mention.known.name.lower().endswith(f" {mention.surface.lower()}")
+        )
     )
 
 
