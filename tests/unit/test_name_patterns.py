@@ -94,3 +94,19 @@ def test_names_joined_by_an_ampersand(text: str, firms: set[str], people: set[st
     found = tag(text)
     assert {e.name for e in found.entities if e.type is ORG} == firms
     assert {e.name for e in found.entities if e.type is PERSON} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A kind of place and its name with "of" start a body's name.
+        ("The Port of Tarvo Authority said freight had moved.", {"Port of Tarvo Authority"}),
+        ("The City of Velno Council said so.", {"City of Velno Council"}),
+        # An office holder of a place is no part of the name.
+        ("The mayor of Tarvo Authority said so.", {"Tarvo Authority"}),
+        # Two sentences: no name across them.
+        ("Ships left the Port of Tarvo. Authority figures said so.", set()),
+    ],
+)
+def test_a_kind_of_place_with_of_inside_a_name(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

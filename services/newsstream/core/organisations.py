@@ -133,6 +133,9 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 _STATES: Final = frozenset(
     {"Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Sultanate", "State"}
 )
+# Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
+# Velno Council".
+_PLACE_KINDS: Final = frozenset({"Port", "City", "County", "Borough", "Town", "Municipality"})
 # How a church's name starts that is a building: "St Mary's Church".
 _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
@@ -968,6 +971,14 @@ class _Finder:
                 and _is_country(before)
             ):
                 first -= 3  # "Republic of Korea Navy": the country's long name is in it
+                continue
+            if (
+                first - 3 >= 0
+                and run.words[first - 2] == "of"
+                and run.words[first - 3] in _PLACE_KINDS
+                and (before is None or before.known.type is EntityType.LOCATION)
+            ):
+                first -= 3  # "Port of Tarvo Authority": the place's long name is in it
                 continue
             if word.endswith(_DESCRIBED_BY):
                 break  # "the Kuwait-based |Migrant Workers Network|"
