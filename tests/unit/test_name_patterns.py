@@ -110,3 +110,25 @@ def test_names_joined_by_an_ampersand(text: str, firms: set[str], people: set[st
 )
 def test_a_kind_of_place_with_of_inside_a_name(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name before "and the" and another name: each is found whole.
+        (
+            "It was paid for by the Anna and Jon Tarvel Foundation and the Velno Research Council.",
+            {"Anna and Jon Tarvel Foundation", "Velno Research Council"},
+        ),
+        (
+            "Talks between the Tarvo Council and the Velno Union failed.",
+            {"Tarvo Council", "Velno Union"},
+        ),
+        # A country and a body: the country stays a country.
+        ("Talks between Germany and the Velno Union failed.", {"Velno Union"}),
+    ],
+)
+def test_two_names_joined_by_and_the(text: str, expected: set[str]) -> None:
+    found = tag(text)
+    assert {e.name for e in found.entities if e.type is ORG} == expected
+    assert not [e for e in found.entities if e.type is PERSON]

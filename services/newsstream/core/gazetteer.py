@@ -1686,11 +1686,14 @@ class Gazetteer:
                 or _listed_in_name(text, phrases[first - 1], phrases[first])
             ):
                 first -= 1
-            # "Constitutional Court| on |Thursday": a day or a month is no part of a name.
+            # "Constitutional Court| on |Thursday": a day or a month is no part of a name. "The
+            # Tarvel Foundation| and the |Velno Council": a second name, which its own head
+            # noun finds.
             while (
                 last + 1 < len(phrases)
                 and _is_org_gap(text, phrases[last][-1].end, phrases[last + 1][0].start)
                 and phrases[last + 1][0].text.lower() not in _AMBIGUOUS_SINGLE_WORDS
+                and text[phrases[last][-1].end : phrases[last + 1][0].start] != " and the "
             ):
                 last += 1
             start, end = phrases[first][0].start, phrases[last][-1].end
