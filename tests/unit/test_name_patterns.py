@@ -132,3 +132,24 @@ def test_two_names_joined_by_and_the(text: str, expected: set[str]) -> None:
     found = tag(text)
     assert {e.name for e in found.entities if e.type is ORG} == expected
     assert not [e for e in found.entities if e.type is PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A head noun, then "for the" and a purpose headed by another: one name, whose acronym
+        # follows.
+        (
+            "The Tarvo Command for the Protection of Cultural Heritage (TCPH) checked the "
+            "drawing. The TCPH said so.",
+            {"Tarvo Command for the Protection of Cultural Heritage"},
+        ),
+        # A title, no head, before the connectors: the name starts after them.
+        (
+            "Staff said the Tarvo Agency Director for the Protection of Forests resigned.",
+            {"Tarvo Agency", "Protection of Forests"},
+        ),
+    ],
+)
+def test_a_purpose_headed_by_a_second_noun(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

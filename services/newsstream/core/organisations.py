@@ -834,6 +834,15 @@ class _Finder:
         first = self._name_start(run, head)
         if first is None:
             return None
+        # "Tarvo Command for the |Protection of Heritage|": a head before the connectors
+        # starts the name, the later one (its first word) in its complement; not "the Tarvo
+        # Fund for the Velno Institute", two names.
+        gap = first
+        while gap > 0 and lowered[gap - 1] in _CONNECTORS:
+            gap -= 1
+        if first == head and 0 < gap < first and lowered[gap - 1] in heads and not weak:
+            earlier = self._name_start(run, gap - 1)
+            first = first if earlier is None else earlier
         last = head
         if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
             last = self._complement_end(run, head)
