@@ -154,7 +154,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (48, 1),
+        "organisations": (49, 1),
         "places": (96, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -170,7 +170,7 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (45, 1),
-        "organisations": (43, 1),
+        "organisations": (45, 1),
         "places": (107, 8),
         "countries": (59, 1),
         "key facts": (25, 0),

@@ -153,3 +153,24 @@ def test_two_names_joined_by_and_the(text: str, expected: set[str]) -> None:
 )
 def test_a_purpose_headed_by_a_second_noun(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Galleries and museums, named in English or in their own language.
+        ("Experts at the Tarvo Galleries in Lund spent a year on it.", {"Tarvo Galleries"}),
+        ("She lent the drawing to the Museo Velniano for three months.", {"Museo Velniano"}),
+        ("The sheet went to the Musée Tarvel in Lyon.", {"Musée Tarvel"}),
+        # A city right after a collection's head ends its name; after "in" it is a place.
+        (
+            "Restorers at the National Gallery Prague spent months on it.",
+            {"National Gallery Prague"},
+        ),
+        ("Restorers at the National Gallery in Prague spent months on it.", {"National Gallery"}),
+        # Lower case: a room, no body.
+        ("He watched from the public gallery of the museum.", set()),
+    ],
+)
+def test_galleries_and_museums(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

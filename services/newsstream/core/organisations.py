@@ -133,6 +133,9 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 _STATES: Final = frozenset(
     {"Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Sultanate", "State"}
 )
+# Heads of the institutions that hold collections, whose names a city may end: "National
+# Gallery Tarvo", "Museum Velno".
+_COLLECTIONS: Final = frozenset({"gallery", "museum", "library"})
 # Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
 # Velno Council".
 _PLACE_KINDS: Final = frozenset({"Port", "City", "County", "Borough", "Town", "Municipality"})
@@ -843,15 +846,7 @@ class _Finder:
         if first == head and 0 < gap < first and lowered[gap - 1] in heads and not weak:
             earlier = self._name_start(run, gap - 1)
             first = first if earlier is None else earlier
-        last = head
-        if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
-            last = self._complement_end(run, head)
-        elif (
-            head + 1 < len(run.words)
-            and first == head
-            and lowered[head] in self._words.heads_before_name
-        ):
-            last = self._complement_end(run, head)  # "Grupo Tavrel", "Banco Quellano"
+        last = self._last_word(run, lowered, first, head)
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
@@ -861,6 +856,23 @@ class _Finder:
         elif last == head == len(run.words) - 1 and not weak:
             span = (span[0], self._purpose_end(span[1], lowered[head]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _last_word(self, run: _Run, lowered: list[str], first: int, head: int) -> int:
+        """The last word of a name headed at `head`: the head, or its complement's last."""
+        if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
+            return self._complement_end(run, head)
+        if (
+            head + 1 < len(run.words)
+            and first == head
+            and lowered[head] in self._words.heads_before_name
+        ):
+            return self._complement_end(run, head)  # "Grupo Tavrel", "Banco Quellano"
+        if head + 2 == len(run.words) and lowered[head] in _COLLECTIONS:
+            # "National Gallery Tarvo": a city ending a collection's name is in it.
+            city = self._by_start.get(run.starts[head + 1])
+            if city is not None and city.known.geo is not None and city.end == run.end:
+                return head + 1
+        return head
 
     def _second_complement_end(self, end: int) -> int:
         """Where "and Industry" after "Chamber of Commerce" ends, or `end` when nothing is so.
