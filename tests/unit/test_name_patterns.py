@@ -174,3 +174,17 @@ def test_a_purpose_headed_by_a_second_noun(text: str, expected: set[str]) -> Non
 )
 def test_galleries_and_museums(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphenated word between "the" and a group's name, as a plain one.
+        ("Voters backed the left-wing Tarvo movement, which won 14 seats.", {"Tarvo"}),
+        ("The far-right Velno group marched.", set()),  # no "the": a sentence's start
+        # What kind of group, not which.
+        ("Voters backed the left-wing Islamist movement.", set()),
+    ],
+)
+def test_a_hyphenated_word_before_a_group_name(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

@@ -76,8 +76,9 @@ _GROUP_AFTER: Final = re.compile(
     rf"(?P<number>{_GROUP_NUMBER})?(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)"
     r"(?![\w'’-])"
 )
-# One lower-case word between "the" and a group's name: "the |rival| Barrio 18 gang".
-_THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+ $")
+# One lower-case word between "the" and a group's name: "the |rival| Barrio 18 gang", "the
+# |left-wing| Tarvo movement".
+_THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+(?:-[a-z]+)? $")
 # Words that join two capitalised runs of one long name before its acronym: "Organisation
 # for Security |and| Co-operation |in| Europe (OSCE)".
 _NAME_JOINS: Final = (" and ", " in ", " to ")
@@ -342,7 +343,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
-            rf"the (?<![\w-]the )(?:[a-z]+ )?"
+            rf"the (?<![\w-]the )(?:[a-z]+(?:-[a-z]+)? )?"
             rf"(?={_GROUP_NAME}(?:{_GROUP_NUMBER})?(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
         ),
         appositive=re.compile(rf", (?:the|an?|[{CAPITALS}][\w-]*['’]s) "),
