@@ -170,7 +170,7 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (45, 1),
-        "organisations": (46, 1),
+        "organisations": (47, 1),
         "places": (107, 8),
         "countries": (59, 1),
         "key facts": (25, 0),

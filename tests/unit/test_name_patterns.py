@@ -188,3 +188,18 @@ def test_galleries_and_museums(text: str, expected: set[str]) -> None:
 )
 def test_a_hyphenated_word_before_a_group_name(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Air" ends an airline's name, after a name or a country's.
+        ("Flights were cancelled. Tarvo Air said it had added flights.", {"Tarvo Air"}),
+        ("Flights were cancelled. Kenya Air said it had added flights.", {"Kenya Air"}),
+        # After a common word, or in lower case, it is the air.
+        ("Fans enjoyed the Open Air at the festival.", set()),
+        ("They breathed the Kabul air.", set()),
+    ],
+)
+def test_an_airline_named_air(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected
