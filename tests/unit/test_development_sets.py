@@ -142,7 +142,7 @@ TAGGING = {
         "places": (100, 1),
         "countries": (64, 0),
         "key facts": (26, 0),
-        "dates": (39, 0),
+        "dates": (40, 0),
     },
     "tags_blind14": {
         "people": (53, 0),
@@ -174,7 +174,7 @@ TAGGING = {
         "places": (107, 8),
         "countries": (59, 1),
         "key facts": (25, 0),
-        "dates": (51, 0),
+        "dates": (54, 0),
     },
     "tags_blind2": {
         "people": (61, 0),
@@ -222,7 +222,7 @@ TAGGING = {
         "places": (92, 1),
         "countries": (57, 1),
         "key facts": (31, 0),
-        "dates": (44, 0),
+        "dates": (45, 0),
     },
     "tags_blind8": {
         "people": (51, 0),
