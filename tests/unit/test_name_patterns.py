@@ -203,3 +203,22 @@ def test_a_hyphenated_word_before_a_group_name(text: str, expected: set[str]) ->
 )
 def test_an_airline_named_air(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name, a particle of people's names and a surname: a person by its shape.
+        ("Experts attribute the sketch to Tarvo da Velnini.", {"Tarvo da Velnini"}),
+        ("He trained in the workshop of Orsino del Tarvecchio.", {"Orsino del Tarvecchio"}),
+        # Places and buildings are named so too: after "the" or "in", with a known or common
+        # word, or with a particle places share ("de", "das").
+        ("Thousands marched to the Plaza del Tarvo.", set()),
+        ("They met in Villa del Tarvo.", set()),
+        ("Visitors to Costa del Sol fell.", set()),
+        ("Fans of Real del Tarvo cheered.", set()),
+        ("The road to Chã das Caldeiras was cut.", set()),
+    ],
+)
+def test_a_name_with_a_particle_inside(text: str, expected: set[str]) -> None:
+    assert set(named(text, PERSON)) == expected

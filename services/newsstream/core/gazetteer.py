@@ -142,6 +142,14 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# Particles of people's names rather than places' ("de", "das" and "la" start both: "Pas de la
+# Casa", "Chã das Caldeiras").
+_PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
+# Before a place or a building named like a person, with a particle: "the |Plaza de Mayo|", "in
+# |Villa del Tarvo|".
+_NO_PARTICLE_NAME_BEFORE: Final = (
+    "the ", "The ", " in ", " at ", " near ", " outside ", " around ", " of the ",
+)  # fmt: skip
 # After a demonym, what makes it a region's adjective: "Economic Community of Central African
 # States".
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
@@ -1426,7 +1434,9 @@ class Gazetteer:
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _NONE
         if not (starts or ends):
-            return self._match_national(cues.text, words, i)
+            return self._match_national(cues.text, words, i) or self._particle_name(
+                cues.text, words, i
+            )
         strong = _STRONG in (starts, ends)
         # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word;
         # two weak ones too, for the whole phrase with a surname no word ("said |Hope Tarvo|,
@@ -1476,6 +1486,28 @@ class Gazetteer:
             common_first = self._is_common(words[i])
             return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
+
+    def _particle_name(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        """A given name, a lower-case particle and a surname: "Anna del Tarvo", "Jan van Velde".
+
+        Its shape is a person's: the whole phrase, not after "the" or a preposition of place,
+        which name places and buildings that way ("the Plaza de Mayo", "in Villa del Tarvo").
+        """
+        if (
+            i != 0
+            or len(words) < 3  # a given name, a particle and a surname
+            or words[1].text not in _PERSON_PARTICLES
+            or text.endswith(_NO_PARTICLE_NAME_BEFORE, 0, words[0].start)
+        ):
+            return None
+        # No common first word ("Real del Tarvo" is a club) and no known word: "Costa del Sol"
+        # is a coast.
+        if self._is_common(words[0]) or any(
+            self._lookup([w]) is not None for w in words if w.text not in _INNER_PARTICLES
+        ):
+            return None
+        named = self._new_person(words, 0)
+        return named if named is not None and named[1] == len(words) else None
 
     def _match_national(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A new name of unknown, uncommon words after whose country it is.
