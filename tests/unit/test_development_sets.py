@@ -169,7 +169,7 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind17": {
-        "people": (47, 1),
+        "people": (47, 0),
         "organisations": (47, 1),
         "places": (107, 8),
         "countries": (59, 1),

@@ -222,3 +222,34 @@ def test_an_airline_named_air(text: str, expected: set[str]) -> None:
 )
 def test_a_name_with_a_particle_inside(text: str, expected: set[str]) -> None:
     assert set(named(text, PERSON)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "native"),
+    [
+        # A body's own-language name in brackets stands for it wherever it stands alone.
+        (
+            "The Public Security Department (Sûreté Tarvaise) asked for help. The Sûreté "
+            "Tarvaise said the men would appear in court.",
+            "Public Security Department",
+            "Sûreté Tarvaise",
+        ),
+        (
+            "The Tarvo History Museum (Tarvoska museet) will show the finds. Tarvoska museet "
+            "said so.",
+            "Tarvo History Museum",
+            "Tarvoska museet",
+        ),
+    ],
+)
+def test_a_native_name_in_brackets(text: str, name: str, native: str) -> None:
+    found = tag(text)
+    assert [e.name for e in found.entities if e.type is PERSON] == []
+    (body,) = [e for e in found.entities if e.type is ORG]
+    assert body.name == name
+    assert native in body.surface_forms
+
+
+def test_a_bracket_after_no_organisation_names_nothing() -> None:
+    found = tag("Tarvo (Velno Region) voted on Sunday.")
+    assert [e for e in found.entities if e.type is ORG] == []

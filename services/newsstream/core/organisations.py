@@ -215,6 +215,10 @@ _ACTS_BEFORE: Final = tuple(
 _DESCRIBES: Final = 0
 _ACTS_ON: Final = 1
 _ACTS_FROM: Final = 2
+# A name of two to four words in brackets, the first capitalised: "(Sûreté Publique)".
+_NAME_IN_BRACKETS: Final = re.compile(
+    rf" \(([{CAPITALS}][\w'’-]+(?: [\w'’-]+){{1,3}})\)(?=[ .,;:])"
+)
 # Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
 _AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
@@ -596,6 +600,8 @@ class _Finder:
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
+        if ") " in text or ")." in text:
+            self._native_names(found)
         for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
             if _continues_word(text, match.start()) and not _names_no_body(text, match.start()):
                 self._define(match, match.start(), found)
@@ -1197,6 +1203,20 @@ class _Finder:
         )
         if name is not None:
             self.acronyms[acronym] = name
+
+    def _native_names(self, found: dict[tuple[int, int], str]) -> None:
+        """A name of two words or more in brackets after an organisation's: its own language's.
+
+        As in "the Public Security Department (Sûreté Publique)", "the Court of Audit (Algemene
+        Rekenkamer)": the words stand for the organisation wherever they stand alone.
+        """
+        for match in _NAME_IN_BRACKETS.finditer(self._text):
+            native = match.group(1)
+            if native in self.acronyms:
+                continue
+            name = self._named_before(match.start(), found)
+            if name is not None and name != native:
+                self.acronyms[native] = name
 
     def _named_before(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
         """The organisation ending at `end`; the longer of the gazetteer's and this module's.
