@@ -253,3 +253,19 @@ def test_a_native_name_in_brackets(text: str, name: str, native: str) -> None:
 def test_a_bracket_after_no_organisation_names_nothing() -> None:
     found = tag("Tarvo (Velno Region) voted on Sunday.")
     assert [e for e in found.entities if e.type is ORG] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised part that names nothing makes a hyphenated word one name: no town
+        # inside it.
+        ("Exports go by rail to Ust-Luga, in the region.", set()),
+        # Places either side, or a combining form, still name their places.
+        ("The Kenya-Uganda border reopened.", {"Kenya", "Uganda"}),
+        ("The Moscow-Beijing link reopened.", {"Moscow", "Beijing"}),
+        ("Franco-Spanish talks began in Madrid.", {"Spain", "Madrid"}),
+    ],
+)
+def test_places_inside_a_hyphenated_word(text: str, expected: set[str]) -> None:
+    assert set(named(text, LOC)) == expected

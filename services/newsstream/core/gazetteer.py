@@ -1373,12 +1373,18 @@ class Gazetteer:
             return []
         found = []
         offset = word.start
-        for part in word.text.split("-"):
+        parts = word.text.split("-")
+        # "Ust-Luga": of capitalised parts, one that is no name and no combining form
+        # ("Sino-", "Franco-") says the whole is one name.
+        whole = all(part.istitle() for part in parts)
+        for part in parts:
             piece = _Word(part, offset, offset + len(part), skeleton(part))
             offset += len(part) + 1
             known = self._lookup([piece]) if part[:1].isupper() else None
             if known is not None and (known.type is _LOCATION or _is_acronym(part)):
                 found.append(_mention(known, [piece]))
+            elif known is None and whole and not part.endswith("o"):
+                return []
         return found
 
     def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
