@@ -171,7 +171,7 @@ TAGGING = {
     "tags_blind17": {
         "people": (47, 0),
         "organisations": (47, 1),
-        "places": (107, 7),
+        "places": (107, 4),
         "countries": (59, 1),
         "key facts": (25, 0),
         "dates": (54, 0),

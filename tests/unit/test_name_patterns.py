@@ -269,3 +269,18 @@ def test_a_bracket_after_no_organisation_names_nothing() -> None:
 )
 def test_places_inside_a_hyphenated_word(text: str, expected: set[str]) -> None:
     assert set(named(text, LOC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Islands named after a town, or listed after "the islands of", are no places.
+        ("The worst damage is around the Farasan Islands, a protected area.", set()),
+        ("The team will study remains from the islands of Gotland and Öland.", set()),
+        # A region that is islands keeps its name; "the island of" names regions too.
+        ("Ferries to the Canary Islands stopped.", {"Canary Islands"}),
+        ("Pilgrims came from the French island of Réunion.", {"Réunion"}),
+    ],
+)
+def test_islands(text: str, expected: set[str]) -> None:
+    assert {p.name for p in tag(text).places} == expected

@@ -381,6 +381,9 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+_ISLANDS: Final = frozenset({"island", "islands", "isles"})
+# Not "the island of", which names regions too ("the French island of Réunion").
+_ISLANDS_OF: Final = " islands of "
 # After a country's name, the river named after it, or named by it: "the Congo river".
 _RIVER_AFTER: Final = (" river", " River")
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
@@ -1206,6 +1209,8 @@ class Gazetteer:
             # "Lake Togo", "the Bekaa valley": a natural feature named after a place.
             or _feature_before(text, word.start)
             or _feature_after(text, words[i + width - 1].end)
+            # "the islands of |Tarvo| and Velno": islands, whatever else bears their names.
+            or text.endswith(_ISLANDS_OF, max(0, word.start - 12), word.start)
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
         ):
@@ -2284,6 +2289,8 @@ def _natural_feature(
     if known.geo is None or following.text.lower() not in _NATURAL_FEATURES:
         return None
     surface = f"{name.text} {following.text}"
+    if following.text.lower() in _ISLANDS:
+        return Known(surface, _LOCATION)  # "the Tarvo Islands": islands, no place nor country
     if owner is not None:
         return Known(surface, _LOCATION, owner, geo=_DIVISION_GEO)
     return replace(
