@@ -171,7 +171,7 @@ TAGGING = {
     "tags_blind17": {
         "people": (47, 0),
         "organisations": (47, 1),
-        "places": (107, 4),
+        "places": (108, 4),
         "countries": (59, 1),
         "key facts": (25, 0),
         "dates": (54, 0),
@@ -219,7 +219,7 @@ TAGGING = {
     "tags_blind7": {
         "people": (41, 0),
         "organisations": (62, 1),
-        "places": (92, 1),
+        "places": (93, 1),
         "countries": (57, 1),
         "key facts": (31, 0),
         "dates": (45, 0),

@@ -284,3 +284,18 @@ def test_places_inside_a_hyphenated_word(text: str, expected: set[str]) -> None:
 )
 def test_islands(text: str, expected: set[str]) -> None:
     assert {p.name for p in tag(text).places} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A large city whose name is a word, after a preposition of place, its country named.
+        ("Fans clashed in Nice. French police in Nice detained 23 supporters.", {"Nice"}),
+        ("She grew up in Reading, then moved to Britain.", {"Reading"}),
+        # No country named, or a capitalised word going on (a headline): no city.
+        ("It was nice in Nice.", set()),
+        ("French Fans Revel In Nice Weather", set()),
+    ],
+)
+def test_a_large_city_named_like_a_word(text: str, expected: set[str]) -> None:
+    assert {p.name for p in tag(text).places} == expected

@@ -500,6 +500,8 @@ _FORMER_STATE_BEFORE: Final = (" kingdom of ", " empire of ", " sultanate of ", 
 _VILLAGE_AFTER: Final = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|hamlet)\b")
 # Of a listed town this populous, the text's village is a namesake nobody listed.
 _NO_VILLAGE: Final = 20_000
+# A city this large is meant after "in" though its name is a word: "police in |Nice|".
+_BIG_CITY: Final = 100_000
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
@@ -1229,10 +1231,19 @@ class Gazetteer:
                     and _DIVISION_AFTER.match(text, word.end) is not None
                 )
             )
+            # "police in Nice detained": a large city after a preposition of place, where no
+            # capitalised word goes on the phrase ("in Nice Weather" is a headline's). It still
+            # needs its country named, as any city that is a word.
+            big_and_placed = (
+                known.geo.population >= _BIG_CITY
+                and text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
+                and not _NEXT_WORD.match(text, word.end)
+            )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
             return (
                 listed_and_placed
+                or big_and_placed
                 or (
                     after is not None
                     and any(
