@@ -165,7 +165,7 @@ TAGGING = {
         "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 1),
-        "key facts": (24, 0),
+        "key facts": (25, 0),
         "dates": (48, 0),
     },
     "tags_blind17": {
@@ -173,7 +173,7 @@ TAGGING = {
         "organisations": (47, 1),
         "places": (108, 4),
         "countries": (59, 1),
-        "key facts": (25, 0),
+        "key facts": (26, 0),
         "dates": (54, 0),
     },
     "tags_blind2": {

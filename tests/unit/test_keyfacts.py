@@ -364,3 +364,17 @@ def test_a_count_with_its_place_set_off_between_commas(
 )
 def test_years_before_1800(text: str, expected: list[str]) -> None:
     assert [d.date for d in dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Stewards, marshals and pilots are people a count counts.
+        ("Three stewards were hurt when fans forced the gate.", [("injured", 3, "stewards")]),
+        ("Two pilots were killed in the crash.", [("killed", 2, "pilots")]),
+        # No toll: stewards of a fund paid.
+        ("The two stewards of the fund were paid.", []),
+    ],
+)
+def test_more_people_counted(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected

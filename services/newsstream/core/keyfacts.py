@@ -58,6 +58,7 @@ _PEOPLE_NOUNS: Final = (
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
+    "stewards?|marshals?|pilots?|priests?|monks|nuns|cadets?|recruits?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees|guards))|medics|paramedics|"
     # One of them: "one firefighter" (not "a lawmaker", often named and no count), "one
