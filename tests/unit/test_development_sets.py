@@ -171,7 +171,7 @@ TAGGING = {
     "tags_blind17": {
         "people": (47, 0),
         "organisations": (47, 1),
-        "places": (108, 4),
+        "places": (108, 3),
         "countries": (59, 1),
         "key facts": (26, 0),
         "dates": (54, 0),

@@ -299,3 +299,20 @@ def test_islands(text: str, expected: set[str]) -> None:
 )
 def test_a_large_city_named_like_a_word(text: str, expected: set[str]) -> None:
     assert {p.name for p in tag(text).places} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ruler named with a regnal number is called by the given name after: not the town.
+        (
+            "King Albert IV watched from the royal box. Albert, a former bobsleigh driver, "
+            "visited the team in France.",
+            Counter({"Albert IV": 2}),
+        ),
+        # No ruler of that name before: the town.
+        ("Albert, a town in France, flooded.", Counter()),
+    ],
+)
+def test_a_ruler_called_by_the_given_name(text: str, expected: Counter[str]) -> None:
+    assert named(text, PERSON) == expected

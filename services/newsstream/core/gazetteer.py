@@ -2450,7 +2450,10 @@ def _people_named(
             if "-" in parts[-1]:
                 # "Mariam Al-Sulaiti ... |Al Sulaiti| said": the surname's halves, spaced.
                 double_surnames.setdefault(name_key(parts[-1].split("-")), m.known)
-            first = first_named.setdefault(skeleton(parts[-1]), m)
+            # "Jane Doe II ... Jane said": a regnal number ends the name, the given name is
+            # what the text calls her after.
+            regnal = _REGNAL_NUMBER.fullmatch(parts[-1]) is not None
+            first = first_named.setdefault(skeleton(parts[-2 if regnal else -1]), m)
             # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
             if first.known != m.known and _same_given(
                 [skeleton(w) for w in first.surface.split()[:-1]],
