@@ -316,3 +316,23 @@ def test_a_large_city_named_like_a_word(text: str, expected: set[str]) -> None:
 )
 def test_a_ruler_called_by_the_given_name(text: str, expected: Counter[str]) -> None:
     assert named(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A side a score follows is a club, wherever its name stands after.
+        (
+            "Orvik reached the final on Tuesday, beating Tarvel 3-1 at home. Police detained 23 "
+            "Tarvel supporters.",
+            Counter({"Tarvel": 2}),
+        ),
+        ("They lost to Velno Rovers 0-2 on Sunday.", Counter({"Velno Rovers": 1})),
+        # A country's side stays the country; a vote's tally is no score.
+        ("France beat Germany 2-1 in Paris.", Counter()),
+        ("The vote went to Tarvo 12-3.", Counter()),
+    ],
+)
+def test_a_side_and_its_score(text: str, expected: Counter[str]) -> None:
+    found = tag(text)
+    assert Counter({e.name: e.mentions for e in found.entities if e.type is ORG}) == expected

@@ -219,6 +219,11 @@ _ACTS_FROM: Final = 2
 _NAME_IN_BRACKETS: Final = re.compile(
     rf" \(([{CAPITALS}][\w'’-]+(?: [\w'’-]+){{1,3}})\)(?=[ .,;:])"
 )
+# A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
+_SCORED: Final = re.compile(
+    rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
+    rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) \d{{1,2}}-\d{{1,2}}\b"
+)
 # Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
 _AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
@@ -596,6 +601,7 @@ class _Finder:
                 found[span] = self._name(text[span[0] : span[1]])
         if " & " in text:  # rare: no scan for most texts
             found.update(self._firms(heading_end))
+        found.update(self._teams(heading_end))
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -610,6 +616,28 @@ class _Finder:
                     # "The agency, known by its Spanish initials OVRN": never spelled out, the
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
+        return found
+
+    def _teams(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """Teams a score follows: "beating |Tarvo Rovers| 3-1"; not a country's side.
+
+        A town's name so used is its club's ("beat |Velno| 2-0").
+        """
+        found = {}
+        for match in _SCORED.finditer(self._text):
+            span = match.span(1)
+            if span[0] < heading_end:
+                continue
+            low = bisect_left(self._starts, span[0])
+            inside = [m for m in self._mentions[low:] if m.start < span[1]]
+            if any(
+                m.end > span[1]
+                or m.known.type is EntityType.ORGANIZATION
+                or (m.known.type is EntityType.LOCATION and m.known.geo is None)
+                for m in inside
+            ):
+                continue  # a listed club, or a country's team: the gazetteer's
+            found[span] = self._name(match.group(1))
         return found
 
     def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
