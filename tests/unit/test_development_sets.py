@@ -170,7 +170,7 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (47, 0),
-        "organisations": (48, 1),
+        "organisations": (49, 1),
         "places": (108, 3),
         "countries": (59, 1),
         "key facts": (26, 0),

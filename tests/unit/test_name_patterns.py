@@ -336,3 +336,18 @@ def test_a_ruler_called_by_the_given_name(text: str, expected: Counter[str]) -> 
 def test_a_side_and_its_score(text: str, expected: Counter[str]) -> None:
     found = tag(text)
     assert Counter({e.name: e.mentions for e in found.entities if e.type is ORG}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An airline whose flight the text counts, and its name after.
+        ("He was on a Tarvair flight to Lund. Tarvair said it would pay.", {"Tarvair"}),
+        # A day, a place, a country's demonym: no airline.
+        ("He took a Sunday flight.", set()),
+        ("She boarded a Paris flight.", set()),
+        ("A Soviet flight crashed.", set()),
+    ],
+)
+def test_an_airline_by_its_flight(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

@@ -219,6 +219,10 @@ _ACTS_FROM: Final = 2
 _NAME_IN_BRACKETS: Final = re.compile(
     rf" \(([{CAPITALS}][\w'’-]+(?: [\w'’-]+){{1,3}})\)(?=[ .,;:])"
 )
+# An airline's flight: "a |Tarvair| flight", "an |Orvik Air| flight".
+_CARRIED: Final = re.compile(
+    rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
+)
 # A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
 _SCORED: Final = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
@@ -599,9 +603,7 @@ class _Finder:
             span = self._headed(run) or self._introduced(run)
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
-        if " & " in text:  # rare: no scan for most texts
-            found.update(self._firms(heading_end))
-        found.update(self._teams(heading_end))
+        found.update(self._by_shape(heading_end))
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -616,6 +618,36 @@ class _Finder:
                     # "The agency, known by its Spanish initials OVRN": never spelled out, the
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
+        return found
+
+    def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """Firms, teams and airlines the words around their names say they are."""
+        text = self._text
+        found = self._teams(heading_end)
+        if " & " in text:  # rare: no scan for most texts
+            found.update(self._firms(heading_end))
+        if " flight" in text:
+            found.update(self._carriers(heading_end))
+        return found
+
+    def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """An airline whose flight the text counts: "a |Tarvair| flight", "an |Orvik Air| jet".
+
+        Only a name the gazetteer left alone (no place, country, person or listed body) and no
+        common word ("a Sunday flight", "a cargo flight").
+        """
+        found = {}
+        for match in _CARRIED.finditer(self._text):
+            span = match.span(1)
+            words = match.group(1).split(" ")
+            if (
+                span[0] < heading_end
+                or self._holds_known(span)
+                or any(w.lower() in self._words.common for w in words)
+                or any(w.lower() in self._words.not_name_starts for w in words)
+            ):
+                continue
+            found[span] = self._name(match.group(1))
         return found
 
     def _teams(self, heading_end: int) -> dict[tuple[int, int], str]:
