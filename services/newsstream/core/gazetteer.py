@@ -1390,7 +1390,7 @@ class Gazetteer:
         found = []
         offset = word.start
         parts = word.text.split("-")
-        # "Ust-Luga": of capitalised parts, one that is no name and no combining form
+        # "Ust-Luga": of capitalised parts, one that is no name, no word and no combining form
         # ("Sino-", "Franco-") says the whole is one name.
         whole = all(part.istitle() for part in parts)
         for part in parts:
@@ -1399,8 +1399,8 @@ class Gazetteer:
             known = self._lookup([piece]) if part[:1].isupper() else None
             if known is not None and (known.type is _LOCATION or _is_acronym(part)):
                 found.append(_mention(known, [piece]))
-            elif known is None and whole and not part.endswith("o"):
-                return []
+            elif known is None and whole and not part.endswith("o") and not self._is_common(piece):
+                return []  # not a word either: "Armenia-Azerbaijan-Clash" names both
         return found
 
     def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
