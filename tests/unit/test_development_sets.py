@@ -98,7 +98,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (55, 0),
-        "organisations": (55, 1),
+        "organisations": (55, 0),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),
@@ -170,7 +170,7 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (47, 0),
-        "organisations": (49, 1),
+        "organisations": (49, 0),
         "places": (108, 3),
         "countries": (59, 1),
         "key facts": (26, 0),

@@ -351,3 +351,18 @@ def test_a_side_and_its_score(text: str, expected: Counter[str]) -> None:
 )
 def test_an_airline_by_its_flight(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A league the text says is won or played to a round is a competition.
+        ("Orvik reached the knockout round of the Tarvo League on Tuesday.", set()),
+        ("Orvik won the Tarvo League for a record 15th time.", set()),
+        # A league that acts, or is watched, stays a body.
+        ("I grew up watching the Velno League, he said.", {"Velno League"}),
+        ("The Velno League fined the club.", {"Velno League"}),
+    ],
+)
+def test_a_league_that_is_a_competition(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

@@ -228,6 +228,11 @@ _SCORED: Final = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
     rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) \d{{1,2}}-\d{{1,2}}\b"
 )
+# What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
+_COMPETITION_BEFORE: Final = re.compile(
+    r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
+    r"(?:final|finals|semi-finals?|quarter-finals?|round|stage|title) of) the $"
+)
 # Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
 _AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
@@ -419,9 +424,27 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
     finder = _Finder(text, mentions, words)
     found = finder.find()
-    if not found and not finder.acronyms:
-        return mentions  # most articles: the gazetteer found every name already
-    return _merge(text, mentions, found, finder.acronyms, finder.firms)
+    if found or finder.acronyms:
+        mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
+    return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the leagues the text says are competitions, wherever their names stand.
+
+    "won the Tarvo League", "reached the final of the Velno League": a competition, won or
+    played in, not the body that runs it.
+    """
+    competitions = {
+        m.known.name
+        for m in mentions
+        if m.known.type is _ORGANIZATION
+        and m.surface.endswith(" League")
+        and _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    }
+    if not competitions:
+        return mentions
+    return [m for m in mentions if m.known.name not in competitions]
 
 
 def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
