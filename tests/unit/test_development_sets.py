@@ -145,7 +145,7 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind14": {
-        "people": (53, 0),
+        "people": (55, 0),
         "organisations": (56, 2),
         "places": (95, 11),
         "countries": (50, 3),
@@ -161,7 +161,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (43, 1),
+        "people": (44, 1),
         "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 1),
@@ -169,7 +169,7 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind17": {
-        "people": (47, 0),
+        "people": (49, 0),
         "organisations": (49, 0),
         "places": (108, 3),
         "countries": (59, 1),

@@ -366,3 +366,24 @@ def test_an_airline_by_its_flight(text: str, expected: set[str]) -> None:
 )
 def test_a_league_that_is_a_competition(text: str, expected: set[str]) -> None:
     assert {e.name for e in tag(text).entities if e.type is ORG} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who the text singles out, set off before the name: a role clause's head noun.
+        (
+            "The current pair, Anna Tarvel and Jon Velno, took office in October.",
+            {"Anna Tarvel", "Jon Velno"},
+        ),
+        ("The harbour master, Lisa Orvik, guided it in.", {"Lisa Orvik"}),
+        ("The girl who died, Keza Tarvel, fell ill on a trip.", {"Keza Tarvel"}),
+        ("The court-appointed liquidator, Yves Tarvel, said so.", {"Yves Tarvel"}),
+        # The noun only describes another ("the boy band"), or is an owner: no person.
+        ("The boy band, Tarvo Velno, split.", set()),
+        ("The pair's boat, Orvik Star, sank.", set()),
+        ("The girls' school, Tarvo Heights, closed.", set()),
+    ],
+)
+def test_a_role_clause_head_before_a_name(text: str, expected: set[str]) -> None:
+    assert set(named(text, PERSON)) == expected

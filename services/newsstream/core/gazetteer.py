@@ -512,6 +512,11 @@ _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
 # Doe|", "the head of the Tarvel Union (TU), |Jane Doe|"; `_role_before` checks the title in it.
+# Words after a role's head noun in such a clause: "a spokeswoman |for| the ministry", "the
+# girl |who| died", "an official |of| the ICRC (ICRC)".
+_AFTER_A_HEAD: Final = frozenset(
+    {"of", "for", "at", "in", "from", "with", "on", "to", "who", "whose", "and", "since", "until"}
+)
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
     r"((?:\(?[\w'’-]+\)? ){0,9}\(?[\w'’-]+\)?), $",
@@ -1589,7 +1594,7 @@ class Gazetteer:
         if not text.endswith(", ", 0, start):
             return False
         role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-        return role is not None and self._contains_title(role.group(1).split(" "))
+        return role is not None and self._contains_title(role.group(1).split(" "), head=True)
 
     def _title_before(self, text: str, start: int) -> bool:
         """True when a title ends right before `start` ("... defence minister |Jane Doe")."""
@@ -1607,11 +1612,17 @@ class Gazetteer:
             _key_of(" ".join(words[-width:])) in self._titles for width in range(1, len(words) + 1)
         )
 
-    def _contains_title(self, words: list[str]) -> bool:
+    def _contains_title(self, words: list[str], *, head: bool = False) -> bool:
+        """Whether a title is among the words.
+
+        With `head`, one the words end on or go on from with a preposition or a clause: "the
+        boy band" names no boy.
+        """
         # A possessive is whose role it is, not the role: "the president's office".
         keys = ["" if w.endswith(_POSSESSIVES_OR_MARKS) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
+            and (not head or stop == len(keys) or words[stop] in _AFTER_A_HEAD)
             for start in range(len(keys))
             # Only where a title starts: most words start none, and joining costs more. A fold
             # holding a space (compatibility forms) is joined as before.
