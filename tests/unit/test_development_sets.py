@@ -170,7 +170,7 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (49, 0),
-        "organisations": (49, 0),
+        "organisations": (50, 0),
         "places": (109, 3),
         "countries": (59, 1),
         "key facts": (26, 0),

@@ -387,3 +387,31 @@ def test_a_league_that_is_a_competition(text: str, expected: set[str]) -> None:
 )
 def test_a_role_clause_head_before_a_name(text: str, expected: set[str]) -> None:
     assert set(named(text, PERSON)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town nobody listed, set off before the region it lies in: that region's country.
+        ("Shelling hit Tarvoka, in the Kharkiv region, on Monday.", {("Tarvoka", "UA")}),
+        ("Exports go by rail to Ust-Tarva, in the Leningrad region.", {("Ust-Tarva", "RU")}),
+        # A body set off so is no town.
+        ("Talks with the Tarvo Union, in the Kharkiv region, failed.", set()),
+    ],
+)
+def test_a_town_set_off_before_its_region(text: str, expected: set[tuple[str, str]]) -> None:
+    places = {(p.name, p.country) for p in tag(text).places}
+    assert {p for p in places if p[0] not in {"Kharkiv", "Saint Petersburg"}} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party's leaning, its name and its acronym, with no "party" after.
+        ("Voters backed the centrist Tarvo Forward (TF), which won nine seats.", {"Tarvo Forward"}),
+        # A leaning before a person's name, no acronym: a person.
+        ("Voters backed the centrist Jane Tarvel, who won.", set()),
+    ],
+)
+def test_a_party_by_its_leaning_and_acronym(text: str, expected: set[str]) -> None:
+    assert {e.name for e in tag(text).entities if e.type is ORG} == expected

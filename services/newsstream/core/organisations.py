@@ -63,8 +63,15 @@ _PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= (?:{'|'.join(_P
 _PARTY_ROLES: Final = frozenset(
     {"ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
      "centre-right", "centre-left", "center-right", "center-left", "hard-right", "hard-left",
-     "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green"}
+     "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green",
+     "centrist"}
 )  # fmt: skip
+# A party's leaning, its name and its acronym, no "party" after: "the centrist |Tarvo Forward|
+# (TF)". The acronym says it is no person ("the centrist Jane Doe").
+_LEANING_NAMED: Final = re.compile(
+    rf"\bthe (?:{'|'.join(sorted(_PARTY_ROLES))}) "
+    rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+){{0,3}}) \([{CAPITALS}]{{2,6}}\)"
+)
 _PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
@@ -644,9 +651,14 @@ class _Finder:
         return found
 
     def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
-        """Firms, teams and airlines the words around their names say they are."""
+        """Firms, teams, airlines and parties the words around their names say they are."""
         text = self._text
         found = self._teams(heading_end)
+        if ") " in text or ")," in text:
+            for match in _LEANING_NAMED.finditer(text):
+                span = match.span(1)
+                if span[0] >= heading_end and not self._holds_known(span):
+                    found[span] = self._name(match.group(1))
         if " & " in text:  # rare: no scan for most texts
             found.update(self._firms(heading_end))
         if " flight" in text:
