@@ -483,6 +483,11 @@ _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# "Tarvo, in the Velno region,": a town set off before the region it lies in.
+_IN_REGION_AFTER: Final = re.compile(
+    r", in the ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:region|province|oblast|governorate|district|"
+    r"county|department|prefecture)\b"
+)
 # What a possessive country's appositive calls an organisation: "|Sonavo|, Algeria's state oil
 # company", "the |Tarvo|, Hungary's supreme court" (not "Orvik, Tarvelia's second city").
 _OWNED_BODY: Final = re.compile(
@@ -1045,7 +1050,9 @@ class Gazetteer:
                 owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
         else:
             if text.startswith(", ", word.end):
-                owner = _IN_COUNTRY_AFTER.match(text, word.end)
+                owner = _IN_COUNTRY_AFTER.match(text, word.end) or _IN_REGION_AFTER.match(
+                    text, word.end
+                )
                 if owner is not None and _OWNED_BODY.match(text, owner.end()) is not None:
                     return None  # "Sonavo, Algeria's state oil company": no town
             if owner is None and not (
@@ -1068,7 +1075,12 @@ class Gazetteer:
         country = None
         if owner is not None:
             named = self._known(_key_of(owner.group(1)))
-            if named is not None and named.geo is None and named.country:
+            # A country, or a region named after its city: "Tarvo, in the Kharkiv region".
+            if (
+                named is not None
+                and named.country
+                and (named.geo is None or owner.re is _IN_REGION_AFTER)
+            ):
                 country = named.country
         known = Known(word.text, _LOCATION, country, geo=_DIVISION_GEO)
         return Mention(known, word.start, word.end, word.text)
