@@ -66,6 +66,7 @@ _PARTY_ROLES: Final = frozenset(
      "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green",
      "centrist"}
 )  # fmt: skip
+_SPACED_ROLES: Final = tuple(f" {role} " for role in sorted(_PARTY_ROLES))
 # A party's leaning, its name and its acronym, no "party" after: "the centrist |Tarvo Forward|
 # (TF)". The acronym says it is no person ("the centrist Jane Doe").
 _LEANING_NAMED: Final = re.compile(
@@ -231,9 +232,14 @@ _CARRIED: Final = re.compile(
     rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
 # A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
-_SCORED: Final = re.compile(
+_SCORED_VERBS: Final = (
+    "beat", "defeat", "thrashed", "edged", "against", "lost to", "drew with",
+)  # fmt: skip
+# The score first, a digit the engine skips to; the words before it are read after.
+_SCORE: Final = re.compile(r"(?<= )\d{1,2}-\d{1,2}\b")
+_SCORED_BEFORE: Final = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
-    rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) \d{{1,2}}-\d{{1,2}}\b"
+    rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) $"
 )
 # What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
 _COMPETITION_BEFORE: Final = re.compile(
@@ -653,8 +659,8 @@ class _Finder:
     def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
         """Firms, teams, airlines and parties the words around their names say they are."""
         text = self._text
-        found = self._teams(heading_end)
-        if ") " in text or ")," in text:
+        found = self._teams(heading_end) if any(verb in text for verb in _SCORED_VERBS) else {}
+        if (") " in text or ")," in text) and any(role in text for role in _SPACED_ROLES):
             for match in _LEANING_NAMED.finditer(text):
                 span = match.span(1)
                 if span[0] >= heading_end and not self._holds_known(span):
@@ -691,7 +697,11 @@ class _Finder:
         A town's name so used is its club's ("beat |Velno| 2-0").
         """
         found = {}
-        for match in _SCORED.finditer(self._text):
+        text = self._text
+        for score in _SCORE.finditer(text):
+            match = _SCORED_BEFORE.search(text, max(0, score.start() - 60), score.start())
+            if match is None:
+                continue
             span = match.span(1)
             if span[0] < heading_end:
                 continue
