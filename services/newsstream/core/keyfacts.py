@@ -784,10 +784,9 @@ def dates(body: str) -> list[DateMention]:
         if after[:1] == "," and after[1:2].isdigit():
             continue
         window = body[max(0, start - 24) : start]
-        dated = _date_before(window, year)
+        dated = _with_month(window, year, start)
         if dated is not None:
-            text, iso_date = dated
-            found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
+            found.append(dated)
         elif (
             (cue := _YEAR_CUE.search(window)) is not None
             # "food for 2000 people": a count; "planned for 2029." a year.
@@ -796,6 +795,15 @@ def dates(body: str) -> list[DateMention]:
             found.append(DateMention(text=year, date=year, offset=start))
     old = _old_years(body)
     return sorted([*found, *old], key=attrgetter("offset")) if old else found
+
+
+def _with_month(window: str, year: str, start: int) -> DateMention | None:
+    """The date a month (and day) before the year at `start` make, if any."""
+    dated = _date_before(window, year)
+    if dated is None:
+        return None
+    text, iso_date = dated
+    return DateMention(text=text, date=iso_date, offset=start - len(text) + 4)
 
 
 def _old_years(body: str) -> list[DateMention]:
@@ -810,10 +818,9 @@ def _old_years(body: str) -> list[DateMention]:
         if start and (body[start - 1] in _NOT_BEFORE_A_YEAR or body[start - 1].isalpha()):
             continue
         window = body[max(0, start - 24) : start]
-        dated = _date_before(window, year)
+        dated = _with_month(window, year, start)
         if dated is not None:
-            text, iso_date = dated
-            found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
+            found.append(dated)
         elif _OLD_YEAR_CUE.search(window) and _CLAUSE_END.match(body, match.end()):
             found.append(DateMention(text=year, date=year, offset=start))
     return found
