@@ -66,7 +66,8 @@ _PARTY_ROLES: Final = frozenset(
      "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green",
      "centrist"}
 )  # fmt: skip
-_SPACED_ROLES: Final = tuple(f" {role} " for role in sorted(_PARTY_ROLES))
+# A literal start, which the engine skips to in C: whether to read `_LEANING_NAMED` at all.
+_LEANING_THEN_NAME: Final = re.compile(rf"the (?:{'|'.join(sorted(_PARTY_ROLES))}) [{CAPITALS}]")
 # A party's leaning, its name and its acronym, no "party" after: "the centrist |Tarvo Forward|
 # (TF)". The acronym says it is no person ("the centrist Jane Doe").
 _LEANING_NAMED: Final = re.compile(
@@ -235,8 +236,9 @@ _CARRIED: Final = re.compile(
 _SCORED_VERBS: Final = (
     "beat", "defeat", "thrashed", "edged", "against", "lost to", "drew with",
 )  # fmt: skip
-# The score first, a digit the engine skips to; the words before it are read after.
-_SCORE: Final = re.compile(r"(?<= )\d{1,2}-\d{1,2}\b")
+# The score first, from its dash, a literal the engine skips to; the words before it after.
+_DASH_DIGIT: Final = re.compile(r"-\d")
+_SCORE: Final = re.compile(r"\d{1,2}-\d{1,2}\b")
 _SCORED_BEFORE: Final = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
     rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) $"
@@ -660,7 +662,7 @@ class _Finder:
         """Firms, teams, airlines and parties the words around their names say they are."""
         text = self._text
         found = self._teams(heading_end) if any(verb in text for verb in _SCORED_VERBS) else {}
-        if (") " in text or ")," in text) and any(role in text for role in _SPACED_ROLES):
+        if (") " in text or ")," in text) and _LEANING_THEN_NAME.search(text):
             for match in _LEANING_NAMED.finditer(text):
                 span = match.span(1)
                 if span[0] >= heading_end and not self._holds_known(span):
@@ -698,8 +700,16 @@ class _Finder:
         """
         found = {}
         text = self._text
-        for score in _SCORE.finditer(text):
-            match = _SCORED_BEFORE.search(text, max(0, score.start() - 60), score.start())
+        for dash in _DASH_DIGIT.finditer(text):
+            # Back over the score's first number to the space before it: "beating Tarvel |3-1|".
+            start = dash.start()
+            while start > dash.start() - 2 and text[start - 1 : start].isdigit():
+                start -= 1
+            if start == dash.start() or text[start - 1 : start] != " ":
+                continue
+            if _SCORE.match(text, start) is None:
+                continue
+            match = _SCORED_BEFORE.search(text, max(0, start - 60), start)
             if match is None:
                 continue
             span = match.span(1)
