@@ -345,3 +345,36 @@ def test_a_count_with_its_place_set_off_between_commas(
     body: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Years before 1800 with their month, or after a preposition of time at a clause's end.
+        ("He was born in 1452, the son of a notary.", ["1452"]),
+        ("It is dated 5 August 1473 in his hand.", ["1473-08-05"]),
+        ("He ruled from 1066 until 1087.", ["1066", "1087"]),
+        ("He died in 1519. In 2024 the town grew.", ["1519", "2024"]),
+        # Counts, another calendar's year, centuries: no dates.
+        ("In 1500 cases the tests failed.", []),
+        ("Police found 1500 rifles in 1200 homes.", []),
+        ("It is the year 1405 in the Afghan solar calendar.", []),
+        ("It cost 1,452 euros; the 1500s were different.", []),
+    ],
+)
+def test_years_before_1800(text: str, expected: list[str]) -> None:
+    assert [d.date for d in dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Stewards, marshals and pilots are people a count counts.
+        ("Three stewards were hurt when fans forced the gate.", [("injured", 3, "stewards")]),
+        ("Two pilots were killed in the crash.", [("killed", 2, "pilots")]),
+        # No toll: stewards of a fund paid.
+        ("The two stewards of the fund were paid.", []),
+    ],
+)
+def test_more_people_counted(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected

@@ -73,6 +73,7 @@ _PARTICLE_WORDS: Final = (
     "binti|binte|bint"
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
+NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in a firm's name
 # "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset".
 _JOINING_PARTICLE_WORDS: Final = "e|y"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
@@ -141,6 +142,14 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# Particles of people's names rather than places' ("de", "das" and "la" start both: "Pas de la
+# Casa", "Chã das Caldeiras").
+_PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
+# Before a place or a building named like a person, with a particle: "the |Plaza de Mayo|", "in
+# |Villa del Tarvo|".
+_NO_PARTICLE_NAME_BEFORE: Final = (
+    "the ", "The ", " in ", " at ", " near ", " outside ", " around ", " of the ",
+)  # fmt: skip
 # After a demonym, what makes it a region's adjective: "Economic Community of Central African
 # States".
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
@@ -314,8 +323,8 @@ _A_PERSON_AFTER: Final = re.compile(
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 # One of a group the text counted, set off before a name: "said one of them, |Jane Doe|".
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
-# "Jane Doe, 42, said": an age set off after a name.
-_AGE_AFTER: Final = re.compile(r", \d{1,3}, ")
+# "Jane Doe, 42, said", "the third was Jane Doe, 42.": an age set off after a name.
+_AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 # "Jane Doe and then her son John Doe": a relative named after a person.
 _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
@@ -372,6 +381,9 @@ _NATURAL_FEATURES: Final = frozenset(
         "canal", "glacier", "volcano", "forest", "ocean", "straits", "range", "hills",
     }
 )  # fmt: skip
+_ISLANDS: Final = frozenset({"island", "islands", "isles"})
+# Not "the island of", which names regions too ("the French island of Réunion").
+_ISLANDS_OF: Final = " islands of "
 # After a country's name, the river named after it, or named by it: "the Congo river".
 _RIVER_AFTER: Final = (" river", " River")
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
@@ -471,6 +483,11 @@ _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
 _IN_COUNTRY_AFTER: Final = re.compile(r", (?:in |near )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s ")
+# "Tarvo, in the Velno region,": a town set off before the region it lies in.
+_IN_REGION_AFTER: Final = re.compile(
+    r", in the ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:region|province|oblast|governorate|district|"
+    r"county|department|prefecture)\b"
+)
 # What a possessive country's appositive calls an organisation: "|Sonavo|, Algeria's state oil
 # company", "the |Tarvo|, Hungary's supreme court" (not "Orvik, Tarvelia's second city").
 _OWNED_BODY: Final = re.compile(
@@ -488,6 +505,8 @@ _FORMER_STATE_BEFORE: Final = (" kingdom of ", " empire of ", " sultanate of ", 
 _VILLAGE_AFTER: Final = re.compile(r", (?:a|the) (?:[a-z-]+ )?(?:village|hamlet)\b")
 # Of a listed town this populous, the text's village is a namesake nobody listed.
 _NO_VILLAGE: Final = 20_000
+# A city this large is meant after "in" though its name is a word: "police in |Nice|".
+_BIG_CITY: Final = 100_000
 # A region or natural feature nobody listed: no GeoNames id, no coordinates.
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
@@ -498,9 +517,14 @@ _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
 # Doe|", "the head of the Tarvel Union (TU), |Jane Doe|"; `_role_before` checks the title in it.
+# Words after a role's head noun in such a clause: "a spokeswoman |for| the ministry", "the
+# girl |who| died", "an official |of| the ICRC (ICRC)".
+_AFTER_A_HEAD: Final = frozenset(
+    {"of", "for", "at", "in", "from", "with", "on", "to", "who", "whose", "and", "since", "until"}
+)
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
-    r"((?:\(?[\w'’-]+\)? ){0,7}\(?[\w'’-]+\)?), $",
+    r"((?:\(?[\w'’-]+\)? ){0,9}\(?[\w'’-]+\)?), $",
     re.IGNORECASE,
 )
 
@@ -1026,7 +1050,9 @@ class Gazetteer:
                 owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
         else:
             if text.startswith(", ", word.end):
-                owner = _IN_COUNTRY_AFTER.match(text, word.end)
+                owner = _IN_COUNTRY_AFTER.match(text, word.end) or _IN_REGION_AFTER.match(
+                    text, word.end
+                )
                 if owner is not None and _OWNED_BODY.match(text, owner.end()) is not None:
                     return None  # "Sonavo, Algeria's state oil company": no town
             if owner is None and not (
@@ -1049,7 +1075,12 @@ class Gazetteer:
         country = None
         if owner is not None:
             named = self._known(_key_of(owner.group(1)))
-            if named is not None and named.geo is None and named.country:
+            # A country, or a region named after its city: "Tarvo, in the Kharkiv region".
+            if (
+                named is not None
+                and named.country
+                and (named.geo is None or owner.re is _IN_REGION_AFTER)
+            ):
                 country = named.country
         known = Known(word.text, _LOCATION, country, geo=_DIVISION_GEO)
         return Mention(known, word.start, word.end, word.text)
@@ -1197,6 +1228,8 @@ class Gazetteer:
             # "Lake Togo", "the Bekaa valley": a natural feature named after a place.
             or _feature_before(text, word.start)
             or _feature_after(text, words[i + width - 1].end)
+            # "the islands of |Tarvo| and Velno": islands, whatever else bears their names.
+            or text.endswith(_ISLANDS_OF, max(0, word.start - 12), word.start)
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
         ):
@@ -1215,10 +1248,19 @@ class Gazetteer:
                     and _DIVISION_AFTER.match(text, word.end) is not None
                 )
             )
+            # "police in Nice detained": a large city after a preposition of place, where no
+            # capitalised word goes on the phrase ("in Nice Weather" is a headline's). It still
+            # needs its country named, as any city that is a word.
+            big_and_placed = (
+                known.geo.population >= _BIG_CITY
+                and text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
+                and not _NEXT_WORD.match(text, word.end)
+            )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
             return (
                 listed_and_placed
+                or big_and_placed
                 or (
                     after is not None
                     and any(
@@ -1364,17 +1406,27 @@ class Gazetteer:
             return []
         found = []
         offset = word.start
-        for part in word.text.split("-"):
+        parts = word.text.split("-")
+        # "Ust-Luga": of capitalised parts, one that is no name, no word and no combining form
+        # ("Sino-", "Franco-") says the whole is one name.
+        whole = all(part.istitle() for part in parts)
+        for part in parts:
             piece = _Word(part, offset, offset + len(part), skeleton(part))
             offset += len(part) + 1
             known = self._lookup([piece]) if part[:1].isupper() else None
             if known is not None and (known.type is _LOCATION or _is_acronym(part)):
                 found.append(_mention(known, [piece]))
+            elif known is None and whole and not part.endswith("o") and not self._is_common(piece):
+                return []  # not a word either: "Armenia-Azerbaijan-Clash" names both
         return found
 
     def _titled_person(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         known = self._match_known(words, i)
         if known is not None and known[0].known.type is _PERSON:
+            # A known person's surname alone, then more name words: somebody new, as without
+            # a title ("Mawlawi Sayed Rahim Doe" is not Kais Saied).
+            if self._may_start_a_name(known, words, i):
+                return self._new_person(words, i, after_title=True) or known
             return known
         return self._new_person(words, i, after_title=True)
 
@@ -1421,7 +1473,9 @@ class Gazetteer:
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _NONE
         if not (starts or ends):
-            return self._match_national(cues.text, words, i)
+            return self._match_national(cues.text, words, i) or self._particle_name(
+                cues.text, words, i
+            )
         strong = _STRONG in (starts, ends)
         # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word;
         # two weak ones too, for the whole phrase with a surname no word ("said |Hope Tarvo|,
@@ -1471,6 +1525,28 @@ class Gazetteer:
             common_first = self._is_common(words[i])
             return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
+
+    def _particle_name(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        """A given name, a lower-case particle and a surname: "Anna del Tarvo", "Jan van Velde".
+
+        Its shape is a person's: the whole phrase, not after "the" or a preposition of place,
+        which name places and buildings that way ("the Plaza de Mayo", "in Villa del Tarvo").
+        """
+        if (
+            i != 0
+            or len(words) < 3  # a given name, a particle and a surname
+            or words[1].text not in _PERSON_PARTICLES
+            or text.endswith(_NO_PARTICLE_NAME_BEFORE, 0, words[0].start)
+        ):
+            return None
+        # No common first word ("Real del Tarvo" is a club) and no known word: "Costa del Sol"
+        # is a coast.
+        if self._is_common(words[0]) or any(
+            self._lookup([w]) is not None for w in words if w.text not in _INNER_PARTICLES
+        ):
+            return None
+        named = self._new_person(words, 0)
+        return named if named is not None and named[1] == len(words) else None
 
     def _match_national(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A new name of unknown, uncommon words after whose country it is.
@@ -1530,7 +1606,7 @@ class Gazetteer:
         if not text.endswith(", ", 0, start):
             return False
         role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-        return role is not None and self._contains_title(role.group(1).split(" "))
+        return role is not None and self._contains_title(role.group(1).split(" "), head=True)
 
     def _title_before(self, text: str, start: int) -> bool:
         """True when a title ends right before `start` ("... defence minister |Jane Doe")."""
@@ -1548,11 +1624,17 @@ class Gazetteer:
             _key_of(" ".join(words[-width:])) in self._titles for width in range(1, len(words) + 1)
         )
 
-    def _contains_title(self, words: list[str]) -> bool:
+    def _contains_title(self, words: list[str], *, head: bool = False) -> bool:
+        """Whether a title is among the words.
+
+        With `head`, one the words end on or go on from with a preposition or a clause: "the
+        boy band" names no boy.
+        """
         # A possessive is whose role it is, not the role: "the president's office".
         keys = ["" if w.endswith(_POSSESSIVES_OR_MARKS) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
+            and (not head or stop == len(keys) or words[stop] in _AFTER_A_HEAD)
             for start in range(len(keys))
             # Only where a title starts: most words start none, and joining costs more. A fold
             # holding a space (compatibility forms) is joined as before.
@@ -1681,11 +1763,14 @@ class Gazetteer:
                 or _listed_in_name(text, phrases[first - 1], phrases[first])
             ):
                 first -= 1
-            # "Constitutional Court| on |Thursday": a day or a month is no part of a name.
+            # "Constitutional Court| on |Thursday": a day or a month is no part of a name. "The
+            # Tarvel Foundation| and the |Velno Council": a second name, which its own head
+            # noun finds.
             while (
                 last + 1 < len(phrases)
                 and _is_org_gap(text, phrases[last][-1].end, phrases[last + 1][0].start)
                 and phrases[last + 1][0].text.lower() not in _AMBIGUOUS_SINGLE_WORDS
+                and text[phrases[last][-1].end : phrases[last + 1][0].start] != " and the "
             ):
                 last += 1
             start, end = phrases[first][0].start, phrases[last][-1].end
@@ -2238,6 +2323,8 @@ def _natural_feature(
     if known.geo is None or following.text.lower() not in _NATURAL_FEATURES:
         return None
     surface = f"{name.text} {following.text}"
+    if following.text.lower() in _ISLANDS:
+        return Known(surface, _LOCATION)  # "the Tarvo Islands": islands, no place nor country
     if owner is not None:
         return Known(surface, _LOCATION, owner, geo=_DIVISION_GEO)
     return replace(
@@ -2386,7 +2473,10 @@ def _people_named(
             if "-" in parts[-1]:
                 # "Mariam Al-Sulaiti ... |Al Sulaiti| said": the surname's halves, spaced.
                 double_surnames.setdefault(name_key(parts[-1].split("-")), m.known)
-            first = first_named.setdefault(skeleton(parts[-1]), m)
+            # "Jane Doe II ... Jane said": a regnal number ends the name, the given name is
+            # what the text calls her after.
+            regnal = _REGNAL_NUMBER.fullmatch(parts[-1]) is not None
+            first = first_named.setdefault(skeleton(parts[-2 if regnal else -1]), m)
             # "Houssem Jlassi" after "Houcem Eddine Jlassi": one person spelled two ways.
             if first.known != m.known and _same_given(
                 [skeleton(w) for w in first.surface.split()[:-1]],

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Final
 
 from newsstream.core.automata import automaton
@@ -57,6 +58,7 @@ _PEOPLE_NOUNS: Final = (
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
     "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
+    "stewards?|marshals?|pilots?|priests?|monks|nuns|cadets?|recruits?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees|guards))|medics|paramedics|"
     # One of them: "one firefighter" (not "a lawmaker", often named and no count), "one
@@ -750,6 +752,18 @@ _PEOPLE_AFTER: Final = re.compile(rf" (?:{_PEOPLE_NOUNS})\b", re.IGNORECASE)
 _YEAR_IS: Final = re.compile(r"\byears?\b[^.!?;:\n]*\b(?:was|is|will be|were)[ ]$", re.IGNORECASE)
 
 
+# A year of the 11th to 18th centuries standing alone: no digit or separator either side.
+# A literal first: the engine skips to each "1" in C; the character before is checked after.
+_OLD_YEAR: Final = re.compile(r"1[0-7]\d\d(?![\d%-]|['’]s|,\d)")
+_NOT_BEFORE_A_YEAR: Final = frozenset("0123456789.,$€£/-")
+# Before such a year: a preposition of time, not "the year" ("the year 1405 in the solar
+# calendar" is another calendar's).
+_OLD_YEAR_CUE: Final = re.compile(
+    r"\b(?:in|since|until|till|before|after|from|between|and|circa)(?: about)? $", re.IGNORECASE
+)
+_CLAUSE_END: Final = re.compile(r"(?:[.,;:)!?]|$| (?:and|when|where|after|before|until)\b)")
+
+
 def dates(body: str) -> list[DateMention]:
     """Dates in `body` whose year the text states, normalised to ISO 8601, in text order."""
     found = []
@@ -770,15 +784,44 @@ def dates(body: str) -> list[DateMention]:
         if after[:1] == "," and after[1:2].isdigit():
             continue
         window = body[max(0, start - 24) : start]
-        dated = _date_before(window, year)
+        dated = _with_month(window, year, start)
         if dated is not None:
-            text, iso_date = dated
-            found.append(DateMention(text=text, date=iso_date, offset=start - len(text) + 4))
+            found.append(dated)
         elif (
             (cue := _YEAR_CUE.search(window)) is not None
             # "food for 2000 people": a count; "planned for 2029." a year.
             and not (cue.group().lower() == "for " and _PEOPLE_AFTER.match(body, end))
         ) or _YEAR_IS.search(body, max(0, start - 60), start):
+            found.append(DateMention(text=year, date=year, offset=start))
+    old = _old_years(body)
+    return sorted([*found, *old], key=attrgetter("offset")) if old else found
+
+
+def _with_month(window: str, year: str, start: int) -> DateMention | None:
+    """The date a month (and day) before the year at `start` make, if any."""
+    dated = _date_before(window, year)
+    if dated is None:
+        return None
+    text, iso_date = dated
+    return DateMention(text=text, date=iso_date, offset=start - len(text) + 4)
+
+
+def _old_years(body: str) -> list[DateMention]:
+    """Years 1000-1799, taken only where no count of the same digits can stand.
+
+    A date with its month ("5 August 1473"), or a year after "in", "since" and the like at a
+    clause's end ("born in 1452.", not "in 1500 cases").
+    """
+    found = []
+    for match in _OLD_YEAR.finditer(body):
+        start, year = match.start(), match.group()
+        if start and (body[start - 1] in _NOT_BEFORE_A_YEAR or body[start - 1].isalpha()):
+            continue
+        window = body[max(0, start - 24) : start]
+        dated = _with_month(window, year, start)
+        if dated is not None:
+            found.append(dated)
+        elif _OLD_YEAR_CUE.search(window) and _CLAUSE_END.match(body, match.end()):
             found.append(DateMention(text=year, date=year, offset=start))
     return found
 

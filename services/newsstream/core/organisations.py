@@ -22,6 +22,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -30,7 +31,7 @@ from typing import Final
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.gazetteer import FACILITY_ENDS, Known, Mention
+from newsstream.core.gazetteer import FACILITY_ENDS, NAME_PARTICLES, Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.places import common_words
 
@@ -62,8 +63,17 @@ _PARTY_NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,2}}(?= (?:{'|'.join(_P
 _PARTY_ROLES: Final = frozenset(
     {"ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
      "centre-right", "centre-left", "center-right", "center-left", "hard-right", "hard-left",
-     "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green"}
+     "nationalist", "populist", "conservative", "liberal", "socialist", "communist", "green",
+     "centrist"}
 )  # fmt: skip
+# A literal start, which the engine skips to in C: whether to read `_LEANING_NAMED` at all.
+_LEANING_THEN_NAME: Final = re.compile(rf"the (?:{'|'.join(sorted(_PARTY_ROLES))}) [{CAPITALS}]")
+# A party's leaning, its name and its acronym, no "party" after: "the centrist |Tarvo Forward|
+# (TF)". The acronym says it is no person ("the centrist Jane Doe").
+_LEANING_NAMED: Final = re.compile(
+    rf"\bthe (?:{'|'.join(sorted(_PARTY_ROLES))}) "
+    rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+){{0,3}}) \([{CAPITALS}]{{2,6}}\)"
+)
 _PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
 # A group's name of one or two capitalised words, before its noun: "the Las Garzas gang".
 _GROUP_NAME: Final = rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*)?"
@@ -75,8 +85,9 @@ _GROUP_AFTER: Final = re.compile(
     rf"(?P<number>{_GROUP_NUMBER})?(?P<second> and {_GROUP_NAME})? (?P<noun>[a-z]+?)(?P<s>s?)"
     r"(?![\w'’-])"
 )
-# One lower-case word between "the" and a group's name: "the |rival| Barrio 18 gang".
-_THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+ $")
+# One lower-case word between "the" and a group's name: "the |rival| Barrio 18 gang", "the
+# |left-wing| Tarvo movement".
+_THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+(?:-[a-z]+)? $")
 # Words that join two capitalised runs of one long name before its acronym: "Organisation
 # for Security |and| Co-operation |in| Europe (OSCE)".
 _NAME_JOINS: Final = (" and ", " in ", " to ")
@@ -132,6 +143,12 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 _STATES: Final = frozenset(
     {"Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Sultanate", "State"}
 )
+# Heads of the institutions that hold collections, whose names a city may end: "National
+# Gallery Tarvo", "Museum Velno".
+_COLLECTIONS: Final = frozenset({"gallery", "museum", "library"})
+# Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
+# Velno Council".
+_PLACE_KINDS: Final = frozenset({"Port", "City", "County", "Borough", "Town", "Municipality"})
 # How a church's name starts that is a building: "St Mary's Church".
 _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
@@ -207,6 +224,32 @@ _ACTS_BEFORE: Final = tuple(
 _DESCRIBES: Final = 0
 _ACTS_ON: Final = 1
 _ACTS_FROM: Final = 2
+# A name of two to four words in brackets, the first capitalised: "(Sûreté Publique)".
+_NAME_IN_BRACKETS: Final = re.compile(
+    rf" \(([{CAPITALS}][\w'’-]+(?: [\w'’-]+){{1,3}})\)(?=[ .,;:])"
+)
+# An airline's flight: "a |Tarvair| flight", "an |Orvik Air| flight".
+_CARRIED: Final = re.compile(
+    rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
+)
+# A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
+_SCORED_VERBS: Final = (
+    "beat", "defeat", "thrashed", "edged", "against", "lost to", "drew with",
+)  # fmt: skip
+# The score first, from its dash, a literal the engine skips to; the words before it after.
+_DASH_DIGIT: Final = re.compile(r"-\d")
+_SCORE: Final = re.compile(r"\d{1,2}-\d{1,2}\b")
+_SCORED_BEFORE: Final = re.compile(
+    rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
+    rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) $"
+)
+# What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
+_COMPETITION_BEFORE: Final = re.compile(
+    r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
+    r"(?:final|finals|semi-finals?|quarter-finals?|round|stage|title) of) the $"
+)
+# Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
+_AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
 _ACRONYM_FORMS: Final = ("SA", "AG", "NV", "AB")
 # How far around a cue its capitalised run is looked for.
@@ -333,7 +376,7 @@ def _cues(words: Vocabulary) -> _Cues:
         # A literal start: the engine finds "the " in C. Up to two words, or two such names
         # before a plural: "the Fano militia", "the Las Garzas and Los Tordos gangs".
         group=re.compile(
-            rf"the (?<![\w-]the )(?:[a-z]+ )?"
+            rf"the (?<![\w-]the )(?:[a-z]+(?:-[a-z]+)? )?"
             rf"(?={_GROUP_NAME}(?:{_GROUP_NUMBER})?(?: and {_GROUP_NAME})? (?:{groups})s?\b)"
         ),
         appositive=re.compile(rf", (?:the|an?|[{CAPITALS}][\w-]*['’]s) "),
@@ -396,9 +439,27 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
     finder = _Finder(text, mentions, words)
     found = finder.find()
-    if not found and not finder.acronyms:
-        return mentions  # most articles: the gazetteer found every name already
-    return _merge(text, mentions, found, finder.acronyms)
+    if found or finder.acronyms:
+        mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
+    return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the leagues the text says are competitions, wherever their names stand.
+
+    "won the Tarvo League", "reached the final of the Velno League": a competition, won or
+    played in, not the body that runs it.
+    """
+    competitions = {
+        m.known.name
+        for m in mentions
+        if m.known.type is _ORGANIZATION
+        and m.surface.endswith(" League")
+        and _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    }
+    if not competitions:
+        return mentions
+    return [m for m in mentions if m.known.name not in competitions]
 
 
 def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
@@ -498,6 +559,7 @@ class _Finder:
         self._by_start = {m.start: m for m in mentions}
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
+        self.firms: set[tuple[int, int]] = set()  # names joined by "&": partners' surnames in
         self._listed: set[int] = set()  # starts of names listed after a plural descriptor
         # Where a name starts after "a spokesperson for", "shares in" and the like.
         self._acts_before: set[int] = set()
@@ -579,10 +641,13 @@ class _Finder:
             span = self._headed(run) or self._introduced(run)
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
+        found.update(self._by_shape(heading_end))
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
+        if ") " in text or ")." in text:
+            self._native_names(found)
         for match in _ACRONYM_KNOWN_AS.finditer(text):  # a literal start: found in C
             if _continues_word(text, match.start()) and not _names_no_body(text, match.start()):
                 self._define(match, match.start(), found)
@@ -592,6 +657,127 @@ class _Finder:
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
+
+    def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """Firms, teams, airlines and parties the words around their names say they are."""
+        text = self._text
+        found = self._teams(heading_end) if any(verb in text for verb in _SCORED_VERBS) else {}
+        if (") " in text or ")," in text) and _LEANING_THEN_NAME.search(text):
+            for match in _LEANING_NAMED.finditer(text):
+                span = match.span(1)
+                if span[0] >= heading_end and not self._holds_known(span):
+                    found[span] = self._name(match.group(1))
+        if " & " in text:  # rare: no scan for most texts
+            found.update(self._firms(heading_end))
+        if " flight" in text:
+            found.update(self._carriers(heading_end))
+        return found
+
+    def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """An airline whose flight the text counts: "a |Tarvair| flight", "an |Orvik Air| jet".
+
+        Only a name the gazetteer left alone (no place, country, person or listed body) and no
+        common word ("a Sunday flight", "a cargo flight").
+        """
+        found = {}
+        for match in _CARRIED.finditer(self._text):
+            span = match.span(1)
+            words = match.group(1).split(" ")
+            if (
+                span[0] < heading_end
+                or self._holds_known(span)
+                or any(w.lower() in self._words.common for w in words)
+                or any(w.lower() in self._words.not_name_starts for w in words)
+            ):
+                continue
+            found[span] = self._name(match.group(1))
+        return found
+
+    def _teams(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """Teams a score follows: "beating |Tarvo Rovers| 3-1"; not a country's side.
+
+        A town's name so used is its club's ("beat |Velno| 2-0").
+        """
+        found = {}
+        text = self._text
+        for dash in _DASH_DIGIT.finditer(text):
+            # Back over the score's first number to the space before it: "beating Tarvel |3-1|".
+            start = dash.start()
+            while start > dash.start() - 2 and text[start - 1 : start].isdigit():
+                start -= 1
+            if start == dash.start() or text[start - 1 : start] != " ":
+                continue
+            if _SCORE.match(text, start) is None:
+                continue
+            match = _SCORED_BEFORE.search(text, max(0, start - 60), start)
+            if match is None:
+                continue
+            span = match.span(1)
+            if span[0] < heading_end:
+                continue
+            low = bisect_left(self._starts, span[0])
+            inside = [m for m in self._mentions[low:] if m.start < span[1]]
+            if any(
+                m.end > span[1]
+                or m.known.type is EntityType.ORGANIZATION
+                or (m.known.type is EntityType.LOCATION and m.known.geo is None)
+                for m in inside
+            ):
+                continue  # a listed club, or a country's team: the gazetteer's
+            found[span] = self._name(match.group(1))
+        return found
+
+    def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """Firms named by partners' surnames joined by an ampersand (see `_firm`)."""
+        found = {}
+        for m in _AMPERSAND.finditer(self._text):
+            span = self._firm(self._run_around(m.end(), m.end() + 1), heading_end)
+            if span is not None:
+                found[span] = self._name(self._text[span[0] : span[1]])
+                self.firms.add(span)
+        return found
+
+    def _firm(self, run: _Run | None, heading_end: int) -> tuple[int, int] | None:
+        """Names joined by an ampersand: a firm's, as partners' names are ("Tarvo & Velno").
+
+        Not common words only ("Fire & Rescue", "Arts & Culture"), and not countries or a
+        name the gazetteer listed ("Trinidad & Tobago").
+        """
+        if run is None or run.start < heading_end:
+            return None
+        first = 0
+        while first < len(run.words) and run.words[first].lower() in self._words.not_name_starts:
+            first += 1
+        words = [w for w in run.words[first:] if w not in _CONNECTORS]
+        if "&" not in run.words[first:]:
+            return None
+        amp = run.words.index("&", first)
+        # A partner's surname each side, its particles with it ("Van Orvik"), and after the
+        # second only words such as "Sons" or "Partners": "Anna Tarvel & Jon Velno" are two
+        # people.
+        left = [w for w in run.words[first:amp] if w.lower() not in NAME_PARTICLES]
+        right = [w for w in run.words[amp + 1 :] if w.lower() not in NAME_PARTICLES]
+        common = self._words.common
+        if (
+            len(left) != 1
+            or not right
+            or len(words) > _LONGEST_NAME
+            or not all(w.lower() in common or w.lower() in self._words.suffixes for w in right[1:])
+            or any(len(w) < 2 for w in words)  # "Q & A", "R & D"
+            or all(w.lower() in common for w in words)
+        ):
+            return None
+        span = (run.starts[first], run.end)
+        low = bisect_left(self._starts, span[0])
+        inside = [m for m in self._mentions[low:] if m.start < span[1]]
+        if any(
+            m.known.type is EntityType.ORGANIZATION
+            or (m.known.type is EntityType.LOCATION and m.known.geo is None)
+            or m.end > span[1]
+            for m in inside
+        ):
+            return None
+        return span
 
     def _listed_after(self, run: _Run) -> list[_Run]:
         """The run after a descriptor, and after a plural one the names listed with it.
@@ -773,15 +959,16 @@ class _Finder:
         first = self._name_start(run, head)
         if first is None:
             return None
-        last = head
-        if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
-            last = self._complement_end(run, head)
-        elif (
-            head + 1 < len(run.words)
-            and first == head
-            and lowered[head] in self._words.heads_before_name
-        ):
-            last = self._complement_end(run, head)  # "Grupo Tavrel", "Banco Quellano"
+        # "Tarvo Command for the |Protection of Heritage|": a head before the connectors
+        # starts the name, the later one (its first word) in its complement; not "the Tarvo
+        # Fund for the Velno Institute", two names.
+        gap = first
+        while gap > 0 and lowered[gap - 1] in _CONNECTORS:
+            gap -= 1
+        if first == head and 0 < gap < first and lowered[gap - 1] in heads and not weak:
+            earlier = self._name_start(run, gap - 1)
+            first = first if earlier is None else earlier
+        last = self._last_word(run, lowered, first, head)
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
@@ -791,6 +978,23 @@ class _Finder:
         elif last == head == len(run.words) - 1 and not weak:
             span = (span[0], self._purpose_end(span[1], lowered[head]))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _last_word(self, run: _Run, lowered: list[str], first: int, head: int) -> int:
+        """The last word of a name headed at `head`: the head, or its complement's last."""
+        if head + 1 < len(run.words) and lowered[head + 1] in _CONNECTORS:
+            return self._complement_end(run, head)
+        if (
+            head + 1 < len(run.words)
+            and first == head
+            and lowered[head] in self._words.heads_before_name
+        ):
+            return self._complement_end(run, head)  # "Grupo Tavrel", "Banco Quellano"
+        if head + 2 == len(run.words) and lowered[head] in _COLLECTIONS:
+            # "National Gallery Tarvo": a city ending a collection's name is in it.
+            city = self._by_start.get(run.starts[head + 1])
+            if city is not None and city.known.geo is not None and city.end == run.end:
+                return head + 1
+        return head
 
     def _second_complement_end(self, end: int) -> int:
         """Where "and Industry" after "Chamber of Commerce" ends, or `end` when nothing is so.
@@ -910,6 +1114,14 @@ class _Finder:
                 and _is_country(before)
             ):
                 first -= 3  # "Republic of Korea Navy": the country's long name is in it
+                continue
+            if (
+                first - 3 >= 0
+                and run.words[first - 2] == "of"
+                and run.words[first - 3] in _PLACE_KINDS
+                and (before is None or before.known.type is EntityType.LOCATION)
+            ):
+                first -= 3  # "Port of Tarvo Authority": the place's long name is in it
                 continue
             if word.endswith(_DESCRIBED_BY):
                 break  # "the Kuwait-based |Migrant Workers Network|"
@@ -1106,6 +1318,20 @@ class _Finder:
         )
         if name is not None:
             self.acronyms[acronym] = name
+
+    def _native_names(self, found: dict[tuple[int, int], str]) -> None:
+        """A name of two words or more in brackets after an organisation's: its own language's.
+
+        As in "the Public Security Department (Sûreté Publique)", "the Court of Audit (Algemene
+        Rekenkamer)": the words stand for the organisation wherever they stand alone.
+        """
+        for match in _NAME_IN_BRACKETS.finditer(self._text):
+            native = match.group(1)
+            if native in self.acronyms:
+                continue
+            name = self._named_before(match.start(), found)
+            if name is not None and name != native:
+                self.acronyms[native] = name
 
     def _named_before(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
         """The organisation ending at `end`; the longer of the gazetteer's and this module's.
@@ -1390,8 +1616,13 @@ def _merge(
     mentions: list[Mention],
     found: dict[tuple[int, int], str],
     acronyms: dict[str, str],
+    firms: Collection[tuple[int, int]] = (),
 ) -> list[Mention]:
-    """The mentions with the new organisations in, and what they name linked to them."""
+    """The mentions with the new organisations in, and what they name linked to them.
+
+    A person inside a new name drops it, but a surname alone inside a firm's name of partners
+    ("Van Orvik & |De Lund|").
+    """
     names: dict[str, Known] = {}
     spans = dict(found)
     for acronym, name in acronyms.items():
@@ -1423,6 +1654,7 @@ def _merge(
             m.known.type is EntityType.PERSON
             and m is not exact
             and not _chained_surname_ending(m, end)
+            and not ((start, end) in firms and _surname_alone(m.surface))
             for m in touching
         ):
             continue
@@ -1470,10 +1702,23 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _surname_alone(surface: str) -> bool:
+    """One name word, perhaps after particles: "Lund", "De Lund", "van der Berg"."""
+    return sum(w.lower() not in NAME_PARTICLES for w in surface.split(" ")) == 1
+
+
 def _chained_surname_ending(mention: Mention, end: int) -> bool:
-    """Whether a mention is a guessed person's surname alone, ending a span at `end`."""
+    """Whether a mention is a guessed person's surname alone, ending a span at `end`.
+
+    With its particle too: "De Vries" after "Anouk de Vries".
+    """
     return (
-        mention.end == end and " " not in mention.surface and mention.surface != mention.known.name
+        mention.end == end
+        and mention.surface != mention.known.name
+        and (
+            " " not in mention.surface
+            or mention.known.name.lower().endswith(f" {mention.surface.lower()}")
+        )
     )
 
 
