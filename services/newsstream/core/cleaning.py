@@ -182,13 +182,16 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
-# A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
+# A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
+# agency or a site after a spaced slash is no part of it ("Foto: Jane Doe / Harbour News"), as
+# with `_SHAPED_CAPTION_CREDIT` ("Jane Doe/Harbour News", unspaced, is kept whole).
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
-    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
+    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
+    r"(?:\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency, no credit
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
 # language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
