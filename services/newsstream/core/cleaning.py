@@ -676,7 +676,7 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = (_caption_credit(line.text) for line in removed if line.rule == "header")
         credits.extend(c for c in header if c and c not in credits)
-    if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
+    if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
@@ -2414,6 +2414,19 @@ def _stands_over_lead(line: _Line, below: _Line) -> bool:
         and _opens_on_dateline(below.text)
         and not _opens_on_dateline(line.text)
     )
+
+
+def _dateline_date(text: str) -> date | None:
+    """The date a paragraph's dateline prints: "EASTPORT, May 2, 2026 - …".
+
+    The dateline's head before its dash is a known date line: a month's name misspelt by a
+    letter is read there too ("LAOAG CITY, Disiembre 3, 2026 -"), never in the story after it.
+    """
+    found = find_date(text[:80])
+    if found is None:
+        head = next((text.partition(d)[0] for d in (" – ", " — ", " - ") if d in text), "")
+        found = near_date(head) if 0 < len(head) <= _DATELINE_MAX else None
+    return found
 
 
 def _opens_on_dateline(text: str) -> bool:
