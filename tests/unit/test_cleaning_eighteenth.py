@@ -83,3 +83,66 @@ def test_a_datelines_misspelt_month_dates_the_article_but_a_story_sentences_does
     article = clean_text(f"{HEADLINE}\n\n{story}\n\n{P2}\n\n{P3}")
     assert article.published is None
     assert article.body == f"{story}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- a date line under the headline
+
+MASTHEAD = "SAUTI YA PWANI\nHabari | Mombasa | Kilifi | Michezo | Mawasiliano"
+
+
+@pytest.mark.parametrize(
+    ("dated", "day"),
+    [
+        ("Imewasilishwa · Jumanne, 1 Desemba 2026 · 10:20", 1),  # a label no table knows
+        ("Kitaleko: Miércoles, Diciembre 2, 2026 · 9:15 AM", 2),  # an invented label
+        ("Ilifunguliwa: Alhamisi 3 Desemba 2026 · 07:10 · Imesasishwa: 16:05", 3),
+    ],
+)
+def test_a_labelled_date_line_between_the_headline_and_the_story_dates_the_article(
+    dated: str, day: int
+) -> None:
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.published == date(2026, 12, day)
+    assert article.title == HEADLINE
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_todays_date_banner_over_the_menu_dates_nothing() -> None:
+    banner = "Leo: Jumatatu, 7 Desemba 2026"
+    page = f"SAUTI YA PWANI\n{banner}\nHabari | Mombasa | Kilifi | Michezo\n\n{HEADLINE}"
+    article = clean_text(f"{page}\n\n{P1}\n\n{P2}")
+    assert article.published is None
+
+
+def test_a_dated_line_inside_the_story_stays_story() -> None:
+    # a crosshead and a dated line under the story's first paragraph: no header, all story
+    timeline = "Jumatatu: 30 Novemba 2026 · 10:00"
+    text = f"{MASTHEAD}\n\n{HEADLINE}\n\n{P1}\n\nRatiba\n\n{timeline}\n\n{P2}\n\n{P3}"
+    article = clean_text(text)
+    assert article.title == HEADLINE
+    assert article.body.startswith(f"{P1}\n\nRatiba\n\n")  # (the line model judges the line)
+    assert article.body.endswith(f"{P2}\n\n{P3}")
+    assert article.published is None
+
+
+def test_a_note_over_the_headline_and_a_label_under_the_date_line_are_header() -> None:
+    note = "Hii ni taarifa kwa vyombo vya habari kutoka Ofisi ya Kaunti. Imechapishwa kama ilivyo."
+    label = "KWA KUTOLEWA MARA MOJA"  # "for immediate release"
+    lead = f"MOMBASA, Desemba 3, 2026 – {P1}"
+    dated = "Tarehe: Desemba 3, 2026 · 2:30 PM"
+    text = f"{MASTHEAD}\n\nTAARIFA · KAUNTI\n\n{note}\n\n{HEADLINE}\n\n{dated}\n\n{label}"
+    article = clean_text(f"{text}\n\n{lead}\n\n{P2}")
+    assert article.title == HEADLINE
+    assert article.body == f"{lead}\n\n{P2}"
+    assert article.published == date(2026, 12, 3)
+
+
+def test_a_story_paragraph_over_a_short_crosshead_and_a_dated_line_is_no_note() -> None:
+    # the line under the first paragraph is shorter than the headline: no headline, so the
+    # paragraph is the story's, not a note over the page's headline
+    timeline = "Jumatatu: 30 Novemba 2026 · 10:00"
+    text = f"{MASTHEAD}\n\nTAARIFA · KAUNTI\n\n{HEADLINE}\n\n{P1}\n\nRatiba ya feri\n\n{timeline}"
+    article = clean_text(f"{text}\n\n{P2}\n\n{P3}")
+    assert article.title == HEADLINE
+    assert article.body.startswith(f"{P1}\n\nRatiba ya feri\n\n")
+    assert article.published is None

@@ -145,6 +145,8 @@ _DATELINE: Final = re.compile(
     r"|^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?[፣،] "  # a place in Ethiopic or Arabic script: "ደሴ፣ "
 )
 _DATELINE_MAX: Final = 40  # the place (and date) before a dateline's dash
+# A date line's label of a word or two, before a colon or a separator: "Submitted · …".
+_DATE_LABEL: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:\s?:|\s[|·•])\s+")
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
@@ -646,7 +648,8 @@ def clean(
     )
     found = _story_fact_boxes(lines, found)
     _keep_reported(lines, found)
-    sorted_lines = _sort_lines(lines, found, template_lines, running)
+    headed = _date_under_headline(lines, found, rules)
+    sorted_lines = _sort_lines(lines, found, template_lines, running, headed)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
@@ -838,11 +841,13 @@ def _sort_lines(
     found: list[FurnitureRule | None],
     template_lines: set[str],
     running: set[int],
+    headed: int | None = None,
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
-    learned as the source's template; `running` the indices of a paged page's running heads.
+    learned as the source's template; `running` the indices of a paged page's running heads;
+    `headed` the date line under the headline (`_date_under_headline`), if any.
     """
     result = _Sorted()
     marked = (
@@ -905,7 +910,7 @@ def _sort_lines(
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
             result.note_block(rule, line.block)
-            by = byline or _over_byline(index, lines, found)
+            by = byline or index == headed or _over_byline(index, lines, found)
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
@@ -1016,6 +1021,59 @@ def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
     """The byline heads the credits, though a video's or a photo's credit is printed above it."""
     writer = next((credit for credit in credits if credit in writers), None)
     return credits if writer is None else [writer, *(c for c in credits if c != writer)]
+
+
+def _date_under_headline(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> int | None:
+    """The date line between the headline and the story, when no byline stands over it.
+
+    Under the site's menu, a line no rule took (the headline), then, before any line that reads
+    as the story, a short line that opens on its date, or on a label of a word or two and then
+    the date ("Submitted · Tuesday, 1 December 2026 · 10:20", the label in any language; a
+    month's name misspelt by a letter read too): it dates the article as a byline's date line
+    does. A today's-date banner stands over the menu or the headline, never between the
+    headline and the story. One sentence over the headline (an editor's note, a promo) is
+    passed when a line longer than any over it follows; a widget's items strung on separators
+    are no sentence. Marked as a date line when no rule took it; None when no line is so.
+    """
+    menu = headline = False
+    prompt: int | None = None  # the words of the longest header line over a prompt, if one
+    longest = 0  # the words of the longest line no rule took
+    for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
+        if rule is None and _looks_like_story(line) and not _strung(line.text):
+            if prompt is not None or not headline:
+                return None
+            # a notice or a promo over the headline reads as a sentence (`_past_prompt`): a
+            # headline longer than any line over it must follow
+            prompt, headline = longest, False
+            continue
+        dated = (
+            headline
+            and (rule is None or rule.name in _MENU_RULES or rule.name == "date_banner")
+            and _lead_words(line) <= _DATE_LINE_MAX_WORDS
+            and not _reads_as_prose(line)
+            and _opens_on_date(line.text)
+        )
+        if dated:
+            if rule is None:
+                found[index] = next(r for r in rules.rules if r.name == "date_banner")
+            return index
+        if rule is not None and rule.is_credit:
+            return None  # a byline's own date line is its (`_over_date_line`)
+        if rule is not None and rule.name in _MENU_RULES:
+            menu, headline = True, False
+        if menu and rule is None:
+            headline = headline or prompt is None or line.words > prompt
+            longest = max(longest, line.words)
+    return None
+
+
+def _opens_on_date(text: str) -> bool:
+    """The line's first part (to a separator) is a date, perhaps after a label of a word or two."""
+    label = _DATE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    return near_date(_CREDIT_PARTS.split(rest, maxsplit=1)[0]) is not None
 
 
 def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -2342,8 +2400,9 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
 
     A promo ("Get our news on WhatsApp. Click here.") or a weather strip on top of the page
     reads as a sentence. When a line that reads more like a headline than anything above the
-    prompt follows it, and then a byline or date line, the story starts after that byline; a
-    standfirst under the headline is never skipped, since the headline stands above it.
+    prompt follows it, and then a byline or date line, the story starts after that byline (and
+    after a label of a few words under it: "For immediate release"); a standfirst under the
+    headline is never skipped, since the headline stands above it.
     """
     if first_story >= len(kept):
         return first_story
@@ -2352,6 +2411,8 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
     if boundary is None:
         return first_story
     start = next((i for i in range(first_story + 1, len(kept)) if kept[i].block > boundary), None)
+    while start is not None and start + 1 < len(kept) and _header_label(kept[start]):
+        start += 1  # "FOR IMMEDIATE RELEASE" between the date line and the story: the header's
     between = kept[first_story + 1 : start]
     if (
         start is None
@@ -2362,6 +2423,15 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
         return first_story
     above = max(map(_headline_score, kept[:first_story]), default=0.0)
     return start if max(map(_headline_score, between)) > above else first_story
+
+
+def _header_label(line: _Line) -> bool:
+    """A label of a few words, no sentence: "EMBARGOED", "For immediate release"."""
+    return (
+        line.words <= _BAR_MAX_WORDS
+        and not ends_sentence(line.text)
+        and not _looks_like_story(line)
+    )
 
 
 def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[int]) -> int:
