@@ -1,6 +1,7 @@
 """Cleaning rules of the eighteenth blind round, told by shape: a caption's photo credit before
 an agency after a spaced slash; a date line's or a dateline's month misspelt by a letter before
-the day ("Nobyembri 30, 2026").
+the day ("Nobyembri 30, 2026"); a date line between the headline and the story, under a label no
+table knows, past a notice over the headline; a by-phrase of three words ("Live blog by").
 
 Every line here is invented for these tests, in languages other than the round's own (Finnish,
 Spanish, Dutch, Estonian, Swahili, Portuguese, English); each rule has story lines of the same
@@ -146,3 +147,34 @@ def test_a_story_paragraph_over_a_short_crosshead_and_a_dated_line_is_no_note() 
     assert article.title == HEADLINE
     assert article.body.startswith(f"{P1}\n\nRatiba ya feri\n\n")
     assert article.published is None
+
+
+# ---------------------------------------------------------------- a by-phrase of three words
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Blog direto por Ana Souza · 14 atualizações", "Blog direto por Ana Souza"),
+        ("Directo narrado por Luis Gómez", "Directo narrado por Luis Gómez"),
+        ("Relacja prowadzona przez Anna Nowak", None),  # a "by" word of five letters: no
+    ],
+)
+def test_a_by_phrase_of_a_noun_a_participle_and_a_by_word_over_a_date_line_is_a_byline(
+    byline: str, credit: str | None
+) -> None:
+    dated = "Jumanne, 1 Desemba 2026 · 10:20"
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{byline}\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.credits == ([credit] if credit else [])
+    assert article.title == HEADLINE
+    assert article.published == date(2026, 12, 1)
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_headline_of_the_same_shape_over_the_date_line_stays_the_title() -> None:
+    headline = "Storm hits near Port Moresby"
+    dated = "Jumanne, 1 Desemba 2026 · 10:20"
+    article = clean_text(f"{MASTHEAD}\n\nHABARI\n\n{headline}\n\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.title == headline
+    assert article.credits == []
+    assert article.body == f"{P1}\n\n{P2}"

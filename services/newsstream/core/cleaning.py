@@ -1565,14 +1565,19 @@ def _byline_shape(text: str) -> bool:
         )
     words = text.split()
     known = stopwords()
-    for by in (1, 2):
+    for by in (1, 2, 3):
         names = words[by:]
         if (
             2 <= len(names) <= _SHAPED_NAME_WORDS
             and (
-                all(1 <= _letters(word) <= _BY_WORD_LETTERS for word in words[:by])
-                or (by == 2 and _letters(words[1]) <= _BY_WORD_LETTERS and words[1].islower())
-            )  # "Written by", "Scritto da": a participle and a short "by" word
+                (by < 3 and all(1 <= _letters(word) <= _BY_WORD_LETTERS for word in words[:by]))
+                or (
+                    by > 1
+                    and _letters(words[by - 1]) <= _BY_WORD_LETTERS
+                    and all(word.islower() for word in words[1:by])
+                )
+            )  # "Written by", "Scritto da": a participle and a short "by" word; "Live blog
+            # by": a noun and its participle or word in lower case before it
             and all(
                 word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
                 for word in names
