@@ -1,7 +1,8 @@
 """Cleaning rules of the eighteenth blind round, told by shape: a caption's photo credit before
 an agency after a spaced slash; a date line's or a dateline's month misspelt by a letter before
 the day ("Nobyembri 30, 2026"); a date line between the headline and the story, under a label no
-table knows, past a notice over the headline; a by-phrase of three words ("Live blog by").
+table knows, past a notice over the headline; a by-phrase of three words ("Live blog by"); a
+caption's closing credit under a by-phrase without a colon ("Photo by Jane Doe").
 
 Every line here is invented for these tests, in languages other than the round's own (Finnish,
 Spanish, Dutch, Estonian, Swahili, Portuguese, English); each rule has story lines of the same
@@ -178,3 +179,34 @@ def test_a_headline_of_the_same_shape_over_the_date_line_stays_the_title() -> No
     assert article.title == headline
     assert article.credits == []
     assert article.body == f"{P1}\n\n{P2}"
+
+
+# ---------------------------------------------------------------- a caption's by-phrase credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("[Feri ikiwasili bandarini. Picha na Juma Ali]", "Picha na Juma Ali"),
+        ("[O ferry no cais. Foto de Ana Souza]", "Foto de Ana Souza"),
+        ("[Feri ikiwasili bandarini. Pamoja na Meya]", None),  # one word: no name
+        ("[The ferry at the quay. With Jane Doe]", None),  # no "by" word
+    ],
+)
+def test_a_captions_closing_by_phrase_credits_the_photographer(
+    caption: str, credit: str | None
+) -> None:
+    story = (
+        "The exhibition opens on Friday at the harbour hall. Photos by Ana Ruiz, all of them new."
+    )
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{story}\n\n{P2}")
+    assert article.credits == ([credit] if credit else [])
+    assert article.body == f"{P1}\n\n{story}\n\n{P2}"
+
+
+def test_a_figure_captions_closing_by_phrase_credits_the_photographer() -> None:
+    caption = "El ferri en el muelle de Vigo. Foto de Ana Pérez"
+    figure = f"<figure><img src='/f.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+    article = clean_text(_html(f"<p>{P1}</p>{figure}<p>{P2}</p><p>{P3}</p>"), ContentType.HTML)
+    assert article.credits == ["Foto de Ana Pérez"]
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -212,6 +212,12 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?: ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
+# The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
+_CAPTION_BY: Final = re.compile(
+    r"[.!?।။។።۔]\s+(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
+    r"[)\]]{0,2}\.?$"
+)
+
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -1966,8 +1972,8 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line:  # every credit has a colon
-        return None
+    if ":" not in line and "៖" not in line:  # every labelled credit has a colon
+        return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -1981,6 +1987,21 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     ):
         return None
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
+
+
+def _caption_by_phrase(line: str) -> str | None:
+    """A caption's closing credit under a by-phrase, no colon: "… at dawn. Photo by Jane Doe".
+
+    After the caption's last sentence, a word, a short "by" word in lower case and a name
+    (`_byline_shape`), all the rest of the caption: "Foto de Ana Pérez", "Picha na Juma Ali".
+    A single word before the name ("With Jane Doe") credits no one.
+    """
+    match = _CAPTION_BY.search(line)
+    if match is None:
+        return None
+    credit = match["credit"]
+    by = credit.split()[1]
+    return credit if by.islower() and _byline_shape(credit) else None
 
 
 # Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
