@@ -2,7 +2,8 @@
 an agency after a spaced slash; a date line's or a dateline's month misspelt by a letter before
 the day ("Nobyembri 30, 2026"); a date line between the headline and the story, under a label no
 table knows, past a notice over the headline; a by-phrase of three words ("Live blog by"); a
-caption's closing credit under a by-phrase without a colon ("Photo by Jane Doe").
+caption's closing credit under a by-phrase without a colon ("Photo by Jane Doe"); a letter's
+signature under its last paragraph.
 
 Every line here is invented for these tests, in languages other than the round's own (Finnish,
 Spanish, Dutch, Estonian, Swahili, Portuguese, English); each rule has story lines of the same
@@ -210,3 +211,35 @@ def test_a_figure_captions_closing_by_phrase_credits_the_photographer() -> None:
     article = clean_text(_html(f"<p>{P1}</p>{figure}<p>{P2}</p><p>{P3}</p>"), ContentType.HTML)
     assert article.credits == ["Foto de Ana Pérez"]
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- a letter's signature
+
+TAIL = "Comentários (3) · Escreva um comentário\n\nLeia também:\n» O porto novo abre em março"
+
+
+@pytest.mark.parametrize(
+    ("signature", "credit"),
+    [
+        ("Ana Souza, Porto Novo", "Ana Souza"),
+        ("Kwame Mensah", "Kwame Mensah"),
+        ("Ana Souza, 12 de março", None),  # a date after the comma: no town
+        ("Harbour Ferry Services", None),  # a company's name ends in a common word
+    ],
+)
+def test_a_name_alone_under_a_letters_last_paragraph_signs_it(
+    signature: str, credit: str | None
+) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{signature}\n\n{TAIL}")
+    assert article.credits == ([credit] if credit else [])
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_signature_adds_no_credit_under_a_byline_nor_from_a_list_of_links() -> None:
+    header = f"{HEADLINE}\n\nPor Marta Lima\nTerça-feira, 1 de dezembro de 2026"
+    article = clean_text(f"{header}\n\n{P1}\n\n{P2}\n\nAna Souza, Porto Novo\n\n{TAIL}")
+    assert article.credits == ["Por Marta Lima"]
+    links = "Leia também:\nAna Souza\nO porto novo abre em março"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{links}")
+    assert article.credits == []
+    assert article.body == f"{P1}\n\n{P2}"

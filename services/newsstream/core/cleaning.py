@@ -295,6 +295,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
+_SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
 _BY_WORD_LETTERS: Final = 4
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
@@ -654,8 +655,7 @@ def clean(
     )
     found = _story_fact_boxes(lines, found)
     _keep_reported(lines, found)
-    headed = _date_under_headline(lines, found, rules)
-    sorted_lines = _sort_lines(lines, found, template_lines, running, headed)
+    sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
@@ -677,7 +677,8 @@ def clean(
         )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
-    story = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
+    story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
+    credits = _with_signature(credits, signed, removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
@@ -847,14 +848,15 @@ def _sort_lines(
     found: list[FurnitureRule | None],
     template_lines: set[str],
     running: set[int],
-    headed: int | None = None,
+    rules: FurnitureRules | None = None,
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
-    learned as the source's template; `running` the indices of a paged page's running heads;
-    `headed` the date line under the headline (`_date_under_headline`), if any.
+    learned as the source's template; `running` the indices of a paged page's running heads.
+    With `rules`, a date line under the headline is found and marked (`_date_under_headline`).
     """
+    headed = _date_under_headline(lines, found, rules) if rules is not None else None
     result = _Sorted()
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
@@ -2249,12 +2251,15 @@ def _bylines(line: str) -> list[str]:
     return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not ends_sentence(p)]
 
 
-def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+def _drop_tail_links(
+    kept: list[_Line], removed: list[RemovedLine]
+) -> tuple[list[_Line], str | None]:
     """After the last story paragraph, short lines with no sentence end are links, not story.
 
     The last story paragraph is a sentence of some length: a short one at the very end is as
     often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
-    crosshead of the story's last paragraphs.
+    crosshead of the story's last paragraphs. Also the name a letter or a column is signed with:
+    a name alone in its block right under the last paragraph (`_signature`), or None.
     """
     last_story = max(
         (
@@ -2265,7 +2270,7 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
         default=-1,
     )
     if last_story < 0:
-        return kept
+        return kept, None
     tail = kept[last_story + 1 :]
     rows = _rows_between_sentences(kept[last_story : last_story + 1] + tail)
     links = {
@@ -2290,7 +2295,37 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     }
     links |= _linked_list(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
-    return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
+    signed = (
+        _signature(tail[0].text)
+        if 0 in links
+        and tail[0].block != kept[last_story].block
+        and (len(tail) < 2 or tail[1].block != tail[0].block)
+        else None
+    )
+    return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed
+
+
+def _with_signature(
+    credits: list[str], signed: str | None, removed: list[RemovedLine]
+) -> list[str]:
+    """`credits` with the name a letter is signed with first, when no byline credits a writer."""
+    if signed is None or signed in credits or any(line.rule == "byline" for line in removed):
+        return credits
+    return [signed, *credits]
+
+
+def _signature(text: str) -> str | None:
+    """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
+
+    A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma.
+    """
+    name, comma, place = text.partition(", ")
+    places = place.split()
+    if comma and not (
+        0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
+    ):
+        return None
+    return name if _bare_name(name) else None
 
 
 def _rows_between_sentences(lines: list[_Line]) -> set[int]:
