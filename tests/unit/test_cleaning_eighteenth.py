@@ -3,7 +3,8 @@ an agency after a spaced slash; a date line's or a dateline's month misspelt by 
 the day ("Nobyembri 30, 2026"); a date line between the headline and the story, under a label no
 table knows, past a notice over the headline; a by-phrase of three words ("Live blog by"); a
 caption's closing credit under a by-phrase without a colon ("Photo by Jane Doe"); a letter's
-signature under its last paragraph.
+signature under its last paragraph; a participle of any length before a name over a date line,
+its role after a comma no part of the credit.
 
 Every line here is invented for these tests, in languages other than the round's own (Finnish,
 Spanish, Dutch, Estonian, Swahili, Portuguese, English); each rule has story lines of the same
@@ -241,5 +242,40 @@ def test_a_signature_adds_no_credit_under_a_byline_nor_from_a_list_of_links() ->
     assert article.credits == ["Por Marta Lima"]
     links = "Leia também:\nAna Souza\nO porto novo abre em março"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{links}")
+    assert article.credits == []
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+# ---------------------------------------------------------------- a participle over a date line
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Iliandikwa Amina Juma, mwandishi wa mahakama", "Iliandikwa Amina Juma"),
+        ("Kirjoittanut Aino Virtanen", "Kirjoittanut Aino Virtanen"),
+        ("Skrivet Anna Berg Lund, Visby", "Skrivet Anna Berg Lund"),
+    ],
+)
+def test_a_participle_before_a_name_over_a_date_line_is_a_byline(byline: str, credit: str) -> None:
+    dated = "Jumanne, 1 Desemba 2026 · 10:20"
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{byline}\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.credits == [credit]
+    assert article.title == HEADLINE
+    assert article.published == date(2026, 12, 1)
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm Lashes Port Moresby Coast Again",  # a title-case headline: too many words
+        "Breaking news from the harbour",  # a kicker in lower case
+        "Chuvas Fortes Inundam Ruas Centrais",  # five title-case words: a headline
+    ],
+)
+def test_a_line_of_other_shape_over_a_date_line_is_no_participle_byline(line: str) -> None:
+    dated = "Jumanne, 1 Desemba 2026 · 10:20"
+    article = clean_text(f"{MASTHEAD}\n\n{line}\n{dated}\n\n{P1}\n\n{P2}")
     assert article.credits == []
     assert article.body == f"{P1}\n\n{P2}"

@@ -1718,7 +1718,8 @@ def _over_date_line(
     if shaped[index] is None:
         first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
         if not any(  # or a role after a comma: "Jane Doe, Local Democracy Reporter"
-            len(part.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(part)
+            len(part.split()) <= _SHAPED_BYLINE_WORDS
+            and (_byline_shape(part) or _participle_byline(part))
             for part in (first, first.partition(", ")[0])
         ):
             return False
@@ -1734,6 +1735,24 @@ def _over_date_line(
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _participle_byline(text: str) -> bool:
+    """A "by" word of any length before a name, right over a date line: "Napisała Jane Doe".
+
+    A participle ("Written", "Escrito") needs no short "by" word after it there: one word
+    opening on a capital, not in capitals and no function word, then a name alone (`_bare_name`)
+    of two or three words (four title-case words in all, as a name alone may be).
+    """
+    word, _, name = text.partition(" ")
+    return (
+        name.count(" ") < _SHAPED_NAME_WORDS - 1
+        and word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in stopwords()
+        and _bare_name(name)
+    )
 
 
 def _stamped(text: str, byline: str) -> bool:
@@ -2095,7 +2114,8 @@ def _without_place(credit: str) -> str:
     "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so do "Text: Jane Doe, Port Town"
     and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
     "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
-    employer after the comma stays. A social account in brackets goes: "Jane Doe (@jdoe)".
+    employer after the comma stays, but for a "by" word no rule knows ("Napisała Jane Doe,
+    court reporter"). A social account in brackets goes: "Jane Doe (@jdoe)".
     """
     credit = _without_handle(credit)
     comma = next((comma for comma in _COMMAS if comma in credit), None)
@@ -2106,9 +2126,13 @@ def _without_place(credit: str) -> str:
     if comma is None:
         return credit
     head, _, tail = credit.partition(comma)
-    role = ":" in head and all(word[:1].islower() for word in tail.split())  # "chief reporter"
+    shaped = _byline_shape(head)
+    # under a label, or a "by" word only its place over a date line tells (`_participle_byline`,
+    # as in a byline strip, `_dated_byline`), lower-case words after the name are its role
+    labelled = ":" in head or (not shaped and _participle_byline(head))
+    role = labelled and all(word[:1].islower() for word in tail.split())  # "chief reporter"
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
-    return head if placed and _byline_shape(head) else credit
+    return head if placed and (shaped or labelled) else credit
 
 
 # What a labelled byline ran on into after its comma, two or three words each opening on no
