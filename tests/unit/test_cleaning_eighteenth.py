@@ -240,6 +240,9 @@ def test_a_signature_adds_no_credit_under_a_byline_nor_from_a_list_of_links() ->
     header = f"{HEADLINE}\n\nPor Marta Lima\nTerça-feira, 1 de dezembro de 2026"
     article = clean_text(f"{header}\n\n{P1}\n\n{P2}\n\nAna Souza, Porto Novo\n\n{TAIL}")
     assert article.credits == ["Por Marta Lima"]
+    caption = "[O ferry no cais. Foto: Ana Souza]"
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{P2}\n\nAna Souza\n\n{TAIL}")
+    assert article.credits == ["Foto: Ana Souza"]  # named already: not twice
     links = "Leia também:\nAna Souza\nO porto novo abre em março"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{links}")
     assert article.credits == []

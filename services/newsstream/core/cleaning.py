@@ -678,7 +678,7 @@ def clean(
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
-    credits = _with_signature(credits, signed, removed)
+    credits = _with_signature(credits, None if page_lines else signed, removed)  # text only
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
@@ -2332,8 +2332,15 @@ def _drop_tail_links(
 def _with_signature(
     credits: list[str], signed: str | None, removed: list[RemovedLine]
 ) -> list[str]:
-    """`credits` with the name a letter is signed with first, when no byline credits a writer."""
-    if signed is None or signed in credits or any(line.rule == "byline" for line in removed):
+    """`credits` with the name a letter is signed with first, when no byline credits a writer.
+
+    A credit that names it already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
+    """
+    if (
+        signed is None
+        or any(signed in credit for credit in credits)
+        or any(line.rule == "byline" for line in removed)
+    ):
         return credits
     return [signed, *credits]
 
