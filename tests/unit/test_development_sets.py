@@ -54,7 +54,7 @@ CLEANING = {
         exact=11, furniture_removed=162, wrongly_removed=0, paragraphs_kept=129
     ),
     "cleaning_blind15": CleaningFloor(
-        exact=12, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
+        exact=13, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind16": CleaningFloor(
         exact=13, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
@@ -63,7 +63,7 @@ CLEANING = {
         exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=114
     ),
     "cleaning_blind18": CleaningFloor(
-        exact=8, furniture_removed=157, wrongly_removed=0, paragraphs_kept=98
+        exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=98
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117

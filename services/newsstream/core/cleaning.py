@@ -147,6 +147,8 @@ _DATELINE: Final = re.compile(
     r"|^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?[፣،] "  # a place in Ethiopic or Arabic script: "ደሴ፣ "
 )
 _DATELINE_MAX: Final = 40  # the place (and date) before a dateline's dash
+# A date line's label of a word or two, before a colon or a separator: "Submitted · …".
+_DATE_LABEL: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:\s?:|\s[|·•])\s+")
 # A hard-wrapped block has lines no wider than this, each but the last nearly filling it.
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_WIDTH: Final = 50  # narrower lines of one width are a stack of labels, not a column
@@ -184,13 +186,16 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
-# A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)".
+# A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
+# agency or a site after a spaced slash is no part of it ("Foto: Jane Doe / Harbour News"), as
+# with `_SHAPED_CAPTION_CREDIT` ("Jane Doe/Harbour News", unspaced, is kept whole).
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
-    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)[)\]]{0,2}\.?$"
+    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
+    r"(?:\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency, no credit
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
 # language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
@@ -207,6 +212,12 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?: ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+)
+
+# The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
+_CAPTION_BY: Final = re.compile(
+    r"[.!?।။។።۔]\s+(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
+    r"[)\]]{0,2}\.?$"
 )
 
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
@@ -286,6 +297,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
+_SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
 _BY_WORD_LETTERS: Final = 4
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
@@ -645,7 +657,7 @@ def clean(
     )
     found = _story_fact_boxes(lines, found)
     _keep_reported(lines, found)
-    sorted_lines = _sort_lines(lines, found, template_lines, running)
+    sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
@@ -667,7 +679,8 @@ def clean(
         )
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
-    story = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
+    story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
+    credits = _with_signature(credits, None if page_lines else signed, removed)  # text only
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
@@ -675,7 +688,7 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = (_caption_credit(line.text) for line in removed if line.rule == "header")
         credits.extend(c for c in header if c and c not in credits)
-    if story and _DATELINE.match(story[0].text) and (dated := find_date(story[0].text[:80])):
+    if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
@@ -837,12 +850,15 @@ def _sort_lines(
     found: list[FurnitureRule | None],
     template_lines: set[str],
     running: set[int],
+    rules: FurnitureRules | None = None,
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
     learned as the source's template; `running` the indices of a paged page's running heads.
+    With `rules`, a date line under the headline is found and marked (`_date_under_headline`).
     """
+    headed = _date_under_headline(lines, found, rules) if rules is not None else None
     result = _Sorted()
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
@@ -904,7 +920,7 @@ def _sort_lines(
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
             result.note_block(rule, line.block)
-            by = byline or _over_byline(index, lines, found)
+            by = byline or index == headed or _over_byline(index, lines, found)
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
@@ -1015,6 +1031,59 @@ def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
     """The byline heads the credits, though a video's or a photo's credit is printed above it."""
     writer = next((credit for credit in credits if credit in writers), None)
     return credits if writer is None else [writer, *(c for c in credits if c != writer)]
+
+
+def _date_under_headline(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> int | None:
+    """The date line between the headline and the story, when no byline stands over it.
+
+    Under the site's menu, a line no rule took (the headline), then, before any line that reads
+    as the story, a short line that opens on its date, or on a label of a word or two and then
+    the date ("Submitted · Tuesday, 1 December 2026 · 10:20", the label in any language; a
+    month's name misspelt by a letter read too): it dates the article as a byline's date line
+    does. A today's-date banner stands over the menu or the headline, never between the
+    headline and the story. One sentence over the headline (an editor's note, a promo) is
+    passed when a line longer than any over it follows; a widget's items strung on separators
+    are no sentence. Marked as a date line when no rule took it; None when no line is so.
+    """
+    menu = headline = False
+    prompt: int | None = None  # the words of the longest header line over a prompt, if one
+    longest = 0  # the words of the longest line no rule took
+    for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
+        if rule is None and _looks_like_story(line) and not _strung(line.text):
+            if prompt is not None or not headline:
+                return None
+            # a notice or a promo over the headline reads as a sentence (`_past_prompt`): a
+            # headline longer than any line over it must follow
+            prompt, headline = longest, False
+            continue
+        dated = (
+            headline
+            and (rule is None or rule.name in _MENU_RULES or rule.name == "date_banner")
+            and _lead_words(line) <= _DATE_LINE_MAX_WORDS
+            and not _reads_as_prose(line)
+            and _opens_on_date(line.text)
+        )
+        if dated:
+            if rule is None:
+                found[index] = next(r for r in rules.rules if r.name == "date_banner")
+            return index
+        if rule is not None and rule.is_credit:
+            return None  # a byline's own date line is its (`_over_date_line`)
+        if rule is not None and rule.name in _MENU_RULES:
+            menu, headline = True, False
+        if menu and rule is None:
+            headline = headline or prompt is None or line.words > prompt
+            longest = max(longest, line.words)
+    return None
+
+
+def _opens_on_date(text: str) -> bool:
+    """The line's first part (to a separator) is a date, perhaps after a label of a word or two."""
+    label = _DATE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    return near_date(_CREDIT_PARTS.split(rest, maxsplit=1)[0]) is not None
 
 
 def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -1506,14 +1575,19 @@ def _byline_shape(text: str) -> bool:
         )
     words = text.split()
     known = stopwords()
-    for by in (1, 2):
+    for by in (1, 2, 3):
         names = words[by:]
         if (
             2 <= len(names) <= _SHAPED_NAME_WORDS
             and (
-                all(1 <= _letters(word) <= _BY_WORD_LETTERS for word in words[:by])
-                or (by == 2 and _letters(words[1]) <= _BY_WORD_LETTERS and words[1].islower())
-            )  # "Written by", "Scritto da": a participle and a short "by" word
+                (by < 3 and all(1 <= _letters(word) <= _BY_WORD_LETTERS for word in words[:by]))
+                or (
+                    by > 1
+                    and _letters(words[by - 1]) <= _BY_WORD_LETTERS
+                    and all(word.islower() for word in words[1:by])
+                )
+            )  # "Written by", "Scritto da": a participle and a short "by" word; "Live blog
+            # by": a noun and its participle or word in lower case before it
             and all(
                 word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
                 for word in names
@@ -1646,7 +1720,8 @@ def _over_date_line(
     if shaped[index] is None:
         first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
         if not any(  # or a role after a comma: "Jane Doe, Local Democracy Reporter"
-            len(part.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(part)
+            len(part.split()) <= _SHAPED_BYLINE_WORDS
+            and (_byline_shape(part) or _participle_byline(part))
             for part in (first, first.partition(", ")[0])
         ):
             return False
@@ -1662,6 +1737,24 @@ def _over_date_line(
     ):
         shaped[index + 1] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _participle_byline(text: str) -> bool:
+    """A "by" word of any length before a name, right over a date line: "Napisała Jane Doe".
+
+    A participle ("Written", "Escrito") needs no short "by" word after it there: one word
+    opening on a capital, not in capitals and no function word, then a name alone (`_bare_name`)
+    of two or three words (four title-case words in all, as a name alone may be).
+    """
+    word, _, name = text.partition(" ")
+    return (
+        name.count(" ") < _SHAPED_NAME_WORDS - 1
+        and word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in stopwords()
+        and _bare_name(name)
+    )
 
 
 def _stamped(text: str, byline: str) -> bool:
@@ -1902,8 +1995,8 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line:  # every credit has a colon
-        return None
+    if ":" not in line and "៖" not in line:  # every labelled credit has a colon
+        return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -1917,6 +2010,21 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     ):
         return None
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
+
+
+def _caption_by_phrase(line: str) -> str | None:
+    """A caption's closing credit under a by-phrase, no colon: "… at dawn. Photo by Jane Doe".
+
+    After the caption's last sentence, a word, a short "by" word in lower case and a name
+    (`_byline_shape`), all the rest of the caption: "Foto de Ana Pérez", "Picha na Juma Ali".
+    A single word before the name ("With Jane Doe") credits no one.
+    """
+    match = _CAPTION_BY.search(line)
+    if match is None:
+        return None
+    credit = match["credit"]
+    by = credit.split()[1]
+    return credit if by.islower() and _byline_shape(credit) else None
 
 
 # Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
@@ -2008,7 +2116,8 @@ def _without_place(credit: str) -> str:
     "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so do "Text: Jane Doe, Port Town"
     and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
     "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
-    employer after the comma stays. A social account in brackets goes: "Jane Doe (@jdoe)".
+    employer after the comma stays, but for a "by" word no rule knows ("Napisała Jane Doe,
+    court reporter"). A social account in brackets goes: "Jane Doe (@jdoe)".
     """
     credit = _without_handle(credit)
     comma = next((comma for comma in _COMMAS if comma in credit), None)
@@ -2019,9 +2128,13 @@ def _without_place(credit: str) -> str:
     if comma is None:
         return credit
     head, _, tail = credit.partition(comma)
-    role = ":" in head and all(word[:1].islower() for word in tail.split())  # "chief reporter"
+    shaped = _byline_shape(head)
+    # under a label, or a "by" word only its place over a date line tells (`_participle_byline`,
+    # as in a byline strip, `_dated_byline`), lower-case words after the name are its role
+    labelled = ":" in head or (not shaped and _participle_byline(head))
+    role = labelled and all(word[:1].islower() for word in tail.split())  # "chief reporter"
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
-    return head if placed and _byline_shape(head) else credit
+    return head if placed and (shaped or labelled) else credit
 
 
 # What a labelled byline ran on into after its comma, two or three words each opening on no
@@ -2164,12 +2277,15 @@ def _bylines(line: str) -> list[str]:
     return [p for p in parts if p.count(" ") < _BYLINE_MAX_WORDS and not ends_sentence(p)]
 
 
-def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
+def _drop_tail_links(
+    kept: list[_Line], removed: list[RemovedLine]
+) -> tuple[list[_Line], str | None]:
     """After the last story paragraph, short lines with no sentence end are links, not story.
 
     The last story paragraph is a sentence of some length: a short one at the very end is as
     often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
-    crosshead of the story's last paragraphs.
+    crosshead of the story's last paragraphs. Also the name a letter or a column is signed with:
+    a name alone in its block right under the last paragraph (`_signature`), or None.
     """
     last_story = max(
         (
@@ -2180,7 +2296,7 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
         default=-1,
     )
     if last_story < 0:
-        return kept
+        return kept, None
     tail = kept[last_story + 1 :]
     rows = _rows_between_sentences(kept[last_story : last_story + 1] + tail)
     links = {
@@ -2205,7 +2321,44 @@ def _drop_tail_links(kept: list[_Line], removed: list[RemovedLine]) -> list[_Lin
     }
     links |= _linked_list(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
-    return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links]
+    signed = (
+        _signature(tail[0].text)
+        if 0 in links
+        and tail[0].block != kept[last_story].block
+        and (len(tail) < 2 or tail[1].block != tail[0].block)
+        else None
+    )
+    return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed
+
+
+def _with_signature(
+    credits: list[str], signed: str | None, removed: list[RemovedLine]
+) -> list[str]:
+    """`credits` with the name a letter is signed with first, when no byline credits a writer.
+
+    A credit that names it already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
+    """
+    if (
+        signed is None
+        or any(signed in credit for credit in credits)
+        or any(line.rule == "byline" for line in removed)
+    ):
+        return credits
+    return [signed, *credits]
+
+
+def _signature(text: str) -> str | None:
+    """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
+
+    A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma.
+    """
+    name, comma, place = text.partition(", ")
+    places = place.split()
+    if comma and not (
+        0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
+    ):
+        return None
+    return name if _bare_name(name) else None
 
 
 def _rows_between_sentences(lines: list[_Line]) -> set[int]:
@@ -2341,8 +2494,9 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
 
     A promo ("Get our news on WhatsApp. Click here.") or a weather strip on top of the page
     reads as a sentence. When a line that reads more like a headline than anything above the
-    prompt follows it, and then a byline or date line, the story starts after that byline; a
-    standfirst under the headline is never skipped, since the headline stands above it.
+    prompt follows it, and then a byline or date line, the story starts after that byline (and
+    after a label of a few words under it: "For immediate release"); a standfirst under the
+    headline is never skipped, since the headline stands above it.
     """
     if first_story >= len(kept):
         return first_story
@@ -2351,6 +2505,8 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
     if boundary is None:
         return first_story
     start = next((i for i in range(first_story + 1, len(kept)) if kept[i].block > boundary), None)
+    while start is not None and start + 1 < len(kept) and _header_label(kept[start]):
+        start += 1  # "FOR IMMEDIATE RELEASE" between the date line and the story: the header's
     between = kept[first_story + 1 : start]
     if (
         start is None
@@ -2361,6 +2517,15 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
         return first_story
     above = max(map(_headline_score, kept[:first_story]), default=0.0)
     return start if max(map(_headline_score, between)) > above else first_story
+
+
+def _header_label(line: _Line) -> bool:
+    """A label of a few words, no sentence: "EMBARGOED", "For immediate release"."""
+    return (
+        line.words <= _BAR_MAX_WORDS
+        and not ends_sentence(line.text)
+        and not _looks_like_story(line)
+    )
 
 
 def _past_standfirst(kept: list[_Line], first_story: int, writer_blocks: list[int]) -> int:
@@ -2413,6 +2578,19 @@ def _stands_over_lead(line: _Line, below: _Line) -> bool:
         and _opens_on_dateline(below.text)
         and not _opens_on_dateline(line.text)
     )
+
+
+def _dateline_date(text: str) -> date | None:
+    """The date a paragraph's dateline prints: "EASTPORT, May 2, 2026 - …".
+
+    The dateline's head before its dash is a known date line: a month's name misspelt by a
+    letter is read there too ("LAOAG CITY, Disiembre 3, 2026 -"), never in the story after it.
+    """
+    found = find_date(text[:80])
+    if found is None:
+        head = next((text.partition(d)[0] for d in (" – ", " — ", " - ") if d in text), "")
+        found = near_date(head) if 0 < len(head) <= _DATELINE_MAX else None
+    return found
 
 
 def _opens_on_dateline(text: str) -> bool:

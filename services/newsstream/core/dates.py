@@ -376,6 +376,11 @@ _NEAR_DAY_FIRST: Final = re.compile(
     r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<month>[^\W\d_]{6,})\.?,?"
     r"\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
+# The month first, as American and Philippine pages write it: "Disiembre 3, 2026".
+_NEAR_MONTH_FIRST: Final = re.compile(
+    r"(?<![^\W\d_])(?P<month>[^\W\d_]{6,})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def _bare(name: str) -> str:
@@ -425,18 +430,21 @@ def near_month(word: str) -> int | None:
 
 
 def near_date(text: str) -> date | None:
-    """`find_date`, or a day, a month's name misspelt by a letter and a year ("2 dicenbre 2026").
+    """`find_date`, or a day and a year with a month's name misspelt by a letter between.
+
+    "2 dicenbre 2026", or the month first: "Disiembre 3, 2026".
 
     For a line known to be a date line (under a byline, after a "Published" label): elsewhere a
     word one letter from a month's name is as often some other word.
     """
     found = find_date(text)
     if found is None:
-        for match in _NEAR_DAY_FIRST.finditer(text):
-            month = near_month(match["month"])
-            found = _date(int(match["year"]), month, int(match["day"])) if month else None
-            if found is not None:
-                break
+        for pattern in (_NEAR_DAY_FIRST, _NEAR_MONTH_FIRST):
+            for match in pattern.finditer(text):
+                month = near_month(match["month"])
+                found = _date(int(match["year"]), month, int(match["day"])) if month else None
+                if found is not None:
+                    return found
     return found
 
 
