@@ -60,3 +60,24 @@ def test_literals_are_for_the_lower_cased_line() -> None:
     # A capital sigma lower-cases by its place: no literal in capitals beyond ASCII.
     assert required_literals(re.compile("ΣΧΌΛΙΑ"), 2) is None
     assert required_literals(re.compile("Décédé|Died"), 2) == {"décédé", "died"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        # With the case flag a letter beyond ASCII may match one lower-casing otherwise: the
+        # string gives way to its longest ASCII part.
+        ("(?:vídeos|photos)", re.IGNORECASE, {"deos", "photos"}),
+        ("rédacteur en chef", re.IGNORECASE, {"dacteur en chef"}),
+        # Without it, only capitals beyond ASCII split the string.
+        ("ΣΧΌΛΙΑ του ΝΊΚΟΥ", 0, {" του "}),
+    ],
+)
+def test_strings_beyond_ascii_give_way_to_their_plain_parts(
+    pattern: str, flags: int, expected: set[str]
+) -> None:
+    assert required_literals(re.compile(pattern, flags), 2) == expected
+
+
+def test_a_string_without_a_plain_part_gives_none() -> None:
+    assert required_literals(re.compile("(?:опубликовано|video)", re.IGNORECASE), 2) is None
