@@ -311,16 +311,17 @@ def _finders(
     half as many: a few automata to build, not one per bucket.
     """
     ending = Counter(reach.values())  # literals by the last bucket they are needed in
-    count = len(values)  # the literals a bucket's lines may need
+    # Needed longest first: the literals a bucket's lines may need are the first `count`.
+    ranked = sorted(values, key=reach.__getitem__, reverse=True)
+    count = len(ranked)
     built = -1  # how many literals the last automaton built holds
     finder: Automaton | None = None
     finders: list[Automaton | None] = []
     for bucket in range(buckets):
         if built < 0 or count * 2 <= built:
-            wanted = {
-                literal: value for literal, value in values.items() if reach[literal] >= bucket
-            }
-            finder = keyed_automaton(wanted) if wanted else None
+            finder = (
+                keyed_automaton({word: values[word] for word in ranked[:count]}) if count else None
+            )
             built = count
         finders.append(finder)
         count -= ending[bucket]  # those needed in no later bucket
