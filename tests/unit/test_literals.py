@@ -21,7 +21,7 @@ from newsstream.core.literals import required_literals
 )
 def test_literals_of_a_pattern(pattern: str, expected: set[str]) -> None:
     found = required_literals(re.compile(pattern), 2)
-    assert found == expected
+    assert found == frozenset(expected)
 
 
 @pytest.mark.parametrize(
@@ -39,10 +39,8 @@ def test_no_literals_known(pattern: str) -> None:
 
 
 def test_case_flag_lowers_the_literals() -> None:
-    assert required_literals(re.compile("Share (?:Now|Today)", re.IGNORECASE), 2) == {
-        "share now",
-        "share today",
-    }
+    found = required_literals(re.compile("Share (?:Now|Today)", re.IGNORECASE), 2)
+    assert found == frozenset({"share now", "share today"})
 
 
 def test_every_match_holds_a_literal() -> None:
@@ -55,8 +53,29 @@ def test_every_match_holds_a_literal() -> None:
 
 
 def test_literals_are_for_the_lower_cased_line() -> None:
-    assert required_literals(re.compile("By [A-Z][a-z]+"), 2) == {"by "}
-    assert required_literals(re.compile("κάτι σχόλια"), 2) == {"κάτι σχόλια"}
+    assert required_literals(re.compile("By [A-Z][a-z]+"), 2) == frozenset({"by "})
+    assert required_literals(re.compile("κάτι σχόλια"), 2) == frozenset({"κάτι σχόλια"})
     # A capital sigma lower-cases by its place: no literal in capitals beyond ASCII.
     assert required_literals(re.compile("ΣΧΌΛΙΑ"), 2) is None
-    assert required_literals(re.compile("Décédé|Died"), 2) == {"décédé", "died"}
+    assert required_literals(re.compile("Décédé|Died"), 2) == frozenset({"décédé", "died"})
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        # With the case flag a letter beyond ASCII may match one lower-casing otherwise: the
+        # string gives way to its longest ASCII part.
+        ("(?:vídeos|photos)", re.IGNORECASE, {"deos", "photos"}),
+        ("rédacteur en chef", re.IGNORECASE, {"dacteur en chef"}),
+        # Without it, only capitals beyond ASCII split the string.
+        ("ΣΧΌΛΙΑ του ΝΊΚΟΥ", 0, {" του "}),
+    ],
+)
+def test_strings_beyond_ascii_give_way_to_their_plain_parts(
+    pattern: str, flags: int, expected: set[str]
+) -> None:
+    assert required_literals(re.compile(pattern, flags), 2) == frozenset(expected)
+
+
+def test_a_string_without_a_plain_part_gives_none() -> None:
+    assert required_literals(re.compile("(?:опубликовано|video)", re.IGNORECASE), 2) is None

@@ -9,6 +9,7 @@ import re
 import string
 import warnings
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -104,7 +105,9 @@ class _Search(NamedTuple):
 
     steps: tuple[_Step, ...]
     parts: tuple[tuple[int, int], ...]  # per rule: its steps for a line cased, folding plainly
-    finder: Automaton | None  # every literal, found in one pass over the lower-cased line
+    # Per word-limit bucket: the literals of the steps a line in it may fit, found in one pass
+    # over the lower-cased line (`_finders`).
+    finders: tuple[Automaton | None, ...]
     width: int  # the number of steps: a literal's value holds two masks, one above the other
     unguarded: int  # the steps of rules with no `requires` (or an empty literal, in every line)
     unfiltered: int  # the steps whose pattern requires no literal known (on a line folding plainly)
@@ -147,7 +150,7 @@ class FurnitureRules:
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
         # The steps and their literal search, shared by all selections.
-        self._search = _search(rules)
+        self._search = _search(rules, self._limits)
         self._masks: _Masks | None = None  # what `_fit` intersects, derived on its first call
 
     def _fit(self, selection: _SelectionKey) -> int:
@@ -203,6 +206,18 @@ class FurnitureRules:
         return known if isinstance(known, FurnitureRule) and known.is_credit else None
 
     def _classify(self, line: str, folded: str, words: int, *, prose: bool) -> FurnitureRule | None:
+        tries = self._tries(line, folded, words, prose=prose)
+        steps = self._search.steps
+        while tries:  # the lowest bit first: the order of the steps
+            lowest = tries & -tries
+            pattern, on_folded, rule = steps[lowest.bit_length() - 1]
+            if pattern.fullmatch(folded if on_folded else line) is not None:
+                return rule
+            tries ^= lowest
+        return None
+
+    def _tries(self, line: str, folded: str, words: int, *, prose: bool) -> int:
+        """The steps to try on a line, as a mask: those fitting it whose literals it holds."""
         bucket = bisect_left(self._limits, words)  # the smallest word limit the line fits
         plain = _folds_plainly(line, folded)
         key = _line_key(folded) if plain else _CASED
@@ -211,20 +226,14 @@ class FurnitureRules:
         if fitting is None:
             fitting = self._fit(selection)
         search = self._search
+        finder = search.finders[bucket]
         # Pattern literals tell only on a line that lower-cases letter for letter.
         found = 0
-        for _, value in search.finder.iter(folded) if search.finder is not None else ():
+        for _, value in finder.iter(folded) if finder is not None else ():
             found |= value
         guarded = search.unguarded | found
         filtered = search.unfiltered | found >> search.width if plain else -1
-        tries = fitting & guarded & filtered
-        while tries:  # the lowest bit first: the order of the steps
-            lowest = tries & -tries
-            pattern, on_folded, rule = search.steps[lowest.bit_length() - 1]
-            if pattern.fullmatch(folded if on_folded else line) is not None:
-                return rule
-            tries ^= lowest
-        return None
+        return fitting & guarded & filtered
 
 
 def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[LazyPattern, bool]]:
@@ -234,8 +243,11 @@ def _parts(rule: FurnitureRule, *, folds: bool) -> list[tuple[LazyPattern, bool]
     return [(rule.lower, True)] + ([(rule.cased, False)] if rule.cased is not None else [])
 
 
-def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
-    """The steps of `rules` in the order they are tried, and the literals that allow each."""
+def _search(rules: tuple[FurnitureRule, ...], limits: list[int]) -> _Search:
+    """The steps of `rules` in the order they are tried, and the literals that allow each.
+
+    `limits` are the rules' word limits, in order: a line's bucket is the first it fits.
+    """
     order = [i for i, r in enumerate(rules) if not r.requires]
     order += [i for i, r in enumerate(rules) if r.requires]
     steps: list[_Step] = []
@@ -250,12 +262,15 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
         cased_bits = 1 << (first + len(plain)) if cased else plain_bits  # one step: the pattern
         parts[i] = (cased_bits, plain_bits)
     masks: dict[str, tuple[int, int]] = {}
+    reach: dict[str, int] = {}  # per literal: the last bucket one of its steps' rules fits
     unguarded = unfiltered = 0
     for bit, (pattern, _, rule) in enumerate(steps):
         step = 1 << bit
+        fits = len(limits) if rule.max_words is None else bisect_left(limits, rule.max_words)
         for literal in rule.requires:
             required, needed = masks.get(literal, (0, 0))
             masks[literal] = (required | step, needed)
+            reach[literal] = max(reach.get(literal, 0), fits)
         if not rule.requires:
             unguarded |= step
         literals = (
@@ -268,17 +283,49 @@ def _search(rules: tuple[FurnitureRule, ...]) -> _Search:
         for literal in literals or ():
             required, needed = masks.get(literal, (0, 0))
             masks[literal] = (required, needed | step)
+            reach[literal] = max(reach.get(literal, 0), fits)
         if literals is None:
             unfiltered |= step
     empty = masks.pop("", (0, 0))  # an empty literal is in every line: no search finds it
     unguarded |= empty[0]
+    reach.pop("", None)
     # One value per literal: the steps whose rule requires it, and above them the steps whose
     # pattern needs it; a line's values OR-ed together give both masks at once.
     values = {
         literal: required | needed << len(steps) for literal, (required, needed) in masks.items()
     }
-    finder = keyed_automaton(values) if values else None
-    return _Search(tuple(steps), tuple(parts), finder, len(steps), unguarded, unfiltered)
+    finders = _finders(values, reach, len(limits) + 1)
+    return _Search(tuple(steps), tuple(parts), finders, len(steps), unguarded, unfiltered)
+
+
+def _finders(
+    values: dict[str, int], reach: dict[str, int], buckets: int
+) -> tuple[Automaton | None, ...]:
+    """Per word-limit bucket, an automaton of (at least) the literals its lines may need.
+
+    A long line fits few rules: a search for every rule's literals found dozens of short ones
+    ("de", "by", "@") in a story's paragraph, each a turn of `_classify`'s loop, setting bits of
+    steps the line does not fit. A bucket's automaton leaves out the literals of rules with a
+    lower word limit. Word limits being many, a bucket shares the automaton of a lower bucket
+    (a superset: literals setting unfitting bits change nothing) until its own literals are
+    half as many: a few automata to build, not one per bucket.
+    """
+    ending = Counter(reach.values())  # literals by the last bucket they are needed in
+    # Needed longest first: the literals a bucket's lines may need are the first `count`.
+    ranked = sorted(values, key=reach.__getitem__, reverse=True)
+    count = len(ranked)
+    built = -1  # how many literals the last automaton built holds
+    finder: Automaton | None = None
+    finders: list[Automaton | None] = []
+    for bucket in range(buckets):
+        if built < 0 or count * 2 <= built:
+            finder = (
+                keyed_automaton({word: values[word] for word in ranked[:count]}) if count else None
+            )
+            built = count
+        finders.append(finder)
+        count -= ending[bucket]  # those needed in no later bucket
+    return tuple(finders)
 
 
 def _masks(

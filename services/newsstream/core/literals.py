@@ -34,9 +34,10 @@ def required_literals(pattern: re.Pattern[str], min_length: int = 1) -> _Strings
     as `str.lower` does to all but a few lines. Then an ASCII letter, or a letter the pattern
     gives in lower case without the case flag, lower-cases to the letter its match does; a
     letter beyond ASCII with the flag may match one that lower-cases to another ("µ", "μ"), and
-    a capital beyond ASCII without it may be a sigma, lower-cased by its place: None for those.
-    None also when none are known, or when a string is shorter than `min_length` and not a
-    sign ("|", "@", "©"): too common to filter anything.
+    a capital beyond ASCII without it may be a sigma, lower-cased by its place: a string holding
+    such letters gives way to its longest part without them ("vídeos" to "deos"). None when
+    none are known, or when a string is shorter than `min_length` and not a sign ("|", "@",
+    "©"): too common to filter anything.
     """
     return parsed_literals(
         sre_parse.parse(pattern.pattern, pattern.flags), pattern.flags, min_length
@@ -47,19 +48,29 @@ def parsed_literals(items: Any, flags: int, min_length: int = 1) -> _Strings | N
     """`required_literals` of a pattern already parsed (`sre_parse.parse`) with `flags`."""
     exact, required = _sequence(items)
     found = required if required is not None else exact
-    if not found or any(len(s) < min_length and not _is_sign(s) for s in found):
+    if not found:
         return None
-    caseless = flags & re.IGNORECASE
-    if not all(_lowers_plainly(s, caseless=bool(caseless)) for s in found):
+    caseless = bool(flags & re.IGNORECASE)
+    parts = {_plain_part(s, caseless=caseless) for s in found}
+    if any(len(s) < min_length and not _is_sign(s) for s in parts):
         return None
-    return frozenset(map(str.lower, found))
+    return frozenset(map(str.lower, parts))
 
 
-def _lowers_plainly(literal: str, *, caseless: bool) -> bool:
-    """Each letter of a match of `literal` lower-cases to the letter `literal` lower-cases to."""
-    if caseless:
-        return literal.isascii()
-    return all(char.isascii() or char == char.lower() for char in literal)
+def _plain_part(literal: str, *, caseless: bool) -> str:
+    """The longest part of `literal` whose letters a match lower-cases as the part lower-cases.
+
+    An ASCII letter does, and without the case flag a letter in lower case: all of the literal,
+    or the longest run of such letters between the others (perhaps empty).
+    """
+    longest = run = ""
+    for char in literal:
+        if char.isascii() or (not caseless and char == char.lower()):
+            run += char
+            longest = max(longest, run, key=len)
+        else:
+            run = ""
+    return longest
 
 
 def _is_sign(text: str) -> bool:
