@@ -145,6 +145,22 @@ _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", "
 # Particles of people's names rather than places' ("de", "das" and "la" start both: "Pas de la
 # Casa", "Chã das Caldeiras").
 _PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
+# Words that start a place's, building's or wine's name with a particle, in the languages whose
+# particles people share: "Stazione di Tarvo", "Palazzo della Velno", "Lago di Velno"; and the
+# prefixes of towns' names so made ("Montepulciano di Tarvo", "Castelvelno del Monte").
+_PLACE_BEFORE_A_PARTICLE: Final = frozenset(
+    {
+        "Abbazia", "Bagni", "Bagno", "Borgo", "Cala", "Campo", "Capo", "Casa", "Cascina",
+        "Castel", "Castello", "Cattedrale", "Chiesa", "Colle", "Fonte", "Forte", "Isola", "Lago",
+        "Marina", "Masseria", "Monte", "Palazzo", "Piazza", "Pieve", "Poggio", "Ponte", "Porta",
+        "Porto", "Punta", "Rocca", "Stazione", "Teatro", "Tenuta", "Torre", "Val", "Valle",
+        "Via", "Viale", "Villa", "Vino", "Kasteel", "Huis", "Slot", "Schloss", "Burg", "Haus",
+        "Ras", "Wadi", "Jebel", "Jabal", "Bir", "Deir", "Beit", "Ain", "Kafr", "Tell",
+    }
+)  # fmt: skip
+_PLACE_PREFIXES_BEFORE_A_PARTICLE: Final = (
+    "Monte", "Castel", "Borgo", "Villa", "Porto", "Ponte", "Torre", "Rocca", "Poggio", "Pieve",
+)  # fmt: skip
 # Before a place or a building named like a person, with a particle: "the |Plaza de Mayo|", "in
 # |Villa del Tarvo|".
 _NO_PARTICLE_NAME_BEFORE: Final = (
@@ -1538,6 +1554,10 @@ class Gazetteer:
             or words[1].text not in _PERSON_PARTICLES
             or text.endswith(_NO_PARTICLE_NAME_BEFORE, 0, words[0].start)
         ):
+            return None
+        # "Stazione di Tarvo", "Montepulciano di Tarvo": a place's word or a town's prefix.
+        first = words[0].text
+        if first in _PLACE_BEFORE_A_PARTICLE or first.startswith(_PLACE_PREFIXES_BEFORE_A_PARTICLE):
             return None
         # No common first word ("Real del Tarvo" is a club) and no known word: "Costa del Sol"
         # is a coast.

@@ -1,0 +1,61 @@
+"""Issue #5: adversarial look-alikes for the tagging rules of fd138eb, whose author flagged their
+precision on unseen text: each rule's shape that must be tagged, and shapes like it that must not.
+
+Every name here is invented, or a real place used as news English names it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.models import EntityType
+from newsstream.core.tagging import default_tagger
+
+PERSON, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION
+
+
+def named(text: str, kind: EntityType) -> set[str]:
+    """Canonical names of the gazetteer's mentions of one kind."""
+    return {m.known.name for m in default_gazetteer().find(text) if m.known.type is kind}
+
+
+def tagged(text: str, kind: EntityType) -> set[str]:
+    """Names of the whole tagger's entities of one kind, no title."""
+    return {e.name for e in default_tagger().tag(None, text).entities if e.type is kind}
+
+
+def places(text: str) -> set[str]:
+    """Names of the whole tagger's places, no title."""
+    return {p.name for p in default_tagger().tag(None, text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name, a particle and a surname: a person.
+        ("Anna del Tarvo said she would appeal.", {"Anna del Tarvo"}),
+        ("Jan van Velde, 54, was arrested.", {"Jan van Velde"}),
+        ("Officials said Marco di Velno would testify.", {"Marco di Velno"}),
+        ("Karim bin Tarvo, a businessman, was released.", {"Karim bin Tarvo"}),
+        # A place's, a building's or a wine's word before the particle: no person.
+        ("Stazione di Tarvo reopened on Monday.", set()),
+        ("Palazzo della Velno hosted the summit.", set()),
+        ("Isola del Tarvo was evacuated.", set()),
+        ("Lago di Velno froze over.", set()),
+        ("Vino di Tarvo sales fell 10% last year.", set()),
+        ("He ordered a bottle of Montepulciano di Tarvo.", set()),
+        ("Ras bin Tarvo was shelled overnight.", set()),
+        # Shapes the rule's other cues already keep out.
+        ("Fighting was reported in the hills above Castel di Sangro on Tuesday.", set()),
+        ("Residents of Reggio di Calabria were told to stay indoors.", set()),
+        ("Crowds gathered on Via della Conciliazione before the mass.", set()),
+        ("The bus stopped at Porta di Velno station.", set()),
+        ("The tanker Stella di Mare ran aground off the coast.", set()),
+        ("Dredging firm Van Oord won the contract.", set()),
+        ("Bergen op Zoom officials said no one was hurt.", set()),
+        ("The mayor of Borgo di Velno resigned.", set()),
+    ],
+)
+def test_a_particle_inside_a_name_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert named(text, PERSON) == expected
