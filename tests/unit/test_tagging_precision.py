@@ -59,3 +59,41 @@ def places(text: str) -> set[str]:
 )
 def test_a_particle_inside_a_name_and_its_look_alikes(text: str, expected: set[str]) -> None:
     assert named(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # A person or a place in brackets after a body is no other name of it.
+        ("The inquiry was led by the Tarvo Water Authority (Anna Velsen), it said.", set()),
+        (
+            "The Velno Rowing Association (Jane Tarvel) said it would appeal. Tarvel declined "
+            "to comment.",
+            set(),
+        ),
+        (
+            "The Tarvo Development Council (Marco Velli) met on Monday. Velli said he would "
+            "step down.",
+            {"Marco Velli"},
+        ),
+        ("The Tarvo Ports Authority (New York) said the port was closed.", set()),
+        ("The Velno Ports Authority (Tarvo Province) said the port was closed.", set()),
+    ],
+)
+def test_a_bracket_that_is_no_native_name(text: str, people: set[str]) -> None:
+    found = default_tagger().tag(None, text)
+    orgs = [e for e in found.entities if e.type is ORG]
+    assert len(orgs) == 1
+    # The bracket is no surface form of the body.
+    inside = text[text.index("(") + 1 : text.index(")")]
+    assert inside not in orgs[0].surface_forms
+    assert {e.name for e in found.entities if e.type is PERSON} == people
+
+
+def test_a_place_in_brackets_stays_a_place() -> None:
+    text = (
+        "A statement from the Velno Harbour Board (Portsmouth) said the pier was safe. "
+        "Portsmouth was calm."
+    )
+    assert tagged(text, ORG) == {"Velno Harbour Board"}
+    assert "Portsmouth" in places(text)
