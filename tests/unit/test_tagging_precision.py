@@ -97,3 +97,33 @@ def test_a_place_in_brackets_stays_a_place() -> None:
     )
     assert tagged(text, ORG) == {"Velno Harbour Board"}
     assert "Portsmouth" in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role clause whose head is a person's role.
+        ("The ship's captain, Anna Velsen, said so.", {"Anna Velsen"}),
+        ("The pair, Anna Velsen and Marco Tarvel, were arrested.", {"Anna Velsen", "Marco Tarvel"}),
+        (
+            "The pair of doctors, Anna Velsen and Marco Tarvel, were arrested.",
+            {"Anna Velsen", "Marco Tarvel"},
+        ),
+        (
+            "The pair from Tarvo, Anna Velsen and Marco Tarvel, were arrested.",
+            {"Anna Velsen", "Marco Tarvel"},
+        ),
+        # A pair of things, or a role word describing or owning a thing: no person.
+        ("The pair of shoes, Tarvo Velsen, sold for $5,000.", set()),
+        ("A pair of earrings, Velno Star, was stolen.", set()),
+        ("The girl's school, Velno Academy, closed on Friday.", set()),
+        ("The boy's bicycle, Tarvo Velsen, was found.", set()),
+        ("The victim's car, a Tarvo Velsen, was found.", set()),
+        ("The girl group, Tarvo Velsen, split.", set()),
+        ("The pilot scheme, Tarvo Velsen, ended.", set()),
+        ("The witness box, Tarvo Velsen, was empty.", set()),
+        ("The liquidator's report, Tarvo Review, was published.", set()),
+    ],
+)
+def test_a_role_clause_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert named(text, PERSON) == expected

@@ -538,6 +538,9 @@ _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 _AFTER_A_HEAD: Final = frozenset(
     {"of", "for", "at", "in", "from", "with", "on", "to", "who", "whose", "and", "since", "until"}
 )
+# Roles that count people: before "of" they count what follows ("The pair of shoes, |Tarvo
+# Velsen|," names none), which must then be a role itself ("the pair of doctors").
+_COUNTING_ROLES: Final = frozenset({"pair"})
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
     r"((?:\(?[\w'’-]+\)? ){0,9}\(?[\w'’-]+\)?), $",
@@ -1654,7 +1657,14 @@ class Gazetteer:
         keys = ["" if w.endswith(_POSSESSIVES_OR_MARKS) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
-            and (not head or stop == len(keys) or words[stop] in _AFTER_A_HEAD)
+            and (
+                not head
+                or stop == len(keys)
+                or (
+                    words[stop] in _AFTER_A_HEAD
+                    and not (words[stop] == "of" and keys[stop - 1] in _COUNTING_ROLES)
+                )
+            )
             for start in range(len(keys))
             # Only where a title starts: most words start none, and joining costs more. A fold
             # holding a space (compatibility forms) is joined as before.
