@@ -127,3 +127,27 @@ def test_a_place_in_brackets_stays_a_place() -> None:
 )
 def test_a_role_clause_and_its_look_alikes(text: str, expected: set[str]) -> None:
     assert named(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Won or played to a round: a competition (the convention of tags_blind12, 14 and 17:
+        # "World Cup", "Little League", "the Champions League" are no organisations).
+        ("Tarvo City won the Velno League last season.", set()),
+        ("Velno reached the final of the Tarvo League. The Tarvo League fined the club.", set()),
+        # A league that acts, or whose backing is won: a body.
+        ("Egypt won the Tarvo League's backing for the plan on Sunday.", {"Tarvo League"}),
+        ("The candidate won the Velno League's nomination in March.", {"Velno League"}),
+        ("The Muslim League won the election in 1946.", {"Muslim League"}),
+        (
+            "The Tarvo Farmers League won a court case against the ministry.",
+            {"Tarvo Farmers League"},
+        ),
+        ("The Tarvo League won praise for its handling of the crisis.", {"Tarvo League"}),
+        ("The Arab League said the talks had reached the final stage.", {"Arab League"}),
+        ("The National League for Democracy won the election.", {"National League for Democracy"}),
+    ],
+)
+def test_a_league_won_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected

@@ -470,6 +470,8 @@ def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.type is _ORGANIZATION
         and m.surface.endswith(" League")
         and _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        # "won the Arab League's backing": what was won is the body's.
+        and not text.startswith(("'s", "’s"), m.end)
     }
     if not competitions:
         return mentions
