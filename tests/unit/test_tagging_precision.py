@@ -151,3 +151,28 @@ def test_a_role_clause_and_its_look_alikes(text: str, expected: set[str]) -> Non
 )
 def test_a_league_won_and_its_look_alikes(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In, near, outside a large city named like a word, its country named: the city.
+        ("Protesters gathered in Nice on Tuesday, French police said.", {"Nice"}),
+        ("The British team trained in Bath on Monday.", {"Bath"}),
+        ("The British cyclist crashed near Bath on the A46.", {"Bath"}),
+        ("The Croatian team played well in Split. Croatia won.", {"Split"}),
+        ("He lives in Mobile, Alabama, in the United States.", {"Mobile", "Alabama"}),
+        # Whence people come: the city.
+        ("A welder from Bath, she told British reporters she would sue.", {"Bath"}),
+        # To or from it after a result or a transfer: a club.
+        ("Tarvo United lost to Reading on Saturday, a blow to the British club's hopes.", set()),
+        ("The French side was beaten 2-0 away to Nice on Sunday.", set()),
+        ("The Croatian midfielder joined from Split last year.", set()),
+        ("The British striker went on loan to Reading.", set()),
+        # No country named, or a capitalised word going on.
+        ("It was nice in Nice.", set()),
+        ("The company posted a loss in Mobile, its wireless unit, while sales rose.", set()),
+    ],
+)
+def test_a_city_named_like_a_word_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert places(text) == expected

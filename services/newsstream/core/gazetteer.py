@@ -142,6 +142,12 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
+# "on loan to", "away to", "joined from |Split|").
+_CLUB_TO_OR_FROM: Final = re.compile(
+    r"\b(?:lost|lose|loses|losing|loan|away|drew|draw|beaten|fell|joined|joins|joining|"
+    r"signed|signs|signing|transferred|transfer|switched|switch) (?:to|from) $"
+)
 # Particles of people's names rather than places' ("de", "das" and "la" start both: "Pas de la
 # Casa", "Chã das Caldeiras").
 _PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
@@ -1269,10 +1275,12 @@ class Gazetteer:
             )
             # "police in Nice detained": a large city after a preposition of place, where no
             # capitalised word goes on the phrase ("in Nice Weather" is a headline's). It still
-            # needs its country named, as any city that is a word.
+            # needs its country named, as any city that is a word. Not after a result's or a
+            # transfer's "to" or "from", which a club takes ("lost to Reading").
             big_and_placed = (
                 known.geo.population >= _BIG_CITY
                 and text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
+                and _CLUB_TO_OR_FROM.search(text, max(0, word.start - 20), word.start) is None
                 and not _NEXT_WORD.match(text, word.end)
             )
             after = _COUNTRY_AFTER.match(text, word.end)
