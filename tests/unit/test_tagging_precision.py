@@ -46,6 +46,12 @@ def places(text: str) -> set[str]:
         ("Vino di Tarvo sales fell 10% last year.", set()),
         ("He ordered a bottle of Montepulciano di Tarvo.", set()),
         ("Ras bin Tarvo was shelled overnight.", set()),
+        ("Sales of Brunello di Montalcino rose last year.", set()),
+        ("Ospedale di Tarvo treated 12 people.", set()),
+        ("Atletico del Velno signed a striker.", set()),
+        ("Osteria del Velno won a star.", set()),
+        ("Masjid bin Velno was damaged.", set()),
+        ("Souq bin Velno reopened.", set()),
         # Shapes the rule's other cues already keep out.
         ("Fighting was reported in the hills above Castel di Sangro on Tuesday.", set()),
         ("Residents of Reggio di Calabria were told to stay indoors.", set()),

@@ -162,6 +162,11 @@ _PLACE_BEFORE_A_PARTICLE: Final = frozenset(
         "Porto", "Punta", "Rocca", "Stazione", "Teatro", "Tenuta", "Torre", "Val", "Valle",
         "Via", "Viale", "Villa", "Vino", "Kasteel", "Huis", "Slot", "Schloss", "Burg", "Haus",
         "Ras", "Wadi", "Jebel", "Jabal", "Bir", "Deir", "Beit", "Ain", "Kafr", "Tell",
+        # Bodies, venues and wines so named: "Ospedale di Tarvo", "Brunello di Montalcino".
+        "Atletico", "Banca", "Basilica", "Cantina", "Cassa", "Cima", "Credito", "Duomo",
+        "Istituto", "Osteria", "Ospedale", "Passo", "Pizzo", "Società", "Trattoria", "Unione",
+        "Università", "Masjid", "Souq", "Suq", "Burj", "Madinat", "Qasr", "Jisr", "Bab",
+        "Amarone", "Brunello", "Lacrima", "Moscato", "Nebbiolo", "Vernaccia",
     }
 )  # fmt: skip
 _PLACE_PREFIXES_BEFORE_A_PARTICLE: Final = (
