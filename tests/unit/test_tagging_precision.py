@@ -141,7 +141,17 @@ def test_a_role_clause_and_its_look_alikes(text: str, expected: set[str]) -> Non
         # Won or played to a round: a competition (the convention of tags_blind12, 14 and 17:
         # "World Cup", "Little League", "the Champions League" are no organisations).
         ("Tarvo City won the Velno League last season.", set()),
-        ("Velno reached the final of the Tarvo League. The Tarvo League fined the club.", set()),
+        ("Orvik reached the final of the Tarvo League. Fans cheered the Tarvo League.", set()),
+        # The body that runs it, acting in the same text: a body.
+        (
+            "Tarvo City won the Premier League last season. The Premier League said it would "
+            "review the decision.",
+            {"Premier League"},
+        ),
+        (
+            "Velno reached the final of the Tarvo League. The Tarvo League fined the club.",
+            {"Tarvo League"},
+        ),
         # A league that acts, or whose backing is won: a body.
         ("Egypt won the Tarvo League's backing for the plan on Sunday.", {"Tarvo League"}),
         ("The candidate won the Velno League's nomination in March.", {"Velno League"}),

@@ -248,6 +248,10 @@ _COMPETITION_BEFORE: Final = re.compile(
     r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
     r"(?:final|finals|semi-finals?|quarter-finals?|round|stage|title) of) the $"
 )
+# What the body running a competition does right after its name: "The Tarvo League said".
+_LEAGUE_ACTS_AFTER: Final = re.compile(
+    r" (?:said|says|announced|warned|confirmed|fined|charged|banned|suspended|ruled)\b"
+)
 # The last word of a place's name in English, not of a body's own-language name: "(Tarvo
 # Province)".
 _PLACE_KIND_LAST: Final = frozenset(
@@ -472,6 +476,12 @@ def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
         and _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         # "won the Arab League's backing": what was won is the body's.
         and not text.startswith(("'s", "’s"), m.end)
+    }
+    # "The Premier League said", "the Tarvo League fined the club": the body that runs it acts.
+    competitions -= {
+        m.known.name
+        for m in mentions
+        if m.known.name in competitions and _LEAGUE_ACTS_AFTER.match(text, m.end) is not None
     }
     if not competitions:
         return mentions
