@@ -192,3 +192,18 @@ def test_a_league_won_and_its_look_alikes(text: str, expected: set[str]) -> None
 )
 def test_a_city_named_like_a_word_and_its_look_alikes(text: str, expected: set[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A headline's title case before the preposition: a word, not the city.
+        ("British Children Lose Interest in Reading", set()),
+        ("French Fans Keen on Trips to Nice", set()),
+        # A capitalised word that starts the headline may be the city's.
+        ("Protests in Nice as French Unions Strike", {"Nice"}),
+    ],
+)
+def test_a_city_named_like_a_word_ending_a_headline(title: str, expected: set[str]) -> None:
+    body = "A survey of 2,000 people in Britain and France was published on Monday."
+    assert {p.name for p in default_tagger().tag(title, body).places} == expected

@@ -148,6 +148,11 @@ _CLUB_TO_OR_FROM: Final = re.compile(
     r"\b(?:lost|lose|loses|losing|loan|away|drew|draw|beaten|fell|joined|joins|joining|"
     r"signed|signs|signing|transferred|transfer|switched|switch) (?:to|from) $"
 )
+# A capitalised word before the preposition, inside a sentence: a headline's title case ("Lose
+# Interest in |Reading|").
+_TITLE_CASED_BEFORE: Final = re.compile(
+    r"[\w,;'’)-] ([A-Z][a-z'’-]+) (?:in|to|from|near|outside|around) $"
+)
 # Particles of people's names rather than places' ("de", "das" and "la" start both: "Pas de la
 # Casa", "Chã das Caldeiras").
 _PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
@@ -1236,6 +1241,15 @@ class Gazetteer:
         # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
         return known if self._is_common(words[i + 1]) else None
 
+    def _title_cased_before(self, text: str, start: int) -> bool:
+        """Whether a common word is capitalised before the preposition ending at `start`.
+
+        "British Children Lose Interest in Reading": a headline, not the town; "Protests in
+        Nice" may start a sentence.
+        """
+        before = _TITLE_CASED_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).lower() in self._common
+
     def _plausible_place(
         self, text: str, words: list[_Word], i: int, known: Known, width: int = 1
     ) -> bool:
@@ -1281,12 +1295,14 @@ class Gazetteer:
             # "police in Nice detained": a large city after a preposition of place, where no
             # capitalised word goes on the phrase ("in Nice Weather" is a headline's). It still
             # needs its country named, as any city that is a word. Not after a result's or a
-            # transfer's "to" or "from", which a club takes ("lost to Reading").
+            # transfer's "to" or "from", which a club takes ("lost to Reading"), nor after a
+            # headline's capitalised word ("Lose Interest in Reading").
             big_and_placed = (
                 known.geo.population >= _BIG_CITY
                 and text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
                 and _CLUB_TO_OR_FROM.search(text, max(0, word.start - 20), word.start) is None
                 and not _NEXT_WORD.match(text, word.end)
+                and not self._title_cased_before(text, word.start)
             )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
