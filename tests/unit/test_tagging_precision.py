@@ -84,6 +84,7 @@ def test_a_particle_inside_a_name_and_its_look_alikes(text: str, expected: set[s
         ),
         ("The Tarvo Ports Authority (New York) said the port was closed.", set()),
         ("The Velno Ports Authority (Tarvo Province) said the port was closed.", set()),
+        ("The Tarvo River Authority (Orvik Valley) said the dam was safe.", set()),
     ],
 )
 def test_a_bracket_that_is_no_native_name(text: str, people: set[str]) -> None:
@@ -129,6 +130,12 @@ def test_a_place_in_brackets_stays_a_place() -> None:
         ("The pilot scheme, Tarvo Velsen, ended.", set()),
         ("The witness box, Tarvo Velsen, was empty.", set()),
         ("The liquidator's report, Tarvo Review, was published.", set()),
+        # Role words that are also things' or bodies': no person either.
+        ("The guide, Tarvo Velsen, is published every year.", set()),
+        ("The host, Velno Orvik, will stage the final.", set()),
+        ("The carrier, Velno Orvik, cancelled 40 flights.", set()),
+        ("The operator, Velno Orvik, said the line would reopen.", set()),
+        ("The pair of paintings, Velno Orvik and Tarvo Velsen, sold for $2 million.", set()),
     ],
 )
 def test_a_role_clause_and_its_look_alikes(text: str, expected: set[str]) -> None:

@@ -252,13 +252,13 @@ _COMPETITION_BEFORE: Final = re.compile(
 _LEAGUE_ACTS_AFTER: Final = re.compile(
     r" (?:said|says|announced|warned|confirmed|fined|charged|banned|suspended|ruled)\b"
 )
-# The last word of a place's name in English, not of a body's own-language name: "(Tarvo
-# Province)".
+# The last word of a place's or a feature's name in English, not of a body's own-language name:
+# "(Tarvo Province)", "(Orvik Valley)".
 _PLACE_KIND_LAST: Final = frozenset(
     {
         "Province", "Region", "District", "County", "State", "City", "Town", "Village",
         "Island", "Islands", "Municipality", "Prefecture", "Governorate", "Oblast", "Borough",
-        "Parish",
+        "Parish", "Valley", "Harbour", "Harbor", "Bay", "Lake", "River", "Coast", "Peninsula",
     }
 )  # fmt: skip
 # Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
