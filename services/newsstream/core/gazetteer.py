@@ -142,9 +142,41 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
+# "on loan to", "away to", "joined from |Split|").
+_CLUB_TO_OR_FROM: Final = re.compile(
+    r"\b(?:lost|lose|loses|losing|loan|away|drew|draw|beaten|fell|joined|joins|joining|"
+    r"signed|signs|signing|transferred|transfer|switched|switch) (?:to|from) $"
+)
+# A capitalised word before the preposition, inside a sentence: a headline's title case ("Lose
+# Interest in |Reading|").
+_TITLE_CASED_BEFORE: Final = re.compile(
+    r"[\w,;'’)-] ([A-Z][a-z'’-]+) (?:in|to|from|near|outside|around) $"
+)
 # Particles of people's names rather than places' ("de", "das" and "la" start both: "Pas de la
 # Casa", "Chã das Caldeiras").
 _PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
+# Words that start a place's, building's or wine's name with a particle, in the languages whose
+# particles people share: "Stazione di Tarvo", "Palazzo della Velno", "Lago di Velno"; and the
+# prefixes of towns' names so made ("Montepulciano di Tarvo", "Castelvelno del Monte").
+_PLACE_BEFORE_A_PARTICLE: Final = frozenset(
+    {
+        "Abbazia", "Bagni", "Bagno", "Borgo", "Cala", "Campo", "Capo", "Casa", "Cascina",
+        "Castel", "Castello", "Cattedrale", "Chiesa", "Colle", "Fonte", "Forte", "Isola", "Lago",
+        "Marina", "Masseria", "Monte", "Palazzo", "Piazza", "Pieve", "Poggio", "Ponte", "Porta",
+        "Porto", "Punta", "Rocca", "Stazione", "Teatro", "Tenuta", "Torre", "Val", "Valle",
+        "Via", "Viale", "Villa", "Vino", "Kasteel", "Huis", "Slot", "Schloss", "Burg", "Haus",
+        "Ras", "Wadi", "Jebel", "Jabal", "Bir", "Deir", "Beit", "Ain", "Kafr", "Tell",
+        # Bodies, venues and wines so named: "Ospedale di Tarvo", "Brunello di Montalcino".
+        "Atletico", "Banca", "Basilica", "Cantina", "Cassa", "Cima", "Credito", "Duomo",
+        "Istituto", "Osteria", "Ospedale", "Passo", "Pizzo", "Società", "Trattoria", "Unione",
+        "Università", "Masjid", "Souq", "Suq", "Burj", "Madinat", "Qasr", "Jisr", "Bab",
+        "Amarone", "Brunello", "Lacrima", "Moscato", "Nebbiolo", "Vernaccia",
+    }
+)  # fmt: skip
+_PLACE_PREFIXES_BEFORE_A_PARTICLE: Final = (
+    "Monte", "Castel", "Borgo", "Villa", "Porto", "Ponte", "Torre", "Rocca", "Poggio", "Pieve",
+)  # fmt: skip
 # Before a place or a building named like a person, with a particle: "the |Plaza de Mayo|", "in
 # |Villa del Tarvo|".
 _NO_PARTICLE_NAME_BEFORE: Final = (
@@ -522,6 +554,9 @@ _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 _AFTER_A_HEAD: Final = frozenset(
     {"of", "for", "at", "in", "from", "with", "on", "to", "who", "whose", "and", "since", "until"}
 )
+# Roles that count people: before "of" they count what follows ("The pair of shoes, |Tarvo
+# Velsen|," names none), which must then be a role itself ("the pair of doctors").
+_COUNTING_ROLES: Final = frozenset({"pair"})
 _ROLE_BEFORE: Final = re.compile(
     r"(?:^|[.!?;:\"“”(]\s*| )(?:[A-Za-z]+ )?(?:a|an|the|its|his|her|their|our|[A-Z][\w-]*['’]s) "
     r"((?:\(?[\w'’-]+\)? ){0,9}\(?[\w'’-]+\)?), $",
@@ -1206,6 +1241,15 @@ class Gazetteer:
         # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
         return known if self._is_common(words[i + 1]) else None
 
+    def _title_cased_before(self, text: str, start: int) -> bool:
+        """Whether a common word is capitalised before the preposition ending at `start`.
+
+        "British Children Lose Interest in Reading": a headline, not the town; "Protests in
+        Nice" may start a sentence.
+        """
+        before = _TITLE_CASED_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).lower() in self._common
+
     def _plausible_place(
         self, text: str, words: list[_Word], i: int, known: Known, width: int = 1
     ) -> bool:
@@ -1250,11 +1294,15 @@ class Gazetteer:
             )
             # "police in Nice detained": a large city after a preposition of place, where no
             # capitalised word goes on the phrase ("in Nice Weather" is a headline's). It still
-            # needs its country named, as any city that is a word.
+            # needs its country named, as any city that is a word. Not after a result's or a
+            # transfer's "to" or "from", which a club takes ("lost to Reading"), nor after a
+            # headline's capitalised word ("Lose Interest in Reading").
             big_and_placed = (
                 known.geo.population >= _BIG_CITY
                 and text.endswith(_PLACE_PREPOSITIONS, 0, word.start)
+                and _CLUB_TO_OR_FROM.search(text, max(0, word.start - 20), word.start) is None
                 and not _NEXT_WORD.match(text, word.end)
+                and not self._title_cased_before(text, word.start)
             )
             after = _COUNTRY_AFTER.match(text, word.end)
             country = known.country
@@ -1539,6 +1587,10 @@ class Gazetteer:
             or text.endswith(_NO_PARTICLE_NAME_BEFORE, 0, words[0].start)
         ):
             return None
+        # "Stazione di Tarvo", "Montepulciano di Tarvo": a place's word or a town's prefix.
+        first = words[0].text
+        if first in _PLACE_BEFORE_A_PARTICLE or first.startswith(_PLACE_PREFIXES_BEFORE_A_PARTICLE):
+            return None
         # No common first word ("Real del Tarvo" is a club) and no known word: "Costa del Sol"
         # is a coast.
         if self._is_common(words[0]) or any(
@@ -1634,7 +1686,14 @@ class Gazetteer:
         keys = ["" if w.endswith(_POSSESSIVES_OR_MARKS) else skeleton(w) for w in words]
         return any(
             " ".join(keys[start:stop]) in self._titles
-            and (not head or stop == len(keys) or words[stop] in _AFTER_A_HEAD)
+            and (
+                not head
+                or stop == len(keys)
+                or (
+                    words[stop] in _AFTER_A_HEAD
+                    and not (words[stop] == "of" and keys[stop - 1] in _COUNTING_ROLES)
+                )
+            )
             for start in range(len(keys))
             # Only where a title starts: most words start none, and joining costs more. A fold
             # holding a space (compatibility forms) is joined as before.

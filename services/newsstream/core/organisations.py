@@ -248,6 +248,19 @@ _COMPETITION_BEFORE: Final = re.compile(
     r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
     r"(?:final|finals|semi-finals?|quarter-finals?|round|stage|title) of) the $"
 )
+# What the body running a competition does right after its name: "The Tarvo League said".
+_LEAGUE_ACTS_AFTER: Final = re.compile(
+    r" (?:said|says|announced|warned|confirmed|fined|charged|banned|suspended|ruled)\b"
+)
+# The last word of a place's or a feature's name in English, not of a body's own-language name:
+# "(Tarvo Province)", "(Orvik Valley)".
+_PLACE_KIND_LAST: Final = frozenset(
+    {
+        "Province", "Region", "District", "County", "State", "City", "Town", "Village",
+        "Island", "Islands", "Municipality", "Prefecture", "Governorate", "Oblast", "Borough",
+        "Parish", "Valley", "Harbour", "Harbor", "Bay", "Lake", "River", "Coast", "Peninsula",
+    }
+)  # fmt: skip
 # Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
 _AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
@@ -444,6 +457,11 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     return _without_competitions(text, mentions) if " League" in text else mentions
 
 
+def _count_words(text: str, words: str) -> int:
+    """How often `words` stand in `text` as whole words."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
+
+
 def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Without the leagues the text says are competitions, wherever their names stand.
 
@@ -456,6 +474,14 @@ def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.type is _ORGANIZATION
         and m.surface.endswith(" League")
         and _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        # "won the Arab League's backing": what was won is the body's.
+        and not text.startswith(("'s", "’s"), m.end)
+    }
+    # "The Premier League said", "the Tarvo League fined the club": the body that runs it acts.
+    competitions -= {
+        m.known.name
+        for m in mentions
+        if m.known.name in competitions and _LEAGUE_ACTS_AFTER.match(text, m.end) is not None
     }
     if not competitions:
         return mentions
@@ -1327,11 +1353,31 @@ class _Finder:
         """
         for match in _NAME_IN_BRACKETS.finditer(self._text):
             native = match.group(1)
-            if native in self.acronyms:
+            if native in self.acronyms or self._no_native_name(native, *match.span(1)):
                 continue
             name = self._named_before(match.start(), found)
             if name is not None and name != native:
                 self.acronyms[native] = name
+
+    def _no_native_name(self, native: str, start: int, end: int) -> bool:
+        """Whether a bracketed name is a person's or a place's, not a body's other name.
+
+        "(Tarvo Province)" ends in a kind of place and "(New York)" is one; "(Jane Tarvel)" ends
+        in a surname the text then uses alone ("Tarvel said"), as no body's own name is used.
+        """
+        words = native.split(" ")
+        if words[-1] in _PLACE_KIND_LAST:
+            return True
+        # A place that is the whole ("(New Tarvo)"); a place inside may be the body's ("(Museo
+        # de Tarvo)"). A person the gazetteer guessed is no cue: "(Sûreté Publique)" looks one.
+        if any(
+            m.start == start and m.end == end and m.known.type is EntityType.LOCATION
+            for m in self._mentions
+        ):
+            return True
+        # More mentions of the last word after the bracket than of the whole: a surname.
+        after = self._text[end:]
+        return _count_words(after, words[-1]) > _count_words(after, native)
 
     def _named_before(self, end: int, found: dict[tuple[int, int], str]) -> str | None:
         """The organisation ending at `end`; the longer of the gazetteer's and this module's.

@@ -1,0 +1,216 @@
+"""Issue #5: adversarial look-alikes for the tagging rules of fd138eb, whose author flagged their
+precision on unseen text: each rule's shape that must be tagged, and shapes like it that must not.
+
+Every name here is invented, or a real place used as news English names it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.models import EntityType
+from newsstream.core.tagging import default_tagger
+
+PERSON, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION
+
+
+def named(text: str, kind: EntityType) -> set[str]:
+    """Canonical names of the gazetteer's mentions of one kind."""
+    return {m.known.name for m in default_gazetteer().find(text) if m.known.type is kind}
+
+
+def tagged(text: str, kind: EntityType) -> set[str]:
+    """Names of the whole tagger's entities of one kind, no title."""
+    return {e.name for e in default_tagger().tag(None, text).entities if e.type is kind}
+
+
+def places(text: str) -> set[str]:
+    """Names of the whole tagger's places, no title."""
+    return {p.name for p in default_tagger().tag(None, text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name, a particle and a surname: a person.
+        ("Anna del Tarvo said she would appeal.", {"Anna del Tarvo"}),
+        ("Jan van Velde, 54, was arrested.", {"Jan van Velde"}),
+        ("Officials said Marco di Velno would testify.", {"Marco di Velno"}),
+        ("Karim bin Tarvo, a businessman, was released.", {"Karim bin Tarvo"}),
+        # A place's, a building's or a wine's word before the particle: no person.
+        ("Stazione di Tarvo reopened on Monday.", set()),
+        ("Palazzo della Velno hosted the summit.", set()),
+        ("Isola del Tarvo was evacuated.", set()),
+        ("Lago di Velno froze over.", set()),
+        ("Vino di Tarvo sales fell 10% last year.", set()),
+        ("He ordered a bottle of Montepulciano di Tarvo.", set()),
+        ("Ras bin Tarvo was shelled overnight.", set()),
+        ("Sales of Brunello di Montalcino rose last year.", set()),
+        ("Ospedale di Tarvo treated 12 people.", set()),
+        ("Atletico del Velno signed a striker.", set()),
+        ("Osteria del Velno won a star.", set()),
+        ("Masjid bin Velno was damaged.", set()),
+        ("Souq bin Velno reopened.", set()),
+        # Shapes the rule's other cues already keep out.
+        ("Fighting was reported in the hills above Castel di Sangro on Tuesday.", set()),
+        ("Residents of Reggio di Calabria were told to stay indoors.", set()),
+        ("Crowds gathered on Via della Conciliazione before the mass.", set()),
+        ("The bus stopped at Porta di Velno station.", set()),
+        ("The tanker Stella di Mare ran aground off the coast.", set()),
+        ("Dredging firm Van Oord won the contract.", set()),
+        ("Bergen op Zoom officials said no one was hurt.", set()),
+        ("The mayor of Borgo di Velno resigned.", set()),
+    ],
+)
+def test_a_particle_inside_a_name_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert named(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # A person or a place in brackets after a body is no other name of it.
+        ("The inquiry was led by the Tarvo Water Authority (Anna Velsen), it said.", set()),
+        (
+            "The Velno Rowing Association (Jane Tarvel) said it would appeal. Tarvel declined "
+            "to comment.",
+            set(),
+        ),
+        (
+            "The Tarvo Development Council (Marco Velli) met on Monday. Velli said he would "
+            "step down.",
+            {"Marco Velli"},
+        ),
+        ("The Tarvo Ports Authority (New York) said the port was closed.", set()),
+        ("The Velno Ports Authority (Tarvo Province) said the port was closed.", set()),
+        ("The Tarvo River Authority (Orvik Valley) said the dam was safe.", set()),
+    ],
+)
+def test_a_bracket_that_is_no_native_name(text: str, people: set[str]) -> None:
+    found = default_tagger().tag(None, text)
+    orgs = [e for e in found.entities if e.type is ORG]
+    assert len(orgs) == 1
+    # The bracket is no surface form of the body.
+    inside = text[text.index("(") + 1 : text.index(")")]
+    assert inside not in orgs[0].surface_forms
+    assert {e.name for e in found.entities if e.type is PERSON} == people
+
+
+def test_a_place_in_brackets_stays_a_place() -> None:
+    text = (
+        "A statement from the Velno Harbour Board (Portsmouth) said the pier was safe. "
+        "Portsmouth was calm."
+    )
+    assert tagged(text, ORG) == {"Velno Harbour Board"}
+    assert "Portsmouth" in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role clause whose head is a person's role.
+        ("The ship's captain, Anna Velsen, said so.", {"Anna Velsen"}),
+        ("The pair, Anna Velsen and Marco Tarvel, were arrested.", {"Anna Velsen", "Marco Tarvel"}),
+        (
+            "The pair of doctors, Anna Velsen and Marco Tarvel, were arrested.",
+            {"Anna Velsen", "Marco Tarvel"},
+        ),
+        (
+            "The pair from Tarvo, Anna Velsen and Marco Tarvel, were arrested.",
+            {"Anna Velsen", "Marco Tarvel"},
+        ),
+        # A pair of things, or a role word describing or owning a thing: no person.
+        ("The pair of shoes, Tarvo Velsen, sold for $5,000.", set()),
+        ("A pair of earrings, Velno Star, was stolen.", set()),
+        ("The girl's school, Velno Academy, closed on Friday.", set()),
+        ("The boy's bicycle, Tarvo Velsen, was found.", set()),
+        ("The victim's car, a Tarvo Velsen, was found.", set()),
+        ("The girl group, Tarvo Velsen, split.", set()),
+        ("The pilot scheme, Tarvo Velsen, ended.", set()),
+        ("The witness box, Tarvo Velsen, was empty.", set()),
+        ("The liquidator's report, Tarvo Review, was published.", set()),
+        # Role words that are also things' or bodies': no person either.
+        ("The guide, Tarvo Velsen, is published every year.", set()),
+        ("The host, Velno Orvik, will stage the final.", set()),
+        ("The carrier, Velno Orvik, cancelled 40 flights.", set()),
+        ("The operator, Velno Orvik, said the line would reopen.", set()),
+        ("The pair of paintings, Velno Orvik and Tarvo Velsen, sold for $2 million.", set()),
+    ],
+)
+def test_a_role_clause_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert named(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Won or played to a round: a competition (the convention of tags_blind12, 14 and 17:
+        # "World Cup", "Little League", "the Champions League" are no organisations).
+        ("Tarvo City won the Velno League last season.", set()),
+        ("Orvik reached the final of the Tarvo League. Fans cheered the Tarvo League.", set()),
+        # The body that runs it, acting in the same text: a body.
+        (
+            "Tarvo City won the Premier League last season. The Premier League said it would "
+            "review the decision.",
+            {"Premier League"},
+        ),
+        (
+            "Velno reached the final of the Tarvo League. The Tarvo League fined the club.",
+            {"Tarvo League"},
+        ),
+        # A league that acts, or whose backing is won: a body.
+        ("Egypt won the Tarvo League's backing for the plan on Sunday.", {"Tarvo League"}),
+        ("The candidate won the Velno League's nomination in March.", {"Velno League"}),
+        ("The Muslim League won the election in 1946.", {"Muslim League"}),
+        (
+            "The Tarvo Farmers League won a court case against the ministry.",
+            {"Tarvo Farmers League"},
+        ),
+        ("The Tarvo League won praise for its handling of the crisis.", {"Tarvo League"}),
+        ("The Arab League said the talks had reached the final stage.", {"Arab League"}),
+        ("The National League for Democracy won the election.", {"National League for Democracy"}),
+    ],
+)
+def test_a_league_won_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In, near, outside a large city named like a word, its country named: the city.
+        ("Protesters gathered in Nice on Tuesday, French police said.", {"Nice"}),
+        ("The British team trained in Bath on Monday.", {"Bath"}),
+        ("The British cyclist crashed near Bath on the A46.", {"Bath"}),
+        ("The Croatian team played well in Split. Croatia won.", {"Split"}),
+        ("He lives in Mobile, Alabama, in the United States.", {"Mobile", "Alabama"}),
+        # Whence people come: the city.
+        ("A welder from Bath, she told British reporters she would sue.", {"Bath"}),
+        # To or from it after a result or a transfer: a club.
+        ("Tarvo United lost to Reading on Saturday, a blow to the British club's hopes.", set()),
+        ("The French side was beaten 2-0 away to Nice on Sunday.", set()),
+        ("The Croatian midfielder joined from Split last year.", set()),
+        ("The British striker went on loan to Reading.", set()),
+        # No country named, or a capitalised word going on.
+        ("It was nice in Nice.", set()),
+        ("The company posted a loss in Mobile, its wireless unit, while sales rose.", set()),
+    ],
+)
+def test_a_city_named_like_a_word_and_its_look_alikes(text: str, expected: set[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A headline's title case before the preposition: a word, not the city.
+        ("British Children Lose Interest in Reading", set()),
+        ("French Fans Keen on Trips to Nice", set()),
+        # A capitalised word that starts the headline may be the city's.
+        ("Protests in Nice as French Unions Strike", {"Nice"}),
+    ],
+)
+def test_a_city_named_like_a_word_ending_a_headline(title: str, expected: set[str]) -> None:
+    body = "A survey of 2,000 people in Britain and France was published on Monday."
+    assert {p.name for p in default_tagger().tag(title, body).places} == expected
