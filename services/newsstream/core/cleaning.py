@@ -1641,7 +1641,14 @@ def _shaped_bylines(
         return found
     shaped = list(found)
     boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
+    # a site's name right over its menu is the masthead, no headline over a byline
+    masthead = {
+        index - 1
+        for index, rule in enumerate(found)
+        if rule is not None and rule.name in _MENU_RULES
+    }
     headline_above = False  # a line no rule took stands above: the headline
+    headline_words = 0  # the longest such line's words: a byline under it is no longer
     for index, line in enumerate(lines[:-1]):
         rule = shaped[index]
         if index in boxes or (
@@ -1662,18 +1669,21 @@ def _shaped_bylines(
         if _is_strip(line, rule):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
             continue
-        if rule is None and headline_above and _bare_name(line.text):
+        # a section's label or a masthead over a title-case headline is shorter than it
+        under_headline = headline_above and line.words <= headline_words
+        if rule is None and under_headline and _bare_name(line.text):
             dated = _date_line_near(lines, shaped, index)
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
                 continue
         # A byline without a label stands under the headline; a short headline is no byline.
         taken = rule is not None and rule.is_credit
-        if (taken or (rule is None and (headline_above or ":" in line.text))) and _over_date_line(
+        if (taken or (rule is None and (under_headline or ":" in line.text))) and _over_date_line(
             lines, shaped, index, dateline
         ):
             shaped[index] = rule or byline
-        headline_above = headline_above or rule is None
+        if rule is None and index not in masthead:
+            headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
 
 
