@@ -120,3 +120,46 @@ def test_a_short_headline_under_a_masthead_of_as_many_words_is_taken_for_a_bylin
 def test_a_short_headline_in_the_menus_block_is_no_title() -> None:
     text = f"{MASTHEAD}\nFloods Hit Lagos\n3 December 2026\n\n{P1}\n\n{P2}"
     assert clean_text(text).title == "Floods Hit Lagos"
+
+
+# ---------------------------------------------------------------- (3) a letter's signature
+
+TAIL = "Comentários (3) · Escreva um comentário\n\nLeia também:\n» O porto novo abre em março"
+
+
+@pytest.mark.parametrize(
+    ("last", "credit"),
+    [
+        ("Ana Souza, Porto Novo", "Ana Souza"),
+        ("Kwame Mensah", "Kwame Mensah"),
+        ("Lotte Bakker, Zwolle", "Lotte Bakker"),
+        ("Grace Mensah, Accra", "Grace Mensah"),  # a given name that is a word, with a town
+        ("Port Moresby", None),  # a place line: a place's kind opens it
+        ("Mount Kenya", None),
+        ("Saint Petersburg", None),
+        ("Mombasa, Kenya", None),
+        ("Lisboa, Portugal", None),
+        ("Ends", None),
+        ("ENDS", None),
+        ("Photo gallery", None),
+        ("Galería de fotos", None),
+        ("What Happens Next", None),  # a crosshead
+        ("Happy New Year", None),
+        ("God Save The Queen", None),
+        ("Rest In Peace", None),
+    ],
+)
+@pytest.mark.parametrize("tail", [f"\n\n{TAIL}", ""])
+def test_only_a_name_under_the_last_paragraph_signs_the_story(
+    last: str, credit: str | None, tail: str
+) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{last}{tail}")
+    assert article.credits == ([credit] if credit else [])
+    assert article.body.startswith(f"{P1}\n\n{P2}\n\n{P3}")
+
+
+@pytest.mark.xfail(strict=True, reason="a sign-off of two title-case words no list knows")
+@pytest.mark.parametrize("last", ["Kwa Heri", "Asante Sana", "Viva Portugal"])
+def test_a_sign_off_of_two_capitalised_words_signs_nothing(last: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{last}\n\n{TAIL}")
+    assert article.credits == []

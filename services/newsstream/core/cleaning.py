@@ -2361,12 +2361,16 @@ def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
     A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma.
+    Without a town, its first word is no common word either: a place's kind opens a story's
+    place line ("Port Moresby", "Mount Kenya", "Saint Petersburg").
     """
     name, comma, place = text.partition(", ")
     places = place.split()
     if comma and not (
         0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
     ):
+        return None
+    if not comma and name.partition(" ")[0].lower() in common_words():
         return None
     return name if _bare_name(name) else None
 
