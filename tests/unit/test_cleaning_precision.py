@@ -163,3 +163,87 @@ def test_only_a_name_under_the_last_paragraph_signs_the_story(
 def test_a_sign_off_of_two_capitalised_words_signs_nothing(last: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{last}\n\n{TAIL}")
     assert article.credits == []
+
+
+# ------------------------------------------------ (4) a date line under the headline
+
+
+def _under_headline(line: str) -> str:
+    return f"{MASTHEAD}\n\n{HEADLINE}\n\n{line}\n\n{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("3 December 2026", 3), (DATED, 1), ("Imewasilishwa: Jumatano, 2 Desemba 2026", 2)],
+)
+def test_a_date_line_under_the_headline_still_dates_the_article(line: str, day: int) -> None:
+    article = clean_text(_under_headline(line))
+    assert article.published == date(2026, 12, day)
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "3 December 2026 will be remembered as the day the harbour flooded.",
+        "On 3 December the harbour flooded, officials said.",
+        "Desemba 3, 2026 ilikuwa siku ya mafuriko makubwa bandarini.",
+        "El 3 de diciembre de 2026 el puerto amaneció bajo el agua, según la alcaldía.",
+        "3. joulukuuta 2026 satama tulvi ensimmäistä kertaa sataan vuoteen.",
+    ],
+)
+def test_a_story_opening_on_a_date_is_no_date_line(first: str) -> None:
+    article = clean_text(_under_headline(first))
+    assert article.published is None
+    assert article.body == f"{first}\n\n{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("label", ["Match day: 6 December", "Fecha del partido: 6 de diciembre"])
+def test_an_event_date_without_a_year_dates_nothing(label: str) -> None:
+    assert clean_text(_under_headline(label)).published is None
+
+
+@pytest.mark.xfail(strict=True, reason="an event's label and date read as a labelled date line")
+def test_an_event_date_with_a_year_under_the_headline_dates_nothing() -> None:
+    assert clean_text(_under_headline("Kickoff: 6 December 2026")).published is None
+
+
+# ---------------------------------------------------------------- (5) a by-phrase over a date line
+
+
+def _over_date(line: str) -> str:
+    return f"{MASTHEAD}\n\n{HEADLINE}\n\n{line}\n{DATED}\n\n{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Directo narrado por Luis Gómez", "Napisała Jadwiga Pawlas", "Blog direto por Ana Souza"],
+)
+def test_a_by_phrase_or_a_participle_over_the_date_line_still_credits(byline: str) -> None:
+    article = clean_text(_over_date(byline))
+    assert article.credits == [byline]
+    assert article.published == date(2026, 12, 1)
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry operated by Harbour Lines",  # a firm ends in a common word
+        "Ferry service run by Ana Souza",  # four words before the name
+        "Napisała Jadwiga Pawlas list do burmistrza",  # the sentence goes on
+        "Eleitos pelos Santos Silva",  # a "by" word of five letters
+        "Welcomed Jane Doe",  # a surname that is a word
+    ],
+)
+def test_a_story_line_of_by_phrase_shape_over_a_date_line_credits_no_one(line: str) -> None:
+    assert clean_text(_over_date(line)).credits == []
+
+
+@pytest.mark.xfail(strict=True, reason="a noun, a participle, a 'by' word and a name: a byline")
+@pytest.mark.parametrize(
+    "line",
+    ["Plan backed by Ana Souza", "Casa construida por Luis Gómez", "Zbudowała Jadwiga Pawlas"],
+)
+def test_a_sentence_naming_a_doer_over_a_date_line_credits_no_one(line: str) -> None:
+    assert clean_text(_over_date(line)).credits == []
