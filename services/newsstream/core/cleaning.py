@@ -1080,10 +1080,23 @@ def _date_under_headline(
 
 
 def _opens_on_date(text: str) -> bool:
-    """The line's first part (to a separator) is a date, perhaps after a label of a word or two."""
+    """The line's first part (to a separator) is a date, perhaps after a label of a word or two.
+
+    Under a label no table knows, the line stamps a time of day or names the weekday before the
+    date ("Submitted · Tuesday, 1 December 2026"): an event's label and date ("Kickoff: 6
+    December 2026") is the story's.
+    """
     label = _DATE_LABEL.match(text)
     rest = text[label.end() :] if label else text
-    return near_date(_CREDIT_PARTS.split(rest, maxsplit=1)[0]) is not None
+    first = _CREDIT_PARTS.split(rest, maxsplit=1)[0]
+    if (
+        label
+        and not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text))
+        and not _CLOCK.search(rest)
+        and not first.partition(" ")[0].endswith(",")  # "Tuesday, 1 December 2026"
+    ):
+        return False
+    return near_date(first) is not None
 
 
 def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
