@@ -1080,10 +1080,23 @@ def _date_under_headline(
 
 
 def _opens_on_date(text: str) -> bool:
-    """The line's first part (to a separator) is a date, perhaps after a label of a word or two."""
+    """The line's first part (to a separator) is a date, perhaps after a label of a word or two.
+
+    Under a label no table knows, the line stamps a time of day or names the weekday before the
+    date ("Submitted · Tuesday, 1 December 2026"): an event's label and date ("Kickoff: 6
+    December 2026") is the story's.
+    """
     label = _DATE_LABEL.match(text)
     rest = text[label.end() :] if label else text
-    return near_date(_CREDIT_PARTS.split(rest, maxsplit=1)[0]) is not None
+    first = _CREDIT_PARTS.split(rest, maxsplit=1)[0]
+    if (
+        label
+        and not (_PUBLISHED_LABEL.match(text) or _UPDATED_LABEL.match(text))
+        and not _CLOCK.search(rest)
+        and not first.partition(" ")[0].endswith(",")  # "Tuesday, 1 December 2026"
+    ):
+        return False
+    return near_date(first) is not None
 
 
 def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
@@ -1641,7 +1654,14 @@ def _shaped_bylines(
         return found
     shaped = list(found)
     boxes = set(_form_boxes(lines, found))  # a consent dialog over the page reads as prose
+    # a site's name right over its menu is the masthead, no headline over a byline
+    masthead = {
+        index - 1
+        for index, rule in enumerate(found)
+        if rule is not None and rule.name in _MENU_RULES
+    }
     headline_above = False  # a line no rule took stands above: the headline
+    headline_words = 0  # the longest such line's words: a byline under it is no longer
     for index, line in enumerate(lines[:-1]):
         rule = shaped[index]
         if index in boxes or (
@@ -1662,18 +1682,21 @@ def _shaped_bylines(
         if _is_strip(line, rule):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
             continue
-        if rule is None and headline_above and _bare_name(line.text):
+        # a section's label or a masthead over a title-case headline is shorter than it
+        under_headline = headline_above and line.words <= headline_words
+        if rule is None and under_headline and _bare_name(line.text):
             dated = _date_line_near(lines, shaped, index)
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
                 continue
         # A byline without a label stands under the headline; a short headline is no byline.
         taken = rule is not None and rule.is_credit
-        if (taken or (rule is None and (headline_above or ":" in line.text))) and _over_date_line(
+        if (taken or (rule is None and (under_headline or ":" in line.text))) and _over_date_line(
             lines, shaped, index, dateline
         ):
             shaped[index] = rule or byline
-        headline_above = headline_above or rule is None
+        if rule is None and index not in masthead:
+            headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
 
 
@@ -2351,12 +2374,16 @@ def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
     A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma.
+    Without a town, its first word is no common word either: a place's kind opens a story's
+    place line ("Port Moresby", "Mount Kenya", "Saint Petersburg").
     """
     name, comma, place = text.partition(", ")
     places = place.split()
     if comma and not (
         0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
     ):
+        return None
+    if not comma and name.partition(" ")[0].lower() in common_words():
         return None
     return name if _bare_name(name) else None
 
