@@ -850,15 +850,15 @@ def _sort_lines(
     found: list[FurnitureRule | None],
     template_lines: set[str],
     running: set[int],
-    rules: FurnitureRules | None = None,
+    rules: FurnitureRules,
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
     learned as the source's template; `running` the indices of a paged page's running heads.
-    With `rules`, a date line under the headline is found and marked (`_date_under_headline`).
+    A date line under the headline is found and marked with `rules`' (`_date_under_headline`).
     """
-    headed = _date_under_headline(lines, found, rules) if rules is not None else None
+    headed = _date_under_headline(lines, found, rules)
     result = _Sorted()
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
@@ -1067,7 +1067,7 @@ def _date_under_headline(
         )
         if dated:
             if rule is None:
-                found[index] = next(r for r in rules.rules if r.name == "date_banner")
+                found[index] = rules.date_line
             return index
         if rule is not None and rule.is_credit:
             return None  # a byline's own date line is its (`_over_date_line`)
@@ -1648,8 +1648,7 @@ def _shaped_bylines(
     line at most two lines below (a job title between), is a byline too. A headline is longer
     than a byline, a kicker names no one, and neither stands under a headline on a date line.
     """
-    byline = next((rule for rule in rules.rules if rule.name == "byline" and rule.is_credit), None)
-    dateline = next((rule for rule in rules.rules if rule.name == "date_banner"), None)
+    byline, dateline = rules.byline, rules.date_line
     if byline is None or dateline is None:
         return found
     shaped = list(found)
@@ -2615,9 +2614,14 @@ def _dateline_date(text: str) -> date | None:
     """
     found = find_date(text[:80])
     if found is None:
-        head = next((text.partition(d)[0] for d in (" – ", " — ", " - ") if d in text), "")
+        head = _dateline_head(text, (" – ", " — ", " - "))
         found = near_date(head) if 0 < len(head) <= _DATELINE_MAX else None
     return found
+
+
+def _dateline_head(text: str, dashes: tuple[str, ...]) -> str:
+    """What stands before the first of `dashes` the text holds ("EASTPORT" of "EASTPORT - …")."""
+    return next((text.partition(dash)[0] for dash in dashes if dash in text), "")
 
 
 def _opens_on_dateline(text: str) -> bool:
@@ -2627,7 +2631,7 @@ def _opens_on_dateline(text: str) -> bool:
     dateline goes on in no lower-case word: "However, the …" or "In March, the …" opens a
     sentence of the story.
     """
-    place = next((text.partition(d)[0] for d in (" – ", " — ") if d in text), "")
+    place = _dateline_head(text, (" – ", " — "))
     if 0 < len(place) <= _DATELINE_MAX and place.isupper():
         return True
     dateline = _DATELINE.match(text)

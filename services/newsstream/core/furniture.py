@@ -149,6 +149,9 @@ class FurnitureRules:
         self._fitting: dict[_SelectionKey, int] = {}  # the steps a selection allows, as a mask
         self._verdicts: dict[tuple[str, str, int, bool], FurnitureRule | None] = {}
         self._credits: FurnitureRules | None = None  # the credit rules alone, once asked
+        # The rules a line is marked with when its place on the page, not a pattern, shows it.
+        self.byline = next((r for r in rules if r.name == "byline" and r.is_credit), None)
+        self.date_line = next((r for r in rules if r.name == "date_banner"), None)
         # The steps and their literal search, shared by all selections.
         self._search = _search(rules, self._limits)
         self._masks: _Masks | None = None  # what `_fit` intersects, derived on its first call

@@ -158,14 +158,15 @@ _TITLE_CASED_BEFORE: Final = re.compile(
 _PERSON_PARTICLES: Final = frozenset({"da", "del", "della", "di", "van", "von", "bin", "ibn"})
 # Words that start a place's, building's or wine's name with a particle, in the languages whose
 # particles people share: "Stazione di Tarvo", "Palazzo della Velno", "Lago di Velno"; and the
-# prefixes of towns' names so made ("Montepulciano di Tarvo", "Castelvelno del Monte").
+# prefixes of towns' names so made ("Montepulciano di Tarvo", "Castelvelno del Monte"), which
+# are such words too ("Monte", "Castello").
 _PLACE_BEFORE_A_PARTICLE: Final = frozenset(
     {
-        "Abbazia", "Bagni", "Bagno", "Borgo", "Cala", "Campo", "Capo", "Casa", "Cascina",
-        "Castel", "Castello", "Cattedrale", "Chiesa", "Colle", "Fonte", "Forte", "Isola", "Lago",
-        "Marina", "Masseria", "Monte", "Palazzo", "Piazza", "Pieve", "Poggio", "Ponte", "Porta",
-        "Porto", "Punta", "Rocca", "Stazione", "Teatro", "Tenuta", "Torre", "Val", "Valle",
-        "Via", "Viale", "Villa", "Vino", "Kasteel", "Huis", "Slot", "Schloss", "Burg", "Haus",
+        "Abbazia", "Bagni", "Bagno", "Cala", "Campo", "Capo", "Casa", "Cascina",
+        "Cattedrale", "Chiesa", "Colle", "Fonte", "Forte", "Isola", "Lago",
+        "Marina", "Masseria", "Palazzo", "Piazza", "Porta",
+        "Punta", "Stazione", "Teatro", "Tenuta", "Val", "Valle",
+        "Via", "Viale", "Vino", "Kasteel", "Huis", "Slot", "Schloss", "Burg", "Haus",
         "Ras", "Wadi", "Jebel", "Jabal", "Bir", "Deir", "Beit", "Ain", "Kafr", "Tell",
         # Bodies, venues and wines so named: "Ospedale di Tarvo", "Brunello di Montalcino".
         "Atletico", "Banca", "Basilica", "Cantina", "Cassa", "Cima", "Credito", "Duomo",

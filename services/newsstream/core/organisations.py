@@ -458,8 +458,19 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _count_words(text: str, words: str) -> int:
-    """How often `words` stand in `text` as whole words."""
-    return len(re.findall(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
+    """How often `words` stand in `text` as whole words (no pattern compiled for each)."""
+    count = 0
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        whole = not (
+            _is_word_char(before) or before in "'’-" or _is_word_char(after) or after == "-"
+        )
+        count += whole
+        at = text.find(words, end if whole else at + 1)
+    return count
 
 
 def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -739,16 +750,7 @@ class _Finder:
             if match is None:
                 continue
             span = match.span(1)
-            if span[0] < heading_end:
-                continue
-            low = bisect_left(self._starts, span[0])
-            inside = [m for m in self._mentions[low:] if m.start < span[1]]
-            if any(
-                m.end > span[1]
-                or m.known.type is EntityType.ORGANIZATION
-                or (m.known.type is EntityType.LOCATION and m.known.geo is None)
-                for m in inside
-            ):
+            if span[0] < heading_end or self._holds_body_or_country(span):
                 continue  # a listed club, or a country's team: the gazetteer's
             found[span] = self._name(match.group(1))
         return found
@@ -794,16 +796,7 @@ class _Finder:
         ):
             return None
         span = (run.starts[first], run.end)
-        low = bisect_left(self._starts, span[0])
-        inside = [m for m in self._mentions[low:] if m.start < span[1]]
-        if any(
-            m.known.type is EntityType.ORGANIZATION
-            or (m.known.type is EntityType.LOCATION and m.known.geo is None)
-            or m.end > span[1]
-            for m in inside
-        ):
-            return None
-        return span
+        return None if self._holds_body_or_country(span) else span
 
     def _listed_after(self, run: _Run) -> list[_Run]:
         """The run after a descriptor, and after a plural one the names listed with it.
@@ -1311,10 +1304,27 @@ class _Finder:
             return after.end("number") if after.group("number") else end
         return None
 
+    def _inside(self, span: tuple[int, int]) -> list[Mention]:
+        """The gazetteer's mentions that start inside the span."""
+        return self._mentions[
+            bisect_left(self._starts, span[0]) : bisect_left(self._starts, span[1])
+        ]
+
     def _holds_known(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named anything inside the span: "Lebanese Hezbollah group"."""
-        low = bisect_left(self._starts, span[0])
-        return any(m.start < span[1] for m in self._mentions[low:])
+        return bool(self._inside(span))
+
+    def _holds_body_or_country(self, span: tuple[int, int]) -> bool:
+        """Whether the gazetteer named a body or a country inside the span: no new name there.
+
+        So does a name it found that starts inside and runs on past the span's end.
+        """
+        return any(
+            m.end > span[1]
+            or m.known.type is EntityType.ORGANIZATION
+            or (m.known.type is EntityType.LOCATION and m.known.geo is None)
+            for m in self._inside(span)
+        )
 
     def _word_before(self, start: int) -> str:
         """The lower-case word before `start`, over a comma ("broadcaster, |RTB|")."""
@@ -1535,13 +1545,11 @@ class _Finder:
         So is a surname alone that ends it: "Frutas del Caribe |Export|, the company" after
         "Frutas del Caribe Export said" was guessed a person.
         """
-        low = bisect_left(self._starts, span[0])
-        high = bisect_left(self._starts, span[1])
         return any(
             m.known.type is EntityType.PERSON
             and (m.start, m.end) != span
             and not _chained_surname_ending(m, span[1])
-            for m in self._mentions[low:high]
+            for m in self._inside(span)
         )
 
 
