@@ -195,6 +195,14 @@ TAGGING = {
         "key facts": (45, 0),
         "dates": (40, 0),
     },
+    "tags_blind20": {
+        "people": (38, 5),
+        "organisations": (57, 5),
+        "places": (89, 16),
+        "countries": (55, 4),
+        "key facts": (25, 1),
+        "dates": (64, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (61, 0),
