@@ -196,7 +196,7 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind20": {
-        "people": (38, 5),
+        "people": (40, 2),
         "organisations": (57, 5),
         "places": (89, 16),
         "countries": (55, 4),

@@ -306,6 +306,10 @@ _ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
 # And Irish "Ó" ("grandson of"), one capital letter like an initial: "Pádraig Ó Murchú".
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | {"Ó"}
+# Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
+# with how many name words must follow: Burmese names have no surname and run to several words,
+# while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
+_BURMESE_HONORIFICS: Final = {"U": 2, "Daw": 2, "Ko": 3}
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
@@ -1238,6 +1242,11 @@ class Gazetteer:
         person = self._match_titled(text, words, i) or self._match_introduced(words, i, cues)
         if person is not None:
             return person
+        following = self._lookup([words[i + 1]])
+        if following is not None and following.type is _PERSON:
+            # "|Yara Haddad| of the group": a town's name before a known person's surname
+            # alone is the given name of somebody new.
+            return self._new_person(words, i, after_title=True) or known
         # Before a word ("Kabul Airport") a place is sure; before an unknown name it is not
         # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
         return known if self._is_common(words[i + 1]) else None
@@ -1372,7 +1381,18 @@ class Gazetteer:
         ):
             following = words[i + 1]
             known = self._lookup([following])
-            return not following.text.isupper() and (known is None or _is_place(known))
+            return not following.text.isupper() and (
+                known is None
+                or _is_place(known)
+                # A town's name before a known person's surname alone: a given name
+                # ("Yara Haddad" is not Fernando Haddad, and no town of Yara).
+                or (
+                    known.type is _PERSON
+                    and " " in known.name
+                    and mention.known.geo is not None
+                    and not mention.known.geo.curated
+                )
+            )
         if mention.known.type is not _PERSON or " " not in mention.known.name:
             return False
         following = words[i + 1]
@@ -1771,6 +1791,7 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
+        skipped += _drop_honorific(run)
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
         four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
@@ -2590,6 +2611,17 @@ def _start_of(mention: Mention) -> int:
 
 def _end_of(mention: Mention) -> int:
     return mention.end
+
+
+def _drop_honorific(run: list[_Word]) -> int:
+    """Drop a Burmese honorific that starts a run of name words: how many words went (0 or 1).
+
+    "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full.
+    """
+    if run and len(run) > _BURMESE_HONORIFICS.get(run[0].text, len(run)):
+        run.pop(0)
+        return 1
+    return 0
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:
