@@ -198,8 +198,8 @@ TAGGING = {
     "tags_blind20": {
         "people": (40, 2),
         "organisations": (57, 5),
-        "places": (89, 16),
-        "countries": (55, 4),
+        "places": (91, 16),
+        "countries": (55, 3),
         "key facts": (25, 1),
         "dates": (64, 0),
     },

@@ -48,3 +48,42 @@ def test_burmese_honorifics(text: str, expected: set[str]) -> None:
 )
 def test_town_before_a_known_surname(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
+
+
+def _placed(text: str) -> tuple[set[tuple[str, str]], list[str]]:
+    tags = default_tagger().tag(None, text)
+    return {(p.name, p.country) for p in tags.places}, tags.countries
+
+
+def test_a_region_named_like_a_country_set_by_its_city() -> None:
+    # "Athens, Georgia": the US state, and the US Athens, wherever Georgia is named again.
+    found, countries = _placed(
+        "A federal jury in Athens, Georgia, convicted a man on Friday. He must stay in Georgia."
+    )
+    assert found == {("Athens", "US"), ("Georgia", "US")}
+    assert countries == ["US"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The country: set by a city of its own, or named alone.
+        "Protests in Tbilisi, Georgia, continued. Georgia's government said so.",
+        "Georgia and Armenia signed a deal in Batumi on Monday.",
+        # A city of another country before a comma and "Georgia" in a list: the country.
+        "Ministers from Paris, Georgia and Armenia met in Brussels.",
+    ],
+)
+def test_the_country_georgia_stays(text: str) -> None:
+    assert "GE" in _placed(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers from Rome, Paris, Georgia, Armenia and Turkey met in Brussels.",
+        "Ministers from Paris, Georgia, or Armenia may attend the talks.",
+    ],
+)
+def test_the_country_georgia_stays_in_lists(text: str) -> None:
+    assert "GE" in _placed(text)[1]

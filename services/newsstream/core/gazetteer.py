@@ -13,6 +13,7 @@ or are spelled out nearby ("the RSF denied").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -723,6 +724,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 3), start) is not None
 
 
+# After a list's item, what says the list goes on.
+_LIST_GOES_ON: Final = (" and ", " or ", ", and ", ", or ")
+
+
 class Gazetteer:
     """An index from folded name keys to the things they name."""
 
@@ -768,6 +773,15 @@ class Gazetteer:
                 else all(p.country != entry.country for p in pending)
             ):
                 pending.append(entry)
+        # Regions named like a country ("Georgia", the US state): the country keeps the name,
+        # unless a place of the region's country sets it ("Athens, Georgia"), `_set_regions`.
+        self._regions_like_countries: dict[str, Known] = {
+            key: _place_known(region)
+            for key, known in self._index.items()
+            if known.type is _LOCATION and known.geo is None and not known.is_demonym
+            for region in self._pending.get(key, ())[:1]
+            if region.geo.curated and region.country != known.country
+        }
         # First word of every name → most words a name starting with it has; and the first
         # words of every longer name ("bosnia", "bosnia and"), which tell where no longer name
         # can match without a lookup per width.
@@ -877,7 +891,39 @@ class Gazetteer:
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
-        return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+        mentions = sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+        return self._set_regions(text, mentions)
+
+    def _set_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A region named like a country, once a place of its own country sets it, throughout.
+
+        "a jury in Athens, Georgia": Georgia is the US state, here and wherever the article
+        names it again ("stay in Georgia"); not "Tbilisi, Georgia", nor Georgia alone, nor in a
+        list ("from Paris, Georgia and Armenia").
+        """
+        regions: dict[str, Known] = {}
+        for before, mention in itertools.pairwise(mentions):
+            region = self._regions_like_countries.get(index_key(mention.surface))
+            if (
+                region is not None
+                and mention.known.geo is None
+                and text[before.end : mention.start] == ", "
+                # Not a list's items: "ministers from Paris, Georgia and Armenia".
+                and not text.endswith(", ", 0, before.start)
+                and not text.startswith(_LIST_GOES_ON, mention.end)
+                and before.known.geo is not None
+                and region.country
+                in {before.known.country, *(a.country for a in before.known.alternatives)}
+            ):
+                regions[mention.known.name] = region
+        if not regions:
+            return mentions
+        return [
+            Mention(regions[m.known.name], m.start, m.end, m.surface)
+            if m.known.name in regions and m.known.geo is None and not m.known.is_demonym
+            else m
+            for m in mentions
+        ]
 
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
