@@ -199,7 +199,7 @@ TAGGING = {
         "people": (40, 2),
         "organisations": (57, 5),
         "places": (91, 16),
-        "countries": (55, 3),
+        "countries": (55, 2),
         "key facts": (25, 1),
         "dates": (64, 0),
     },

@@ -87,3 +87,19 @@ def test_the_country_georgia_stays(text: str) -> None:
 )
 def test_the_country_georgia_stays_in_lists(text: str) -> None:
     assert "GE" in _placed(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A river's course, named like a country: no country.
+        ("The railway crosses the upper Niger before it reaches the coast.", []),
+        ("Barges on the lower Congo carried timber to the port.", []),
+        # The country, named with a direction or after a river's course elsewhere.
+        ("Fighting in northern Niger killed ten soldiers.", ["NE"]),
+        ("Farms on the upper Tarvel were flooded, officials in Niger said.", ["NE"]),
+        ("Voters in Lower Saxony went to the polls.", ["DE"]),
+    ],
+)
+def test_a_rivers_course_named_like_a_country(text: str, expected: list[str]) -> None:
+    assert _placed(text)[1] == expected

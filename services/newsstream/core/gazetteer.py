@@ -424,6 +424,8 @@ _ISLANDS: Final = frozenset({"island", "islands", "isles"})
 _ISLANDS_OF: Final = " islands of "
 # After a country's name, the river named after it, or named by it: "the Congo river".
 _RIVER_AFTER: Final = (" river", " River")
+# A river's course before a name, lower case: "the upper Niger", "the lower Congo".
+_RIVER_COURSES: Final = ("the upper ", "the lower ")
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
 # given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
 _GIVEN_AND_TWO_NAMES: Final = 3
@@ -1319,8 +1321,13 @@ class Gazetteer:
             # "the Gulf of Guinea", "the Niger river": a feature named after the country (not
             # "Gambia's river ports").
             last = words[i + width - 1]
-            return not _feature_before(text, word.start) and not (
-                text.startswith(_RIVER_AFTER, last.end) and not last.text.endswith(("'s", "’s"))
+            return not (
+                _feature_before(text, word.start)
+                or (
+                    text.startswith(_RIVER_AFTER, last.end) and not last.text.endswith(("'s", "’s"))
+                )
+                # "crossing the upper Niger": a river's course, not the country.
+                or text.endswith(_RIVER_COURSES, max(0, word.start - 11), word.start)
             )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
