@@ -197,8 +197,8 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (40, 2),
-        "organisations": (57, 5),
-        "places": (91, 16),
+        "organisations": (59, 5),
+        "places": (91, 15),
         "countries": (55, 2),
         "key facts": (25, 1),
         "dates": (64, 0),

@@ -103,3 +103,27 @@ def test_the_country_georgia_stays_in_lists(text: str) -> None:
 )
 def test_a_rivers_course_named_like_a_country(text: str, expected: list[str]) -> None:
     assert _placed(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Air" and a name before "flight": an airline, a place's name inside it or not.
+        ("Tourists arrived on the Air Velno flight from Lyon.", {"Air Velno"}),
+        ("Tourists arrived on the Air Koryo flight from Vladivostok.", {"Air Koryo"}),
+        # A company's name ending in "Tours".
+        ("Tarvel Tours, one of the best-known agencies, said it had no dates.", {"Tarvel Tours"}),
+        # Look-alikes: common words, a city's flight, a plain "Tours".
+        ("The air ambulance flight left at dawn. An Air Cargo flight was late.", set()),
+        ("She missed the Paris flight and the Monday flight.", set()),
+        ("The Grand Tours of Europe were popular with the rich.", set()),
+    ],
+)
+def test_airlines_and_tour_firms(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
+
+
+def test_an_airline_takes_the_place_inside_it() -> None:
+    assert _placed("Tourists arrived on the Air Koryo flight from Vladivostok.")[0] == {
+        ("Vladivostok", "RU")
+    }

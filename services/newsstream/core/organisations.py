@@ -230,7 +230,7 @@ _NAME_IN_BRACKETS: Final = re.compile(
 )
 # An airline's flight: "a |Tarvair| flight", "an |Orvik Air| flight".
 _CARRIED: Final = re.compile(
-    rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
+    rf"\b(?:a|an|the) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
 # A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
 _SCORED_VERBS: Final = (
@@ -711,7 +711,7 @@ class _Finder:
         return found
 
     def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
-        """An airline whose flight the text counts: "a |Tarvair| flight", "an |Orvik Air| jet".
+        """An airline whose flight the text counts: "a |Tarvair| flight", "the |Air Velno| flight".
 
         Only a name the gazetteer left alone (no place, country, person or listed body) and no
         common word ("a Sunday flight", "a cargo flight").
@@ -720,9 +720,17 @@ class _Finder:
         for match in _CARRIED.finditer(self._text):
             span = match.span(1)
             words = match.group(1).split(" ")
+            # "the |Air Koryo| flight": "Air" and a place's or country's name are an airline's.
+            airline = words[0] == "Air" and len(words) == 2
+            if airline:
+                words = words[1:]
             if (
                 span[0] < heading_end
-                or self._holds_known(span)
+                or (
+                    any(m.known.type is not EntityType.LOCATION for m in self._inside(span))
+                    if airline
+                    else self._holds_known(span)
+                )
                 or any(w.lower() in self._words.common for w in words)
                 or any(w.lower() in self._words.not_name_starts for w in words)
             ):
