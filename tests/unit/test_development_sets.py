@@ -200,7 +200,7 @@ TAGGING = {
         "organisations": (59, 5),
         "places": (91, 15),
         "countries": (55, 2),
-        "key facts": (25, 1),
+        "key facts": (25, 0),
         "dates": (64, 0),
     },
     "tags_blind3": {
@@ -216,7 +216,7 @@ TAGGING = {
         "organisations": (53, 3),
         "places": (71, 0),
         "countries": (37, 0),
-        "key facts": (45, 3),
+        "key facts": (45, 2),
         "dates": (27, 0),
     },
     "tags_blind5": {
@@ -232,7 +232,7 @@ TAGGING = {
         "organisations": (63, 1),
         "places": (72, 0),
         "countries": (43, 0),
-        "key facts": (38, 2),
+        "key facts": (38, 1),
         "dates": (33, 0),
     },
     "tags_blind7": {

@@ -127,3 +127,22 @@ def test_an_airline_takes_the_place_inside_it() -> None:
     assert _placed("Tourists arrived on the Air Koryo flight from Vladivostok.")[0] == {
         ("Vladivostok", "RU")
     }
+
+
+def _facts(text: str) -> set[tuple[str, int]]:
+    return {(f.kind.value, f.number) for f in default_tagger().tag(None, text).key_facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bodies recovered count no toll: a part of one, or one not yet known.
+        ("Rescuers pulled 21 bodies from the mud on the first day.", set()),
+        ("Officials said 22 bodies had been recovered from the prison.", set()),
+        # Deaths and the dead still do.
+        ("The floods caused 21 deaths in the valley.", {("killed", 21)}),
+        ("At least 34 people were killed in the landslide.", {("killed", 34)}),
+    ],
+)
+def test_bodies_count_no_toll(text: str, expected: set[tuple[str, int]]) -> None:
+    assert _facts(text) == expected

@@ -143,7 +143,7 @@ _BEFORE: Final = {
 }
 # Noun right after the count that says what it counts → kind ("537 deaths").
 _NOUNS: Final = {
-    KeyFactKind.KILLED: r"deaths|dead|fatalities|bodies",
+    KeyFactKind.KILLED: r"deaths|dead|fatalities",
     KeyFactKind.INJURED: r"injuries|injured|wounded",
     KeyFactKind.ARRESTED: r"arrests",
     KeyFactKind.PRISONERS: r"prisoners of war|POWs|prisoners|captives",
