@@ -146,3 +146,18 @@ def _facts(text: str) -> set[tuple[str, int]]:
 )
 def test_bodies_count_no_toll(text: str, expected: set[tuple[str, int]]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's head noun, then a natural feature's: an island, no body.
+        ("Children on Union Island went back to school on Monday.", set()),
+        ("The Society Islands lie to the north.", set()),
+        # A body whose name holds a feature after "of", or ends in its head noun.
+        ("The University of Tarvo Island said fees would rise.", {"University of Tarvo Island"}),
+        ("The Tarvo Island Council met on Monday.", {"Tarvo Island Council"}),
+    ],
+)
+def test_a_feature_named_with_a_bodys_word(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected

@@ -2003,6 +2003,8 @@ class Gazetteer:
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
+        if heads and words[-1].lower() in _NATURAL_FEATURES and "of" not in words:
+            return None  # "Union Island", "Society Islands": a feature; not "Bank of ... Island"
         if heads:
             kept = self._end_at_head(words, heads[-1])
             del words[kept:], starts[kept:]
