@@ -197,7 +197,7 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (40, 2),
-        "organisations": (59, 4),
+        "organisations": (61, 2),
         "places": (91, 15),
         "countries": (55, 2),
         "key facts": (25, 0),

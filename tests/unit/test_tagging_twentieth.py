@@ -161,3 +161,29 @@ def test_bodies_count_no_toll(text: str, expected: set[tuple[str, int]]) -> None
 )
 def test_a_feature_named_with_a_bodys_word(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French and Spanish "for" inside a body's name.
+        (
+            "Ana Velk, the head of the rights group Mêmes Droits pour Tarvo, said so.",
+            {"Mêmes Droits pour Tarvo"},
+        ),
+        ("The charity Médicos por la Tarva said it would help.", {"Médicos por la Tarva"}),
+        # A country's name with "and the" opens a body's name: one name.
+        (
+            "The St. Vincent and the Grenadines Tarvo Union said pay was too low.",
+            {"St. Vincent and the Grenadines Tarvo Union"},
+        ),
+        # Two names joined by "and the" stay two.
+        ("Germany and the European Union agreed on Monday.", {"European Union"}),
+        (
+            "Saint Vincent and the Grenadines and the European Union signed a deal.",
+            {"European Union"},
+        ),
+    ],
+)
+def test_connectors_inside_bodies_names(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected

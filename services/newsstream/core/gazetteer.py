@@ -784,6 +784,12 @@ class Gazetteer:
             for region in self._pending.get(key, ())[:1]
             if region.geo.curated and region.country != known.country
         }
+        # Places named with "and the" ("Saint Vincent and the Grenadines"), as index keys.
+        self._places_with_and_the = [
+            key
+            for key, known in self._index.items()
+            if " and te " in key and known.type is _LOCATION
+        ]
         # First word of every name → most words a name starting with it has; and the first
         # words of every longer name ("bosnia", "bosnia and"), which tell where no longer name
         # can match without a lookup per width.
@@ -1990,9 +1996,21 @@ class Gazetteer:
             return head + 1
         return len(words)
 
+    def _place_with_and_the(self, run: str) -> int:
+        """How long a place's name with "and the" that starts the run is, 0 when none does."""
+        words = run.split(" ")
+        article = words[0] in {"The", "the"}  # "The St. Vincent and the Grenadines ..."
+        for name in self._places_with_and_the:
+            start = " ".join(words[article : article + name.count(" ") + 1])
+            if index_key(start) == name:
+                return len(start) + 4 * article
+        return 0
+
     def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
-        # "Germany and the European Union" is two names, not one.
-        piece = run.rsplit(" and the ", 1)[-1]
+        # "Germany and the European Union" is two names, not one; but "St. Vincent and the
+        # Grenadines Teachers' Union" is one, a place's name with "and the" at its start.
+        kept = self._place_with_and_the(run)
+        piece = run[:kept] + run[kept:].rsplit(" and the ", 1)[-1]
         offset += len(run) - len(piece)
         words = piece.split(" ")
         starts = []

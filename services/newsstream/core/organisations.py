@@ -50,6 +50,8 @@ _EXAMPLES_LAST: Final = frozenset({"them", "including", "as", "notably", "the"})
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
      "das", "y", "et", "und", "für", "der", "&", "au", "aux",
+     # French and Spanish "for": "Mêmes Droits pour Tous", "Médicos por la Paz".
+     "pour", "por", "para",
      # Italian "of the": "Ferrovie dello Stato", "Banca degli Investimenti".
      "della", "dello", "delle", "dei", "degli"}
 )  # fmt: skip
