@@ -187,3 +187,17 @@ def test_a_feature_named_with_a_bodys_word(text: str, expected: set[str]) -> Non
 )
 def test_connectors_inside_bodies_names(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Pan American": the whole Americas, not the United States.
+        ("The Pan American Health Organization said it would send nets to Suriname.", ["SR"]),
+        ("Pan American Games athletes arrived in Lima.", ["PE"]),
+        # "American" elsewhere still names it.
+        ("An American tourist, Pan Velk, said the boat had sunk.", ["US"]),
+    ],
+)
+def test_pan_american_names_no_country(text: str, expected: list[str]) -> None:
+    assert _placed(text)[1] == expected

@@ -468,8 +468,9 @@ _ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
 _ORG_GAP_STARTS: Final = tuple(f" {word} " for word in sorted(_ORG_CONNECTOR_WORDS))
 # Legislatures news names by their common noun alone; the article's country tells which.
-# Words before a continent's demonym that make it a region's: "Latin American", not the US.
-_REGION_OF_A_CONTINENT: Final = ("Central ", "Latin ", "South ", "North ")
+# Words before a continent's demonym that make it a region's: "Latin American", not the US; and
+# the whole continent's: "Pan American" (the Pan American Health Organization, Games, Highway).
+_REGION_OF_A_CONTINENT: Final = ("Central ", "Latin ", "South ", "North ", "Pan ")
 # Regions a branch of an organisation covers after its name: "Greenpeace |Nordic|".
 _BRANCH_REGION: Final = re.compile(
     r" (?:Nordic|International|Africa|Asia|Europe|Americas|Pacific|Middle East)"
