@@ -197,8 +197,8 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (40, 2),
-        "organisations": (61, 2),
-        "places": (91, 15),
+        "organisations": (62, 2),
+        "places": (91, 14),
         "countries": (55, 1),
         "key facts": (25, 0),
         "dates": (64, 0),

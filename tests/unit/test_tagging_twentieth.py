@@ -201,3 +201,36 @@ def test_connectors_inside_bodies_names(text: str, expected: set[str]) -> None:
 )
 def test_pan_american_names_no_country(text: str, expected: list[str]) -> None:
     assert _placed(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Trust" heads a body's name.
+        ("The Tarvo Trust for Culture said the souk would reopen.", {"Tarvo Trust for Culture"}),
+        ("The Velno Trust said it would appeal.", {"Velno Trust"}),
+        # "Trust" as a common word, capitalised at a sentence's start.
+        ("Trust in the police fell sharply last year.", set()),
+    ],
+)
+def test_trusts(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name after "in" that goes on with an Arabic article's word: no town of its first word.
+        (
+            "Part of a roof collapsed in Khan al-Tarvo, injuring workers in Aleppo, Syria.",
+            {("Aleppo", "SY")},
+        ),
+        # A one-word name after "in" before a lower-case word is still a town.
+        (
+            "Shelling hit houses in Tarvik, a village in Idlib, Syria.",
+            {("Tarvik", "SY"), ("Idlib", "SY")},
+        ),
+    ],
+)
+def test_a_name_going_on_with_an_arabic_article(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text)[0] == expected
