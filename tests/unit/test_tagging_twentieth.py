@@ -234,3 +234,31 @@ def test_trusts(text: str, expected: set[str]) -> None:
 )
 def test_a_name_going_on_with_an_arabic_article(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed city by another of its names, set off as a city, in a country the article
+        # names: the listed city.
+        (
+            "Travellers were let into the northern city of Rason, North Korea said. Tourists came"
+            " from Moscow, Russia.",
+            {("Rajin", "KP"), ("Moscow", "RU")},
+        ),
+        # Not where a division's noun follows the name: the division, a place of its own.
+        (
+            "Cases rose in Grand Bassa county, Liberia. In Buchanan, the port city, doctors"
+            " said so.",
+            {("Grand Bassa", "LR"), ("Buchanan", "LR")},
+        ),
+        # Nor where the article does not name the city's country.
+        ("Travellers were let into the northern city of Rason, Russian tourists said.", None),
+    ],
+)
+def test_a_listed_city_by_another_name(text: str, expected: set[tuple[str, str]] | None) -> None:
+    found = _placed(text)[0]
+    if expected is None:
+        assert ("Rajin", "KP") not in found
+    else:
+        assert found == expected

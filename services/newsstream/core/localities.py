@@ -1001,7 +1001,7 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
     return found
 
 
-def _stays(known: Known, surface: str, named: set[str]) -> bool:
+def _stays(known: Known, surface: str, named: set[str], *, division: bool) -> bool:
     """Whether a known place the words around say is a place stays the known one.
 
     It does when it needs no cue and the article names its country, or no country; and when
@@ -1012,12 +1012,18 @@ def _stays(known: Known, surface: str, named: set[str]) -> bool:
     A first-level division of a country the article names stays too: "Liberia's Grand Gedeh
     county" is Liberia's, though the story is on Guinea. So does a small town by its own name,
     of no namesake elsewhere, in a country the article names ("in Tolo, the capital of its
-    province" is that town, not a new one of the country named most).
+    province" is that town, not a new one of the country named most); by another name too,
+    unless a division's noun follows it ("the northern city of Rason" is Rajin, by its newer
+    name; "Grand Bassa county" is no other name of Buchanan, its capital).
     """
     geo = known.geo
     if geo is None:
         return False  # a country's name set off as a town: `_merge` lets only those through
-    if known.country in named and not known.alternatives and surface == known.name:
+    if (
+        known.country in named
+        and not known.alternatives
+        and (surface == known.name or not division)
+    ):
         return True
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
@@ -1114,7 +1120,7 @@ def _merge(
                 m.start == start
                 and m.end == end
                 and m.known.type is _LOCATION
-                and _stays(m.known, m.surface, named)
+                and _stays(m.known, m.surface, named, division=span in divisions)
                 and not (span in villages and _town_abroad(m.known, named))
                 # "Tolo county" is no short form of the city "Tolo-Varna": its own region.
                 and not (span in divisions and m.known.name.startswith(f"{m.surface}-"))
