@@ -262,3 +262,24 @@ def test_a_listed_city_by_another_name(text: str, expected: set[tuple[str, str]]
         assert ("Rajin", "KP") not in found
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The provinces of both Koreas, each in its own country's romanisation.
+        (
+            "The resort in Kangwon Province opened, North Korea said. Tourists came from Russia.",
+            {("Kangwon", "KP")},
+        ),
+        (
+            "Tours from Gangwon province were halted, officials in Seoul said.",
+            {("Gangwon", "KR"), ("Seoul", "KR")},
+        ),
+        ("Farmers in North Hwanghae faced drought, state media said.", {("North Hwanghae", "KP")}),
+        # A company named after a province: no place.
+        ("Shares in Kangwon Land, the casino operator, rose 3%.", set()),
+    ],
+)
+def test_korean_provinces(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text)[0] == expected
