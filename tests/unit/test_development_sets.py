@@ -196,9 +196,9 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind20": {
-        "people": (40, 2),
+        "people": (40, 1),
         "organisations": (62, 2),
-        "places": (94, 11),
+        "places": (95, 11),
         "countries": (55, 1),
         "key facts": (25, 0),
         "dates": (64, 0),

@@ -283,3 +283,29 @@ def test_a_listed_city_by_another_name(text: str, expected: set[tuple[str, str]]
 )
 def test_korean_provinces(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places_found", "people"),
+    [
+        # A name of two words set off as a kibbutz or a village: a place, no person.
+        (
+            "In Mitzpe Tarvo, a kibbutz north of Eilat, farmers lost groves, Israel said.",
+            {("Mitzpe Tarvo", "IL"), ("Eilat", "IL")},
+            set(),
+        ),
+        (
+            "In Orvel Tarvik, a village near Tel Aviv, houses were hit, Israel said.",
+            {("Orvel Tarvik", "IL"), ("Tel Aviv", "IL")},
+            set(),
+        ),
+        # A person set off by a role that starts like a place noun stays a person.
+        ("Jane Velk, a village elder, said so in Israel.", set(), {"Jane Velk"}),
+        ("Tamar Velk, a kibbutz member, said so in Israel.", set(), {"Tamar Velk"}),
+    ],
+)
+def test_a_name_set_off_as_a_village(
+    text: str, places_found: set[tuple[str, str]], people: set[str]
+) -> None:
+    assert _placed(text)[0] == places_found
+    assert tagged(text, PERSON) == people

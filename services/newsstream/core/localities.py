@@ -71,7 +71,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
-    r"neighborhoods?|districts?)"
+    # Israel's collective villages: "Mitzpe Shalem, a kibbutz north of ...".
+    r"neighborhoods?|districts?|kibbutz|moshav)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
@@ -1103,8 +1104,13 @@ def _merge(
             or m.end > end
             or (
                 m.known.type is not _LOCATION
-                # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields.
-                and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
+                # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields; so
+                # does a whole name set off as a place ("In Mitzpe Tarvo, a kibbutz").
+                and not (
+                    span in sure
+                    and m.known.type is _PERSON
+                    and (m.surface != m.known.name or (m.start, m.end) == (start, end))
+                )
             )
             # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
             # a village near Tarvel", "the neighbourhood of |Peru|"; and a region that names
