@@ -309,3 +309,25 @@ def test_a_name_set_off_as_a_village(
 ) -> None:
     assert _placed(text)[0] == places_found
     assert tagged(text, PERSON) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "countries"),
+    [
+        # The federation's two states, each an island: places of Saint Kitts and Nevis.
+        (
+            "The party kept control of Nevis, one of the two islands that make up Saint Kitts and"
+            " Nevis. The office on Saint Kitts runs voting.",
+            {("Nevis", "KN"), ("Saint Kitts", "KN")},
+            ["KN"],
+        ),
+        ("Tourists flew to St Kitts on Friday.", {("Saint Kitts", "KN")}, ["KN"]),
+        # Inside the country's name or a body's name: no place.
+        ("Saint Kitts and Nevis voted on Monday.", set(), ["KN"]),
+        ("The St Kitts-Nevis Tarvo Party won the seat.", set(), []),
+    ],
+)
+def test_the_states_of_saint_kitts_and_nevis(
+    text: str, expected: set[tuple[str, str]], countries: list[str]
+) -> None:
+    assert _placed(text) == (expected, countries)
