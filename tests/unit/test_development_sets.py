@@ -198,7 +198,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (40, 1),
         "organisations": (62, 2),
-        "places": (97, 11),
+        "places": (98, 11),
         "countries": (55, 1),
         "key facts": (25, 0),
         "dates": (64, 0),

@@ -331,3 +331,26 @@ def test_the_states_of_saint_kitts_and_nevis(
     text: str, expected: set[tuple[str, str]], countries: list[str]
 ) -> None:
     assert _placed(text) == (expected, countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town set off as its island's or region's main town: a place of the story's country,
+        # whatever namesake abroad the gazetteer knows (Clifton, New Jersey).
+        (
+            "The school, above the harbour in Clifton, the island's main town, reopened, Saint"
+            " Vincent and the Grenadines said.",
+            {("Clifton", "VC")},
+        ),
+        ("Tarvik, the region's largest city, flooded, Peru said.", {("Tarvik", "PE")}),
+        (
+            "Protests hit Manchester, the region's largest city, British police said.",
+            {("Manchester", "GB")},
+        ),
+        # A person's role that starts like it: no place.
+        ("Jane Velk, the country's main town crier, said so.", set()),
+    ],
+)
+def test_a_main_town_in_apposition(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text)[0] == expected

@@ -65,6 +65,11 @@ _OTHER_PLACES: Final = re.compile(
 _CAPITAL_APPOSITIVE: Final = re.compile(
     r", (?:the|its) (?:[a-z]+ )?capital(?=[,.;:]| (?:of|and|where|which|city)\b)"
 )
+# "Clifton, the island's main town": a place's main or largest town, of the story's own country.
+_MAIN_TOWN_APPOSITIVE: Final = re.compile(
+    r", (?:the|its) (?:(?:island|country|region|province|district|state|territory)['’]s )?"
+    r"(?:main|largest|biggest|chief) (?:town|city)(?=[,.;:]| (?:of|and|where|which)\b)"
+)
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
@@ -953,6 +958,11 @@ def _in_apposition(
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is not None:
             found.append(name.span(1))
+    for match in _MAIN_TOWN_APPOSITIVE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name is not None:
+            found.append(name.span(1))
+            villages.append(name.span(1))  # the story's island's town, no namesake abroad
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:
