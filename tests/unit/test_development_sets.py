@@ -197,7 +197,7 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (40, 1),
-        "organisations": (62, 2),
+        "organisations": (65, 2),
         "places": (98, 11),
         "countries": (55, 1),
         "key facts": (25, 0),

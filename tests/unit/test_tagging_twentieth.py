@@ -354,3 +354,19 @@ def test_the_states_of_saint_kitts_and_nevis(
 )
 def test_a_main_town_in_apposition(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mining majors, humanitarian groups and a sports federation of the knowledge file.
+        ("Rio Tinto said it had paid compensation to farmers.", {"Rio Tinto"}),
+        ("Barrick said output rose, and Newmont agreed.", {"Barrick Gold", "Newmont"}),
+        ("Médecins du Monde said its clinics were full.", {"Médecins du Monde"}),
+        ("The FIA said the circuit was safe.", {"FIA"}),
+        # The river a company is named after: no body.
+        ("The Rio Tinto river in Andalusia, Spain, runs red with metals.", set()),
+    ],
+)
+def test_knowledge_bodies(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
