@@ -197,7 +197,7 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (40, 1),
-        "organisations": (65, 2),
+        "organisations": (67, 2),
         "places": (98, 11),
         "countries": (55, 1),
         "key facts": (25, 0),

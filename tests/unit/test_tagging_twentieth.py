@@ -370,3 +370,22 @@ def test_a_main_town_in_apposition(text: str, expected: set[tuple[str, str]]) ->
 )
 def test_knowledge_bodies(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Collectivity" heads a territory's government.
+        (
+            "Ana Velk, the president of the Territorial Collectivity of Tarvel, said so.",
+            {"Territorial Collectivity of Tarvel"},
+        ),
+        # The word alone, lower case or at a sentence's start: no body.
+        ("The collectivity said it needed doctors.", set()),
+        ("Collectivity matters, the mayor said.", set()),
+        # The Foreign Legion, by its short name.
+        ("Soldiers of the Foreign Legion destroyed the camps.", {"French Foreign Legion"}),
+    ],
+)
+def test_collectivities_and_the_legion(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
