@@ -196,7 +196,7 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind20": {
-        "people": (40, 1),
+        "people": (42, 1),
         "organisations": (67, 2),
         "places": (98, 11),
         "countries": (55, 1),

@@ -389,3 +389,17 @@ def test_knowledge_bodies(text: str, expected: set[str]) -> None:
 )
 def test_collectivities_and_the_legion(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A school's principal and an assistant, set off before the name.
+        ("It was hard, said the principal, Veronica Velk. Velk said so.", {"Veronica Velk"}),
+        ("His former assistant, Karen Tarvo, pleaded guilty in June.", {"Karen Tarvo"}),
+        # "principal" as an adjective: nobody new.
+        ("The principal reason, officials said, was cost.", set()),
+    ],
+)
+def test_principals_and_assistants(text: str, expected: set[str]) -> None:
+    assert tagged(text, PERSON) == expected
