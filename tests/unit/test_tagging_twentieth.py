@@ -403,3 +403,21 @@ def test_collectivities_and_the_legion(text: str, expected: set[str]) -> None:
 )
 def test_principals_and_assistants(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A convoy driven to protest: protesters.
+        (
+            "About 150 taxi drivers drove in a convoy through the town last week to protest"
+            " against a plan.",
+            {("protesters", 150)},
+        ),
+        # Driven anywhere else: no count.
+        ("About 150 taxi drivers drove to the airport on Monday.", set()),
+        ("Two men drove the car into a wall.", set()),
+    ],
+)
+def test_a_convoy_of_protesters(text: str, expected: set[tuple[str, int]]) -> None:
+    assert _facts(text) == expected

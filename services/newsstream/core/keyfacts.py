@@ -208,6 +208,9 @@ _AFTER_COUNT: Final = re.compile(
 _GATHERED_VERBS: Final = (
     "gathered", "assembled", "massed", "joined", "blocked", "formed", "staged", "occupied",
     "lined", "surrounded",
+    # A convoy is a protest only when its clause or sentence says so: "150 taxi drivers drove in
+    # a convoy through the town to protest".
+    "drove",
     # A strike is a protest only when its clause or sentence says so: "400 workers stopped work
     # to protest unpaid wages".
     "stopped work", "walked out", "downed tools",
