@@ -421,3 +421,17 @@ def test_principals_and_assistants(text: str, expected: set[str]) -> None:
 )
 def test_a_convoy_of_protesters(text: str, expected: set[tuple[str, int]]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numbered subset set off between the count and its outcome: the whole count.
+        ("Eleven people, two of them marshals, were injured on Saturday.", {("injured", 11)}),
+        ("Thirty miners, 12 of them foreigners, were arrested.", {("arrested", 30)}),
+        # No outcome after it: no count.
+        ("Eleven people, two of them marshals, watched the race from the bend.", set()),
+    ],
+)
+def test_a_numbered_subset_set_off(text: str, expected: set[tuple[str, int]]) -> None:
+    assert _facts(text) == expected

@@ -92,8 +92,9 @@ _OBJECT_AND_ORIGIN: Final = (
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
-    # including the driver, (were detained)".
-    rf"(?:, (?:(?:most|many|some|all|half|several) of them|including) "
+    # including the driver, (were detained)", "11 people, two of them marshals, (were hurt)".
+    r"(?:, (?:(?:most|many|some|all|half|several|\d[\d,]*|one|two|three|four|five|six|seven|"
+    rf"eight|nine|ten) of them|including) "
     rf"(?:{_NOT_OUTCOME_WORD} ){{0,5}}{_NOT_OUTCOME_WORD},)?"
     # Or who came with them: "3,000 workers and their families (marched)", "200 nurses and
     # doctors (marched)".
