@@ -198,7 +198,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (42, 1),
         "organisations": (67, 2),
-        "places": (98, 11),
+        "places": (100, 11),
         "countries": (55, 1),
         "key facts": (27, 0),
         "dates": (64, 0),

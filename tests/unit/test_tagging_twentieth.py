@@ -435,3 +435,29 @@ def test_a_convoy_of_protesters(text: str, expected: set[tuple[str, int]]) -> No
 )
 def test_a_numbered_subset_set_off(text: str, expected: set[tuple[str, int]]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two or more names before a division's plural: places, a common word ("Hart") and a
+        # surname the text gave a person ("Velk") too.
+        (
+            "His lawyer, Thomas Velk, said so. The hospital, which serves Orvel, Hart and Velk"
+            " counties, was sold, U.S. officials said.",
+            {("Orvel", "US"), ("Hart", "US"), ("Velk", "US")},
+        ),
+        # One common word before the plural: no place.
+        ("Whole provinces were flooded, Peru said.", set()),
+    ],
+)
+def test_names_listed_before_a_divisions_plural(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text)[0] == expected
+
+
+def test_the_person_stays_beside_the_county() -> None:
+    text = (
+        "His lawyer, Thomas Velk, said so. The hospital, which serves Orvel, Hart and Velk"
+        " counties, was sold, U.S. officials said."
+    )
+    assert tagged(text, PERSON) == {"Thomas Velk"}

@@ -285,9 +285,10 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     villages: list[tuple[int, int]] = []
     named_of = _places_of(text, villages)
     appositives: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []  # "Elbert, Hart and Madison counties"
     found = [
         *named_of,
-        *(divisions := _divisions(text)),
+        *(divisions := _divisions(text, listed)),
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text, appositives, villages),
         *_set_near(text, mentions, countries, {start for start, _ in divisions}),
@@ -307,7 +308,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
             mentions,
             found,
             countries,
-            sure={*named_of, *appositives, *placed},
+            sure={*named_of, *appositives, *placed, *listed},
             villages={*villages, *towns},
             divisions=set(divisions),
         )
@@ -871,13 +872,14 @@ def _near_a_site(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _divisions(text: str) -> list[tuple[int, int]]:
+def _divisions(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone".
 
     Or a region's: "the Northern Red Sea region" (not "the Sahel region", a part of the world).
 
     And the names of a list before its plural: "Zavkhan, Uvs and Khovd provinces" (not
-    "states": "the Gulf states").
+    "states": "the Gulf states"), which, two or more, are added to `listed` too: sure, even
+    when a word or a surname ("Elbert, Hart and Madison counties"; not "Whole provinces").
     """
     found = []
     lowered = text.lower()  # one search for "province" and "Province"
@@ -893,11 +895,13 @@ def _divisions(text: str) -> list[tuple[int, int]]:
                 if name is not None and not (noun == " region" and _beyond_countries(name[1])):
                     found.append(name.span(1))
             elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
-                found += _listed_before(text, [at])
+                items = _listed_before(text, [at])
+                (listed if len(items) > 1 else found).extend(items)
             at = lowered.find(noun, end)
-    return found + _listed_before(
-        text, [at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)]
-    )
+    for at in (at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)):
+        items = _listed_before(text, [at])
+        (listed if len(items) > 1 else found).extend(items)
+    return found + listed
 
 
 def _beyond_countries(name: str) -> bool:
