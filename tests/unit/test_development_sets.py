@@ -200,7 +200,7 @@ TAGGING = {
         "organisations": (67, 2),
         "places": (100, 11),
         "countries": (55, 1),
-        "key facts": (27, 0),
+        "key facts": (28, 0),
         "dates": (64, 0),
     },
     "tags_blind3": {

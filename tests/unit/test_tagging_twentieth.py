@@ -461,3 +461,21 @@ def test_the_person_stays_beside_the_county() -> None:
         " counties, was sold, U.S. officials said."
     )
     assert tagged(text, PERSON) == {"Thomas Velk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crowd, some of it set off, that stood outside to protest.
+        (
+            "About 40 former hospital workers, some wearing their old scrubs, stood outside the"
+            " courthouse to protest the closure.",
+            {("protesters", 40)},
+        ),
+        # Standing with no protest, or standing trial: no count.
+        ("About 40 workers stood outside the courthouse during the trial.", set()),
+        ("Three men stood trial for the damage in May.", set()),
+    ],
+)
+def test_a_crowd_that_stood_to_protest(text: str, expected: set[tuple[str, int]]) -> None:
+    assert _facts(text) == expected

@@ -211,7 +211,7 @@ _GATHERED_VERBS: Final = (
     "lined", "surrounded",
     # A convoy is a protest only when its clause or sentence says so: "150 taxi drivers drove in
     # a convoy through the town to protest".
-    "drove",
+    "drove", "stood",
     # A strike is a protest only when its clause or sentence says so: "400 workers stopped work
     # to protest unpaid wages".
     "stopped work", "walked out", "downed tools",
@@ -221,8 +221,10 @@ _GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
     rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
-    rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
+    rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?"
+    # Some of them set off: "40 former workers, some wearing their old scrubs, (stood outside)".
+    r"(?:, (?:most|many|some|several) (?:of them )?[a-z][a-z '’-]{1,40},)?"
+    rf"{_AUXILIARY} (?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
