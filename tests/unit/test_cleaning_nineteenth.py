@@ -290,3 +290,38 @@ def test_a_heading_over_a_block_with_a_story_sentence_stays() -> None:
     box = f"Karsinnan tulokset\nJoukkue Pisteet Sija\n{_ROWS}\n{told}"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{box}\n\n{P3}")
     assert "Karsinnan tulokset" in article.body
+
+
+# ---------------------------------------------------------------- a sponsor's box in a page
+
+_PITCH = (
+    "Dormiu al port entre setmana per menys: l'Hotel Far Blau ofereix habitacions dobles des de "
+    "59 euros amb esmorzar inclòs. Reserveu amb el codi FERRI26."
+)
+
+
+def test_a_box_under_a_sponsors_label_goes_however_it_reads() -> None:
+    box = f"<div class='promo'><p>CONTINGUT PATROCINAT</p><p>{_PITCH}</p></div>"
+    body = f"<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p>"
+    article = clean_text(_html(body), ContentType.HTML)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_an_ad_slots_label_alone_leaves_the_story_after_it() -> None:
+    body = f"<p>{P1}</p><div class='ad'><p>Contingut patrocinat</p></div><p>{P2}</p><p>{P3}</p>"
+    article = clean_text(_html(body), ContentType.HTML)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_under_a_sponsors_label_is_kept_when_it_is_the_page() -> None:
+    # the container holds the whole story: a sponsored article is still the article
+    story = f"<div class='story'><p>Sponsored content</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+    article = clean_text(_html(story), ContentType.HTML)
+    assert article.body.endswith(f"{P1}\n\n{P2}\n\n{P3}")
+
+
+def test_a_story_sentence_about_sponsored_content_stays() -> None:
+    told = "El consell va multar el diari per publicar contingut patrocinat sense avís als lectors."
+    body = f"<div><p>{P1}</p><p>{told}</p></div><p>{P2}</p><p>{P3}</p>"
+    article = clean_text(_html(body), ContentType.HTML)
+    assert told in article.body

@@ -213,6 +213,18 @@ _BOX_PART_PATH: Final = ".//*[self::p or self::li or self::tr or self::h2 or sel
 _BOX_MAX_PARTS: Final = 12
 # A part longer than this is a story's paragraph: a live blog's post under "🔴 10:42" is no box.
 _BOX_PART_MAX_WORDS: Final = 40
+# The label over a sponsor's box: its content is paid for ("Sponsored content", "Publireportage").
+_SPONSOR_LABEL: Final = re.compile(
+    r"\W*(?i:(?:sponsored|paid|partner|promoted) (?:content|post|feature)|sponsored|advertorial"
+    r"|in partnership with \S.*|contenido patrocinado|contingut patrocinat|conteniu patrocinau"
+    r"|conteúdo patrocinado|contenuto sponsorizzato|contenu sponsorisé|publireportage"
+    r"|publirreportaje|gesponserter? (?:inhalt|beitrag)|gesponsord(?:e inhoud)?|treść sponsorowana"
+    r"|artykuł sponsorowany|sponzorovaný (?:obsah|článek)|sponsrat(?: innehåll)?"
+    r"|sponsoreret(?: indhold)?|sponset(?: innhold)?|kaupallinen yhteistyö|konten bersponsor"
+    r"|artikel bersponsor|на правах рекламы|спонсорский (?:контент|материал)|محتوى (?:مدفوع|ممول)"
+    r"|sponsorlu (?:içerik|haber)|szponzorált(?: tartalom)?|conținut sponsorizat)\W*"
+)
+_SPONSOR_LABEL_MAX_CHARS: Final = 60
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
@@ -286,12 +298,36 @@ def _pictograph_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
+def _sponsored_boxes(tree: Any) -> list[Any]:
+    """The boxes a page heads with a sponsor's label ("Sponsored content"): an advertiser's text.
+
+    A small container whose first element says its content is paid for holds the advertiser's
+    copy, however much it reads like the story; a label alone ("Advertisement") marks an ad's
+    slot, and the story goes on outside it. A container holding more than a box's few parts or
+    half the page's text or more is the article's own.
+    """
+    boxes = []
+    page = 0
+    for box in tree.iter(*_BOX_ELEMENTS):
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if first is None or first is box[-1]:
+            continue  # no element, or the label alone: no copy under it
+        label = " ".join(first.text_content().split())
+        if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
+            continue
+        page = page or len(tree.text_content())
+        if len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS and 2 * len(box.text_content()) < page:
+            boxes.append(box)
+    return boxes
+
+
 def _drop_page_parts(tree: Any) -> None:
-    """Remove ad slots, standfirsts and pictograph-headed boxes, keeping the text after each."""
+    """Remove ad slots, standfirsts, widget and sponsor boxes, keeping the text after each."""
     for element in [
         *tree.iter(*_AD_ELEMENTS),
         *tree.xpath(_SUMMARY_PATH),
         *_pictograph_boxes(tree),
+        *_sponsored_boxes(tree),
     ]:
         parent = element.getparent()
         if parent is None:
