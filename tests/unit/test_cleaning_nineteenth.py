@@ -325,3 +325,34 @@ def test_a_story_sentence_about_sponsored_content_stays() -> None:
     body = f"<div><p>{P1}</p><p>{told}</p></div><p>{P2}</p><p>{P3}</p>"
     article = clean_text(_html(body), ContentType.HTML)
     assert told in article.body
+
+
+# ---------------------------------------------------------------- a page's own crosshead
+
+_PT = (
+    "A câmara de Lisboa aprovou na terça-feira um plano para plantar dez mil árvores nas ruas da "
+    "cidade até ao fim de 2028, anunciou o vereador do ambiente.",
+    "O plano custa doze milhões de euros e será pago em parte com fundos europeus, segundo a "
+    "proposta votada pela maioria dos vereadores presentes.",
+    "As primeiras árvores serão plantadas em Marvila e no Lumiar.",
+    "O vereador espera mais sombra no verão.",
+)
+
+
+def test_a_second_level_heading_between_sentences_is_a_crosshead_however_short() -> None:
+    first, second, third, last = _PT
+    body = f"<p>{first}</p><p>{second}</p><h2>Perspetivas</h2><p>{third}</p><p>{last}</p>"
+    article = clean_text(_html(body), ContentType.HTML)
+    assert article.body == f"{first}\n\n{second}\n\nPerspetivas\n\n{third}\n\n{last}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [  # a box's heading (h3) is the model's to judge, and so is a heading with no story after it
+        f"<p>{_PT[0]}</p><p>{_PT[1]}</p><h3>Perspetivas</h3><p>{_PT[2]}</p><p>{_PT[3]}</p>",
+        f"<p>{_PT[0]}</p><p>{_PT[1]}</p><p>{_PT[2]}</p><p>{_PT[3]}</p><h2>Perspetivas</h2>",
+    ],
+)
+def test_other_headings_are_left_to_the_line_model(body: str) -> None:
+    article = clean_text(_html(body), ContentType.HTML)
+    assert "Perspetivas" not in article.body

@@ -729,7 +729,9 @@ def clean(
     paragraphs = _drop_widgets(paragraphs, removed)
     paragraphs = _drop_footnotes(paragraphs, notes, removed)
     # The model judges what every rule kept, as it was trained to.
-    paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
+    paragraphs = drop_furniture(
+        paragraphs, title, removed, line_model or default_line_model(), source.headings
+    )
     paragraphs = [_unbold(p) for p in paragraphs]
     title = _unbold(title) if title else title
     if not paragraphs:
@@ -758,6 +760,7 @@ class _Source:
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     captions: set[str] = field(default_factory=set)  # the lines of an HTML page's figure captions
+    headings: frozenset[str] = frozenset()  # the lines an HTML page marks as headings
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
@@ -834,6 +837,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             page_lines=_split_lines(normalise_text(page.all_text)),
             bylines={normalise_text(byline) for byline in page.bylines},
             captions={normalise_text(caption) for caption in page.captions},
+            headings=frozenset(normalise_text(heading) for heading in page.headings),
             dates=[(0, page.published)] if page.published is not None else [],
         )
     if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup

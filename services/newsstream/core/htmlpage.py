@@ -37,6 +37,7 @@ class HtmlArticle:
     site: str | None = None
     bylines: tuple[str, ...] = ()  # the text of each element the page marks as a byline
     captions: tuple[str, ...] = ()  # the text of each figure's caption
+    headings: tuple[str, ...] = ()  # the text of each of the page's second-level headings
 
 
 class _TextExtractor(HTMLParser):
@@ -384,6 +385,8 @@ def extract_html(page: str) -> HtmlArticle:
         return fallback
     bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
     captions = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_CAPTION_PATH))
+    # a section's heading under the headline; boxes (notes, related links) head with h3 or less
+    headings = tuple(" ".join(mark.text_content().split()) for mark in tree.iter("h2"))
     published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(
@@ -401,4 +404,5 @@ def extract_html(page: str) -> HtmlArticle:
         or next((site_of(str(href)) for href in tree.xpath(_READER_DOMAIN_PATH)), None),
         bylines=bylines,
         captions=captions,
+        headings=headings,
     )
