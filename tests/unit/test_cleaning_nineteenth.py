@@ -356,3 +356,15 @@ def test_a_second_level_heading_between_sentences_is_a_crosshead_however_short()
 def test_other_headings_are_left_to_the_line_model(body: str) -> None:
     article = clean_text(_html(body), ContentType.HTML)
     assert "Perspetivas" not in article.body
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Реклама — двигатель торговли, сказал владелец парома журналистам в понедельник.",
+        "إعلان: الحكومة تقول إن العبارة ستعود إلى الجزيرة يوم الاثنين بعد الإصلاحات.",
+    ],
+)
+def test_an_ad_word_of_a_caseless_label_or_in_lower_case_opens_a_sentence(story: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert story in article.body
