@@ -226,6 +226,7 @@ _SPONSOR_LABEL: Final = re.compile(
     r"|sponsorlu (?:içerik|haber)|szponzorált(?: tartalom)?|conținut sponsorizat)\W*"
 )
 _SPONSOR_LABEL_MAX_CHARS: Final = 60
+_SPONSOR_LABEL_MAX_CHILDREN: Final = 2  # "<p><b>Sponsored</b></p>": a label holds its text only
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
@@ -311,8 +312,8 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     page = 0
     for box in tree.iter(*_BOX_ELEMENTS):
         first = next((child for child in box if isinstance(child.tag, str)), None)
-        if first is None or first is box[-1]:
-            continue  # no element, or the label alone: no copy under it
+        if first is None or first is box[-1] or len(first) > _SPONSOR_LABEL_MAX_CHILDREN:
+            continue  # no element, the label alone (no copy under it), or a container
         label = " ".join(first.text_content().split())
         if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
             continue
