@@ -66,7 +66,7 @@ CLEANING = {
         exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=98
     ),
     "cleaning_blind19": CleaningFloor(
-        exact=3, furniture_removed=178, wrongly_removed=1, paragraphs_kept=145
+        exact=14, furniture_removed=190, wrongly_removed=0, paragraphs_kept=148
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117

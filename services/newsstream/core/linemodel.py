@@ -120,10 +120,27 @@ NO_LINE_MODEL: Final = LineModel(weights=(0.0,) * len(FEATURES), bias=0.0, thres
 
 
 def drop_furniture(
-    paragraphs: list[str], title: str | None, removed: list[RemovedLine], model: LineModel
+    paragraphs: list[str],
+    title: str | None,
+    removed: list[RemovedLine],
+    model: LineModel,
+    headings: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """The paragraphs the model keeps; the others are reported in `removed` as `line_model`."""
+    """The paragraphs the model keeps; the others are reported in `removed` as `line_model`.
+
+    A line the page marks as a heading (`headings`: an HTML page's `<h2>`) between two
+    sentences the model keeps is the story's crosshead, however short ("Outlook").
+    """
     gone = set(model.furniture(paragraphs, title))
+    gone -= {
+        index
+        for index in gone
+        if paragraphs[index] in headings
+        and 0 < index < len(paragraphs) - 1
+        and not {index - 1, index + 1} & gone
+        and ends_sentence(paragraphs[index - 1])
+        and ends_sentence(paragraphs[index + 1])
+    }
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
 
