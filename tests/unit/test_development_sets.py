@@ -134,7 +134,7 @@ TAGGING = {
     "tags_blind12": {
         "people": (53, 0),
         "organisations": (51, 1),
-        "places": (102, 5),
+        "places": (103, 4),
         "countries": (59, 2),
         "key facts": (40, 0),
         "dates": (45, 0),
@@ -182,7 +182,7 @@ TAGGING = {
     "tags_blind18": {
         "people": (54, 4),
         "organisations": (57, 2),
-        "places": (80, 24),
+        "places": (85, 18),
         "countries": (52, 0),
         "key facts": (26, 1),
         "dates": (66, 0),

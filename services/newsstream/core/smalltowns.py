@@ -157,7 +157,48 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             found = [t for t in _towns(lines) if t[1] in named] if lines else []
             if found and not any(a.start < end and start < a.end for a in added):
                 added.append(_town_mention(found, start, end, surface))
+    added.extend(_unlisted_found(mentions, added, towns, named))
     return _placed(mentions, added)
+
+
+def _unlisted_found(
+    mentions: list[Mention], added: list[Mention], towns: dict[str, str], named: set[str]
+) -> list[Mention]:
+    """Places the words around them found, which are small towns of a country the article names.
+
+    "a boy in |Vágur|" in a story on the Faroe Islands that names Scotland more often: the
+    words say a place, GeoNames says a town of a country the article names by name about as
+    often (by name or demonym, at least half as often as the one named most), so that is its
+    country. Not "Thompson" in a story on Manitoba that names the United States once: a town
+    of a country named in passing is no cue.
+    """
+    counts = Counter(m.known.country for m in mentions if m.known.geo is None and m.known.country)
+    if not counts:
+        return []
+    most = max(counts.values())
+    found = []
+    for m in mentions:
+        known = m.known
+        if (
+            known.country is not None
+            or known.geo is None
+            or known.geo.geonames_id is not None
+            or known.type is not EntityType.LOCATION
+            or any(a.start < m.end and m.start < a.end for a in added)
+        ):
+            continue
+        lines = towns.get(name_key(m.surface.split(" ")))
+        if not lines:
+            continue
+        candidates = [
+            t for t in _towns(lines) if 2 * counts.get(t[1], 0) >= most and t[0] == m.surface
+        ]
+        if not candidates:
+            continue
+        own = [t for t in candidates if t[1] in named]
+        if own or len({t[1] for t in candidates}) == 1:
+            found.append(_town_mention(own or candidates, m.start, m.end, m.surface))
+    return found
 
 
 def _town_mention(found: list[_Town], start: int, end: int, surface: str) -> Mention:
