@@ -108,3 +108,42 @@ def test_other_spelling_words(text: str) -> None:
     names = {name for name, _ in places(None, text)}
     assert "Khorog" in names
     assert "Khorugh" not in names
+
+
+# A hyphenated surname said again alone is the person, not the towns inside it.
+def test_a_hyphenated_surname_again_is_no_towns() -> None:
+    text = (
+        "Floods hit western Puerto Rico on Monday. Governor Marta Salinas-Colón asked "
+        "Washington for aid and said a team would come from Atlanta. Salinas-Colón, who "
+        "visited a shelter in Mayagüez on Monday, said water was back in Añasco."
+    )
+    found = places(None, text)
+    assert not any(name in {"Colón", "Salinas"} for name, _ in found)
+    assert ("Mayagüez", "PR") in found
+    assert "Marta Salinas-Colón" in tagged(text, PERSON)
+
+
+def test_a_hyphenated_word_of_places_without_such_a_person_names_them() -> None:
+    # No person of that surname: the places inside the word are named.
+    text = (
+        "Russia and Ukraine talked on Monday. Marta Colón, a Panamanian diplomat, said the "
+        "Moscow-brokered truce would hold. Colón said Kyiv agreed."
+    )
+    assert ("Moscow", "RU") in places(None, text)
+
+
+# A town's name that starts with a feature's word and goes on with a particle is the feature.
+def test_a_river_named_on_past_a_town_name_is_no_town() -> None:
+    text = (
+        "Floods hit western Puerto Rico on Monday. The Río Grande de Loíza burst its banks "
+        "near Caguas, and roads were cut in Puerto Rico's mountains."
+    )
+    assert not any(name == "Río Grande" for name, _ in places(None, text))
+
+
+def test_the_town_itself_is_still_a_town() -> None:
+    text = (
+        "Floods hit eastern Puerto Rico on Monday. Residents of Río Grande and Fajardo were "
+        "evacuated, Puerto Rico's government said."
+    )
+    assert ("Río Grande", "PR") in places(None, text)

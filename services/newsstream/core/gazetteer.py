@@ -425,6 +425,12 @@ _GIVEN_AND_TWO_NAMES: Final = 3
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
+# Romance words for natural features that start towns' names too ("Río Grande", "Sierra Vista").
+_FEATURE_FIRST_WORDS: Final = frozenset(
+    {"Río", "Rio", "Sierra", "Serra", "Cerro", "Lago", "Laguna", "Arroyo", "Isla", "Ilha"}
+)
+# A particle and a capitalised word: a name going on after a town's ("Río Grande| de Añasco").
+_PARTICLE_AND_NAME: Final = re.compile(r" (?:de|del|da|do|dos|das|di) [A-ZÀ-Þ]")
 # One regex call, in C, for the noun after: most names are followed by a lower-case word.
 _FEATURE_AFTER: Final = re.compile(rf" (?:{'|'.join(sorted(_NATURAL_FEATURES))})\b")
 # Two capitalised words run together, each of three letters or more: a company's name.
@@ -980,7 +986,7 @@ class Gazetteer:
         self, text: str, word: _Word, mentions: list[Mention], unmatched: list[_Word]
     ) -> None:
         """A word no name starts with: places inside it ("US-led"), a region, or a surname."""
-        parts = self._hyphenated_parts(word)
+        parts = self._hyphenated_parts(word) if not _surname_of(word, mentions) else []
         if parts:
             mentions.extend(parts)
             return
@@ -1277,6 +1283,7 @@ class Gazetteer:
             or text.endswith(_ISLANDS_OF, max(0, word.start - 12), word.start)
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
+            or _feature_named_on(text, words[i : i + width])
         ):
             # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
             # Corner": a small town's name is no owner there, but part of a longer name.
@@ -2437,6 +2444,34 @@ def _starts_words_of(parts: list[str], name: str) -> bool:
     """Whether each part starts a capitalised word of `name`, in order: "Ban", "Rep"."""
     words = iter(plain(w) for w in name.split() if w[:1].isupper())
     return all(any(word.startswith(part) for word in words) for part in parts)
+
+
+def _feature_named_on(text: str, words: list[_Word]) -> bool:
+    """Whether a town's name starting with a feature's word goes on with a particle: a feature.
+
+    "The |Río Grande| de Añasco burst its banks": the river, not the town of Río Grande; not
+    "Río Grande, Puerto Rico" or "Rio de Janeiro" (matched whole).
+    """
+    return (
+        len(words) > 1
+        and words[0].text in _FEATURE_FIRST_WORDS
+        and _PARTICLE_AND_NAME.match(text, words[-1].end) is not None
+    )
+
+
+def _surname_of(word: _Word, mentions: list[Mention]) -> bool:
+    """Whether a hyphenated word is the surname of a person named before it.
+
+    "|González-Colón|, who visited a shelter": Governor Jenniffer González-Colón again, not
+    two towns named González and Colón; "Moscow-brokered" names no person.
+    """
+    if "-" not in word.text:
+        return False
+    surname = plain(word.text)
+    return any(
+        m.known.type is _PERSON and plain(m.known.name.rsplit(" ", 1)[-1]) == surname
+        for m in mentions
+    )
 
 
 def _feature_before(text: str, start: int) -> bool:
