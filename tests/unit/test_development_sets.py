@@ -182,7 +182,7 @@ TAGGING = {
     "tags_blind18": {
         "people": (54, 4),
         "organisations": (57, 2),
-        "places": (85, 15),
+        "places": (85, 13),
         "countries": (52, 0),
         "key facts": (26, 1),
         "dates": (66, 0),

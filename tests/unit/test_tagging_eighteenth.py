@@ -147,3 +147,39 @@ def test_the_town_itself_is_still_a_town() -> None:
         "evacuated, Puerto Rico's government said."
     )
     assert ("Río Grande", "PR") in places(None, text)
+
+
+# Hills, rivers and other relief or water named after a town are no place; a peninsula is a
+# region people live in, as before.
+def test_hills_named_after_a_town_are_no_place() -> None:
+    text = (
+        "Walkers crowded the Yeovil Hills in England on Sunday, and England's rail firms "
+        "added trains from Birmingham."
+    )
+    names = {name for name, _ in places(None, text)}
+    assert "Yeovil Hills" not in names
+    assert "Birmingham" in names
+
+
+def test_a_peninsula_named_after_a_town_is_still_a_region() -> None:
+    text = "An earthquake struck Japan's Noto Peninsula on Monday, Japan's agency said."
+    assert "Noto Peninsula" in {name for name, _ in places(None, text)}
+
+
+# A square named like a town is the square, in lower case too.
+def test_a_square_named_like_a_town_is_no_town() -> None:
+    text = (
+        "About 50,000 people filled the Novo Hamburgo square in Porto Alegre on Sunday for a "
+        "concert, Brazil's police said."
+    )
+    names = {name for name, _ in places(None, text)}
+    assert "Novo Hamburgo" not in names
+    assert "Porto Alegre" in names
+
+
+def test_a_town_and_its_main_square_is_the_town() -> None:
+    text = (
+        "About 5,000 people filled Novo Hamburgo's main square on Sunday, Brazil's police "
+        "said. In Novo Hamburgo, the square was full by noon."
+    )
+    assert ("Novo Hamburgo", "BR") in places(None, text)

@@ -415,6 +415,11 @@ _NATURAL_FEATURES: Final = frozenset(
     }
 )  # fmt: skip
 _ISLANDS: Final = frozenset({"island", "islands", "isles"})
+# Natural features no region is named as: relief and water, not a peninsula or a coast.
+_UNPEOPLED_FEATURES: Final = frozenset(
+    {"river", "lake", "sea", "gulf", "strait", "straits", "ocean", "canal", "glacier", "volcano",
+     "mountain", "mountains", "hills", "range"}
+)  # fmt: skip
 # Not "the island of", which names regions too ("the French island of Réunion").
 _ISLANDS_OF: Final = " islands of "
 # After a country's name, the river named after it, or named by it: "the Congo river".
@@ -429,6 +434,8 @@ _FEATURE_STARTS: Final = (" of ", "Lake ")
 _FEATURE_FIRST_WORDS: Final = frozenset(
     {"Río", "Rio", "Sierra", "Serra", "Cerro", "Lago", "Laguna", "Arroyo", "Isla", "Ilha"}
 )
+# A square named like a town: "the Campo Grande| square".
+_SQUARE_AFTER: Final = re.compile(r" square\b")
 # A particle and a capitalised word: a name going on after a town's ("Río Grande| de Añasco").
 _PARTICLE_AND_NAME: Final = re.compile(r" (?:de|del|da|do|dos|das|di) [A-ZÀ-Þ]")
 # One regex call, in C, for the noun after: most names are followed by a lower-case word.
@@ -1284,6 +1291,8 @@ class Gazetteer:
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
             or _feature_named_on(text, words[i : i + width])
+            # "the Campo Grande square": a square named like a town, in lower case too.
+            or _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
         ):
             # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
             # Corner": a small town's name is no owner there, but part of a longer name.
@@ -2390,8 +2399,10 @@ def _natural_feature(
     if known.geo is None or following.text.lower() not in _NATURAL_FEATURES:
         return None
     surface = f"{name.text} {following.text}"
-    if following.text.lower() in _ISLANDS:
-        return Known(surface, _LOCATION)  # "the Tarvo Islands": islands, no place nor country
+    if following.text.lower() in _ISLANDS or following.text.lower() in _UNPEOPLED_FEATURES:
+        # "the Tarvo Islands": islands, no place nor country; "the Mendip Hills", "the Tarvo
+        # River": relief or water, where nobody lives as in a region ("Noto Peninsula").
+        return Known(surface, _LOCATION)
     if owner is not None:
         return Known(surface, _LOCATION, owner, geo=_DIVISION_GEO)
     return replace(
