@@ -183,3 +183,17 @@ def test_a_town_and_its_main_square_is_the_town() -> None:
         "said. In Novo Hamburgo, the square was full by noon."
     )
     assert ("Novo Hamburgo", "BR") in places(None, text)
+
+
+# Two places joined by "and" before a head noun name one body: "Avon and Somerset Police".
+def test_a_force_of_two_counties_is_one_organisation() -> None:
+    text = "Devon and Cornwall Police said officers had arrested two men in Exeter, England."
+    assert "Devon and Cornwall Police" in tagged(text, ORG)
+    assert "Devon" not in {name for name, _ in places(None, text)}
+
+
+def test_a_country_and_a_force_are_two_names() -> None:
+    text = "Officials from England and Somerset Police met farmers on Monday."
+    orgs = tagged(text, ORG)
+    assert "Somerset Police" in orgs
+    assert not any(name.startswith("England") for name in orgs)

@@ -992,6 +992,8 @@ class _Finder:
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
+        if first == 0 and head == 1:
+            span = (self._places_joined_before(span[0]), span[1])
         if last > head and last == len(run.words) - 1:
             span = (span[0], self._second_complement_end(span[1]))
         elif last == head == len(run.words) - 1 and not weak:
@@ -1115,6 +1117,26 @@ class _Finder:
                 and self._known_organisation((span[0], run.starts[head] - 1))
             )
         )
+
+    def _places_joined_before(self, start: int) -> int:
+        """Where a name of two places joined by "and" before a head noun starts.
+
+        "|Avon and Somerset| Police", "Devon and Cornwall Police": one force of two counties,
+        not a town and a force. The first must be a place the gazetteer knows (not a person's
+        or a country's name: "Jane Doe and Somerset Police", "Britain and Somerset Police").
+        """
+        if not self._text.endswith(" and ", 0, start):
+            return start
+        before = self._by_end.get(start - len(" and "))
+        if (
+            before is None
+            or before.known.type is not EntityType.LOCATION
+            or before.known.geo is None
+        ):
+            return start
+        if self._text[before.start - 1 : before.start] not in {"", " ", "\n", "("}:
+            return start
+        return before.start
 
     def _name_start(self, run: _Run, head: int) -> int | None:
         """The first word of the name ending at `head`: after connectors, owners, a person."""
@@ -1665,6 +1687,26 @@ def _title_case_heading_end(text: str) -> int:
     return end if len(words) >= 4 and capitalised >= 0.7 * len(words) else 0
 
 
+def _joined_to_a_place(
+    text: str, guess: Mention, start: int, end: int, touching: list[Mention]
+) -> bool:
+    """Whether a person guessed at a name's end follows a place and "and" that start it.
+
+    "Avon and |Somerset Police| said": the guess was the force's name after the joined place.
+    """
+    return (
+        guess.end == end
+        and text.endswith(" and ", 0, guess.start)
+        and any(
+            m.start == start
+            and m.end == guess.start - len(" and ")
+            and m.known.type is EntityType.LOCATION
+            and m.known.geo is not None
+            for m in touching
+        )
+    )
+
+
 def _merge(
     text: str,
     mentions: list[Mention],
@@ -1709,6 +1751,7 @@ def _merge(
             and m is not exact
             and not _chained_surname_ending(m, end)
             and not ((start, end) in firms and _surname_alone(m.surface))
+            and not _joined_to_a_place(text, m, start, end, touching)
             for m in touching
         ):
             continue
