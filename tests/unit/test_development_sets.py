@@ -181,8 +181,8 @@ TAGGING = {
     },
     "tags_blind18": {
         "people": (54, 4),
-        "organisations": (58, 1),
-        "places": (85, 12),
+        "organisations": (59, 1),
+        "places": (85, 11),
         "countries": (52, 0),
         "key facts": (26, 1),
         "dates": (66, 0),

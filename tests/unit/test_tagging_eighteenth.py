@@ -197,3 +197,23 @@ def test_a_country_and_a_force_are_two_names() -> None:
     orgs = tagged(text, ORG)
     assert "Somerset Police" in orgs
     assert not any(name.startswith("England") for name in orgs)
+
+
+# A theatre is an institution, as a museum is; its name again with the head in lower case is
+# the same one, not the town it is named like.
+def test_a_theatre_named_like_a_town_is_an_organisation() -> None:
+    tags = default_tagger().tag(
+        "Brazil's Juazeiro theatre reopens after repairs",
+        "The Juazeiro Theatre in Salvador reopened on Sunday, its director said.",
+    )
+    assert "Juazeiro Theatre" in {e.name for e in tags.entities if e.type is ORG}
+    assert "Juazeiro" not in {p.name for p in tags.places}
+
+
+def test_a_town_before_a_lower_case_theatre_without_such_a_name_is_the_town() -> None:
+    tags = default_tagger().tag(
+        "Russia marks the Moscow theatre siege",
+        "Relatives gathered in Moscow on Monday to mark 20 years since the Moscow theatre siege.",
+    )
+    assert ("Moscow", "RU") in {(p.name, p.country) for p in tags.places}
+    assert not any(e.type is ORG for e in tags.entities)

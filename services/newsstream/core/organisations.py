@@ -1723,13 +1723,18 @@ def _merge(
     spans = dict(found)
     for acronym, name in acronyms.items():
         spans.update(dict.fromkeys(_standing_alone(text, acronym), name))
+    heads = vocabulary().heads
     for name in set(found.values()):  # the name again, where no mechanism saw it
-        at = text.find(name)
-        while at != -1:
-            end = at + len(name)
-            if _whole_word(text, at, end):
-                spans.setdefault((at, end), name)
-            at = text.find(name, end)
+        # "the Castro Alves Theatre", then "the Castro Alves theatre": its head in lower case.
+        rest, _, last = name.rpartition(" ")
+        lowered = f"{rest} {last.lower()}" if rest and last.lower() in heads else name
+        for written in dict.fromkeys((name, lowered)):
+            at = text.find(written)
+            while at != -1:
+                end = at + len(written)
+                if _whole_word(text, at, end):
+                    spans.setdefault((at, end), name)
+                at = text.find(written, end)
     starts = [m.start for m in mentions]  # in text order
     added: list[Mention] = []
     dropped: set[int] = set()  # ids of the mentions a new organisation replaces
