@@ -217,3 +217,28 @@ def test_a_town_before_a_lower_case_theatre_without_such_a_name_is_the_town() ->
     )
     assert ("Moscow", "RU") in {(p.name, p.country) for p in tags.places}
     assert not any(e.type is ORG for e in tags.entities)
+
+
+# A town after a preposition, set off on one side of a border, lies in that side's country.
+def test_a_town_on_one_side_of_a_border() -> None:
+    text = (
+        "Freight trains from China cross Kazakhstan and Belarus before reaching Poland. At "
+        "Velnowice, on the Polish side, containers are moved onto European tracks. A train "
+        "derailed near Tarvostyk, on the Kazakh side of the border, in 2025."
+    )
+    found = places(None, text)
+    assert ("Velnowice", "PL") in found
+    assert ("Tarvostyk", "KZ") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A player on a team's side, with no preposition of place before him.
+        "Ireland beat Poland 2-1. Tarvowski, on the Polish side, scored late in Dublin.",
+        # A side of a family, after no place.
+        "Ireland beat Poland 2-1 in Dublin. His mother, on the Polish side of the family, cried.",
+    ],
+)
+def test_a_side_that_is_no_border(text: str) -> None:
+    assert all(name in {"Dublin"} for name, _ in places(None, text))
