@@ -242,3 +242,24 @@ def test_a_town_on_one_side_of_a_border() -> None:
 )
 def test_a_side_that_is_no_border(text: str) -> None:
     assert all(name in {"Dublin"} for name, _ in places(None, text))
+
+
+# A constituency named after its town, after "seat of", is the town, even a common word's.
+def test_the_seat_of_a_town_is_the_town() -> None:
+    text = (
+        "The Liberal Democrats held the Somerset seat of Wells in England on Thursday, and "
+        "England's other results came in overnight."
+    )
+    assert ("Wells", "GB") in places(None, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Britain visited the seat of Parliament on Monday.",
+        "Britain's minister visited the seat of Government on Monday.",
+        "France hosts the seat of UNESCO, and France pays for it.",
+    ],
+)
+def test_the_seat_of_a_body_is_no_place(text: str) -> None:
+    assert not places(None, text)

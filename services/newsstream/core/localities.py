@@ -100,6 +100,8 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
      "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
      "settlement",
+     # A constituency named after its town: "the Somerset seat of |Wells|".
+     "seat",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
      "municipality",
      # Who live there: "residents of |Dagbati|", "villagers of |Tarvik| and |Orvel|".
@@ -121,6 +123,11 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" are ", _PLACES_NOUNS_BEFORE_LIST),
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
+)
+# Words after "seat of" that name a body's or power's seat, no constituency: "the seat of
+# Government", besides organisations' heads ("the seat of Parliament").
+_SEATS_OF_BODIES: Final = frozenset(
+    {"government", "power", "learning", "justice", "house", "palace", "throne", "empire"}
 )
 # Those of them that say a village: one of the story's country, whatever namesake abroad.
 _VILLAGE_NOUNS: Final = frozenset(
@@ -996,6 +1003,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
                     name = None  # "the breakaway region of Somalia": a part of the country
+                if name is not None and noun == "seat" and _no_seat_name(name.group()):
+                    name = None  # "the seat of Parliament", "the seat of UNESCO"
             while name is not None:
                 found.append(name.span())
                 if noun in _VILLAGE_NOUNS:
@@ -1004,6 +1013,19 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _no_seat_name(name: str) -> bool:
+    """Whether a name after "seat of" is no constituency's: a body's word or an acronym in it.
+
+    "the Somerset seat of |Wells|" is the town's; "the seat of Parliament", "the seat of
+    Government House", "the seat of UNESCO" name a body's seat.
+    """
+    heads = vocabulary().heads
+    return any(
+        word.lower() in heads or word.lower() in _SEATS_OF_BODIES or word.isupper()
+        for word in name.split(" ")
+    )
 
 
 def _stays(known: Known, surface: str, named: set[str]) -> bool:
