@@ -263,3 +263,14 @@ def test_the_seat_of_a_town_is_the_town() -> None:
 )
 def test_the_seat_of_a_body_is_no_place(text: str) -> None:
     assert not places(None, text)
+
+
+# A town that needs its country named is cued by a sure region of its country after a comma.
+def test_a_town_set_off_before_its_region() -> None:
+    text = "Greenland's ice was studied by scientists in Boulder, Colorado, and Copenhagen."
+    assert ("Boulder", "US") in places(None, text)
+
+
+def test_a_town_set_off_before_another_countrys_region_is_not_that_town() -> None:
+    text = "Greenland's ice was studied by scientists in Boulder, Alberta, and Copenhagen."
+    assert ("Boulder", "US") not in places(None, text)

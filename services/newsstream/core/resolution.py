@@ -72,6 +72,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         )
     }
     main_country: str | None = ""  # worked out when a mention needs it: few do
+    by_start = {m.start: m for m, _ in mentions}
     seen = []
     for mention, offset in mentions:
         known: Known | None = mention.known
@@ -92,6 +93,20 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                     main_country = _main_country(mentions)
                 own = next((c for c in cued if c.country == main_country), None)
                 known = own or (mention.known if geo.curated else known)
+            if known is None and text.startswith(", ", mention.end):
+                # "Boulder, Colorado": set off before a sure region of its country, it is cued.
+                region = by_start.get(mention.end + 2)
+                known = next(
+                    (
+                        c
+                        for c in candidates
+                        if region is not None
+                        and region.known.geo is not None
+                        and region.known.geo.curated
+                        and c.country == region.known.country
+                    ),
+                    None,
+                )
             # Abroad, only a large place is sure: an article about Chile names no small town
             # of Mexico that shares a Chilean neighbourhood's name.
             if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
