@@ -60,8 +60,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
     A place that needs a cue (a small town, a common word) and has none is dropped. `text` is
     what the mentions' offsets point into (title and body), where a rule reads a sentence.
     """
-    if text and any(word in text for word in _SPELLING_WORDS):
-        mentions = _other_spellings(mentions, text)
+    mentions = _other_spellings(mentions, text)
     cues = {
         m.known.country
         for m, _ in mentions
@@ -94,19 +93,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                 own = next((c for c in cued if c.country == main_country), None)
                 known = own or (mention.known if geo.curated else known)
             if known is None and text.startswith(", ", mention.end):
-                # "Boulder, Colorado": set off before a sure region of its country, it is cued.
-                region = by_start.get(mention.end + 2)
-                known = next(
-                    (
-                        c
-                        for c in candidates
-                        if region is not None
-                        and region.known.geo is not None
-                        and region.known.geo.curated
-                        and c.country == region.known.country
-                    ),
-                    None,
-                )
+                known = _cued_by_region(candidates, by_start.get(mention.end + 2))
             # Abroad, only a large place is sure: an article about Chile names no small town
             # of Mexico that shares a Chilean neighbourhood's name.
             if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
@@ -133,6 +120,13 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
     return _own_namesakes(seen, mentions, main_country)
 
 
+def _cued_by_region(candidates: tuple[Known, ...], region: Mention | None) -> Known | None:
+    """The namesake set off before a sure region of its own country: "Boulder, |Colorado|"."""
+    if region is None or region.known.geo is None or not region.known.geo.curated:
+        return None
+    return next((c for c in candidates if c.country == region.known.country), None)
+
+
 def _other_spellings(
     mentions: list[tuple[Mention, int | None]], text: str
 ) -> list[tuple[Mention, int | None]]:
@@ -142,6 +136,8 @@ def _other_spellings(
     (and the first only as another name of it). Only a place's: "Jane Doe, also spelt ..." is
     left to the people's rules.
     """
+    if not any(word in text for word in _SPELLING_WORDS):
+        return mentions
     result = list(mentions)
     for i in range(1, len(result)):
         (first, _), (second, offset) = result[i - 1], result[i]
