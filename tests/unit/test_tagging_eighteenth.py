@@ -274,3 +274,17 @@ def test_a_town_set_off_before_its_region() -> None:
 def test_a_town_set_off_before_another_countrys_region_is_not_that_town() -> None:
     text = "Greenland's ice was studied by scientists in Boulder, Alberta, and Copenhagen."
     assert ("Boulder", "US") not in places(None, text)
+
+
+# A name met only by folding another spelling into an unsure place's yields to an appositive
+# that says it is a company.
+def test_a_respelled_unsure_place_called_a_company_is_one() -> None:
+    text = "Vale, a Brazilian mining company, said iron ore exports rose by 4 percent."
+    assert "Vale" in tagged(text, ORG)
+    assert not places(None, text)
+
+
+def test_a_place_as_written_called_a_company_stays_a_place() -> None:
+    # The department's own name, set off before a company: the place's name, as written.
+    text = "In Honduras, Valle, a coffee company's home, was flooded, Honduras said."
+    assert "Valle" not in tagged(text, ORG)

@@ -33,6 +33,7 @@ from ahocorasick import Automaton
 from newsstream.core.automata import keyed_automaton
 from newsstream.core.gazetteer import FACILITY_ENDS, NAME_PARTICLES, Known, Mention
 from newsstream.core.models import EntityType
+from newsstream.core.names import plain
 from newsstream.core.places import common_words
 
 # The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
@@ -1281,6 +1282,7 @@ class _Finder:
             mention is None
             or mention.known.type is EntityType.PERSON
             or _the_small_place(text, start, mention)
+            or _respelled_unsure_place(mention)
         ) and text.startswith(", ", run.end):
             # "said Jane Doe, a market trader in Tarvel": a person the words before introduced
             # has a trade; a company needs a noun only companies are.
@@ -1592,6 +1594,21 @@ def _the_small_place(text: str, start: int, mention: Mention) -> bool:
     """
     geo = mention.known.geo
     return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
+
+
+def _respelled_unsure_place(mention: Mention) -> bool:
+    """Whether a place that needs a cue was met only by folding another spelling into its name.
+
+    "|Vale|, the Brazilian mining company": no Honduran department "Valle", which an
+    appositive saying what it is outweighs; not "Valle, a Honduran department" (as written).
+    """
+    geo = mention.known.geo
+    return (
+        geo is not None
+        and geo.needs_cue
+        and not geo.curated
+        and plain(mention.surface) != plain(mention.known.name)
+    )
 
 
 def _place_set_off(text: str, start: int, mention: Mention | None) -> bool:
