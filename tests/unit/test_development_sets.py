@@ -181,7 +181,7 @@ TAGGING = {
     },
     "tags_blind18": {
         "people": (54, 4),
-        "organisations": (60, 1),
+        "organisations": (64, 1),
         "places": (89, 10),
         "countries": (52, 0),
         "key facts": (26, 1),

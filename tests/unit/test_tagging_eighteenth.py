@@ -288,3 +288,37 @@ def test_a_place_as_written_called_a_company_stays_a_place() -> None:
     # The department's own name, set off before a company: the place's name, as written.
     text = "In Honduras, Valle, a coffee company's home, was flooded, Honduras said."
     assert "Valle" not in tagged(text, ORG)
+
+
+# Bodies the words right around their names say they are: a broadcaster named "TV", a club a
+# player plays for or holds a position in, a body whose director is named after it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The match was shown by TV Tarvona, an affiliate of Globo, in Brazil.", "TV Tarvona"),
+        ("Jane Doe, 24, plays for KÍ Velno and scored twice in Oslo.", "KÍ Velno"),
+        ("Scotland led through a header by the Tarvick defender Callum Frask.", "Tarvick"),
+        ("Tarvomba's director, Jane Velno, said the band would tour in 2027.", "Tarvomba"),
+    ],
+)
+def test_bodies_the_words_around_say_they_are(text: str, name: str) -> None:
+    assert name in tagged(text, ORG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilians watched the match on TV Sunday night in Recife.",
+        "Jane Doe, 24, plays for Scotland and scored twice in Oslo.",
+        "The Scotland manager, Steve Clarke, said his side had been careless.",
+        "He later played for time, and the team played for a draw in London.",
+        "Brazil's director, Jane Velno, said the film would open in 2027.",
+    ],
+)
+def test_look_alikes_of_bodies_said_so(text: str) -> None:
+    assert not tagged(text, ORG)
+
+
+def test_a_short_form_of_a_name_found_is_no_new_body() -> None:
+    text = "Hanbit Construction said so. Hanbit's chairman, Choi Eun-ji, was detained."
+    assert tagged(text, ORG) == {"Hanbit Construction"}

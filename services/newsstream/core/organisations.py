@@ -233,6 +233,27 @@ _NAME_IN_BRACKETS: Final = re.compile(
 _CARRIED: Final = re.compile(
     rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
+# A broadcaster named "TV" and a name: "|TV Tarvo|, an affiliate of ...".
+_BROADCASTER: Final = re.compile(rf"(?<![\w'’-])(TV(?: [{CAPITALS}][\w'’-]+){{1,2}})(?![\w'’-])")
+# A club a player plays for, or whose position he holds: "plays for |KÍ Velno|", "the |Tarvo|
+# defender Jane Doe".
+_CLUB_PLAYED_FOR: Final = re.compile(
+    rf"\b(?:plays|played|playing|signed|signs) for "
+    rf"([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})(?=[,.;]| (?:and|in|since|until)\b)"
+)
+_POSITIONS: Final = (
+    " defender ", " midfielder ", " striker ", " forward ", " goalkeeper ", " winger ",
+    " full-back ", " centre-back ",
+)  # fmt: skip
+_CLUB_OF_POSITION: Final = re.compile(
+    rf"\bthe ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
+    rf"(?=(?:{'|'.join(_POSITIONS)})[{CAPITALS}])"
+)
+# A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,".
+_OWNER_OF_ROLE: Final = re.compile(
+    rf"(?<![\w'’-])([{CAPITALS}][\w-]+)['’]s (?:director|chairman|chairwoman|chief executive|"
+    rf"managing director|executive director|general manager|founder), [{CAPITALS}]"
+)
 # A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
 _SCORED_VERBS: Final = (
     "beat", "defeat", "thrashed", "edged", "against", "lost to", "drew with",
@@ -680,6 +701,7 @@ class _Finder:
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
         found.update(self._by_shape(heading_end))
+        found.update(self._said_so(heading_end, found))
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -709,6 +731,53 @@ class _Finder:
             found.update(self._firms(heading_end))
         if " flight" in text:
             found.update(self._carriers(heading_end))
+        return found
+
+    def _said_so(
+        self, heading_end: int, named: dict[tuple[int, int], str]
+    ) -> dict[tuple[int, int], str]:
+        """Bodies the words right around their names say they are.
+
+        A broadcaster named "TV" and a place or word ("TV Tarvo"); a club a player plays for
+        ("plays for |Tarvo United|") or whose position he holds ("the |Velno| defender Jane
+        Doe"); and a body whose director or chairman is named after it ("|Tarvo|'s director,
+        Jane Doe,"). Not a country's side ("plays for Scotland"), nor a common word, a month or
+        a day ("on TV Monday"), nor a name the gazetteer knows as something else, nor the
+        short form of a name found ("Hanbit's chairman" after "Hanbit Construction").
+        """
+        found: dict[tuple[int, int], str] = {}
+        text = self._text
+        longer = [
+            *named.values(),
+            *(m.known.name for m in self._mentions if m.known.type is EntityType.ORGANIZATION),
+        ]
+        for pattern, places_inside, literals in (
+            (_BROADCASTER, True, ("TV ",)),
+            (_CLUB_PLAYED_FOR, True, (" for ",)),
+            (_CLUB_OF_POSITION, True, _POSITIONS),
+            (_OWNER_OF_ROLE, False, ("'s ", "’s ")),
+        ):
+            # Most texts hold none of a pattern's words: no scan for them.
+            for match in pattern.finditer(text) if any(w in text for w in literals) else ():
+                span = match.span(1)
+                words = match.group(1).split(" ")
+                if (
+                    span[0] < heading_end
+                    or (
+                        self._holds_body_or_country(span)
+                        if places_inside
+                        else self._holds_known(span)
+                    )
+                    or any(w.lower() in self._words.not_name_starts for w in words[1:])
+                    or (
+                        pattern is not _BROADCASTER
+                        and any(w.lower() in self._words.not_name_starts for w in words)
+                    )
+                    or (pattern is _OWNER_OF_ROLE and words[-1].lower() in self._words.common)
+                    or any(name.startswith(f"{match.group(1)} ") for name in longer)
+                ):
+                    continue
+                found[span] = self._name(match.group(1))
         return found
 
     def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
