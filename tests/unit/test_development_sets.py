@@ -157,7 +157,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (49, 1),
+        "organisations": (50, 1),
         "places": (96, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -180,8 +180,8 @@ TAGGING = {
         "dates": (54, 0),
     },
     "tags_blind18": {
-        "people": (54, 4),
-        "organisations": (64, 1),
+        "people": (54, 3),
+        "organisations": (67, 1),
         "places": (89, 10),
         "countries": (52, 0),
         "key facts": (26, 1),

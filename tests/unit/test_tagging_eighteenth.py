@@ -322,3 +322,15 @@ def test_look_alikes_of_bodies_said_so(text: str) -> None:
 def test_a_short_form_of_a_name_found_is_no_new_body() -> None:
     text = "Hanbit Construction said so. Hanbit's chairman, Choi Eun-ji, was detained."
     assert tagged(text, ORG) == {"Hanbit Construction"}
+
+
+# Space agencies and Britain's third and fourth parties are listed (data, not a rule).
+def test_listed_agencies_and_parties() -> None:
+    text = (
+        "The study used data from NASA and the Japan Aerospace Exploration Agency. The Liberal "
+        "Democrats and Reform UK both welcomed it."
+    )
+    assert {"NASA", "Japan Aerospace Exploration Agency", "Liberal Democrats", "Reform UK"} <= (
+        tagged(text, ORG)
+    )
+    assert not tagged(text, PERSON)
