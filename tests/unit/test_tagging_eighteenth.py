@@ -334,3 +334,14 @@ def test_listed_agencies_and_parties() -> None:
         tagged(text, ORG)
     )
     assert not tagged(text, PERSON)
+
+
+# A listed body whose name holds "of" and no organisation's noun is found as a place would be.
+def test_a_listed_body_named_with_of() -> None:
+    text = "Jane Doe will take her seat in the House of Commons next week, Britain's media said."
+    assert "House of Commons" in tagged(text, ORG)
+
+
+def test_an_unlisted_house_of_is_no_body() -> None:
+    text = "The House of Tarvo showed its spring collection in Paris on Monday."
+    assert not any(name.startswith("House of") for name in tagged(text, ORG))

@@ -909,7 +909,14 @@ class Gazetteer:
                 if found is not None and not (
                     joiner == " and " and _inside_a_name(text, found, mentions)
                 ):
-                    outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
+                    # A listed body's countries inside stay: "House of Commons of Canada".
+                    outside = [
+                        m
+                        for m in mentions
+                        if m.end <= found.start
+                        or m.start >= found.end
+                        or (found.known.type is _ORGANIZATION and _is_country_name(m.known))
+                    ]
                     mentions = [*outside, found]
                 at = text.find(joiner, at + len(joiner))
         return mentions
@@ -947,7 +954,12 @@ class Gazetteer:
                 if not self._has(key):
                     continue
                 known = self._known(key)
-                if known is not None and known.type is _LOCATION:
+                # A listed body whose name holds "of" and no organisation's noun, which phrases
+                # split as they do places': "House of Commons", "House of Representatives".
+                if known is not None and (
+                    known.type is _LOCATION
+                    or (known.type is _ORGANIZATION and joiner == " of " and known.name == surface)
+                ):
                     start = at - len(" ".join(lefts[left:]))
                     return Mention(known, start, start + len(surface), surface)
         return None
@@ -2455,6 +2467,11 @@ def _starts_words_of(parts: list[str], name: str) -> bool:
     """Whether each part starts a capitalised word of `name`, in order: "Ban", "Rep"."""
     words = iter(plain(w) for w in name.split() if w[:1].isupper())
     return all(any(word.startswith(part) for word in words) for part in parts)
+
+
+def _is_country_name(known: Known) -> bool:
+    """Whether a known name is a country's (by name or demonym), not a place in it."""
+    return known.type is _LOCATION and known.geo is None and known.country is not None
 
 
 def _feature_named_on(text: str, words: list[_Word]) -> bool:
