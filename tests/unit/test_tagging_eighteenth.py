@@ -345,3 +345,23 @@ def test_a_listed_body_named_with_of() -> None:
 def test_an_unlisted_house_of_is_no_body() -> None:
     text = "The House of Tarvo showed its spring collection in Paris on Monday."
     assert not any(name.startswith("House of") for name in tagged(text, ORG))
+
+
+# An ensemble's noun before a name is a descriptor; "Automobile" ends a company's name.
+def test_an_orchestra_named_after_its_noun() -> None:
+    text = "Tickets for the concert by the Lisbon orchestra Tarvosp sold out within an hour."
+    assert "Tarvosp" in tagged(text, ORG)
+
+
+def test_an_orchestra_before_a_place_is_no_name() -> None:
+    text = "The concert by the orchestra in Lisbon sold out within an hour."
+    assert not tagged(text, ORG)
+
+
+def test_a_carmaker_named_automobile() -> None:
+    text = "Velnan Automobile, which is based there, sends cars to Europe by train."
+    assert "Velnan Automobile" in tagged(text, ORG)
+
+
+def test_automobile_sales_are_no_company() -> None:
+    assert not tagged("Automobile sales rose in France last year.", ORG)
