@@ -181,7 +181,7 @@ TAGGING = {
     },
     "tags_blind18": {
         "people": (54, 3),
-        "organisations": (70, 1),
+        "organisations": (70, 0),
         "places": (89, 10),
         "countries": (52, 0),
         "key facts": (26, 1),

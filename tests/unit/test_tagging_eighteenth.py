@@ -365,3 +365,14 @@ def test_a_carmaker_named_automobile() -> None:
 
 def test_automobile_sales_are_no_company() -> None:
     assert not tagged("Automobile sales rose in France last year.", ORG)
+
+
+# A number word before a body's name and its members' noun counts members: no part of it.
+def test_a_count_of_a_bodys_members_is_no_part_of_its_name() -> None:
+    text = "Four Civil Guard officers were injured in Cádiz, Spain, on Monday."
+    assert tagged(text, ORG) == {"Civil Guard"}
+
+
+def test_a_number_word_that_starts_a_name_stays() -> None:
+    # No members' noun after: the number is the name's.
+    assert "Nine Network" in tagged("Nine Network said ratings rose in Sydney.", ORG)

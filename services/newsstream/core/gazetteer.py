@@ -189,6 +189,16 @@ _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
 FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
+# Numbers in words that count a body's members before its name: "Four Civil Guard officers".
+COUNT_WORDS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "dozens", "hundreds", "thousands", "several", "many", "some"}
+)  # fmt: skip
+# Members a count names after the body's name.
+MEMBERS_AFTER: Final = re.compile(
+    r" (?:officers|officials|members|soldiers|troops|agents|guards|workers|employees|staff|"
+    r"staffers|personnel|police(?:men|women)?|firefighters|volunteers|inspectors|prosecutors)\b"
+)
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
@@ -1864,6 +1874,14 @@ class Gazetteer:
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
             if org is not None:
+                count, _, rest = org[2].partition(" ")
+                if (
+                    count.lower() in COUNT_WORDS
+                    and rest.count(" ")
+                    and MEMBERS_AFTER.match(text, org[1]) is not None
+                ):
+                    # "|Four| Civil Guard officers were injured": a count of its members.
+                    org = (org[0] + len(count) + 1, org[1], rest)
                 runs[org[:2]] = org[2]
         found = sorted(mentions, key=lambda m: m.start)
         for (start, end), name in sorted(runs.items()):

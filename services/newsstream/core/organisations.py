@@ -31,7 +31,14 @@ from typing import Final
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.gazetteer import FACILITY_ENDS, NAME_PARTICLES, Known, Mention
+from newsstream.core.gazetteer import (
+    COUNT_WORDS,
+    FACILITY_ENDS,
+    MEMBERS_AFTER,
+    NAME_PARTICLES,
+    Known,
+    Mention,
+)
 from newsstream.core.models import EntityType
 from newsstream.core.names import plain
 from newsstream.core.places import common_words
@@ -1057,6 +1064,12 @@ class _Finder:
         if first == head and 0 < gap < first and lowered[gap - 1] in heads and not weak:
             earlier = self._name_start(run, gap - 1)
             first = first if earlier is None else earlier
+        if (
+            first < head
+            and lowered[first] in COUNT_WORDS
+            and MEMBERS_AFTER.match(self._text, run.end) is not None
+        ):
+            first += 1  # "|Four| Civil Guard officers were injured": a count of its members
         last = self._last_word(run, lowered, first, head)
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
