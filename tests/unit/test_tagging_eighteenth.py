@@ -376,3 +376,23 @@ def test_a_count_of_a_bodys_members_is_no_part_of_its_name() -> None:
 def test_a_number_word_that_starts_a_name_stays() -> None:
     # No members' noun after: the number is the name's.
     assert "Nine Network" in tagged("Nine Network said ratings rose in Sydney.", ORG)
+
+
+# A person guessed from a body's other name ("the Guardia Civil said") leaves no surname
+# behind inside the body's name ("Civil" of "Civil Guard").
+def test_a_bodys_other_name_guessed_a_person_leaves_no_surname() -> None:
+    text = (
+        "The Civil Guard (Guardia Civil) arrested 11 people in Seville, Spain. Unions in the "
+        "Guardia Civil say their boats are slow. Smugglers moved north, the Guardia Civil said."
+    )
+    assert not tagged(text, PERSON)
+    assert tagged(text, ORG) == {"Civil Guard"}
+
+
+def test_a_person_named_like_a_firm_keeps_the_surname() -> None:
+    # The guess was turned into a body of its own name, not another's: the surname stays.
+    text = (
+        "Buyers paid into accounts of Velnor Brothers Holdings, a company that did not exist. "
+        "A third accused, the property developer Blessing Velnor, fled to South Africa."
+    )
+    assert "Blessing Velnor" in tagged(text, PERSON)

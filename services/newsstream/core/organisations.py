@@ -1837,6 +1837,7 @@ def _merge(
     starts = [m.start for m in mentions]  # in text order
     added: list[Mention] = []
     dropped: set[int] = set()  # ids of the mentions a new organisation replaces
+    guessed: set[str] = set()  # people the gazetteer guessed whose full name is an organisation
     # Longest first: a name wins over the shorter ones inside it.
     for (start, end), name in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
         if any(a.start < end and start < a.end for a in added):
@@ -1868,6 +1869,14 @@ def _merge(
         ):
             continue  # a listed organisation keeps its canonical name
         known = names.setdefault(name, Known(name, EntityType.ORGANIZATION))
+        if (
+            exact is not None
+            and exact.known.type is EntityType.PERSON
+            and exact.surface == exact.known.name
+            and name != surface
+        ):
+            # Another name of a body the text names: "Civil Guard (|Guardia Civil|)".
+            guessed.add(exact.known.name)
         # Countries inside stay: "Law Society of Kenya" names Kenya.
         dropped.update(
             id(m)
@@ -1877,6 +1886,15 @@ def _merge(
         added.append(Mention(known, start, end, surface))
     if not added:
         return mentions
+    # A guessed person a name turned out to be leaves no surname behind: "the |Guardia Civil|
+    # said", then not "|Civil|" inside "Civil Guard".
+    dropped.update(
+        id(m)
+        for m in mentions
+        if m.known.type is EntityType.PERSON
+        and m.known.name in guessed
+        and m.surface != m.known.name
+    )
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     return _chain_shortened(result, names, vocabulary().honouring)
 
