@@ -180,7 +180,7 @@ TAGGING = {
         "dates": (54, 0),
     },
     "tags_blind18": {
-        "people": (54, 2),
+        "people": (55, 1),
         "organisations": (70, 0),
         "places": (89, 10),
         "countries": (52, 0),

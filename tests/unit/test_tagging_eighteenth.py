@@ -396,3 +396,24 @@ def test_a_person_named_like_a_firm_keeps_the_surname() -> None:
         "A third accused, the property developer Blessing Velnor, fled to South Africa."
     )
     assert "Blessing Velnor" in tagged(text, PERSON)
+
+
+# A given name that is a common word ("maria", the seas of the moon) before a particle and a
+# name found from the particle on is the name's first word.
+def test_a_common_word_given_name_before_a_particle() -> None:
+    text = (
+        "Among the injured was Maria da Conceição Tavares, 63, who came by bus. Tavares said "
+        "she had fallen."
+    )
+    assert tagged(text, PERSON) == {"Maria da Conceição Tavares"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When da Conceição Tavares, 63, arrived, the bus left.",
+        "Brazil da Conceição Tavares, 63, arrived in Recife.",
+    ],
+)
+def test_a_function_word_or_a_country_before_a_particle_is_no_given_name(text: str) -> None:
+    assert tagged(text, PERSON) == {"Conceição Tavares"}

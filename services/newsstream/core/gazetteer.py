@@ -199,6 +199,10 @@ MEMBERS_AFTER: Final = re.compile(
     r" (?:officers|officials|members|soldiers|troops|agents|guards|workers|employees|staff|"
     r"staffers|personnel|police(?:men|women)?|firefighters|volunteers|inspectors|prosecutors)\b"
 )
+# A capitalised word and a particle right before a name: "|Maria| da Conceição Santos".
+_GIVEN_NAME_AND_PARTICLE: Final = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) (?:da|de|do|dos|das|del|della|di) $"
+)
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
@@ -896,7 +900,52 @@ class Gazetteer:
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
+        mentions = self._given_names_before_particles(text, mentions)
         return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+
+    def _given_names_before_particles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """People whose given name, a common word, stands before a particle and the rest.
+
+        "Among the injured was |Maria da| Conceição Santos, 63": "maria" is a word (the seas
+        of the moon), so the name was found from its particle on; a capitalised word no name
+        claims before "da", "de", "dos" or "del" is its first word. Not "The", "In" or any
+        word that starts no name, nor a place or a known name.
+        """
+        if " d" not in text:  # no particle: "da", "de", "dos", "del", "di"
+            return mentions
+        taken = {m.end for m in mentions}
+        renamed: dict[str, Known] = {}
+        for m in mentions:
+            known = m.known
+            if known.type is not _PERSON or m.surface != known.name or known.name in renamed:
+                continue
+            before = _GIVEN_NAME_AND_PARTICLE.search(text, max(0, m.start - 30), m.start)
+            if before is None:
+                continue
+            given = before.group(1)
+            if (
+                given.lower() in _NOT_NAME_WORDS
+                or before.end(1) in taken
+                or self._lookup([_Word(given, before.start(1), before.end(1), skeleton(given))])
+                is not None
+            ):
+                continue
+            renamed[known.name] = replace(known, name=text[before.start(1) : m.end])
+        if not renamed:
+            return mentions
+        result = []
+        for m in mentions:
+            full = renamed.get(m.known.name) if m.known.type is _PERSON else None
+            if full is None:
+                result.append(m)
+            elif m.surface == m.known.name and text.startswith(
+                full.name, m.start - len(full.name) + len(m.surface)
+            ):
+                start = m.end - len(full.name)
+                result.append(Mention(full, start, m.end, full.name))
+            else:
+                result.append(Mention(full, m.start, m.end, m.surface))
+        return result
 
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
