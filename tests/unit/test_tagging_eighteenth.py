@@ -417,3 +417,28 @@ def test_a_common_word_given_name_before_a_particle() -> None:
 )
 def test_a_function_word_or_a_country_before_a_particle_is_no_given_name(text: str) -> None:
     assert tagged(text, PERSON) == {"Conceição Tavares"}
+
+
+def facts(text: str) -> set[tuple[str, int]]:
+    """(kind, number) of the key facts of a body."""
+    return {(f.kind.value, f.number) for f in default_tagger().tag(None, text).key_facts}
+
+
+# "forced N from their homes" before an outcome after it; a bare count of people affected.
+def test_forced_from_homes_and_affected() -> None:
+    text = (
+        "The floods forced nearly 3,000 people from their homes and affected about 40,000, "
+        "the government said."
+    )
+    assert facts(text) == {("displaced", 3000), ("affected", 40000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods affected 30 villages in the north, officials said.",
+        "The floods affected about 60,000 hectares of farmland, officials said.",
+    ],
+)
+def test_things_affected_are_no_count(text: str) -> None:
+    assert not facts(text)

@@ -271,6 +271,8 @@ _THING_VERBS: Final = frozenset(
         "affect",
     }
 )
+# What may follow a bare count of people affected: its clause's end.
+_BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -426,14 +428,16 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
     if _not_people(body, count.end) or _family_size(body, match.start()) or _nobody(body, match):
         return None
-    if not bare_article:
-        outcome = _outcome_after(body, count, match.start())
-        if outcome is not None:
-            return outcome
+    # "forced 5,000 people from their homes and affected 60,000": the verbs around the count
+    # say what it counts, before an outcome after it in the clause.
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
         fled = _TO_FLEE_AFTER.match(body, count.end)
         if fled is not None:
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
+    if not bare_article:
+        outcome = _outcome_after(body, count, match.start())
+        if outcome is not None:
+            return outcome
     before = _kind_before(body, match.start())
     # "detained the 17 fishermen", "evacuated all 300 residents": people named by their noun.
     through = before is None and body.endswith(_THROUGH_BEFORE, 0, match.start())
@@ -443,8 +447,13 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         kind, verb = before
         counted = _AFTER_BEFORE_COUNT.match(body, count.end)
         counted_object = _object(counted) if counted else None
-        # "lost a soldier", not "lost 5 kg"; "seized 12 hostages", not "seized 400 firearms".
-        if counted_object is not None or not (bare_article or through or verb in _THING_VERBS):
+        # "lost a soldier", not "lost 5 kg"; "seized 12 hostages", not "seized 400 firearms";
+        # "affected about 60,000," with nothing after the count: people, not villages.
+        if (
+            counted_object is not None
+            or not (bare_article or through or verb in _THING_VERBS)
+            or (kind is KeyFactKind.AFFECTED and body[count.end : count.end + 1] in _BARE_ENDS)
+        ):
             return _make(kind, count, counted_object)
     if bare_article:
         return None
