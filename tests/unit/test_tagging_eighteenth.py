@@ -442,3 +442,14 @@ def test_forced_from_homes_and_affected() -> None:
 )
 def test_things_affected_are_no_count(text: str) -> None:
     assert not facts(text)
+
+
+# Where the counted people are from may take six words before their outcome.
+def test_a_long_origin_between_a_count_and_its_outcome() -> None:
+    text = "Officials said some 1,200 residents of the lower part of the town were evacuated."
+    assert facts(text) == {("evacuated", 1200)}
+
+
+def test_an_origin_with_a_clause_of_its_own_is_no_outcome_of_the_count() -> None:
+    text = "About 200 residents of the village where gunmen killed a farmer were interviewed."
+    assert ("killed", 200) not in facts(text)

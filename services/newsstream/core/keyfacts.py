@@ -83,7 +83,9 @@ _NOT_OUTCOME_WORD: Final = (
 # Or who they are, set off: "one man, a 24-year-old taxi driver, (was killed)".
 _OBJECT_AND_ORIGIN: Final = (
     # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
-    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+    # Up to six words: "1,200 residents of the lower part of the town (were evacuated)".
+    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)"
+    rf"(?:(?!(?:who|that|which|where)\b)[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
     # (were evacuated)".
     rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
