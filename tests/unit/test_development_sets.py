@@ -184,7 +184,7 @@ TAGGING = {
         "organisations": (70, 0),
         "places": (89, 10),
         "countries": (52, 0),
-        "key facts": (29, 0),
+        "key facts": (30, 0),
         "dates": (66, 0),
     },
     "tags_blind2": {

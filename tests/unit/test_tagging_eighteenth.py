@@ -453,3 +453,14 @@ def test_a_long_origin_between_a_count_and_its_outcome() -> None:
 def test_an_origin_with_a_clause_of_its_own_is_no_outcome_of_the_count() -> None:
     text = "About 200 residents of the village where gunmen killed a farmer were interviewed."
     assert ("killed", 200) not in facts(text)
+
+
+# A crowd that moves together protests when its clause says it goes to protest.
+def test_a_crowd_that_drove_to_protest() -> None:
+    text = "About 150 farmers drove tractors through the centre of Bath on Monday to protest."
+    assert facts(text) == {("protesters", 150)}
+
+
+def test_a_crowd_that_walked_home_after_a_protest_is_no_count() -> None:
+    text = "After the protest in the square, about 200 fans walked home through the rain."
+    assert not facts(text)

@@ -214,13 +214,17 @@ _GATHERED_VERBS: Final = (
     # to protest unpaid wages".
     "stopped work", "walked out", "downed tools",
 )  # fmt: skip
+# A crowd that moves together protests only when its clause says it goes to: "About 150 farmers
+# drove tractors through the town to protest", not "200 fans walked home after the protest".
+_MOVED_VERBS: Final = ("drove", "rode", "walked", "cycled", "sailed", "paraded")
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
-_GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
+_GATHERED_WORDS: Final = (*_GATHERED_VERBS, *_MOVED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
     rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    rf"(?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
+    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})|{'|'.join(_GATHERED_VERBS)}"
+    rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
@@ -500,6 +504,8 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     if crowd is None or _kind_before(body, start) is not None:
         return None
     if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
+        if crowd.group("moved"):
+            return None
         before = body[max(0, count.start - 200) : count.start]
         sentence = _SENTENCE_START.match(before)
         if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
