@@ -185,7 +185,7 @@ TAGGING = {
         "places": (89, 10),
         "countries": (52, 0),
         "key facts": (30, 0),
-        "dates": (66, 0),
+        "dates": (67, 0),
     },
     "tags_blind2": {
         "people": (61, 0),

@@ -464,3 +464,27 @@ def test_a_crowd_that_drove_to_protest() -> None:
 def test_a_crowd_that_walked_home_after_a_protest_is_no_count() -> None:
     text = "After the protest in the square, about 200 fans walked home through the rain."
     assert not facts(text)
+
+
+def years(text: str) -> list[str]:
+    """ISO dates of a body's dates, in order."""
+    return [d.date for d in default_tagger().tag(None, text).dates]
+
+
+# A year of the next century after a preposition of time, at a clause's end.
+def test_a_year_of_the_next_century() -> None:
+    assert years("Sea levels could rise by a metre by 2100, the panel said in 2021.") == [
+        "2100",
+        "2021",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index rose by 2100 points on Monday.",
+        "Shares fell 2150 yen in Tokyo.",
+    ],
+)
+def test_a_number_of_the_next_century_is_no_year(text: str) -> None:
+    assert years(text) == []

@@ -778,6 +778,8 @@ _NOT_BEFORE_A_YEAR: Final = frozenset("0123456789.,$€£/-")
 _OLD_YEAR_CUE: Final = re.compile(
     r"\b(?:in|since|until|till|before|after|from|between|and|circa)(?: about)? $", re.IGNORECASE
 )
+# Before a year of the next century: "by 2100", "until 2150".
+_FUTURE_YEAR_CUE: Final = re.compile(r"\b(?:by|in|until|till|before|after|beyond)(?: about)? $")
 _CLAUSE_END: Final = re.compile(r"(?:[.,;:)!?]|$| (?:and|when|where|after|before|until)\b)")
 
 
@@ -804,6 +806,11 @@ def dates(body: str) -> list[DateMention]:
         dated = _with_month(window, year, start)
         if dated is not None:
             found.append(dated)
+        elif year.startswith("21"):
+            # "by 2100.": a year of the next century only after a preposition of time, at a
+            # clause's end; not "rose by 2100 points".
+            if _FUTURE_YEAR_CUE.search(window) and _CLAUSE_END.match(body, end):
+                found.append(DateMention(text=year, date=year, offset=start))
         elif (
             (cue := _YEAR_CUE.search(window)) is not None
             # "food for 2000 people": a count; "planned for 2029." a year.
@@ -844,13 +851,13 @@ def _old_years(body: str) -> list[DateMention]:
 
 
 def _year_tokens(body: str) -> list[int]:
-    """Where `_YEAR_TOKEN.finditer(body)` finds years (1800-2099), without its scan.
+    """Where `_YEAR_TOKEN.finditer(body)` finds years (1800-2199), without its scan.
 
     The regex engine tests every character; substring searches in C find the few places that
-    start with 18, 19 or 20, whose next two characters are then checked.
+    start with 18, 19, 20 or 21, whose next two characters are then checked.
     """
     starts = []
-    for century in ("18", "19", "20"):
+    for century in ("18", "19", "20", "21"):
         at = body.find(century)
         while at != -1:
             if body[at + 2 : at + 3].isdecimal() and body[at + 3 : at + 4].isdecimal():
