@@ -181,7 +181,7 @@ TAGGING = {
     },
     "tags_blind18": {
         "people": (55, 1),
-        "organisations": (70, 0),
+        "organisations": (71, 0),
         "places": (89, 10),
         "countries": (52, 0),
         "key facts": (30, 0),

@@ -488,3 +488,27 @@ def test_a_year_of_the_next_century() -> None:
 )
 def test_a_number_of_the_next_century_is_no_year(text: str) -> None:
     assert years(text) == []
+
+
+# An airline named "Air" and a word, whose sentence names its flights or planes.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Air Tarvo offered cheap flights from Mayotte for the occasion.", "Air Tarvo"),
+        ("Air India said 240 passengers were on board.", "Air India"),
+    ],
+)
+def test_an_airline_named_air(text: str, name: str) -> None:
+    assert name in tagged(text, ORG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air Marshal Jane Doe said flights were cancelled.",
+        "Air Quality worsened and flights were grounded.",
+        "Air Tarvo is a perfume sold in Paris.",
+    ],
+)
+def test_air_and_a_word_that_is_no_airline(text: str) -> None:
+    assert not tagged(text, ORG)

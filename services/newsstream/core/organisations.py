@@ -256,6 +256,14 @@ _CLUB_OF_POSITION: Final = re.compile(
     rf"\bthe ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
     rf"(?=(?:{'|'.join(_POSITIONS)})[{CAPITALS}])"
 )
+# What a name the words around say is a body may hold of the gazetteer's names.
+_NOTHING, _PLACES, _LOCATIONS = 0, 1, 2
+# An airline named "Air" and a word, whose flights or planes its sentence names: "|Air Tarvo|
+# offered cheap flights", "Air India"; not "Air Marshal Jane Doe" (a common word).
+_AIRLINE: Final = re.compile(
+    rf"(?<![\w'’-])(Air [{CAPITALS}][\w'’-]+)(?![\w'’-]| [{CAPITALS}])"
+    r"(?=[^.;!?]{0,80}?\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
+)
 # A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,".
 _OWNER_OF_ROLE: Final = re.compile(
     rf"(?<![\w'’-])([{CAPITALS}][\w-]+)['’]s (?:director|chairman|chairwoman|chief executive|"
@@ -745,7 +753,8 @@ class _Finder:
     ) -> dict[tuple[int, int], str]:
         """Bodies the words right around their names say they are.
 
-        A broadcaster named "TV" and a place or word ("TV Tarvo"); a club a player plays for
+        A broadcaster named "TV" and a place or word ("TV Tarvo"); an airline named "Air" and a
+        word whose sentence names flights ("Air Tarvo offered flights"); a club a player plays for
         ("plays for |Tarvo United|") or whose position he holds ("the |Velno| defender Jane
         Doe"); and a body whose director or chairman is named after it ("|Tarvo|'s director,
         Jane Doe,"). Not a country's side ("plays for Scotland"), nor a common word, a month or
@@ -758,11 +767,13 @@ class _Finder:
             *named.values(),
             *(m.known.name for m in self._mentions if m.known.type is EntityType.ORGANIZATION),
         ]
-        for pattern, places_inside, literals in (
-            (_BROADCASTER, True, ("TV ",)),
-            (_CLUB_PLAYED_FOR, True, (" for ",)),
-            (_CLUB_OF_POSITION, True, _POSITIONS),
-            (_OWNER_OF_ROLE, False, ("'s ", "’s ")),
+        # What a name may hold: nothing known, places, or places and countries ("Air India").
+        for pattern, inside, literals in (
+            (_BROADCASTER, _PLACES, ("TV ",)),
+            (_CLUB_PLAYED_FOR, _PLACES, (" for ",)),
+            (_CLUB_OF_POSITION, _PLACES, _POSITIONS),
+            (_OWNER_OF_ROLE, _NOTHING, ("'s ", "’s ")),
+            (_AIRLINE, _LOCATIONS, ("Air ",)),
         ):
             # Most texts hold none of a pattern's words: no scan for them.
             for match in pattern.finditer(text) if any(w in text for w in literals) else ():
@@ -770,17 +781,16 @@ class _Finder:
                 words = match.group(1).split(" ")
                 if (
                     span[0] < heading_end
-                    or (
-                        self._holds_body_or_country(span)
-                        if places_inside
-                        else self._holds_known(span)
-                    )
+                    or self._holds_more_than(span, inside)
                     or any(w.lower() in self._words.not_name_starts for w in words[1:])
                     or (
                         pattern is not _BROADCASTER
                         and any(w.lower() in self._words.not_name_starts for w in words)
                     )
-                    or (pattern is _OWNER_OF_ROLE and words[-1].lower() in self._words.common)
+                    or (
+                        pattern in (_OWNER_OF_ROLE, _AIRLINE)
+                        and words[-1].lower() in self._words.common
+                    )
                     or any(name.startswith(f"{match.group(1)} ") for name in longer)
                 ):
                     continue
@@ -1419,6 +1429,17 @@ class _Finder:
     def _holds_known(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named anything inside the span: "Lebanese Hezbollah group"."""
         return bool(self._inside(span))
+
+    def _holds_more_than(self, span: tuple[int, int], allowed: int) -> bool:
+        """Whether the gazetteer named more inside the span than `allowed` lets a name hold."""
+        if allowed == _NOTHING:
+            return self._holds_known(span)
+        if allowed == _PLACES:
+            return self._holds_body_or_country(span)
+        return any(
+            m.end > span[1] or m.known.type is not EntityType.LOCATION or m.known.is_demonym
+            for m in self._inside(span)
+        )
 
     def _holds_body_or_country(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named a body or a country inside the span: no new name there.
