@@ -182,7 +182,7 @@ TAGGING = {
     "tags_blind18": {
         "people": (55, 1),
         "organisations": (71, 0),
-        "places": (89, 10),
+        "places": (90, 9),
         "countries": (52, 0),
         "key facts": (30, 0),
         "dates": (67, 0),

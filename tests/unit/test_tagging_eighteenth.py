@@ -512,3 +512,21 @@ def test_an_airline_named_air(text: str, name: str) -> None:
 )
 def test_air_and_a_word_that_is_no_airline(text: str) -> None:
     assert not tagged(text, ORG)
+
+
+# A small town's own name, after a preposition of place, in a country the article names, over
+# an unsure city met only by another name of it.
+def test_a_towns_own_name_over_another_citys_other_name() -> None:
+    text = (
+        "Kazakhstan has spent heavily on the route, building a dry port at Khorgos on the "
+        "Chinese border. China and Kazakhstan signed the deal."
+    )
+    assert ("Khorgos", "KZ") in places(None, text)
+
+
+def test_the_other_name_stays_where_the_towns_country_is_not_named() -> None:
+    text = (
+        "China has spent heavily on the route, building a depot at Khorgos in Xinjiang. China "
+        "signed the deal in Beijing."
+    )
+    assert not any(country == "KZ" for _, country in places(None, text))

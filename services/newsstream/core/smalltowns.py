@@ -137,12 +137,13 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
             start, end = match.span()
             before = bisect_left(kept_starts, end)
-            if (
-                before
-                and reach[before - 1] > start
-                and not _unnamed_namesake(kept[before - 1], start, end, mentioned)
-            ):
-                continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
+            other_name = False  # a listed place met only by another name of it, unsure
+            if before and reach[before - 1] > start:
+                other_name = _by_another_name(kept[before - 1], start, end)
+                if not other_name and not _unnamed_namesake(
+                    kept[before - 1], start, end, mentioned
+                ):
+                    continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
             surface = match.group()
             lowered = surface.lower()
             if (
@@ -155,6 +156,10 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             lines = towns.get(name_key(surface.split(" ")))
             found = [t for t in _towns(lines) if t[1] in named] if lines else []
+            if not found and other_name and lines:
+                # "a dry port at |Khorgos|": the Kazakh town's own name, over another name of
+                # a Chinese city, where the article names Kazakhstan too.
+                found = [t for t in _towns(lines) if t[1] in counts and t[0] == surface]
             if found and not any(a.start < end and start < a.end for a in added):
                 added.append(_town_mention(found, start, end, surface))
     added.extend(_unlisted_found(mentions, added, towns, named))
@@ -255,6 +260,23 @@ def _towns_of_their_region(text: str, mentions: list[Mention]) -> list[Mention]:
         if found:
             added.append(_town_mention(found, start, end, surface))
     return added
+
+
+def _by_another_name(mention: Mention, start: int, end: int) -> bool:
+    """Whether a listed place there needs a cue and is met only by another name of it.
+
+    GeoNames' other names are many and loose: "Khorgos" is one of a Chinese city's, and the
+    own name of a Kazakh town across the border.
+    """
+    known = mention.known
+    return (
+        (mention.start, mention.end) == (start, end)
+        and known.geo is not None
+        and known.geo.needs_cue
+        and not known.geo.curated
+        and known.name != mention.surface
+        and not known.alternatives
+    )
 
 
 def _unnamed_namesake(mention: Mention, start: int, end: int, named: set[str]) -> bool:
