@@ -22,7 +22,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -241,13 +241,15 @@ _CARRIED: Final = re.compile(
     rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
 # A broadcaster named "TV" and a name: "|TV Tarvo|, an affiliate of ...".
-_BROADCASTER: Final = re.compile(rf"(?<![\w'’-])(TV(?: [{CAPITALS}][\w'’-]+){{1,2}})(?![\w'’-])")
+_BROADCASTER: Final = re.compile(rf"(TV(?: [{CAPITALS}][\w'’-]+){{1,2}})(?![\w'’-])")
 # A club a player plays for, or whose position he holds: "plays for |KÍ Velno|", "the |Tarvo|
-# defender Jane Doe".
+# defender Jane Doe". The literal first, the verb before it checked after: the engine skips
+# to each " for " in C.
 _CLUB_PLAYED_FOR: Final = re.compile(
-    rf"\b(?:plays|played|playing|signed|signs) for "
-    rf"([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})(?=[,.;]| (?:and|in|since|until)\b)"
+    rf" for ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
+    r"(?=[,.;]| (?:and|in|since|until)\b)"
 )
+_PLAYED_FOR: Final = ("plays", "played", "playing", "signed", "signs")
 _POSITIONS: Final = (
     " defender ", " midfielder ", " striker ", " forward ", " goalkeeper ", " winger ",
     " full-back ", " centre-back ",
@@ -261,14 +263,16 @@ _NOTHING, _PLACES, _LOCATIONS = 0, 1, 2
 # An airline named "Air" and a word, whose flights or planes its sentence names: "|Air Tarvo|
 # offered cheap flights", "Air India"; not "Air Marshal Jane Doe" (a common word).
 _AIRLINE: Final = re.compile(
-    rf"(?<![\w'’-])(Air [{CAPITALS}][\w'’-]+)(?![\w'’-]| [{CAPITALS}])"
+    rf"(Air [{CAPITALS}][\w'’-]+)(?![\w'’-]| [{CAPITALS}])"
     r"(?=[^.;!?]{0,80}?\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
 )
-# A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,".
-_OWNER_OF_ROLE: Final = re.compile(
-    rf"(?<![\w'’-])([{CAPITALS}][\w-]+)['’]s (?:director|chairman|chairwoman|chief executive|"
-    rf"managing director|executive director|general manager|founder), [{CAPITALS}]"
+# A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,". The role first, a
+# literal the engine skips to; the owner's name before it is read after.
+_ROLE_OF_OWNER: Final = re.compile(
+    rf"['’]s (?:director|chairman|chairwoman|chief executive|managing director|"
+    rf"executive director|general manager|founder), [{CAPITALS}]"
 )
+_OWNER_BEFORE: Final = re.compile(rf"(?<![\w'’-])([{CAPITALS}][\w-]+)$")
 # A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
 _SCORED_VERBS: Final = (
     "beat", "defeat", "thrashed", "edged", "against", "lost to", "drew with",
@@ -772,13 +776,13 @@ class _Finder:
             (_BROADCASTER, _PLACES, ("TV ",)),
             (_CLUB_PLAYED_FOR, _PLACES, (" for ",)),
             (_CLUB_OF_POSITION, _PLACES, _POSITIONS),
-            (_OWNER_OF_ROLE, _NOTHING, ("'s ", "’s ")),
+            (_ROLE_OF_OWNER, _NOTHING, ("'s ", "’s ")),
             (_AIRLINE, _LOCATIONS, ("Air ",)),
         ):
             # Most texts hold none of a pattern's words: no scan for them.
-            for match in pattern.finditer(text) if any(w in text for w in literals) else ():
-                span = match.span(1)
-                words = match.group(1).split(" ")
+            for span in self._spans_said(pattern) if any(w in text for w in literals) else ():
+                name = text[span[0] : span[1]]
+                words = name.split(" ")
                 if (
                     span[0] < heading_end
                     or self._holds_more_than(span, inside)
@@ -788,14 +792,31 @@ class _Finder:
                         and any(w.lower() in self._words.not_name_starts for w in words)
                     )
                     or (
-                        pattern in (_OWNER_OF_ROLE, _AIRLINE)
+                        pattern in (_ROLE_OF_OWNER, _AIRLINE)
                         and words[-1].lower() in self._words.common
                     )
-                    or any(name.startswith(f"{match.group(1)} ") for name in longer)
+                    or any(other.startswith(f"{name} ") for other in longer)
                 ):
                     continue
-                found[span] = self._name(match.group(1))
+                found[span] = self._name(name)
         return found
+
+    def _spans_said(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        """Where the names a pattern of `_said_so` finds stand, each a whole word."""
+        text = self._text
+        for match in pattern.finditer(text):
+            if pattern is _ROLE_OF_OWNER:
+                owner = _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if owner is not None:
+                    yield owner.span(1)
+                continue
+            start, end = match.span(1)
+            if pattern is _CLUB_PLAYED_FOR:
+                verb = text[max(0, start - 16) : match.start()].rsplit(" ", 1)[-1]
+                if verb in _PLAYED_FOR:
+                    yield start, end
+            elif start == 0 or not _continues_word(text, start):
+                yield start, end
 
     def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
         """An airline whose flight the text counts: "a |Tarvair| flight", "an |Orvik Air| jet".
