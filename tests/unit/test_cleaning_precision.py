@@ -1,4 +1,5 @@
-"""Precision of the eighteenth round's cleaning rules on shapes they were not made for.
+"""Precision of the eighteenth and nineteenth rounds' cleaning rules on shapes they were not
+made for.
 
 Each rule keeps the shapes it was made for, and a look-alike of the same shape from a story, a
 caption or a header must stay what it is: no story line dropped, no non-person credited, no
@@ -462,12 +463,13 @@ def test_a_label_and_a_name_under_a_caption_inside_the_story_stay_story() -> Non
     assert line in article.body
 
 
-@pytest.mark.xfail(strict=True, reason="a source's or a person's label: only its word tells")
+# ("Source: Harbour Authority" under a caption is credited by the credit rule's source labels,
+# as anywhere on the page: the gold sets' convention, not this rule's.)
+@pytest.mark.xfail(strict=True, reason="a label for who is pictured: only its word tells")
 @pytest.mark.parametrize(
-    "line",
-    ["Source: Harbour Authority", "Quelle: Statistisches Landesamt", "Kuvassa: Matti Virtanen"],
+    "line", ["Kuvassa: Matti Virtanen", "Im Bild: Anna Müller", "Kapteeni: Matti Virtanen"]
 )
-def test_a_source_or_the_person_pictured_under_a_caption_is_no_photo_credit(line: str) -> None:
+def test_the_person_pictured_named_under_a_caption_is_no_photo_credit(line: str) -> None:
     text = f"{HEADLINE}\n\n[Uusi lautta satamassa maanantaina.]\n{line}\n\n{P1}\n\n{P2}"
     assert clean_text(text).credits == []
 
