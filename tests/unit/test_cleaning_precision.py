@@ -387,10 +387,21 @@ def test_a_kicker_naming_the_storys_subject_in_capitals_stays(
     assert article.body == f"{body}\n\n{P3}"
 
 
-def test_an_ads_label_over_an_offer_still_goes_in_a_story_on_another_subject() -> None:
-    ad = "REKLAMA · Piekarnia Słoneczna: świeże bułki codziennie od szóstej. Zapraszamy!"
-    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{ad}\n\n{P2}\n\n{P3}")
-    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+@pytest.mark.parametrize(
+    ("ad", "told"),
+    [
+        ("REKLAMA · Piekarnia Słoneczna: świeże bułki codziennie od szóstej. Zapraszamy!", P2),
+        (  # the label's word inside another word of the story ("Bewerbung") names no subject
+            "WERBUNG · Bäckerei Sonne: frische Brötchen ab sechs Uhr. Kommen Sie vorbei!",
+            "Die Bewerbung für den neuen Fährdienst läuft bis März, sagte das Amt.",
+        ),
+    ],
+)
+def test_an_ads_label_over_an_offer_still_goes_in_a_story_on_another_subject(
+    ad: str, told: str
+) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{ad}\n\n{told}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{told}\n\n{P3}"
 
 
 # ---------------------------------------------------------------- (10) full-width colons

@@ -1295,7 +1295,8 @@ def _keep_topics(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
     …" open a story paragraph on its subject in capitals, a kicker: a story about advertising
     names it again, in the line's own words, the headline or a paragraph no rule took. An ad's
     label over a bakery's offer in a story about a ferry stands alone. A word compares on its
-    first letters (all but its last two: inflected and compound forms meet); a word of three
+    first letters (all but its last two: inflected forms meet), opening a word of the story's
+    other lines and anywhere in the line's own (a compound: "Fernsehwerbung"); a word of three
     letters or less ("ADS") as a whole word.
     """
     story: str | None = None
@@ -1309,16 +1310,13 @@ def _keep_topics(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
             story = " ".join(
                 line.text for line, verdict in zip(lines, found, strict=True) if verdict is None
             ).lower()
-        word = label[1].lower()
-        stem = word[: max(_TOPIC_STEM, len(word) - 2)]
-        pattern = (
-            rf"\b{re.escape(word)}\b"
-            if len(word) < _TOPIC_STEM
-            else re.escape(stem)
-            if len(stem) > _TOPIC_STEM
-            else rf"\b{re.escape(stem)}"
-        )
-        if re.search(pattern, f"{lines[index].text[label.end() :].lower()} {story}"):
+        word, own = label[1].lower(), lines[index].text[label.end() :].lower()
+        if len(word) < _TOPIC_STEM:
+            told = re.search(rf"\b{re.escape(word)}\b", f"{own} {story}")
+        else:
+            stem = re.escape(word[: max(_TOPIC_STEM, len(word) - 2)])
+            told = re.search(stem, own) or re.search(rf"\b{stem}", story)
+        if told:
             found[index] = None
 
 
