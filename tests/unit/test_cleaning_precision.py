@@ -596,7 +596,14 @@ def test_short_closing_sentences_of_any_language_stay(closers: tuple[str, ...], 
 
 
 @pytest.mark.parametrize(
-    "line", ["Copyright Harbour News 2026.", "Abonnieren Sie unseren Newsletter: jeden Montag."]
+    "line",
+    [
+        "Copyright Harbour News 2026.",
+        "Abonnieren Sie unseren Newsletter: jeden Montag.",
+        "Foto von Anna Müller.",  # a name the page prints nowhere else: a credit, a notice
+        "Este artículo se publicó originalmente en Harbour News.",
+        "Jane Doe is a freelance journalist based in Eastport.",
+    ],
 )
 def test_a_footer_line_after_a_short_closing_sentence_still_goes(line: str) -> None:
     story = f"{P1}\n\n{P2}\n\n{P3}\n\nEnsimmäinen lautta kulki saarelle 1925."

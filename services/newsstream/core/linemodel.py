@@ -142,21 +142,28 @@ def drop_furniture(
         and ends_sentence(paragraphs[index - 1])
         and ends_sentence(paragraphs[index + 1])
     }
+    everything = " ".join([title or "", *paragraphs]).lower() if gone else ""
     for index in sorted(gone):  # the story's closing sentences, one after another
-        if index and index - 1 not in gone and _goes_on(paragraphs[index - 1], paragraphs[index]):
+        if (
+            index
+            and index - 1 not in gone
+            and _goes_on(paragraphs[index - 1], paragraphs[index], everything)
+        ):
             gone.discard(index)
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
 
 
-def _goes_on(previous: str, paragraph: str) -> bool:
+def _goes_on(previous: str, paragraph: str, everything: str) -> bool:
     """A plain sentence after a sentence the model keeps: the story goes on, however short.
 
     "Die erste Fähre fuhr 1925 zur Insel." over "Toinen seurasi 1960.": short closing sentences
     of any language read like a label under a label. A line with a colon (a label's, a
     channel's prompt), a separator, an address, a bullet, or ending on a question or an
     exclamation ("Bòn lekti!") is a newsletter's sign-off or a box's line, and stays the model's
-    to judge. So is a line of capitalised words alone ("Copyright Harbour News 2026.").
+    to judge; so does one naming what the rest of the page (`everything`) does not ("Foto von
+    Anna Müller.": a credit, a notice), or of capitalised words alone ("Copyright Harbour News
+    2026.").
     """
     return (
         ends_sentence(previous)
@@ -167,7 +174,17 @@ def _goes_on(previous: str, paragraph: str) -> bool:
         and _SEPARATOR.search(paragraph) is None
         and _ADDRESS.search(paragraph) is None
         and _BULLET.match(paragraph) is None
+        and not _new_names(paragraph, everything)
     )
+
+
+def _new_names(paragraph: str, everything: str) -> bool:
+    """A name the rest of the page does not print: a credit's or a notice's line.
+
+    "Foto von Anna Müller.", "Este artículo se publicó originalmente en Harbour News.".
+    """
+    own = paragraph.lower()
+    return any(not _occurs_more(everything, name, own.count(name)) for name in _names(paragraph))
 
 
 def _told(paragraph: str) -> bool:
