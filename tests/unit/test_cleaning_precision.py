@@ -551,6 +551,25 @@ def test_a_box_opening_on_a_sentence_about_a_partnership_is_no_sponsors_box() ->
     assert P2 in clean_text(_page(body), ContentType.HTML).body
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In partnership with locals, the port reopened.",
+        "Patrocinado por el cabildo, el ferry volvió.",
+        "I samarbeid med kommunen åpnet havna igjen.",
+    ],
+)
+def test_a_story_sentence_opening_on_a_sponsors_words_stays(told: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{told}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{told}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("credit", ["In partnership with Ocean Trust", "Presented by Harbour Bank"])
+def test_a_sponsors_credit_line_still_goes(credit: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{credit}\n\n{P2}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 # ---------------------------------------------------------------- (15) a page's <h2>
 
 
