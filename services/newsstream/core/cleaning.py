@@ -194,7 +194,8 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
-    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
+    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
+    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
     r"(?:\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency, no credit
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
@@ -209,8 +210,8 @@ _MARKED_LETTER: Final = (
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔།]\s+|。\s*|(?:^|\s)(?P<open>[(\[]))"
-    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?[:：])\s*"
+    r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?: ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
@@ -258,6 +259,8 @@ _LED_NAME: Final = re.compile(
 )
 
 
+_APPOSITION_MAX_WORDS: Final = 5  # "a nurse from Eastport": who the person is, before the verb
+
 # A quote's attribution alone on its line: a dash, then a name (perhaps a role after a comma).
 _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 
@@ -266,6 +269,9 @@ _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 # points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
 # code or number in brackets stands apart from the word before it.
 _FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
+# A label of one word before its separator or colon, opening a line ("WERBUNG: …", "IKLAN · …").
+_TOPIC_LABEL: Final = re.compile(r"[^\w\s]{0,3}\s*([^\W\d_]+)\s*[·•|:—–-]")
+_TOPIC_STEM: Final = 4  # letters a label's word compares on at least
 # A footnote as its list prints it: its number first ("[1] …", "1. …", "1) …").
 _NOTE_NUMBER: Final = re.compile(r"\[?\d{1,3}[\].)]\s")
 _FOOTNOTE_MAX_WORDS: Final = 40  # a source: a title, a publisher, a date, an address
@@ -687,7 +693,7 @@ def clean(
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
     found = _story_fact_boxes(lines, found)
-    _keep_reported(lines, found)
+    _keep_story_lines(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
@@ -727,7 +733,7 @@ def clean(
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
     paragraphs = _drop_widgets(paragraphs, removed)
-    paragraphs = _drop_footnotes(paragraphs, notes, removed)
+    paragraphs = _drop_footnotes(paragraphs, notes, removed, source.headings)
     # The model judges what every rule kept, as it was trained to.
     paragraphs = drop_furniture(
         paragraphs, title, removed, line_model or default_line_model(), source.headings
@@ -772,23 +778,33 @@ def _drop_widgets(paragraphs: list[str], removed: list[RemovedLine]) -> list[str
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
 
 
-def _drop_footnotes(paragraphs: list[str], count: int, removed: list[RemovedLine]) -> list[str]:
+def _drop_footnotes(
+    paragraphs: list[str],
+    count: int,
+    removed: list[RemovedLine],
+    headings: frozenset[str] = frozenset(),
+) -> list[str]:
     """Drop the notes a story's footnote marks point at, and their heading, at the body's end.
 
     A story marked "… in 1988.[1]" with n marks prints its n notes after its last paragraph,
     under a heading of a word or three ("Sources", "Notes"): each note is a source, so it holds
-    a year or an address, or opens on its number. A crosshead over n story paragraphs as short
-    as notes, each with a year, after a story with exactly n marks, is the shape's one risk.
+    a year or an address, or opens on its number. A year alone is a story sentence's as well
+    ("A second ferry is due in 2027."): notes told by their years alone need two marks or more
+    (one mark and a crosshead over one dated sentence is a common end of a story), under a
+    heading the page does not print as its own crosshead (`headings`, an HTML page's <h2>). A
+    crosshead over n story paragraphs as short as notes, each with a year, after a text story
+    with exactly n marks, n two or more, is the shape's one risk.
     """
     if not count or len(paragraphs) < count + 2:
         return paragraphs
     heading, notes = paragraphs[-count - 1], paragraphs[-count:]
+    dated = count > 1 and heading not in headings  # may a year alone tell a note?
     if (
         word_count(heading) > _LIST_HEADING_MAX_WORDS
         or ends_sentence(heading)
         or not all(
             word_count(note) <= _FOOTNOTE_MAX_WORDS
-            and (_YEAR.search(note) or "://" in note or _NOTE_NUMBER.match(note))
+            and ((dated and _YEAR.search(note)) or "://" in note or _NOTE_NUMBER.match(note))
             for note in notes
         )
     ):
@@ -1243,6 +1259,12 @@ def _story_fact_boxes(
     return kept
 
 
+def _keep_story_lines(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the verdicts of rules whose wording a story's own line may share (see each)."""
+    _keep_reported(lines, found)
+    _keep_topics(lines, found)
+
+
 def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
     """Clear the verdicts of `in_story = false` rules on sentences the story's own stand around.
 
@@ -1263,6 +1285,38 @@ def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> Non
             and _looks_like_story(before)
             and _looks_like_story(after)
         ):
+            found[index] = None
+
+
+def _keep_topics(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the verdicts of `topic` rules on lines whose one-word label the story prints again.
+
+    "PUBLICITÉ : le marché publicitaire a reculé" or "WERBUNG: Die Ausgaben für Fernsehwerbung
+    …" open a story paragraph on its subject in capitals, a kicker: a story about advertising
+    names it again, in the line's own words, the headline or a paragraph no rule took. An ad's
+    label over a bakery's offer in a story about a ferry stands alone. A word compares on its
+    first letters (all but its last two: inflected forms meet), opening a word of the story's
+    other lines and anywhere in the line's own (a compound: "Fernsehwerbung"); a word of three
+    letters or less ("ADS") as a whole word.
+    """
+    story: str | None = None
+    for index, rule in enumerate(found):
+        if rule is None or not rule.topic:
+            continue
+        label = _TOPIC_LABEL.match(lines[index].text)
+        if label is None:  # a label of two words ("CONTENIDO PATROCINADO ·") is an ad's alone
+            continue
+        if story is None:
+            story = " ".join(
+                line.text for line, verdict in zip(lines, found, strict=True) if verdict is None
+            ).lower()
+        word, own = label[1].lower(), lines[index].text[label.end() :].lower()
+        if len(word) < _TOPIC_STEM:
+            told = re.search(rf"\b{re.escape(word)}\b", f"{own} {story}")
+        else:
+            stem = re.escape(word[: max(_TOPIC_STEM, len(word) - 2)])
+            told = re.search(stem, own) or re.search(rf"\b{stem}", story)
+        if told:
             found[index] = None
 
 
@@ -2387,14 +2441,29 @@ def _drop_author_notes(
     notes: set[int] = set()
     for index in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         name = _OPENING_NAME.match(paragraphs[index]) or _LED_NAME.match(paragraphs[index])
-        person = name[name.lastindex or 1] if name else None
-        if person is None or not _holds_word(joined, person):
+        if name is None or _apposed(paragraphs[index], name):
+            continue
+        person = name[name.lastindex or 1]
+        if not _holds_word(joined, person):
             continue
         surname = person.rsplit(" ", 1)[-1]
         if not any(_holds_word(p, surname) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
     removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
+
+
+def _apposed(paragraph: str, name: re.Match[str]) -> bool:
+    """A name between commas that a second apposition follows: a person the story introduces.
+
+    "Among the passengers, Jane Doe, a nurse from Eastport, said …", "On the first crossing,
+    Jane Doe, this paper's reporter, counted …": a note about the writer names them as its
+    subject and goes on ("The writer of this story, Jane Doe, covers …").
+    """
+    if name.re is not _LED_NAME or name.lastindex != 1:
+        return False
+    apposition, comma, _ = paragraph[name.end() :].partition(",")
+    return bool(comma) and word_count(apposition.strip()) <= _APPOSITION_MAX_WORDS
 
 
 def _holds_word(text: str, word: str) -> bool:
@@ -2819,12 +2888,13 @@ def _drop_repeats(
     for position, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
         if key in seen:
             if key == opening:  # the story again: the short lines over it head its second copy
-                # (a short line the second copy prints again is the story's, its last line)
+                # (a short sentence the second copy prints again is the story's, its last line;
+                # a label printed after each copy, "Kisiwa na Bandari", ends as no sentence)
                 while (
                     kept
                     and not _is_sentence(kept[-1][0])
                     and kept[-1][1] != title_key
-                    and kept[-1][1] not in keys[position + 1 :]
+                    and not (ends_sentence(kept[-1][0]) and kept[-1][1] in keys[position + 1 :])
                 ):
                     removed.append(RemovedLine(text=kept.pop()[0], rule="repeated_header"))
             rule = "repeated_title" if key == title_key else "repeated_paragraph"

@@ -217,8 +217,9 @@ _BOX_PART_MAX_WORDS: Final = 40
 # The label over a sponsor's box: its content is paid for ("Sponsored content", "Publireportage").
 _SPONSOR_LABEL: Final = re.compile(
     r"\W*(?i:(?:sponsored|paid|partner|promoted) (?:content|post|feature)|sponsored|advertorial"
-    r"|in partnership with \S.*|contenido patrocinado|contingut patrocinat|conteniu patrocinau"
-    r"|conteúdo patrocinado|contenuto sponsorizzato|contenu sponsorisé|publireportage"
+    r"|in partnership with [^,.;:!?]+"  # a sponsor's name: a sentence goes on after a comma
+    r"|contenido patrocinado|contingut patrocinat|conteniu patrocinau|conteúdo patrocinado"
+    r"|contenuto sponsorizzato|contenu sponsorisé|publireportage"
     r"|publirreportaje|gesponserter? (?:inhalt|beitrag)|gesponsord(?:e inhoud)?|treść sponsorowana"
     r"|artykuł sponsorowany|sponzorovaný (?:obsah|článek)|sponsrat(?: innehåll)?"
     r"|sponsoreret(?: indhold)?|sponset(?: innhold)?|kaupallinen yhteistyö|konten bersponsor"
@@ -306,7 +307,8 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     A small container whose first element says its content is paid for holds the advertiser's
     copy, however much it reads like the story; a label alone ("Advertisement") marks an ad's
     slot, and the story goes on outside it. A container holding more than a box's few parts or
-    half the page's text or more is the article's own.
+    half the page's text or more is the article's own, and so is one holding half the text of
+    the <article> (or <main>) it stands in: a sponsored story on a page of long comments.
     """
     boxes = []
     page = 0
@@ -318,7 +320,13 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
         if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
             continue
         page = page or len(tree.text_content())
-        if len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS and 2 * len(box.text_content()) < page:
+        size = 2 * len(box.text_content())
+        story = next(box.iterancestors("article", "main"), None)
+        if (
+            len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS
+            and size < page
+            and (story is None or size < len(story.text_content()))
+        ):
             boxes.append(box)
     return boxes
 

@@ -29,11 +29,12 @@ from typing import Final, NamedTuple
 
 from newsstream.core.datarows import story_rows
 from newsstream.core.models import RemovedLine
-from newsstream.core.text import ends_sentence, word_count
+from newsstream.core.text import SENTENCE_CLOSERS, ends_sentence, has_sentence_mark, word_count
 
 RULE_NAME: Final = "line_model"
 _SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
 _ADDRESS: Final = re.compile(r"@\w|https?://|www\.|\.(?:com|org|net)\b|\+?\d[\d ()-]{7,}\d")
+_ASKED: Final = "!?…！？؟"  # the marks a pitch, a teaser or a sign-off ends on
 _QUOTE: Final = re.compile(r"[“”„«»\"]")
 _LABEL: Final = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:")  # "Disclaimer:" "Read more:"
 _BULLET: Final = re.compile(r"^(?:[•·▪◦‣●■□➤►✓✔*–—-]|\(?\d{1,2}[.)])\s")
@@ -141,8 +142,57 @@ def drop_furniture(
         and ends_sentence(paragraphs[index - 1])
         and ends_sentence(paragraphs[index + 1])
     }
+    everything = " ".join([title or "", *paragraphs]).lower() if gone else ""
+    for index in sorted(gone):  # the story's closing sentences, one after another
+        if (
+            index
+            and index - 1 not in gone
+            and _goes_on(paragraphs[index - 1], paragraphs[index], everything)
+        ):
+            gone.discard(index)
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _goes_on(previous: str, paragraph: str, everything: str) -> bool:
+    """A plain sentence after a sentence the model keeps: the story goes on, however short.
+
+    "Die erste Fähre fuhr 1925 zur Insel." over "Toinen seurasi 1960.": short closing sentences
+    of any language read like a label under a label. A line with a colon (a label's, a
+    channel's prompt), a separator, an address, a bullet, or ending on a question or an
+    exclamation ("Bòn lekti!") is a newsletter's sign-off or a box's line, and stays the model's
+    to judge; so does one naming what the rest of the page (`everything`) does not ("Foto von
+    Anna Müller.": a credit, a notice), or of capitalised words alone ("Copyright Harbour News
+    2026.").
+    """
+    return (
+        ends_sentence(previous)
+        and has_sentence_mark(paragraph)
+        and paragraph.rstrip(SENTENCE_CLOSERS)[-1:] not in _ASKED  # a pitch's "!", a teaser's "?"
+        and ":" not in paragraph
+        and _told(paragraph)
+        and _SEPARATOR.search(paragraph) is None
+        and _ADDRESS.search(paragraph) is None
+        and _BULLET.match(paragraph) is None
+        and not _new_names(paragraph, everything)
+    )
+
+
+def _new_names(paragraph: str, everything: str) -> bool:
+    """A name the rest of the page does not print: a credit's or a notice's line.
+
+    "Foto von Anna Müller.", "Este artículo se publicó originalmente en Harbour News.".
+    """
+    own = paragraph.lower()
+    return any(not _occurs_more(everything, name, own.count(name)) for name in _names(paragraph))
+
+
+def _told(paragraph: str) -> bool:
+    """A word in lower case, as a sentence holds; or no cased letter (Chinese, Hindi, Thai)."""
+    words = paragraph.split()
+    return any(word[:1].islower() for word in words) or not any(
+        letter.isupper() for letter in paragraph
+    )
 
 
 class _Form(NamedTuple):
