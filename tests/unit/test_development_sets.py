@@ -71,6 +71,9 @@ CLEANING = {
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
+    "cleaning_blind21": CleaningFloor(
+        exact=3, furniture_removed=194, wrongly_removed=5, paragraphs_kept=150
+    ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
