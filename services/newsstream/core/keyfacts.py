@@ -235,6 +235,11 @@ _OWN_VERB: Final = re.compile(
 # The people a count comes from, right before an outcome: "relatives of |people| detained".
 _ORIGIN_PEOPLE: Final = re.compile(rf"\b(?:{_PEOPLE_NOUNS}) $", re.IGNORECASE)
 _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
+# Where a clause of another subject starts, after a crowd's verb: ", and others came".
+# Not "drove tractors and trucks to protest": "and" without its comma joins objects.
+_NEXT_CLAUSE: Final = re.compile(
+    r"(?:, (?:and|but|while|whereas|as|when|after|before|although)| (?:but|while|whereas)) "
+)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
@@ -503,7 +508,11 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
     if crowd is None or _kind_before(body, start) is not None:
         return None
-    if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
+    rest = crowd.group("rest")
+    if crowd.group("moved"):
+        # Its own clause only: not "drove to market to sell produce, and others came to protest".
+        rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+    if _PROTEST_PURPOSE.search(rest) is None:
         if crowd.group("moved"):
             return None
         before = body[max(0, count.start - 200) : count.start]
