@@ -240,6 +240,9 @@ _NAME_IN_BRACKETS: Final = re.compile(
 _CARRIED: Final = re.compile(
     rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
+# Ensembles' nouns, descriptors before a name ("the São Paulo orchestra |Osesp|") that say
+# nothing of a town's name after them ("the orchestra Lisbon hosted").
+_ENSEMBLES: Final = frozenset({"orchestra", "choir", "ensemble"})
 # A broadcaster named "TV" and a name: "|TV Tarvo|, an affiliate of ...".
 _BROADCASTER: Final = re.compile(rf"(TV(?: [{CAPITALS}][\w'’-]+){{1,2}})(?![\w'’-])")
 # A club a player plays for, or whose position he holds: "plays for |KÍ Velno|", "the |Tarvo|
@@ -1348,6 +1351,12 @@ class _Finder:
             or (
                 (before in self._words.descriptors or before in self._words.plural_descriptors)
                 and not _place_set_off(text, start, mention)
+                # "the orchestra |Lisbon| hosted": an ensemble's noun before a town alone.
+                and not (
+                    before in _ENSEMBLES
+                    and mention is not None
+                    and mention.known.type is EntityType.LOCATION
+                )
             )
             or start in self._listed
             # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
