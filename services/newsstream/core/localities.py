@@ -124,6 +124,11 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
 )
+# Before "seat of" and a common word, what makes it a constituency's: "the county seat of
+# |Bath|" (or a region's name: "the Somerset seat of |Wells|").
+_SEAT_QUALIFIERS: Final = frozenset(
+    {"county", "constituency", "parliamentary", "marginal", "safe", "bellwether", "swing"}
+)
 # Words after "seat of" that name a body's or power's seat, no constituency: "the seat of
 # Government", besides organisations' heads ("the seat of Parliament").
 _SEATS_OF_BODIES: Final = frozenset(
@@ -1005,6 +1010,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                     name = None  # "the breakaway region of Somalia": a part of the country
                 if name is not None and noun == "seat" and _no_seat_name(name.group()):
                     name = None  # "the seat of Parliament", "the seat of UNESCO"
+                if name is not None and noun == "seat" and _word_seat(text, at, name.group()):
+                    name = None  # "sat in the seat of Honour"
             while name is not None:
                 found.append(name.span())
                 if noun in _VILLAGE_NOUNS:
@@ -1013,6 +1020,19 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _word_seat(text: str, at: int, name: str) -> bool:
+    """Whether a common word after "seat of" names no constituency: no region's name before.
+
+    "the Somerset seat of |Wells|", "the county seat of |Bath|" name the town; "sat in the
+    seat of Honour" names none.
+    """
+    if name.lower() not in common_words():
+        return False
+    before = text[max(0, at - 40) : at].rsplit(" ", 2)
+    qualifier = before[-2] if len(before) > 1 else ""
+    return not (qualifier[:1].isupper() or qualifier in _SEAT_QUALIFIERS)
 
 
 def _no_seat_name(name: str) -> bool:
