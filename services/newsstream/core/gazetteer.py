@@ -1369,8 +1369,12 @@ class Gazetteer:
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
             or _feature_named_on(text, words[i : i + width])
-            # "the Campo Grande square": a square named like a town, in lower case too.
-            or _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            # "the Campo Grande square": a square named like a town, in lower case too; not a
+            # well-known city's ("the Lviv square": one in the city).
+            or (
+                not known.geo.curated
+                and _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            )
         ):
             # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
             # Corner": a small town's name is no owner there, but part of a longer name.
