@@ -419,3 +419,32 @@ def test_a_towns_other_name_set_in_its_own_region_stays() -> None:
         "signed the deal in Beijing, and trains will run on to Kazakhstan."
     )
     assert not any(country == "KZ" for _, country in located(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A continent's officer or side: no body.
+        "Europe's director, Jane Doe, resigned on Monday.",
+        "Africa's director, Jane Doe, said on Monday.",
+        "She plays for Europe, and scored twice.",
+        # A common word spelled the British way after "Air".
+        "Air Defence units shot down two planes over Kyiv.",
+        "Air Harbour said flights were cut.",
+        # Flights in another clause than the name's.
+        "Sales of Air Jordan shoes rose, while flights to China were cut.",
+    ],
+)
+def test_look_alikes_of_officers_and_airlines(text: str) -> None:
+    assert not tagged(text, ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Air Arabia said 240 passengers were on board.", "Air Arabia"),
+        ("Air Tanzania said 240 passengers were on board.", "Air Tanzania"),
+    ],
+)
+def test_an_airline_named_after_a_region_or_a_country(text: str, name: str) -> None:
+    assert tagged(text, ORG) == {name}

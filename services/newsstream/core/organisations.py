@@ -41,7 +41,7 @@ from newsstream.core.gazetteer import (
 )
 from newsstream.core.models import EntityType
 from newsstream.core.names import plain
-from newsstream.core.places import common_words
+from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words
 
 # The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -240,6 +240,8 @@ _NAME_IN_BRACKETS: Final = re.compile(
 _CARRIED: Final = re.compile(
     rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
+# British endings of words the common-word list spells the American way: "Air Defence".
+_BRITISH_ENDINGS: Final = (("ence", "ense"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"))
 # Ensembles' nouns, descriptors before a name ("the São Paulo orchestra |Osesp|") that say
 # nothing of a town's name after them ("the orchestra Lisbon hosted").
 _ENSEMBLES: Final = frozenset({"orchestra", "choir", "ensemble"})
@@ -267,7 +269,9 @@ _NOTHING, _PLACES, _LOCATIONS = 0, 1, 2
 # offered cheap flights", "Air India"; not "Air Marshal Jane Doe" (a common word).
 _AIRLINE: Final = re.compile(
     rf"(Air [{CAPITALS}][\w'’-]+)(?![\w'’-]| [{CAPITALS}])"
-    r"(?=[^.;!?]{0,80}?\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
+    # In its own clause: not "Air Jordan shoes sold well, while flights were cut".
+    r"(?=(?:(?!, (?:while|but|whereas|although) )[^.;!?]){0,80}?"
+    r"\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
 )
 # A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,". The role first, a
 # literal the engine skips to; the owner's name before it is read after.
@@ -796,9 +800,15 @@ class _Finder:
                     )
                     or (
                         pattern in (_ROLE_OF_OWNER, _AIRLINE)
-                        and words[-1].lower() in self._words.common
+                        and _common_spelling(words[-1].lower(), self._words.common)
                     )
                     or any(other.startswith(f"{name} ") for other in longer)
+                    # "Europe's director", "plays for Europe": a continent, no body ("Air
+                    # Arabia", "TV Africa" are).
+                    or (
+                        pattern not in (_BROADCASTER, _AIRLINE)
+                        and name.lower() in REGIONS_OF_THE_WORLD
+                    )
                 ):
                     continue
                 found[span] = self._name(name)
@@ -1727,6 +1737,16 @@ def _the_small_place(text: str, start: int, mention: Mention) -> bool:
     """
     geo = mention.known.geo
     return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
+
+
+def _common_spelling(word: str, common: frozenset[str]) -> bool:
+    """Whether a word is a common one, spelled the American way or the British ("defence")."""
+    if word in common:
+        return True
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and word[: -len(british)] + american in common:
+            return True
+    return "our" in word and word.replace("our", "or") in common  # "harbour", "honour"
 
 
 def _respelled_unsure_place(mention: Mention) -> bool:
