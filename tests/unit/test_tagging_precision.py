@@ -296,6 +296,10 @@ def test_a_river_named_after_a_city_is_no_city() -> None:
         # A common word after a bare "seat of": no constituency.
         "In Britain, the bishop took the seat of Hope in the old cathedral on Sunday.",
         "In Britain, the bishop took the seat of Grace in the old cathedral on Sunday.",
+        # A party, a person or a senator after "seat of": no town.
+        "The Conservatives took the seat of Labour veteran Jane Tarvel in England on Thursday.",
+        "The Conservatives won the seat of Tarvel, who retired, in England on Thursday.",
+        "The Senate seat of Vance was filled in the United States on Monday.",
         "The seat of Power in Britain was contested on Thursday.",
         "The seat of Justice moved in Britain on Thursday.",
     ],
@@ -309,6 +313,7 @@ def test_a_seat_of_a_common_word_is_no_town(text: str) -> None:
     [
         # A region's name or a constituency's word before "seat": the town, common word or not.
         ("Labour held the marginal seat of Hope in England on Thursday.", "Hope"),
+        ("The Liberal Democrats won the seat of Bath in England on Thursday.", "Bath"),
         ("Voters in the county seat of Bath, in England, turned out early.", "Bath"),
         ("Labour won the Yorkshire seat of Morley in England on Thursday.", "Morley"),
         (

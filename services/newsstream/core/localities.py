@@ -124,11 +124,22 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
 )
-# Before "seat of" and a common word, what makes it a constituency's: "the county seat of
-# |Bath|" (or a region's name: "the Somerset seat of |Wells|").
+# Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
+# region's name: "the Somerset seat of |Wells|").
 _SEAT_QUALIFIERS: Final = frozenset(
     {"county", "constituency", "parliamentary", "marginal", "safe", "bellwether", "swing"}
 )
+# Capitalised words before "seat of" that are no region's name: "The seat of", "the Senate
+# seat of Vance" (a senator's).
+_NOT_SEAT_REGIONS: Final = frozenset({"the", "a", "his", "her", "their", "its", "senate"})
+# After a name, a person's relative clause: "won the seat of Tarvel, who retired".
+_WHO: Final = (", who ", " who ")
+# Verbs of elections before "the seat of": "Labour held the seat of |Morley|".
+_ELECTORAL_VERBS: Final = frozenset(
+    {"won", "win", "wins", "held", "hold", "holds", "lost", "lose", "loses", "gained", "gain",
+     "retained", "retain", "contested", "contest", "defended", "defend", "captured", "seized",
+     "flipped"}
+)  # fmt: skip
 # Words after "seat of" that name a body's or power's seat, no constituency: "the seat of
 # Government", besides organisations' heads ("the seat of Parliament").
 _SEATS_OF_BODIES: Final = frozenset(
@@ -1010,8 +1021,12 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                     name = None  # "the breakaway region of Somalia": a part of the country
                 if name is not None and noun == "seat" and _no_seat_name(name.group()):
                     name = None  # "the seat of Parliament", "the seat of UNESCO"
-                if name is not None and noun == "seat" and _word_seat(text, at, name.group()):
-                    name = None  # "sat in the seat of Honour"
+                if (
+                    name is not None
+                    and noun == "seat"
+                    and (_no_constituency(text, at) or text.startswith(_WHO, name.end()))
+                ):
+                    name = None  # "the bishop took the seat of Hope", "of Tarvel, who"
             while name is not None:
                 found.append(name.span())
                 if noun in _VILLAGE_NOUNS:
@@ -1022,17 +1037,20 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
     return found
 
 
-def _word_seat(text: str, at: int, name: str) -> bool:
-    """Whether a common word after "seat of" names no constituency: no region's name before.
+def _no_constituency(text: str, at: int) -> bool:
+    """Whether "seat of" (its "of" at `at`) names no constituency: nothing electoral before.
 
-    "the Somerset seat of |Wells|", "the county seat of |Bath|" name the town; "sat in the
-    seat of Honour" names none.
+    "the Somerset seat of |Wells|", "the county seat of |Bath|", "Labour held the seat of
+    |Morley|" name the town; "the bishop took the seat of Hope", "the seat of Labour veteran
+    Jane Doe", "the Senate seat of Vance" (a senator's) name none.
     """
-    if name.lower() not in common_words():
+    # The two words before "seat": "held the", "the Somerset", "the county".
+    verb, qualifier = ["", "", *text[max(0, at - 60) : at].split(" ")][-3:-1]
+    if qualifier in _SEAT_QUALIFIERS:
         return False
-    before = text[max(0, at - 40) : at].rsplit(" ", 2)
-    qualifier = before[-2] if len(before) > 1 else ""
-    return not (qualifier[:1].isupper() or qualifier in _SEAT_QUALIFIERS)
+    if qualifier[:1].isupper() and qualifier.lower() not in _NOT_SEAT_REGIONS:
+        return qualifier.lower() in vocabulary().heads
+    return not (qualifier == "the" and verb.lower() in _ELECTORAL_VERBS)
 
 
 def _no_seat_name(name: str) -> bool:
