@@ -405,6 +405,11 @@ def test_a_word_before_a_particle_and_its_look_alikes(text: str, person: str) ->
             "not a protest.",
             set(),
         ),
+        # "Walked out" is a strike, protesters in a protest's sentence as before.
+        (
+            "During the protest, about 500 workers walked out of the plant.",
+            {("protesters", 500)},
+        ),
         # An origin with a clause of its own is no count's outcome.
         ("About 300 residents of the village that the army shelled were evacuated.", set()),
         ("Some 40 members of the team that won the cup in 2010 were injured.", set()),

@@ -216,6 +216,7 @@ _GATHERED_VERBS: Final = (
 )  # fmt: skip
 # A crowd that moves together protests only when its clause says it goes to: "About 150 farmers
 # drove tractors through the town to protest", not "200 fans walked home after the protest".
+# Not "walked out", a strike (`_GATHERED_VERBS`).
 _MOVED_VERBS: Final = ("drove", "rode", "walked", "cycled", "sailed", "paraded")
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, *_MOVED_VERBS, "and marched")
@@ -223,7 +224,7 @@ _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
     rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})|{'|'.join(_GATHERED_VERBS)}"
+    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
     rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
