@@ -422,13 +422,46 @@ def test_key_facts_look_alikes(text: str, expected: set[tuple[str, int]]) -> Non
     assert facts(text) == expected
 
 
-def test_a_towns_other_name_set_in_its_own_region_stays() -> None:
-    # The Kazakh town's own name, but set in Xinjiang: the Chinese city.
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Kazakh town's own name, but set in Xinjiang or China: the Chinese city.
         "China has spent heavily on the route, building a depot at Khorgos in Xinjiang. China "
-        "signed the deal in Beijing, and trains will run on to Kazakhstan."
-    )
+        "signed the deal in Beijing, and trains will run on to Kazakhstan.",
+        "Kazakhstan and China are building the route, with a depot at Khorgos in China. "
+        "Kazakhstan signed the deal.",
+        "Kazakhstan and China are building the route, with a depot at Khorgos, China. "
+        "Kazakhstan signed the deal.",
+    ],
+)
+def test_a_towns_other_name_set_in_its_own_country_stays(text: str) -> None:
     assert not any(country == "KZ" for _, country in located(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # Towns whose own names hold a feature's noun stay towns.
+        (
+            "Police in Beverly Hills arrested a man on Monday, United States officials said.",
+            "Beverly Hills",
+        ),
+        ("A fire in Auburn Hills, Michigan, destroyed a factory.", "Auburn Hills"),
+        ("Floods hit Hood River, Oregon, on Monday.", "Hood River"),
+        ("Floods hit Elliot Lake in Ontario, Canada.", "Elliot Lake"),
+        # Towns whose names start with a feature's word and hold a particle, matched whole.
+        ("Miners marched in Cerro de Pasco, Peru's police said.", "Cerro de Pasco"),
+        ("Floods hit Isla de Maipo in Chile on Monday.", "Isla de Maipo"),
+        ("Floods hit Sierra Vista, Arizona, on Monday.", "Sierra Vista"),
+    ],
+)
+def test_towns_named_with_a_features_word(text: str, town: str) -> None:
+    assert town in {name for name, _ in located(text)}
+
+
+def test_a_river_named_on_past_a_feature_word_town_is_no_town() -> None:
+    text = "Floods along the Río Grande de Santiago hit farms, Mexico's officials said."
+    assert "Río Grande" not in {name for name, _ in located(text)}
 
 
 @pytest.mark.parametrize(
