@@ -491,3 +491,27 @@ def test_look_alikes_of_officers_and_airlines(text: str) -> None:
 )
 def test_an_airline_named_after_a_region_or_a_country(text: str, name: str) -> None:
     assert tagged(text, ORG) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whom a band or a player plays for: a person, a title first.
+        "The orchestra played for Pope Leo in Rome on Sunday.",
+        "He played for Queen and country in Iraq.",
+        "The choir played for Prince William and Kate in London.",
+        "She plays for Jane Tarvel, a local coach, and trains in Oslo.",
+    ],
+)
+def test_a_person_played_for_is_no_club(text: str) -> None:
+    assert not tagged(text, ORG)
+
+
+def test_a_person_played_for_stays_a_person() -> None:
+    text = "She plays for Jane Tarvel, a local coach, and trains in Oslo."
+    assert tagged(text, PERSON) == {"Jane Tarvel"}
+
+
+@pytest.mark.xfail(strict=True, reason="a feast's name after 'played for' needs a list of feasts")
+def test_a_feast_played_for_is_no_club() -> None:
+    assert not tagged("The band played for Christmas in Oslo.", ORG)

@@ -809,10 +809,18 @@ class _Finder:
                         pattern not in (_BROADCASTER, _AIRLINE)
                         and name.lower() in REGIONS_OF_THE_WORLD
                     )
+                    # "played for Pope Leo", "plays for Jane Doe, a coach": whom one plays for.
+                    or (pattern is _CLUB_PLAYED_FOR and self._a_person_played_for(span, words))
                 ):
                     continue
                 found[span] = self._name(name)
         return found
+
+    def _a_person_played_for(self, span: tuple[int, int], words: list[str]) -> bool:
+        """Whether a name after "plays for" is a person's: a title first, or a person found."""
+        return words[0].lower() in _title_words() or any(
+            m.known.type is EntityType.PERSON for m in self._inside(span)
+        )
 
     def _spans_said(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Where the names a pattern of `_said_so` finds stand, each a whole word."""
@@ -1737,6 +1745,17 @@ def _the_small_place(text: str, start: int, mention: Mention) -> bool:
     """
     geo = mention.known.geo
     return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """People's one-word titles, as the gazetteer reads them: "pope", "queen", "president"."""
+    lines = resources.files("newsstream.data").joinpath("person_titles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in lines.splitlines()
+        if line.strip() and not line.startswith("#") and " " not in line.strip()
+    )
 
 
 def _common_spelling(word: str, common: frozenset[str]) -> bool:
