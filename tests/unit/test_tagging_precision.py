@@ -255,6 +255,17 @@ def test_a_sentence_set_abroad_about_a_town_of_another_country(sentence: str) ->
     assert not any(country == "AF" for _, country in located(text))
 
 
+def test_a_sentence_set_abroad_naming_another_country_before_the_town_stays_abroad() -> None:
+    # The other country named in a clause before the town: the sentence is still set abroad.
+    text = (
+        "Floods hit Khujand in Tajikistan on Monday, and Tajikistan's government sent troops "
+        "to Khujand and Kulob. In Afghanistan's Badakhshan province, which borders Tajikistan, "
+        "the authorities in Faizabad said two bridges had been swept away. Tajikistan asked "
+        "for help."
+    )
+    assert ("Fayzabad", "AF") in located(text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -160,7 +160,7 @@ def _named_in_its_sentence(
     "In Afghanistan's Badakhshan province, the authorities in |Faizabad| said": the Afghan
     town, spelled another way, not a town of the article's own country of that name. Not
     "lorries to Germany, and boats to |Nida|": a country named as a destination; nor where
-    the sentence names another country after the setting ("In Afghanistan, refugees said they
+    the sentence names another country after the town ("In Afghanistan, refugees said they
     came from |Faizabad| in Tajikistan", "... for Faizabad, the Tajik town").
     """
     if not text:
@@ -176,7 +176,7 @@ def _named_in_its_sentence(
             and mention.start - m.end <= _SAME_SENTENCE
             and _SENTENCE_END.search(text, m.end, mention.start) is None
         ):
-            return not _another_country_in_sentence(country, m.end, mentions, text)
+            return not _another_country_in_sentence(country, mention.end, mentions, text)
     return False
 
 
