@@ -526,3 +526,19 @@ def test_a_person_played_for_stays_a_person() -> None:
 @pytest.mark.xfail(strict=True, reason="a feast's name after 'played for' needs a list of feasts")
 def test_a_feast_played_for_is_no_club() -> None:
     assert not tagged("The band played for Christmas in Oslo.", ORG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Set in the town's own country, or in nothing: the Kazakh town, as 40e0257 made it.
+        "Kazakhstan has spent heavily on the route, building a dry port at Khorgos, Kazakhstan, "
+        "on the Chinese border. China and Kazakhstan signed the deal.",
+        "Kazakhstan has spent heavily on the route, building a dry port at Khorgos in "
+        "Kazakhstan's Almaty region. China and Kazakhstan signed the deal.",
+        "Kazakhstan has spent heavily on the route, building a dry port at Khorgos in the east. "
+        "China and Kazakhstan signed the deal.",
+    ],
+)
+def test_a_towns_own_name_set_in_its_country_stays_its_own(text: str) -> None:
+    assert ("Khorgos", "KZ") in located(text)
