@@ -542,3 +542,28 @@ def test_a_feast_played_for_is_no_club() -> None:
 )
 def test_a_towns_own_name_set_in_its_country_stays_its_own(text: str) -> None:
     assert ("Khorgos", "KZ") in located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # "On TV", the medium, then a place that starts what follows: no broadcaster.
+        ("Millions watched on TV Lisbon celebrate the title on Sunday.", "Lisbon"),
+        ("She saw on TV Madrid residents queuing for water.", "Madrid"),
+    ],
+)
+def test_a_place_after_the_medium_tv_is_no_broadcaster(text: str, town: str) -> None:
+    assert not tagged(text, ORG)
+    assert town in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match was shown on TV Bahia in Salvador, Brazil.",
+        "He appeared on TV Bahia last night.",
+        "She told TV Bahia that she would run.",
+    ],
+)
+def test_a_broadcaster_named_after_a_place(text: str) -> None:
+    assert tagged(text, ORG) == {"TV Bahia"}

@@ -242,6 +242,13 @@ _CARRIED: Final = re.compile(
 )
 # British endings of words the common-word list spells the American way: "Air Defence".
 _BRITISH_ENDINGS: Final = (("ence", "ense"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"))
+# A lower-case word after a name: "TV Lisbon| celebrate".
+_WORD_AFTER: Final = re.compile(r" ([a-z]+)\b")
+# What follows a broadcaster's name, not a clause's subject: "on TV Bahia| in Salvador".
+_AFTER_A_BROADCASTER: Final = frozenset(
+    {"in", "on", "at", "that", "said", "says", "reported", "and", "or", "which", "from", "of",
+     "to", "for", "about", "with", "last", "this"}
+)  # fmt: skip
 # Ensembles' nouns, descriptors before a name ("the São Paulo orchestra |Osesp|") that say
 # nothing of a town's name after them ("the orchestra Lisbon hosted").
 _ENSEMBLES: Final = frozenset({"orchestra", "choir", "ensemble"})
@@ -811,10 +818,29 @@ class _Finder:
                     )
                     # "played for Pope Leo", "plays for Jane Doe, a coach": whom one plays for.
                     or (pattern is _CLUB_PLAYED_FOR and self._a_person_played_for(span, words))
+                    # "watched on TV |Lisbon celebrate|": the medium, then a clause's subject.
+                    or (pattern is _BROADCASTER and self._a_subject_after_on_tv(span))
                 ):
                     continue
                 found[span] = self._name(name)
         return found
+
+    def _a_subject_after_on_tv(self, span: tuple[int, int]) -> bool:
+        """Whether "on TV" is the medium, and a place after it the subject of what goes on.
+
+        "Millions watched on TV |Lisbon| celebrate", "saw on TV Madrid residents queuing"; not
+        "on TV Globo in Recife" nor "on TV Bahia, the affiliate" (a broadcaster, then a
+        preposition or a stop).
+        """
+        text = self._text
+        if not text.endswith(" on ", 0, span[0]):
+            return False
+        after = _WORD_AFTER.match(text, span[1])
+        if after is None or after.group(1) in _AFTER_A_BROADCASTER:
+            return False
+        return any(
+            m.known.type is EntityType.LOCATION and m.end == span[1] for m in self._inside(span)
+        )
 
     def _a_person_played_for(self, span: tuple[int, int], words: list[str]) -> bool:
         """Whether a name after "plays for" is a person's: a title first, or a person found."""
