@@ -346,6 +346,11 @@ def test_a_constituencys_seat_is_its_town(text: str, town: str) -> None:
         "Anna Velsen's director, Marco Tarvel, praised her.",
         "Tuesday's chairman, Marco Tarvel, resigned.",
         "The band's founder, Marco Tarvel, died on Monday.",
+        # A person's surname, a city's or a country's name before the role.
+        "Singer Jane Velno won. Velno's chairman, Marco Tarvel, said she deserved it.",
+        "Brasília's founder, Juscelino Kubitschek, died in 1976.",
+        "Mexico City's director, Jane Doe, said on Monday.",
+        "Ireland's director, Jane Velno, said the film would open in 2027.",
         # A country's side, position or air force.
         "Jane Doe, 24, plays for England and scored twice in Oslo.",
         "Scotland led through a header by the Brazil defender Callum Frask.",
