@@ -432,6 +432,13 @@ def test_a_word_before_a_particle_and_its_look_alikes(text: str, person: str) ->
         # Forced from something other than homes: no displaced.
         ("The fire forced 200 firefighters from their posts, officials said.", set()),
         ("The flood affected 40 percent, officials said.", set()),
+        # A bare count of what was affected, things included after it: no people.
+        ("The strike affected 300, including schools and hospitals, officials said.", set()),
+        ("The quake affected 2,000, including 400 homes.", set()),
+        (
+            "The outage affected 60,000, including 12,000 children, officials said.",
+            {("affected", 60000)},
+        ),
     ],
 )
 def test_key_facts_look_alikes(text: str, expected: set[tuple[str, int]]) -> None:

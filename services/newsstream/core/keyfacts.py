@@ -285,6 +285,9 @@ _THING_VERBS: Final = frozenset(
 )
 # What may follow a bare count of people affected: its clause's end.
 _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
+# After such a count, things it includes: "affected 300, including schools", "including 400
+# homes"; not "including 12,000 children".
+_THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -464,7 +467,11 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         if (
             counted_object is not None
             or not (bare_article or through or verb in _THING_VERBS)
-            or (kind is KeyFactKind.AFFECTED and body[count.end : count.end + 1] in _BARE_ENDS)
+            or (
+                kind is KeyFactKind.AFFECTED
+                and body[count.end : count.end + 1] in _BARE_ENDS
+                and _THINGS_INCLUDED.match(body, count.end) is None
+            )
         ):
             return _make(kind, count, counted_object)
     if bare_article:
