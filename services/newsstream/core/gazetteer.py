@@ -65,6 +65,10 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
         "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
+# Words of time that start a sentence before a name: "|Yesterday| de Souza said".
+_TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "now", "then", "later", "earlier"}
+)
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
@@ -925,6 +929,9 @@ class Gazetteer:
             given = before.group(1)
             if (
                 given.lower() in _NOT_NAME_WORDS
+                # "Minister da Silva", "Yesterday de Souza": a title or a time, no given name.
+                or given.lower() in _TIMES_BEFORE_NAMES
+                or _key_of(given) in self._title_words
                 or before.end(1) in taken
                 or self._lookup([_Word(given, before.start(1), before.end(1), skeleton(given))])
                 is not None
@@ -1362,8 +1369,12 @@ class Gazetteer:
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
             or _feature_named_on(text, words[i : i + width])
-            # "the Campo Grande square": a square named like a town, in lower case too.
-            or _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            # "the Campo Grande square": a square named like a town, in lower case too; not a
+            # well-known city's ("the Lviv square": one in the city).
+            or (
+                not known.geo.curated
+                and _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            )
         ):
             # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
             # Corner": a small town's name is no owner there, but part of a longer name.

@@ -216,6 +216,7 @@ _GATHERED_VERBS: Final = (
 )  # fmt: skip
 # A crowd that moves together protests only when its clause says it goes to: "About 150 farmers
 # drove tractors through the town to protest", not "200 fans walked home after the protest".
+# Not "walked out", a strike (`_GATHERED_VERBS`).
 _MOVED_VERBS: Final = ("drove", "rode", "walked", "cycled", "sailed", "paraded")
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, *_MOVED_VERBS, "and marched")
@@ -223,7 +224,7 @@ _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
     rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})|{'|'.join(_GATHERED_VERBS)}"
+    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
     rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
@@ -235,6 +236,11 @@ _OWN_VERB: Final = re.compile(
 # The people a count comes from, right before an outcome: "relatives of |people| detained".
 _ORIGIN_PEOPLE: Final = re.compile(rf"\b(?:{_PEOPLE_NOUNS}) $", re.IGNORECASE)
 _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
+# Where a clause of another subject starts, after a crowd's verb: ", and others came".
+# Not "drove tractors and trucks to protest": "and" without its comma joins objects.
+_NEXT_CLAUSE: Final = re.compile(
+    r"(?:, (?:and|but|while|whereas|as|when|after|before|although)| (?:but|while|whereas)) "
+)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
@@ -279,6 +285,9 @@ _THING_VERBS: Final = frozenset(
 )
 # What may follow a bare count of people affected: its clause's end.
 _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
+# After such a count, things it includes: "affected 300, including schools", "including 400
+# homes"; not "including 12,000 children".
+_THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -458,7 +467,11 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         if (
             counted_object is not None
             or not (bare_article or through or verb in _THING_VERBS)
-            or (kind is KeyFactKind.AFFECTED and body[count.end : count.end + 1] in _BARE_ENDS)
+            or (
+                kind is KeyFactKind.AFFECTED
+                and body[count.end : count.end + 1] in _BARE_ENDS
+                and _THINGS_INCLUDED.match(body, count.end) is None
+            )
         ):
             return _make(kind, count, counted_object)
     if bare_article:
@@ -503,7 +516,11 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
     if crowd is None or _kind_before(body, start) is not None:
         return None
-    if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
+    rest = crowd.group("rest")
+    if crowd.group("moved"):
+        # Its own clause only: not "drove to market to sell produce, and others came to protest".
+        rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+    if _PROTEST_PURPOSE.search(rest) is None:
         if crowd.group("moved"):
             return None
         before = body[max(0, count.start - 200) : count.start]

@@ -124,6 +124,22 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
 )
+# Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
+# region's name: "the Somerset seat of |Wells|").
+_SEAT_QUALIFIERS: Final = frozenset(
+    {"county", "constituency", "parliamentary", "marginal", "safe", "bellwether", "swing"}
+)
+# Capitalised words before "seat of" that are no region's name: "The seat of", "the Senate
+# seat of Vance" (a senator's).
+_NOT_SEAT_REGIONS: Final = frozenset({"the", "a", "his", "her", "their", "its", "senate"})
+# After a name, a person's relative clause: "won the seat of Tarvel, who retired".
+_WHO: Final = (", who ", " who ")
+# Verbs of elections before "the seat of": "Labour held the seat of |Morley|".
+_ELECTORAL_VERBS: Final = frozenset(
+    {"won", "win", "wins", "held", "hold", "holds", "lost", "lose", "loses", "gained", "gain",
+     "retained", "retain", "contested", "contest", "defended", "defend", "captured", "seized",
+     "flipped"}
+)  # fmt: skip
 # Words after "seat of" that name a body's or power's seat, no constituency: "the seat of
 # Government", besides organisations' heads ("the seat of Parliament").
 _SEATS_OF_BODIES: Final = frozenset(
@@ -1005,6 +1021,12 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                     name = None  # "the breakaway region of Somalia": a part of the country
                 if name is not None and noun == "seat" and _no_seat_name(name.group()):
                     name = None  # "the seat of Parliament", "the seat of UNESCO"
+                if (
+                    name is not None
+                    and noun == "seat"
+                    and (_no_constituency(text, at) or text.startswith(_WHO, name.end()))
+                ):
+                    name = None  # "the bishop took the seat of Hope", "of Tarvel, who"
             while name is not None:
                 found.append(name.span())
                 if noun in _VILLAGE_NOUNS:
@@ -1013,6 +1035,22 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _no_constituency(text: str, at: int) -> bool:
+    """Whether "seat of" (its "of" at `at`) names no constituency: nothing electoral before.
+
+    "the Somerset seat of |Wells|", "the county seat of |Bath|", "Labour held the seat of
+    |Morley|" name the town; "the bishop took the seat of Hope", "the seat of Labour veteran
+    Jane Doe", "the Senate seat of Vance" (a senator's) name none.
+    """
+    # The two words before "seat": "held the", "the Somerset", "the county".
+    verb, qualifier = ["", "", *text[max(0, at - 60) : at].split(" ")][-3:-1]
+    if qualifier in _SEAT_QUALIFIERS:
+        return False
+    if qualifier[:1].isupper() and qualifier.lower() not in _NOT_SEAT_REGIONS:
+        return qualifier.lower() in vocabulary().heads
+    return not (qualifier == "the" and verb.lower() in _ELECTORAL_VERBS)
 
 
 def _no_seat_name(name: str) -> bool:
