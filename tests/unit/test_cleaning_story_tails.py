@@ -217,3 +217,24 @@ def test_a_notes_heading_over_a_note_on_an_html_page_still_goes() -> None:
     body = f"<p>{EN[1]}</p><p>{EN[2]}</p><h3>Notes</h3><p>{note}</p>"
     article = clean_text(_html(body), ContentType.HTML)
     assert "Notes" in _removed(article)
+
+
+@pytest.mark.parametrize(
+    ("story", "items"),
+    [
+        (EN, ["- The council votes on 4 March.", "- Work starts in May."]),
+        (SW, ["- Baraza litapiga kura tarehe 4 Machi.", "- Ujenzi utaanza mwezi Mei."]),
+    ],
+)
+def test_a_closing_list_of_dated_sentences_with_no_heading_stays(
+    story: tuple[str, str, str], items: list[str]
+) -> None:
+    article = _plain(story, "\n".join(items))
+    assert article.body.split("\n\n") == [*_story(story), *items]
+
+
+@pytest.mark.parametrize("heading", [None, "Stay in touch"])
+def test_a_closing_list_of_the_sites_prompts_still_goes(heading: str | None) -> None:
+    prompts = ["- Follow us on Facebook.", "- Send your news tips to our desk."]
+    article = _plain(EN, *([heading] if heading else []), "\n".join(prompts))
+    assert article.body.split("\n\n") == _story(EN)

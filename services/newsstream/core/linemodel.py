@@ -215,7 +215,8 @@ def _closing_sections(
     "Mtazamo", "What happens next") over a short paragraph or a list whose items are sentences
     ("1. The council votes on 4 March."). The heading is short and ends on no mark; under it
     come plain sentences (as `_goes_on` reads them, but a word the page does not print may be
-    capitalised: German's nouns) or two or more items ending on a full stop. A site's list
+    capitalised: German's nouns) or two or more items ending on a full stop; such items
+    need no heading right under a sentence. A site's list
     under its heading is of headlines, which end on no mark; a word the rules know as
     furniture ("Advertisement") never gets here, and a notes heading or one in capitals (a
     newsletter's section) heads no story.
@@ -226,13 +227,15 @@ def _closing_sections(
     last = len(paragraphs) - 1
     for index in range(1, last):
         heading = paragraphs[index]
-        if (
-            index - 1 in gone
-            or not ends_sentence(paragraphs[index - 1])
-            or not (
-                _is_section_head(heading)
-                or (heading in headings and _NOTES_HEAD.fullmatch(heading) is None)
-            )
+        if index - 1 in gone or not ends_sentence(paragraphs[index - 1]):
+            continue
+        items = _sentence_items(paragraphs, index)  # a list with no heading, under a sentence
+        if len(items) >= _SECTION_MIN_ITEMS:
+            kept.update(items)
+            continue
+        if not (
+            _is_section_head(heading)
+            or (heading in headings and _NOTES_HEAD.fullmatch(heading) is None)
         ):
             continue
         section = _section(paragraphs, index + 1)
@@ -252,10 +255,10 @@ def _section(paragraphs: Sequence[str], start: int) -> list[int]:
     A sentence here may name what the page does not (German capitalises its nouns), but not
     end on a name, as a credit or a notice does. Empty when the first is no story sentence.
     """
-    rest = range(start, len(paragraphs))
-    items = list(itertools.takewhile(lambda index: _sentence_item(paragraphs[index]), rest))
+    items = _sentence_items(paragraphs, start)
     if len(items) >= _SECTION_MIN_ITEMS:
         return items
+    rest = range(start, len(paragraphs))
     return list(
         itertools.takewhile(
             lambda index: (
@@ -264,6 +267,17 @@ def _section(paragraphs: Sequence[str], start: int) -> list[int]:
             rest,
         )
     )
+
+
+def _sentence_items(paragraphs: Sequence[str], start: int) -> list[int]:
+    """The list items from `start` on that are sentences (`_sentence_item`), one after another.
+
+    A number or a date in one of them at least: the story's steps and dates ("Work starts on
+    4 May."), not a site's prompts ("Follow us on Facebook.", "Send us your tips.").
+    """
+    rest = range(start, len(paragraphs))
+    items = list(itertools.takewhile(lambda index: _sentence_item(paragraphs[index]), rest))
+    return items if any(_DIGIT.search(paragraphs[index]) for index in items) else []
 
 
 def _is_section_head(paragraph: str) -> bool:
