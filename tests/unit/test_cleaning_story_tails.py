@@ -238,3 +238,28 @@ def test_a_closing_list_of_the_sites_prompts_still_goes(heading: str | None) -> 
     prompts = ["- Follow us on Facebook.", "- Send your news tips to our desk."]
     article = _plain(EN, *([heading] if heading else []), "\n".join(prompts))
     assert article.body.split("\n\n") == _story(EN)
+
+
+# ---------------------------------------------------------------- a closing quote
+
+
+@pytest.mark.parametrize(
+    ("story", "tail"),
+    [
+        (FR, ["Le maire a déclaré : « Nous sommes ravis. »"]),
+        (FR, ["Réactions", "Le maire a déclaré : « Nous sommes ravis. »"]),
+        (DE, ["Der Bürgermeister sagte: »Wir freuen uns.«"]),
+        (DE, ["Der Bürgermeister sagte: „Wir freuen uns.“"]),
+    ],
+)
+def test_a_closing_sentence_that_ends_on_a_quote_stays(
+    story: tuple[str, str, str], tail: list[str]
+) -> None:
+    article = _plain(story, *tail)
+    assert article.body.split("\n\n") == [*_story(story), *tail]
+
+
+@pytest.mark.parametrize("link", ["Lire aussi sur le port »", "Mehr zum Thema Fähre ›"])
+def test_a_link_with_an_arrow_after_the_story_still_goes(link: str) -> None:
+    article = _plain(FR, link)
+    assert article.body.split("\n\n") == _story(FR)

@@ -37,6 +37,9 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
 _ADDRESS: Final = re.compile(r"@\w|https?://|www\.|\.(?:com|org|net)\b|\+?\d[\d ()-]{7,}\d")
 _ASKED: Final = "!?…！？؟"  # the marks a pitch, a teaser or a sign-off ends on
 _QUOTE: Final = re.compile(r"[“”„«»\"]")
+# A colon of a label or a prompt, not one opening a quote: "Le maire a déclaré : « … »".
+_SPACED_QUOTES: Final = frozenset('«»„“"')
+_UNQUOTED_COLON: Final = re.compile(r":(?!\s?[“„«»\"‘‚])")
 _LABEL: Final = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:")  # "Disclaimer:" "Read more:"
 _BULLET: Final = re.compile(r"^(?:[•·▪◦‣●■□➤►✓✔*–—-]|\(?\d{1,2}[.)])\s")
 _WORD: Final = re.compile(r"\w+")
@@ -198,12 +201,22 @@ def _plain_sentence(paragraph: str) -> bool:
     return (
         has_sentence_mark(paragraph)
         and paragraph.rstrip(SENTENCE_CLOSERS)[-1:] not in _ASKED
-        and ":" not in paragraph
+        and _UNQUOTED_COLON.search(paragraph) is None
         and _told(paragraph)
-        and _SEPARATOR.search(paragraph) is None
+        and _SEPARATOR.search(_without_closing_guillemet(paragraph)) is None
         and _ADDRESS.search(paragraph) is None
         and _BULLET.match(paragraph) is None
     )
+
+
+def _without_closing_guillemet(paragraph: str) -> str:
+    """The paragraph without the spaced guillemet that closes its quote ("… ravis. »").
+
+    Alone at a line's end (no « before it), "»" is a link's arrow, a separator.
+    """
+    if paragraph.endswith(" »") and "«" in paragraph:
+        return paragraph[:-2]
+    return paragraph
 
 
 def _closing_sections(
@@ -541,6 +554,7 @@ def _names(paragraph: str) -> list[str]:
         for previous, word in pairwise(words)
         if word[:1].isupper()
         and not ends_sentence(previous)
+        and previous not in _SPACED_QUOTES  # a quote's first word: « Nous sommes ravis. »
         and len(word.strip(_PUNCTUATION)) >= _CONTENT_MIN_LETTERS
     ]
 
