@@ -263,3 +263,13 @@ def test_a_closing_sentence_that_ends_on_a_quote_stays(
 def test_a_link_with_an_arrow_after_the_story_still_goes(link: str) -> None:
     article = _plain(FR, link)
     assert article.body.split("\n\n") == _story(FR)
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_most_read_list_of_headlines_ending_on_full_stops_still_goes(*, spaced: bool) -> None:
+    items = [f"{n}. {headline}." for n, headline in enumerate(_HEADLINES, 1)]
+    article = _plain(EN, "Most popular", ("\n\n" if spaced else "\n").join(items))
+    # The first headline stays, as it did before these rules: the model keeps it; the others
+    # are no story list, for no number or date is in their words.
+    assert article.body.split("\n\n")[: len(_story(EN))] == _story(EN)
+    assert set(items[1:]) <= set(_removed(article))

@@ -250,8 +250,6 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
 _LIST_HEADING_MAX_WORDS: Final = 3  # "Read also:", "More from the region:"
-# A crosshead over the story's closing lines stays: its first lines under it tell.
-_SECTION_LOOKAHEAD: Final = 3
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
@@ -2533,7 +2531,7 @@ def _drop_tail_links(
         and (
             _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
         )
-        and not opens_section([below.text for below in tail[i : i + _SECTION_LOOKAHEAD]])
+        and not opens_section([below.text for below in tail[i:]])
     }
     # A short heading ending in a colon over those links is the list's ("Read also:"); a story's
     # own list, introduced by a sentence, has items that read as more than links.

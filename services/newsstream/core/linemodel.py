@@ -285,12 +285,14 @@ def _section(paragraphs: Sequence[str], start: int) -> list[int]:
 def _sentence_items(paragraphs: Sequence[str], start: int) -> list[int]:
     """The list items from `start` on that are sentences (`_sentence_item`), one after another.
 
-    A number or a date in one of them at least: the story's steps and dates ("Work starts on
-    4 May."), not a site's prompts ("Follow us on Facebook.", "Send us your tips.").
+    A number or a date in the words of one of them at least (not the list's own numbers): the
+    story's steps and dates ("Work starts on 4 May."), not a site's prompts ("Follow us on
+    Facebook.") or headlines ("1. New quay plans go on show.").
     """
     rest = range(start, len(paragraphs))
     items = list(itertools.takewhile(lambda index: _sentence_item(paragraphs[index]), rest))
-    return items if any(_DIGIT.search(paragraphs[index]) for index in items) else []
+    dated = any(_DIGIT.search(_BULLET.sub("", paragraphs[index], count=1)) for index in items)
+    return items if dated else []
 
 
 def _is_section_head(paragraph: str) -> bool:
