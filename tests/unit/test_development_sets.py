@@ -66,10 +66,13 @@ CLEANING = {
         exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=98
     ),
     "cleaning_blind19": CleaningFloor(
-        exact=3, furniture_removed=178, wrongly_removed=1, paragraphs_kept=145
+        exact=14, furniture_removed=190, wrongly_removed=0, paragraphs_kept=148
     ),
     "cleaning_blind2": CleaningFloor(
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
+    ),
+    "cleaning_blind21": CleaningFloor(
+        exact=3, furniture_removed=194, wrongly_removed=5, paragraphs_kept=150
     ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
@@ -134,7 +137,7 @@ TAGGING = {
     "tags_blind12": {
         "people": (53, 0),
         "organisations": (51, 1),
-        "places": (102, 5),
+        "places": (103, 4),
         "countries": (59, 2),
         "key facts": (40, 0),
         "dates": (45, 0),
@@ -157,7 +160,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (49, 1),
+        "organisations": (50, 1),
         "places": (96, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -180,12 +183,12 @@ TAGGING = {
         "dates": (54, 0),
     },
     "tags_blind18": {
-        "people": (54, 4),
-        "organisations": (57, 2),
-        "places": (80, 24),
+        "people": (55, 1),
+        "organisations": (71, 0),
+        "places": (90, 9),
         "countries": (52, 0),
-        "key facts": (26, 1),
-        "dates": (66, 0),
+        "key facts": (30, 0),
+        "dates": (67, 0),
     },
     "tags_blind2": {
         "people": (61, 0),

@@ -29,14 +29,20 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from newsstream.core.bbcode import forum_post
-from newsstream.core.datarows import MIN_ROWS, is_data_row
+from newsstream.core.datarows import MIN_ROWS, ROW_MAX_WORDS, is_data_row
 from newsstream.core.dates import find_date, near_date
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.gemtext import gemtext_page
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
-from newsstream.core.linemodel import LineModel, default_line_model, drop_furniture, stopwords
+from newsstream.core.linemodel import (
+    LineModel,
+    default_line_model,
+    drop_furniture,
+    opens_section,
+    stopwords,
+)
 from newsstream.core.markdown import markdown_page
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.paged import page_heads, running_lines
@@ -190,11 +196,12 @@ _CAPTION_MAX_WORDS: Final = 30
 # agency or a site after a spaced slash is no part of it ("Foto: Jane Doe / Harbour News"), as
 # with `_SHAPED_CAPTION_CREDIT` ("Jane Doe/Harbour News", unspaced, is kept whole).
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?:[.!?।။។።۔]\s+|。\s*|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
-    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ))(?P<colon>\s?[:៖])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
+    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
+    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
     r"(?:\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency, no credit
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
@@ -251,6 +258,14 @@ _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
 )
 
+# The same name after a lead of a few words: between commas, or after a label's colon.
+_LED_NAME: Final = re.compile(
+    r"[^\W\d][^,:.!?]{0,40}(?:, ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+),"
+    r"|: ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) [a-zà-ÿ])"
+)
+
+
+_APPOSITION_MAX_WORDS: Final = 5  # "a nurse from Eastport": who the person is, before the verb
 
 # A quote's attribution alone on its line: a dash, then a name (perhaps a role after a comma).
 _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
@@ -260,6 +275,12 @@ _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 # points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
 # code or number in brackets stands apart from the word before it.
 _FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
+# A label of one word before its separator or colon, opening a line ("WERBUNG: …", "IKLAN · …").
+_TOPIC_LABEL: Final = re.compile(r"[^\w\s]{0,3}\s*([^\W\d_]+)\s*[·•|:—–-]")
+_TOPIC_STEM: Final = 4  # letters a label's word compares on at least
+# A footnote as its list prints it: its number first ("[1] …", "1. …", "1) …").
+_NOTE_NUMBER: Final = re.compile(r"\[?\d{1,3}[\].)]\s")
+_FOOTNOTE_MAX_WORDS: Final = 40  # a source: a title, a publisher, a date, an address
 
 
 # The stamp that opens each message of a chat or channel exported as text: "[01.12.2026, 09:40]
@@ -296,6 +317,16 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
+# The last word of a desk or a role a byline names after the writer's name (English ones are
+# printed after names in many languages' papers).
+_DESKS: Final = r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
+_DESK_WORD: Final = re.compile(rf"(?i:{_DESKS})")
+_ROLE_WORD: Final = re.compile(
+    rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
+    r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
+    r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente)"
+)
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
 _SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
 _BY_WORD_LETTERS: Final = 4
@@ -369,6 +400,18 @@ class _Line(NamedTuple):  # a tuple: an article makes a hundred of these, and it
     folded: str
     block: int
     words: int
+
+
+def _unmarked_lines(text: str) -> tuple[list[_Line], int]:
+    """The lines of `text` without footnote marks, and how many notes the marks point at.
+
+    A footnote's mark is no part of its sentence: the sentence ends as it is written, and the
+    notes are counted for `_drop_footnotes`.
+    """
+    if "[" not in text:
+        return _split_lines(text), 0
+    notes = len({mark.group() for mark in _FOOTNOTE_MARK.finditer(text)})
+    return _split_lines(_FOOTNOTE_MARK.sub("", text) if notes else text), notes
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -627,7 +670,7 @@ def clean(
     source = _read_format(raw, item)
     text, title_hint, site, page_lines = source.text, source.title, source.site, source.page_lines
     dates, chat_removed = source.dates, source.removed
-    lines = _split_lines(normalise_text(text))
+    lines, notes = _unmarked_lines(normalise_text(text))
     if not page_lines:
         lines, messages, posted = _story_message(lines)
         chat_removed += messages
@@ -656,7 +699,7 @@ def clean(
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
     found = _story_fact_boxes(lines, found)
-    _keep_reported(lines, found)
+    _keep_story_lines(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
@@ -686,16 +729,21 @@ def clean(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
     )
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
-        header = (_caption_credit(line.text) for line in removed if line.rule == "header")
+        header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
+            *(_caption_credit(line.text) for line in removed if line.rule == "header"),
+            *_credits_under_captions(lines, {line.text for line in removed}),
+        ]
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
     paragraphs = _drop_widgets(paragraphs, removed)
+    paragraphs = _drop_footnotes(paragraphs, notes, removed, source.headings)
     # The model judges what every rule kept, as it was trained to.
-    paragraphs = drop_furniture(paragraphs, title, removed, line_model or default_line_model())
-    paragraphs = [_FOOTNOTE_MARK.sub("", p) if "[" in p else p for p in paragraphs]
+    paragraphs = drop_furniture(
+        paragraphs, title, removed, line_model or default_line_model(), source.headings
+    )
     paragraphs = [_unbold(p) for p in paragraphs]
     title = _unbold(title) if title else title
     if not paragraphs:
@@ -724,6 +772,7 @@ class _Source:
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     captions: set[str] = field(default_factory=set)  # the lines of an HTML page's figure captions
+    headings: frozenset[str] = frozenset()  # the lines an HTML page marks as headings
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
@@ -733,6 +782,41 @@ def _drop_widgets(paragraphs: list[str], removed: list[RemovedLine]) -> list[str
     gone = widget_blocks(paragraphs, stopwords())
     removed.extend(RemovedLine(text=paragraphs[index], rule="widget") for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _drop_footnotes(
+    paragraphs: list[str],
+    count: int,
+    removed: list[RemovedLine],
+    headings: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Drop the notes a story's footnote marks point at, and their heading, at the body's end.
+
+    A story marked "… in 1988.[1]" with n marks prints its n notes after its last paragraph,
+    under a heading of a word or three ("Sources", "Notes"): each note is a source, so it holds
+    a year or an address, or opens on its number. A year alone is a story sentence's as well
+    ("A second ferry is due in 2027."): notes told by their years alone need two marks or more
+    (one mark and a crosshead over one dated sentence is a common end of a story), under a
+    heading the page does not print as its own crosshead (`headings`, an HTML page's <h2>). A
+    crosshead over n story paragraphs as short as notes, each with a year, after a text story
+    with exactly n marks, n two or more, is the shape's one risk.
+    """
+    if not count or len(paragraphs) < count + 2:
+        return paragraphs
+    heading, notes = paragraphs[-count - 1], paragraphs[-count:]
+    dated = count > 1 and heading not in headings  # may a year alone tell a note?
+    if (
+        word_count(heading) > _LIST_HEADING_MAX_WORDS
+        or ends_sentence(heading)
+        or not all(
+            word_count(note) <= _FOOTNOTE_MAX_WORDS
+            and ((dated and _YEAR.search(note)) or "://" in note or _NOTE_NUMBER.match(note))
+            for note in notes
+        )
+    ):
+        return paragraphs
+    removed.extend(RemovedLine(text=text, rule="footnotes") for text in [heading, *notes])
+    return paragraphs[: -count - 1]
 
 
 def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> list[_Line]:
@@ -775,6 +859,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             page_lines=_split_lines(normalise_text(page.all_text)),
             bylines={normalise_text(byline) for byline in page.bylines},
             captions={normalise_text(caption) for caption in page.captions},
+            headings=frozenset(normalise_text(heading) for heading in page.headings),
             dates=[(0, page.published)] if page.published is not None else [],
         )
     if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
@@ -955,9 +1040,14 @@ def _drop_box_headings(
         # The heading's conditions that need no look at its box first (the box only then).
         if story and block[0] == index and len(block) > 1:
             rest = block[1:]
+            # a table's row of column heads over rows the rules took ("Team Points Place")
+            heads = _column_heads(lines[rest[0]]) and id(lines[rest[0]]) in kept
+            rest = rest[1:] if heads and len(rest) > MIN_ROWS else rest
             box = [
                 rule for other in rest if id(lines[other]) not in kept and (rule := found[other])
             ]
+            if box and heads and len(box) == len(rest):
+                headings[id(lines[block[1]])] = box[0]
             if len(box) == len(rest) and (
                 (line.words <= _BAR_MAX_WORDS and not ends_sentence(line.text))
                 or (
@@ -975,6 +1065,16 @@ def _drop_box_headings(
             if id(line) in headings
         )
         result.kept = [line for line in result.kept if id(line) not in headings]
+
+
+def _column_heads(line: _Line) -> bool:
+    """A row of a table's column heads: a few words, no figure, no sentence, no label's colon."""
+    return (
+        2 <= line.words <= ROW_MAX_WORDS
+        and not _DIGITS.search(line.text)
+        and not ends_sentence(line.text)
+        and ":" not in line.text
+    )
 
 
 def _footer_notice(
@@ -1165,6 +1265,12 @@ def _story_fact_boxes(
     return kept
 
 
+def _keep_story_lines(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the verdicts of rules whose wording a story's own line may share (see each)."""
+    _keep_reported(lines, found)
+    _keep_topics(lines, found)
+
+
 def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
     """Clear the verdicts of `in_story = false` rules on sentences the story's own stand around.
 
@@ -1185,6 +1291,38 @@ def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> Non
             and _looks_like_story(before)
             and _looks_like_story(after)
         ):
+            found[index] = None
+
+
+def _keep_topics(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the verdicts of `topic` rules on lines whose one-word label the story prints again.
+
+    "PUBLICITÉ : le marché publicitaire a reculé" or "WERBUNG: Die Ausgaben für Fernsehwerbung
+    …" open a story paragraph on its subject in capitals, a kicker: a story about advertising
+    names it again, in the line's own words, the headline or a paragraph no rule took. An ad's
+    label over a bakery's offer in a story about a ferry stands alone. A word compares on its
+    first letters (all but its last two: inflected forms meet), opening a word of the story's
+    other lines and anywhere in the line's own (a compound: "Fernsehwerbung"); a word of three
+    letters or less ("ADS") as a whole word.
+    """
+    story: str | None = None
+    for index, rule in enumerate(found):
+        if rule is None or not rule.topic:
+            continue
+        label = _TOPIC_LABEL.match(lines[index].text)
+        if label is None:  # a label of two words ("CONTENIDO PATROCINADO ·") is an ad's alone
+            continue
+        if story is None:
+            story = " ".join(
+                line.text for line, verdict in zip(lines, found, strict=True) if verdict is None
+            ).lower()
+        word, own = label[1].lower(), lines[index].text[label.end() :].lower()
+        if len(word) < _TOPIC_STEM:
+            told = re.search(rf"\b{re.escape(word)}\b", f"{own} {story}")
+        else:
+            stem = re.escape(word[: max(_TOPIC_STEM, len(word) - 2)])
+            told = re.search(stem, own) or re.search(rf"\b{stem}", story)
+        if told:
             found[index] = None
 
 
@@ -1958,7 +2096,7 @@ def _marked_strip(text: str) -> str | None:
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     first = parts[0]
-    words = first.replace(":", " ").split()
+    words = first.replace(":", " ").replace("：", " ").split()  # a colon, or a full-width one
     if (
         not _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
         or words[-1][:1].islower()
@@ -2017,7 +2155,7 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line:  # every labelled credit has a colon
+    if ":" not in line and "៖" not in line and "：" not in line:  # a labelled credit's colon
         return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
@@ -2031,7 +2169,32 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
         bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()")
     ):
         return None
+    if match["colon"] == "：":  # a full-width colon (U+FF1A) has its space in it
+        return f"{match['label']}：{name}"
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
+
+
+def _credits_under_captions(lines: list[_Line], removed: set[str]) -> list[str]:
+    """Photo credits printed on their own line right under a bracketed caption, in its block.
+
+    "[The new sign by the road.]" over "Photo: Jane Doe": a label of a word or two and a name
+    (`_shaped_caption_credit`), on a line cleaning removed. A line of the story under a caption
+    is no label and a name.
+    """
+    found: list[str] = []
+    for above, line in itertools.pairwise(lines):
+        if (
+            line.block != above.block
+            or above.text[:1] + above.text[-1:] not in ("[]", "()")
+            or line.words > _CREDIT_LINE_MAX_WORDS
+            or line.text not in removed
+        ):
+            continue
+        label, colon, name = line.text.partition(":")
+        name = _CREDIT_PARTS.split(name.strip(), maxsplit=1)[0]
+        if colon and label.count(" ") < 2 and _shaped_caption_credit(label, name):
+            found.append(f"{label}: {name}")
+    return found
 
 
 def _caption_by_phrase(line: str) -> str | None:
@@ -2154,7 +2317,11 @@ def _without_place(credit: str) -> str:
     # under a label, or a "by" word only its place over a date line tells (`_participle_byline`,
     # as in a byline strip, `_dated_byline`), lower-case words after the name are its role
     labelled = ":" in head or (not shaped and _participle_byline(head))
-    role = labelled and all(word[:1].islower() for word in tail.split())  # "chief reporter"
+    # under a label, a role in lower case ("chief reporter"); after any byline, a desk
+    # ("Harbour Bureau"): a role in capitals after a "by" word may be printed as the credit's
+    role = (labelled and all(word[:1].islower() for word in tail.split())) or _is_role(
+        tail, desk=True
+    )
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
     return head if placed and (shaped or labelled) else credit
 
@@ -2168,6 +2335,17 @@ _RUN_ON: Final = re.compile(
     r"(?=$|\s[(|·•]|[,،፣;]\s)",
     re.MULTILINE,
 )
+
+
+def _is_role(tail: str, *, desk: bool = False) -> bool:
+    """Words after a byline's comma that end on a newsroom's role or desk: "Court Reporter".
+
+    "Jane Doe, Chief Correspondent", "Jane Doe, Harbour Bureau", "Jane Doe, Stadtredaktion":
+    a town or a second writer ends on no such word. With `desk`, a desk's word only.
+    """
+    words = tail.split()
+    pattern = _DESK_WORD if desk else _ROLE_WORD
+    return bool(words) and pattern.fullmatch(words[-1]) is not None
 
 
 def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:
@@ -2189,7 +2367,11 @@ def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:
         while at >= 0:
             match = _RUN_ON.match(page, at + len(credit))
             at = page.find(credit, at + 1)
-            if match is None or any(word[:1].islower() for word in match[1].split()):
+            if (
+                match is None
+                or any(word[:1].islower() for word in match[1].split())
+                or _is_role(match[1])  # "Jane Doe, Court Reporter": a role, no second writer
+            ):
                 continue
             tail = match[1]
             bylines = page.count(credit + match[0])
@@ -2253,6 +2435,8 @@ def _drop_author_notes(
     In the second half of the body, a paragraph that opens with a name the byline carries
     ("Jane Doe is a reporter ...", "Jane Doe can be reached at ...") and that no other paragraph
     mentions speaks about the author, not the story: a story about a person names them again.
+    So does one that names them after a few words and a comma or a label ("The writer of this
+    story, Jane Doe, covers ...", "About the author: Jane Doe is ...").
     The byline is a credit, or a short line of the header above the story.
     """
     header = [r.text for r in removed if r.rule == "header"]
@@ -2262,14 +2446,30 @@ def _drop_author_notes(
     joined = " | ".join(bylines)
     notes: set[int] = set()
     for index in range(len(paragraphs) // 2 + 1, len(paragraphs)):
-        name = _OPENING_NAME.match(paragraphs[index])
-        if name is None or not _holds_word(joined, name[1]):
+        name = _OPENING_NAME.match(paragraphs[index]) or _LED_NAME.match(paragraphs[index])
+        if name is None or _apposed(paragraphs[index], name):
             continue
-        surname = name[1].rsplit(" ", 1)[-1]
+        person = name[name.lastindex or 1]
+        if not _holds_word(joined, person):
+            continue
+        surname = person.rsplit(" ", 1)[-1]
         if not any(_holds_word(p, surname) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
     removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
+
+
+def _apposed(paragraph: str, name: re.Match[str]) -> bool:
+    """A name between commas that a second apposition follows: a person the story introduces.
+
+    "Among the passengers, Jane Doe, a nurse from Eastport, said …", "On the first crossing,
+    Jane Doe, this paper's reporter, counted …": a note about the writer names them as its
+    subject and goes on ("The writer of this story, Jane Doe, covers …").
+    """
+    if name.re is not _LED_NAME or name.lastindex != 1:
+        return False
+    apposition, comma, _ = paragraph[name.end() :].partition(",")
+    return bool(comma) and word_count(apposition.strip()) <= _APPOSITION_MAX_WORDS
 
 
 def _holds_word(text: str, word: str) -> bool:
@@ -2306,7 +2506,9 @@ def _drop_tail_links(
 
     The last story paragraph is a sentence of some length: a short one at the very end is as
     often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
-    crosshead of the story's last paragraphs. Also the name a letter or a column is signed with:
+    crosshead of the story's last paragraphs; so does a crosshead of a few words over a short
+    closing sentence or a list of sentences ("What happens next" over "1. Work starts in May.",
+    `linemodel.opens_section`). Also the name a letter or a column is signed with:
     a name alone in its block right under the last paragraph (`_signature`), or None.
     """
     last_story = max(
@@ -2329,6 +2531,7 @@ def _drop_tail_links(
         and (
             _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
         )
+        and not opens_section([below.text for below in tail[i:]])
     }
     # A short heading ending in a colon over those links is the list's ("Read also:"); a story's
     # own list, introduced by a sentence, has items that read as more than links.
@@ -2691,10 +2894,17 @@ def _drop_repeats(
     kept: list[tuple[str, str]] = []
     keys = [paragraph_key(paragraph) for paragraph in paragraphs]
     opening = next((k for p, k in zip(paragraphs, keys, strict=True) if _is_sentence(p)), None)
-    for paragraph, key in zip(paragraphs, keys, strict=True):
+    for position, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
         if key in seen:
             if key == opening:  # the story again: the short lines over it head its second copy
-                while kept and not _is_sentence(kept[-1][0]) and kept[-1][1] != title_key:
+                # (a short sentence the second copy prints again is the story's, its last line;
+                # a label printed after each copy, "Kisiwa na Bandari", ends as no sentence)
+                while (
+                    kept
+                    and not _is_sentence(kept[-1][0])
+                    and kept[-1][1] != title_key
+                    and not (ends_sentence(kept[-1][0]) and kept[-1][1] in keys[position + 1 :])
+                ):
                     removed.append(RemovedLine(text=kept.pop()[0], rule="repeated_header"))
             rule = "repeated_title" if key == title_key else "repeated_paragraph"
             removed.append(RemovedLine(text=paragraph, rule=rule))

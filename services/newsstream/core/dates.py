@@ -19,15 +19,16 @@ from typing import Final
 
 _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (with case forms),
     # then sw, tl, uk, el, and is, et, sk, ca and ha, then af, mt and eu, then be, gl, mk, tg,
-    # mr and hi, yo, gd, zu, lb and ur/ps, then mg, rw, gn, sm, oc, gu, pa and ml, then ht, br
-    # and xh (each line's last names), then su, ast, sc, fj, to, sn, tpi, ig, hsb, sd, cv and ba
-    # (each month's last line)
+    # mr and hi, yo, gd, zu, lb and ur/ps, then wa, mg, rw, gn, sm, oc, gu, pa and ml, then ht,
+    # br and xh (each line's last names), then su, ast, sc, fj, to, sn, tpi, ig, hsb, sd, cv and
+    # ba (each month's last line); Hindi's December also with a half nasal for the anusvara,
+    # as many papers print it ("दिसम्बर" for "दिसंबर"; CLDR has September and November so)
     "jan january janvier januar enero gennaio janeiro januari stycznia styczeń ledna leden "
     "ianuarie ocak января январь січня ιανουαρίου"
     " janúar jaanuar januára január gener janairu"
     " januarie jannar urtarrila urtarrilaren"
     " студзеня xaneiro јануари январи जानेवारी जनवरी ṣẹ́rẹ́ faoilleach januwari جنوری"
-    " janoary mutarama jasyteĩ ianuari genièr જાન્યુઆરી ਜਨਵਰੀ ജനുവരി janvye genver janyuwari"
+    " djanvî janoary mutarama jasyteĩ ianuari genièr જાન્યુઆરી ਜਨਵਰੀ ജനുവരി janvye genver janyuwari"
     " xineru ghennàrgiu ghennarzu janueri sānuali sanuali ndira jenụwarị jenuwari januara"
     " جنوري кӑрлач ғинуар",
     "feb february février fevrier februar febrero febbraio fevereiro februari lutego luty února "
@@ -35,7 +36,7 @@ _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (w
     " febrúar veebruar februára február febrer fabrairu"
     " februarie frar otsaila otsailaren"
     " лютага febreiro февруари феврали फेब्रुवारी फ़रवरी फरवरी èrèlè gearran februwari فروری"
-    " febroary gashyantare jasykõi fepuari febrièr ફેબ્રુઆરી ਫ਼ਰਵਰੀ ഫെബ്രുവരി fevriye februwari"
+    " fevrî febroary gashyantare jasykõi fepuari febrièr ફેબ્રુઆરી ਫ਼ਰਵਰੀ ഫെബ്രുവരി fevriye februwari"
     " pébruari pebruari febreru freàrgiu feperueri fēpueli fepueli kukadzi februeri febrụwarị"
     " febụwarị februara فيبروري нарӑс",
     "mar march mars märz maerz marzo março maart marca marzec března březen martie mart марта март "
@@ -43,14 +44,14 @@ _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (w
     " märts marec març maris"
     " marzu martxoa martxoaren"
     " сакавіка марти मार्च ẹrẹ̀nà màrt mashi mäerz مارچ"
-    " martsa werurwe jasyapy mati માર્ચ ਮਾਰਚ മാർച്ച് mas meurzh matshi"
+    " måss martsa werurwe jasyapy mati માર્ચ ਮਾਰਚ മാർച്ച് mas meurzh matshi"
     " maret maji maʻasi kurume maachị měrca пуш",
     "apr april avril abril aprile kwietnia kwiecień dubna duben aprilie nisan апреля апрель aprili "
     "квітня απριλίου"
     " apríl aprill apríla afrilu"
     " apirila apirilaren"
     " красавіка апрели एप्रिल अप्रैल ìgbé giblean ephreli abrëll اپریل"
-    " aprily mata jasyrundy aperila એપ્રિલ ਅਪ੍ਰੈਲ ഏപ്രിൽ ebrel epreli"
+    " avri aprily mata jasyrundy aperila એપ્રિલ ਅਪ੍ਰੈਲ ഏപ്രിൽ ebrel epreli"
     " epereli ʻepeleli epeleli kubvumbi epril eprel abrile apryla اپريل ака",
     "may mai mayo maggio maio mei maj maja května květen mayıs mayis мая май травня μαΐου"
     " maí mája máj maig mayu"
@@ -63,50 +64,50 @@ _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (w
     " júní juuni júna jún juny yuni"
     " junie ġunju ekaina ekainaren"
     " чэрвеня xuño јуни जून òkúdu ògmhios جون"
-    " jona kamena jasypoteĩ iuni junh જૂન ਜੂਨ ജൂൺ jen mezheven"
+    " djun jona kamena jasypoteĩ iuni junh જૂન ਜੂਨ ജൂൺ jen mezheven"
     " xunu jiune chikumi làmpadas lampadas junija",
     "jul july juillet juli julio luglio julho lipca lipiec července červenec iulie temmuz "
     "июля июль julai hulyo липня ιουλίου"
     " júlí juuli júla júl juliol yuli"
     " julie lulju uztaila uztailaren"
     " ліпеня xullo јули जुलै जुलाई agẹmọ iuchar julayi جولائی"
-    " jolay nyakanga jasypokõi iulai julhet જુલાઈ ਜੁਲਾਈ ജൂലൈ jiyè gouere"
+    " djulete jolay nyakanga jasypokõi iulai julhet જુલાઈ ਜੁਲਾਈ ജൂലൈ jiyè gouere"
     " xunetu jiulai siulai chikunguru julaị trìulas triulas julija جولاء утӑ",
     "aug august août aout agosto augusti augustus sierpnia sierpień srpna srpen "
     "ağustos agustos августа август agosti серпня αυγούστου"
     " ágúst augusta agost agusta"
     " awwissu abuztua abuztuaren"
     " жніўня августи ऑगस्ट अगस्त ògún lùnastal agasti اگست"
-    " aogositra kanama jasypoapy aukuso ઑગસ્ટ ઓગસ્ટ ਅਗਸਤ ഓഗസ്റ്റ് eost"
+    " awousse aogositra kanama jasypoapy aukuso ઑગસ્ટ ઓગસ્ટ ਅਗਸਤ ഓഗസ്റ്റ് eost"
     " agustus agostu okosita ʻaokosi aokosi nyamavhuvhu ogas ọgọst austu awgusta آگسٽ ҫурла",
     "sep sept september septembre septiembre setiembre settembre setembro września wrzesień "
     "září septembrie eylül eylul сентября сентябрь septemba setyembre вересня σεπτεμβρίου"
     " septembra setembre satumba"
     " settembru iraila irailaren"
     " верасня setembro септември сентябри सप्टेंबर सितंबर owewe sultain septhemba ستمبر"
-    " septambra nzeri jasyporundy setema સપ્ટેમ્બર ਸਤੰਬਰ സെപ്റ്റംബർ septanm gwengolo"
+    " setimbe septambra nzeri jasyporundy setema સપ્ટેમ્બર ਸਤੰਬਰ സെപ്റ്റംബർ septanm gwengolo"
     " séptémber seviteba sepitema gunyana cabudanni سيپٽمبر авӑн",
     "oct october octobre oktober octubre ottobre outubro oktober października październik října "
     "říjen octombrie ekim октября октябрь oktoba oktubre жовтня οκτωβρίου"
     " október oktoober októbra oktoba"
     " ottubru urria urriaren"
     " кастрычніка октомври октябри ऑक्टोबर अक्टूबर ọ̀wàrà dàmhair okthoba اکتوبر"
-    " oktobra ukwakira jasypa oketopa ઑક્ટોબર ઓક્ટોબર ਅਕਤੂਬਰ ഒക്ടോബർ oktòb okthobha"
+    " octôbe oktobra ukwakira jasypa oketopa ઑક્ટોબર ઓક્ટોબર ਅਕਤੂਬਰ ഒക്ടോബർ oktòb okthobha"
     " ochobre okotova ʻokatopa okatopa gumiguru ọktoba santugaine آڪٽوبر юпа",
     "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasım kasim "
     "ноября ноябрь novemba nobyembre листопада νοεμβρίου"
     " nóvember novembra nuwamba"
     " novembru azaroa azaroaren"
     " лістапада ноември ноябри नोव्हेंबर नवंबर bélú samhain novemba نومبر"
-    " novambra ugushyingo jasypateĩ novema નવેમ્બર ਨਵੰਬਰ നവംബർ novanm"
+    " nôvimbe novambra ugushyingo jasypateĩ novema નવેમ્બર ਨਵੰਬਰ നവംബർ novanm"
     " nopémber payares noveba nōvema novema mbudzi santandria nowembra чӳк",
     "dec december décembre decembre dezember diciembre dicembre dezembro grudnia grudzień "
     "prosince prosinec decembrie aralık aralik декабря декабрь desemba disyembre грудня "
     "δεκεμβρίου"
     " desember detsember decembra desembre disamba"
     " diċembru abendua abenduaren"
-    " снежня decembro декември декабри डिसेंबर दिसंबर ọ̀pẹ̀ dùbhlachd disemba دسمبر"
-    " desambra ukuboza jasypakõi tesema ડિસેમ્બર ਦਸੰਬਰ ഡിസംബർ desanm kerzu"
+    " снежня decembro декември декабри डिसेंबर दिसंबर दिसम्बर ọ̀pẹ̀ dùbhlachd disemba دسمبر"
+    " decimbe desambra ukuboza jasypakõi tesema ડિસેમ્બર ਦਸੰਬਰ ഡിസംബർ desanm kerzu"
     " désémber avientu tiseba tīsema tisema zvita nadale ڊسمبر раштав",
 )
 

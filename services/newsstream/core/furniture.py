@@ -55,6 +55,9 @@ class FurnitureRule:
     # A sentence standing as a paragraph of its own between two of the story's sentences is the
     # story's, not this rule's: it reports what the rule's words name (a gym's subscribers).
     in_story: bool = True
+    # The line opens on a label of one word the story may be about ("PUBLICITÉ : le marché …"):
+    # when the story's own lines print the word again, the line is the story's kicker.
+    topic: bool = False
     list_item_max_words: int | None = None  # the list it heads has items this short (buttons)
     # The rule's patterns that hold no capital letter to compare, for the lower-cased line and
     # without the case flag (re skips a branch on its first letter only without it), and the
@@ -570,6 +573,7 @@ def parse_rules(document: dict[str, Any], derived: list[_Derived] | None = None)
                 marks_reply=entry.get("reply", False),
                 under_caption=entry.get("caption", False),
                 in_story=entry.get("in_story", True),
+                topic=entry.get("topic", False),
                 list_item_max_words=entry.get("list_item_max_words"),
                 lower=None if lower is None else LazyPattern(lower, 0),
                 cased=None if cased is None else LazyPattern(cased, flags),

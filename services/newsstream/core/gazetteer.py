@@ -66,6 +66,10 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
         "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
+# Words of time that start a sentence before a name: "|Yesterday| de Souza said".
+_TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "now", "then", "later", "earlier"}
+)
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
@@ -190,6 +194,20 @@ _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
 FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
+# Numbers in words that count a body's members before its name: "Four Civil Guard officers".
+COUNT_WORDS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "dozens", "hundreds", "thousands", "several", "many", "some"}
+)  # fmt: skip
+# Members a count names after the body's name.
+MEMBERS_AFTER: Final = re.compile(
+    r" (?:officers|officials|members|soldiers|troops|agents|guards|workers|employees|staff|"
+    r"staffers|personnel|police(?:men|women)?|firefighters|volunteers|inspectors|prosecutors)\b"
+)
+# A capitalised word and a particle right before a name: "|Maria| da Conceição Santos".
+_GIVEN_NAME_AND_PARTICLE: Final = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) (?:da|de|do|dos|das|del|della|di) $"
+)
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
@@ -420,6 +438,11 @@ _NATURAL_FEATURES: Final = frozenset(
     }
 )  # fmt: skip
 _ISLANDS: Final = frozenset({"island", "islands", "isles"})
+# Natural features no region is named as: relief and water, not a peninsula or a coast.
+_UNPEOPLED_FEATURES: Final = frozenset(
+    {"river", "lake", "sea", "gulf", "strait", "straits", "ocean", "canal", "glacier", "volcano",
+     "mountain", "mountains", "hills", "range"}
+)  # fmt: skip
 # Not "the island of", which names regions too ("the French island of Réunion").
 _ISLANDS_OF: Final = " islands of "
 # After a country's name, the river named after it, or named by it: "the Congo river".
@@ -432,6 +455,14 @@ _GIVEN_AND_TWO_NAMES: Final = 3
 # Nouns of natural features that name them before the place they are named after.
 _FEATURE_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?:Gulf|Bay|Sea|Straits?) of|Lake) $")
 _FEATURE_STARTS: Final = (" of ", "Lake ")
+# Romance words for natural features that start towns' names too ("Río Grande", "Sierra Vista").
+_FEATURE_FIRST_WORDS: Final = frozenset(
+    {"Río", "Rio", "Sierra", "Serra", "Cerro", "Lago", "Laguna", "Arroyo", "Isla", "Ilha"}
+)
+# A square named like a town: "the Campo Grande| square".
+_SQUARE_AFTER: Final = re.compile(r" square\b")
+# A particle and a capitalised word: a name going on after a town's ("Río Grande| de Añasco").
+_PARTICLE_AND_NAME: Final = re.compile(r" (?:de|del|da|do|dos|das|di) [A-ZÀ-Þ]")
 # One regex call, in C, for the noun after: most names are followed by a lower-case word.
 _FEATURE_AFTER: Final = re.compile(rf" (?:{'|'.join(sorted(_NATURAL_FEATURES))})\b")
 # Two capitalised words run together, each of three letters or more: a company's name.
@@ -900,6 +931,7 @@ class Gazetteer:
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
+        mentions = self._given_names_before_particles(text, mentions)
         mentions = sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
         return self._set_regions(text, mentions)
 
@@ -934,6 +966,53 @@ class Gazetteer:
             for m in mentions
         ]
 
+    def _given_names_before_particles(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """People whose given name, a common word, stands before a particle and the rest.
+
+        "Among the injured was |Maria da| Conceição Santos, 63": "maria" is a word (the seas
+        of the moon), so the name was found from its particle on; a capitalised word no name
+        claims before "da", "de", "dos" or "del" is its first word. Not "The", "In" or any
+        word that starts no name, nor a place or a known name.
+        """
+        if " d" not in text:  # no particle: "da", "de", "dos", "del", "di"
+            return mentions
+        taken = {m.end for m in mentions}
+        renamed: dict[str, Known] = {}
+        for m in mentions:
+            known = m.known
+            if known.type is not _PERSON or m.surface != known.name or known.name in renamed:
+                continue
+            before = _GIVEN_NAME_AND_PARTICLE.search(text, max(0, m.start - 30), m.start)
+            if before is None:
+                continue
+            given = before.group(1)
+            if (
+                given.lower() in _NOT_NAME_WORDS
+                # "Minister da Silva", "Yesterday de Souza": a title or a time, no given name.
+                or given.lower() in _TIMES_BEFORE_NAMES
+                or _key_of(given) in self._title_words
+                or before.end(1) in taken
+                or self._lookup([_Word(given, before.start(1), before.end(1), skeleton(given))])
+                is not None
+            ):
+                continue
+            renamed[known.name] = replace(known, name=text[before.start(1) : m.end])
+        if not renamed:
+            return mentions
+        result = []
+        for m in mentions:
+            full = renamed.get(m.known.name) if m.known.type is _PERSON else None
+            if full is None:
+                result.append(m)
+            elif m.surface == m.known.name and text.startswith(
+                full.name, m.start - len(full.name) + len(m.surface)
+            ):
+                start = m.end - len(full.name)
+                result.append(Mention(full, start, m.end, full.name))
+            else:
+                result.append(Mention(full, m.start, m.end, m.surface))
+        return result
+
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
 
@@ -955,7 +1034,14 @@ class Gazetteer:
                 if found is not None and not (
                     joiner == " and " and _inside_a_name(text, found, mentions)
                 ):
-                    outside = [m for m in mentions if m.end <= found.start or m.start >= found.end]
+                    # A listed body's countries inside stay: "House of Commons of Canada".
+                    outside = [
+                        m
+                        for m in mentions
+                        if m.end <= found.start
+                        or m.start >= found.end
+                        or (found.known.type is _ORGANIZATION and _is_country_name(m.known))
+                    ]
                     mentions = [*outside, found]
                 at = text.find(joiner, at + len(joiner))
         return mentions
@@ -993,7 +1079,12 @@ class Gazetteer:
                 if not self._has(key):
                     continue
                 known = self._known(key)
-                if known is not None and known.type is _LOCATION:
+                # A listed body whose name holds "of" and no organisation's noun, which phrases
+                # split as they do places': "House of Commons", "House of Representatives".
+                if known is not None and (
+                    known.type is _LOCATION
+                    or (known.type is _ORGANIZATION and joiner == " of " and known.name == surface)
+                ):
                     start = at - len(" ".join(lefts[left:]))
                     return Mention(known, start, start + len(surface), surface)
         return None
@@ -1039,7 +1130,7 @@ class Gazetteer:
         self, text: str, word: _Word, mentions: list[Mention], unmatched: list[_Word]
     ) -> None:
         """A word no name starts with: places inside it ("US-led"), a region, or a surname."""
-        parts = self._hyphenated_parts(word)
+        parts = self._hyphenated_parts(word) if not _surname_of(word, mentions) else []
         if parts:
             mentions.extend(parts)
             return
@@ -1346,6 +1437,13 @@ class Gazetteer:
             or text.endswith(_ISLANDS_OF, max(0, word.start - 12), word.start)
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
+            or _feature_named_on(text, words[i : i + width])
+            # "the Campo Grande square": a square named like a town, in lower case too; not a
+            # well-known city's ("the Lviv square": one in the city).
+            or (
+                not known.geo.curated
+                and _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            )
         ):
             # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
             # Corner": a small town's name is no owner there, but part of a longer name.
@@ -1917,6 +2015,14 @@ class Gazetteer:
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
             if org is not None:
+                count, _, rest = org[2].partition(" ")
+                if (
+                    count.lower() in COUNT_WORDS
+                    and rest.count(" ")
+                    and MEMBERS_AFTER.match(text, org[1]) is not None
+                ):
+                    # "|Four| Civil Guard officers were injured": a count of its members.
+                    org = (org[0] + len(count) + 1, org[1], rest)
                 runs[org[:2]] = org[2]
         found = sorted(mentions, key=lambda m: m.start)
         for (start, end), name in sorted(runs.items()):
@@ -2478,8 +2584,10 @@ def _natural_feature(
     if known.geo is None or following.text.lower() not in _NATURAL_FEATURES:
         return None
     surface = f"{name.text} {following.text}"
-    if following.text.lower() in _ISLANDS:
-        return Known(surface, _LOCATION)  # "the Tarvo Islands": islands, no place nor country
+    if following.text.lower() in _ISLANDS or following.text.lower() in _UNPEOPLED_FEATURES:
+        # "the Tarvo Islands": islands, no place nor country; "the Mendip Hills", "the Tarvo
+        # River": relief or water, where nobody lives as in a region ("Noto Peninsula").
+        return Known(surface, _LOCATION)
     if owner is not None:
         return Known(surface, _LOCATION, owner, geo=_DIVISION_GEO)
     return replace(
@@ -2532,6 +2640,39 @@ def _starts_words_of(parts: list[str], name: str) -> bool:
     """Whether each part starts a capitalised word of `name`, in order: "Ban", "Rep"."""
     words = iter(plain(w) for w in name.split() if w[:1].isupper())
     return all(any(word.startswith(part) for word in words) for part in parts)
+
+
+def _is_country_name(known: Known) -> bool:
+    """Whether a known name is a country's (by name or demonym), not a place in it."""
+    return known.type is _LOCATION and known.geo is None and known.country is not None
+
+
+def _feature_named_on(text: str, words: list[_Word]) -> bool:
+    """Whether a town's name starting with a feature's word goes on with a particle: a feature.
+
+    "The |Río Grande| de Añasco burst its banks": the river, not the town of Río Grande; not
+    "Río Grande, Puerto Rico" or "Rio de Janeiro" (matched whole).
+    """
+    return (
+        len(words) > 1
+        and words[0].text in _FEATURE_FIRST_WORDS
+        and _PARTICLE_AND_NAME.match(text, words[-1].end) is not None
+    )
+
+
+def _surname_of(word: _Word, mentions: list[Mention]) -> bool:
+    """Whether a hyphenated word is the surname of a person named before it.
+
+    "|González-Colón|, who visited a shelter": Governor Jenniffer González-Colón again, not
+    two towns named González and Colón; "Moscow-brokered" names no person.
+    """
+    if "-" not in word.text:
+        return False
+    surname = plain(word.text)
+    return any(
+        m.known.type is _PERSON and plain(m.known.name.rsplit(" ", 1)[-1]) == surname
+        for m in mentions
+    )
 
 
 def _feature_before(text: str, start: int) -> bool:

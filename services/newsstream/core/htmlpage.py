@@ -37,6 +37,7 @@ class HtmlArticle:
     site: str | None = None
     bylines: tuple[str, ...] = ()  # the text of each element the page marks as a byline
     captions: tuple[str, ...] = ()  # the text of each figure's caption
+    headings: tuple[str, ...] = ()  # the text of each of the page's second-level headings
 
 
 class _TextExtractor(HTMLParser):
@@ -213,6 +214,20 @@ _BOX_PART_PATH: Final = ".//*[self::p or self::li or self::tr or self::h2 or sel
 _BOX_MAX_PARTS: Final = 12
 # A part longer than this is a story's paragraph: a live blog's post under "🔴 10:42" is no box.
 _BOX_PART_MAX_WORDS: Final = 40
+# The label over a sponsor's box: its content is paid for ("Sponsored content", "Publireportage").
+_SPONSOR_LABEL: Final = re.compile(
+    r"\W*(?i:(?:sponsored|paid|partner|promoted) (?:content|post|feature)|sponsored|advertorial"
+    r"|in partnership with [^,.;:!?]+"  # a sponsor's name: a sentence goes on after a comma
+    r"|contenido patrocinado|contingut patrocinat|conteniu patrocinau|conteúdo patrocinado"
+    r"|contenuto sponsorizzato|contenu sponsorisé|publireportage"
+    r"|publirreportaje|gesponserter? (?:inhalt|beitrag)|gesponsord(?:e inhoud)?|treść sponsorowana"
+    r"|artykuł sponsorowany|sponzorovaný (?:obsah|článek)|sponsrat(?: innehåll)?"
+    r"|sponsoreret(?: indhold)?|sponset(?: innhold)?|kaupallinen yhteistyö|konten bersponsor"
+    r"|artikel bersponsor|на правах рекламы|спонсорский (?:контент|материал)|محتوى (?:مدفوع|ممول)"
+    r"|sponsorlu (?:içerik|haber)|szponzorált(?: tartalom)?|conținut sponsorizat)\W*"
+)
+_SPONSOR_LABEL_MAX_CHARS: Final = 60
+_SPONSOR_LABEL_MAX_CHILDREN: Final = 2  # "<p><b>Sponsored</b></p>": a label holds its text only
 
 
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
@@ -286,12 +301,43 @@ def _pictograph_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
+def _sponsored_boxes(tree: Any) -> list[Any]:
+    """The boxes a page heads with a sponsor's label ("Sponsored content"): an advertiser's text.
+
+    A small container whose first element says its content is paid for holds the advertiser's
+    copy, however much it reads like the story; a label alone ("Advertisement") marks an ad's
+    slot, and the story goes on outside it. A container holding more than a box's few parts or
+    half the page's text or more is the article's own, and so is one holding half the text of
+    the <article> (or <main>) it stands in: a sponsored story on a page of long comments.
+    """
+    boxes = []
+    page = 0
+    for box in tree.iter(*_BOX_ELEMENTS):
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if first is None or first is box[-1] or len(first) > _SPONSOR_LABEL_MAX_CHILDREN:
+            continue  # no element, the label alone (no copy under it), or a container
+        label = " ".join(first.text_content().split())
+        if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
+            continue
+        page = page or len(tree.text_content())
+        size = 2 * len(box.text_content())
+        story = next(box.iterancestors("article", "main"), None)
+        if (
+            len(box.xpath(_BOX_PART_PATH)) <= _BOX_MAX_PARTS
+            and size < page
+            and (story is None or size < len(story.text_content()))
+        ):
+            boxes.append(box)
+    return boxes
+
+
 def _drop_page_parts(tree: Any) -> None:
-    """Remove ad slots, standfirsts and pictograph-headed boxes, keeping the text after each."""
+    """Remove ad slots, standfirsts, widget and sponsor boxes, keeping the text after each."""
     for element in [
         *tree.iter(*_AD_ELEMENTS),
         *tree.xpath(_SUMMARY_PATH),
         *_pictograph_boxes(tree),
+        *_sponsored_boxes(tree),
     ]:
         parent = element.getparent()
         if parent is None:
@@ -348,6 +394,8 @@ def extract_html(page: str) -> HtmlArticle:
         return fallback
     bylines = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_BYLINE_PATH))
     captions = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_CAPTION_PATH))
+    # a section's heading under the headline; boxes (notes, related links) head with h3 or less
+    headings = tuple(" ".join(mark.text_content().split()) for mark in tree.iter("h2"))
     published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(
@@ -365,4 +413,5 @@ def extract_html(page: str) -> HtmlArticle:
         or next((site_of(str(href)) for href in tree.xpath(_READER_DOMAIN_PATH)), None),
         bylines=bylines,
         captions=captions,
+        headings=headings,
     )

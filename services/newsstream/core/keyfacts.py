@@ -83,7 +83,9 @@ _NOT_OUTCOME_WORD: Final = (
 # Or who they are, set off: "one man, a 24-year-old taxi driver, (was killed)".
 _OBJECT_AND_ORIGIN: Final = (
     # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
-    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)(?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?"
+    # Up to six words: "1,200 residents of the lower part of the town (were evacuated)".
+    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)"
+    rf"(?:(?!(?:who|that|which|where)\b)[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
     # (were evacuated)".
     rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
@@ -209,22 +211,28 @@ _AFTER_COUNT: Final = re.compile(
 _GATHERED_VERBS: Final = (
     "gathered", "assembled", "massed", "joined", "blocked", "formed", "staged", "occupied",
     "lined", "surrounded",
-    # A convoy is a protest only when its clause or sentence says so: "150 taxi drivers drove in
-    # a convoy through the town to protest".
-    "drove", "stood",
+    # Standing outside is a protest only when its clause or sentence says so: "40 workers stood
+    # outside the courthouse to protest" (driving in a convoy is `_MOVED_VERBS`').
+    "stood",
     # A strike is a protest only when its clause or sentence says so: "400 workers stopped work
     # to protest unpaid wages".
     "stopped work", "walked out", "downed tools",
 )  # fmt: skip
+# A crowd that moves together protests only when its clause says it goes to: "About 150 farmers
+# drove tractors through the town to protest", not "200 fans walked home after the protest".
+# Not "walked out", a strike (`_GATHERED_VERBS`).
+_MOVED_VERBS: Final = ("drove", "rode", "walked", "cycled", "sailed", "paraded")
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
-_GATHERED_WORDS: Final = (*_GATHERED_VERBS, "and marched")
+_GATHERED_WORDS: Final = (*_GATHERED_VERBS, *_MOVED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
     rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
     rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?"
     # Some of them set off: "40 former workers, some wearing their old scrubs, (stood outside)".
     r"(?:, (?:most|many|some|several) (?:of them )?[a-z][a-z '’-]{1,40},)?"
-    rf"{_AUXILIARY} (?:{'|'.join(_GATHERED_VERBS)}|(?:[a-z]+ ){{1,2}}and marched)\b"
+    rf"{_AUXILIARY} "
+    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
+    rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
 )
@@ -235,6 +243,11 @@ _OWN_VERB: Final = re.compile(
 # The people a count comes from, right before an outcome: "relatives of |people| detained".
 _ORIGIN_PEOPLE: Final = re.compile(rf"\b(?:{_PEOPLE_NOUNS}) $", re.IGNORECASE)
 _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
+# Where a clause of another subject starts, after a crowd's verb: ", and others came".
+# Not "drove tractors and trucks to protest": "and" without its comma joins objects.
+_NEXT_CLAUSE: Final = re.compile(
+    r"(?:, (?:and|but|while|whereas|as|when|after|before|although)| (?:but|while|whereas)) "
+)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
@@ -277,6 +290,11 @@ _THING_VERBS: Final = frozenset(
         "affect",
     }
 )
+# What may follow a bare count of people affected: its clause's end.
+_BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
+# After such a count, things it includes: "affected 300, including schools", "including 400
+# homes"; not "including 12,000 children".
+_THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -432,14 +450,16 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     bare_article = match.group("number").lower() in {"a", "an"} and not match.group("scale")
     if _not_people(body, count.end) or _family_size(body, match.start()) or _nobody(body, match):
         return None
-    if not bare_article:
-        outcome = _outcome_after(body, count, match.start())
-        if outcome is not None:
-            return outcome
+    # "forced 5,000 people from their homes and affected 60,000": the verbs around the count
+    # say what it counts, before an outcome after it in the clause.
     if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
         fled = _TO_FLEE_AFTER.match(body, count.end)
         if fled is not None:
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
+    if not bare_article:
+        outcome = _outcome_after(body, count, match.start())
+        if outcome is not None:
+            return outcome
     before = _kind_before(body, match.start())
     # "detained the 17 fishermen", "evacuated all 300 residents": people named by their noun.
     through = before is None and body.endswith(_THROUGH_BEFORE, 0, match.start())
@@ -449,8 +469,17 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         kind, verb = before
         counted = _AFTER_BEFORE_COUNT.match(body, count.end)
         counted_object = _object(counted) if counted else None
-        # "lost a soldier", not "lost 5 kg"; "seized 12 hostages", not "seized 400 firearms".
-        if counted_object is not None or not (bare_article or through or verb in _THING_VERBS):
+        # "lost a soldier", not "lost 5 kg"; "seized 12 hostages", not "seized 400 firearms";
+        # "affected about 60,000," with nothing after the count: people, not villages.
+        if (
+            counted_object is not None
+            or not (bare_article or through or verb in _THING_VERBS)
+            or (
+                kind is KeyFactKind.AFFECTED
+                and body[count.end : count.end + 1] in _BARE_ENDS
+                and _THINGS_INCLUDED.match(body, count.end) is None
+            )
+        ):
             return _make(kind, count, counted_object)
     if bare_article:
         return None
@@ -494,7 +523,13 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
     if crowd is None or _kind_before(body, start) is not None:
         return None
-    if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
+    rest = crowd.group("rest")
+    if crowd.group("moved"):
+        # Its own clause only: not "drove to market to sell produce, and others came to protest".
+        rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+    if _PROTEST_PURPOSE.search(rest) is None:
+        if crowd.group("moved"):
+            return None
         before = body[max(0, count.start - 200) : count.start]
         sentence = _SENTENCE_START.match(before)
         if _PROTEST_WORDS.search(before, sentence.end() if sentence else 0) is None:
@@ -767,6 +802,8 @@ _NOT_BEFORE_A_YEAR: Final = frozenset("0123456789.,$€£/-")
 _OLD_YEAR_CUE: Final = re.compile(
     r"\b(?:in|since|until|till|before|after|from|between|and|circa)(?: about)? $", re.IGNORECASE
 )
+# Before a year of the next century: "by 2100", "until 2150".
+_FUTURE_YEAR_CUE: Final = re.compile(r"\b(?:by|in|until|till|before|after|beyond)(?: about)? $")
 _CLAUSE_END: Final = re.compile(r"(?:[.,;:)!?]|$| (?:and|when|where|after|before|until)\b)")
 
 
@@ -793,6 +830,11 @@ def dates(body: str) -> list[DateMention]:
         dated = _with_month(window, year, start)
         if dated is not None:
             found.append(dated)
+        elif year.startswith("21"):
+            # "by 2100.": a year of the next century only after a preposition of time, at a
+            # clause's end; not "rose by 2100 points".
+            if _FUTURE_YEAR_CUE.search(window) and _CLAUSE_END.match(body, end):
+                found.append(DateMention(text=year, date=year, offset=start))
         elif (
             (cue := _YEAR_CUE.search(window)) is not None
             # "food for 2000 people": a count; "planned for 2029." a year.
@@ -833,13 +875,13 @@ def _old_years(body: str) -> list[DateMention]:
 
 
 def _year_tokens(body: str) -> list[int]:
-    """Where `_YEAR_TOKEN.finditer(body)` finds years (1800-2099), without its scan.
+    """Where `_YEAR_TOKEN.finditer(body)` finds years (1800-2199), without its scan.
 
     The regex engine tests every character; substring searches in C find the few places that
-    start with 18, 19 or 20, whose next two characters are then checked.
+    start with 18, 19, 20 or 21, whose next two characters are then checked.
     """
     starts = []
-    for century in ("18", "19", "20"):
+    for century in ("18", "19", "20", "21"):
         at = body.find(century)
         while at != -1:
             if body[at + 2 : at + 3].isdecimal() and body[at + 3 : at + 4].isdecimal():

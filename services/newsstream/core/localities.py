@@ -106,6 +106,8 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
      "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
      "settlement",
+     # A constituency named after its town: "the Somerset seat of |Wells|".
+     "seat",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
      "municipality",
      # Who live there: "residents of |Dagbati|", "villagers of |Tarvik| and |Orvel|".
@@ -128,6 +130,27 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
 )
+# Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
+# region's name: "the Somerset seat of |Wells|").
+_SEAT_QUALIFIERS: Final = frozenset(
+    {"county", "constituency", "parliamentary", "marginal", "safe", "bellwether", "swing"}
+)
+# Capitalised words before "seat of" that are no region's name: "The seat of", "the Senate
+# seat of Vance" (a senator's).
+_NOT_SEAT_REGIONS: Final = frozenset({"the", "a", "his", "her", "their", "its", "senate"})
+# After a name, a person's relative clause: "won the seat of Tarvel, who retired".
+_WHO: Final = (", who ", " who ")
+# Verbs of elections before "the seat of": "Labour held the seat of |Morley|".
+_ELECTORAL_VERBS: Final = frozenset(
+    {"won", "win", "wins", "held", "hold", "holds", "lost", "lose", "loses", "gained", "gain",
+     "retained", "retain", "contested", "contest", "defended", "defend", "captured", "seized",
+     "flipped"}
+)  # fmt: skip
+# Words after "seat of" that name a body's or power's seat, no constituency: "the seat of
+# Government", besides organisations' heads ("the seat of Parliament").
+_SEATS_OF_BODIES: Final = frozenset(
+    {"government", "power", "learning", "justice", "house", "palace", "throne", "empire"}
+)
 # Those of them that say a village: one of the story's country, whatever namesake abroad.
 _VILLAGE_NOUNS: Final = frozenset(
     {"village", "villages", "villagers", "kampung", "kampong", "aldeia", "aldeias", "desa",
@@ -138,6 +161,13 @@ _DIVISIONS_OF: Final = frozenset(
     {"province", "district", "county", "region", "prefecture", "governorate", "municipality"}
 )
 _NAME_AFTER: Final = re.compile(rf"{_WORD}(?: {_PARTICLE}{_WORD}){{0,3}}")
+# ", on the Kazakh side": a border's side, named by its country's demonym.
+_SIDE_AFTER: Final = re.compile(rf", on the ({_WORD}) side\b")
+# A name after a preposition of place, right before such a side: "near |Dostyk|".
+_NAME_BEFORE_SIDE: Final = re.compile(
+    rf"(?:\b[Aa]t|\b[Nn]ear|\b[Ii]n|\b[Ff]rom|\bto|\bvia|\bthrough) "
+    rf"({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$"
+)
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
 _SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
@@ -294,6 +324,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_set_near(text, mentions, countries, {start for start, _ in divisions}),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
+        *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
     ]
     if found:
@@ -1006,6 +1037,14 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
                     name = None  # "the breakaway region of Somalia": a part of the country
+                if name is not None and noun == "seat" and _no_seat_name(name.group()):
+                    name = None  # "the seat of Parliament", "the seat of UNESCO"
+                if (
+                    name is not None
+                    and noun == "seat"
+                    and (_no_constituency(text, at) or text.startswith(_WHO, name.end()))
+                ):
+                    name = None  # "the bishop took the seat of Hope", "of Tarvel, who"
             while name is not None:
                 found.append(name.span())
                 if noun in _VILLAGE_NOUNS:
@@ -1014,6 +1053,35 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _no_constituency(text: str, at: int) -> bool:
+    """Whether "seat of" (its "of" at `at`) names no constituency: nothing electoral before.
+
+    "the Somerset seat of |Wells|", "the county seat of |Bath|", "Labour held the seat of
+    |Morley|" name the town; "the bishop took the seat of Hope", "the seat of Labour veteran
+    Jane Doe", "the Senate seat of Vance" (a senator's) name none.
+    """
+    # The two words before "seat": "held the", "the Somerset", "the county".
+    verb, qualifier = ["", "", *text[max(0, at - 60) : at].split(" ")][-3:-1]
+    if qualifier in _SEAT_QUALIFIERS:
+        return False
+    if qualifier[:1].isupper() and qualifier.lower() not in _NOT_SEAT_REGIONS:
+        return qualifier.lower() in vocabulary().heads
+    return not (qualifier == "the" and verb.lower() in _ELECTORAL_VERBS)
+
+
+def _no_seat_name(name: str) -> bool:
+    """Whether a name after "seat of" is no constituency's: a body's word or an acronym in it.
+
+    "the Somerset seat of |Wells|" is the town's; "the seat of Parliament", "the seat of
+    Government House", "the seat of UNESCO" name a body's seat.
+    """
+    heads = vocabulary().heads
+    return any(
+        word.lower() in heads or word.lower() in _SEATS_OF_BODIES or word.isupper()
+        for word in name.split(" ")
+    )
 
 
 def _stays(known: Known, surface: str, named: set[str], *, division: bool) -> bool:
@@ -1172,6 +1240,9 @@ def _country_set_after(
     """
     if not text.startswith(", ", end):
         return None
+    side = _SIDE_AFTER.match(text, end)
+    if side is not None:  # "Dostyk, on the |Kazakh| side of the border"
+        return _demonym_country(mentions, starts, side.start(1))
     after = _touching(mentions, starts, end + 2, end + 3)
     if not after or after[0].start != end + 2:
         return None
@@ -1179,6 +1250,36 @@ def _country_set_after(
     if known.type is not _LOCATION or known.is_demonym or known.alternatives:
         return None
     return known.country
+
+
+def _demonym_country(mentions: list[Mention], starts: list[int], start: int) -> str | None:
+    """The country of the demonym mentioned at `start`, if one is."""
+    at = _touching(mentions, starts, start, start + 1)
+    if not at or at[0].start != start or not at[0].known.is_demonym:
+        return None
+    return at[0].known.country
+
+
+def _border_sides(
+    text: str, mentions: list[Mention], countries: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """A town after a preposition, set off on one side of a border: in that side's country.
+
+    "At |Małaszewicze|, on the Polish side, they are moved", "near |Dostyk|, on the Kazakh
+    side of the border". Not a demonym's people ("on the Polish side of the family" follows
+    no place) nor a team ("Smith, on the Irish side", no preposition of place before).
+    """
+    found = []
+    starts = [m.start for m in mentions]
+    for side in _SIDE_AFTER.finditer(text):
+        name = _NAME_BEFORE_SIDE.search(text, max(0, side.start() - 60), side.start())
+        country = _demonym_country(mentions, starts, side.start(1))
+        if name is None or country is None or name.group(1).lower() in common_words():
+            continue
+        span = name.span(1)
+        found.append(span)
+        countries[span] = country
+    return found
 
 
 def _named_before_so(name: str, mentions: list[Mention], *, short: bool) -> Known | None:

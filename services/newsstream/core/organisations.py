@@ -22,7 +22,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -31,9 +31,17 @@ from typing import Final
 from ahocorasick import Automaton
 
 from newsstream.core.automata import keyed_automaton
-from newsstream.core.gazetteer import FACILITY_ENDS, NAME_PARTICLES, Known, Mention
+from newsstream.core.gazetteer import (
+    COUNT_WORDS,
+    FACILITY_ENDS,
+    MEMBERS_AFTER,
+    NAME_PARTICLES,
+    Known,
+    Mention,
+)
 from newsstream.core.models import EntityType
-from newsstream.core.places import common_words
+from newsstream.core.names import plain
+from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words
 
 # The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -234,6 +242,53 @@ _NAME_IN_BRACKETS: Final = re.compile(
 _CARRIED: Final = re.compile(
     rf"\b(?:a|an|the) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
+# British endings of words the common-word list spells the American way: "Air Defence".
+_BRITISH_ENDINGS: Final = (("ence", "ense"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"))
+# A lower-case word after a name: "TV Lisbon| celebrate".
+_WORD_AFTER: Final = re.compile(r" ([a-z]+)\b")
+# What follows a broadcaster's name, not a clause's subject: "on TV Bahia| in Salvador".
+_AFTER_A_BROADCASTER: Final = frozenset(
+    {"in", "on", "at", "that", "said", "says", "reported", "and", "or", "which", "from", "of",
+     "to", "for", "about", "with", "last", "this"}
+)  # fmt: skip
+# Ensembles' nouns, descriptors before a name ("the São Paulo orchestra |Osesp|") that say
+# nothing of a town's name after them ("the orchestra Lisbon hosted").
+_ENSEMBLES: Final = frozenset({"orchestra", "choir", "ensemble"})
+# A broadcaster named "TV" and a name: "|TV Tarvo|, an affiliate of ...".
+_BROADCASTER: Final = re.compile(rf"(TV(?: [{CAPITALS}][\w'’-]+){{1,2}})(?![\w'’-])")
+# A club a player plays for, or whose position he holds: "plays for |KÍ Velno|", "the |Tarvo|
+# defender Jane Doe". The literal first, the verb before it checked after: the engine skips
+# to each " for " in C.
+_CLUB_PLAYED_FOR: Final = re.compile(
+    rf" for ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
+    r"(?=[,.;]| (?:and|in|since|until)\b)"
+)
+_PLAYED_FOR: Final = ("plays", "played", "playing", "signed", "signs")
+_POSITIONS: Final = (
+    " defender ", " midfielder ", " striker ", " forward ", " goalkeeper ", " winger ",
+    " full-back ", " centre-back ",
+)  # fmt: skip
+_CLUB_OF_POSITION: Final = re.compile(
+    rf"\bthe ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
+    rf"(?=(?:{'|'.join(_POSITIONS)})[{CAPITALS}])"
+)
+# What a name the words around say is a body may hold of the gazetteer's names.
+_NOTHING, _PLACES, _LOCATIONS = 0, 1, 2
+# An airline named "Air" and a word, whose flights or planes its sentence names: "|Air Tarvo|
+# offered cheap flights", "Air India"; not "Air Marshal Jane Doe" (a common word).
+_AIRLINE: Final = re.compile(
+    rf"(Air [{CAPITALS}][\w'’-]+)(?![\w'’-]| [{CAPITALS}])"
+    # In its own clause: not "Air Jordan shoes sold well, while flights were cut".
+    r"(?=(?:(?!, (?:while|but|whereas|although) )[^.;!?]){0,80}?"
+    r"\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
+)
+# A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,". The role first, a
+# literal the engine skips to; the owner's name before it is read after.
+_ROLE_OF_OWNER: Final = re.compile(
+    rf"['’]s (?:director|chairman|chairwoman|chief executive|managing director|"
+    rf"executive director|general manager|founder), [{CAPITALS}]"
+)
+_OWNER_BEFORE: Final = re.compile(rf"(?<![\w'’-])([{CAPITALS}][\w-]+)$")
 # A team and the score it lost or drew by: "beating |Tarvo| 3-1", "lost to |Velno| 0-2".
 _SCORED_VERBS: Final = (
     "beat", "defeat", "thrashed", "edged", "against", "lost to", "drew with",
@@ -681,6 +736,7 @@ class _Finder:
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
         found.update(self._by_shape(heading_end))
+        found.update(self._said_so(heading_end, found))
         found.update(self._branches())
         found.update(self._national())
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -711,6 +767,105 @@ class _Finder:
         if " flight" in text:
             found.update(self._carriers(heading_end))
         return found
+
+    def _said_so(
+        self, heading_end: int, named: dict[tuple[int, int], str]
+    ) -> dict[tuple[int, int], str]:
+        """Bodies the words right around their names say they are.
+
+        A broadcaster named "TV" and a place or word ("TV Tarvo"); an airline named "Air" and a
+        word whose sentence names flights ("Air Tarvo offered flights"); a club a player plays for
+        ("plays for |Tarvo United|") or whose position he holds ("the |Velno| defender Jane
+        Doe"); and a body whose director or chairman is named after it ("|Tarvo|'s director,
+        Jane Doe,"). Not a country's side ("plays for Scotland"), nor a common word, a month or
+        a day ("on TV Monday"), nor a name the gazetteer knows as something else, nor the
+        short form of a name found ("Hanbit's chairman" after "Hanbit Construction").
+        """
+        found: dict[tuple[int, int], str] = {}
+        text = self._text
+        longer = [
+            *named.values(),
+            *(m.known.name for m in self._mentions if m.known.type is EntityType.ORGANIZATION),
+        ]
+        # What a name may hold: nothing known, places, or places and countries ("Air India").
+        for pattern, inside, literals in (
+            (_BROADCASTER, _PLACES, ("TV ",)),
+            (_CLUB_PLAYED_FOR, _PLACES, (" for ",)),
+            (_CLUB_OF_POSITION, _PLACES, _POSITIONS),
+            (_ROLE_OF_OWNER, _NOTHING, ("'s ", "’s ")),
+            (_AIRLINE, _LOCATIONS, ("Air ",)),
+        ):
+            # Most texts hold none of a pattern's words: no scan for them.
+            for span in self._spans_said(pattern) if any(w in text for w in literals) else ():
+                name = text[span[0] : span[1]]
+                words = name.split(" ")
+                if (
+                    span[0] < heading_end
+                    or self._holds_more_than(span, inside)
+                    or any(w.lower() in self._words.not_name_starts for w in words[1:])
+                    or (
+                        pattern is not _BROADCASTER
+                        and any(w.lower() in self._words.not_name_starts for w in words)
+                    )
+                    or (
+                        pattern in (_ROLE_OF_OWNER, _AIRLINE)
+                        and _common_spelling(words[-1].lower(), self._words.common)
+                    )
+                    or any(other.startswith(f"{name} ") for other in longer)
+                    # "Europe's director", "plays for Europe": a continent, no body ("Air
+                    # Arabia", "TV Africa" are).
+                    or (
+                        pattern not in (_BROADCASTER, _AIRLINE)
+                        and name.lower() in REGIONS_OF_THE_WORLD
+                    )
+                    # "played for Pope Leo", "plays for Jane Doe, a coach": whom one plays for.
+                    or (pattern is _CLUB_PLAYED_FOR and self._a_person_played_for(span, words))
+                    # "watched on TV |Lisbon celebrate|": the medium, then a clause's subject.
+                    or (pattern is _BROADCASTER and self._a_subject_after_on_tv(span))
+                ):
+                    continue
+                found[span] = self._name(name)
+        return found
+
+    def _a_subject_after_on_tv(self, span: tuple[int, int]) -> bool:
+        """Whether "on TV" is the medium, and a place after it the subject of what goes on.
+
+        "Millions watched on TV |Lisbon| celebrate", "saw on TV Madrid residents queuing"; not
+        "on TV Globo in Recife" nor "on TV Bahia, the affiliate" (a broadcaster, then a
+        preposition or a stop).
+        """
+        text = self._text
+        if not text.endswith(" on ", 0, span[0]):
+            return False
+        after = _WORD_AFTER.match(text, span[1])
+        if after is None or after.group(1) in _AFTER_A_BROADCASTER:
+            return False
+        return any(
+            m.known.type is EntityType.LOCATION and m.end == span[1] for m in self._inside(span)
+        )
+
+    def _a_person_played_for(self, span: tuple[int, int], words: list[str]) -> bool:
+        """Whether a name after "plays for" is a person's: a title first, or a person found."""
+        return words[0].lower() in _title_words() or any(
+            m.known.type is EntityType.PERSON for m in self._inside(span)
+        )
+
+    def _spans_said(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        """Where the names a pattern of `_said_so` finds stand, each a whole word."""
+        text = self._text
+        for match in pattern.finditer(text):
+            if pattern is _ROLE_OF_OWNER:
+                owner = _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if owner is not None:
+                    yield owner.span(1)
+                continue
+            start, end = match.span(1)
+            if pattern is _CLUB_PLAYED_FOR:
+                verb = text[max(0, start - 16) : match.start()].rsplit(" ", 1)[-1]
+                if verb in _PLAYED_FOR:
+                    yield start, end
+            elif start == 0 or not _continues_word(text, start):
+                yield start, end
 
     def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
         """An airline whose flight the text counts: "a |Tarvair| flight", "the |Air Velno| flight".
@@ -997,11 +1152,19 @@ class _Finder:
         if first == head and 0 < gap < first and lowered[gap - 1] in heads and not weak:
             earlier = self._name_start(run, gap - 1)
             first = first if earlier is None else earlier
+        if (
+            first < head
+            and lowered[first] in COUNT_WORDS
+            and MEMBERS_AFTER.match(self._text, run.end) is not None
+        ):
+            first += 1  # "|Four| Civil Guard officers were injured": a count of its members
         last = self._last_word(run, lowered, first, head)
         named = [w for w in lowered[first : last + 1] if w not in _CONNECTORS]
         if len(named) < 2:  # "Police said", "Ministry officials"
             return None
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
+        if first == 0 and head == 1:
+            span = (self._places_joined_before(span[0]), span[1])
         if last > head and last == len(run.words) - 1:
             span = (span[0], self._second_complement_end(span[1]))
         elif last == head == len(run.words) - 1 and not weak:
@@ -1126,6 +1289,26 @@ class _Finder:
             )
         )
 
+    def _places_joined_before(self, start: int) -> int:
+        """Where a name of two places joined by "and" before a head noun starts.
+
+        "|Avon and Somerset| Police", "Devon and Cornwall Police": one force of two counties,
+        not a town and a force. The first must be a place the gazetteer knows (not a person's
+        or a country's name: "Jane Doe and Somerset Police", "Britain and Somerset Police").
+        """
+        if not self._text.endswith(" and ", 0, start):
+            return start
+        before = self._by_end.get(start - len(" and "))
+        if (
+            before is None
+            or before.known.type is not EntityType.LOCATION
+            or before.known.geo is None
+        ):
+            return start
+        if self._text[before.start - 1 : before.start] not in {"", " ", "\n", "("}:
+            return start
+        return before.start
+
     def _name_start(self, run: _Run, head: int) -> int | None:
         """The first word of the name ending at `head`: after connectors, owners, a person."""
         first = head
@@ -1222,6 +1405,12 @@ class _Finder:
             or (
                 (before in self._words.descriptors or before in self._words.plural_descriptors)
                 and not _place_set_off(text, start, mention)
+                # "the orchestra |Lisbon| hosted": an ensemble's noun before a town alone.
+                and not (
+                    before in _ENSEMBLES
+                    and mention is not None
+                    and mention.known.type is EntityType.LOCATION
+                )
             )
             or start in self._listed
             # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
@@ -1269,6 +1458,7 @@ class _Finder:
             mention is None
             or mention.known.type is EntityType.PERSON
             or _the_small_place(text, start, mention)
+            or _respelled_unsure_place(mention)
         ) and text.startswith(", ", run.end):
             # "said Jane Doe, a market trader in Tarvel": a person the words before introduced
             # has a trade; a company needs a noun only companies are.
@@ -1323,6 +1513,17 @@ class _Finder:
     def _holds_known(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named anything inside the span: "Lebanese Hezbollah group"."""
         return bool(self._inside(span))
+
+    def _holds_more_than(self, span: tuple[int, int], allowed: int) -> bool:
+        """Whether the gazetteer named more inside the span than `allowed` lets a name hold."""
+        if allowed == _NOTHING:
+            return self._holds_known(span)
+        if allowed == _PLACES:
+            return self._holds_body_or_country(span)
+        return any(
+            m.end > span[1] or m.known.type is not EntityType.LOCATION or m.known.is_demonym
+            for m in self._inside(span)
+        )
 
     def _holds_body_or_country(self, span: tuple[int, int]) -> bool:
         """Whether the gazetteer named a body or a country inside the span: no new name there.
@@ -1582,6 +1783,42 @@ def _the_small_place(text: str, start: int, mention: Mention) -> bool:
     return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """People's one-word titles, as the gazetteer reads them: "pope", "queen", "president"."""
+    lines = resources.files("newsstream.data").joinpath("person_titles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in lines.splitlines()
+        if line.strip() and not line.startswith("#") and " " not in line.strip()
+    )
+
+
+def _common_spelling(word: str, common: frozenset[str]) -> bool:
+    """Whether a word is a common one, spelled the American way or the British ("defence")."""
+    if word in common:
+        return True
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and word[: -len(british)] + american in common:
+            return True
+    return "our" in word and word.replace("our", "or") in common  # "harbour", "honour"
+
+
+def _respelled_unsure_place(mention: Mention) -> bool:
+    """Whether a place that needs a cue was met only by folding another spelling into its name.
+
+    "|Vale|, the Brazilian mining company": no Honduran department "Valle", which an
+    appositive saying what it is outweighs; not "Valle, a Honduran department" (as written).
+    """
+    geo = mention.known.geo
+    return (
+        geo is not None
+        and geo.needs_cue
+        and not geo.curated
+        and plain(mention.surface) != plain(mention.known.name)
+    )
+
+
 def _place_set_off(text: str, start: int, mention: Mention | None) -> bool:
     """Whether a curated place is set off by a comma after a descriptor: what it is part of.
 
@@ -1675,6 +1912,26 @@ def _title_case_heading_end(text: str) -> int:
     return end if len(words) >= 4 and capitalised >= 0.7 * len(words) else 0
 
 
+def _joined_to_a_place(
+    text: str, guess: Mention, start: int, end: int, touching: list[Mention]
+) -> bool:
+    """Whether a person guessed at a name's end follows a place and "and" that start it.
+
+    "Avon and |Somerset Police| said": the guess was the force's name after the joined place.
+    """
+    return (
+        guess.end == end
+        and text.endswith(" and ", 0, guess.start)
+        and any(
+            m.start == start
+            and m.end == guess.start - len(" and ")
+            and m.known.type is EntityType.LOCATION
+            and m.known.geo is not None
+            for m in touching
+        )
+    )
+
+
 def _merge(
     text: str,
     mentions: list[Mention],
@@ -1691,16 +1948,22 @@ def _merge(
     spans = dict(found)
     for acronym, name in acronyms.items():
         spans.update(dict.fromkeys(_standing_alone(text, acronym), name))
+    heads = vocabulary().heads
     for name in set(found.values()):  # the name again, where no mechanism saw it
-        at = text.find(name)
-        while at != -1:
-            end = at + len(name)
-            if _whole_word(text, at, end):
-                spans.setdefault((at, end), name)
-            at = text.find(name, end)
+        # "the Castro Alves Theatre", then "the Castro Alves theatre": its head in lower case.
+        rest, _, last = name.rpartition(" ")
+        lowered = f"{rest} {last.lower()}" if rest and last.lower() in heads else name
+        for written in dict.fromkeys((name, lowered)):
+            at = text.find(written)
+            while at != -1:
+                end = at + len(written)
+                if _whole_word(text, at, end):
+                    spans.setdefault((at, end), name)
+                at = text.find(written, end)
     starts = [m.start for m in mentions]  # in text order
     added: list[Mention] = []
     dropped: set[int] = set()  # ids of the mentions a new organisation replaces
+    guessed: set[str] = set()  # people the gazetteer guessed whose full name is an organisation
     # Longest first: a name wins over the shorter ones inside it.
     for (start, end), name in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
         if any(a.start < end and start < a.end for a in added):
@@ -1719,6 +1982,7 @@ def _merge(
             and m is not exact
             and not _chained_surname_ending(m, end)
             and not ((start, end) in firms and _surname_alone(m.surface))
+            and not _joined_to_a_place(text, m, start, end, touching)
             for m in touching
         ):
             continue
@@ -1731,6 +1995,14 @@ def _merge(
         ):
             continue  # a listed organisation keeps its canonical name
         known = names.setdefault(name, Known(name, EntityType.ORGANIZATION))
+        if (
+            exact is not None
+            and exact.known.type is EntityType.PERSON
+            and exact.surface == exact.known.name
+            and name != surface
+        ):
+            # Another name of a body the text names: "Civil Guard (|Guardia Civil|)".
+            guessed.add(exact.known.name)
         # Countries inside stay: "Law Society of Kenya" names Kenya.
         dropped.update(
             id(m)
@@ -1740,6 +2012,15 @@ def _merge(
         added.append(Mention(known, start, end, surface))
     if not added:
         return mentions
+    # A guessed person a name turned out to be leaves no surname behind: "the |Guardia Civil|
+    # said", then not "|Civil|" inside "Civil Guard".
+    dropped.update(
+        id(m)
+        for m in mentions
+        if m.known.type is EntityType.PERSON
+        and m.known.name in guessed
+        and m.surface != m.known.name
+    )
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     return _chain_shortened(result, names, vocabulary().honouring)
 

@@ -7,6 +7,7 @@ and which must stay a Python class.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Final
@@ -29,6 +30,17 @@ _ABROAD: Final = 100_000
 _TOWNS_TO_LEAD: Final = 2
 # Characters either side of a small place abroad within which its country must be named.
 _NAMED_NEAR: Final = 400
+# How far before a place, within its sentence, its country's name may stand to vouch for it.
+_SAME_SENTENCE: Final = 200
+# Before a country's name, what sets a sentence in it: "In Afghanistan's Badakhshan province".
+_SET_IN: Final = ("in ", "In ")
+# A sentence's end: its full stop (or other mark) before a space or a line's end.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+# Between a place and another spelling of its name: "Khorog|, also spelt |Khorugh".
+_SPELLING_WORDS: Final = (" spelt ", " spelled ", " written ", " transliterated ")
+_OTHER_SPELLING: Final = re.compile(
+    r",? \(?(?:also|sometimes|often) (?:spelt|spelled|written|transliterated)(?: as)? "
+)
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -42,11 +54,13 @@ class Seen:
     offset: int | None
 
 
-def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
+def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -> list[Seen]:
     """Choose among places of one name by the countries the article names otherwise.
 
-    A place that needs a cue (a small town, a common word) and has none is dropped.
+    A place that needs a cue (a small town, a common word) and has none is dropped. `text` is
+    what the mentions' offsets point into (title and body), where a rule reads a sentence.
     """
+    mentions = _other_spellings(mentions, text)
     cues = {
         m.known.country
         for m, _ in mentions
@@ -57,6 +71,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
         )
     }
     main_country: str | None = ""  # worked out when a mention needs it: few do
+    by_start = {m.start: m for m, _ in mentions}
     seen = []
     for mention, offset in mentions:
         known: Known | None = mention.known
@@ -77,6 +92,8 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
                     main_country = _main_country(mentions)
                 own = next((c for c in cued if c.country == main_country), None)
                 known = own or (mention.known if geo.curated else known)
+            if known is None and text.startswith(", ", mention.end):
+                known = _cued_by_region(candidates, by_start.get(mention.end + 2))
             # Abroad, only a large place is sure: an article about Chile names no small town
             # of Mexico that shares a Chilean neighbourhood's name.
             if known is None and not geo.needs_cue and (not cues or _sure_abroad(geo)):
@@ -87,7 +104,9 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
                 # article's own town, unlisted.
                 if main_country == "":
                     main_country = _main_country(mentions)
-                if main_country != known.country:
+                if main_country != known.country and not _named_in_its_sentence(
+                    known.country, mention, mentions, text
+                ):
                     own_town = replace(
                         known,
                         name=mention.surface.removesuffix("'s").removesuffix("’s"),
@@ -99,6 +118,81 @@ def resolve_places(mentions: list[tuple[Mention, int | None]]) -> list[Seen]:
         if known is not None:
             seen.append(Seen(known, mention.surface, offset))
     return _own_namesakes(seen, mentions, main_country)
+
+
+def _cued_by_region(candidates: tuple[Known, ...], region: Mention | None) -> Known | None:
+    """The namesake set off before a sure region of its own country: "Boulder, |Colorado|"."""
+    if region is None or region.known.geo is None or not region.known.geo.curated:
+        return None
+    return next((c for c in candidates if c.country == region.known.country), None)
+
+
+def _other_spellings(
+    mentions: list[tuple[Mention, int | None]], text: str
+) -> list[tuple[Mention, int | None]]:
+    """Mentions with a place's other spelling, given right after it, made that place.
+
+    "Khorog, also spelt |Khorugh|,": one town, though GeoNames lists the second spelling alone
+    (and the first only as another name of it). Only a place's: "Jane Doe, also spelt ..." is
+    left to the people's rules.
+    """
+    if not any(word in text for word in _SPELLING_WORDS):
+        return mentions
+    result = list(mentions)
+    for i in range(1, len(result)):
+        (first, _), (second, offset) = result[i - 1], result[i]
+        if (
+            first.known.type is _LOCATION
+            and first.known.geo is not None
+            and second.known.type is _LOCATION
+            and not second.known.is_demonym
+            and _OTHER_SPELLING.fullmatch(text, first.end, second.start) is not None
+        ):
+            result[i] = (replace(second, known=first.known), offset)
+    return result
+
+
+def _named_in_its_sentence(
+    country: str | None, mention: Mention, mentions: list[tuple[Mention, int | None]], text: str
+) -> bool:
+    """Whether the sentence of a mention sets itself in `country`, by name, before it.
+
+    "In Afghanistan's Badakhshan province, the authorities in |Faizabad| said": the Afghan
+    town, spelled another way, not a town of the article's own country of that name. Not
+    "lorries to Germany, and boats to |Nida|": a country named as a destination; nor where
+    the sentence names another country after the town ("In Afghanistan, refugees said they
+    came from |Faizabad| in Tajikistan", "... for Faizabad, the Tajik town").
+    """
+    if not text:
+        return False
+    for m, _ in mentions:
+        if m.start >= mention.start:
+            return False
+        if (
+            m.known.country == country
+            and m.known.geo is None
+            and not m.known.is_demonym
+            and text.endswith(_SET_IN, 0, m.start)
+            and mention.start - m.end <= _SAME_SENTENCE
+            and _SENTENCE_END.search(text, m.end, mention.start) is None
+        ):
+            return not _another_country_in_sentence(country, mention.end, mentions, text)
+    return False
+
+
+def _another_country_in_sentence(
+    country: str | None, start: int, mentions: list[tuple[Mention, int | None]], text: str
+) -> bool:
+    """Whether a country other than `country` is named from `start` to its sentence's end."""
+    end = _SENTENCE_END.search(text, start)
+    stop = len(text) if end is None else end.start()
+    return any(
+        start <= m.start < stop
+        and m.known.geo is None
+        and m.known.country is not None
+        and m.known.country != country
+        for m, _ in mentions
+    )
 
 
 def _own_namesakes(

@@ -49,6 +49,8 @@ _NAME_GOES_ON: Final = re.compile(
 )
 _START: Final = attrgetter("start")
 # A run of capitalised words right before ", " and a place: "|Exmouth|, Western Australia".
+# After a place, what sets it in a region or a country: "Khorgos| in |Xinjiang", ", ".
+_SET_IN_AFTER: Final = re.compile(r",? in (?:the )?|, ")
 _RUN_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'’-])({_RUN}), $")
 # What follows that place: a clause's end (or the text's).
 _PLACE_ENDS: Final = frozenset({"", ",", ".", ";", ":", ")", "\n"})
@@ -137,12 +139,15 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
             start, end = match.span()
             before = bisect_left(kept_starts, end)
-            if (
-                before
-                and reach[before - 1] > start
-                and not _unnamed_namesake(kept[before - 1], start, end, mentioned)
-            ):
-                continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
+            other_name = False  # a listed place met only by another name of it, unsure
+            if before and reach[before - 1] > start:
+                other_name = _by_another_name(
+                    kept[before - 1], start, end
+                ) and not _set_in_its_country(text, kept[before - 1], mentions)
+                if not other_name and not _unnamed_namesake(
+                    kept[before - 1], start, end, mentioned
+                ):
+                    continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
             surface = match.group()
             lowered = surface.lower()
             if (
@@ -155,9 +160,54 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             lines = towns.get(name_key(surface.split(" ")))
             found = [t for t in _towns(lines) if t[1] in named] if lines else []
+            if not found and other_name and lines:
+                # "a dry port at |Khorgos|": the Kazakh town's own name, over another name of
+                # a Chinese city, where the article names Kazakhstan too.
+                found = [t for t in _towns(lines) if t[1] in counts and t[0] == surface]
             if found and not any(a.start < end and start < a.end for a in added):
                 added.append(_town_mention(found, start, end, surface))
+    added.extend(_unlisted_found(mentions, added, towns, named))
     return _placed(mentions, added)
+
+
+def _unlisted_found(
+    mentions: list[Mention], added: list[Mention], towns: dict[str, str], named: set[str]
+) -> list[Mention]:
+    """Places the words around them found, which are small towns of a country the article names.
+
+    "a boy in |Vágur|" in a story on the Faroe Islands that names Scotland more often: the
+    words say a place, GeoNames says a town of a country the article names by name about as
+    often (by name or demonym, at least half as often as the one named most), so that is its
+    country. Not "Thompson" in a story on Manitoba that names the United States once: a town
+    of a country named in passing is no cue.
+    """
+    counts = Counter(m.known.country for m in mentions if m.known.geo is None and m.known.country)
+    if not counts:
+        return []
+    most = max(counts.values())
+    found = []
+    for m in mentions:
+        known = m.known
+        if (
+            known.country is not None
+            or known.geo is None
+            or known.geo.geonames_id is not None
+            or known.type is not EntityType.LOCATION
+            or any(a.start < m.end and m.start < a.end for a in added)
+        ):
+            continue
+        lines = towns.get(name_key(m.surface.split(" ")))
+        if not lines:
+            continue
+        candidates = [
+            t for t in _towns(lines) if 2 * counts.get(t[1], 0) >= most and t[0] == m.surface
+        ]
+        if not candidates:
+            continue
+        own = [t for t in candidates if t[1] in named]
+        if own or len({t[1] for t in candidates}) == 1:
+            found.append(_town_mention(own or candidates, m.start, m.end, m.surface))
+    return found
 
 
 def _town_mention(found: list[_Town], start: int, end: int, surface: str) -> Mention:
@@ -214,6 +264,37 @@ def _towns_of_their_region(text: str, mentions: list[Mention]) -> list[Mention]:
         if found:
             added.append(_town_mention(found, start, end, surface))
     return added
+
+
+def _by_another_name(mention: Mention, start: int, end: int) -> bool:
+    """Whether a listed place there needs a cue and is met only by another name of it.
+
+    GeoNames' other names are many and loose: "Khorgos" is one of a Chinese city's, and the
+    own name of a Kazakh town across the border.
+    """
+    known = mention.known
+    return (
+        (mention.start, mention.end) == (start, end)
+        and known.geo is not None
+        and known.geo.needs_cue
+        and not known.geo.curated
+        and known.name != mention.surface
+        and not known.alternatives
+    )
+
+
+def _set_in_its_country(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place is followed by "in" or a comma and a place of its own country.
+
+    "a depot at |Khorgos| in Xinjiang": the Chinese city, whatever the town of Kazakhstan
+    (named in passing) of that own name.
+    """
+    after = _SET_IN_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    return any(
+        m.start == after.end() and m.known.country == mention.known.country for m in mentions
+    )
 
 
 def _unnamed_namesake(mention: Mention, start: int, end: int, named: set[str]) -> bool:

@@ -50,7 +50,7 @@ class Tagger:
         mentions = find_small_towns(text, mentions)
         mentions = find_districts(text, mentions)
         seen = resolve_places(
-            [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions]
+            [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions], text
         )
         return Tags(
             language=detect_language(body),
