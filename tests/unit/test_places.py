@@ -104,7 +104,9 @@ def test_first_level_divisions_need_a_cue_and_are_no_words() -> None:
     assert not any(name.endswith(" kraj") for name, _ in divisions)  # a local form with its noun
 
 
-def test_overseas_departments_are_places_of_france() -> None:
+def test_overseas_departments_are_countries_of_their_own() -> None:
+    # Their towns carry their own ISO 3166-1 codes, and they are no divisions of FR.
     countries = {e.country for e in place_entries() if e.name in {"Mamoudzou", "Fort-de-France"}}
-    assert countries == {"FR"}
-    assert not {"GF", "GP", "MQ", "RE", "YT"} & {e.country for e in place_entries()}
+    assert countries == {"YT", "MQ"}
+    departments = {"Guadeloupe", "Martinique", "Guyane (française)", "Mayotte", "La Réunion"}
+    assert not any(e.surface in departments and e.country == "FR" for e in place_entries())

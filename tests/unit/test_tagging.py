@@ -12,7 +12,8 @@ import pytest
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType, Place
 from newsstream.core.places import Geo
-from newsstream.core.tagging import Tags, default_tagger, resolve_places
+from newsstream.core.resolution import resolve_places
+from newsstream.core.tagging import Tags, default_tagger
 
 TITLE = "Chile and Argentina agree lithium pact at Santiago summit"
 BODY = """Chilean and Argentine negotiators agreed on Friday to coordinate lithium exports, ending \
@@ -975,10 +976,11 @@ def test_the_country_of_most_places_is_the_articles_own() -> None:
     assert ("Tarvelo", "IN") not in places
 
 
-def test_an_overseas_department_is_a_place_of_france_not_a_country() -> None:
+def test_an_overseas_department_is_a_country_of_its_own() -> None:
+    # Réunion is RE (ISO 3166-1), no place of France; "French" names France itself.
     tags = default_tagger().tag(None, "Pilgrims came from the French island of Réunion by air.")
-    assert tags.countries == ["FR"]
-    assert [(p.name, p.country) for p in tags.places] == [("Réunion", "FR")]
+    assert tags.countries == ["FR", "RE"]
+    assert tags.places == []
 
 
 def test_a_place_that_may_be_the_articles_own_names_no_country_near_a_small_town() -> None:

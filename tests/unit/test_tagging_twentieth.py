@@ -479,3 +479,58 @@ def test_the_person_stays_beside_the_county() -> None:
 )
 def test_a_crowd_that_stood_to_protest(text: str, expected: set[tuple[str, int]]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "countries"),
+    [
+        # France's overseas departments are countries by their own ISO 3166-1 codes, as
+        # Greenland (GL) is: no place of their own name, and their towns carry their code.
+        (
+            "Officials in Saint-Denis, Réunion, said the cyclone had passed.",
+            {("Saint-Denis", "RE")},
+            {"RE"},
+        ),
+        (
+            "Protesters marched in Fort-de-France, Martinique, on Friday.",
+            {("Fort-de-France", "MQ")},
+            {"MQ"},
+        ),
+        ("Heavy rain hit Cayenne, in French Guiana, on Sunday.", {("Cayenne", "GF")}, {"GF"}),
+        ("A storm hit Pointe-à-Pitre, Guadeloupe, on Monday.", {("Pointe-à-Pitre", "GP")}, {"GP"}),
+        ("Officials in Mamoudzou said migrants had arrived.", {("Mamoudzou", "YT")}, {"YT"}),
+        # Demonyms give the department's code, not FR.
+        (
+            "Réunionese fishermen and Martinican farmers marched; a Guadeloupean singer and a"
+            " Mahoran official joined them.",
+            set(),
+            {"RE", "MQ", "GP", "YT"},
+        ),
+        # "French" alone in a Réunion story still names France.
+        (
+            "Floods closed roads in Saint-Denis, Réunion, on Monday, and French soldiers helped.",
+            {("Saint-Denis", "RE")},
+            {"RE", "FR"},
+        ),
+        # The department holding a main town is no place, of the story's country or any other.
+        (
+            "The Comoros health ministry spoke. Officials in Mamoudzou, the main town of Mayotte,"
+            " found two cases.",
+            {("Mamoudzou", "YT")},
+            {"KM", "YT"},
+        ),
+        # Look-alike: Saint-Denis by Paris, in a story set in France, is the Paris suburb.
+        (
+            "Riot police clashed with youths in Saint-Denis, north of Paris, on Tuesday, the"
+            " French interior ministry said.",
+            {("Saint-Denis", "FR"), ("Paris", "FR")},
+            {"FR"},
+        ),
+    ],
+)
+def test_overseas_departments_are_countries(
+    text: str, places: set[tuple[str, str]], countries: set[str]
+) -> None:
+    found, tagged_countries = _placed(text)
+    assert found == places
+    assert set(tagged_countries) == countries

@@ -32,7 +32,6 @@ from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, plain, skeleton
 from newsstream.core.places import (
-    PART_OF,
     REGIONS_OF_THE_WORLD,
     Geo,
     PlaceEntry,
@@ -2860,15 +2859,15 @@ def _country_entries() -> tuple[list[tuple[str, Known]], list[tuple[str, Known]]
         canonical = next(iter(extra.get("names", [])), None) or (
             getattr(country, "common_name", None) or country.name
         )
-        # A region of another country ("Réunion") is a place of that country.
-        owner = PART_OF.get(code)
-        location = Known(canonical, _LOCATION, owner or code)
+        # Every ISO 3166-1 code is a country of its own, France's overseas departments ("Réunion",
+        # RE) as Greenland (GL) is: their names, demonyms and towns carry their own code.
+        location = Known(canonical, _LOCATION, code)
         for surface in [canonical, country.name, *extra.get("names", [])]:
-            (places if owner else names).append((surface, location))
-        demonym = Known(canonical, _LOCATION, owner or code, is_demonym=True)
+            names.append((surface, location))
+        demonym = Known(canonical, _LOCATION, code, is_demonym=True)
         names.extend((surface, demonym) for surface in extra.get("demonyms", []))
         for city in [*extra.get("capitals", []), *extra.get("cities", [])]:
-            places.append((city, Known(city, _LOCATION, owner or code)))
+            places.append((city, Known(city, _LOCATION, code)))
         # Sites name their country but are no places: "the Kremlin", "Lake Chad".
         names.extend((site, Known(site, _LOCATION, code)) for site in extra.get("sites", []))
     return names, places

@@ -54,6 +54,8 @@ _WORLD_REGION_WORDS: Final = frozenset(
     {"gulf", "middle", "balkan", "balkans", "baltic", "nordic", "horn", "indo", "euro", "andean",
      "amazon", "himalayan", "alpine", "sub-saharan", "saharan", "lakes", "levant"}
 )  # fmt: skip
+# Before "town of", "city of": the name after holds the town ("the main town of Mayotte").
+_SUPERLATIVES: Final = (" main ", " largest ", " biggest ", " chief ")
 # What stands between the names of a list: "Kok-Tash, Ak-Sai and ...".
 _LIST_GAPS: Final = (", and ", ", ", " and ")
 # A list's end that says its names are places: "Kok-Tash, Ak-Sai and three other villages".
@@ -1037,6 +1039,13 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
                     name = None  # "the breakaway region of Somalia": a part of the country
+                if (
+                    name is not None
+                    and noun in {"town", "city"}
+                    and text[max(0, at - 30) : at - len(noun)].endswith(_SUPERLATIVES)
+                    and _is_country_name(name.group())
+                ):
+                    name = None  # "the main town of Mayotte", "of Greenland": a country's town
                 if name is not None and noun == "seat" and _no_seat_name(name.group()):
                     name = None  # "the seat of Parliament", "the seat of UNESCO"
                 if (

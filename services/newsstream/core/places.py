@@ -49,14 +49,15 @@ _NAMED_SUBDIVISIONS: Final = frozenset({"Province", "Department", "Metropolitan 
 # First levels that only group the second, which is then the one news names: Cape Verde's
 # island groups hold its municipalities ("Sal", "Boa Vista"), Uganda's regions its districts.
 _GROUPINGS: Final = frozenset({"Geographical region", "Geographical unit", "Chain (of islands)"})
+# ISO 3166-2 divisions that are ISO 3166-1 countries too: France's overseas departments
+# (Guadeloupe GP, Martinique MQ, French Guiana GF, Réunion RE, Mayotte YT) are countries by
+# their own codes, as Greenland (GL) is, never places of FR.
+_DIVISIONS_THAT_ARE_COUNTRIES: Final = frozenset({"FR-971", "FR-972", "FR-973", "FR-974", "FR-976"})
 # Continents and oceans: never another name of a city.
 REGIONS_OF_THE_WORLD: Final = frozenset(
     {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic",
      "pacific", "atlantic", "mediterranean", "caribbean", "arabia", "eurasia", "sahel"}
 )  # fmt: skip
-# Territories with an ISO 3166-1 code of their own that are regions of a country, as its law and
-# news count them: France's overseas departments. "Saint-Denis, Réunion" is a place in France.
-PART_OF: Final = {"GF": "FR", "GP": "FR", "MQ": "FR", "RE": "FR", "YT": "FR"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,8 @@ def _city_entries(
             population,
             needs_cue=population < MAJOR_POPULATION or common,
         )
-        country = PART_OF.get(city["countrycode"], city["countrycode"])
+        # Every ISO 3166-1 code is a country, France's overseas departments too: Cayenne is GF.
+        country = city["countrycode"]
         main.append(PlaceEntry(name, name, country, geo, True))
         if population < _ALTERNATE_NAME_POPULATION:
             continue
@@ -214,6 +216,7 @@ def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> li
             or division.type in _NAMED_SUBDIVISIONS
             or division.parent_code in groupings
         )
+        and division.code not in _DIVISIONS_THAT_ARE_COUNTRIES
         and _DIVISION_NAME.fullmatch(division.name)
         and division.name.casefold() not in words
         and division.name.casefold() not in REGIONS_OF_THE_WORLD
@@ -228,7 +231,7 @@ def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> li
         PlaceEntry(
             d.name,
             towns.get((d.country_code, d.name), d.name),
-            PART_OF.get(d.country_code, d.country_code),
+            d.country_code,
             _DIVISION_GEO,
             True,
         )
