@@ -46,6 +46,7 @@ _INVISIBLE: Final = re.compile(
 # brackets.
 SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕།༎")
 SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉"
+FULL_STOPS: Final = frozenset(".。।۔።")  # a statement's end, not a question's or a cry's
 # Thai and Lao mark no sentence end: a line of prose ends in a letter of the script.
 _UNMARKED_SCRIPTS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
 # Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer): their
