@@ -11,7 +11,10 @@ has lines of the same look that it must leave as they were.
 
 from __future__ import annotations
 
+import pytest
+
 from newsstream.core.cleaning import _inline_byline, _marked_strip
+from newsstream.core.linemodel import _box_headings
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -130,3 +133,82 @@ def test_a_wrapped_bracketed_note_without_a_label_credits_nobody() -> None:
     note = "[El puente nuevo sobre el río, visto desde la orilla norte por la\nmañana]"
     article = clean_text(_text_page(note, P1, P2, P3))
     assert article.credits == ["Por Ana Lopes"]
+
+
+# ---------------------------------------------------------------- ads, prompts and boxes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ANUNCIO · Muebles Sol: todo a mitad de precio este mes. Visítenos en la calle Mayor.",
+        "تبلیغ · فرش نو: همه فرش‌ها با بیست درصد تخفیف! همین حالا بیایید.",
+        "Join kami WhatsApp channel untuk dapat berita paling awal!",  # code-mixed prompt
+    ],
+)
+def test_an_ad_under_its_label_or_a_prompt_to_join_a_channel_goes(line: str) -> None:
+    article = clean_text(_text_page(P1, P2, line, P3))
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Anuncio de la alcaldía: la calle Mayor cierra el lunes por obras en el puente.",
+        "Many parents join a WhatsApp channel that the school set up to share the timetable.",
+    ],
+)
+def test_a_story_sentence_about_an_announcement_or_a_channel_stays(told: str) -> None:
+    article = clean_text(_text_page(P1, P2, told, P3))
+    assert told in article.body.split("\n\n")
+
+
+def test_a_creole_follow_bar_naming_platforms_goes_and_a_story_swiv_stays() -> None:
+    bar = "Swiv nou sou Facebook, Instagram ak TikTok pou pa rate okenn nouvèl!"
+    told = "Swiv larivyè a pandan inèdtan pou w rive nan vilaj la, chofè a di."
+    article = clean_text(_text_page(P1, told, P2, P3, bar))
+    assert article.body == f"{P1}\n\n{told}\n\n{P2}\n\n{P3}"
+
+
+def test_a_labelled_pitch_closing_on_a_bracketed_button_goes() -> None:
+    pitch = "Receba a nossa carta semanal: as notícias da semana no seu e-mail. É grátis! [Quero]"
+    article = clean_text(_text_page(P1, P2, pitch, P3))  # between paragraphs
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_speakers_line_closing_on_a_bracketed_stage_note_stays() -> None:
+    said = "PREFEITO: Obrigado a todos por virem hoje ao cais. [Aplausos]"
+    article = clean_text(_text_page(P1, P2, said, P3))
+    assert said in article.body.split("\n\n")
+
+
+def test_the_heading_of_a_note_about_the_writer_goes_with_it() -> None:
+    note = "Ana Lopes é jornalista do Porto Diário desde 2015 e escreve sobre o mar e os portos."
+    article = clean_text(_text_page(P1, P2, P3, "Sobre a autora", note))
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_crosshead_over_a_story_paragraph_naming_the_writer_stays() -> None:
+    told = "Ana Lopes, a pilot of the ferry for twenty years, said she was glad to be back."
+    article = clean_text(
+        "\n\n".join(["PORTO DIÁRIO", HEADLINE, "Por Rui Matos", P1, P2, P3, "Tripulação", told])
+    )
+    assert article.body.split("\n\n")[-2:] == ["Tripulação", told]
+
+
+# ---------------------------------------------------------------- a box's heading over its rows
+
+_ROWS = ["Norteños 2:1 Sureños", "Villa Alta 0:0 Puerto Nuevo", "Las Minas 3:2 El Llano"]
+_AFTER = "El próximo partido de la copa se juega el sábado en el estadio municipal de la ciudad."
+
+
+def test_the_heading_of_rows_the_model_takes_goes_with_them() -> None:
+    paragraphs = [P1, P2, "COPA REGIONAL · SEMIFINALES", *_ROWS, _AFTER, P3]
+    assert _box_headings(paragraphs, {3, 4, 5}) == {2}
+
+
+def test_a_heading_over_rows_the_model_keeps_or_over_sentences_stays() -> None:
+    paragraphs = [P1, P2, "COPA REGIONAL · SEMIFINALES", *_ROWS, _AFTER, P3]
+    assert _box_headings(paragraphs, {4}) == set()  # one row taken: the story's table
+    told = [P1, "Resultados", "El equipo ganó el sábado.", "Perdió el domingo.", P3]
+    assert _box_headings(told, {2, 3}) == set()  # sentences, not rows

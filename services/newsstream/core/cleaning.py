@@ -317,6 +317,12 @@ _SIGN_UP_BUTTON: Final = re.compile(
     rf"{_FIELD}(?:\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]|{_SIGN_UP}{_NOW}\W{{0,3}})", re.IGNORECASE
 )
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
+# A button of a word to three in brackets after a pitch's last sentence, in any language: "…
+# every Monday in your inbox. Free! [Count me in]" (not an editor's "[sic]" nor a note's "[1]").
+_PITCH_LABEL_MAX_WORDS: Final = 6  # "Sign up to our weekly letter:"
+_BUTTON_AFTER_PITCH: Final = re.compile(
+    r"[.!]\s*\[(?!(?i:sic)\])(?-i:[A-ZÀ-ÞА-Я])[^\W\d]*(?:[\s\'’][^\W\d]+){0,2}\]$"
+)
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
@@ -1496,7 +1502,7 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
         if (
             found[index] is None
             and line.text[-1] == "]"
-            and _PITCH_WITH_BUTTON.fullmatch(line.text)
+            and (_PITCH_WITH_BUTTON.fullmatch(line.text) or _labelled_pitch(line.text))
         ):
             pitches[index] = "pitch"
         elif line.words <= _BUTTON_MAX_WORDS and _SIGN_UP_BUTTON.fullmatch(line.text):
@@ -1511,6 +1517,21 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
             ):
                 pitches[above] = "pitch"
     return pitches
+
+
+def _labelled_pitch(text: str) -> bool:
+    """A pitch under its label that closes on a button: "Our letter: … Free! [Count me in]".
+
+    The label before the colon is words in lower case, not a speaker's name or title in capitals
+    ("MAYOR: Thank you. [Applause]"); the button is a word to three in brackets after a sentence.
+    """
+    label, colon, _ = text.partition(": ")
+    return (
+        bool(colon)
+        and 0 < label.count(" ") < _PITCH_LABEL_MAX_WORDS
+        and any(word[:1].islower() for word in label.split())
+        and _BUTTON_AFTER_PITCH.search(text) is not None
+    )
 
 
 def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
@@ -2491,6 +2512,13 @@ def _drop_author_notes(
         surname = person.rsplit(" ", 1)[-1]
         if not any(_holds_word(p, surname) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
+    notes |= {  # the note's own heading right over it: "About the author"
+        index - 1
+        for index in notes
+        if index - 1 not in notes
+        and word_count(paragraphs[index - 1]) <= _BAR_MAX_WORDS
+        and not has_sentence_mark(paragraphs[index - 1].rstrip(":"))
+    }
     removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
 

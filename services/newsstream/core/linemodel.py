@@ -27,7 +27,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from newsstream.core.datarows import story_rows
+from newsstream.core.datarows import MIN_ROWS, is_data_row, story_rows
 from newsstream.core.models import RemovedLine
 from newsstream.core.text import (
     FULL_STOPS,
@@ -158,8 +158,34 @@ def drop_furniture(
             and _goes_on(paragraphs[index - 1], paragraphs[index], everything)
         ):
             gone.discard(index)
+    gone |= _box_headings(paragraphs, gone)
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _box_headings(paragraphs: list[str], gone: set[int]) -> set[int]:
+    """The short heading right over rows of figures that the model takes: the box's, with them.
+
+    "CUP · QUARTER-FINALS" over "Eastport 3:1 Westbury" and "Northgate 2:0 Southend": a box of
+    results, prices or times under its own label; the label goes with its rows. A heading over
+    rows the model keeps, or over sentences, stays.
+    """
+    words = stopwords()
+    found: set[int] = set()
+    for index, heading in enumerate(paragraphs[:-MIN_ROWS]):
+        if (
+            index in gone
+            or word_count(heading) > _CROSSHEAD_MAX_WORDS
+            or has_sentence_mark(heading)
+            or heading.rstrip().endswith(":")
+        ):
+            continue
+        end = index + 1
+        while end < len(paragraphs) and end in gone and is_data_row(paragraphs[end], words):
+            end += 1
+        if end - index - 1 >= MIN_ROWS:
+            found.add(index)
+    return found
 
 
 def _told_list(paragraphs: list[str], gone: set[int]) -> set[int]:
