@@ -317,9 +317,9 @@ _SIGN_UP_BUTTON: Final = re.compile(
     rf"{_FIELD}(?:\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]|{_SIGN_UP}{_NOW}\W{{0,3}})", re.IGNORECASE
 )
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
+_PITCH_LABEL_MAX_WORDS: Final = 6  # "Sign up to our weekly letter:"
 # A button of a word to three in brackets after a pitch's last sentence, in any language: "…
 # every Monday in your inbox. Free! [Count me in]" (not an editor's "[sic]" nor a note's "[1]").
-_PITCH_LABEL_MAX_WORDS: Final = 6  # "Sign up to our weekly letter:"
 _BUTTON_AFTER_PITCH: Final = re.compile(
     r"[.!]\s*\[(?!(?i:sic)\])(?-i:[A-ZÀ-ÞА-Я])[^\W\d]*(?:[\s\'’][^\W\d]+){0,2}\]$"
 )
