@@ -346,16 +346,19 @@ def test_a_second_level_heading_between_sentences_is_a_crosshead_however_short()
     assert article.body == f"{first}\n\n{second}\n\nPerspetivas\n\n{third}\n\n{last}"
 
 
-@pytest.mark.parametrize(
-    "body",
-    [  # a box's heading (h3) is the model's to judge, and so is a heading with no story after it
-        f"<p>{_PT[0]}</p><p>{_PT[1]}</p><h3>Perspetivas</h3><p>{_PT[2]}</p><p>{_PT[3]}</p>",
-        f"<p>{_PT[0]}</p><p>{_PT[1]}</p><p>{_PT[2]}</p><p>{_PT[3]}</p><h2>Perspetivas</h2>",
-    ],
-)
-def test_other_headings_are_left_to_the_line_model(body: str) -> None:
+def test_a_heading_with_no_story_after_it_is_left_to_the_line_model() -> None:
+    body = f"<p>{_PT[0]}</p><p>{_PT[1]}</p><p>{_PT[2]}</p><p>{_PT[3]}</p><h2>Perspetivas</h2>"
     article = clean_text(_html(body), ContentType.HTML)
     assert "Perspetivas" not in article.body
+
+
+def test_a_lower_heading_over_the_storys_closing_sentences_is_its_crosshead_too() -> None:
+    # An <h3> of a word over plain sentences closing the story is the story's last section
+    # (test_cleaning_story_tails.py); an <h3> over a page's notes goes with them.
+    first, second, third, last = _PT
+    body = f"<p>{first}</p><p>{second}</p><h3>Perspetivas</h3><p>{third}</p><p>{last}</p>"
+    article = clean_text(_html(body), ContentType.HTML)
+    assert article.body == f"{first}\n\n{second}\n\nPerspetivas\n\n{third}\n\n{last}"
 
 
 @pytest.mark.parametrize(

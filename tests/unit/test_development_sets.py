@@ -154,7 +154,7 @@ TAGGING = {
         "people": (55, 0),
         "organisations": (56, 2),
         "places": (95, 11),
-        "countries": (50, 3),
+        "countries": (50, 2),
         "key facts": (32, 0),
         "dates": (50, 0),
     },
@@ -199,11 +199,11 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind20": {
-        "people": (38, 5),
-        "organisations": (57, 5),
-        "places": (89, 16),
-        "countries": (55, 4),
-        "key facts": (25, 1),
+        "people": (42, 1),
+        "organisations": (67, 2),
+        "places": (100, 11),
+        "countries": (55, 1),
+        "key facts": (28, 0),
         "dates": (64, 0),
     },
     "tags_blind3": {
@@ -219,7 +219,7 @@ TAGGING = {
         "organisations": (53, 3),
         "places": (71, 0),
         "countries": (37, 0),
-        "key facts": (45, 3),
+        "key facts": (45, 2),
         "dates": (27, 0),
     },
     "tags_blind5": {
@@ -235,7 +235,7 @@ TAGGING = {
         "organisations": (63, 1),
         "places": (72, 0),
         "countries": (43, 0),
-        "key facts": (38, 2),
+        "key facts": (38, 1),
         "dates": (33, 0),
     },
     "tags_blind7": {

@@ -41,6 +41,7 @@ from newsstream.core.linemodel import (
     LineModel,
     default_line_model,
     drop_furniture,
+    opens_section,
     stopwords,
 )
 from newsstream.core.markdown import markdown_page
@@ -2570,7 +2571,9 @@ def _drop_tail_links(
 
     The last story paragraph is a sentence of some length: a short one at the very end is as
     often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
-    crosshead of the story's last paragraphs. Also the name a letter or a column is signed with:
+    crosshead of the story's last paragraphs; so does a crosshead of a few words over a short
+    closing sentence or a list of sentences ("What happens next" over "1. Work starts in May.",
+    `linemodel.opens_section`). Also the name a letter or a column is signed with:
     a name alone in its block right under the last paragraph (`_signature`), or None.
     """
     last_story = max(
@@ -2593,6 +2596,7 @@ def _drop_tail_links(
         and (
             _LINK_ARROW.match(line.text) or not (i + 1 < len(tail) and _reads_as_prose(tail[i + 1]))
         )
+        and not opens_section([below.text for below in tail[i:]])
     }
     # A short heading ending in a colon over those links is the list's ("Read also:"); a story's
     # own list, introduced by a sentence, has items that read as more than links.

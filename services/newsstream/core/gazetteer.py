@@ -13,6 +13,7 @@ or are spelled out nearby ("the RSF denied").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -65,6 +66,10 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
         "thursday", "friday", "saturday", "sunday",
     }
 )  # fmt: skip
+# Words of time that start a sentence before a name: "|Yesterday| de Souza said".
+_TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "now", "then", "later", "earlier"}
+)
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
@@ -320,6 +325,10 @@ _ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
 # And Irish "Ó" ("grandson of"), one capital letter like an initial: "Pádraig Ó Murchú".
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | {"Ó"}
+# Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
+# with how many name words must follow: Burmese names have no surname and run to several words,
+# while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
+_BURMESE_HONORIFICS: Final = {"U": 2, "Daw": 2, "Ko": 3}
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
@@ -438,6 +447,8 @@ _UNPEOPLED_FEATURES: Final = frozenset(
 _ISLANDS_OF: Final = " islands of "
 # After a country's name, the river named after it, or named by it: "the Congo river".
 _RIVER_AFTER: Final = (" river", " River")
+# A river's course before a name, lower case: "the upper Niger", "the lower Congo".
+_RIVER_COURSES: Final = ("the upper ", "the lower ")
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
 # given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
 _GIVEN_AND_TWO_NAMES: Final = 3
@@ -488,8 +499,9 @@ _ORG_CONNECTOR_WORDS: Final = frozenset(_ORG_CONNECTORS.split("|"))
 _ORG_GAP: Final = re.compile(rf" (?:(?:{_ORG_CONNECTORS}) )+")
 _ORG_GAP_STARTS: Final = tuple(f" {word} " for word in sorted(_ORG_CONNECTOR_WORDS))
 # Legislatures news names by their common noun alone; the article's country tells which.
-# Words before a continent's demonym that make it a region's: "Latin American", not the US.
-_REGION_OF_A_CONTINENT: Final = ("Central ", "Latin ", "South ", "North ")
+# Words before a continent's demonym that make it a region's: "Latin American", not the US; and
+# the whole continent's: "Pan American" (the Pan American Health Organization, Games, Highway).
+_REGION_OF_A_CONTINENT: Final = ("Central ", "Latin ", "South ", "North ", "Pan ")
 # Regions a branch of an organisation covers after its name: "Greenpeace |Nordic|".
 _BRANCH_REGION: Final = re.compile(
     r" (?:Nordic|International|Africa|Asia|Europe|Americas|Pacific|Middle East)"
@@ -746,6 +758,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 3), start) is not None
 
 
+# After a list's item, what says the list goes on.
+_LIST_GOES_ON: Final = (" and ", " or ", ", and ", ", or ")
+
+
 class Gazetteer:
     """An index from folded name keys to the things they name."""
 
@@ -791,6 +807,21 @@ class Gazetteer:
                 else all(p.country != entry.country for p in pending)
             ):
                 pending.append(entry)
+        # Regions named like a country ("Georgia", the US state): the country keeps the name,
+        # unless a place of the region's country sets it ("Athens, Georgia"), `_set_regions`.
+        self._regions_like_countries: dict[str, Known] = {
+            key: _place_known(region)
+            for key, known in self._index.items()
+            if known.type is _LOCATION and known.geo is None and not known.is_demonym
+            for region in self._pending.get(key, ())[:1]
+            if region.geo.curated and region.country != known.country
+        }
+        # Places named with "and the" ("Saint Vincent and the Grenadines"), as index keys.
+        self._places_with_and_the = [
+            key
+            for key, known in self._index.items()
+            if " and te " in key and known.type is _LOCATION
+        ]
         # First word of every name → most words a name starting with it has; and the first
         # words of every longer name ("bosnia", "bosnia and"), which tell where no longer name
         # can match without a lookup per width.
@@ -901,7 +932,39 @@ class Gazetteer:
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
         mentions = self._given_names_before_particles(text, mentions)
-        return sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+        mentions = sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
+        return self._set_regions(text, mentions)
+
+    def _set_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A region named like a country, once a place of its own country sets it, throughout.
+
+        "a jury in Athens, Georgia": Georgia is the US state, here and wherever the article
+        names it again ("stay in Georgia"); not "Tbilisi, Georgia", nor Georgia alone, nor in a
+        list ("from Paris, Georgia and Armenia").
+        """
+        regions: dict[str, Known] = {}
+        for before, mention in itertools.pairwise(mentions):
+            region = self._regions_like_countries.get(index_key(mention.surface))
+            if (
+                region is not None
+                and mention.known.geo is None
+                and text[before.end : mention.start] == ", "
+                # Not a list's items: "ministers from Paris, Georgia and Armenia".
+                and not text.endswith(", ", 0, before.start)
+                and not text.startswith(_LIST_GOES_ON, mention.end)
+                and before.known.geo is not None
+                and region.country
+                in {before.known.country, *(a.country for a in before.known.alternatives)}
+            ):
+                regions[mention.known.name] = region
+        if not regions:
+            return mentions
+        return [
+            Mention(regions[m.known.name], m.start, m.end, m.surface)
+            if m.known.name in regions and m.known.geo is None and not m.known.is_demonym
+            else m
+            for m in mentions
+        ]
 
     def _given_names_before_particles(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """People whose given name, a common word, stands before a particle and the rest.
@@ -925,6 +988,9 @@ class Gazetteer:
             given = before.group(1)
             if (
                 given.lower() in _NOT_NAME_WORDS
+                # "Minister da Silva", "Yesterday de Souza": a title or a time, no given name.
+                or given.lower() in _TIMES_BEFORE_NAMES
+                or _key_of(given) in self._title_words
                 or before.end(1) in taken
                 or self._lookup([_Word(given, before.start(1), before.end(1), skeleton(given))])
                 is not None
@@ -1322,6 +1388,11 @@ class Gazetteer:
         person = self._match_titled(text, words, i) or self._match_introduced(words, i, cues)
         if person is not None:
             return person
+        following = self._lookup([words[i + 1]])
+        if following is not None and following.type is _PERSON:
+            # "|Yara Haddad| of the group": a town's name before a known person's surname
+            # alone is the given name of somebody new.
+            return self._new_person(words, i, after_title=True) or known
         # Before a word ("Kabul Airport") a place is sure; before an unknown name it is not
         # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
         return known if self._is_common(words[i + 1]) else None
@@ -1348,8 +1419,13 @@ class Gazetteer:
             # "the Gulf of Guinea", "the Niger river": a feature named after the country (not
             # "Gambia's river ports").
             last = words[i + width - 1]
-            return not _feature_before(text, word.start) and not (
-                text.startswith(_RIVER_AFTER, last.end) and not last.text.endswith(("'s", "’s"))
+            return not (
+                _feature_before(text, word.start)
+                or (
+                    text.startswith(_RIVER_AFTER, last.end) and not last.text.endswith(("'s", "’s"))
+                )
+                # "crossing the upper Niger": a river's course, not the country.
+                or text.endswith(_RIVER_COURSES, max(0, word.start - 11), word.start)
             )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
@@ -1362,8 +1438,12 @@ class Gazetteer:
             or following in _VENUES
             or (following and known.geo.needs_cue and word.text.endswith(("'s", "’s")))
             or _feature_named_on(text, words[i : i + width])
-            # "the Campo Grande square": a square named like a town, in lower case too.
-            or _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            # "the Campo Grande square": a square named like a town, in lower case too; not a
+            # well-known city's ("the Lviv square": one in the city).
+            or (
+                not known.geo.curated
+                and _SQUARE_AFTER.match(text, words[i + width - 1].end) is not None
+            )
         ):
             # "Noto Peninsula", "Wembley Stadium": a feature or a venue, not the town; "Opuwo's
             # Corner": a small town's name is no owner there, but part of a longer name.
@@ -1459,7 +1539,18 @@ class Gazetteer:
         ):
             following = words[i + 1]
             known = self._lookup([following])
-            return not following.text.isupper() and (known is None or _is_place(known))
+            return not following.text.isupper() and (
+                known is None
+                or _is_place(known)
+                # A town's name before a known person's surname alone: a given name
+                # ("Yara Haddad" is not Fernando Haddad, and no town of Yara).
+                or (
+                    known.type is _PERSON
+                    and " " in known.name
+                    and mention.known.geo is not None
+                    and not mention.known.geo.curated
+                )
+            )
         if mention.known.type is not _PERSON or " " not in mention.known.name:
             return False
         following = words[i + 1]
@@ -1858,6 +1949,7 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._is_common(run[0]):
             run.pop(0)
             skipped += 1
+        skipped += _drop_honorific(run)
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
         four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
@@ -2011,9 +2103,21 @@ class Gazetteer:
             return head + 1
         return len(words)
 
+    def _place_with_and_the(self, run: str) -> int:
+        """How long a place's name with "and the" that starts the run is, 0 when none does."""
+        words = run.split(" ")
+        article = words[0] in {"The", "the"}  # "The St. Vincent and the Grenadines ..."
+        for name in self._places_with_and_the:
+            start = " ".join(words[article : article + name.count(" ") + 1])
+            if index_key(start) == name:
+                return len(start) + 4 * article
+        return 0
+
     def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
-        # "Germany and the European Union" is two names, not one.
-        piece = run.rsplit(" and the ", 1)[-1]
+        # "Germany and the European Union" is two names, not one; but "St. Vincent and the
+        # Grenadines Teachers' Union" is one, a place's name with "and the" at its start.
+        kept = self._place_with_and_the(run)
+        piece = run[:kept] + run[kept:].rsplit(" and the ", 1)[-1]
         offset += len(run) - len(piece)
         words = piece.split(" ")
         starts = []
@@ -2024,6 +2128,8 @@ class Gazetteer:
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
+        if heads and words[-1].lower() in _NATURAL_FEATURES and "of" not in words:
+            return None  # "Union Island", "Society Islands": a feature; not "Bank of ... Island"
         if heads:
             kept = self._end_at_head(words, heads[-1])
             del words[kept:], starts[kept:]
@@ -2720,6 +2826,17 @@ def _start_of(mention: Mention) -> int:
 
 def _end_of(mention: Mention) -> int:
     return mention.end
+
+
+def _drop_honorific(run: list[_Word]) -> int:
+    """Drop a Burmese honorific that starts a run of name words: how many words went (0 or 1).
+
+    "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full.
+    """
+    if run and len(run) > _BURMESE_HONORIFICS.get(run[0].text, len(run)):
+        run.pop(0)
+        return 1
+    return 0
 
 
 def _mention(known: Known, span: list[_Word]) -> Mention:

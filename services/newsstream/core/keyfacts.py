@@ -94,8 +94,9 @@ _OBJECT_AND_ORIGIN: Final = (
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
-    # including the driver, (were detained)".
-    rf"(?:, (?:(?:most|many|some|all|half|several) of them|including) "
+    # including the driver, (were detained)", "11 people, two of them marshals, (were hurt)".
+    r"(?:, (?:(?:most|many|some|all|half|several|\d[\d,]*|one|two|three|four|five|six|seven|"
+    rf"eight|nine|ten) of them|including) "
     rf"(?:{_NOT_OUTCOME_WORD} ){{0,5}}{_NOT_OUTCOME_WORD},)?"
     # Or who came with them: "3,000 workers and their families (marched)", "200 nurses and
     # doctors (marched)".
@@ -145,7 +146,7 @@ _BEFORE: Final = {
 }
 # Noun right after the count that says what it counts → kind ("537 deaths").
 _NOUNS: Final = {
-    KeyFactKind.KILLED: r"deaths|dead|fatalities|bodies",
+    KeyFactKind.KILLED: r"deaths|dead|fatalities",
     KeyFactKind.INJURED: r"injuries|injured|wounded",
     KeyFactKind.ARRESTED: r"arrests",
     KeyFactKind.PRISONERS: r"prisoners of war|POWs|prisoners|captives",
@@ -210,20 +211,27 @@ _AFTER_COUNT: Final = re.compile(
 _GATHERED_VERBS: Final = (
     "gathered", "assembled", "massed", "joined", "blocked", "formed", "staged", "occupied",
     "lined", "surrounded",
+    # Standing outside is a protest only when its clause or sentence says so: "40 workers stood
+    # outside the courthouse to protest" (driving in a convoy is `_MOVED_VERBS`').
+    "stood",
     # A strike is a protest only when its clause or sentence says so: "400 workers stopped work
     # to protest unpaid wages".
     "stopped work", "walked out", "downed tools",
 )  # fmt: skip
 # A crowd that moves together protests only when its clause says it goes to: "About 150 farmers
 # drove tractors through the town to protest", not "200 fans walked home after the protest".
+# Not "walked out", a strike (`_GATHERED_VERBS`).
 _MOVED_VERBS: Final = ("drove", "rode", "walked", "cycled", "sailed", "paraded")
 # What a match of `_GATHERED_AFTER` holds, lower-cased, one at least.
 _GATHERED_WORDS: Final = (*_GATHERED_VERBS, *_MOVED_VERBS, "and marched")
 _GATHERED_AFTER: Final = re.compile(
     # "about 150 of them gathered": the crowd named before, no noun of its own.
     rf"(?:{_COUNTED}| of them)(?: (?:from|of) (?:[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
-    rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?{_AUXILIARY} "
-    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})|{'|'.join(_GATHERED_VERBS)}"
+    rf"(?: and (?:[\w'’]+-)?(?:[a-z-]+ )?(?:{_PEOPLE_NOUNS}))?"
+    # Some of them set off: "40 former workers, some wearing their old scrubs, (stood outside)".
+    r"(?:, (?:most|many|some|several) (?:of them )?[a-z][a-z '’-]{1,40},)?"
+    rf"{_AUXILIARY} "
+    rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
     rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
     r"(?P<rest>[^.;:!?\"“”]{0,100})",
     re.IGNORECASE,
@@ -235,6 +243,11 @@ _OWN_VERB: Final = re.compile(
 # The people a count comes from, right before an outcome: "relatives of |people| detained".
 _ORIGIN_PEOPLE: Final = re.compile(rf"\b(?:{_PEOPLE_NOUNS}) $", re.IGNORECASE)
 _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re.IGNORECASE)
+# Where a clause of another subject starts, after a crowd's verb: ", and others came".
+# Not "drove tractors and trucks to protest": "and" without its comma joins objects.
+_NEXT_CLAUSE: Final = re.compile(
+    r"(?:, (?:and|but|while|whereas|as|when|after|before|although)| (?:but|while|whereas)) "
+)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
@@ -279,6 +292,9 @@ _THING_VERBS: Final = frozenset(
 )
 # What may follow a bare count of people affected: its clause's end.
 _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
+# After such a count, things it includes: "affected 300, including schools", "including 400
+# homes"; not "including 12,000 children".
+_THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -458,7 +474,11 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         if (
             counted_object is not None
             or not (bare_article or through or verb in _THING_VERBS)
-            or (kind is KeyFactKind.AFFECTED and body[count.end : count.end + 1] in _BARE_ENDS)
+            or (
+                kind is KeyFactKind.AFFECTED
+                and body[count.end : count.end + 1] in _BARE_ENDS
+                and _THINGS_INCLUDED.match(body, count.end) is None
+            )
         ):
             return _make(kind, count, counted_object)
     if bare_article:
@@ -503,7 +523,11 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
     if crowd is None or _kind_before(body, start) is not None:
         return None
-    if _PROTEST_PURPOSE.search(crowd.group("rest")) is None:
+    rest = crowd.group("rest")
+    if crowd.group("moved"):
+        # Its own clause only: not "drove to market to sell produce, and others came to protest".
+        rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+    if _PROTEST_PURPOSE.search(rest) is None:
         if crowd.group("moved"):
             return None
         before = body[max(0, count.start - 200) : count.start]

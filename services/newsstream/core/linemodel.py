@@ -17,6 +17,7 @@ kept whatever the model says.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -42,6 +43,9 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
 _ADDRESS: Final = re.compile(r"@\w|https?://|www\.|\.(?:com|org|net)\b|\+?\d[\d ()-]{7,}\d")
 _ASKED: Final = "!?…！？؟"  # the marks a pitch, a teaser or a sign-off ends on
 _QUOTE: Final = re.compile(r"[“”„«»\"]")
+# A colon of a label or a prompt, not one opening a quote: "Le maire a déclaré : « … »".
+_SPACED_QUOTES: Final = frozenset('«»„“"')
+_UNQUOTED_COLON: Final = re.compile(r":(?!\s?[“„«»\"‘‚])")
 _LABEL: Final = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:")  # "Disclaimer:" "Read more:"
 _BULLET: Final = re.compile(r"^(?:[•·▪◦‣●■□➤►✓✔*–—-]|\(?\d{1,2}[.)])\s")
 _WORD: Final = re.compile(r"\w+")
@@ -64,6 +68,23 @@ _BUTTON_WORDS: Final = 3
 _LABELLED: Final = re.compile(r"^(?:\w+ ){0,3}\w+: \S")
 _TOLD_WORDS: Final = 8
 TOLD_LIST_MIN_ITEMS: Final = 2  # a story's bulleted list of sentences under its heading
+# A crosshead over the story's closing section: "Outlook", "What happens next". Its list has
+# this many items at least: one numbered sentence is a sentence.
+_SECTION_HEAD_WORDS: Final = 4
+_SECTION_MIN_ITEMS: Final = 2
+# Headings of a page's notes over the story's end, not of its sections: notes, footnotes,
+# sources, references, credits, a disclaimer, about the writer.
+_NOTES_HEAD: Final = re.compile(
+    r"(?:(?:foot|end|editor'?s?|translator'?s?) )?notes?|footnotes|endnotes|sources?|references|"
+    r"credits|disclaimer|about the (?:author|writer)s?|anmerkungen|fußnoten|fussnoten|"
+    r"quellen|hinweis|impressum|notas?|fuentes|referencias|notes du traducteur|références|"
+    r"fonti|riferimenti|noten|bronnen|noter|källor|kilder|huomautukset|lähteet|"
+    r"przypisy|źródła|poznámky|zdroje|dipnotlar|kaynaklar|примечания|источники|примітки|"
+    r"джерела|σημειώσεις|πηγές|maelezo|vyanzo|ծանոթագրություններ|ծանոթություններ|"
+    r"աղբյուրներ|შენიშვნები|წყაროები|注释|注釋|參考資料|参考资料|脚注|出典|각주|출처|"
+    r"ملاحظات|المصادر|הערות|מקורות|टिप्पणियाँ|स्रोत",
+    re.IGNORECASE,
+)
 
 FEATURES: Final = (
     "log_words",
@@ -137,7 +158,9 @@ def drop_furniture(
     """The paragraphs the model keeps; the others are reported in `removed` as `line_model`.
 
     A line the page marks as a heading (`headings`: an HTML page's `<h2>`) between two
-    sentences the model keeps is the story's crosshead, however short ("Outlook").
+    sentences the model keeps is the story's crosshead, however short ("Outlook"); so is a
+    crosshead of a few words over the story's closing sentences or list of sentences, after a
+    sentence the model keeps (`_closing_sections`).
     """
     gone = set(model.furniture(paragraphs, title))
     gone -= {
@@ -151,6 +174,7 @@ def drop_furniture(
     }
     gone -= _told_list(paragraphs, gone)
     everything = " ".join([title or "", *paragraphs]).lower() if gone else ""
+    gone -= _closing_sections(paragraphs, gone, headings)
     for index in sorted(gone):  # the story's closing sentences, one after another
         if (
             index
@@ -230,15 +254,148 @@ def _goes_on(previous: str, paragraph: str, everything: str) -> bool:
     """
     return (
         ends_sentence(previous)
-        and has_sentence_mark(paragraph)
-        and paragraph.rstrip(SENTENCE_CLOSERS)[-1:] not in _ASKED  # a pitch's "!", a teaser's "?"
-        and ":" not in paragraph
-        and _told(paragraph)
-        and _SEPARATOR.search(paragraph) is None
-        and _ADDRESS.search(paragraph) is None
-        and _BULLET.match(paragraph) is None
+        and _plain_sentence(paragraph)
         and not _new_names(paragraph, everything)
     )
+
+
+def _plain_sentence(paragraph: str) -> bool:
+    """Ends on a mark, not a pitch's "!" or a teaser's "?"; no label, separator, address, bullet."""
+    return (
+        has_sentence_mark(paragraph)
+        and paragraph.rstrip(SENTENCE_CLOSERS)[-1:] not in _ASKED
+        and _UNQUOTED_COLON.search(paragraph) is None
+        and _told(paragraph)
+        and _SEPARATOR.search(_without_closing_guillemet(paragraph)) is None
+        and _ADDRESS.search(paragraph) is None
+        and _BULLET.match(paragraph) is None
+    )
+
+
+def _without_closing_guillemet(paragraph: str) -> str:
+    """The paragraph without the spaced guillemet that closes its quote ("… ravis. »").
+
+    Alone at a line's end (no « before it), "»" is a link's arrow, a separator.
+    """
+    if paragraph.endswith(" »") and "«" in paragraph:
+        return paragraph[:-2]
+    return paragraph
+
+
+def _closing_sections(
+    paragraphs: Sequence[str], gone: set[int], headings: frozenset[str]
+) -> set[int]:
+    """A crosshead and the story's sentences under it, after a sentence the model keeps.
+
+    A story may close on a section of its own: a crosshead of a word or a few ("Outlook",
+    "Mtazamo", "What happens next") over a short paragraph or a list whose items are sentences
+    ("1. The council votes on 4 March."). The heading is short and ends on no mark; under it
+    come plain sentences (as `_goes_on` reads them, but a word the page does not print may be
+    capitalised: German's nouns) or two or more items ending on a full stop; such items
+    need no heading right under a sentence. A site's list
+    under its heading is of headlines, which end on no mark; a word the rules know as
+    furniture ("Advertisement") never gets here, and a notes heading or one in capitals (a
+    newsletter's section) heads no story.
+    """
+    kept: set[int] = set()
+    if not gone:
+        return kept
+    last = len(paragraphs) - 1
+    for index in range(1, last):
+        heading = paragraphs[index]
+        if index - 1 in gone or not ends_sentence(paragraphs[index - 1]):
+            continue
+        items = _sentence_items(paragraphs, index)  # a list with no heading, under a sentence
+        if len(items) >= _SECTION_MIN_ITEMS:
+            kept.update(items)
+            continue
+        if not (
+            _is_section_head(heading)
+            or (heading in headings and _NOTES_HEAD.fullmatch(heading) is None)
+        ):
+            continue
+        section = _section(paragraphs, index + 1)
+        if section:
+            kept |= {index, *section}
+    return kept & gone
+
+
+def opens_section(paragraphs: Sequence[str]) -> bool:
+    """The first paragraph is a crosshead over the story's sentences or its list of sentences."""
+    return len(paragraphs) > 1 and _is_section_head(paragraphs[0]) and bool(_section(paragraphs, 1))
+
+
+def _section(paragraphs: Sequence[str], start: int) -> list[int]:
+    """The story's paragraphs from `start` under a crosshead: a list of sentences, or sentences.
+
+    A sentence here may name what the page does not (German capitalises its nouns), but not
+    end on a name, as a credit or a notice does. Empty when the first is no story sentence.
+    """
+    items = _sentence_items(paragraphs, start)
+    if len(items) >= _SECTION_MIN_ITEMS:
+        return items
+    rest = range(start, len(paragraphs))
+    return list(
+        itertools.takewhile(
+            lambda index: (
+                _plain_sentence(paragraphs[index]) and not _ends_on_name(paragraphs[index])
+            ),
+            rest,
+        )
+    )
+
+
+def _sentence_items(paragraphs: Sequence[str], start: int) -> list[int]:
+    """The list items from `start` on that are sentences (`_sentence_item`), one after another.
+
+    A number or a date in the words of one of them at least (not the list's own numbers): the
+    story's steps and dates ("Work starts on 4 May."), not a site's prompts ("Follow us on
+    Facebook.") or headlines ("1. New quay plans go on show.").
+    """
+    rest = range(start, len(paragraphs))
+    items = list(itertools.takewhile(lambda index: _sentence_item(paragraphs[index]), rest))
+    dated = any(_DIGIT.search(_BULLET.sub("", paragraphs[index], count=1)) for index in items)
+    return items if dated else []
+
+
+def _is_section_head(paragraph: str) -> bool:
+    """A crosshead of a story's section: a few words, no mark, no digit, the first capitalised."""
+    return (
+        paragraph.count(" ") < _SECTION_HEAD_WORDS
+        and not ends_sentence(paragraph)
+        and paragraph[-1:].isalpha()
+        and (paragraph[:1].isupper() or not paragraph[:1].islower())
+        and not (paragraph.isupper() and len(paragraph) > 1)  # a newsletter's "ON OUR RADAR"
+        and _NOTES_HEAD.fullmatch(paragraph) is None
+        and _DIGIT.search(paragraph) is None
+        and _SEPARATOR.search(paragraph) is None
+        and _ADDRESS.search(paragraph) is None
+    )
+
+
+def _sentence_item(paragraph: str) -> bool:
+    """A list's item that is a sentence: a bullet or a number, words in lower case, a full stop.
+
+    "1. The council votes on 4 March."; a headline ("1. Ferry fares frozen until spring") ends
+    on no mark.
+    """
+    return (
+        _BULLET.match(paragraph) is not None
+        and paragraph.rstrip(SENTENCE_CLOSERS).endswith(".")
+        and ":" not in paragraph
+        and _told(paragraph.split(" ", 1)[-1])
+        and _SEPARATOR.search(paragraph) is None
+        and _ADDRESS.search(paragraph) is None
+    )
+
+
+def _ends_on_name(paragraph: str) -> bool:
+    """The paragraph ends on two capitalised words: a credit's or a notice's name.
+
+    "Foto von Anna Müller.", "Publicado originalmente en Harbour News."
+    """
+    words = paragraph.rstrip(_PUNCTUATION).split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words[-2:])
 
 
 def _new_names(paragraph: str, everything: str) -> bool:
@@ -462,6 +619,7 @@ def _names(paragraph: str) -> list[str]:
         for previous, word in pairwise(words)
         if word[:1].isupper()
         and not ends_sentence(previous)
+        and previous not in _SPACED_QUOTES  # a quote's first word: « Nous sommes ravis. »
         and len(word.strip(_PUNCTUATION)) >= _CONTENT_MIN_LETTERS
     ]
 

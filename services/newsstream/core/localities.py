@@ -65,13 +65,19 @@ _OTHER_PLACES: Final = re.compile(
 _CAPITAL_APPOSITIVE: Final = re.compile(
     r", (?:the|its) (?:[a-z]+ )?capital(?=[,.;:]| (?:of|and|where|which|city)\b)"
 )
+# "Clifton, the island's main town": a place's main or largest town, of the story's own country.
+_MAIN_TOWN_APPOSITIVE: Final = re.compile(
+    r", (?:the|its) (?:(?:island|country|region|province|district|state|territory)['’]s )?"
+    r"(?:main|largest|biggest|chief) (?:town|city)(?=[,.;:]| (?:of|and|where|which)\b)"
+)
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
-    r"neighborhoods?|districts?)"
+    # Israel's collective villages: "Mitzpe Shalem, a kibbutz north of ...".
+    r"neighborhoods?|districts?|kibbutz|moshav)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
@@ -124,6 +130,22 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
 )
+# Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
+# region's name: "the Somerset seat of |Wells|").
+_SEAT_QUALIFIERS: Final = frozenset(
+    {"county", "constituency", "parliamentary", "marginal", "safe", "bellwether", "swing"}
+)
+# Capitalised words before "seat of" that are no region's name: "The seat of", "the Senate
+# seat of Vance" (a senator's).
+_NOT_SEAT_REGIONS: Final = frozenset({"the", "a", "his", "her", "their", "its", "senate"})
+# After a name, a person's relative clause: "won the seat of Tarvel, who retired".
+_WHO: Final = (", who ", " who ")
+# Verbs of elections before "the seat of": "Labour held the seat of |Morley|".
+_ELECTORAL_VERBS: Final = frozenset(
+    {"won", "win", "wins", "held", "hold", "holds", "lost", "lose", "loses", "gained", "gain",
+     "retained", "retain", "contested", "contest", "defended", "defend", "captured", "seized",
+     "flipped"}
+)  # fmt: skip
 # Words after "seat of" that name a body's or power's seat, no constituency: "the seat of
 # Government", besides organisations' heads ("the seat of Parliament").
 _SEATS_OF_BODIES: Final = frozenset(
@@ -246,8 +268,11 @@ _ABROAD: Final = 100_000
 _ONE_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
 _LIST_GAP: Final = r"(?:, | and |, and )"
 # Where a list of one-word names ends: at punctuation or a lower-case word, not before more
-# of a name ("Lac |du Bonnet|", "Tarvel Province").
-_LIST_END: Final = r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las|nad|pod) )[a-z]|$)"
+# of a name ("Lac |du Bonnet|", "Tarvel Province", "Khan |al-Wazir|": an Arabic article too).
+_LIST_END: Final = (
+    r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las|nad|pod) "
+    r"|(?:al|el|ad|an|ar|as|ash|at|az|ud)-)[a-z]|$)"
+)
 # A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
 # "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla"),
 # but "at" after where a road or border is ("the border at |Tarvik|", "camps at |Orvel|").
@@ -290,9 +315,10 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     villages: list[tuple[int, int]] = []
     named_of = _places_of(text, villages)
     appositives: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []  # "Elbert, Hart and Madison counties"
     found = [
         *named_of,
-        *(divisions := _divisions(text)),
+        *(divisions := _divisions(text, listed)),
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text, appositives, villages),
         *_set_near(text, mentions, countries, {start for start, _ in divisions}),
@@ -313,7 +339,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
             mentions,
             found,
             countries,
-            sure={*named_of, *appositives, *placed},
+            sure={*named_of, *appositives, *placed, *listed},
             villages={*villages, *towns},
             divisions=set(divisions),
         )
@@ -877,13 +903,14 @@ def _near_a_site(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _divisions(text: str) -> list[tuple[int, int]]:
+def _divisions(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A division's name before its noun: "East Nusa Tenggara province", "East Gojjam zone".
 
     Or a region's: "the Northern Red Sea region" (not "the Sahel region", a part of the world).
 
     And the names of a list before its plural: "Zavkhan, Uvs and Khovd provinces" (not
-    "states": "the Gulf states").
+    "states": "the Gulf states"), which, two or more, are added to `listed` too: sure, even
+    when a word or a surname ("Elbert, Hart and Madison counties"; not "Whole provinces").
     """
     found = []
     lowered = text.lower()  # one search for "province" and "Province"
@@ -899,11 +926,13 @@ def _divisions(text: str) -> list[tuple[int, int]]:
                 if name is not None and not (noun == " region" and _beyond_countries(name[1])):
                     found.append(name.span(1))
             elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
-                found += _listed_before(text, [at])
+                items = _listed_before(text, [at])
+                (listed if len(items) > 1 else found).extend(items)
             at = lowered.find(noun, end)
-    return found + _listed_before(
-        text, [at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)]
-    )
+    for at in (at for noun in _DIVISIONS_NOUNS for at in _occurrences(text, noun)):
+        items = _listed_before(text, [at])
+        (listed if len(items) > 1 else found).extend(items)
+    return found + listed
 
 
 def _beyond_countries(name: str) -> bool:
@@ -964,6 +993,11 @@ def _in_apposition(
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is not None:
             found.append(name.span(1))
+    for match in _MAIN_TOWN_APPOSITIVE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name is not None:
+            found.append(name.span(1))
+            villages.append(name.span(1))  # the story's island's town, no namesake abroad
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:
@@ -1005,6 +1039,12 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                     name = None  # "the breakaway region of Somalia": a part of the country
                 if name is not None and noun == "seat" and _no_seat_name(name.group()):
                     name = None  # "the seat of Parliament", "the seat of UNESCO"
+                if (
+                    name is not None
+                    and noun == "seat"
+                    and (_no_constituency(text, at) or text.startswith(_WHO, name.end()))
+                ):
+                    name = None  # "the bishop took the seat of Hope", "of Tarvel, who"
             while name is not None:
                 found.append(name.span())
                 if noun in _VILLAGE_NOUNS:
@@ -1013,6 +1053,22 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _no_constituency(text: str, at: int) -> bool:
+    """Whether "seat of" (its "of" at `at`) names no constituency: nothing electoral before.
+
+    "the Somerset seat of |Wells|", "the county seat of |Bath|", "Labour held the seat of
+    |Morley|" name the town; "the bishop took the seat of Hope", "the seat of Labour veteran
+    Jane Doe", "the Senate seat of Vance" (a senator's) name none.
+    """
+    # The two words before "seat": "held the", "the Somerset", "the county".
+    verb, qualifier = ["", "", *text[max(0, at - 60) : at].split(" ")][-3:-1]
+    if qualifier in _SEAT_QUALIFIERS:
+        return False
+    if qualifier[:1].isupper() and qualifier.lower() not in _NOT_SEAT_REGIONS:
+        return qualifier.lower() in vocabulary().heads
+    return not (qualifier == "the" and verb.lower() in _ELECTORAL_VERBS)
 
 
 def _no_seat_name(name: str) -> bool:
@@ -1028,7 +1084,7 @@ def _no_seat_name(name: str) -> bool:
     )
 
 
-def _stays(known: Known, surface: str, named: set[str]) -> bool:
+def _stays(known: Known, surface: str, named: set[str], *, division: bool) -> bool:
     """Whether a known place the words around say is a place stays the known one.
 
     It does when it needs no cue and the article names its country, or no country; and when
@@ -1039,12 +1095,18 @@ def _stays(known: Known, surface: str, named: set[str]) -> bool:
     A first-level division of a country the article names stays too: "Liberia's Grand Gedeh
     county" is Liberia's, though the story is on Guinea. So does a small town by its own name,
     of no namesake elsewhere, in a country the article names ("in Tolo, the capital of its
-    province" is that town, not a new one of the country named most).
+    province" is that town, not a new one of the country named most); by another name too,
+    unless a division's noun follows it ("the northern city of Rason" is Rajin, by its newer
+    name; "Grand Bassa county" is no other name of Buchanan, its capital).
     """
     geo = known.geo
     if geo is None:
         return False  # a country's name set off as a town: `_merge` lets only those through
-    if known.country in named and not known.alternatives and surface == known.name:
+    if (
+        known.country in named
+        and not known.alternatives
+        and (surface == known.name or not division)
+    ):
         return True
     if known.country in named or any(a.country in named for a in known.alternatives):
         return not geo.needs_cue or geo.population >= _ABROAD or _is_division(geo)
@@ -1124,8 +1186,13 @@ def _merge(
             or m.end > end
             or (
                 m.known.type is not _LOCATION
-                # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields.
-                and not (span in sure and m.known.type is _PERSON and m.surface != m.known.name)
+                # "Jane Tavrel" said so, then "in Tavrel, a town": a surname alone yields; so
+                # does a whole name set off as a place ("In Mitzpe Tarvo, a kibbutz").
+                and not (
+                    span in sure
+                    and m.known.type is _PERSON
+                    and (m.surface != m.known.name or (m.start, m.end) == (start, end))
+                )
             )
             # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
             # a village near Tarvel", "the neighbourhood of |Peru|"; and a region that names
@@ -1141,7 +1208,7 @@ def _merge(
                 m.start == start
                 and m.end == end
                 and m.known.type is _LOCATION
-                and _stays(m.known, m.surface, named)
+                and _stays(m.known, m.surface, named, division=span in divisions)
                 and not (span in villages and _town_abroad(m.known, named))
                 # "Tolo county" is no short form of the city "Tolo-Varna": its own region.
                 and not (span in divisions and m.known.name.startswith(f"{m.surface}-"))

@@ -41,7 +41,7 @@ from newsstream.core.gazetteer import (
 )
 from newsstream.core.models import EntityType
 from newsstream.core.names import plain
-from newsstream.core.places import common_words
+from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words
 
 # The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -58,6 +58,8 @@ _EXAMPLES_LAST: Final = frozenset({"them", "including", "as", "notably", "the"})
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
      "das", "y", "et", "und", "für", "der", "&", "au", "aux",
+     # French and Spanish "for": "Mêmes Droits pour Tous", "Médicos por la Paz".
+     "pour", "por", "para",
      # Italian "of the": "Ferrovie dello Stato", "Banca degli Investimenti".
      "della", "dello", "delle", "dei", "degli"}
 )  # fmt: skip
@@ -238,8 +240,20 @@ _NAME_IN_BRACKETS: Final = re.compile(
 )
 # An airline's flight: "a |Tarvair| flight", "an |Orvik Air| flight".
 _CARRIED: Final = re.compile(
-    rf"\b(?:a|an) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
+    rf"\b(?:a|an|the) ([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) flights?\b"
 )
+# British endings of words the common-word list spells the American way: "Air Defence".
+_BRITISH_ENDINGS: Final = (("ence", "ense"), ("tre", "ter"), ("ise", "ize"), ("isation", "ization"))
+# A lower-case word after a name: "TV Lisbon| celebrate".
+_WORD_AFTER: Final = re.compile(r" ([a-z]+)\b")
+# What follows a broadcaster's name, not a clause's subject: "on TV Bahia| in Salvador".
+_AFTER_A_BROADCASTER: Final = frozenset(
+    {"in", "on", "at", "that", "said", "says", "reported", "and", "or", "which", "from", "of",
+     "to", "for", "about", "with", "last", "this"}
+)  # fmt: skip
+# Ensembles' nouns, descriptors before a name ("the São Paulo orchestra |Osesp|") that say
+# nothing of a town's name after them ("the orchestra Lisbon hosted").
+_ENSEMBLES: Final = frozenset({"orchestra", "choir", "ensemble"})
 # A broadcaster named "TV" and a name: "|TV Tarvo|, an affiliate of ...".
 _BROADCASTER: Final = re.compile(rf"(TV(?: [{CAPITALS}][\w'’-]+){{1,2}})(?![\w'’-])")
 # A club a player plays for, or whose position he holds: "plays for |KÍ Velno|", "the |Tarvo|
@@ -264,7 +278,9 @@ _NOTHING, _PLACES, _LOCATIONS = 0, 1, 2
 # offered cheap flights", "Air India"; not "Air Marshal Jane Doe" (a common word).
 _AIRLINE: Final = re.compile(
     rf"(Air [{CAPITALS}][\w'’-]+)(?![\w'’-]| [{CAPITALS}])"
-    r"(?=[^.;!?]{0,80}?\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
+    # In its own clause: not "Air Jordan shoes sold well, while flights were cut".
+    r"(?=(?:(?!, (?:while|but|whereas|although) )[^.;!?]){0,80}?"
+    r"\b(?:flights?|planes?|jets?|aircraft|passengers|routes?)\b)"
 )
 # A body whose officer is named after it: "|Tarvo|'s director, Jane Doe,". The role first, a
 # literal the engine skips to; the owner's name before it is read after.
@@ -793,13 +809,46 @@ class _Finder:
                     )
                     or (
                         pattern in (_ROLE_OF_OWNER, _AIRLINE)
-                        and words[-1].lower() in self._words.common
+                        and _common_spelling(words[-1].lower(), self._words.common)
                     )
                     or any(other.startswith(f"{name} ") for other in longer)
+                    # "Europe's director", "plays for Europe": a continent, no body ("Air
+                    # Arabia", "TV Africa" are).
+                    or (
+                        pattern not in (_BROADCASTER, _AIRLINE)
+                        and name.lower() in REGIONS_OF_THE_WORLD
+                    )
+                    # "played for Pope Leo", "plays for Jane Doe, a coach": whom one plays for.
+                    or (pattern is _CLUB_PLAYED_FOR and self._a_person_played_for(span, words))
+                    # "watched on TV |Lisbon celebrate|": the medium, then a clause's subject.
+                    or (pattern is _BROADCASTER and self._a_subject_after_on_tv(span))
                 ):
                     continue
                 found[span] = self._name(name)
         return found
+
+    def _a_subject_after_on_tv(self, span: tuple[int, int]) -> bool:
+        """Whether "on TV" is the medium, and a place after it the subject of what goes on.
+
+        "Millions watched on TV |Lisbon| celebrate", "saw on TV Madrid residents queuing"; not
+        "on TV Globo in Recife" nor "on TV Bahia, the affiliate" (a broadcaster, then a
+        preposition or a stop).
+        """
+        text = self._text
+        if not text.endswith(" on ", 0, span[0]):
+            return False
+        after = _WORD_AFTER.match(text, span[1])
+        if after is None or after.group(1) in _AFTER_A_BROADCASTER:
+            return False
+        return any(
+            m.known.type is EntityType.LOCATION and m.end == span[1] for m in self._inside(span)
+        )
+
+    def _a_person_played_for(self, span: tuple[int, int], words: list[str]) -> bool:
+        """Whether a name after "plays for" is a person's: a title first, or a person found."""
+        return words[0].lower() in _title_words() or any(
+            m.known.type is EntityType.PERSON for m in self._inside(span)
+        )
 
     def _spans_said(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Where the names a pattern of `_said_so` finds stand, each a whole word."""
@@ -819,7 +868,7 @@ class _Finder:
                 yield start, end
 
     def _carriers(self, heading_end: int) -> dict[tuple[int, int], str]:
-        """An airline whose flight the text counts: "a |Tarvair| flight", "an |Orvik Air| jet".
+        """An airline whose flight the text counts: "a |Tarvair| flight", "the |Air Velno| flight".
 
         Only a name the gazetteer left alone (no place, country, person or listed body) and no
         common word ("a Sunday flight", "a cargo flight").
@@ -828,9 +877,17 @@ class _Finder:
         for match in _CARRIED.finditer(self._text):
             span = match.span(1)
             words = match.group(1).split(" ")
+            # "the |Air Koryo| flight": "Air" and a place's or country's name are an airline's.
+            airline = words[0] == "Air" and len(words) == 2
+            if airline:
+                words = words[1:]
             if (
                 span[0] < heading_end
-                or self._holds_known(span)
+                or (
+                    any(m.known.type is not EntityType.LOCATION for m in self._inside(span))
+                    if airline
+                    else self._holds_known(span)
+                )
                 or any(w.lower() in self._words.common for w in words)
                 or any(w.lower() in self._words.not_name_starts for w in words)
             ):
@@ -1348,6 +1405,12 @@ class _Finder:
             or (
                 (before in self._words.descriptors or before in self._words.plural_descriptors)
                 and not _place_set_off(text, start, mention)
+                # "the orchestra |Lisbon| hosted": an ensemble's noun before a town alone.
+                and not (
+                    before in _ENSEMBLES
+                    and mention is not None
+                    and mention.known.type is EntityType.LOCATION
+                )
             )
             or start in self._listed
             # "economists at |Velnobank| said": where the experts work (not "at Lima-based").
@@ -1718,6 +1781,27 @@ def _the_small_place(text: str, start: int, mention: Mention) -> bool:
     """
     geo = mention.known.geo
     return geo is not None and not geo.curated and text.endswith(" the ", 0, start)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """People's one-word titles, as the gazetteer reads them: "pope", "queen", "president"."""
+    lines = resources.files("newsstream.data").joinpath("person_titles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in lines.splitlines()
+        if line.strip() and not line.startswith("#") and " " not in line.strip()
+    )
+
+
+def _common_spelling(word: str, common: frozenset[str]) -> bool:
+    """Whether a word is a common one, spelled the American way or the British ("defence")."""
+    if word in common:
+        return True
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and word[: -len(british)] + american in common:
+            return True
+    return "our" in word and word.replace("our", "or") in common  # "harbour", "honour"
 
 
 def _respelled_unsure_place(mention: Mention) -> bool:

@@ -159,7 +159,9 @@ def _named_in_its_sentence(
 
     "In Afghanistan's Badakhshan province, the authorities in |Faizabad| said": the Afghan
     town, spelled another way, not a town of the article's own country of that name. Not
-    "lorries to Germany, and boats to |Nida|": a country named as a destination.
+    "lorries to Germany, and boats to |Nida|": a country named as a destination; nor where
+    the sentence names another country after the town ("In Afghanistan, refugees said they
+    came from |Faizabad| in Tajikistan", "... for Faizabad, the Tajik town").
     """
     if not text:
         return False
@@ -174,8 +176,23 @@ def _named_in_its_sentence(
             and mention.start - m.end <= _SAME_SENTENCE
             and _SENTENCE_END.search(text, m.end, mention.start) is None
         ):
-            return True
+            return not _another_country_in_sentence(country, mention.end, mentions, text)
     return False
+
+
+def _another_country_in_sentence(
+    country: str | None, start: int, mentions: list[tuple[Mention, int | None]], text: str
+) -> bool:
+    """Whether a country other than `country` is named from `start` to its sentence's end."""
+    end = _SENTENCE_END.search(text, start)
+    stop = len(text) if end is None else end.start()
+    return any(
+        start <= m.start < stop
+        and m.known.geo is None
+        and m.known.country is not None
+        and m.known.country != country
+        for m, _ in mentions
+    )
 
 
 def _own_namesakes(

@@ -49,6 +49,8 @@ _NAME_GOES_ON: Final = re.compile(
 )
 _START: Final = attrgetter("start")
 # A run of capitalised words right before ", " and a place: "|Exmouth|, Western Australia".
+# After a place, what sets it in a region or a country: "Khorgos| in |Xinjiang", ", ".
+_SET_IN_AFTER: Final = re.compile(r",? in (?:the )?|, ")
 _RUN_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'’-])({_RUN}), $")
 # What follows that place: a clause's end (or the text's).
 _PLACE_ENDS: Final = frozenset({"", ",", ".", ";", ":", ")", "\n"})
@@ -139,7 +141,9 @@ def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             before = bisect_left(kept_starts, end)
             other_name = False  # a listed place met only by another name of it, unsure
             if before and reach[before - 1] > start:
-                other_name = _by_another_name(kept[before - 1], start, end)
+                other_name = _by_another_name(
+                    kept[before - 1], start, end
+                ) and not _set_in_its_country(text, kept[before - 1], mentions)
                 if not other_name and not _unnamed_namesake(
                     kept[before - 1], start, end, mentioned
                 ):
@@ -276,6 +280,20 @@ def _by_another_name(mention: Mention, start: int, end: int) -> bool:
         and not known.geo.curated
         and known.name != mention.surface
         and not known.alternatives
+    )
+
+
+def _set_in_its_country(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place is followed by "in" or a comma and a place of its own country.
+
+    "a depot at |Khorgos| in Xinjiang": the Chinese city, whatever the town of Kazakhstan
+    (named in passing) of that own name.
+    """
+    after = _SET_IN_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    return any(
+        m.start == after.end() and m.known.country == mention.known.country for m in mentions
     )
 
 
