@@ -72,7 +72,7 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind21": CleaningFloor(
-        exact=3, furniture_removed=194, wrongly_removed=5, paragraphs_kept=150
+        exact=10, furniture_removed=200, wrongly_removed=2, paragraphs_kept=153
     ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170

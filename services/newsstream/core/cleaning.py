@@ -37,6 +37,7 @@ from newsstream.core.gemtext import gemtext_page
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
 from newsstream.core.linemodel import (
+    TOLD_LIST_MIN_ITEMS,
     LineModel,
     default_line_model,
     drop_furniture,
@@ -49,6 +50,7 @@ from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.places import common_words
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
+    FULL_STOPS,
     PICTOGRAPH_LEAD,
     ends_sentence,
     has_sentence_mark,
@@ -97,6 +99,9 @@ _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic comm
 _LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
+_LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph before a label
+# A clip's running time in brackets after its title, in a list of videos or episodes: "(4:02)".
+_RUNNING_TIME: Final = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")
 # The time a credit line runs on into after its comma: "Text: Jane Doe, 1 May 2026, 14:20".
 _CLOCK_AFTER_COMMA: Final = re.compile(r"[,،፣]\s*\d?\d[:.]\d\d$")
 # A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
@@ -192,6 +197,7 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+_WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
 # agency or a site after a spaced slash is no part of it ("Foto: Jane Doe / Harbour News"), as
 # with `_SHAPED_CAPTION_CREDIT` ("Jane Doe/Harbour News", unspaced, is kept whole).
@@ -312,6 +318,12 @@ _SIGN_UP_BUTTON: Final = re.compile(
     rf"{_FIELD}(?:\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]|{_SIGN_UP}{_NOW}\W{{0,3}})", re.IGNORECASE
 )
 _BUTTON_MAX_WORDS: Final = 8  # a field and a button, each of a few words
+_PITCH_LABEL_MAX_WORDS: Final = 6  # "Sign up to our weekly letter:"
+# A button of a word to three in brackets after a pitch's last sentence, in any language: "…
+# every Monday in your inbox. Free! [Count me in]" (not an editor's "[sic]" nor a note's "[1]").
+_BUTTON_AFTER_PITCH: Final = re.compile(
+    r"[.!]\s*\[(?!(?i:sic)\])(?-i:[A-ZÀ-ÞА-Я])[^\W\d]*(?:[\s\'’][^\W\d]+){0,2}\]$"
+)
 # A pitch with its button at the end of the line: "… never miss a change. [Turn on]".
 _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s*\]", re.IGNORECASE)
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
@@ -320,7 +332,10 @@ _SHAPED_NAME_WORDS: Final = 4
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
 # printed after names in many languages' papers).
-_DESKS: Final = r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
+_DESKS: Final = (
+    r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
+    r"|ब्यूरो|بیورو"  # "bureau" in Devanagari and in Urdu's script
+)
 _DESK_WORD: Final = re.compile(rf"(?i:{_DESKS})")
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
@@ -334,7 +349,8 @@ _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
 _STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
 _STRUNG_MIN_SEPARATORS: Final = 3  # a widget's items strung on separators: four or more
-_STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d")  # any script's digits
+# A year or a time of day in any script's digits, or a year in Han numerals ("二〇二六年").
+_STRIP_DATE: Final = re.compile(r"\d{4}|\d[:.]\d\d|[〇零一二三四五六七八九]{4}年")
 # A form's control: a row of one or more buttons (perhaps a link after them: "[ Vote ]  See
 # results"), or a poll's or a checklist's option ("( ) Yes", "○ No", "[x] Agree").
 _BUTTON: Final = r"\[\s*[^\[\]:\d=\"'/][^\[\]:=\"'/]{0,30}\]"
@@ -732,6 +748,7 @@ def clean(
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
             *_credits_under_captions(lines, {line.text for line in removed}),
+            *_wrapped_caption_credits(lines),
         ]
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
@@ -1486,7 +1503,7 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
         if (
             found[index] is None
             and line.text[-1] == "]"
-            and _PITCH_WITH_BUTTON.fullmatch(line.text)
+            and (_PITCH_WITH_BUTTON.fullmatch(line.text) or _labelled_pitch(line.text))
         ):
             pitches[index] = "pitch"
         elif line.words <= _BUTTON_MAX_WORDS and _SIGN_UP_BUTTON.fullmatch(line.text):
@@ -1501,6 +1518,21 @@ def _pitches(lines: list[_Line], found: list[FurnitureRule | None]) -> dict[int,
             ):
                 pitches[above] = "pitch"
     return pitches
+
+
+def _labelled_pitch(text: str) -> bool:
+    """A pitch under its label that closes on a button: "Our letter: … Free! [Count me in]".
+
+    The label before the colon is words in lower case, not a speaker's name or title in capitals
+    ("MAYOR: Thank you. [Applause]"); the button is a word to three in brackets after a sentence.
+    """
+    label, colon, _ = text.partition(": ")
+    return (
+        bool(colon)
+        and 0 < label.count(" ") < _PITCH_LABEL_MAX_WORDS
+        and any(word[:1].islower() for word in label.split())
+        and _BUTTON_AFTER_PITCH.search(text) is not None
+    )
 
 
 def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
@@ -2037,9 +2069,11 @@ def _inline_byline(line: str) -> str | None:
         head, _, last = name[:-1].rpartition(" ")
         weekday = last.islower() and ":" not in last and head[-1:] not in ",،፣"
         name = head if weekday else name[:-1]  # "Jane Doe, reporter, 1 May": a role
+    label = _LEADING_SIGNS.sub("", name)  # "↻ Updated: Friday, …": a stamp's sign
     if (
-        _PUBLISHED_LABEL.match(name)
-        or _UPDATED_LABEL.match(name)
+        _PUBLISHED_LABEL.match(label)
+        or _UPDATED_LABEL.match(label)
+        or _RUNNING_TIME.fullmatch(rest)  # "Interview: Jane Doe (4:02)": a video's length
         or not (_bare_name(name) or (":" in name and _byline_shape(name)))
         or find_date(f"{words[first - 1]} {rest}") != find_date(rest)  # "March 14, 2025"
     ):
@@ -2172,6 +2206,30 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if match["colon"] == "：":  # a full-width colon (U+FF1A) has its space in it
         return f"{match['label']}：{name}"
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
+
+
+def _wrapped_caption_credits(lines: list[_Line]) -> list[str]:
+    """The photo credits closing bracketed captions wrapped over lines of their block.
+
+    "[The new sign by the road. Photo: Jane" over "Doe]": a hard-wrapped page breaks its caption
+    where the column ends, in its photographer's name too; the lines joined are the caption.
+    """
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        if line.text[:1] != "[" or "]" in line.text:
+            continue
+        texts = [line.text]
+        for later in lines[index + 1 : index + 1 + _WRAPPED_CAPTION_LINES]:
+            if later.block != line.block:
+                break
+            texts.append(later.text)
+            if "[" in later.text or "]" in later.text[:-1]:
+                break
+            if later.text.endswith("]"):
+                credit = _caption_credit(" ".join(texts), bracketed=True)
+                found.extend([credit] if credit else [])
+                break
+    return found
 
 
 def _credits_under_captions(lines: list[_Line], removed: set[str]) -> list[str]:
@@ -2455,6 +2513,13 @@ def _drop_author_notes(
         surname = person.rsplit(" ", 1)[-1]
         if not any(_holds_word(p, surname) for i, p in enumerate(paragraphs) if i != index):
             notes.add(index)
+    notes |= {  # the note's own heading right over it: "About the author"
+        index - 1
+        for index in notes
+        if index - 1 not in notes
+        and word_count(paragraphs[index - 1]) <= _BAR_MAX_WORDS
+        and not has_sentence_mark(paragraphs[index - 1].rstrip(":"))
+    }
     removed.extend(RemovedLine(text=paragraphs[i], rule="author_note") for i in sorted(notes))
     return [paragraph for i, paragraph in enumerate(paragraphs) if i not in notes]
 
@@ -2545,6 +2610,7 @@ def _drop_tail_links(
         and all(j in links for j in range(i + 1, len(tail)) if tail[j].block == line.block)
     }
     links |= _linked_list(tail)
+    links -= _told_list_headings(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     signed = (
         _signature(tail[0].text)
@@ -2637,6 +2703,25 @@ def _linked_list(tail: list[_Line]) -> set[int]:
         ):
             return {index, *items}
     return set()
+
+
+def _told_list_headings(tail: list[_Line]) -> set[int]:
+    """Short headings over a bulleted list of sentences after the story: the story's own list.
+
+    "Tips for visitors" over "- Bring cash." and "- Come early.": items that each end on a full
+    stop tell the reader something; a site's list of links under a heading ("Most read") gives
+    headlines, which end on no full stop.
+    """
+    found: set[int] = set()
+    for index, line in enumerate(tail):
+        if line.text.endswith(":") or _BULLET.match(line.text) or ends_sentence(line.text):
+            continue
+        items = [i for i in range(index + 1, len(tail)) if tail[i].block == line.block]
+        if len(items) >= TOLD_LIST_MIN_ITEMS and all(
+            _BULLET.match(tail[i].text) and tail[i].text.rstrip()[-1:] in FULL_STOPS for i in items
+        ):
+            found.add(index)
+    return found
 
 
 def _is_link_line(line: _Line) -> bool:

@@ -28,9 +28,15 @@ from importlib import resources
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from newsstream.core.datarows import story_rows
+from newsstream.core.datarows import MIN_ROWS, is_data_row, story_rows
 from newsstream.core.models import RemovedLine
-from newsstream.core.text import SENTENCE_CLOSERS, ends_sentence, has_sentence_mark, word_count
+from newsstream.core.text import (
+    FULL_STOPS,
+    SENTENCE_CLOSERS,
+    ends_sentence,
+    has_sentence_mark,
+    word_count,
+)
 
 RULE_NAME: Final = "line_model"
 _SEPARATOR: Final = re.compile(r"\s[|•·▪›»]\s|\s[|»›]$|^[|»›]\s")
@@ -61,6 +67,7 @@ _BUTTON_WORDS: Final = 3
 # the story's first core paragraph and a later sentence are a table the story gives.
 _LABELLED: Final = re.compile(r"^(?:\w+ ){0,3}\w+: \S")
 _TOLD_WORDS: Final = 8
+TOLD_LIST_MIN_ITEMS: Final = 2  # a story's bulleted list of sentences under its heading
 # A crosshead over the story's closing section: "Outlook", "What happens next". Its list has
 # this many items at least: one numbered sentence is a sentence.
 _SECTION_HEAD_WORDS: Final = 4
@@ -165,6 +172,7 @@ def drop_furniture(
         and ends_sentence(paragraphs[index - 1])
         and ends_sentence(paragraphs[index + 1])
     }
+    gone -= _told_list(paragraphs, gone)
     everything = " ".join([title or "", *paragraphs]).lower() if gone else ""
     gone -= _closing_sections(paragraphs, gone, headings)
     for index in sorted(gone):  # the story's closing sentences, one after another
@@ -174,8 +182,63 @@ def drop_furniture(
             and _goes_on(paragraphs[index - 1], paragraphs[index], everything)
         ):
             gone.discard(index)
+    gone |= _box_headings(paragraphs, gone)
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _box_headings(paragraphs: list[str], gone: set[int]) -> set[int]:
+    """The short heading right over rows of figures that the model takes: the box's, with them.
+
+    "CUP · QUARTER-FINALS" over "Eastport 3:1 Westbury" and "Northgate 2:0 Southend": a box of
+    results, prices or times under its own label; the label goes with its rows. A heading over
+    rows the model keeps, or over sentences, stays.
+    """
+    words = stopwords()
+    found: set[int] = set()
+    for index, heading in enumerate(paragraphs[:-MIN_ROWS]):
+        if (
+            index in gone
+            or word_count(heading) > _CROSSHEAD_MAX_WORDS
+            or has_sentence_mark(heading)
+            or heading.rstrip().endswith(":")
+        ):
+            continue
+        end = index + 1
+        while end < len(paragraphs) and end in gone and is_data_row(paragraphs[end], words):
+            end += 1
+        if end - index - 1 >= MIN_ROWS:
+            found.add(index)
+    return found
+
+
+def _told_list(paragraphs: list[str], gone: set[int]) -> set[int]:
+    """A bulleted list of sentences right under a heading or an introduction that stays.
+
+    "Tips for visitors" (or "Bring along:") over "- Cash for the stalls." and "- A warm coat.":
+    items that each end on a full stop, two or more, under a line that introduces them, are the
+    story's list, judged with it; a box's list comes under its own heading, which goes too.
+    """
+    kept: set[int] = set()
+    index = 1
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and _told_item(paragraphs[end]):
+            end += 1
+        heading = paragraphs[index - 1]
+        if (
+            end - index >= TOLD_LIST_MIN_ITEMS
+            and index - 1 not in gone
+            and (heading.endswith(":") or not has_sentence_mark(heading))
+            and word_count(heading) <= _CROSSHEAD_MAX_WORDS
+        ):
+            kept.update(range(index, end))
+        index = end + 1
+    return kept & gone
+
+
+def _told_item(paragraph: str) -> bool:
+    return _BULLET.match(paragraph) is not None and paragraph.rstrip()[-1:] in FULL_STOPS
 
 
 def _goes_on(previous: str, paragraph: str, everything: str) -> bool:

@@ -48,6 +48,7 @@ SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕།༎
 # Guillemets close a quote either way (French « … », German » … «); German closes its low-high
 # quotes on U+201C and U+2018; French spaces the closing guillemet off ("… ravis. »").
 SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉«»\u201c\u2018 \u00a0\u202f"
+FULL_STOPS: Final = frozenset(".。।۔።")  # a statement's end, not a question's or a cry's
 # Thai and Lao mark no sentence end: a line of prose ends in a letter of the script.
 _UNMARKED_SCRIPTS: Final = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
 # Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer): their
