@@ -805,7 +805,7 @@ def _drop_footnotes(
     paragraphs: list[str],
     count: int,
     removed: list[RemovedLine],
-    headings: frozenset[str] = frozenset(),
+    headings: frozenset[str],
 ) -> list[str]:
     """Drop the notes a story's footnote marks point at, and their heading, at the body's end.
 
@@ -1335,10 +1335,10 @@ def _keep_topics(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
             ).lower()
         word, own = label[1].lower(), lines[index].text[label.end() :].lower()
         if len(word) < _TOPIC_STEM:
-            told = re.search(rf"\b{re.escape(word)}\b", f"{own} {story}")
+            told = re.search(rf"\b{re.escape(word)}\b", f"{own} {story}") is not None
         else:
-            stem = re.escape(word[: max(_TOPIC_STEM, len(word) - 2)])
-            told = re.search(stem, own) or re.search(rf"\b{stem}", story)
+            stem = word[: max(_TOPIC_STEM, len(word) - 2)]
+            told = stem in own or re.search(rf"\b{re.escape(stem)}", story) is not None
         if told:
             found[index] = None
 
