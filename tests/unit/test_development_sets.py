@@ -217,6 +217,14 @@ TAGGING = {
         "key facts": (28, 0),
         "dates": (64, 0),
     },
+    "tags_blind22": {
+        "people": (60, 5),
+        "organisations": (72, 7),
+        "places": (78, 13),
+        "countries": (47, 7),
+        "key facts": (26, 0),
+        "dates": (60, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (61, 0),
