@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"tags_blind21"}
+BLIND = {"cleaning_blind22", "tags_blind21"}
 
 
 @dataclass(frozen=True)
