@@ -77,6 +77,9 @@ CLEANING = {
     "cleaning_blind21": CleaningFloor(
         exact=10, furniture_removed=200, wrongly_removed=2, paragraphs_kept=153
     ),
+    "cleaning_blind23": CleaningFloor(
+        exact=6, furniture_removed=189, wrongly_removed=3, paragraphs_kept=165
+    ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
