@@ -78,7 +78,7 @@ CLEANING = {
         exact=10, furniture_removed=200, wrongly_removed=2, paragraphs_kept=153
     ),
     "cleaning_blind23": CleaningFloor(
-        exact=6, furniture_removed=189, wrongly_removed=3, paragraphs_kept=165
+        exact=8, furniture_removed=194, wrongly_removed=1, paragraphs_kept=165
     ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
@@ -96,7 +96,7 @@ CLEANING = {
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=8, furniture_removed=180, wrongly_removed=1, paragraphs_kept=104
+        exact=8, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=8, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111

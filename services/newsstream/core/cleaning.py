@@ -186,6 +186,7 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
 _MENU_RULES: Final = frozenset({"menu", "navigation"})
+_DECK_HEADLINE_MIN_WORDS: Final = 5  # a headline over its deck: more words than a kicker
 _MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
 # A comments heading opens the thread when this many reply markers follow within the window.
@@ -334,6 +335,7 @@ _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to f
 # printed after names in many languages' papers).
 _DESKS: Final = (
     r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
+    r"|büro|biuro|byrå|бюро"  # "bureau" in German, Polish, Swedish and Cyrillic
     r"|ब्यूरो|بیورو"  # "bureau" in Devanagari and in Urdu's script
 )
 _DESK_WORD: Final = re.compile(rf"(?i:{_DESKS})")
@@ -537,8 +539,10 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
     line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
     goes on into a second line that starts with no capital ("19 members voted ..."): two
-    capitalised lines are two labels. A line cut in a word at the foot of a page goes on in the
-    first block under the page's furniture (`page_starts`) when that starts in lower case.
+    capitalised lines are two labels, unless the second's first word would not have fitted on
+    the first (a headline wrapped at the width: "… at the Central" over "Market"). A line cut
+    in a word at the foot of a page goes on in the first block under the page's furniture
+    (`page_starts`) when that starts in lower case.
     """
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
@@ -560,7 +564,10 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             for block, rows in blocks.items()
             if len(rows) == 2
             and page_width * _WRAP_FILL <= len(rows[0].text) <= page_width
-            and not rows[1].text[:1].isupper()
+            and (
+                not rows[1].text[:1].isupper()
+                or len(rows[0].text) + 1 + len(rows[1].text.split(" ", 1)[0]) > page_width
+            )
         }
     paragraphs: list[_Line] = []
     last: _Line | None = None  # the line before, as printed: its width tells a column's edge
@@ -703,19 +710,22 @@ def clean(
     )
     known = templates.templates(raw.source, digests.values()) if templates else set()
     template_lines = {folded for folded, digest in digests.items() if digest in known}
-    found = _shaped_bylines(
+    found = _story_fact_boxes(
         lines,
-        [
-            rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-            for line in lines
-        ],
-        rules,
+        _shaped_bylines(
+            lines,
+            [
+                rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+                for line in lines
+            ],
+            rules,
+        ),
     )
     running = (
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
-    found = _story_fact_boxes(lines, found)
     _keep_story_lines(lines, found)
+    found = _wrapped_furniture_heads(lines, found)
     sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
@@ -816,11 +826,18 @@ def _drop_footnotes(
     (one mark and a crosshead over one dated sentence is a common end of a story), under a
     heading the page does not print as its own crosshead (`headings`, an HTML page's <h2>). A
     crosshead over n story paragraphs as short as notes, each with a year, after a text story
-    with exactly n marks, n two or more, is the shape's one risk.
+    with exactly n marks, n two or more, is the shape's one risk. Notes printed under a rule
+    alone, no heading, open on their marks in order ("[1] …" to "[n] …"): the n notes go.
     """
     if not count or len(paragraphs) < count + 2:
         return paragraphs
     heading, notes = paragraphs[-count - 1], paragraphs[-count:]
+    if all(  # under a rule, no heading: "[1] …" to "[n] …", each opening on its own mark
+        note.startswith(f"[{number}] ") and word_count(note) <= _FOOTNOTE_MAX_WORDS
+        for number, note in enumerate(notes, start=1)
+    ):
+        removed.extend(RemovedLine(text=text, rule="footnotes") for text in notes)
+        return paragraphs[:-count]
     dated = count > 1 and heading not in headings  # may a year alone tell a note?
     if (
         word_count(heading) > _LIST_HEADING_MAX_WORDS
@@ -1349,6 +1366,29 @@ def _opens_list(rule: FurnitureRule, line: _Line) -> bool:
     A notice that reads as a sentence (a cookie banner) heads its buttons whatever it holds.
     """
     return rule.heads_list and (_reads_as_prose(line) or _LINK_TEXT.search(line.text) is None)
+
+
+def _wrapped_furniture_heads(
+    lines: list[_Line], found: list[FurnitureRule | None]
+) -> list[FurnitureRule | None]:
+    """`found`, with the first lines of a hard-wrapped furniture notice under its rule too.
+
+    A rule knows a notice by words its later line holds ("… you agree. [Yes] [No]"); the line
+    over it in its block, whose sentence that line carries on (`_continues`: it opens in lower
+    case), is the same notice's. No credit or date line passes its rule up this way.
+    """
+    shaped = list(found)
+    for index in range(len(lines) - 2, -1, -1):
+        below = shaped[index + 1]
+        if (
+            shaped[index] is None
+            and below is not None
+            and not below.is_credit
+            and below.name != "date_banner"
+            and _continues(lines[index + 1], lines[index])
+        ):
+            shaped[index] = below
+    return shaped
 
 
 def _continues(line: _Line, previous: _Line | None) -> bool:
@@ -2785,10 +2825,11 @@ def _take_title(
         last_block = max(line.block for line in header)
         menu = min(furniture.menu_blocks, default=last_block)
         masthead = menu if menu < last_block else -1  # the last block of the masthead
-        title_text = max(  # the first of equals
+        best = max(  # the first of equals
             quoted or header,
             key=lambda line: _headline_score(line) * (_MENU_SCORE if line.block <= masthead else 1),
-        ).text
+        )
+        title_text = (best if quoted else _over_deck(header, best, masthead)).text
     else:
         return None, story
     title = _TITLE_FIELD.sub("", title_text, count=1)  # "Title: …" of a feed item or a form
@@ -2801,6 +2842,31 @@ def _take_title(
         same = paragraph_key(line.text) == title_key
         removed.append(RemovedLine(text=line.text, rule="repeated_title" if same else "header"))
     return title, _drop_page_standfirst(story, removed, above_byline) if above_byline else story
+
+
+def _over_deck(header: list[_Line], best: _Line, masthead: int) -> _Line:
+    """The headline over `best` when `best` is the deck printed right under it.
+
+    A deck (standfirst) without a sentence's end under the headline is longer than it, so it
+    scores higher; the line in the block right above, itself shaped as a headline (no kicker in
+    capitals, no menu, no sentence: `_headline_score` counts its every word), of a headline's
+    length and with a word in lower case (a site's name or a label is in title case), is the
+    headline; not the page's first line (its site's name), nor over a headline the page quotes.
+    """
+    at = header.index(best)
+    if at < 2:  # the page's first line is its site's name, whatever its shape
+        return best
+    above = header[at - 1]
+    if (
+        above.block != best.block - 1
+        or above.block <= masthead
+        or above.words < _DECK_HEADLINE_MIN_WORDS
+        or _headline_score(above) != float(above.words)
+        or ends_sentence(above.text)
+        or not any(word[:1].islower() for word in above.text.split())
+    ):
+        return best
+    return above
 
 
 def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:

@@ -1,0 +1,151 @@
+"""Cleaning rules of the twenty-third blind round, told by shape or by a language's furniture words:
+a deck printed under the headline without a sentence's end is no headline; numbered notes under a
+rule, without a heading, are the footnotes the story's marks point at; the first line of a
+hard-wrapped notice goes with the line its rule knows; a headline wrapped at the page's width onto
+a capitalised word is one line; "bureau" in German, Polish, Swedish and Cyrillic after a byline.
+
+Every line here is invented for these tests, in languages other than the round's own where the
+rule is a shape (Spanish, Dutch, English, German); each rule has lines of the same look that it must
+leave as they were.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+def _text_page(*blocks: str) -> str:
+    return "\n\n".join(["DIE HAFENZEITUNG", HEADLINE, "Von Anna Lopes", *blocks])
+
+
+# ---------------------------------------------------------------- a deck under the headline
+
+_DECK = "Por qué el ayuntamiento quiere cambiar el horario de las barcas en invierno – un análisis"
+_BYLINE = "Por Ana Lopes · Columnista\nViernes, 4 de diciembre de 2026 · 07:00"
+
+
+def test_a_longer_deck_without_a_full_stop_under_the_headline_is_not_the_title() -> None:
+    headline = "El ferry vuelve a la isla, y con él los horarios de siempre"
+    page = "\n\n".join(["DIARIO DEL PUERTO", "OPINIÓN", headline, _DECK, _BYLINE, P1, P2, P3])
+    article = clean_text(page)
+    assert article.title == headline
+    assert _DECK not in article.body
+
+
+def test_a_short_kicker_over_the_headline_is_still_no_title() -> None:
+    kicker = "Het veer"  # a label of two words over the headline stays a label
+    page = "\n\n".join(["DE HAVENKRANT", kicker, HEADLINE, _BYLINE, P1, P2, P3])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_a_site_name_in_title_case_over_the_headline_is_no_headline() -> None:
+    page = "\n\n".join(["The Northern Harbour Review Weekly", HEADLINE, _BYLINE, P1, P2, P3])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_a_headline_the_page_quotes_again_outranks_the_line_above_it() -> None:
+    site = "Het eilandblad voor de hele kust en het vasteland"
+    reply = f"Re: {HEADLINE} door eilander » di 3 mrt 2026"
+    page = "\n\n".join(["DE HAVENKRANT", site, HEADLINE, P1, P2, reply])
+    assert clean_text(page).title == HEADLINE
+
+
+# ---------------------------------------------------------------- footnotes under a rule alone
+
+_MARKED = (
+    "Die Gemeinde zahlte 1,2 Millionen Euro für die neue Fähre[1], die im März in Dienst geht. "
+    "Der Rest kam vom Land[2]."
+)
+
+
+def test_numbered_notes_under_a_rule_without_a_heading_go() -> None:
+    notes = "––––––\n[1] Fähre: das Schiff der Linie 3.\n[2] Das Land Niedersachsen, Hannover."
+    article = clean_text(_text_page(P1, _MARKED, P3, notes))
+    assert article.body.split("\n\n")[-1] == P3
+    assert "[1] Fähre: das Schiff der Linie 3." in [line.text for line in article.removed]
+
+
+def test_numbered_story_items_not_matching_the_marks_stay() -> None:
+    items = "[1] Die Fähre fährt ab Montag.\n[3] Die Preise bleiben gleich."  # not 1..n in order
+    article = clean_text(_text_page(P1, _MARKED, P3, items))
+    assert "[3] Die Preise bleiben gleich." in article.body.split("\n\n")
+
+
+# ---------------------------------------------------------------- a hard-wrapped page's header
+
+_WRAPPED_STORY = [
+    "HAVENSTAD – De veerboot naar het eiland vaart sinds maandag weer na drie maanden in de werf "
+    "aan de overkant, zei het havenbedrijf. Het schip kreeg nieuwe motoren.",
+    "Eilanders waren aangewezen op een kleinere boot die geen vrachtwagens kon meenemen, en de "
+    "winkels hadden in januari te weinig verse groente.",
+    "De rederij zegt dat de dienstregeling vanaf maart terugkeert naar zes overtochten per dag, "
+    "ook in het weekend, en dat de prijzen gelijk blijven.",
+]
+_COOKIES = (
+    "Cookies: Wij gebruiken cookies om te tellen hoeveel mensen onze krant lezen. Als je verder "
+    "leest, ga je akkoord. [Ja] [Nee]"
+)
+_WRAPPED_HEADLINE = "De veerboot van Havenstad vaart weer na een winter in de werf aan de Overkant"
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, 70))
+
+
+def _wrapped_page(*head: str, byline: str = "Von Anna Weber") -> str:
+    dated = f"{byline}\nwoensdag 2 december 2026 · 08:30"
+    return "\n\n".join(
+        ["DE HAVENKRANT", "Home | Nieuws | Sport", *head, dated, *map(_wrap, _WRAPPED_STORY)]
+    )
+
+
+def test_the_first_line_of_a_wrapped_notice_goes_with_the_line_a_rule_knows() -> None:
+    article = clean_text(_wrapped_page(_wrap(_COOKIES), "NIEUWS", _wrap(_WRAPPED_HEADLINE)))
+    first = _wrap(_COOKIES).split("\n")[0]
+    assert ("cookies", first) in [(line.rule, line.text) for line in article.removed]
+
+
+def test_a_line_ending_its_sentence_over_a_notice_is_not_the_notice() -> None:
+    notice = "Onze krant is van de lezers.\n" + _wrap(_COOKIES).split("\n")[1]
+    article = clean_text(_wrapped_page(notice, "NIEUWS", _WRAPPED_HEADLINE))
+    rules = {line.text: line.rule for line in article.removed}
+    assert rules.get("Onze krant is van de lezers.") != "cookies"
+
+
+def test_a_headline_wrapped_at_the_pages_width_onto_a_capitalised_word_is_one_line() -> None:
+    article = clean_text(_wrapped_page("NIEUWS", _wrap(_WRAPPED_HEADLINE)))
+    assert _wrap(_WRAPPED_HEADLINE).endswith("\nOverkant")  # the word would not fit: 70 columns
+    assert article.title == _WRAPPED_HEADLINE
+
+
+def test_two_capitalised_lines_where_the_word_would_have_fitted_stay_two_lines() -> None:
+    slogan = "Het dagblad voor Havenstad en alle eilanden eromheen\nSinds 1887"
+    article = clean_text(_wrapped_page(slogan, "NIEUWS", _WRAPPED_HEADLINE))
+    assert "Sinds 1887" in [line.text for line in article.removed]
+    assert article.title == _WRAPPED_HEADLINE
+
+
+# ---------------------------------------------------------------- "bureau" in more languages
+
+
+_DESKS = ["Hamburg Büro", "Gdańskie biuro", "Malmö byrå", "Белградско бюро"]
+
+
+@pytest.mark.parametrize("desk", _DESKS)
+def test_a_bureau_after_a_bylines_comma_is_cut(desk: str) -> None:
+    article = clean_text(
+        _wrapped_page("NIEUWS", _WRAPPED_HEADLINE, byline=f"Von Anna Weber, {desk}")
+    )
+    assert article.credits == ["Von Anna Weber"]
+
+
+def test_a_town_after_a_bylines_comma_without_a_desk_word_stays_as_printed() -> None:
+    article = clean_text(
+        _wrapped_page("NIEUWS", _WRAPPED_HEADLINE, byline="Von Anna Weber, Bad Oldesloe")
+    )
+    assert article.credits == ["Von Anna Weber, Bad Oldesloe"]
