@@ -2,11 +2,14 @@
 a deck printed under the headline without a sentence's end is no headline; numbered notes under a
 rule, without a heading, are the footnotes the story's marks point at; the first line of a
 hard-wrapped notice goes with the line its rule knows; a headline wrapped at the page's width onto
-a capitalised word is one line; "bureau" in German, Polish, Swedish and Cyrillic after a byline.
+a capitalised word is one line; "bureau" in German, Polish, Swedish and Cyrillic after a byline;
+a capitalised particle inside a byline's name ("Marco De Luca"), its desk after a separator no
+part of its length; a short title in lower case before a labelled name ("dr. Anna Smit"), and a
+caption written in lower case with its label so.
 
-Every line here is invented for these tests, in languages other than the round's own where the
-rule is a shape (Spanish, Dutch, English, German); each rule has lines of the same look that it must
-leave as they were.
+Every line here is invented for these tests, in languages other than the round's own where the rule
+is a shape (Spanish, Dutch, English, German, Italian, Esperanto); each rule has lines of the same
+look that it must leave as they were.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import textwrap
 
 import pytest
 
+from newsstream.core.cleaning import _byline_shape, _caption_credit
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -149,3 +153,64 @@ def test_a_town_after_a_bylines_comma_without_a_desk_word_stays_as_printed() -> 
         _wrapped_page("NIEUWS", _WRAPPED_HEADLINE, byline="Von Anna Weber, Bad Oldesloe")
     )
     assert article.credits == ["Von Anna Weber, Bad Oldesloe"]
+
+
+# ---------------------------------------------------------------- a particle inside a byline's name
+
+_SHORT_HEADLINE = "Tornano le lucciole nel parco del Ticino"
+
+
+def _italian_page(byline: str) -> str:
+    dated = f"{byline}\nMartedì 1 dicembre 2026 · 08:05"
+    blocks = ["LA GAZZETTA DEL FIUME", "Home | Notizie | Natura", "NATURA", _SHORT_HEADLINE]
+    return "\n\n".join([*blocks, dated, P1, P2, P3])
+
+
+def test_a_byline_with_a_capitalised_particle_and_a_desk_under_a_short_headline() -> None:
+    article = clean_text(_italian_page("Scritto da Marco De Luca · Redazione Natura"))
+    assert article.title == _SHORT_HEADLINE
+    assert article.credits == ["Scritto da Marco De Luca"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vita Di Quartiere",  # the function word right after the "by" word: no name's middle
+        "Scritto da Le Brocq",  # a particle first
+        "Scritto da Marco Di",  # a particle last
+        "Scritto da Ugo Di Rossi",  # a given name as short as a particle
+    ],
+)
+def test_a_function_word_outside_a_names_middle_is_no_particle(text: str) -> None:
+    assert not _byline_shape(text)
+
+
+# ---------------------------------------------------------------- a title in lower case
+
+
+@pytest.mark.parametrize("text", ["Tekst: dr. Anna Smit", "skrivis: s-ino Ana Lopes"])
+def test_a_short_word_in_lower_case_before_a_labelled_name_is_its_title(text: str) -> None:
+    assert _byline_shape(text) == text.startswith("Tekst")  # "s-ino": no word of letters
+
+
+@pytest.mark.parametrize("text", ["Hinweis: die Fähre", "Stand: heute Morgen", "Update: de Brug"])
+def test_a_function_word_or_a_long_word_in_lower_case_is_no_title(text: str) -> None:
+    assert not _byline_shape(text)
+
+
+def test_a_byline_in_lower_case_under_its_label_over_a_date_line_credits() -> None:
+    byline = "teksto: dr. Jan Smit (en Rotterdam)\ndato: 2026-12-04 · 11:20"
+    page = "\n\n".join(["LA HAVENA GAZETO", "Home | Nieuws | Sport", HEADLINE, byline, P1, P2, P3])
+    assert clean_text(page).credits == ["teksto: dr. Jan Smit"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("[la pramo ĉe tagiĝo. bildo: Jan Smit]", "bildo: Jan Smit"),  # written in lower case
+        ("[La pramo ĉe tagiĝo. bildo: Jan Smit]", None),  # a capitalised caption: no such label
+        ("[la pramo ĉe tagiĝo. bildo: la Haveno]", None),  # a function word, no title
+    ],
+)
+def test_a_caption_in_lower_case_may_write_its_label_so(caption: str, credit: str | None) -> None:
+    assert _caption_credit(caption, bracketed=True, shaped=True) == credit

@@ -347,6 +347,7 @@ _ROLE_WORD: Final = re.compile(
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
 _SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
 _BY_WORD_LETTERS: Final = 4
+_PARTICLE_LETTERS: Final = 3  # "Le", "De", "Van" inside a name
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
 _STAMP_MAX_NAMES: Final = 4  # words beside a stamp's date and time: author, account, place
 _STRIP_MAX_WORDS: Final = 24  # a byline strip: name, date, time, reading time
@@ -1789,7 +1790,7 @@ def _byline_shape(text: str) -> bool:
     if not colon and not hyphen and (unfused := _unfused(text)):
         text = unfused  # "NguJane Doe": the "by" word written onto the name
     if colon:
-        names = name.split()
+        names = _titled_name(name.split())
         return (
             0 < len(label.split()) <= 2
             and 0 < len(names) <= _SHAPED_NAME_WORDS
@@ -1812,13 +1813,29 @@ def _byline_shape(text: str) -> bool:
             )  # "Written by", "Scritto da": a participle and a short "by" word; "Live blog
             # by": a noun and its participle or word in lower case before it
             and all(
-                word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in known
-                for word in names
+                word[:1].isupper()
+                and word.replace("-", "").isalpha()
+                and (word.lower() not in known or _name_particle(word, at, names))
+                for at, word in enumerate(names)
             )
             and names[-1].lower() not in common_words()  # a surname, not a headline's verb
         ):
             return True
     return False
+
+
+def _name_particle(word: str, at: int, names: list[str]) -> bool:
+    """A particle inside a name, capitalised: "Le" of "Jean Le Brocq", "Da" of "Ana Da Silva".
+
+    A function word of two or three letters between a given name and a surname, which are
+    longer; a headline's words in title case have theirs where a sentence does.
+    """
+    return (
+        0 < at < len(names) - 1
+        and len(word) <= _PARTICLE_LETTERS
+        and len(names) > _BARE_NAME_MIN
+        and all(len(other) > _PARTICLE_LETTERS for other in (names[0], names[-1]))
+    )
 
 
 def _without_handle(text: str) -> str:
@@ -1891,8 +1908,10 @@ def _shaped_bylines(
         if _is_strip(line, rule):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
             continue
-        # a section's label or a masthead over a title-case headline is shorter than it
-        under_headline = headline_above and line.words <= headline_words
+        # a section's label or a masthead over a title-case headline is shorter than it (a
+        # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
+        lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
+        under_headline = headline_above and word_count(lead) <= headline_words
         if rule is None and under_headline and _bare_name(line.text):
             dated = _date_line_near(lines, shaped, index)
             if dated is not None:
@@ -2234,7 +2253,10 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
-        if match is not None and not _shaped_caption_credit(match["label"], _credited(match)):
+        uncased = next((char for char in line if char.isalpha()), "").islower()
+        if match is not None and not _shaped_caption_credit(
+            match["label"], _credited(match), uncased=uncased
+        ):
             match = None
     if match is None:
         return None
@@ -2319,20 +2341,22 @@ def _credited(match: re.Match[str]) -> str:
     return _CREDIT_PARTS.split(match["name"], maxsplit=1)[0]
 
 
-def _shaped_caption_credit(label: str, name: str) -> bool:
+def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> bool:
     """A caption's closing label and name by their shape, in any language: "Kuva: Jane Doe".
 
     The label is one or two words, the first capitalised (or of a script without case); the name
     two to four such words of letters alone, not all of them common words (a caption's closing
     "Source: Annual Report" is no name; a surname may be one: "Ivy Fall"), or one word of a
     script written without spaces. A site's name after a separator ("Jane Doe · Harbour News")
-    is no part of the name (`_caption_credit` cuts it).
+    is no part of the name (`_caption_credit` cuts it). A caption that opens in lower case
+    (`uncased`: its language writes sentences so) may write its label so too, and a word in
+    lower case before the name ("jan Pensa Tuwi", `_titled_name`) is the name's own.
     """
-    names = name.split()
+    names = _titled_name(name.split())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
     return (
-        not label[:1].islower()
+        (uncased or not label[:1].islower())
         and least <= len(names) <= _SHAPED_NAME_WORDS
         and not name.isupper()
         and not all(word.lower() in common_words() for word in names)
@@ -2343,6 +2367,25 @@ def _shaped_caption_credit(label: str, name: str) -> bool:
             for word in names
         )
     )
+
+
+def _titled_name(names: list[str]) -> list[str]:
+    """A name's words without the short word in lower case before them: a title or a particle.
+
+    "dr. Anna Smit", "jan Sopi": one word of up to four letters (a dot may close it), no
+    function word ("die Fähre" is a noun and its article), before a capitalised word; the
+    name's other words as they are.
+    """
+    if (
+        len(names) > 1
+        and names[0][:1].islower()
+        and _letters(names[0]) <= _BY_WORD_LETTERS
+        and names[0].rstrip(".").isalpha()
+        and names[0].lower() not in stopwords()
+        and names[1][:1].isupper()
+    ):
+        return names[1:]
+    return names
 
 
 def _credit_text(line: str) -> str:
