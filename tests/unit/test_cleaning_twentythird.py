@@ -4,12 +4,13 @@ rule, without a heading, are the footnotes the story's marks point at; the first
 hard-wrapped notice goes with the line its rule knows; a headline wrapped at the page's width onto
 a capitalised word is one line; "bureau" in German, Polish, Swedish and Cyrillic after a byline;
 a capitalised particle inside a byline's name ("Marco De Luca"), its desk after a separator no
-part of its length; a short title in lower case before a labelled name ("dr. Anna Smit"), and a
-caption written in lower case with its label so.
+part of its length; an HTML box whose class names it a sponsor's, a correction or footnotes goes;
+an absolute canonical link names the site over an og:url; a short title in lower case before a
+labelled name ("dr. Anna Smit"), and a caption written in lower case with its label so.
 
 Every line here is invented for these tests, in languages other than the round's own where the rule
-is a shape (Spanish, Dutch, English, German, Italian, Esperanto); each rule has lines of the same
-look that it must leave as they were.
+is a shape (Spanish, Dutch, English, German, Italian, Swahili, Finnish, Esperanto); each rule has
+lines of the same look that it must leave as they were.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import textwrap
 import pytest
 
 from newsstream.core.cleaning import _byline_shape, _caption_credit
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -183,6 +185,58 @@ def test_a_byline_with_a_capitalised_particle_and_a_desk_under_a_short_headline(
 )
 def test_a_function_word_outside_a_names_middle_is_no_particle(text: str) -> None:
     assert not _byline_shape(text)
+
+
+# ---------------------------------------------------------------- boxes an HTML page names by class
+
+
+def _article(*parts: str, head: str = "", article: str = "<article>") -> str:
+    body = "".join(f"<p>{part}</p>" if not part.startswith("<") else part for part in parts)
+    return (
+        f"<html><head><title>Ferry</title>{head}</head><body>{article}<h1>{HEADLINE}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+_SPONSORED = (
+    '<div class="sponsored"><span>Maudhui yaliyofadhiliwa</span><p>Bia ya Bandari, mdhamini '
+    'wa safari za kivuko mwaka huu, inywe kwa kiasi na marafiki.</p><a href="/ad">Soma</a></div>'
+)
+_CORRECTION = (
+    '<div class="correction"><strong>RETTIFICA</strong><p>In una prima versione di questo '
+    "articolo abbiamo scritto che il biglietto costava 5 euro. Costa 4 euro.</p></div>"
+)
+_NOTES = (
+    '<section class="footnotes"><h3>Lähteet</h3><ol><li>Satamalaitoksen tiedote.</li>'
+    "<li>Kunnan pöytäkirja.</li></ol></section>"
+)
+
+
+@pytest.mark.parametrize("box", [_SPONSORED, _CORRECTION, _NOTES])
+def test_a_box_the_pages_class_names_goes_whatever_its_labels_language(box: str) -> None:
+    article = clean_text(_article(P1, box, P2, P3), ContentType.HTML)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_whole_story_classed_sponsored_stays() -> None:
+    page = _article(P1, P2, P3, article='<article class="sponsored">')
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- the canonical link names the site
+
+_MOBILE = '<meta property="og:url" content="https://m.harbourpost.example/ferry">'
+
+
+def test_the_canonical_link_wins_over_an_og_url_on_a_mobile_host() -> None:
+    canonical = '<link rel="canonical" href="https://www.harbourpost.example/ferry">'
+    page = _article(P1, P2, P3, head=canonical + _MOBILE)
+    assert clean_text(page, ContentType.HTML).source_site == "harbourpost.example"
+
+
+def test_without_an_absolute_canonical_link_the_og_url_names_the_site() -> None:
+    page = _article(P1, P2, P3, head=_MOBILE)
+    assert clean_text(page, ContentType.HTML).source_site == "m.harbourpost.example"
 
 
 # ---------------------------------------------------------------- a title in lower case

@@ -160,8 +160,9 @@ def site_of(url: str | None) -> str | None:
 def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type hints
     """A page's title, canonical URL, host and date, as `trafilatura.extract_metadata` finds them.
 
-    Its steps for these four fields, in its order; the author, site name, categories, tags and
-    license it also looks for (a quarter of the extraction's cost) are never used here.
+    Its steps for these four fields, in its order, but for an absolute canonical link, which wins
+    over the og:url; the author, site name, categories, tags and license it also looks for (a
+    quarter of the extraction's cost) are never used here.
     """
     from courlan import extract_domain  # noqa: PLC0415
     from htmldate import find_date as find_page_date  # noqa: PLC0415
@@ -182,6 +183,12 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
         logging.getLogger("trafilatura").warning("error in JSON metadata extraction")
     if not metadata.title:
         metadata.title = extract_title(tree)
+    # The canonical link names the article's own address; an og:url may be a mobile host's
+    # ("m.…") or carry a tracking query: the canonical wins where the page prints one.
+    canonical = tree.find('.//head//link[@rel="canonical"]')
+    href = str(canonical.get("href", "")).strip() if canonical is not None else ""
+    if href.startswith(("http://", "https://")):
+        metadata.url = href
     if not metadata.url:
         metadata.url = extract_url(tree)
     if metadata.url:
@@ -225,6 +232,12 @@ _SPONSOR_LABEL: Final = re.compile(
     r"|sponsoreret(?: indhold)?|sponset(?: innhold)?|kaupallinen yhteistyö|konten bersponsor"
     r"|artikel bersponsor|на правах рекламы|спонсорский (?:контент|материал)|محتوى (?:مدفوع|ممول)"
     r"|sponsorlu (?:içerik|haber)|szponzorált(?: tartalom)?|conținut sponsorizat)\W*"
+)
+# Boxes a page's markup names by their class, whatever language their label is in: a sponsor's
+# copy, a correction of the story (it prints the corrected figure already), the notes its marks
+# point at.
+_CLASSED_BOXES: Final = frozenset(
+    {"sponsored", "advertorial", "correction", "corrections", "footnotes"}
 )
 _SPONSOR_LABEL_MAX_CHARS: Final = 60
 _SPONSOR_LABEL_MAX_CHILDREN: Final = 2  # "<p><b>Sponsored</b></p>": a label holds its text only
@@ -308,17 +321,21 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     copy, however much it reads like the story; a label alone ("Advertisement") marks an ad's
     slot, and the story goes on outside it. A container holding more than a box's few parts or
     half the page's text or more is the article's own, and so is one holding half the text of
-    the <article> (or <main>) it stands in: a sponsored story on a page of long comments.
+    the <article> (or <main>) it stands in: a sponsored story on a page of long comments. A box
+    whose class names it (a sponsor's, a correction's or the footnotes', `_CLASSED_BOXES`) is
+    one under a label of any language, within the same bounds.
     """
     boxes = []
     page = 0
     for box in tree.iter(*_BOX_ELEMENTS):
-        first = next((child for child in box if isinstance(child.tag, str)), None)
-        if first is None or first is box[-1] or len(first) > _SPONSOR_LABEL_MAX_CHILDREN:
-            continue  # no element, the label alone (no copy under it), or a container
-        label = " ".join(first.text_content().split())
-        if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
-            continue
+        classed = bool(_CLASSED_BOXES.intersection(str(box.get("class", "")).split()))
+        if not classed:
+            first = next((child for child in box if isinstance(child.tag, str)), None)
+            if first is None or first is box[-1] or len(first) > _SPONSOR_LABEL_MAX_CHILDREN:
+                continue  # no element, the label alone (no copy under it), or a container
+            label = " ".join(first.text_content().split())
+            if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
+                continue
         page = page or len(tree.text_content())
         size = 2 * len(box.text_content())
         story = next(box.iterancestors("article", "main"), None)
