@@ -72,13 +72,13 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=6, furniture_removed=193, wrongly_removed=1, paragraphs_kept=153
+        exact=6, furniture_removed=193, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind21": CleaningFloor(
-        exact=10, furniture_removed=200, wrongly_removed=2, paragraphs_kept=153
+        exact=10, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
     ),
     "cleaning_blind23": CleaningFloor(
-        exact=12, furniture_removed=194, wrongly_removed=1, paragraphs_kept=165
+        exact=12, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
     ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170

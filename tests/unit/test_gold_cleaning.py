@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsstream.core.cleaning import clean
-from newsstream.core.models import ContentType
+from newsstream.core.models import ContentType, RemovedLine
 from newsstream.evaluation.cleaning import CleaningScore, GoldCase, load_gold, score_case
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "cleaning"
@@ -45,6 +45,19 @@ def test_score_counts_a_kept_furniture_line_and_a_lost_paragraph() -> None:
     assert score.mismatches == [case.name]
 
 
+_FERRY = (
+    "The council in Hobart froze ferry fares for the winter on Thursday after months of "
+    "debate with islanders and the operator."
+)
+
+
+def _ferry_case(name: str, text: str) -> GoldCase:
+    """A plain-text case of `text` whose gold is the ferry headline and its one paragraph."""
+    raw = CASES[0].raw.model_copy(update={"text": text, "content_type": ContentType.PLAIN})
+    expected = {"title": "Ferry fares frozen on the island", "body": _FERRY, "credits": []}
+    return GoldCase(name, raw, expected | {"published": None, "source_site": None})
+
+
 def test_lines_of_a_wrapped_page_with_a_page_break_count_as_story() -> None:
     """A page with no blank lines: hyphenated words, a sentence carried over a page break."""
     text = (
@@ -55,17 +68,38 @@ def test_lines_of_a_wrapped_page_with_a_page_break_count_as_story() -> None:
         "2 Island Post www.islandpost.example\n"
         "and the operator.\n"
     )
-    paragraph = (
-        "The council in Hobart froze ferry fares for the winter on Thursday after months of "
-        "debate with islanders and the operator."
-    )
-    expected = {"title": "Ferry fares frozen on the island", "body": paragraph, "credits": []}
-    raw = CASES[0].raw.model_copy(update={"text": text, "content_type": ContentType.PLAIN})
+    gold = _ferry_case("wrapped", text)
     score = CleaningScore()
-    score_case(
-        GoldCase("wrapped", raw, expected | {"published": None, "source_site": None}),
-        clean(raw),
-        score,
-    )
+    score_case(gold, clean(gold.raw), score)
     assert (score.furniture, score.furniture_removed, score.removed) == (2, 2, 2)
     assert score.paragraph_recall == 1.0
+
+
+def test_wrapped_furniture_removed_whole_under_a_rule_counts_its_lines_once() -> None:
+    """A rule's line ("-----") keys to nothing: it opens no run of wrapped furniture lines."""
+    text = (
+        "Ferry fares frozen on the island\n\n"
+        "The council in Hobart froze ferry fares for the winter on Thursday after months of "
+        "debate with islanders and the operator.\n\n"
+        "----------------------------------------------------------------------\n"
+        "Newsletter: Get the island's news every Friday morning in your inbox, free\n"
+        "of charge. [Sign me up]\n"
+        "----------------------------------------------------------------------\n"
+    )
+    gold = _ferry_case("rule", text)
+    newsletter = (
+        "Newsletter: Get the island's news every Friday morning in your inbox, free of charge. "
+        "[Sign me up]"
+    )
+    cleaned = clean(gold.raw).model_copy(
+        update={
+            "removed": [
+                RemovedLine(text="-" * 70, rule="separator"),
+                RemovedLine(text="-" * 70, rule="separator"),
+                RemovedLine(text=newsletter, rule="newsletter"),
+            ]
+        }
+    )
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (4, 4, 4)

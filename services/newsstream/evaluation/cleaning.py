@@ -226,6 +226,8 @@ def _as_input_lines(removed: Counter[str], text: str, lines: Counter[str]) -> Co
 def _joined_rows(rows: list[str], key: str) -> list[str]:
     """The keys of consecutive input rows that join into `key`, or none."""
     for start, first in enumerate(rows):
+        if not paragraph_key(first):  # a rule ("-----") over wrapped furniture is no part of it
+            continue
         text = first
         for end in range(start + 1, len(rows)):
             if not key.startswith(paragraph_key(text)):
