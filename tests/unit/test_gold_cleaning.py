@@ -103,3 +103,12 @@ def test_wrapped_furniture_removed_whole_under_a_rule_counts_its_lines_once() ->
     score = CleaningScore()
     score_case(gold, cleaned, score)
     assert (score.furniture, score.furniture_removed, score.removed) == (4, 4, 4)
+
+
+def test_a_story_line_with_a_footnote_mark_counts_as_story() -> None:
+    """The gold prints a sentence without its footnote mark: the marked line is the story's."""
+    marked = _FERRY.replace("islanders", "islanders[1]")
+    gold = _ferry_case("marked", f"Ferry fares frozen on the island\n\n{marked}\n")
+    score = CleaningScore()
+    score_case(gold, clean(gold.raw), score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (0, 0, 0)
