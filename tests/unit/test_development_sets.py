@@ -163,7 +163,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (50, 1),
+        "organisations": (51, 0),
         "places": (96, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -211,7 +211,7 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (42, 1),
-        "organisations": (67, 2),
+        "organisations": (68, 1),
         "places": (108, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
@@ -245,7 +245,7 @@ TAGGING = {
         "people": (35, 0),
         "organisations": (63, 1),
         "places": (72, 0),
-        "countries": (43, 0),
+        "countries": (41, 2),
         "key facts": (38, 1),
         "dates": (33, 0),
     },
