@@ -211,7 +211,7 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (42, 1),
-        "organisations": (68, 1),
+        "organisations": (69, 1),
         "places": (108, 1),
         "countries": (57, 0),
         "key facts": (28, 0),

@@ -81,3 +81,33 @@ def test_a_country_before_an_organisations_name_is_a_mention_of_it(
     tags = tagger.tag(None, body)
     assert _organisations(tags) == [organisation]
     assert tags.countries == [country]
+
+
+def test_a_school_is_an_organisation_and_the_town_in_its_name_no_place(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        None,
+        "The rebuilt Clifton Secondary School reopened on Monday, the Ministry of Education said.",
+    )
+    assert _organisations(tags) == ["Clifton Secondary School", "Ministry of Education"]
+    assert tags.places == []
+
+
+def test_a_university_is_an_organisation_where_it_only_employs(tagger: Tagger) -> None:
+    tags = tagger.tag(None, "Dr. Jane Okoro, a researcher at Makerere University, said so.")
+    assert _organisations(tags) == ["Makerere University"]
+
+
+def test_a_hospital_is_a_facility_even_where_it_speaks(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        None,
+        "Two people were taken to the Queen Elizabeth Hospital. The National Hospital said it "
+        "had treated 23 people.",
+    )
+    assert _organisations(tags) == []
+
+
+def test_schools_in_lower_case_or_alone_are_no_organisation(tagger: Tagger) -> None:
+    tags = tagger.tag(
+        None, "Schools will stay closed until Friday. The school said it had no power."
+    )
+    assert _organisations(tags) == []
