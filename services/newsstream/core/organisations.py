@@ -503,8 +503,9 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (the gazetteer's, in text order) with the organisations the text's shape adds.
 
     A new organisation replaces the places, people-less names and shorter organisations inside
-    it; countries inside stay ("Law Society of Kenya" names Kenya). One that crosses a mention's
-    edge or holds a person is dropped: where it starts is not sure.
+    it; countries inside stay, as cues to resolve places, but name no country ("Law Society of
+    Kenya": `resolution.outside_names`). One that crosses a mention's edge or holds a person is
+    dropped: where it starts is not sure.
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
@@ -1999,7 +2000,7 @@ def _merge(
         ):
             # Another name of a body the text names: "Civil Guard (|Guardia Civil|)".
             guessed.add(exact.known.name)
-        # Countries inside stay: "Law Society of Kenya" names Kenya.
+        # Countries inside stay as cues for places; they name no country (`outside_names`).
         dropped.update(
             id(m)
             for m in touching
