@@ -222,9 +222,9 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (60, 5),
-        "organisations": (72, 7),
-        "places": (78, 13),
-        "countries": (47, 7),
+        "organisations": (70, 10),
+        "places": (78, 12),
+        "countries": (47, 5),
         "key facts": (26, 0),
         "dates": (60, 0),
     },
