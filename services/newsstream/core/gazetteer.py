@@ -2107,7 +2107,13 @@ class Gazetteer:
         """How long a place's name with "and the" that starts the run is, 0 when none does."""
         words = run.split(" ")
         article = words[0] in {"The", "the"}  # "The St. Vincent and the Grenadines ..."
+        # A name's key starts with its first word's: most runs start with no such name's first
+        # word, and one fold of it spares a key of several words per name.
+        first = " ".join(words[article:]).split(None, 1)
+        folded = skeleton(first[0]) if first else ""
         for name in self._places_with_and_the:
+            if not name.startswith(folded):
+                continue
             start = " ".join(words[article : article + name.count(" ") + 1])
             if index_key(start) == name:
                 return len(start) + 4 * article
