@@ -45,7 +45,7 @@ CLEANING = {
         exact=11, furniture_removed=200, wrongly_removed=5, paragraphs_kept=104
     ),
     "cleaning_blind12": CleaningFloor(
-        exact=12, furniture_removed=214, wrongly_removed=0, paragraphs_kept=113
+        exact=13, furniture_removed=214, wrongly_removed=0, paragraphs_kept=113
     ),
     "cleaning_blind13": CleaningFloor(
         exact=13, furniture_removed=160, wrongly_removed=0, paragraphs_kept=72
@@ -57,10 +57,10 @@ CLEANING = {
         exact=13, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind16": CleaningFloor(
-        exact=13, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
+        exact=14, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
     ),
     "cleaning_blind17": CleaningFloor(
-        exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=114
+        exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=114
     ),
     "cleaning_blind18": CleaningFloor(
         exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=98
@@ -72,10 +72,10 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=6, furniture_removed=193, wrongly_removed=1, paragraphs_kept=153
+        exact=8, furniture_removed=193, wrongly_removed=1, paragraphs_kept=153
     ),
     "cleaning_blind21": CleaningFloor(
-        exact=10, furniture_removed=200, wrongly_removed=2, paragraphs_kept=153
+        exact=14, furniture_removed=200, wrongly_removed=2, paragraphs_kept=153
     ),
     "cleaning_blind23": CleaningFloor(
         exact=6, furniture_removed=189, wrongly_removed=3, paragraphs_kept=165
