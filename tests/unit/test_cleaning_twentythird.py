@@ -268,3 +268,11 @@ def test_a_byline_in_lower_case_under_its_label_over_a_date_line_credits() -> No
 )
 def test_a_caption_in_lower_case_may_write_its_label_so(caption: str, credit: str | None) -> None:
     assert _caption_credit(caption, bracketed=True, shaped=True) == credit
+
+
+def test_a_line_over_a_notice_line_with_story_under_it_in_its_block_stays() -> None:
+    over = "In de haven zeggen ze al jaren dat de krant te veel mensen"
+    under = "en daarna ging het gesprek over de nieuwe veerboot en de prijzen."
+    block = f"{over}\n{_wrap(_COOKIES).split(chr(10))[1]}\n{under}"
+    article = clean_text(_wrapped_page("NIEUWS", _WRAPPED_HEADLINE, block))
+    assert over not in [line.text for line in article.removed if line.rule == "cookies"]

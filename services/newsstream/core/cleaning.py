@@ -1375,13 +1375,18 @@ def _wrapped_furniture_heads(
 
     A rule knows a notice by words its later line holds ("… you agree. [Yes] [No]"); the line
     over it in its block, whose sentence that line carries on (`_continues`: it opens in lower
-    case), is the same notice's. No credit or date line passes its rule up this way.
+    case), is the same notice's, when every line under it in its block is furniture too (a story
+    paragraph a rule took a line of goes on under it). No credit or date line passes its rule up.
     """
     shaped = list(found)
+    covered = False  # every line from the one below to its block's end is furniture
     for index in range(len(lines) - 2, -1, -1):
         below = shaped[index + 1]
+        last = index + 2 == len(lines) or lines[index + 2].block != lines[index + 1].block
+        covered = below is not None and (last or covered)
         if (
             shaped[index] is None
+            and covered
             and below is not None
             and not below.is_credit
             and below.name != "date_banner"
