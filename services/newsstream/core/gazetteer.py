@@ -2177,8 +2177,9 @@ class Gazetteer:
             words[first] in {"The", "A", "An"} or words[first].endswith(_POSSESSIVES)
         ):
             first += 1
-        # "The Freedonian Ministry of Health": the demonym says whose ministry.
-        if first < len(words) - 1 and words[first + 1] == "Ministry":
+        # "The Freedonian Ministry of Health", "the Freedonian Health Ministry": the demonym
+        # says whose ministry.
+        if first < len(words) - 1 and "Ministry" in words[first + 1 : first + 3]:
             owner = self._known(_key_of(words[first]))
             first += owner is not None and owner.is_demonym
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
