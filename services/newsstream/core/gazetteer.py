@@ -193,6 +193,9 @@ _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
 FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
+# A country's bodies whose names never hold its demonym: one before them says whose body it is
+# ("the Freedonian Health Ministry", "the Freedonian Supreme Court").
+OWNED_BODIES: Final = frozenset({"Ministry", "Court"})
 # Numbers in words that count a body's members before its name: "Four Civil Guard officers".
 COUNT_WORDS: Final = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -2179,7 +2182,7 @@ class Gazetteer:
             first += 1
         # "The Freedonian Ministry of Health", "the Freedonian Health Ministry": the demonym
         # says whose ministry.
-        if first < len(words) - 1 and "Ministry" in words[first + 1 : first + 3]:
+        if first < len(words) - 1 and not OWNED_BODIES.isdisjoint(words[first + 1 : first + 3]):
             owner = self._known(_key_of(words[first]))
             first += owner is not None and owner.is_demonym
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.

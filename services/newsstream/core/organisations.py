@@ -36,6 +36,7 @@ from newsstream.core.gazetteer import (
     FACILITY_ENDS,
     MEMBERS_AFTER,
     NAME_PARTICLES,
+    OWNED_BODIES,
     Known,
     Mention,
     person_titles,
@@ -1060,10 +1061,11 @@ class _Finder:
         branches: dict[tuple[int, int], str] = {}
         for m in self._mentions:
             if m.known.type is not EntityType.ORGANIZATION or (
-                m.surface.startswith("Ministry ") or m.surface.endswith(" Ministry")
+                m.surface.split(" ", 1)[0] in OWNED_BODIES
+                or m.surface.rsplit(" ", 1)[-1] in OWNED_BODIES
             ):
-                # A ministry is no branch: "the Freedonian |Ministry of Health|", "the
-                # Freedonian |Health Ministry|".
+                # A ministry or court is no branch: "the Freedonian |Ministry of Health|", "the
+                # Freedonian |Health Ministry|", "the Freedonian |Supreme Court|".
                 continue
             before = self._by_end.get(m.start - 1)
             if (
@@ -1409,7 +1411,7 @@ class _Finder:
             if (
                 before is not None
                 and before.known.is_demonym
-                and "Ministry" in (run.words[first], run.words[head])
+                and (run.words[first] in OWNED_BODIES or run.words[head] in OWNED_BODIES)
             ):
                 # "the Freedonian |Ministry of Health|", "the Freedonian |Health Ministry|":
                 # whose ministry, as in gazetteer
