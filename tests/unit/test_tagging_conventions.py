@@ -195,6 +195,27 @@ def test_a_named_school_stays_an_organisation(
         assert tags.countries == []
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        (
+            "Kenya Court Halts Police Deployment to Haiti",
+            "The court halted the deployment on Friday.",
+            "KE",
+        ),
+        ("Uganda Parliament Passes Anti-Gay Bill", "Lawmakers passed the bill on Tuesday.", "UG"),
+    ],
+)
+def test_a_title_case_heading_hides_no_country_in_a_name(
+    tagger: Tagger, title: str, body: str, country: str
+) -> None:
+    # In a heading in title case, capitals do not say where a name ends: no name is read there
+    # to hold a country away ("Uganda Parliament Passes Anti-Gay Bill" is no organisation).
+    tags = tagger.tag(title, body)
+    assert _organisations(tags) == []
+    assert country in tags.countries
+
+
 def test_a_hospital_named_after_a_town_names_no_place(tagger: Tagger) -> None:
     tags = tagger.tag(None, "Two men were taken to Royal Darwin Hospital after the crash.")
     assert tags.entities == []

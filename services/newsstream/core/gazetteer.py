@@ -1998,7 +1998,13 @@ class Gazetteer:
         words that may be acronyms, in text order.
         """
         runs: dict[tuple[int, int], str] = {}
+        # In "Kenya Court Halts Police Deployment", capitals say nothing of where a name ends.
+        heading_end = _title_case_heading_end(text) if with_org_heads else 0
         for index in with_org_heads:
+            if phrases[index][0].start < heading_end and not _ORG_HEADS.isdisjoint(
+                _without_possessive(w.text.lower()) for w in phrases[index]
+            ):
+                continue  # a club's name keeps its own shape: "Dunmore United Sign Doe"
             first = last = index
             while first > 0 and (
                 _is_org_gap(text, phrases[first - 1][-1].end, phrases[first][0].start)
@@ -2690,6 +2696,20 @@ def _feature_before(text: str, start: int) -> bool:
     return text.endswith(_FEATURE_STARTS, max(0, start - 10), start) and (
         _FEATURE_BEFORE.search(text, max(0, start - 10), start) is not None
     )
+
+
+def _title_case_heading_end(text: str) -> int:
+    """Where a first paragraph with every word of four letters or more capitalised ends, or 0.
+
+    "Kenya Court Halts Police Deployment to Haiti"; not "Benfica forward Jane Doe joins Dunmore
+    United", in which capitals still mark names.
+    """
+    end = text.find("\n\n")
+    if end < 0:
+        return 0
+    words = text[:end].split()
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return end if len(words) >= 4 and all(w[:1].isupper() for w in long_words) else 0
 
 
 def _feature_after(text: str, end: int) -> bool:
