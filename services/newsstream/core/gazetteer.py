@@ -192,7 +192,7 @@ _NO_PARTICLE_NAME_BEFORE: Final = (
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
-FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
+FACILITY_ENDS: Final = frozenset({"hospital", "clinic", "stadium", "airport", "arena", "prison"})
 # A country's bodies whose names never hold its demonym: one before them says whose body it is
 # ("the Freedonian Health Ministry", "the Freedonian Supreme Court").
 OWNED_BODIES: Final = frozenset({"Ministry", "Court"})
@@ -479,7 +479,7 @@ _VENUES: Final = frozenset({"stadium", "arena", "square"})
 # "Field", "Temple") count only in lower case.
 _FACILITY_NOUNS: Final = frozenset(
     {
-        "airport", "stadium", "arena", "hospital", "dam", "camp", "prison", "mosque",
+        "airport", "stadium", "arena", "hospital", "clinic", "dam", "camp", "prison", "mosque",
         "cathedral", "palace", "museum", "refinery", "terminal", "airbase", "barracks",
         # Roads named after somebody: "the Jane Doe Highway".
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
