@@ -38,6 +38,8 @@ def _organisations(tags: Tags) -> list[str]:
             "A plane from the Royal Australian Air Force joined the search on Monday.",
             "Royal Australian Air Force",
         ),
+        # Initials joined to the next word are a word of the name, not before it.
+        ("The US-China Business Council said exports fell.", "US-China Business Council"),
     ],
 )
 def test_a_country_inside_an_organisations_name_names_no_country(
