@@ -147,6 +147,12 @@ def test_schools_in_lower_case_or_alone_are_no_organisation(tagger: Tagger) -> N
             [],
         ),
         ("The Ghana School of Law admitted 1,200 students.", "Ghana School of Law", []),
+        # Only a school names no body before "of" and a place: a town's government does.
+        (
+            "The Municipality of Hebron said the water would return.",
+            "Municipality of Hebron",
+            [],
+        ),
         (
             "A gunman killed 19 children at Robb Elementary School in Uvalde, Texas.",
             "Robb Elementary School",
@@ -154,7 +160,7 @@ def test_schools_in_lower_case_or_alone_are_no_organisation(tagger: Tagger) -> N
         ),
     ],
 )
-def test_a_named_school_stays_an_organisation(
+def test_a_named_school_or_a_towns_government_stays_an_organisation(
     tagger: Tagger, body: str, organisation: str, places: list[str]
 ) -> None:
     tags = tagger.tag(None, body)

@@ -337,6 +337,7 @@ class Vocabulary:
 
     heads: frozenset[str]
     heads_after_two: frozenset[str]
+    heads_not_of_a_place: frozenset[str]  # "School of Law", not "the School of Athens"
     heads_before_name: frozenset[str]
     heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
     suffixes: frozenset[str]
@@ -369,6 +370,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
+        heads_not_of_a_place=frozenset(data["heads_not_of_a_place"]),
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
         suffixes=frozenset(data["suffixes"]),
@@ -1327,21 +1329,24 @@ class _Finder:
         )
 
     def _no_body(self, span: tuple[int, int], noun: str, words: tuple[int, int], run: _Run) -> bool:
-        """Whether a head that wants more than a name before it or a place after it has neither.
+        """Whether a head that wants more than a place after it or a name before it has neither.
 
         The words are still one name, of no body: no place or person inside it is named.
-        "the School of Athens" (a fresco), "the Municipality of Varlo" (a district): a place
-        after "of"; "the Chicago School" (of thought), no person "Chicago School".
+        "the School of Athens" (a fresco): a place after "of"; "the Chicago School" (of
+        thought): no person "Chicago School".
         """
         head, last = words
-        if noun not in self._words.heads_after_two:
-            return False
-        if last > head and self._place_only_after(run, head, span[1]):
+        if (
+            noun in self._words.heads_not_of_a_place
+            and last > head
+            and self._place_only_after(run, head, span[1])
+        ):
             self.no_bodies.add(span)
             return True
         exact = self._exact(span)
         if (
-            exact is not None
+            noun in self._words.heads_after_two
+            and exact is not None
             and exact.known.type is EntityType.PERSON
             and head == len(run.words) - 1
         ):
