@@ -222,7 +222,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (60, 5),
-        "organisations": (70, 10),
+        "organisations": (70, 9),
         "places": (78, 12),
         "countries": (47, 5),
         "key facts": (26, 0),
