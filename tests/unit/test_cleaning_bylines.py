@@ -409,3 +409,57 @@ def test_a_role_after_a_name_with_particles_or_before_a_town_is_cut(
 )
 def test_an_agency_or_a_site_after_a_byline_stays_as_before(byline: str) -> None:
     assert with_byline(byline).credits == [byline]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a dialogue's dashes, a negative number and a dash's lead are the story's text
+        ["— ¿Vienes? — dijo María.", "— No, me quedo — respondió Juan."],
+        ["- ¿Vienes? - dijo María.", "- No, me quedo - respondió Juan."],
+        ["— Ты придёшь? — спросила Мария.", "— Нет, — ответил Иван."],
+        ["-3 °C overnight and frost on the roads, the forecasters said at noon."],
+    ],
+)
+def test_a_dash_opening_a_story_line_is_kept_as_printed(lines: list[str]) -> None:
+    story = "\n".join(lines)
+    plain = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{P3}")
+    assert plain.body.split("\n\n")[1:-2] == lines
+    printed = "".join(f"<p>{line}</p>" for line in lines)
+    page = _html_page(f"<p>{P1}</p>{printed}<p>{P2}</p><p>{P3}</p>")
+    assert clean_text(page, ContentType.HTML).body.split("\n\n")[1:-2] == lines
+
+
+def test_an_html_pages_printed_bullets_stay_and_its_lists_items_get_none() -> None:
+    broken = (
+        "<p>The council promised that:<br>- the bridge is repaired;<br>- the rails are lit.</p>"
+    )
+    nested = "<ul><li>The ferry sails at six.<ul><li>The bus waits for it.</li></ul></li></ul>"
+    body = f"<p>{P1}</p>{broken}<p>- </p>{nested}<p>{P2}</p><p>{P3}</p>"
+    paragraphs = clean_text(_html_page(body), ContentType.HTML).body.split("\n\n")
+    assert paragraphs[1:-2] == [
+        "The council promised that:",
+        "- the bridge is repaired;",
+        "- the rails are lit.",
+        "The ferry sails at six.",  # "<p>- </p>", a separator, is no paragraph
+        "The bus waits for it.",  # an item of a list in an item: no mark either
+    ]
+
+
+_PROMISED = "promised the islanders in January that:"
+
+
+@pytest.mark.parametrize(
+    ("page", "mark"),
+    [
+        (f"# {HEADLINE}\n\n{P1}\n\nThe [council](https://example.org/c) {_PROMISED}\n", "- "),
+        (f"=> / Home\n=> /news News\n# {HEADLINE}\n\n{P1}\n\nThe council {_PROMISED}\n", "* "),
+    ],
+)
+def test_a_markup_formats_list_items_are_paragraphs_without_their_marks(
+    page: str, mark: str
+) -> None:
+    # Markdown's "- " and gemtext's "* " are markup, as an <li> is (tests/gold/CONVENTIONS.md)
+    items = "\n".join(mark + item for item in _ITEMS)
+    article = clean_text(f"{page}{items}\n\n{P2}\n\n{P3}\n")
+    assert article.body.split("\n\n")[1:-2] == [f"The council {_PROMISED}", *_ITEMS]
