@@ -322,6 +322,14 @@ def test_a_bullet_an_html_paragraph_prints_is_kept_and_an_li_gets_none() -> None
         ("Foto: Jan Novak / Harbour News", "Foto: Jan Novak / Harbour News"),
         ("Foto: dpa/Jan Novak", "Foto: dpa/Jan Novak"),  # the agency first: as printed too
         ("Foto: Jan Novak · Harbour News", "Foto: Jan Novak"),  # not a slash: a separator
+        ("Foto: Jan Novak | Harbour News", "Foto: Jan Novak"),
+        # more slashes, an agency's name in lower case, a site's address, other scripts
+        ("Photo: Jan Novak/Reuters/dpa", "Photo: Jan Novak/Reuters/dpa"),
+        ("Photo: Jan Novak / Reuters / dpa", "Photo: Jan Novak / Reuters / dpa"),
+        ("Foto: dpa/picture alliance", "Foto: dpa/picture alliance"),
+        ("Photo: pexels.com/Jan Novak", "Photo: pexels.com/Jan Novak"),
+        ("Фото: Иван Петров/ТАСС", "Фото: Иван Петров/ТАСС"),
+        ("صورة: أحمد علي/رويترز", "صورة: أحمد علي/رويترز"),
     ],
 )
 def test_a_photo_credits_agency_after_a_slash_is_kept(credit: str, expected: str) -> None:
