@@ -231,6 +231,14 @@ TAGGING = {
         "key facts": (26, 0),
         "dates": (60, 0),
     },
+    "tags_blind23": {
+        "people": (56, 6),
+        "organisations": (55, 8),
+        "places": (97, 21),
+        "countries": (61, 3),
+        "key facts": (23, 1),
+        "dates": (69, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (61, 0),
