@@ -219,7 +219,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (60, 5),
-        "organisations": (72, 7),
+        "organisations": (79, 6),
         "places": (78, 13),
         "countries": (47, 7),
         "key facts": (26, 0),

@@ -57,6 +57,8 @@ _NOT_NAME_WORDS: Final = frozenset(
         "municipality",
     }
 )  # fmt: skip
+# Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
+_LIST_ITEM_WORDS: Final = 2
 # Single words that are names of somebody but far more often something else in running text.
 _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     {
@@ -2011,6 +2013,7 @@ class Gazetteer:
                 and text[phrases[last][-1].end : phrases[last + 1][0].start] != " and the "
             ):
                 last += 1
+            last = self._list_in_name_end(text, phrases, last)
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
             if org is not None:
@@ -2053,6 +2056,38 @@ class Gazetteer:
             found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
         return found + self._acronyms(text, found, acronyms)
+
+    def _list_in_name_end(self, text: str, phrases: list[list[_Word]], at: int) -> int:
+        """Where a list of words inside a name that goes on after phrase `at` ends, or `at`.
+
+        "Directorate of Economy|, Employment, Labour and Solidarity|": common words set off by
+        commas (one or two each), closed by "and". Not "the Ministry of Health, Oxfam and
+        Unicef" or "..., Tarvel and Velno" (names of their own), nor a list with no "and" ("the
+        Ministry of Health, Reuters reported").
+        """
+        for i in range(at + 1, len(phrases)):
+            words = phrases[i]
+            gap = text[phrases[i - 1][-1].end : words[0].start]
+            if (
+                gap not in {", ", " and "}
+                or len(words) > _LIST_ITEM_WORDS
+                or words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS
+                or any(not w.text.isalpha() or not self._common_in_a_list(w.text) for w in words)
+            ):
+                return at
+            if gap == " and ":
+                return i if i > at + 1 else at
+        return at
+
+    def _common_in_a_list(self, word: str) -> bool:
+        """Whether a word of a list inside a name is a common word, in British spelling too.
+
+        "Labour" is no common word to the gazetteer (the party); "labor" is.
+        """
+        lower = word.lower()
+        return lower in self._common or (
+            lower.endswith("our") and lower[:-3] + "or" in self._common
+        )
 
     def _described(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Single names an apposition calls an organisation: "Spotify, the streaming service"."""
