@@ -76,3 +76,25 @@ def test_a_list_inside_a_bodys_name(text: str, expected: set[str]) -> None:
 )
 def test_known_bodies(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prefect, a restorer or a biographer set off before or after a name: a person.
+        (
+            "The prefect, François-Xavier Tarvelle, asked for a ship. Tarvelle said so.",
+            {"François-Xavier Tarvelle"},
+        ),
+        ("The chief restorer, Chiara Velnesi, said tests had confirmed it.", {"Chiara Velnesi"}),
+        (
+            "It went back to Giorgio Tarvani, the 16th-century biographer, who wrote it.",
+            {"Giorgio Tarvani"},
+        ),
+        # The office named alone, or a body of it: nobody.
+        ("The Prefect of Police said the march was banned.", set()),
+        ("The prefect's office, in Orvik, said the road was shut.", set()),
+    ],
+)
+def test_prefects_restorers_and_biographers(text: str, expected: set[str]) -> None:
+    assert tagged(text, PERSON) == expected
