@@ -218,7 +218,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind22": {
-        "people": (63, 5),
+        "people": (65, 4),
         "organisations": (79, 6),
         "places": (78, 13),
         "countries": (47, 7),

@@ -98,3 +98,25 @@ def test_known_bodies(text: str, expected: set[str]) -> None:
 )
 def test_prefects_restorers_and_biographers(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name that is also a place, before the Irish "Ó" and a surname: a person.
+        (
+            'Nadia Ó Tarvaigh, the solicitor, said so. "It did not," Ó Tarvaigh said.',
+            {"Nadia Ó Tarvaigh"},
+        ),
+        # The Welsh "ap" inside a name, and capitalised at a sentence's start.
+        (
+            "The chief executive, Gethin ap Tarvel, said so. Ap Tarvel said more.",
+            {"Gethin ap Tarvel"},
+        ),
+        # Look-alikes: the place alone, and "AP" the agency.
+        ("Nadia is a district of West Bengal.", set()),
+        ("The AP reported it, Velna Tarvo said.", {"Velna Tarvo"}),
+    ],
+)
+def test_irish_and_welsh_particles(text: str, expected: set[str]) -> None:
+    assert tagged(text, PERSON) == expected

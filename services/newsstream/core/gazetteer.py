@@ -75,6 +75,8 @@ _TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
     "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las|"
+    # Welsh "ap" ('son of'): "Gethin ap Rhys".
+    "ap|"
     # A daughter's patronymic: "Nur Aisyah binte Kamal", "Siti binti Ahmad", "Fatima bint Ali".
     "binti|binte|bint"
 )
@@ -1539,6 +1541,8 @@ class Gazetteer:
             and not words[i].text.endswith(("'s", "’s"))
         ):
             following = words[i + 1]
+            if following.text in _JOINING_WORDS and i + 2 < len(words):
+                following = words[i + 2]  # "Nadia Ó Dochartaigh": a particle, then the surname
             known = self._lookup([following])
             return not following.text.isupper() and (
                 known is None
