@@ -218,9 +218,9 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind22": {
-        "people": (65, 4),
+        "people": (65, 3),
         "organisations": (79, 6),
-        "places": (78, 13),
+        "places": (79, 13),
         "countries": (47, 7),
         "key facts": (26, 0),
         "dates": (60, 0),

@@ -120,3 +120,19 @@ def test_prefects_restorers_and_biographers(text: str, expected: set[str]) -> No
 )
 def test_irish_and_welsh_particles(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
+
+
+def _placed(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+
+
+def test_a_district_named_with_al_is_no_person() -> None:
+    text = "Morocco said cases rose. A mother in Rabat's Hay Al Tarvi district said she queued."
+    assert ("Hay Al Tarvi", "MA") in _placed(text)
+    assert tagged(text, PERSON) == set()
+
+
+def test_a_person_with_al_before_the_districts_word_stays() -> None:
+    text = "Morocco said cases rose. Ahmed Al Tarvi, the district's mayor, said so."
+    assert tagged(text, PERSON) == {"Ahmed Al Tarvi"}
+    assert _placed(text) == set()

@@ -1202,6 +1202,8 @@ def _merge(
                     and m.known.type is _PERSON
                     and (m.surface != m.known.name or (m.start, m.end) == (start, end))
                 )
+                # No person's name ends before a division's noun: "Hay |Al Wahda| district".
+                and not (span in divisions and m.known.type is _PERSON and m.end == end)
             )
             # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
             # a village near Tarvel", "the neighbourhood of |Peru|"; and a region that names
