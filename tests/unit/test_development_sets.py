@@ -220,7 +220,7 @@ TAGGING = {
     "tags_blind22": {
         "people": (65, 3),
         "organisations": (79, 6),
-        "places": (79, 13),
+        "places": (80, 12),
         "countries": (47, 7),
         "key facts": (26, 0),
         "dates": (60, 0),

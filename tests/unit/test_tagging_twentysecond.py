@@ -136,3 +136,20 @@ def test_a_person_with_al_before_the_districts_word_stays() -> None:
     text = "Morocco said cases rose. Ahmed Al Tarvi, the district's mayor, said so."
     assert tagged(text, PERSON) == {"Ahmed Al Tarvi"}
     assert _placed(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name and "Town" after a preposition of place: the town, not the place named alone.
+        (
+            "A woman who sells food in Kew Town said so. Officials in Montserrat agreed.",
+            {("Kew Town", "MS")},
+        ),
+        # Known towns stay as they are; a common word before "Town" is no name.
+        ("They flew in from Cape Town on Monday.", {("Cape Town", "ZA")}),
+        ("They met in Old Town on Monday. Officials in Montserrat agreed.", set()),
+    ],
+)
+def test_a_name_and_town(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text) == expected

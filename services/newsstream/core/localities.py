@@ -183,6 +183,12 @@ _SITES: Final = frozenset(
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
+# A name and "Town" after a preposition of place, no more capitalised words after it: "sells
+# food in |Kew Town|" is the town, whatever place the first word names alone (not "in Kew Town
+# Hall").
+_NAME_TOWN: Final = re.compile(
+    rf" (?:in|from|near|at|around) ([{CAPITALS}][\w'’-]* Town)(?![\w'’-]| [{CAPITALS}])"
+)
 # " the neighbouring state of", " the western edge of": where in the known place after it.
 _OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
@@ -328,6 +334,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
+        *(_named_towns(text) if " Town" in text else ()),
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
@@ -414,6 +421,16 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
         ):
             towns.append((start, end))  # not the island a town is on
     return towns
+
+
+def _named_towns(text: str) -> list[tuple[int, int]]:
+    """Names ending in "Town" after a preposition of place: "in |Kew Town|" (not "in Old Town")."""
+    common = common_words()
+    return [
+        match.span(1)
+        for match in _NAME_TOWN.finditer(text)
+        if match[1].split(" ", 1)[0].lower() not in common
+    ]
 
 
 def _after_prepositions(text: str) -> list[tuple[int, int]]:
