@@ -220,8 +220,8 @@ TAGGING = {
     "tags_blind22": {
         "people": (65, 3),
         "organisations": (79, 6),
-        "places": (80, 12),
-        "countries": (47, 7),
+        "places": (80, 10),
+        "countries": (47, 6),
         "key facts": (26, 0),
         "dates": (60, 0),
     },

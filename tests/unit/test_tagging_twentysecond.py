@@ -153,3 +153,23 @@ def test_a_person_with_al_before_the_districts_word_stays() -> None:
 )
 def test_a_name_and_town(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hall or a painting named after a city or a person: no place.
+        (
+            "The museums reopened the Hall of Constantine on Tuesday. Officials in Italy agreed.",
+            set(),
+        ),
+        ("Work on The School of Athens will begin. Officials in Italy agreed.", set()),
+        # The city itself, after a town hall's common noun.
+        (
+            "The town hall of Constantine was shut. Officials in Algeria agreed.",
+            {("Constantine", "DZ")},
+        ),
+    ],
+)
+def test_a_hall_or_painting_of_a_city(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text) == expected
