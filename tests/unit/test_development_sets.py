@@ -194,7 +194,7 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (55, 1),
+        "people": (55, 0),
         "organisations": (60, 1),
         "places": (76, 19),
         "countries": (57, 5),
@@ -218,7 +218,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind22": {
-        "people": (65, 3),
+        "people": (65, 2),
         "organisations": (79, 6),
         "places": (80, 10),
         "countries": (47, 6),

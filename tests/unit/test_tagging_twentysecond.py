@@ -173,3 +173,17 @@ def test_a_name_and_town(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_a_hall_or_painting_of_a_city(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crossing named after somebody titled, after "the": nobody.
+        ("Trucks cross at the King Tarvel Bridge into Jordan.", set()),
+        ("Trucks cross the Emir Velno Causeway daily.", set()),
+        # A person whose surname is the word, after a title.
+        ("Minister Jane Bridge said the plan had failed.", {"Jane Bridge"}),
+    ],
+)
+def test_a_crossing_named_after_somebody_titled(text: str, expected: set[str]) -> None:
+    assert tagged(text, PERSON) == expected

@@ -486,6 +486,9 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
+# Bridge" (not "Minister Jane Bridge", a surname).
+_TITLED_CROSSINGS: Final = frozenset({"Bridge", "Causeway", "Square", "Street"})
 _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
     {
         "bridge", "port", "base", "station", "church", "temple", "square", "park", "street",
@@ -1665,6 +1668,10 @@ class Gazetteer:
     def _match_titled(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
         first = words[i].key
+        if words[-1].text in _TITLED_CROSSINGS and text.endswith(
+            ("the ", "The "), 0, words[i].start
+        ):
+            return None  # "the King Hussein Bridge": a crossing named after somebody titled
         prefix = ""
         if i == 0 and text.endswith(" of ", 0, words[i].start):
             prefix = self._title_prefix_before(text, words[i].start)
