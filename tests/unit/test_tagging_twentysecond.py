@@ -187,3 +187,18 @@ def test_a_hall_or_painting_of_a_city(text: str, expected: set[tuple[str, str]])
 )
 def test_a_crossing_named_after_somebody_titled(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
+
+
+def test_a_rugby_club_named_by_its_city() -> None:
+    text = "The Dragons and Cardiff Rugby reported losses. She told the Senedd in Cardiff so."
+    assert tagged(text, ORG) == {"Cardiff Rugby", "Senedd"}
+    # The city alone stays the city, as it would not after "Newcastle United".
+    assert _placed(text) == {("Cardiff", "GB")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fans travelled to Rugby, in Warwickshire, on Monday.", "He played rugby in Cardiff."],
+)
+def test_rugby_the_town_and_the_game(text: str) -> None:
+    assert tagged(text, ORG) == set()

@@ -146,8 +146,12 @@ _ORG_HEADS: Final = frozenset(
 # States and Canada" is no organisation.
 _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
-     "hotspur"}
+     "hotspur",
+     # A rugby club named by its city and the sport: "Cardiff Rugby", "Edinburgh Rugby".
+     "rugby"}
 )  # fmt: skip
+# Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
+_CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
@@ -2522,7 +2526,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.type is _ORGANIZATION and " " in m.surface:
             words = m.surface.split(" ")
             longer[words[-1]] = m.known
-            if words[-1].lower() in _CLUB_ENDS:
+            if words[-1].lower() in _CLUB_ENDS and words[-1].lower() not in _CLUB_ENDS_NOT_CHAINED:
                 clubs[" ".join(words[:-1])] = m.known
             elif words[0].lower() in _CLUB_STARTS:
                 clubs[" ".join(words[1:])] = m.known
