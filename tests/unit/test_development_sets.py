@@ -219,7 +219,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (65, 2),
-        "organisations": (80, 6),
+        "organisations": (81, 6),
         "places": (80, 10),
         "countries": (47, 6),
         "key facts": (26, 0),

@@ -202,3 +202,17 @@ def test_a_rugby_club_named_by_its_city() -> None:
 )
 def test_rugby_the_town_and_the_game(text: str) -> None:
     assert tagged(text, ORG) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name and "Cruises" or "Ferries": a ship operator.
+        ("A cruise line, Tarvel Cruises, had asked about calls.", {"Tarvel Cruises"}),
+        ("The route is run by Velno Ferries, it said.", {"Velno Ferries"}),
+        # A common word before it: cruises, no company.
+        ("Holiday Cruises are popular with pensioners.", set()),
+    ],
+)
+def test_ship_operators(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
