@@ -170,7 +170,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (44, 1),
+        "people": (45, 1),
         "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 1),
@@ -218,10 +218,10 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind22": {
-        "people": (65, 2),
+        "people": (66, 2),
         "organisations": (81, 6),
         "places": (80, 10),
-        "countries": (47, 6),
+        "countries": (47, 5),
         "key facts": (26, 0),
         "dates": (60, 0),
     },

@@ -216,3 +216,25 @@ def test_rugby_the_town_and_the_game(text: str) -> None:
 )
 def test_ship_operators(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+def _countries(text: str) -> list[str]:
+    return default_tagger().tag(None, text).countries
+
+
+def test_a_demonym_as_a_surname() -> None:
+    # A role set off after the name vouches for it; the surname alone then acts as the person.
+    text = 'Sonia Irish, a teacher, said fares rose. "We will see," Irish said.'
+    assert tagged(text, PERSON) == {"Sonia Irish"}
+    assert _countries(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sonia Irish, a teacher, said so. The Irish said they would vote.",
+        "Sonia Irish, a teacher, said so. Irish voters said no.",
+    ],
+)
+def test_the_demonym_after_a_person_so_named_stays(text: str) -> None:
+    assert _countries(text) == ["IE"]

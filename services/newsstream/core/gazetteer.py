@@ -1920,6 +1920,16 @@ class Gazetteer:
             and not word.text.endswith(("'s", "’s"))
         )
 
+    def _demonym_word(self, word: _Word) -> bool:
+        """A demonym of one word, which may also be a surname: "Irish", "English"."""
+        known = self._lookup([word])
+        return (
+            known is not None
+            and known.is_demonym
+            and known.geo is None
+            and not word.text.endswith(("'s", "’s"))
+        )
+
     def _new_person(
         self,
         words: list[_Word],
@@ -1952,6 +1962,8 @@ class Gazetteer:
                 # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
                 # first, or as a surname.
                 or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
+                # A demonym as a surname, vouched for by a role: "|Sonia Irish|, a teacher".
+                or (after_title and len(run) == 1 and self._demonym_word(word))
             ):
                 break
             run.append(word)
@@ -2432,13 +2444,16 @@ class Gazetteer:
 
     @staticmethod
     def _country_as_surname(text: str, mention: Mention) -> bool:
-        """Whether a country's name, a person's surname here, acts as the person.
+        """Whether a country's name or demonym, a person's surname here, acts as the person.
 
         "Prime Minister Jane Montenegro said ... Montenegro, whose party won": what follows it
         is what a person does, or a possessive.
         """
         known = mention.known
-        if known.type is not _LOCATION or known.is_demonym:
+        if known.type is not _LOCATION or (
+            # "Sonia Irish ... |Irish| said", but not "the Irish said": a people.
+            known.is_demonym and text.endswith(("the ", "The "), 0, mention.start)
+        ):
             return False
         end = mention.end
         return (
