@@ -238,3 +238,26 @@ def test_a_demonym_as_a_surname() -> None:
 )
 def test_the_demonym_after_a_person_so_named_stays(text: str) -> None:
     assert _countries(text) == ["IE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Driven from their homes; a share set off between the count and "to flee".
+        (
+            "Gangs had driven about 1.3 million people from their homes in Haiti.",
+            {("displaced", 1300000)},
+        ),
+        (
+            "The eruptions forced about 8,000 people, two-thirds of the population, to flee.",
+            {("displaced", 8000)},
+        ),
+        # A ride from home to somewhere, and tractors driven: no one displaced.
+        ("Volunteers drove 40 people from their homes to the shelter.", set()),
+        ("Farmers drove 300 tractors to the capital.", set()),
+        ("Floods forced 500 people from their homes to camps.", {("displaced", 500)}),
+    ],
+)
+def test_driven_from_their_homes(text: str, expected: set[tuple[str, int]]) -> None:
+    facts = default_tagger().tag(None, text).key_facts
+    assert {(f.kind.value, f.number) for f in facts} == expected
