@@ -222,7 +222,7 @@ TAGGING = {
         "organisations": (81, 6),
         "places": (80, 10),
         "countries": (47, 5),
-        "key facts": (28, 0),
+        "key facts": (29, 0),
         "dates": (60, 0),
     },
     "tags_blind3": {

@@ -261,3 +261,18 @@ def test_the_demonym_after_a_person_so_named_stays(text: str) -> None:
 def test_driven_from_their_homes(text: str, expected: set[tuple[str, int]]) -> None:
     facts = default_tagger().tag(None, text).key_facts
     assert {(f.kind.value, f.number) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the counted people are held for, between the count and the outcome.
+        ("Two men suspected of organising the voyage had been arrested.", {("arrested", 2)}),
+        ("Three men accused of smuggling fuel were detained.", {("arrested", 3)}),
+        # Suspects who say something: no outcome.
+        ("Two men suspected of fraud said they were innocent.", set()),
+    ],
+)
+def test_suspects_held(text: str, expected: set[tuple[str, int]]) -> None:
+    facts = default_tagger().tag(None, text).key_facts
+    assert {(f.kind.value, f.number) for f in facts} == expected

@@ -89,8 +89,10 @@ _OBJECT_AND_ORIGIN: Final = (
     # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
     # (were evacuated)".
     rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
-    # Or where they were: "1,500 people living along the river (were evacuated)".
-    rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping)"
+    # Or where they were: "1,500 people living along the river (were evacuated)"; or what they
+    # are held for: "two men suspected of organising the voyage (had been arrested)".
+    rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping|"
+    r"suspected|accused)"
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
