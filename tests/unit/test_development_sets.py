@@ -220,7 +220,7 @@ TAGGING = {
     "tags_blind22": {
         "people": (66, 2),
         "organisations": (81, 6),
-        "places": (80, 10),
+        "places": (81, 10),
         "countries": (47, 5),
         "key facts": (29, 0),
         "dates": (60, 0),

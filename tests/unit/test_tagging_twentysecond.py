@@ -276,3 +276,18 @@ def test_driven_from_their_homes(text: str, expected: set[tuple[str, int]]) -> N
 def test_suspects_held(text: str, expected: set[tuple[str, int]]) -> None:
     facts = default_tagger().tag(None, text).key_facts
     assert {(f.kind.value, f.number) for f in facts} == expected
+
+
+def test_a_town_after_in_named_like_a_persons_surname() -> None:
+    text = (
+        "Owain Newport, whose daughter was hurt, said so. Newport said he wanted an apology."
+        " The Dragons, based in Newport, reported losses."
+    )
+    assert tagged(text, PERSON) == {"Owain Newport"}
+    assert _placed(text) == {("Newport", "GB")}
+
+
+def test_a_surname_named_like_a_town_stays_the_person() -> None:
+    text = "Owain Newport, whose daughter was hurt, said so. Newport said he wanted an apology."
+    assert tagged(text, PERSON) == {"Owain Newport"}
+    assert _placed(text) == set()

@@ -152,6 +152,8 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
 _CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
+# Before a town that a person's surname names too, what keeps it the town: "based in |Newport|".
+_IN_OR_NEAR: Final = (" in ", " near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
@@ -2346,8 +2348,13 @@ class Gazetteer:
                 and (
                     m.known.type is _PERSON
                     # "In Tarvel and Orvik ... Dr. Jane Tarvel said": a town named before the
-                    # person is the town.
-                    or (_is_place(m.known) and m.start > first_named[key].start)
+                    # person is the town; so is one after "in" or "near" ("Jane Newport said
+                    # ... a club based in |Newport|").
+                    or (
+                        _is_place(m.known)
+                        and m.start > first_named[key].start
+                        and not text.endswith(_IN_OR_NEAR, 0, m.start)
+                    )
                     or self._country_as_surname(text, m)
                 )
                 and not _is_acronym(m.surface)
