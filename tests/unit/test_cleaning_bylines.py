@@ -267,3 +267,67 @@ def test_a_byline_shaped_line_over_a_date_line_credits_its_name(
     assert article.credits == credits
     assert article.published == day
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- the gold sets' conventions
+# tests/gold/CONVENTIONS.md: a role after a byline's name is cut; a plain-text bullet on a story
+# list's item is kept as printed; an agency or a site after a slash in a photo credit is kept.
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("By Jane Marsh, Health Correspondent", "By Jane Marsh"),  # a surname that is a word
+        ("By Jane Doe, chief reporter", "By Jane Doe"),  # a role in lower case
+        ("Por Ana Pérez, redactora", "Por Ana Pérez"),
+        ("Von Anna Müller, Lokalredaktion Hafenstadt", "Von Anna Müller"),  # a desk, then a town
+        # no role: a site's name or a second writer after the comma stays as printed
+        ("By Jane Marsh, Harbour Gazette", "By Jane Marsh, Harbour Gazette"),
+        ("Texto: Ana Pérez, Luis Gómez", "Texto: Ana Pérez, Luis Gómez"),
+    ],
+)
+def test_a_role_after_a_bylines_name_is_cut_and_nothing_else(byline: str, credit: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == [credit]
+
+
+_ITEMS = ("the bridge is repaired;", "the rails are painted;", "the path is lit at night.")
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "* "])
+def test_a_plain_text_story_lists_bullets_are_kept_as_printed(mark: str) -> None:
+    items = "\n".join(mark + item for item in _ITEMS)
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\nThe council promised that:\n{items}\n\n{P2}")
+    paragraphs = article.body.split("\n\n")
+    assert [mark + item for item in _ITEMS] == paragraphs[2:5]
+
+
+def _html_page(body: str) -> str:
+    return f"<html><body><article><h1>{HEADLINE}</h1>{body}</article></body></html>"
+
+
+def test_a_bullet_an_html_paragraph_prints_is_kept_and_an_li_gets_none() -> None:
+    printed = "".join(f"<p>- {item}</p>" for item in _ITEMS)
+    listed = "<ul><li>The ferry sails at six.</li><li>The bus waits for it.</li></ul>"
+    body = f"<p>{P1}</p><p>The council promised that:</p>{printed}{listed}<p>{P2}</p><p>{P3}</p>"
+    paragraphs = clean_text(_html_page(body), ContentType.HTML).body.split("\n\n")
+    assert [f"- {item}" for item in _ITEMS] == paragraphs[2:5]
+    assert paragraphs[5:7] == ["The ferry sails at six.", "The bus waits for it."]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Foto: Jan Novak/Reuters", "Foto: Jan Novak/Reuters"),
+        ("Foto: Jan Novak / Harbour News", "Foto: Jan Novak / Harbour News"),
+        ("Foto: dpa/Jan Novak", "Foto: dpa/Jan Novak"),  # the agency first: as printed too
+        ("Foto: Jan Novak · Harbour News", "Foto: Jan Novak"),  # not a slash: a separator
+    ],
+)
+def test_a_photo_credits_agency_after_a_slash_is_kept(credit: str, expected: str) -> None:
+    caption = f"[The new ferry at the quay on Monday. {credit}]"
+    article = clean_text(f"{HEADLINE}\n\n{caption}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == [expected]
+    figure = f"<figure><img src='/f.jpg' alt=''><figcaption>{caption[1:-1]}</figcaption></figure>"
+    page = _html_page(f"<p>{P1}</p>{figure}<p>{P2}</p><p>{P3}</p>")
+    assert clean_text(page, ContentType.HTML).credits == [expected]

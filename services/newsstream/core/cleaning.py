@@ -199,8 +199,8 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
-# agency or a site after a spaced slash is no part of it ("Foto: Jane Doe / Harbour News"), as
-# with `_SHAPED_CAPTION_CREDIT` ("Jane Doe/Harbour News", unspaced, is kept whole).
+# agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
+# "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`.
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|。\s*|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
@@ -208,11 +208,11 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
     r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
-    r"(?:\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency, no credit
+    r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
 # language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
-# ("Kuva: Jane Doe / Harbour News"), no part of the credit. A word's letters may carry the
+# ("Kuva: Jane Doe / Harbour News"), kept after the name as printed. A word's letters may carry the
 # marks scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
 _MARKED_LETTER: Final = (
     "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
@@ -224,7 +224,7 @@ _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
-    r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?: ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+    r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
@@ -336,7 +336,6 @@ _DESKS: Final = (
     r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
     r"|ब्यूरो|بیورو"  # "bureau" in Devanagari and in Urdu's script
 )
-_DESK_WORD: Final = re.compile(rf"(?i:{_DESKS})")
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
     r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
@@ -2203,6 +2202,7 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
         bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()")
     ):
         return None
+    name += match["agency"] or ""  # "Jane Doe / Harbour News": the agency, as printed
     if match["colon"] == "：":  # a full-width colon (U+FF1A) has its space in it
         return f"{match['label']}：{name}"
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
@@ -2329,10 +2329,10 @@ def _credit_text(line: str) -> str:
     line = _before_comma_date(_CLOCK_AFTER_COMMA.sub("", line))
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
-        first = _without_place(parts[0])
+        first = _without_place(parts[0], known=True)
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(first):
             return first  # "By Jane Doe · Staff writer": the role after the name is no credit
-    return _without_place(line)
+    return _without_place(line, known=True)
 
 
 def _before_comma_date(line: str) -> str:
@@ -2353,14 +2353,16 @@ def _before_comma_date(line: str) -> str:
     return line[:cut].rstrip()
 
 
-def _without_place(credit: str) -> str:
-    """A byline without the town it runs on into (after a comma, or in brackets).
+def _without_place(credit: str, *, known: bool = False) -> str:
+    """A byline without the town or the role it runs on into (after a comma, or in brackets).
 
     "Text: Jane Doe, Eastport" credits "Text: Jane Doe", and so do "Text: Jane Doe, Port Town"
     and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
-    "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). Without a label, a role or an
-    employer after the comma stays, but for a "by" word no rule knows ("Napisała Jane Doe,
-    court reporter"). A social account in brackets goes: "Jane Doe (@jdoe)".
+    "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). A role after the name is cut
+    (tests/gold/CONVENTIONS.md): "By Jane Doe, Health Correspondent" and "Por Jane Doe,
+    redactora" credit "By Jane Doe" and "Por Jane Doe". Without a label, an employer or a
+    site's name after the comma stays ("By Jane Doe, Harbour Gazette"). A social account in
+    brackets goes: "Jane Doe (@jdoe)". `known`: a credit rule knows the line.
     """
     credit = _without_handle(credit)
     comma = next((comma for comma in _COMMAS if comma in credit), None)
@@ -2373,15 +2375,15 @@ def _without_place(credit: str) -> str:
     head, _, tail = credit.partition(comma)
     shaped = _byline_shape(head)
     # under a label, or a "by" word only its place over a date line tells (`_participle_byline`,
-    # as in a byline strip, `_dated_byline`), lower-case words after the name are its role
+    # as in a byline strip, `_dated_byline`), what follows the name is its town or role
     labelled = ":" in head or (not shaped and _participle_byline(head))
-    # under a label, a role in lower case ("chief reporter"); after any byline, a desk
-    # ("Harbour Bureau"): a role in capitals after a "by" word may be printed as the credit's
-    role = (labelled and all(word[:1].islower() for word in tail.split())) or _is_role(
-        tail, desk=True
-    )
+    # a role in lower case ("chief reporter", "redactora") or one a role's or a desk's word
+    # tells ("Court Reporter", "Lokalredaktion Hafenstadt") is no part of the credit; on a
+    # line a credit rule knows ("By Jane Marsh", a surname that is a common word) the role
+    # alone tells that the head is the byline
+    role = all(word[:1].islower() for word in tail.split()) or _is_role(tail)
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
-    return head if placed and (shaped or labelled) else credit
+    return head if placed and (shaped or labelled or (known and role)) else credit
 
 
 # What a labelled byline ran on into after its comma, two or three words each opening on no
@@ -2395,15 +2397,13 @@ _RUN_ON: Final = re.compile(
 )
 
 
-def _is_role(tail: str, *, desk: bool = False) -> bool:
-    """Words after a byline's comma that end on a newsroom's role or desk: "Court Reporter".
+def _is_role(tail: str) -> bool:
+    """Words after a byline's comma that hold a newsroom's role or desk: "Court Reporter".
 
-    "Jane Doe, Chief Correspondent", "Jane Doe, Harbour Bureau", "Jane Doe, Stadtredaktion":
-    a town or a second writer ends on no such word. With `desk`, a desk's word only.
+    "Jane Doe, Chief Correspondent", "Jane Doe, Harbour Bureau", "Jane Doe, Lokalredaktion
+    Hafenstadt": a town or a second writer holds no such word.
     """
-    words = tail.split()
-    pattern = _DESK_WORD if desk else _ROLE_WORD
-    return bool(words) and pattern.fullmatch(words[-1]) is not None
+    return any(_ROLE_WORD.fullmatch(word) for word in tail.split())
 
 
 def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:

@@ -118,14 +118,24 @@ def _with_joiners(text: str, all_text: str) -> str:
     return "\n".join(printed.get(" ".join(line.split()), line) for line in text.split("\n"))
 
 
-def _without_item_marks(text: str) -> str:
+def _without_item_marks(text: str, all_text: str) -> str:
     """The extraction without the "- " trafilatura writes before each list item.
 
-    The page's `<li>` carries no such mark: the item is a paragraph of its own.
+    The page's `<li>` carries no such mark: the item is a paragraph of its own. A "- " the page
+    prints in its own text ("<p>- the bridge;</p>") is the story's bullet and stays, as a plain
+    text page's does (tests/gold/CONVENTIONS.md).
     """
     if "\n- " not in f"\n{text}":
         return text
-    return "\n".join(line.removeprefix("- ") for line in text.split("\n"))
+    printed = {
+        spaced
+        for line in all_text.split("\n")
+        if (spaced := " ".join(line.split())).startswith("- ")
+    }
+    return "\n".join(
+        line if " ".join(line.split()) in printed else line.removeprefix("- ")
+        for line in text.split("\n")
+    )
 
 
 def _in_page_order(text: str, all_text: str) -> str:
@@ -404,7 +414,9 @@ def extract_html(page: str) -> HtmlArticle:
     if not isinstance(document, Document) or not document.text:
         return fallback
     return HtmlArticle(
-        text=_in_page_order(_without_item_marks(_with_joiners(document.text, all_text)), all_text),
+        text=_in_page_order(
+            _without_item_marks(_with_joiners(document.text, all_text), all_text), all_text
+        ),
         all_text=all_text,
         title=_with_joiners(metadata.title, all_text) if metadata.title else None,
         published=published,

@@ -80,9 +80,11 @@ _PARTY_ROLES: Final = frozenset(
 # A literal start, which the engine skips to in C: whether to read `_LEANING_NAMED` at all.
 _LEANING_THEN_NAME: Final = re.compile(rf"the (?:{'|'.join(sorted(_PARTY_ROLES))}) [{CAPITALS}]")
 # A party's leaning, its name and its acronym, no "party" after: "the centrist |Tarvo Forward|
-# (TF)". The acronym says it is no person ("the centrist Jane Doe").
+# (TF)". The acronym says it is no person ("the centrist Jane Doe"). "the" first and the word
+# boundary checked behind it: a literal start, which the engine skips to in C (`\bthe` before
+# it made the engine try every position of the text).
 _LEANING_NAMED: Final = re.compile(
-    rf"\bthe (?:{'|'.join(sorted(_PARTY_ROLES))}) "
+    rf"the(?<!\wthe) (?:{'|'.join(sorted(_PARTY_ROLES))}) "
     rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+){{0,3}}) \([{CAPITALS}]{{2,6}}\)"
 )
 _PARTY_AFTER: Final = re.compile(rf" (?:{'|'.join(_PARTY_NOUNS)})\b")
@@ -269,8 +271,9 @@ _POSITIONS: Final = (
     " defender ", " midfielder ", " striker ", " forward ", " goalkeeper ", " winger ",
     " full-back ", " centre-back ",
 )  # fmt: skip
+# A literal start, as `_LEANING_NAMED`'s.
 _CLUB_OF_POSITION: Final = re.compile(
-    rf"\bthe ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
+    rf"the(?<!\wthe) ([{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}})"
     rf"(?=(?:{'|'.join(_POSITIONS)})[{CAPITALS}])"
 )
 # What a name the words around say is a body may hold of the gazetteer's names.
@@ -503,8 +506,9 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (the gazetteer's, in text order) with the organisations the text's shape adds.
 
     A new organisation replaces the places, people-less names and shorter organisations inside
-    it; countries inside stay ("Law Society of Kenya" names Kenya). One that crosses a mention's
-    edge or holds a person is dropped: where it starts is not sure.
+    it; countries inside stay, as cues to resolve places, but name no country ("Law Society of
+    Kenya": `resolution.outside_names`). One that crosses a mention's edge or holds a person is
+    dropped: where it starts is not sure.
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
@@ -1999,7 +2003,7 @@ def _merge(
         ):
             # Another name of a body the text names: "Civil Guard (|Guardia Civil|)".
             guessed.add(exact.known.name)
-        # Countries inside stay: "Law Society of Kenya" names Kenya.
+        # Countries inside stay as cues for places; they name no country (`outside_names`).
         dropped.update(
             id(m)
             for m in touching

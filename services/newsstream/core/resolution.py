@@ -21,6 +21,7 @@ from newsstream.core.places import Geo
 
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
+_ORGANIZATION: Final = EntityType.ORGANIZATION
 # One validation call per list: cheaper than a model constructor call per entity or place.
 _ENTITIES: Final = TypeAdapter(list[Entity])
 _PLACES: Final = TypeAdapter(list[Place])
@@ -52,6 +53,7 @@ class Seen:
     known: Known
     surface: str
     offset: int | None
+    start: int  # where the mention starts in the text resolved (title and body)
 
 
 def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -> list[Seen]:
@@ -116,7 +118,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                     )
                     known = own_town if main_country else None
         if known is not None:
-            seen.append(Seen(known, mention.surface, offset))
+            seen.append(Seen(known, mention.surface, offset, mention.start))
     return _own_namesakes(seen, mentions, main_country)
 
 
@@ -296,6 +298,42 @@ def _sure_abroad(geo: Geo) -> bool:
 
 # One group's surface forms (one per mention, title included) and body offsets.
 _Group = tuple[list[str], list[int]]
+
+
+def outside_names(seen: list[Seen], mentions: list[Mention]) -> list[Seen]:
+    """`seen` without the countries named inside an organisation's name, which name no country.
+
+    "Bank of Ghana", "Norwegian Refugee Council", "United States Coast Guard": the country is a
+    word of the name. A country's initials before the name are its own mention: "U.S. Army"
+    (tests/gold/CONVENTIONS.md, "Tagging"). Such a country is left out of the countries and the
+    entities only: its mention has served as a cue to resolve the places.
+    """
+    names = [(m.start, m.end) for m in mentions if m.known.type is _ORGANIZATION]
+    if not names:
+        return seen
+    inside = {
+        m.start
+        for m in mentions
+        if m.known.type is _LOCATION
+        and m.known.geo is None
+        and any(
+            start <= m.start and m.end <= end and not (m.start == start and _initials(m.surface))
+            for start, end in names
+        )
+    }
+    if not inside:
+        return seen
+    return [
+        s
+        for s in seen
+        if not (s.start in inside and s.known.type is _LOCATION and s.known.geo is None)
+    ]
+
+
+def _initials(surface: str) -> bool:
+    """Whether a country is written by its initials: "U.S.", "UK", "UAE"."""
+    letters = surface.replace(".", "")
+    return len(letters) > 1 and letters.isupper()
 
 
 def to_entities(seen: list[Seen]) -> list[Entity]:

@@ -12,7 +12,7 @@ from newsstream.core.localities import find_localities
 from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
 from newsstream.core.occupations import find_people_by_occupation
 from newsstream.core.organisations import find_organisations
-from newsstream.core.resolution import resolve_places, to_entities, to_places
+from newsstream.core.resolution import outside_names, resolve_places, to_entities, to_places
 from newsstream.core.smalltowns import find_small_towns, small_towns
 from newsstream.core.topics import TopicScorer, default_topic_scorer
 
@@ -52,6 +52,7 @@ class Tagger:
         seen = resolve_places(
             [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions], text
         )
+        seen = outside_names(seen, mentions)
         return Tags(
             language=detect_language(body),
             entities=to_entities(seen),
