@@ -291,3 +291,23 @@ def test_a_surname_named_like_a_town_stays_the_person() -> None:
     text = "Owain Newport, whose daughter was hurt, said so. Newport said he wanted an apology."
     assert tagged(text, PERSON) == {"Owain Newport"}
     assert _placed(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's initials before a list inside a name: no part of it.
+        (
+            "It was paid for by the UK Foreign, Commonwealth and Development Office (FCDO).",
+            {"Foreign, Commonwealth and Development Office"},
+        ),
+        (
+            "A grant from the UK Tarvel, Velno and Orvik Commission came through.",
+            {"Tarvel, Velno and Orvik Commission"},
+        ),
+        # No list: the initials before the name as before.
+        ("The UK Foreign Office said so.", {"Foreign Office"}),
+    ],
+)
+def test_initials_before_a_list_inside_a_name(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected

@@ -57,6 +57,8 @@ _NOT_NAME_WORDS: Final = frozenset(
         "municipality",
     }
 )  # fmt: skip
+# Words before a list inside a name when the first is a country's initials: "the |UK Foreign|, ...".
+_OWNED_LIST_START: Final = 2
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
 # Single words that are names of somebody but far more often something else in running text.
@@ -671,13 +673,16 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
 
     As in "the Truth, Reconciliation and Reparations Commission": the list ends in "and".
     """
-    first = before[0]
+    first = before[-1]
+    # Or after a country's initials, no part of the name: "the UK |Foreign,| Commonwealth and
+    # Development Office".
+    owner = len(before) == _OWNED_LIST_START and _is_acronym(before[0].text)
     return (
-        len(before) == 1
+        (len(before) == 1 or owner)
         and text.startswith(", ", first.end)
         and first.end + 2 == phrase[0].start
         and text.startswith(" and ", phrase[-1].end)
-        and text.endswith("the ", 0, first.start)
+        and text.endswith("the ", 0, before[0].start)
     )
 
 
@@ -2236,9 +2241,12 @@ class Gazetteer:
                 or words[first] in _CLUB_INITIALS
             ):
                 return None
-        # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
+        # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry"),
+        # or a country's initials before a list inside it ("UK Foreign, Commonwealth and ...").
         while first < len(words) - 1 and (
-            words[first] in {"The", "A", "An"} or words[first].endswith(_POSSESSIVES)
+            words[first] in {"The", "A", "An"}
+            or words[first].endswith(_POSSESSIVES)
+            or (_is_acronym(words[first]) and words[first + 1].endswith(","))
         ):
             first += 1
         # "The Freedonian Ministry of Health": the demonym says whose ministry.
