@@ -222,7 +222,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 2),
-        "organisations": (80, 8),
+        "organisations": (80, 7),
         "places": (81, 10),
         "countries": (47, 3),
         "key facts": (29, 0),

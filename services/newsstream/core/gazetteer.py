@@ -204,7 +204,10 @@ _NO_PARTICLE_NAME_BEFORE: Final = (
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
-FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
+FACILITY_ENDS: Final = frozenset({"hospital", "clinic", "stadium", "airport", "arena", "prison"})
+# A country's bodies whose names never hold its demonym: one before them says whose body it is
+# ("the Freedonian Health Ministry", "the Freedonian Supreme Court").
+OWNED_BODIES: Final = frozenset({"Ministry", "Court"})
 # Numbers in words that count a body's members before its name: "Four Civil Guard officers".
 COUNT_WORDS: Final = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -488,7 +491,7 @@ _VENUES: Final = frozenset({"stadium", "arena", "square"})
 # "Field", "Temple") count only in lower case.
 _FACILITY_NOUNS: Final = frozenset(
     {
-        "airport", "stadium", "arena", "hospital", "dam", "camp", "prison", "mosque",
+        "airport", "stadium", "arena", "hospital", "clinic", "dam", "camp", "prison", "mosque",
         "cathedral", "palace", "museum", "refinery", "terminal", "airbase", "barracks",
         # Roads named after somebody: "the Jane Doe Highway".
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
@@ -2031,7 +2034,13 @@ class Gazetteer:
         words that may be acronyms, in text order.
         """
         runs: dict[tuple[int, int], str] = {}
+        # In "Kenya Court Halts Police Deployment", capitals say nothing of where a name ends.
+        heading_end = _title_case_heading_end(text) if with_org_heads else 0
         for index in with_org_heads:
+            if phrases[index][0].start < heading_end and not _ORG_HEADS.isdisjoint(
+                _without_possessive(w.text.lower()) for w in phrases[index]
+            ):
+                continue  # a club's name keeps its own shape: "Dunmore United Sign Doe"
             first = last = index
             while first > 0 and (
                 _is_org_gap(text, phrases[first - 1][-1].end, phrases[first][0].start)
@@ -2249,8 +2258,9 @@ class Gazetteer:
             or (_is_acronym(words[first]) and words[first + 1].endswith(","))
         ):
             first += 1
-        # "The Freedonian Ministry of Health": the demonym says whose ministry.
-        if first < len(words) - 1 and words[first + 1] == "Ministry":
+        # "The Freedonian Ministry of Health", "the Freedonian Health Ministry": the demonym
+        # says whose ministry.
+        if first < len(words) - 1 and not OWNED_BODIES.isdisjoint(words[first + 1 : first + 3]):
             owner = self._known(_key_of(words[first]))
             first += owner is not None and owner.is_demonym
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
@@ -2766,6 +2776,20 @@ def _feature_before(text: str, start: int) -> bool:
     return text.endswith(_FEATURE_STARTS, max(0, start - 10), start) and (
         _FEATURE_BEFORE.search(text, max(0, start - 10), start) is not None
     )
+
+
+def _title_case_heading_end(text: str) -> int:
+    """Where a first paragraph with every word of four letters or more capitalised ends, or 0.
+
+    "Kenya Court Halts Police Deployment to Haiti"; not "Benfica forward Jane Doe joins Dunmore
+    United", in which capitals still mark names.
+    """
+    end = text.find("\n\n")
+    if end < 0:
+        return 0
+    words = text[:end].split()
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return end if len(words) >= 4 and all(w[:1].isupper() for w in long_words) else 0
 
 
 def _feature_after(text: str, end: int) -> bool:

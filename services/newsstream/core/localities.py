@@ -202,20 +202,21 @@ _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 # "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
 _FACILITY_AFTER: Final = re.compile(
     rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|"
-    r"[Hh]ospital|"
+    r"[Hh]ospital|Clinic|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
     r"waterway|canal)\b"
 )
 # The last word of a facility's name, no place's: "Tarvel International Airport, near Orvik".
 _FACILITY_LAST: Final = re.compile(
-    r" (?:Airport|Airfield|Hospital|Stadium|Prison|Refinery|Bridge|Highway|Mine|Dam|Station|"
-    r"Plant|Market|Hotel|School|Park)$"
+    r" (?:Airport|Airfield|Hospital|Clinic|Stadium|Prison|Refinery|Bridge|Highway|Mine|Dam|"
+    r"Station|Plant|Market|Hotel|School|Park)$"
 )
 # The plural of those nouns after two names, which makes both facilities: "the |Tarvel| and
 # Orvik crossings", "the Orvel dams".
 _FACILITIES_AFTER: Final = re.compile(
-    r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|[Rr]efineries|[Pp]ower [Pp]lants|"
+    r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|Clinics|[Rr]efineries|"
+    r"[Pp]ower [Pp]lants|"
     r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"
 )
 _PAIRED_FACILITY_AFTER: Final = re.compile(
