@@ -176,7 +176,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (44, 1),
+        "people": (45, 1),
         "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 0),
@@ -200,7 +200,7 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (54, 1),
+        "people": (55, 0),
         "organisations": (60, 1),
         "places": (76, 19),
         "countries": (57, 4),
@@ -224,11 +224,11 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind22": {
-        "people": (60, 5),
-        "organisations": (70, 9),
-        "places": (78, 12),
-        "countries": (47, 5),
-        "key facts": (26, 0),
+        "people": (66, 2),
+        "organisations": (80, 7),
+        "places": (81, 10),
+        "countries": (47, 3),
+        "key facts": (29, 0),
         "dates": (60, 0),
     },
     "tags_blind23": {
