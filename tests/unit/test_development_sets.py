@@ -80,6 +80,9 @@ CLEANING = {
     "cleaning_blind23": CleaningFloor(
         exact=14, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
     ),
+    "cleaning_blind24": CleaningFloor(
+        exact=4, furniture_removed=210, wrongly_removed=1, paragraphs_kept=156
+    ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
@@ -173,7 +176,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (44, 1),
+        "people": (45, 1),
         "organisations": (46, 2),
         "places": (86, 8),
         "countries": (53, 0),
@@ -197,7 +200,7 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (54, 1),
+        "people": (55, 0),
         "organisations": (60, 1),
         "places": (76, 19),
         "countries": (57, 4),
@@ -221,12 +224,20 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind22": {
-        "people": (60, 5),
-        "organisations": (70, 10),
-        "places": (78, 12),
-        "countries": (47, 5),
-        "key facts": (26, 0),
+        "people": (66, 2),
+        "organisations": (80, 7),
+        "places": (81, 10),
+        "countries": (47, 3),
+        "key facts": (29, 0),
         "dates": (60, 0),
+    },
+    "tags_blind23": {
+        "people": (56, 6),
+        "organisations": (55, 8),
+        "places": (97, 21),
+        "countries": (61, 3),
+        "key facts": (23, 1),
+        "dates": (69, 0),
     },
     "tags_blind3": {
         "people": (35, 0),

@@ -201,14 +201,15 @@ _CAPTION_MAX_WORDS: Final = 30
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
 # agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
-# "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`.
+# "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
+# one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔]\s+|。\s*|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
-    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:|]{1,58}?)"
+    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
     r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
@@ -345,6 +346,7 @@ _ROLE_WORD: Final = re.compile(
 )
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
 _SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
+_INITIALS_LETTERS: Final = 3  # an agency's initials in lower case: "dpa", "epa"
 _BY_WORD_LETTERS: Final = 4
 _PARTICLE_LETTERS: Final = 3  # "Le", "De", "Van" inside a name
 _DATE_LINE_MAX_WORDS: Final = 10  # a date, a time, a view count
@@ -2469,9 +2471,51 @@ def _without_place(credit: str, *, known: bool = False) -> str:
     # tells ("Court Reporter", "Lokalredaktion Hafenstadt") is no part of the credit; on a
     # line a credit rule knows ("By Jane Marsh", a surname that is a common word) the role
     # alone tells that the head is the byline
-    role = all(word[:1].islower() for word in tail.split()) or _is_role(tail)
+    parts = tail.split(comma)
+    at = _role_at(parts)
+    if at > 0 and (shaped or labelled or known) and not _DIGITS.search(tail):
+        # "By Jane Doe, John Roe, Staff Writers": the second writer stays, their role goes
+        return _without_place(comma.join([head, *parts[:at]]), known=known)
+    role = at == 0
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
     return head if placed and (shaped or labelled or (known and role)) else credit
+
+
+def _role_at(parts: list[str]) -> int:
+    """Which of a byline's parts after its name's comma opens its role, or -1: none, or unsure.
+
+    "Health Correspondent, Eastport": 0 (a role, then a town); "John Roe, Staff Writers": 1 (a
+    second writer, then the role). What follows the role is roles or a town alone; a part that
+    is neither ("Staff Writer, and John Roe") or a part without a role before one with a role
+    ("Writer, and John Roe, Editor") may be a second writer, kept with the rest as printed.
+    """
+    told = [_is_role(part) or _lower_case_role(part) for part in parts]
+    if True not in told:
+        return -1
+    at = told.index(True)
+    roles = told[at:].index(False) + at if False in told[at:] else len(told)
+    if True in told[roles:] or not all(_town_shape(part) for part in parts[roles:]):
+        return -1
+    return at
+
+
+def _town_shape(part: str) -> bool:
+    """A town's shape after a byline's role: a word or a few, none in lower case ("Port Town")."""
+    words = part.split()
+    return 0 < len(words) <= _SPAN_WORDS and not any(word[:1].islower() for word in words)
+
+
+def _lower_case_role(part: str) -> bool:
+    """A role in lower case after a byline's name: "chief reporter", "de notre correspondant".
+
+    Every word in lower case and one a word longer than initials, no function word: an agency
+    or a site printed in lower case is no role ("dpa", "mit dpa", "iNews", "e-Vesti").
+    """
+    words = part.split()
+    known = stopwords()
+    return all(word.islower() for word in words) and any(
+        len(word) > _INITIALS_LETTERS and word not in known for word in words
+    )
 
 
 # What a labelled byline ran on into after its comma, two or three words each opening on no
@@ -2489,9 +2533,19 @@ def _is_role(tail: str) -> bool:
     """Words after a byline's comma that hold a newsroom's role or desk: "Court Reporter".
 
     "Jane Doe, Chief Correspondent", "Jane Doe, Harbour Bureau", "Jane Doe, Lokalredaktion
-    Hafenstadt": a town or a second writer holds no such word.
+    Hafenstadt": a town or a second writer holds no such word. After the role's word, a town
+    or its beat ("Reporterin fir Gemengepolitik"), but no name of two words after a word in
+    lower case: "Staff Writer with John Roe" names a second writer.
     """
-    return any(_ROLE_WORD.fullmatch(word) for word in tail.split())
+    words = tail.split()
+    roles = [index for index, word in enumerate(words) if _ROLE_WORD.fullmatch(word)]
+    if not roles:
+        return False
+    after = words[roles[-1] + 1 :]
+    return _town_shape(" ".join(after)) or not any(
+        not word[:1].islower() and not later[:1].islower()
+        for word, later in itertools.pairwise(after)
+    )
 
 
 def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:

@@ -57,6 +57,10 @@ _NOT_NAME_WORDS: Final = frozenset(
         "municipality",
     }
 )  # fmt: skip
+# Words before a list inside a name when the first is a country's initials: "the |UK Foreign|, ...".
+_OWNED_LIST_START: Final = 2
+# Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
+_LIST_ITEM_WORDS: Final = 2
 # Single words that are names of somebody but far more often something else in running text.
 _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     {
@@ -73,6 +77,8 @@ _TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
 # ("Dar es Salaam").
 _PARTICLE_WORDS: Final = (
     "al|el|es|bin|ibn|von|van|der|den|de|del|della|da|di|du|le|la|do|dos|das|los|las|"
+    # Welsh "ap" ('son of'): "Gethin ap Rhys".
+    "ap|"
     # A daughter's patronymic: "Nur Aisyah binte Kamal", "Siti binti Ahmad", "Fatima bint Ali".
     "binti|binte|bint"
 )
@@ -142,8 +148,14 @@ _ORG_HEADS: Final = frozenset(
 # States and Canada" is no organisation.
 _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
-     "hotspur"}
+     "hotspur",
+     # A rugby club named by its city and the sport: "Cardiff Rugby", "Edinburgh Rugby".
+     "rugby"}
 )  # fmt: skip
+# Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
+_CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
+# Before a town that a person's surname names too, what keeps it the town: "based in |Newport|".
+_IN_OR_NEAR: Final = (" in ", " near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
@@ -192,7 +204,10 @@ _NO_PARTICLE_NAME_BEFORE: Final = (
 _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
-FACILITY_ENDS: Final = frozenset({"hospital", "stadium", "airport", "arena", "prison"})
+FACILITY_ENDS: Final = frozenset({"hospital", "clinic", "stadium", "airport", "arena", "prison"})
+# A country's bodies whose names never hold its demonym: one before them says whose body it is
+# ("the Freedonian Health Ministry", "the Freedonian Supreme Court").
+OWNED_BODIES: Final = frozenset({"Ministry", "Court"})
 # Numbers in words that count a body's members before its name: "Four Civil Guard officers".
 COUNT_WORDS: Final = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -476,12 +491,15 @@ _VENUES: Final = frozenset({"stadium", "arena", "square"})
 # "Field", "Temple") count only in lower case.
 _FACILITY_NOUNS: Final = frozenset(
     {
-        "airport", "stadium", "arena", "hospital", "dam", "camp", "prison", "mosque",
+        "airport", "stadium", "arena", "hospital", "clinic", "dam", "camp", "prison", "mosque",
         "cathedral", "palace", "museum", "refinery", "terminal", "airbase", "barracks",
         # Roads named after somebody: "the Jane Doe Highway".
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
+# Bridge" (not "Minister Jane Bridge", a surname).
+_TITLED_CROSSINGS: Final = frozenset({"Bridge", "Causeway", "Square", "Street"})
 _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
     {
         "bridge", "port", "base", "station", "church", "temple", "square", "park", "street",
@@ -658,13 +676,16 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
 
     As in "the Truth, Reconciliation and Reparations Commission": the list ends in "and".
     """
-    first = before[0]
+    first = before[-1]
+    # Or after a country's initials, no part of the name: "the UK |Foreign,| Commonwealth and
+    # Development Office".
+    owner = len(before) == _OWNED_LIST_START and _is_acronym(before[0].text)
     return (
-        len(before) == 1
+        (len(before) == 1 or owner)
         and text.startswith(", ", first.end)
         and first.end + 2 == phrase[0].start
         and text.startswith(" and ", phrase[-1].end)
-        and text.endswith("the ", 0, first.start)
+        and text.endswith("the ", 0, before[0].start)
     )
 
 
@@ -1538,6 +1559,8 @@ class Gazetteer:
             and not words[i].text.endswith(("'s", "’s"))
         ):
             following = words[i + 1]
+            if following.text in _JOINING_WORDS and i + 2 < len(words):
+                following = words[i + 2]  # "Nadia Ó Dochartaigh": a particle, then the surname
             known = self._lookup([following])
             return not following.text.isupper() and (
                 known is None
@@ -1660,6 +1683,10 @@ class Gazetteer:
     def _match_titled(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
         first = words[i].key
+        if words[-1].text in _TITLED_CROSSINGS and text.endswith(
+            ("the ", "The "), 0, words[i].start
+        ):
+            return None  # "the King Hussein Bridge": a crossing named after somebody titled
         prefix = ""
         if i == 0 and text.endswith(" of ", 0, words[i].start):
             prefix = self._title_prefix_before(text, words[i].start)
@@ -1904,6 +1931,16 @@ class Gazetteer:
             and not word.text.endswith(("'s", "’s"))
         )
 
+    def _demonym_word(self, word: _Word) -> bool:
+        """A demonym of one word, which may also be a surname: "Irish", "English"."""
+        known = self._lookup([word])
+        return (
+            known is not None
+            and known.is_demonym
+            and known.geo is None
+            and not word.text.endswith(("'s", "’s"))
+        )
+
     def _new_person(
         self,
         words: list[_Word],
@@ -1936,6 +1973,8 @@ class Gazetteer:
                 # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
                 # first, or as a surname.
                 or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
+                # A demonym as a surname, vouched for by a role: "|Sonia Irish|, a teacher".
+                or (after_title and len(run) == 1 and self._demonym_word(word))
             ):
                 break
             run.append(word)
@@ -1995,7 +2034,13 @@ class Gazetteer:
         words that may be acronyms, in text order.
         """
         runs: dict[tuple[int, int], str] = {}
+        # In "Kenya Court Halts Police Deployment", capitals say nothing of where a name ends.
+        heading_end = _title_case_heading_end(text) if with_org_heads else 0
         for index in with_org_heads:
+            if phrases[index][0].start < heading_end and not _ORG_HEADS.isdisjoint(
+                _without_possessive(w.text.lower()) for w in phrases[index]
+            ):
+                continue  # a club's name keeps its own shape: "Dunmore United Sign Doe"
             first = last = index
             while first > 0 and (
                 _is_org_gap(text, phrases[first - 1][-1].end, phrases[first][0].start)
@@ -2012,6 +2057,7 @@ class Gazetteer:
                 and text[phrases[last][-1].end : phrases[last + 1][0].start] != " and the "
             ):
                 last += 1
+            last = self._list_in_name_end(text, phrases, last)
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
             if org is not None:
@@ -2054,6 +2100,38 @@ class Gazetteer:
             found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
         return found + self._acronyms(text, found, acronyms)
+
+    def _list_in_name_end(self, text: str, phrases: list[list[_Word]], at: int) -> int:
+        """Where a list of words inside a name that goes on after phrase `at` ends, or `at`.
+
+        "Directorate of Economy|, Employment, Labour and Solidarity|": common words set off by
+        commas (one or two each), closed by "and". Not "the Ministry of Health, Oxfam and
+        Unicef" or "..., Tarvel and Velno" (names of their own), nor a list with no "and" ("the
+        Ministry of Health, Reuters reported").
+        """
+        for i in range(at + 1, len(phrases)):
+            words = phrases[i]
+            gap = text[phrases[i - 1][-1].end : words[0].start]
+            if (
+                gap not in {", ", " and "}
+                or len(words) > _LIST_ITEM_WORDS
+                or words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS
+                or any(not w.text.isalpha() or not self._common_in_a_list(w.text) for w in words)
+            ):
+                return at
+            if gap == " and ":
+                return i if i > at + 1 else at
+        return at
+
+    def _common_in_a_list(self, word: str) -> bool:
+        """Whether a word of a list inside a name is a common word, in British spelling too.
+
+        "Labour" is no common word to the gazetteer (the party); "labor" is.
+        """
+        lower = word.lower()
+        return lower in self._common or (
+            lower.endswith("our") and lower[:-3] + "or" in self._common
+        )
 
     def _described(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Single names an apposition calls an organisation: "Spotify, the streaming service"."""
@@ -2172,13 +2250,17 @@ class Gazetteer:
                 or words[first] in _CLUB_INITIALS
             ):
                 return None
-        # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry").
+        # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry"),
+        # or a country's initials before a list inside it ("UK Foreign, Commonwealth and ...").
         while first < len(words) - 1 and (
-            words[first] in {"The", "A", "An"} or words[first].endswith(_POSSESSIVES)
+            words[first] in {"The", "A", "An"}
+            or words[first].endswith(_POSSESSIVES)
+            or (_is_acronym(words[first]) and words[first + 1].endswith(","))
         ):
             first += 1
-        # "The Freedonian Ministry of Health": the demonym says whose ministry.
-        if first < len(words) - 1 and words[first + 1] == "Ministry":
+        # "The Freedonian Ministry of Health", "the Freedonian Health Ministry": the demonym
+        # says whose ministry.
+        if first < len(words) - 1 and not OWNED_BODIES.isdisjoint(words[first + 1 : first + 3]):
             owner = self._known(_key_of(words[first]))
             first += owner is not None and owner.is_demonym
         # "Saudi Arabia's Public Investment Fund": the owner may be two words.
@@ -2291,8 +2373,13 @@ class Gazetteer:
                 and (
                     m.known.type is _PERSON
                     # "In Tarvel and Orvik ... Dr. Jane Tarvel said": a town named before the
-                    # person is the town.
-                    or (_is_place(m.known) and m.start > first_named[key].start)
+                    # person is the town; so is one after "in" or "near" ("Jane Newport said
+                    # ... a club based in |Newport|").
+                    or (
+                        _is_place(m.known)
+                        and m.start > first_named[key].start
+                        and not text.endswith(_IN_OR_NEAR, 0, m.start)
+                    )
                     or self._country_as_surname(text, m)
                 )
                 and not _is_acronym(m.surface)
@@ -2389,13 +2476,16 @@ class Gazetteer:
 
     @staticmethod
     def _country_as_surname(text: str, mention: Mention) -> bool:
-        """Whether a country's name, a person's surname here, acts as the person.
+        """Whether a country's name or demonym, a person's surname here, acts as the person.
 
         "Prime Minister Jane Montenegro said ... Montenegro, whose party won": what follows it
         is what a person does, or a possessive.
         """
         known = mention.known
-        if known.type is not _LOCATION or known.is_demonym:
+        if known.type is not _LOCATION or (
+            # "Sonia Irish ... |Irish| said", but not "the Irish said": a people.
+            known.is_demonym and text.endswith(("the ", "The "), 0, mention.start)
+        ):
             return False
         end = mention.end
         return (
@@ -2483,7 +2573,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.type is _ORGANIZATION and " " in m.surface:
             words = m.surface.split(" ")
             longer[words[-1]] = m.known
-            if words[-1].lower() in _CLUB_ENDS:
+            if words[-1].lower() in _CLUB_ENDS and words[-1].lower() not in _CLUB_ENDS_NOT_CHAINED:
                 clubs[" ".join(words[:-1])] = m.known
             elif words[0].lower() in _CLUB_STARTS:
                 clubs[" ".join(words[1:])] = m.known
@@ -2686,6 +2776,20 @@ def _feature_before(text: str, start: int) -> bool:
     return text.endswith(_FEATURE_STARTS, max(0, start - 10), start) and (
         _FEATURE_BEFORE.search(text, max(0, start - 10), start) is not None
     )
+
+
+def _title_case_heading_end(text: str) -> int:
+    """Where a first paragraph with every word of four letters or more capitalised ends, or 0.
+
+    "Kenya Court Halts Police Deployment to Haiti"; not "Benfica forward Jane Doe joins Dunmore
+    United", in which capitals still mark names.
+    """
+    end = text.find("\n\n")
+    if end < 0:
+        return 0
+    words = text[:end].split()
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return end if len(words) >= 4 and all(w[:1].isupper() for w in long_words) else 0
 
 
 def _feature_after(text: str, end: int) -> bool:

@@ -44,6 +44,8 @@ def gemtext_page(text: str) -> FormatText | None:
         elif preformatted or row.startswith("=>"):
             removed.append(row)
         else:
+            if lines and lines[-1] and _ITEM.match(row):
+                lines.append("")  # a list's item is a paragraph of its own
             lines.append(_plain(row))
     return FormatText(text="\n".join(lines), site=site, removed=removed)
 

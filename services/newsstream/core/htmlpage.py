@@ -121,9 +121,10 @@ def _with_joiners(text: str, all_text: str) -> str:
 def _without_item_marks(text: str, all_text: str) -> str:
     """The extraction without the "- " trafilatura writes before each list item.
 
-    The page's `<li>` carries no such mark: the item is a paragraph of its own. A "- " the page
-    prints in its own text ("<p>- the bridge;</p>") is the story's bullet and stays, as a plain
-    text page's does (tests/gold/CONVENTIONS.md).
+    The page's `<li>` carries no such mark: the item is a paragraph of its own, in a list
+    inside another list's item too (indented: "  - the bus"). A "- " the page prints in its own
+    text ("<p>- the bridge;</p>") is the story's bullet and stays, as a plain text page's does
+    (tests/gold/CONVENTIONS.md).
     """
     if "\n- " not in f"\n{text}":
         return text
@@ -133,7 +134,9 @@ def _without_item_marks(text: str, all_text: str) -> str:
         if (spaced := " ".join(line.split())).startswith("- ")
     }
     return "\n".join(
-        line if " ".join(line.split()) in printed else line.removeprefix("- ")
+        line
+        if " ".join(line.split()) in printed or not line.lstrip(" ").startswith("- ")
+        else line.lstrip(" ").removeprefix("- ")
         for line in text.split("\n")
     )
 

@@ -89,8 +89,10 @@ _OBJECT_AND_ORIGIN: Final = (
     # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
     # (were evacuated)".
     rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
-    # Or where they were: "1,500 people living along the river (were evacuated)".
-    rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping)"
+    # Or where they were: "1,500 people living along the river (were evacuated)"; or what they
+    # are held for: "two men suspected of organising the voyage (had been arrested)".
+    rf"(?: (?:who|living|staying|working|sleeping|travelling|traveling|waiting|camping|"
+    r"suspected|accused)"
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
@@ -307,10 +309,15 @@ _KIN: Final = frozenset(
     {"mother", "father", "parent", "grandmother", "grandfather", "grandparent", "widow"}
 )
 _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
-# "forced 130,000 people to flee": displaced, with the verb on both sides of the count.
-_FORCED_BEFORE: Final = re.compile(r"\b(?:forced|forcing|forces|force) $", re.IGNORECASE)
+# "forced 130,000 people to flee", "had driven 1.3 million people from their homes": displaced,
+# with the verb on both sides of the count; a share set off between them ("forced 8,000 people,
+# two-thirds of the population, to flee").
+_FORCED_BEFORE: Final = re.compile(
+    r"\b(?:forced|forcing|forces|force|driven|drove|driving|drives|drive) $", re.IGNORECASE
+)
 _TO_FLEE_AFTER: Final = re.compile(
     rf"{_OBJECT}(?: (?:in|of|from|around|near) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
+    r"(?:, [\w'’-]+(?: [\w'’-]+){0,4},)?"
     r" (?:to flee|from their homes|to (?:leave|abandon) their homes)\b",
     re.IGNORECASE,
 )
@@ -452,9 +459,13 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         return None
     # "forced 5,000 people from their homes and affected 60,000": the verbs around the count
     # say what it counts, before an outcome after it in the clause.
-    if _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+    forced = _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start())
+    if forced is not None:
         fled = _TO_FLEE_AFTER.match(body, count.end)
-        if fled is not None:
+        # Not "drove 40 people from their homes to the shelter": a ride, no flight.
+        if fled is not None and not (
+            forced.group().lower().startswith("dr") and body.startswith(" to ", fled.end())
+        ):
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
     if not bare_article:
         outcome = _outcome_after(body, count, match.start())

@@ -183,6 +183,12 @@ _SITES: Final = frozenset(
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
+# A name and "Town" after a preposition of place, no more capitalised words after it: "sells
+# food in |Kew Town|" is the town, whatever place the first word names alone (not "in Kew Town
+# Hall").
+_NAME_TOWN: Final = re.compile(
+    rf" (?:in|from|near|at|around) ([{CAPITALS}][\w'’-]* Town)(?![\w'’-]| [{CAPITALS}])"
+)
 # " the neighbouring state of", " the western edge of": where in the known place after it.
 _OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
@@ -196,20 +202,21 @@ _FEATURE_STARTS: Final = ("Mount ", "Lake ", "Cape ")
 # "Keflavík International Airport", "Adan Hospital", "the Guliston crossing", "Brent crude".
 _FACILITY_AFTER: Final = re.compile(
     rf" (?:{'|'.join(sorted(_FEATURE_ENDS))}|volcano|river|International Airport|[Aa]irport|"
-    r"[Hh]ospital|"
+    r"[Hh]ospital|Clinic|"
     r"(?:border )?crossing|[Rr]efinery|[Pp]ower [Pp]lant|[Dd]am|[Hh]ighway|[Bb]ridge|[Pp]rison|"
     r"[Ss]tadium|[Mm]ine|oilfield|gas field|[Cc]rude|aircraft|planes?|helicopters?|camp|"
     r"waterway|canal)\b"
 )
 # The last word of a facility's name, no place's: "Tarvel International Airport, near Orvik".
 _FACILITY_LAST: Final = re.compile(
-    r" (?:Airport|Airfield|Hospital|Stadium|Prison|Refinery|Bridge|Highway|Mine|Dam|Station|"
-    r"Plant|Market|Hotel|School|Park)$"
+    r" (?:Airport|Airfield|Hospital|Clinic|Stadium|Prison|Refinery|Bridge|Highway|Mine|Dam|"
+    r"Station|Plant|Market|Hotel|School|Park)$"
 )
 # The plural of those nouns after two names, which makes both facilities: "the |Tarvel| and
 # Orvik crossings", "the Orvel dams".
 _FACILITIES_AFTER: Final = re.compile(
-    r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|[Rr]efineries|[Pp]ower [Pp]lants|"
+    r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|Clinics|[Rr]efineries|"
+    r"[Pp]ower [Pp]lants|"
     r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"
 )
 _PAIRED_FACILITY_AFTER: Final = re.compile(
@@ -220,10 +227,12 @@ _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Pra�
     "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ", "Hurricane ",
     "Cyclone ", "Typhoon ", "Storm ")  # fmt: skip
 # What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo"),
-# of an organisation ("Lloyd's of London") or of a storm ("Hurricane Tarvel", named like a town).
+# of an organisation ("Lloyd's of London"), of a storm ("Hurricane Tarvel", named like a town),
+# or of a hall or a painting named after a person or a city ("the Hall of Constantine", "The
+# School of Athens"; not "the town hall of Constantine").
 _FACILITY_BEFORE: Final = re.compile(
     r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape|Río|Rio)(?: de| del| la)?|"
-    r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)) $"
+    r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)|(?<![\w-])(?:Hall|School) of) $"
 )
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
 _DEMONYM_NOUN_OF: Final = re.compile(
@@ -328,6 +337,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
+        *(_named_towns(text) if " Town" in text else ()),
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
@@ -414,6 +424,16 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
         ):
             towns.append((start, end))  # not the island a town is on
     return towns
+
+
+def _named_towns(text: str) -> list[tuple[int, int]]:
+    """Names ending in "Town" after a preposition of place: "in |Kew Town|" (not "in Old Town")."""
+    common = common_words()
+    return [
+        match.span(1)
+        for match in _NAME_TOWN.finditer(text)
+        if match[1].split(" ", 1)[0].lower() not in common
+    ]
 
 
 def _after_prepositions(text: str) -> list[tuple[int, int]]:
@@ -1202,6 +1222,8 @@ def _merge(
                     and m.known.type is _PERSON
                     and (m.surface != m.known.name or (m.start, m.end) == (start, end))
                 )
+                # No person's name ends before a division's noun: "Hay |Al Wahda| district".
+                and not (span in divisions and m.known.type is _PERSON and m.end == end)
             )
             # "Kenyan villages"; but a country's name set off as a town is one: "in |Jordan|,
             # a village near Tarvel", "the neighbourhood of |Peru|"; and a region that names

@@ -63,6 +63,8 @@ def markdown_page(text: str) -> FormatText | None:
             continue
         if title is None and line.startswith("# "):
             title = plain
+        if lines and lines[-1] and _ITEM.match(line.strip()):
+            lines.append("")  # a list's item is a paragraph of its own, as an `<li>` is
         lines.append(plain)
     return FormatText(text="\n".join(lines), title=title, site=site, removed=removed)
 

@@ -36,6 +36,7 @@ from newsstream.core.gazetteer import (
     FACILITY_ENDS,
     MEMBERS_AFTER,
     NAME_PARTICLES,
+    OWNED_BODIES,
     Known,
     Mention,
     person_titles,
@@ -336,6 +337,7 @@ class Vocabulary:
 
     heads: frozenset[str]
     heads_after_two: frozenset[str]
+    heads_not_of_a_place: frozenset[str]  # "School of Law", not "the School of Athens"
     heads_before_name: frozenset[str]
     heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
     suffixes: frozenset[str]
@@ -368,6 +370,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
+        heads_not_of_a_place=frozenset(data["heads_not_of_a_place"]),
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
         suffixes=frozenset(data["suffixes"]),
@@ -514,9 +517,31 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
     finder = _Finder(text, mentions, words)
     found = finder.find()
+    if finder.no_bodies:
+        mentions = _without_bodies_inside(mentions, finder.no_bodies)
     if found or finder.acronyms:
         mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _without_bodies_inside(mentions: list[Mention], spans: set[tuple[int, int]]) -> list[Mention]:
+    """`mentions` without the places and people named inside a name of no body.
+
+    "the School of Athens" names no Athens, "the Chicago School" no person. A country stays, as
+    in an organisation's name. A name that crosses a mention's edge is not sure: it drops none.
+    """
+    drop: set[int] = set()
+    for start, end in spans:
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        drop.update(
+            id(m)
+            for m in inside
+            if m.known.type is EntityType.PERSON
+            or (m.known.type is EntityType.LOCATION and m.known.geo is not None)
+        )
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _count_words(text: str, words: str) -> int:
@@ -659,6 +684,8 @@ class _Finder:
         self._starts = [m.start for m in mentions]
         self.acronyms: dict[str, str] = {}  # acronym → the name it stands for
         self.firms: set[tuple[int, int]] = set()  # names joined by "&": partners' surnames in
+        # Names shaped like a body's that name none, but hold their words: "the School of Athens".
+        self.no_bodies: set[tuple[int, int]] = set()
         self._listed: set[int] = set()  # starts of names listed after a plural descriptor
         # Where a name starts after "a spokesperson for", "shares in" and the like.
         self._acts_before: set[int] = set()
@@ -1035,8 +1062,13 @@ class _Finder:
         text = self._text
         branches: dict[tuple[int, int], str] = {}
         for m in self._mentions:
-            if m.known.type is not EntityType.ORGANIZATION or m.surface.startswith("Ministry "):
-                continue  # a ministry is no branch: "the Freedonian |Ministry of Health|"
+            if m.known.type is not EntityType.ORGANIZATION or (
+                m.surface.split(" ", 1)[0] in OWNED_BODIES
+                or m.surface.rsplit(" ", 1)[-1] in OWNED_BODIES
+            ):
+                # A ministry or court is no branch: "the Freedonian |Ministry of Health|", "the
+                # Freedonian |Health Ministry|", "the Freedonian |Supreme Court|".
+                continue
             before = self._by_end.get(m.start - 1)
             if (
                 before is not None
@@ -1276,6 +1308,8 @@ class _Finder:
                 lowered[-1] == "church"
                 and (lowered[0] in _SAINTS or any(w.endswith(_POSSESSIVE) for w in lowered))
             )
+            # "the School of Athens": a fresco; "the Chicago School": a school of thought.
+            or self._no_body(span, lowered[-1], (head, last), run)
             # "Trump Administration": a government, not "Drug Enforcement Administration".
             or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
             # "the Falepili Union treaty": an agreement.
@@ -1293,6 +1327,41 @@ class _Finder:
                 and self._known_organisation((span[0], run.starts[head] - 1))
             )
         )
+
+    def _no_body(self, span: tuple[int, int], noun: str, words: tuple[int, int], run: _Run) -> bool:
+        """Whether a head that wants more than a place after it or a name before it has neither.
+
+        The words are still one name, of no body: no place or person inside it is named.
+        "the School of Athens" (a fresco): a place after "of"; "the Chicago School" (of
+        thought): no person "Chicago School".
+        """
+        head, last = words
+        if (
+            noun in self._words.heads_not_of_a_place
+            and last > head
+            and self._place_only_after(run, head, span[1])
+        ):
+            self.no_bodies.add(span)
+            return True
+        exact = self._exact(span)
+        if (
+            noun in self._words.heads_after_two
+            and exact is not None
+            and exact.known.type is EntityType.PERSON
+            and head == len(run.words) - 1
+        ):
+            self.no_bodies.add(span)  # "the Chicago School": a head noun ends no person's name
+        return False
+
+    def _place_only_after(self, run: _Run, head: int, end: int) -> bool:
+        """Whether the words after a head and its connectors, up to `end`, are one place's name."""
+        after = head + 1
+        while after < len(run.words) and run.words[after].lower() in _CONNECTORS:
+            after += 1
+        if after == len(run.words):
+            return False
+        place = self._by_start.get(run.starts[after])
+        return place is not None and place.known.type is EntityType.LOCATION and place.end == end
 
     def _places_joined_before(self, start: int) -> int:
         """Where a name of two places joined by "and" before a head noun starts.
@@ -1344,8 +1413,14 @@ class _Finder:
                 break  # "the Kuwait-based |Migrant Workers Network|"
             if before is not None and _is_country(before) and word.replace(".", "").isupper():
                 break  # "the US |Department of Energy|": the country's initials, whose it is
-            if before is not None and before.known.is_demonym and run.words[first] == "Ministry":
-                break  # "the Freedonian |Ministry of Health|": whose ministry, as in gazetteer
+            if (
+                before is not None
+                and before.known.is_demonym
+                and (run.words[first] in OWNED_BODIES or run.words[head] in OWNED_BODIES)
+            ):
+                # "the Freedonian |Ministry of Health|", "the Freedonian |Health Ministry|":
+                # whose ministry, as in gazetteer
+                break
             if word.endswith(_POSSESSIVE):
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:

@@ -305,10 +305,11 @@ def outside_names(seen: list[Seen], mentions: list[Mention]) -> list[Seen]:
 
     "Bank of Ghana", "Norwegian Refugee Council", "United States Coast Guard": the country is a
     word of the name. A country's initials before the name are its own mention: "U.S. Army"
-    (tests/gold/CONVENTIONS.md, "Tagging"). Such a country is left out of the countries and the
-    entities only: its mention has served as a cue to resolve the places.
+    (tests/gold/CONVENTIONS.md, "Tagging"); not joined to the next word: "US-China Business
+    Council" names two countries as words of its name. Such a country is left out of the
+    countries and the entities only: its mention has served as a cue to resolve the places.
     """
-    names = [(m.start, m.end) for m in mentions if m.known.type is _ORGANIZATION]
+    names = [(m.start, m.end, m.surface) for m in mentions if m.known.type is _ORGANIZATION]
     if not names:
         return seen
     inside = {
@@ -317,8 +318,14 @@ def outside_names(seen: list[Seen], mentions: list[Mention]) -> list[Seen]:
         if m.known.type is _LOCATION
         and m.known.geo is None
         and any(
-            start <= m.start and m.end <= end and not (m.start == start and _initials(m.surface))
-            for start, end in names
+            start <= m.start
+            and m.end <= end
+            and not (
+                m.start == start
+                and _initials(m.surface)
+                and surface[m.end - start : m.end - start + 1] == " "
+            )
+            for start, end, surface in names
         )
     }
     if not inside:
