@@ -311,3 +311,73 @@ def test_a_surname_named_like_a_town_stays_the_person() -> None:
 )
 def test_initials_before_a_list_inside_a_name(text: str, expected: set[str]) -> None:
     assert tagged(text, ORG) == expected
+
+
+# Hardening: look-alikes of the rules above that news prints, each rule's narrowing or its
+# strongest look-alike held.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The list is of what the body is "of", its items no bodies of their own, no members
+        # named after it.
+        (
+            "The Department of Health, Social Services and Public Safety said so.",
+            {"Department of Health, Social Services and Public Safety"},
+        ),
+        (
+            "The Ministry of Education, Science and Technology and the World Bank signed a deal.",
+            {"Ministry of Education, Science and Technology", "World Bank"},
+        ),
+        (
+            "The Ministry of Health, Education and the Red Cross sent teams.",
+            {"Ministry of Health", "International Committee of the Red Cross"},
+        ),
+        # "The" starting the sentence.
+        (
+            "The Truth, Reconciliation and Reparations Commission said so.",
+            {"Truth, Reconciliation and Reparations Commission"},
+        ),
+        (
+            "The UK Foreign, Commonwealth and Development Office said so.",
+            {"Foreign, Commonwealth and Development Office"},
+        ),
+    ],
+)
+def test_a_list_inside_a_name_hardened(text: str, expected: set[str]) -> None:
+    assert tagged(text, ORG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "merged"),
+    [
+        ("The US Army, Navy and Air Force took part.", "US Army", "Army, Navy and Air Force"),
+        (
+            "The Ministry of Defence, Navy and Air Force said so.",
+            "Ministry of Defence",
+            "Ministry of Defence, Navy and Air Force",
+        ),
+        (
+            "The Ministry of Defence, Navy and Army officers met.",
+            "Ministry of Defence",
+            "Ministry of Defence, Navy and Army",
+        ),
+        (
+            "The Office of the Prime Minister, Cabinet and Parliament met.",
+            "Office of the Prime Minister",
+            "Office of the Prime Minister, Cabinet and Parliament",
+        ),
+    ],
+)
+def test_bodies_listed_after_a_body_are_no_part_of_its_name(
+    text: str, first: str, merged: str
+) -> None:
+    found = tagged(text, ORG)
+    assert first in found
+    assert merged not in found
+
+
+def test_ministers_after_a_list_inside_a_name_are_no_part_of_it() -> None:
+    text = "The Ministry of Health, Education and Labour ministers met on Monday."
+    assert "Ministry of Health, Education and Labour" not in tagged(text, ORG)

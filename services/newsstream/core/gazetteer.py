@@ -61,6 +61,15 @@ _NOT_NAME_WORDS: Final = frozenset(
 _OWNED_LIST_START: Final = 2
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
+# Words that make an item of such a list a body of its own: "the Ministry of Defence, |Navy| and
+# |Air Force|", "the Office of the Prime Minister, |Cabinet| and |Parliament|".
+_LIST_BODY_WORDS: Final = frozenset(
+    {"army", "navy", "force", "forces", "guard", "corps", "police", "cabinet", "parliament",
+     "assembly", "congress", "senate", "council", "committee", "commission", "ministry", "court"}
+)  # fmt: skip
+# After such a list, its last items say whose forces or ministers: "the Ministry of Health,
+# Education and Labour ministers".
+_FORCES_AFTER: Final = re.compile(r" (?:forces|ministers)\b")
 # Single words that are names of somebody but far more often something else in running text.
 _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     {
@@ -677,6 +686,10 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
     As in "the Truth, Reconciliation and Reparations Commission": the list ends in "and".
     """
     first = before[-1]
+    # "The" starting a sentence is a word of the phrase: "|The Truth,| Reconciliation and ...".
+    article = before[0].text == "The" and len(before) > 1
+    if article:
+        before = before[1:]
     # Or after a country's initials, no part of the name: "the UK |Foreign,| Commonwealth and
     # Development Office".
     owner = len(before) == _OWNED_LIST_START and _is_acronym(before[0].text)
@@ -685,7 +698,7 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
         and text.startswith(", ", first.end)
         and first.end + 2 == phrase[0].start
         and text.startswith(" and ", phrase[-1].end)
-        and text.endswith("the ", 0, before[0].start)
+        and (article or text.endswith("the ", 0, before[0].start))
     )
 
 
@@ -2107,8 +2120,12 @@ class Gazetteer:
         "Directorate of Economy|, Employment, Labour and Solidarity|": common words set off by
         commas (one or two each), closed by "and". Not "the Ministry of Health, Oxfam and
         Unicef" or "..., Tarvel and Velno" (names of their own), nor a list with no "and" ("the
-        Ministry of Health, Reuters reported").
+        Ministry of Health, Reuters reported"). Nor bodies of their own ("the Ministry of
+        Defence, Navy and Air Force") or their members after it ("..., Navy and Army officers").
         """
+        # Only a list of what a body is "of": not "the US Army, Navy and Air Force".
+        if at == 0 or " of " not in text[phrases[at - 1][-1].end : phrases[at][0].start]:
+            return at
         for i in range(at + 1, len(phrases)):
             words = phrases[i]
             gap = text[phrases[i - 1][-1].end : words[0].start]
@@ -2117,9 +2134,16 @@ class Gazetteer:
                 or len(words) > _LIST_ITEM_WORDS
                 or words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS
                 or any(not w.text.isalpha() or not self._common_in_a_list(w.text) for w in words)
+                or any(w.text.lower() in _LIST_BODY_WORDS for w in words)
             ):
                 return at
             if gap == " and ":
+                # "the Ministry of Defence, Navy and Army officers": members of bodies.
+                if (
+                    MEMBERS_AFTER.match(text, words[-1].end) is not None
+                    or _FORCES_AFTER.match(text, words[-1].end) is not None
+                ):
+                    return at
                 return i if i > at + 1 else at
         return at
 
