@@ -381,3 +381,23 @@ def test_bodies_listed_after_a_body_are_no_part_of_its_name(
 def test_ministers_after_a_list_inside_a_name_are_no_part_of_it() -> None:
     text = "The Ministry of Health, Education and Labour ministers met on Monday."
     assert "Ministry of Health, Education and Labour" not in tagged(text, ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A club named by its town after "at": no place; a known town ending in "Town" stays.
+        ("He lives in Cape Town and works at Ipswich Town.", {("Cape Town", "ZA")}),
+        ("A man was stabbed in Spanish Town, Jamaica, on Friday.", {("Spanish Town", "JM")}),
+        ("Tourists gathered near Old Town on Saturday.", set()),
+        # A city hall or town hall "of" a city is in the city; a school of a city names the city.
+        ("Protesters gathered outside the City Hall of Manila on Monday.", {("Manila", "PH")}),
+        ("The Town Hall of Valencia was lit up.", {("Valencia", "ES")}),
+        (
+            "He is a professor at the School of Oriental and African Studies in London.",
+            {("London", "GB")},
+        ),
+    ],
+)
+def test_town_hall_and_school_look_alikes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text) == expected
