@@ -401,3 +401,20 @@ def test_ministers_after_a_list_inside_a_name_are_no_part_of_it() -> None:
 )
 def test_town_hall_and_school_look_alikes(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title that is no ruler's, after "the": a person whose surname is the word.
+        ("The Ambassador Tom Square met the president.", {"Tom Square"}),
+        ('"It is over," said the Foreign Minister Ana Street.', {"Ana Street"}),
+        ("The late Senator John Street was buried on Monday.", {"John Street"}),
+        # Streets and bridges named after kings and a king of a person.
+        ("Trucks crossed the Allenby Bridge. The King Hussein Bridge was closed.", set()),
+        ("Witnesses to the King Street shooting in Manchester spoke.", set()),
+        ("Marchers walked down Martin Luther King Street in Atlanta.", set()),
+    ],
+)
+def test_crossing_look_alikes(text: str, expected: set[str]) -> None:
+    assert tagged(text, PERSON) == expected

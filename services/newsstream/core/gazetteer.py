@@ -509,6 +509,11 @@ _FACILITY_NOUNS: Final = frozenset(
 # The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
 # Bridge" (not "Minister Jane Bridge", a surname).
 _TITLED_CROSSINGS: Final = frozenset({"Bridge", "Causeway", "Square", "Street"})
+# The titles of rulers such crossings are named after: not "The Ambassador Tom Square met him".
+_CROSSING_TITLES: Final = frozenset(
+    {"King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Shah", "Emperor",
+     "Empress"}
+)  # fmt: skip
 _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
     {
         "bridge", "port", "base", "station", "church", "temple", "square", "park", "street",
@@ -1696,8 +1701,10 @@ class Gazetteer:
     def _match_titled(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
         first = words[i].key
-        if words[-1].text in _TITLED_CROSSINGS and text.endswith(
-            ("the ", "The "), 0, words[i].start
+        if (
+            words[-1].text in _TITLED_CROSSINGS
+            and words[i].text in _CROSSING_TITLES
+            and text.endswith(("the ", "The "), 0, words[i].start)
         ):
             return None  # "the King Hussein Bridge": a crossing named after somebody titled
         prefix = ""
