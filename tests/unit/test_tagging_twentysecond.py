@@ -418,3 +418,27 @@ def test_town_hall_and_school_look_alikes(text: str, expected: set[tuple[str, st
 )
 def test_crossing_look_alikes(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sonia Irish, a teacher, said so. Many Irish said they would vote no.",
+        "Sonia Irish, a teacher, said so. Some Irish said they would vote no.",
+        "Sonia Irish, a teacher, said so. Young Irish voters said no.",
+    ],
+)
+def test_a_people_after_a_person_named_by_its_demonym(text: str) -> None:
+    assert tagged(text, PERSON) == {"Sonia Irish"}
+    assert _countries(text) == ["IE"]
+
+
+def test_a_demonym_surname_with_a_role() -> None:
+    text = "John English, a lawyer, said the case was weak. English said he would appeal."
+    assert tagged(text, PERSON) == {"John English"}
+    assert _countries(text) == []
+
+
+def test_a_demonym_surname_without_a_role_stays_the_country() -> None:
+    text = "Mark French said the plan had failed. French officials disagreed."
+    assert _countries(text) == ["FR"]

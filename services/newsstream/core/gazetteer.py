@@ -163,6 +163,12 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
 _CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
+# Before a demonym, what makes it a people, no person: "the Irish", "many Irish", "two Irish".
+_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|many|most|some|all|few|other|young|older|ordinary|fellow|these|those|more|"
+    r"two|three|four|five|[\d,]+)) $",
+    re.IGNORECASE,
+)
 # Before a town that a person's surname names too, what keeps it the town: "based in |Newport|".
 _IN_OR_NEAR: Final = (" in ", " near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
@@ -2514,8 +2520,10 @@ class Gazetteer:
         """
         known = mention.known
         if known.type is not _LOCATION or (
-            # "Sonia Irish ... |Irish| said", but not "the Irish said": a people.
-            known.is_demonym and text.endswith(("the ", "The "), 0, mention.start)
+            # "Sonia Irish ... |Irish| said", but not "the Irish said" or "many Irish said": a
+            # people.
+            known.is_demonym
+            and _PEOPLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
         ):
             return False
         end = mention.end
