@@ -442,3 +442,36 @@ def test_a_demonym_surname_with_a_role() -> None:
 def test_a_demonym_surname_without_a_role_stays_the_country() -> None:
     text = "Mark French said the plan had failed. French officials disagreed."
     assert _countries(text) == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody gives thousands a ride: driven from their homes to a refuge is flight.
+        ("Floods drove 5,000 people from their homes to higher ground.", {("displaced", 5000)}),
+        (
+            "Fighting had driven 30,000 people from their homes to camps near the border.",
+            {("displaced", 30000)},
+        ),
+        ("Buses drove 200 people from their homes to polling stations.", set()),
+        ("The violence drove prices from their highs.", set()),
+        # Suspects released, or killed: the outcome after them is what counts.
+        ("Three men suspected of theft were released on bail.", set()),
+        ("Ten men suspected of links to the gang were killed in the raid.", {("killed", 10)}),
+        ("Police said 1,200 people suspected of fraud were arrested.", {("arrested", 1200)}),
+    ],
+)
+def test_driven_and_suspected_look_alikes(text: str, expected: set[tuple[str, int]]) -> None:
+    facts = default_tagger().tag(None, text).key_facts
+    assert {(f.kind.value, f.number) for f in facts} == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count inside the deed ('killing three people') is taken as the arrested; telling "
+    "it from the subject's count needs the clause's structure",
+)
+def test_a_count_inside_the_suspected_deed() -> None:
+    text = "Two men accused of killing three people were arrested."
+    facts = default_tagger().tag(None, text).key_facts
+    assert {(f.kind.value, f.number) for f in facts} == {("arrested", 2)}
