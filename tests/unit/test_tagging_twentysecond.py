@@ -420,6 +420,12 @@ def test_crossing_look_alikes(text: str, expected: set[str]) -> None:
     assert tagged(text, PERSON) == expected
 
 
+def test_a_rugby_club_and_its_city_apart() -> None:
+    text = "Ticket sales at Edinburgh Rugby fell. Hotels in Edinburgh were full."
+    assert tagged(text, ORG) == {"Edinburgh Rugby"}
+    assert _placed(text) == {("Edinburgh", "GB")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -475,3 +481,18 @@ def test_a_count_inside_the_suspected_deed() -> None:
     text = "Two men accused of killing three people were arrested."
     facts = default_tagger().tag(None, text).key_facts
     assert {(f.kind.value, f.number) for f in facts} == {("arrested", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The possessive after "in" is the person's; the town after "in" is the town.
+        ("Owain Newport said so. In Newport's view, the council failed.", set()),
+        (
+            "Jane Preston, a nurse, said so. Preston said she would stay in Preston.",
+            {("Preston", "GB")},
+        ),
+    ],
+)
+def test_a_surname_town_after_in(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _placed(text) == expected
