@@ -233,7 +233,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (56, 6),
-        "organisations": (55, 8),
+        "organisations": (56, 7),
         "places": (97, 21),
         "countries": (61, 3),
         "key facts": (23, 1),

@@ -61,6 +61,15 @@ _NOT_NAME_WORDS: Final = frozenset(
 _OWNED_LIST_START: Final = 2
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
+# Words that make an item of such a list a body of its own: "the Ministry of Defence, |Navy| and
+# |Air Force|", "the Office of the Prime Minister, |Cabinet| and |Parliament|".
+_LIST_BODY_WORDS: Final = frozenset(
+    {"army", "navy", "force", "forces", "guard", "corps", "police", "cabinet", "parliament",
+     "assembly", "congress", "senate", "council", "committee", "commission", "ministry", "court"}
+)  # fmt: skip
+# After such a list, its last items say whose forces or ministers: "the Ministry of Health,
+# Education and Labour ministers".
+_FORCES_AFTER: Final = re.compile(r" (?:forces|ministers)\b")
 # Single words that are names of somebody but far more often something else in running text.
 _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     {
@@ -154,6 +163,12 @@ _CLUB_ENDS: Final = frozenset(
 )  # fmt: skip
 # Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
 _CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
+# Before a demonym, what makes it a people, no person: "the Irish", "many Irish", "two Irish".
+_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|many|most|some|all|few|other|young|older|ordinary|fellow|these|those|more|"
+    r"two|three|four|five|[\d,]+)) $",
+    re.IGNORECASE,
+)
 # Before a town that a person's surname names too, what keeps it the town: "based in |Newport|".
 _IN_OR_NEAR: Final = (" in ", " near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
@@ -500,6 +515,11 @@ _FACILITY_NOUNS: Final = frozenset(
 # The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
 # Bridge" (not "Minister Jane Bridge", a surname).
 _TITLED_CROSSINGS: Final = frozenset({"Bridge", "Causeway", "Square", "Street"})
+# The titles of rulers such crossings are named after: not "The Ambassador Tom Square met him".
+_CROSSING_TITLES: Final = frozenset(
+    {"King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sultan", "Shah", "Emperor",
+     "Empress"}
+)  # fmt: skip
 _LOWER_FACILITY_NOUNS: Final = _FACILITY_NOUNS | frozenset(
     {
         "bridge", "port", "base", "station", "church", "temple", "square", "park", "street",
@@ -677,6 +697,10 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
     As in "the Truth, Reconciliation and Reparations Commission": the list ends in "and".
     """
     first = before[-1]
+    # "The" starting a sentence is a word of the phrase: "|The Truth,| Reconciliation and ...".
+    article = before[0].text == "The" and len(before) > 1
+    if article:
+        before = before[1:]
     # Or after a country's initials, no part of the name: "the UK |Foreign,| Commonwealth and
     # Development Office".
     owner = len(before) == _OWNED_LIST_START and _is_acronym(before[0].text)
@@ -685,7 +709,7 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
         and text.startswith(", ", first.end)
         and first.end + 2 == phrase[0].start
         and text.startswith(" and ", phrase[-1].end)
-        and text.endswith("the ", 0, before[0].start)
+        and (article or text.endswith("the ", 0, before[0].start))
     )
 
 
@@ -1683,8 +1707,10 @@ class Gazetteer:
     def _match_titled(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
         first = words[i].key
-        if words[-1].text in _TITLED_CROSSINGS and text.endswith(
-            ("the ", "The "), 0, words[i].start
+        if (
+            words[-1].text in _TITLED_CROSSINGS
+            and words[i].text in _CROSSING_TITLES
+            and text.endswith(("the ", "The "), 0, words[i].start)
         ):
             return None  # "the King Hussein Bridge": a crossing named after somebody titled
         prefix = ""
@@ -2107,8 +2133,12 @@ class Gazetteer:
         "Directorate of Economy|, Employment, Labour and Solidarity|": common words set off by
         commas (one or two each), closed by "and". Not "the Ministry of Health, Oxfam and
         Unicef" or "..., Tarvel and Velno" (names of their own), nor a list with no "and" ("the
-        Ministry of Health, Reuters reported").
+        Ministry of Health, Reuters reported"). Nor bodies of their own ("the Ministry of
+        Defence, Navy and Air Force") or their members after it ("..., Navy and Army officers").
         """
+        # Only a list of what a body is "of": not "the US Army, Navy and Air Force".
+        if at == 0 or " of " not in text[phrases[at - 1][-1].end : phrases[at][0].start]:
+            return at
         for i in range(at + 1, len(phrases)):
             words = phrases[i]
             gap = text[phrases[i - 1][-1].end : words[0].start]
@@ -2117,9 +2147,16 @@ class Gazetteer:
                 or len(words) > _LIST_ITEM_WORDS
                 or words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS
                 or any(not w.text.isalpha() or not self._common_in_a_list(w.text) for w in words)
+                or any(w.text.lower() in _LIST_BODY_WORDS for w in words)
             ):
                 return at
             if gap == " and ":
+                # "the Ministry of Defence, Navy and Army officers": members of bodies.
+                if (
+                    MEMBERS_AFTER.match(text, words[-1].end) is not None
+                    or _FORCES_AFTER.match(text, words[-1].end) is not None
+                ):
+                    return at
                 return i if i > at + 1 else at
         return at
 
@@ -2483,8 +2520,10 @@ class Gazetteer:
         """
         known = mention.known
         if known.type is not _LOCATION or (
-            # "Sonia Irish ... |Irish| said", but not "the Irish said": a people.
-            known.is_demonym and text.endswith(("the ", "The "), 0, mention.start)
+            # "Sonia Irish ... |Irish| said", but not "the Irish said" or "many Irish said": a
+            # people.
+            known.is_demonym
+            and _PEOPLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
         ):
             return False
         end = mention.end

@@ -315,6 +315,8 @@ _AFTER_BEFORE_COUNT: Final = re.compile(rf"{_OBJECT}(?![\w-])", re.IGNORECASE)
 _FORCED_BEFORE: Final = re.compile(
     r"\b(?:forced|forcing|forces|force|driven|drove|driving|drives|drive) $", re.IGNORECASE
 )
+# Fewer people than a ride could carry: "drove 40 people from their homes to the shelter".
+_RIDE_MAX: Final = 1000
 _TO_FLEE_AFTER: Final = re.compile(
     rf"{_OBJECT}(?: (?:in|of|from|around|near) (?:[\w'’-]+ ){{0,3}}?[\w'’-]+)?"
     r"(?:, [\w'’-]+(?: [\w'’-]+){0,4},)?"
@@ -462,9 +464,12 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
     forced = _FORCED_BEFORE.search(body, max(0, match.start() - 12), match.start())
     if forced is not None:
         fled = _TO_FLEE_AFTER.match(body, count.end)
-        # Not "drove 40 people from their homes to the shelter": a ride, no flight.
+        # Not "drove 40 people from their homes to the shelter": a ride, no flight; but nobody
+        # gives thousands a ride ("drove 5,000 people from their homes to higher ground").
         if fled is not None and not (
-            forced.group().lower().startswith("dr") and body.startswith(" to ", fled.end())
+            forced.group().lower().startswith("dr")
+            and body.startswith(" to ", fled.end())
+            and count.number < _RIDE_MAX
         ):
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
     if not bare_article:

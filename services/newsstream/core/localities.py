@@ -229,10 +229,11 @@ _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Pra�
 # What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo"),
 # of an organisation ("Lloyd's of London"), of a storm ("Hurricane Tarvel", named like a town),
 # or of a hall or a painting named after a person or a city ("the Hall of Constantine", "The
-# School of Athens"; not "the town hall of Constantine").
+# School of Athens"; not "the town hall of Constantine" or "the City Hall of Manila").
 _FACILITY_BEFORE: Final = re.compile(
     r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape|Río|Rio)(?: de| del| la)?|"
-    r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)|(?<![\w-])(?:Hall|School) of) $"
+    r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)|"
+    r"(?<![\w-])(?<!City )(?<!Town )(?:Hall|School) of) $"
 )
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
 _DEMONYM_NOUN_OF: Final = re.compile(
