@@ -421,3 +421,21 @@ def test_a_canonical_link_off_the_og_urls_site_does_not_name_it(href: str) -> No
     og = '<meta property="og:url" content="https://www.islandnews.example/ferry">'
     page = _article(P1, P2, P3, head=f'<link rel="canonical" href="{href}">{og}')
     assert clean_text(page, ContentType.HTML).source_site == "islandnews.example"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "De burgemeester zei maandag dat de veerboot weer vaart en dat de eilanders blij zijn met "
+        "de nieuwe motoren, die stiller zijn dan de oude, en dat de prijzen gelijk blijven, aldus "
+        "de woordvoerder van de gemeente. Alle rechten voorbehouden.",
+        "The mayor said the ferry is back and islanders are glad of the new engines, which are "
+        "quieter than the old ones, and the reporter added: this article is for subscribers only.",
+    ],
+)
+def test_a_wrapped_story_paragraph_whose_last_line_a_rule_takes_keeps_its_first_lines(
+    paragraph: str,
+) -> None:
+    wrapped = _wrap(paragraph)
+    body = clean_text(f"{_wrapped_page('NIEUWS', _WRAPPED_HEADLINE)}\n\n{wrapped}").body
+    assert wrapped.split("\n")[0] in body

@@ -1397,11 +1397,15 @@ def _wrapped_furniture_heads(
     A rule knows a notice by words its later line holds ("… you agree. [Yes] [No]"); the line
     over it in its block, whose sentence that line carries on (`_continues`: it opens in lower
     case), is the same notice's, when every line under it in its block is furniture too (a story
-    paragraph a rule took a line of goes on under it). No credit or date line passes its rule up.
+    paragraph a rule took a line of goes on under it). No credit or date line passes its rule up,
+    and only over the page's first credit line: a notice in the page's head, not the last line of
+    a wrapped story paragraph ("… said the mayor. All rights reserved."), whose sentence goes on
+    into it as a notice's does.
     """
     shaped = list(found)
+    head = next((at for at, rule in enumerate(found) if rule is not None and rule.is_credit), 0)
     covered = False  # every line from the one below to its block's end is furniture
-    for index in range(len(lines) - 2, -1, -1):
+    for index in range(head - 2, -1, -1):
         below = shaped[index + 1]
         last = index + 2 == len(lines) or lines[index + 2].block != lines[index + 1].block
         covered = below is not None and (last or covered)
