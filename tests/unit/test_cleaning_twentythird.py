@@ -276,3 +276,166 @@ def test_a_line_over_a_notice_line_with_story_under_it_in_its_block_stays() -> N
     block = f"{over}\n{_wrap(_COOKIES).split(chr(10))[1]}\n{under}"
     article = clean_text(_wrapped_page("NIEUWS", _WRAPPED_HEADLINE, block))
     assert over not in [line.text for line in article.removed if line.rule == "cookies"]
+
+
+# ---------------------------------------------------------------- look-alikes of the rules
+
+
+def test_a_sites_tagline_over_the_headline_is_no_headline_over_a_deck() -> None:
+    tagline = "Het eilandblad voor de hele kust"  # a tagline as long as a headline, lower case
+    page = "\n\n".join(["DE HAVENKRANT", tagline, HEADLINE, _BYLINE, P1, P2, P3])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_a_long_kicker_under_the_menu_is_no_headline_over_a_deck() -> None:
+    kicker = "Analyse van de week in de politiek"  # no section label in capitals over it
+    page = "\n\n".join(["DE HAVENKRANT", "Home | Nieuws | Sport", kicker, HEADLINE, _BYLINE, P1])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_a_headline_under_a_label_and_the_menu_over_its_deck_is_the_title() -> None:
+    headline = "El ferry vuelve a la isla y con él los horarios"
+    page = "\n\n".join(
+        ["DIARIO DEL PUERTO", "Home | Noticias | Deportes", "OPINIÓN", headline, _DECK, _BYLINE, P1]
+    )
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a long kicker under a section label in capitals reads as a headline over its deck",
+)
+def test_a_long_kicker_under_a_section_label_is_no_headline() -> None:
+    kicker = "Una columna sobre la vida en la isla"
+    headline = "El ferry vuelve a la isla con los horarios de siempre, dice el alcalde del puerto"
+    page = "\n\n".join(
+        ["DIARIO DEL PUERTO", "Home | Noticias | Deportes", "OPINIÓN", kicker, headline, _BYLINE]
+    )
+    assert clean_text(page + f"\n\n{P1}\n\n{P2}").title == headline
+
+
+def test_numbered_points_without_a_rule_over_them_stay_in_the_story() -> None:
+    marked = "Der Bürgermeister nannte zwei Gründe[1] und einen Plan[2]."
+    points = "[1] Die Fähre ist alt und braucht neue Motoren.\n\n[2] Das Land zahlt die Hälfte."
+    body = clean_text(_text_page(P1, marked, P3, points)).body.split("\n\n")
+    assert body[-2:] == [
+        "[1] Die Fähre ist alt und braucht neue Motoren.",
+        "[2] Das Land zahlt die Hälfte.",
+    ]
+
+
+def test_numbered_notes_a_blank_line_under_a_rule_of_underscores_go() -> None:
+    notes = "______\n\n[1] Fähre: das Schiff der Linie 3.\n[2] Das Land Niedersachsen, Hannover."
+    assert clean_text(_text_page(P1, _MARKED, P3, notes)).body.split("\n\n")[-1] == P3
+
+
+def test_live_blog_entries_in_brackets_are_no_footnotes() -> None:
+    entries = "[1] 09:00 Die Fähre legt ab.\n[2] 09:30 Die Fähre ist auf See."
+    article = clean_text(_text_page(P1, "Die Fähre[1] fährt.", P3, entries))
+    assert "[1] 09:00 Die Fähre legt ab." in article.body.split("\n\n")
+    assert all(line.rule != "footnotes" for line in article.removed)
+
+
+def test_a_story_paragraph_ending_on_a_subscribe_line_keeps_its_lines() -> None:
+    story = (
+        "Wie de krant steunt, helpt de haven. Wie wil weten hoe de dienstregeling verandert,\n"
+        "lees verder: abonneer je nu op onze krant voor 1 euro per maand."
+    )
+    body = clean_text(f"{_wrapped_page('NIEUWS', _WRAPPED_HEADLINE)}\n\n{story}").body
+    assert body.endswith(story.replace("\n", " "))
+
+
+_FULL_WIDTH = "De veerboot van Havenstad vaart weer na een winter in de werf aan de"  # 68 columns
+
+
+def test_a_headline_filling_the_width_over_a_one_line_standfirst_is_not_joined() -> None:
+    standfirst = "Overkant is blij: de eilanders krijgen hun boot terug na drie maanden"
+    article = clean_text(_wrapped_page("NIEUWS", f"{_FULL_WIDTH}\n{standfirst}"))
+    assert article.title == _FULL_WIDTH
+
+
+def test_a_headline_filling_the_width_over_its_byline_is_not_joined() -> None:
+    article = clean_text(_wrapped_page("NIEUWS", f"{_FULL_WIDTH}\nVon Anna Weber", byline="ANP"))
+    assert article.title == _FULL_WIDTH
+    assert "Von Anna Weber" in article.credits
+
+
+def test_bureau_in_a_story_sentence_stays() -> None:
+    story = "HAVENSTAD – Das Büro des Bürgermeisters, Büro 12 im Rathaus, bleibt geschlossen."
+    body = clean_text(_wrapped_page("NIEUWS", _WRAPPED_HEADLINE, story)).body
+    assert body.startswith(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Ponte Di Pietra",  # a title-case phrase: its article is no "by" word
+        "Di Il Ponte Di Pietra",
+        "Tekst: zei Jan Smit",  # a word in lower case under a capitalised label: the line's own
+        "Quelle: laut Anna Smit",
+        "Foto: ook Anna Smit",
+        "Kuva: nyt Anna Smit",
+    ],
+)
+def test_title_case_phrases_and_lower_case_words_after_capitalised_labels_are_no_bylines(
+    text: str,
+) -> None:
+    assert not _byline_shape(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Scritto da Marco De Luca", "Êcrit par Lûke Le Brocq", "toki tan: jan Sopi"]
+)
+def test_particles_after_a_lower_case_by_word_and_titles_under_a_lower_case_label(
+    text: str,
+) -> None:
+    assert _byline_shape(text)
+
+
+@pytest.mark.xfail(strict=True, reason="a capitalised 'by' word cannot tell a particle's name")
+def test_a_capitalised_by_word_before_a_name_with_a_particle() -> None:
+    assert _byline_shape("Di Marco De Luca")
+
+
+def test_a_story_wrapped_in_a_box_classed_corrections_stays() -> None:
+    comments = (
+        "<p>A reader writes at length that the timetable is wrong, and then again, many words "
+        "and more words to make this comment longer than the whole story printed above.</p>"
+    ) * 6
+    page = (
+        f'<html><body><main><h1>{HEADLINE}</h1><div class="corrections"><p>{P1}</p><p>{P2}</p>'
+        f'</div><div class="comments">{comments}</div></main></body></html>'
+    )
+    assert clean_text(page, ContentType.HTML).body.startswith(P1)
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://www.reuters.example/world/ferry-123",  # a syndicated copy's first publisher
+        "https://example.com/",  # a template's placeholder
+        "https://print.islandnews.example/ferry",  # a subdomain of the og:url's site
+    ],
+)
+def test_a_canonical_link_off_the_og_urls_site_does_not_name_it(href: str) -> None:
+    og = '<meta property="og:url" content="https://www.islandnews.example/ferry">'
+    page = _article(P1, P2, P3, head=f'<link rel="canonical" href="{href}">{og}')
+    assert clean_text(page, ContentType.HTML).source_site == "islandnews.example"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "De burgemeester zei maandag dat de veerboot weer vaart en dat de eilanders blij zijn met "
+        "de nieuwe motoren, die stiller zijn dan de oude, en dat de prijzen gelijk blijven, aldus "
+        "de woordvoerder van de gemeente. Alle rechten voorbehouden.",
+        "The mayor said the ferry is back and islanders are glad of the new engines, which are "
+        "quieter than the old ones, and the reporter added: this article is for subscribers only.",
+    ],
+)
+def test_a_wrapped_story_paragraph_whose_last_line_a_rule_takes_keeps_its_first_lines(
+    paragraph: str,
+) -> None:
+    wrapped = _wrap(paragraph)
+    body = clean_text(f"{_wrapped_page('NIEUWS', _WRAPPED_HEADLINE)}\n\n{wrapped}").body
+    assert wrapped.split("\n")[0] in body

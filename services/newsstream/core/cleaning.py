@@ -289,6 +289,10 @@ _TOPIC_STEM: Final = 4  # letters a label's word compares on at least
 # A footnote as its list prints it: its number first ("[1] …", "1. …", "1) …").
 _NOTE_NUMBER: Final = re.compile(r"\[?\d{1,3}[\].)]\s")
 _FOOTNOTE_MAX_WORDS: Final = 40  # a source: a title, a publisher, a date, an address
+# A rule of dashes, underscores or equals signs right over the first note, "[1] …".
+_RULED_NOTES: Final = re.compile(
+    r"^[ \t]*[-–—_=]{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*\[1\] ", re.MULTILINE
+)
 
 
 # The stamp that opens each message of a chat or channel exported as text: "[01.12.2026, 09:40]
@@ -542,7 +546,8 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
     goes on into a second line that starts with no capital ("19 members voted ..."): two
     capitalised lines are two labels, unless the second's first word would not have fitted on
-    the first (a headline wrapped at the width: "… at the Central" over "Market"). A line cut
+    the first and it is a short tail, no byline (a headline wrapped at the width: "… at the
+    Central" over "Market"; not over a one-line standfirst or "By Jane Doe"). A line cut
     in a word at the foot of a page goes on in the first block under the page's furniture
     (`page_starts`) when that starts in lower case.
     """
@@ -568,7 +573,11 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             and page_width * _WRAP_FILL <= len(rows[0].text) <= page_width
             and (
                 not rows[1].text[:1].isupper()
-                or len(rows[0].text) + 1 + len(rows[1].text.split(" ", 1)[0]) > page_width
+                or (  # a wrapped headline's or caption's tail, not a line of its own
+                    len(rows[0].text) + 1 + len(rows[1].text.split(" ", 1)[0]) > page_width
+                    and len(rows[1].text) < page_width * (1 - _WRAP_FILL)
+                    and not _byline_shape(rows[1].text)
+                )
             )
         }
     paragraphs: list[_Line] = []
@@ -768,7 +777,13 @@ def clean(
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
     paragraphs = _drop_widgets(paragraphs, removed)
-    paragraphs = _drop_footnotes(paragraphs, notes, removed, source.headings)
+    paragraphs = _drop_footnotes(
+        paragraphs,
+        notes,
+        removed,
+        source.headings,
+        ruled=bool(notes) and _RULED_NOTES.search(text) is not None,
+    )
     # The model judges what every rule kept, as it was trained to.
     paragraphs = drop_furniture(
         paragraphs, title, removed, line_model or default_line_model(), source.headings
@@ -818,6 +833,8 @@ def _drop_footnotes(
     count: int,
     removed: list[RemovedLine],
     headings: frozenset[str],
+    *,
+    ruled: bool = False,
 ) -> list[str]:
     """Drop the notes a story's footnote marks point at, and their heading, at the body's end.
 
@@ -829,12 +846,14 @@ def _drop_footnotes(
     heading the page does not print as its own crosshead (`headings`, an HTML page's <h2>). A
     crosshead over n story paragraphs as short as notes, each with a year, after a text story
     with exactly n marks, n two or more, is the shape's one risk. Notes printed under a rule
-    alone, no heading, open on their marks in order ("[1] …" to "[n] …"): the n notes go.
+    alone, no heading, open on their marks in order ("[1] …" to "[n] …"): the n notes go, when
+    the page prints that rule right over "[1] …" (`ruled`); without it, they may be the story's
+    own numbered points.
     """
     if not count or len(paragraphs) < count + 2:
         return paragraphs
     heading, notes = paragraphs[-count - 1], paragraphs[-count:]
-    if all(  # under a rule, no heading: "[1] …" to "[n] …", each opening on its own mark
+    if ruled and all(  # under a rule, no heading: "[1] …" to "[n] …", each opening on its own mark
         note.startswith(f"[{number}] ") and word_count(note) <= _FOOTNOTE_MAX_WORDS
         for number, note in enumerate(notes, start=1)
     ):
@@ -1378,11 +1397,15 @@ def _wrapped_furniture_heads(
     A rule knows a notice by words its later line holds ("… you agree. [Yes] [No]"); the line
     over it in its block, whose sentence that line carries on (`_continues`: it opens in lower
     case), is the same notice's, when every line under it in its block is furniture too (a story
-    paragraph a rule took a line of goes on under it). No credit or date line passes its rule up.
+    paragraph a rule took a line of goes on under it). No credit or date line passes its rule up,
+    and only over the page's first credit line: a notice in the page's head, not the last line of
+    a wrapped story paragraph ("… said the mayor. All rights reserved."), whose sentence goes on
+    into it as a notice's does.
     """
     shaped = list(found)
+    head = next((at for at, rule in enumerate(found) if rule is not None and rule.is_credit), 0)
     covered = False  # every line from the one below to its block's end is furniture
-    for index in range(len(lines) - 2, -1, -1):
+    for index in range(head - 2, -1, -1):
         below = shaped[index + 1]
         last = index + 2 == len(lines) or lines[index + 2].block != lines[index + 1].block
         covered = below is not None and (last or covered)
@@ -1796,7 +1819,7 @@ def _byline_shape(text: str) -> bool:
     if not colon and not hyphen and (unfused := _unfused(text)):
         text = unfused  # "NguJane Doe": the "by" word written onto the name
     if colon:
-        names = _titled_name(name.split())
+        names = _titled_name(name.split(), uncased=label[:1].islower())
         return (
             0 < len(label.split()) <= 2
             and 0 < len(names) <= _SHAPED_NAME_WORDS
@@ -1821,7 +1844,10 @@ def _byline_shape(text: str) -> bool:
             and all(
                 word[:1].isupper()
                 and word.replace("-", "").isalpha()
-                and (word.lower() not in known or _name_particle(word, at, names))
+                and (
+                    word.lower() not in known
+                    or (words[by - 1].islower() and _name_particle(word, at, names))
+                )
                 for at, word in enumerate(names)
             )
             and names[-1].lower() not in common_words()  # a surname, not a headline's verb
@@ -1834,7 +1860,9 @@ def _name_particle(word: str, at: int, names: list[str]) -> bool:
     """A particle inside a name, capitalised: "Le" of "Jean Le Brocq", "Da" of "Ana Da Silva".
 
     A function word of two or three letters between a given name and a surname, which are
-    longer; a headline's words in title case have theirs where a sentence does.
+    longer; a headline's words in title case have theirs where a sentence does. Only after a
+    "by" word in lower case ("Scritto da", "Êcrit par"): a capitalised first word may be a
+    title-case phrase's article ("Il Ponte Di Pietra").
     """
     return (
         0 < at < len(names) - 1
@@ -2359,7 +2387,7 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
     (`uncased`: its language writes sentences so) may write its label so too, and a word in
     lower case before the name ("jan Pensa Tuwi", `_titled_name`) is the name's own.
     """
-    names = _titled_name(name.split())
+    names = _titled_name(name.split(), uncased=uncased or label[:1].islower())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
     return (
@@ -2376,15 +2404,18 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
     )
 
 
-def _titled_name(names: list[str]) -> list[str]:
+def _titled_name(names: list[str], *, uncased: bool = False) -> list[str]:
     """A name's words without the short word in lower case before them: a title or a particle.
 
     "dr. Anna Smit", "jan Sopi": one word of up to four letters (a dot may close it), no
     function word ("die Fähre" is a noun and its article), before a capitalised word; the
-    name's other words as they are.
+    name's other words as they are. A word without a dot only under a label in lower case
+    (`uncased`: "toki tan: jan Sopi"); under a capitalised label a word in lower case is the
+    line's own ("Tekst: zei Jan Smit", "Quelle: laut Anna Smit").
     """
     if (
         len(names) > 1
+        and (uncased or names[0].endswith("."))
         and names[0][:1].islower()
         and _letters(names[0]) <= _BY_WORD_LETTERS
         and names[0].rstrip(".").isalpha()
@@ -2954,13 +2985,20 @@ def _over_deck(header: list[_Line], best: _Line, masthead: int) -> _Line:
     capitals, no menu, no sentence: `_headline_score` counts its every word), of a headline's
     length and with a word in lower case (a site's name or a label is in title case), is the
     headline; not the page's first line (its site's name), nor over a headline the page quotes.
+    A section's label in capitals (not the page's first line, nor its menu or any line over
+    it) opens the pair ("OPINION" over the headline): without one, the line above may be a
+    site's tagline or a kicker as long as a headline ("Het eilandblad voor de hele kust" over
+    the headline), and the best line stays.
     """
     at = header.index(best)
-    if at < 2:  # the page's first line is its site's name, whatever its shape
+    if at < 3:  # the page's first line is its site's name, whatever its shape
         return best
-    above = header[at - 1]
+    above, label = header[at - 1], header[at - 2]
     if (
-        above.block != best.block - 1
+        not label.text.isupper()
+        or label.block <= masthead  # a site's name in capitals over its tagline
+        or label.block < above.block - 1
+        or above.block != best.block - 1
         or above.block <= masthead
         or above.words < _DECK_HEADLINE_MIN_WORDS
         or _headline_score(above) != float(above.words)

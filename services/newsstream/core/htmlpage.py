@@ -174,8 +174,8 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
     """A page's title, canonical URL, host and date, as `trafilatura.extract_metadata` finds them.
 
     Its steps for these four fields, in its order, but for an absolute canonical link, which wins
-    over the og:url; the author, site name, categories, tags and license it also looks for (a
-    quarter of the extraction's cost) are never used here.
+    over an og:url on its site (`_same_site`); the author, site name, categories, tags and
+    license it also looks for (a quarter of the extraction's cost) are never used here.
     """
     from courlan import extract_domain  # noqa: PLC0415
     from htmldate import find_date as find_page_date  # noqa: PLC0415
@@ -197,10 +197,11 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
     if not metadata.title:
         metadata.title = extract_title(tree)
     # The canonical link names the article's own address; an og:url may be a mobile host's
-    # ("m.…") or carry a tracking query: the canonical wins where the page prints one.
+    # ("m.…") or carry a tracking query: the canonical wins where the page prints one on the
+    # og:url's site or a site it is a subdomain of (not a syndicated story's first publisher).
     canonical = tree.find('.//head//link[@rel="canonical"]')
     href = str(canonical.get("href", "")).strip() if canonical is not None else ""
-    if href.startswith(("http://", "https://")):
+    if href.startswith(("http://", "https://")) and _same_site(href, metadata.url):
         metadata.url = href
     if not metadata.url:
         metadata.url = extract_url(tree)
@@ -209,6 +210,16 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
     metadata.date = find_page_date(tree, **{**set_date_params(extensive=True), "url": metadata.url})
     metadata.clean_and_trim()
     return metadata
+
+
+def _same_site(canonical: str, url: str | None) -> bool:
+    """The canonical link names the page's own site: no og:url, its host, or one it is under.
+
+    "m.harbourpost.example" is under "harbourpost.example"; a syndicated copy's canonical link
+    to its first publisher, or a template's placeholder ("https://example.com/"), is not.
+    """
+    site, own = site_of(canonical), site_of(url)
+    return own is None or (site is not None and (own == site or own.endswith(f".{site}")))
 
 
 # A web archive's address of a copy: "https://web.archive.org/web/20261202081455/https://…".
@@ -336,7 +347,9 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     half the page's text or more is the article's own, and so is one holding half the text of
     the <article> (or <main>) it stands in: a sponsored story on a page of long comments. A box
     whose class names it (a sponsor's, a correction's or the footnotes', `_CLASSED_BOXES`) is
-    one under a label of any language, within the same bounds.
+    one under a label of any language, within the same bounds, when the story's paragraphs
+    printed before it hold more text than it does: a box the story opens with, or whose class
+    names a whole story ("corrections" around the article's text), may be the page's story.
     """
     boxes = []
     page = 0
@@ -349,6 +362,10 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
             label = " ".join(first.text_content().split())
             if len(label) > _SPONSOR_LABEL_MAX_CHARS or not _SPONSOR_LABEL.fullmatch(label):
                 continue
+        elif len(box.text_content()) >= sum(
+            len(part.text_content()) for part in box.xpath("preceding::p")
+        ):
+            continue  # no story printed before it: the class may name the story itself
         page = page or len(tree.text_content())
         size = 2 * len(box.text_content())
         story = next(box.iterancestors("article", "main"), None)
