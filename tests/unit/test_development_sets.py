@@ -226,7 +226,7 @@ TAGGING = {
     "tags_blind22": {
         "people": (66, 2),
         "organisations": (80, 7),
-        "places": (81, 10),
+        "places": (83, 8),
         "countries": (47, 3),
         "key facts": (29, 0),
         "dates": (60, 0),

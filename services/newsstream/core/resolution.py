@@ -254,6 +254,14 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     countries: Counter[str] = Counter(
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
     )
+    # The title's country leads a tie; a place of the title with no namesake names its country
+    # ("St. Croix residents protest" on a territory the body never names).
+    titled = {
+        m.known.country
+        for m, offset in mentions
+        if offset is None and m.known.country and (m.known.geo is None or not m.known.alternatives)
+    }
+    countries.update(c for c in titled if c not in countries)
     places = set()
     towns: Counter[str] = Counter()  # places only
     for m, _ in mentions:
@@ -274,6 +282,8 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
         return most
     if len(named) == 2 and countries[named[0]] == countries[named[1]]:
+        if len(titled & set(named)) == 1:
+            return named[0] if named[0] in titled else named[1]
         first, second = towns[named[0]], towns[named[1]]
         return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
     return named[0]
