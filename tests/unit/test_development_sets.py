@@ -232,10 +232,10 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (56, 6),
+        "people": (57, 6),
         "organisations": (55, 8),
-        "places": (97, 21),
-        "countries": (61, 3),
+        "places": (99, 19),
+        "countries": (61, 2),
         "key facts": (23, 1),
         "dates": (69, 0),
     },

@@ -36,3 +36,26 @@ _FLOOD = (
 )
 def test_title_country_leads_a_tie(title: str | None, country: str) -> None:
     assert ("Tarvelton", country) in places(title, _FLOOD)
+
+
+_AID = (
+    "France sent aid to Saint Martin on Monday. France said fishermen in Sandy Ground had lost"
+    " their boats."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The title's country counts once more for a small town: the territory it names ties
+        # with the country the body names more often.
+        ("Storm hits Saint Martin", {("Sandy Ground", "MF")}),
+        # Without it, a small town of a country named less often is no cue.
+        (None, set()),
+        ("Storm hits the Caribbean", set()),
+    ],
+)
+def test_title_country_counts_for_small_towns(
+    title: str | None, expected: set[tuple[str, str]]
+) -> None:
+    assert places(title, _AID) == expected

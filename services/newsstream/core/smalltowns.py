@@ -102,12 +102,25 @@ def _towns(lines: str) -> list[_Town]:
     return towns
 
 
-def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with the small towns of the article's countries cued in it."""
+def find_small_towns(text: str, mentions: list[Mention], title_end: int = 0) -> list[Mention]:
+    """`mentions` (in text order) with the small towns of the article's countries cued in it.
+
+    The text's first `title_end` characters are the title: its country counts once more, and a
+    place of it with no namesake names its country ("St. Croix residents protest").
+    """
     counts = Counter(
         m.known.country
         for m in mentions
         if m.known.geo is None and m.known.country and not m.known.is_demonym
+    )
+    counts.update(
+        {
+            m.known.country
+            for m in mentions
+            if m.start < title_end
+            and m.known.country
+            and (m.known.geo is None or not m.known.alternatives)
+        }
     )
     added = _towns_of_their_region(text, mentions)
     if not counts:

@@ -47,7 +47,7 @@ class Tagger:
         mentions = find_organisations(text, mentions)
         mentions = find_people_by_occupation(text, mentions)
         mentions = find_localities(text, mentions)
-        mentions = find_small_towns(text, mentions)
+        mentions = find_small_towns(text, mentions, len(head))
         mentions = find_districts(text, mentions)
         seen = resolve_places(
             [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions], text
