@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.resolution import _main_country
 from newsstream.core.tagging import default_tagger
 
 
@@ -59,3 +61,45 @@ def test_title_country_counts_for_small_towns(
     title: str | None, expected: set[tuple[str, str]]
 ) -> None:
     assert places(title, _AID) == expected
+
+
+@pytest.mark.parametrize(
+    ("town", "country"),
+    [
+        # A namesake of a larger place abroad ("Hamilton", first Bermuda's capital) is no sign
+        # of the one country named that has a town of that name too.
+        ("Hamilton", "VI"),
+        # A town whose surest place lies in a country named is one: a tie, no country leads.
+        ("Dayton", None),
+    ],
+)
+def test_a_namesake_abroad_counts_for_no_country(town: str, country: str | None) -> None:
+    text = (
+        "Rain fell on the US Virgin Islands and Charlotte Amalie. The U.S. firm sent fuel from"
+        f" {town}."
+    )
+    mentions = [(m, m.start) for m in default_gazetteer().find(text)]
+    assert _main_country(mentions) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Of namesakes in a country named, one sure abroad stays over a listed capital whose
+        # country is not named.
+        (
+            "Winds hit the Northern Mariana Islands and Saipan, and Tinian. A house in San Jose"
+            " collapsed, US officials said.",
+            ("San Jose", "US"),
+        ),
+        # A small namesake in a country named gives way to the capital ("Vienna" in talks on
+        # Iran), as before.
+        (
+            "Iran and the IAEA met in Vienna. Iran said talks with Iran's critics, the United"
+            " States among them, would go on.",
+            ("Vienna", "AT"),
+        ),
+    ],
+)
+def test_a_sure_namesake_keeps_over_a_capital_abroad(text: str, expected: tuple[str, str]) -> None:
+    assert expected in places(None, text)
