@@ -202,8 +202,8 @@ TAGGING = {
     "tags_blind19": {
         "people": (55, 0),
         "organisations": (60, 1),
-        "places": (77, 18),
-        "countries": (57, 3),
+        "places": (81, 14),
+        "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
     },
@@ -234,7 +234,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (57, 6),
         "organisations": (55, 8),
-        "places": (104, 14),
+        "places": (105, 14),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.models import EntityType
+from newsstream.core.places import without_kind
 from newsstream.core.resolution import _main_country
 from newsstream.core.tagging import default_tagger
 
@@ -103,3 +105,44 @@ def test_a_namesake_abroad_counts_for_no_country(town: str, country: str | None)
 )
 def test_a_sure_namesake_keeps_over_a_capital_abroad(text: str, expected: tuple[str, str]) -> None:
     assert expected in places(None, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # The word GeoNames adds to say what a place is goes: news writes "Paget".
+        ("Paget Parish", "Paget"),
+        ("Chalan Piao village", "Chalan Piao"),
+        # A capitalised "Village" is part of a name: "Greenwich Village" is no "Greenwich".
+        ("Greenwich Village", "Greenwich Village"),
+        ("Parish", "Parish"),
+    ],
+)
+def test_a_geonames_kind_word_is_no_part_of_the_name(name: str, expected: str) -> None:
+    assert without_kind(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bermuda's parishes, "Warwick Parish" and "Paget Parish" in GeoNames.
+        (
+            "Flooding hit Warwick and Paget in Bermuda on Monday.",
+            {("Warwick", "BM"), ("Paget", "BM")},
+        ),
+        # The English town of the name stays where England is named.
+        ("Flooding hit Warwick in England on Monday.", {("Warwick", "GB")}),
+        # Guernsey's "Vale Parish" is Vale, where Guernsey is named.
+        ("Rain hit Vale, in Guernsey, on Monday.", {("Vale", "GG")}),
+    ],
+)
+def test_parishes_by_their_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected
+
+
+def test_a_company_set_off_is_no_small_parish() -> None:
+    # "Vale" names Guernsey's small parish and, respelled, Honduras's "Valle": the appositive
+    # saying it is a company outweighs both.
+    tags = default_tagger().tag(None, "Vale, the Brazilian mining company, said it was sorry.")
+    assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == ["Vale"]
+    assert tags.places == []

