@@ -146,3 +146,21 @@ def test_a_company_set_off_is_no_small_parish() -> None:
     tags = default_tagger().tag(None, "Vale, the Brazilian mining company, said it was sorry.")
     assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == ["Vale"]
     assert tags.places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An uninhabited island is no town, though it shares a capital's name.
+        (
+            "Niue sent aid. The small uninhabited island of Alofi shares its name with the"
+            " capital of Niue.",
+            set(),
+        ),
+        # The town of a country named stays, after "island of" too.
+        ("Niue sent aid. Crowds gathered on the island of Alofi.", {("Alofi", "NU")}),
+        ("Niue sent aid. Crowds gathered in Alofi.", {("Alofi", "NU")}),
+    ],
+)
+def test_an_uninhabited_island_is_no_town(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected

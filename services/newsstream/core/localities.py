@@ -689,6 +689,8 @@ def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]
 
     "On the island of Santiago" in a story on Cape Verde is no mention of Chile's capital, there
     or where named again; a place of a country the article names stays ("the island of Cebu").
+    An uninhabited island is no town anywhere: "the uninhabited island of Alofi" is no capital
+    of Niue, named or not.
     """
     named = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
     islands = {
@@ -696,8 +698,13 @@ def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]
         for m in mentions
         if m.known.geo is not None
         and text.endswith("island of ", 0, m.start)
-        and m.known.country not in named
-        and all(a.country not in named for a in m.known.alternatives)
+        and (
+            text.endswith(" uninhabited island of ", 0, m.start)
+            or (
+                m.known.country not in named
+                and all(a.country not in named for a in m.known.alternatives)
+            )
+        )
     }
     return [m for m in mentions if m.known not in islands] if islands else mentions
 
