@@ -164,3 +164,19 @@ def test_a_company_set_off_is_no_small_parish() -> None:
 )
 def test_an_uninhabited_island_is_no_town(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A joining word makes the hyphenated word one place's name: no town "Mer" in it.
+        ("The boats sailed from La Trinité-sur-Mer in France.", {("La Trinité-sur-Mer", "FR")}),
+        ("The boats sailed from Boulogne-sur-Mer in France.", {("Boulogne-sur-Mer", "FR")}),
+        # Places joined by a hyphen alone are still each a place.
+        ("The Paris-Berlin train left.", {("Paris", "FR"), ("Berlin", "DE")}),
+    ],
+)
+def test_a_hyphenated_name_with_a_joining_word_is_one(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(None, text) == expected

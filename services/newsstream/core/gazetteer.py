@@ -327,6 +327,12 @@ def _uppercase_class() -> str:
 _UPPER: Final = _uppercase_class()
 # "Farmers' Association", "Workers' Party": a plural possessive inside a name.
 _PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
+# Lower-case words that join the parts of one hyphenated place name: "Trinité-sur-Mer",
+# "Saint-Jean-de-Luz", "Stratford-upon-Avon", "Frankfurt-am-Main".
+_NAME_JOINING_PARTS: Final = frozenset(
+    {"sur", "sous", "de", "du", "des", "en", "lès", "les", "la", "le", "aux", "upon", "on", "am",
+     "an", "im", "del", "di", "da"}
+)  # fmt: skip
 # The rest of a word: letters, with hyphens and apostrophes inside ("al-Assad", "O'Brien").
 # Runs of `\w` rather than one alternation per character: the regex engine loops in C.
 _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
@@ -1657,6 +1663,8 @@ class Gazetteer:
         found = []
         offset = word.start
         parts = word.text.split("-")
+        if any(part in _NAME_JOINING_PARTS for part in parts[1:-1]):
+            return []  # one place's name: "La Trinité-sur-Mer" holds no town "Mer"
         # "Ust-Luga": of capitalised parts, one that is no name, no word and no combining form
         # ("Sino-", "Franco-") says the whole is one name.
         whole = all(part.istitle() for part in parts)
