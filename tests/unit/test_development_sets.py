@@ -232,8 +232,8 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (57, 6),
-        "organisations": (55, 8),
+        "people": (57, 5),
+        "organisations": (56, 8),
         "places": (105, 12),
         "countries": (61, 3),
         "key facts": (23, 1),

@@ -180,3 +180,26 @@ def test_a_hyphenated_name_with_a_joining_word_is_one(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert places(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A school named after somebody titled is a school (CONVENTIONS, tagging rule 3), no
+        # person.
+        (
+            "Pupils from Prince Andrew School sang at the service.",
+            {("Prince Andrew School", EntityType.ORGANIZATION)},
+        ),
+        # A titled person near the word "school" stays a person.
+        (
+            "Headteacher Jane Doe said pupils at the school were safe.",
+            {("Jane Doe", EntityType.PERSON)},
+        ),
+    ],
+)
+def test_a_school_named_after_somebody_is_no_person(
+    text: str, expected: set[tuple[str, EntityType]]
+) -> None:
+    entities = default_tagger().tag(None, text).entities
+    assert {(e.name, e.type) for e in entities} == expected

@@ -503,6 +503,8 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# After a title, schools named after somebody titled: "Prince Andrew School".
+_SCHOOL_NOUNS: Final = frozenset({"school", "college", "academy"})
 # The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
 # Bridge" (not "Minister Jane Bridge", a surname).
 _TITLED_CROSSINGS: Final = frozenset({"Bridge", "Causeway", "Square", "Street"})
@@ -1966,7 +1968,8 @@ class Gazetteer:
         """
         run: list[_Word] = []
         for word in words[i : i + 5]:
-            if word.text.lower() in _FACILITY_NOUNS and not (
+            lowered = word.text.lower()
+            if (lowered in _FACILITY_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)) and not (
                 run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
             ):
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
