@@ -203,3 +203,18 @@ def test_a_school_named_after_somebody_is_no_person(
 ) -> None:
     entities = default_tagger().tag(None, text).entities
     assert {(e.name, e.type) for e in entities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the parish of" says a place, as "the district of" does: Guernsey's "Forest".
+        ("Guernsey voted on jets landing in the parish of Forest.", {("Forest", "GG")}),
+        ("Jamaica voted. Rain fell in the parish of Tarvelstone.", {("Tarvelstone", "JM")}),
+        # Without it, the word is a forest.
+        ("Guernsey voted on jets landing in the Forest.", set()),
+        ("Jamaica voted. Rain fell on the parish church of Tarvelstone.", set()),
+    ],
+)
+def test_the_parish_of_a_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected

@@ -111,7 +111,7 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      # A constituency named after its town: "the Somerset seat of |Wells|".
      "seat",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
-     "municipality",
+     "municipality", "parish",
      # Who live there: "residents of |Dagbati|", "villagers of |Tarvik| and |Orvel|".
      "residents", "inhabitants", "villagers", "townspeople",
      # Other languages' words for a village or a quarter, in English prose: "the kampung of
