@@ -234,7 +234,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (57, 5),
         "organisations": (56, 8),
-        "places": (106, 12),
+        "places": (108, 12),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

@@ -218,3 +218,22 @@ def test_a_school_named_after_somebody_is_no_person(
 )
 def test_the_parish_of_a_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Saint Helena's parts with their own administration (ISO 3166-2 SH-AC, SH-TA) are
+        # places of SH.
+        (
+            "Saint Helena sent remains to Ascension Island and to Tristan da Cunha.",
+            {("Ascension Island", "SH"), ("Tristan da Cunha", "SH")},
+        ),
+        # Inside the territory's full name, written with commas, they are no places; nor is
+        # "Saba" in Bonaire's.
+        ("Saint Helena, Ascension and Tristan da Cunha is a territory.", set()),
+        ("Bonaire, Sint Eustatius and Saba is a former country.", set()),
+    ],
+)
+def test_parts_of_a_territory_and_its_full_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected

@@ -305,6 +305,27 @@ class Mention:
     surface: str
 
 
+def whole_country_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a country's full name written with commas as one mention.
+
+    "Saint Helena, Ascension and Tristan da Cunha" and "Bonaire, Sint Eustatius and Saba" name
+    the country, not its parts: the phrases stop at the commas, so the first part is met as
+    the country and the rest as places of it (or of elsewhere: "Saba").
+    """
+    kept: list[Mention] = []
+    covered = -1
+    for m in mentions:
+        if m.start < covered:
+            continue
+        name = m.known.name
+        if m.known.geo is None and ", " in name and text.startswith(name, m.start):
+            covered = m.start + len(name)
+            kept.append(Mention(m.known, m.start, covered, name))
+        else:
+            kept.append(m)
+    return kept
+
+
 def _uppercase_class() -> str:
     """A regex character class of every upper-case letter in the Basic Multilingual Plane."""
     ranges: list[tuple[int, int]] = []
