@@ -320,6 +320,27 @@ class Mention:
     surface: str
 
 
+def whole_country_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a country's full name written with commas as one mention.
+
+    "Saint Helena, Ascension and Tristan da Cunha" and "Bonaire, Sint Eustatius and Saba" name
+    the country, not its parts: the phrases stop at the commas, so the first part is met as
+    the country and the rest as places of it (or of elsewhere: "Saba").
+    """
+    kept: list[Mention] = []
+    covered = -1
+    for m in mentions:
+        if m.start < covered:
+            continue
+        name = m.known.name
+        if m.known.geo is None and ", " in name and text.startswith(name, m.start):
+            covered = m.start + len(name)
+            kept.append(Mention(m.known, m.start, covered, name))
+        else:
+            kept.append(m)
+    return kept
+
+
 def _uppercase_class() -> str:
     """A regex character class of every upper-case letter in the Basic Multilingual Plane."""
     ranges: list[tuple[int, int]] = []
@@ -342,6 +363,12 @@ def _uppercase_class() -> str:
 _UPPER: Final = _uppercase_class()
 # "Farmers' Association", "Workers' Party": a plural possessive inside a name.
 _PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
+# Lower-case words that join the parts of one hyphenated place name: "Trinité-sur-Mer",
+# "Saint-Jean-de-Luz", "Stratford-upon-Avon", "Frankfurt-am-Main".
+_NAME_JOINING_PARTS: Final = frozenset(
+    {"sur", "sous", "de", "du", "des", "en", "lès", "les", "la", "le", "aux", "upon", "on", "am",
+     "an", "im", "del", "di", "da"}
+)  # fmt: skip
 # The rest of a word: letters, with hyphens and apostrophes inside ("al-Assad", "O'Brien").
 # Runs of `\w` rather than one alternation per character: the regex engine loops in C.
 _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
@@ -512,6 +539,8 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# After a title, schools named after somebody titled: "Prince Andrew School".
+_SCHOOL_NOUNS: Final = frozenset({"school", "college", "academy"})
 # The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
 # Bridge" (not "Minister Jane Bridge", a surname).
 _TITLED_CROSSINGS: Final = frozenset({"Bridge", "Causeway", "Square", "Street"})
@@ -1681,6 +1710,8 @@ class Gazetteer:
         found = []
         offset = word.start
         parts = word.text.split("-")
+        if any(part in _NAME_JOINING_PARTS for part in parts[1:-1]):
+            return []  # one place's name: "La Trinité-sur-Mer" holds no town "Mer"
         # "Ust-Luga": of capitalised parts, one that is no name, no word and no combining form
         # ("Sino-", "Franco-") says the whole is one name.
         whole = all(part.istitle() for part in parts)
@@ -1984,7 +2015,8 @@ class Gazetteer:
         """
         run: list[_Word] = []
         for word in words[i : i + 5]:
-            if word.text.lower() in _FACILITY_NOUNS and not (
+            lowered = word.text.lower()
+            if (lowered in _FACILITY_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)) and not (
                 run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
             ):
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person

@@ -111,7 +111,7 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      # A constituency named after its town: "the Somerset seat of |Wells|".
      "seat",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
-     "municipality",
+     "municipality", "parish",
      # Who live there: "residents of |Dagbati|", "villagers of |Tarvik| and |Orvel|".
      "residents", "inhabitants", "villagers", "townspeople",
      # Other languages' words for a village or a quarter, in English prose: "the kampung of
@@ -690,6 +690,8 @@ def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]
 
     "On the island of Santiago" in a story on Cape Verde is no mention of Chile's capital, there
     or where named again; a place of a country the article names stays ("the island of Cebu").
+    An uninhabited island is no town anywhere: "the uninhabited island of Alofi" is no capital
+    of Niue, named or not.
     """
     named = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
     islands = {
@@ -697,8 +699,13 @@ def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]
         for m in mentions
         if m.known.geo is not None
         and text.endswith("island of ", 0, m.start)
-        and m.known.country not in named
-        and all(a.country not in named for a in m.known.alternatives)
+        and (
+            text.endswith(" uninhabited island of ", 0, m.start)
+            or (
+                m.known.country not in named
+                and all(a.country not in named for a in m.known.alternatives)
+            )
+        )
     }
     return [m for m in mentions if m.known not in islands] if islands else mentions
 

@@ -1890,7 +1890,19 @@ def _respelled_unsure_place(mention: Mention) -> bool:
         geo is not None
         and geo.needs_cue
         and not geo.curated
-        and plain(mention.surface) != plain(mention.known.name)
+        and (plain(mention.surface) != plain(mention.known.name) or _respelled_namesake(mention))
+    )
+
+
+def _respelled_namesake(mention: Mention) -> bool:
+    """Whether a namesake of the place met is met only by folding another spelling too.
+
+    "|Vale|, the Brazilian mining company": Guernsey's Vale parish is a small place of that
+    name, and so is the Honduran "Valle": a name of small places only, of several spellings.
+    """
+    return any(
+        a.geo is not None and a.geo.needs_cue and plain(mention.surface) != plain(a.name)
+        for a in mention.known.alternatives
     )
 
 

@@ -33,6 +33,9 @@ _ALTERNATE_NAME_WITHOUT_CUE: Final = 1_000_000
 # A region yields its name to a same-country city this populous ("New York", "Washington").
 _CITY_OVER_REGION_POPULATION: Final = 500_000
 # Latin script, starting with a capital: alternate names news would print.
+# A word GeoNames adds to a place's name to say what it is, which news leaves off: "Vale
+# Parish" is "Vale", "Chalan Piao village" "Chalan Piao".
+_KIND_ENDS: Final = (" Parish", " village")
 _LATIN_NAME: Final = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’ .-]{3,}")
 # An ISO 3166-2 division's name as news prints it: capitalised words, short particles between
 # them ("Treinta y Tres", "Bahr el Ghazal"); not a local form with its noun ("Žilinský kraj").
@@ -165,7 +168,7 @@ def _city_entries(
     alternate: list[PlaceEntry] = []
     for city in sorted(cities, key=lambda c: -int(c["population"])):
         population = int(city["population"])
-        name = city["name"]
+        name = without_kind(city["name"])
         common = " " not in name and name.casefold() in words
         geo = Geo(
             city["geonameid"],
@@ -194,6 +197,14 @@ def _city_entries(
             ):
                 alternate.append(PlaceEntry(surface, name, country, alternate_geo, False))
     return main, alternate
+
+
+def without_kind(name: str) -> str:
+    """A GeoNames place's name without the word that says what it is: "Forest Parish"."""
+    for end in _KIND_ENDS:
+        if name.endswith(end) and len(name) > len(end):
+            return name.removesuffix(end)
+    return name
 
 
 def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> list[PlaceEntry]:

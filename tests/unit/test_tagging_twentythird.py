@@ -1,0 +1,239 @@
+"""Rules of the twenty-third tagging round (development set tags_blind23): each rule's shape
+that must be tagged, and look-alikes that must not.
+
+Every person, body and small place here is invented unless it is a real, widely known body of
+the kind the knowledge file lists; real cities and countries are used as news English names them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.models import EntityType
+from newsstream.core.places import without_kind
+from newsstream.core.resolution import _main_country
+from newsstream.core.tagging import default_tagger
+
+
+def places(title: str | None, text: str) -> set[tuple[str, str]]:
+    """Names and countries of the whole tagger's places."""
+    return {(p.name, p.country) for p in default_tagger().tag(title, text).places}
+
+
+_FLOOD = (
+    "Flooding reached Tarvelton, a village near Charlotte Amalie. Officials in Washington said"
+    " the U.S. would help."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        # A place of the title with no namesake names its country, which leads a tie: the
+        # unlisted village lies in the territory the body never names.
+        ("Floods hit Charlotte Amalie", "VI"),
+        # Without it in the title, the country named by name leads.
+        (None, "US"),
+        ("Floods hit the Caribbean", "US"),
+    ],
+)
+def test_title_country_leads_a_tie(title: str | None, country: str) -> None:
+    assert ("Tarvelton", country) in places(title, _FLOOD)
+
+
+_AID = (
+    "France sent aid to Saint Martin on Monday. France said fishermen in Sandy Ground had lost"
+    " their boats."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The title's country counts once more for a small town: the territory it names ties
+        # with the country the body names more often.
+        ("Storm hits Saint Martin", {("Sandy Ground", "MF")}),
+        # Without it, a small town of a country named less often is no cue.
+        (None, set()),
+        ("Storm hits the Caribbean", set()),
+    ],
+)
+def test_title_country_counts_for_small_towns(
+    title: str | None, expected: set[tuple[str, str]]
+) -> None:
+    assert places(title, _AID) == expected
+
+
+@pytest.mark.parametrize(
+    ("town", "country"),
+    [
+        # A namesake of a larger place abroad ("Hamilton", first Bermuda's capital) is no sign
+        # of the one country named that has a town of that name too.
+        ("Hamilton", "VI"),
+        # A town whose surest place lies in a country named is one: a tie, no country leads.
+        ("Dayton", None),
+    ],
+)
+def test_a_namesake_abroad_counts_for_no_country(town: str, country: str | None) -> None:
+    text = (
+        "Rain fell on the US Virgin Islands and Charlotte Amalie. The U.S. firm sent fuel from"
+        f" {town}."
+    )
+    mentions = [(m, m.start) for m in default_gazetteer().find(text)]
+    assert _main_country(mentions) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Of namesakes in a country named, one sure abroad stays over a listed capital whose
+        # country is not named.
+        (
+            "Winds hit the Northern Mariana Islands and Saipan, and Tinian. A house in San Jose"
+            " collapsed, US officials said.",
+            ("San Jose", "US"),
+        ),
+        # A small namesake in a country named gives way to the capital ("Vienna" in talks on
+        # Iran), as before.
+        (
+            "Iran and the IAEA met in Vienna. Iran said talks with Iran's critics, the United"
+            " States among them, would go on.",
+            ("Vienna", "AT"),
+        ),
+    ],
+)
+def test_a_sure_namesake_keeps_over_a_capital_abroad(text: str, expected: tuple[str, str]) -> None:
+    assert expected in places(None, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # The word GeoNames adds to say what a place is goes: news writes "Paget".
+        ("Paget Parish", "Paget"),
+        ("Chalan Piao village", "Chalan Piao"),
+        # A capitalised "Village" is part of a name: "Greenwich Village" is no "Greenwich".
+        ("Greenwich Village", "Greenwich Village"),
+        ("Parish", "Parish"),
+    ],
+)
+def test_a_geonames_kind_word_is_no_part_of_the_name(name: str, expected: str) -> None:
+    assert without_kind(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bermuda's parishes, "Warwick Parish" and "Paget Parish" in GeoNames.
+        (
+            "Flooding hit Warwick and Paget in Bermuda on Monday.",
+            {("Warwick", "BM"), ("Paget", "BM")},
+        ),
+        # The English town of the name stays where England is named.
+        ("Flooding hit Warwick in England on Monday.", {("Warwick", "GB")}),
+        # Guernsey's "Vale Parish" is Vale, where Guernsey is named.
+        ("Rain hit Vale, in Guernsey, on Monday.", {("Vale", "GG")}),
+    ],
+)
+def test_parishes_by_their_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected
+
+
+def test_a_company_set_off_is_no_small_parish() -> None:
+    # "Vale" names Guernsey's small parish and, respelled, Honduras's "Valle": the appositive
+    # saying it is a company outweighs both.
+    tags = default_tagger().tag(None, "Vale, the Brazilian mining company, said it was sorry.")
+    assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == ["Vale"]
+    assert tags.places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An uninhabited island is no town, though it shares a capital's name.
+        (
+            "Niue sent aid. The small uninhabited island of Alofi shares its name with the"
+            " capital of Niue.",
+            set(),
+        ),
+        # The town of a country named stays, after "island of" too.
+        ("Niue sent aid. Crowds gathered on the island of Alofi.", {("Alofi", "NU")}),
+        ("Niue sent aid. Crowds gathered in Alofi.", {("Alofi", "NU")}),
+    ],
+)
+def test_an_uninhabited_island_is_no_town(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A joining word makes the hyphenated word one place's name: no town "Mer" in it.
+        ("The boats sailed from La Trinité-sur-Mer in France.", {("La Trinité-sur-Mer", "FR")}),
+        ("The boats sailed from Boulogne-sur-Mer in France.", {("Boulogne-sur-Mer", "FR")}),
+        # Places joined by a hyphen alone are still each a place.
+        ("The Paris-Berlin train left.", {("Paris", "FR"), ("Berlin", "DE")}),
+    ],
+)
+def test_a_hyphenated_name_with_a_joining_word_is_one(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A school named after somebody titled is a school (CONVENTIONS, tagging rule 3), no
+        # person.
+        (
+            "Pupils from Prince Andrew School sang at the service.",
+            {("Prince Andrew School", EntityType.ORGANIZATION)},
+        ),
+        # A titled person near the word "school" stays a person.
+        (
+            "Headteacher Jane Doe said pupils at the school were safe.",
+            {("Jane Doe", EntityType.PERSON)},
+        ),
+    ],
+)
+def test_a_school_named_after_somebody_is_no_person(
+    text: str, expected: set[tuple[str, EntityType]]
+) -> None:
+    entities = default_tagger().tag(None, text).entities
+    assert {(e.name, e.type) for e in entities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the parish of" says a place, as "the district of" does: Guernsey's "Forest".
+        ("Guernsey voted on jets landing in the parish of Forest.", {("Forest", "GG")}),
+        ("Jamaica voted. Rain fell in the parish of Tarvelstone.", {("Tarvelstone", "JM")}),
+        # Without it, the word is a forest.
+        ("Guernsey voted on jets landing in the Forest.", set()),
+        ("Jamaica voted. Rain fell on the parish church of Tarvelstone.", set()),
+    ],
+)
+def test_the_parish_of_a_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Saint Helena's parts with their own administration (ISO 3166-2 SH-AC, SH-TA) are
+        # places of SH.
+        (
+            "Saint Helena sent remains to Ascension Island and to Tristan da Cunha.",
+            {("Ascension Island", "SH"), ("Tristan da Cunha", "SH")},
+        ),
+        # Inside the territory's full name, written with commas, they are no places; nor is
+        # "Saba" in Bonaire's.
+        ("Saint Helena, Ascension and Tristan da Cunha is a territory.", set()),
+        ("Bonaire, Sint Eustatius and Saba is a former country.", set()),
+    ],
+)
+def test_parts_of_a_territory_and_its_full_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert places(None, text) == expected
