@@ -281,8 +281,9 @@ _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 
 # A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
 # points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
-# code or number in brackets stands apart from the word before it.
-_FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
+# code or number in brackets stands apart from the word before it. Stuck to anything but an
+# opening bracket: a sentence's end in any script ("।", "。") and a vowel sign as well.
+_FOOTNOTE_MARK: Final = re.compile(r"(?<=[^\s(\[{])\[\d{1,3}\](?!\w)")
 # A label of one word before its separator or colon, opening a line ("WERBUNG: …", "IKLAN · …").
 _TOPIC_LABEL: Final = re.compile(r"[^\w\s]{0,3}\s*([^\W\d_]+)\s*[·•|:—–-]")
 _TOPIC_STEM: Final = 4  # letters a label's word compares on at least
@@ -539,12 +540,13 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     a paragraph per line (long and short lines mixed) are never joined on length. In a wrapped
     block that breaks a sentence somewhere, a line ending a sentence goes on when the next
     line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
-    line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
-    goes on into a second line that starts with no capital ("19 members voted ..."): two
-    capitalised lines are two labels, unless the second's first word would not have fitted on
-    the first (a headline wrapped at the width: "… at the Central" over "Market"). A line cut
-    in a word at the foot of a page goes on in the first block under the page's furniture
-    (`page_starts`) when that starts in lower case.
+    line; so too in a wrapped block of whole sentences, at the width the page's other blocks
+    break sentences at. On a page of wrapped blocks, a two-line block whose first line fills
+    the page's width goes on into a second line that starts with no capital ("19 members voted
+    ..."): two capitalised lines are two labels, unless the second's first word would not have
+    fitted on the first (a headline wrapped at the width: "… at the Central" over "Market"). A
+    line cut in a word at the foot of a page goes on in the first block under the page's
+    furniture (`page_starts`) when that starts in lower case.
     """
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
@@ -558,6 +560,10 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     mid_sentence = {
         block for block in widths if not all(ends_sentence(row.text) for row in blocks[block][:-1])
     }
+    # The width the page's text is wrapped at, where its blocks break sentences mid-line: a
+    # block of sentences a line, each but the last too full for the next line's first word
+    # (a quote of three sentences), is wrapped at it too.
+    page_wrap = max((widths[block] for block in mid_sentence), default=0)
     pairs: set[int] = set()  # two-line blocks wrapped at the page's width
     if widths:
         page_width = max(widths.values())
@@ -597,6 +603,12 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                     and line.block in mid_sentence
                     and last.block == line.block
                     and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > width
+                )
+                or (
+                    width is not None
+                    and last.block == line.block
+                    and page_wrap > 0
+                    and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > max(width, page_wrap)
                 )
             )
             and not _BULLET.match(line.text)
