@@ -75,3 +75,53 @@ def test_a_block_of_short_sentences_a_line_stays_a_line_each() -> None:
     article = clean_text(_wrapped_page("\n".join(lines)))
     body = article.body.split("\n\n")
     assert all(line in body for line in lines)
+
+
+# ---------------------------------------------------------------- an ad's label in Han or Hangul
+
+
+@pytest.mark.parametrize("label", ["廣告", "广告", "広告", "광고"])
+def test_an_ads_label_without_case_before_a_separator_goes(label: str) -> None:
+    ad = f"{label} · 港口麵包店：新鮮麵包，每日早上六點開門！"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{ad}\n\n{P3}")
+    assert ad not in article.body
+    assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_sentence_about_ads_stays() -> None:
+    story = "港口管理處講，碼頭的廣告看板明年會拆掉，換做新的候船室。"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert story in article.body.split("\n\n")
+
+
+# ---------------------------------------------------------------- a crosshead over the first entry
+
+_ENTRIES = [
+    "16:40 – The ferry docked at the island pier, an hour late after the storm.",
+    "16:05 – Waves of three metres slowed the crossing, the captain said.",
+    "15:10 – The ferry left the mainland harbour with 212 passengers on board.",
+    "14:30 – The harbour authority said the crossing would go ahead despite the wind.",
+]
+
+
+def _live_page(first: str, second: str) -> str:
+    entries = "".join(f"<div class='entry'><p>{entry}</p></div>" for entry in _ENTRIES)
+    body = entries.replace(
+        "<div class='entry'><p>15:10", f"<h2>{second}</h2><div class='entry'><p>15:10"
+    )
+    return (
+        "<html><head><title>Live: the first ferry since the storm</title></head><body><article>"
+        "<h1>Live: the first ferry since the storm</h1>"
+        f"<h2>{first}</h2>{body}</article></body></html>"
+    )
+
+
+def test_a_heading_over_a_live_pages_first_entry_is_its_crosshead() -> None:
+    article = clean_text(_live_page("Arrival", "Departure"), ContentType.HTML)
+    assert article.body.split("\n\n") == ["Arrival", *_ENTRIES[:2], "Departure", *_ENTRIES[2:]]
+
+
+def test_a_label_over_a_story_without_crossheads_stays_out() -> None:
+    page = "\n\n".join(["THE HARBOUR TIMES", HEADLINE, "By Ana Lopes", "Ferries", P1, P2, P3])
+    article = clean_text(page)
+    assert article.body.split("\n\n") == [P1, P2, P3]

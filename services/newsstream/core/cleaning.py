@@ -258,6 +258,9 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
 _LIST_HEADING_MAX_WORDS: Final = 3  # "Read also:", "More from the region:"
+# What a crosshead over the story's first paragraph never holds: a field's colon, a list's commas,
+# a bar's separators.
+_CROSSHEAD_MARKS: Final = re.compile(r"[:;,·•|/]")
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
@@ -2919,6 +2922,7 @@ def _take_title(
     )
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
+    first_story = _back_to_crosshead(kept, first_story, furniture.writer_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -3011,6 +3015,46 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
         return first_story
     above = max(map(_headline_score, kept[:first_story]), default=0.0)
     return start if max(map(_headline_score, between)) > above else first_story
+
+
+def _back_to_crosshead(kept: list[_Line], first_story: int, writer_blocks: list[int]) -> int:
+    """Where the story starts when a crosshead stands over its first paragraph.
+
+    A label of a few words right over the story's first line and under the page's byline or
+    date line (`writer_blocks`) is the story's first crosshead when the story sets another line
+    of that shape between two of its paragraphs ("The final" … "Earlier innings" over a live
+    page's entries).
+    """
+    if not 1 < first_story < len(kept) - 2:
+        return first_story
+    line = kept[first_story - 1]
+    if not _crosshead_shaped(line) or (
+        writer_blocks and not any(kept[0].block < block < line.block for block in writer_blocks)
+    ):
+        return first_story
+    story = kept[first_story:]
+    if any(
+        _crosshead_shaped(middle)
+        and ends_sentence(above.text)
+        and ends_sentence(below.text)
+        and (_looks_like_story(above) or _looks_like_story(below))
+        for above, middle, below in zip(story, story[1:], story[2:], strict=False)
+    ):
+        return first_story - 1
+    return first_story
+
+
+def _crosshead_shaped(line: _Line) -> bool:
+    """A label of a few words, no sentence, no list's heading or item: "The final", "Costs".
+
+    Nor a line of fields or of a list's items ("Weather: rain, 29°C", "Sport · Culture").
+    """
+    return (
+        _header_label(line)
+        and _CROSSHEAD_MARKS.search(line.text) is None
+        and not _NUMBERED.match(line.text)
+        and not _BULLET.match(line.text)
+    )
 
 
 def _header_label(line: _Line) -> bool:
