@@ -125,3 +125,38 @@ def test_a_label_over_a_story_without_crossheads_stays_out() -> None:
     page = "\n\n".join(["THE HARBOUR TIMES", HEADLINE, "By Ana Lopes", "Ferries", P1, P2, P3])
     article = clean_text(page)
     assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+# ---------------------------------------------------------------- a sponsor's block in any language
+
+_OFFER = "Padaria do Cais: pão fresco todas as manhãs desde 1921. Encomende hoje na nossa loja!"
+
+
+def test_a_capitals_label_on_a_sponsors_stem_goes() -> None:
+    ad = f"CONTEÚDO SPONSORIZADO · {_OFFER}"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{ad}\n\n{P2}\n\n{P3}")
+    assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_sentence_opening_on_a_sponsors_word_stays() -> None:
+    story = "Sponsorisé par la mairie, le ferry du soir circulera aussi le dimanche cet hiver."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P3}")
+    assert story in article.body.split("\n\n")
+
+
+def _boxed_page(css: str) -> str:
+    return (
+        "<html><head><title>Ferry</title></head><body><article><h1>Ferry returns</h1>"
+        f"<p>{P1}</p><div class='{css}'><span>PUBLI</span><p>{_OFFER}</p></div>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+def test_a_box_whose_class_opens_on_a_sponsors_stem_goes() -> None:
+    article = clean_text(_boxed_page("sponsorise"), ContentType.HTML)
+    assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_box_whose_class_only_holds_the_stem_stays() -> None:
+    article = clean_text(_boxed_page("responsorial"), ContentType.HTML)
+    assert _OFFER in article.body.split("\n\n")
