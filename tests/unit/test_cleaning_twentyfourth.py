@@ -160,3 +160,16 @@ def test_a_box_whose_class_opens_on_a_sponsors_stem_goes() -> None:
 def test_a_box_whose_class_only_holds_the_stem_stays() -> None:
     article = clean_text(_boxed_page("responsorial"), ContentType.HTML)
     assert _OFFER in article.body.split("\n\n")
+
+
+# ---------------------------------------------------------------- a particle in a caption's name
+
+
+@pytest.mark.parametrize(
+    ("name", "credited"),
+    [("Marta de Sousa", True), ("Joana van Dijk", True), ("Marta de Sousa com amigos", False)],
+)
+def test_a_particle_in_lower_case_inside_a_caption_credits_name(name: str, credited: bool) -> None:
+    caption = f"[Boats at the pier at dawn. Retrato: {name}]"
+    article = clean_text(f"{HEADLINE}\n\nBy Ana Lopes\n\n{caption}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert (f"Retrato: {name}" in article.credits) is credited

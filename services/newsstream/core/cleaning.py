@@ -2383,10 +2383,12 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
         and not name.isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(
-            not word[:1].islower()
+            (
+                (not word[:1].islower() and word.lower() not in known)
+                or _name_particle(word, at, names)  # "Jomar de Vera"
+            )
             and _is_word(word.translate(_IN_WORD_SIGNS))
-            and word.lower() not in known
-            for word in names
+            for at, word in enumerate(names)
         )
     )
 
