@@ -173,3 +173,49 @@ def test_a_particle_in_lower_case_inside_a_caption_credits_name(name: str, credi
     caption = f"[Boats at the pier at dawn. Retrato: {name}]"
     article = clean_text(f"{HEADLINE}\n\nBy Ana Lopes\n\n{caption}\n\n{P1}\n\n{P2}\n\n{P3}")
     assert (f"Retrato: {name}" in article.credits) is credited
+
+
+# ---------------------------------------------------------------- a caption wrapped over two lines
+
+
+def _captioned(caption: str) -> str:
+    return _wrapped_page(caption).replace("By Ana Lopes", "By Ana Lopes\n\n" + caption, 1)
+
+
+def test_a_bracketed_caption_wrapped_over_two_lines_goes_with_its_credit() -> None:
+    caption = (
+        "[The new ferry at the island pier on its first crossing in November,\n"
+        "after the storm. Retrato: Marta Sousa]"
+    )
+    article = clean_text(_captioned(caption))
+    assert "Retrato: Marta Sousa" in article.credits
+    assert "new ferry at the island pier" not in article.body
+
+
+def test_a_bracketed_note_over_two_lines_credits_nobody() -> None:
+    note = (
+        "[The new ferry at the island pier on its first crossing in November,\n"
+        "after the storm and the repairs to the harbour wall.]"
+    )
+    article = clean_text(_captioned(note))
+    assert article.credits == ["By Ana Lopes"]
+
+
+# ---------------------------------------------------------------- a table of contents
+
+
+def _sections(listed: str) -> str:
+    return "\n\n".join(
+        [HEADLINE, "By Ana Lopes", listed, P1, "Where is the pier?", P2, "Who pays?", P3]
+    )
+
+
+def test_numbered_items_printed_again_as_crossheads_are_a_table_of_contents() -> None:
+    article = clean_text(_sections("Contents:\n1. Where is the pier?\n2. Who pays?"))
+    assert article.body.split("\n\n") == [P1, "Where is the pier?", P2, "Who pays?", P3]
+
+
+def test_a_numbered_list_of_the_story_stays() -> None:
+    listed = "The ferry calls at two harbours:\n1. Eastport harbour\n2. Westbury pier"
+    page = "\n\n".join([HEADLINE, "By Ana Lopes", P1, listed, "Eastport harbour", P2, P3])
+    assert "1. Eastport harbour" in clean_text(page).body.split("\n\n")

@@ -68,6 +68,7 @@ _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
 _LINKED_HEADLINE: Final = re.compile(r"[›→»▸]\s+[^.]+[?!]$")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
+_CONTENTS_MIN_ITEMS: Final = 2  # a table of contents lists two sections or more
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
@@ -998,6 +999,8 @@ def _sort_lines(
     result = _Sorted()
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
+        | {at: "caption" for indices, _ in _wrapped_captions(lines) for at in indices}
+        | dict.fromkeys(_contents(lines), "contents")
         | _pitches(lines, found)
         | dict.fromkeys(_form_boxes(lines, found), "form_box")
         | dict.fromkeys(running, "running_head")
@@ -2298,7 +2301,40 @@ def _wrapped_caption_credits(lines: list[_Line]) -> list[str]:
     "[The new sign by the road. Photo: Jane" over "Doe]": a hard-wrapped page breaks its caption
     where the column ends, in its photographer's name too; the lines joined are the caption.
     """
-    found: list[str] = []
+    return [credit for _, credit in _wrapped_captions(lines)]
+
+
+def _contents(lines: list[_Line]) -> list[int]:
+    """The numbered items of a table of contents: each printed again, unnumbered, further down.
+
+    "1. Where is the canal?" … "3. Who pays?" in a block over the story, then each question
+    alone on its line over its answer: the list is the page's navigation, the crossheads are
+    the story's. Two items or more of one block, every item of it found again.
+    """
+    later: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if not _NUMBERED.match(line.text):
+            later.setdefault(line.folded, index)
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if _NUMBERED.match(line.text):
+            blocks.setdefault(line.block, []).append(index)
+    found: list[int] = []
+    for items in blocks.values():
+        if len(items) >= _CONTENTS_MIN_ITEMS and all(
+            later.get(_NUMBERED.sub("", lines[at].folded), -1) > at for at in items
+        ):
+            found.extend(items)
+    return found
+
+
+def _wrapped_captions(lines: list[_Line]) -> list[tuple[range, str]]:
+    """Bracketed captions wrapped over lines of their block, closing on a photo credit.
+
+    Each with the indices of its lines and the credit. Brackets around the lines make them a
+    caption, so its label may be of any language (`_shaped_caption_credit`).
+    """
+    found: list[tuple[range, str]] = []
     for index, line in enumerate(lines):
         if line.text[:1] != "[" or "]" in line.text:
             continue
@@ -2310,8 +2346,9 @@ def _wrapped_caption_credits(lines: list[_Line]) -> list[str]:
             if "[" in later.text or "]" in later.text[:-1]:
                 break
             if later.text.endswith("]"):
-                credit = _caption_credit(" ".join(texts), bracketed=True)
-                found.extend([credit] if credit else [])
+                credit = _caption_credit(" ".join(texts), bracketed=True, shaped=True)
+                if credit:
+                    found.append((range(index, index + len(texts)), credit))
                 break
     return found
 
