@@ -219,3 +219,26 @@ def test_a_numbered_list_of_the_story_stays() -> None:
     listed = "The ferry calls at two harbours:\n1. Eastport harbour\n2. Westbury pier"
     page = "\n\n".join([HEADLINE, "By Ana Lopes", P1, listed, "Eastport harbour", P2, P3])
     assert "1. Eastport harbour" in clean_text(page).body.split("\n\n")
+
+
+# ---------------------------------------------------------------- an Armenian caption's credit
+
+
+def _figure_page(caption: str, story: str = P2) -> str:
+    return (
+        "<html><head><title>Ferry</title></head><body><article><h1>Ferry returns</h1>"
+        f"<figure><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P1}</p><p>{story}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+def test_an_armenian_caption_credit_after_its_full_stop_is_a_credit() -> None:
+    page = _figure_page("Նաւը նաւահանգիստին մէջ։ Նկար՝ Արամ Պետրոսեան")
+    assert "Նկար՝ Արամ Պետրոսեան" in clean_text(page, ContentType.HTML).credits
+
+
+def test_an_armenian_sentence_with_its_pause_mark_credits_nobody() -> None:
+    story = "Նաւահանգիստի տնօրէնը՝ Արամ Պետրոսեան, ըսաւ, թէ նաւը պիտի երթայ ամէն օր։"
+    article = clean_text(_figure_page("Նաւը նաւահանգիստին մէջ։", story), ContentType.HTML)
+    assert article.credits == []
+    assert story in article.body.split("\n\n")

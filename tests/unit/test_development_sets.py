@@ -81,7 +81,7 @@ CLEANING = {
         exact=14, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
     ),
     "cleaning_blind24": CleaningFloor(
-        exact=9, furniture_removed=212, wrongly_removed=0, paragraphs_kept=160
+        exact=10, furniture_removed=212, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind3": CleaningFloor(
         exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170

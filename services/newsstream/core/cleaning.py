@@ -225,8 +225,8 @@ _MARKED_LETTER: Final = (
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
-    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
+    r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
@@ -2272,7 +2272,8 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line and "：" not in line:  # a labelled credit's colon
+    if ":" not in line and "៖" not in line and "：" not in line and "՝" not in line:
+        # no labelled credit's colon (Armenian writes its label's as a comma, U+055D)
         return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
