@@ -68,6 +68,7 @@ _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
 _LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
 _LINKED_HEADLINE: Final = re.compile(r"[›→»▸]\s+[^.]+[?!]$")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
+_CONTENTS_MIN_ITEMS: Final = 2  # a table of contents lists two sections or more
 _DOMAIN: Final = re.compile(
     r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
@@ -224,8 +225,8 @@ _MARKED_LETTER: Final = (
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔།]\s+|(?:^|\s)(?P<open>[(\[]))"
-    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:)\s*"
+    r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝)\s*"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
@@ -258,6 +259,9 @@ _NEXT_ARTICLE: Final = re.compile(
     r"|(?:articolul|știrea) următoare?|habari inayofuata)\s*[↓⬇▼👇⤵:]*[\W_]*"
 )
 _LIST_HEADING_MAX_WORDS: Final = 3  # "Read also:", "More from the region:"
+# What a crosshead over the story's first paragraph never holds: a field's colon, a list's commas,
+# a bar's separators.
+_CROSSHEAD_MARKS: Final = re.compile(r"[:;,·•|/]")
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
@@ -281,8 +285,9 @@ _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 
 # A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
 # points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
-# code or number in brackets stands apart from the word before it.
-_FOOTNOTE_MARK: Final = re.compile(r"(?<=\w|[.,;:!?»”’\"')])\[\d{1,3}\](?!\w)")
+# code or number in brackets stands apart from the word before it. Stuck to anything but an
+# opening bracket: a sentence's end in any script ("।", "。") and a vowel sign as well.
+_FOOTNOTE_MARK: Final = re.compile(r"(?<=[^\s(\[{])\[\d{1,3}\](?!\w)")
 # A label of one word before its separator or colon, opening a line ("WERBUNG: …", "IKLAN · …").
 _TOPIC_LABEL: Final = re.compile(r"[^\w\s]{0,3}\s*([^\W\d_]+)\s*[·•|:—–-]")
 _TOPIC_STEM: Final = 4  # letters a label's word compares on at least
@@ -543,13 +548,14 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     a paragraph per line (long and short lines mixed) are never joined on length. In a wrapped
     block that breaks a sentence somewhere, a line ending a sentence goes on when the next
     line's first word would not have fitted on it: the wrap, not the paragraph's end, broke the
-    line. On a page of wrapped blocks, a two-line block whose first line fills the page's width
-    goes on into a second line that starts with no capital ("19 members voted ..."): two
-    capitalised lines are two labels, unless the second's first word would not have fitted on
-    the first and it is a short tail, no byline (a headline wrapped at the width: "… at the
-    Central" over "Market"; not over a one-line standfirst or "By Jane Doe"). A line cut
-    in a word at the foot of a page goes on in the first block under the page's furniture
-    (`page_starts`) when that starts in lower case.
+    line; so too in a wrapped block of whole sentences, at the width the page's other blocks
+    break sentences at. On a page of wrapped blocks, a two-line block whose first line fills
+    the page's width goes on into a second line that starts with no capital ("19 members voted
+    ..."): two capitalised lines are two labels, unless the second's first word would not have
+    fitted on the first and it is a short tail, no byline (a headline wrapped at the width:
+    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"). A
+    line cut in a word at the foot of a page goes on in the first block under the page's
+    furniture (`page_starts`) when that starts in lower case.
     """
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
@@ -563,6 +569,10 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     mid_sentence = {
         block for block in widths if not all(ends_sentence(row.text) for row in blocks[block][:-1])
     }
+    # The width the page's text is wrapped at, where its blocks break sentences mid-line: a
+    # block of sentences a line, each but the last too full for the next line's first word
+    # (a quote of three sentences), is wrapped at it too.
+    page_wrap = max((widths[block] for block in mid_sentence), default=0)
     pairs: set[int] = set()  # two-line blocks wrapped at the page's width
     if widths:
         page_width = max(widths.values())
@@ -606,6 +616,12 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                     and line.block in mid_sentence
                     and last.block == line.block
                     and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > width
+                )
+                or (
+                    width is not None
+                    and last.block == line.block
+                    and page_wrap > 0
+                    and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > max(width, page_wrap)
                 )
             )
             and not _BULLET.match(line.text)
@@ -1002,6 +1018,8 @@ def _sort_lines(
     result = _Sorted()
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
+        | {at: "caption" for indices, _ in _wrapped_captions(lines) for at in indices}
+        | dict.fromkeys(_contents(lines), "contents")
         | _pitches(lines, found)
         | dict.fromkeys(_form_boxes(lines, found), "form_box")
         | dict.fromkeys(running, "running_head")
@@ -2282,7 +2300,8 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line and "：" not in line:  # a labelled credit's colon
+    if ":" not in line and "៖" not in line and "：" not in line and "՝" not in line:
+        # no labelled credit's colon (Armenian writes its label's as a comma, U+055D)
         return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
@@ -2311,7 +2330,40 @@ def _wrapped_caption_credits(lines: list[_Line]) -> list[str]:
     "[The new sign by the road. Photo: Jane" over "Doe]": a hard-wrapped page breaks its caption
     where the column ends, in its photographer's name too; the lines joined are the caption.
     """
-    found: list[str] = []
+    return [credit for _, credit in _wrapped_captions(lines)]
+
+
+def _contents(lines: list[_Line]) -> list[int]:
+    """The numbered items of a table of contents: each printed again, unnumbered, further down.
+
+    "1. Where is the canal?" … "3. Who pays?" in a block over the story, then each question
+    alone on its line over its answer: the list is the page's navigation, the crossheads are
+    the story's. Two items or more of one block, every item of it found again.
+    """
+    later: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if not _NUMBERED.match(line.text):
+            later.setdefault(line.folded, index)
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if _NUMBERED.match(line.text):
+            blocks.setdefault(line.block, []).append(index)
+    found: list[int] = []
+    for items in blocks.values():
+        if len(items) >= _CONTENTS_MIN_ITEMS and all(
+            later.get(_NUMBERED.sub("", lines[at].folded), -1) > at for at in items
+        ):
+            found.extend(items)
+    return found
+
+
+def _wrapped_captions(lines: list[_Line]) -> list[tuple[range, str]]:
+    """Bracketed captions wrapped over lines of their block, closing on a photo credit.
+
+    Each with the indices of its lines and the credit. Brackets around the lines make them a
+    caption, so its label may be of any language (`_shaped_caption_credit`).
+    """
+    found: list[tuple[range, str]] = []
     for index, line in enumerate(lines):
         if line.text[:1] != "[" or "]" in line.text:
             continue
@@ -2323,8 +2375,9 @@ def _wrapped_caption_credits(lines: list[_Line]) -> list[str]:
             if "[" in later.text or "]" in later.text[:-1]:
                 break
             if later.text.endswith("]"):
-                credit = _caption_credit(" ".join(texts), bracketed=True)
-                found.extend([credit] if credit else [])
+                credit = _caption_credit(" ".join(texts), bracketed=True, shaped=True)
+                if credit:
+                    found.append((range(index, index + len(texts)), credit))
                 break
     return found
 
@@ -2396,10 +2449,12 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
         and not name.isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(
-            not word[:1].islower()
+            (
+                (not word[:1].islower() and word.lower() not in known)
+                or _name_particle(word, at, names)  # "Jomar de Vera"
+            )
             and _is_word(word.translate(_IN_WORD_SIGNS))
-            and word.lower() not in known
-            for word in names
+            for at, word in enumerate(names)
         )
     )
 
@@ -2938,6 +2993,7 @@ def _take_title(
     )
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
+    first_story = _back_to_crosshead(kept, first_story, furniture.writer_blocks)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -3037,6 +3093,46 @@ def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) 
         return first_story
     above = max(map(_headline_score, kept[:first_story]), default=0.0)
     return start if max(map(_headline_score, between)) > above else first_story
+
+
+def _back_to_crosshead(kept: list[_Line], first_story: int, writer_blocks: list[int]) -> int:
+    """Where the story starts when a crosshead stands over its first paragraph.
+
+    A label of a few words right over the story's first line and under the page's byline or
+    date line (`writer_blocks`) is the story's first crosshead when the story sets another line
+    of that shape between two of its paragraphs ("The final" … "Earlier innings" over a live
+    page's entries).
+    """
+    if not 1 < first_story < len(kept) - 2:
+        return first_story
+    line = kept[first_story - 1]
+    if not _crosshead_shaped(line) or (
+        writer_blocks and not any(kept[0].block < block < line.block for block in writer_blocks)
+    ):
+        return first_story
+    story = kept[first_story:]
+    if any(
+        _crosshead_shaped(middle)
+        and ends_sentence(above.text)
+        and ends_sentence(below.text)
+        and (_looks_like_story(above) or _looks_like_story(below))
+        for above, middle, below in zip(story, story[1:], story[2:], strict=False)
+    ):
+        return first_story - 1
+    return first_story
+
+
+def _crosshead_shaped(line: _Line) -> bool:
+    """A label of a few words, no sentence, no list's heading or item: "The final", "Costs".
+
+    Nor a line of fields or of a list's items ("Weather: rain, 29°C", "Sport · Culture").
+    """
+    return (
+        _header_label(line)
+        and _CROSSHEAD_MARKS.search(line.text) is None
+        and not _NUMBERED.match(line.text)
+        and not _BULLET.match(line.text)
+    )
 
 
 def _header_label(line: _Line) -> bool:

@@ -263,6 +263,9 @@ _SPONSOR_LABEL: Final = re.compile(
 _CLASSED_BOXES: Final = frozenset(
     {"sponsored", "advertorial", "correction", "corrections", "footnotes"}
 )
+# ... or by a class opening on a sponsor's stem, in any language's form of the word
+# ("sponsorise", "sponsorizzato", "sponsor-box").
+_CLASSED_BOX_STEM: Final = "sponsor"
 _SPONSOR_LABEL_MAX_CHARS: Final = 60
 _SPONSOR_LABEL_MAX_CHILDREN: Final = 2  # "<p><b>Sponsored</b></p>": a label holds its text only
 
@@ -354,7 +357,10 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     boxes = []
     page = 0
     for box in tree.iter(*_BOX_ELEMENTS):
-        classed = bool(_CLASSED_BOXES.intersection(str(box.get("class", "")).split()))
+        classes = str(box.get("class", "")).lower().split()
+        classed = bool(_CLASSED_BOXES.intersection(classes)) or any(
+            name.startswith(_CLASSED_BOX_STEM) for name in classes
+        )
         if not classed:
             first = next((child for child in box if isinstance(child.tag, str)), None)
             if first is None or first is box[-1] or len(first) > _SPONSOR_LABEL_MAX_CHILDREN:

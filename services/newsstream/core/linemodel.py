@@ -160,7 +160,8 @@ def drop_furniture(
     A line the page marks as a heading (`headings`: an HTML page's `<h2>`) between two
     sentences the model keeps is the story's crosshead, however short ("Outlook"); so is a
     crosshead of a few words over the story's closing sentences or list of sentences, after a
-    sentence the model keeps (`_closing_sections`).
+    sentence the model keeps (`_closing_sections`); and a heading over the first paragraph when
+    the story keeps another heading of the page's.
     """
     gone = set(model.furniture(paragraphs, title))
     gone -= {
@@ -172,6 +173,15 @@ def drop_furniture(
         and ends_sentence(paragraphs[index - 1])
         and ends_sentence(paragraphs[index + 1])
     }
+    if (
+        0 in gone
+        and len(paragraphs) > 2
+        and paragraphs[0] in headings
+        and 1 not in gone
+        and ends_sentence(paragraphs[1])
+        and any(p in headings for i, p in enumerate(paragraphs[2:], 2) if i not in gone)
+    ):
+        gone.discard(0)  # the story's first crosshead, over its first sentence, like its others
     gone -= _told_list(paragraphs, gone)
     everything = " ".join([title or "", *paragraphs]).lower() if gone else ""
     gone -= _closing_sections(paragraphs, gone, headings)
