@@ -283,6 +283,18 @@ def test_a_title_place_the_body_never_touches_breaks_no_tie(
             "Guyana's president visited the flooded streets. Malaysia sent condolences.",
             {("Georgetown", "GY")},
         ),
+        # A sure namesake abroad (San Jose, US) keeps over no capital whose country is named.
+        (
+            None,
+            "Costa Rica's president met US officials. Protesters marched through San José.",
+            {("San José", "CR")},
+        ),
+        # A title state of one of two countries tied: its places, not the Seychelles' capital.
+        (
+            "Victoria floods",
+            "Australia and Canada agreed a deal. Rain hit Melbourne and Tarvelton.",
+            {("Victoria", "AU"), ("Melbourne", "AU"), ("Tarvelton", "AU")},
+        ),
         # A namesake in one of two countries named, its larger namesake abroad unnamed.
         (
             None,
