@@ -159,6 +159,12 @@ def test_a_company_set_off_is_no_small_parish() -> None:
             " capital of Niue.",
             set(),
         ),
+        # There only: the capital named after it stays.
+        (
+            "Niue sent aid. The uninhabited island of Alofi lies off Futuna. In Alofi, Niue's"
+            " capital, crowds gathered.",
+            {("Alofi", "NU")},
+        ),
         # The town of a country named stays, after "island of" too.
         ("Niue sent aid. Crowds gathered on the island of Alofi.", {("Alofi", "NU")}),
         ("Niue sent aid. Crowds gathered in Alofi.", {("Alofi", "NU")}),
