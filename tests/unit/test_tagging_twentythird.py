@@ -262,6 +262,16 @@ def test_the_parish_of_a_place(text: str, expected: set[tuple[str, str]]) -> Non
         # "Saba" in Bonaire's.
         ("Saint Helena, Ascension and Tristan da Cunha is a territory.", set()),
         ("Bonaire, Sint Eustatius and Saba is a former country.", set()),
+        # A part named again alone, or a list that is no full name, keeps its places.
+        (
+            "Saint Helena, Ascension and Tristan da Cunha sent aid. On Ascension Island, crowds"
+            " gathered.",
+            {("Ascension Island", "SH")},
+        ),
+        (
+            "Aid went to Saint Helena, Ascension Island and the Falklands.",
+            {("Ascension Island", "SH")},
+        ),
     ],
 )
 def test_parts_of_a_territory_and_its_full_name(text: str, expected: set[tuple[str, str]]) -> None:
