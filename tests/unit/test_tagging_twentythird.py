@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core.gazetteer import Mention, default_gazetteer
 from newsstream.core.models import EntityType
 from newsstream.core.places import without_kind
 from newsstream.core.resolution import _main_country
@@ -80,7 +80,9 @@ def test_a_namesake_abroad_counts_for_no_country(town: str, country: str | None)
         "Rain fell on the US Virgin Islands and Charlotte Amalie. The U.S. firm sent fuel from"
         f" {town}."
     )
-    mentions = [(m, m.start) for m in default_gazetteer().find(text)]
+    mentions: list[tuple[Mention, int | None]] = [
+        (m, m.start) for m in default_gazetteer().find(text)
+    ]
     assert _main_country(mentions) == country
 
 
@@ -157,6 +159,12 @@ def test_a_company_set_off_is_no_small_parish() -> None:
             " capital of Niue.",
             set(),
         ),
+        # There only: the capital named after it stays.
+        (
+            "Niue sent aid. The uninhabited island of Alofi lies off Futuna. In Alofi, Niue's"
+            " capital, crowds gathered.",
+            {("Alofi", "NU")},
+        ),
         # The town of a country named stays, after "island of" too.
         ("Niue sent aid. Crowds gathered on the island of Alofi.", {("Alofi", "NU")}),
         ("Niue sent aid. Crowds gathered in Alofi.", {("Alofi", "NU")}),
@@ -190,6 +198,27 @@ def test_a_hyphenated_name_with_a_joining_word_is_one(
         (
             "Pupils from Prince Andrew School sang at the service.",
             {("Prince Andrew School", EntityType.ORGANIZATION)},
+        ),
+        (
+            "Sir John Tarvel Academy opened its doors on Monday.",
+            {("Sir John Tarvel Academy", EntityType.ORGANIZATION)},
+        ),
+        (
+            "Pupils at King Edward VI College sang.",
+            {("King Edward VI College", EntityType.ORGANIZATION)},
+        ),
+        pytest.param(
+            "Pupils at Queen Elizabeth Grammar School sang.",
+            {("Queen Elizabeth Grammar School", EntityType.ORGANIZATION)},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a listed person's alias ('Queen Elizabeth') wins before the school's"
+                " noun, with a word ('Grammar') between; predates round 23",
+            ),
+        ),
+        (
+            "Dr Jane Roe, head of Oakwood Academy, said pupils were safe.",
+            {("Jane Roe", EntityType.PERSON), ("Oakwood Academy", EntityType.ORGANIZATION)},
         ),
         # A titled person near the word "school" stays a person.
         (
@@ -233,7 +262,171 @@ def test_the_parish_of_a_place(text: str, expected: set[tuple[str, str]]) -> Non
         # "Saba" in Bonaire's.
         ("Saint Helena, Ascension and Tristan da Cunha is a territory.", set()),
         ("Bonaire, Sint Eustatius and Saba is a former country.", set()),
+        # A part named again alone, or a list that is no full name, keeps its places.
+        (
+            "Saint Helena, Ascension and Tristan da Cunha sent aid. On Ascension Island, crowds"
+            " gathered.",
+            {("Ascension Island", "SH")},
+        ),
+        (
+            "Aid went to Saint Helena, Ascension Island and the Falklands.",
+            {("Ascension Island", "SH")},
+        ),
     ],
 )
 def test_parts_of_a_territory_and_its_full_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert places(None, text) == expected
+
+
+# Look-alikes of the rules above, written to harden them.
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A title place the body never touches is no tie-breaker: a Nigerian capital over a
+        # story on Kenya leaves its unlisted village in Kenya.
+        ("Abuja summit ends", {("Abuja", "NG"), ("Nakuru", "KE"), ("Tarvelton", "KE")}),
+        ("Reporter's notebook", {("Nakuru", "KE"), ("Tarvelton", "KE")}),
+    ],
+)
+def test_a_title_place_the_body_never_touches_breaks_no_tie(
+    title: str, expected: set[tuple[str, str]]
+) -> None:
+    text = (
+        "Kenya's president returned home on Monday. Farmers in Tarvelton, a village near Nakuru,"
+        " protested."
+    )
+    assert places(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A headline naming a foreign capital over a story set at home: both stay themselves.
+        (
+            "Paris talks stall",
+            "Nigerian unions met ministers in Abuja. The strike in Lagos continued.",
+            {("Paris", "FR"), ("Abuja", "NG"), ("Lagos", "NG")},
+        ),
+        # A capital's name in the title, its country named in the body.
+        (
+            "Kingston shooting",
+            "Jamaica's police said two men were shot. Officials in Montego Bay said calm returned.",
+            {("Kingston", "JM"), ("Montego Bay", "JM")},
+        ),
+        (
+            "Georgetown flood",
+            "Guyana's president visited the flooded streets. Malaysia sent condolences.",
+            {("Georgetown", "GY")},
+        ),
+        # A sure namesake abroad (San Jose, US) keeps over no capital whose country is named.
+        (
+            None,
+            "Costa Rica's president met US officials. Protesters marched through San José.",
+            {("San José", "CR")},
+        ),
+        # A title state of one of two countries tied: its places, not the Seychelles' capital.
+        (
+            "Victoria floods",
+            "Australia and Canada agreed a deal. Rain hit Melbourne and Tarvelton.",
+            {("Victoria", "AU"), ("Melbourne", "AU"), ("Tarvelton", "AU")},
+        ),
+        # A namesake in one of two countries named, its larger namesake abroad unnamed.
+        (
+            None,
+            "Canada and the United States agreed a deal. Steelworkers in Hamilton and"
+            " Burlington cheered.",
+            {("Hamilton", "CA"), ("Burlington", "CA")},
+        ),
+        (
+            None,
+            "New Zealand and Australia agreed a deal. Flooding hit Hamilton on Monday.",
+            {("Hamilton", "NZ")},
+        ),
+        (
+            "Storm hits London",
+            "Ontario officials said the storm hit London and Windsor. Canada's weather office"
+            " warned.",
+            {("London", "CA"), ("Ontario", "CA"), ("Windsor", "CA")},
+        ),
+    ],
+)
+def test_title_and_namesake_look_alikes(
+    title: str | None, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The steelworks in Hamilton will shut next year, Ontario's premier said. Workers in"
+            " Toronto joined a rally.",
+            ("Hamilton", "CA"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="with no country named by name, a sure neighbour (Toronto) cues Canada's"
+                " Hamilton but the curated capital of Bermuda still wins; predates round 23",
+            ),
+        ),
+        pytest.param(
+            "The United States embassy in Kingston warned citizens after the shooting.",
+            ("Kingston", "JM"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'the US embassy in X' names the country abroad, yet it counts as the"
+                " article's own: Kingston goes to a US namesake; predates round 23",
+            ),
+        ),
+    ],
+)
+def test_a_city_named_alone_known_misses(text: str, expected: tuple[str, str]) -> None:
+    assert expected in places(None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_places", "expected_organisations"),
+    [
+        # A church keeps its "Parish": no Bermudian parish in it.
+        ("Volunteers restored Warwick Parish Church on Sunday.", set(), ["Warwick Parish Church"]),
+        (
+            "The vicar of Paget Parish Church in Bermuda said the roof leaked.",
+            set(),
+            ["Paget Parish Church"],
+        ),
+        # "the parish of" a saint, in Jamaica and Barbados.
+        ("Jamaica voted. Rain fell in the parish of St. Thomas.", {("Saint Thomas", "JM")}, []),
+        ("Barbados voted. Rain fell in the parish of St. Lucy.", {("Saint Lucy", "BB")}, []),
+        # Hyphen joins: one place each, and a club's name is no city.
+        (
+            "Tourists flocked to Stratford-upon-Avon in England.",
+            {("Stratford-upon-Avon", "GB")},
+            [],
+        ),
+        ("Michelin is based in Clermont-Ferrand, France.", {("Clermont-Ferrand", "FR")}, []),
+        ("Fans of Paris-Saint-Germain sang in France.", set(), []),
+        ("Fans travelled to Stoke-on-Trent in England.", {("Stoke-on-Trent", "GB")}, []),
+        ("Police raided a house in Aix-en-Provence, France.", {("Aix-en-Provence", "FR")}, []),
+        ("The Moscow-Kyiv talks stalled.", {("Moscow", "RU"), ("Kyiv", "UA")}, []),
+        pytest.param(
+            "The Dar es Salaam-Nairobi flight was late.",
+            {("Dar es Salaam", "TZ"), ("Nairobi", "KE")},
+            [],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a hyphen word is read alone ('Salaam-Nairobi'), so a city of several"
+                " words beside it is lost (also 'Rio de Janeiro-São Paulo'); predates round 23",
+            ),
+        ),
+    ],
+)
+def test_parish_and_hyphen_look_alikes(
+    text: str, expected_places: set[tuple[str, str]], expected_organisations: list[str]
+) -> None:
+    tags = default_tagger().tag(None, text)
+    assert {(p.name, p.country) for p in tags.places} == expected_places
+    assert [
+        e.name for e in tags.entities if e.type is EntityType.ORGANIZATION
+    ] == expected_organisations

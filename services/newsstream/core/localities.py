@@ -690,8 +690,8 @@ def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]
 
     "On the island of Santiago" in a story on Cape Verde is no mention of Chile's capital, there
     or where named again; a place of a country the article names stays ("the island of Cebu").
-    An uninhabited island is no town anywhere: "the uninhabited island of Alofi" is no capital
-    of Niue, named or not.
+    An uninhabited island is no town, named or not, there only: "the uninhabited island of
+    Alofi" is no capital of Niue, and "Alofi, Niue's capital" after it is.
     """
     named = {m.known.country for m in mentions if m.known.geo is None and m.known.country}
     islands = {
@@ -699,15 +699,17 @@ def _without_islands_abroad(text: str, mentions: list[Mention]) -> list[Mention]
         for m in mentions
         if m.known.geo is not None
         and text.endswith("island of ", 0, m.start)
-        and (
-            text.endswith(" uninhabited island of ", 0, m.start)
-            or (
-                m.known.country not in named
-                and all(a.country not in named for a in m.known.alternatives)
-            )
-        )
+        and m.known.country not in named
+        and all(a.country not in named for a in m.known.alternatives)
     }
-    return [m for m in mentions if m.known not in islands] if islands else mentions
+    uninhabited = {
+        m.start
+        for m in mentions
+        if m.known.geo is not None and text.endswith(" uninhabited island of ", 0, m.start)
+    }
+    if not islands and not uninhabited:
+        return mentions
+    return [m for m in mentions if m.known not in islands and m.start not in uninhabited]
 
 
 def _named_after_a_place(mention: Mention, mentions: list[Mention]) -> bool:

@@ -258,11 +258,21 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
     )
     # The title's country leads a tie; a place of the title with no namesake names its country
-    # ("St. Croix residents protest" on a territory the body never names).
+    # ("St. Croix residents protest" on a territory the body never names); only where the body
+    # has a place of it too: "Abuja summit ends" over a story on Kenya is no Nigerian story.
+    in_body = {
+        c.country
+        for m, offset in mentions
+        if offset is not None
+        for c in (m.known, *m.known.alternatives)
+    }
     titled = {
         m.known.country
         for m, offset in mentions
-        if offset is None and m.known.country and (m.known.geo is None or not m.known.alternatives)
+        if offset is None
+        and m.known.country
+        and m.known.country in in_body
+        and (m.known.geo is None or not m.known.alternatives)
     }
     countries.update(c for c in titled if c not in countries)
     places = set()
