@@ -281,8 +281,8 @@ def test_a_byline_shaped_line_over_a_date_line_credits_its_name(
         ("By Jane Doe, chief reporter", "By Jane Doe"),  # a role in lower case
         ("Por Ana Pérez, redactora", "Por Ana Pérez"),
         ("Von Anna Müller, Lokalredaktion Hafenstadt", "Von Anna Müller"),  # a desk, then a town
-        # no role: a site's name or a second writer after the comma stays as printed
-        ("By Jane Marsh, Harbour Gazette", "By Jane Marsh, Harbour Gazette"),
+        # a site's name goes too (tests/gold/CONVENTIONS.md); a second writer stays as printed
+        ("By Jane Marsh, Harbour Gazette", "By Jane Marsh"),
         ("Texto: Ana Pérez, Luis Gómez", "Texto: Ana Pérez, Luis Gómez"),
     ],
 )
@@ -401,21 +401,49 @@ def test_a_role_after_a_name_with_particles_or_before_a_town_is_cut(
 
 
 @pytest.mark.parametrize(
-    "byline",
+    ("byline", "credit"),
     [
-        # an agency or a site after a byline is not settled (tests/gold/CONVENTIONS.md): kept as
-        # before the roles' rule, in lower case too ("dpa") and after a name with particles
-        "By Jane Doe, Reuters",
-        "By Jane Doe, The Harbour Gazette",
-        "By Jane Doe, dpa",
-        "Von Anna von Stein, dpa",
-        "By Ludwig van der Berg, Harbour Gazette",
-        "Par Jean Dupont, avec l'AFP",
-        "By Jane Doe, iNews",
-        "By Jane Doe, e-Vesti",
+        # a site's, an outlet's, an agency's or an employer's name after a byline's name is cut
+        # (tests/gold/CONVENTIONS.md); an agency counts as a site, in lower case too ("dpa")
+        ("By Priya Raman, The Canadian Ledger", "By Priya Raman"),
+        ("By Jane Doe, Reuters", "By Jane Doe"),
+        ("By Jane Doe, The Harbour Gazette", "By Jane Doe"),
+        ("By Jane Doe, dpa", "By Jane Doe"),
+        ("Von Anna von Stein, dpa", "Von Anna von Stein"),
+        ("By Ludwig van der Berg, Harbour Gazette", "By Ludwig van der Berg"),
+        ("By Jane Doe, iNews", "By Jane Doe"),
+        ("By Dana Whitcombe, NorthRidge 6 News", "By Dana Whitcombe"),
+        ("By Tom Reddy, Local Democracy Reporting Service", "By Tom Reddy"),
+        ("By Jane Doe and John Roe, Meridian Press", "By Jane Doe and John Roe"),
+        ("Por Itzel Ramírez, El Diario", "Por Itzel Ramírez"),
+        ("Por Ana Souza, Portal Nordeste", "Por Ana Souza"),
+        ("Von Anna Weber, Büro für Gestaltung", "Von Anna Weber"),
+        ("Text: Jane Doe, Harbour News", "Text: Jane Doe"),
+        ("By Jane Doe, University of Eastport", "By Jane Doe"),
+        ("By JANE DOE FOR THE DAILY FLARE", "By JANE DOE"),
+        ("By Jane Doe for Harbour Gazette", "By Jane Doe"),
+        ("By Jane Doe | Harbour Gazette", "By Jane Doe"),
     ],
 )
-def test_an_agency_or_a_site_after_a_byline_stays_as_before(byline: str) -> None:
+def test_a_site_or_an_agency_after_a_byline_is_cut(byline: str, credit: str) -> None:
+    assert with_byline(byline).credits == [credit]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # look-alikes stay as printed: co-writers (one with a surname papers are named for),
+        # a contribution, an agency that contributed, a place
+        "By Jane Doe, John Smith and Ana Lee",
+        "By Jane Doe, with additional reporting by John Smith",
+        "Por María de la Cruz, en Quito",
+        "Par Jean Dupont, avec l'AFP",
+        "Von Anna Weber, mit dpa",
+        "By Jane Doe, John Post",
+        "Image source, Kestrel Press Agency",  # a credit that is only an agency
+    ],
+)
+def test_a_second_writer_a_contribution_or_a_place_after_a_byline_stays(byline: str) -> None:
     assert with_byline(byline).credits == [byline]
 
 

@@ -353,6 +353,21 @@ _ROLE_WORD: Final = re.compile(
     r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
     r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente)"
 )
+# A site's, an outlet's, an agency's or an employer's name after a byline's name is cut
+# (tests/gold/CONVENTIONS.md): a word an outlet's name holds ("Harbour Gazette", "Tay Coast FM
+# News", "iNews") or a news agency's name or initials ("Reuters", "dpa"). Words a surname may be
+# ("Post", "Star", "Herald") are not among them: "By Jane Doe, John Post" names a second writer.
+_OUTLET_WORD: Final = re.compile(
+    r"(?i:\w*news|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
+    r"|zeitung|info|radio|fm|tv|service|agency|agence|agencia|agência|agenzia|agentur|portal"
+    r"|chronicle|universit(?:y|é|ät|à|ad|ade)|institute)"
+    r"|reuters|AFP|AP|dpa|EFE|ANSA|PAP|ČTK|APA|SDA|ANP|Belga|TASS|Xinhua|Kyodo|PTI|IANS|ANI"
+    r"|Bernama|Antara|Yonhap|Lusa|AAP|UPI|Bloomberg|Reuters"
+)
+# The small words an outlet's name may hold between its capitalised ones: "University of Perth".
+_OUTLET_LINKS: Final = frozenset({"of", "de", "del", "la", "los", "las", "do", "da", "di", "the"})
+# "By JANE DOE FOR THE DAILY FLARE": the outlet after "for" in a byline.
+_FOR_OUTLET: Final = re.compile(r"(.+?)\s+(?:for|For|FOR)\s+(\S.*)")
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
 _SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
 _INITIALS_LETTERS: Final = 3  # an agency's initials in lower case: "dpa", "epa"
@@ -2506,7 +2521,8 @@ def _credit_text(line: str) -> str:
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0], known=True)
-        if len(first.split()) <= _SHAPED_BYLINE_WORDS and _byline_shape(first):
+        outlet = len(parts) == 2 and _outlet_name(parts[1])  # "By Jane Doe | Harbour News"
+        if len(first.split()) <= _SHAPED_BYLINE_WORDS and (outlet or _byline_shape(first)):
             return first  # "By Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line, known=True)
 
@@ -2536,11 +2552,12 @@ def _without_place(credit: str, *, known: bool = False) -> str:
     and "Text: Jane Doe (Eastport)" (under a label, what follows the name is none of it) and
     "Ngu-Jane Doe, Eastport" (a "by" word fused to the name). A role after the name is cut
     (tests/gold/CONVENTIONS.md): "By Jane Doe, Health Correspondent" and "Por Jane Doe,
-    redactora" credit "By Jane Doe" and "Por Jane Doe". Without a label, an employer or a
-    site's name after the comma stays ("By Jane Doe, Harbour Gazette"). A social account in
+    redactora" credit "By Jane Doe" and "Por Jane Doe", and so is a site's, an agency's or an
+    employer's name after it, after a comma or "for" ("By Jane Doe, Harbour Gazette", "By Jane
+    Doe, dpa", `_outlet_name`). A social account in
     brackets goes: "Jane Doe (@jdoe)". `known`: a credit rule knows the line.
     """
-    credit = _without_handle(credit)
+    credit = _without_outlet(_without_handle(credit), known=known)
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if comma is None and credit[-1:] != ")":
         return credit
@@ -2565,6 +2582,50 @@ def _without_place(credit: str, *, known: bool = False) -> str:
     role = at == 0
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
     return head if placed and (shaped or labelled or (known and role)) else credit
+
+
+def _without_outlet(credit: str, *, known: bool) -> str:
+    """A byline without the site, agency or employer named after its last comma or its "for".
+
+    "By Jane Doe, Harbour Gazette" and "By JANE DOE FOR THE DAILY FLARE" credit "By Jane Doe"
+    and "By JANE DOE"; "By Jane Doe, John Roe, Harbour Gazette" keeps its second writer.
+    """
+    comma = next((comma for comma in _COMMAS if comma in credit), None)
+    if comma is None:
+        outlet = _FOR_OUTLET.fullmatch(credit)
+        if outlet is None or not _outlet_name(outlet[2]):
+            return credit
+        # under a label, a photographer's credit ("Photograph: Jane Doe for Harbour Gazette")
+        told = (known and ":" not in outlet[1]) or _byline_shape(outlet[1])
+        return outlet[1] if told else credit
+    head, _, tail = credit.rpartition(comma)
+    first = head.partition(comma)[0]
+    # a name ends the head: "Image source, Kestrel Press Agency" credits the agency alone
+    told = (known or ":" in first or _byline_shape(first)) and not head.split()[-1].islower()
+    return head if told and _outlet_name(tail) else credit
+
+
+def _outlet_name(tail: str) -> bool:
+    """Words after a byline's name that name a site, an outlet, an agency or an employer.
+
+    "Harbour Gazette", "The Canadian Ledger", "NorthRidge 6 News", "University of Perth",
+    "dpa": a word of an outlet's name, every other word capitalised or a number (or a small
+    word between them). A second writer ("John Roe and Ana Lee"), a contribution ("with
+    additional reporting by John Roe", "avec l'AFP", "mit dpa") or a role has words in lower
+    case, so is none.
+    """
+    words = tail.split()
+    if not 0 < len(words) <= _SHAPED_BYLINE_WORDS or not any(
+        _OUTLET_WORD.fullmatch(word.strip("()")) for word in words
+    ):
+        return False
+    return all(
+        _OUTLET_WORD.fullmatch(word.strip("()"))
+        or word[:1].isupper()
+        or word[:1].isdigit()
+        or (0 < at < len(words) - 1 and word.lower() in _OUTLET_LINKS)
+        for at, word in enumerate(words)
+    )
 
 
 def _role_at(parts: list[str]) -> int:
@@ -2657,6 +2718,7 @@ def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:
                 match is None
                 or any(word[:1].islower() for word in match[1].split())
                 or _is_role(match[1])  # "Jane Doe, Court Reporter": a role, no second writer
+                or _outlet_name(match[1])  # "Jane Doe, Harbour News": a site, no second writer
             ):
                 continue
             tail = match[1]
