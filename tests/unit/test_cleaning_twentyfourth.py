@@ -193,6 +193,19 @@ def test_a_box_whose_class_opens_on_a_sponsors_stem_goes() -> None:
     assert article.body.split("\n\n") == [P1, P2, P3]
 
 
+def test_a_story_in_a_box_classed_on_a_sponsors_stem_stays() -> None:
+    deal = (
+        "The club signed a three-year sponsorship deal with the ferry operator, its chairman said."
+    )
+    page = (
+        "<html><head><title>Deal</title></head><body><article><h1>Club signs ferry deal</h1>"
+        f"<div class='sponsorship-news'><p>{deal}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        "</article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.body.split("\n\n") == [deal, P1, P2, P3]
+
+
 def test_a_box_whose_class_only_holds_the_stem_stays() -> None:
     article = clean_text(_boxed_page("responsorial"), ContentType.HTML)
     assert _OFFER in article.body.split("\n\n")
