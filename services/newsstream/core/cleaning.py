@@ -286,8 +286,10 @@ _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 # A footnote's reference mark, stuck to the word or the quote it annotates: "… in 1988[1]." It
 # points at notes the page prints apart from the story; a list's "[1]" opens its line, and a
 # code or number in brackets stands apart from the word before it. Stuck to anything but an
-# opening bracket: a sentence's end in any script ("।", "。") and a vowel sign as well.
-_FOOTNOTE_MARK: Final = re.compile(r"(?<=[^\s(\[{])\[\d{1,3}\](?!\w)")
+# opening bracket: a sentence's end in any script ("।", "。") and a vowel sign as well. Not
+# stuck to a closing square bracket or a sign of code or sums ("[[Harbour]][1]", "[0][1]",
+# "a+[2]"): markup and indexes, not a note.
+_FOOTNOTE_MARK: Final = re.compile(r"(?<=[^\s(\[{\]=+*/<>^|~\\_-])\[\d{1,3}\](?!\w)")
 # A label of one word before its separator or colon, opening a line ("WERBUNG: …", "IKLAN · …").
 _TOPIC_LABEL: Final = re.compile(r"[^\w\s]{0,3}\s*([^\W\d_]+)\s*[·•|:—–-]")
 _TOPIC_STEM: Final = 4  # letters a label's word compares on at least
@@ -588,6 +590,17 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     # block of sentences a line, each but the last too full for the next line's first word
     # (a quote of three sentences), is wrapped at it too.
     page_wrap = max((widths[block] for block in mid_sentence), default=0)
+    # The widest the wrap can be: each of those lines broke because the next one's first word
+    # would not have fitted. A block with a line wider than that was not wrapped at it (a list
+    # of one-sentence points, a line each).
+    wrap_limit = min(
+        (
+            len(row.text) + len(below.text.split(" ", 1)[0])
+            for block in mid_sentence
+            for row, below in zip(blocks[block], blocks[block][1:], strict=False)
+        ),
+        default=0,
+    )
     pairs: set[int] = set()  # two-line blocks wrapped at the page's width
     if widths:
         page_width = max(widths.values())
@@ -636,6 +649,7 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                     width is not None
                     and last.block == line.block
                     and page_wrap > 0
+                    and width <= wrap_limit
                     and len(last.text) + 1 + len(line.text.split(" ", 1)[0]) > max(width, page_wrap)
                 )
             )
