@@ -289,7 +289,7 @@ _ATTRIBUTION: Final = re.compile(r"[—–―-]\s*[^\W\d][^.!?:]{1,60}")
 # opening bracket: a sentence's end in any script ("।", "。") and a vowel sign as well. Not
 # stuck to a closing square bracket or a sign of code or sums ("[[Harbour]][1]", "[0][1]",
 # "a+[2]"): markup and indexes, not a note.
-_FOOTNOTE_MARK: Final = re.compile(r"(?<=[^\s(\[{\]=+*/<>^|~\\_-])\[\d{1,3}\](?!\w)")
+FOOTNOTE_MARK: Final = re.compile(r"(?<=[^\s(\[{\]=+*/<>^|~\\_-])\[\d{1,3}\](?!\w)")
 # A label of one word before its separator or colon, opening a line ("WERBUNG: …", "IKLAN · …").
 _TOPIC_LABEL: Final = re.compile(r"[^\w\s]{0,3}\s*([^\W\d_]+)\s*[·•|:—–-]")
 _TOPIC_STEM: Final = 4  # letters a label's word compares on at least
@@ -456,8 +456,8 @@ def _unmarked_lines(text: str) -> tuple[list[_Line], int]:
     """
     if "[" not in text:
         return _split_lines(text), 0
-    notes = len({mark.group() for mark in _FOOTNOTE_MARK.finditer(text)})
-    return _split_lines(_FOOTNOTE_MARK.sub("", text) if notes else text), notes
+    notes = len({mark.group() for mark in FOOTNOTE_MARK.finditer(text)})
+    return _split_lines(FOOTNOTE_MARK.sub("", text) if notes else text), notes
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -814,7 +814,7 @@ def clean(
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
             *_credits_under_captions(lines, {line.text for line in removed}),
-            *_wrapped_caption_credits(lines),
+            *(credit for _, credit in _wrapped_captions(lines)),
         ]
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
@@ -2351,15 +2351,6 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if match["colon"] == "：":  # a full-width colon (U+FF1A) has its space in it
         return f"{match['label']}：{name}"
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
-
-
-def _wrapped_caption_credits(lines: list[_Line]) -> list[str]:
-    """The photo credits closing bracketed captions wrapped over lines of their block.
-
-    "[The new sign by the road. Photo: Jane" over "Doe]": a hard-wrapped page breaks its caption
-    where the column ends, in its photographer's name too; the lines joined are the caption.
-    """
-    return [credit for _, credit in _wrapped_captions(lines)]
 
 
 def _contents(lines: list[_Line]) -> list[int]:

@@ -1977,24 +1977,17 @@ class Gazetteer:
         # A surname may be a town ("Jackson"), never a country, people or organisation.
         return known is None or known.type is _PERSON or _is_place(known)
 
-    def _country_word(self, word: _Word) -> bool:
-        """A country's one-word name, which may also be a given name: "Chad", "Jordan"."""
+    def _country_word(self, word: _Word, *, demonym: bool = False) -> bool:
+        """A country's one-word name, which may also be a given name: "Chad", "Jordan".
+
+        With `demonym`, its one-word demonym, which may also be a surname: "Irish", "English".
+        """
         known = self._lookup([word])
         return (
             known is not None
             and known.type is _LOCATION
             and known.geo is None
-            and not known.is_demonym
-            and not word.text.endswith(("'s", "’s"))
-        )
-
-    def _demonym_word(self, word: _Word) -> bool:
-        """A demonym of one word, which may also be a surname: "Irish", "English"."""
-        known = self._lookup([word])
-        return (
-            known is not None
-            and known.is_demonym
-            and known.geo is None
+            and known.is_demonym == demonym
             and not word.text.endswith(("'s", "’s"))
         )
 
@@ -2032,7 +2025,7 @@ class Gazetteer:
                 # first, or as a surname.
                 or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
                 # A demonym as a surname, vouched for by a role: "|Sonia Irish|, a teacher".
-                or (after_title and len(run) == 1 and self._demonym_word(word))
+                or (after_title and len(run) == 1 and self._country_word(word, demonym=True))
             ):
                 break
             run.append(word)

@@ -371,15 +371,14 @@ def _sentence_items(paragraphs: Sequence[str], start: int) -> list[int]:
 def _is_section_head(paragraph: str) -> bool:
     """A crosshead of a story's section: a few words, no mark, no digit, the first capitalised."""
     return (
-        paragraph.count(" ") < _SECTION_HEAD_WORDS
+        _is_crosshead(paragraph)
+        and paragraph.count(" ") < _SECTION_HEAD_WORDS
         and not ends_sentence(paragraph)
         and paragraph[-1:].isalpha()
-        and (paragraph[:1].isupper() or not paragraph[:1].islower())
+        and not paragraph[:1].islower()  # capitalised, or a script without case
         and not (paragraph.isupper() and len(paragraph) > 1)  # a newsletter's "ON OUR RADAR"
         and _NOTES_HEAD.fullmatch(paragraph) is None
         and _DIGIT.search(paragraph) is None
-        and _SEPARATOR.search(paragraph) is None
-        and _ADDRESS.search(paragraph) is None
     )
 
 

@@ -1021,15 +1021,13 @@ def _in_apposition(
     capital" in a story on Vanuatu is no German town).
     """
     found = []
-    for match in _CAPITAL_APPOSITIVE.finditer(text):
-        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if name is not None:
-            found.append(name.span(1))
-    for match in _MAIN_TOWN_APPOSITIVE.finditer(text):
-        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if name is not None:
-            found.append(name.span(1))
-            villages.append(name.span(1))  # the story's island's town, no namesake abroad
+    for appositive, own_town in ((_CAPITAL_APPOSITIVE, False), (_MAIN_TOWN_APPOSITIVE, True)):
+        for match in appositive.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if name is not None:
+                found.append(name.span(1))
+                if own_town:  # the story's island's town, no namesake abroad
+                    villages.append(name.span(1))
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name is None:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsstream.core.cleaning import _FOOTNOTE_MARK, clean
+from newsstream.core.cleaning import FOOTNOTE_MARK, clean
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle
 from newsstream.core.text import normalise_text, paragraph_key
 from newsstream.errors import EmptyArticleError
@@ -114,7 +114,7 @@ def score_case(case: GoldCase, cleaned: CleanedArticle | None, score: CleaningSc
     removed = Counter(paragraph_key(r.text) for r in cleaned.removed) if cleaned else Counter()
     if text is not None:
         # A footnote's mark is no part of its sentence: the gold prints the sentence without it.
-        normalised = _FOOTNOTE_MARK.sub("", normalise_text(text))
+        normalised = FOOTNOTE_MARK.sub("", normalise_text(text))
         lines, story_lines = _story_lines(normalised, story)
         removed = _as_input_lines(removed, normalised, lines)
         furniture = lines - story_lines
