@@ -181,7 +181,7 @@ TAGGING = {
     "tags_blind16": {
         "people": (45, 1),
         "organisations": (46, 2),
-        "places": (86, 8),
+        "places": (88, 6),
         "countries": (53, 0),
         "key facts": (25, 0),
         "dates": (48, 0),
@@ -205,7 +205,7 @@ TAGGING = {
     "tags_blind19": {
         "people": (55, 0),
         "organisations": (60, 1),
-        "places": (81, 14),
+        "places": (83, 11),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -229,7 +229,7 @@ TAGGING = {
     "tags_blind21": {
         "people": (46, 1),
         "organisations": (52, 4),
-        "places": (74, 13),
+        "places": (78, 9),
         "countries": (58, 1),
         "key facts": (22, 1),
         "dates": (50, 0),
@@ -245,7 +245,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (57, 5),
         "organisations": (57, 7),
-        "places": (108, 12),
+        "places": (109, 11),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

@@ -250,12 +250,23 @@ def _own_namesakes(
 def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     """The country the article names most often, if one leads, or the one most of its places lie in.
 
-    By name or demonym, and once by each of its places (of namesakes, the surest in a country
-    named): a story on Ecuador that quotes Washington often names more Ecuadorian towns; and a
-    country with twice the places of any other (and at least twice `_TOWNS_TO_LEAD`) leads anyway.
+    The one country its title names (by name or by a place with no namesake) first. Else by
+    name, and once by each of its places (of namesakes, the surest in a country named): a story
+    on Ecuador that quotes Washington often names more Ecuadorian towns; and a country with
+    twice the places of any other (and at least twice `_TOWNS_TO_LEAD`) leads anyway; demonyms
+    break a tie.
     """
+    # By name: a demonym says where someone or something comes from ("French fishing boats
+    # blockade the harbour"), not where the story is; it only breaks a tie.
     countries: Counter[str] = Counter(
-        m.known.country for m, _ in mentions if m.known.country and m.known.geo is None
+        m.known.country
+        for m, _ in mentions
+        if m.known.country and m.known.geo is None and not m.known.is_demonym
+    )
+    demonyms: Counter[str] = Counter(
+        m.known.country
+        for m, _ in mentions
+        if m.known.country and m.known.geo is None and m.known.is_demonym
     )
     # The title's country leads a tie; a place of the title with no namesake names its country
     # ("St. Croix residents protest" on a territory the body never names); only where the body
@@ -272,29 +283,40 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         if offset is None
         and m.known.country
         and m.known.country in in_body
+        and not m.known.is_demonym
         and (m.known.geo is None or not m.known.alternatives)
     }
     countries.update(c for c in titled if c not in countries)
+    known_countries = set(countries) | set(demonyms)
     places = set()
     towns: Counter[str] = Counter()  # places only
     for m, _ in mentions:
         if m.known.geo is not None and m.known.name not in places:
             places.add(m.known.name)
             # A namesake of a larger place abroad is no sign: "Port Hamilton" is no town of
-            # the United States because Bermuda's capital is not named.
+            # the United States because Bermuda's capital is not named. Nor is a name with
+            # namesakes in two countries named, unless the surest is sure anywhere ("Rome"): a
+            # town of each ("Stanley") is what the main country is to decide.
             surest = m.known.country if m.known.alternatives else None
-            country = next(
-                (c.country for c in (m.known, *m.known.alternatives) if c.country in countries),
-                None,
-            )
-            if surest is not None and surest not in countries:
+            named_here = [
+                c.country for c in (m.known, *m.known.alternatives) if c.country in known_countries
+            ]
+            country = named_here[0] if named_here else None
+            if len(set(named_here)) > 1 and not _sure_abroad(m.known.geo):
+                country = None
+            if surest is not None and surest not in known_countries:
                 country = None
             if country is not None:
                 countries[country] += 1
                 towns[country] += 1
-    named = sorted(countries, key=lambda c: (countries[c], towns[c]), reverse=True)[:2]
+    named = sorted(
+        known_countries, key=lambda c: (countries[c], demonyms[c], towns[c]), reverse=True
+    )[:2]
     if not named:
         return None
+    # A title names the one country a story is set in, however often the body names others.
+    if len(titled) == 1:
+        return next(iter(titled))
     # A neighbour named at every step of a deal is not where the story's towns lie.
     (most, most_towns), (_, next_towns) = (*towns.most_common(2), ("", 0), ("", 0))[:2]
     if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
@@ -303,7 +325,8 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         if len(titled & set(named)) == 1:
             return named[0] if named[0] in titled else named[1]
         first, second = towns[named[0]], towns[named[1]]
-        return named[0] if first > second and first >= _TOWNS_TO_LEAD else None
+        leads = first > second and first >= _TOWNS_TO_LEAD
+        return named[0] if leads or demonyms[named[0]] > demonyms[named[1]] else None
     return named[0]
 
 
