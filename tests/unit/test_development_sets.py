@@ -203,8 +203,8 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (55, 0),
-        "organisations": (60, 1),
+        "people": (56, 0),
+        "organisations": (62, 0),
         "places": (81, 14),
         "countries": (57, 2),
         "key facts": (22, 0),
@@ -228,7 +228,7 @@ TAGGING = {
     },
     "tags_blind21": {
         "people": (46, 1),
-        "organisations": (52, 4),
+        "organisations": (56, 1),
         "places": (74, 13),
         "countries": (58, 1),
         "key facts": (22, 1),
@@ -244,7 +244,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (57, 5),
-        "organisations": (57, 7),
+        "organisations": (59, 7),
         "places": (108, 12),
         "countries": (61, 3),
         "key facts": (23, 1),
