@@ -122,6 +122,11 @@ def organisations(text: str) -> dict[str, str]:
         ("The States of Jersey Police said so.", "States of Jersey Police"),
         ("Marchers walked to the Orvelu, the territory's legislature, on Monday.", "Orvelu"),
         ("Licences went to Tarvo Nodule Cobalt and others.", "Tarvo Nodule Cobalt"),
+        # Companies and museums known by their names alone are listed, broadly by kind.
+        ("She won the race on a Ducati ahead of two riders.", "Ducati"),
+        ("Passengers booked on Fiji Airways were rerouted.", "Fiji Airways"),
+        ("Boxes were shipped by CMA CGM to the port.", "CMA CGM"),
+        ("The painting went back to the Rijksmuseum in May.", "Rijksmuseum"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -685,3 +690,4 @@ def test_a_coalition_partner_set_off_after_a_name_is_an_organisation() -> None:
     assert organisations(text) == {"Tarvo Greens": "Tarvo Greens"}
     # A business partner is a person's.
     assert not organisations("She met Jane Doe, her business partner, in May.")
+
