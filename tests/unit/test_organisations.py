@@ -690,4 +690,3 @@ def test_a_coalition_partner_set_off_after_a_name_is_an_organisation() -> None:
     assert organisations(text) == {"Tarvo Greens": "Tarvo Greens"}
     # A business partner is a person's.
     assert not organisations("She met Jane Doe, her business partner, in May.")
-
