@@ -188,7 +188,7 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (49, 0),
-        "organisations": (50, 0),
+        "organisations": (51, 0),
         "places": (109, 3),
         "countries": (59, 1),
         "key facts": (26, 0),
@@ -203,8 +203,8 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (55, 0),
-        "organisations": (60, 1),
+        "people": (56, 0),
+        "organisations": (67, 0),
         "places": (83, 11),
         "countries": (57, 2),
         "key facts": (22, 0),
@@ -212,7 +212,7 @@ TAGGING = {
     },
     "tags_blind2": {
         "people": (61, 0),
-        "organisations": (97, 0),
+        "organisations": (99, 0),
         "places": (99, 0),
         "countries": (66, 0),
         "key facts": (45, 0),
@@ -228,7 +228,7 @@ TAGGING = {
     },
     "tags_blind21": {
         "people": (46, 1),
-        "organisations": (52, 4),
+        "organisations": (59, 1),
         "places": (78, 9),
         "countries": (58, 1),
         "key facts": (22, 1),
@@ -236,7 +236,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 2),
-        "organisations": (80, 7),
+        "organisations": (82, 7),
         "places": (83, 8),
         "countries": (47, 3),
         "key facts": (29, 0),
@@ -244,7 +244,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (57, 5),
-        "organisations": (57, 7),
+        "organisations": (61, 7),
         "places": (109, 11),
         "countries": (61, 3),
         "key facts": (23, 1),

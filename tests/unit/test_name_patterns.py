@@ -360,6 +360,9 @@ def test_an_airline_by_its_flight(text: str, expected: set[str]) -> None:
         # A league the text says is won or played to a round is a competition.
         ("Orvik reached the knockout round of the Tarvo League on Tuesday.", set()),
         ("Orvik won the Tarvo League for a record 15th time.", set()),
+        # Or whose stages come right after its name.
+        ("Orvik reach Tarvo League knockouts after a late goal.", set()),
+        ("Orvik made the play-offs of the Tarvo League.", set()),
         # A league that acts, or is watched, stays a body.
         ("I grew up watching the Velno League, he said.", {"Velno League"}),
         ("The Velno League fined the club.", {"Velno League"}),

@@ -115,10 +115,30 @@ def organisations(text: str) -> dict[str, str]:
         # "Acting" before a title starts no name; the title's head is no organisation.
         ("Acting Police Commissioner Jane Doe said so. The Orvel Police Service agreed.",
          "Orvel Police Service"),
+        # A territory's government and police, its name before or after the head.
+        ("The Government of Montserrat said so.", "Government of Montserrat"),
+        ("The Morvale Islands Government said so.", "Morvale Islands Government"),
+        ("Officers of the Isle of Man Constabulary came.", "Isle of Man Constabulary"),
+        ("The States of Jersey Police said so.", "States of Jersey Police"),
+        ("Marchers walked to the Orvelu, the territory's legislature, on Monday.", "Orvelu"),
+        ("Licences went to Tarvo Nodule Cobalt and others.", "Tarvo Nodule Cobalt"),
+        # Companies and museums known by their names alone are listed, broadly by kind.
+        ("She won the race on a Ducati ahead of two riders.", "Ducati"),
+        ("Passengers booked on Fiji Airways were rerouted.", "Fiji Airways"),
+        ("Boxes were shipped by CMA CGM to the port.", "CMA CGM"),
+        ("The painting went back to the Rijksmuseum in May.", "Rijksmuseum"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
     assert name in organisations(text).values()
+
+
+def test_a_post_nominal_leaves_the_person_no_company() -> None:
+    text = "Her lawyer, Tarvin Orvelo SC, said so. Orvelo argued she had been misled."
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert [(m.surface, m.known.type) for m in found if m.start < 40] == [
+        ("Tarvin Orvelo", EntityType.PERSON)
+    ]
 
 
 def test_an_acronym_spelled_out_names_the_organisation_everywhere() -> None:

@@ -162,7 +162,9 @@ _STATES: Final = frozenset(
 _COLLECTIONS: Final = frozenset({"gallery", "museum", "library"})
 # Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
 # Velno Council".
-_PLACE_KINDS: Final = frozenset({"Port", "City", "County", "Borough", "Town", "Municipality"})
+_PLACE_KINDS: Final = frozenset(
+    {"Port", "City", "County", "Borough", "Town", "Municipality", "States", "Isle"}
+)
 # How a church's name starts that is a building: "St Mary's Church".
 _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
 # Most words a name in apposition or after a descriptor has.
@@ -308,7 +310,15 @@ _SCORED_BEFORE: Final = re.compile(
 # What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
 _COMPETITION_BEFORE: Final = re.compile(
     r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
-    r"(?:final|finals|semi-finals?|quarter-finals?|round|stage|title) of) the $"
+    r"(?:final|finals|semi-finals?|quarter-finals?|round|stage|title|play-offs?|playoffs?|"
+    r"knockouts?) of) the $"
+)
+# What is said of a competition right after its name: "the Tarvo League |final|", "reach Tarvo
+# League |knockouts|": its stages and games, which a body has none of.
+_COMPETITION_AFTER: Final = re.compile(
+    r" (?:final|finals|semi-finals?|quarter-finals?|play-offs?|playoffs?|knockouts?|"
+    r"knockout (?:stage|round|phase)|group stage|qualifiers?|qualifying|fixtures?|match|"
+    r"matches|draw|campaign|debut)\b"
 )
 # What the body running a competition does right after its name: "The Tarvo League said".
 _LEAGUE_ACTS_AFTER: Final = re.compile(
@@ -350,6 +360,7 @@ class Vocabulary:
     not_group_names: frozenset[str]
     trades: frozenset[str]  # descriptors that are people's trades too: "a market trader"
     honouring: frozenset[str]  # "Jane Doe University": named after somebody
+    post_nominals: frozenset[str]  # "Jane Doe KC": a person's honour or rank, upper case
     common: frozenset[str]
 
 
@@ -383,6 +394,7 @@ def vocabulary() -> Vocabulary:
         not_group_names=frozenset(data["not_group_names"]),
         trades=frozenset(data["trades"]),
         honouring=frozenset(data["honouring"]),
+        post_nominals=frozenset(w.upper() for w in data["post_nominals"]),
         common=common_words(),
     )
 
@@ -515,6 +527,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
+    mentions = [_without_post_nominal(m, words) for m in mentions]
     finder = _Finder(text, mentions, words)
     found = finder.find()
     if finder.no_bodies:
@@ -522,6 +535,23 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     if found or finder.acronyms:
         mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _without_post_nominal(mention: Mention, words: Vocabulary) -> Mention:
+    """A person's name the gazetteer took with its post-nominal for a body's: "Jane Doe KC".
+
+    Two or three capitalised words that hold no head or company word before the letters.
+    """
+    name, _, last = mention.surface.rpartition(" ")
+    if last not in words.post_nominals or mention.known.type is not _ORGANIZATION:
+        return mention
+    given = name.split(" ")
+    if not 2 <= len(given) <= 3 or not all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in words.heads | words.suffixes
+        for w in given
+    ):
+        return mention
+    return Mention(Known(name, EntityType.PERSON), mention.start, mention.start + len(name), name)
 
 
 def _without_bodies_inside(mentions: list[Mention], spans: set[tuple[int, int]]) -> list[Mention]:
@@ -571,7 +601,10 @@ def _without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.known.type is _ORGANIZATION
         and m.surface.endswith(" League")
-        and _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        and (
+            _COMPETITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            or _COMPETITION_AFTER.match(text, m.end) is not None
+        )
         # "won the Arab League's backing": what was won is the body's.
         and not text.startswith(("'s", "’s"), m.end)
     }
