@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind25"}
+BLIND = {"cleaning_blind25", "tags_blind24"}
 
 
 @dataclass(frozen=True)
