@@ -87,13 +87,13 @@ CLEANING = {
         exact=10, furniture_removed=212, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=6, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
-        exact=4, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
+        exact=5, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=4, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=5, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
         exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94

@@ -1,0 +1,40 @@
+"""Cleaning rules of the twenty-second blind round, told by kind of line: a date line under a
+publication label of more languages, or a broadcast's air date, dates the article wherever it
+stands in the byline's block.
+
+Every line here is invented for these tests; each rule has story lines of the same look that it
+must keep.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
+from tests.unit.test_cleaning_scripts import clean_text
+
+MASTHEAD = "THE HARBOUR LEDGER\nNews | Island | Sport | Business | Subscribe"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Udgivet 3. december 2026 kl. 10.15",  # Danish, "released"
+        "Julkaistu 3.12.2026 10:15",  # Finnish
+        "Broadcast Thursday 3 December 2026, 07:40",  # a programme's air date
+        "Aired: December 3, 2026",
+    ],
+)
+def test_a_publication_label_under_the_byline_block_dates_the_article(dated: str) -> None:
+    byline = "By Ola Pedersen\nola.pedersen@example.org"  # a contact line between
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{byline}\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.published == date(2026, 12, 3)
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_an_update_label_is_no_publication_date() -> None:
+    dated = "Published 2 December 2026\nOppdatert 3. desember 2026 kl. 13.40"
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.published == date(2026, 12, 2)
