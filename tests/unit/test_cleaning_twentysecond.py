@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from newsstream.core.dates import find_date
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -38,3 +39,20 @@ def test_an_update_label_is_no_publication_date() -> None:
     dated = "Published 2 December 2026\nOppdatert 3. desember 2026 kl. 13.40"
     article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
     assert article.published == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("Labobeli, 3 Pulungoana 2026", date(2026, 11, 3)),  # Sesotho as Lesotho spells it
+        ("14 நவ 2026 10:05 IST", date(2026, 11, 14)),  # Tamil, abbreviated
+        ("Îne, 6 Kanûna Pêşîn 2026", date(2026, 12, 6)),  # Kurmanji, two words
+        ("21 Inti Raymi killa 2026", date(2026, 6, 21)),  # Quechua, "month" after the name
+    ],
+)
+def test_month_names_of_more_languages_are_read(written: str, day: date) -> None:
+    assert find_date(written) == day
+
+
+def test_a_word_of_a_two_word_month_alone_names_no_month() -> None:
+    assert find_date("3 Raymi 2026") is None
