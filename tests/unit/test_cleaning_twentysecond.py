@@ -56,3 +56,24 @@ def test_month_names_of_more_languages_are_read(written: str, day: date) -> None
 
 def test_a_word_of_a_two_word_month_alone_names_no_month() -> None:
     assert find_date("3 Raymi 2026") is None
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "The views in this column are the author's own and not those of the newspaper.",
+        "Die Kolumne gibt die Meinung des Verfassers wieder, nicht die der Redaktion.",
+        "Les opinions des chroniques sont celles de leurs auteurs, pas de la rédaction.",
+    ],
+)
+def test_an_opinion_pages_disclaimer_is_furniture(disclaimer: str) -> None:
+    assert _body_of(P1, P2, disclaimer) == [P1, P2]
+
+
+def test_a_story_sentence_on_an_authors_opinion_stays() -> None:
+    told = "The author told the newspaper her opinion of the ferry had not changed."
+    assert _body_of(P1, told, P2) == [P1, told, P2]
+
+
+def _body_of(*paragraphs: str) -> list[str]:
+    return clean_text("\n\n".join([MASTHEAD, HEADLINE, *paragraphs])).body.split("\n\n")
