@@ -48,13 +48,13 @@ CLEANING = {
         exact=13, furniture_removed=214, wrongly_removed=0, paragraphs_kept=113
     ),
     "cleaning_blind13": CleaningFloor(
-        exact=13, furniture_removed=160, wrongly_removed=0, paragraphs_kept=72
+        exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=72
     ),
     "cleaning_blind14": CleaningFloor(
         exact=11, furniture_removed=162, wrongly_removed=0, paragraphs_kept=129
     ),
     "cleaning_blind15": CleaningFloor(
-        exact=13, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
+        exact=14, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind16": CleaningFloor(
         exact=14, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
@@ -72,7 +72,7 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=8, furniture_removed=193, wrongly_removed=0, paragraphs_kept=153
+        exact=9, furniture_removed=194, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind21": CleaningFloor(
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
@@ -84,16 +84,16 @@ CLEANING = {
         exact=14, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
     ),
     "cleaning_blind24": CleaningFloor(
-        exact=10, furniture_removed=212, wrongly_removed=0, paragraphs_kept=160
+        exact=11, furniture_removed=213, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=5, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=6, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
-        exact=4, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
+        exact=5, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=4, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=5, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
         exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
@@ -102,7 +102,7 @@ CLEANING = {
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=8, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
+        exact=9, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=8, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111

@@ -133,7 +133,11 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|gepubliceerd|publicerad|yayınlanma|publikováno|publicat|опубликовано|опубліковано|released"
     r"|imechapishwa|inilathala|δημοσιεύθηκε|δημοσίευση|pubdate|avaldatud|birt|publikované"
     r"|publikovaný|an wallafa|เผยแพร่|प्रकाशित|تاریخ انتشار|פורסם|објављено|objavljeno"
-    r"|发布时间|發布時間|gepubliseer|ippubblikat|datum)(?!\w)",
+    r"|发布时间|發布時間|gepubliseer|ippubblikat|datum|publiceret|udgivet|publisert|julkaistu"
+    r"|közzétéve|diterbitkan|dipublikasikan"
+    # a broadcast's air date is its publication date
+    r"|broadcast|first broadcast|aired|ausgestrahlt|diffusé|emitido|transmitido|uitgezonden"
+    r"|sändes|sendt)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -151,7 +155,8 @@ _UPDATED_LABEL: Final = re.compile(
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
     r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
     r"|обновлено|uuendatud|uppfært|aktualizované|an sabunta|ปรับปรุง|अपडेट|به‌روزرسانی|עודכן"
-    r"|ажурирано|ažurirano|更新时间|更新時間|bygewerk|aġġornat)(?!\w)",
+    r"|ажурирано|ažurirano|更新时间|更新時間|bygewerk|aġġornat|opdateret|oppdatert|päivitetty"
+    r"|frissítve|diperbarui|güncellendi)(?!\w)",
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(

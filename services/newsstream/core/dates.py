@@ -112,6 +112,42 @@ _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (w
 )
 
 
+# More spellings, a string a month as above: Sesotho as Lesotho spells it ("Tšitoe"; CLDR has
+# South Africa's), Tamil's abbreviations without their dots ("01 டிச 2026").
+_MORE_MONTH_NAMES: Final = (
+    "pherekhong ஜன",
+    "பிப்",
+    "மார்",
+    "ஏப்",
+    "motšeanong",
+    "",
+    "",
+    "ஆக",
+    "loetse செப்",
+    "அக்",
+    "pulungoana நவ",
+    "tšitoe டிச",
+)
+# Month names of two words or more, which the lists above cannot hold: Kurmanji's ("29 Çiriya
+# Paşîn 2026") and Quechua's (Cusco's: "1 Qhapaq Raymi killa 2026", "killa" is "month").
+_MONTH_PHRASES: Final = (
+    ("kanûna paşîn", 1),
+    ("çiriya pêşîn", 10),
+    ("çiriya paşîn", 11),
+    ("kanûna pêşîn", 12),
+    ("uchuy poqoy", 1),
+    ("hatun poqoy", 2),
+    ("pawqar waray", 3),
+    ("inti raymi", 6),
+    ("anta sitwa", 7),
+    ("qhapaq sitwa", 8),
+    ("quya raymi", 9),
+    ("uma raymi", 10),
+    ("aya marq'a", 11),
+    ("qhapaq raymi", 12),
+)
+
+
 def _month_numbers(months: tuple[str, ...]) -> dict[str, int]:
     """Each month's spellings (space-separated, one string per month in order) to its number.
 
@@ -131,7 +167,11 @@ def month_key(name: str) -> str:
 
 def hand_month_numbers() -> dict[str, int]:
     """The hand-kept month names (`_MONTH_NAMES`) to their numbers."""
-    return _month_numbers(_MONTH_NAMES)
+    return (
+        _month_numbers(_MONTH_NAMES)
+        | _month_numbers(_MORE_MONTH_NAMES)
+        | {month_key(name): month for name, month in _MONTH_PHRASES}
+    )
 
 
 def _cldr_month_numbers() -> dict[str, int]:
