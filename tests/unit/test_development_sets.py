@@ -250,6 +250,14 @@ TAGGING = {
         "key facts": (23, 1),
         "dates": (69, 0),
     },
+    "tags_blind25": {
+        "people": (42, 5),
+        "organisations": (93, 10),
+        "places": (112, 17),
+        "countries": (42, 2),
+        "key facts": (37, 1),
+        "dates": (75, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (61, 0),
