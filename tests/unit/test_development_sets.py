@@ -86,6 +86,9 @@ CLEANING = {
     "cleaning_blind24": CleaningFloor(
         exact=11, furniture_removed=213, wrongly_removed=0, paragraphs_kept=160
     ),
+    "cleaning_blind26": CleaningFloor(
+        exact=3, furniture_removed=190, wrongly_removed=2, paragraphs_kept=155
+    ),
     "cleaning_blind3": CleaningFloor(
         exact=6, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
