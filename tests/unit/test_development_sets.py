@@ -205,7 +205,7 @@ TAGGING = {
     "tags_blind19": {
         "people": (55, 0),
         "organisations": (60, 1),
-        "places": (83, 11),
+        "places": (83, 10),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -229,8 +229,8 @@ TAGGING = {
     "tags_blind21": {
         "people": (46, 1),
         "organisations": (52, 4),
-        "places": (78, 9),
-        "countries": (58, 1),
+        "places": (78, 7),
+        "countries": (58, 0),
         "key facts": (22, 1),
         "dates": (50, 0),
     },
