@@ -245,7 +245,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (57, 5),
         "organisations": (57, 7),
-        "places": (109, 11),
+        "places": (109, 10),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

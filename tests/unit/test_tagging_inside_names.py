@@ -33,3 +33,11 @@ def test_a_bodys_name_written_again_is_the_body() -> None:
 
 def test_a_title_case_headline_keeps_its_places() -> None:
     assert ("Kyiv", "UA") in places("Floods Leave Kyiv Homes Underwater", "Floods hit Ukraine.")
+
+
+def test_a_place_after_a_given_name_and_an_initial_is_a_surname() -> None:
+    text = (
+        "Flights to Chile were held up on Monday, officials in Santiago said, as the terminal"
+        " named for Maria T. Denver lost power."
+    )
+    assert ("Denver", "US") not in places(None, text)

@@ -50,6 +50,8 @@ _UNLISTED: Final = Geo(None, None, None, 0)
 # place's noun ("Tarvel District", "Tarvel City") and a compass word; a person's title
 # ("Tarvel Governor Jane Doe") is read from the titles' list.
 _NEXT_CAPITALISED: Final = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
+# A given name and a middle initial: what follows is a surname ("Jane Q. |Tarvel|").
+_GIVEN_NAME_AND_INITIAL: Final = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
 _PLACE_NOUNS: Final = frozenset(
     {"province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
      "department", "municipality", "parish", "city", "town", "village", "island", "islands",
@@ -160,11 +162,18 @@ def _outside_longer_names(
             or mention.start < heading_end
             or not (
                 _before_an_ordinary_word(mention, text)
+                or _after_an_initial(mention, text)
                 or any(_word_of_body(mention, body, text) for body in bodies)
             )
         ):
             kept.append((mention, offset))
     return kept
+
+
+def _after_an_initial(mention: Mention, text: str) -> bool:
+    """Whether a place's name follows a given name and an initial: "Jane Q. |Tarvel|"."""
+    before = _GIVEN_NAME_AND_INITIAL.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None
 
 
 def _before_an_ordinary_word(mention: Mention, text: str) -> bool:
