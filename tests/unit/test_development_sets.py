@@ -208,7 +208,7 @@ TAGGING = {
     "tags_blind19": {
         "people": (56, 0),
         "organisations": (67, 0),
-        "places": (83, 11),
+        "places": (83, 10),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -232,8 +232,8 @@ TAGGING = {
     "tags_blind21": {
         "people": (46, 1),
         "organisations": (59, 1),
-        "places": (78, 9),
-        "countries": (58, 1),
+        "places": (78, 7),
+        "countries": (58, 0),
         "key facts": (22, 1),
         "dates": (50, 0),
     },
@@ -248,7 +248,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (57, 5),
         "organisations": (61, 7),
-        "places": (109, 11),
+        "places": (109, 10),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Final
 
 from pydantic import TypeAdapter
 
-from newsstream.core.gazetteer import Known, Mention
+from newsstream.core.gazetteer import Known, Mention, _title_case_heading_end, person_titles
 from newsstream.core.models import Entity, EntityType, Place
 from newsstream.core.names import name_key, plain
-from newsstream.core.places import Geo
+from newsstream.core.places import Geo, common_words
 
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
@@ -44,6 +45,19 @@ _OTHER_SPELLING: Final = re.compile(
 )
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
+# A capitalised word after a place's name, in a sentence: "the |Tarvel| Meridian" (a ship),
+# "|Tarvel| Red Imps" (a club). Not these, which leave the place a place: a division's or a
+# place's noun ("Tarvel District", "Tarvel City") and a compass word; a person's title
+# ("Tarvel Governor Jane Doe") is read from the titles' list.
+_NEXT_CAPITALISED: Final = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
+# A given name and a middle initial: what follows is a surname ("Jane Q. |Tarvel|").
+_GIVEN_NAME_AND_INITIAL: Final = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
+_PLACE_NOUNS: Final = frozenset(
+    {"province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
+     "department", "municipality", "parish", "city", "town", "village", "island", "islands",
+     "atoll", "valley", "north", "south", "east", "west", "northern", "southern", "eastern",
+     "western", "central", "upper", "lower", "old", "new"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)  # not frozen: an article makes dozens, and frozen init is slow
@@ -63,6 +77,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
     what the mentions' offsets point into (title and body), where a rule reads a sentence.
     """
     mentions = _other_spellings(mentions, text)
+    mentions = _outside_longer_names(mentions, text)
     cues = {
         m.known.country
         for m, _ in mentions
@@ -123,6 +138,74 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         if known is not None:
             seen.append(Seen(known, mention.surface, offset, mention.start))
     return _own_namesakes(seen, mentions, main_country)
+
+
+def _outside_longer_names(
+    mentions: list[tuple[Mention, int | None]], text: str
+) -> list[tuple[Mention, int | None]]:
+    """`mentions` without a place's name that is a word of a longer capitalised name.
+
+    A ship ("the |Tarvel| Meridian"), a club ("|Tarvel| Red Imps"): the place's name before an
+    ordinary word capitalised in a sentence; and a body's name the article gives elsewhere
+    ("Rapid |Tarvel|'s coach" after "Rapid Tarvel"). Not in a title-case headline, where every
+    word is capitalised. A place named by a body's first words alone ("Tarvel could face" after
+    "Tarvel Red Imps") is left a place: "Tarvel's premier" after "Tarvel Labour Board" is one.
+    """
+    if not text:
+        return mentions
+    bodies = [m.surface for m, _ in mentions if m.known.type is _ORGANIZATION]
+    heading_end = _title_case_heading_end(text)
+    kept = []
+    for mention, offset in mentions:
+        if (
+            mention.known.geo is None
+            or mention.start < heading_end
+            or not (
+                _before_an_ordinary_word(mention, text)
+                or _after_an_initial(mention, text)
+                or any(_word_of_body(mention, body, text) for body in bodies)
+            )
+        ):
+            kept.append((mention, offset))
+    return kept
+
+
+def _after_an_initial(mention: Mention, text: str) -> bool:
+    """Whether a place's name follows a given name and an initial: "Jane Q. |Tarvel|"."""
+    before = _GIVEN_NAME_AND_INITIAL.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None
+
+
+def _before_an_ordinary_word(mention: Mention, text: str) -> bool:
+    """Whether an ordinary word follows a place's name, capitalised as part of a name."""
+    if mention.surface.endswith(("'s", "’s")):
+        return False
+    following = _NEXT_CAPITALISED.match(text, mention.end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return word in common_words() and word not in _PLACE_NOUNS and word not in _single_titles()
+
+
+def _word_of_body(mention: Mention, body: str, text: str) -> bool:
+    """Whether a place's name is a word of a body's name written whole around it."""
+    name = mention.surface.removesuffix("'s").removesuffix("’s")
+    at = body.find(name)
+    while at >= 0:
+        start = mention.start - at
+        whole = (at == 0 or body[at - 1] == " ") and (
+            len(body) == at + len(name) or body[at + len(name)] == " "
+        )
+        if whole and start >= 0 and text.startswith(body, start) and len(body) > len(name):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+@cache
+def _single_titles() -> frozenset[str]:
+    """One-word titles of people: "Tarvel Governor Jane Doe" keeps its place."""
+    return frozenset(t for t in person_titles() if " " not in t)
 
 
 def _cued_by_region(candidates: tuple[Known, ...], region: Mention | None) -> Known | None:
