@@ -86,6 +86,7 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+_LABEL_PARTS: Final = re.compile(r",\s|\s[|·•;]\s")  # a date line's labelled parts
 # A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
 # to three after the comma, in any script's comma; two names have two words each, and a name
 # under a label is one), or "Text: Jane Doe (Eastport)".
@@ -1841,6 +1842,12 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
     A date with no label printed under the byline is the publication date too (priority 1).
     """
     updated = _UPDATED_LABEL.match(line) is not None
+    # "Updated 4 May 2026, first published 3 May 2026": the part the Published label opens
+    later = next(
+        (part for part in _LABEL_PARTS.split(line)[1:] if _PUBLISHED_LABEL.match(part)), ""
+    )
+    if updated and later:
+        line, updated = later, False
     if _PUBLISHED_LABEL.match(line) or (under_byline and not updated):
         priority: int | None = 1
     else:

@@ -128,6 +128,37 @@ _MORE_MONTH_NAMES: Final = (
     "pulungoana நவ",
     "tšitoe டிச",
 )
+# Month names of languages CLDR has none for, a string a month as above: Tetum ("Dezembru"),
+# Ilocano ("Disiembre"), Tahitian and Cook Islands Maori ("Tītema"), Seychellois Creole
+# ("Desanm"; its "Me", "Zen" and "Out" left out, English words), Scots ("Mairch"), Neapolitan
+# ("Dicembre"), Crimean Tatar ("Dekabr"), Kashubian with its genitive ("1 gòdnika"; October
+# only so, as "rujan" is Croatian September), Võro ("Joulukuu"), Veps ("Tal'vkuu"), Aromanian
+# ("Andreu"), Udmurt ("Толсур") and Meadow Mari ("Теле").
+_REGIONAL_MONTH_NAMES: Final = (
+    "janeiru enero tenuare tianuare zanvye yanvar stëcznik stëcznika vahtsõaastakuu vilukuu"
+    " yinar ghinar jennaro толшор шорыкйол",
+    "fevereiru pebrero fepuare pepueri fevriye fevral gromicznik gromicznika radokuu uhokuu"
+    " shcurtu şcurtu frevaro тулыспал пургыж",
+    "marsu marso māti mairch strumiannik strumiannika urbõkuu keväz'kuu martsu marţu"
+    " южтолэзь ӱярня",
+    "abríl abril eperēra āperira avril aprel apryle łżëkwiôt łżëkwiôta mahlakuu sulakuu"
+    " apriir aprilu prir abbrile оштолэзь вӱдшор",
+    "maiu mayo mē mey mayıs môj môja lehekuu semendkuu mailu maggio куартолэзь ага",
+    "juñu junu hunio tiunu iyun czerwińc czerwińca piimäkuu kezakuu cireshar cireşar"
+    " ciresharu giugno инвожо пеледыш",
+    "jullu julu hulio tiurai zilyet julie iyul lëpińc lëpińca hainakuu heinkuu alunar luglio"
+    " пӧсьтолэзь пöсьтолэзь сӱрем",
+    "agostu agosto ātete atete ʻātete ākuteru akuteru avgust zélnik zélnika põimukuu elokuu"
+    " avgustu agustu aùsto austo гудырикошкон сорла",
+    "setembru septiembre tetepa tepetema septanm sentâbr séwnik séwnika süküskuu sügüz'kuu"
+    " yizmãciunj yizmãciunjlu yizmaciunj settembre куарусён идым",
+    "outubru oktubre ātopa atopa ʻātopa okotopa oktob oktâbr rujana rehekuu reduku"
+    " sumedru ottovre коньывуон шыже",
+    "novembru nobiembre novema noema novanm noyabr lëstopadnik lëstopadnika märtekuu kül'mkuu"
+    " brumar brumaru nuvembre шуркынмон кылме",
+    "dezembru disiembre tītema titema desanm dekabr gòdnik gòdnika joulukuu tal'vkuu andreu"
+    " andreiu dicembre толсур теле",
+)
 # Month names of two words or more, which the lists above cannot hold: Kurmanji's ("29 Çiriya
 # Paşîn 2026") and Quechua's (Cusco's: "1 Qhapaq Raymi killa 2026", "killa" is "month").
 _MONTH_PHRASES: Final = (
@@ -170,6 +201,7 @@ def hand_month_numbers() -> dict[str, int]:
     return (
         _month_numbers(_MONTH_NAMES)
         | _month_numbers(_MORE_MONTH_NAMES)
+        | _month_numbers(_REGIONAL_MONTH_NAMES)
         | {month_key(name): month for name, month in _MONTH_PHRASES}
     )
 
