@@ -775,10 +775,14 @@ def clean(
         lines,
         _shaped_bylines(
             lines,
-            [
-                rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-                for line in lines
-            ],
+            _wrapped_notices(
+                lines,
+                [
+                    rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+                    for line in lines
+                ],
+                rules,
+            ),
             rules,
         ),
     )
@@ -1471,6 +1475,57 @@ def _wrapped_furniture_heads(
         ):
             shaped[index] = below
     return shaped
+
+
+def _wrapped_notices(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> list[FurnitureRule | None]:
+    """`found`, with a hard-wrapped run of lines no rule took judged as the one line it is.
+
+    A notice wrapped over lines ("Newsletter: the week's news in your" over "inbox every
+    Monday.") holds the words its rule knows it by on another line than its label, so no line
+    alone is the notice. A run of lines each carrying on the sentence of the one above
+    (`_continues`) is one paragraph once joined: it goes under the rule its joined text fits,
+    but for a credit or a date (the story's own wrapped lines name people and days), and but
+    for a rule whose wording a story's sentence may share, when story paragraphs stand on both
+    sides of the run (`_keep_reported`, for one line).
+    """
+    shaped = list(found)
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and found[end] is None and _continues(lines[end], lines[end - 1]):
+            end += 1
+        if found[start] is None and end - start > 1:
+            text = " ".join(line.text for line in lines[start:end])
+            joined = _Line(text, text.lower(), lines[start].block, word_count(text))
+            rule = rules.classify(text, joined.folded, joined.words, prose=_reads_as_prose(joined))
+            if (
+                rule is not None
+                and not rule.is_credit
+                and rule.name != "date_banner"
+                and (rule.in_story or not _between_story(lines, found, start, end))
+            ):
+                shaped[start:end] = [rule] * (end - start)
+        start = end
+    return shaped
+
+
+def _between_story(
+    lines: list[_Line], found: list[FurnitureRule | None], start: int, end: int
+) -> bool:
+    """The run `start:end` is a paragraph of its own between two story sentences no rule took."""
+    if start == 0 or end == len(lines):
+        return False
+    before, after = lines[start - 1], lines[end]
+    return (
+        before.block < lines[start].block
+        and lines[end - 1].block < after.block
+        and found[start - 1] is None
+        and found[end] is None
+        and _looks_like_story(before)
+        and _looks_like_story(after)
+    )
 
 
 def _continues(line: _Line, previous: _Line | None) -> bool:
