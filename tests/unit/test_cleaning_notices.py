@@ -52,3 +52,24 @@ def test_a_hard_wrapped_story_paragraph_stays() -> None:
     )
     joined = wrapped.replace("\n", " ")
     assert _body_of(P1, wrapped, P2) == [P1, joined, P2]
+
+
+def test_a_sponsored_box_framed_by_rules_is_furniture() -> None:
+    box = (
+        "======== CONTENUTO SPONSORIZZATO ========\n"
+        "Harbour Bakery: fresh bread every morning on Quay Street.\n"
+        "Order your Christmas cake before 20 December and save 10%.\n"
+        "========================================"
+    )
+    assert _body_of(P1, P2, box) == [P1, P2]
+
+
+def test_a_disclaimer_over_a_poll_box_is_no_story_sentence() -> None:
+    disclaimer = "The views in this column are the author's own and not those of the newspaper."
+    poll = "📊 POLL: Should the ferry sail at night?\n( ) Yes ( ) No [Vote]"
+    assert _body_of(P1, P2, disclaimer, poll) == [P1, P2]
+
+
+def test_a_most_read_list_in_a_spoken_spelling_goes_with_its_heading() -> None:
+    most_read = "PALING BANYAK DIBACE\n1. Harge beras naek lagi\n2. Kapal feri balik lagi?"
+    assert _body_of(P1, P2, most_read) == [P1, P2]

@@ -413,6 +413,8 @@ _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
 _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
+_RULED_LABEL: Final = re.compile(r"([=*~_#-])\1{2,}\s*\S.*?\s*\1{3,}")  # "=== SPONSORED ==="
+_RULE_MIN_CHARS: Final = 5
 _AD_LABEL_MAX_WORDS: Final = 10  # "Sponsored content · in partnership with <advertiser>"
 _SLOGAN_MAX_WORDS: Final = 12
 # A box's link, an arrow before or after its words: "→ Learn more", "Find out more →".
@@ -1401,6 +1403,7 @@ def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> Non
             and _reads_as_prose(line)
             and _looks_like_story(before)
             and _looks_like_story(after)
+            and not PICTOGRAPH_LEAD.match(after.text)  # a poll's or a promo's box under it
         ):
             found[index] = None
 
@@ -1745,9 +1748,18 @@ def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]
             )
             prose = sum(1 for i in box if _reads_as_prose(lines[i]))
             link = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in box)
-            if link and prose <= _FORM_MAX_PROSE and inside < outside:
+            # A label printed in a rule ("=== SPONSORED ===") over lines the next rule closes.
+            framed = _RULED_LABEL.fullmatch(line.text) is not None and _is_rule(lines[box[-1]])
+            if (link or framed) and prose <= _FORM_MAX_PROSE and inside < outside:
                 copy.extend(i for i in box if found[i] is None)
     return copy
+
+
+def _is_rule(line: _Line) -> bool:
+    """A line drawn of one rule character: "=====", "-----"."""
+    return (
+        len(line.text) >= _RULE_MIN_CHARS and len(set(line.text)) == 1 and not line.text.isalnum()
+    )
 
 
 def _block_before(lines: list[_Line], index: int) -> range:
