@@ -72,13 +72,13 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=9, furniture_removed=194, wrongly_removed=0, paragraphs_kept=153
+        exact=10, furniture_removed=195, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind21": CleaningFloor(
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
     ),
     "cleaning_blind22": CleaningFloor(
-        exact=9, furniture_removed=210, wrongly_removed=0, paragraphs_kept=162
+        exact=13, furniture_removed=218, wrongly_removed=0, paragraphs_kept=162
     ),
     "cleaning_blind23": CleaningFloor(
         exact=14, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
@@ -99,13 +99,13 @@ CLEANING = {
         exact=6, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
-        exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
+        exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
     ),
     "cleaning_blind7": CleaningFloor(
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=9, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
+        exact=10, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=8, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111

@@ -414,6 +414,8 @@ _FORM_MAX_PROSE: Final = 2  # a notice and its fine print
 # An advertiser's copy ends on the number to call: "… Summer deals on all pumps. Call 054 000 0000."
 _PHONE_END: Final = re.compile(r"(?:\+|\b)\d[\d ()-]{6,}\d\W{0,3}$")
 _AD_MARKER_MAX_WORDS: Final = 3
+_RULED_LABEL: Final = re.compile(r"([=*~_#-])\1{2,}\s*\S.*?\s*\1{3,}")  # "=== SPONSORED ==="
+_RULE_MIN_CHARS: Final = 5
 _AD_LABEL_MAX_WORDS: Final = 10  # "Sponsored content · in partnership with <advertiser>"
 _SLOGAN_MAX_WORDS: Final = 12
 # A box's link, an arrow before or after its words: "→ Learn more", "Find out more →".
@@ -776,10 +778,14 @@ def clean(
         lines,
         _shaped_bylines(
             lines,
-            [
-                rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
-                for line in lines
-            ],
+            _wrapped_notices(
+                lines,
+                [
+                    rules.classify(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+                    for line in lines
+                ],
+                rules,
+            ),
             rules,
         ),
     )
@@ -1398,6 +1404,7 @@ def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> Non
             and _reads_as_prose(line)
             and _looks_like_story(before)
             and _looks_like_story(after)
+            and not PICTOGRAPH_LEAD.match(after.text)  # a poll's or a promo's box under it
         ):
             found[index] = None
 
@@ -1472,6 +1479,57 @@ def _wrapped_furniture_heads(
         ):
             shaped[index] = below
     return shaped
+
+
+def _wrapped_notices(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> list[FurnitureRule | None]:
+    """`found`, with a hard-wrapped run of lines no rule took judged as the one line it is.
+
+    A notice wrapped over lines ("Newsletter: the week's news in your" over "inbox every
+    Monday.") holds the words its rule knows it by on another line than its label, so no line
+    alone is the notice. A run of lines each carrying on the sentence of the one above
+    (`_continues`) is one paragraph once joined: it goes under the rule its joined text fits,
+    but for a credit or a date (the story's own wrapped lines name people and days), and but
+    for a rule whose wording a story's sentence may share, when story paragraphs stand on both
+    sides of the run (`_keep_reported`, for one line).
+    """
+    shaped = list(found)
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and found[end] is None and _continues(lines[end], lines[end - 1]):
+            end += 1
+        if found[start] is None and end - start > 1:
+            text = " ".join(line.text for line in lines[start:end])
+            joined = _Line(text, text.lower(), lines[start].block, word_count(text))
+            rule = rules.classify(text, joined.folded, joined.words, prose=_reads_as_prose(joined))
+            if (
+                rule is not None
+                and not rule.is_credit
+                and rule.name != "date_banner"
+                and (rule.in_story or not _between_story(lines, found, start, end))
+            ):
+                shaped[start:end] = [rule] * (end - start)
+        start = end
+    return shaped
+
+
+def _between_story(
+    lines: list[_Line], found: list[FurnitureRule | None], start: int, end: int
+) -> bool:
+    """The run `start:end` is a paragraph of its own between two story sentences no rule took."""
+    if start == 0 or end == len(lines):
+        return False
+    before, after = lines[start - 1], lines[end]
+    return (
+        before.block < lines[start].block
+        and lines[end - 1].block < after.block
+        and found[start - 1] is None
+        and found[end] is None
+        and _looks_like_story(before)
+        and _looks_like_story(after)
+    )
 
 
 def _continues(line: _Line, previous: _Line | None) -> bool:
@@ -1691,9 +1749,18 @@ def _ad_copy(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]
             )
             prose = sum(1 for i in box if _reads_as_prose(lines[i]))
             link = any(_CALL_TO_ACTION.fullmatch(lines[i].text) for i in box)
-            if link and prose <= _FORM_MAX_PROSE and inside < outside:
+            # A label printed in a rule ("=== SPONSORED ===") over lines the next rule closes.
+            framed = _RULED_LABEL.fullmatch(line.text) is not None and _is_rule(lines[box[-1]])
+            if (link or framed) and prose <= _FORM_MAX_PROSE and inside < outside:
                 copy.extend(i for i in box if found[i] is None)
     return copy
+
+
+def _is_rule(line: _Line) -> bool:
+    """A line drawn of one rule character: "=====", "-----"."""
+    return (
+        len(line.text) >= _RULE_MIN_CHARS and len(set(line.text)) == 1 and not line.text.isalnum()
+    )
 
 
 def _block_before(lines: list[_Line], index: int) -> range:
