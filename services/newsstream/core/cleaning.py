@@ -818,6 +818,8 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
+            # an image's caption its format marks (wiki, BBCode), wherever the image stands
+            *(_caption_credit(caption, shaped=True) for caption in source.captions),
             *_credits_under_captions(lines, {line.text for line in removed}),
             *(credit for _, credit in _wrapped_captions(lines)),
         ]
@@ -865,7 +867,7 @@ class _Source:
     site: str | None = None
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
-    captions: set[str] = field(default_factory=set)  # the lines of an HTML page's figure captions
+    captions: tuple[str, ...] = ()  # the text of each image's caption the markup marks, in order
     headings: frozenset[str] = frozenset()  # the lines an HTML page marks as headings
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
@@ -963,7 +965,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             site=page.site,
             page_lines=_split_lines(normalise_text(page.all_text)),
             bylines={normalise_text(byline) for byline in page.bylines},
-            captions={normalise_text(caption) for caption in page.captions},
+            captions=tuple(normalise_text(caption) for caption in page.captions),
             headings=frozenset(normalise_text(heading) for heading in page.headings),
             dates=[(0, page.published)] if page.published is not None else [],
         )
@@ -996,6 +998,7 @@ def _text_format(text: str) -> _Source | None:
                 site=page.site,
                 dates=[(1, page.published)] if page.published is not None else [],
                 removed=[RemovedLine(text=line, rule=rule) for line in page.removed],
+                captions=tuple(normalise_text(caption) for caption in page.captions),
             )
     return None
 
@@ -2227,7 +2230,7 @@ def _inline_byline(line: str) -> str | None:
 
 
 def _page_credits(
-    lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: set[str]
+    lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: tuple[str, ...]
 ) -> tuple[list[str], set[str]]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
