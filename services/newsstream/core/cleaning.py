@@ -347,6 +347,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
 # printed after names in many languages' papers).
@@ -2463,17 +2464,22 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
     The label is one or two words, the first capitalised (or of a script without case); the name
     two to four such words of letters alone, not all of them common words (a caption's closing
     "Source: Annual Report" is no name; a surname may be one: "Ivy Fall"), or one word of a
-    script written without spaces. A site's name after a separator ("Jane Doe · Harbour News")
-    is no part of the name (`_caption_credit` cuts it). A caption that opens in lower case
-    (`uncased`: its language writes sentences so) may write its label so too, and a word in
-    lower case before the name ("jan Pensa Tuwi", `_titled_name`) is the name's own.
+    script written without spaces; or an agency's or an outlet's initials in capitals ("Foto:
+    AFP"), a credit that is only an outlet (tests/gold/CONVENTIONS.md). A site's name after a
+    separator ("Jane Doe · Harbour News") is no part of the name (`_caption_credit` cuts it). A
+    caption that opens in lower case (`uncased`: its language writes sentences so) may write its
+    label so too, and a word in lower case before the name ("jan Pensa Tuwi", `_titled_name`) is
+    the name's own.
     """
+    if not uncased and label[:1].islower():
+        return False
+    if name.isalpha() and name.isupper() and len(name) in _OUTLET_INITIALS:
+        return True
     names = _titled_name(name.split(), uncased=uncased or label[:1].islower())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
     return (
-        (uncased or not label[:1].islower())
-        and least <= len(names) <= _SHAPED_NAME_WORDS
+        least <= len(names) <= _SHAPED_NAME_WORDS
         and not name.isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(
