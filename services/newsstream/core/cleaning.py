@@ -347,6 +347,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Te tia korea:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
@@ -1856,12 +1857,13 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
 def _byline_shape(text: str) -> bool:
     """A byline by its shape, in any language: a label and a name, or a short word and a name.
 
-    "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
-    words of one to four letters, then two to four capitalised words, no function word, the
-    last no common word): no digits, no sentence. A pictograph is no "by" word: "⚡ POWER CUTS"
-    heads a widget. A town may follow after a comma ("…, Eastport"), and a social account in
-    brackets ("… (@jdoe)"); the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe")
-    or written onto it ("NguJane Doe": a capital after one to three lower-case letters).
+    "Author: Jane Doe" (any script; a label of up to three words of letters ends in a colon:
+    "Written by: Jane Doe") or "Vum Jane Doe" (one or two words of one to four letters, then two
+    to four capitalised words, no function word, the last no common word): no digits, no
+    sentence. A pictograph is no "by" word: "⚡ POWER CUTS" heads a widget. A town may follow
+    after a comma ("…, Eastport"), and a social account in brackets ("… (@jdoe)"); the "by" word
+    may be fused to the name with a hyphen ("Ngu-Jane Doe") or written onto it ("NguJane Doe": a
+    capital after one to three lower-case letters).
     """
     text = _without_handle(text)
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
@@ -1877,7 +1879,8 @@ def _byline_shape(text: str) -> bool:
     if colon:
         names = _titled_name(name.split(), uncased=label[:1].islower())
         return (
-            0 < len(label.split()) <= 2
+            0 < len(label.split()) <= _BYLINE_LABEL_WORDS
+            and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
             and not names[0][:1].islower()
