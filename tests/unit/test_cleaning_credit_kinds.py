@@ -65,3 +65,19 @@ def test_a_story_sentence_opening_on_a_by_phrase_is_kept() -> None:
     article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{P1}\n\n{said}\n\n{P2}")
     assert said in article.body
     assert article.credits == []
+
+
+@pytest.mark.parametrize(
+    ("header", "credit"),
+    [
+        (f"Par Jeanne Morel, Correspondante Régionale{DATED}", "Par Jeanne Morel"),
+        (
+            f"Rĩandĩkĩtwo nĩ Wanjiru Nduta, Mwandĩki wa Kiambu{DATED}",
+            "Rĩandĩkĩtwo nĩ Wanjiru Nduta",
+        ),
+        (f"Imeandikwa na Amina Juma, Mwandishi Wetu{DATED}", "Imeandikwa na Amina Juma"),
+    ],
+)
+def test_a_role_in_the_bylines_language_is_cut(header: str, credit: str) -> None:
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{header}\n\n{P1}\n\n{P2}")
+    assert (article.credits, article.body) == ([credit], f"{P1}\n\n{P2}")

@@ -360,7 +360,9 @@ _DESKS: Final = (
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
     r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
-    r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente)"
+    r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente"
+    r"|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|verslaggever|wartawan|koresponden"
+    r"|mwandishi|ripota|mwandĩki|mwanahabari)"  # Swahili's and Kikuyu's writer, reporter
 )
 # A site's, an outlet's, an agency's or an employer's name after a byline's name is cut
 # (tests/gold/CONVENTIONS.md): a word an outlet's name holds ("Harbour Gazette", "Tay Coast FM
