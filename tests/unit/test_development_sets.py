@@ -42,7 +42,7 @@ CLEANING = {
         exact=14, furniture_removed=170, wrongly_removed=3, paragraphs_kept=117
     ),
     "cleaning_blind11": CleaningFloor(
-        exact=11, furniture_removed=200, wrongly_removed=5, paragraphs_kept=104
+        exact=13, furniture_removed=200, wrongly_removed=5, paragraphs_kept=104
     ),
     "cleaning_blind12": CleaningFloor(
         exact=13, furniture_removed=214, wrongly_removed=0, paragraphs_kept=113
@@ -60,7 +60,7 @@ CLEANING = {
         exact=14, furniture_removed=206, wrongly_removed=0, paragraphs_kept=116
     ),
     "cleaning_blind17": CleaningFloor(
-        exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=114
+        exact=13, furniture_removed=198, wrongly_removed=0, paragraphs_kept=114
     ),
     "cleaning_blind18": CleaningFloor(
         exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=98
@@ -78,13 +78,13 @@ CLEANING = {
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
     ),
     "cleaning_blind22": CleaningFloor(
-        exact=13, furniture_removed=218, wrongly_removed=0, paragraphs_kept=162
+        exact=14, furniture_removed=218, wrongly_removed=0, paragraphs_kept=162
     ),
     "cleaning_blind23": CleaningFloor(
         exact=14, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
     ),
     "cleaning_blind24": CleaningFloor(
-        exact=11, furniture_removed=213, wrongly_removed=0, paragraphs_kept=160
+        exact=13, furniture_removed=213, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind26": CleaningFloor(
         exact=4, furniture_removed=190, wrongly_removed=2, paragraphs_kept=155

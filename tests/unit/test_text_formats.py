@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsstream.core.bbcode import forum_post
 from newsstream.core.gemtext import gemtext_page
+from newsstream.core.markdown import markdown_page
 from newsstream.core.textdump import text_dump
 from newsstream.core.wikitext import wiki_source
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
@@ -262,3 +263,32 @@ def test_a_wiki_source_page_cleans_to_its_story() -> None:
 
 def test_a_text_with_one_kind_of_wiki_markup_is_no_wiki_source() -> None:
     assert wiki_source(f"{HEADLINE}\n\n{P1} [[1]]\n\n{P2}") is None
+
+
+def test_a_wiki_images_caption_is_marked_and_its_photographer_credited() -> None:
+    source = wiki_source(WIKI.replace("[[Category:Eastport]]", "[[Category:Eastport|Ferry news]]"))
+    assert source is not None
+    assert source.captions == ("The ferry at the quay. Photo: Jane Doe",)  # no category's key
+    assert clean_text(WIKI).credits == ["Written by: Tom Roe", "Photo: Jane Doe"]
+
+
+def test_the_line_under_a_forum_posts_image_is_its_caption() -> None:
+    caption = "[i]The ferry at the quay on Monday. Foto: Jane Doe[/i]"
+    forum = FORUM.replace("ferry.jpg[/img]\n", f"ferry.jpg[/img]\n{caption}\n")
+    post = forum_post(forum)
+    assert post is not None
+    assert post.captions == ("The ferry at the quay on Monday. Foto: Jane Doe",)
+    article = clean_text(forum)
+    assert article.credits == ["By Mara Quill", "Foto: Jane Doe"]
+    assert caption[3:-4] not in article.body
+
+
+def test_a_markdown_images_caption_credits_its_photographer_and_a_story_line_nobody() -> None:
+    image = "![The quay](https://img.example.org/quay.jpg)"
+    text = f"# {HEADLINE}\n\nBy Mara Quill\n\n{image}\n*The quay. Photo: Jane Doe*\n\n{P1}"
+    page = markdown_page(f"{text}\n\n{image}\n{P2}")
+    assert page is not None
+    assert page.captions == ("The quay. Photo: Jane Doe", P2)
+    article = clean_text(f"{text}\n\n{image}\n{P2}")
+    assert article.credits == ["By Mara Quill", "Photo: Jane Doe"]
+    assert P2 in article.body

@@ -2,14 +2,16 @@
 
 BBCode's tags are not part of the text: `[b]`, `[i]`, `[size=…]`, `[color=…]` wrap text that
 stays, `[url=…]text[/url]` is a link whose text stays, `[img]…[/img]` an image (dropped, its
-address with it). A post that shares a news story quotes it whole (`[quote="site"]…[/quote]`):
-when one quotation holds most of the page's sentences, it is the article and all around it (the
-forum's bars, the posters, their comments, signatures and replies) is the forum's. The link
-printed just after that quotation names the article's page.
+address with it; the line right under an image alone on its line is its caption). A post that
+shares a news story quotes it whole (`[quote="site"]…[/quote]`): when one quotation holds most
+of the page's sentences, it is the article and all around it (the forum's bars, the posters,
+their comments, signatures and replies) is the forum's. The link printed just after that
+quotation names the article's page.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -47,7 +49,20 @@ def forum_post(text: str) -> FormatText | None:
         removed.extend(row.strip() for row in around.split("\n") if row.strip())
         text = quote[1]
     removed.extend(image[0] for image in _IMAGE.finditer(text))
-    return FormatText(text=_plain(text), site=site, removed=removed)
+    return FormatText(text=_plain(text), site=site, removed=removed, captions=_captions(text))
+
+
+def _captions(text: str) -> tuple[str, ...]:
+    """The text of each line right under an image alone on its line, without its tags."""
+    rows = text.split("\n")
+    return tuple(
+        _plain(below).strip()
+        for row, below in itertools.pairwise(rows)
+        if _IMAGE.search(row)
+        and not _IMAGE.sub("", row).strip()
+        and below.strip()
+        and not _IMAGE.search(below)
+    )
 
 
 def _sentences(text: str) -> int:

@@ -348,6 +348,8 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Te tia korea:": a noun phrase of up to three
+_OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
 # printed after names in many languages' papers).
@@ -359,7 +361,9 @@ _DESKS: Final = (
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
     r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
-    r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente)"
+    r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente"
+    r"|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|verslaggever|wartawan|koresponden"
+    r"|mwandishi|ripota|mwandĩki|mwanahabari)"  # Swahili's and Kikuyu's writer, reporter
 )
 # A site's, an outlet's, an agency's or an employer's name after a byline's name is cut
 # (tests/gold/CONVENTIONS.md): a word an outlet's name holds ("Harbour Gazette", "Tay Coast FM
@@ -825,6 +829,8 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
+            # an image's caption its format marks (wiki, BBCode), wherever the image stands
+            *(_caption_credit(caption, shaped=True) for caption in source.captions),
             *_credits_under_captions(lines, {line.text for line in removed}),
             *(credit for _, credit in _wrapped_captions(lines)),
         ]
@@ -872,7 +878,7 @@ class _Source:
     site: str | None = None
     page_lines: list[_Line] = field(default_factory=list)  # an HTML page's every visible line
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
-    captions: set[str] = field(default_factory=set)  # the lines of an HTML page's figure captions
+    captions: tuple[str, ...] = ()  # the text of each image's caption the markup marks, in order
     headings: frozenset[str] = frozenset()  # the lines an HTML page marks as headings
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
@@ -970,7 +976,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             site=page.site,
             page_lines=_split_lines(normalise_text(page.all_text)),
             bylines={normalise_text(byline) for byline in page.bylines},
-            captions={normalise_text(caption) for caption in page.captions},
+            captions=tuple(normalise_text(caption) for caption in page.captions),
             headings=frozenset(normalise_text(heading) for heading in page.headings),
             dates=[(0, page.published)] if page.published is not None else [],
         )
@@ -1003,6 +1009,7 @@ def _text_format(text: str) -> _Source | None:
                 site=page.site,
                 dates=[(1, page.published)] if page.published is not None else [],
                 removed=[RemovedLine(text=line, rule=rule) for line in page.removed],
+                captions=tuple(normalise_text(caption) for caption in page.captions),
             )
     return None
 
@@ -1926,12 +1933,13 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
 def _byline_shape(text: str) -> bool:
     """A byline by its shape, in any language: a label and a name, or a short word and a name.
 
-    "Author: Jane Doe" (any script; the label ends in a colon) or "Vum Jane Doe" (one or two
-    words of one to four letters, then two to four capitalised words, no function word, the
-    last no common word): no digits, no sentence. A pictograph is no "by" word: "⚡ POWER CUTS"
-    heads a widget. A town may follow after a comma ("…, Eastport"), and a social account in
-    brackets ("… (@jdoe)"); the "by" word may be fused to the name with a hyphen ("Ngu-Jane Doe")
-    or written onto it ("NguJane Doe": a capital after one to three lower-case letters).
+    "Author: Jane Doe" (any script; a label of up to three words of letters ends in a colon:
+    "Written by: Jane Doe") or "Vum Jane Doe" (one or two words of one to four letters, then two
+    to four capitalised words, no function word, the last no common word): no digits, no
+    sentence. A pictograph is no "by" word: "⚡ POWER CUTS" heads a widget. A town may follow
+    after a comma ("…, Eastport"), and a social account in brackets ("… (@jdoe)"); the "by" word
+    may be fused to the name with a hyphen ("Ngu-Jane Doe") or written onto it ("NguJane Doe": a
+    capital after one to three lower-case letters).
     """
     text = _without_handle(text)
     if _DIGITS.search(text) or ends_sentence(text) or text.endswith(":"):
@@ -1947,7 +1955,8 @@ def _byline_shape(text: str) -> bool:
     if colon:
         names = _titled_name(name.split(), uncased=label[:1].islower())
         return (
-            0 < len(label.split()) <= 2
+            0 < len(label.split()) <= _BYLINE_LABEL_WORDS
+            and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
             and not names[0][:1].islower()
@@ -2301,7 +2310,7 @@ def _inline_byline(line: str) -> str | None:
 
 
 def _page_credits(
-    lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: set[str]
+    lines: list[_Line], rules: FurnitureRules, bylines: set[str], captions: tuple[str, ...]
 ) -> tuple[list[str], set[str]]:
     """Credit lines anywhere in a page's visible text, in page order, each once.
 
@@ -2534,17 +2543,22 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
     The label is one or two words, the first capitalised (or of a script without case); the name
     two to four such words of letters alone, not all of them common words (a caption's closing
     "Source: Annual Report" is no name; a surname may be one: "Ivy Fall"), or one word of a
-    script written without spaces. A site's name after a separator ("Jane Doe · Harbour News")
-    is no part of the name (`_caption_credit` cuts it). A caption that opens in lower case
-    (`uncased`: its language writes sentences so) may write its label so too, and a word in
-    lower case before the name ("jan Pensa Tuwi", `_titled_name`) is the name's own.
+    script written without spaces; or an agency's or an outlet's initials in capitals ("Foto:
+    AFP"), a credit that is only an outlet (tests/gold/CONVENTIONS.md). A site's name after a
+    separator ("Jane Doe · Harbour News") is no part of the name (`_caption_credit` cuts it). A
+    caption that opens in lower case (`uncased`: its language writes sentences so) may write its
+    label so too, and a word in lower case before the name ("jan Pensa Tuwi", `_titled_name`) is
+    the name's own.
     """
+    if not uncased and label[:1].islower():
+        return False
+    if name.isalpha() and name.isupper() and len(name) in _OUTLET_INITIALS:
+        return True
     names = _titled_name(name.split(), uncased=uncased or label[:1].islower())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
     return (
-        (uncased or not label[:1].islower())
-        and least <= len(names) <= _SHAPED_NAME_WORDS
+        least <= len(names) <= _SHAPED_NAME_WORDS
         and not name.isupper()
         and not all(word.lower() in common_words() for word in names)
         and all(

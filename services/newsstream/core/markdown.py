@@ -2,10 +2,11 @@
 
 Markdown's markup is not part of the text: `#` marks a heading (the first `# ` one is the
 headline), `**`/`*` emphasis, `[text](url)` a link whose text stays, `![alt](url)` an image
-(dropped with its alt text, a caption), `> ` a quotation, `- ` a list item. YAML front matter
-between `---` lines on top holds the export's fields: its `url` names the article's page. A
-line that holds nothing but links (a menu, share links, a "read also" box, a tag list) is the
-page's, not the story's: a story's sentence has text of its own around its links.
+(dropped with its alt text; the line right under an image alone on its line is its caption),
+`> ` a quotation, `- ` a list item. YAML front matter between `---` lines on top holds the
+export's fields: its `url` names the article's page. A line that holds nothing but links (a
+menu, share links, a "read also" box, a tag list) is the page's, not the story's: a story's
+sentence has text of its own around its links.
 """
 
 from __future__ import annotations
@@ -56,8 +57,13 @@ def markdown_page(text: str) -> FormatText | None:
         text = text[front.end() :]
     title = None
     lines: list[str] = []
+    captions: list[str] = []
+    under_image = False
     for line in text.split("\n"):
         plain = _plain(line)
+        if under_image and plain:
+            captions.append(plain)
+        under_image = _IMAGE.fullmatch(line.strip()) is not None
         if plain is None:
             removed.append(line)
             continue
@@ -66,7 +72,9 @@ def markdown_page(text: str) -> FormatText | None:
         if lines and lines[-1] and _ITEM.match(line.strip()):
             lines.append("")  # a list's item is a paragraph of its own, as an `<li>` is
         lines.append(plain)
-    return FormatText(text="\n".join(lines), title=title, site=site, removed=removed)
+    return FormatText(
+        text="\n".join(lines), title=title, site=site, removed=removed, captions=tuple(captions)
+    )
 
 
 def _plain(line: str) -> str | None:

@@ -21,6 +21,7 @@ class FormatText:
     title: str | None = None  # where the format marks the headline
     site: str | None = None  # the host of a link that names the article's site, without "www."
     published: date | None = None  # where the format's fields give a date
+    captions: tuple[str, ...] = ()  # the text of each image's caption, where the markup marks one
 
 
 def shows_markup(text: str, signs: Iterable[re.Pattern[str]], kinds: int) -> bool:

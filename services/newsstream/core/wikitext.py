@@ -30,6 +30,9 @@ _MIN_SIGNS: Final = 3  # kinds of markup a text must show to be read as wiki sou
 _TEMPLATE: Final = re.compile(r"\{\{[^{}]*\}\}")
 _FIELD: Final = re.compile(r"\|\s*[^|=}]+=\s*([^|}]+)")
 _NAMESPACED: Final = re.compile(r"\[\[[^\[\]|:]+:[^\[\]]*\]\]")  # [[File:…]], [[Category:…]]
+# An image's options before its caption: "[[File:x.jpg|thumb|right|The caption.]]"; a category's
+# link has a sort key at most ("[[Category:Name|key]]"), an option is a word or "name=value".
+_IMAGE_FIELDS: Final = 3
 _REF: Final = re.compile(r"<ref[^>/]*>.*?</ref>|<ref[^>]*/>|<references\s*/>", re.S)
 _PIPED: Final = re.compile(r"\[\[[^\[\]|]*\|([^\[\]]*)\]\]")
 _LINK: Final = re.compile(r"\[\[([^\[\]]*)\]\]")
@@ -59,15 +62,31 @@ def wiki_source(text: str) -> FormatText | None:
     published = None
     removed = list(around)
     lines: list[str] = []
+    captions: list[str] = []
     for row in _REF.sub("", "\n".join(rows[first : last + 1])).split("\n"):
         stripped = row.strip()
         if _TEMPLATE.fullmatch(stripped) or _NAMESPACED.fullmatch(stripped):
             removed.append(stripped)
             for field in _FIELD.finditer(stripped):
                 published = published or find_date(field[1])
+            captions.extend(_image_caption(stripped))
             continue
         lines.append(_plain(stripped))
-    return FormatText(text="\n".join(lines), removed=removed, title=title, published=published)
+    return FormatText(
+        text="\n".join(lines),
+        removed=removed,
+        title=title,
+        published=published,
+        captions=tuple(captions),
+    )
+
+
+def _image_caption(link: str) -> list[str]:
+    """The caption closing an image's link after its options, as plain text; none for others."""
+    fields = link[2:-2].split("|")
+    if len(fields) < _IMAGE_FIELDS or "=" in fields[-1] or " " not in fields[-1].strip():
+        return []
+    return [_plain(fields[-1].strip())]
 
 
 def _plain(row: str) -> str:
