@@ -243,7 +243,7 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (57, 5),
+        "people": (57, 2),
         "organisations": (61, 7),
         "places": (109, 11),
         "countries": (61, 3),

@@ -317,6 +317,20 @@ def test_place_in_apposition_with_a_role_word_is_not_a_person() -> None:
     assert people("Union Buildings, the president's office in Pretoria, was closed.") == Counter()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new clause after the comma: the role is the next name's.
+        "Boats capsized off Cape Varrowin, and the Swiss skipper Anouk Tarvel was lifted off.",
+        # A title that is no head of the words set off: no role.
+        "A teacher from Quellin Orvaux, official results showed, won the seat.",
+    ],
+)
+def test_words_after_a_comma_that_are_no_appositive_introduce_nobody(text: str) -> None:
+    assert "Cape Varrowin" not in people(text)
+    assert "Quellin Orvaux" not in people(text)
+
+
 def test_introduced_person_wins_over_a_known_namesake() -> None:
     text = "Foreign Minister Omar Haddad met the envoy in Rabat. Haddad said the talks went well."
     assert people(text) == Counter({"Omar Haddad": 2})

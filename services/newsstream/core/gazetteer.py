@@ -420,8 +420,11 @@ _LEADING_PARTICLES: Final = re.compile(
 )
 # A role set off after a name: ", the foreign minister", ", a spokesman", ", Spotify's chief".
 _APPOSITIVE: Final = re.compile(
-    r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
+    r", (?:(the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
+# Words that start a new clause after a comma, no appositive: "Cape Tarvo|, and the skipper
+# Jane Doe" is no skipper.
+_CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as", "so", "then"})
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
@@ -1905,9 +1908,15 @@ class Gazetteer:
         after = _APPOSITIVE.match(text, end)
         if after is None:
             return False
-        words = after.group(1).split(" ")
-        # Not a thing whose clause names a role: "Tarvel Heights, the town whose mayor".
-        if words[0] not in _NOT_PERSON_NOUNS and self._contains_title(words):
+        words = after.group(2).split(" ")
+        if words[0] in _CLAUSE_STARTS:
+            return False
+        # Not a thing whose clause names a role: "Tarvel Heights, the town whose mayor". With
+        # no article or owner the title is the appositive's head: "Tarvo, deputy mayor", not
+        # "Tarvo, official results showed".
+        if words[0] not in _NOT_PERSON_NOUNS and self._contains_title(
+            words, head=after.group(1) is None
+        ):
             return True
         described = _DESCRIBED_AS.match(text, end)
         return (
