@@ -203,9 +203,9 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (56, 0),
+        "people": (60, 0),
         "organisations": (67, 0),
-        "places": (83, 11),
+        "places": (84, 10),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),

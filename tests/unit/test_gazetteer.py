@@ -605,6 +605,14 @@ def test_known_organisation_written_out_with_movement() -> None:
         ("Third came the Spaniard Álvaro Medina.", "Álvaro Medina"),
         # A given name that folds to a town's ("Brian", Bryan in Texas) after a demonym.
         ("The race was won by the Kenyan Brian Tavrek in record time.", "Brian Tavrek"),
+        # A demonym that is a noun for a person; a given name that is a known surname too.
+        ("Third came the Englishman Tobin Varrick, on a Tarvel.", "Tobin Varrick"),
+        ("Earlier the New Zealander Cameron Tavrek won twice.", "Cameron Tavrek"),
+        # Who set a record, who has died, a relative set off before the name.
+        ("The lap record set by Tobin Varrick in 2023 stands.", "Tobin Varrick"),
+        ("He was born in the home town of the late Joby Varrick.", "Joby Varrick"),
+        ("Three were jailed, among them his sister, Lau Mei-tavrek, on Friday.",
+         "Lau Mei-tavrek"),
     ],
 )  # fmt: skip
 def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) -> None:

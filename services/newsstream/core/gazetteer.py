@@ -124,7 +124,10 @@ _REPORTING_BEFORE_WORDS: Final = (
     "named as|name as|"
     # Who named them: "a commander named in court as Jane Doe".
     "named in court as|identified in court as|named by police as|identified by police as|"
-    "named by prosecutors as"
+    "named by prosecutors as|"
+    # Who set a record or a time, and who has died: "a record set by |Jane Doe|", "the late
+    # |Jane Doe|".
+    "set by|the late"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
@@ -444,6 +447,12 @@ _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
+)
+# "his sister, Jane Doe": a relative whose name follows, set off.
+_KIN_SET_OFF_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their|whose) (?:[a-z-]+ )?(?:son|daughter|brother|sister|father|mother|wife|"
+    r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter|grandfather|"
+    r"grandmother|uncle|aunt|partner|fiancée?), $"
 )
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
@@ -1361,7 +1370,14 @@ class Gazetteer:
 
         As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
         """
-        if self._title_before(text, start) or self._role_before(text, start):
+        if (
+            self._title_before(text, start)
+            or self._role_before(text, start)
+            or (
+                text.endswith(", ", 0, start)
+                and _KIN_SET_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        ):
             return _STRONG
         # The longest reporting phrase before a name, "identified by police as ", has 25
         # characters.
@@ -1896,9 +1912,12 @@ class Gazetteer:
         # Texas): a demonym describes a person, not a place.
         surnames_words = [w for w in words[i + 1 : i + named[1]] if w.text not in _INNER_PARTICLES]
         given = self._lookup([words[i]])
-        if (given is not None and not (before.is_demonym and _is_place(given))) or any(
-            self._is_common(w) for w in (words[i], *surnames_words)
-        ):
+        # After a demonym a given name may be a known person's surname too ("the Briton Cameron
+        # Doe"): the whole name is unknown.
+        if (
+            given is not None
+            and not (before.is_demonym and (_is_place(given) or given.type is _PERSON))
+        ) or any(self._is_common(w) for w in (words[i], *surnames_words)):
             return None
         surnames = (self._lookup([w]) for w in surnames_words)
         return named if all(k is None or _is_place(k) for k in surnames) else None
