@@ -195,7 +195,7 @@ TAGGING = {
         "dates": (54, 0),
     },
     "tags_blind18": {
-        "people": (55, 1),
+        "people": (55, 0),
         "organisations": (71, 0),
         "places": (96, 1),
         "countries": (54, 0),
@@ -235,7 +235,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind22": {
-        "people": (66, 2),
+        "people": (66, 0),
         "organisations": (82, 7),
         "places": (83, 8),
         "countries": (47, 3),

@@ -331,6 +331,19 @@ def test_words_after_a_comma_that_are_no_appositive_introduce_nobody(text: str) 
     assert "Quellin Orvaux" not in people(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvo Tourism said about 11,000 visitors came this year.",
+        "The bridge was built by Velno Construction, a firm from Orvik, said Anna Tarvel.",
+        # A known organisation's name ends the run: its branch.
+        "The Tarvelian Red Cross, a branch of the British one, handed out blankets.",
+    ],
+)
+def test_a_run_ending_as_a_body_s_name_is_no_person(text: str) -> None:
+    assert set(people(text)) <= {"Anna Tarvel"}
+
+
 def test_introduced_person_wins_over_a_known_namesake() -> None:
     text = "Foreign Minister Omar Haddad met the envoy in Rabat. Haddad said the talks went well."
     assert people(text) == Counter({"Omar Haddad": 2})

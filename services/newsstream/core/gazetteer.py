@@ -647,6 +647,11 @@ _OWNED_BODY: Final = re.compile(
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
+# Of those, the endings no surname has, in words long enough to be no surname ("Ness",
+# "Clement"; not "-ics": "Pavlics"): a run of name words ending in one names a body ("Tarvo
+# Tourism", "Velno Construction").
+_ABSTRACT_NOUN_ENDS: Final = ("ism", "tion", "ship")
+_ABSTRACT_NOUN_MIN: Final = 7
 # Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
 # |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
 # of Dubai" is a region of today).
@@ -2091,13 +2096,29 @@ class Gazetteer:
             self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
         ):
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
-        if _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run):
-            return None  # "The |Lombardy Region| said": a division, no person
+        if self._names_no_person(run):
+            return None
         known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
         return word.text.lower() in self._common_or_ambiguous
+
+    def _names_no_person(self, run: list[_Word]) -> bool:
+        """Whether a run of name words names a division or a body, no person.
+
+        A division's noun in it ("The |Lombardy Region| said"); or it ends as a body's name
+        does: in an abstract noun ("Tarvo |Tourism| said", "Velno |Construction|"), or in an
+        organisation's known name ("Tarvo |Red Cross|": its branch).
+        """
+        if _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run):
+            return True
+        last = run[-1].text
+        return (len(last) >= _ABSTRACT_NOUN_MIN and last.endswith(_ABSTRACT_NOUN_ENDS)) or (
+            len(run) > 2
+            and (body := self._lookup(run[-2:])) is not None
+            and body.type is _ORGANIZATION
+        )
 
     def _with_organisations(
         self,
