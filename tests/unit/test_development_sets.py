@@ -227,7 +227,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (46, 1),
+        "people": (46, 0),
         "organisations": (59, 1),
         "places": (78, 9),
         "countries": (58, 1),
@@ -243,7 +243,7 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (57, 2),
+        "people": (58, 1),
         "organisations": (61, 7),
         "places": (109, 11),
         "countries": (61, 3),

@@ -344,6 +344,14 @@ def test_a_run_ending_as_a_body_s_name_is_no_person(text: str) -> None:
     assert set(people(text)) <= {"Anna Tarvel"}
 
 
+def test_a_regnal_number_ends_a_new_name_and_makes_a_facility_after_it() -> None:
+    text = "He is a grandson of Tomasi Varrowetoke II, who reigned from 1959."
+    assert people(text) == Counter({"Tomasi Varrowetoke II": 1})
+    assert (
+        people("Dogs roam near the Queen Elizabeth II Botanic Park, officials said.") == Counter()
+    )
+
+
 def test_introduced_person_wins_over_a_known_namesake() -> None:
     text = "Foreign Minister Omar Haddad met the envoy in Rabat. Haddad said the talks went well."
     assert people(text) == Counter({"Omar Haddad": 2})

@@ -1206,7 +1206,11 @@ class Gazetteer:
                 continue
             mention, width = found
             if mention.known.type is _PERSON:
-                facility = _facility_named_after(words, position + width)
+                facility = _facility_named_after(
+                    words,
+                    position + width,
+                    regnal=_REGNAL_NUMBER.fullmatch(words[position + width - 1].text) is not None,
+                )
                 if facility:
                     # "the Queen Elizabeth Hospital", "Jomo Kenyatta International Airport":
                     # a facility named after somebody, who is not mentioned.
@@ -1429,8 +1433,10 @@ class Gazetteer:
         # a person's age is set off so, whatever the surname ("Lopes" is also a verb).
         aged = text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
         if aged or text.startswith(("who ", "whose "), end + 2) or self._demonym_after(text, end):
-            last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
-            return _NONE if last in self._common and not aged else _WEAK
+            last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1]
+            # A regnal number ends a name as a common word does not: "Jane Doe II, who".
+            common = last.lower() in self._common and not _REGNAL_NUMBER.fullmatch(last)
+            return _NONE if common and not aged else _WEAK
         return _NONE
 
     def _demonym_after(self, text: str, end: int) -> bool:
@@ -2049,7 +2055,11 @@ class Gazetteer:
             if run and word.text in _JOINING_WORDS and len(run) < 3:
                 run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
                 continue
-            if run and after_title and _REGNAL_NUMBER.fullmatch(word.text):
+            if (
+                run
+                and (after_title or (len(run) > 1 and not any(map(self._is_common, run))))
+                and _REGNAL_NUMBER.fullmatch(word.text)
+            ):
                 run.append(word)  # "the emperor Tewodros |II|": a regnal number ends a name
                 break
             if len(run) == 4 or not (
@@ -2932,13 +2942,15 @@ def _inside_a_name(text: str, found: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _facility_named_after(words: list[_Word], at: int) -> int:
+def _facility_named_after(words: list[_Word], at: int, *, regnal: bool = False) -> int:
     """How many words from `at` end a facility's name: "Hospital", "International Airport".
 
-    0 when none of the next two words of the phrase is a facility's noun.
+    0 when none of the next two words of the phrase is a facility's noun. After a regnal
+    number the nouns that are surnames too count: "Queen Jane II |Botanic Park|".
     """
+    nouns = _LOWER_FACILITY_NOUNS if regnal else _FACILITY_NOUNS
     for width, word in enumerate(words[at : at + 2], 1):
-        if word.text.lower() in _FACILITY_NOUNS:
+        if word.text.lower() in nouns:
             return width
     return 0
 
