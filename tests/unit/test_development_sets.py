@@ -198,7 +198,7 @@ TAGGING = {
         "dates": (54, 0),
     },
     "tags_blind18": {
-        "people": (55, 1),
+        "people": (55, 0),
         "organisations": (71, 0),
         "places": (96, 1),
         "countries": (54, 0),
@@ -206,9 +206,9 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (56, 0),
+        "people": (60, 0),
         "organisations": (67, 0),
-        "places": (83, 10),
+        "places": (84, 9),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -230,7 +230,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (46, 1),
+        "people": (46, 0),
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),
@@ -238,7 +238,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind22": {
-        "people": (66, 2),
+        "people": (66, 0),
         "organisations": (82, 7),
         "places": (83, 8),
         "countries": (47, 3),
@@ -246,7 +246,7 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (57, 5),
+        "people": (58, 1),
         "organisations": (61, 7),
         "places": (109, 10),
         "countries": (61, 3),

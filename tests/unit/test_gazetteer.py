@@ -317,6 +317,41 @@ def test_place_in_apposition_with_a_role_word_is_not_a_person() -> None:
     assert people("Union Buildings, the president's office in Pretoria, was closed.") == Counter()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new clause after the comma: the role is the next name's.
+        "Boats capsized off Cape Varrowin, and the Swiss skipper Anouk Tarvel was lifted off.",
+        # A title that is no head of the words set off: no role.
+        "A teacher from Quellin Orvaux, official results showed, won the seat.",
+    ],
+)
+def test_words_after_a_comma_that_are_no_appositive_introduce_nobody(text: str) -> None:
+    assert "Cape Varrowin" not in people(text)
+    assert "Quellin Orvaux" not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvo Tourism said about 11,000 visitors came this year.",
+        "The bridge was built by Velno Construction, a firm from Orvik, said Anna Tarvel.",
+        # A known organisation's name ends the run: its branch.
+        "The Tarvelian Red Cross, a branch of the British one, handed out blankets.",
+    ],
+)
+def test_a_run_ending_as_a_body_s_name_is_no_person(text: str) -> None:
+    assert set(people(text)) <= {"Anna Tarvel"}
+
+
+def test_a_regnal_number_ends_a_new_name_and_makes_a_facility_after_it() -> None:
+    text = "He is a grandson of Tomasi Varrowetoke II, who reigned from 1959."
+    assert people(text) == Counter({"Tomasi Varrowetoke II": 1})
+    assert (
+        people("Dogs roam near the Queen Elizabeth II Botanic Park, officials said.") == Counter()
+    )
+
+
 def test_introduced_person_wins_over_a_known_namesake() -> None:
     text = "Foreign Minister Omar Haddad met the envoy in Rabat. Haddad said the talks went well."
     assert people(text) == Counter({"Omar Haddad": 2})
@@ -591,6 +626,14 @@ def test_known_organisation_written_out_with_movement() -> None:
         ("Third came the Spaniard Álvaro Medina.", "Álvaro Medina"),
         # A given name that folds to a town's ("Brian", Bryan in Texas) after a demonym.
         ("The race was won by the Kenyan Brian Tavrek in record time.", "Brian Tavrek"),
+        # A demonym that is a noun for a person; a given name that is a known surname too.
+        ("Third came the Englishman Tobin Varrick, on a Tarvel.", "Tobin Varrick"),
+        ("Earlier the New Zealander Cameron Tavrek won twice.", "Cameron Tavrek"),
+        # Who set a record, who has died, a relative set off before the name.
+        ("The lap record set by Tobin Varrick in 2023 stands.", "Tobin Varrick"),
+        ("He was born in the home town of the late Joby Varrick.", "Joby Varrick"),
+        ("Three were jailed, among them his sister, Lau Mei-tavrek, on Friday.",
+         "Lau Mei-tavrek"),
     ],
 )  # fmt: skip
 def test_person_nobody_listed_from_the_clause_around_it(text: str, person: str) -> None:

@@ -365,6 +365,11 @@ def test_no_town_from_a_language_continent_era_country_or_list_of_names(text: st
     assert not {name for name, _ in placed(text)} - {"Varna"}
 
 
+def test_a_word_before_an_elided_particle_is_no_town_of_its_own() -> None:
+    # "Quartel d'Orvelle" is one name: its first word alone is no town.
+    assert "Quartel" not in places("A teacher from Quartel d'Orvelle, results showed.")
+
+
 def test_a_town_named_like_a_namesake_abroad_is_the_article_s_own() -> None:
     # "Boni" is another name of Nigeria's Bonny; in a story on Mali it is a Malian town.
     assert placed("Malian soldiers were ambushed near Boni on Sunday.") == {("Boni", "ML")}

@@ -124,7 +124,10 @@ _REPORTING_BEFORE_WORDS: Final = (
     "named as|name as|"
     # Who named them: "a commander named in court as Jane Doe".
     "named in court as|identified in court as|named by police as|identified by police as|"
-    "named by prosecutors as"
+    "named by prosecutors as|"
+    # Who set a record or a time, and who has died: "a record set by |Jane Doe|", "the late
+    # |Jane Doe|".
+    "set by|the late"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
@@ -420,8 +423,11 @@ _LEADING_PARTICLES: Final = re.compile(
 )
 # A role set off after a name: ", the foreign minister", ", a spokesman", ", Spotify's chief".
 _APPOSITIVE: Final = re.compile(
-    r", (?:(?:the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
+    r", (?:(the|a|an|its|his|her|their|[\w'’-]+['’]s) )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
 )
+# Words that start a new clause after a comma, no appositive: "Cape Tarvo|, and the skipper
+# Jane Doe" is no skipper.
+_CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as", "so", "then"})
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
@@ -441,6 +447,12 @@ _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
+)
+# "his sister, Jane Doe": a relative whose name follows, set off.
+_KIN_SET_OFF_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their|whose) (?:[a-z-]+ )?(?:son|daughter|brother|sister|father|mother|wife|"
+    r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter|grandfather|"
+    r"grandmother|uncle|aunt|partner|fiancée?), $"
 )
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
@@ -635,6 +647,11 @@ _OWNED_BODY: Final = re.compile(
 # Endings of abstract nouns the common word list lacks, which no place name has: "Logistics,
 # Peru's fastest-growing trade".
 _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
+# Of those, the endings no surname has, in words long enough to be no surname ("Ness",
+# "Clement"; not "-ics": "Pavlics"): a run of name words ending in one names a body ("Tarvo
+# Tourism", "Velno Construction").
+_ABSTRACT_NOUN_ENDS: Final = ("ism", "tion", "ship")
+_ABSTRACT_NOUN_MIN: Final = 7
 # Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
 # |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
 # of Dubai" is a region of today).
@@ -1189,7 +1206,11 @@ class Gazetteer:
                 continue
             mention, width = found
             if mention.known.type is _PERSON:
-                facility = _facility_named_after(words, position + width)
+                facility = _facility_named_after(
+                    words,
+                    position + width,
+                    regnal=_REGNAL_NUMBER.fullmatch(words[position + width - 1].text) is not None,
+                )
                 if facility:
                     # "the Queen Elizabeth Hospital", "Jomo Kenyatta International Airport":
                     # a facility named after somebody, who is not mentioned.
@@ -1358,7 +1379,14 @@ class Gazetteer:
 
         As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
         """
-        if self._title_before(text, start) or self._role_before(text, start):
+        if (
+            self._title_before(text, start)
+            or self._role_before(text, start)
+            or (
+                text.endswith(", ", 0, start)
+                and _KIN_SET_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        ):
             return _STRONG
         # The longest reporting phrase before a name, "identified by police as ", has 25
         # characters.
@@ -1405,8 +1433,10 @@ class Gazetteer:
         # a person's age is set off so, whatever the surname ("Lopes" is also a verb).
         aged = text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
         if aged or text.startswith(("who ", "whose "), end + 2) or self._demonym_after(text, end):
-            last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower()
-            return _NONE if last in self._common and not aged else _WEAK
+            last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1]
+            # A regnal number ends a name as a common word does not: "Jane Doe II, who".
+            common = last.lower() in self._common and not _REGNAL_NUMBER.fullmatch(last)
+            return _NONE if common and not aged else _WEAK
         return _NONE
 
     def _demonym_after(self, text: str, end: int) -> bool:
@@ -1893,9 +1923,12 @@ class Gazetteer:
         # Texas): a demonym describes a person, not a place.
         surnames_words = [w for w in words[i + 1 : i + named[1]] if w.text not in _INNER_PARTICLES]
         given = self._lookup([words[i]])
-        if (given is not None and not (before.is_demonym and _is_place(given))) or any(
-            self._is_common(w) for w in (words[i], *surnames_words)
-        ):
+        # After a demonym a given name may be a known person's surname too ("the Briton Cameron
+        # Doe"): the whole name is unknown.
+        if (
+            given is not None
+            and not (before.is_demonym and (_is_place(given) or given.type is _PERSON))
+        ) or any(self._is_common(w) for w in (words[i], *surnames_words)):
             return None
         surnames = (self._lookup([w]) for w in surnames_words)
         return named if all(k is None or _is_place(k) for k in surnames) else None
@@ -1905,9 +1938,15 @@ class Gazetteer:
         after = _APPOSITIVE.match(text, end)
         if after is None:
             return False
-        words = after.group(1).split(" ")
-        # Not a thing whose clause names a role: "Tarvel Heights, the town whose mayor".
-        if words[0] not in _NOT_PERSON_NOUNS and self._contains_title(words):
+        words = after.group(2).split(" ")
+        if words[0] in _CLAUSE_STARTS:
+            return False
+        # Not a thing whose clause names a role: "Tarvel Heights, the town whose mayor". With
+        # no article or owner the title is the appositive's head: "Tarvo, deputy mayor", not
+        # "Tarvo, official results showed".
+        if words[0] not in _NOT_PERSON_NOUNS and self._contains_title(
+            words, head=after.group(1) is None
+        ):
             return True
         described = _DESCRIBED_AS.match(text, end)
         return (
@@ -2016,7 +2055,11 @@ class Gazetteer:
             if run and word.text in _JOINING_WORDS and len(run) < 3:
                 run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
                 continue
-            if run and after_title and _REGNAL_NUMBER.fullmatch(word.text):
+            if (
+                run
+                and (after_title or (len(run) > 1 and not any(map(self._is_common, run))))
+                and _REGNAL_NUMBER.fullmatch(word.text)
+            ):
                 run.append(word)  # "the emperor Tewodros |II|": a regnal number ends a name
                 break
             if len(run) == 4 or not (
@@ -2063,13 +2106,29 @@ class Gazetteer:
             self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
         ):
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
-        if _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run):
-            return None  # "The |Lombardy Region| said": a division, no person
+        if self._names_no_person(run):
+            return None
         known = Known(" ".join(w.text for w in run), _PERSON)
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
         return word.text.lower() in self._common_or_ambiguous
+
+    def _names_no_person(self, run: list[_Word]) -> bool:
+        """Whether a run of name words names a division or a body, no person.
+
+        A division's noun in it ("The |Lombardy Region| said"); or it ends as a body's name
+        does: in an abstract noun ("Tarvo |Tourism| said", "Velno |Construction|"), or in an
+        organisation's known name ("Tarvo |Red Cross|": its branch).
+        """
+        if _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run):
+            return True
+        last = run[-1].text
+        return (len(last) >= _ABSTRACT_NOUN_MIN and last.endswith(_ABSTRACT_NOUN_ENDS)) or (
+            len(run) > 2
+            and (body := self._lookup(run[-2:])) is not None
+            and body.type is _ORGANIZATION
+        )
 
     def _with_organisations(
         self,
@@ -2883,13 +2942,15 @@ def _inside_a_name(text: str, found: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _facility_named_after(words: list[_Word], at: int) -> int:
+def _facility_named_after(words: list[_Word], at: int, *, regnal: bool = False) -> int:
     """How many words from `at` end a facility's name: "Hospital", "International Airport".
 
-    0 when none of the next two words of the phrase is a facility's noun.
+    0 when none of the next two words of the phrase is a facility's noun. After a regnal
+    number the nouns that are surnames too count: "Queen Jane II |Botanic Park|".
     """
+    nouns = _LOWER_FACILITY_NOUNS if regnal else _FACILITY_NOUNS
     for width, word in enumerate(words[at : at + 2], 1):
-        if word.text.lower() in _FACILITY_NOUNS:
+        if word.text.lower() in nouns:
             return width
     return 0
 

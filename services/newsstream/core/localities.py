@@ -280,10 +280,11 @@ _ABROAD: Final = 100_000
 _ONE_WORD: Final = rf"[{CAPITALS}][\w'’-]*"
 _LIST_GAP: Final = r"(?:, | and |, and )"
 # Where a list of one-word names ends: at punctuation or a lower-case word, not before more
-# of a name ("Lac |du Bonnet|", "Tarvel Province", "Khan |al-Wazir|": an Arabic article too).
+# of a name ("Lac |du Bonnet|", "Tarvel Province", "Khan |al-Wazir|": an Arabic article too,
+# and an elided French one, "Anse |d'Arlet|").
 _LIST_END: Final = (
     r"(?=[,.;:)!?\"”]| (?!(?:de|du|da|del|la|le|los|las|nad|pod) "
-    r"|(?:al|el|ad|an|ar|as|ash|at|az|ud)-)[a-z]|$)"
+    r"|(?:al|el|ad|an|ar|as|ash|at|az|ud)-|[dl]['’])[a-z]|$)"
 )
 # A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
 # "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla"),
