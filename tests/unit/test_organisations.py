@@ -135,6 +135,14 @@ def organisations(text: str) -> dict[str, str]:
         ("She studied at Tarvel College London for a year.", "Tarvel College London"),
         ("He taught at the Academy of Fine Arts in Warsaw until 2010.",
          "Academy of Fine Arts in Warsaw"),
+        # Clubs, parties and aid groups known by their names alone are listed, broadly by kind.
+        ("Tarvo Juniors lost to Boca Juniors at home.", "Boca Juniors"),
+        ("The Kuomintang chose a new leader.", "Kuomintang"),
+        ("Aid came from World Vision and others.", "World Vision"),
+        # A utility named by its country or town; a sports club by "Juniors".
+        ("Tarvo Power said the outage would end soon.", "Tarvo Power"),
+        ("Velno Water said supplies were restored.", "Velno Water"),
+        ("Fans of Tarvo Juniors sang all night.", "Tarvo Juniors"),
         # A national Red Cross society first in a paragraph, after "The" and a line break.
         ("Floods.\n\nThe Kiribati Red Cross sent volunteers.", "Kiribati Red Cross"),
     ],
