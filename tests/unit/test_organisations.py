@@ -719,3 +719,9 @@ def test_a_second_company_or_a_title_after_and_is_no_trade_of_the_first() -> Non
 def test_a_city_after_a_university_named_by_a_place_is_where_it_is() -> None:
     found = organisations("He studied at the University of Tarvel in Warsaw.")
     assert "University of Tarvel" in found
+
+
+def test_a_country_after_a_sentences_first_adjective_is_no_organisation() -> None:
+    text = "Neighbouring Kenya, the region's biggest tea producer, agreed."
+    assert not organisations(text)
+    assert "Air Kenya" in organisations("Air Kenya, the national airline, agreed.")

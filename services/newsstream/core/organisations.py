@@ -1541,6 +1541,23 @@ class _Finder:
                 last = i
         return last
 
+    def _described_country(self, span: tuple[int, int]) -> bool:
+        """Whether a span is a country and an adjective before it: "Neighbouring Kenya".
+
+        A sentence's first adjective, capitalised, says what the country is, not a name.
+        """
+        country = self._by_end.get(span[1])
+        if country is None or country.start <= span[0] or not _is_country(country):
+            return False
+        words = self._text[span[0] : country.start].split()
+        # One participle or compound adjective ("Landlocked", "War-torn"); other common words
+        # name bodies: "Tourism Tarvelia", "Air Tarvelia", "Better Factories Tarvelia".
+        return (
+            len(words) == 1
+            and words[0].lower().endswith(("ing", "ed", "-rich", "-torn", "-poor"))
+            and _common_spelling(words[0].lower().rsplit("-", 1)[0], self._words.common)
+        )
+
     def _introduced(self, run: _Run) -> tuple[int, int] | None:
         """A name after a descriptor ("company Vale") or before an appositive (", a militia")."""
         text = self._text
@@ -1564,13 +1581,17 @@ class _Finder:
         span = (start, run.starts[last - 1] + len(run.words[last - 1]))
         mention = self._exact(span)
         if (
-            mention is not None
-            and (
-                mention.known.type is EntityType.ORGANIZATION
-                or mention.known.is_demonym
-                or (mention.known.type is EntityType.LOCATION and mention.known.geo is None)
+            (
+                mention is not None
+                and (
+                    mention.known.type is EntityType.ORGANIZATION
+                    or mention.known.is_demonym
+                    or (mention.known.type is EntityType.LOCATION and mention.known.geo is None)
+                )
             )
-        ) or self._holds_person(span):
+            or self._holds_person(span)
+            or self._described_country(span)
+        ):
             return None  # a country or a listed organisation: the gazetteer knows it
         # A guessed person or a town of the same name yields to what the words around say.
         before = self._word_before(start)
