@@ -119,7 +119,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (55, 0),
-        "organisations": (55, 0),
+        "organisations": (56, 0),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),
@@ -127,7 +127,7 @@ TAGGING = {
     },
     "tags_blind": {
         "people": (29, 0),
-        "organisations": (38, 0),
+        "organisations": (39, 0),
         "places": (38, 0),
         "countries": (36, 0),
         "key facts": (23, 0),
@@ -191,9 +191,9 @@ TAGGING = {
     },
     "tags_blind17": {
         "people": (49, 0),
-        "organisations": (51, 0),
-        "places": (109, 3),
-        "countries": (59, 1),
+        "organisations": (53, 0),
+        "places": (109, 2),
+        "countries": (59, 0),
         "key facts": (26, 0),
         "dates": (54, 0),
     },

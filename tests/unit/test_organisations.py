@@ -127,6 +127,24 @@ def organisations(text: str) -> dict[str, str]:
         ("Passengers booked on Fiji Airways were rerouted.", "Fiji Airways"),
         ("Boxes were shipped by CMA CGM to the port.", "CMA CGM"),
         ("The painting went back to the Rijksmuseum in May.", "Rijksmuseum"),
+        # A second trade joined to a company's by "and" is in its name.
+        ("Workers at Tarvo Mining and Smelting walked out.", "Tarvo Mining and Smelting"),
+        ("The deal went to Velno Engineering and Construction.",
+         "Velno Engineering and Construction"),
+        # A city ends a college's name, or follows a school's fields after "in".
+        ("She studied at Tarvel College London for a year.", "Tarvel College London"),
+        ("He taught at the Academy of Fine Arts in Warsaw until 2010.",
+         "Academy of Fine Arts in Warsaw"),
+        # Clubs, parties and aid groups known by their names alone are listed, broadly by kind.
+        ("Tarvo Juniors lost to Boca Juniors at home.", "Boca Juniors"),
+        ("The Kuomintang chose a new leader.", "Kuomintang"),
+        ("Aid came from World Vision and others.", "World Vision"),
+        # A utility named by its country or town; a sports club by "Juniors".
+        ("Tarvo Power said the outage would end soon.", "Tarvo Power"),
+        ("Velno Water said supplies were restored.", "Velno Water"),
+        ("Fans of Tarvo Juniors sang all night.", "Tarvo Juniors"),
+        # A national Red Cross society first in a paragraph, after "The" and a line break.
+        ("Floods.\n\nThe Kiribati Red Cross sent volunteers.", "Kiribati Red Cross"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -690,3 +708,20 @@ def test_a_coalition_partner_set_off_after_a_name_is_an_organisation() -> None:
     assert organisations(text) == {"Tarvo Greens": "Tarvo Greens"}
     # A business partner is a person's.
     assert not organisations("She met Jane Doe, her business partner, in May.")
+
+
+def test_a_second_company_or_a_title_after_and_is_no_trade_of_the_first() -> None:
+    found = organisations("Tarvo Mining and Velno Energy signed a deal.")
+    assert {"Tarvo Mining", "Velno Energy"} <= set(found)
+    assert "Tarvo Mining" in organisations("Tarvo Mining and Energy Minister Jane Doe met.")
+
+
+def test_a_city_after_a_university_named_by_a_place_is_where_it_is() -> None:
+    found = organisations("He studied at the University of Tarvel in Warsaw.")
+    assert "University of Tarvel" in found
+
+
+def test_a_country_after_a_sentences_first_adjective_is_no_organisation() -> None:
+    text = "Neighbouring Kenya, the region's biggest tea producer, agreed."
+    assert not organisations(text)
+    assert "Air Kenya" in organisations("Air Kenya, the national airline, agreed.")

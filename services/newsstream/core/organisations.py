@@ -157,9 +157,12 @@ _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|
 _STATES: Final = frozenset(
     {"Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Sultanate", "State"}
 )
-# Heads of the institutions that hold collections, whose names a city may end: "National
-# Gallery Tarvo", "Museum Velno".
-_COLLECTIONS: Final = frozenset({"gallery", "museum", "library"})
+# Heads of the institutions that hold collections or teach, whose names a city may end:
+# "National Gallery Tarvo", "Museum Velno", "Tarvel College Velno".
+_COLLECTIONS: Final = frozenset({"gallery", "museum", "library", "college", "university"})
+# Heads of schools whose names end with their city after "in", when what they teach comes
+# before it: "Academy of Fine Arts| in Velno|", "University of Economics| in Tarvo|".
+_SEATED_SCHOOLS: Final = frozenset({"academy", "university", "conservatory", "college"})
 # Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
 # Velno Council".
 _PLACE_KINDS: Final = frozenset(
@@ -1235,10 +1238,8 @@ class _Finder:
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
         if first == 0 and head == 1:
             span = (self._places_joined_before(span[0]), span[1])
-        if last > head and last == len(run.words) - 1:
-            span = (span[0], self._second_complement_end(span[1]))
-        elif last == head == len(run.words) - 1 and not weak:
-            span = (span[0], self._purpose_end(span[1], lowered[head]))
+        if last == len(run.words) - 1:
+            span = (span[0], self._words_after_end(span, lowered[head], last > head, weak=weak))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
 
     def _last_word(self, run: _Run, lowered: list[str], first: int, head: int) -> int:
@@ -1314,6 +1315,66 @@ class _Finder:
         ):
             return end
         return self._second_complement_end(after.end())
+
+    def _words_after_end(
+        self, span: tuple[int, int], head: str, complement: bool, *, weak: bool
+    ) -> int:
+        """Where the words a name's run ends before, but belong to the name, end.
+
+        A second complement ("and Industry"), a school's city, a second trade ("and
+        Smelting"), a purpose ("to Fight Hunger"): `span` ends its run, at its head or its
+        complement (`complement`).
+        """
+        if complement:
+            end = self._second_complement_end(span[1])
+            return self._seat_end((span[0], end)) if head in _SEATED_SCHOOLS else end
+        return self._trades_joined_end(span[1]) if weak else self._purpose_end(span[1], head)
+
+    def _trades_joined_end(self, end: int) -> int:
+        """Where a second trade joined by "and" to a company's ends; `end` when none follows.
+
+        "Tarvo Mining| and Smelting|", "Velno Engineering| and Construction|": one or two
+        common words, the last a company's word or a trade ("-ing"); not "Tarvo Mining and
+        Velno Energy" (two companies) nor "and Energy Minister".
+        """
+        text = self._text
+        if not text.startswith(" and ", end):
+            return end
+        after = _RUN.match(text, end + 5)
+        if after is None:
+            return end
+        split = after.group().lower().split(" ")
+        last = split[-1]
+        if (
+            len(split) > 2
+            or not all(w in self._words.common for w in split)
+            or not (last in self._words.suffixes or last.endswith("ing"))
+            or last in self._words.legal_forms
+            or not self._complement_word(after.group(), after.span())
+        ):
+            return end
+        return after.end()
+
+    def _seat_end(self, span: tuple[int, int]) -> int:
+        """Where a school's city after "in" ends: "Academy of Fine Arts| in Velno|".
+
+        Only after fields, common words, and before no more capitals: "the University of Tarvo in
+        Velno" is where the university of Tarvo is.
+        """
+        text = self._text
+        end = span[1]
+        if not text.startswith(" in ", end):
+            return end
+        fields = text[span[0] : end].split(" of ", 1)[-1].lower().split(" ")
+        if not all(
+            w in _CONNECTORS or w in self._words.common or w.endswith(_FIELD_ENDS) for w in fields
+        ) or any(m.known.type is not _ORGANIZATION for m in self._inside(span)):
+            return end
+        city = self._by_start.get(end + 4)
+        if city is None or city.known.type is not EntityType.LOCATION or city.known.geo is None:
+            return end
+        whole = _RUN.match(text, city.start)
+        return city.end if whole is not None and whole.end() == city.end else end
 
     def _complement_word(self, words: str, span: tuple[int, int]) -> bool:
         """Whether one or two capitalised words are one more field of a name: "Tourism"."""
@@ -1480,6 +1541,23 @@ class _Finder:
                 last = i
         return last
 
+    def _described_country(self, span: tuple[int, int]) -> bool:
+        """Whether a span is a country and an adjective before it: "Neighbouring Kenya".
+
+        A sentence's first adjective, capitalised, says what the country is, not a name.
+        """
+        country = self._by_end.get(span[1])
+        if country is None or country.start <= span[0] or not _is_country(country):
+            return False
+        words = self._text[span[0] : country.start].split()
+        # One participle or compound adjective ("Landlocked", "War-torn"); other common words
+        # name bodies: "Tourism Tarvelia", "Air Tarvelia", "Better Factories Tarvelia".
+        return (
+            len(words) == 1
+            and words[0].lower().endswith(("ing", "ed", "-rich", "-torn", "-poor"))
+            and _common_spelling(words[0].lower().rsplit("-", 1)[0], self._words.common)
+        )
+
     def _introduced(self, run: _Run) -> tuple[int, int] | None:
         """A name after a descriptor ("company Vale") or before an appositive (", a militia")."""
         text = self._text
@@ -1503,13 +1581,17 @@ class _Finder:
         span = (start, run.starts[last - 1] + len(run.words[last - 1]))
         mention = self._exact(span)
         if (
-            mention is not None
-            and (
-                mention.known.type is EntityType.ORGANIZATION
-                or mention.known.is_demonym
-                or (mention.known.type is EntityType.LOCATION and mention.known.geo is None)
+            (
+                mention is not None
+                and (
+                    mention.known.type is EntityType.ORGANIZATION
+                    or mention.known.is_demonym
+                    or (mention.known.type is EntityType.LOCATION and mention.known.geo is None)
+                )
             )
-        ) or self._holds_person(span):
+            or self._holds_person(span)
+            or self._described_country(span)
+        ):
             return None  # a country or a listed organisation: the gazetteer knows it
         # A guessed person or a town of the same name yields to what the words around say.
         before = self._word_before(start)
@@ -2227,7 +2309,8 @@ def _continues_name(text: str, start: int, not_name_starts: frozenset[str]) -> b
     before = text[max(0, start - 30) : start]
     if not before.endswith(" "):
         return False
-    word = before[:-1].rsplit(" ", 1)[-1]
+    # The last word after any space or line break: "Title.\n\nThe |Tarvo| ..." is "The".
+    word = before[:-1].split()[-1] if before.strip() else ""
     return (
         word[:1].isupper()
         and not word.endswith((".", ",", ":", ";"))
