@@ -254,9 +254,9 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind25": {
-        "people": (42, 5),
-        "organisations": (93, 10),
-        "places": (112, 16),
+        "people": (42, 3),
+        "organisations": (108, 3),
+        "places": (112, 14),
         "countries": (42, 2),
         "key facts": (37, 1),
         "dates": (75, 0),
