@@ -256,7 +256,7 @@ TAGGING = {
     "tags_blind25": {
         "people": (42, 5),
         "organisations": (93, 10),
-        "places": (112, 17),
+        "places": (112, 15),
         "countries": (42, 2),
         "key facts": (37, 1),
         "dates": (75, 0),

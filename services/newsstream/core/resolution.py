@@ -23,6 +23,7 @@ from newsstream.core.places import Geo, common_words
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _ORGANIZATION: Final = EntityType.ORGANIZATION
+_PERSON: Final = EntityType.PERSON
 # One validation call per list: cheaper than a model constructor call per entity or place.
 _ENTITIES: Final = TypeAdapter(list[Entity])
 _PLACES: Final = TypeAdapter(list[Place])
@@ -52,6 +53,10 @@ _UNLISTED: Final = Geo(None, None, None, 0)
 _NEXT_CAPITALISED: Final = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 # A given name and a middle initial: what follows is a surname ("Jane Q. |Tarvel|").
 _GIVEN_NAME_AND_INITIAL: Final = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
+# A word that leads to a place's name, not a person's: "in |Tarvel|", "Ostrom and |Tarvel|".
+_TO_A_PLACE: Final = re.compile(
+    r"\b(?:in|of|from|near|at|to|into|and|or|outside|around|across|towards|via|between) $"
+)
 _PLACE_NOUNS: Final = frozenset(
     {"province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
      "department", "municipality", "parish", "city", "town", "village", "island", "islands",
@@ -150,10 +155,14 @@ def _outside_longer_names(
     ("Rapid |Tarvel|'s coach" after "Rapid Tarvel"). Not in a title-case headline, where every
     word is capitalised. A place named by a body's first words alone ("Tarvel could face" after
     "Tarvel Red Imps") is left a place: "Tarvel's premier" after "Tarvel Labour Board" is one.
+    And a small place's name that is the first or last word of a person's name the article
+    gives ("Tarvel said" after "Jane Tarvel", "Tarvel Mei-lin"): the person, named short; not
+    after a word that leads to a place ("in Tarvel", "Ostrom and Tarvel counties").
     """
     if not text:
         return mentions
     bodies = [m.surface for m, _ in mentions if m.known.type is _ORGANIZATION]
+    people = _ends_of_people_names(mentions)
     heading_end = _title_case_heading_end(text)
     kept = []
     for mention, offset in mentions:
@@ -164,10 +173,30 @@ def _outside_longer_names(
                 _before_an_ordinary_word(mention, text)
                 or _after_an_initial(mention, text)
                 or any(_word_of_body(mention, body, text) for body in bodies)
+                or (_named_short(mention, people, text) and not _sure_abroad(mention.known.geo))
             )
         ):
             kept.append((mention, offset))
     return kept
+
+
+def _ends_of_people_names(mentions: list[tuple[Mention, int | None]]) -> frozenset[str]:
+    """The first and last words of the names of people of two words or more."""
+    ends: set[str] = set()
+    for mention, _ in mentions:
+        if mention.known.type is _PERSON:
+            words = mention.known.name.split()
+            if len(words) > 1:
+                ends.update((words[0], words[-1]))
+    return frozenset(ends)
+
+
+def _named_short(mention: Mention, people: frozenset[str], text: str) -> bool:
+    """Whether a place's name is the first or last word of a person's name, not led to."""
+    return (
+        mention.surface.removesuffix("'s").removesuffix("’s") in people
+        and _TO_A_PLACE.search(text, max(0, mention.start - 12), mention.start) is None
+    )
 
 
 def _after_an_initial(mention: Mention, text: str) -> bool:
