@@ -248,7 +248,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (58, 1),
         "organisations": (61, 7),
-        "places": (109, 10),
+        "places": (110, 9),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),
@@ -256,7 +256,7 @@ TAGGING = {
     "tags_blind25": {
         "people": (42, 3),
         "organisations": (108, 3),
-        "places": (112, 14),
+        "places": (114, 11),
         "countries": (42, 2),
         "key facts": (37, 1),
         "dates": (75, 0),

@@ -41,3 +41,20 @@ def test_a_place_after_a_given_name_and_an_initial_is_a_surname() -> None:
         " named for Maria T. Denver lost power."
     )
     assert ("Denver", "US") not in places(None, text)
+
+
+def test_a_word_of_a_persons_name_the_article_gives_is_that_person() -> None:
+    # "Lin" after a list of places reads as a township; the article named Lin Mei-hua.
+    text = (
+        "Voters in Taiwan elected a new county magistrate on Saturday. The candidate, Lin"
+        " Mei-hua, lost. In Hualien, Lin won narrowly."
+    )
+    assert places(None, text) == {("Hualien City", "TW")}
+
+
+def test_a_word_of_a_persons_name_led_to_as_a_place_is_the_place() -> None:
+    text = (
+        "Floods closed roads across Jamaica on Monday. Ana Mandeville, a police spokeswoman,"
+        " said hotels in Mandeville were shut."
+    )
+    assert ("Mandeville", "JM") in places(None, text)

@@ -50,3 +50,20 @@ def test_the_title_country_sets_the_story(title: str | None, country: str) -> No
 )
 def test_a_demonym_does_not_outweigh_a_name(text: str, country: str) -> None:
     assert ("Halle", country) in places(None, text)
+
+
+def test_a_town_listed_with_the_stories_own_places_is_its_own() -> None:
+    # A namesake in the United States, named in the sentence, but one list with Ocho Rios.
+    text = (
+        "Police in Jamaica raided homes in Ocho Rios and Greenwood on Monday, helped by the"
+        " United States embassy. Jamaica has asked for more help."
+    )
+    assert places(None, text) == {("Ocho Rios", "JM"), ("Greenwood", "JM")}
+
+
+def test_a_town_between_two_places_may_lie_abroad() -> None:
+    text = (
+        "Police in Jamaica raided homes between Ocho Rios and Greenwood on Monday, helped by the"
+        " United States embassy. Jamaica has asked for more help."
+    )
+    assert ("Greenwood", "US") in places(None, text)

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Final
 
 from pydantic import TypeAdapter
@@ -23,6 +24,7 @@ from newsstream.core.places import Geo, common_words
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _ORGANIZATION: Final = EntityType.ORGANIZATION
+_PERSON: Final = EntityType.PERSON
 # One validation call per list: cheaper than a model constructor call per entity or place.
 _ENTITIES: Final = TypeAdapter(list[Entity])
 _PLACES: Final = TypeAdapter(list[Place])
@@ -30,6 +32,10 @@ _PLACES: Final = TypeAdapter(list[Place])
 _ABROAD: Final = 100_000
 # Of two countries named as often, one leads by more places named, if it has at least this many.
 _TOWNS_TO_LEAD: Final = 2
+# From this population a city abroad is sure even in a list of the article's own places.
+_LARGEST: Final = 1_000_000
+# Between two places of one list: "Tarvel, Ostrom and Norwich".
+_LIST_SEPARATOR: Final = re.compile(r",? (?:and|or) |, ")
 # Characters either side of a small place abroad within which its country must be named.
 _NAMED_NEAR: Final = 400
 # How far before a place, within its sentence, its country's name may stand to vouch for it.
@@ -52,6 +58,10 @@ _UNLISTED: Final = Geo(None, None, None, 0)
 _NEXT_CAPITALISED: Final = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 # A given name and a middle initial: what follows is a surname ("Jane Q. |Tarvel|").
 _GIVEN_NAME_AND_INITIAL: Final = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
+# A word that leads to a place's name, not a person's: "in |Tarvel|", "Ostrom and |Tarvel|".
+_TO_A_PLACE: Final = re.compile(
+    r"\b(?:in|of|from|near|at|to|into|and|or|outside|around|across|towards|via|between) $"
+)
 _PLACE_NOUNS: Final = frozenset(
     {"province", "state", "prefecture", "region", "district", "governorate", "county", "oblast",
      "department", "municipality", "parish", "city", "town", "village", "island", "islands",
@@ -137,7 +147,7 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                     known = own_town if main_country else None
         if known is not None:
             seen.append(Seen(known, mention.surface, offset, mention.start))
-    return _own_namesakes(seen, mentions, main_country)
+    return _own_namesakes(seen, mentions, main_country, text)
 
 
 def _outside_longer_names(
@@ -150,10 +160,14 @@ def _outside_longer_names(
     ("Rapid |Tarvel|'s coach" after "Rapid Tarvel"). Not in a title-case headline, where every
     word is capitalised. A place named by a body's first words alone ("Tarvel could face" after
     "Tarvel Red Imps") is left a place: "Tarvel's premier" after "Tarvel Labour Board" is one.
+    And a small place's name that is the first or last word of a person's name the article
+    gives ("Tarvel said" after "Jane Tarvel", "Tarvel Mei-lin"): the person, named short; not
+    after a word that leads to a place ("in Tarvel", "Ostrom and Tarvel counties").
     """
     if not text:
         return mentions
     bodies = [m.surface for m, _ in mentions if m.known.type is _ORGANIZATION]
+    people = _ends_of_people_names(mentions)
     heading_end = _title_case_heading_end(text)
     kept = []
     for mention, offset in mentions:
@@ -164,10 +178,30 @@ def _outside_longer_names(
                 _before_an_ordinary_word(mention, text)
                 or _after_an_initial(mention, text)
                 or any(_word_of_body(mention, body, text) for body in bodies)
+                or (_named_short(mention, people, text) and not _sure_abroad(mention.known.geo))
             )
         ):
             kept.append((mention, offset))
     return kept
+
+
+def _ends_of_people_names(mentions: list[tuple[Mention, int | None]]) -> frozenset[str]:
+    """The first and last words of the names of people of two words or more."""
+    ends: set[str] = set()
+    for mention, _ in mentions:
+        if mention.known.type is _PERSON:
+            words = mention.known.name.split()
+            if len(words) > 1:
+                ends.update((words[0], words[-1]))
+    return frozenset(ends)
+
+
+def _named_short(mention: Mention, people: frozenset[str], text: str) -> bool:
+    """Whether a place's name is the first or last word of a person's name, not led to."""
+    return (
+        mention.surface.removesuffix("'s").removesuffix("’s") in people
+        and _TO_A_PLACE.search(text, max(0, mention.start - 12), mention.start) is None
+    )
 
 
 def _after_an_initial(mention: Mention, text: str) -> bool:
@@ -284,19 +318,31 @@ def _another_country_in_sentence(
 
 
 def _own_namesakes(
-    seen: list[Seen], mentions: list[tuple[Mention, int | None]], main_country: str | None
+    seen: list[Seen],
+    mentions: list[tuple[Mention, int | None]],
+    main_country: str | None,
+    text: str = "",
 ) -> list[Seen]:
     """A small listed place abroad stays abroad only where its country is named near it.
 
     "A farmer from Ban Mai village" in a story on Laos that names Thailand paragraphs away is
     the Lao village, unlisted, not the Thai town: a namesake abroad is the one meant when the
     title, or the text around one of its mentions, names its country (or a sure place of it).
+    Nor does a town abroad (a city short of the largest) stay abroad where the article lists it
+    with its own country's places: "homes in Tarvel, Ostrom and Norwich" in a story set
+    elsewhere names the neighbourhoods of one town.
     """
+    listed, main_country = _listed_with_own(seen, text, mentions, main_country)
     abroad: defaultdict[tuple[str, str], list[Seen]] = defaultdict(list)
     for item in seen:
         geo = item.known.geo
         country = item.known.country
-        if geo is not None and country and geo.population and not _sure_abroad(geo):
+        if (
+            geo is not None
+            and country
+            and geo.population
+            and (not _sure_abroad(geo) or (item.known.name, country) in listed)
+        ):
             abroad[item.known.name, country].append(item)
     if not abroad:
         return seen
@@ -312,9 +358,9 @@ def _own_namesakes(
                 continue  # "Toledo" in a story on Belize: perhaps its own, no sign of Spain
             near[m.known.country].append(None if offset is None else m.start)
     starts = {(m.surface, offset): m.start for m, offset in mentions}
-    for (_, country), items in abroad.items():
+    for (name, country), items in abroad.items():
         named = near.get(country, [])
-        if (
+        if (name, country) not in listed and (
             country == main_country
             or None in named
             or any(
@@ -328,6 +374,38 @@ def _own_namesakes(
         for item in items:
             item.known = replace(item.known, country=main_country, geo=_UNLISTED, alternatives=())
     return seen
+
+
+def _listed_with_own(
+    seen: list[Seen], text: str, mentions: list[tuple[Mention, int | None]], main: str | None
+) -> tuple[set[tuple[str, str]], str | None]:
+    """Places abroad, short of the largest cities, listed next to a place of the main country.
+
+    "in Tarvel, Ostrom and |Norwich|", "|Norwich| and Tarvel": one list, one country; not
+    "between Tarvel and Norwich", which may join two. Returns the main country too, worked out
+    here when a list needs it.
+    """
+    places = sorted((item for item in seen if item.known.geo is not None), key=lambda i: i.start)
+    listed: set[tuple[str, str]] = set()
+    for before, after in pairwise(places):
+        if _LIST_SEPARATOR.fullmatch(
+            text, before.start + len(before.surface), after.start
+        ) is None or text.endswith("between ", 0, before.start):
+            continue
+        for item, other in ((before, after), (after, before)):
+            geo, country = item.known.geo, item.known.country
+            if (
+                geo is not None
+                and not geo.curated
+                and geo.population < _LARGEST
+                and country
+                and other.known.country not in (None, country)
+            ):
+                if main == "":
+                    main = _main_country(mentions)
+                if other.known.country == main:
+                    listed.add((item.known.name, country))
+    return listed, main
 
 
 def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
