@@ -585,6 +585,9 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
         blocks.setdefault(line.block, []).append(line)
+    # A wrapped paragraph that closes on a list ("… two questions:" over "1. …") is judged by
+    # its own lines: the list's short items say nothing of the paragraph's width.
+    blocks = {block: _before_list(rows) for block, rows in blocks.items()}
     widths = {
         block: max(len(line.text) for line in rows)
         for block, rows in blocks.items()
@@ -681,6 +684,18 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             paragraphs.append(line)
         last = line
     return paragraphs
+
+
+def _before_list(rows: list[_Line]) -> list[_Line]:
+    """A block's lines before the list it closes on, when they are a wrapped column.
+
+    Else the whole block: a numbered or bulleted list's short items are no column's width.
+    """
+    start = next(
+        (i for i, row in enumerate(rows) if _NUMBERED.match(row.text) or _BULLET.match(row.text)),
+        len(rows),
+    )
+    return rows[:start] if 0 < start < len(rows) and _is_wrapped(rows[:start]) else rows
 
 
 def _page_starts(
