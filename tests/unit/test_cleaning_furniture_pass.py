@@ -6,6 +6,8 @@ Every line here is invented for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -31,3 +33,42 @@ def test_a_hard_wrapped_paragraph_closing_on_a_list_is_joined_under_its_crosshea
     signed = [P1, "Mary Quayle, Northbay", "Island Pupils"]  # a letters page: each letter signed
     expected = [*signed, prose.replace("\n", " "), *items, "Tom Kerr, Eastport", P2]
     assert _body_of(*signed, letter, "Tom Kerr, Eastport", P2) == expected
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A site's policy note between two pictograph lines of one box.
+        "📄 The original article (Monday): Ferry fares rise ›\n"
+        "Our promise: the Ledger corrects every error openly and quickly, under the article.\n"
+        "💬 8 comments · Write a comment",
+        # A fact check's tip line, opened by a lone check mark, over a pictograph line.
+        "✔ This check was reviewed by two editors. Heard a rumour? Send it on WhatsApp: 555 0101.\n"
+        "💬 Sign in to comment. Sign in ›",
+    ],
+)
+def test_a_line_boxed_with_pictograph_lines_is_furniture(box: str) -> None:
+    assert _body_of(P1, P2, box) == [P1, P2]
+
+
+def test_a_check_marked_list_of_the_story_stays() -> None:
+    items = ["✔ The ferry sails twice a day.", "✔ Lorries may board again."]
+    assert _body_of(P1, "\n".join(items), P2) == [P1, *items, P2]
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        '{{ad_slot id="mid-1" size="300x250"}}',
+        "View on Instagram ›",
+        "Ver en Facebook ›",
+        "Voir sur X",
+    ],
+)
+def test_embed_and_template_residue_is_furniture(residue: str) -> None:
+    assert _body_of(P1, residue, P2) == [P1, P2]
+
+
+def test_a_related_list_under_a_kalmyk_label_goes_with_it() -> None:
+    related = "Бас умштн:\n– Паром эргҗ ирв\n– Шин автобус"
+    assert _body_of(P1, related, P2) == [P1, P2]
