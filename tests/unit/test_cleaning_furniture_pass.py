@@ -72,3 +72,9 @@ def test_embed_and_template_residue_is_furniture(residue: str) -> None:
 def test_a_related_list_under_a_kalmyk_label_goes_with_it() -> None:
     related = "Бас умштн:\n– Паром эргҗ ирв\n– Шин автобус"
     assert _body_of(P1, related, P2) == [P1, P2]
+
+
+def test_an_author_bio_after_a_label_and_a_separator_goes() -> None:
+    bio = "THE AUTHOR · Mary Quayle, born in Northbay in 1961, writes for the Ledger every Friday."
+    page = "\n\n".join([MASTHEAD, HEADLINE, "By Mary Quayle", P1, P2, bio])
+    assert clean_text(page).body.split("\n\n") == [P1, P2]

@@ -277,10 +277,12 @@ _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
 )
 
-# The same name after a lead of a few words: between commas, or after a label's colon.
+# The same name after a lead of a few words: between commas, or after a label's colon or its
+# separator ("THE AUTHOR · Jane Doe, born …").
 _LED_NAME: Final = re.compile(
     r"[^\W\d][^,:.!?]{0,40}(?:, ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+),"
-    r"|: ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) [a-zà-ÿ])"
+    r"|: ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) [a-zà-ÿ]"
+    r"| [·•|] ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:,| [a-zà-ÿ]))"
 )
 
 
