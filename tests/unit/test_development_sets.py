@@ -72,7 +72,7 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=10, furniture_removed=195, wrongly_removed=0, paragraphs_kept=153
+        exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind21": CleaningFloor(
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
@@ -84,10 +84,10 @@ CLEANING = {
         exact=14, furniture_removed=194, wrongly_removed=0, paragraphs_kept=165
     ),
     "cleaning_blind24": CleaningFloor(
-        exact=13, furniture_removed=213, wrongly_removed=0, paragraphs_kept=160
+        exact=14, furniture_removed=214, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind26": CleaningFloor(
-        exact=4, furniture_removed=190, wrongly_removed=2, paragraphs_kept=155
+        exact=6, furniture_removed=195, wrongly_removed=0, paragraphs_kept=157
     ),
     "cleaning_blind3": CleaningFloor(
         exact=6, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170

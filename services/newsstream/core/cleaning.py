@@ -65,6 +65,7 @@ from newsstream.core.wikitext import wiki_source
 from newsstream.errors import EmptyArticleError
 
 _BULLET: Final = re.compile(r"^[•·▪◦‣●■□➤►✓✔*-]\s+")
+_CHECK_MARK: Final = re.compile(r"^[✓✔☑]\s")
 _LINK_ARROW: Final = re.compile(r"^[›→»]\s+")  # an arrow before a headline: a link, not a bullet
 _LINKED_HEADLINE: Final = re.compile(r"[›→»▸]\s+[^.]+[?!]$")
 _NUMBERED: Final = re.compile(r"^\d{1,2}[.)]\s")  # "1. Headline" in a most-read list
@@ -276,10 +277,12 @@ _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
 )
 
-# The same name after a lead of a few words: between commas, or after a label's colon.
+# The same name after a lead of a few words: between commas, or after a label's colon or its
+# separator ("THE AUTHOR · Jane Doe, born …").
 _LED_NAME: Final = re.compile(
     r"[^\W\d][^,:.!?]{0,40}(?:, ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+),"
-    r"|: ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) [a-zà-ÿ])"
+    r"|: ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) [a-zà-ÿ]"
+    r"| [·•|] ((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:,| [a-zà-ÿ]))"
 )
 
 
@@ -589,6 +592,9 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     blocks: dict[int, list[_Line]] = {}
     for line in lines:
         blocks.setdefault(line.block, []).append(line)
+    # A wrapped paragraph that closes on a list ("… two questions:" over "1. …") is judged by
+    # its own lines: the list's short items say nothing of the paragraph's width.
+    blocks = {block: _before_list(rows) for block, rows in blocks.items()}
     widths = {
         block: max(len(line.text) for line in rows)
         for block, rows in blocks.items()
@@ -685,6 +691,18 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             paragraphs.append(line)
         last = line
     return paragraphs
+
+
+def _before_list(rows: list[_Line]) -> list[_Line]:
+    """A block's lines before the list it closes on, when they are a wrapped column.
+
+    Else the whole block: a numbered or bulleted list's short items are no column's width.
+    """
+    start = next(
+        (i for i, row in enumerate(rows) if _NUMBERED.match(row.text) or _BULLET.match(row.text)),
+        len(rows),
+    )
+    return rows[:start] if 0 < start < len(rows) and _is_wrapped(rows[:start]) else rows
 
 
 def _page_starts(
@@ -950,11 +968,24 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
     The lines under such a line in its block are the box's items, bulleted ("✎ CORRECTIONS" over
     "• 2 May: …") or ending on no sentence mark ("Serves 4 · 40 minutes", "Route 5: 05:30
     becomes 05:45"); a story's paragraphs under a pictograph label end as sentences.
+
+    A line right over a pictograph line in its block is the box's too when a pictograph line
+    heads it or a lone check mark opens it (a box's note, a fact check's tip line): a story's
+    sentence is no line of a box, and a check mark of the story's list has the list's other
+    items beside it.
     """
     story: list[_Line] = []
     box: int | None = None  # the block of the box a pictograph line heads
-    for line in kept:
-        if line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text):
+    for index, line in enumerate(kept):
+        below = kept[index + 1] if index + 1 < len(kept) else None
+        over_pictograph = (
+            below is not None and below.block == line.block and _pictograph_line(below)
+        )
+        if _pictograph_line(line) or (
+            over_pictograph
+            and line.words <= _PICTOGRAPH_MAX_WORDS
+            and (line.block == box or _lone_check_mark(kept, index))
+        ):
             removed.append(RemovedLine(text=line.text, rule="promo"))
             box = line.block
         elif line.block == box and (_BULLET.match(line.text) or not has_sentence_mark(line.text)):
@@ -963,6 +994,20 @@ def _drop_pictograph_lines(kept: list[_Line], removed: list[RemovedLine]) -> lis
             story.append(line)
             box = None
     return story
+
+
+def _pictograph_line(line: _Line) -> bool:
+    return line.words <= _PICTOGRAPH_MAX_WORDS and PICTOGRAPH_LEAD.match(line.text) is not None
+
+
+def _lone_check_mark(kept: list[_Line], index: int) -> bool:
+    """The line opens on a check mark that no line beside it in its block opens on."""
+    if not _CHECK_MARK.match(kept[index].text):
+        return False
+    beside = [kept[i] for i in (index - 1, index + 1) if 0 <= i < len(kept)]
+    return not any(
+        other.block == kept[index].block and _CHECK_MARK.match(other.text) for other in beside
+    )
 
 
 def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:

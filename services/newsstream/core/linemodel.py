@@ -477,7 +477,7 @@ def candidates(
         inside = opening <= index <= last_core
         if inside and (form.sentence or form.bullet or form.colon):
             continue
-        if inside and after is not None and after.core and _is_crosshead(paragraphs[index]):
+        if inside and after is not None and _told_under(after) and _is_crosshead(paragraphs[index]):
             continue
         judged.append(index)
     if not judged or not core:  # without a core there is no story to tell furniture from
@@ -500,6 +500,11 @@ def candidates(
         )
         rows.append((index, row))
     return rows
+
+
+def _told_under(form: _Form) -> bool:
+    """A core paragraph, or one as long that introduces a list ("… two questions:")."""
+    return form.core or (form.colon and form.words >= _CORE_MIN_WORDS)
 
 
 def table_rows(paragraphs: Sequence[str]) -> set[int]:

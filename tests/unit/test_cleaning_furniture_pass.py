@@ -1,0 +1,80 @@
+"""Furniture told by kind of line, and story lines of the same look that stay: a hard-wrapped
+paragraph closing on a list, the crosshead over it.
+
+Every line here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
+from tests.unit.test_cleaning_scripts import clean_text
+
+MASTHEAD = "THE HARBOUR LEDGER\nNews | Island | Sport | Business | Subscribe"
+
+
+def _body_of(*paragraphs: str) -> list[str]:
+    return clean_text("\n\n".join([MASTHEAD, HEADLINE, *paragraphs])).body.split("\n\n")
+
+
+def test_a_hard_wrapped_paragraph_closing_on_a_list_is_joined_under_its_crosshead() -> None:
+    prose = (
+        "Our son takes the early boat every morning to the secondary school in\n"
+        "Eastport. For the forty pupils of the island the boat is the only way\n"
+        "there, as their parents leave for work before dawn. We have two\n"
+        "questions for the council:"
+    )
+    items = [
+        "1. Who takes the pupils when the boat no longer sails?",
+        "2. Why were the parents and the school never asked?",
+    ]
+    letter = "\n".join([prose, *items])
+    signed = [P1, "Mary Quayle, Northbay", "Island Pupils"]  # a letters page: each letter signed
+    expected = [*signed, prose.replace("\n", " "), *items, "Tom Kerr, Eastport", P2]
+    assert _body_of(*signed, letter, "Tom Kerr, Eastport", P2) == expected
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A site's policy note between two pictograph lines of one box.
+        "📄 The original article (Monday): Ferry fares rise ›\n"
+        "Our promise: the Ledger corrects every error openly and quickly, under the article.\n"
+        "💬 8 comments · Write a comment",
+        # A fact check's tip line, opened by a lone check mark, over a pictograph line.
+        "✔ This check was reviewed by two editors. Heard a rumour? Send it on WhatsApp: 555 0101.\n"
+        "💬 Sign in to comment. Sign in ›",
+    ],
+)
+def test_a_line_boxed_with_pictograph_lines_is_furniture(box: str) -> None:
+    assert _body_of(P1, P2, box) == [P1, P2]
+
+
+def test_a_check_marked_list_of_the_story_stays() -> None:
+    items = ["✔ The ferry sails twice a day.", "✔ Lorries may board again."]
+    assert _body_of(P1, "\n".join(items), P2) == [P1, *items, P2]
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        '{{ad_slot id="mid-1" size="300x250"}}',
+        "View on Instagram ›",
+        "Ver en Facebook ›",
+        "Voir sur X",
+    ],
+)
+def test_embed_and_template_residue_is_furniture(residue: str) -> None:
+    assert _body_of(P1, residue, P2) == [P1, P2]
+
+
+def test_a_related_list_under_a_kalmyk_label_goes_with_it() -> None:
+    related = "Бас умштн:\n– Паром эргҗ ирв\n– Шин автобус"
+    assert _body_of(P1, related, P2) == [P1, P2]
+
+
+def test_an_author_bio_after_a_label_and_a_separator_goes() -> None:
+    bio = "THE AUTHOR · Mary Quayle, born in Northbay in 1961, writes for the Ledger every Friday."
+    page = "\n\n".join([MASTHEAD, HEADLINE, "By Mary Quayle", P1, P2, bio])
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
