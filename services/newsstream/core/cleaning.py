@@ -271,6 +271,7 @@ _CROSSHEAD_MARKS: Final = re.compile(r"[:;,·•|/]")
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
+_ASIDE_SPAN: Final = 2  # a byline, a role or a link between, its date line
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
 _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
@@ -1126,7 +1127,12 @@ def _sort_lines(
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
             result.note_block(rule, line.block)
-            by = byline or index == headed or _over_byline(index, lines, found)
+            by = (
+                byline
+                or index == headed
+                or _over_byline(index, lines, found)
+                or _under_byline_aside(index, lines, found)
+            )
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
@@ -1325,6 +1331,26 @@ def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | Non
     below = index + 1
     rule = found[below] if below < len(found) else None
     return rule is not None and rule.is_credit and lines[below].block == lines[index].block
+
+
+def _under_byline_aside(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """A credit two lines up in the block, an aside between: a date here is the byline's.
+
+    The aside is the writer's role or a link to their page ("Staff Writer", "More by this
+    author"): a few words, no sentence, no date of its own.
+    """
+    above = index - _ASIDE_SPAN
+    if above < 0:
+        return False
+    credit, aside = found[above], lines[index - 1]
+    return (
+        credit is not None
+        and credit.is_credit
+        and lines[above].block == aside.block == lines[index].block
+        and aside.words <= _BAR_MAX_WORDS
+        and not ends_sentence(aside.text)
+        and not _DIGITS.search(aside.text)
+    )
 
 
 def _story_end(
@@ -1959,7 +1985,7 @@ def _byline_shape(text: str) -> bool:
             and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
-            and not names[0][:1].islower()
+            and not _opens_lower(names[0])
         )
     words = text.split()
     known = stopwords()
@@ -2136,14 +2162,19 @@ def _over_date_line(
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
         return False
-    first = line.text
+    first = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]  # "Jane Doe · Staff writer"
     if shaped[index] is None:
-        first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
-        if not any(  # or a role after a comma: "Jane Doe, Local Democracy Reporter"
-            len(part.split()) <= _SHAPED_BYLINE_WORDS
-            and (_byline_shape(part) or _participle_byline(part))
-            for part in (first, first.partition(", ")[0])
-        ):
+        # or a role after a comma: "Jane Doe, Local Democracy Reporter"
+        first = next(
+            (
+                part
+                for part in (first, first.partition(", ")[0])
+                if len(part.split()) <= _SHAPED_BYLINE_WORDS
+                and (_byline_shape(part) or _participle_byline(part))
+            ),
+            "",
+        )
+        if not first:
             return False
     under = shaped[index + 1]
     if (
@@ -2152,7 +2183,7 @@ def _over_date_line(
         and not _reads_as_prose(below)
         and (
             near_date(below.text) is not None  # under a byline: a month's name misspelt too
-            or _stamped(below.text, _CREDIT_PARTS.split(first, maxsplit=1)[0])
+            or _stamped(below.text, first)
         )
     ):
         shaped[index + 1] = under = dateline
@@ -2357,18 +2388,19 @@ def _marked_strip(text: str) -> str | None:
     parts = _CREDIT_PARTS.split(text)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
-    first = parts[0]
-    words = first.replace(":", " ").replace("：", " ").split()  # a colon, or a full-width one
-    if (
-        not _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
-        or words[-1][:1].islower()
-        or has_sentence_mark(first)
-        or not all(
-            _is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words
-        )
-    ):
-        return None
-    return first
+    head = parts[0].partition(", ")[0]  # "Ana Mihai, culture editor": a role in lower case
+    return next((first for first in (parts[0], head) if _marked_byline(first)), None)
+
+
+def _marked_byline(text: str) -> bool:
+    """Words of letters alone, the last no word in lower case, no sentence: a marked byline."""
+    words = text.replace(":", " ").replace("：", " ").split()  # a colon, or a full-width one
+    return (
+        _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
+        and not _opens_lower(words[-1])
+        and not has_sentence_mark(text)
+        and all(_is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words)
+    )
 
 
 def _marked_name(text: str) -> bool:
@@ -2381,8 +2413,18 @@ def _marked_name(text: str) -> bool:
         0 < len(words) <= _SHAPED_NAME_WORDS
         and not _DIGITS.search(text)
         and not has_sentence_mark(text)  # a Lao name ends in a letter as a sentence does
-        and all(not word[:1].islower() and _is_word(word.replace("-", "")) for word in words)
+        and all(not _opens_lower(word) and _is_word(word.replace("-", "")) for word in words)
     )
+
+
+def _opens_lower(word: str) -> bool:
+    """A word opening on a letter in lower case, of a script that capitalises a name's words.
+
+    Georgian's letters are lower case to Unicode, but they have no title-case form: its
+    capitals set whole headings in capitals, and a name in running text opens on none.
+    """
+    first = word[:1]
+    return first.islower() and first.title() != first
 
 
 def _marked_label(text: str) -> bool:
