@@ -138,3 +138,25 @@ def test_a_marked_strip_in_lower_case_credits_nobody() -> None:
     byline = "<p class='byline'>more from the harbour desk · <time>2 December 2026</time></p>"
     page = _page(byline, f"<p>{P1}</p>", f"<p>{P2}</p>")
     assert clean_text(page, ContentType.HTML).credits == []
+
+
+def test_labelled_credits_strung_on_one_line_over_the_story_each_credit() -> None:
+    header = f"Teksto: Mara Quill | Fotos: Ivo Brandt{DATED}"  # no caption closing on a credit
+    caption = "(Foto: Lea Sand)"  # another photographer's picture
+    text = f"{MASTHEAD}\n\n{HEADLINE}\n\n{header}\n\n{caption}\n\n{P1}\n\n{P2}"
+    article = clean_text(text)
+    assert article.credits == ["Teksto: Mara Quill", "Fotos: Ivo Brandt", "Foto: Lea Sand"]
+    assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_caption_crediting_the_headers_photographer_again_repeats_the_credit() -> None:
+    header = f"Texto: Mara Quill | Fotos: Ivo Brandt{DATED}"
+    caption = "(Foto: Ivo Brandt)"  # the label in the singular
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{header}\n\n{caption}\n\n{P1}\n\n{P2}")
+    assert article.credits == ["Texto: Mara Quill", "Fotos: Ivo Brandt"]
+
+
+def test_a_marked_strip_of_labels_with_full_width_colons_credits_each_name() -> None:
+    byline = "<p class='byline'>文：王小明 · 摄：李大同 · <time>2026年12月2日 10:00</time></p>"
+    page = _page(byline, f"<p>{P1}</p>", f"<p>{P2}</p>")
+    assert clean_text(page, ContentType.HTML).credits == ["文：王小明", "摄：李大同"]

@@ -98,7 +98,7 @@ _PLACE_AFTER: Final = re.compile(
 _HANDLE_AFTER: Final = re.compile(r"\s*\(@[\w.]{1,40}\)$")
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
-_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
+_LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph before a label
@@ -1246,12 +1246,25 @@ def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
-    """A photo credit naming the writer a feed or a page credited by name alone.
+    """A photo credit naming someone credited already: by name alone, or under its label.
 
-    A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
+    A feed or a page may credit the writer by name alone; a header may credit the photographer
+    under the same label or its plural ("Photos: Jane Doe" over a caption's "(Photo: Jane
+    Doe)"). A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
     page, each listed as printed.
     """
-    return credit.rpartition(":")[2].strip() in credits
+    label, _, name = credit.rpartition(":")
+    name = name.strip()
+    return name in credits or any(
+        other_name.strip() == name and _one_label(label, other_label)
+        for other_label, _, other_name in (other.rpartition(":") for other in credits)
+    )
+
+
+def _one_label(label: str, other: str) -> bool:
+    """Two credit labels of one word, as printed or in the plural: "Foto" and "Fotos"."""
+    shorter, longer = sorted((label, other), key=len)
+    return bool(shorter) and longer.startswith(shorter)
 
 
 def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
@@ -2103,6 +2116,9 @@ def _shaped_bylines(
         if _is_strip(line, rule):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
             continue
+        if (rule is None or rule.name == "caption") and _credit_strip(line.text):
+            shaped[index] = byline  # "Text: Jane Doe | Photos: John Roe", no photo's caption
+            continue
         # a section's label or a masthead over a title-case headline is shorter than it (a
         # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
         lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
@@ -2121,6 +2137,16 @@ def _shaped_bylines(
         if rule is None and index not in masthead:
             headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
+
+
+def _credit_strip(text: str) -> bool:
+    """Labelled credits strung on separators, each a label and a name by its shape.
+
+    "Text: Jane Doe | Photos: John Roe" above the story credits both; a caption closes on one
+    credit after its sentence.
+    """
+    parts = _CREDIT_PARTS.split(text)
+    return len(parts) > 1 and all(":" in part and _byline_shape(part) for part in parts)
 
 
 def _byline_follows(
@@ -2388,6 +2414,9 @@ def _marked_strip(text: str) -> str | None:
     parts = _CREDIT_PARTS.split(text)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
+    named = list(itertools.takewhile(lambda part: not _STRIP_DATE.search(part), parts))
+    if len(named) > 1 and all(_LABELLED.match(part) and _marked_byline(part) for part in named):
+        return " · ".join(named)  # "Text: Jane Doe · Photos: John Roe · 1 May 2026": each credits
     head = parts[0].partition(", ")[0]  # "Ana Mihai, culture editor": a role in lower case
     return next((first for first in (parts[0], head) if _marked_byline(first)), None)
 
