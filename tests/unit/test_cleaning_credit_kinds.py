@@ -160,3 +160,18 @@ def test_a_marked_strip_of_labels_with_full_width_colons_credits_each_name() -> 
     byline = "<p class='byline'>文：王小明 · 摄：李大同 · <time>2026年12月2日 10:00</time></p>"
     page = _page(byline, f"<p>{P1}</p>", f"<p>{P2}</p>")
     assert clean_text(page, ContentType.HTML).credits == ["文：王小明", "摄：李大同"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credits"),
+    [
+        ("The new quay at dawn. Photo / Ivo Brandt", ["By Mara Quill", "Photo / Ivo Brandt"]),
+        ("Ferries run on the route from Monday. North / South", ["By Mara Quill"]),
+    ],
+)
+def test_a_caption_closing_on_a_label_set_apart_by_a_slash_credits_the_name(
+    caption: str, credits: list[str]
+) -> None:
+    figure = f"<figure><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+    page = _page("<p class='byline'>By Mara Quill</p>", figure, f"<p>{P1}</p>", f"<p>{P2}</p>")
+    assert clean_text(page, ContentType.HTML).credits == credits

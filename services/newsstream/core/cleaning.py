@@ -232,7 +232,7 @@ _MARKED_LETTER: Final = (
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
-    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝)\s*"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
@@ -2488,8 +2488,9 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line and "：" not in line and "՝" not in line:
-        # no labelled credit's colon (Armenian writes its label's as a comma, U+055D)
+    if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
+        # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
+        # may set its label apart with a slash: "Photo / Jane Doe")
         return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
