@@ -54,6 +54,7 @@ def test_month_names_file_is_what_the_script_makes_from_the_installed_babel() ->
         ("Alhamisi, 4 Mweri wo kumi na moja 2025", date(2025, 11, 4)),  # Machame
         ("18 sánzá ya zómi na mɔ̌kɔ́ 2025", date(2025, 11, 18)),  # combining accents (NFC)
         ("Martars, 14 di Otubar dal 2025", date(2025, 10, 14)),  # Friulian "dal" after it
+        ("बिहीबाः, नोभेम्बर १२, २०२६ · ०८:३०", date(2026, 11, 12)),  # Nepali: the month first
     ],
 )
 def test_cldr_month_names_date_lines(text: str, day: date) -> None:

@@ -23,6 +23,7 @@ from newsstream.core.dates import find_date, near_date
         ("Nedalipäiv, 6 kül'mkuu 2026", date(2026, 11, 6)),  # Veps, an apostrophe inside
         ("Vinjiri, 20 Sumedru 2026", date(2026, 10, 20)),  # Aromanian
         ("5 Толсур 2026", date(2026, 12, 5)),  # Udmurt
+        ("Arafine, 9 Tışrino Verên 2026", date(2026, 10, 9)),  # Zazaki, two words
     ],
 )
 def test_regional_month_names_are_read(text: str, day: date) -> None:
@@ -35,3 +36,14 @@ def test_a_name_another_language_gives_another_month_keeps_that_month() -> None:
 
 def test_a_name_one_letter_off_a_regional_one_is_read_on_a_date_line() -> None:
     assert near_date("4 Titemma 2026 · 9:15 AM") == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Nedalipäiv, 6. kül'mku 2026 · 10:00", date(2026, 11, 6)),  # an apostrophe inside
+        ("Lunes, 7 ti' noviembre 2026", date(2026, 11, 7)),  # a particle with an apostrophe
+    ],
+)
+def test_a_date_line_with_apostrophes_is_read(text: str, day: date) -> None:
+    assert near_date(text) == day

@@ -72,7 +72,7 @@ CLEANING = {
         exact=10, furniture_removed=203, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=11, furniture_removed=198, wrongly_removed=0, paragraphs_kept=153
+        exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind21": CleaningFloor(
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
@@ -87,10 +87,10 @@ CLEANING = {
         exact=14, furniture_removed=214, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind26": CleaningFloor(
-        exact=6, furniture_removed=195, wrongly_removed=0, paragraphs_kept=157
+        exact=10, furniture_removed=195, wrongly_removed=0, paragraphs_kept=157
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=6, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=7, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
         exact=5, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
@@ -105,7 +105,7 @@ CLEANING = {
         exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=10, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
+        exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=8, furniture_removed=240, wrongly_removed=3, paragraphs_kept=111

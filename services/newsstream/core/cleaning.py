@@ -99,7 +99,7 @@ _PLACE_AFTER: Final = re.compile(
 _HANDLE_AFTER: Final = re.compile(r"\s*\(@[\w.]{1,40}\)$")
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
-_LABELLED: Final = re.compile(r"[^\W\d][^:|]{0,30}[:፦]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
+_LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph before a label
@@ -233,7 +233,7 @@ _MARKED_LETTER: Final = (
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
-    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝)\s*"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
     r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 
@@ -272,6 +272,7 @@ _CROSSHEAD_MARKS: Final = re.compile(r"[:;,·•|/]")
 _BAR_MAX_WORDS: Final = 6  # a bar or mark over what follows: "Next story", "Forwarded message"
 # A header line naming the author ("From Jane Doe, Enugu") is this short.
 _BYLINE_MAX_WORDS: Final = 8
+_ASIDE_SPAN: Final = 2  # a byline, a role or a link between, its date line
 # The name a paragraph opens with: two to four capitalised words, then a word in lower case.
 _OPENING_NAME: Final = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+)(?:'s|’s)? [a-zà-ÿ]"
@@ -1171,7 +1172,12 @@ def _sort_lines(
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
             result.note_block(rule, line.block)
-            by = byline or index == headed or _over_byline(index, lines, found)
+            by = (
+                byline
+                or index == headed
+                or _over_byline(index, lines, found)
+                or _under_byline_aside(index, lines, found)
+            )
             result.dates.extend(
                 _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
@@ -1285,12 +1291,25 @@ def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
-    """A photo credit naming the writer a feed or a page credited by name alone.
+    """A photo credit naming someone credited already: by name alone, or under its label.
 
-    A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
+    A feed or a page may credit the writer by name alone; a header may credit the photographer
+    under the same label or its plural ("Photos: Jane Doe" over a caption's "(Photo: Jane
+    Doe)"). A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
     page, each listed as printed.
     """
-    return credit.rpartition(":")[2].strip() in credits
+    label, _, name = credit.rpartition(":")
+    name = name.strip()
+    return name in credits or any(
+        other_name.strip() == name and _one_label(label, other_label)
+        for other_label, _, other_name in (other.rpartition(":") for other in credits)
+    )
+
+
+def _one_label(label: str, other: str) -> bool:
+    """Two credit labels of one word, as printed or in the plural: "Foto" and "Fotos"."""
+    shorter, longer = sorted((label, other), key=len)
+    return bool(shorter) and longer.startswith(shorter)
 
 
 def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
@@ -1370,6 +1389,26 @@ def _over_byline(index: int, lines: list[_Line], found: list[FurnitureRule | Non
     below = index + 1
     rule = found[below] if below < len(found) else None
     return rule is not None and rule.is_credit and lines[below].block == lines[index].block
+
+
+def _under_byline_aside(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """A credit two lines up in the block, an aside between: a date here is the byline's.
+
+    The aside is the writer's role or a link to their page ("Staff Writer", "More by this
+    author"): a few words, no sentence, no date of its own.
+    """
+    above = index - _ASIDE_SPAN
+    if above < 0:
+        return False
+    credit, aside = found[above], lines[index - 1]
+    return (
+        credit is not None
+        and credit.is_credit
+        and lines[above].block == aside.block == lines[index].block
+        and aside.words <= _BAR_MAX_WORDS
+        and not ends_sentence(aside.text)
+        and not _DIGITS.search(aside.text)
+    )
 
 
 def _story_end(
@@ -2004,7 +2043,7 @@ def _byline_shape(text: str) -> bool:
             and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
-            and not names[0][:1].islower()
+            and not _opens_lower(names[0])
         )
     words = text.split()
     known = stopwords()
@@ -2122,6 +2161,9 @@ def _shaped_bylines(
         if _is_strip(line, rule):
             shaped[index] = byline  # a byline strip: "Vum Jane Doe · 1 May 2026 · 4 min"
             continue
+        if (rule is None or rule.name == "caption") and _credit_strip(line.text):
+            shaped[index] = byline  # "Text: Jane Doe | Photos: John Roe", no photo's caption
+            continue
         # a section's label or a masthead over a title-case headline is shorter than it (a
         # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
         lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
@@ -2140,6 +2182,16 @@ def _shaped_bylines(
         if rule is None and index not in masthead:
             headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
+
+
+def _credit_strip(text: str) -> bool:
+    """Labelled credits strung on separators, each a label and a name by its shape.
+
+    "Text: Jane Doe | Photos: John Roe" above the story credits both; a caption closes on one
+    credit after its sentence.
+    """
+    parts = _CREDIT_PARTS.split(text)
+    return len(parts) > 1 and all(":" in part and _byline_shape(part) for part in parts)
 
 
 def _byline_follows(
@@ -2181,14 +2233,19 @@ def _over_date_line(
     line, below = lines[index], lines[index + 1]
     if below.block != line.block:
         return False
-    first = line.text
+    first = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]  # "Jane Doe · Staff writer"
     if shaped[index] is None:
-        first = _CREDIT_PARTS.split(first, maxsplit=1)[0]  # "Jane Doe · Staff writer"
-        if not any(  # or a role after a comma: "Jane Doe, Local Democracy Reporter"
-            len(part.split()) <= _SHAPED_BYLINE_WORDS
-            and (_byline_shape(part) or _participle_byline(part))
-            for part in (first, first.partition(", ")[0])
-        ):
+        # or a role after a comma: "Jane Doe, Local Democracy Reporter"
+        first = next(
+            (
+                part
+                for part in (first, first.partition(", ")[0])
+                if len(part.split()) <= _SHAPED_BYLINE_WORDS
+                and (_byline_shape(part) or _participle_byline(part))
+            ),
+            "",
+        )
+        if not first:
             return False
     under = shaped[index + 1]
     if (
@@ -2197,7 +2254,7 @@ def _over_date_line(
         and not _reads_as_prose(below)
         and (
             near_date(below.text) is not None  # under a byline: a month's name misspelt too
-            or _stamped(below.text, _CREDIT_PARTS.split(first, maxsplit=1)[0])
+            or _stamped(below.text, first)
         )
     ):
         shaped[index + 1] = under = dateline
@@ -2402,18 +2459,22 @@ def _marked_strip(text: str) -> str | None:
     parts = _CREDIT_PARTS.split(text)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
-    first = parts[0]
-    words = first.replace(":", " ").replace("：", " ").split()  # a colon, or a full-width one
-    if (
-        not _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
-        or words[-1][:1].islower()
-        or has_sentence_mark(first)
-        or not all(
-            _is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words
-        )
-    ):
-        return None
-    return first
+    named = list(itertools.takewhile(lambda part: not _STRIP_DATE.search(part), parts))
+    if len(named) > 1 and all(_LABELLED.match(part) and _marked_byline(part) for part in named):
+        return " · ".join(named)  # "Text: Jane Doe · Photos: John Roe · 1 May 2026": each credits
+    head = parts[0].partition(", ")[0]  # "Ana Mihai, culture editor": a role in lower case
+    return next((first for first in (parts[0], head) if _marked_byline(first)), None)
+
+
+def _marked_byline(text: str) -> bool:
+    """Words of letters alone, the last no word in lower case, no sentence: a marked byline."""
+    words = text.replace(":", " ").replace("：", " ").split()  # a colon, or a full-width one
+    return (
+        _BARE_NAME_MIN <= len(words) <= _SHAPED_BYLINE_WORDS
+        and not _opens_lower(words[-1])
+        and not has_sentence_mark(text)
+        and all(_is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words)
+    )
 
 
 def _marked_name(text: str) -> bool:
@@ -2426,8 +2487,18 @@ def _marked_name(text: str) -> bool:
         0 < len(words) <= _SHAPED_NAME_WORDS
         and not _DIGITS.search(text)
         and not has_sentence_mark(text)  # a Lao name ends in a letter as a sentence does
-        and all(not word[:1].islower() and _is_word(word.replace("-", "")) for word in words)
+        and all(not _opens_lower(word) and _is_word(word.replace("-", "")) for word in words)
     )
+
+
+def _opens_lower(word: str) -> bool:
+    """A word opening on a letter in lower case, of a script that capitalises a name's words.
+
+    Georgian's letters are lower case to Unicode, but they have no title-case form: its
+    capitals set whole headings in capitals, and a name in running text opens on none.
+    """
+    first = word[:1]
+    return first.islower() and first.title() != first
 
 
 def _marked_label(text: str) -> bool:
@@ -2462,8 +2533,9 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if ":" not in line and "៖" not in line and "：" not in line and "՝" not in line:
-        # no labelled credit's colon (Armenian writes its label's as a comma, U+055D)
+    if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
+        # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
+        # may set its label apart with a slash: "Photo / Jane Doe")
         return _caption_by_phrase(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:

@@ -160,12 +160,17 @@ _REGIONAL_MONTH_NAMES: Final = (
     " andreiu dicembre толсур теле",
 )
 # Month names of two words or more, which the lists above cannot hold: Kurmanji's ("29 Çiriya
-# Paşîn 2026") and Quechua's (Cusco's: "1 Qhapaq Raymi killa 2026", "killa" is "month").
+# Paşîn 2026"), Zazaki's (its Kanûn and Teshrin months, "former" and "latter", as Kurmanji's)
+# and Quechua's (Cusco's: "1 Qhapaq Raymi killa 2026", "killa" is "month").
 _MONTH_PHRASES: Final = (
     ("kanûna paşîn", 1),
     ("çiriya pêşîn", 10),
     ("çiriya paşîn", 11),
     ("kanûna pêşîn", 12),
+    ("kanûno peyên", 1),
+    ("tışrino verên", 10),
+    ("tışrino peyên", 11),
+    ("kanûno verên", 12),
     ("uchuy poqoy", 1),
     ("hatun poqoy", 2),
     ("pawqar waray", 3),
@@ -263,6 +268,7 @@ _YEAR_FIRST: Final = r"\b{year}\.?\s+{month}\s+{day}(?!\d)"
 _NON_ASCII: Final = (re.compile(_YEAR_FIRST.format(day=_DAY, month=_MONTH, year=_YEAR)),)
 _MARKED_ALL: Final = (
     _MARKED,
+    re.compile(rf"\b{_MARKED_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # the month first: "डिसेम्बर ४, २०२६"
     re.compile(_DAY_FIRST.format(day=_DAY, month=_ACCENTED_AFTER_DAY, year=_YEAR)),
     re.compile(_YEAR_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR)),
 )
@@ -445,9 +451,13 @@ def _month(text: str) -> int | None:
 # more, one letter added, dropped or changed, when every known name it comes so near names
 # one month. Tried only where a line is known to be a date line (`near_date`).
 _NEAR_MIN: Final = 6
+# A name may hold an apostrophe (Veps "tal'vkuu"): it is no letter, and the comparison drops it.
+_NEAR_NAME: Final = r"[^\W\d_]{2,}['’]?[^\W\d_]{2,}"
+# A short word in lower case between the day and the month ("de", Yucatec "ti'"), or after it.
+_NEAR_PARTICLE: Final = r"[^\W\d_A-Z]{1,3}['’]?"
 _NEAR_DAY_FIRST: Final = re.compile(
-    r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<month>[^\W\d_]{6,})\.?,?"
-    r"\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:{_NEAR_PARTICLE}\s+)?(?P<month>{_NEAR_NAME})\.?,?"
+    rf"\s+(?:{_NEAR_PARTICLE}\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 # The month first, as American and Philippine pages write it: "Disiembre 3, 2026".
 _NEAR_MONTH_FIRST: Final = re.compile(
@@ -457,9 +467,11 @@ _NEAR_MONTH_FIRST: Final = re.compile(
 
 
 def _bare(name: str) -> str:
-    """A name in lower case without its accents: "desàmbar" is "desambar"."""
+    """A name in lower case without its accents or apostrophes: "desàmbar" is "desambar"."""
     decomposed = unicodedata.normalize("NFD", name.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return "".join(
+        char for char in decomposed if not unicodedata.combining(char) and char not in "'’"
+    )
 
 
 def _dropped(key: str) -> set[tuple[str, int]]:
