@@ -256,7 +256,7 @@ TAGGING = {
     "tags_blind25": {
         "people": (42, 3),
         "organisations": (108, 3),
-        "places": (114, 11),
+        "places": (117, 10),
         "countries": (42, 2),
         "key facts": (37, 1),
         "dates": (75, 0),

@@ -117,3 +117,19 @@ def test_names_listed_after_a_plural_division_noun_are_divisions() -> None:
     )
     places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
     assert places == {("Laois", "IE"), ("Westmeath", "IE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain closed schools in Antique province, the Philippines' weather office said.",
+        "In the Philippines, officials in the province of Antique opened shelters.",
+    ],
+)
+def test_a_division_named_by_a_word_is_taken_with_its_noun(text: str) -> None:
+    assert ("Antique", "PH") in places(text)
+
+
+def test_a_word_that_names_a_division_is_no_place_without_its_noun() -> None:
+    text = "An Antique dealer in Manila, the Philippines, closed his shop."
+    assert ("Antique", "PH") not in places(text)

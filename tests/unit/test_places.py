@@ -10,7 +10,12 @@ from typing import Any
 import pycountry
 import pytest
 
-from newsstream.core.places import MAJOR_POPULATION, common_words, place_entries
+from newsstream.core.places import (
+    MAJOR_POPULATION,
+    common_words,
+    english_division_name,
+    place_entries,
+)
 
 DATA = Path(__file__).parents[2] / "services/newsstream/data"
 
@@ -102,6 +107,44 @@ def test_first_level_divisions_need_a_cue_and_are_no_words() -> None:
     assert ("Central", "PY") not in divisions  # a word
     assert ("Sahel", "BF") not in divisions  # a region of the world
     assert not any(name.endswith(" kraj") for name, _ in divisions)  # a local form with its noun
+
+
+@pytest.mark.parametrize(
+    ("iso_name", "english"),
+    [
+        ("Tarvel Timur", ("East Tarvel", True)),  # Indonesian: the compass word after the name
+        ("Ostrom Barat Daya", ("Southwest Ostrom", True)),
+        ("Kepulauan Ostrom", ("Ostrom Islands", True)),  # a generic: after it in English
+        ("Jawa Tengah", ("Central Java", True)),  # and the core's exonym
+        ("Nord-Varnö", ("North Varnö", True)),  # French, hyphened
+        ("Tarvel-Sul", ("South Tarvel", False)),  # Portuguese: news keeps "Tarvel-Sul"
+        ("Nusa Tenggara Timur", ("East Nusa Tenggara", True)),  # Tenggara is the name's here
+    ],
+)
+def test_a_division_name_in_english(iso_name: str, english: tuple[str, bool]) -> None:
+    assert english_division_name(iso_name) == english
+
+
+@pytest.mark.parametrize(
+    "iso_name",
+    ["Tarvel", "Tarvel del Norte", "Sud-Ouest", "Centre-Nord", "Grand-Est", "Nusa Tenggara"],
+)
+def test_a_division_name_without_english(iso_name: str) -> None:
+    # No compass word, a particle news keeps, nothing but compass words, a word as the core.
+    assert english_division_name(iso_name) is None
+
+
+def test_a_division_is_one_place_by_its_iso_and_english_names() -> None:
+    names = {(e.surface, e.country): e.name for e in place_entries() if e.country in {"ID", "PH"}}
+    assert (
+        names[("Kalimantan Timur", "ID")] == names[("East Kalimantan", "ID")] == "East Kalimantan"
+    )
+    assert names[("Kepulauan Riau", "ID")] == names[("Riau Islands", "ID")] == "Riau Islands"
+    # A curated region of the English name takes the ISO one too.
+    assert names[("Jawa Timur", "ID")] == "East Java"
+    # The region's number is no part of its name.
+    assert names[("Western Visayas", "PH")] == "Western Visayas"
+    assert not any("(Region" in surface for surface, _ in names)
 
 
 def test_overseas_departments_are_countries_of_their_own() -> None:

@@ -165,10 +165,14 @@ def _build() -> dict[str, str]:
             lines[name_key(name.split())].append(line)
             if shown != name and shown.casefold() not in words:
                 lines[name_key(shown.split())].append(line)
-    # pycountry's second levels, in their own spelling ("Pococí" where GeoNames has "Pococi").
+    # pycountry's second levels, in their own spelling ("Pococí" where GeoNames has "Pococi");
+    # and divisions of any level named by a word ("Antique", "Central"), which the gazetteer
+    # leaves out: taken only with their noun ("Antique province"), as `find_districts` says.
     for division in pycountry.subdivisions:
         name = division.name
-        if division.parent_code is not None and name.casefold() not in words:
+        if (division.parent_code is not None and name.casefold() not in words) or (
+            name.casefold() in words and name[0].isupper()
+        ):
             key = name_key(name.split())
             if not any(line.split("\t")[1] == division.country_code for line in lines[key]):
                 lines[key].append(f"{name}\t{division.country_code}\t\t")
@@ -281,7 +285,7 @@ def find_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         lowered = surface.lower()
         if (
             not found
-            or lowered in words
+            or (lowered in words and not by_noun)
             or lowered in not_name_starts
             or surface.isupper()
             or surface.endswith(("'s", "’s"))

@@ -44,6 +44,50 @@ _DIVISION_NAME: Final = re.compile(
 )
 
 
+# ISO 3166-2 writes some regions' number or kind after the name, which news leaves off:
+# "Western Visayas (Region VI)", "Maritime (Région)".
+_DIVISION_BRACKET: Final = re.compile(r" \((?:Region [IVX]+(?:-[A-Z])?|R[ée]gion)\)$")
+
+
+class _DivisionWords(NamedTuple):
+    """One language's words in division names, and their English as news prints it."""
+
+    adjectives: dict[str, str]  # compass words: before the name in English ("East Kalimantan")
+    nouns: dict[str, str]  # generics: after it ("Kepulauan Riau" is "Riau Islands")
+    news_translates: bool  # English news names the division so, not by the ISO name
+
+
+# A compass word or generic at either end of a division's name (one of each at most), by
+# language. Spanish and Portuguese names keep their own form in news ("Ilocos Sur", "Cuanza
+# Sul"): their English form is only another surface.
+_DIVISION_WORDS: Final = (
+    _DivisionWords(  # Indonesian and Malay
+        {"Utara": "North", "Selatan": "South", "Timur": "East", "Barat": "West",
+         "Tengah": "Central", "Tenggara": "Southeast", "Barat Daya": "Southwest",
+         "Pegunungan": "Highland", "Pengunungan": "Highland"},
+        {"Kepulauan": "Islands"},
+        news_translates=True,
+    ),
+    _DivisionWords(  # French
+        {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Centre": "Central"},
+        {},
+        news_translates=True,
+    ),
+    _DivisionWords(  # Spanish and Portuguese
+        {"Norte": "North", "Sur": "South", "Sul": "South", "Oriental": "East",
+         "Occidental": "West", "Centro": "Central"},
+        {"Islas": "Islands", "Ilhas": "Islands"},
+        news_translates=False,
+    ),
+)  # fmt: skip
+# The English of a division's core name, where news has one; a core that is a name of its own
+# ("Nusa Tenggara": Tenggara is no compass word there) maps to itself.
+_DIVISION_EXONYMS: Final = {
+    "Jawa": "Java", "Sumatera": "Sumatra", "Papua": "Papua", "Nusa Tenggara": "Nusa Tenggara",
+    "Pulau Pinang": "Penang", "Melaka": "Malacca", "Sardegna": "Sardinia",
+}  # fmt: skip
+
+
 # Nouns of a division's kind that end some regions' names ("Shan State", "Kurdistan Region").
 _DIVISION_NAME_ENDS: Final = frozenset({"State", "Region", "Province"})
 # ISO 3166-2 kinds of a second level that news names as it does a first one: France's
@@ -207,7 +251,57 @@ def without_kind(name: str) -> str:
     return name
 
 
-def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> list[PlaceEntry]:
+def english_division_name(name: str) -> tuple[str, bool] | None:
+    """The English form news may print for an ISO division's name, and whether it prints it.
+
+    "Kalimantan Timur" is "East Kalimantan", "Kepulauan Riau" "Riau Islands", "Nord-Kivu"
+    "North Kivu", "Jawa Barat" "West Java"; None where the name has no word to put in English,
+    or is nothing but such words ("Sud-Ouest").
+    """
+    if name in _DIVISION_EXONYMS:
+        english = _DIVISION_EXONYMS[name]
+        return (english, True) if english != name else None
+    for language in _DIVISION_WORDS:
+        split = _split_division_name(name, language)
+        if split is None:
+            continue
+        adjective, core, noun = split
+        if core not in _DIVISION_EXONYMS and (
+            core.casefold() in common_words()
+            or any(word.islower() or _is_division_word(word) for word in re.split("[ -]", core))
+        ):
+            # A particle ("Agusan del Norte"), only compass words ("Sud-Ouest") or a word
+            # ("Grand-Est"): no name to put the English word before.
+            return None
+        core = _DIVISION_EXONYMS.get(core, core)
+        return " ".join(w for w in (adjective, core, noun) if w), language.news_translates
+    return None
+
+
+def _is_division_word(word: str) -> bool:
+    return any(
+        word in language.adjectives or word in language.nouns for language in _DIVISION_WORDS
+    )
+
+
+def _split_division_name(name: str, language: _DivisionWords) -> tuple[str, str, str] | None:
+    """(English adjective, core, English noun) of a name with a word of the language at an end."""
+    for table in (language.adjectives, language.nouns):
+        for word, english in table.items():
+            for gap in (" ", "-"):
+                if name.startswith(word + gap):
+                    core = name.removeprefix(word + gap)
+                elif name.endswith(gap + word):
+                    core = name.removesuffix(gap + word)
+                else:
+                    continue
+                return ("", core, english) if table is language.nouns else (english, core, "")
+    return None
+
+
+def _division_entries(
+    words: frozenset[str], cities: list[dict[str, Any]], regions: list[PlaceEntry]
+) -> list[PlaceEntry]:
     """Every country's first-level divisions (ISO 3166-2, from pycountry) places.toml lacks.
 
     "Presidente Hayes department", "Erongo region": news names them alone too; and provinces
@@ -220,7 +314,7 @@ def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> li
     """
     groupings = {d.code for d in pycountry.subdivisions if d.type in _GROUPINGS}
     named = [
-        division
+        (division.country_code, name)
         for division in pycountry.subdivisions
         if (
             division.parent_code is None
@@ -228,26 +322,36 @@ def _division_entries(words: frozenset[str], cities: list[dict[str, Any]]) -> li
             or division.parent_code in groupings
         )
         and division.code not in _DIVISIONS_THAT_ARE_COUNTRIES
-        and _DIVISION_NAME.fullmatch(division.name)
-        and division.name.casefold() not in words
-        and division.name.casefold() not in REGIONS_OF_THE_WORLD
+        and _DIVISION_NAME.fullmatch(name := _DIVISION_BRACKET.sub("", division.name))
+        and name.casefold() not in words
+        and name.casefold() not in REGIONS_OF_THE_WORLD
     ]
-    wanted = {(d.country_code, d.name) for d in named}
+    wanted = set(named)
     towns: dict[tuple[str, str], str] = {}  # (country, another name) → the city's name
     for city in cities:
         for surface in city["alternatenames"]:
             if surface != city["name"] and (city["countrycode"], surface) in wanted:
                 towns.setdefault((city["countrycode"], surface), city["name"])
-    return [
-        PlaceEntry(
-            d.name,
-            towns.get((d.country_code, d.name), d.name),
-            d.country_code,
-            _DIVISION_GEO,
-            True,
+    curated = {(r.country, r.surface.casefold()): r for r in regions}
+    entries = []
+    for country, name in named:
+        english = english_division_name(name)
+        if english is None or english[0].casefold() in words:
+            entries.append(
+                PlaceEntry(name, towns.get((country, name), name), country, _DIVISION_GEO, True)
+            )
+            continue
+        surface, printed = english
+        region = curated.get((country, surface.casefold()))
+        if region is not None:  # "Sumatera Utara" is places.toml's North Sumatra
+            entries.append(region._replace(surface=name))
+            continue
+        shown = surface if printed else name
+        entries.extend(
+            PlaceEntry(s, shown, country, _DIVISION_GEO, True)
+            for s in dict.fromkeys((name, surface))
         )
-        for d in named
-    ]
+    return entries
 
 
 @cache
@@ -266,6 +370,5 @@ def place_entries(minor_population: int = MINOR_POPULATION) -> tuple[PlaceEntry,
     }
     words = common_words()
     main, alternate = _city_entries(cities, words)
-    return tuple(
-        _region_entries(cities, large_cities) + main + alternate + _division_entries(words, cities)
-    )
+    regions = _region_entries(cities, large_cities)
+    return tuple(regions + main + alternate + _division_entries(words, cities, regions))
