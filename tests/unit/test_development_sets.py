@@ -206,7 +206,7 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (60, 0),
+        "people": (61, 0),
         "organisations": (67, 0),
         "places": (84, 9),
         "countries": (57, 2),
@@ -230,7 +230,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (46, 0),
+        "people": (47, 0),
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),
@@ -246,7 +246,7 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (58, 1),
+        "people": (59, 1),
         "organisations": (61, 7),
         "places": (110, 9),
         "countries": (61, 3),
@@ -254,9 +254,9 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind25": {
-        "people": (42, 3),
+        "people": (48, 0),
         "organisations": (108, 3),
-        "places": (117, 10),
+        "places": (117, 9),
         "countries": (42, 2),
         "key facts": (37, 1),
         "dates": (75, 0),

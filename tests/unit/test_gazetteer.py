@@ -1158,3 +1158,60 @@ def test_a_hyphenated_surname_spelled_with_a_space_is_the_same_person() -> None:
 )
 def test_mixed_case_acronyms_match_only_as_written(text: str, named: set[str]) -> None:
     assert {name for _, name, kind in found(text) if kind is ORG} == named
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The firm's lawyer, Atty. Tarvo Velnik, said it would appeal.", "Tarvo Velnik"),
+        (
+            "The vice-minister of transport, Ana Lucia Torvan Quelca, said so.",
+            "Ana Lucia Torvan Quelca",
+        ),
+        ("Governor Tarvo Velnik Jr. said the dikes would hold.", "Tarvo Velnik Jr."),
+        ("Voters elected Velna Tarikso of the Orvenni (ORV) as mayor.", "Velna Tarikso"),
+    ],
+)
+def test_a_title_abbreviation_suffix_or_body_with_initials_introduces_a_name(
+    text: str, person: str
+) -> None:
+    assert set(people(text)) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The chairman, Tarvesno, who like many Tarvelians uses one name, said so.", "Tarvesno"),
+        ("Velnika, a farmer, who goes by a single name, said the crop failed.", "Velnika"),
+    ],
+)
+def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The lap record was set by Peter Tarvikson in 2023.", "Peter Tarvikson"),
+        (
+            "Martin Velsonne, of the Orvik Fishermen's Association, said boats were lost.",
+            "Martin Velsonne",
+        ),
+        ("The first race was won by the Canadian Mike Birch by 98 seconds.", "Mike Birch"),
+    ],
+)
+def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: str) -> None:
+    assert set(people(text)) == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league warned Tarvo Juniors and Velno City about the derby.",
+        "Tarvo Power cut electricity, and Tarvo Water warned residents to boil water.",
+        "Police searched homes in Mount Tarvik, Flanker and Norwood, and a shop in Velno.",
+        "Peter Street was closed, police said.",
+    ],
+)
+def test_a_club_a_utility_or_a_place_is_no_person(text: str) -> None:
+    assert people(text) == Counter()

@@ -160,7 +160,7 @@ _ORG_HEADS: Final = frozenset(
 # States and Canada" is no organisation.
 _CLUB_ENDS: Final = frozenset(
     {"united", "fc", "afc", "sc", "cf", "fk", "rovers", "wanderers", "athletic", "albion",
-     "hotspur",
+     "hotspur", "juniors",
      # A rugby club named by its city and the sport: "Cardiff Rugby", "Edinburgh Rugby".
      "rugby"}
 )  # fmt: skip
@@ -377,8 +377,9 @@ _NAME_JOINING_PARTS: Final = frozenset(
 _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # One word of a name: capitalised ("Aliyev"), an initialism ("U.S."), or a particle-prefixed
 # form ("al-Assad", "d'Estaing").
-# "St." and a middle initial ("John F. Kennedy") only with a capitalised word after them.
-_ABBREVIATED: Final = r"(?:St|[A-Z])\.(?= [A-Z])"
+# "St." and a middle initial ("John F. Kennedy") only with a capitalised word after them; a
+# generational suffix with its dot wherever it stands ("Jane Doe Jr.", "John Roe Sr.").
+_ABBREVIATED: Final = r"(?:(?:St|[A-Z])\.(?= [A-Z])|[JS]r\.)"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
@@ -431,6 +432,8 @@ _CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as",
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# A body's initials in brackets after its name: "Jane Doe of the Tarvel Front |(TF)|".
+_INITIALS_AFTER: Final = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,5}\)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
 _DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
 # What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she".
@@ -442,6 +445,12 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 # One of a group the text counted, set off before a name: "said one of them, |Jane Doe|".
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
 # "Jane Doe, 42, said", "the third was Jane Doe, 42.": an age set off after a name.
+# "Jane, who like many Tarvelians uses one name", "Jane, a farmer, who goes by a single name":
+# a person named by one word, which the text says.
+_ONE_NAME_AFTER: Final = re.compile(
+    r", (?:[^.!?;,]{1,60}, )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
+    r"(?:uses|goes by|is known by|has|gave) (?:only |just )?(?:one|a single) name\b"
+)
 _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 # "Jane Doe and then her son John Doe": a relative named after a person.
 _KIN_AFTER: Final = re.compile(
@@ -652,6 +661,23 @@ _NOUN_ENDS: Final = ("ism", "ics", "tion", "ment", "ness", "ship")
 # Tourism", "Velno Construction").
 _ABSTRACT_NOUN_ENDS: Final = ("ism", "tion", "ship")
 _ABSTRACT_NOUN_MIN: Final = 7
+# Last words of a firm named by its place and its trade, which no surname is: "Tarvo Water",
+# "Velno Energy" (not "power": a surname too).
+_TRADE_ENDS: Final = frozenset(
+    {"water", "energy", "electricity", "telecom", "telecoms", "motors", "petroleum", "mining",
+     "shipping", "cement", "steel"}
+)  # fmt: skip
+# Given names that are common words too, which may start a name before a word no dictionary
+# holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
+# ("the Canadian Mike Birch").
+_GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
+    {"bill", "bob", "carol", "daisy", "dawn", "dean", "eve", "faith", "frank", "gene", "glen",
+     "grace", "heather", "holly", "hope", "iris", "ivy", "jack", "jade", "joy", "lily", "mark",
+     "martin", "mike", "penny", "peter", "ray", "robin", "rose", "ruby", "sandy", "sue", "victor",
+     "wade"}
+)  # fmt: skip
+# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno".
+_PLACE_STARTS: Final = frozenset({"mount", "mt", "mt.", "fort", "port", "lake", "cape"})
 # Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
 # |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
 # of Dubai" is a region of today).
@@ -1252,7 +1278,7 @@ class Gazetteer:
             # "Congress removed her predecessor": the country's own legislature.
             known = Known(word.text, _ORGANIZATION)
         if known is None:
-            return self._titled_single(text, word)
+            return self._single_person(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
             # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
             placed = self._new_place(text, word)
@@ -1302,8 +1328,19 @@ class Gazetteer:
         owner = self._lookup([words[i - 1]])
         return owner.country if owner is not None and owner.geo is None else None
 
-    def _titled_single(self, text: str, word: _Word) -> Mention | None:
-        """One hyphenated name after a lower-case title: "Army chief Waker-Uz-Zaman"."""
+    def _single_person(self, text: str, word: _Word) -> Mention | None:
+        """A person named by one word nobody listed.
+
+        One hyphenated name after a lower-case title ("Army chief Waker-Uz-Zaman"), or a word
+        the text says is one's only name ("Jane, who like many Tarvelians uses one name").
+        """
+        if (
+            text.startswith(", ", word.end)
+            and word.text.istitle()
+            and not self._is_common(word)
+            and _ONE_NAME_AFTER.match(text, word.end) is not None
+        ):
+            return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
         if (
             "-" not in word.text
             or not word.text.istitle()
@@ -1449,13 +1486,22 @@ class Gazetteer:
         known = self._known(_key_of(noun.group(1)))
         return known is not None and known.is_demonym
 
-    @staticmethod
-    def _member_of(text: str, end: int) -> bool:
-        """Whether a party or other body follows: "Jane Doe| of the Liberal Party"."""
+    def _member_of(self, text: str, end: int) -> bool:
+        """Whether a party or other body follows: "Jane Doe| of the Liberal Party".
+
+        Its head noun says so, its known name ("Jane Doe| of the Tarvel Front") or its initials
+        after it ("Jane Doe| of the Tarvo (TV)").
+        """
         if not text.startswith(" of the ", end):
             return False
         body = _MEMBER_OF.match(text, end)
-        return body is not None and any(w.lower() in _ORG_HEADS for w in body.group(1).split())
+        if body is None:
+            return False
+        words = body.group(1).split()
+        if any(w.lower() in _ORG_HEADS for w in words) or _INITIALS_AFTER.match(text, body.end()):
+            return True
+        known = self._known(_key_of(body.group(1)))
+        return known is not None and known.type is _ORGANIZATION
 
     def _match_at(
         self, text: str, words: list[_Word], i: int, cues: _Cues
@@ -1863,7 +1909,7 @@ class Gazetteer:
             # Only a strong cue on its side, or a weak one on each, vouches for a name starting
             # with a common word.
             whole = both and width > 1 and at_start and at_end
-            common_first = self._is_common(words[i])
+            common_first = self._common_first(words, i)
             return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
 
@@ -1914,6 +1960,16 @@ class Gazetteer:
             or not (before.is_demonym or words[i - 1].text.endswith(("'s", "’s")))
         ):
             return None
+        if (
+            before.is_demonym
+            and i + 2 == len(words)
+            and words[i].text.lower() in _GIVEN_NAMES_ALSO_WORDS
+            and words[i + 1].text.istitle()
+            and self._name_word(words[i + 1])
+            and not _facility_after(text, words[-1].end)
+        ):
+            # "the Canadian |Mike Birch|": a given name and a surname, common words both.
+            return _mention(Known(f"{words[i].text} {words[i + 1].text}", _PERSON), words[i:]), 2
         named = self._new_person(words, i)
         if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
             return None
@@ -2079,7 +2135,7 @@ class Gazetteer:
         while run and run[-1].text in _JOINING_WORDS:
             run.pop()  # a particle cannot end a name
         skipped = 0
-        while not keep_first and len(run) > 2 and self._is_common(run[0]):
+        while not keep_first and len(run) > 2 and self._common_first(run, 0):
             run.pop(0)
             skipped += 1
         skipped += _drop_honorific(run)
@@ -2099,7 +2155,7 @@ class Gazetteer:
         ):
             return None
         if (not common_words and all(self._is_common(w) for w in run)) or (
-            not after_title and self._is_common(run[0])
+            not after_title and self._common_first(run, 0)
         ):
             return None
         if self._country_word(run[0]) and any(
@@ -2114,14 +2170,36 @@ class Gazetteer:
     def _is_common(self, word: _Word) -> bool:
         return word.text.lower() in self._common_or_ambiguous
 
+    def _common_first(self, words: list[_Word], i: int) -> bool:
+        """Whether a common word at `i` cannot start a name.
+
+        A given name among them may before an uncommon name word: "Peter Tarvik", not "Peter
+        Street" or "Peter" alone.
+        """
+        if not self._is_common(words[i]):
+            return False
+        if words[i].text.lower() not in _GIVEN_NAMES_ALSO_WORDS or i + 1 >= len(words):
+            return True
+        following = words[i + 1]
+        return (
+            not following.text.istitle()
+            or self._is_common(following)
+            or not self._name_word(following)
+        )
+
     def _names_no_person(self, run: list[_Word]) -> bool:
         """Whether a run of name words names a division or a body, no person.
 
-        A division's noun in it ("The |Lombardy Region| said"); or it ends as a body's name
-        does: in an abstract noun ("Tarvo |Tourism| said", "Velno |Construction|"), or in an
+        A division's noun in it ("The |Lombardy Region| said"), or a place's first word ("in
+        |Mount Tarvo|, Velno and"); or it ends as a body's name does: in a trade ("|Tarvo
+        Water| warned"), an abstract noun ("Tarvo |Tourism| said", "Velno |Construction|"), or in an
         organisation's known name ("Tarvo |Red Cross|": its branch).
         """
-        if _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run):
+        if (
+            _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run)
+            or run[0].text.lower() in _PLACE_STARTS
+            or run[-1].text.lower() in _TRADE_ENDS
+        ):
             return True
         last = run[-1].text
         return (len(last) >= _ABSTRACT_NOUN_MIN and last.endswith(_ABSTRACT_NOUN_ENDS)) or (
@@ -2573,7 +2651,7 @@ class Gazetteer:
                     and (i < 2 or unmatched[i - 2].end + 1 != before.start)
                     and self._name_word(before)
                     and self._name_word(word)
-                    and not self._is_common(before)
+                    and not self._common_first([before, word], 0)
                     and not self._is_common(word)
                 ):
                     pairs.setdefault(word.key, (before, word))
