@@ -1,5 +1,5 @@
 """Furniture told by kind of line, and story lines of the same look that stay: a hard-wrapped
-paragraph closing on a list, the crosshead over it.
+paragraph closing on a list, the crosshead over it; a page's notes on itself, embedded posts.
 
 Every line here is invented for these tests.
 """
@@ -78,3 +78,45 @@ def test_an_author_bio_after_a_label_and_a_separator_goes() -> None:
     bio = "THE AUTHOR · Mary Quayle, born in Northbay in 1961, writes for the Ledger every Friday."
     page = "\n\n".join([MASTHEAD, HEADLINE, "By Mary Quayle", P1, P2, bio])
     assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+SIGNATURE = "— Harbour Ferries (@harbourferries) March 3, 2026"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Harbour Club (@harbourclub) · Instagram\nTrials on Sunday! ⚓\nView on Instagram ›",
+        f"Ferry back on time from Monday. #islandferry\n\n{SIGNATURE}",  # a post reads as one
+    ],
+)
+def test_an_embedded_posts_text_goes_with_its_frame(post: str) -> None:
+    assert _body_of(P1, post, P2) == [P1, P2]
+
+
+def test_a_story_paragraph_over_a_signature_whose_post_is_lost_stays() -> None:
+    assert _body_of(P1, SIGNATURE, P2) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This release informs the public and is not an official document.",
+        "Die Angaben sind aktuell zum Zeitpunkt der Veröffentlichung.",
+        "About Harbour Board: the Board has run the island's port and its ferries since 1921.",
+        "Listen again whenever you like in our app; it is free and uses little data.",
+    ],
+)
+def test_a_pages_note_on_itself_under_the_story_goes(note: str) -> None:
+    assert _body_of(P1, P2, note) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaked memo is not an official document, the harbour board said on Friday.",
+        "“Our app had two thousand users in its first week,” the operator's director said.",
+    ],
+)
+def test_a_story_sentence_with_a_notes_words_between_story_sentences_stays(sentence: str) -> None:
+    assert _body_of(P1, sentence, P2) == [P1, sentence, P2]

@@ -31,6 +31,7 @@ from typing import Final, NamedTuple
 from newsstream.core.bbcode import forum_post
 from newsstream.core.datarows import MIN_ROWS, ROW_MAX_WORDS, is_data_row
 from newsstream.core.dates import find_date, near_date
+from newsstream.core.embeds import embedded_posts
 from newsstream.core.feeditem import FeedItem, feed_item
 from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rules
 from newsstream.core.gemtext import gemtext_page
@@ -1120,6 +1121,14 @@ def _sort_lines(
         | _mail_chrome(lines, found)
         | dict.fromkeys(_ad_copy(lines, found), "advertisement")
         | dict.fromkeys(_framed_boxes(lines), "boxed_text")
+        | dict.fromkeys(
+            embedded_posts(
+                [line.text for line in lines],
+                [line.block for line in lines],
+                [rule is not None for rule in found],
+            ),
+            "social_embed",
+        )
     )
     stop = _thread_start(lines, found)  # the comment thread, or an end mark, starts here
     dated = {
