@@ -29,6 +29,7 @@ COMPILED: Final = (
     "dates",
     "dedup",
     "districts",
+    "embeds",
     "feeditem",
     "furniture",
     "gazetteer",
