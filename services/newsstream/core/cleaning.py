@@ -245,7 +245,7 @@ _CAPTION_BY: Final = re.compile(
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
-    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
+    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|archivio|archief|arkiv|arkisto|arhiv|arxiv|arşiv|архив|αρχείο|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
 )
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
@@ -1118,11 +1118,7 @@ def _sort_lines(
         else:
             result.removed.append(RemovedLine(text=line.text, rule=rule.name))
             dropped = rule.name
-            new = [
-                c
-                for c in _rule_credits(rule, line.text)
-                if c not in result.credits and not _repeats_credit(c, result.credits)
-            ]
+            new = [c for c in _rule_credits(rule, line.text) if c not in result.credits]
             result.credits.extend(new)  # a story printed twice prints its byline twice
             writers.update(new if rule.name == "byline" else ())
             result.note_block(rule, line.block)
@@ -1227,25 +1223,18 @@ def _footer_notice(
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
     """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
 
-    A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]").
+    A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
+    the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
     """
     if rule.is_credit:
         return _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
         text, closed = _CLOSING_SHORTCODE.subn("", text)
         # the shortcode brackets it; a caption, the label may be of any language
-        credit = _caption_credit(text, bracketed=not closed, shaped=True)
+        bracketed = not closed and rule.name != "caption"
+        credit = _caption_credit(text, bracketed=bracketed, shaped=True)
         return [credit] if credit else []
     return []
-
-
-def _repeats_credit(credit: str, credits: list[str]) -> bool:
-    """A photo credit naming the writer a feed or a page credited by name alone.
-
-    A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
-    page, each listed as printed.
-    """
-    return credit.rpartition(":")[2].strip() in credits
 
 
 def _byline_first(credits: list[str], writers: set[str]) -> list[str]:
