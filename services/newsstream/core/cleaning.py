@@ -247,7 +247,7 @@ _CAPTION_BY: Final = re.compile(
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
-    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|arkiv|arkisto|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
+    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|archivio|archief|arkiv|arkisto|arhiv|arxiv|arşiv|архив|αρχείο|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
 )
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
@@ -1287,29 +1287,30 @@ def _footer_notice(
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
     """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
 
-    A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]").
+    A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
+    the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
     """
     if rule.is_credit:
         return _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
         text, closed = _CLOSING_SHORTCODE.subn("", text)
         # the shortcode brackets it; a caption, the label may be of any language
-        credit = _caption_credit(text, bracketed=not closed, shaped=True)
+        bracketed = not closed and rule.name != "caption"
+        credit = _caption_credit(text, bracketed=bracketed, shaped=True)
         return [credit] if credit else []
     return []
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
-    """A photo credit naming someone credited already: by name alone, or under its label.
+    """A photo credit printed already under the same label or its plural.
 
-    A feed or a page may credit the writer by name alone; a header may credit the photographer
-    under the same label or its plural ("Photos: Jane Doe" over a caption's "(Photo: Jane
-    Doe)"). A byline printed with its label ("By Jane Doe") and a photo credit are two lines of the
-    page, each listed as printed.
+    A header may credit the photographer over a caption that credits them again ("Photos: Jane
+    Doe" over "(Photo: Jane Doe)"): one credit. A byline and a photo credit naming one person
+    are two lines of the page, each listed as printed (tests/gold/CONVENTIONS.md).
     """
     label, _, name = credit.rpartition(":")
     name = name.strip()
-    return name in credits or any(
+    return bool(label) and any(
         other_name.strip() == name and _one_label(label, other_label)
         for other_label, _, other_name in (other.rpartition(":") for other in credits)
     )

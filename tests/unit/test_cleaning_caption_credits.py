@@ -1,0 +1,55 @@
+"""A photographer's credit closing a caption is listed (tests/gold/CONVENTIONS.md, Cleaning).
+
+Every article here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The harbour master on the quay at dawn. Photo: Tom Baxter", "Photo: Tom Baxter"),
+        ("Der Hafenmeister am Kai im Morgengrauen. Foto: Lena Vogt", "Foto: Lena Vogt"),
+        ("Queues at the ferry terminal on Sunday. Picture: Sam Okoye", "Picture: Sam Okoye"),
+    ],
+)
+def test_an_unbracketed_caption_over_the_story_credits_its_photographer(
+    caption: str, credit: str
+) -> None:
+    text = "\n".join([HEADLINE, "By Jane Citizen", "6 March 2026", caption, P1, P2, P3])
+    article = clean_text(text)
+    assert caption not in article.body
+    assert article.credits == ["By Jane Citizen", credit]
+
+
+def test_a_caption_credit_naming_the_feeds_author_is_listed_as_printed() -> None:
+    text = (
+        f"Title: {HEADLINE}\n"
+        "Link: https://www.islandpost.example/news/ferry-fares-frozen/\n"
+        "pubDate: Fri, 06 Mar 2026 09:00:00 +0000\n"
+        "dc:creator: Kim Carter\n"
+        "content:encoded:\n"
+        '[caption id="attachment_7" align="alignright" width="640"]The ferry at the quay.'
+        " (Photo: Kim Carter)[/caption]\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert clean_text(text).credits == ["Kim Carter", "Photo: Kim Carter"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old ferry at the quay. Foto: arxiv",
+        "The old ferry at the quay. (Foto: arxiv)",
+        "The old ferry at the quay. (Фото: архив)",
+        "The old ferry at the quay. (Fotoğraf: arşiv)",
+    ],
+)
+def test_a_caption_credit_to_the_archive_credits_nobody(caption: str) -> None:
+    text = "\n".join([HEADLINE, "By Jane Citizen", "6 March 2026", caption, P1, P2, P3])
+    assert clean_text(text).credits == ["By Jane Citizen"]
