@@ -239,7 +239,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 0),
-        "organisations": (86, 5),
+        "organisations": (87, 4),
         "places": (83, 8),
         "countries": (47, 3),
         "key facts": (29, 0),

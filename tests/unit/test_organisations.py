@@ -732,6 +732,7 @@ def test_a_country_after_a_sentences_first_adjective_is_no_organisation() -> Non
     [
         "Survivors were kept overnight at the Orvel Hill Medical Centre, which said all recovered.",
         "Dockers picketed the Centre Hospitalier de Tarvo on Monday.",
+        "The Velno Medical Centre (VMC) said it had medicines. VMC said so.",
         "He was sent to the Velno Confinement Centre last year.",
         "The Tarvo Convention Center was full.",
     ],

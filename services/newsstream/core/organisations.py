@@ -541,7 +541,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = _without_bodies_inside(mentions, finder.no_bodies)
     if found or finder.acronyms:
         mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
-    if " Cent" in text:
+    if "Cent" in text:
         mentions = [m for m in mentions if not _facility_centre(m, words)]
     return _without_competitions(text, mentions) if " League" in text else mentions
 
@@ -554,7 +554,8 @@ def _facility_centre(mention: Mention, words: Vocabulary) -> bool:
     """
     if mention.known.type is not _ORGANIZATION:
         return False
-    lowered = mention.surface.lower().split(" ")
+    # By its name, so that its acronym goes with it: "Velno Medical Centre (VMC)".
+    lowered = mention.known.name.lower().split(" ")
     return any(
         w in {"centre", "center"}
         and (
