@@ -135,7 +135,7 @@ TAGGING = {
     },
     "tags_blind10": {
         "people": (52, 0),
-        "organisations": (52, 0),
+        "organisations": (53, 0),
         "places": (107, 2),
         "countries": (60, 0),
         "key facts": (42, 0),
@@ -167,7 +167,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (55, 0),
-        "organisations": (56, 2),
+        "organisations": (59, 1),
         "places": (95, 9),
         "countries": (50, 1),
         "key facts": (32, 0),
@@ -183,15 +183,15 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (45, 1),
-        "organisations": (46, 2),
-        "places": (88, 6),
+        "organisations": (47, 2),
+        "places": (88, 5),
         "countries": (53, 0),
         "key facts": (25, 0),
         "dates": (48, 0),
     },
     "tags_blind17": {
         "people": (49, 0),
-        "organisations": (53, 0),
+        "organisations": (54, 0),
         "places": (109, 2),
         "countries": (59, 0),
         "key facts": (26, 0),
@@ -199,7 +199,7 @@ TAGGING = {
     },
     "tags_blind18": {
         "people": (55, 0),
-        "organisations": (71, 0),
+        "organisations": (72, 0),
         "places": (96, 1),
         "countries": (54, 0),
         "key facts": (30, 0),
@@ -223,7 +223,7 @@ TAGGING = {
     },
     "tags_blind20": {
         "people": (42, 1),
-        "organisations": (69, 1),
+        "organisations": (70, 0),
         "places": (108, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
@@ -239,7 +239,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 0),
-        "organisations": (82, 7),
+        "organisations": (87, 4),
         "places": (83, 8),
         "countries": (47, 3),
         "key facts": (29, 0),
@@ -247,7 +247,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (59, 1),
-        "organisations": (61, 7),
+        "organisations": (66, 6),
         "places": (110, 9),
         "countries": (61, 3),
         "key facts": (23, 1),
@@ -255,7 +255,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (48, 0),
-        "organisations": (108, 3),
+        "organisations": (110, 3),
         "places": (117, 9),
         "countries": (42, 2),
         "key facts": (37, 1),
@@ -263,7 +263,7 @@ TAGGING = {
     },
     "tags_blind3": {
         "people": (35, 0),
-        "organisations": (61, 0),
+        "organisations": (62, 0),
         "places": (74, 1),
         "countries": (49, 0),
         "key facts": (42, 0),

@@ -725,3 +725,43 @@ def test_a_country_after_a_sentences_first_adjective_is_no_organisation() -> Non
     text = "Neighbouring Kenya, the region's biggest tea producer, agreed."
     assert not organisations(text)
     assert "Air Kenya" in organisations("Air Kenya, the national airline, agreed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors were kept overnight at the Orvel Hill Medical Centre, which said all recovered.",
+        "Dockers picketed the Centre Hospitalier de Tarvo on Monday.",
+        "The Velno Medical Centre (VMC) said it had medicines. VMC said so.",
+        "He was sent to the Velno Confinement Centre last year.",
+        "The Tarvo Convention Center was full.",
+    ],
+)
+def test_a_centre_the_word_next_to_it_makes_a_facility_is_no_organisation(text: str) -> None:
+    assert organisations(text) == {}
+
+
+def test_a_centre_of_research_stays_an_organisation() -> None:
+    assert organisations("The Tarvo Research Centre said so.") == {
+        "Tarvo Research Centre": "Tarvo Research Centre"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group will ask the 4th U.S. Circuit Court of Appeals to block it.",
+         "4th U.S. Circuit Court of Appeals"),
+        ("The 2nd Velno Mounted Police Brigade was sent north.",
+         "2nd Velno Mounted Police Brigade"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_before_a_bodys_name_numbers_it_and_keeps_initials_inside(
+    text: str, name: str
+) -> None:
+    assert name in organisations(text).values()
+
+
+def test_a_body_listed_with_its_descriptive_name_is_one_organisation() -> None:
+    found = organisations("Gavi, the Vaccine Alliance, will pay. The Vaccine Alliance said so.")
+    assert set(found.values()) == {"Gavi"}

@@ -337,6 +337,8 @@ _PLACE_KIND_LAST: Final = frozenset(
     }
 )  # fmt: skip
 # Two names joined by an ampersand: a firm's ("Tarvo & Velno", "Van Orvik & De Lund").
+# An ordinal right before a body's name, which numbers it: "the |3rd Infantry Division|".
+_ORDINAL_BEFORE: Final = re.compile(r"(?<![\w.,-])[1-9][0-9]{0,2}(?:st|nd|rd|th) $")
 _AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
 # Legal forms that end a company's acronym, its name written without them.
 _ACRONYM_FORMS: Final = ("SA", "AG", "NV", "AB")
@@ -364,6 +366,7 @@ class Vocabulary:
     trades: frozenset[str]  # descriptors that are people's trades too: "a market trader"
     honouring: frozenset[str]  # "Jane Doe University": named after somebody
     post_nominals: frozenset[str]  # "Jane Doe KC": a person's honour or rank, upper case
+    facility_centres: frozenset[str]  # "Tarvo Medical Centre": a hospital, no body
     common: frozenset[str]
 
 
@@ -398,6 +401,7 @@ def vocabulary() -> Vocabulary:
         trades=frozenset(data["trades"]),
         honouring=frozenset(data["honouring"]),
         post_nominals=frozenset(w.upper() for w in data["post_nominals"]),
+        facility_centres=frozenset(data["facility_centres"]),
         common=common_words(),
     )
 
@@ -537,7 +541,29 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = _without_bodies_inside(mentions, finder.no_bodies)
     if found or finder.acronyms:
         mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
+    if "Cent" in text:
+        mentions = [m for m in mentions if not _facility_centre(m, words)]
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _facility_centre(mention: Mention, words: Vocabulary) -> bool:
+    """Whether an organisation's name is a centre the word next to it makes a facility.
+
+    "Tarvo Medical Centre", "Centre Hospitalier de Velno", "Velno Detention Centre": hospitals,
+    prisons and venues, no bodies (as airports are not); not "Tarvo Research Centre".
+    """
+    if mention.known.type is not _ORGANIZATION:
+        return False
+    # By its name, so that its acronym goes with it: "Velno Medical Centre (VMC)".
+    lowered = mention.known.name.lower().split(" ")
+    return any(
+        w in {"centre", "center"}
+        and (
+            (i > 0 and lowered[i - 1] in words.facility_centres)
+            or (i + 1 < len(lowered) and lowered[i + 1] in words.facility_centres)
+        )
+        for i, w in enumerate(lowered)
+    )
 
 
 def _without_post_nominal(mention: Mention, words: Vocabulary) -> Mention:
@@ -648,6 +674,14 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
             continue  # listed (its canonical name says what it is), or one word
         if _AGREEMENT_AFTER.match(text, m.end):
             agreements.add(m.known.name)
+            continue
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if ordinal is not None:
+            # "the |11th U.S. Circuit Court of Appeals|": the ordinal numbers the body, and
+            # initials inside a name stay in it (CONVENTIONS, "Tagging", rule 2).
+            name = text[ordinal.start() : m.end]
+            known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
+            mentions[i] = Mention(known, ordinal.start(), m.end, name)
             continue
         initials = m.surface.split(" ", 1)[0].replace(".", "").isupper()
         if initials and countries is None:
