@@ -152,7 +152,7 @@ TAGGING = {
     "tags_blind12": {
         "people": (53, 0),
         "organisations": (51, 1),
-        "places": (101, 4),
+        "places": (102, 4),
         "countries": (61, 0),
         "key facts": (40, 0),
         "dates": (45, 0),
@@ -168,7 +168,7 @@ TAGGING = {
     "tags_blind14": {
         "people": (55, 0),
         "organisations": (59, 1),
-        "places": (95, 9),
+        "places": (96, 9),
         "countries": (50, 1),
         "key facts": (32, 0),
         "dates": (50, 0),
@@ -248,7 +248,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (59, 1),
         "organisations": (66, 6),
-        "places": (110, 9),
+        "places": (111, 9),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

@@ -12,6 +12,7 @@ import pytest
 
 from newsstream.core.places import (
     MAJOR_POPULATION,
+    _seat_towns,
     common_words,
     english_division_name,
     place_entries,
@@ -145,6 +146,37 @@ def test_a_division_is_one_place_by_its_iso_and_english_names() -> None:
     # The region's number is no part of its name.
     assert names[("Western Visayas", "PH")] == "Western Visayas"
     assert not any("(Region" in surface for surface, _ in names)
+
+
+def _city(geonameid: int, name: str, area: str, population: int, *others: str) -> dict[str, Any]:
+    return {
+        "geonameid": geonameid,
+        "name": name,
+        "countrycode": "XX",
+        "admin1code": area,
+        "population": population,
+        "alternatenames": list(others),
+    }
+
+
+def test_a_division_is_the_district_of_its_seat_spelled_otherwise() -> None:
+    cities = [
+        _city(1, "Tarvelgrad", "01", 90_000, "Tarvelhrad", "Ostrom"),
+        _city(2, "Varnoby", "01", 8_000, "Varnobi"),  # not its area's seat
+        _city(3, "Kuala Ostrom", "02", 50_000, "Ostrom"),  # a word inside the name
+        _city(4, "Dovrin", "03", 70_000, "Dovran", "Pelska"),  # another city is Dovran
+        _city(5, "Dovran", "04", 9_000),
+        _city(6, "Qelmar", "05", 40_000, "Gelmar"),  # one first sound, two letters
+        _city(7, "Borvello", "06", 6_000, "Il-Kastrin"),  # a town's council, in its other language
+    ]
+    names = ("Tarvelhrad", "Ostrom", "Varnobi", "Dovran", "Pelska", "Gelmar", "Il-Kastrin")
+    towns = _seat_towns({("XX", name) for name in names}, {("XX", "Il-Kastrin")}, cities)
+    # Neither a town's other name ("Ostrom" for Tarvelgrad) nor an unrelated name ("Pelska").
+    assert towns == {
+        ("XX", "Tarvelhrad"): "Tarvelgrad",
+        ("XX", "Gelmar"): "Qelmar",
+        ("XX", "Il-Kastrin"): "Borvello",
+    }
 
 
 def test_overseas_departments_are_countries_of_their_own() -> None:

