@@ -158,7 +158,7 @@ TAGGING = {
         "dates": (45, 0),
     },
     "tags_blind13": {
-        "people": (49, 0),
+        "people": (50, 0),
         "organisations": (55, 0),
         "places": (97, 1),
         "countries": (67, 0),
@@ -166,7 +166,7 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind14": {
-        "people": (55, 0),
+        "people": (56, 0),
         "organisations": (56, 2),
         "places": (95, 9),
         "countries": (50, 1),
@@ -230,7 +230,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (47, 0),
+        "people": (48, 0),
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),

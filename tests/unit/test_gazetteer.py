@@ -680,6 +680,22 @@ def test_two_unknown_words_a_later_surname_shows_a_person_are_that_person() -> N
     assert people("Fans met at Velno Tarva on Monday. Tarva said it was full.") == Counter()
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The rules mean Jonas Brekkaro keeps the jersey. Brekkaro said so.", "Jonas Brekkaro"),
+        (
+            "Its delegate, Amata Velsen Quorvane, has asked. Quorvane told reporters.",
+            "Amata Velsen Quorvane",
+        ),
+    ],
+)
+def test_two_or_three_unknown_words_a_later_surname_says_something_are_a_person(
+    text: str, person: str
+) -> None:
+    assert people(text) == Counter({person: 2})
+
+
 def test_known_surname_alone_still_names_the_known_person() -> None:
     # Before a common word or a reporting verb, the surname alone is still the known person.
     assert people("Lula said on Monday that talks would resume.") == Counter(

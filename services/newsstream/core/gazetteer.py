@@ -436,9 +436,11 @@ _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* )
 _INITIALS_AFTER: Final = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,5}\)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
 _DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
-# What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she".
+# What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she";
+# a surname alone that a person's reporting verb follows too ("Doe said", not "announced"),
+# but not of a thing ("Tarva said it was full": a venue's).
 _A_PERSON_AFTER: Final = re.compile(
-    r"(?:, \d{1,3}, |, who | (?:said|says|told|added) (?:he|she|his|her)\b)"
+    r"(?:, \d{1,3}, |, who | (?:said|says|told|added)\b(?! (?:it|its|they|their)\b))"
 )
 # The word right after a name, for a second surname: "Tavares| Lopes|".
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
@@ -2643,19 +2645,22 @@ class Gazetteer:
         """
         pairs: dict[str, tuple[_Word, _Word]] = {}
         found: list[Mention] = []
+        run: list[_Word] = []  # the unknown words in a row up to this one, spaced once
         for i, word in enumerate(unmatched):
             before = unmatched[i - 1] if i else None
             if before is not None and before.end + 1 == word.start:
+                run = [*run, word] if text[before.end] == " " and run else []
+                # Two words, or three ("Jane Ann Doe"), all name words, the first no common
+                # one and the last no common word either.
                 if (
-                    text[before.end] == " "
-                    and (i < 2 or unmatched[i - 2].end + 1 != before.start)
-                    and self._name_word(before)
-                    and self._name_word(word)
-                    and not self._common_first([before, word], 0)
+                    len(run) in {2, 3}
+                    and all(map(self._name_word, run))
+                    and not self._common_first(run, 0)
                     and not self._is_common(word)
                 ):
-                    pairs.setdefault(word.key, (before, word))
+                    pairs.setdefault(word.key, (run[0], word))
                 continue
+            run = [word]
             pair = pairs.get(word.key)
             if (
                 pair is not None
@@ -2668,9 +2673,8 @@ class Gazetteer:
                 del pairs[word.key]
         if not found:
             return mentions, unmatched
-        inside = {m.start for m in found} | {m.end for m in found}
         return [*mentions, *found], [
-            w for w in unmatched if w.start not in inside and w.end not in inside
+            w for w in unmatched if not any(m.start <= w.start < m.end for m in found)
         ]
 
     @staticmethod
