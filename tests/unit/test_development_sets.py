@@ -150,7 +150,7 @@ TAGGING = {
         "dates": (49, 0),
     },
     "tags_blind12": {
-        "people": (53, 0),
+        "people": (55, 0),
         "organisations": (51, 1),
         "places": (101, 4),
         "countries": (61, 0),

@@ -640,6 +640,15 @@ _PLACE_LIST_BEFORE: Final = re.compile(
     r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*(?:, | and |, and )$"
 )
 # The places listed with a word: "in Anse Royale, |Cascade| and Mont Fleuri".
+# A two- or three-word name listed right after or before another ("Jane Doe, |Tarvo Brekkan|
+# and"), up to the gap.
+_LISTED_NAME_AFTER: Final = re.compile(
+    r"(?:, | and |, and )([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[,.;:)]| and\b)"
+)
+_LISTED_NAME_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
+)
+_LISTED_NAME_REACH: Final = 60
 _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
@@ -1049,9 +1058,76 @@ class Gazetteer:
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
+        mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
         mentions = sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
         return self._set_regions(text, mentions)
+
+    def _listed_with_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Unknown names listed with a person's name in a row are people's names too.
+
+        "with Jane Doe, Tarvo Brekkan and Miro Quorvik": once one of a list of two- or
+        three-word names is a person, the others of that shape are; the list ends at anything
+        else, and a place or body listed in it ("Jane Doe, Velno Tarva and the Orvik Red
+        Cross") shows it is no list of people.
+        """
+        people = [m for m in mentions if m.known.type is _PERSON and " " in m.surface]
+        if not people:
+            return mentions
+        taken = sorted((m.start, m.end) for m in mentions)
+        found: list[Mention] = []
+        for person in people:
+            for run in (
+                self._listed_runs(text, person.end, taken, _LISTED_NAME_AFTER, after=True),
+                self._listed_runs(text, person.start, taken, _LISTED_NAME_BEFORE, after=False),
+            ):
+                found.extend(run)
+        if not found:
+            return mentions
+        unique = {(m.start, m.end): m for m in found}
+        return [*mentions, *unique.values()]
+
+    def _listed_runs(
+        self,
+        text: str,
+        at: int,
+        taken: list[tuple[int, int]],
+        pattern: re.Pattern[str],
+        *,
+        after: bool,
+    ) -> list[Mention]:
+        """The unknown names listed in a row from `at` on, one way.
+
+        None if a listed one is no person's (a place, a body, a common word).
+        """
+        found: list[Mention] = []
+        while True:
+            listed = (
+                pattern.match(text, at)
+                if after
+                else pattern.search(text, max(0, at - _LISTED_NAME_REACH), at)
+            )
+            if listed is None:
+                return found
+            start, end = listed.span(1)
+            if any(span[0] < end and start < span[1] for span in taken):
+                return found  # a name found already ends the list: its own lists are its
+            words = []
+            offset = start
+            for part in text[start:end].split(" "):
+                words.append(_Word(part, offset, offset + len(part), skeleton(part)))
+                offset += len(part) + 1
+            if (
+                not all(map(self._name_word, words))
+                or self._common_first(words, 0)
+                or self._is_common(words[-1])
+                or self._names_no_person(words)
+                or self._lookup(words) is not None
+            ):
+                return []
+            name = text[start:end]
+            found.append(Mention(Known(name, _PERSON), start, end, name))
+            at = end if after else start
 
     def _set_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A region named like a country, once a place of its own country sets it, throughout.
