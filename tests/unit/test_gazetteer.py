@@ -683,6 +683,8 @@ def test_two_unknown_words_a_later_surname_shows_a_person_are_that_person() -> N
 def test_unknown_names_listed_with_a_person_are_people() -> None:
     text = "The team, with Tarvo Brekkan, Jani Velsonne and Miro Quorvik, won. Quorvik said so."
     assert people(text) == Counter({"Tarvo Brekkan": 1, "Jani Velsonne": 1, "Miro Quorvik": 2})
+    # Commas alone set off an apposition, no list.
+    assert people("The owner of Tarvo Gradnja, Jane Doe, was fined.") == Counter({"Jane Doe": 1})
     # A place listed in it shows it is no list of people.
     assert people("Talks with Velno Tarva, Orvik Bay and Jane Doe said little.") == Counter(
         {"Jane Doe": 1}

@@ -649,6 +649,7 @@ _LISTED_NAME_BEFORE: Final = re.compile(
     r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
 )
 _LISTED_NAME_REACH: Final = 60
+_LIST_ENDS_AFTER: Final = re.compile(r",? and [A-Z]")
 _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
@@ -1077,11 +1078,16 @@ class Gazetteer:
         taken = sorted((m.start, m.end) for m in mentions)
         found: list[Mention] = []
         for person in people:
-            for run in (
-                self._listed_runs(text, person.end, taken, _LISTED_NAME_AFTER, after=True),
-                self._listed_runs(text, person.start, taken, _LISTED_NAME_BEFORE, after=False),
+            after = self._listed_runs(text, person.end, taken, _LISTED_NAME_AFTER, after=True)
+            before = self._listed_runs(text, person.start, taken, _LISTED_NAME_BEFORE, after=False)
+            # A list's last two are joined by "and", maybe to a name found already ("…, Jo
+            # Quorvik and Jane Doe"); commas alone set off an apposition ("The owner of Tarvo
+            # Gradnja, Jane Doe, was").
+            listed = sorted([*after, *before, person], key=lambda m: m.start)
+            if _LIST_ENDS_AFTER.match(text, listed[-1].end) is not None or any(
+                " and " in text[a.end : b.start] for a, b in itertools.pairwise(listed)
             ):
-                found.extend(run)
+                found.extend([*after, *before])
         if not found:
             return mentions
         unique = {(m.start, m.end): m for m in found}
