@@ -150,7 +150,7 @@ TAGGING = {
         "dates": (49, 0),
     },
     "tags_blind12": {
-        "people": (53, 0),
+        "people": (55, 0),
         "organisations": (51, 1),
         "places": (102, 4),
         "countries": (61, 0),
@@ -158,7 +158,7 @@ TAGGING = {
         "dates": (45, 0),
     },
     "tags_blind13": {
-        "people": (49, 0),
+        "people": (50, 0),
         "organisations": (55, 0),
         "places": (97, 1),
         "countries": (67, 0),
@@ -166,7 +166,7 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind14": {
-        "people": (55, 0),
+        "people": (56, 0),
         "organisations": (59, 1),
         "places": (96, 9),
         "countries": (50, 1),
@@ -230,7 +230,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (47, 0),
+        "people": (48, 0),
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),

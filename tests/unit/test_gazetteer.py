@@ -680,6 +680,33 @@ def test_two_unknown_words_a_later_surname_shows_a_person_are_that_person() -> N
     assert people("Fans met at Velno Tarva on Monday. Tarva said it was full.") == Counter()
 
 
+def test_unknown_names_listed_with_a_person_are_people() -> None:
+    text = "The team, with Tarvo Brekkan, Jani Velsonne and Miro Quorvik, won. Quorvik said so."
+    assert people(text) == Counter({"Tarvo Brekkan": 1, "Jani Velsonne": 1, "Miro Quorvik": 2})
+    # Commas alone set off an apposition, no list.
+    assert people("The owner of Tarvo Gradnja, Jane Doe, was fined.") == Counter({"Jane Doe": 1})
+    # A place listed in it shows it is no list of people.
+    assert people("Talks with Velno Tarva, Orvik Bay and Jane Doe said little.") == Counter(
+        {"Jane Doe": 1}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The rules mean Jonas Brekkaro keeps the jersey. Brekkaro said so.", "Jonas Brekkaro"),
+        (
+            "Its delegate, Amata Velsen Quorvane, has asked. Quorvane told reporters.",
+            "Amata Velsen Quorvane",
+        ),
+    ],
+)
+def test_two_or_three_unknown_words_a_later_surname_says_something_are_a_person(
+    text: str, person: str
+) -> None:
+    assert people(text) == Counter({person: 2})
+
+
 def test_known_surname_alone_still_names_the_known_person() -> None:
     # Before a common word or a reporting verb, the surname alone is still the known person.
     assert people("Lula said on Monday that talks would resume.") == Counter(

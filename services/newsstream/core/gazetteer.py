@@ -436,9 +436,11 @@ _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* )
 _INITIALS_AFTER: Final = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,5}\)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
 _DEMONYM_NOUN_AFTER: Final = re.compile(r", (?:the|a|an) ([A-Z][\w'’-]+)(?= who\b|,)")
-# What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she".
+# What only a person's name is followed by: an age, "who", a reporting verb and "he" or "she";
+# a surname alone that a person's reporting verb follows too ("Doe said", not "announced"),
+# but not of a thing ("Tarva said it was full": a venue's).
 _A_PERSON_AFTER: Final = re.compile(
-    r"(?:, \d{1,3}, |, who | (?:said|says|told|added) (?:he|she|his|her)\b)"
+    r"(?:, \d{1,3}, |, who | (?:said|says|told|added)\b(?! (?:it|its|they|their)\b))"
 )
 # The word right after a name, for a second surname: "Tavares| Lopes|".
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
@@ -638,6 +640,16 @@ _PLACE_LIST_BEFORE: Final = re.compile(
     r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*(?:, | and |, and )$"
 )
 # The places listed with a word: "in Anse Royale, |Cascade| and Mont Fleuri".
+# A two- or three-word name listed right after or before another ("Jane Doe, |Tarvo Brekkan|
+# and"), up to the gap.
+_LISTED_NAME_AFTER: Final = re.compile(
+    r"(?:, | and |, and )([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=[,.;:)]| and\b)"
+)
+_LISTED_NAME_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
+)
+_LISTED_NAME_REACH: Final = 60
+_LIST_ENDS_AFTER: Final = re.compile(r",? and [A-Z]")
 _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "Kuriga|, in Nigeria's Kaduna state": a place set in its country.
@@ -1047,9 +1059,81 @@ class Gazetteer:
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
         mentions = self._chain_surnames(text, mentions, unmatched)
+        mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
         mentions = sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
         return self._set_regions(text, mentions)
+
+    def _listed_with_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Unknown names listed with a person's name in a row are people's names too.
+
+        "with Jane Doe, Tarvo Brekkan and Miro Quorvik": once one of a list of two- or
+        three-word names is a person, the others of that shape are; the list ends at anything
+        else, and a place or body listed in it ("Jane Doe, Velno Tarva and the Orvik Red
+        Cross") shows it is no list of people.
+        """
+        people = [m for m in mentions if m.known.type is _PERSON and " " in m.surface]
+        if not people:
+            return mentions
+        taken = sorted((m.start, m.end) for m in mentions)
+        found: list[Mention] = []
+        for person in people:
+            after = self._listed_runs(text, person.end, taken, _LISTED_NAME_AFTER, after=True)
+            before = self._listed_runs(text, person.start, taken, _LISTED_NAME_BEFORE, after=False)
+            # A list's last two are joined by "and", maybe to a name found already ("…, Jo
+            # Quorvik and Jane Doe"); commas alone set off an apposition ("The owner of Tarvo
+            # Gradnja, Jane Doe, was").
+            listed = sorted([*after, *before, person], key=lambda m: m.start)
+            if _LIST_ENDS_AFTER.match(text, listed[-1].end) is not None or any(
+                " and " in text[a.end : b.start] for a, b in itertools.pairwise(listed)
+            ):
+                found.extend([*after, *before])
+        if not found:
+            return mentions
+        unique = {(m.start, m.end): m for m in found}
+        return [*mentions, *unique.values()]
+
+    def _listed_runs(
+        self,
+        text: str,
+        at: int,
+        taken: list[tuple[int, int]],
+        pattern: re.Pattern[str],
+        *,
+        after: bool,
+    ) -> list[Mention]:
+        """The unknown names listed in a row from `at` on, one way.
+
+        None if a listed one is no person's (a place, a body, a common word).
+        """
+        found: list[Mention] = []
+        while True:
+            listed = (
+                pattern.match(text, at)
+                if after
+                else pattern.search(text, max(0, at - _LISTED_NAME_REACH), at)
+            )
+            if listed is None:
+                return found
+            start, end = listed.span(1)
+            if any(span[0] < end and start < span[1] for span in taken):
+                return found  # a name found already ends the list: its own lists are its
+            words = []
+            offset = start
+            for part in text[start:end].split(" "):
+                words.append(_Word(part, offset, offset + len(part), skeleton(part)))
+                offset += len(part) + 1
+            if (
+                not all(map(self._name_word, words))
+                or self._common_first(words, 0)
+                or self._is_common(words[-1])
+                or self._names_no_person(words)
+                or self._lookup(words) is not None
+            ):
+                return []
+            name = text[start:end]
+            found.append(Mention(Known(name, _PERSON), start, end, name))
+            at = end if after else start
 
     def _set_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A region named like a country, once a place of its own country sets it, throughout.
@@ -2643,19 +2727,22 @@ class Gazetteer:
         """
         pairs: dict[str, tuple[_Word, _Word]] = {}
         found: list[Mention] = []
+        run: list[_Word] = []  # the unknown words in a row up to this one, spaced once
         for i, word in enumerate(unmatched):
             before = unmatched[i - 1] if i else None
             if before is not None and before.end + 1 == word.start:
+                run = [*run, word] if text[before.end] == " " and run else []
+                # Two words, or three ("Jane Ann Doe"), all name words, the first no common
+                # one and the last no common word either.
                 if (
-                    text[before.end] == " "
-                    and (i < 2 or unmatched[i - 2].end + 1 != before.start)
-                    and self._name_word(before)
-                    and self._name_word(word)
-                    and not self._common_first([before, word], 0)
+                    len(run) in {2, 3}
+                    and all(map(self._name_word, run))
+                    and not self._common_first(run, 0)
                     and not self._is_common(word)
                 ):
-                    pairs.setdefault(word.key, (before, word))
+                    pairs.setdefault(word.key, (run[0], word))
                 continue
+            run = [word]
             pair = pairs.get(word.key)
             if (
                 pair is not None
@@ -2668,9 +2755,8 @@ class Gazetteer:
                 del pairs[word.key]
         if not found:
             return mentions, unmatched
-        inside = {m.start for m in found} | {m.end for m in found}
         return [*mentions, *found], [
-            w for w in unmatched if w.start not in inside and w.end not in inside
+            w for w in unmatched if not any(m.start <= w.start < m.end for m in found)
         ]
 
     @staticmethod
