@@ -239,9 +239,9 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 0),
-        "organisations": (87, 4),
+        "organisations": (89, 3),
         "places": (83, 8),
-        "countries": (47, 3),
+        "countries": (47, 2),
         "key facts": (29, 0),
         "dates": (60, 0),
     },

@@ -765,3 +765,18 @@ def test_an_ordinal_before_a_bodys_name_numbers_it_and_keeps_initials_inside(
 def test_a_body_listed_with_its_descriptive_name_is_one_organisation() -> None:
     found = organisations("Gavi, the Vaccine Alliance, will pay. The Vaccine Alliance said so.")
     assert set(found.values()) == {"Gavi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Trinidad and Tobago Regiment said it found the boat.",
+         "Trinidad and Tobago Regiment"),
+        ("A Turks and Caicos Islands Regiment patrol found it.",
+         "Turks and Caicos Islands Regiment"),
+        ("The Saint Kitts and Nevis Red Cross sent food.", "Saint Kitts and Nevis Red Cross"),
+        ("The Wallis and Futuna Red Cross sent food.", "Wallis and Futuna Red Cross"),
+    ],
+)  # fmt: skip
+def test_a_country_named_with_and_starts_a_bodys_name_whole(text: str, name: str) -> None:
+    assert name in organisations(text).values()

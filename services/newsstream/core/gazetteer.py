@@ -3010,9 +3010,16 @@ def _inside_a_name(text: str, found: Mention, mentions: list[Mention]) -> bool:
     """Whether a place named with "and" is part of a longer name.
 
     "Trinidad and Tobago Meteorological Service", "Railways of the Federation of Bosnia and
-    Herzegovina".
+    Herzegovina". A whole country's name stays one, though, where no listed or found body
+    holds it: its halves are no names of their own ("Turks" a demonym, "Caicos Islands"), and
+    the organisations' finder takes the country into the name ("Turks and Caicos Islands
+    Regiment").
     """
-    if text.startswith(" ", found.end) and text[found.end + 1 : found.end + 2].isupper():
+    if (
+        text.startswith(" ", found.end)
+        and text[found.end + 1 : found.end + 2].isupper()
+        and not _is_country_name(found.known)
+    ):
         return True
     return any(
         m.start < found.end and found.start < m.end and m.known.type is not _LOCATION

@@ -1272,6 +1272,8 @@ class _Finder:
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
         if first == 0 and head == 1:
             span = (self._places_joined_before(span[0]), span[1])
+        if first == 0:
+            span = (self._country_joined_before(run, head, span[0]), span[1])
         if last == len(run.words) - 1:
             span = (span[0], self._words_after_end(span, lowered[head], last > head, weak=weak))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
@@ -1510,6 +1512,18 @@ class _Finder:
         if self._text[before.start - 1 : before.start] not in {"", " ", "\n", "("}:
             return start
         return before.start
+
+    def _country_joined_before(self, run: _Run, head: int, start: int) -> int:
+        """Where a name starts that begins with a country named with "and" before its head.
+
+        "|Turks and Caicos Islands| Regiment": runs stop at "and", so the run held only the
+        country's second half; the gazetteer found the whole country, which the name holds.
+        """
+        for word_start, word in zip(run.starts[:head], run.words[:head], strict=True):
+            country = self._by_end.get(word_start + len(word))
+            if country is not None and country.start < start and _is_country(country):
+                return country.start if " and " in country.surface else start
+        return start
 
     def _name_start(self, run: _Run, head: int) -> int | None:
         """The first word of the name ending at `head`: after connectors, owners, a person."""
