@@ -239,7 +239,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 0),
-        "organisations": (89, 3),
+        "organisations": (90, 3),
         "places": (83, 8),
         "countries": (47, 2),
         "key facts": (29, 0),
@@ -255,7 +255,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (48, 0),
-        "organisations": (110, 3),
+        "organisations": (111, 3),
         "places": (117, 9),
         "countries": (42, 2),
         "key facts": (37, 1),

@@ -780,3 +780,16 @@ def test_a_body_listed_with_its_descriptive_name_is_one_organisation() -> None:
 )  # fmt: skip
 def test_a_country_named_with_and_starts_a_bodys_name_whole(text: str, name: str) -> None:
     assert name in organisations(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Experts of the Istituto Centrale per il Restauro came.",
+         "Istituto Centrale per il Restauro"),
+        ("Volunteers from Action contre la Faim arrived.", "Action Against Hunger"),
+        ("Habitat for Humanity built ten homes.", "Habitat for Humanity"),
+    ],
+)  # fmt: skip
+def test_a_listed_name_with_small_words_inside_is_found_whole(text: str, name: str) -> None:
+    assert list(organisations(text).values()) == [name]
