@@ -793,3 +793,21 @@ def test_a_country_named_with_and_starts_a_bodys_name_whole(text: str, name: str
 )  # fmt: skip
 def test_a_listed_name_with_small_words_inside_is_found_whole(text: str, name: str) -> None:
     assert list(organisations(text).values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Workers at Tarvel Refining and Transportation struck.",
+         "Tarvel Refining and Transportation"),
+        ("Velno Photonics made the sensors.", "Velno Photonics"),
+        ("The seller, the London-listed Orvik Drilling, agreed.", "Orvik Drilling"),
+    ],
+)  # fmt: skip
+def test_a_company_named_by_its_work_is_an_organisation(text: str, name: str) -> None:
+    assert list(organisations(text).values()) == [name]
+
+
+def test_a_company_without_its_group_word_is_the_same_company() -> None:
+    text = "Tarvo Mining Group will pay. The chief of Tarvo Mining agreed."
+    assert set(organisations(text).values()) == {"Tarvo Mining Group"}

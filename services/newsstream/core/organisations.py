@@ -178,10 +178,16 @@ _OWNER_ENDS: Final = ("'s", "’s", "s'", "s’")
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 # "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
 _BASED: Final = ("-based", "-headquartered")
+# A company's last words its shorter name goes without, besides legal forms: "Tarvo Mining Group".
+_GROUP_ENDS: Final = frozenset({"group", "holdings"})
 # "the Russian-led |Collective Security Treaty Organization|", "the Iran-backed |Islamic
 # Resistance|": who leads or backs it, no part of the name either (but no cue that a name is
 # an organisation: "the Moscow-backed Jane Doe").
-_DESCRIBED_BY: Final = (*_BASED, "-led", "-backed", "-funded", "-owned", "-run", "-allied")
+_DESCRIBED_BY: Final = (
+    *_BASED, "-led", "-backed", "-funded", "-owned", "-run", "-allied",
+    # Where its shares trade: "the London-listed |Velno Mining|".
+    "-listed", "-registered",
+)  # fmt: skip
 # Last words of the names of machines and works, which have acronyms but are no organisations.
 _FACILITIES: Final = frozenset(
     {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
@@ -2272,7 +2278,8 @@ def _merge(
         and m.surface != m.known.name
     )
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
-    return _chain_shortened(result, names, vocabulary().honouring)
+    words = vocabulary()
+    return _chain_shortened(result, names, words.honouring, words.legal_forms | _GROUP_ENDS)
 
 
 def _standing_alone(text: str, word: str) -> list[tuple[int, int]]:
@@ -2318,15 +2325,29 @@ def _chained_surname_ending(mention: Mention, end: int) -> bool:
 
 
 def _chain_shortened(
-    mentions: list[Mention], names: dict[str, Known], honouring: frozenset[str]
+    mentions: list[Mention],
+    names: dict[str, Known],
+    honouring: frozenset[str],
+    dropped_ends: frozenset[str],
 ) -> list[Mention]:
     """An organisation named by part of a new one's name is that one: "Red Cross", "Chapitos".
 
     So is a person's name guessed from its first words, unless the rest honours somebody:
     "Tarvo Crest" after "Tarvo Crest Developments", not "Jane Doe" after "Jane Doe University".
+    And a new name that another is without its last word, when a company's names go without
+    it: "Tarvo Mining" after "Tarvo Mining Group" or "Tarvo Mining Ltd".
     """
     parts: dict[str, Known] = {}
     leading: dict[str, Known] = {}
+    shorter: dict[str, Known] = {}
+    for m in mentions:
+        words = m.known.name.split(" ")
+        if (
+            m.known.type is EntityType.ORGANIZATION
+            and len(words) > 2
+            and words[-1].lower() in dropped_ends
+        ):
+            shorter.setdefault(" ".join(words[:-1]), m.known)
     for name, known in names.items():
         words = name.split(" ")
         for cut in range(1, len(words)):
@@ -2337,7 +2358,7 @@ def _chain_shortened(
     chained = []
     for m in mentions:
         if m.known.type is EntityType.ORGANIZATION:
-            whole = parts.get(m.surface) if m.known.name not in names else None
+            whole = parts.get(m.surface) if m.known.name not in names else shorter.get(m.surface)
         else:
             whole = leading.get(m.surface) if m.known.type is EntityType.PERSON else None
         if whole is not None:  # a listed or guessed one
