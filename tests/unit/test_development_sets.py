@@ -239,15 +239,15 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 0),
-        "organisations": (87, 4),
+        "organisations": (91, 3),
         "places": (83, 8),
-        "countries": (47, 3),
+        "countries": (47, 2),
         "key facts": (29, 0),
         "dates": (60, 0),
     },
     "tags_blind23": {
         "people": (59, 1),
-        "organisations": (66, 6),
+        "organisations": (67, 5),
         "places": (111, 9),
         "countries": (61, 3),
         "key facts": (23, 1),
@@ -255,7 +255,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (48, 0),
-        "organisations": (110, 3),
+        "organisations": (113, 3),
         "places": (117, 9),
         "countries": (42, 2),
         "key facts": (37, 1),

@@ -765,3 +765,49 @@ def test_an_ordinal_before_a_bodys_name_numbers_it_and_keeps_initials_inside(
 def test_a_body_listed_with_its_descriptive_name_is_one_organisation() -> None:
     found = organisations("Gavi, the Vaccine Alliance, will pay. The Vaccine Alliance said so.")
     assert set(found.values()) == {"Gavi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Trinidad and Tobago Regiment said it found the boat.",
+         "Trinidad and Tobago Regiment"),
+        ("A Turks and Caicos Islands Regiment patrol found it.",
+         "Turks and Caicos Islands Regiment"),
+        ("The Saint Kitts and Nevis Red Cross sent food.", "Saint Kitts and Nevis Red Cross"),
+        ("The Wallis and Futuna Red Cross sent food.", "Wallis and Futuna Red Cross"),
+    ],
+)  # fmt: skip
+def test_a_country_named_with_and_starts_a_bodys_name_whole(text: str, name: str) -> None:
+    assert name in organisations(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Experts of the Istituto Centrale per il Restauro came.",
+         "Istituto Centrale per il Restauro"),
+        ("Volunteers from Action contre la Faim arrived.", "Action Against Hunger"),
+        ("Habitat for Humanity built ten homes.", "Habitat for Humanity"),
+    ],
+)  # fmt: skip
+def test_a_listed_name_with_small_words_inside_is_found_whole(text: str, name: str) -> None:
+    assert list(organisations(text).values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Workers at Tarvel Refining and Transportation struck.",
+         "Tarvel Refining and Transportation"),
+        ("Velno Photonics made the sensors.", "Velno Photonics"),
+        ("The seller, the London-listed Orvik Drilling, agreed.", "Orvik Drilling"),
+    ],
+)  # fmt: skip
+def test_a_company_named_by_its_work_is_an_organisation(text: str, name: str) -> None:
+    assert list(organisations(text).values()) == [name]
+
+
+def test_a_company_without_its_group_word_is_the_same_company() -> None:
+    text = "Tarvo Mining Group will pay. The chief of Tarvo Mining agreed."
+    assert set(organisations(text).values()) == {"Tarvo Mining Group"}

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import pycountry
 
-from newsstream.core.automata import automaton
+from newsstream.core.automata import automaton, keyed_automaton
 from newsstream.core.buildcache import cached, code_of, parsed_toml
 from newsstream.core.gcpause import gc_paused
 from newsstream.core.models import EntityType
@@ -944,6 +944,16 @@ class Gazetteer:
             for region in self._pending.get(key, ())[:1]
             if region.geo.curated and region.country != known.country
         }
+        # Listed bodies whose names hold lower-case words that start no phrase and join none
+        # ("Istituto Centrale per il Restauro", "Save the Children"), as written: phrases stop
+        # at those words, so each is found whole in one pass of its own.
+        self._listed_with_small_words = keyed_automaton(
+            {
+                surface: (surface, known)
+                for surface, known in entries
+                if known.type is _ORGANIZATION and _holds_small_words(surface)
+            }
+        )
         # Places named with "and the" ("Saint Vincent and the Grenadines"), as index keys.
         self._places_with_and_the = [
             key
@@ -1061,8 +1071,47 @@ class Gazetteer:
         mentions = self._chain_surnames(text, mentions, unmatched)
         mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
-        mentions = sorted(self._places_with_of(text, mentions), key=lambda m: m.start)
-        return self._set_regions(text, mentions)
+        mentions = self._listed_whole(text, self._places_with_of(text, mentions))
+        return self._set_regions(text, sorted(mentions, key=lambda m: m.start))
+
+    def _listed_whole(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` with listed bodies named with small words inside found whole.
+
+        What was found across one gives way, but a country inside stays (a cue, as in any
+        body's name); none is taken inside a longer body found already.
+        """
+        found: list[Mention] = []
+        if not len(self._listed_with_small_words):
+            return mentions  # a small gazetteer lists none
+        for last, (surface, known) in self._listed_with_small_words.iter(text):
+            start = last + 1 - len(surface)
+            if _continues_word(text, start) or _is_word_char(text[last + 1 : last + 2]):
+                continue  # part of a longer word
+            if found and found[-1].end > start:
+                if found[-1].start <= start:
+                    continue  # inside a longer one met first
+                found.pop()  # inside this one, which ends later
+            found.append(Mention(known, start, last + 1, surface))
+        found = [
+            f
+            for f in found
+            if not any(
+                m.known.type is _ORGANIZATION
+                and m.start <= f.start
+                and f.end <= m.end
+                and m.end - m.start > f.end - f.start
+                for m in mentions
+            )
+        ]
+        if not found:
+            return mentions
+        kept = [
+            m
+            for m in mentions
+            if _is_country_name(m.known)
+            or not any(f.start < m.end and m.start < f.end for f in found)
+        ]
+        return [*kept, *found]
 
     def _listed_with_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Unknown names listed with a person's name in a row are people's names too.
@@ -3092,13 +3141,34 @@ def _facility_after(text: str, end: int) -> bool:
     return following in _LOWER_FACILITY_NOUNS
 
 
+def _holds_small_words(surface: str) -> bool:
+    """Whether a capitalised name holds a lower-case word no phrase takes in: "Save the Children".
+
+    Names joined by "of" or "and" alone are left to the passes that know those joiners.
+    """
+    words = surface.split(" ")
+    small = {w for w in words[1:-1] if w.islower()}
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and not small <= {"of", "and", *_INNER_PARTICLES}
+    )
+
+
 def _inside_a_name(text: str, found: Mention, mentions: list[Mention]) -> bool:
     """Whether a place named with "and" is part of a longer name.
 
     "Trinidad and Tobago Meteorological Service", "Railways of the Federation of Bosnia and
-    Herzegovina".
+    Herzegovina". A whole country's name stays one, though, where no listed or found body
+    holds it: its halves are no names of their own ("Turks" a demonym, "Caicos Islands"), and
+    the organisations' finder takes the country into the name ("Turks and Caicos Islands
+    Regiment").
     """
-    if text.startswith(" ", found.end) and text[found.end + 1 : found.end + 2].isupper():
+    if (
+        text.startswith(" ", found.end)
+        and text[found.end + 1 : found.end + 2].isupper()
+        and not _is_country_name(found.known)
+    ):
         return True
     return any(
         m.start < found.end and found.start < m.end and m.known.type is not _LOCATION

@@ -178,10 +178,16 @@ _OWNER_ENDS: Final = ("'s", "’s", "s'", "s’")
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 # "Kuwait-based", "Bishkek-headquartered": where a name is based, before it and no part of it.
 _BASED: Final = ("-based", "-headquartered")
+# A company's last words its shorter name goes without, besides legal forms: "Tarvo Mining Group".
+_GROUP_ENDS: Final = frozenset({"group", "holdings"})
 # "the Russian-led |Collective Security Treaty Organization|", "the Iran-backed |Islamic
 # Resistance|": who leads or backs it, no part of the name either (but no cue that a name is
 # an organisation: "the Moscow-backed Jane Doe").
-_DESCRIBED_BY: Final = (*_BASED, "-led", "-backed", "-funded", "-owned", "-run", "-allied")
+_DESCRIBED_BY: Final = (
+    *_BASED, "-led", "-backed", "-funded", "-owned", "-run", "-allied",
+    # Where its shares trade: "the London-listed |Velno Mining|".
+    "-listed", "-registered",
+)  # fmt: skip
 # Last words of the names of machines and works, which have acronyms but are no organisations.
 _FACILITIES: Final = frozenset(
     {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
@@ -1272,6 +1278,8 @@ class _Finder:
         span = (run.starts[first], run.starts[last] + len(_unowned(run.words[last])))
         if first == 0 and head == 1:
             span = (self._places_joined_before(span[0]), span[1])
+        if first == 0:
+            span = (self._country_joined_before(run, head, span[0]), span[1])
         if last == len(run.words) - 1:
             span = (span[0], self._words_after_end(span, lowered[head], last > head, weak=weak))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
@@ -1510,6 +1518,18 @@ class _Finder:
         if self._text[before.start - 1 : before.start] not in {"", " ", "\n", "("}:
             return start
         return before.start
+
+    def _country_joined_before(self, run: _Run, head: int, start: int) -> int:
+        """Where a name starts that begins with a country named with "and" before its head.
+
+        "|Turks and Caicos Islands| Regiment": runs stop at "and", so the run held only the
+        country's second half; the gazetteer found the whole country, which the name holds.
+        """
+        for word_start, word in zip(run.starts[:head], run.words[:head], strict=True):
+            country = self._by_end.get(word_start + len(word))
+            if country is not None and country.start < start and _is_country(country):
+                return country.start if " and " in country.surface else start
+        return start
 
     def _name_start(self, run: _Run, head: int) -> int | None:
         """The first word of the name ending at `head`: after connectors, owners, a person."""
@@ -2258,7 +2278,8 @@ def _merge(
         and m.surface != m.known.name
     )
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
-    return _chain_shortened(result, names, vocabulary().honouring)
+    words = vocabulary()
+    return _chain_shortened(result, names, words.honouring, words.legal_forms | _GROUP_ENDS)
 
 
 def _standing_alone(text: str, word: str) -> list[tuple[int, int]]:
@@ -2304,15 +2325,29 @@ def _chained_surname_ending(mention: Mention, end: int) -> bool:
 
 
 def _chain_shortened(
-    mentions: list[Mention], names: dict[str, Known], honouring: frozenset[str]
+    mentions: list[Mention],
+    names: dict[str, Known],
+    honouring: frozenset[str],
+    dropped_ends: frozenset[str],
 ) -> list[Mention]:
     """An organisation named by part of a new one's name is that one: "Red Cross", "Chapitos".
 
     So is a person's name guessed from its first words, unless the rest honours somebody:
     "Tarvo Crest" after "Tarvo Crest Developments", not "Jane Doe" after "Jane Doe University".
+    And a new name that another is without its last word, when a company's names go without
+    it: "Tarvo Mining" after "Tarvo Mining Group" or "Tarvo Mining Ltd".
     """
     parts: dict[str, Known] = {}
     leading: dict[str, Known] = {}
+    shorter: dict[str, Known] = {}
+    for m in mentions:
+        words = m.known.name.split(" ")
+        if (
+            m.known.type is EntityType.ORGANIZATION
+            and len(words) > 2
+            and words[-1].lower() in dropped_ends
+        ):
+            shorter.setdefault(" ".join(words[:-1]), m.known)
     for name, known in names.items():
         words = name.split(" ")
         for cut in range(1, len(words)):
@@ -2323,7 +2358,7 @@ def _chain_shortened(
     chained = []
     for m in mentions:
         if m.known.type is EntityType.ORGANIZATION:
-            whole = parts.get(m.surface) if m.known.name not in names else None
+            whole = parts.get(m.surface) if m.known.name not in names else shorter.get(m.surface)
         else:
             whole = leading.get(m.surface) if m.known.type is EntityType.PERSON else None
         if whole is not None:  # a listed or guessed one
