@@ -206,9 +206,9 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (61, 0),
+        "people": (62, 0),
         "organisations": (67, 0),
-        "places": (84, 9),
+        "places": (84, 8),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -230,7 +230,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (48, 0),
+        "people": (49, 0),
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),
@@ -246,7 +246,7 @@ TAGGING = {
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (59, 0),
+        "people": (60, 0),
         "organisations": (66, 6),
         "places": (111, 9),
         "countries": (61, 3),

@@ -1290,3 +1290,26 @@ def test_a_surname_that_is_a_word_or_a_gaelic_article_stays_in_the_name(
     text: str, person: str
 ) -> None:
     assert set(people(text)) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A port named after the abolitionist Victor Tarvesson opened.", "Victor Tarvesson"),
+        ("Jorun Velmaker, the winner in 2021, retired after a crash.", "Jorun Velmaker"),
+        ("The prize went to Aneti Quorvain, 19, from Velno, who danced.", "Aneti Quorvain"),
+    ],
+)
+def test_a_cause_a_year_won_or_an_age_introduces_a_name(text: str, person: str) -> None:
+    assert set(people(text)) == {person}
+
+
+def test_a_town_named_after_a_person_stays_the_town() -> None:
+    text = "In Tarvesson, a town named after the abolitionist Victor Tarvesson, shops closed."
+    assert [(s, kind) for s, _, kind in found(text) if kind is PERSON] == [
+        ("Victor Tarvesson", PERSON)
+    ]
+
+
+def test_a_horse_that_won_a_year_is_no_person() -> None:
+    assert people("Tarvo Dancer, the winner in 2022, was scratched.") == Counter()

@@ -194,6 +194,8 @@ _PEOPLE_BEFORE: Final = re.compile(
 )
 # Before a town that a person's surname names too, what keeps it the town: "based in |Newport|".
 _IN_OR_NEAR: Final = (" in ", " near ")
+# And so at a sentence's start, before a word the text gave a person as surname.
+_IN_OR_NEAR_A_TOWN: Final = (*_IN_OR_NEAR, "In ", "Near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
@@ -474,6 +476,11 @@ _ONE_NAME_AFTER: Final = re.compile(
     r"(?:uses|goes by|is known by|has|gave) (?:only |just )?(?:one|a single) name\b"
 )
 _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
+# Who won a race or a contest of a year, set off: "Jane Doe|, the winner in 2022,". Not after a
+# common word: "Tarvo |Dancer|, the winner in 2022," may be a horse.
+_WON_IN_A_YEAR_AFTER: Final = re.compile(
+    r", the (?:winner|runner-up|champion) (?:in|of the) (?:1[89]|20)\d\d\b"
+)
 # "Jane Doe and then her son John Doe": a relative named after a person.
 _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
@@ -1593,9 +1600,16 @@ class Gazetteer:
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
         # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
         # reporting verb, as a member's body is ("Jane Doe of the Tarvel Party").
-        if text.startswith("known as ", end + 2) or (
-            text.startswith(_SET_OFF_STARTS, end + 2)
-            and _SET_OFF_THEN_SAID.match(text, end) is not None
+        if (
+            text.startswith("known as ", end + 2)
+            or (
+                text.startswith(_SET_OFF_STARTS, end + 2)
+                and _SET_OFF_THEN_SAID.match(text, end) is not None
+            )
+            or (
+                _WON_IN_A_YEAR_AFTER.match(text, end) is not None
+                and text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower() not in self._common
+            )
         ):
             return _WEAK
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
@@ -2028,6 +2042,8 @@ class Gazetteer:
                     and ends != _STRONG
                     and width < _GIVEN_AND_TWO_NAMES
                     and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
+                    # An age says a person: "the prize went to |Jane Doe|, 19, from".
+                    and _AGE_AFTER.match(cues.text, mention.end) is None
                 )
             )
         ):
@@ -2746,10 +2762,15 @@ class Gazetteer:
             if paired and word.start in paired:
                 continue
             person = people.get(word.key)
-            if person is None or (
-                self._is_common(word)
-                and _at_sentence_start(text, word.start)
-                and not _SURNAME_SUBJECT.match(text, word.end)
+            if (
+                person is None
+                or (
+                    self._is_common(word)
+                    and _at_sentence_start(text, word.start)
+                    and not _SURNAME_SUBJECT.match(text, word.end)
+                )
+                # "In Tarvel, a town named after the explorer Jane Tarvel": the town.
+                or text.endswith(_IN_OR_NEAR_A_TOWN, 0, word.start)
             ):
                 previous = word
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
