@@ -2042,8 +2042,12 @@ class Gazetteer:
                     and ends != _STRONG
                     and width < _GIVEN_AND_TWO_NAMES
                     and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
-                    # An age says a person: "the prize went to |Jane Doe|, 19, from".
-                    and _AGE_AFTER.match(cues.text, mention.end) is None
+                    # An age says whom a thing went to: "the prize went to |Jane Doe|, 19,";
+                    # not where ("rose in |Tarvel Heights|, 42.").
+                    and not (
+                        cues.text.endswith(" to ", 0, mention.start)
+                        and _AGE_AFTER.match(cues.text, mention.end) is not None
+                    )
                 )
             )
         ):
