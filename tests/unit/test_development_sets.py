@@ -118,7 +118,7 @@ CLEANING = {
 # Per kind: (true positives at least, false positives at most).
 TAGGING = {
     "tags": {
-        "people": (55, 0),
+        "people": (57, 0),
         "organisations": (56, 0),
         "places": (77, 0),
         "countries": (61, 0),
@@ -206,9 +206,9 @@ TAGGING = {
         "dates": (67, 0),
     },
     "tags_blind19": {
-        "people": (61, 0),
+        "people": (62, 0),
         "organisations": (67, 0),
-        "places": (84, 9),
+        "places": (84, 8),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -222,7 +222,7 @@ TAGGING = {
         "dates": (40, 0),
     },
     "tags_blind20": {
-        "people": (42, 1),
+        "people": (43, 0),
         "organisations": (70, 0),
         "places": (108, 1),
         "countries": (57, 0),
@@ -230,7 +230,7 @@ TAGGING = {
         "dates": (64, 0),
     },
     "tags_blind21": {
-        "people": (48, 0),
+        "people": (49, 0),
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),
@@ -238,15 +238,15 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind22": {
-        "people": (66, 0),
-        "organisations": (91, 3),
+        "people": (67, 0),
+        "organisations": (91, 2),
         "places": (83, 8),
         "countries": (47, 2),
         "key facts": (29, 0),
         "dates": (60, 0),
     },
     "tags_blind23": {
-        "people": (59, 1),
+        "people": (60, 0),
         "organisations": (67, 5),
         "places": (111, 9),
         "countries": (61, 3),
@@ -254,7 +254,7 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind25": {
-        "people": (48, 0),
+        "people": (49, 0),
         "organisations": (113, 3),
         "places": (117, 9),
         "countries": (42, 2),
@@ -286,7 +286,7 @@ TAGGING = {
         "dates": (23, 0),
     },
     "tags_blind6": {
-        "people": (35, 0),
+        "people": (36, 0),
         "organisations": (63, 1),
         "places": (72, 0),
         "countries": (41, 0),
@@ -310,7 +310,7 @@ TAGGING = {
         "dates": (47, 0),
     },
     "tags_blind9": {
-        "people": (48, 0),
+        "people": (50, 0),
         "organisations": (58, 0),
         "places": (118, 0),
         "countries": (53, 0),

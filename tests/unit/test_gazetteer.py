@@ -1242,3 +1242,74 @@ def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: 
 )
 def test_a_club_a_utility_or_a_place_is_no_person(text: str) -> None:
     assert people(text) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "The discovery earned Tarvo Quenlik a share of the Orvik Prize in 2019.",
+            {"Tarvo Quenlik"},
+        ),
+        (
+            "A result that won Velna Sorrak and Dunja Helvik the Tarvel Medal in physics.",
+            {"Velna Sorrak", "Dunja Helvik"},
+        ),
+        ("Orvik won 1-0 with a goal from Ramiz Tarvelli in the 88th minute.", {"Ramiz Tarvelli"}),
+        ("Velno hit the post through Kasper Quorvik before half-time.", {"Kasper Quorvik"}),
+        ("Dario Velnikov headed the opener in the 74th minute.", {"Dario Velnikov"}),
+    ],
+)
+def test_a_prize_or_a_play_introduces_a_name(text: str, persons: set[str]) -> None:
+    assert set(people(text)) == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvo team won Velno Park the award for its gardens.",
+        "Tourists flew from Chile's Los Quenos archipelago on Sunday.",
+        "Long Island and Sun Valley said they would close.",
+    ],
+)
+def test_a_place_in_a_persons_frame_is_no_person(text: str) -> None:
+    assert people(text) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ho Mei Wan, a 34-year-old teacher from Tarvo, was in the stand.", "Ho Mei Wan"),
+        (
+            "Eilidh Nic a' Tarvain, a union organiser, said the yard would close.",
+            "Eilidh Nic a' Tarvain",
+        ),
+    ],
+)
+def test_a_surname_that_is_a_word_or_a_gaelic_article_stays_in_the_name(
+    text: str, person: str
+) -> None:
+    assert set(people(text)) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A port named after the abolitionist Victor Tarvesson opened.", "Victor Tarvesson"),
+        ("Jorun Velmaker, the winner in 2021, retired after a crash.", "Jorun Velmaker"),
+        ("The prize went to Aneti Quorvain, 19, from Velno, who danced.", "Aneti Quorvain"),
+    ],
+)
+def test_a_cause_a_year_won_or_an_age_introduces_a_name(text: str, person: str) -> None:
+    assert set(people(text)) == {person}
+
+
+def test_a_town_named_after_a_person_stays_the_town() -> None:
+    text = "In Tarvesson, a town named after the abolitionist Victor Tarvesson, shops closed."
+    assert [(s, kind) for s, _, kind in found(text) if kind is PERSON] == [
+        ("Victor Tarvesson", PERSON)
+    ]
+
+
+def test_a_horse_that_won_a_year_is_no_person() -> None:
+    assert people("Tarvo Dancer, the winner in 2022, was scratched.") == Counter()

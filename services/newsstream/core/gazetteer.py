@@ -93,8 +93,9 @@ _PARTICLE_WORDS: Final = (
 )
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in a firm's name
-# "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset".
-_JOINING_PARTICLE_WORDS: Final = "e|y"
+# "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset";
+# and the Gaelic article after "Nic" or "Mac": "Jane Nic a' Tarvain".
+_JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
@@ -130,6 +131,25 @@ _REPORTING_BEFORE_WORDS: Final = (
     "set by|the late"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
+# Who a prize went to, between the verb and the prize: "earned |Jane Doe| a share of the Tarvel
+# Prize", "won |Jane Doe| and John Roe the Orvik Medal" (the list rule takes the second).
+_AWARDED_BEFORE_ENDS: Final = (" won ", " earned ", " gave ", " wins ", " earns ", " gives ")
+_PRIZE_AFTER: Final = re.compile(
+    r"(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})? (?:a share of |half of |part of )?the "
+    r"(?:[\w'’-]+ ){0,4}?(?:[Pp]rize|[Aa]ward|[Mm]edal)s?\b"
+)
+# A scorer's or a player's play before the name: "a goal from |Jane Doe|", "a header by", "hit
+# the post through |Jane Doe|".
+_PLAYED_BEFORE: Final = re.compile(
+    r"\b(?:goals?|header|penalty|try|tries|brace|hat-trick|equali[sz]er|winner|opener) "
+    r"(?:from|by) $|\b(?:post|bar|crossbar|woodwork) through $"
+)
+_PLAYED_BEFORE_ENDS: Final = (" from ", " by ", " through ")
+# What a scorer does, after the name: "Jane Doe |headed the opener|", "Jane Doe |scored twice|".
+_PLAYED_AFTER: Final = re.compile(
+    r" (?:headed|scored|netted|volleyed|converted) (?:the (?:opener|winner|equali[sz]er)|"
+    r"twice|a (?:penalty|header|goal|hat-trick|brace)|in|home)\b"
+)
 # How a text right before `_REPORTING_BEFORE` ends: most phrases follow none of these.
 _REPORTING_BEFORE_ENDS: Final = tuple(
     sorted({f"{w.rsplit(' ', 1)[-1]} " for w in _REPORTING_BEFORE_WORDS.split("|")})
@@ -174,6 +194,8 @@ _PEOPLE_BEFORE: Final = re.compile(
 )
 # Before a town that a person's surname names too, what keeps it the town: "based in |Newport|".
 _IN_OR_NEAR: Final = (" in ", " near ")
+# And so at a sentence's start, before a word the text gave a person as surname.
+_IN_OR_NEAR_A_TOWN: Final = (*_IN_OR_NEAR, "In ", "Near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
@@ -454,6 +476,11 @@ _ONE_NAME_AFTER: Final = re.compile(
     r"(?:uses|goes by|is known by|has|gave) (?:only |just )?(?:one|a single) name\b"
 )
 _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
+# Who won a race or a contest of a year, set off: "Jane Doe|, the winner in 2022,". Not after a
+# common word: "Tarvo |Dancer|, the winner in 2022," may be a horse.
+_WON_IN_A_YEAR_AFTER: Final = re.compile(
+    r", the (?:winner|runner-up|champion) (?:in|of the) (?:1[89]|20)\d\d\b"
+)
 # "Jane Doe and then her son John Doe": a relative named after a person.
 _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
@@ -688,8 +715,19 @@ _GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
      "martin", "mike", "penny", "peter", "ray", "robin", "rose", "ruby", "sandy", "sue", "victor",
      "wade"}
 )  # fmt: skip
-# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno".
-_PLACE_STARTS: Final = frozenset({"mount", "mt", "mt.", "fort", "port", "lake", "cape"})
+# Chinese and Korean surnames that are common English words too, which start a name before its
+# syllabic given names: "Ho Mei Ling", "Park Ji-sung", "Moon Jae-in".
+_EAST_ASIAN_SURNAMES_ALSO_WORDS: Final = frozenset(
+    {"bang", "chin", "fang", "ha", "ho", "lee", "long", "moon", "pang", "park", "shin", "song",
+     "sun", "tang", "wan"}
+)  # fmt: skip
+# Letters in one syllable of such a given name: "Zhuang", "Heung".
+_SYLLABLE_MAX: Final = 6
+# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; and the
+# plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas").
+_PLACE_STARTS: Final = frozenset(
+    {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las"}
+)
 # Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
 # |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
 # of Dubai" is a region of today).
@@ -1544,7 +1582,7 @@ class Gazetteer:
             and not _REPORTING_AFTER.match(text, word.end)
         )
 
-    def _starts_cue(self, text: str, start: int, last_person_end: int) -> int:
+    def _starts_cue(self, text: str, start: int, end: int, last_person_end: int) -> int:
         """How surely what precedes a phrase introduces a person.
 
         As in "the defence minister |Jane Doe|", "said |Jane Doe|", "Jane Doe and |John Roe|".
@@ -1571,9 +1609,26 @@ class Gazetteer:
                 text.endswith(", ", 0, start)
                 and _ONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
             )
+            or self._awarded_or_played(text, start, end)
         ):
             return _WEAK
         return _NONE
+
+    def _awarded_or_played(self, text: str, start: int, end: int) -> bool:
+        """Whether a prize or a play ends before the name: "won |Jane Doe| the Tarvel Prize".
+
+        Not of a name ending in a common word: "won |Tarvo Park| the award" names a place.
+        """
+        return (
+            (
+                text.endswith(_AWARDED_BEFORE_ENDS, 0, start)
+                and _PRIZE_AFTER.match(text, end) is not None
+            )
+            or (
+                text.endswith(_PLAYED_BEFORE_ENDS, 0, start)
+                and _PLAYED_BEFORE.search(text, max(0, start - 20), start) is not None
+            )
+        ) and text[start:end].rsplit(" ", 1)[-1].lower() not in self._common
 
     def _ends_cue(self, text: str, end: int) -> int:
         """How surely what follows a phrase introduces a person.
@@ -1583,6 +1638,7 @@ class Gazetteer:
         if not text.startswith(", ", end):  # most phrases: nothing set off after them
             if (
                 _REPORTING_AFTER.match(text, end) is not None
+                or _PLAYED_AFTER.match(text, end) is not None
                 or self._member_of(text, end)
                 or (text.startswith(" and ", end) and _KIN_AFTER.match(text, end) is not None)
             ):
@@ -1593,9 +1649,16 @@ class Gazetteer:
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
         # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
         # reporting verb, as a member's body is ("Jane Doe of the Tarvel Party").
-        if text.startswith("known as ", end + 2) or (
-            text.startswith(_SET_OFF_STARTS, end + 2)
-            and _SET_OFF_THEN_SAID.match(text, end) is not None
+        if (
+            text.startswith("known as ", end + 2)
+            or (
+                text.startswith(_SET_OFF_STARTS, end + 2)
+                and _SET_OFF_THEN_SAID.match(text, end) is not None
+            )
+            or (
+                _WON_IN_A_YEAR_AFTER.match(text, end) is not None
+                and text[max(0, end - 30) : end].rsplit(" ", 1)[-1].lower() not in self._common
+            )
         ):
             return _WEAK
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
@@ -2028,6 +2091,12 @@ class Gazetteer:
                     and ends != _STRONG
                     and width < _GIVEN_AND_TWO_NAMES
                     and cues.text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
+                    # An age says whom a thing went to: "the prize went to |Jane Doe|, 19,";
+                    # not where ("rose in |Tarvel Heights|, 42.").
+                    and not (
+                        cues.text.endswith(" to ", 0, mention.start)
+                        and _AGE_AFTER.match(cues.text, mention.end) is not None
+                    )
                 )
             )
         ):
@@ -2311,13 +2380,36 @@ class Gazetteer:
         """
         if not self._is_common(words[i]):
             return False
-        if words[i].text.lower() not in _GIVEN_NAMES_ALSO_WORDS or i + 1 >= len(words):
+        lowered = words[i].text.lower()
+        if i + 1 >= len(words):
+            return True
+        if lowered in _EAST_ASIAN_SURNAMES_ALSO_WORDS:
+            return not self._syllabic_given_names(words[i + 1 : i + 3])
+        if lowered not in _GIVEN_NAMES_ALSO_WORDS:
             return True
         following = words[i + 1]
         return (
             not following.text.istitle()
             or self._is_common(following)
             or not self._name_word(following)
+        )
+
+    def _syllabic_given_names(self, words: list[_Word]) -> bool:
+        """Whether an East Asian surname's given names follow: "Ho |Mei Ling|", "Park |Ji-sung|".
+
+        Syllables, capitalised, apart or hyphenated, no common word, nobody's or nowhere's name;
+        not "Long |Island|", "Sun |Valley|".
+        """
+        given = [w for w in words if w.text.istitle() and not self._is_common(w)]
+        return (
+            given[:1] == words[:1]
+            and given == words[: len(given)]
+            and all(
+                len(part) <= _SYLLABLE_MAX and part.isalpha()
+                for w in given
+                for part in w.text.split("-")
+            )
+            and all(self._lookup([w]) is None for w in given)
         )
 
     def _names_no_person(self, run: list[_Word]) -> bool:
@@ -2723,10 +2815,15 @@ class Gazetteer:
             if paired and word.start in paired:
                 continue
             person = people.get(word.key)
-            if person is None or (
-                self._is_common(word)
-                and _at_sentence_start(text, word.start)
-                and not _SURNAME_SUBJECT.match(text, word.end)
+            if (
+                person is None
+                or (
+                    self._is_common(word)
+                    and _at_sentence_start(text, word.start)
+                    and not _SURNAME_SUBJECT.match(text, word.end)
+                )
+                # "In Tarvel, a town named after the explorer Jane Tarvel": the town.
+                or text.endswith(_IN_OR_NEAR_A_TOWN, 0, word.start)
             ):
                 previous = word
                 continue  # "Price rises slowed", but "Doe said" and "Doe left"
@@ -2859,7 +2956,7 @@ class _Cues:
         """The cue before the phrase."""
         if self._starts is None:
             self._starts = self._gazetteer._starts_cue(
-                self._text, self._words[0].start, self._last_person_end
+                self._text, self._words[0].start, self._words[-1].end, self._last_person_end
             )
         return self._starts
 
