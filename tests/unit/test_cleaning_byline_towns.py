@@ -48,8 +48,11 @@ def credits_of(byline: str) -> list[str]:
         # "From" and a name, then the town: the town tells the byline
         ("From Jane Doe, Lagos", "From Jane Doe"),
         ("From Jane Doe (Lae)", "From Jane Doe"),
+        ("From Jane Doe in Lagos", "From Jane Doe"),
         # a role and a town, a site and a town: all of it goes
         ("By Jane Doe, Health Correspondent, Lagos", "By Jane Doe"),
+        ("By Jane Doe, Harbour Gazette, Lagos", "By Jane Doe"),
+        ("By Jane Doe, Lagos, Harbour Gazette", "By Jane Doe"),
     ],
 )
 def test_a_town_after_a_bylines_name_is_cut(byline: str, credit: str) -> None:

@@ -397,6 +397,7 @@ _TOWN_STARTS: Final = frozenset(
 )  # fmt: skip
 # A suffix closing a name, no town: "By John Smith, Jr."
 _NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_DASHED: Final = re.compile(r"\s[—–-]\s")  # parts a dash sets apart: "Jane Doe — Eastport"
 # A contribution or a wire's sign-off keeps its towns: "Reporting by Jane Doe in Quito", "By
 # Jane Doe, with additional reporting by John Smith in Lagos".
 _CONTRIBUTION: Final = re.compile(
@@ -2805,8 +2806,9 @@ def _without_place(credit: str, *, known: bool = False) -> str:
     Doe, dpa", `_outlet_name`). A social account in
     brackets goes: "Jane Doe (@jdoe)". `known`: a credit rule knows the line.
     """
+    if known:  # a town after a site's name, or a site's after a town's: both go
+        credit = _without_town(_without_outlet(_without_town(credit), known=known))
     credit = _without_outlet(_without_handle(credit), known=known)
-    credit = _without_town(credit) if known else credit
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if comma is None and credit[-1:] != ")":
         return credit
@@ -2850,7 +2852,13 @@ def _without_town(credit: str) -> str:
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if credit.endswith(")") and "(" in credit:
         head, _, tail = credit[:-1].rpartition("(")  # "By Jane Doe (Lae)"
-        town = _capitalised(tail.split()) and tail.split()[-1].lower() not in _NAME_SUFFIXES
+        # a town's region in brackets after what a dash set apart ("…, Vale Aberto — Itaporanga
+        # (SP)"), whose words no shape tells, stays with them
+        town = (
+            _capitalised(tail.split())
+            and tail.split()[-1].lower() not in _NAME_SUFFIXES
+            and not _DASHED.search(head)
+        )
     elif comma is not None:
         head, _, tail = credit.rpartition(comma)
         after = tail.split()
