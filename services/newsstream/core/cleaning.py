@@ -48,7 +48,7 @@ from newsstream.core.linemodel import (
 from newsstream.core.markdown import markdown_page
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle, RemovedLine
 from newsstream.core.paged import page_heads, running_lines
-from newsstream.core.places import common_words
+from newsstream.core.places import common_words, listed_place_names
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
     FULL_STOPS,
@@ -380,6 +380,29 @@ _OUTLET_WORD: Final = re.compile(
     r"|chronicle|universit(?:y|é|ät|à|ad|ade)|institute)"
     r"|reuters|AFP|AP|dpa|EFE|ANSA|PAP|ČTK|APA|SDA|ANP|Belga|TASS|Xinhua|Kyodo|PTI|IANS|ANI"
     r"|Bernama|Antara|Yonhap|Lusa|AAP|UPI|Bloomberg|Reuters"
+)
+# A town after a byline's name is cut (tests/gold/CONVENTIONS.md): the words before the town
+# where the writer filed ("in Quito", "en Quito", "à Nantes", "em Recife", "w Gdańsku", a
+# ground "at Wimbledon"), and those of them that are "and" in another language ("Door Jan de
+# Vries en Piet Jansen", "Tekst: Anna Nowak i Jan Kowal", "Na Juma Ali na Amina Hassan"): after
+# these, without a comma before them, a name of two words may be a second writer's.
+_FILED_IN: Final = frozenset({"in", "at", "en", "à", "au", "em", "na", "w", "i", "aus"})
+_AND_SOMEWHERE: Final = frozenset({"en", "i", "na"})
+# The first word of a town's name of two or three words, which no given name is: "Port
+# Harcourt", "San José", "Saint-Louis" (a hyphen: one word).
+_TOWN_STARTS: Final = frozenset(
+    {"port", "fort", "mount", "mt", "cape", "lake", "san", "santa", "são", "saint", "st", "st.",
+     "sainte", "new", "puerto", "porto", "ciudad", "bandar", "kota", "el", "la", "le", "los",
+     "las", "al"}
+)  # fmt: skip
+# A suffix closing a name, no town: "By John Smith, Jr."
+_NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_DASHED: Final = re.compile(r"\s[—–-]\s")  # parts a dash sets apart: "Jane Doe — Eastport"
+# A contribution or a wire's sign-off keeps its towns: "Reporting by Jane Doe in Quito", "By
+# Jane Doe, with additional reporting by John Smith in Lagos".
+_CONTRIBUTION: Final = re.compile(
+    r"(?i:\b(?:reporting|writing|editing|research|fact-checking|contributed|with|avec|mit|con"
+    r"|com|met|med)\b)"
 )
 # The small words an outlet's name may hold between its capitalised ones: "University of Perth".
 _OUTLET_LINKS: Final = frozenset({"of", "de", "del", "la", "los", "las", "do", "da", "di", "the"})
@@ -2746,7 +2769,8 @@ def _credit_text(line: str) -> str:
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0], known=True)
-        outlet = len(parts) == 2 and _outlet_name(parts[1])  # "By Jane Doe | Harbour News"
+        # "By Jane Doe | Harbour News", "par Jean Dupont · Nantes"
+        outlet = len(parts) == 2 and (_outlet_name(parts[1]) or _town_named(parts[1].split()))
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and (outlet or _byline_shape(first)):
             return first  # "By Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line, known=True)
@@ -2782,6 +2806,8 @@ def _without_place(credit: str, *, known: bool = False) -> str:
     Doe, dpa", `_outlet_name`). A social account in
     brackets goes: "Jane Doe (@jdoe)". `known`: a credit rule knows the line.
     """
+    if known:  # a town after a site's name, or a site's after a town's: both go
+        credit = _without_town(_without_outlet(_without_town(credit), known=known))
     credit = _without_outlet(_without_handle(credit), known=known)
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if comma is None and credit[-1:] != ")":
@@ -2807,6 +2833,87 @@ def _without_place(credit: str, *, known: bool = False) -> str:
     role = at == 0
     placed = (" " not in tail or role) and not _DIGITS.search(tail)
     return head if placed and (shaped or labelled or (known and role)) else credit
+
+
+def _without_town(credit: str) -> str:
+    """A byline a credit rule knows, without the town where its writer filed, at its end.
+
+    "By Jane Doe, Lagos", "By Jane Doe (Lae)", "By Jane Doe in Quito", "Por Ana Pérez, en
+    Quito" and "By Jane Doe, Nairobi, Kenya" credit the name alone (tests/gold/CONVENTIONS.md).
+    After a comma and no preposition, two or three words are a town only by their first word or
+    the place tables (`_town_named`), else a second writer ("By Jane Doe, John Smith"); after a
+    word that is "and" elsewhere too ("Door Jan de Vries en Piet Jansen"), so are they without a
+    comma. A contribution or a wire's sign-off keeps its towns, and the byline keeps a "by" word
+    and a name of two words at least.
+    """
+    if _CONTRIBUTION.search(credit):
+        return credit
+    words = credit.split()
+    comma = next((comma for comma in _COMMAS if comma in credit), None)
+    if credit.endswith(")") and "(" in credit:
+        head, _, tail = credit[:-1].rpartition("(")  # "By Jane Doe (Lae)"
+        # a town's region in brackets after what a dash set apart ("…, Vale Aberto — Itaporanga
+        # (SP)"), whose words no shape tells, stays with them
+        town = (
+            _capitalised(tail.split())
+            and tail.split()[-1].lower() not in _NAME_SUFFIXES
+            and not _DASHED.search(head)
+        )
+    elif comma is not None:
+        head, _, tail = credit.rpartition(comma)
+        after = tail.split()
+        filed = (
+            after[:1] != [] and after[0] in _FILED_IN and _capitalised(after[1:])
+        )  # ", en Quito"
+        town = filed or _town_named(after)
+    else:
+        at = next((at for at in range(len(words) - 2, 1, -1) if words[at] in _FILED_IN), 0)
+        head = " ".join(words[:at])
+        town = (
+            at > 0
+            and (
+                _listed_town(words[at + 1 :])  # "Per Marta Puig i Soler": a double surname
+                if words[at] in _AND_SOMEWHERE
+                else _capitalised(words[at + 1 :])
+            )
+        )
+    head = head.rstrip()
+    if town and len(head.split()) >= _BARE_NAME_MIN:
+        return _without_town(head)
+    return credit
+
+
+def _capitalised(words: list[str]) -> bool:
+    """A town's shape: one to three words of letters, each opening on a capital ("Port Town")."""
+    return 0 < len(words) <= _SPAN_WORDS and all(
+        word[:1].isupper() and word.translate(_IN_WORD_SIGNS).rstrip(".").isalpha()
+        for word in words
+    )
+
+
+def _town_named(words: list[str]) -> bool:
+    """Words after a byline's comma that name a town by their shape alone, no preposition.
+
+    One capitalised word ("Lagos"; no name's suffix, "Jr.", nor a role, "Editor"), or a town
+    the place tables know (`_listed_town`): a second writer's name is two words or more.
+    """
+    return (
+        _capitalised(words)
+        and words[-1].lower() not in _NAME_SUFFIXES
+        and ((len(words) == 1 and not _ROLE_WORD.fullmatch(words[0])) or _listed_town(words))
+    )
+
+
+def _listed_town(words: list[str]) -> bool:
+    """Capitalised words that name a town, whatever stands before them.
+
+    Two or three a place's first word opens ("Port Harcourt"), or any the place tables list
+    ("Kuala Lumpur", "Quito"): "John Smith" and "Soler" are neither.
+    """
+    return _capitalised(words) and (
+        (len(words) > 1 and words[0].lower() in _TOWN_STARTS)
+        or " ".join(words).lower() in listed_place_names()
+    )
 
 
 def _without_outlet(credit: str, *, known: bool) -> str:
@@ -2944,6 +3051,7 @@ def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:
                 or any(word[:1].islower() for word in match[1].split())
                 or _is_role(match[1])  # "Jane Doe, Court Reporter": a role, no second writer
                 or _outlet_name(match[1])  # "Jane Doe, Harbour News": a site, no second writer
+                or _listed_town(match[1].split())  # "Jane Doe, Port Town": a town, no writer
             ):
                 continue
             tail = match[1]

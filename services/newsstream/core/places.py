@@ -168,6 +168,26 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@cache
+def listed_place_names() -> frozenset[str]:
+    """Lower-case names of the curated places: countries, capitals, cities and regions.
+
+    The countries' tables (`data/countries.toml`) and the regions (`data/places.toml`), a few
+    thousand names read in milliseconds: no GeoNames list, which takes half a second to load.
+    """
+    countries = _read_toml("countries.toml")
+    listed = {
+        name
+        for table in countries.values()
+        if isinstance(table, dict)
+        for key in ("names", "capitals", "cities")
+        for name in table.get(key, [])
+    }
+    for region in _read_toml("places.toml").get("region", []):
+        listed.update([region["name"], *region.get("aliases", [])])
+    return frozenset(name.lower() for name in listed)
+
+
 def historical_states() -> list[dict[str, Any]]:
     """Former states: names that are locations but neither a country of today nor a place."""
     historical: list[dict[str, Any]] = _read_toml("places.toml").get("historical", [])
