@@ -248,7 +248,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (60, 0),
         "organisations": (67, 5),
-        "places": (111, 9),
+        "places": (113, 7),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),
@@ -256,8 +256,8 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (113, 3),
-        "places": (117, 9),
-        "countries": (42, 2),
+        "places": (118, 8),
+        "countries": (42, 1),
         "key facts": (37, 1),
         "dates": (75, 0),
     },

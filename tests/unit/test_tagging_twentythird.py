@@ -22,8 +22,8 @@ def places(title: str | None, text: str) -> set[tuple[str, str]]:
 
 
 _FLOOD = (
-    "Flooding reached Tarvelton, a village near Charlotte Amalie. Officials in Washington said"
-    " the U.S. would help."
+    "Flooding reached the village of Tarvelton, east of Charlotte Amalie. Officials in"
+    " Washington said the U.S. would help."
 )
 
 

@@ -49,6 +49,14 @@ _SPELLING_WORDS: Final = (" spelt ", " spelled ", " written ", " transliterated 
 _OTHER_SPELLING: Final = re.compile(
     r",? \(?(?:also|sometimes|often) (?:spelt|spelled|written|transliterated)(?: as)? "
 )
+# What follows a place to say where it lies, before the place or country it lies in:
+# "Tarvel, Norway", "Tarvel (Norway)", "Tarvel in Norway", "Tarvel on Ostrom" (an island),
+# "Tarvel, a suburb of Ostrom", "Tarvel, the old quarter of Ostrom".
+_WHERE_IT_LIES: Final = re.compile(
+    r"(?:, (?:a|an|the) (?:[a-z]+ ){0,2}"
+    r"(?:suburb|district|quarter|neighbourhood|neighborhood|village|town|township|borough"
+    r"|settlement|ward) (?:of|in|on|outside|near) |, | \(| in | on )"
+)
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
 # A capitalised word after a place's name, in a sentence: "the |Tarvel| Meridian" (a ship),
@@ -99,15 +107,24 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
     }
     main_country: str | None = ""  # worked out when a mention needs it: few do
     by_start = {m.start: m for m, _ in mentions}
+    by_end = {m.end: m for m, _ in mentions}
     seen = []
     for mention, offset in mentions:
         known: Known | None = mention.known
         geo = mention.known.geo
+        lies_in = _where_it_lies(mention, by_start, text) if geo is not None else None
         if geo is not None and mention.known.country is None:
-            # A region nobody listed ("Cagayan province") lies in the article's own country.
-            if main_country == "":
-                main_country = _main_country(mentions)
-            known = replace(mention.known, country=main_country) if main_country else None
+            # A region nobody listed ("Cagayan province") lies in the article's own country,
+            # unless the text says where, or lists it with a place of another.
+            main_country = _main_country(mentions) if main_country == "" else main_country
+            country = (
+                (lies_in[0] if lies_in else None)
+                or _listed_country(mention, by_start, by_end, text, main_country or "")
+                or main_country
+            )
+            known = replace(mention.known, country=country) if country else None
+        elif geo is not None and (lying := _lying_in(mention.known, lies_in)) is not None:
+            known = lying
         elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
             cued = [c for c in candidates if c.country in cues]
@@ -148,6 +165,79 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         if known is not None:
             seen.append(Seen(known, mention.surface, offset, mention.start))
     return _own_namesakes(seen, mentions, main_country, text)
+
+
+def _where_it_lies(
+    mention: Mention, by_start: dict[int, Mention], text: str
+) -> tuple[str, bool] | None:
+    """The country the text gives right after a place as the one it lies in.
+
+    "Tarvel, Norway", "Tarvel in Ostrom" (a place of Norway), "Tarvel, a suburb of Ostrom":
+    Norway. Not a demonym ("Tarvel, Norwegian officials said"), nor a place with namesakes
+    unless a curated one. And whether the text says what the place is ("a suburb of"), which
+    makes it a place of that country even where the gazetteer has none of the name there.
+    """
+    cue = _WHERE_IT_LIES.match(text, mention.end)
+    if cue is None:
+        return None
+    where = by_start.get(cue.end())
+    if where is None or where.known.is_demonym or where.known.type is not _LOCATION:
+        return None
+    geo, country, said = where.known.geo, where.known.country, len(cue.group()) > len(" in ")
+    if country is None:
+        return None
+    if geo is None:
+        # On a country, no more than its place is a person: "led by Tarvel on Ostrom".
+        return None if cue.group() == " on " else (country, said)
+    # After a bare comma or bracket, only a country: "Tarvel, Ostrom and Norwich" lists three.
+    if (where.known.alternatives and not geo.curated) or cue.group() in (", ", " ("):
+        return None
+    return country, said
+
+
+def _lying_in(known: Known, lies_in: tuple[str, bool] | None) -> Known | None:
+    """Of a place's namesakes, the one in the country the text puts it in.
+
+    Else, where the text says what the place is ("a suburb of"), a place of that country the
+    gazetteer lacks. None where the text puts it nowhere, or nowhere it has a namesake: "the
+    Games in Tarvel" says where the Games are, not that a place "Games" lies there; nor is a
+    city among the world's largest an unlisted suburb.
+    """
+    if lies_in is None:
+        return None
+    country, said = lies_in
+    for candidate in (known, *known.alternatives):
+        if candidate.country == country:
+            return candidate
+    if not said or (known.geo is not None and known.geo.population >= _LARGEST):
+        return None
+    return replace(known, country=country, geo=_UNLISTED, alternatives=())
+
+
+def _listed_country(
+    mention: Mention,
+    by_start: dict[int, Mention],
+    by_end: dict[int, Mention],
+    text: str,
+    main_country: str,
+) -> str | None:
+    """The country of a curated place next to an unlisted one in a list: "Ostrom and |Tarvel|".
+
+    Not where the curated place has a namesake in the article's own country.
+    """
+    neighbour = None
+    for end, before in by_end.items():
+        if end <= mention.start and _LIST_SEPARATOR.fullmatch(text, end, mention.start):
+            neighbour = before
+    following = _LIST_SEPARATOR.match(text, mention.end)
+    if neighbour is None and following is not None:
+        neighbour = by_start.get(following.end())
+    if neighbour is None or neighbour.known.geo is None or not neighbour.known.geo.curated:
+        return None
+    known = neighbour.known
+    if any(c.country == main_country for c in (known, *known.alternatives)):
+        return None
+    return known.country
 
 
 def _outside_longer_names(
