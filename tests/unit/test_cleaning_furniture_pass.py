@@ -120,3 +120,20 @@ def test_a_pages_note_on_itself_under_the_story_goes(note: str) -> None:
 )
 def test_a_story_sentence_with_a_notes_words_between_story_sentences_stays(sentence: str) -> None:
     assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "Disclosure statement: Mary Quayle receives funding from the Island Fisheries Trust.",
+        "Conflict of interest: Tom Kerr sits on the board of the harbour ferry company.",
+        "Interessenkonflikt: Die Autorin berät die Hafenbehörde von Northbay seit 2024.",
+    ],
+)
+def test_the_writers_disclosure_of_interests_under_its_label_goes(disclosure: str) -> None:
+    assert _body_of(P1, P2, disclosure) == [P1, P2]
+
+
+def test_a_story_sentence_naming_a_conflict_of_interest_stays() -> None:
+    sentence = "The councillor denied any conflict of interest: she sold her shares last year."
+    assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
