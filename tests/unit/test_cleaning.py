@@ -333,6 +333,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("about_issuer", "About Harbour Board: the Board runs the island's port · harbour.example"),
     ("app_promo", "Download the Coast 7 app for breaking news alerts. Email desk@coast7.example."),
     ("tip_line", "Got a news tip? Email tips@islandpost.example."),
+    ("disclosure", "Competing interests: Tom Kerr consults for the island ferry line."),
     ("comments", "Your comments are subject to our house rules. Be kind."),
     ("wire_note", "This story will be updated."),
     ("wire_note", "Dieser Artikel wird laufend aktualisiert."),

@@ -137,3 +137,19 @@ def test_the_writers_disclosure_of_interests_under_its_label_goes(disclosure: st
 def test_a_story_sentence_naming_a_conflict_of_interest_stays() -> None:
     sentence = "The councillor denied any conflict of interest: she sold her shares last year."
     assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
+
+
+def _one_block_body(*lines: str) -> list[str]:
+    return clean_text("\n".join([MASTHEAD, HEADLINE, *lines])).body.split("\n\n")
+
+
+def test_a_short_caption_over_a_credit_on_a_page_of_one_block_goes() -> None:
+    caption = "The skipper lifts the regatta cup at the quay."
+    body = _one_block_body(P1, caption, "Photo: Jane Doe/Harbour Pictures", P2)
+    assert body == [P1, P2]
+
+
+def test_a_story_paragraph_over_a_credit_on_a_page_of_one_block_stays() -> None:
+    paragraph = "The skipper lifted the cup. Then the crew sailed home in the dark."
+    body = _one_block_body(P1, paragraph, "Photo: Jane Doe/Harbour Pictures", P2)
+    assert body == [P1, paragraph, P2]

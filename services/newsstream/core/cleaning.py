@@ -208,6 +208,10 @@ _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
+# On a page of one block a story line may stand over a credit too: there a caption is one
+# sentence of at most this many words (a story's paragraph runs longer or on several sentences).
+_ONE_BLOCK_CAPTION_MAX_WORDS: Final = 15
+_INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
 # agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
@@ -1941,7 +1945,24 @@ def _is_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None
         and line.block == lines[index + 1].block
         and line.words <= _CAPTION_MAX_WORDS
         and _BULLET.match(line.text) is None
-        and (opens_block or found[index - 1] is not None)
+        and (
+            opens_block
+            or found[index - 1] is not None
+            or (_one_block_page(lines) and _short_single_sentence(line))
+        )
+    )
+
+
+def _one_block_page(lines: list[_Line]) -> bool:
+    """A page printed with no blank line: each line is a paragraph, blocks tell nothing."""
+    return lines[0].block == lines[-1].block
+
+
+def _short_single_sentence(line: _Line) -> bool:
+    """A caption's shape on a page of one block: one short sentence, none ending inside it."""
+    return (
+        line.words <= _ONE_BLOCK_CAPTION_MAX_WORDS
+        and _INNER_SENTENCE_END.search(line.text.rstrip()) is None
     )
 
 
