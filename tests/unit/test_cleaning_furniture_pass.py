@@ -153,3 +153,9 @@ def test_a_story_paragraph_over_a_credit_on_a_page_of_one_block_stays() -> None:
     paragraph = "The skipper lifted the cup. Then the crew sailed home in the dark."
     body = _one_block_body(P1, paragraph, "Photo: Jane Doe/Harbour Pictures", P2)
     assert body == [P1, paragraph, P2]
+
+
+@pytest.mark.parametrize("label", ["Zusammenfassung (KI-generiert)", "Ringkasan", "ملخص"])
+def test_a_summary_box_under_its_label_goes_in_any_listed_language(label: str) -> None:
+    box = f"{label}\n• Ferry back from Monday\n• Two boats a day until spring"
+    assert _body_of(P1, box, P2) == [P1, P2]
