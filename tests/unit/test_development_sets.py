@@ -248,8 +248,8 @@ TAGGING = {
     "tags_blind23": {
         "people": (60, 0),
         "organisations": (67, 5),
-        "places": (113, 7),
-        "countries": (61, 3),
+        "places": (113, 5),
+        "countries": (61, 1),
         "key facts": (23, 1),
         "dates": (69, 0),
     },
