@@ -256,8 +256,8 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (113, 3),
-        "places": (118, 8),
-        "countries": (42, 1),
+        "places": (119, 7),
+        "countries": (43, 1),
         "key facts": (37, 1),
         "dates": (75, 0),
     },
