@@ -224,17 +224,24 @@ _PAIRED_FACILITY_AFTER: Final = re.compile(
 )
 # How the text before such a name ends: most place names follow none of these.
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
-    "Avenida ", "Calle ", "Rue ", "Via ", "Mount ", "Lake ", "Cape ", "Río ", "Rio ", "Hurricane ",
-    "Cyclone ", "Typhoon ", "Storm ")  # fmt: skip
-# What precedes a place's name in the name of a street, a square or a feature ("Plaza de Mayo"),
+    "Avenida ", "Calle ", "Carrer ", "Rue ", "Rua ", "Via ", "Jalan ", "Kaya ", "Mount ", "Lake ",
+    "Cape ", "Port ", "Fort ", "Río ", "Rio ", "Hurricane ", "Cyclone ", "Typhoon ",
+    "Storm ")  # fmt: skip
+# What precedes a place's name in the name of a street (in several languages: "Rua Tarvel",
+# "Jalan Orvik"), a square or a feature ("Plaza de Mayo"; "Port Tarvel" when no list names it),
 # of an organisation ("Lloyd's of London"), of a storm ("Hurricane Tarvel", named like a town),
 # or of a hall or a painting named after a person or a city ("the Hall of Constantine", "The
 # School of Athens"; not "the town hall of Constantine" or "the City Hall of Manila").
 _FACILITY_BEFORE: Final = re.compile(
-    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Rue|Via|Mount|Lake|Cape|Río|Rio)(?: de| del| la)?|"
+    r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Carrer|Rue|Rua|Via|Jalan|Kaya|Mount|Lake|Cape|Port|"
+    r"Fort|Río|Rio)(?: de| del| la)?|"
     r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)|"
     r"(?<![\w-])(?<!City )(?<!Town )(?:Hall|School) of) $"
 )
+# Words for a street that a place is named too ("Kaya" is a street in Papiamento and a town):
+# before a name or initials ("Kaya J.R. Tarvel", "Via Orvik"), the street, no place.
+_STREET_WORDS: Final = frozenset({"Kaya", "Calle", "Carrer", "Rua", "Rue", "Via", "Jalan"})
+_CAPITAL_AFTER: Final = re.compile(rf" [{CAPITALS}]")
 # "the Croatian port of": a demonym (group 1) before a noun of a place, right before its name.
 _DEMONYM_NOUN_OF: Final = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) (?:port|town|city|village|island|region|province|district) of $"
@@ -812,6 +819,7 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and text.endswith(" the ", 0, mention.start)
             and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
         )
+        or (surface in _STREET_WORDS and _CAPITAL_AFTER.match(text, mention.end) is not None)
         or (
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
             and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None

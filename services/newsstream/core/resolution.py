@@ -36,6 +36,7 @@ _TOWNS_TO_LEAD: Final = 2
 _LARGEST: Final = 1_000_000
 # Between two places of one list: "Tarvel, Ostrom and Norwich".
 _LIST_SEPARATOR: Final = re.compile(r",? (?:and|or) |, ")
+_LIST_GAPS: Final = (", and ", ", or ", " and ", " or ", ", ")  # what _LIST_SEPARATOR matches
 # Characters either side of a small place abroad within which its country must be named.
 _NAMED_NEAR: Final = 400
 # How far before a place, within its sentence, its country's name may stand to vouch for it.
@@ -128,8 +129,15 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
             cued = [c for c in candidates if c.country in cues]
-            known = cued[0] if cued else None
-            if cued and len(candidates) > 1:
+            abroad = (
+                _curated_abroad(
+                    candidates, _listed_among(mention, by_start, by_end, text), mentions
+                )
+                if len(candidates) > 1
+                else None
+            )
+            known = abroad or (cued[0] if cued else None)
+            if cued and len(candidates) > 1 and abroad is None:
                 # Of namesakes, the one in the article's own country; else a listed city
                 # over a small one in a country named in passing ("Vienna" in talks on Iran).
                 if main_country == "":
@@ -212,6 +220,51 @@ def _lying_in(known: Known, lies_in: tuple[str, bool] | None) -> Known | None:
     if not said or (known.geo is not None and known.geo.population >= _LARGEST):
         return None
     return replace(known, country=country, geo=_UNLISTED, alternatives=())
+
+
+def _listed_among(
+    mention: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention], text: str
+) -> list[Mention]:
+    """The mentions right before and after one in a list: "Ostrom, |Tarvel| and Velno"."""
+    before = [
+        by_end.get(mention.start - len(gap))
+        for gap in _LIST_GAPS
+        if text.endswith(gap, 0, mention.start)
+    ]
+    after = [
+        by_start.get(mention.end + len(gap))
+        for gap in _LIST_GAPS
+        if text.startswith(gap, mention.end)
+    ]
+    return [m for m in (*before, *after) if m is not None]
+
+
+def _curated_abroad(
+    candidates: tuple[Known, ...],
+    listed: list[Mention],
+    mentions: list[tuple[Mention, int | None]],
+) -> Known | None:
+    """A curated namesake abroad, where the list it stands in names curated places abroad only.
+
+    "routes to Ostrava, Bogotá and |Santiago|" in a story on Peru names Chile's capital, not a
+    small Peruvian namesake; "Cusco, Puno and |Santiago|" stays at home.
+    """
+    if not listed:
+        return None
+    main_country = _main_country(mentions)
+    if not main_country or any(
+        m.known.geo is None or not m.known.geo.curated or m.known.country in (None, main_country)
+        for m in listed
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in candidates
+            if c.geo is not None and c.geo.curated and c.country not in (None, main_country)
+        ),
+        None,
+    )
 
 
 def _listed_country(
