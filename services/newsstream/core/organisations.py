@@ -1517,7 +1517,17 @@ class _Finder:
             return start
         if self._text[before.start - 1 : before.start] not in {"", " ", "\n", "("}:
             return start
+        if self._of_a_head(before.start):
+            return start  # "University of Tarvo and |Velno University|": the first is a name's
         return before.start
+
+    def _of_a_head(self, start: int) -> bool:
+        """Whether a head noun and "of" stand right before `start`: "University of |Tarvo"."""
+        text = self._text
+        if not text.endswith(" of ", 0, start):
+            return False
+        head_start = text.rfind(" ", max(0, start - _WINDOW), start - 4) + 1
+        return text[head_start : start - 4].lower() in self._words.heads
 
     def _country_joined_before(self, run: _Run, head: int, start: int) -> int:
         """Where a name starts that begins with a country named with "and" before its head.
