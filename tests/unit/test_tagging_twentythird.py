@@ -430,3 +430,29 @@ def test_parish_and_hyphen_look_alikes(
     assert [
         e.name for e in tags.entities if e.type is EntityType.ORGANIZATION
     ] == expected_organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "States" starts an island's parliament before "of".
+        (
+            "The island's parliament, the States of Velnoy, voted on Wednesday.",
+            ["States of Velnoy"],
+        ),
+        # Not after another capitalised word: countries, or a country inside a longer name.
+        ("Talks with the Baltic States of Estonia and Latvia went on.", []),
+        (
+            "The Congress of the Federated States of Micronesia met on Monday.",
+            ["Congress of the Federated States of Micronesia"],
+        ),
+    ],
+)
+def test_states_of_a_place(text: str, expected: list[str]) -> None:
+    tags = default_tagger().tag(None, text)
+    assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == expected
+
+
+def test_a_places_own_airport_is_the_place() -> None:
+    text = "Flights will move to Dundee's airport while the runway in Aberdeen is rebuilt."
+    assert ("Dundee", "GB") in places(None, text)

@@ -361,6 +361,7 @@ class Vocabulary:
     heads_not_of_a_place: frozenset[str]  # "School of Law", not "the School of Athens"
     heads_before_name: frozenset[str]
     heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
+    heads_first_before_of: frozenset[str]  # "States of Tarvo", not "Baltic States of Velno"
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -396,6 +397,7 @@ def vocabulary() -> Vocabulary:
         heads_not_of_a_place=frozenset(data["heads_not_of_a_place"]),
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
+        heads_first_before_of=frozenset(data["heads_first_before_of"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -1233,7 +1235,12 @@ class _Finder:
             (
                 i
                 for i, w in enumerate(lowered)
-                if w in heads or (w in before_of and lowered[i + 1 : i + 2] == ["of"])
+                if w in heads
+                or (
+                    w in before_of
+                    and lowered[i + 1 : i + 2] == ["of"]
+                    and self._first_if_it_must_be(lowered, i)
+                )
             ),
             default=-1,
         )
@@ -1283,6 +1290,18 @@ class _Finder:
         if last == len(run.words) - 1:
             span = (span[0], self._words_after_end(span, lowered[head], last > head, weak=weak))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _first_if_it_must_be(self, lowered: list[str], head: int) -> bool:
+        """Whether a head that only starts a name starts one here, or needs not.
+
+        "the |States| of Tarvo", but "the Baltic States of Velno" (countries) and "Congress of
+        the Federated States of Tarvo" (its head is "Congress").
+        """
+        return (
+            lowered[head] not in self._words.heads_first_before_of
+            or head == 0
+            or lowered[head - 1] in _CONNECTORS
+        )
 
     def _last_word(self, run: _Run, lowered: list[str], first: int, head: int) -> int:
         """The last word of a name headed at `head`: the head, or its complement's last."""
