@@ -518,3 +518,10 @@ def test_a_count_inside_the_suspected_deed() -> None:
 )
 def test_a_surname_town_after_in(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text) == expected
+
+
+def test_a_territorys_collectivity_is_its_government_not_the_territory() -> None:
+    # The countries list names the territory; "Collectivity of" names its government.
+    tags = default_tagger().tag(None, "The Collectivity of Saint Martin said it would act.")
+    assert [e.name for e in tags.entities] == ["Collectivity of Saint Martin"]
+    assert tags.countries == []
