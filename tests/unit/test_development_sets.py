@@ -183,7 +183,7 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (45, 1),
-        "organisations": (47, 2),
+        "organisations": (48, 1),
         "places": (88, 5),
         "countries": (53, 0),
         "key facts": (25, 0),

@@ -811,3 +811,20 @@ def test_a_company_named_by_its_work_is_an_organisation(text: str, name: str) ->
 def test_a_company_without_its_group_word_is_the_same_company() -> None:
     text = "Tarvo Mining Group will pay. The chief of Tarvo Mining agreed."
     assert set(organisations(text).values()) == {"Tarvo Mining Group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A university's campus abroad is named "at" its place, which ends the clause.
+        (
+            "The survey was run with Velno Tech University at Qatar, which lent drones.",
+            {"Velno Tech University at Qatar"},
+        ),
+        # Not a time, nor a place that goes on into a longer name.
+        ("She studied at Velno Tech University at the time.", {"Velno Tech University"}),
+        ("It was led by Velno Tech University at Doha Port.", {"Velno Tech University"}),
+    ],
+)
+def test_a_universitys_campus_abroad(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected

@@ -163,6 +163,10 @@ _COLLECTIONS: Final = frozenset({"gallery", "museum", "library", "college", "uni
 # Heads of schools whose names end with their city after "in", when what they teach comes
 # before it: "Academy of Fine Arts| in Velno|", "University of Economics| in Tarvo|".
 _SEATED_SCHOOLS: Final = frozenset({"academy", "university", "conservatory", "college"})
+# Schools with campuses abroad named "at" the place: "Tarvo University at Qatar".
+_CAMPUS_SCHOOLS: Final = frozenset({"university", "college"})
+# What follows such a campus's place: the clause ends there.
+_CAMPUS_ENDS: Final = frozenset({"", ",", ".", ";", ")"})
 # Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
 # Velno Council".
 _PLACE_KINDS: Final = frozenset(
@@ -1389,7 +1393,28 @@ class _Finder:
         if complement:
             end = self._second_complement_end(span[1])
             return self._seat_end((span[0], end)) if head in _SEATED_SCHOOLS else end
-        return self._trades_joined_end(span[1]) if weak else self._purpose_end(span[1], head)
+        if weak:
+            return self._trades_joined_end(span[1])
+        end = self._purpose_end(span[1], head)
+        return self._campus_end(end) if end == span[1] and head in _CAMPUS_SCHOOLS else end
+
+    def _campus_end(self, end: int) -> int:
+        """Where a university's campus abroad after "at" ends: "Tarvo University| at Qatar|".
+
+        Only a place the gazetteer found that ends the clause: not "at Velno's request".
+        """
+        text = self._text
+        if not text.startswith(" at ", end):
+            return end
+        place = self._by_start.get(end + 4)
+        if (
+            place is None
+            or place.known.type is not EntityType.LOCATION
+            or place.known.is_demonym
+            or text[place.end : place.end + 1] not in _CAMPUS_ENDS
+        ):
+            return end
+        return place.end
 
     def _trades_joined_end(self, end: int) -> int:
         """Where a second trade joined by "and" to a company's ends; `end` when none follows.
