@@ -247,7 +247,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (59, 1),
-        "organisations": (69, 5),
+        "organisations": (70, 4),
         "places": (111, 9),
         "countries": (61, 3),
         "key facts": (23, 1),

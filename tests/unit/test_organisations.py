@@ -828,3 +828,11 @@ def test_a_company_without_its_group_word_is_the_same_company() -> None:
 )
 def test_a_universitys_campus_abroad(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+def test_an_acronym_of_syllables_spells_a_long_name() -> None:
+    text = "Divers of the Tarvo Research and Management of Velnology (TARMAVE) counted corals."
+    name = "Tarvo Research and Management of Velnology"
+    assert organisations(text) == {name: name, "TARMAVE": name}
+    # Letters no word starts with spell nothing: the long name is not found.
+    assert name not in organisations(text.replace("TARMAVE", "QUOXID"))

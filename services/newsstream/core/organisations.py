@@ -2189,12 +2189,27 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
             del letters[-len(initials) :]
         elif initials and initials[0] == letters[-1]:
             letters.pop()
-        elif word.lower() not in _CONNECTORS and f" {word} " not in _NAME_JOINS:
+        elif word.lower() in _CONNECTORS or f" {word} " in _NAME_JOINS:
+            pass
+        elif prefix := _prefix_letters(word, letters):
+            del letters[-prefix:]
+        else:
             return None
         i -= 1
     if letters or len(run.words) - 1 - i < 2:
         return None
     return i + 1
+
+
+def _prefix_letters(word: str, letters: list[str]) -> int:
+    """How many first letters of `word` end `letters`, two or three; 0 when none do.
+
+    An acronym of syllables: "Tarvo Research and Management of Velnology (TARMAVE)".
+    """
+    for length in (3, 2):
+        if len(letters) >= length and "".join(letters[-length:]) == word[:length].upper():
+            return length
+    return 0
 
 
 def _contraction_of(short: str, words: list[str]) -> bool:
