@@ -247,8 +247,8 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (59, 1),
-        "organisations": (70, 4),
-        "places": (111, 9),
+        "organisations": (70, 3),
+        "places": (112, 9),
         "countries": (61, 3),
         "key facts": (23, 1),
         "dates": (69, 0),

@@ -57,6 +57,12 @@ _NOT_NAME_WORDS: Final = frozenset(
         "municipality",
     }
 )  # fmt: skip
+# An appositive that calls the names before it towns: "Tarvo and Grand Bank, the two fishing
+# towns nearest the islands,".
+PLACES_APPOSITIVE: Final = re.compile(
+    r", (?:the|a|an) (?:[\w-]+ ){0,3}(?:towns?|villages?|cities|city|hamlets?|ports?)"
+    r"(?=[,.;)]| (?:closest|nearest|near|in|on|of|that|which|where|along)\b)"
+)
 # Words before a list inside a name when the first is a country's initials: "the |UK Foreign|, ...".
 _OWNED_LIST_START: Final = 2
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
@@ -2405,6 +2411,8 @@ class Gazetteer:
                 continue  # partly a person or another name: not sure where it starts
             if _places_paired(text, touching, start, end):
                 continue  # "in Tarvel, Orvik and Mission": a list of towns
+            if PLACES_APPOSITIVE.match(text, end):
+                continue  # "Tarvo and Grand Bank, the two towns nearest": places, no bank
             known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
                 known_org

@@ -37,6 +37,7 @@ from newsstream.core.gazetteer import (
     MEMBERS_AFTER,
     NAME_PARTICLES,
     OWNED_BODIES,
+    PLACES_APPOSITIVE,
     Known,
     Mention,
     person_titles,
@@ -1481,8 +1482,10 @@ class _Finder:
         lowered = [w.lower() for w in run.words[first : head + 1]]
         exact = self._exact(span)
         return (
+            # "Grand Bank, a fishing town": the text calls it a place.
+            PLACES_APPOSITIVE.match(self._text, span[1]) is not None
             # "Clean Energy", "Bulk Carriers": words, not a company's name.
-            (weak and all(w in self._words.common for w in lowered[:-1]))
+            or (weak and all(w in self._words.common for w in lowered[:-1]))
             # "St Mary's Church": a building, not the "Anglican Church".
             or (
                 lowered[-1] == "church"
