@@ -239,7 +239,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (66, 0),
-        "organisations": (94, 2),
+        "organisations": (94, 1),
         "places": (83, 8),
         "countries": (47, 2),
         "key facts": (29, 0),

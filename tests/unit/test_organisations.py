@@ -836,3 +836,18 @@ def test_an_acronym_of_syllables_spells_a_long_name() -> None:
     assert organisations(text) == {name: name, "TARMAVE": name}
     # Letters no word starts with spell nothing: the long name is not found.
     assert name not in organisations(text.replace("TARMAVE", "QUOXID"))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner_tagged"),
+    [
+        # The body is the one its acronym names: the listed owner before it is no mention.
+        ("The United Nations peacekeeping mission in Tarvo, UNMIVT, said troops left.", False),
+        ("The UN refugee mission, UNRMV, said so.", False),
+        # No other name for the body: the owner stands for it.
+        ("The United Nations human rights office in Geneva called for an inquiry.", True),
+        ("The United Nations said on Monday, AFP reported.", True),
+    ],
+)
+def test_an_owner_before_its_body_named_by_an_acronym(text: str, owner_tagged: bool) -> None:
+    assert ("United Nations" in organisations(text).values()) is owner_tagged

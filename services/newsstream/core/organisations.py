@@ -110,6 +110,11 @@ _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 # Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
 _ACRONYM_DEFINED: Final = re.compile(rf" \(([{CAPITALS}][{CAPITALS}a-z]{{1,9}})\)")
+# Lower-case words ending in a body's noun, where it is, then its acronym set off: " refugee
+# mission in the region, TARM,".
+_BODY_NAMED_AFTER: Final = re.compile(
+    rf"(?: [a-z]+){{0,2}} ([a-z]+)(?: (?:in|on|for|of) (?:the )?[\w-]+)?, [{CAPITALS}]{{3,9}}[,.]"
+)
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
@@ -547,6 +552,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
+    mentions = [m for m in mentions if not _owner_of_a_named_body(text, m, words)]
     mentions = [_without_post_nominal(m, words) for m in mentions]
     finder = _Finder(text, mentions, words)
     found = finder.find()
@@ -557,6 +563,18 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     if "Cent" in text:
         mentions = [m for m in mentions if not _facility_centre(m, words)]
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bool:
+    """Whether an organisation only says whose body an acronym after it names.
+
+    "The Tarvo Union peacekeeping mission, TUMIS, said": the mission is the one named, by its
+    acronym; not "the Tarvo Union human rights office said" (no other name).
+    """
+    if mention.known.type is not EntityType.ORGANIZATION:
+        return False
+    body = _BODY_NAMED_AFTER.match(text, mention.end)
+    return body is not None and body.group(1) in words.heads
 
 
 def _facility_centre(mention: Mention, words: Vocabulary) -> bool:
