@@ -183,7 +183,7 @@ TAGGING = {
     },
     "tags_blind16": {
         "people": (45, 1),
-        "organisations": (47, 2),
+        "organisations": (48, 1),
         "places": (88, 5),
         "countries": (53, 0),
         "key facts": (25, 0),
@@ -239,7 +239,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (67, 0),
-        "organisations": (91, 2),
+        "organisations": (94, 0),
         "places": (83, 8),
         "countries": (47, 2),
         "key facts": (29, 0),
@@ -247,8 +247,8 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (60, 0),
-        "organisations": (67, 5),
-        "places": (113, 5),
+        "organisations": (70, 3),
+        "places": (114, 5),
         "countries": (61, 1),
         "key facts": (23, 1),
         "dates": (69, 0),

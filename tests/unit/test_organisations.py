@@ -811,3 +811,43 @@ def test_a_company_named_by_its_work_is_an_organisation(text: str, name: str) ->
 def test_a_company_without_its_group_word_is_the_same_company() -> None:
     text = "Tarvo Mining Group will pay. The chief of Tarvo Mining agreed."
     assert set(organisations(text).values()) == {"Tarvo Mining Group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A university's campus abroad is named "at" its place, which ends the clause.
+        (
+            "The survey was run with Velno Tech University at Qatar, which lent drones.",
+            {"Velno Tech University at Qatar"},
+        ),
+        # Not a time, nor a place that goes on into a longer name.
+        ("She studied at Velno Tech University at the time.", {"Velno Tech University"}),
+        ("It was led by Velno Tech University at Doha Port.", {"Velno Tech University"}),
+    ],
+)
+def test_a_universitys_campus_abroad(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
+
+
+def test_an_acronym_of_syllables_spells_a_long_name() -> None:
+    text = "Divers of the Tarvo Research and Management of Velnology (TARMAVE) counted corals."
+    name = "Tarvo Research and Management of Velnology"
+    assert organisations(text) == {name: name, "TARMAVE": name}
+    # Letters no word starts with spell nothing: the long name is not found.
+    assert name not in organisations(text.replace("TARMAVE", "QUOXID"))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner_tagged"),
+    [
+        # The body is the one its acronym names: the listed owner before it is no mention.
+        ("The United Nations peacekeeping mission in Tarvo, UNMIVT, said troops left.", False),
+        ("The UN refugee mission, UNRMV, said so.", False),
+        # No other name for the body: the owner stands for it.
+        ("The United Nations human rights office in Geneva called for an inquiry.", True),
+        ("The United Nations said on Monday, AFP reported.", True),
+    ],
+)
+def test_an_owner_before_its_body_named_by_an_acronym(text: str, owner_tagged: bool) -> None:
+    assert ("United Nations" in organisations(text).values()) is owner_tagged

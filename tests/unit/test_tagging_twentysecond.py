@@ -40,6 +40,27 @@ def tagged(text: str, kind: EntityType) -> set[str]:
         ("The Ministry of Health, Tarvel and Velno sent aid.", {"Ministry of Health"}),
         ("The Ministry of Health, police and the army said.", {"Ministry of Health"}),
         ("The Ministry of Health, Reuters reported.", {"Ministry of Health", "Reuters"}),
+        # Two names joined by "and", each with its head: the first whole at its complement.
+        (
+            "Researchers at the University of Velnor and Tarvosk University have estimated it.",
+            {"University of Velnor", "Tarvosk University"},
+        ),
+        # The first after "of" may be a city: still two names, no force of two places.
+        (
+            "Researchers at the University of Dundee and Tarvosk University have estimated it.",
+            {"University of Dundee", "Tarvosk University"},
+        ),
+        # A common word after "and" is one more field of the first name.
+        (
+            "The Ministry of Labour and Social Protection said wages rose.",
+            {"Ministry of Labour and Social Protection"},
+        ),
+        # The first is no whole name before "and" when neither its head nor a complement ends it.
+        (
+            "The Tarvo Union Support and Stabilization Mission said troops left.",
+            {"Tarvo Union Support and Stabilization Mission"},
+        ),
+        ("Officers of Devon and Cornwall Police said so.", {"Devon and Cornwall Police"}),
     ],
 )
 def test_a_list_inside_a_bodys_name(text: str, expected: set[str]) -> None:
@@ -497,3 +518,10 @@ def test_a_count_inside_the_suspected_deed() -> None:
 )
 def test_a_surname_town_after_in(text: str, expected: set[tuple[str, str]]) -> None:
     assert _placed(text) == expected
+
+
+def test_a_territorys_collectivity_is_its_government_not_the_territory() -> None:
+    # The countries list names the territory; "Collectivity of" names its government.
+    tags = default_tagger().tag(None, "The Collectivity of Saint Martin said it would act.")
+    assert [e.name for e in tags.entities] == ["Collectivity of Saint Martin"]
+    assert tags.countries == []

@@ -430,3 +430,47 @@ def test_parish_and_hyphen_look_alikes(
     assert [
         e.name for e in tags.entities if e.type is EntityType.ORGANIZATION
     ] == expected_organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "States" starts an island's parliament before "of".
+        (
+            "The island's parliament, the States of Velnoy, voted on Wednesday.",
+            ["States of Velnoy"],
+        ),
+        # Not after another capitalised word: countries, or a country inside a longer name.
+        ("Talks with the Baltic States of Estonia and Latvia went on.", []),
+        (
+            "The Congress of the Federated States of Micronesia met on Monday.",
+            ["Congress of the Federated States of Micronesia"],
+        ),
+    ],
+)
+def test_states_of_a_place(text: str, expected: list[str]) -> None:
+    tags = default_tagger().tag(None, text)
+    assert [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION] == expected
+
+
+def test_a_places_own_airport_is_the_place() -> None:
+    text = "Flights will move to Dundee's airport while the runway in Aberdeen is rebuilt."
+    assert ("Dundee", "GB") in places(None, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An appositive that calls the names towns: no bank, whatever the last word.
+        "Fishers in Velnoy and Grand Bank, the two towns closest to the islands, were split.",
+        "Fishers in Grand Bank, a town near the islands, were split.",
+    ],
+)
+def test_towns_the_text_calls_towns_are_no_organisation(text: str) -> None:
+    tags = default_tagger().tag(None, text)
+    assert not [e.name for e in tags.entities if e.type is EntityType.ORGANIZATION]
+
+
+def test_a_bank_the_appositive_calls_a_bank_stays() -> None:
+    tags = default_tagger().tag(None, "The Bank of Tarvo, the island's central bank, said so.")
+    assert [e.name for e in tags.entities] == ["Bank of Tarvo"]

@@ -57,6 +57,12 @@ _NOT_NAME_WORDS: Final = frozenset(
         "municipality",
     }
 )  # fmt: skip
+# An appositive that calls the names before it towns: "Tarvo and Grand Bank, the two fishing
+# towns nearest the islands,".
+PLACES_APPOSITIVE: Final = re.compile(
+    r", (?:the|a|an) (?:[\w-]+ ){0,3}(?:towns?|villages?|cities|city|hamlets?|ports?)"
+    r"(?=[,.;)]| (?:closest|nearest|near|in|on|of|that|which|where|along)\b)"
+)
 # Words before a list inside a name when the first is a country's initials: "the |UK Foreign|, ...".
 _OWNED_LIST_START: Final = 2
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
@@ -2497,6 +2503,8 @@ class Gazetteer:
                 continue  # partly a person or another name: not sure where it starts
             if _places_paired(text, touching, start, end):
                 continue  # "in Tarvel, Orvik and Mission": a list of towns
+            if PLACES_APPOSITIVE.match(text, end):
+                continue  # "Tarvo and Grand Bank, the two towns nearest": places, no bank
             known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
                 known_org
@@ -2633,6 +2641,7 @@ class Gazetteer:
             starts.append(offset)
             offset += len(word) + 1
         first = 0
+        piece_start = starts[0]
         heads = [i for i, w in enumerate(words) if _without_possessive(w.lower()) in _ORG_HEADS]
         if heads and _without_possessive(words[-1].lower()) in _BUILDING_ENDS:
             return None  # "Parliament House", "Union Tower": a building, named after its tenant
@@ -2641,6 +2650,10 @@ class Gazetteer:
         if heads:
             kept = self._end_at_head(words, heads[-1])
             del words[kept:], starts[kept:]
+            heads = [h for h in heads if h < kept]
+            second = self._second_name_after_and(words, heads)  # 0: none
+            del words[:second], starts[:second]
+            heads = [h - second for h in heads if h >= second]
             # "Jane Doe of the Liberal Party": two words or more before an "of" with no head
             # are no part of the name ("Railways of the Federation" is one).
             first = max(
@@ -2700,7 +2713,32 @@ class Gazetteer:
         start = starts[first]
         # A possessive ends the name, no part of it: "|Dunmore United|'s fans".
         end = starts[-1] + len(_without_possessive(words[-1]))
-        return start, end, piece[start - starts[0] : end - starts[0]]
+        return start, end, piece[start - piece_start : end - piece_start]
+
+    def _second_name_after_and(self, words: list[str], heads: list[int]) -> int:
+        """Where a second name with its own head starts after "and", or 0 when none does.
+
+        "University of Tarvo and |Velno University|": two names, each with its head; not
+        "Ministry of Labour and Social Protection" (a common word goes on the first) nor
+        "Tarvo and Velno Police" (no head before "and"), nor "Tarvo Union Support and
+        Stabilization Mission" (the first name is whole only at its head or its complement).
+        """
+        if len(heads) < 2:
+            return 0
+        last = heads[-1]
+        for i in range(last - 1, heads[0], -1):
+            if words[i] == "and":
+                after = words[i + 1]
+                whole = i - 1 in heads or "of" in words[heads[0] + 1 : i]
+                if (
+                    whole
+                    and i + 1 < last
+                    and after[0].isupper()
+                    and after.lower() not in self._common
+                ):
+                    return i + 1
+                return 0
+        return 0
 
     def _acronyms(
         self, text: str, mentions: list[Mention], candidates: list[_Word]

@@ -824,8 +824,10 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
             and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
         )
+        # "Tarvo's airport" is the place's own: a possessive names no facility after a place.
         or (
             text.startswith(" ", mention.end)
+            and not surface.endswith(("'s", "’s"))
             and (
                 _FACILITY_AFTER.match(text, mention.end) is not None
                 or _FACILITIES_AFTER.match(text, mention.end) is not None

@@ -37,6 +37,7 @@ from newsstream.core.gazetteer import (
     MEMBERS_AFTER,
     NAME_PARTICLES,
     OWNED_BODIES,
+    PLACES_APPOSITIVE,
     Known,
     Mention,
     person_titles,
@@ -109,6 +110,11 @@ _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 # Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
 _ACRONYM_DEFINED: Final = re.compile(rf" \(([{CAPITALS}][{CAPITALS}a-z]{{1,9}})\)")
+# Lower-case words ending in a body's noun, where it is, then its acronym set off: " refugee
+# mission in the region, TARM,".
+_BODY_NAMED_AFTER: Final = re.compile(
+    rf"(?: [a-z]+){{0,2}} ([a-z]+)(?: (?:in|on|for|of) (?:the )?[\w-]+)?, [{CAPITALS}]{{3,9}}[,.]"
+)
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
@@ -163,6 +169,10 @@ _COLLECTIONS: Final = frozenset({"gallery", "museum", "library", "college", "uni
 # Heads of schools whose names end with their city after "in", when what they teach comes
 # before it: "Academy of Fine Arts| in Velno|", "University of Economics| in Tarvo|".
 _SEATED_SCHOOLS: Final = frozenset({"academy", "university", "conservatory", "college"})
+# Schools with campuses abroad named "at" the place: "Tarvo University at Qatar".
+_CAMPUS_SCHOOLS: Final = frozenset({"university", "college"})
+# What follows such a campus's place: the clause ends there.
+_CAMPUS_ENDS: Final = frozenset({"", ",", ".", ";", ")"})
 # Kinds of place named with "of" inside a body's name: "Port of Tarvo Authority", "City of
 # Velno Council".
 _PLACE_KINDS: Final = frozenset(
@@ -361,6 +371,7 @@ class Vocabulary:
     heads_not_of_a_place: frozenset[str]  # "School of Law", not "the School of Athens"
     heads_before_name: frozenset[str]
     heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
+    heads_first_before_of: frozenset[str]  # "States of Tarvo", not "Baltic States of Velno"
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
@@ -396,6 +407,7 @@ def vocabulary() -> Vocabulary:
         heads_not_of_a_place=frozenset(data["heads_not_of_a_place"]),
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
+        heads_first_before_of=frozenset(data["heads_first_before_of"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
@@ -540,6 +552,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
+    mentions = [m for m in mentions if not _owner_of_a_named_body(text, m, words)]
     mentions = [_without_post_nominal(m, words) for m in mentions]
     finder = _Finder(text, mentions, words)
     found = finder.find()
@@ -550,6 +563,18 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     if "Cent" in text:
         mentions = [m for m in mentions if not _facility_centre(m, words)]
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bool:
+    """Whether an organisation only says whose body an acronym after it names.
+
+    "The Tarvo Union peacekeeping mission, TUMIS, said": the mission is the one named, by its
+    acronym; not "the Tarvo Union human rights office said" (no other name).
+    """
+    if mention.known.type is not EntityType.ORGANIZATION:
+        return False
+    body = _BODY_NAMED_AFTER.match(text, mention.end)
+    return body is not None and body.group(1) in words.heads
 
 
 def _facility_centre(mention: Mention, words: Vocabulary) -> bool:
@@ -1233,7 +1258,12 @@ class _Finder:
             (
                 i
                 for i, w in enumerate(lowered)
-                if w in heads or (w in before_of and lowered[i + 1 : i + 2] == ["of"])
+                if w in heads
+                or (
+                    w in before_of
+                    and lowered[i + 1 : i + 2] == ["of"]
+                    and self._first_if_it_must_be(lowered, i)
+                )
             ),
             default=-1,
         )
@@ -1283,6 +1313,18 @@ class _Finder:
         if last == len(run.words) - 1:
             span = (span[0], self._words_after_end(span, lowered[head], last > head, weak=weak))
         return None if self._no_new_name(run, span, (first, head, last), weak=weak) else span
+
+    def _first_if_it_must_be(self, lowered: list[str], head: int) -> bool:
+        """Whether a head that only starts a name starts one here, or needs not.
+
+        "the |States| of Tarvo", but "the Baltic States of Velno" (countries) and "Congress of
+        the Federated States of Tarvo" (its head is "Congress").
+        """
+        return (
+            lowered[head] not in self._words.heads_first_before_of
+            or head == 0
+            or lowered[head - 1] in _CONNECTORS
+        )
 
     def _last_word(self, run: _Run, lowered: list[str], first: int, head: int) -> int:
         """The last word of a name headed at `head`: the head, or its complement's last."""
@@ -1370,7 +1412,28 @@ class _Finder:
         if complement:
             end = self._second_complement_end(span[1])
             return self._seat_end((span[0], end)) if head in _SEATED_SCHOOLS else end
-        return self._trades_joined_end(span[1]) if weak else self._purpose_end(span[1], head)
+        if weak:
+            return self._trades_joined_end(span[1])
+        end = self._purpose_end(span[1], head)
+        return self._campus_end(end) if end == span[1] and head in _CAMPUS_SCHOOLS else end
+
+    def _campus_end(self, end: int) -> int:
+        """Where a university's campus abroad after "at" ends: "Tarvo University| at Qatar|".
+
+        Only a place the gazetteer found that ends the clause: not "at Velno's request".
+        """
+        text = self._text
+        if not text.startswith(" at ", end):
+            return end
+        place = self._by_start.get(end + 4)
+        if (
+            place is None
+            or place.known.type is not EntityType.LOCATION
+            or place.known.is_demonym
+            or text[place.end : place.end + 1] not in _CAMPUS_ENDS
+        ):
+            return end
+        return place.end
 
     def _trades_joined_end(self, end: int) -> int:
         """Where a second trade joined by "and" to a company's ends; `end` when none follows.
@@ -1437,8 +1500,10 @@ class _Finder:
         lowered = [w.lower() for w in run.words[first : head + 1]]
         exact = self._exact(span)
         return (
+            # "Grand Bank, a fishing town": the text calls it a place.
+            PLACES_APPOSITIVE.match(self._text, span[1]) is not None
             # "Clean Energy", "Bulk Carriers": words, not a company's name.
-            (weak and all(w in self._words.common for w in lowered[:-1]))
+            or (weak and all(w in self._words.common for w in lowered[:-1]))
             # "St Mary's Church": a building, not the "Anglican Church".
             or (
                 lowered[-1] == "church"
@@ -1517,7 +1582,17 @@ class _Finder:
             return start
         if self._text[before.start - 1 : before.start] not in {"", " ", "\n", "("}:
             return start
+        if self._of_a_head(before.start):
+            return start  # "University of Tarvo and |Velno University|": the first is a name's
         return before.start
+
+    def _of_a_head(self, start: int) -> bool:
+        """Whether a head noun and "of" stand right before `start`: "University of |Tarvo"."""
+        text = self._text
+        if not text.endswith(" of ", 0, start):
+            return False
+        head_start = text.rfind(" ", max(0, start - _WINDOW), start - 4) + 1
+        return text[head_start : start - 4].lower() in self._words.heads
 
     def _country_joined_before(self, run: _Run, head: int, start: int) -> int:
         """Where a name starts that begins with a country named with "and" before its head.
@@ -2135,12 +2210,27 @@ def _initials_start(run: _Run, acronym: str) -> int | None:
             del letters[-len(initials) :]
         elif initials and initials[0] == letters[-1]:
             letters.pop()
-        elif word.lower() not in _CONNECTORS and f" {word} " not in _NAME_JOINS:
+        elif word.lower() in _CONNECTORS or f" {word} " in _NAME_JOINS:
+            pass
+        elif prefix := _prefix_letters(word, letters):
+            del letters[-prefix:]
+        else:
             return None
         i -= 1
     if letters or len(run.words) - 1 - i < 2:
         return None
     return i + 1
+
+
+def _prefix_letters(word: str, letters: list[str]) -> int:
+    """How many first letters of `word` end `letters`, two or three; 0 when none do.
+
+    An acronym of syllables: "Tarvo Research and Management of Velnology (TARMAVE)".
+    """
+    for length in (3, 2):
+        if len(letters) >= length and "".join(letters[-length:]) == word[:length].upper():
+            return length
+    return 0
 
 
 def _contraction_of(short: str, words: list[str]) -> bool:
