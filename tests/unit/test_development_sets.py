@@ -240,7 +240,7 @@ TAGGING = {
     "tags_blind22": {
         "people": (67, 0),
         "organisations": (94, 0),
-        "places": (83, 8),
+        "places": (85, 6),
         "countries": (47, 2),
         "key facts": (29, 0),
         "dates": (60, 0),

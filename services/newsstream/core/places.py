@@ -188,6 +188,14 @@ def listed_place_names() -> frozenset[str]:
     return frozenset(name.lower() for name in listed)
 
 
+@cache
+def country_around(code: str) -> str | None:
+    """The country around a state that is only part of one of its cities (`within`), if any."""
+    table = _read_toml("countries.toml").get(code)
+    around = table.get("within") if isinstance(table, dict) else None
+    return around if isinstance(around, str) else None
+
+
 def historical_states() -> list[dict[str, Any]]:
     """Former states: names that are locations but neither a country of today nor a place."""
     historical: list[dict[str, Any]] = _read_toml("places.toml").get("historical", [])

@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 from newsstream.core.gazetteer import Known, Mention, _title_case_heading_end, person_titles
 from newsstream.core.models import Entity, EntityType, Place
 from newsstream.core.names import name_key, plain
-from newsstream.core.places import Geo, common_words
+from newsstream.core.places import Geo, common_words, country_around
 
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
@@ -116,11 +116,14 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         lies_in = _where_it_lies(mention, by_start, text) if geo is not None else None
         if geo is not None and mention.known.country is None:
             # A region nobody listed ("Cagayan province") lies in the article's own country,
-            # unless the text says where, or lists it with a place of another.
+            # unless the text says where, or lists it with a place of another; or in the one
+            # around it where the article's is only part of a city (a quarter "in" a story on
+            # a walled city-state lies in the country around it).
             main_country = _main_country(mentions) if main_country == "" else main_country
             country = (
                 (lies_in[0] if lies_in else None)
                 or _listed_country(mention, by_start, by_end, text, main_country or "")
+                or (main_country and country_around(main_country))
                 or main_country
             )
             known = replace(mention.known, country=country) if country else None
@@ -501,10 +504,12 @@ def _own_namesakes(
                 continue  # "Toledo" in a story on Belize: perhaps its own, no sign of Spain
             near[m.known.country].append(None if offset is None else m.start)
     starts = {(m.surface, offset): m.start for m, offset in mentions}
+    # A state that is only part of a city has no towns: the country around it holds them.
+    home = {main_country, country_around(main_country)}
     for (name, country), items in abroad.items():
         named = near.get(country, [])
         if (name, country) not in listed and (
-            country == main_country
+            country in home
             or None in named
             or any(
                 abs(at - starts[item.surface, item.offset]) <= _NAMED_NEAR
