@@ -186,3 +186,18 @@ def test_a_story_sentence_on_donations_stays() -> None:
 )
 def test_an_ad_under_its_label_in_a_script_without_case_goes(ad: str) -> None:
     assert _body_of(P1, ad, P2) == [P1, P2]
+
+
+def _under_header(credit: str, line: str) -> list[str]:
+    header = ["By Jane Doe", credit, "Listen to this article\n3 min"]
+    return _body_of(*header, line, "Share this article\nFacebook\nCopy link", P1, P2)
+
+
+def test_a_short_sentence_between_furniture_under_a_photo_credit_is_its_caption() -> None:
+    caption = "Ferry workers at the north quay, where the new ramp opened on Saturday."
+    assert _under_header("Photo: John Smith", caption) == [P1, P2]
+
+
+def test_a_short_sentence_between_furniture_under_no_photo_credit_opens_the_story() -> None:
+    opening = "Ferry workers at the north quay walked out on Saturday over unpaid overtime."
+    assert _under_header("Text: John Smith", opening) == [opening, P1, P2]
