@@ -159,3 +159,45 @@ def test_a_story_paragraph_over_a_credit_on_a_page_of_one_block_stays() -> None:
 def test_a_summary_box_under_its_label_goes_in_any_listed_language(label: str) -> None:
     box = f"{label}\n• Ferry back from Monday\n• Two boats a day until spring"
     assert _body_of(P1, box, P2) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Kestrel Radio is run by volunteers. Make una donación de 5 euros al mes. Ayúdanos ›",
+        "Wir sind unabhängig. Mit einer Spende von 8 Euro im Monat hilfst du uns. Jetzt helfen ›",
+    ],
+)
+def test_a_donation_appeal_ending_on_its_buttons_arrow_goes(appeal: str) -> None:
+    assert _body_of(P1, P2, appeal) == [P1, P2]
+
+
+def test_a_story_sentence_on_donations_stays() -> None:
+    sentence = "La asociación recibió una donación de 300 euros de los vecinos del barrio."
+    assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "जाहिरात · नाईक फर्निचर, पणजी: नव्या वर्सा खातीर 20% सूट ›",
+        "বিজ্ঞাপন · রায় বস্ত্রালয়, শিলিগুড়ি: পুজোর ছাড় ২০% ›",
+    ],
+)
+def test_an_ad_under_its_label_in_a_script_without_case_goes(ad: str) -> None:
+    assert _body_of(P1, ad, P2) == [P1, P2]
+
+
+def _under_header(credit: str, line: str) -> list[str]:
+    header = ["By Jane Doe", credit, "Listen to this article\n3 min"]
+    return _body_of(*header, line, "Share this article\nFacebook\nCopy link", P1, P2)
+
+
+def test_a_short_sentence_between_furniture_under_a_photo_credit_is_its_caption() -> None:
+    caption = "Ferry workers at the north quay, where the new ramp opened on Saturday."
+    assert _under_header("Photo: John Smith", caption) == [P1, P2]
+
+
+def test_a_short_sentence_between_furniture_under_no_photo_credit_opens_the_story() -> None:
+    opening = "Ferry workers at the north quay walked out on Saturday over unpaid overtime."
+    assert _under_header("Text: John Smith", opening) == [opening, P1, P2]

@@ -36,7 +36,7 @@ CLEANING = {
         exact=23, furniture_removed=259, wrongly_removed=0, paragraphs_kept=176
     ),
     "cleaning_blind": CleaningFloor(
-        exact=11, furniture_removed=496, wrongly_removed=0, paragraphs_kept=110
+        exact=12, furniture_removed=497, wrongly_removed=0, paragraphs_kept=110
     ),
     "cleaning_blind10": CleaningFloor(
         exact=14, furniture_removed=170, wrongly_removed=3, paragraphs_kept=117
@@ -72,7 +72,7 @@ CLEANING = {
         exact=11, furniture_removed=204, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=153
+        exact=13, furniture_removed=198, wrongly_removed=0, paragraphs_kept=154
     ),
     "cleaning_blind21": CleaningFloor(
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
@@ -87,7 +87,7 @@ CLEANING = {
         exact=14, furniture_removed=214, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind26": CleaningFloor(
-        exact=12, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
+        exact=13, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
     ),
     "cleaning_blind3": CleaningFloor(
         exact=8, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170

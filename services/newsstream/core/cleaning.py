@@ -1140,6 +1140,7 @@ def _sort_lines(
     result = _Sorted()
     marked = (
         dict.fromkeys(_captions(lines, found), "caption")
+        | dict.fromkeys(_header_captions(lines, found), "caption")
         | {at: "caption" for indices, _ in _wrapped_captions(lines) for at in indices}
         | dict.fromkeys(_contents(lines), "contents")
         | _pitches(lines, found)
@@ -1690,6 +1691,31 @@ def _captions(lines: list[_Line], found: list[FurnitureRule | None]) -> set[int]
         and index
         and _is_caption(index - 1, lines, found)
     }
+
+
+def _header_captions(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
+    """The first line shaped as a story's, if it is the caption of the photo the header credits.
+
+    A header that credits a photo ("Photo: Jane Doe" under the byline) prints its caption apart:
+    one short sentence alone in its block, over furniture (a listen bar above, a share block
+    below). A header crediting no photo keeps such a line: it may open the story.
+    """
+    photo = False
+    for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
+        if rule is not None:
+            # a credit line alone reads as one after a sentence's end
+            photo = photo or _CAPTION_CREDIT.search(f". {line.text}") is not None
+            continue
+        if not _looks_like_story(line):  # the site's name, a section, the headline
+            continue
+        alone = (
+            0 < index < len(lines) - 1
+            and lines[index - 1].block != line.block != lines[index + 1].block
+        )
+        if photo and alone and found[index + 1] is not None and _short_single_sentence(line):
+            return [index]
+        return []
+    return []
 
 
 def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
