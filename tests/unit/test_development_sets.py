@@ -255,7 +255,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (49, 0),
-        "organisations": (113, 3),
+        "organisations": (112, 3),
         "places": (119, 7),
         "countries": (43, 1),
         "key facts": (37, 1),

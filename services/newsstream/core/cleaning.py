@@ -393,11 +393,11 @@ _OUTLET_WORD: Final = re.compile(
 _FILED_IN: Final = frozenset({"in", "at", "en", "à", "au", "em", "na", "w", "i", "aus"})
 _AND_SOMEWHERE: Final = frozenset({"en", "i", "na"})
 # The first word of a town's name of two or three words, which no given name is: "Port
-# Harcourt", "San José", "Saint-Louis" (a hyphen: one word).
+# Harcourt", "San José", "Saint-Louis" (a hyphen: one word). Not the articles ("El", "La", "Al",
+# "Le"): names begin with them too ("Al Smith", "Le Van Thanh"); a town so named is listed.
 _TOWN_STARTS: Final = frozenset(
     {"port", "fort", "mount", "mt", "cape", "lake", "san", "santa", "são", "saint", "st", "st.",
-     "sainte", "new", "puerto", "porto", "ciudad", "bandar", "kota", "el", "la", "le", "los",
-     "las", "al"}
+     "sainte", "new", "puerto", "porto", "ciudad", "bandar", "kota"}
 )  # fmt: skip
 # A suffix closing a name, no town: "By John Smith, Jr."
 _NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

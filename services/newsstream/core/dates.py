@@ -202,7 +202,11 @@ def month_key(name: str) -> str:
 
 
 def hand_month_numbers() -> dict[str, int]:
-    """The hand-kept month names (`_MONTH_NAMES`) to their numbers."""
+    """Every hand-kept month name to its number.
+
+    `_MONTH_NAMES`, `_MORE_MONTH_NAMES`, `_REGIONAL_MONTH_NAMES` (a language's whole year, though
+    CLDR may hold some of its names) and the two-word `_MONTH_PHRASES`.
+    """
     return (
         _month_numbers(_MONTH_NAMES)
         | _month_numbers(_MORE_MONTH_NAMES)

@@ -2406,7 +2406,12 @@ class Gazetteer:
         Syllables, capitalised, apart or hyphenated, no common word, nobody's or nowhere's name;
         not "Long |Island|", "Sun |Valley|".
         """
-        given = [w for w in words if w.text.istitle() and not self._is_common(w)]
+        # capitalised once, hyphen or not: "Ji-sung" is no title case to `str.istitle`
+        given = [
+            w
+            for w in words
+            if w.text[:1].isupper() and w.text[1:].lower() == w.text[1:] and not self._is_common(w)
+        ]
         return (
             given[:1] == words[:1]
             and given == words[: len(given)]
