@@ -379,6 +379,6 @@ def test_standfirst_under_the_headline_is_kept() -> None:
 
 
 def test_byline_with_site_and_place_is_a_credit() -> None:
-    byline = "Por Renata Lima, Vale Aberto — Itaporanga (SP)"
+    byline = "Por Helena Corvo, Serra Vidal — Corvelo (MG)"
     article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n")
     assert article.credits == [byline]

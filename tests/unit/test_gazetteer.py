@@ -1224,7 +1224,7 @@ def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str
             "Martin Velsonne, of the Orvik Fishermen's Association, said boats were lost.",
             "Martin Velsonne",
         ),
-        ("The first race was won by the Canadian Mike Birch by 98 seconds.", "Mike Birch"),
+        ("The second leg went to the Canadian Ray Harbour by 40 seconds.", "Ray Harbour"),
     ],
 )
 def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: str) -> None:
@@ -1236,7 +1236,7 @@ def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: 
     [
         "The league warned Tarvo Juniors and Velno City about the derby.",
         "Tarvo Power cut electricity, and Tarvo Water warned residents to boil water.",
-        "Police searched homes in Mount Tarvik, Flanker and Norwood, and a shop in Velno.",
+        "Officers visited farms in Mount Tarvik, Corran and Selwick, and a garage in Velno.",
         "Peter Street was closed, police said.",
     ],
 )
@@ -1279,7 +1279,7 @@ def test_a_place_in_a_persons_frame_is_no_person(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Ho Mei Wan, a 34-year-old teacher from Tarvo, was in the stand.", "Ho Mei Wan"),
+        ("Ho Siu Fan, a nurse who drove in from Velno, watched from the back row.", "Ho Siu Fan"),
         (
             "Eilidh Nic a' Tarvain, a union organiser, said the yard would close.",
             "Eilidh Nic a' Tarvain",

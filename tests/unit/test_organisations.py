@@ -133,8 +133,8 @@ def organisations(text: str) -> dict[str, str]:
          "Velno Engineering and Construction"),
         # A city ends a college's name, or follows a school's fields after "in".
         ("She studied at Tarvel College London for a year.", "Tarvel College London"),
-        ("He taught at the Academy of Fine Arts in Warsaw until 2010.",
-         "Academy of Fine Arts in Warsaw"),
+        ("She lectured at the Academy of Stage Arts in Warsaw for a decade.",
+         "Academy of Stage Arts in Warsaw"),
         # Clubs, parties and aid groups known by their names alone are listed, broadly by kind.
         ("Tarvo Juniors lost to Boca Juniors at home.", "Boca Juniors"),
         ("The Kuomintang chose a new leader.", "Kuomintang"),
@@ -823,7 +823,7 @@ def test_a_company_without_its_group_word_is_the_same_company() -> None:
     [
         # A university's campus abroad is named "at" its place, which ends the clause.
         (
-            "The survey was run with Velno Tech University at Qatar, which lent drones.",
+            "Soil samples went to Velno Tech University at Qatar, which tested them.",
             {"Velno Tech University at Qatar"},
         ),
         # Not a time, nor a place that goes on into a longer name.

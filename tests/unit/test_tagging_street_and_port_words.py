@@ -30,8 +30,8 @@ def test_a_town_named_like_a_street_word_is_still_a_town() -> None:
 
 def test_a_town_after_port_in_an_unlisted_name_is_no_town() -> None:
     text = (
-        "The owner of Port Hamilton Refining said the St Croix plant would reopen. Port Hamilton"
-        " hired 300 workers."
+        "Port Hamilton Bottling will hire 300 workers when its St Croix plant reopens. Port"
+        " Hamilton said so."
     )
     assert ("Saint Croix", "VI") in places(None, text)
     assert not any(name == "Hamilton" for name, _ in places(None, text))

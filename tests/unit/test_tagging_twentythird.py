@@ -462,8 +462,8 @@ def test_a_places_own_airport_is_the_place() -> None:
     "text",
     [
         # An appositive that calls the names towns: no bank, whatever the last word.
-        "Fishers in Velnoy and Grand Bank, the two towns closest to the islands, were split.",
-        "Fishers in Grand Bank, a town near the islands, were split.",
+        "Crews from Velnoy and Orrin Bank, the two towns closest to the reef, disagreed.",
+        "Crews from Orrin Bank, a town near the reef, disagreed.",
     ],
 )
 def test_towns_the_text_calls_towns_are_no_organisation(text: str) -> None:

@@ -357,7 +357,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
-_BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Te tia korea:": a noun phrase of up to three
+_BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
@@ -2542,7 +2542,7 @@ def _marked_strip(text: str) -> str | None:
     named = list(itertools.takewhile(lambda part: not _STRIP_DATE.search(part), parts))
     if len(named) > 1 and all(_LABELLED.match(part) and _marked_byline(part) for part in named):
         return " · ".join(named)  # "Text: Jane Doe · Photos: John Roe · 1 May 2026": each credits
-    head = parts[0].partition(", ")[0]  # "Ana Mihai, culture editor": a role in lower case
+    head = parts[0].partition(", ")[0]  # "Tessa Morvane, sports editor": a role in lower case
     return next((first for first in (parts[0], head) if _marked_byline(first)), None)
 
 
@@ -2899,8 +2899,8 @@ def _without_town(credit: str) -> str:
     comma = next((comma for comma in _COMMAS if comma in credit), None)
     if credit.endswith(")") and "(" in credit:
         head, _, tail = credit[:-1].rpartition("(")  # "By Jane Doe (Lae)"
-        # a town's region in brackets after what a dash set apart ("…, Vale Aberto — Itaporanga
-        # (SP)"), whose words no shape tells, stays with them
+        # a town's region in brackets after what a dash set apart ("…, Serra Vidal — Corvelo
+        # (MG)"), whose words no shape tells, stays with them
         town = (
             _capitalised(tail.split())
             and tail.split()[-1].lower() not in _NAME_SUFFIXES

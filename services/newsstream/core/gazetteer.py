@@ -57,7 +57,7 @@ _NOT_NAME_WORDS: Final = frozenset(
         "municipality",
     }
 )  # fmt: skip
-# An appositive that calls the names before it towns: "Tarvo and Grand Bank, the two fishing
+# An appositive that calls the names before it towns: "Tarvo and Orrin Bank, the two fishing
 # towns nearest the islands,".
 PLACES_APPOSITIVE: Final = re.compile(
     r", (?:the|a|an) (?:[\w-]+ ){0,3}(?:towns?|villages?|cities|city|hamlets?|ports?)"
@@ -714,7 +714,7 @@ _TRADE_ENDS: Final = frozenset(
 )  # fmt: skip
 # Given names that are common words too, which may start a name before a word no dictionary
 # holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
-# ("the Canadian Mike Birch").
+# ("the Canadian Ray Harbour").
 _GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
     {"bill", "bob", "carol", "daisy", "dawn", "dean", "eve", "faith", "frank", "gene", "glen",
      "grace", "heather", "holly", "hope", "iris", "ivy", "jack", "jade", "joy", "lily", "mark",
@@ -722,7 +722,7 @@ _GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
      "wade"}
 )  # fmt: skip
 # Chinese and Korean surnames that are common English words too, which start a name before its
-# syllabic given names: "Ho Mei Ling", "Park Ji-sung", "Moon Jae-in".
+# syllabic given names: "Ho Siu Fan", "Park Ji-sung", "Moon Jae-in".
 _EAST_ASIAN_SURNAMES_ALSO_WORDS: Final = frozenset(
     {"bang", "chin", "fang", "ha", "ho", "lee", "long", "moon", "pang", "park", "shin", "song",
      "sun", "tang", "wan"}
@@ -2176,7 +2176,7 @@ class Gazetteer:
             and self._name_word(words[i + 1])
             and not _facility_after(text, words[-1].end)
         ):
-            # "the Canadian |Mike Birch|": a given name and a surname, common words both.
+            # "the Canadian |Ray Harbour|": a given name and a surname, common words both.
             return _mention(Known(f"{words[i].text} {words[i + 1].text}", _PERSON), words[i:]), 2
         named = self._new_person(words, i)
         if named is None or i + named[1] != len(words) or _facility_after(text, words[-1].end):
@@ -2401,7 +2401,7 @@ class Gazetteer:
         )
 
     def _syllabic_given_names(self, words: list[_Word]) -> bool:
-        """Whether an East Asian surname's given names follow: "Ho |Mei Ling|", "Park |Ji-sung|".
+        """Whether an East Asian surname's given names follow: "Ho |Siu Fan|", "Park |Ji-sung|".
 
         Syllables, capitalised, apart or hyphenated, no common word, nobody's or nowhere's name;
         not "Long |Island|", "Sun |Valley|".
@@ -2509,7 +2509,7 @@ class Gazetteer:
             if _places_paired(text, touching, start, end):
                 continue  # "in Tarvel, Orvik and Mission": a list of towns
             if PLACES_APPOSITIVE.match(text, end):
-                continue  # "Tarvo and Grand Bank, the two towns nearest": places, no bank
+                continue  # "Tarvo and Orrin Bank, the two towns nearest": places, no bank
             known_org = [m for m in touching if m.known.type is _ORGANIZATION]
             if (
                 known_org

@@ -1500,7 +1500,7 @@ class _Finder:
         lowered = [w.lower() for w in run.words[first : head + 1]]
         exact = self._exact(span)
         return (
-            # "Grand Bank, a fishing town": the text calls it a place.
+            # "Orrin Bank, a fishing town": the text calls it a place.
             PLACES_APPOSITIVE.match(self._text, span[1]) is not None
             # "Clean Energy", "Bulk Carriers": words, not a company's name.
             or (weak and all(w in self._words.common for w in lowered[:-1]))
