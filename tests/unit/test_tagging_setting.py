@@ -66,4 +66,6 @@ def test_a_town_between_two_places_may_lie_abroad() -> None:
         "Police in Jamaica raided homes between Ocho Rios and Greenwood on Monday, helped by the"
         " United States embassy. Jamaica has asked for more help."
     )
-    assert ("Greenwood", "US") in places(None, text)
+    # "between" joins places across a border: the list with Ocho Rios does not make it Jamaica's
+    # (which namesake it is then is the resolver's usual choice, not this rule's)
+    assert ("Greenwood", "JM") not in places(None, text)

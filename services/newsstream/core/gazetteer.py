@@ -2459,7 +2459,7 @@ class Gazetteer:
         """
         runs: dict[tuple[int, int], str] = {}
         # In "Kenya Court Halts Police Deployment", capitals say nothing of where a name ends.
-        heading_end = _title_case_heading_end(text) if with_org_heads else 0
+        heading_end = title_case_heading_end(text) if with_org_heads else 0
         for index in with_org_heads:
             if phrases[index][0].start < heading_end and not _ORG_HEADS.isdisjoint(
                 _without_possessive(w.text.lower()) for w in phrases[index]
@@ -3254,7 +3254,7 @@ def _feature_before(text: str, start: int) -> bool:
     )
 
 
-def _title_case_heading_end(text: str) -> int:
+def title_case_heading_end(text: str) -> int:
     """Where a first paragraph with every word of four letters or more capitalised ends, or 0.
 
     "Kenya Court Halts Police Deployment to Haiti"; not "Benfica forward Jane Doe joins Dunmore

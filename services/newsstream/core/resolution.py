@@ -16,7 +16,7 @@ from typing import Final
 
 from pydantic import TypeAdapter
 
-from newsstream.core.gazetteer import Known, Mention, _title_case_heading_end, person_titles
+from newsstream.core.gazetteer import Known, Mention, person_titles, title_case_heading_end
 from newsstream.core.models import Entity, EntityType, Place
 from newsstream.core.names import name_key, plain
 from newsstream.core.places import Geo, common_words, country_around
@@ -314,7 +314,7 @@ def _outside_longer_names(
         return mentions
     bodies = [m.surface for m, _ in mentions if m.known.type is _ORGANIZATION]
     people = _ends_of_people_names(mentions)
-    heading_end = _title_case_heading_end(text)
+    heading_end = title_case_heading_end(text)
     kept = []
     for mention, offset in mentions:
         if (
