@@ -212,8 +212,8 @@ def test_a_crossing_named_after_somebody_titled(text: str, expected: set[str]) -
 
 def test_a_rugby_club_named_by_its_city() -> None:
     text = "The Dragons and Cardiff Rugby reported losses. She told the Senedd in Cardiff so."
-    # "The Dragons" is a listed club (data/knowledge.toml, rugby clubs).
-    assert tagged(text, ORG) == {"Dragons RFC", "Cardiff Rugby", "Senedd"}
+    # "The Dragons" alone names no club: "Dragons" is no alias ("Dragons' Den"), only "Dragons RFC".
+    assert tagged(text, ORG) == {"Cardiff Rugby", "Senedd"}
     # The city alone stays the city, as it would not after "Newcastle United".
     assert _placed(text) == {("Cardiff", "GB")}
 
