@@ -35,8 +35,8 @@ _TOWNS_TO_LEAD: Final = 2
 # From this population a city abroad is sure even in a list of the article's own places.
 _LARGEST: Final = 1_000_000
 # Between two places of one list: "Tarvel, Ostrom and Norwich".
-_LIST_SEPARATOR: Final = re.compile(r",? (?:and|or) |, ")
-_LIST_GAPS: Final = (", and ", ", or ", " and ", " or ", ", ")  # what _LIST_SEPARATOR matches
+_LIST_GAPS: Final = (", and ", ", or ", " and ", " or ", ", ")
+_LIST_SEPARATOR: Final = re.compile("|".join(map(re.escape, _LIST_GAPS)))
 # Characters either side of a small place abroad within which its country must be named.
 _NAMED_NEAR: Final = 400
 # How far before a place, within its sentence, its country's name may stand to vouch for it.
@@ -281,13 +281,8 @@ def _listed_country(
 
     Not where the curated place has a namesake in the article's own country.
     """
-    neighbour = None
-    for end, before in by_end.items():
-        if end <= mention.start and _LIST_SEPARATOR.fullmatch(text, end, mention.start):
-            neighbour = before
-    following = _LIST_SEPARATOR.match(text, mention.end)
-    if neighbour is None and following is not None:
-        neighbour = by_start.get(following.end())
+    # the one before it first, else the one after
+    neighbour = next(iter(_listed_among(mention, by_start, by_end, text)), None)
     if neighbour is None or neighbour.known.geo is None or not neighbour.known.geo.curated:
         return None
     known = neighbour.known
