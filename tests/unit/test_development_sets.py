@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind25", "tags_blind24"}
+BLIND: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ CLEANING = {
     ),
     "cleaning_blind24": CleaningFloor(
         exact=14, furniture_removed=214, wrongly_removed=0, paragraphs_kept=160
+    ),
+    "cleaning_blind25": CleaningFloor(
+        exact=7, furniture_removed=192, wrongly_removed=1, paragraphs_kept=203
     ),
     "cleaning_blind26": CleaningFloor(
         exact=13, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
@@ -252,6 +255,14 @@ TAGGING = {
         "countries": (61, 1),
         "key facts": (23, 1),
         "dates": (69, 0),
+    },
+    "tags_blind24": {
+        "people": (56, 7),
+        "organisations": (93, 8),
+        "places": (113, 10),
+        "countries": (43, 3),
+        "key facts": (32, 1),
+        "dates": (52, 0),
     },
     "tags_blind25": {
         "people": (49, 0),
