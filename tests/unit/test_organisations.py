@@ -856,3 +856,30 @@ def test_an_acronym_of_syllables_spells_a_long_name() -> None:
 )
 def test_an_owner_before_its_body_named_by_an_acronym(text: str, owner_tagged: bool) -> None:
     assert ("United Nations" in organisations(text).values()) is owner_tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possessive determiner starting a sentence is no part of the name.
+        ("Fees rose. His Tarvo Workers Union (TWU) objected.", {"Tarvo Workers Union"}),
+        # A sentence's first participle, British or American, describes a country.
+        ("Fees rose. Neighbouring Velnoria said it closed the border.", set()),
+        # Where a body stands, after "on" and a feature's name, is no part of its name.
+        ("The Tarvo Archaeological Institute on Mount Velno advised them.",
+         {"Tarvo Archaeological Institute"}),
+        # A church named after a saint or a memorial is a building; its diocese is a body.
+        ("It lies in the Church of Saint Orvel, which the Archdiocese of Tarvo runs.",
+         {"Archdiocese of Tarvo"}),
+        ("Pilgrims filled the Velno Memorial Church on Sunday.", set()),
+        # An Irish name with its "of the"; companies by a maritime or rail word.
+        ("It backed plans of Údarás na Tarvachta, the agency for the region.",
+         {"Údarás na Tarvachta"}),
+        ("Its partner Velvo Maritime and Kestro Rail ran the trips.",
+         {"Velvo Maritime", "Kestro Rail"}),
+        # An owner's project named by a rail word is no company.
+        ("Trains will run on Tarvo's Inland Rail next year.", set()),
+    ],
+)  # fmt: skip
+def test_names_without_the_words_glued_to_them(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

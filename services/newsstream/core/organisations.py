@@ -61,6 +61,8 @@ _EXAMPLES_LAST: Final = frozenset({"them", "including", "as", "notably", "the"})
 _CONNECTORS: Final = frozenset(
     {"of", "for", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "do", "dos",
      "das", "y", "et", "und", "für", "der", "&", "au", "aux",
+     # Irish "of the": "Údarás na Tarvachta".
+     "na",
      # French and Spanish "for": "Mêmes Droits pour Tous", "Médicos por la Paz".
      "pour", "por", "para",
      # Italian "of the": "Ferrovie dello Stato", "Banca degli Investimenti".
@@ -180,6 +182,18 @@ _PLACE_KINDS: Final = frozenset(
 )
 # How a church's name starts that is a building: "St Mary's Church".
 _SAINTS: Final = frozenset({"st", "st.", "saint", "san", "santa", "sainte"})
+# Words before "Church" that make it a building: "Tarvo Memorial Church".
+_CHURCH_BUILDINGS: Final = frozenset({"memorial", "chapel"})
+# Features whose names "on" or "at" may put after a body's: "Tarvo Institute| on Mount Velno|",
+# where it is and no part of its name ("Commission on Human Rights" has none).
+_FEATURES_AFTER: Final = frozenset({"mount", "mt", "mt.", "lake", "island", "isle", "hill"})
+_FEATURE_AFTER: Final = re.compile(
+    rf" (?:on|at) (?:{'|'.join(sorted(re.escape(f.capitalize()) for f in _FEATURES_AFTER))}) "
+)
+# Possessive determiners the gazetteer may take into a name at a sentence's start: "His |Tarvo
+# Union|"; not before "Majesty's" ("His Majesty's Coastguard" is the name).
+_DETERMINERS: Final = frozenset({"His", "Her", "Its", "Their", "Our", "My", "Your"})
+_MAJESTY: Final = frozenset({"Majesty's", "Majesty’s", "Majesty"})
 # Most words a name in apposition or after a descriptor has.
 _LONGEST_NAME: Final = 6
 _POSSESSIVE: Final = ("'s", "’s")
@@ -718,10 +732,12 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if initials and countries is None:
             countries = {c.start for c in mentions if c.known.geo is None and c.known.country}
         start = _proper_start(text, m, words, initials=initials and m.start in (countries or ()))
-        if start > m.start:
-            name = text[start : m.end]
+        feature = _FEATURE_AFTER.search(m.surface)
+        end = m.end if feature is None else m.start + feature.start()
+        if start > m.start or end < m.end:
+            name = text[start:end]
             known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
-            mentions[i] = Mention(known, start, m.end, name)
+            mentions[i] = Mention(known, start, end, name)
     if agreements:
         mentions = [m for m in mentions if m.known.name not in agreements]
     # The acronyms and short forms that stood for the untrimmed name stand for the trimmed one.
@@ -752,6 +768,8 @@ def _proper_start(text: str, mention: Mention, words: Vocabulary, *, initials: b
     sentence's first common word before "of the".
     """
     parts = mention.surface.split(" ")
+    if parts[0] in _DETERMINERS and len(parts) > 2 and parts[1] not in _MAJESTY:
+        return mention.start + len(parts[0]) + 1  # "His |Tarvo Union|"
     if len(parts) < 3:
         return mention.start
     if initials and parts[0].replace(".", "").isupper():
@@ -1213,9 +1231,11 @@ class _Finder:
             start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 1) + 1
             word = text[start : m.start - 1]
             abstract = word.endswith(_ABSTRACT_ENDS)
+            # Common in either spelling: "Neighbouring Tarvelia said" is no body.
+            common = _common_spelling(word.lower(), self._words.common)
             if (
                 _WORD_ONLY.fullmatch(word)
-                and (abstract or (speaks and word.lower() not in self._words.common))
+                and (abstract or (speaks and not common))
                 and word.lower() not in self._words.not_name_starts
                 and not _continues_name(text, start, self._words.not_name_starts)
             ):
@@ -1502,13 +1522,15 @@ class _Finder:
         return (
             # "Orrin Bank, a fishing town": the text calls it a place.
             PLACES_APPOSITIVE.match(self._text, span[1]) is not None
-            # "Clean Energy", "Bulk Carriers": words, not a company's name.
-            or (weak and all(w in self._words.common for w in lowered[:-1]))
-            # "St Mary's Church": a building, not the "Anglican Church".
+            # "Clean Energy", "Bulk Carriers": words, not a company's name; nor "Tarvo's Inland
+            # Rail", an owner's project.
             or (
-                lowered[-1] == "church"
-                and (lowered[0] in _SAINTS or any(w.endswith(_POSSESSIVE) for w in lowered))
+                weak
+                and all(w in self._words.common or w.endswith(_POSSESSIVE) for w in lowered[:-1])
             )
+            # "St Mary's Church", "Church of Saint Tarvo", "Tarvo Memorial Church": a building,
+            # not the "Anglican Church".
+            or (lowered[-1] == "church" and self._church_building(span, run, lowered, head))
             # "the School of Athens": a fresco; "the Chicago School": a school of thought.
             or self._no_body(span, lowered[-1], (head, last), run)
             # "Trump Administration": a government, not "Drug Enforcement Administration".
@@ -1527,6 +1549,24 @@ class _Finder:
                 and lowered[-1] in self._words.legal_forms
                 and self._known_organisation((span[0], run.starts[head] - 1))
             )
+        )
+
+    def _church_building(
+        self, span: tuple[int, int], run: _Run, lowered: list[str], head: int
+    ) -> bool:
+        """Whether a name headed by "Church" is a building's, by a saint or a memorial in it.
+
+        `lowered` holds the words up to the head. A saint after "of" names no place either:
+        "Church of Saint Tarvo".
+        """
+        after = [w.lower() for w in run.words[head + 1 : head + 3]]
+        if len(after) == 2 and after[0] == "of" and after[1] in _SAINTS:
+            self.no_bodies.add(span)
+            return True
+        return (
+            lowered[0] in _SAINTS
+            or any(w.endswith(_POSSESSIVE) for w in lowered)
+            or any(w in _CHURCH_BUILDINGS for w in lowered)
         )
 
     def _no_body(self, span: tuple[int, int], noun: str, words: tuple[int, int], run: _Run) -> bool:
@@ -1666,6 +1706,12 @@ class _Finder:
                 word in self._words.not_name_starts and word not in _CONNECTORS
             ):
                 break  # "... of Labour| on Monday", "... of Freedonia| Governor Jane Doe"
+            if (
+                word in ("on", "at")
+                and i + 1 < len(run.words)
+                and run.words[i + 1].lower() in _FEATURES_AFTER
+            ):
+                break  # "Tarvo Institute| on Mount Velno": where it stands
             if word not in _CONNECTORS:
                 last = i
         return last
