@@ -43,6 +43,10 @@ _NAMED_NEAR: Final = 400
 _SAME_SENTENCE: Final = 200
 # Before a country's name, what sets a sentence in it: "In Afghanistan's Badakhshan province".
 _SET_IN: Final = ("in ", "In ")
+# A possessive's ending: "Ostrom's".
+_POSSESSIVES: Final = ("'s", "’s")
+# Between two words of a name: "San-Pedro" is "San Pedro" as written.
+_WORD_GAP: Final = re.compile(r"[\s-]+")
 # A sentence's end: its full stop (or other mark) before a space or a line's end.
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # Between a place and another spelling of its name: "Khorog|, also spelt |Khorugh".
@@ -145,7 +149,15 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                 # over a small one in a country named in passing ("Vienna" in talks on Iran).
                 if main_country == "":
                     main_country = _main_country(mentions)
-                own = next((c for c in cued if c.country == main_country), None)
+                own = next(
+                    (
+                        c
+                        for c in cued
+                        if c.country == main_country
+                        and not _folded_from_curated(c, mention.known, mention.surface)
+                    ),
+                    None,
+                )
                 # Not where the one named is itself sure abroad ("San Jose" in a story on the
                 # Northern Marianas that names the United States is no capital of Costa Rica).
                 sure = known is not None and known.geo is not None and _sure_abroad(known.geo)
@@ -507,7 +519,7 @@ def _own_namesakes(
             country in home
             or None in named
             or any(
-                abs(at - starts[item.surface, item.offset]) <= _NAMED_NEAR
+                _named_near(at, starts[item.surface, item.offset], text)
                 for item in items
                 for at in named
                 if at is not None
@@ -517,6 +529,16 @@ def _own_namesakes(
         for item in items:
             item.known = replace(item.known, country=main_country, geo=_UNLISTED, alternatives=())
     return seen
+
+
+def _named_near(named_at: int, place_at: int, text: str) -> bool:
+    """Whether a country's name stands near a place, in its paragraph.
+
+    "buyers in Norway and Ostrom." ending one paragraph, "A fire in |Tarvel|" opening the
+    next: a new paragraph, a new scene.
+    """
+    first, last = sorted((named_at, place_at))
+    return last - first <= _NAMED_NEAR and text.find("\n", first, last) == -1
 
 
 def _listed_with_own(
@@ -618,9 +640,12 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     )[:2]
     if not named:
         return None
-    # A title names the one country a story is set in, however often the body names others.
-    if len(titled) == 1:
-        return next(iter(titled))
+    # A title names the one country a story is set in, however often the body names others;
+    # of two, the one it sets a place in: "Ostrom's Tarvel opens a ferry to Norway" is a story
+    # on Ostrom, however many Norwegian ports it names.
+    setting = titled if len(titled) == 1 else _titled_possessors(mentions) & titled
+    if len(setting) == 1:
+        return next(iter(setting))
     # A neighbour named at every step of a deal is not where the story's towns lie.
     (most, most_towns), (_, next_towns) = (*towns.most_common(2), ("", 0), ("", 0))[:2]
     if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
@@ -634,6 +659,21 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     return named[0]
 
 
+def _titled_possessors(mentions: list[tuple[Mention, int | None]]) -> set[str]:
+    """Countries the title names in the possessive right before a place: "Ostrom's |Tarvel|"."""
+    title = [m for m, offset in mentions if offset is None]
+    return {
+        owner.known.country
+        for owner, place in pairwise(title)
+        if owner.known.country
+        and owner.known.geo is None
+        and not owner.known.is_demonym
+        and owner.surface.endswith(_POSSESSIVES)
+        and place.start == owner.end + 1
+        and place.known.geo is not None
+    }
+
+
 def _respelled_abroad(known: Known, surface: str) -> bool:
     """Whether a small listed town is met only by folding another spelling into its name.
 
@@ -644,6 +684,25 @@ def _respelled_abroad(known: Known, surface: str) -> bool:
         return False
     words, own = surface.split(), known.name.split()
     return name_key(words) == name_key(own) and list(map(plain, words)) != list(map(plain, own))
+
+
+def _folded_from_curated(namesake: Known, surest: Known, surface: str) -> bool:
+    """Whether a namesake is met only by a spelling fold where a curated place is as written.
+
+    "Tarvelburg" is the curated city of that spelling, not a small "Tarvelburgh" of the
+    article's own country that the fold also meets.
+    """
+    return (
+        surest.geo is not None
+        and surest.geo.curated
+        and _as_written(surest.name, surface)
+        and not _as_written(namesake.name, surface)
+    )
+
+
+def _as_written(name: str, surface: str) -> bool:
+    """Whether a name is the surface's words as written (case, accents, hyphens aside)."""
+    return list(map(plain, _WORD_GAP.split(name))) == list(map(plain, _WORD_GAP.split(surface)))
 
 
 def _sure_abroad(geo: Geo) -> bool:
