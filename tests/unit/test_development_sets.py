@@ -259,7 +259,7 @@ TAGGING = {
     "tags_blind24": {
         "people": (56, 7),
         "organisations": (93, 8),
-        "places": (118, 5),
+        "places": (119, 4),
         "countries": (44, 3),
         "key facts": (32, 1),
         "dates": (52, 0),

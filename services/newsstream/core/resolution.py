@@ -62,6 +62,9 @@ _WHERE_IT_LIES: Final = re.compile(
     r"(?:suburb|district|quarter|neighbourhood|neighborhood|village|town|township|borough"
     r"|settlement|ward) (?:of|in|on|outside|near) |, | \(| in | on )"
 )
+# Before a demonym that says which side of a border a town lies on: "Tarvel |on the |Norwegian
+# side".
+_ON_THE: Final = " on the "
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
 # A capitalised word after a place's name, in a sentence: "the |Tarvel| Meridian" (a ship),
@@ -117,7 +120,11 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
     for mention, offset in mentions:
         known: Known | None = mention.known
         geo = mention.known.geo
-        lies_in = _where_it_lies(mention, by_start, text) if geo is not None else None
+        lies_in = (
+            _border_side(mention, by_start, text) or _where_it_lies(mention, by_start, text)
+            if geo is not None
+            else None
+        )
         if geo is not None and mention.known.country is None:
             # A region nobody listed ("Cagayan province") lies in the article's own country,
             # unless the text says where, or lists it with a place of another; or in the one
@@ -216,6 +223,29 @@ def _where_it_lies(
     if (where.known.alternatives and not geo.curated) or cue.group() in (", ", " ("):
         return None
     return country, said
+
+
+def _border_side(
+    mention: Mention, by_start: dict[int, Mention], text: str
+) -> tuple[str, bool] | None:
+    """The country of a namesake the text puts on one side of a border.
+
+    "Tarvel on the Norwegian side of the border": Norway, where a Tarvel lies. Only among
+    namesakes: "a station near Tarvel on the Norwegian side" may put only the station there.
+    """
+    if not text.startswith(_ON_THE, mention.end):
+        return None
+    side = by_start.get(mention.end + len(_ON_THE))
+    if side is None or not side.known.is_demonym or not text.startswith(" side", side.end):
+        return None
+    known, country = mention.known, side.known.country
+    if country is None or not known.alternatives:
+        return None
+    return (
+        (country, False)
+        if any(c.country == country for c in (known, *known.alternatives))
+        else None
+    )
 
 
 def _lying_in(known: Known, lies_in: tuple[str, bool] | None) -> Known | None:
