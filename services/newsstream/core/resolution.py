@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 from newsstream.core.gazetteer import Known, Mention, person_titles, title_case_heading_end
 from newsstream.core.models import Entity, EntityType, Place
-from newsstream.core.names import name_key, plain
+from newsstream.core.names import name_key, plain, written
 from newsstream.core.places import Geo, common_words, country_around
 
 # The entity type as a module constant: reading an enum member off its class is slow.
@@ -732,7 +732,7 @@ def _folded_from_curated(namesake: Known, surest: Known, surface: str) -> bool:
 
 def _as_written(name: str, surface: str) -> bool:
     """Whether a name is the surface's words as written (case, accents, hyphens aside)."""
-    return list(map(plain, _WORD_GAP.split(name))) == list(map(plain, _WORD_GAP.split(surface)))
+    return list(map(written, _WORD_GAP.split(name))) == list(map(written, _WORD_GAP.split(surface)))
 
 
 def _sure_abroad(geo: Geo) -> bool:
