@@ -211,7 +211,7 @@ TAGGING = {
     "tags_blind19": {
         "people": (62, 0),
         "organisations": (67, 0),
-        "places": (84, 8),
+        "places": (85, 7),
         "countries": (57, 2),
         "key facts": (22, 0),
         "dates": (64, 0),
@@ -251,7 +251,7 @@ TAGGING = {
     "tags_blind23": {
         "people": (60, 0),
         "organisations": (70, 3),
-        "places": (114, 5),
+        "places": (115, 4),
         "countries": (61, 1),
         "key facts": (23, 1),
         "dates": (69, 0),
@@ -259,15 +259,15 @@ TAGGING = {
     "tags_blind24": {
         "people": (56, 7),
         "organisations": (98, 3),
-        "places": (113, 9),
-        "countries": (43, 1),
+        "places": (119, 3),
+        "countries": (44, 1),
         "key facts": (32, 1),
         "dates": (52, 0),
     },
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (115, 2),
-        "places": (119, 7),
+        "places": (120, 6),
         "countries": (43, 1),
         "key facts": (37, 1),
         "dates": (75, 0),

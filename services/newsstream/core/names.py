@@ -76,6 +76,12 @@ def plain(token: str) -> str:
     return _POSSESSIVE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+def written(token: str) -> str:
+    """One word as written (`plain`), an abbreviation spelled out: "St." is "saint"."""
+    word = plain(token)
+    return _ABBREVIATED_WORDS.get(word, word)
+
+
 def name_key(tokens: tuple[str, ...] | list[str]) -> str:
     """Key of a multi-word name: the skeletons of its words, space-separated."""
     return " ".join(map(skeleton, tokens))

@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 from newsstream.core.gazetteer import Known, Mention, person_titles, title_case_heading_end
 from newsstream.core.models import Entity, EntityType, Place
-from newsstream.core.names import name_key, plain
+from newsstream.core.names import name_key, plain, written
 from newsstream.core.places import Geo, common_words, country_around
 
 # The entity type as a module constant: reading an enum member off its class is slow.
@@ -43,6 +43,10 @@ _NAMED_NEAR: Final = 400
 _SAME_SENTENCE: Final = 200
 # Before a country's name, what sets a sentence in it: "In Afghanistan's Badakhshan province".
 _SET_IN: Final = ("in ", "In ")
+# A possessive's ending: "Ostrom's".
+_POSSESSIVES: Final = ("'s", "’s")
+# Between two words of a name: "San-Pedro" is "San Pedro" as written.
+_WORD_GAP: Final = re.compile(r"[\s-]+")
 # A sentence's end: its full stop (or other mark) before a space or a line's end.
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # Between a place and another spelling of its name: "Khorog|, also spelt |Khorugh".
@@ -58,6 +62,9 @@ _WHERE_IT_LIES: Final = re.compile(
     r"(?:suburb|district|quarter|neighbourhood|neighborhood|village|town|township|borough"
     r"|settlement|ward) (?:of|in|on|outside|near) |, | \(| in | on )"
 )
+# Before a demonym that says which side of a border a town lies on: "Tarvel |on the |Norwegian
+# side".
+_ON_THE: Final = " on the "
 # A place the article sets in its own country, with nothing known of where it lies.
 _UNLISTED: Final = Geo(None, None, None, 0)
 # A capitalised word after a place's name, in a sentence: "the |Tarvel| Meridian" (a ship),
@@ -113,7 +120,11 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
     for mention, offset in mentions:
         known: Known | None = mention.known
         geo = mention.known.geo
-        lies_in = _where_it_lies(mention, by_start, text) if geo is not None else None
+        lies_in = (
+            _border_side(mention, by_start, text) or _where_it_lies(mention, by_start, text)
+            if geo is not None
+            else None
+        )
         if geo is not None and mention.known.country is None:
             # A region nobody listed ("Cagayan province") lies in the article's own country,
             # unless the text says where, or lists it with a place of another; or in the one
@@ -145,7 +156,15 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                 # over a small one in a country named in passing ("Vienna" in talks on Iran).
                 if main_country == "":
                     main_country = _main_country(mentions)
-                own = next((c for c in cued if c.country == main_country), None)
+                own = next(
+                    (
+                        c
+                        for c in cued
+                        if c.country == main_country
+                        and not _folded_from_curated(c, mention.known, mention.surface)
+                    ),
+                    None,
+                )
                 # Not where the one named is itself sure abroad ("San Jose" in a story on the
                 # Northern Marianas that names the United States is no capital of Costa Rica).
                 sure = known is not None and known.geo is not None and _sure_abroad(known.geo)
@@ -204,6 +223,29 @@ def _where_it_lies(
     if (where.known.alternatives and not geo.curated) or cue.group() in (", ", " ("):
         return None
     return country, said
+
+
+def _border_side(
+    mention: Mention, by_start: dict[int, Mention], text: str
+) -> tuple[str, bool] | None:
+    """The country of a namesake the text puts on one side of a border.
+
+    "Tarvel on the Norwegian side of the border": Norway, where a Tarvel lies. Only among
+    namesakes: "a station near Tarvel on the Norwegian side" may put only the station there.
+    """
+    if not text.startswith(_ON_THE, mention.end):
+        return None
+    side = by_start.get(mention.end + len(_ON_THE))
+    if side is None or not side.known.is_demonym or not text.startswith(" side", side.end):
+        return None
+    known, country = mention.known, side.known.country
+    if country is None or not known.alternatives:
+        return None
+    return (
+        (country, False)
+        if any(c.country == country for c in (known, *known.alternatives))
+        else None
+    )
 
 
 def _lying_in(known: Known, lies_in: tuple[str, bool] | None) -> Known | None:
@@ -507,7 +549,7 @@ def _own_namesakes(
             country in home
             or None in named
             or any(
-                abs(at - starts[item.surface, item.offset]) <= _NAMED_NEAR
+                _named_near(at, starts[item.surface, item.offset], text)
                 for item in items
                 for at in named
                 if at is not None
@@ -517,6 +559,16 @@ def _own_namesakes(
         for item in items:
             item.known = replace(item.known, country=main_country, geo=_UNLISTED, alternatives=())
     return seen
+
+
+def _named_near(named_at: int, place_at: int, text: str) -> bool:
+    """Whether a country's name stands near a place, in its paragraph.
+
+    "buyers in Norway and Ostrom." ending one paragraph, "A fire in |Tarvel|" opening the
+    next: a new paragraph, a new scene.
+    """
+    first, last = sorted((named_at, place_at))
+    return last - first <= _NAMED_NEAR and text.find("\n", first, last) == -1
 
 
 def _listed_with_own(
@@ -618,9 +670,12 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     )[:2]
     if not named:
         return None
-    # A title names the one country a story is set in, however often the body names others.
-    if len(titled) == 1:
-        return next(iter(titled))
+    # A title names the one country a story is set in, however often the body names others;
+    # of two, the one it sets a place in: "Ostrom's Tarvel opens a ferry to Norway" is a story
+    # on Ostrom, however many Norwegian ports it names.
+    setting = titled if len(titled) == 1 else _titled_possessors(mentions) & titled
+    if len(setting) == 1:
+        return next(iter(setting))
     # A neighbour named at every step of a deal is not where the story's towns lie.
     (most, most_towns), (_, next_towns) = (*towns.most_common(2), ("", 0), ("", 0))[:2]
     if most_towns >= 2 * _TOWNS_TO_LEAD and most_towns >= 2 * next_towns:
@@ -634,6 +689,21 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     return named[0]
 
 
+def _titled_possessors(mentions: list[tuple[Mention, int | None]]) -> set[str]:
+    """Countries the title names in the possessive right before a place: "Ostrom's |Tarvel|"."""
+    title = [m for m, offset in mentions if offset is None]
+    return {
+        owner.known.country
+        for owner, place in pairwise(title)
+        if owner.known.country
+        and owner.known.geo is None
+        and not owner.known.is_demonym
+        and owner.surface.endswith(_POSSESSIVES)
+        and place.start == owner.end + 1
+        and place.known.geo is not None
+    }
+
+
 def _respelled_abroad(known: Known, surface: str) -> bool:
     """Whether a small listed town is met only by folding another spelling into its name.
 
@@ -644,6 +714,25 @@ def _respelled_abroad(known: Known, surface: str) -> bool:
         return False
     words, own = surface.split(), known.name.split()
     return name_key(words) == name_key(own) and list(map(plain, words)) != list(map(plain, own))
+
+
+def _folded_from_curated(namesake: Known, surest: Known, surface: str) -> bool:
+    """Whether a namesake is met only by a spelling fold where a curated place is as written.
+
+    "Tarvelburg" is the curated city of that spelling, not a small "Tarvelburgh" of the
+    article's own country that the fold also meets.
+    """
+    return (
+        surest.geo is not None
+        and surest.geo.curated
+        and _as_written(surest.name, surface)
+        and not _as_written(namesake.name, surface)
+    )
+
+
+def _as_written(name: str, surface: str) -> bool:
+    """Whether a name is the surface's words as written (case, accents, hyphens aside)."""
+    return list(map(written, _WORD_GAP.split(name))) == list(map(written, _WORD_GAP.split(surface)))
 
 
 def _sure_abroad(geo: Geo) -> bool:
