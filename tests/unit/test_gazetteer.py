@@ -1105,6 +1105,32 @@ def test_an_irish_o_joins_a_name_as_a_particle() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Séamus Mac Giolla Velráin said the fields were flooded.", "Séamus Mac Giolla Velráin"),
+        ("Áine Nic Giolla Tarvain said the fields were flooded.", "Áine Nic Giolla Tarvain"),
+    ],
+)
+def test_gaelic_surname_particles_join_a_name(text: str, name: str) -> None:
+    assert people(text) == Counter({name: 1})
+
+
+def test_a_surname_of_several_words_chains_to_the_full_name() -> None:
+    text = "Áine Nic Giolla Tarvain said so. Later Nic Giolla Tarvain said no."
+    assert people(text) == Counter({"Áine Nic Giolla Tarvain": 2})
+
+
+def test_a_particle_capitalised_at_a_sentences_start_names_no_relative() -> None:
+    text = "The judge, Heinrich von Tarlitz, wrote it. Von Tarlitz was one of six."
+    assert people(text) == Counter({"Heinrich von Tarlitz": 2})
+
+
+def test_a_minister_president_introduces_a_name() -> None:
+    text = "The minister-president of Velno, Karl Dorfner, said he respected the ruling."
+    assert people(text) == Counter({"Karl Dorfner": 1})
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A commander named in court as Jo Velnik Daw is wanted.",

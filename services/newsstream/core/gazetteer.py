@@ -411,8 +411,11 @@ _ABBREVIATED: Final = r"(?:(?:St|[A-Z])\.(?= [A-Z])|[JS]r\.)"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
-# And Irish "Ó" ("grandson of"), one capital letter like an initial: "Pádraig Ó Murchú".
-_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | {"Ó"}
+# And the capitalised particles of Gaelic surnames, which stand apart from the surname: Irish
+# "Ó" ("grandson of", one capital letter like an initial), "Mac" ("son of"), "Nic" and "Ní"
+# ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
+_GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "Uí"})
+_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
 # Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
 # with how many name words must follow: Burmese names have no surname and run to several words,
 # while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
@@ -2900,7 +2903,10 @@ class Gazetteer:
                 and text[surname.end + 1 : surname.end + 2].isupper()
             )
             or person.name.split(" ")[-1] != surname.text
-            or any(part[:2] == given.text[:2] for part in person.name.split(" ")[:-1])
+            # "Jan von Doe ... |Von Doe| said": a particle capitalised at a sentence's start.
+            or any(
+                part[:2].lower() == given.text[:2].lower() for part in person.name.split(" ")[:-1]
+            )
         ):
             return None
         name = f"{given.text} {surname.text}"
@@ -3357,10 +3363,19 @@ def _people_named(
     first_named: dict[str, Mention] = {}
     variants: dict[int, Known] = {}
     double_surnames: dict[str, Known] = {}
+    # The last three or more words of longer names: "Nic Giolla Tarvain" of "Áine Nic Giolla
+    # Tarvain", a surname of several words that the text calls her by.
+    long_surnames: dict[str, Known] = {}
     for m in mentions:
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
             if len(parts) > 2:
+                person = long_surnames.get(name_key(parts)) if long_surnames else None
+                if person is not None and person != m.known:
+                    variants[id(m)] = person
+                    continue
+                for first_word in range(1, len(parts) - 2):
+                    long_surnames.setdefault(name_key(parts[first_word:]), m.known)
                 for first_word in range(len(parts) - 2 if len(parts) > 3 else 0):
                     double_surnames.setdefault(
                         name_key(parts[first_word : first_word + 2]), m.known
