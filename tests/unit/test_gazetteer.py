@@ -1339,3 +1339,19 @@ def test_a_town_named_after_a_person_stays_the_town() -> None:
 
 def test_a_horse_that_won_a_year_is_no_person() -> None:
     assert people("Tarvo Dancer, the winner in 2022, was scratched.") == Counter()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velno Map, a sixth-century mosaic of the region, reopened.",
+        "Visitors said the Velno Map, a mosaic, was restored.",
+    ],
+)
+def test_a_name_after_a_bare_article_is_no_person(text: str) -> None:
+    assert people(text) == Counter()
+
+
+def test_a_firm_named_by_its_trade_is_no_person_in_the_possessive() -> None:
+    text = "The ferry sailed on time, said Jan Tarvik, Velno Maritime's general manager."
+    assert people(text) == Counter({"Jan Tarvik": 1})

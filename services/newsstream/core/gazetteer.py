@@ -713,7 +713,7 @@ _ABSTRACT_NOUN_MIN: Final = 7
 # "Velno Energy" (not "power": a surname too).
 _TRADE_ENDS: Final = frozenset(
     {"water", "energy", "electricity", "telecom", "telecoms", "motors", "petroleum", "mining",
-     "shipping", "cement", "steel"}
+     "shipping", "cement", "steel", "maritime", "logistics", "airlines", "airways", "ferries"}
 )  # fmt: skip
 # Given names that are common words too, which may start a name before a word no dictionary
 # holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
@@ -2091,7 +2091,12 @@ class Gazetteer:
         mention, width = named
         at_start = mention.start == words[0].start
         at_end = i + width == len(words)
-        if (at_end and _facility_after(cues.text, mention.end)) or (
+        if (
+            (at_end and _facility_after(cues.text, mention.end))
+            # "The |Velno Map|, a mosaic of": after a bare article, a thing's name; a person's
+            # needs a title or a word between ("the Canadian Jane Doe").
+            or (not starts and _bare_article_before(cues.text, mention.start))
+        ) or (
             at_start
             and (
                 _after_place_noun(cues.text, mention.start)
@@ -2437,7 +2442,7 @@ class Gazetteer:
         if (
             _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run)
             or run[0].text.lower() in _PLACE_STARTS
-            or run[-1].text.lower() in _TRADE_ENDS
+            or _without_possessive(run[-1].text.lower()) in _TRADE_ENDS
         ):
             return True
         last = run[-1].text
@@ -3177,6 +3182,13 @@ def _natural_feature(
             for a in known.alternatives
             if a.geo is not None
         ),
+    )
+
+
+def _bare_article_before(text: str, start: int) -> bool:
+    """Whether "the", and no other word, stands right before `start`: "|The| Velno Map"."""
+    return text.endswith(("the ", "The "), 0, start) and (
+        start == len("the ") or not text[start - len("the ") - 1].isalnum()
     )
 
 
