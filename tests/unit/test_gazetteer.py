@@ -1355,3 +1355,8 @@ def test_a_name_after_a_bare_article_is_no_person(text: str) -> None:
 def test_a_firm_named_by_its_trade_is_no_person_in_the_possessive() -> None:
     text = "The ferry sailed on time, said Jan Tarvik, Velno Maritime's general manager."
     assert people(text) == Counter({"Jan Tarvik": 1})
+
+
+def test_a_listed_body_named_without_the_after_of_introduces_its_member() -> None:
+    text = "Tomás Tarvish of Amnesty International came second in the vote."
+    assert people(text) == Counter({"Tomás Tarvish": 1})

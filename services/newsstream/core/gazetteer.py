@@ -463,6 +463,8 @@ _CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as",
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# And a listed body's name without "the": "Jane Doe| of Tarvo Unida", as parties are named.
+_MEMBER_OF_LISTED: Final = re.compile(r" of ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 # A body's initials in brackets after its name: "Jane Doe of the Tarvel Front |(TF)|".
 _INITIALS_AFTER: Final = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,5}\)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
@@ -1698,7 +1700,11 @@ class Gazetteer:
         after it ("Jane Doe| of the Tarvo (TV)").
         """
         if not text.startswith(" of the ", end):
-            return False
+            listed = _MEMBER_OF_LISTED.match(text, end) if text.startswith(" of ", end) else None
+            if listed is None:
+                return False
+            known = self._known(_key_of(listed.group(1)))
+            return known is not None and known.type is _ORGANIZATION
         body = _MEMBER_OF.match(text, end)
         if body is None:
             return False
