@@ -1360,3 +1360,8 @@ def test_a_firm_named_by_its_trade_is_no_person_in_the_possessive() -> None:
 def test_a_listed_body_named_without_the_after_of_introduces_its_member() -> None:
     text = "Tomás Tarvish of Amnesty International came second in the vote."
     assert people(text) == Counter({"Tomás Tarvish": 1})
+
+
+def test_an_apostrophe_ending_a_velar_nasal_stays_inside_the_name() -> None:
+    text = "Its chief executive, Anyang' Velno, said prices rose."
+    assert people(text) == Counter({"Anyang' Velno": 1})

@@ -393,7 +393,9 @@ def _uppercase_class() -> str:
 
 _UPPER: Final = _uppercase_class()
 # "Farmers' Association", "Workers' Party": a plural possessive inside a name.
-_PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
+# And the apostrophe that ends a velar nasal in East African orthographies, part of the word:
+# "Achieng' Tarvo", "Oding' Velno".
+_PLURAL_POSSESSIVE: Final = r"(?:(?:(?<=s)|(?<=ng))['’](?= [A-Z]))?"
 # Lower-case words that join the parts of one hyphenated place name: "Trinité-sur-Mer",
 # "Saint-Jean-de-Luz", "Stratford-upon-Avon", "Frankfurt-am-Main".
 _NAME_JOINING_PARTS: Final = frozenset(
