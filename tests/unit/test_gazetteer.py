@@ -1365,3 +1365,10 @@ def test_a_listed_body_named_without_the_after_of_introduces_its_member() -> Non
 def test_an_apostrophe_ending_a_velar_nasal_stays_inside_the_name() -> None:
     text = "Its chief executive, Anyang' Velno, said prices rose."
     assert people(text) == Counter({"Anyang' Velno": 1})
+
+
+@pytest.mark.parametrize(
+    "text", ["Her party colleague Eoin Tarvish resigned.", "His running mate, Eoin Tarvish, left."]
+)
+def test_a_colleague_introduces_a_name(text: str) -> None:
+    assert people(text) == Counter({"Eoin Tarvish": 1})
