@@ -257,7 +257,7 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind24": {
-        "people": (60, 3),
+        "people": (62, 3),
         "organisations": (93, 8),
         "places": (113, 10),
         "countries": (43, 3),

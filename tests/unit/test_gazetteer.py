@@ -1372,3 +1372,21 @@ def test_an_apostrophe_ending_a_velar_nasal_stays_inside_the_name() -> None:
 )
 def test_a_colleague_introduces_a_name(text: str) -> None:
     assert people(text) == Counter({"Eoin Tarvish": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It came ahead of Amnesty International's Ciarán Velno.", {"Ciarán Velno": 1}),
+        ("Amnesty International's Tarvo Report found abuses.", {}),
+        # The owner of a name listed after a person's is no word of it.
+        (
+            "It came ahead of Amnesty International's Eoin Tarvish and Tarvo's Ciarán Velno.",
+            {"Eoin Tarvish": 1, "Ciarán Velno": 1},
+        ),
+    ],
+)
+def test_a_listed_bodys_possessive_introduces_its_member(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert people(text) == Counter(expected)

@@ -273,6 +273,8 @@ _BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
 _POSSESSIVES: Final = ("'s", "’s")
+# Most words of a body's name looked up before its possessive: "Tarvo Unida Popular's".
+_BODY_WORDS_MAX: Final = 4
 # First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
 _AGREEMENTS: Final = frozenset(
     {"Treaty", "Compact", "Convention", "Accord", "Accords", "Agreement", "Pact", "Protocol"}
@@ -1223,8 +1225,13 @@ class Gazetteer:
             for part in text[start:end].split(" "):
                 words.append(_Word(part, offset, offset + len(part), skeleton(part)))
                 offset += len(part) + 1
+            if len(words) > 2 and words[0].text.endswith(_POSSESSIVES):
+                # "Jane Doe and Tarvo Unida's |Jo Quorvik|": the owner's, no word of the name.
+                words = words[1:]
+                start = words[0].start
             if (
-                not all(map(self._name_word, words))
+                any(w.text.endswith(_POSSESSIVES) for w in words[:-1])
+                or not all(map(self._name_word, words))
                 or self._common_first(words, 0)
                 or self._is_common(words[-1])
                 or self._names_no_person(words)
@@ -2071,7 +2078,7 @@ class Gazetteer:
     ) -> tuple[Mention, int] | None:
         """A new name that the phrase's surroundings introduce (see `_Cues`)."""
         ends = cues.ends()
-        starts = cues.starts() if i == 0 else _NONE
+        starts = cues.starts() if i == 0 else _WEAK if self._owned_by_a_body(words, i) else _NONE
         if not (starts or ends):
             return self._match_national(cues.text, words, i) or self._particle_name(
                 cues.text, words, i
@@ -2094,10 +2101,12 @@ class Gazetteer:
             or (ends == _STRONG and i == 0 and cues.text.endswith(", ", 0, words[0].start)),
             common_words=bool(starts) and ends == _STRONG,
         )
-        if named is None:
+        # After a body's possessive, a common last word names its own thing, no member:
+        # "Tarvo Unida's |Velno Report|".
+        if named is None or (starts and i > 0 and self._is_common(words[i + named[1] - 1])):
             return None
         mention, width = named
-        at_start = mention.start == words[0].start
+        at_start = mention.start == words[i].start  # after a body's possessive, i > 0
         at_end = i + width == len(words)
         if (
             (at_end and _facility_after(cues.text, mention.end))
@@ -2136,6 +2145,18 @@ class Gazetteer:
             common_first = self._common_first(words, i)
             return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
+
+    def _owned_by_a_body(self, words: list[_Word], i: int) -> bool:
+        """Whether a listed body's possessive ends right before `i`: "Tarvo Unida's |Jane Doe|".
+
+        A party's or a firm's member, as a role after it would say ("Tarvo Unida's leader").
+        """
+        if not words[i - 1].text.endswith(_POSSESSIVES):
+            return False
+        return any(
+            (body := self._lookup(words[first:i])) is not None and body.type is _ORGANIZATION
+            for first in range(max(0, i - _BODY_WORDS_MAX), i)
+        )
 
     def _particle_name(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A given name, a lower-case particle and a surname: "Anna del Tarvo", "Jan van Velde".
