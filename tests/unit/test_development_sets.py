@@ -185,7 +185,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (45, 1),
+        "people": (46, 0),
         "organisations": (48, 1),
         "places": (88, 5),
         "countries": (53, 0),

@@ -1390,3 +1390,21 @@ def test_a_listed_bodys_possessive_introduces_its_member(
     text: str, expected: dict[str, int]
 ) -> None:
     assert people(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The surname a word ("hall"): nothing was found at the first mention.
+        (
+            "Before lunch Kiran St. Hall and the captain put on 144. St. Hall said it was hard.",
+            "Kiran St. Hall",
+        ),
+        (
+            "Before lunch Eoin Mac Tarvo and the captain put on 144. Mac Tarvo said so.",
+            "Eoin Mac Tarvo",
+        ),
+    ],
+)
+def test_a_given_name_before_a_capitalised_particle_starts_the_name(text: str, name: str) -> None:
+    assert people(text) == Counter({name: 2})

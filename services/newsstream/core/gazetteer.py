@@ -265,6 +265,7 @@ MEMBERS_AFTER: Final = re.compile(
     r"staffers|personnel|police(?:men|women)?|firefighters|volunteers|inspectors|prosecutors)\b"
 )
 # A capitalised word and a particle right before a name: "|Maria| da Conceição Santos".
+_GIVEN_NAME_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) $")
 _GIVEN_NAME_AND_PARTICLE: Final = re.compile(
     r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) (?:da|de|do|dos|das|del|della|di) $"
 )
@@ -420,6 +421,8 @@ _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LE
 # ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
 _GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "Uí"})
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
+# Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno".
+_CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
 # Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
 # with how many name words must follow: Burmese names have no surname and run to several words,
 # while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
@@ -1282,20 +1285,23 @@ class Gazetteer:
         claims before "da", "de", "dos" or "del" is its first word. Not "The", "In" or any
         word that starts no name, nor a place or a known name.
         """
-        if " d" not in text:  # no particle: "da", "de", "dos", "del", "di"
-            return mentions
+        if " d" not in text and not any(p in text for p in _CAPITALISED_PARTICLES):
+            return mentions  # no particle: "da", "de", "dos", "del", "di", "Mac", "St."
         taken = {m.end for m in mentions}
         renamed: dict[str, Known] = {}
+        named_at: dict[str, int] = {}  # where each full name starts
         for m in mentions:
             known = m.known
-            if known.type is not _PERSON or m.surface != known.name or known.name in renamed:
+            if known.type is not _PERSON or known.name in renamed:
                 continue
-            before = _GIVEN_NAME_AND_PARTICLE.search(text, max(0, m.start - 30), m.start)
+            before = self._given_name_before(text, m)
             if before is None:
                 continue
             given = before.group(1)
             if (
                 given.lower() in _NOT_NAME_WORDS
+                # "Later St. Velno said": before a capitalised particle, no common word.
+                or (m.surface != known.name and given.lower() in self._common_or_ambiguous)
                 # "Minister da Silva", "Yesterday de Souza": a title or a time, no given name.
                 or given.lower() in _TIMES_BEFORE_NAMES
                 or _key_of(given) in self._title_words
@@ -1304,22 +1310,47 @@ class Gazetteer:
                 is not None
             ):
                 continue
-            renamed[known.name] = replace(known, name=text[before.start(1) : m.end])
+            full = text[before.start(1) : before.end()] + known.name
+            renamed[known.name] = replace(known, name=full)
+            named_at[full] = before.start(1)
         if not renamed:
             return mentions
         result = []
         for m in mentions:
-            full = renamed.get(m.known.name) if m.known.type is _PERSON else None
-            if full is None:
+            full_known = renamed.get(m.known.name) if m.known.type is _PERSON else None
+            if full_known is None:
                 result.append(m)
-            elif m.surface == m.known.name and text.startswith(
-                full.name, m.start - len(full.name) + len(m.surface)
-            ):
-                start = m.end - len(full.name)
-                result.append(Mention(full, start, m.end, full.name))
+            elif text.startswith(full_known.name, m.end - len(full_known.name)):
+                start = m.end - len(full_known.name)
+                result.append(Mention(full_known, start, m.end, full_known.name))
             else:
-                result.append(Mention(full, m.start, m.end, m.surface))
+                result.append(Mention(full_known, m.start, m.end, m.surface))
+        # "Kiran St. Velno" where no mention was, the surname a word: "hill", "hall".
+        for full_known in renamed.values():
+            start = named_at[full_known.name]
+            end = start + len(full_known.name)
+            if not any(m.start < end and start < m.end for m in result):
+                result.append(Mention(full_known, start, end, full_known.name))
         return result
+
+    @staticmethod
+    def _given_name_before(text: str, mention: Mention) -> re.Match[str] | None:
+        """The capitalised word before a person's name as found, which may be its first.
+
+        Before a particle starting it: "Maria |da Silva|". Or, of a surname starting with a
+        capitalised particle, before its first mention: "|Kiran| St. Velno ... St. Velno said",
+        "|Eoin| Mac Tarvo ... Mac Tarvo said".
+        """
+        name = mention.known.name
+        particle, _, surname = name.partition(" ")
+        if particle in _CAPITALISED_PARTICLES and mention.surface in {name, surname}:
+            first = text.find(name)
+            if first <= 0 or text[first + len(name) : first + len(name) + 1].isalnum():
+                return None
+            return _GIVEN_NAME_BEFORE.search(text, max(0, first - 30), first)
+        if mention.surface == name:
+            return _GIVEN_NAME_AND_PARTICLE.search(text, max(0, mention.start - 30), mention.start)
+        return None
 
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
