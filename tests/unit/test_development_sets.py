@@ -188,7 +188,7 @@ TAGGING = {
         "dates": (39, 0),
     },
     "tags_blind16": {
-        "people": (45, 1),
+        "people": (46, 0),
         "organisations": (48, 1),
         "places": (88, 5),
         "countries": (53, 0),
@@ -260,7 +260,7 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind24": {
-        "people": (56, 7),
+        "people": (62, 3),
         "organisations": (98, 3),
         "places": (119, 3),
         "countries": (44, 1),
@@ -276,10 +276,10 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (47, 6),
+        "people": (49, 6),
         "organisations": (89, 4),
-        "places": (111, 8),
-        "countries": (37, 3),
+        "places": (111, 7),
+        "countries": (37, 2),
         "key facts": (30, 0),
         "dates": (69, 0),
     },

@@ -265,6 +265,7 @@ MEMBERS_AFTER: Final = re.compile(
     r"staffers|personnel|police(?:men|women)?|firefighters|volunteers|inspectors|prosecutors)\b"
 )
 # A capitalised word and a particle right before a name: "|Maria| da Conceição Santos".
+_GIVEN_NAME_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) $")
 _GIVEN_NAME_AND_PARTICLE: Final = re.compile(
     r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) (?:da|de|do|dos|das|del|della|di) $"
 )
@@ -273,6 +274,8 @@ _BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
     {"house", "building", "buildings", "palace", "tower", "towers", "hall", "square", "complex"}
 )
 _POSSESSIVES: Final = ("'s", "’s")
+# Most words of a body's name looked up before its possessive: "Tarvo Unida Popular's".
+_BODY_WORDS_MAX: Final = 4
 # First words of the names of agreements: "Treaty of Rome", "Compact of Free Association".
 _AGREEMENTS: Final = frozenset(
     {"Treaty", "Compact", "Convention", "Accord", "Accords", "Agreement", "Pact", "Protocol"}
@@ -393,7 +396,9 @@ def _uppercase_class() -> str:
 
 _UPPER: Final = _uppercase_class()
 # "Farmers' Association", "Workers' Party": a plural possessive inside a name.
-_PLURAL_POSSESSIVE: Final = r"(?:(?<=s)['’](?= [A-Z]))?"
+# And the apostrophe that ends a velar nasal in East African orthographies, part of the word:
+# "Achieng' Tarvo", "Oding' Velno".
+_PLURAL_POSSESSIVE: Final = r"(?:(?:(?<=s)|(?<=ng))['’](?= [A-Z]))?"
 # Lower-case words that join the parts of one hyphenated place name: "Trinité-sur-Mer",
 # "Saint-Jean-de-Luz", "Stratford-upon-Avon", "Frankfurt-am-Main".
 _NAME_JOINING_PARTS: Final = frozenset(
@@ -411,8 +416,13 @@ _ABBREVIATED: Final = r"(?:(?:St|[A-Z])\.(?= [A-Z])|[JS]r\.)"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
 _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
-# And Irish "Ó" ("grandson of"), one capital letter like an initial: "Pádraig Ó Murchú".
-_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | {"Ó"}
+# And the capitalised particles of Gaelic surnames, which stand apart from the surname: Irish
+# "Ó" ("grandson of", one capital letter like an initial), "Mac" ("son of"), "Nic" and "Ní"
+# ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
+_GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "Uí"})
+_JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
+# Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno".
+_CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
 # Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
 # with how many name words must follow: Burmese names have no surname and run to several words,
 # while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
@@ -460,6 +470,8 @@ _CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as",
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# And a listed body's name without "the": "Jane Doe| of Tarvo Unida", as parties are named.
+_MEMBER_OF_LISTED: Final = re.compile(r" of ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 # A body's initials in brackets after its name: "Jane Doe of the Tarvel Front |(TF)|".
 _INITIALS_AFTER: Final = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,5}\)")
 # "Jane Doe, the Briton who": whose country a person is, set off after the name.
@@ -710,7 +722,7 @@ _ABSTRACT_NOUN_MIN: Final = 7
 # "Velno Energy" (not "power": a surname too).
 _TRADE_ENDS: Final = frozenset(
     {"water", "energy", "electricity", "telecom", "telecoms", "motors", "petroleum", "mining",
-     "shipping", "cement", "steel"}
+     "shipping", "cement", "steel", "maritime", "logistics", "airlines", "airways", "ferries"}
 )  # fmt: skip
 # Given names that are common words too, which may start a name before a word no dictionary
 # holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
@@ -1216,8 +1228,13 @@ class Gazetteer:
             for part in text[start:end].split(" "):
                 words.append(_Word(part, offset, offset + len(part), skeleton(part)))
                 offset += len(part) + 1
+            if len(words) > 2 and words[0].text.endswith(_POSSESSIVES):
+                # "Jane Doe and Tarvo Unida's |Jo Quorvik|": the owner's, no word of the name.
+                words = words[1:]
+                start = words[0].start
             if (
-                not all(map(self._name_word, words))
+                any(w.text.endswith(_POSSESSIVES) for w in words[:-1])
+                or not all(map(self._name_word, words))
                 or self._common_first(words, 0)
                 or self._is_common(words[-1])
                 or self._names_no_person(words)
@@ -1268,20 +1285,23 @@ class Gazetteer:
         claims before "da", "de", "dos" or "del" is its first word. Not "The", "In" or any
         word that starts no name, nor a place or a known name.
         """
-        if " d" not in text:  # no particle: "da", "de", "dos", "del", "di"
-            return mentions
+        if " d" not in text and not any(p in text for p in _CAPITALISED_PARTICLES):
+            return mentions  # no particle: "da", "de", "dos", "del", "di", "Mac", "St."
         taken = {m.end for m in mentions}
         renamed: dict[str, Known] = {}
+        named_at: dict[str, int] = {}  # where each full name starts
         for m in mentions:
             known = m.known
-            if known.type is not _PERSON or m.surface != known.name or known.name in renamed:
+            if known.type is not _PERSON or known.name in renamed:
                 continue
-            before = _GIVEN_NAME_AND_PARTICLE.search(text, max(0, m.start - 30), m.start)
+            before = self._given_name_before(text, m)
             if before is None:
                 continue
             given = before.group(1)
             if (
                 given.lower() in _NOT_NAME_WORDS
+                # "Later St. Velno said": before a capitalised particle, no common word.
+                or (m.surface != known.name and given.lower() in self._common_or_ambiguous)
                 # "Minister da Silva", "Yesterday de Souza": a title or a time, no given name.
                 or given.lower() in _TIMES_BEFORE_NAMES
                 or _key_of(given) in self._title_words
@@ -1290,22 +1310,47 @@ class Gazetteer:
                 is not None
             ):
                 continue
-            renamed[known.name] = replace(known, name=text[before.start(1) : m.end])
+            full = text[before.start(1) : before.end()] + known.name
+            renamed[known.name] = replace(known, name=full)
+            named_at[full] = before.start(1)
         if not renamed:
             return mentions
         result = []
         for m in mentions:
-            full = renamed.get(m.known.name) if m.known.type is _PERSON else None
-            if full is None:
+            full_known = renamed.get(m.known.name) if m.known.type is _PERSON else None
+            if full_known is None:
                 result.append(m)
-            elif m.surface == m.known.name and text.startswith(
-                full.name, m.start - len(full.name) + len(m.surface)
-            ):
-                start = m.end - len(full.name)
-                result.append(Mention(full, start, m.end, full.name))
+            elif text.startswith(full_known.name, m.end - len(full_known.name)):
+                start = m.end - len(full_known.name)
+                result.append(Mention(full_known, start, m.end, full_known.name))
             else:
-                result.append(Mention(full, m.start, m.end, m.surface))
+                result.append(Mention(full_known, m.start, m.end, m.surface))
+        # "Kiran St. Velno" where no mention was, the surname a word: "hill", "hall".
+        for full_known in renamed.values():
+            start = named_at[full_known.name]
+            end = start + len(full_known.name)
+            if not any(m.start < end and start < m.end for m in result):
+                result.append(Mention(full_known, start, end, full_known.name))
         return result
+
+    @staticmethod
+    def _given_name_before(text: str, mention: Mention) -> re.Match[str] | None:
+        """The capitalised word before a person's name as found, which may be its first.
+
+        Before a particle starting it: "Maria |da Silva|". Or, of a surname starting with a
+        capitalised particle, before its first mention: "|Kiran| St. Velno ... St. Velno said",
+        "|Eoin| Mac Tarvo ... Mac Tarvo said".
+        """
+        name = mention.known.name
+        particle, _, surname = name.partition(" ")
+        if particle in _CAPITALISED_PARTICLES and mention.surface in {name, surname}:
+            first = text.find(name)
+            if first <= 0 or text[first + len(name) : first + len(name) + 1].isalnum():
+                return None
+            return _GIVEN_NAME_BEFORE.search(text, max(0, first - 30), first)
+        if mention.surface == name:
+            return _GIVEN_NAME_AND_PARTICLE.search(text, max(0, mention.start - 30), mention.start)
+        return None
 
     def _places_with_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places named with "of" or "and" inside: "Port of Spain", "São Tomé and Príncipe".
@@ -1695,7 +1740,11 @@ class Gazetteer:
         after it ("Jane Doe| of the Tarvo (TV)").
         """
         if not text.startswith(" of the ", end):
-            return False
+            listed = _MEMBER_OF_LISTED.match(text, end) if text.startswith(" of ", end) else None
+            if listed is None:
+                return False
+            known = self._known(_key_of(listed.group(1)))
+            return known is not None and known.type is _ORGANIZATION
         body = _MEMBER_OF.match(text, end)
         if body is None:
             return False
@@ -2060,7 +2109,7 @@ class Gazetteer:
     ) -> tuple[Mention, int] | None:
         """A new name that the phrase's surroundings introduce (see `_Cues`)."""
         ends = cues.ends()
-        starts = cues.starts() if i == 0 else _NONE
+        starts = cues.starts() if i == 0 else _WEAK if self._owned_by_a_body(words, i) else _NONE
         if not (starts or ends):
             return self._match_national(cues.text, words, i) or self._particle_name(
                 cues.text, words, i
@@ -2083,12 +2132,19 @@ class Gazetteer:
             or (ends == _STRONG and i == 0 and cues.text.endswith(", ", 0, words[0].start)),
             common_words=bool(starts) and ends == _STRONG,
         )
-        if named is None:
+        # After a body's possessive, a common last word names its own thing, no member:
+        # "Tarvo Unida's |Velno Report|".
+        if named is None or (starts and i > 0 and self._is_common(words[i + named[1] - 1])):
             return None
         mention, width = named
-        at_start = mention.start == words[0].start
+        at_start = mention.start == words[i].start  # after a body's possessive, i > 0
         at_end = i + width == len(words)
-        if (at_end and _facility_after(cues.text, mention.end)) or (
+        if (
+            (at_end and _facility_after(cues.text, mention.end))
+            # "The |Velno Map|, a mosaic of": after a bare article, a thing's name; a person's
+            # needs a title or a word between ("the Canadian Jane Doe").
+            or (not starts and _bare_article_before(cues.text, mention.start))
+        ) or (
             at_start
             and (
                 _after_place_noun(cues.text, mention.start)
@@ -2120,6 +2176,18 @@ class Gazetteer:
             common_first = self._common_first(words, i)
             return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
+
+    def _owned_by_a_body(self, words: list[_Word], i: int) -> bool:
+        """Whether a listed body's possessive ends right before `i`: "Tarvo Unida's |Jane Doe|".
+
+        A party's or a firm's member, as a role after it would say ("Tarvo Unida's leader").
+        """
+        if not words[i - 1].text.endswith(_POSSESSIVES):
+            return False
+        return any(
+            (body := self._lookup(words[first:i])) is not None and body.type is _ORGANIZATION
+            for first in range(max(0, i - _BODY_WORDS_MAX), i)
+        )
 
     def _particle_name(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A given name, a lower-case particle and a surname: "Anna del Tarvo", "Jan van Velde".
@@ -2434,7 +2502,7 @@ class Gazetteer:
         if (
             _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run)
             or run[0].text.lower() in _PLACE_STARTS
-            or run[-1].text.lower() in _TRADE_ENDS
+            or _without_possessive(run[-1].text.lower()) in _TRADE_ENDS
         ):
             return True
         last = run[-1].text
@@ -2900,7 +2968,10 @@ class Gazetteer:
                 and text[surname.end + 1 : surname.end + 2].isupper()
             )
             or person.name.split(" ")[-1] != surname.text
-            or any(part[:2] == given.text[:2] for part in person.name.split(" ")[:-1])
+            # "Jan von Doe ... |Von Doe| said": a particle capitalised at a sentence's start.
+            or any(
+                part[:2].lower() == given.text[:2].lower() for part in person.name.split(" ")[:-1]
+            )
         ):
             return None
         name = f"{given.text} {surname.text}"
@@ -3174,6 +3245,13 @@ def _natural_feature(
     )
 
 
+def _bare_article_before(text: str, start: int) -> bool:
+    """Whether "the", and no other word, stands right before `start`: "|The| Velno Map"."""
+    return text.endswith(("the ", "The "), 0, start) and (
+        start == len("the ") or not text[start - len("the ") - 1].isalnum()
+    )
+
+
 def _after_place_noun(text: str, start: int) -> bool:
     """Whether "the town of" or "the villages of" stands right before a name."""
     return (
@@ -3357,10 +3435,19 @@ def _people_named(
     first_named: dict[str, Mention] = {}
     variants: dict[int, Known] = {}
     double_surnames: dict[str, Known] = {}
+    # The last three or more words of longer names: "Nic Giolla Tarvain" of "Áine Nic Giolla
+    # Tarvain", a surname of several words that the text calls her by.
+    long_surnames: dict[str, Known] = {}
     for m in mentions:
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
             if len(parts) > 2:
+                person = long_surnames.get(name_key(parts)) if long_surnames else None
+                if person is not None and person != m.known:
+                    variants[id(m)] = person
+                    continue
+                for first_word in range(1, len(parts) - 2):
+                    long_surnames.setdefault(name_key(parts[first_word:]), m.known)
                 for first_word in range(len(parts) - 2 if len(parts) > 3 else 0):
                     double_surnames.setdefault(
                         name_key(parts[first_word : first_word + 2]), m.known
