@@ -257,8 +257,8 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind24": {
-        "people": (56, 7),
-        "organisations": (98, 3),
+        "people": (56, 6),
+        "organisations": (104, 1),
         "places": (113, 9),
         "countries": (43, 1),
         "key facts": (32, 1),
@@ -266,7 +266,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (49, 0),
-        "organisations": (115, 2),
+        "organisations": (116, 2),
         "places": (119, 7),
         "countries": (43, 1),
         "key facts": (37, 1),
@@ -274,7 +274,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (47, 6),
-        "organisations": (89, 4),
+        "organisations": (90, 4),
         "places": (111, 8),
         "countries": (37, 3),
         "key facts": (30, 0),
