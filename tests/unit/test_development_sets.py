@@ -258,7 +258,7 @@ TAGGING = {
     },
     "tags_blind24": {
         "people": (56, 6),
-        "organisations": (104, 1),
+        "organisations": (105, 1),
         "places": (113, 9),
         "countries": (43, 1),
         "key facts": (32, 1),

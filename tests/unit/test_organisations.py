@@ -892,6 +892,9 @@ def test_names_without_the_words_glued_to_them(text: str, expected: set[str]) ->
         ("It is run by the University of Tarvo's Institute for Velno Studies.",
          {"University of Tarvo", "Institute for Velno Studies"}),
         ("It is run by Orvel University's Tarvo Institute.", {"Tarvo Institute"}),
+        # A national laboratory is a research body.
+        ("Scientists at the Orvel Velno National Laboratory agreed.",
+         {"Orvel Velno National Laboratory"}),
         # The pronoun after a descriptor is no name.
         ('"I pay for programmes I never watch," said Jane Doe.', set()),
     ],
