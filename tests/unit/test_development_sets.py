@@ -260,8 +260,8 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind24": {
-        "people": (62, 3),
-        "organisations": (98, 3),
+        "people": (62, 2),
+        "organisations": (105, 1),
         "places": (119, 3),
         "countries": (44, 1),
         "key facts": (32, 1),
@@ -269,7 +269,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (49, 0),
-        "organisations": (115, 2),
+        "organisations": (116, 2),
         "places": (120, 6),
         "countries": (43, 1),
         "key facts": (37, 1),
@@ -277,7 +277,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (49, 6),
-        "organisations": (89, 4),
+        "organisations": (90, 4),
         "places": (111, 7),
         "countries": (37, 2),
         "key facts": (30, 0),

@@ -883,3 +883,22 @@ def test_an_owner_before_its_body_named_by_an_acronym(text: str, owner_tagged: b
 )  # fmt: skip
 def test_names_without_the_words_glued_to_them(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An owner that is a body before a possessive is named too, and not in the body it owns.
+        ("It is run by the University of Tarvo's Institute for Velno Studies.",
+         {"University of Tarvo", "Institute for Velno Studies"}),
+        ("It is run by Orvel University's Tarvo Institute.", {"Tarvo Institute"}),
+        # A national laboratory is a research body.
+        ("Scientists at the Orvel Velno National Laboratory agreed.",
+         {"Orvel Velno National Laboratory"}),
+        # The pronoun after a descriptor is no name.
+        ('"I pay for programmes I never watch," said Jane Doe.', set()),
+    ],
+)  # fmt: skip
+def test_owners_and_pronouns(text: str, expected: set[str]) -> None:
+    assert expected <= set(organisations(text).values())
+    assert "I" not in organisations(text).values()

@@ -886,6 +886,10 @@ class _Finder:
             span = self._headed(run) or self._introduced(run)
             if span is not None and not self._known_organisation(span):
                 found[span] = self._name(text[span[0] : span[1]])
+            owner = self._owner_in(run)
+            owner_span = None if owner is None else self._headed(owner)
+            if owner_span is not None and not self._known_organisation(owner_span):
+                found[owner_span] = self._name(text[owner_span[0] : owner_span[1]])
         found.update(self._by_shape(heading_end))
         found.update(self._said_so(heading_end, found))
         found.update(self._branches())
@@ -1140,6 +1144,20 @@ class _Finder:
         """The capitalised run that holds text[start:end]."""
         match = _RUN.match(self._text, self._run_start(start))
         return _run(match) if match is not None and match.end() >= end else None
+
+    def _owner_in(self, run: _Run) -> _Run | None:
+        """The headed name a possessive ends inside a run, as a run of its own.
+
+        "the |University of Tarvo|'s Institute for Velno Studies": the owner is a body too.
+        """
+        heads = self._words.heads
+        for i in range(len(run.words) - 2, 0, -1):
+            word = run.words[i]
+            if word.endswith(_POSSESSIVE) and any(w.lower() in heads for w in run.words[:i]):
+                owner = word[:-2]
+                words = [*run.words[:i], owner]
+                return _Run(run.start, run.starts[i] + len(owner), words, run.starts[: i + 1])
+        return None
 
     def _run_ending(self, end: int) -> _Run | None:
         """The capitalised run that ends at `end`."""
@@ -1688,6 +1706,12 @@ class _Finder:
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
                     break  # "Armenia's |Defence Ministry": the owner is no part of the name
+                if (first >= 2 and run.words[first - 2].lower() in _CONNECTORS) or word[
+                    :-2
+                ].lower() in self._words.heads:
+                    # "University of Tarvo's |Velno Institute|", "Tarvo University's |Velno
+                    # Institute|": the owner is a body of its own
+                    break
             first -= 1
         while first < head and (
             run.words[first].lower() in self._words.not_name_starts
@@ -1740,6 +1764,7 @@ class _Finder:
         while first < len(run.words) and (
             run.words[first].lower() in self._words.not_name_starts
             or run.words[first].endswith(_DESCRIBED_BY)  # "including |Zug-based| Tarvo"
+            or run.words[first] == "I"  # "programmes I never watch": the pronoun, no name
         ):
             first += 1
         if first + 2 < len(run.words) and run.words[first].lower() in self._words.members:
@@ -2366,7 +2391,7 @@ def _merge(
         touching = [
             m for m in mentions[low : bisect_left(starts, end)] if m.start < end and start < m.end
         ]
-        if any(m.start < start or m.end > end for m in touching):
+        if any(m.start < start or (m.end > end and not _owns_after(m, end)) for m in touching):
             continue  # crosses another name's edge
         exact = next((m for m in touching if m.start == start and m.end == end), None)
         if any(
@@ -2416,6 +2441,14 @@ def _merge(
     result = sorted([*(m for m in mentions if id(m) not in dropped), *added], key=lambda m: m.start)
     words = vocabulary()
     return _chain_shortened(result, names, words.honouring, words.legal_forms | _GROUP_ENDS)
+
+
+def _owns_after(mention: Mention, end: int) -> bool:
+    """Whether a mention is a name's last word with the possessive after it, the name an owner.
+
+    "the |University of Tarvo|'s institute": the place "Tarvo's" ends past the name.
+    """
+    return mention.end == end + 2 and mention.surface.endswith(_POSSESSIVE)
 
 
 def _standing_alone(text: str, word: str) -> list[tuple[int, int]]:
