@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.linemodel import is_salutation
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -25,3 +26,46 @@ def test_a_links_label_ending_on_an_arrow_goes(link: str) -> None:
 def test_a_quotation_or_a_lists_step_ending_on_an_arrow_is_no_link(line: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{line}\n\n{P3}")
     assert all(removed.rule != "navigation" for removed in article.removed)
+
+
+# ---------------------------------------------------------------- a letter's salutation
+
+
+_LETTER = [
+    "Querido director,",
+    "Le escribo por el nuevo muro del puerto, terminado en 2025 por 1,8 millones de euros.",
+    "En noviembre el agua volvió a entrar en casa: el muro solo cubre la mitad de la costa.",
+    "Pido al ayuntamiento que lo termine antes del próximo invierno, como prometió en la campaña.",
+]
+
+
+def test_a_letters_salutation_over_its_first_sentence_stays() -> None:
+    article = clean_text("Carta al director: el muro del puerto\n\n" + "\n\n".join(_LETTER))
+    assert article.body.split("\n\n") == _LETTER
+
+
+def test_a_list_item_ending_on_a_comma_is_no_salutation() -> None:
+    assert not is_salutation("- dos cebollas,")
+    assert not is_salutation("Lunes 4,")
+    assert is_salutation("Querido director,")
+
+
+# ---------------------------------------------------------------- an interview's last answer
+
+_INTERVIEW = [
+    "La fiesta del barrio vuelve el sábado después de dos años sin dinero del ayuntamiento.",
+    "Moreau: El ayuntamiento nos dijo en octubre que no había dinero para fiestas este año.",
+    "¿Y entonces?",
+    "Moreau: Lo hicimos nosotros. Los vecinos reunieron 31 000 euros vendiendo pasteles y rifas.",
+    "¿Quién cocina?",
+    "Moreau: Las mujeres de la parroquia, para dos mil personas, como cada año desde 1990.",
+    "¿Algo más?",
+    "Moreau: ¡Venid todos!",
+]
+
+
+def test_an_interviews_short_last_answer_stays() -> None:
+    page = "La fiesta vuelve al barrio\n\n" + "\n\n".join(_INTERVIEW)
+    page += "\n\n💬 Comenta esta noticia.\n\n© 2026 Diario del Barrio"
+    article = clean_text(page)
+    assert article.body.split("\n\n")[-1] == "Moreau: ¡Venid todos!"

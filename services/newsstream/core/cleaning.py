@@ -42,6 +42,7 @@ from newsstream.core.linemodel import (
     LineModel,
     default_line_model,
     drop_furniture,
+    is_salutation,
     opens_section,
     stopwords,
 )
@@ -3436,6 +3437,7 @@ def _take_title(
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
     first_story = _back_to_crosshead(kept, first_story, furniture.writer_blocks)
+    first_story = _back_to_salutation(kept, first_story, titled=title_hint is not None)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -3562,6 +3564,17 @@ def _back_to_crosshead(kept: list[_Line], first_story: int, writer_blocks: list[
     ):
         return first_story - 1
     return first_story
+
+
+def _back_to_salutation(kept: list[_Line], first_story: int, *, titled: bool) -> int:
+    """Where a letter starts: on its salutation right over its first sentence (`is_salutation`).
+
+    A headline stays above it, unless
+    the page names its headline apart (`titled`: an HTML page's <title> or <h1>).
+    """
+    if not (0 if titled else 1) < first_story < len(kept):
+        return first_story
+    return first_story - 1 if is_salutation(kept[first_story - 1].text) else first_story
 
 
 def _crosshead_shaped(line: _Line) -> bool:
