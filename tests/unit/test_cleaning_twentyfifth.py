@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsstream.core.linemodel import is_salutation
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -69,3 +70,17 @@ def test_an_interviews_short_last_answer_stays() -> None:
     page += "\n\n💬 Comenta esta noticia.\n\n© 2026 Diario del Barrio"
     article = clean_text(page)
     assert article.body.split("\n\n")[-1] == "Moreau: ¡Venid todos!"
+
+
+# ---------------------------------------------------------------- an update's stamp
+
+
+def test_an_update_stamp_under_any_label_credits_nobody() -> None:
+    page = (
+        "<html><head><title>Ferry</title></head><body><article><h1>Ferry returns</h1>"
+        "<p class='byline'>Door Anke de Vries · <time datetime='2026-11-29T07:40'>"
+        "Zondag 29 november 2026, 7:40</time></p><p class='stamp'>Herzien: Zondag, 16:20</p>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert not any("Herzien" in credit for credit in article.credits)

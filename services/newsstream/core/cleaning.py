@@ -2469,7 +2469,8 @@ def _inline_byline(line: str) -> str | None:
 
     The words before the first number are a name alone or a label and a name; what follows
     holds a date or a time of day. A word in lower case with a comma right before the number is
-    the date's weekday ("Text: Jane Doe tuesday, 1 May 2026"), no part of the name.
+    the date's weekday ("Text: Jane Doe tuesday, 1 May 2026"), no part of the name; so is a
+    word alone after a label ("Updated: Sunday, 16:20": a stamp, whatever its label's language).
     """
     words = line.split()
     first = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
@@ -2478,7 +2479,9 @@ def _inline_byline(line: str) -> str | None:
     name, rest = " ".join(words[:first]), " ".join(words[first:])
     if name.endswith(",") and first > 1:  # "Jane Doe tuesday, 1 May": a weekday in lower case
         head, _, last = name[:-1].rpartition(" ")
-        weekday = last.islower() and ":" not in last and head[-1:] not in ",،፣"
+        # a word alone after a label is no writer's name either: "Updated: Sunday, 16:20"
+        weekday = (last.islower() or head.endswith(":")) and ":" not in last
+        weekday = weekday and head[-1:] not in ",،፣"
         name = head if weekday else name[:-1]  # "Jane Doe, reporter, 1 May": a role
     label = _LEADING_SIGNS.sub("", name)  # "↻ Updated: Friday, …": a stamp's sign
     if (
