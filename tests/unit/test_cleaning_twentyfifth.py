@@ -84,3 +84,23 @@ def test_an_update_stamp_under_any_label_credits_nobody() -> None:
     )
     article = clean_text(page, ContentType.HTML)
     assert not any("Herzien" in credit for credit in article.credits)
+
+
+# ---------------------------------------------------------------- a pictograph's box over a byline
+
+
+def test_a_byline_under_a_pictographs_box_credits_its_writer() -> None:
+    page = (
+        "HARBOUR SPORT\n"
+        "Home | Football | Rugby | Cycling\n"
+        "📅 THIS WEEK: Friday 4/12 – Eastport Rovers v Westbury Town · Saturday 5/12 – Northgate"
+        " United v Southend Athletic · Sunday 6/12 – Harbour City v Millbrook\n\n"
+        "FOOTBALL · LEAGUE\n\n"
+        "Preview: Eastport and Westbury meet for the top of the table on Sunday\n\n"
+        "Ven Anna Kowalska | Harbour Sport\n"
+        "Wednesday 2 December 2026 · 4:30 pm\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}"
+    )
+    article = clean_text(page)
+    assert "Ven Anna Kowalska" in article.credits
+    assert article.body.split("\n\n") == [P1, P2, P3]

@@ -2230,9 +2230,10 @@ def _shaped_bylines(
             and (line.words > _STRIP_MAX_WORDS or _looks_like_story(line))
         ):
             continue  # a furniture line (a ticker, a consent notice, a promo) is no story sentence
-        if _looks_like_story(line) and not _strung(line.text):
-            # a widget's items on separators ("Results · 04 · 11 · …") are no sentence, and a
-            # standfirst under the headline stands over the byline
+        if _looks_like_story(line) and not _strung(line.text) and not _pictograph_line(line):
+            # a widget's items on separators ("Results · 04 · 11 · …") are no sentence, nor a
+            # box's line led by a pictograph ("📅 THIS WEEK: …"), and a standfirst under the
+            # headline stands over the byline
             if headline_above and _byline_follows(lines, shaped, index, dateline):
                 continue
             break
