@@ -208,6 +208,7 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+_SIGNING_DASH: Final = re.compile(r"[—–]\s*")  # "— Jane Doe" signs a letter on any page
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
 # On a page of one block a story line may stand over a credit too: there a caption is one
 # sentence of at most this many words (a story's paragraph runs longer or on several sentences).
@@ -869,7 +870,7 @@ def clean(
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
-    credits = _with_signature(credits, None if page_lines else signed, removed)  # text only
+    credits = _with_signature(credits, signed, removed, page=bool(page_lines))
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
@@ -3248,8 +3249,8 @@ def _drop_tail_links(
     often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
     crosshead of the story's last paragraphs; so does a crosshead of a few words over a short
     closing sentence or a list of sentences ("What happens next" over "1. Work starts in May.",
-    `linemodel.opens_section`). Also the name a letter or a column is signed with:
-    a name alone in its block right under the last paragraph (`_signature`), or None.
+    `linemodel.opens_section`). Also the line a letter or a column may be signed with: a line
+    alone in its block right under the last paragraph (`_signature` tells its name), or None.
     """
     last_story = max(
         (
@@ -3287,23 +3288,32 @@ def _drop_tail_links(
     links |= _linked_list(tail)
     links -= _told_list_headings(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
+    # the first link, in a block of its own, under the story's sign-off if any ("Thanks.")
+    first = min(links, default=-1)
+    above = tail[first - 1] if first > 0 else kept[last_story]
     signed = (
-        _signature(tail[0].text)
-        if 0 in links
-        and tail[0].block != kept[last_story].block
-        and (len(tail) < 2 or tail[1].block != tail[0].block)
+        tail[first].text
+        if first >= 0
+        and tail[first].block != above.block
+        and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
         else None
     )
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed
 
 
 def _with_signature(
-    credits: list[str], signed: str | None, removed: list[RemovedLine]
+    credits: list[str], signed: str | None, removed: list[RemovedLine], *, page: bool
 ) -> list[str]:
     """`credits` with the name a letter is signed with first, when no byline credits a writer.
 
-    A credit that names it already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
+    The line under the letter (`signed`) names it alone on a text page; on any page (an HTML
+    `page` too) after the dash a signature opens on ("— Jane Doe"). A credit that names it
+    already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
     """
+    if signed is not None and (not page or _SIGNING_DASH.match(signed)):
+        signed = _signature(signed)
+    else:
+        signed = None
     if (
         signed is None
         or any(signed in credit for credit in credits)
@@ -3316,11 +3326,12 @@ def _with_signature(
 def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
-    A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma.
+    A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma,
+    perhaps after the dash a signature opens on ("— Jane Doe").
     Without a town, its first word is no common word either: a place's kind opens a story's
     place line ("Port Moresby", "Mount Kenya", "Saint Petersburg").
     """
-    name, comma, place = text.partition(", ")
+    name, comma, place = _SIGNING_DASH.sub("", text).partition(", ")
     places = place.split()
     if comma and not (
         0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
