@@ -115,3 +115,24 @@ def test_a_letter_signed_after_a_dash_credits_its_writer_on_any_page() -> None:
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["Lucía Ferrándiz"]
     assert article.body.split("\n\n") == [*_LETTER, "Gracias."]
+
+
+# ---------------------------------------------------------------- a name with its outlet or desk
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Maren Solheim | Fjordposten News Service",
+        "Maren Solheim, Fjord Gazette",
+        "Maren Solheim · Business Reporter",
+    ],
+)
+def test_a_name_with_its_outlet_or_desk_over_the_date_line_credits_the_name(byline: str) -> None:
+    page = (
+        "FJORDPOSTEN\nHome | News | Business | Sport\n\n"
+        f"{HEADLINE}\n{byline}\nUpdated: Nov 27, 2026, 23:10\n\n{P1}\n\n{P2}\n\n{P3}"
+    )
+    article = clean_text(page)
+    assert article.credits == ["Maren Solheim"]
+    assert article.body.split("\n\n") == [P1, P2, P3]

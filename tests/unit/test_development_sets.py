@@ -93,10 +93,10 @@ CLEANING = {
         exact=13, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=8, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=9, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
-        exact=5, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
+        exact=6, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
         exact=7, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
@@ -114,7 +114,7 @@ CLEANING = {
         exact=9, furniture_removed=242, wrongly_removed=3, paragraphs_kept=111
     ),
     "cleaning_heldout": CleaningFloor(
-        exact=9, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102
+        exact=10, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102
     ),
 }
 

@@ -2251,7 +2251,7 @@ def _shaped_bylines(
         # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
         lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
         under_headline = headline_above and word_count(lead) <= headline_words
-        if rule is None and under_headline and _bare_name(line.text):
+        if rule is None and under_headline and _bare_name(_before_outlet(lead)):
             dated = _date_line_near(lines, shaped, index)
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
@@ -2265,6 +2265,16 @@ def _shaped_bylines(
         if rule is None and index not in masthead:
             headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
+
+
+def _before_outlet(lead: str) -> str:
+    """A byline's name without the outlet or desk after its comma: "Jane Doe, Harbour News".
+
+    The part after a separator is cut already ("Jane Doe · Business Reporter"); a comma's tail
+    is cut when it names an outlet (`_outlet_name`), else the line is kept whole.
+    """
+    name, comma, tail = lead.partition(", ")
+    return name if comma and _outlet_name(tail) else lead
 
 
 def _credit_strip(text: str) -> bool:
@@ -2824,8 +2834,10 @@ def _credit_text(line: str) -> str:
         first = _without_place(parts[0], known=True)
         # "By Jane Doe | Harbour News", "par Jean Dupont · Nantes"
         outlet = len(parts) == 2 and (_outlet_name(parts[1]) or _town_named(parts[1].split()))
-        if len(first.split()) <= _SHAPED_BYLINE_WORDS and (outlet or _byline_shape(first)):
-            return first  # "By Jane Doe · Staff writer": the role after the name is no credit
+        if len(first.split()) <= _SHAPED_BYLINE_WORDS and (
+            outlet or _byline_shape(first) or _bare_name(first)
+        ):
+            return first  # "(By) Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line, known=True)
 
 
