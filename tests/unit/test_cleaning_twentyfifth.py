@@ -136,3 +136,13 @@ def test_a_name_with_its_outlet_or_desk_over_the_date_line_credits_the_name(byli
     article = clean_text(page)
     assert article.credits == ["Maren Solheim"]
     assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_byline_strip_on_a_spaced_dash_credits_its_writer() -> None:
+    page = (
+        "<html><head><title>Feri</title></head><body><article><h1>Feri kembali</h1>"
+        "<div class='meta'>Vum Maren Solheim - 29 November 2026, 8:15</div>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["Vum Maren Solheim"]

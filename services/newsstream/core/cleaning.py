@@ -89,6 +89,8 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+# A byline strip's parts, a spaced dash between them too: "Vum Jane Doe - 1 May 2026, 8:15".
+_STRIP_PARTS: Final = re.compile(r"\s[|·•–—-]\s")
 _LABEL_PARTS: Final = re.compile(r",\s|\s[|·•;]\s")  # a date line's labelled parts
 # A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
 # to three after the comma, in any script's comma; two names have two words each, and a name
@@ -2460,13 +2462,14 @@ def _stamp_line(line: _Line) -> bool:
 def _dated_byline(line: str) -> str | None:
     """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
 
-    The strip's later part holds a date (a year, or a time of day). A byline whose shape holds
+    The parts may be set apart by a spaced dash too ("Vum Jane Doe - 1 May 2026"). The strip's
+    later part holds a date (a year, or a time of day). A byline whose shape holds
     only before its comma ("Vum Jane Doe, Harbour News · 1 May 2026") is cut there: a "by" word
     no rule knows leaves no name list to keep whole, and what runs on is its site or role.
     """
-    if "|" not in line and "·" not in line and "•" not in line:
+    if _STRIP_PARTS.search(line) is None:
         return None  # no separator: one part, nothing to split
-    parts = _CREDIT_PARTS.split(line)
+    parts = _STRIP_PARTS.split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
