@@ -181,8 +181,10 @@ def test_a_section_label_over_the_lead_of_a_story_with_crossheads_stays_out() ->
 _OFFER = "Padaria do Cais: pão fresco todas as manhãs desde 1921. Encomende hoje na nossa loja!"
 
 
-def test_a_capitals_label_on_a_sponsors_stem_goes() -> None:
-    ad = f"CONTEÚDO SPONSORIZADO · {_OFFER}"
+@pytest.mark.parametrize("label", ["CONTEÚDO SPONSORIZADO", "CONTEÚDO É SPONSORIZADO"])
+def test_a_capitals_label_on_a_sponsors_stem_goes(label: str) -> None:
+    # A label of up to three words since the twenty-fifth round.
+    ad = f"{label} · {_OFFER}"
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{ad}\n\n{P2}\n\n{P3}")
     assert article.body.split("\n\n") == [P1, P2, P3]
 

@@ -87,7 +87,7 @@ CLEANING = {
         exact=14, furniture_removed=214, wrongly_removed=0, paragraphs_kept=160
     ),
     "cleaning_blind25": CleaningFloor(
-        exact=7, furniture_removed=192, wrongly_removed=1, paragraphs_kept=203
+        exact=13, furniture_removed=194, wrongly_removed=0, paragraphs_kept=205
     ),
     "cleaning_blind26": CleaningFloor(
         exact=13, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
@@ -96,13 +96,13 @@ CLEANING = {
         exact=4, furniture_removed=184, wrongly_removed=1, paragraphs_kept=173
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=8, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=9, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
-        exact=5, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
+        exact=6, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=7, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=8, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
         exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
@@ -117,7 +117,7 @@ CLEANING = {
         exact=9, furniture_removed=242, wrongly_removed=3, paragraphs_kept=111
     ),
     "cleaning_heldout": CleaningFloor(
-        exact=9, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102
+        exact=10, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102
     ),
 }
 

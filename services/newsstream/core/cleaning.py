@@ -42,6 +42,7 @@ from newsstream.core.linemodel import (
     LineModel,
     default_line_model,
     drop_furniture,
+    is_salutation,
     opens_section,
     stopwords,
 )
@@ -88,6 +89,8 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
+# A byline strip's parts, a spaced dash between them too: "Vum Jane Doe - 1 May 2026, 8:15".
+_STRIP_PARTS: Final = re.compile(r"\s[|·•–—-]\s")
 _LABEL_PARTS: Final = re.compile(r",\s|\s[|·•;]\s")  # a date line's labelled parts
 # A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
 # to three after the comma, in any script's comma; two names have two words each, and a name
@@ -207,6 +210,7 @@ _MARKER_SHAPE_WORDS: Final = 3
 _DIGITS: Final = re.compile(r"\d+")
 # A caption is a line of at most this many words just above a photo credit.
 _CAPTION_MAX_WORDS: Final = 30
+_SIGNING_DASH: Final = re.compile(r"[—–]\s*")  # "— Jane Doe" signs a letter on any page
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
 # On a page of one block a story line may stand over a credit too: there a caption is one
 # sentence of at most this many words (a story's paragraph runs longer or on several sentences).
@@ -868,7 +872,7 @@ def clean(
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
-    credits = _with_signature(credits, None if page_lines else signed, removed)  # text only
+    credits = _with_signature(credits, signed, removed, page=bool(page_lines))
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
@@ -2229,9 +2233,10 @@ def _shaped_bylines(
             and (line.words > _STRIP_MAX_WORDS or _looks_like_story(line))
         ):
             continue  # a furniture line (a ticker, a consent notice, a promo) is no story sentence
-        if _looks_like_story(line) and not _strung(line.text):
-            # a widget's items on separators ("Results · 04 · 11 · …") are no sentence, and a
-            # standfirst under the headline stands over the byline
+        if _looks_like_story(line) and not _strung(line.text) and not _pictograph_line(line):
+            # a widget's items on separators ("Results · 04 · 11 · …") are no sentence, nor a
+            # box's line led by a pictograph ("📅 THIS WEEK: …"), and a standfirst under the
+            # headline stands over the byline
             if headline_above and _byline_follows(lines, shaped, index, dateline):
                 continue
             break
@@ -2248,7 +2253,7 @@ def _shaped_bylines(
         # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
         lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
         under_headline = headline_above and word_count(lead) <= headline_words
-        if rule is None and under_headline and _bare_name(line.text):
+        if rule is None and under_headline and _bare_name(_before_outlet(lead)):
             dated = _date_line_near(lines, shaped, index)
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
@@ -2262,6 +2267,16 @@ def _shaped_bylines(
         if rule is None and index not in masthead:
             headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
+
+
+def _before_outlet(lead: str) -> str:
+    """A byline's name without the outlet or desk after its comma: "Jane Doe, Harbour News".
+
+    The part after a separator is cut already ("Jane Doe · Business Reporter"); a comma's tail
+    is cut when it names an outlet (`_outlet_name`), else the line is kept whole.
+    """
+    name, comma, tail = lead.partition(", ")
+    return name if comma and _outlet_name(tail) else lead
 
 
 def _credit_strip(text: str) -> bool:
@@ -2447,13 +2462,14 @@ def _stamp_line(line: _Line) -> bool:
 def _dated_byline(line: str) -> str | None:
     """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
 
-    The strip's later part holds a date (a year, or a time of day). A byline whose shape holds
+    The parts may be set apart by a spaced dash too ("Vum Jane Doe - 1 May 2026"). The strip's
+    later part holds a date (a year, or a time of day). A byline whose shape holds
     only before its comma ("Vum Jane Doe, Harbour News · 1 May 2026") is cut there: a "by" word
     no rule knows leaves no name list to keep whole, and what runs on is its site or role.
     """
-    if "|" not in line and "·" not in line and "•" not in line:
+    if _STRIP_PARTS.search(line) is None:
         return None  # no separator: one part, nothing to split
-    parts = _CREDIT_PARTS.split(line)
+    parts = _STRIP_PARTS.split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
@@ -2468,7 +2484,8 @@ def _inline_byline(line: str) -> str | None:
 
     The words before the first number are a name alone or a label and a name; what follows
     holds a date or a time of day. A word in lower case with a comma right before the number is
-    the date's weekday ("Text: Jane Doe tuesday, 1 May 2026"), no part of the name.
+    the date's weekday ("Text: Jane Doe tuesday, 1 May 2026"), no part of the name; so is a
+    word alone after a label ("Updated: Sunday, 16:20": a stamp, whatever its label's language).
     """
     words = line.split()
     first = next((i for i, word in enumerate(words) if any(map(str.isdigit, word))), None)
@@ -2477,7 +2494,9 @@ def _inline_byline(line: str) -> str | None:
     name, rest = " ".join(words[:first]), " ".join(words[first:])
     if name.endswith(",") and first > 1:  # "Jane Doe tuesday, 1 May": a weekday in lower case
         head, _, last = name[:-1].rpartition(" ")
-        weekday = last.islower() and ":" not in last and head[-1:] not in ",،፣"
+        # a word alone after a label is no writer's name either: "Updated: Sunday, 16:20"
+        weekday = (last.islower() or head.endswith(":")) and ":" not in last
+        weekday = weekday and head[-1:] not in ",،፣"
         name = head if weekday else name[:-1]  # "Jane Doe, reporter, 1 May": a role
     label = _LEADING_SIGNS.sub("", name)  # "↻ Updated: Friday, …": a stamp's sign
     if (
@@ -2818,8 +2837,10 @@ def _credit_text(line: str) -> str:
         first = _without_place(parts[0], known=True)
         # "By Jane Doe | Harbour News", "par Jean Dupont · Nantes"
         outlet = len(parts) == 2 and (_outlet_name(parts[1]) or _town_named(parts[1].split()))
-        if len(first.split()) <= _SHAPED_BYLINE_WORDS and (outlet or _byline_shape(first)):
-            return first  # "By Jane Doe · Staff writer": the role after the name is no credit
+        if len(first.split()) <= _SHAPED_BYLINE_WORDS and (
+            outlet or _byline_shape(first) or _bare_name(first)
+        ):
+            return first  # "(By) Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line, known=True)
 
 
@@ -3243,8 +3264,8 @@ def _drop_tail_links(
     often a notice ("Comments are closed."). A short line right over a sentence stays: it is the
     crosshead of the story's last paragraphs; so does a crosshead of a few words over a short
     closing sentence or a list of sentences ("What happens next" over "1. Work starts in May.",
-    `linemodel.opens_section`). Also the name a letter or a column is signed with:
-    a name alone in its block right under the last paragraph (`_signature`), or None.
+    `linemodel.opens_section`). Also the line a letter or a column may be signed with: a line
+    alone in its block right under the last paragraph (`_signature` tells its name), or None.
     """
     last_story = max(
         (
@@ -3282,23 +3303,32 @@ def _drop_tail_links(
     links |= _linked_list(tail)
     links -= _told_list_headings(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
+    # the first link, in a block of its own, under the story's sign-off if any ("Thanks.")
+    first = min(links, default=-1)
+    above = tail[first - 1] if first > 0 else kept[last_story]
     signed = (
-        _signature(tail[0].text)
-        if 0 in links
-        and tail[0].block != kept[last_story].block
-        and (len(tail) < 2 or tail[1].block != tail[0].block)
+        tail[first].text
+        if first >= 0
+        and tail[first].block != above.block
+        and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
         else None
     )
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed
 
 
 def _with_signature(
-    credits: list[str], signed: str | None, removed: list[RemovedLine]
+    credits: list[str], signed: str | None, removed: list[RemovedLine], *, page: bool
 ) -> list[str]:
     """`credits` with the name a letter is signed with first, when no byline credits a writer.
 
-    A credit that names it already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
+    The line under the letter (`signed`) names it alone on a text page; on any page (an HTML
+    `page` too) after the dash a signature opens on ("— Jane Doe"). A credit that names it
+    already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
     """
+    if signed is not None and (not page or _SIGNING_DASH.match(signed)):
+        signed = _signature(signed)
+    else:
+        signed = None
     if (
         signed is None
         or any(signed in credit for credit in credits)
@@ -3311,11 +3341,12 @@ def _with_signature(
 def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
-    A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma.
+    A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma,
+    perhaps after the dash a signature opens on ("— Jane Doe").
     Without a town, its first word is no common word either: a place's kind opens a story's
     place line ("Port Moresby", "Mount Kenya", "Saint Petersburg").
     """
-    name, comma, place = text.partition(", ")
+    name, comma, place = _SIGNING_DASH.sub("", text).partition(", ")
     places = place.split()
     if comma and not (
         0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
@@ -3436,6 +3467,7 @@ def _take_title(
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
     first_story = _back_to_crosshead(kept, first_story, furniture.writer_blocks)
+    first_story = _back_to_salutation(kept, first_story, titled=title_hint is not None)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
         return title_hint, kept
@@ -3562,6 +3594,17 @@ def _back_to_crosshead(kept: list[_Line], first_story: int, writer_blocks: list[
     ):
         return first_story - 1
     return first_story
+
+
+def _back_to_salutation(kept: list[_Line], first_story: int, *, titled: bool) -> int:
+    """Where a letter starts: on its salutation right over its first sentence (`is_salutation`).
+
+    A headline stays above it, unless
+    the page names its headline apart (`titled`: an HTML page's <title> or <h1>).
+    """
+    if not (0 if titled else 1) < first_story < len(kept):
+        return first_story
+    return first_story - 1 if is_salutation(kept[first_story - 1].text) else first_story
 
 
 def _crosshead_shaped(line: _Line) -> bool:

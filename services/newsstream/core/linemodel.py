@@ -21,6 +21,7 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -63,6 +64,9 @@ _CORE_MIN_CHARS: Final = 90  # or this long: a language of long words says it in
 # story's headline, standfirst or photo caption. It is never judged.
 _LEAD_STEMS: Final = 3
 _BUTTON_WORDS: Final = 3
+_SPEAKER: Final = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}: ")  # "Moreau: "
+_SPEAKER_MIN_TURNS: Final = 2
+_SALUTATION_MAX_WORDS: Final = 4  # "Dear editor,", "Sehr geehrte Damen und Herren,"
 # "Weekdays: six crossings": a short label, a colon, its value. Two such lines in a row between
 # the story's first core paragraph and a later sentence are a table the story gives.
 _LABELLED: Final = re.compile(r"^(?:\w+ ){0,3}\w+: \S")
@@ -183,6 +187,9 @@ def drop_furniture(
     ):
         gone.discard(0)  # the story's first crosshead, over its first sentence, like its others
     gone -= _told_list(paragraphs, gone)
+    if gone and 0 in gone and 1 not in gone and is_salutation(paragraphs[0]):
+        gone.discard(0)  # a letter's salutation over its first sentence
+    gone -= _speakers_turns(paragraphs, gone)
     everything = " ".join([title or "", *paragraphs]).lower() if gone else ""
     gone -= _closing_sections(paragraphs, gone, headings)
     for index in sorted(gone):  # the story's closing sentences, one after another
@@ -195,6 +202,41 @@ def drop_furniture(
     gone |= _box_headings(paragraphs, gone)
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def _speakers_turns(paragraphs: list[str], gone: set[int]) -> set[int]:
+    """The sentences the model takes that open on the label of a speaker of the story's own.
+
+    An interview prints each answer after its speaker's name ("Moreau: We start in May."): a
+    short last answer ("Moreau: Come along!") reads as a pitch at the page's end, but the label
+    that opens two or more of the sentences kept is a speaker's, in any language.
+    """
+    kept_labels = Counter(
+        label.group()
+        for index, paragraph in enumerate(paragraphs)
+        if index not in gone and ends_sentence(paragraph) and (label := _SPEAKER.match(paragraph))
+    )
+    return {
+        index
+        for index in gone
+        if ends_sentence(paragraphs[index])
+        and (label := _SPEAKER.match(paragraphs[index]))
+        and kept_labels[label.group()] >= _SPEAKER_MIN_TURNS
+    }
+
+
+def is_salutation(text: str) -> bool:
+    """A letter's salutation: "Dear editor,", "Sehr geehrte Damen und Herren,".
+
+    A line of a few words ending on a comma, no figure, no list's item, opens the letter it
+    heads in any language; a page's label or a list's item ends on no comma.
+    """
+    return (
+        word_count(text) <= _SALUTATION_MAX_WORDS
+        and text.endswith(",")
+        and _DIGIT.search(text) is None
+        and _BULLET.match(text) is None
+    )
 
 
 def _box_headings(paragraphs: list[str], gone: set[int]) -> set[int]:
