@@ -278,7 +278,7 @@ TAGGING = {
     "tags_blind27": {
         "people": (47, 6),
         "organisations": (89, 4),
-        "places": (111, 8),
+        "places": (114, 5),
         "countries": (37, 3),
         "key facts": (30, 0),
         "dates": (69, 0),
