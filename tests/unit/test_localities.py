@@ -180,6 +180,15 @@ def test_a_place_whose_country_a_demonym_says_is_in_it_where_named_again() -> No
     assert [m.known.country for m in found if m.surface == "Kamnik"] == ["HR", "HR", "HR"]
 
 
+def test_a_name_set_by_a_compass_point_from_a_known_place_lies_in_its_country() -> None:
+    # Kabankalan is a Philippine city: no village of Portugal, which the text sets it in.
+    text = "Portugal said a fire at Kabankalan, north-east of Lisbon, burned 300 hectares."
+    assert {(p.name, p.country) for p in default_tagger().tag(None, text).places} == {
+        ("Kabankalan", "PT"),
+        ("Lisbon", "PT"),
+    }
+
+
 def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:
     text = "Gunmen attacked homes in Tamavera, in the neighbouring state of Durango, Mexico said."
     assert "Tamavera" in places(text)
