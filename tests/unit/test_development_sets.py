@@ -278,7 +278,7 @@ TAGGING = {
     "tags_blind27": {
         "people": (47, 6),
         "organisations": (89, 4),
-        "places": (115, 4),
+        "places": (116, 4),
         "countries": (37, 2),
         "key facts": (30, 0),
         "dates": (69, 0),

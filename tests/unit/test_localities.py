@@ -80,6 +80,8 @@ def places(text: str) -> set[str]:
         ("About 200 residents of Kibwezi Tarvo blocked the road.", "Kibwezi Tarvo"),
         ("Cholera spread to the aldeia of Namuvela last week.", "Namuvela"),
         ("Gangs fought in the barrio of El Tarvesa on Sunday.", "El Tarvesa"),
+        # A name whose Arabic article is written in lower case.
+        ("The guard came from the village of al-Tarvit, near the hills.", "al-Tarvit"),
         ("He came from La Quivera, on the western edge of the capital.", "La Quivera"),
     ],
 )  # fmt: skip

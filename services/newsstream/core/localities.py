@@ -23,7 +23,10 @@ from newsstream.core.organisations import CAPITALS, vocabulary
 from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
-_WORD: Final = rf"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[{CAPITALS}][\w'’-]*"
+_ARTICLE: Final = r"(?:al|el|an|ar|as|ash|at|az|ad|ed|ud)-"
+_WORD: Final = rf"(?:{_ARTICLE})?[{CAPITALS}][\w'’-]*"
+# A name's start in lower case: its Arabic article ("the village of |al-Qasri|").
+_ARTICLE_FIRST: Final = re.compile(rf"{_ARTICLE}[{CAPITALS}]")
 # A Romance particle between the words of one name: "Villa |de| Orvano".
 # Czech, Slovak and Polish "on" and "under" too: "Kamenice |nad| Lipou", "Bílovice |pod| Hostýnem".
 _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
@@ -947,7 +950,8 @@ def _near_a_site(text: str) -> list[tuple[int, int]]:
         at = text.find(cue)
         while at != -1:
             start = at + len(cue)
-            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+            # Most are followed by a lower-case word.
+            if text[start : start + 1].isupper() or _ARTICLE_FIRST.match(text, start):
                 noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
                 name = _NAME_AFTER.match(text, start) if noun in _SITES else None
                 if (
@@ -1087,7 +1091,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
         while at != -1:
             start = at + len(joiner)
             name = None
-            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+            # Most are followed by a lower-case word.
+            if text[start : start + 1].isupper() or _ARTICLE_FIRST.match(text, start):
                 noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
