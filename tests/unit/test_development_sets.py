@@ -262,7 +262,7 @@ TAGGING = {
     "tags_blind24": {
         "people": (56, 7),
         "organisations": (98, 3),
-        "places": (120, 2),
+        "places": (121, 2),
         "countries": (44, 1),
         "key facts": (32, 1),
         "dates": (52, 0),

@@ -48,6 +48,8 @@ def places(text: str) -> set[str]:
         # Divisions with a capitalised noun, and lists before a plural one.
         ("The government of the Varrow-Quellan Canton declared a disaster.", "Varrow-Quellan"),
         ("The river overflowed in Tarvosk County on Sunday.", "Tarvosk"),
+        # Nigeria's local government areas, often named by a city and a compass point.
+        ("Traders in the Tarvo North local government area lost stalls.", "Tarvo North"),
         ("It was worst in Nobrel, Kavla-Tan and Ostrevo provinces.", "Kavla-Tan"),
         ("It was worst in Nobrel, Kavla-Tan and Ostrevo provinces.", "Nobrel"),
         ("Families fled Nobrel, Kavla-Tan and three other villages overnight.", "Kavla-Tan"),

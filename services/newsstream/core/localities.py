@@ -34,7 +34,7 @@ _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
-    " neighborhood", " region",
+    " neighborhood", " region", " local government area",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
