@@ -262,7 +262,7 @@ TAGGING = {
     "tags_blind24": {
         "people": (62, 2),
         "organisations": (105, 1),
-        "places": (119, 3),
+        "places": (121, 2),
         "countries": (44, 1),
         "key facts": (32, 1),
         "dates": (52, 0),
@@ -278,8 +278,8 @@ TAGGING = {
     "tags_blind27": {
         "people": (49, 6),
         "organisations": (90, 4),
-        "places": (111, 7),
-        "countries": (37, 2),
+        "places": (116, 3),
+        "countries": (37, 1),
         "key facts": (30, 0),
         "dates": (69, 0),
     },

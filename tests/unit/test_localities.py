@@ -48,6 +48,8 @@ def places(text: str) -> set[str]:
         # Divisions with a capitalised noun, and lists before a plural one.
         ("The government of the Varrow-Quellan Canton declared a disaster.", "Varrow-Quellan"),
         ("The river overflowed in Tarvosk County on Sunday.", "Tarvosk"),
+        # Nigeria's local government areas, often named by a city and a compass point.
+        ("Traders in the Tarvo North local government area lost stalls.", "Tarvo North"),
         ("It was worst in Nobrel, Kavla-Tan and Ostrevo provinces.", "Kavla-Tan"),
         ("It was worst in Nobrel, Kavla-Tan and Ostrevo provinces.", "Nobrel"),
         ("Families fled Nobrel, Kavla-Tan and three other villages overnight.", "Kavla-Tan"),
@@ -80,6 +82,8 @@ def places(text: str) -> set[str]:
         ("About 200 residents of Kibwezi Tarvo blocked the road.", "Kibwezi Tarvo"),
         ("Cholera spread to the aldeia of Namuvela last week.", "Namuvela"),
         ("Gangs fought in the barrio of El Tarvesa on Sunday.", "El Tarvesa"),
+        # A name whose Arabic article is written in lower case.
+        ("The guard came from the village of al-Tarvit, near the hills.", "al-Tarvit"),
         ("He came from La Quivera, on the western edge of the capital.", "La Quivera"),
     ],
 )  # fmt: skip
@@ -178,6 +182,15 @@ def test_a_place_whose_country_a_demonym_says_is_in_it_where_named_again() -> No
     )
     found = find_localities(text, default_gazetteer().find(text))
     assert [m.known.country for m in found if m.surface == "Kamnik"] == ["HR", "HR", "HR"]
+
+
+def test_a_name_set_by_a_compass_point_from_a_known_place_lies_in_its_country() -> None:
+    # Kabankalan is a Philippine city: no village of Portugal, which the text sets it in.
+    text = "Portugal said a fire at Kabankalan, north-east of Lisbon, burned 300 hectares."
+    assert {(p.name, p.country) for p in default_tagger().tag(None, text).places} == {
+        ("Kabankalan", "PT"),
+        ("Lisbon", "PT"),
+    }
 
 
 def test_a_name_after_a_preposition_set_in_a_known_place_is_a_place() -> None:

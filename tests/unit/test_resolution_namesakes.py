@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.places import Geo
@@ -90,3 +92,17 @@ def test_a_border_town_lies_on_the_side_the_text_names() -> None:
     town = _namesakes("Kessmoor", ("OS", 60_000), ("NV", 50_000))
     body = "The firm owns mills in Ostria and one in Kessmoor on the Norvian side of the border."
     assert ("Kessmoor", "NV") in _resolve("Ostria mill sold", body, {"Kessmoor": town})
+
+
+@pytest.mark.parametrize(
+    ("reporter", "country"),
+    [
+        ("the Norvian health ministry", "NV"),
+        # A traveller from there is no such cue.
+        ("a Norvian tourist", "OS"),
+    ],
+)
+def test_a_demonym_s_authorities_report_on_their_own_namesake(reporter: str, country: str) -> None:
+    town = _namesakes("Kessmoor", ("OS", 40_000), ("NV", 30_000))
+    body = f"Ostria said cases rose. Across the river, {reporter} reported cases in Kessmoor."
+    assert ("Kessmoor", country) in _resolve("Ostria outbreak", body, {"Kessmoor": town})

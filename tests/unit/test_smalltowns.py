@@ -50,6 +50,15 @@ def test_a_small_town_named_with_particles() -> None:
     assert ("Pas de la Casa", "AD") in places(text)
 
 
+def test_a_german_town_named_by_what_it_lies_on() -> None:
+    # Kirchberg am Wechsel and Aschau im Zillertal (Austria, under 2,000 people each): not
+    # "Kirchberg" or "Aschau" alone, short forms of other towns.
+    assert {("Kirchberg am Wechsel", "AT"), ("Aschau im Zillertal", "AT")} <= places(
+        "Snow closed the road near Kirchberg am Wechsel, and residents of Aschau im Zillertal "
+        "were cut off, Austria's weather service said."
+    )
+
+
 def test_a_small_town_over_namesakes_abroad_that_the_article_does_not_name() -> None:
     # Salisbury (GB, US; Harare's old name) is no sure place abroad: Britain is not named, and
     # Portsmouth, a city of Britain too, is the article's own; Harare is not called Salisbury.

@@ -23,7 +23,10 @@ from newsstream.core.organisations import CAPITALS, vocabulary
 from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
-_WORD: Final = rf"(?:(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|ud)-)?[{CAPITALS}][\w'’-]*"
+_ARTICLE: Final = r"(?:al|el|an|ar|as|ash|at|az|ad|ed|ud)-"
+_WORD: Final = rf"(?:{_ARTICLE})?[{CAPITALS}][\w'’-]*"
+# A name's start in lower case: its Arabic article ("the village of |al-Qasri|").
+_ARTICLE_FIRST: Final = re.compile(rf"{_ARTICLE}[{CAPITALS}]")
 # A Romance particle between the words of one name: "Villa |de| Orvano".
 # Czech, Slovak and Polish "on" and "under" too: "Kamenice |nad| Lipou", "Bílovice |pod| Hostýnem".
 _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
@@ -31,7 +34,7 @@ _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
-    " neighborhood", " region",
+    " neighborhood", " region", " local government area",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
@@ -172,7 +175,13 @@ _NAME_BEFORE_SIDE: Final = re.compile(
 )
 _NEXT_NAME: Final = re.compile(rf"(?:, and |, | and )({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})")
 # "Fordow, near Qom": a place set by a known one, in its country.
-_SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ")
+# A compass point from a known place: "at |X|, east of Athens" (after a preposition of place).
+_SET_BY_COMPASS: Final = tuple(
+    f", {point} of "
+    for point in ("north", "south", "east", "west", "north-east", "north-west", "south-east",
+                  "south-west", "northeast", "northwest", "southeast", "southwest")
+)  # fmt: skip
+_SET_NEAR: Final = (", near ", ", outside ", ", in ", ", on ", *_SET_BY_COMPASS)
 # "from |Vunisea|" right before " to Suva".
 _FROM_NAME_BEFORE: Final = re.compile(rf"\bfrom ({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # Sites and settlements that lie "near" or "outside" a place: "the Mbera camp near |X|".
@@ -181,7 +190,7 @@ _SITES: Final = frozenset(
      "farms", "settlement", "settlements", "village", "villages", "town", "towns", "crossing"}
 )  # fmt: skip
 # Cues that follow many names that are no places: the name needs a preposition of place before.
-_SET_IN: Final = (", in ", ", on ")
+_SET_IN: Final = (", in ", ", on ", *_SET_BY_COMPASS)
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
 # A name and "Town" after a preposition of place, no more capitalised words after it: "sells
 # food in |Kew Town|" is the town, whatever place the first word names alone (not "in Kew Town
@@ -332,6 +341,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     if "island of " in text:
         mentions = _without_islands_abroad(text, mentions)
     countries: dict[tuple[int, int], str] = {}  # the country a known place nearby says
+    near: dict[tuple[int, int], frozenset[str]] = {}  # the countries it may say, of namesakes
     villages: list[tuple[int, int]] = []
     named_of = _places_of(text, villages)
     appositives: list[tuple[int, int]] = []
@@ -341,7 +351,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *(divisions := _divisions(text, listed)),
         *_listed_before(text, _other_places_ends(text)),
         *_in_apposition(text, appositives, villages),
-        *_set_near(text, mentions, countries, {start for start, _ in divisions}),
+        *_set_near(text, mentions, countries, {start for start, _ in divisions}, near),
         *_near_a_site(text),
         *_journeys(text, mentions, countries),
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
@@ -363,6 +373,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
             sure={*named_of, *appositives, *placed, *listed},
             villages={*villages, *towns},
             divisions=set(divisions),
+            near=near,
         )
     # A town only its preposition says is one lies where the places nearest to it do, not in
     # the country of a traveller or a border its sentence names ("a Polish tourist staying in
@@ -856,13 +867,15 @@ def _set_near(
     mentions: list[Mention],
     countries: dict[tuple[int, int], str],
     divisions: set[int],
+    near_countries: dict[tuple[int, int], frozenset[str]],
 ) -> list[tuple[int, int]]:
     """A name set by a known place is a place in its country.
 
     As in "Fordow, near Qom", and after a preposition of place "in Tamazula, in the
     neighbouring state of Durango", "from La Matanza, on the western edge of Buenos Aires";
     and "at Tarvik, in Varnö municipality", a division the words around say is one
-    (`divisions`, where their names start).
+    (`divisions`, where their names start); and "at Tarvik, east of Athens". Where the known
+    place needs no cue, the countries it and its namesakes lie in go to `near_countries`.
     """
     found = []
     starts = {m.start: m for m in mentions}
@@ -895,6 +908,10 @@ def _set_near(
                     and not known.alternatives
                 ):
                     countries.update(dict.fromkeys(names, known.country))
+                # Only a place sure of itself: not "Fife" as a small namesake abroad, yet.
+                if known is not None and known.geo is not None and not known.geo.needs_cue:
+                    lies_in = {k.country for k in (known, *known.alternatives) if k.country}
+                    near_countries.update(dict.fromkeys(names, frozenset(lies_in)))
             at = text.find(cue, at + len(cue))
     return found
 
@@ -933,7 +950,8 @@ def _near_a_site(text: str) -> list[tuple[int, int]]:
         at = text.find(cue)
         while at != -1:
             start = at + len(cue)
-            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+            # Most are followed by a lower-case word.
+            if text[start : start + 1].isupper() or _ARTICLE_FIRST.match(text, start):
                 noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
                 name = _NAME_AFTER.match(text, start) if noun in _SITES else None
                 if (
@@ -1073,7 +1091,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
         while at != -1:
             start = at + len(joiner)
             name = None
-            if text[start : start + 1].isupper():  # most are followed by a lower-case word
+            # Most are followed by a lower-case word.
+            if text[start : start + 1].isupper() or _ARTICLE_FIRST.match(text, start):
                 noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
@@ -1161,6 +1180,15 @@ def _stays(known: Known, surface: str, named: set[str], *, division: bool) -> bo
     return not geo.needs_cue
 
 
+def _lies_elsewhere(known: Known, countries: frozenset[str]) -> bool:
+    """Whether a known place, not curated, lies only outside the countries its setting says."""
+    return (
+        known.geo is not None
+        and not known.geo.curated
+        and all(k.country not in countries for k in (known, *known.alternatives))
+    )
+
+
 def _town_abroad(known: Known, named: set[str]) -> bool:
     """Whether a known place is a town of a country the article does not name, no village."""
     geo = known.geo
@@ -1204,12 +1232,15 @@ def _merge(
     sure: set[tuple[int, int]],
     villages: set[tuple[int, int]],
     divisions: set[tuple[int, int]],
+    near: dict[tuple[int, int], frozenset[str]],
 ) -> list[Mention]:
     """The mentions with the places found in.
 
     Those named after "the town of" or before ", a town" (`sure`) are places even when a word:
     "the town of Hope". A city abroad is no village: "the village of Gouda" in France is not
-    the Dutch town of 70,000 (`villages`).
+    the Dutch town of 70,000 (`villages`). Nor is a place set near a known one (`near`, with
+    the countries that one may lie in) a city of another country: "at Tarvo, east of Athens"
+    is a Greek village, whatever city abroad is called so.
     """
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -1260,6 +1291,7 @@ def _merge(
                 and m.known.type is _LOCATION
                 and _stays(m.known, m.surface, named, division=span in divisions)
                 and not (span in villages and _town_abroad(m.known, named))
+                and not (span in near and _lies_elsewhere(m.known, near[span]))
                 # "Tolo county" is no short form of the city "Tolo-Varna": its own region.
                 and not (span in divisions and m.known.name.startswith(f"{m.surface}-"))
             )

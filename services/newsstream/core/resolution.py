@@ -43,6 +43,11 @@ _NAMED_NEAR: Final = 400
 _SAME_SENTENCE: Final = 200
 # Before a country's name, what sets a sentence in it: "In Afghanistan's Badakhshan province".
 _SET_IN: Final = ("in ", "In ")
+# After a demonym, a country's authorities, who report on their own country: "the Tarvelian
+# (health) ministry reported cases in |X|". Not a traveller ("a Tarvelian tourist in |X|").
+_AUTHORITY_AFTER: Final = re.compile(
+    r" (?:[a-z]+ )?(?:ministry|government|authorities|police|officials|inspectors)\b"
+)
 # A possessive's ending: "Ostrom's".
 _POSSESSIVES: Final = ("'s", "’s")
 # Between two words of a name: "San-Pedro" is "San Pedro" as written.
@@ -156,11 +161,12 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                 # over a small one in a country named in passing ("Vienna" in talks on Iran).
                 if main_country == "":
                     main_country = _main_country(mentions)
+                reporting = _reporting_authority(mention, mentions, text)
                 own = next(
                     (
                         c
                         for c in cued
-                        if c.country == main_country
+                        if c.country == (reporting or main_country)
                         and not _folded_from_curated(c, mention.known, mention.surface)
                     ),
                     None,
@@ -483,6 +489,30 @@ def _named_in_its_sentence(
         ):
             return not _another_country_in_sentence(country, mention.end, mentions, text)
     return False
+
+
+def _reporting_authority(
+    mention: Mention, mentions: list[tuple[Mention, int | None]], text: str
+) -> str | None:
+    """The country whose authorities, by demonym, report the mention in its sentence, if one.
+
+    "Across the border, the Tarvelian ministry reported cases in |X|": of namesakes, X of
+    Tarvelia, not of the article's own country; unless the sentence names another country.
+    """
+    country = None
+    for m, _ in mentions:
+        if m.start >= mention.start:
+            break
+        if (
+            m.known.is_demonym
+            and mention.start - m.end <= _SAME_SENTENCE
+            and _AUTHORITY_AFTER.match(text, m.end)
+            and _SENTENCE_END.search(text, m.end, mention.start) is None
+        ):
+            country = m.known.country
+    if country is None or _another_country_in_sentence(country, mention.end, mentions, text):
+        return None
+    return country
 
 
 def _another_country_in_sentence(

@@ -36,6 +36,10 @@ _SMALLEST_LIST: Final = 500
 _JOINING: Final = r"(?:(?:de|del|des|du|da|das|do|dos|di|la|le|les|las|los|sur|nad|pod) ){0,2}"
 _RUN: Final = rf"[{CAPITALS}][\w'’-]*(?: {_JOINING}[{CAPITALS}][\w'’-]*)*"
 _RUN_PATTERN: Final = re.compile(_RUN)
+# A German town's name goes on after "am", "an der", "im", "bei" or "ob der" with the river,
+# lake or pass it lies by: "Steinach |am Brenner|", "Neumarkt |in der| Oberpfalz". Taken only
+# where GeoNames lists the whole name: a listed "X" inside it is that town's short form.
+_GERMAN_TAIL: Final = re.compile(rf" (?:am|im|bei|an der|ob der|in der) [{CAPITALS}][\w'’-]*")
 # A preposition of place, then a name or a list of them: "at |Kraimorie and Chernomorets|".
 # The pattern starts with a space, to which the regex engine skips in C.
 _CUED_NAMES: Final = re.compile(
@@ -151,9 +155,13 @@ def find_small_towns(text: str, mentions: list[Mention], title_end: int = 0) -> 
     for cued_names in _CUED_NAMES.finditer(text):
         for match in _RUN_PATTERN.finditer(text, cued_names.start(1), cued_names.end(1)):
             start, end = match.span()
+            longer = _longer_name(text, start, end, towns)
+            within = bisect_left(kept_starts, longer)
             before = bisect_left(kept_starts, end)
             other_name = False  # a listed place met only by another name of it, unsure
-            if before and reach[before - 1] > start:
+            if longer > end and not (within and reach[within - 1] > longer):
+                end = longer  # a listed short form inside the whole name yields
+            elif before and reach[before - 1] > start:
                 other_name = _by_another_name(
                     kept[before - 1], start, end
                 ) and not _set_in_its_country(text, kept[before - 1], mentions)
@@ -161,7 +169,7 @@ def find_small_towns(text: str, mentions: list[Mention], title_end: int = 0) -> 
                     kept[before - 1], start, end, mentioned
                 ):
                     continue  # "in |Kenya|", "at |Chernomorets Port Authority|"
-            surface = match.group()
+            surface = text[start:end]
             lowered = surface.lower()
             if (
                 lowered in not_name_starts  # months, days: "in May"
@@ -181,6 +189,14 @@ def find_small_towns(text: str, mentions: list[Mention], title_end: int = 0) -> 
                 added.append(_town_mention(found, start, end, surface))
     added.extend(_unlisted_found(mentions, added, towns, named))
     return _placed(mentions, added)
+
+
+def _longer_name(text: str, start: int, end: int, towns: dict[str, str]) -> int:
+    """Where a town's name starting at `start` ends: after a German tail GeoNames lists with it."""
+    tail = _GERMAN_TAIL.match(text, end)
+    if tail is None or name_key(text[start : tail.end()].split(" ")) not in towns:
+        return end
+    return tail.end()
 
 
 def _unlisted_found(
