@@ -108,9 +108,10 @@ _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph be
 _RUNNING_TIME: Final = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")
 # The time a credit line runs on into after its comma: "Text: Jane Doe, 1 May 2026, 14:20".
 _CLOCK_AFTER_COMMA: Final = re.compile(r"[,،፣]\s*\d?\d[:.]\d\d$")
-# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
+# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x",
+# "Saved from https://…/x", a print header's "Print version · https://…/x · 1 May 2026".
 _ARTICLE_LINK: Final = re.compile(
-    r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    r"(?:[^\w\s]+\s*)?[^\W\d][^:/·|]{0,40}(?:[:·|]\s*|\s)https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
 # A browser's print footer: the printed page's address, then the page's number of the pages
@@ -122,6 +123,17 @@ _PRINT_FOOTER: Final = re.compile(
 # A search engine's cached copy names the page it copied: "This is X's cache of https://…/story".
 _CACHED_PAGE: Final = re.compile(
     r"\bcache\w*\s+(?:of|von|de|di|van)\s+https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]",
+    re.IGNORECASE,
+)
+# A page's address printed alone on its line: "https://…/story" (not the front page "https://…/").
+_BARE_LINK: Final = re.compile(
+    r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*", re.IGNORECASE
+)
+# A feed's or a file's address, not a page's: "https://feeds.…/news.xml", "https://…/feed/",
+# "https://…/logo.jpg".
+_NO_PAGE_LINK: Final = re.compile(
+    r"://(?:feeds?|rss)\.|/(?:feed|rss|atom)(?:/|$)"
+    r"|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|pdf|mp3|mp4)(?:[?#]|$)",
     re.IGNORECASE,
 )
 _SOCIAL_HOST: Final = re.compile(
@@ -3139,8 +3151,35 @@ def _linked_site(lines: list[_Line]) -> str | None:
     address. A bare address, a site's front page or a social network's page does not count. A
     label ending its line points at an address alone on the next ("Read it online:" + link). A
     search engine's cache banner names the page it copied, and a browser's print footer the
-    page it printed.
+    page it printed. A feed's address is no page's. Failing those, an address printed alone on
+    its line among the page's furniture (a tag line, a comment count over it) is the page's own;
+    one under a sentence or a label is a page the story or the label points at.
     """
+    return _labelled_link(lines) or next(
+        (
+            match[1].lower()
+            for line, above in zip(lines, ["", *(line.text for line in lines)], strict=False)
+            if (match := _BARE_LINK.fullmatch(_archived_link(line.text)))
+            and _own_page_link(line.text, match[1])
+            and not ends_sentence(above)
+            and not above.endswith((":", "："))
+        ),
+        None,
+    )
+
+
+def _archived_link(link: str) -> str:
+    """The page a web archive's address holds: "https://archive…/2026…/https://site/x"."""
+    return link[link.rfind("http") :] if link.count("://") > 1 else link
+
+
+def _own_page_link(link: str, host: str) -> bool:
+    """A link that may be the page's own: not a feed's or a file's, not a social network's page."""
+    return not _NO_PAGE_LINK.search(link) and not _SOCIAL_HOST.search(host)
+
+
+def _labelled_link(lines: list[_Line]) -> str | None:
+    """The host of the first page address a label on its line points at (see `_linked_site`)."""
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         if "cache" in line.folded and (cached := _CACHED_PAGE.search(line.text)):
             return cached[1].lower()
@@ -3150,7 +3189,7 @@ def _linked_site(lines: list[_Line]) -> str | None:
         match = (  # every link holds "://"
             _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) if "://" in text else None
         )
-        if match and not _SOCIAL_HOST.search(match[1]):
+        if match and _own_page_link(match[0], match[1]):
             return match[1].lower()
     return None
 
