@@ -626,7 +626,8 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     the page's width goes on into a second line that starts with no capital ("19 members voted
     ..."): two capitalised lines are two labels, unless the second's first word would not have
     fitted on the first and it is a short tail, no byline (a headline wrapped at the width:
-    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"). A
+    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"), or two
+    sentences the wrap broke at the first one's full stop. A
     line cut in a word at the foot of a page goes on in the first block under the page's
     furniture (`page_starts`) when that starts in lower case.
     """
@@ -661,8 +662,14 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
         default=0,
     )
     pairs: set[int] = set()  # two-line blocks wrapped at the page's width
+    pairs_at_stops: set[int] = set()
     if widths:
         page_width = max(widths.values())
+        full_stops = {
+            block
+            for block, rows in blocks.items()
+            if len(rows) == 2 and all(ends_sentence(row.text) for row in rows)
+        }
         pairs = {
             block
             for block, rows in blocks.items()
@@ -670,13 +677,20 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             and page_width * _WRAP_FILL <= len(rows[0].text) <= page_width
             and (
                 not rows[1].text[:1].isupper()
-                or (  # a wrapped headline's or caption's tail, not a line of its own
+                or (
                     len(rows[0].text) + 1 + len(rows[1].text.split(" ", 1)[0]) > page_width
-                    and len(rows[1].text) < page_width * (1 - _WRAP_FILL)
-                    and not _byline_shape(rows[1].text)
+                    and (
+                        (  # a wrapped headline's or caption's tail, not a line of its own
+                            len(rows[1].text) < page_width * (1 - _WRAP_FILL)
+                            and not _byline_shape(rows[1].text)
+                        )
+                        or block in full_stops
+                    )
                 )
             )
         }
+        # Of those, two sentences, the first to the width: one paragraph wrapped at a full stop.
+        pairs_at_stops = pairs & full_stops
     paragraphs: list[_Line] = []
     last: _Line | None = None  # the line before, as printed: its width tells a column's edge
     for line in lines:
@@ -698,6 +712,7 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             )
             and (
                 not ends_sentence(previous.text)
+                or line.block in pairs_at_stops
                 or (
                     width is not None
                     and line.block in mid_sentence
