@@ -88,6 +88,9 @@ SIGNATURE = "— Harbour Ferries (@harbourferries) March 3, 2026"
     [
         "Harbour Club (@harbourclub) · Instagram\nTrials on Sunday! ⚓\nView on Instagram ›",
         f"Ferry back on time from Monday. #islandferry\n\n{SIGNATURE}",  # a post reads as one
+        # the text between a frame's head and its foot naming the account
+        "View this post on Instagram\n\nTrials on Sunday! #islandferry\n\n"
+        "A post shared by Harbour Club (@harbourclub)",
     ],
 )
 def test_an_embedded_posts_text_goes_with_its_frame(post: str) -> None:
