@@ -142,6 +142,24 @@ def test_a_story_sentence_naming_a_conflict_of_interest_stays() -> None:
     assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This report is based in part on a press release from the Harbour Board.",
+        "Dit artikel is deels gebaseerd op een persbericht van de havendienst.",
+        "Dieser Beitrag basiert auf einer Pressemitteilung der Hafenbehörde.",
+        "Cet article est rédigé d'après un communiqué de la mairie de Portville.",
+    ],
+)
+def test_a_note_that_the_story_draws_on_a_press_release_goes(note: str) -> None:
+    assert _body_of(P1, P2, note) == [P1, P2]
+
+
+def test_a_story_sentence_citing_a_press_release_between_story_sentences_stays() -> None:
+    sentence = "Based on a press release from March, the board expected 40 new jobs."
+    assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
+
+
 def _one_block_body(*lines: str) -> list[str]:
     return clean_text("\n".join([MASTHEAD, HEADLINE, *lines])).body.split("\n\n")
 
