@@ -107,6 +107,8 @@ def test_a_story_paragraph_over_a_signature_whose_post_is_lost_stays() -> None:
         "This release informs the public and is not an official document.",
         "Die Angaben sind aktuell zum Zeitpunkt der Veröffentlichung.",
         "About Harbour Board: the Board has run the island's port and its ferries since 1921.",
+        "The views in this letter are not necessarily those of the Island Ledger.",
+        "Die Meinung in diesem Beitrag ist nicht unbedingt die der Hafenzeitung.",
         "Listen again whenever you like in our app; it is free and uses little data.",
     ],
 )
@@ -119,6 +121,7 @@ def test_a_pages_note_on_itself_under_the_story_goes(note: str) -> None:
     [
         "The leaked memo is not an official document, the harbour board said on Friday.",
         "“Our app had two thousand users in its first week,” the operator's director said.",
+        "The views in the article are not necessarily the board's, its chairman said on Monday.",
     ],
 )
 def test_a_story_sentence_with_a_notes_words_between_story_sentences_stays(sentence: str) -> None:
