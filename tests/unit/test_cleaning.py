@@ -342,6 +342,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("advertisement", "[Ad] Fly to Hobart from $99 this week only"),
     ("advertisement", "Keep reading below ↓"),
     ("newsletter", "Tilmeld dig vores nyhedsbrev og få dagens nyheder."),
+    ("newsletter", "Langgan surat berita kami setiap Jumaat."),
     ("social_embed", "View this post on Instagram"),
     ("social_embed", "A post shared by Island Post (@islandpost)"),
     ("press_release_note", "Based on a press release from the Island Ferry Company"),

@@ -46,6 +46,7 @@ def test_dates_of_more_languages(text: str, day: date) -> None:
         "[The ferry at the quay. Semeya: Xosé Alonso]",
         "[The ferry at the quay. Mufananidzo: Tatenda Ncube]",
         "[The ferry at the quay. Taaʻi: Sione Latu]",
+        "[The ferry at the quay. Gambar: Siti Aminah]",  # Malay, Indonesian, Iban
     ],
 )
 def test_bracketed_captions_credit_photographers_of_more_languages(caption: str) -> None:

@@ -233,7 +233,7 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
-    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
+    r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
     r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
     r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
 )
