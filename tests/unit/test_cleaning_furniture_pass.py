@@ -88,6 +88,9 @@ SIGNATURE = "— Harbour Ferries (@harbourferries) March 3, 2026"
     [
         "Harbour Club (@harbourclub) · Instagram\nTrials on Sunday! ⚓\nView on Instagram ›",
         f"Ferry back on time from Monday. #islandferry\n\n{SIGNATURE}",  # a post reads as one
+        # the text between a frame's head and its foot naming the account
+        "View this post on Instagram\n\nTrials on Sunday! #islandferry\n\n"
+        "A post shared by Harbour Club (@harbourclub)",
     ],
 )
 def test_an_embedded_posts_text_goes_with_its_frame(post: str) -> None:
@@ -104,6 +107,8 @@ def test_a_story_paragraph_over_a_signature_whose_post_is_lost_stays() -> None:
         "This release informs the public and is not an official document.",
         "Die Angaben sind aktuell zum Zeitpunkt der Veröffentlichung.",
         "About Harbour Board: the Board has run the island's port and its ferries since 1921.",
+        "The views in this letter are not necessarily those of the Island Ledger.",
+        "Die Meinung in diesem Beitrag ist nicht unbedingt die der Hafenzeitung.",
         "Listen again whenever you like in our app; it is free and uses little data.",
     ],
 )
@@ -116,6 +121,7 @@ def test_a_pages_note_on_itself_under_the_story_goes(note: str) -> None:
     [
         "The leaked memo is not an official document, the harbour board said on Friday.",
         "“Our app had two thousand users in its first week,” the operator's director said.",
+        "The views in the article are not necessarily the board's, its chairman said on Monday.",
     ],
 )
 def test_a_story_sentence_with_a_notes_words_between_story_sentences_stays(sentence: str) -> None:
@@ -136,6 +142,24 @@ def test_the_writers_disclosure_of_interests_under_its_label_goes(disclosure: st
 
 def test_a_story_sentence_naming_a_conflict_of_interest_stays() -> None:
     sentence = "The councillor denied any conflict of interest: she sold her shares last year."
+    assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This report is based in part on a press release from the Harbour Board.",
+        "Dit artikel is deels gebaseerd op een persbericht van de havendienst.",
+        "Dieser Beitrag basiert auf einer Pressemitteilung der Hafenbehörde.",
+        "Cet article est rédigé d'après un communiqué de la mairie de Portville.",
+    ],
+)
+def test_a_note_that_the_story_draws_on_a_press_release_goes(note: str) -> None:
+    assert _body_of(P1, P2, note) == [P1, P2]
+
+
+def test_a_story_sentence_citing_a_press_release_between_story_sentences_stays() -> None:
+    sentence = "Based on a press release from March, the board expected 40 new jobs."
     assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
 
 

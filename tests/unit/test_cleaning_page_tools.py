@@ -46,6 +46,7 @@ def test_dates_of_more_languages(text: str, day: date) -> None:
         "[The ferry at the quay. Semeya: Xosé Alonso]",
         "[The ferry at the quay. Mufananidzo: Tatenda Ncube]",
         "[The ferry at the quay. Taaʻi: Sione Latu]",
+        "[The ferry at the quay. Gambar: Siti Aminah]",  # Malay, Indonesian, Iban
     ],
 )
 def test_bracketed_captions_credit_photographers_of_more_languages(caption: str) -> None:
@@ -154,6 +155,34 @@ def test_a_print_footers_address_names_the_site_and_a_bare_link_does_not() -> No
     address = footer.partition(" ")[0]
     bare = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{address}")
     assert bare.source_site is None
+
+
+_ADDRESS = "https://www.harbourgazette.example/islands/ferry-returns"
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("", f"💬 4 comments\n\n{_ADDRESS}"),  # a bare address among the furniture
+        ("", f"Tags: ferry, islands\n\n{_ADDRESS}"),
+        (f"Saved from {_ADDRESS}", ""),  # a reader app's, a print header's, an archive's
+        (f"Print version · {_ADDRESS} · 1 May 2026", ""),
+        (f"https://archive.example/web/20260501/{_ADDRESS}", ""),
+    ],
+)
+def test_the_pages_own_address_names_its_site(above: str, below: str) -> None:
+    article = clean_text(f"{above}\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{below}")
+    assert article.source_site == "harbourgazette.example"
+
+
+def test_a_feeds_or_a_files_address_is_no_pages() -> None:
+    tail = (
+        "RSS: https://feeds.harbourgazette.example/islands.xml\n"
+        "Logo - https://media.harbourgazette.example/logo.jpg\n\n"
+        "Link:\nhttps://www.harbourgazette.example/islands/ferry-returns"
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tail}")
+    assert article.source_site == "harbourgazette.example"
 
 
 def test_a_byline_with_a_published_and_an_updated_time_is_left_to_the_metadata() -> None:

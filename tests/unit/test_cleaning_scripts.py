@@ -285,3 +285,14 @@ def test_text_read_as_windows_1252_twice_is_repaired() -> None:
 def test_text_with_letters_like_mojibake_signs_is_left_alone() -> None:
     story = "ÂNGELO Ñuñez visited Øresund and Ærø in the Ålands: “fine”, he said."
     assert normalise_text(story) == story
+
+
+def test_two_sentences_wrapped_at_the_margin_in_a_two_line_block_are_one_paragraph() -> None:
+    pair = (
+        "On 19 March the ferry company opens its new ticket office at the pier.\n"
+        "Islanders will buy their season tickets there from the first week."
+    )
+    assert len(pair.partition("\n")[0]) + len(" Islanders") > WIDTH  # "Islanders" would not fit
+    text = f"Ferry timetable approved\n\n{textwrap.fill(WRAPPED, WIDTH)}\n\n{pair}"
+    article = clean_text(text)
+    assert article.body.split("\n\n")[-1] == pair.replace("\n", " ")

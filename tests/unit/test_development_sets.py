@@ -90,13 +90,13 @@ CLEANING = {
         exact=13, furniture_removed=194, wrongly_removed=0, paragraphs_kept=205
     ),
     "cleaning_blind26": CleaningFloor(
-        exact=13, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
+        exact=14, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
     ),
     "cleaning_blind28": CleaningFloor(
-        exact=4, furniture_removed=184, wrongly_removed=1, paragraphs_kept=174
+        exact=12, furniture_removed=185, wrongly_removed=1, paragraphs_kept=175
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=9, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
+        exact=10, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
         exact=6, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127

@@ -111,9 +111,10 @@ _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph be
 _RUNNING_TIME: Final = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")
 # The time a credit line runs on into after its comma: "Text: Jane Doe, 1 May 2026, 14:20".
 _CLOCK_AFTER_COMMA: Final = re.compile(r"[,،፣]\s*\d?\d[:.]\d\d$")
-# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x".
+# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x",
+# "Saved from https://…/x", a print header's "Print version · https://…/x · 1 May 2026".
 _ARTICLE_LINK: Final = re.compile(
-    r"(?:[^\w\s]+\s*)?[^\W\d][^:/]{0,40}:\s*https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    r"(?:[^\w\s]+\s*)?[^\W\d][^:/·|]{0,40}(?:[:·|]\s*|\s)https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
 # A browser's print footer: the printed page's address, then the page's number of the pages
@@ -125,6 +126,17 @@ _PRINT_FOOTER: Final = re.compile(
 # A search engine's cached copy names the page it copied: "This is X's cache of https://…/story".
 _CACHED_PAGE: Final = re.compile(
     r"\bcache\w*\s+(?:of|von|de|di|van)\s+https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]",
+    re.IGNORECASE,
+)
+# A page's address printed alone on its line: "https://…/story" (not the front page "https://…/").
+_BARE_LINK: Final = re.compile(
+    r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*", re.IGNORECASE
+)
+# A feed's or a file's address, not a page's: "https://feeds.…/news.xml", "https://…/feed/",
+# "https://…/logo.jpg".
+_NO_PAGE_LINK: Final = re.compile(
+    r"://(?:feeds?|rss)\.|/(?:feed|rss|atom)(?:/|$)"
+    r"|\.(?:xml|rss|atom|jpe?g|png|gif|webp|svg|pdf|mp3|mp4)(?:[?#]|$)",
     re.IGNORECASE,
 )
 _SOCIAL_HOST: Final = re.compile(
@@ -225,7 +237,7 @@ _CAPTION_CREDIT: Final = re.compile(
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
-    r"|poto|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
+    r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
     r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
     r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
 )
@@ -618,7 +630,8 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     the page's width goes on into a second line that starts with no capital ("19 members voted
     ..."): two capitalised lines are two labels, unless the second's first word would not have
     fitted on the first and it is a short tail, no byline (a headline wrapped at the width:
-    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"). A
+    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"), or two
+    sentences the wrap broke at the first one's full stop. A
     line cut in a word at the foot of a page goes on in the first block under the page's
     furniture (`page_starts`) when that starts in lower case.
     """
@@ -653,8 +666,14 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
         default=0,
     )
     pairs: set[int] = set()  # two-line blocks wrapped at the page's width
+    pairs_at_stops: set[int] = set()
     if widths:
         page_width = max(widths.values())
+        full_stops = {
+            block
+            for block, rows in blocks.items()
+            if len(rows) == 2 and all(ends_sentence(row.text) for row in rows)
+        }
         pairs = {
             block
             for block, rows in blocks.items()
@@ -662,13 +681,20 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             and page_width * _WRAP_FILL <= len(rows[0].text) <= page_width
             and (
                 not rows[1].text[:1].isupper()
-                or (  # a wrapped headline's or caption's tail, not a line of its own
+                or (
                     len(rows[0].text) + 1 + len(rows[1].text.split(" ", 1)[0]) > page_width
-                    and len(rows[1].text) < page_width * (1 - _WRAP_FILL)
-                    and not _byline_shape(rows[1].text)
+                    and (
+                        (  # a wrapped headline's or caption's tail, not a line of its own
+                            len(rows[1].text) < page_width * (1 - _WRAP_FILL)
+                            and not _byline_shape(rows[1].text)
+                        )
+                        or block in full_stops
+                    )
                 )
             )
         }
+        # Of those, two sentences, the first to the width: one paragraph wrapped at a full stop.
+        pairs_at_stops = pairs & full_stops
     paragraphs: list[_Line] = []
     last: _Line | None = None  # the line before, as printed: its width tells a column's edge
     for line in lines:
@@ -690,6 +716,7 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
             )
             and (
                 not ends_sentence(previous.text)
+                or line.block in pairs_at_stops
                 or (
                     width is not None
                     and line.block in mid_sentence
@@ -3160,8 +3187,35 @@ def _linked_site(lines: list[_Line]) -> str | None:
     address. A bare address, a site's front page or a social network's page does not count. A
     label ending its line points at an address alone on the next ("Read it online:" + link). A
     search engine's cache banner names the page it copied, and a browser's print footer the
-    page it printed.
+    page it printed. A feed's address is no page's. Failing those, an address printed alone on
+    its line among the page's furniture (a tag line, a comment count over it) is the page's own;
+    one under a sentence or a label is a page the story or the label points at.
     """
+    return _labelled_link(lines) or next(
+        (
+            match[1].lower()
+            for line, above in zip(lines, ["", *(line.text for line in lines)], strict=False)
+            if (match := _BARE_LINK.fullmatch(_archived_link(line.text)))
+            and _own_page_link(line.text, match[1])
+            and not ends_sentence(above)
+            and not above.endswith((":", "："))
+        ),
+        None,
+    )
+
+
+def _archived_link(link: str) -> str:
+    """The page a web archive's address holds: "https://archive…/2026…/https://site/x"."""
+    return link[link.rfind("http") :] if link.count("://") > 1 else link
+
+
+def _own_page_link(link: str, host: str) -> bool:
+    """A link that may be the page's own: not a feed's or a file's, not a social network's page."""
+    return not _NO_PAGE_LINK.search(link) and not _SOCIAL_HOST.search(host)
+
+
+def _labelled_link(lines: list[_Line]) -> str | None:
+    """The host of the first page address a label on its line points at (see `_linked_site`)."""
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         if "cache" in line.folded and (cached := _CACHED_PAGE.search(line.text)):
             return cached[1].lower()
@@ -3171,7 +3225,7 @@ def _linked_site(lines: list[_Line]) -> str | None:
         match = (  # every link holds "://"
             _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) if "://" in text else None
         )
-        if match and not _SOCIAL_HOST.search(match[1]):
+        if match and _own_page_link(match[0], match[1]):
             return match[1].lower()
     return None
 

@@ -22,6 +22,8 @@ _POST_HEAD: Final = re.compile(
 )
 # "— Name (@handle) <date>": the signature under a post's text.
 _POST_SIGNATURE: Final = re.compile(r"[—–―-]\s*[^\W\d].{0,80}\(@[\w.]{1,30}\)")
+# "A post shared by Name (@handle)": a frame's foot naming the account, in any language.
+_POST_FOOT: Final = re.compile(r".{0,80}\(@[\w.]{1,30}\)\W*")
 # What a post holds and a story's paragraph does not: a hashtag, a handle, a short link.
 _POST_MARK: Final = re.compile(
     r"(?<![\w&])[#@][^\W\d_]\w{1,40}|\bpic\.\w+\.\w+/|\b(?:t\.co|bit\.ly)/"
@@ -37,7 +39,8 @@ def embedded_posts(
 
     `blocks` is each line's block; `furniture` says whether a rule took the line. The text under
     a head runs to the end of its block (a link to the platform closes it) and holds short lines
-    only; the text over a signature is the one line before it, opening its block and
+    only; the text over a signature (or a foot naming the account: "A post shared by Name
+    (@handle)") is the one line before it, opening its block or under furniture, and
     holding a hashtag, a handle or a short link: a story's paragraph over a signature whose
     post the page lost stays.
     """
@@ -52,13 +55,17 @@ def embedded_posts(
                 and all(len(texts[at]) <= _POST_MAX_CHARS for at in post)
             ):
                 found.extend([index, *post])
-        elif furniture[index] and index and _POST_SIGNATURE.match(text):
+        elif (
+            furniture[index]
+            and index
+            and (_POST_SIGNATURE.match(text) or _POST_FOOT.fullmatch(text))
+        ):
             above = index - 1
             opens_block = above == 0 or blocks[above - 1] != blocks[above]
             if (
                 not furniture[above]
                 and len(texts[above]) <= _POST_MAX_CHARS
-                and opens_block
+                and (opens_block or furniture[above - 1])  # or under the frame's head
                 and _POST_MARK.search(texts[above])
             ):
                 found.append(above)
