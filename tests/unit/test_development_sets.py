@@ -269,7 +269,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (49, 0),
-        "organisations": (118, 2),
+        "organisations": (119, 1),
         "places": (120, 6),
         "countries": (43, 1),
         "key facts": (37, 1),
