@@ -921,6 +921,8 @@ def test_owners_and_pronouns(text: str, expected: set[str]) -> None:
         # An authority set off after a listed acronym and a place's word is their own name.
         ("It needs the approval of BP Velno, the free-zone authority that owns the land.",
          {"BP Velno"}),
+        # A tourist board named by its island; not tourism in lower case.
+        ("Velno Tourism said visitors rose. Velno tourism grew.", {"Velno Tourism"}),
         # An importer set off after a name the gazetteer left alone.
         ("It began at a depot owned by Tarvola, an importer of plastic goods, at night.",
          {"Tarvola"}),
