@@ -245,7 +245,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (67, 0),
-        "organisations": (93, 0),
+        "organisations": (94, 0),
         "places": (85, 6),
         "countries": (47, 2),
         "key facts": (29, 0),
@@ -261,7 +261,7 @@ TAGGING = {
     },
     "tags_blind24": {
         "people": (62, 2),
-        "organisations": (105, 1),
+        "organisations": (107, 0),
         "places": (121, 2),
         "countries": (44, 1),
         "key facts": (32, 1),
@@ -269,7 +269,7 @@ TAGGING = {
     },
     "tags_blind25": {
         "people": (49, 0),
-        "organisations": (116, 2),
+        "organisations": (119, 1),
         "places": (120, 6),
         "countries": (43, 1),
         "key facts": (37, 1),
@@ -277,7 +277,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (49, 6),
-        "organisations": (90, 4),
+        "organisations": (94, 2),
         "places": (116, 3),
         "countries": (37, 1),
         "key facts": (30, 0),

@@ -902,3 +902,31 @@ def test_names_without_the_words_glued_to_them(text: str, expected: set[str]) ->
 def test_owners_and_pronouns(text: str, expected: set[str]) -> None:
     assert expected <= set(organisations(text).values())
     assert "I" not in organisations(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swahili "of" joins a long name, which its acronym then stands for.
+        ("The Kikundi Maalum cha Tarvo Velno (KMTV) seized boats. The KMTV said so.",
+         {"Kikundi Maalum cha Tarvo Velno"}),
+        # A European company's legal form ends its name.
+        ("Trains will run, said QXB SE, the company building the line.", {"QXB"}),
+        # An owner in an appositive only says whose the organisation before it is.
+        ("UNICEF, the United Nations children's agency, said so.", {"UNICEF"}),
+        # A church's see may join two lands; not a surname after "and".
+        ("The Metropolis of Tarvonia and Velnovia, which leads the parishes, agreed.",
+         {"Metropolis of Tarvonia and Velnovia"}),
+        ("The Diocese of Tarvo and Okonkwo said so.", {"Diocese of Tarvo"}),
+        # An authority set off after a listed acronym and a place's word is their own name.
+        ("It needs the approval of BP Velno, the free-zone authority that owns the land.",
+         {"BP Velno"}),
+        # A tourist board named by its island; not tourism in lower case.
+        ("Velno Tourism said visitors rose. Velno tourism grew.", {"Velno Tourism"}),
+        # An importer set off after a name the gazetteer left alone.
+        ("It began at a depot owned by Tarvola, an importer of plastic goods, at night.",
+         {"Tarvola"}),
+    ],
+)  # fmt: skip
+def test_other_languages_forms_owners_sees_and_importers(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

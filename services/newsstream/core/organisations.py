@@ -66,7 +66,9 @@ _CONNECTORS: Final = frozenset(
      # French and Spanish "for": "Mêmes Droits pour Tous", "Médicos por la Paz".
      "pour", "por", "para",
      # Italian "of the": "Ferrovie dello Stato", "Banca degli Investimenti".
-     "della", "dello", "delle", "dei", "degli"}
+     "della", "dello", "delle", "dei", "degli",
+     # Swahili "of", by noun class: "Kikundi Maalum cha Tarvo", "Chama cha Velno", "Benki ya Orvik".
+     "cha", "wa", "ya", "za", "vya"}
 )  # fmt: skip
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
@@ -117,6 +119,10 @@ _ACRONYM_DEFINED: Final = re.compile(rf" \(([{CAPITALS}][{CAPITALS}a-z]{{1,9}})\
 _BODY_NAMED_AFTER: Final = re.compile(
     rf"(?: [a-z]+){{0,2}} ([a-z]+)(?: (?:in|on|for|of) (?:the )?[\w-]+)?, [{CAPITALS}]{{3,9}}[,.]"
 )
+# Lower-case words ending in a body's noun, then the appositive's end: " refugee agency,".
+_BODY_DESCRIBED_AFTER: Final = re.compile(r"(?: [a-z]+(?:['’]s)?){0,2} ([a-z]+)[,.;]")
+# Heads of a church's lands, whose names may join two of them: "Metropolis of Tarvo and Velno".
+_SEES: Final = frozenset({"metropolis", "archdiocese", "diocese", "eparchy", "archeparchy"})
 # "State Committee for National Security, known by its initials GKNB,".
 _ACRONYM_KNOWN_AS: Final = re.compile(
     r", known (?:by its (?:[A-Z]?[a-z]+ )?(?:initials|acronym|abbreviation) |as )"
@@ -567,6 +573,8 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
     mentions = [m for m in mentions if not _owner_of_a_named_body(text, m, words)]
+    if ", the " in text:
+        mentions = _without_owners_in_appositives(text, mentions, words)
     mentions = [_without_post_nominal(m, words) for m in mentions]
     finder = _Finder(text, mentions, words)
     found = finder.find()
@@ -589,6 +597,31 @@ def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bo
         return False
     body = _BODY_NAMED_AFTER.match(text, mention.end)
     return body is not None and body.group(1) in words.heads
+
+
+def _without_owners_in_appositives(
+    text: str, mentions: list[Mention], words: Vocabulary
+) -> list[Mention]:
+    """The mentions but an owner named only to say what the organisation before it is.
+
+    "TARM, the Tarvo Union refugee agency, said": the agency is TARM, already named; "Tarvo
+    Union" says whose it is, as "the Tarvo Union refugee agency" alone would only describe it.
+    """
+    kept: list[Mention] = []
+    before: Mention | None = None
+    for mention in mentions:
+        if not (
+            before is not None
+            and before.known.type is EntityType.ORGANIZATION
+            and mention.known.type is EntityType.ORGANIZATION
+            and text.startswith(", the ", before.end)
+            and mention.start == before.end + len(", the ")
+            and (body := _BODY_DESCRIBED_AFTER.match(text, mention.end)) is not None
+            and body.group(1) in words.heads | words.descriptors
+        ):
+            kept.append(mention)
+        before = mention
+    return kept
 
 
 def _facility_centre(mention: Mention, words: Vocabulary) -> bool:
@@ -1449,11 +1482,32 @@ class _Finder:
         """
         if complement:
             end = self._second_complement_end(span[1])
+            if end == span[1] and head in _SEES:
+                return self._second_see_end(end)
             return self._seat_end((span[0], end)) if head in _SEATED_SCHOOLS else end
         if weak:
             return self._trades_joined_end(span[1])
         end = self._purpose_end(span[1], head)
         return self._campus_end(end) if end == span[1] and head in _CAMPUS_SCHOOLS else end
+
+    def _second_see_end(self, end: int) -> int:
+        """Where a church's second land after "and" ends: "Metropolis of Tarvo| and Velno|".
+
+        One word: a place, or a word the gazetteer left alone that the clause ends after (not
+        "the Diocese of Tarvo and Okonkwo said", a surname).
+        """
+        text = self._text
+        if not text.startswith(" and ", end):
+            return end
+        after = _RUN.match(text, end + 5)
+        if after is None or " " in after.group():
+            return end
+        land = self._by_start.get(after.start())
+        if land is None:
+            return after.end() if text.startswith((",", ".", ";", ")"), after.end()) else end
+        if land.known.type is not EntityType.LOCATION or land.end != after.end():
+            return end
+        return after.end()
 
     def _campus_end(self, end: int) -> int:
         """Where a university's campus abroad after "at" ends: "Tarvo University| at Qatar|".
