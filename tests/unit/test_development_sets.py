@@ -276,7 +276,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (49, 6),
+        "people": (52, 3),
         "organisations": (89, 4),
         "places": (111, 7),
         "countries": (37, 2),

@@ -1408,3 +1408,29 @@ def test_a_listed_bodys_possessive_introduces_its_member(
 )
 def test_a_given_name_before_a_capitalised_particle_starts_the_name(text: str, name: str) -> None:
     assert people(text) == Counter({name: 2})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit's commander, Commodore Tarno Velisi Tarno, said the boats left at night.",
+        "The cable was signed by Rear-Admiral Tarno Velisi Tarno, the fleet's chief.",
+        '"We sold to the merchants," said Bi Tarno Velisi Tarno, 67, who farms near the coast.',
+        '"We sold to the merchants," said Mzee Tarno Velisi Tarno, 67, a farmer.',
+    ],
+)
+def test_naval_ranks_and_honorifics_of_other_languages_are_no_part_of_the_name(text: str) -> None:
+    assert people(text) == Counter({"Tarno Velisi Tarno": 1})
+
+
+def test_a_short_honorific_written_in_lower_case_is_a_word() -> None:
+    text = "The port was flattened by Cyclone Velisi in 2019, the mayor said."
+    assert people(text) == Counter()
+
+
+def test_a_shared_role_introduces_a_name_as_the_role_does() -> None:
+    text = (
+        "The company's co-director, Jane Della Tarvo, said work would start."
+        ' "It is the easy part," Della Tarvo said.'
+    )
+    assert people(text) == Counter({"Jane Della Tarvo": 2})

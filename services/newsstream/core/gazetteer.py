@@ -423,10 +423,11 @@ _GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
 # Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno".
 _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
-# Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
-# with how many name words must follow: Burmese names have no surname and run to several words,
-# while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
-_BURMESE_HONORIFICS: Final = {"U": 2, "Daw": 2, "Ko": 3}
+# Honorifics written with their case, no part of the name they stand before, with how many name
+# words must follow. Burmese ("Daw Khin Myo Aye" is Khin Myo Aye): names without a surname that
+# run to several words, while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko
+# Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by".
+_HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2}
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
@@ -3525,11 +3526,11 @@ def _end_of(mention: Mention) -> int:
 
 
 def _drop_honorific(run: list[_Word]) -> int:
-    """Drop a Burmese honorific that starts a run of name words: how many words went (0 or 1).
+    """Drop an honorific that starts a run of name words: how many words went (0 or 1).
 
     "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full.
     """
-    if run and len(run) > _BURMESE_HONORIFICS.get(run[0].text, len(run)):
+    if run and len(run) > _HONORIFICS_WITH_CASE.get(run[0].text, len(run)):
         run.pop(0)
         return 1
     return 0
