@@ -1434,3 +1434,26 @@ def test_a_shared_role_introduces_a_name_as_the_role_does() -> None:
         ' "It is the easy part," Della Tarvo said.'
     )
     assert people(text) == Counter({"Jane Della Tarvo": 2})
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Ahmed Abdel-Tarvoun", "Abd el-Tarvoun"),
+        ("Ahmed Abdel Tarvoun", "Abd al-Tarvoun"),
+        ("Ahmed Abd al-Tarvoun", "Abdul Tarvoun"),
+    ],
+)
+def test_an_abd_surname_in_another_transliteration_is_the_same_person(
+    full: str, later: str
+) -> None:
+    text = f'The clue came from a guard, {full}, 54, who saw it. "I found it," {later} said.'
+    assert people(text) == Counter({full: 2})
+
+
+def test_an_abd_surname_with_another_given_name_is_another_person() -> None:
+    text = (
+        "The clue came from a guard, Ahmed Abdel-Tarvoun, 54. His cousin, Hamid Abd el-Tarvoun,"
+        " 60, said so."
+    )
+    assert people(text) == Counter({"Ahmed Abdel-Tarvoun": 1, "Hamid Abd el-Tarvoun": 1})

@@ -428,6 +428,11 @@ _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
 # run to several words, while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko
 # Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by".
 _HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2}
+# "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
+# surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
+_ABD_COMPOUND: Final = re.compile(
+    r"Abd(?:[ -]?(?:[aeuo]l|[aeu][rsntdz]|ash)[ -]|[ -])(?=[A-Z])", re.IGNORECASE
+)
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
@@ -3439,9 +3444,17 @@ def _people_named(
     # The last three or more words of longer names: "Nic Giolla Tarvain" of "Áine Nic Giolla
     # Tarvain", a surname of several words that the text calls her by.
     long_surnames: dict[str, Known] = {}
+    # Surnames of "Abd" and a name of God, by their one key: "Abd el-Tarvo" after "Jane
+    # Abdel-Tarvo" is her surname in another transliteration.
+    abd_surnames: dict[str, Known] = {}
     for m in mentions:
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
+            if "Abd" in m.surface:
+                person = _abd_surname_variant(parts, m.known, abd_surnames)
+                if person is not None:
+                    variants[id(m)] = person
+                    continue
             if len(parts) > 2:
                 person = long_surnames.get(name_key(parts)) if long_surnames else None
                 if person is not None and person != m.known:
@@ -3477,6 +3490,36 @@ def _people_named(
             ):
                 variants[id(m)] = first.known
     return first_named, variants, double_surnames
+
+
+def _abd_surname_variant(
+    parts: list[str], person: Known, abd_surnames: dict[str, Known]
+) -> Known | None:
+    """The person named before whose "Abd" surname these words spell another way, if any.
+
+    A name with a given name before its "Abd" surname ("Jane Abdel-Tarvo", "Jane Abd al
+    Tarvo") is recorded; one that starts with "Abd" ("Abd el-Tarvo said") is looked up.
+    """
+    if _abd_key(parts) is not None:
+        named = abd_surnames.get(_abd_key(parts) or "")
+        return named if named is not None and named != person else None
+    start = next((i for i, part in enumerate(parts) if part.startswith("Abd")), 0)
+    key = _abd_key(parts[start:]) if start else None
+    if key is not None:
+        abd_surnames.setdefault(key, person)
+    return None
+
+
+def _abd_key(parts: list[str]) -> str | None:
+    """One key for a surname of "Abd", an article and a name however transliterated.
+
+    "Abdel-Tarvo", "Abd el-Tarvo", "Abd al-Tarvo", "Abdul Tarvo" and "Abd-ar-Tarvo" all key
+    "abd tarvo"; not "Abdallah", one word.
+    """
+    compound = _ABD_COMPOUND.match(" ".join(parts))
+    if compound is None or " " in compound.string[compound.end() :]:
+        return None
+    return "abd " + skeleton(compound.string[compound.end() :])
 
 
 def _double_surname(
