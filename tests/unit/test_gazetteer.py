@@ -1457,3 +1457,13 @@ def test_an_abd_surname_with_another_given_name_is_another_person() -> None:
         " 60, said so."
     )
     assert people(text) == Counter({"Ahmed Abdel-Tarvoun": 1, "Hamid Abd el-Tarvoun": 1})
+
+
+def test_a_facility_named_after_a_known_person_goes_on_past_and() -> None:
+    tarvo = Known("Jane Tarvo", PERSON)
+    gazetteer = Gazetteer([("Jane Tarvo", tarvo)], ["minister"])
+    text = "Three children died at the Jane Tarvo Teaching and Referral Hospital on Monday."
+    assert found(text, gazetteer) == []
+    assert found("Jane Tarvo and Referral Hospital staff met.", gazetteer) == [
+        ("Jane Tarvo", "Jane Tarvo", PERSON)
+    ]

@@ -613,6 +613,8 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# " and Referral Hospital": a facility's name going on past "and" to its noun.
+_AND_FACILITY: Final = re.compile(r" and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 # After a title, schools named after somebody titled: "Prince Andrew School".
 _SCHOOL_NOUNS: Final = frozenset({"school", "college", "academy"})
 # The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
@@ -1464,7 +1466,7 @@ class Gazetteer:
                     words,
                     position + width,
                     regnal=_REGNAL_NUMBER.fullmatch(words[position + width - 1].text) is not None,
-                )
+                ) or _facility_past_and(text, words, position + width)
                 if facility:
                     # "the Queen Elizabeth Hospital", "Jomo Kenyatta International Airport":
                     # a facility named after somebody, who is not mentioned.
@@ -3411,6 +3413,18 @@ def _facility_named_after(words: list[_Word], at: int, *, regnal: bool = False) 
         if word.text.lower() in nouns:
             return width
     return 0
+
+
+def _facility_past_and(text: str, words: list[_Word], at: int) -> int:
+    """How many words from `at` end the phrase when a facility's name goes on past "and".
+
+    "the Jane Doe |Teaching| and Referral Hospital": one capitalised word after the name, then
+    "and" and capitalised words up to a facility's noun. 0 otherwise.
+    """
+    if len(words) - at != 1 or not words[at].text.istitle():
+        return 0
+    tail = _AND_FACILITY.match(text, words[at].end)
+    return 1 if tail is not None and tail.group(1).lower() in _FACILITY_NOUNS else 0
 
 
 def _same_given(first: list[str], second: list[str]) -> bool:
