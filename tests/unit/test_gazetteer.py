@@ -1467,3 +1467,16 @@ def test_a_facility_named_after_a_known_person_goes_on_past_and() -> None:
     assert found("Jane Tarvo and Referral Hospital staff met.", gazetteer) == [
         ("Jane Tarvo", "Jane Tarvo", PERSON)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A portfolio that "and" splits from the title.
+        ("Minister of Tourism and Antiquities Jane Velno visited.", "Jane Velno"),
+        # A given name that only folds to a title ("sheriff") starts the name.
+        ("Minister of Culture and Arts Sherif Velno visited.", "Sherif Velno"),
+    ],
+)
+def test_a_title_split_by_a_portfolio_introduces_the_name(text: str, name: str) -> None:
+    assert people(f'{text} "It is good," Velno said.') == Counter({name: 2})

@@ -768,8 +768,9 @@ _BIG_CITY: Final = 100_000
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
 _LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
-# "Secretary of |...": the capitalised word before an "of" that split a title.
-_TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of $")
+# "Secretary of |...": the capitalised word before an "of" that split a title; also before a
+# portfolio that "and" split ("Minister of Tarvo and |Velno Affairs Jane Doe|").
+_TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of (?:(?:[A-Z][\w-]*,? ){1,3}(?:and|&) )?$")
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
@@ -1052,6 +1053,9 @@ class Gazetteer:
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
+        # One-word titles as written: a name folds to one without being it ("Sherif", a given
+        # name, is no "sheriff").
+        self._written_title_words = {plain(t) for t in person_titles if " " not in t}
         self._title_starts = {t.split(" ")[0] for t in self._titles}
         self._title_ends = {t.split(" ")[-1] for t in self._titles}
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
@@ -2080,13 +2084,15 @@ class Gazetteer:
         ):
             return None  # "the King Hussein Bridge": a crossing named after somebody titled
         prefix = ""
-        if i == 0 and text.endswith(" of ", 0, words[i].start):
+        if i == 0 and text.endswith((" of ", " and ", " & "), 0, words[i].start):
             prefix = self._title_prefix_before(text, words[i].start)
         if first not in self._title_starts and not prefix:
             return None
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
             key = " ".join([w.key for w in words[i : i + width]])
-            if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
+            if (key in self._titles and (width > 1 or self._is_title_word(words[i]))) or (
+                prefix and f"{prefix} {key}" in self._titles
+            ):
                 # Honorifics in a chain: "Dato Seri Setia Awang Haji Jane Doe".
                 named = (
                     self._match_titled(text, words, i + width)
@@ -2107,9 +2113,13 @@ class Gazetteer:
                     return named[0], width + named[1]
         return None
 
+    def _is_title_word(self, word: _Word) -> bool:
+        """Whether a word is a one-word title as written, not only through a spelling fold."""
+        return word.key in self._title_words and plain(word.text) in self._written_title_words
+
     def _title_prefix_before(self, text: str, start: int) -> str:
-        """The key of "Secretary of" right before a phrase, which "of" split off it."""
-        match = _TITLE_WORD_OF.search(text[max(0, start - 40) : start])
+        """The key of "Secretary of" right before a phrase, which "of" (or "and") split off it."""
+        match = _TITLE_WORD_OF.search(text[max(0, start - 60) : start])
         return f"{skeleton(match.group(1))} of" if match else ""
 
     def _match_introduced(
@@ -2434,7 +2444,7 @@ class Gazetteer:
         if (
             (len(run) < 2 and not hyphenated)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
-            or run[0].key in self._title_words
+            or self._is_title_word(run[0])
             or self._lookup(run) is not None
         ):
             return None
