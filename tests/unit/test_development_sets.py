@@ -276,7 +276,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (53, 1),
+        "people": (54, 1),
         "organisations": (89, 4),
         "places": (111, 7),
         "countries": (37, 2),

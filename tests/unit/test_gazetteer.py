@@ -1480,3 +1480,14 @@ def test_a_facility_named_after_a_known_person_goes_on_past_and() -> None:
 )
 def test_a_title_split_by_a_portfolio_introduces_the_name(text: str, name: str) -> None:
     assert people(f'{text} "It is good," Velno said.') == Counter({name: 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scribe served under Tarvotep III, the records show.", {"Tarvotep III": 1}),
+        ("The works were done in Phase II of the plan.", {}),
+    ],
+)
+def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == Counter(expected)

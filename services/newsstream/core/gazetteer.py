@@ -2129,8 +2129,10 @@ class Gazetteer:
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _WEAK if self._owned_by_a_body(words, i) else _NONE
         if not (starts or ends):
-            return self._match_national(cues.text, words, i) or self._particle_name(
-                cues.text, words, i
+            return (
+                self._match_national(cues.text, words, i)
+                or self._particle_name(cues.text, words, i)
+                or self._regnal_name(words, i)
             )
         strong = _STRONG in (starts, ends)
         # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word;
@@ -2206,6 +2208,23 @@ class Gazetteer:
             (body := self._lookup(words[first:i])) is not None and body.type is _ORGANIZATION
             for first in range(max(0, i - _BODY_WORDS_MAX), i)
         )
+
+    def _regnal_name(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        """A ruler's one name and a regnal number, the whole phrase: "served under Tarvotep III".
+
+        Not a common word ("Phase II") nor a known name ("Vatican II").
+        """
+        if (
+            i != 0
+            or len(words) != 2  # a name and its number
+            or _REGNAL_NUMBER.fullmatch(words[1].text) is None
+            or not words[0].text.istitle()
+            or self._is_common(words[0])
+            or self._lookup(words[:1]) is not None
+        ):
+            return None
+        name = f"{words[0].text} {words[1].text}"
+        return Mention(Known(name, _PERSON), words[0].start, words[1].end, name), 2
 
     def _particle_name(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A given name, a lower-case particle and a surname: "Anna del Tarvo", "Jan van Velde".
