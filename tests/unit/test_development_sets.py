@@ -276,7 +276,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (49, 6),
+        "people": (54, 1),
         "organisations": (96, 0),
         "places": (116, 3),
         "countries": (37, 1),

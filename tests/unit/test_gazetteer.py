@@ -1408,3 +1408,86 @@ def test_a_listed_bodys_possessive_introduces_its_member(
 )
 def test_a_given_name_before_a_capitalised_particle_starts_the_name(text: str, name: str) -> None:
     assert people(text) == Counter({name: 2})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit's commander, Commodore Tarno Velisi Tarno, said the boats left at night.",
+        "The cable was signed by Rear-Admiral Tarno Velisi Tarno, the fleet's chief.",
+        '"We sold to the merchants," said Bi Tarno Velisi Tarno, 67, who farms near the coast.',
+        '"We sold to the merchants," said Mzee Tarno Velisi Tarno, 67, a farmer.',
+    ],
+)
+def test_naval_ranks_and_honorifics_of_other_languages_are_no_part_of_the_name(text: str) -> None:
+    assert people(text) == Counter({"Tarno Velisi Tarno": 1})
+
+
+def test_a_short_honorific_written_in_lower_case_is_a_word() -> None:
+    text = "The port was flattened by Cyclone Velisi in 2019, the mayor said."
+    assert people(text) == Counter()
+
+
+def test_a_shared_role_introduces_a_name_as_the_role_does() -> None:
+    text = (
+        "The company's co-director, Jane Della Tarvo, said work would start."
+        ' "It is the easy part," Della Tarvo said.'
+    )
+    assert people(text) == Counter({"Jane Della Tarvo": 2})
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Ahmed Abdel-Tarvoun", "Abd el-Tarvoun"),
+        ("Ahmed Abdel Tarvoun", "Abd al-Tarvoun"),
+        ("Ahmed Abd al-Tarvoun", "Abdul Tarvoun"),
+    ],
+)
+def test_an_abd_surname_in_another_transliteration_is_the_same_person(
+    full: str, later: str
+) -> None:
+    text = f'The clue came from a guard, {full}, 54, who saw it. "I found it," {later} said.'
+    assert people(text) == Counter({full: 2})
+
+
+def test_an_abd_surname_with_another_given_name_is_another_person() -> None:
+    text = (
+        "The clue came from a guard, Ahmed Abdel-Tarvoun, 54. His cousin, Hamid Abd el-Tarvoun,"
+        " 60, said so."
+    )
+    assert people(text) == Counter({"Ahmed Abdel-Tarvoun": 1, "Hamid Abd el-Tarvoun": 1})
+
+
+def test_a_facility_named_after_a_known_person_goes_on_past_and() -> None:
+    tarvo = Known("Jane Tarvo", PERSON)
+    gazetteer = Gazetteer([("Jane Tarvo", tarvo)], ["minister"])
+    text = "Three children died at the Jane Tarvo Teaching and Referral Hospital on Monday."
+    assert found(text, gazetteer) == []
+    assert found("Jane Tarvo and Referral Hospital staff met.", gazetteer) == [
+        ("Jane Tarvo", "Jane Tarvo", PERSON)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A portfolio that "and" splits from the title.
+        ("Minister of Tourism and Antiquities Jane Velno visited.", "Jane Velno"),
+        # A given name that only folds to a title ("sheriff") starts the name.
+        ("Minister of Culture and Arts Sherif Velno visited.", "Sherif Velno"),
+    ],
+)
+def test_a_title_split_by_a_portfolio_introduces_the_name(text: str, name: str) -> None:
+    assert people(f'{text} "It is good," Velno said.') == Counter({name: 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scribe served under Tarvotep III, the records show.", {"Tarvotep III": 1}),
+        ("The works were done in Phase II of the plan.", {}),
+    ],
+)
+def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == Counter(expected)

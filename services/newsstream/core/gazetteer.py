@@ -423,10 +423,16 @@ _GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
 # Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno".
 _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
-# Burmese honorifics, no part of the name they stand before ("Daw Khin Myo Aye" is Khin Myo Aye),
-# with how many name words must follow: Burmese names have no surname and run to several words,
-# while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko Siu Wah").
-_BURMESE_HONORIFICS: Final = {"U": 2, "Daw": 2, "Ko": 3}
+# Honorifics written with their case, no part of the name they stand before, with how many name
+# words must follow. Burmese ("Daw Khin Myo Aye" is Khin Myo Aye): names without a surname that
+# run to several words, while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko
+# Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by".
+_HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2}
+# "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
+# surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
+_ABD_COMPOUND: Final = re.compile(
+    r"Abd(?:[ -]?(?:[aeuo]l|[aeu][rsntdz]|ash)[ -]|[ -])(?=[A-Z])", re.IGNORECASE
+)
 # A regnal number after a ruler's name: "Letsie III", "Tewodros II" (not "I", a pronoun).
 _REGNAL_NUMBER: Final = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _NAME_WORD: Final = (
@@ -607,6 +613,8 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# " and Referral Hospital": a facility's name going on past "and" to its noun.
+_AND_FACILITY: Final = re.compile(r" and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 # After a title, schools named after somebody titled: "Prince Andrew School".
 _SCHOOL_NOUNS: Final = frozenset({"school", "college", "academy"})
 # The last words of a crossing's or a square's name after "the" and a title: "the King Hussein
@@ -760,8 +768,9 @@ _BIG_CITY: Final = 100_000
 _DIVISION_GEO: Final = Geo(None, None, None, 0)
 # A capital or city countries.toml lists and GeoNames' city lists lack: sure, as listed.
 _LISTED_UNLOCATED: Final = Geo(None, None, None, 0, curated=True)
-# "Secretary of |...": the capitalised word before an "of" that split a title.
-_TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of $")
+# "Secretary of |...": the capitalised word before an "of" that split a title; also before a
+# portfolio that "and" split ("Minister of Tarvo and |Velno Affairs Jane Doe|").
+_TITLE_WORD_OF: Final = re.compile(r"([A-Z][\w-]*) of (?:(?:[A-Z][\w-]*,? ){1,3}(?:and|&) )?$")
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 # A role set off before a name, after an article or owner: "A spokeswoman for the ministry, |Lin
 # Qiaohui|", "Its emergency coordinator, |Jane Doe|", "jailed a former mayor of Tarvel, |Jane
@@ -1044,6 +1053,9 @@ class Gazetteer:
         self._size = len(self._index.keys() | self._pending.keys())
         self._titles = {_key_of(title) for title in person_titles}
         self._title_words = {t for t in self._titles if " " not in t}
+        # One-word titles as written: a name folds to one without being it ("Sherif", a given
+        # name, is no "sheriff").
+        self._written_title_words = {plain(t) for t in person_titles if " " not in t}
         self._title_starts = {t.split(" ")[0] for t in self._titles}
         self._title_ends = {t.split(" ")[-1] for t in self._titles}
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
@@ -1458,7 +1470,7 @@ class Gazetteer:
                     words,
                     position + width,
                     regnal=_REGNAL_NUMBER.fullmatch(words[position + width - 1].text) is not None,
-                )
+                ) or _facility_past_and(text, words, position + width)
                 if facility:
                     # "the Queen Elizabeth Hospital", "Jomo Kenyatta International Airport":
                     # a facility named after somebody, who is not mentioned.
@@ -2072,13 +2084,15 @@ class Gazetteer:
         ):
             return None  # "the King Hussein Bridge": a crossing named after somebody titled
         prefix = ""
-        if i == 0 and text.endswith(" of ", 0, words[i].start):
+        if i == 0 and text.endswith((" of ", " and ", " & "), 0, words[i].start):
             prefix = self._title_prefix_before(text, words[i].start)
         if first not in self._title_starts and not prefix:
             return None
         for width in range(min(self._longest_title, len(words) - i - 1), 0, -1):
             key = " ".join([w.key for w in words[i : i + width]])
-            if key in self._titles or (prefix and f"{prefix} {key}" in self._titles):
+            if (key in self._titles and (width > 1 or self._is_title_word(words[i]))) or (
+                prefix and f"{prefix} {key}" in self._titles
+            ):
                 # Honorifics in a chain: "Dato Seri Setia Awang Haji Jane Doe".
                 named = (
                     self._match_titled(text, words, i + width)
@@ -2099,9 +2113,13 @@ class Gazetteer:
                     return named[0], width + named[1]
         return None
 
+    def _is_title_word(self, word: _Word) -> bool:
+        """Whether a word is a one-word title as written, not only through a spelling fold."""
+        return word.key in self._title_words and plain(word.text) in self._written_title_words
+
     def _title_prefix_before(self, text: str, start: int) -> str:
-        """The key of "Secretary of" right before a phrase, which "of" split off it."""
-        match = _TITLE_WORD_OF.search(text[max(0, start - 40) : start])
+        """The key of "Secretary of" right before a phrase, which "of" (or "and") split off it."""
+        match = _TITLE_WORD_OF.search(text[max(0, start - 60) : start])
         return f"{skeleton(match.group(1))} of" if match else ""
 
     def _match_introduced(
@@ -2111,8 +2129,10 @@ class Gazetteer:
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _WEAK if self._owned_by_a_body(words, i) else _NONE
         if not (starts or ends):
-            return self._match_national(cues.text, words, i) or self._particle_name(
-                cues.text, words, i
+            return (
+                self._match_national(cues.text, words, i)
+                or self._particle_name(cues.text, words, i)
+                or self._regnal_name(words, i)
             )
         strong = _STRONG in (starts, ends)
         # "said |Maria Goreti Tukan|, a farmer": a cue on each side keeps a common first word;
@@ -2188,6 +2208,23 @@ class Gazetteer:
             (body := self._lookup(words[first:i])) is not None and body.type is _ORGANIZATION
             for first in range(max(0, i - _BODY_WORDS_MAX), i)
         )
+
+    def _regnal_name(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
+        """A ruler's one name and a regnal number, the whole phrase: "served under Tarvotep III".
+
+        Not a common word ("Phase II") nor a known name ("Vatican II").
+        """
+        if (
+            i != 0
+            or len(words) != 2  # a name and its number
+            or _REGNAL_NUMBER.fullmatch(words[1].text) is None
+            or not words[0].text.istitle()
+            or self._is_common(words[0])
+            or self._lookup(words[:1]) is not None
+        ):
+            return None
+        name = f"{words[0].text} {words[1].text}"
+        return Mention(Known(name, _PERSON), words[0].start, words[1].end, name), 2
 
     def _particle_name(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A given name, a lower-case particle and a surname: "Anna del Tarvo", "Jan van Velde".
@@ -2426,7 +2463,7 @@ class Gazetteer:
         if (
             (len(run) < 2 and not hyphenated)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
-            or run[0].key in self._title_words
+            or self._is_title_word(run[0])
             or self._lookup(run) is not None
         ):
             return None
@@ -3407,6 +3444,18 @@ def _facility_named_after(words: list[_Word], at: int, *, regnal: bool = False) 
     return 0
 
 
+def _facility_past_and(text: str, words: list[_Word], at: int) -> int:
+    """How many words from `at` end the phrase when a facility's name goes on past "and".
+
+    "the Jane Doe |Teaching| and Referral Hospital": one capitalised word after the name, then
+    "and" and capitalised words up to a facility's noun. 0 otherwise.
+    """
+    if len(words) - at != 1 or not words[at].text.istitle():
+        return 0
+    tail = _AND_FACILITY.match(text, words[at].end)
+    return 1 if tail is not None and tail.group(1).lower() in _FACILITY_NOUNS else 0
+
+
 def _same_given(first: list[str], second: list[str]) -> bool:
     """Whether two folded given names are one spelled two ways: "Abdulmalik", "Abdul Malik".
 
@@ -3438,9 +3487,17 @@ def _people_named(
     # The last three or more words of longer names: "Nic Giolla Tarvain" of "Áine Nic Giolla
     # Tarvain", a surname of several words that the text calls her by.
     long_surnames: dict[str, Known] = {}
+    # Surnames of "Abd" and a name of God, by their one key: "Abd el-Tarvo" after "Jane
+    # Abdel-Tarvo" is her surname in another transliteration.
+    abd_surnames: dict[str, Known] = {}
     for m in mentions:
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
+            if "Abd" in m.surface:
+                person = _abd_surname_variant(parts, m.known, abd_surnames)
+                if person is not None:
+                    variants[id(m)] = person
+                    continue
             if len(parts) > 2:
                 person = long_surnames.get(name_key(parts)) if long_surnames else None
                 if person is not None and person != m.known:
@@ -3476,6 +3533,36 @@ def _people_named(
             ):
                 variants[id(m)] = first.known
     return first_named, variants, double_surnames
+
+
+def _abd_surname_variant(
+    parts: list[str], person: Known, abd_surnames: dict[str, Known]
+) -> Known | None:
+    """The person named before whose "Abd" surname these words spell another way, if any.
+
+    A name with a given name before its "Abd" surname ("Jane Abdel-Tarvo", "Jane Abd al
+    Tarvo") is recorded; one that starts with "Abd" ("Abd el-Tarvo said") is looked up.
+    """
+    if _abd_key(parts) is not None:
+        named = abd_surnames.get(_abd_key(parts) or "")
+        return named if named is not None and named != person else None
+    start = next((i for i, part in enumerate(parts) if part.startswith("Abd")), 0)
+    key = _abd_key(parts[start:]) if start else None
+    if key is not None:
+        abd_surnames.setdefault(key, person)
+    return None
+
+
+def _abd_key(parts: list[str]) -> str | None:
+    """One key for a surname of "Abd", an article and a name however transliterated.
+
+    "Abdel-Tarvo", "Abd el-Tarvo", "Abd al-Tarvo", "Abdul Tarvo" and "Abd-ar-Tarvo" all key
+    "abd tarvo"; not "Abdallah", one word.
+    """
+    compound = _ABD_COMPOUND.match(" ".join(parts))
+    if compound is None or " " in compound.string[compound.end() :]:
+        return None
+    return "abd " + skeleton(compound.string[compound.end() :])
 
 
 def _double_surname(
@@ -3525,11 +3612,11 @@ def _end_of(mention: Mention) -> int:
 
 
 def _drop_honorific(run: list[_Word]) -> int:
-    """Drop a Burmese honorific that starts a run of name words: how many words went (0 or 1).
+    """Drop an honorific that starts a run of name words: how many words went (0 or 1).
 
     "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full.
     """
-    if run and len(run) > _BURMESE_HONORIFICS.get(run[0].text, len(run)):
+    if run and len(run) > _HONORIFICS_WITH_CASE.get(run[0].text, len(run)):
         run.pop(0)
         return 1
     return 0
