@@ -751,8 +751,12 @@ def create_app(settings: Settings, metrics: ProcessorMetrics, enricher: Enricher
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        # A batch's sends go out together; a short linger also joins the two agents' sends.
+        # The client sends one request at a time to a broker, with one batch per partition: what
+        # comes while one is in flight goes in the next, so no linger is needed to join sends
+        # (one made each awaited round of a dedup batch wait for it); and at faust's 16 KB
+        # batches, a request carried three 5 KB probes to the one dedup partition.
         producer_linger=settings.producer_linger_seconds,
+        producer_max_batch_size=settings.producer_batch_bytes,
         web_enabled=False,
         store="memory://",
         datadir=str(settings.state_dir / settings.app_id),
