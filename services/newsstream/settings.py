@@ -79,9 +79,15 @@ class Settings(BaseSettings):
         description="Longest wait for a batch to fill before an agent handles what it has.",
     )
     producer_linger_seconds: float = Field(
-        default=0.005,
+        default=0.0,
         ge=0.0,
         description="How long the processor's producer waits to put messages into one request.",
+    )
+    producer_batch_bytes: int = Field(
+        default=512 * 1024,
+        ge=1024,
+        le=1_000_000,
+        description="Largest batch of messages to one partition that one produce request carries.",
     )
     dedup_threshold: float = Field(
         default=DEFAULT_THRESHOLD,
