@@ -101,6 +101,9 @@ _PLACE_AFTER: Final = re.compile(
 )
 # A social account in brackets after a byline's name: "Jane Doe (@jdoe)".
 _HANDLE_AFTER: Final = re.compile(r"\s*\(@[\w.]{1,40}\)$")
+_HANDLE: Final = re.compile(r"@[\w.]{1,40}")  # a social account: "@jdoe"
+_SPACED_DASH: Final = re.compile(r"\s[–—-]\s")  # "By Jane Doe - Correspondent"
+_TAIL_PARTS: Final = re.compile(r"\s*/\s*|\s[|·•]\s")  # "Correspondent / @jdoe"
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
@@ -248,7 +251,7 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
 _CAPTION_BY: Final = re.compile(
-    r"[.!?।။។።۔]\s+(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
+    r"[.!?।။។።۔]\s+[(\[]?(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
     r"[)\]]{0,2}\.?$"
 )
 
@@ -2732,6 +2735,8 @@ def _credits_under_captions(lines: list[_Line], removed: set[str]) -> list[str]:
 def _caption_by_phrase(line: str) -> str | None:
     """A caption's closing credit under a by-phrase, no colon: "… at dawn. Photo by Jane Doe".
 
+    In brackets too: "… at dawn. (Photo by Jane Doe)" credits "Photo by Jane Doe".
+
     After the caption's last sentence, a word, a short "by" word in lower case and a name
     (`_byline_shape`), all the rest of the caption: "Foto de Ana Pérez", "Picha na Juma Ali".
     A single word before the name ("With Jane Doe") credits no one.
@@ -2831,7 +2836,7 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
-    line = _before_comma_date(_CLOCK_AFTER_COMMA.sub("", line))
+    line = _without_dashed_role(_before_comma_date(_CLOCK_AFTER_COMMA.sub("", line)))
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0], known=True)
@@ -2842,6 +2847,21 @@ def _credit_text(line: str) -> str:
         ):
             return first  # "(By) Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line, known=True)
+
+
+def _without_dashed_role(line: str) -> str:
+    """A byline without the role and the social account it prints after a spaced dash.
+
+    "By: Jane Doe - Correspondent / @jdoe" and "Por Ana Pérez - redactora" credit "By: Jane Doe"
+    and "Por Ana Pérez" (tests/gold/CONVENTIONS.md): every part after the dash, a slash or a
+    bar between them, is a role or an account; anything else (a second writer, a town) stays.
+    """
+    dash = _SPACED_DASH.search(line)
+    if dash is None:
+        return line
+    head, tail = line[: dash.start()], _TAIL_PARTS.split(line[dash.end() :])
+    told = all(_HANDLE.fullmatch(part) or _is_role(part) or _lower_case_role(part) for part in tail)
+    return head if told and (_byline_shape(head) or _LABELLED.match(head)) else line
 
 
 def _before_comma_date(line: str) -> str:

@@ -1,0 +1,68 @@
+"""Bylines printed with a role or an account after a dash, and captions' bracketed by-phrases.
+
+Every article here is invented for these tests (ferries and harbours).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsstream.core.cleaning import clean
+from newsstream.core.models import CleanedArticle, ContentType, RawArticle
+
+STORY = (
+    "The harbour board said on Monday that the new ferry would start sailing to the island next "
+    "month. It will run six times a day.\n\n"
+    "The mayor said residents had long asked for the service and that the town would cover the "
+    "costs.\n\n"
+    "Tickets will be free for the first weeks."
+)
+
+
+def clean_text(text: str, content_type: ContentType = ContentType.PLAIN) -> CleanedArticle:
+    return clean(
+        RawArticle(
+            article_id="a1",
+            source="test",
+            received_at=datetime(2026, 12, 1, tzinfo=UTC),
+            content_type=content_type,
+            text=text,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("By: Mara Velno - Correspondent / @mvelnoHN", "By: Mara Velno"),
+        ("By Mara Velno - Correspondent / @mvelnoHN", "By Mara Velno"),
+        ("By Mara Velno - @mvelnoHN", "By Mara Velno"),
+        ("Por: Ana Querol - Corresponsal / @aquerol", "Por: Ana Querol"),
+        ("Por Ana Querol – redactora", "Por Ana Querol"),
+    ],
+)
+def test_a_role_and_an_account_after_a_bylines_dash_are_no_credit(byline: str, credit: str) -> None:
+    article = clean_text(f"New ferry to sail next month\n\n{byline}\n30 November 2026\n\n{STORY}")
+    assert article.credits == [credit]
+    assert article.body == STORY
+
+
+def test_a_second_writer_after_a_bylines_dash_stays() -> None:
+    text = f"New ferry to sail next month\n\nBy Mara Velno - Tomas Rudd\n\n{STORY}"
+    assert clean_text(text).credits == ["By Mara Velno - Tomas Rudd"]
+
+
+def test_a_figure_captions_bracketed_photo_by_credits_the_photographer() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
+    page = (
+        "<html><head><title>New ferry to sail next month</title></head><body><article>"
+        "<h1>New ferry to sail next month</h1>"
+        '<figure><img src="/f.jpg" alt=""><figcaption>READY. The ferry at the pier on Sunday.'
+        " (Photo by Tomas Rudd)</figcaption></figure>"
+        f"{paragraphs}</article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["Photo by Tomas Rudd"]
+    assert article.body == STORY
