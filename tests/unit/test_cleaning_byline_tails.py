@@ -66,3 +66,17 @@ def test_a_figure_captions_bracketed_photo_by_credits_the_photographer() -> None
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["Photo by Tomas Rudd"]
     assert article.body == STORY
+
+
+def test_a_by_word_and_the_name_as_elements_of_their_own_are_one_byline() -> None:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
+    page = (
+        "<html><head><title>New ferry to sail next month</title></head><body><article>"
+        "<h1>New ferry to sail next month</h1>"
+        '<div class="meta"><div class="author-by">By</div> <a href="/author/mv">Mara Velno</a>'
+        '<div class="sep"> - </div> <span class="date">November 30, 2026</span></div>'
+        f"{paragraphs}</article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["By Mara Velno"]
+    assert article.body == STORY

@@ -2526,6 +2526,7 @@ def _page_credits(
     credits: list[str] = []
     writers: set[str] = set()  # the credits of bylines
     first_byline = len(lines)
+    lines = _joined_by_words(lines, rules)
     for index, line in enumerate(lines):
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = (
@@ -2549,6 +2550,32 @@ def _page_credits(
         writers.update(new if writer else ())
         first_byline = index if writer and first_byline == len(lines) else first_byline
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
+
+
+def _joined_by_words(lines: list[_Line], rules: FurnitureRules) -> list[_Line]:
+    """A page's lines with a "by" word alone on its line joined to the name on the next.
+
+    A theme may print "By" and the writer's name as elements of their own ("By" / "Jane Doe"
+    / "-" / the date): joined, a byline rule knows them ("By Jane Doe"); nothing else is.
+    """
+    joined: list[_Line] = []
+    skip = False
+    for line, below in itertools.zip_longest(lines, lines[1:]):
+        if skip:
+            skip = False
+            continue
+        if below is not None and line.words == 1 and len(line.text) <= _BY_WORD_LETTERS:
+            text = f"{line.text} {below.text}"
+            folded = f"{line.folded} {below.folded}"
+            rule = rules.credit(text, folded, line.words + below.words, prose=False)
+            if rule is not None and rule.name == "byline":
+                joined.append(
+                    below._replace(text=text, folded=folded, words=line.words + below.words)
+                )
+                skip = True
+                continue
+        joined.append(line)
+    return joined
 
 
 def _marked_strip(text: str) -> str | None:
