@@ -54,14 +54,19 @@ def test_a_second_writer_after_a_bylines_dash_stays() -> None:
     assert clean_text(text).credits == ["By Mara Velno - Tomas Rudd"]
 
 
-def test_a_figure_captions_bracketed_photo_by_credits_the_photographer() -> None:
+def page_with(over_story: str) -> str:
+    """An article page: its headline, `over_story` (HTML), then the story's paragraphs."""
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
-    page = (
+    return (
         "<html><head><title>New ferry to sail next month</title></head><body><article>"
-        "<h1>New ferry to sail next month</h1>"
+        f"<h1>New ferry to sail next month</h1>{over_story}{paragraphs}</article></body></html>"
+    )
+
+
+def test_a_figure_captions_bracketed_photo_by_credits_the_photographer() -> None:
+    page = page_with(
         '<figure><img src="/f.jpg" alt=""><figcaption>READY. The ferry at the pier on Sunday.'
         " (Photo by Tomas Rudd)</figcaption></figure>"
-        f"{paragraphs}</article></body></html>"
     )
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["Photo by Tomas Rudd"]
@@ -69,13 +74,9 @@ def test_a_figure_captions_bracketed_photo_by_credits_the_photographer() -> None
 
 
 def test_a_by_word_and_the_name_as_elements_of_their_own_are_one_byline() -> None:
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
-    page = (
-        "<html><head><title>New ferry to sail next month</title></head><body><article>"
-        "<h1>New ferry to sail next month</h1>"
+    page = page_with(
         '<div class="meta"><div class="author-by">By</div> <a href="/author/mv">Mara Velno</a>'
         '<div class="sep"> - </div> <span class="date">November 30, 2026</span></div>'
-        f"{paragraphs}</article></body></html>"
     )
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["By Mara Velno"]
