@@ -81,3 +81,11 @@ def test_a_by_word_and_the_name_as_elements_of_their_own_are_one_byline() -> Non
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["By Mara Velno"]
     assert article.body == STORY
+
+
+def test_a_name_alone_under_the_last_paragraph_of_a_text_without_blank_lines_credits_it() -> None:
+    story = STORY.replace("first weeks.", "first weeks, the board said in a statement.")
+    text = "New ferry to sail next month\n30 November 2026\n" + story.replace("\n\n", "\n")
+    article = clean_text(f"{text}\nMara Velno\nAdvertisement\nShare: Facebook | X")
+    assert article.credits == ["Mara Velno"]
+    assert article.body == story

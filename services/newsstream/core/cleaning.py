@@ -3353,11 +3353,18 @@ def _drop_tail_links(
     # the first link, in a block of its own, under the story's sign-off if any ("Thanks.")
     first = min(links, default=-1)
     above = tail[first - 1] if first > 0 else kept[last_story]
+    # or the one line left under the story, whatever its block: a text without blank lines
+    # signs its story on the last line ("Jane Doe" under the last paragraph)
     signed = (
         tail[first].text
         if first >= 0
-        and tail[first].block != above.block
-        and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
+        and (
+            len(tail) == 1
+            or (
+                tail[first].block != above.block
+                and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
+            )
+        )
         else None
     )
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed
