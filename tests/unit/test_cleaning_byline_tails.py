@@ -89,3 +89,14 @@ def test_a_name_alone_under_the_last_paragraph_of_a_text_without_blank_lines_cre
     article = clean_text(f"{text}\nMara Velno\nAdvertisement\nShare: Facebook | X")
     assert article.credits == ["Mara Velno"]
     assert article.body == story
+
+
+def test_a_broadcasters_image_caption_is_removed_and_only_its_source_credited() -> None:
+    text = (
+        "New ferry to sail next month\n\nBy Mara Velno\n\n"
+        "Image source, Harbour Board\nImage caption, The new ferry at the pier on Sunday\n\n"
+        f"{STORY}"
+    )
+    article = clean_text(text)
+    assert article.credits == ["By Mara Velno", "Image source, Harbour Board"]
+    assert article.body == STORY
