@@ -100,3 +100,9 @@ def test_a_broadcasters_image_caption_is_removed_and_only_its_source_credited() 
     article = clean_text(text)
     assert article.credits == ["By Mara Velno", "Image source, Harbour Board"]
     assert article.body == STORY
+
+
+def test_a_surname_with_a_filipino_particle_is_a_byline_and_a_wire_sign_off() -> None:
+    sign_off = "Reporting by Tala dela Paz; Additional reporting by Mara Velno in Virac"
+    text = f"New ferry to sail next month\n\nBy Tala dela Paz\n\n{STORY}\n\n{sign_off}"
+    assert clean_text(text).credits == ["By Tala dela Paz", sign_off]
