@@ -106,3 +106,17 @@ def test_a_surname_with_a_filipino_particle_is_a_byline_and_a_wire_sign_off() ->
     sign_off = "Reporting by Tala dela Paz; Additional reporting by Mara Velno in Virac"
     text = f"New ferry to sail next month\n\nBy Tala dela Paz\n\n{STORY}\n\n{sign_off}"
     assert clean_text(text).credits == ["By Tala dela Paz", sign_off]
+
+
+@pytest.mark.parametrize(
+    ("marked", "credit"),
+    [
+        ("Mara Velno, Eastport", "Mara Velno"),  # the town after a marked byline's comma
+        ("記者林小明\uff0f台北報導 2026年11月30日 上午9:20", "林小明"),  # a Chinese reporter
+    ],
+)
+def test_a_marked_bylines_town_is_no_credit(marked: str, credit: str) -> None:
+    page = page_with(f'<div class="author"><span>{marked}</span></div>')
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == [credit]
+    assert article.body == STORY

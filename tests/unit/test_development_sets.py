@@ -108,10 +108,10 @@ CLEANING = {
         exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
     ),
     "cleaning_blind7": CleaningFloor(
-        exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
+        exact=12, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
+        exact=12, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=9, furniture_removed=242, wrongly_removed=3, paragraphs_kept=111

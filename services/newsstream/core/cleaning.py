@@ -86,6 +86,8 @@ _FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)
 _EAST_ASIAN_BYLINE: Final = re.compile(
     r"（(?:記者\s?|记者\s?)?(?P<name>[^\W\d_（）]{2,10}?)(?:記者|记者)?）"
     r"|(?P<korean>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?"
+    # a Chinese reporter and the town filed from: "記者林小明/台北報導" (a full-width slash too)
+    r"|(?:記者|记者)?\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
@@ -2542,9 +2544,12 @@ def _page_credits(
             marked = (
                 line.text
                 if _marked_name(line.text) or _marked_label(line.text)
-                else _marked_strip(line.text)
+                else _marked_strip(line.text) or _marked_name_in_town(line.text)
             )
             credit, writer = (marked, True) if marked else (None, False)
+        reporter = _EAST_ASIAN_BYLINE.match(line.text) if credit is None else None
+        if reporter is not None and reporter["chinese"]:  # "記者林小明/台北報導 12月1日"
+            credit, writer = reporter["chinese"], True  # its date runs on after it
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
         writers.update(new if writer else ())
@@ -2576,6 +2581,17 @@ def _joined_by_words(lines: list[_Line], rules: FurnitureRules) -> list[_Line]:
                 continue
         joined.append(line)
     return joined
+
+
+def _marked_name_in_town(text: str) -> str | None:
+    """The name of a marked byline that runs on into its town: "Jane Doe, Eastport".
+
+    A town of one word after the comma is cut (tests/gold/CONVENTIONS.md); two names after a
+    comma are two writers, and stay.
+    """
+    name, comma, town = text.partition(", ")
+    alone = comma and len(town.split()) == 1 and not _DIGITS.search(town)
+    return name if alone and _marked_name(name) else None
 
 
 def _marked_strip(text: str) -> str | None:
@@ -2855,7 +2871,7 @@ def _credit_text(line: str) -> str:
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
-        return str(east_asian["name"] or east_asian["korean"])
+        return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
     separators = list(_CREDIT_PARTS.finditer(line))
     ends = [separator.start() for separator in separators[1:]] + [len(line)]
     for separator, end in zip(separators, ends, strict=False):  # no separator: no part
