@@ -36,7 +36,7 @@ CLEANING = {
         exact=23, furniture_removed=259, wrongly_removed=0, paragraphs_kept=176
     ),
     "cleaning_blind": CleaningFloor(
-        exact=12, furniture_removed=497, wrongly_removed=0, paragraphs_kept=110
+        exact=13, furniture_removed=497, wrongly_removed=0, paragraphs_kept=110
     ),
     "cleaning_blind10": CleaningFloor(
         exact=14, furniture_removed=170, wrongly_removed=3, paragraphs_kept=117
@@ -99,19 +99,19 @@ CLEANING = {
         exact=10, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
     ),
     "cleaning_blind4": CleaningFloor(
-        exact=6, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
+        exact=9, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=8, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=9, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
         exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94
     ),
     "cleaning_blind7": CleaningFloor(
-        exact=11, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
+        exact=12, furniture_removed=216, wrongly_removed=1, paragraphs_kept=114
     ),
     "cleaning_blind8": CleaningFloor(
-        exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
+        exact=12, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
         exact=9, furniture_removed=242, wrongly_removed=3, paragraphs_kept=111

@@ -86,6 +86,8 @@ _FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)
 _EAST_ASIAN_BYLINE: Final = re.compile(
     r"（(?:記者\s?|记者\s?)?(?P<name>[^\W\d_（）]{2,10}?)(?:記者|记者)?）"
     r"|(?P<korean>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?"
+    # a Chinese reporter and the town filed from: "記者林小明/台北報導" (a full-width slash too)
+    r"|(?:記者|记者)?\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
@@ -101,6 +103,9 @@ _PLACE_AFTER: Final = re.compile(
 )
 # A social account in brackets after a byline's name: "Jane Doe (@jdoe)".
 _HANDLE_AFTER: Final = re.compile(r"\s*\(@[\w.]{1,40}\)$")
+_HANDLE: Final = re.compile(r"@[\w.]{1,40}")  # a social account: "@jdoe"
+_SPACED_DASH: Final = re.compile(r"\s[–—-]\s")  # "By Jane Doe - Correspondent"
+_TAIL_PARTS: Final = re.compile(r"\s*/\s*|\s[|·•]\s")  # "Correspondent / @jdoe"
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
@@ -260,7 +265,7 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
 _CAPTION_BY: Final = re.compile(
-    r"[.!?।။។።۔]\s+(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
+    r"[.!?।။។።۔]\s+[(\[]?(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
     r"[)\]]{0,2}\.?$"
 )
 
@@ -2550,6 +2555,7 @@ def _page_credits(
     credits: list[str] = []
     writers: set[str] = set()  # the credits of bylines
     first_byline = len(lines)
+    lines = _joined_by_words(lines, rules)
     for index, line in enumerate(lines):
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
         credit = (
@@ -2565,14 +2571,54 @@ def _page_credits(
             marked = (
                 line.text
                 if _marked_name(line.text) or _marked_label(line.text)
-                else _marked_strip(line.text)
+                else _marked_strip(line.text) or _marked_name_in_town(line.text)
             )
             credit, writer = (marked, True) if marked else (None, False)
+        reporter = _EAST_ASIAN_BYLINE.match(line.text) if credit is None else None
+        if reporter is not None and reporter["chinese"]:  # "記者林小明/台北報導 12月1日"
+            credit, writer = reporter["chinese"], True  # its date runs on after it
         new = [c for c in _credits(credit) if c not in credits]
         credits.extend(new)
         writers.update(new if writer else ())
         first_byline = index if writer and first_byline == len(lines) else first_byline
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
+
+
+def _joined_by_words(lines: list[_Line], rules: FurnitureRules) -> list[_Line]:
+    """A page's lines with a "by" word alone on its line joined to the name on the next.
+
+    A theme may print "By" and the writer's name as elements of their own ("By" / "Jane Doe"
+    / "-" / the date): joined, a byline rule knows them ("By Jane Doe"); nothing else is.
+    """
+    joined: list[_Line] = []
+    skip = False
+    for line, below in itertools.zip_longest(lines, lines[1:]):
+        if skip:
+            skip = False
+            continue
+        if below is not None and line.words == 1 and len(line.text) <= _BY_WORD_LETTERS:
+            text = f"{line.text} {below.text}"
+            folded = f"{line.folded} {below.folded}"
+            rule = rules.credit(text, folded, line.words + below.words, prose=False)
+            if rule is not None and rule.name == "byline":
+                joined.append(
+                    below._replace(text=text, folded=folded, words=line.words + below.words)
+                )
+                skip = True
+                continue
+        joined.append(line)
+    return joined
+
+
+def _marked_name_in_town(text: str) -> str | None:
+    """The name of a marked byline that runs on into its town: "Jane Doe, Eastport".
+
+    A town of one word after the comma is cut (tests/gold/CONVENTIONS.md); two names after a
+    comma are two writers, and stay.
+    """
+    name, comma, town = text.partition(", ")
+    alone = comma and len(town.split()) == 1 and not _DIGITS.search(town)
+    return name if alone and _marked_name(name) else None
 
 
 def _marked_strip(text: str) -> str | None:
@@ -2759,6 +2805,8 @@ def _credits_under_captions(lines: list[_Line], removed: set[str]) -> list[str]:
 def _caption_by_phrase(line: str) -> str | None:
     """A caption's closing credit under a by-phrase, no colon: "… at dawn. Photo by Jane Doe".
 
+    In brackets too: "… at dawn. (Photo by Jane Doe)" credits "Photo by Jane Doe".
+
     After the caption's last sentence, a word, a short "by" word in lower case and a name
     (`_byline_shape`), all the rest of the caption: "Foto de Ana Pérez", "Picha na Juma Ali".
     A single word before the name ("With Jane Doe") credits no one.
@@ -2850,7 +2898,7 @@ def _credit_text(line: str) -> str:
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
-        return str(east_asian["name"] or east_asian["korean"])
+        return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
     separators = list(_CREDIT_PARTS.finditer(line))
     ends = [separator.start() for separator in separators[1:]] + [len(line)]
     for separator, end in zip(separators, ends, strict=False):  # no separator: no part
@@ -2858,7 +2906,7 @@ def _credit_text(line: str) -> str:
         if find_date(part) is not None or _CLOCK.search(part) or _YEAR.search(part):
             line = line[: separator.start()]
             break
-    line = _before_comma_date(_CLOCK_AFTER_COMMA.sub("", line))
+    line = _without_dashed_role(_before_comma_date(_CLOCK_AFTER_COMMA.sub("", line)))
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0], known=True)
@@ -2869,6 +2917,21 @@ def _credit_text(line: str) -> str:
         ):
             return first  # "(By) Jane Doe · Staff writer": the role after the name is no credit
     return _without_place(line, known=True)
+
+
+def _without_dashed_role(line: str) -> str:
+    """A byline without the role and the social account it prints after a spaced dash.
+
+    "By: Jane Doe - Correspondent / @jdoe" and "Por Ana Pérez - redactora" credit "By: Jane Doe"
+    and "Por Ana Pérez" (tests/gold/CONVENTIONS.md): every part after the dash, a slash or a
+    bar between them, is a role or an account; anything else (a second writer, a town) stays.
+    """
+    dash = _SPACED_DASH.search(line)
+    if dash is None:
+        return line
+    head, tail = line[: dash.start()], _TAIL_PARTS.split(line[dash.end() :])
+    told = all(_HANDLE.fullmatch(part) or _is_role(part) or _lower_case_role(part) for part in tail)
+    return head if told and (_byline_shape(head) or _LABELLED.match(head)) else line
 
 
 def _before_comma_date(line: str) -> str:
@@ -3360,11 +3423,18 @@ def _drop_tail_links(
     # the first link, in a block of its own, under the story's sign-off if any ("Thanks.")
     first = min(links, default=-1)
     above = tail[first - 1] if first > 0 else kept[last_story]
+    # or the one line left under the story, whatever its block: a text without blank lines
+    # signs its story on the last line ("Jane Doe" under the last paragraph)
     signed = (
         tail[first].text
         if first >= 0
-        and tail[first].block != above.block
-        and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
+        and (
+            len(tail) == 1
+            or (
+                tail[first].block != above.block
+                and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
+            )
+        )
         else None
     )
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed

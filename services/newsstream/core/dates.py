@@ -113,20 +113,21 @@ _MONTH_NAMES: Final = (  # en, fr, de, es, it, pt, nl, sv, pl, cs, ro, tr, ru (w
 
 
 # More spellings, a string a month as above: Sesotho as Lesotho spells it ("Tšitoe"; CLDR has
-# South Africa's), Tamil's abbreviations without their dots ("01 டிச 2026").
+# South Africa's), Tamil's abbreviations without their dots ("01 டிச 2026"), Latvian's genitive
+# and locative ("2026. gada 1. decembrī"; CLDR has the nominative).
 _MORE_MONTH_NAMES: Final = (
-    "pherekhong ஜன",
-    "பிப்",
-    "மார்",
-    "ஏப்",
-    "motšeanong",
-    "",
-    "",
-    "ஆக",
-    "loetse செப்",
-    "அக்",
-    "pulungoana நவ",
-    "tšitoe டிச",
+    "pherekhong ஜன janvāra janvārī",
+    "பிப் februāra februārī",
+    "மார் marta martā",
+    "ஏப் aprīļa aprīlī",
+    "motšeanong maija maijā",
+    "jūnija jūnijā",
+    "jūlija jūlijā",
+    "ஆக augusta augustā",
+    "loetse செப் septembra septembrī",
+    "அக் oktobra oktobrī",
+    "pulungoana நவ novembra novembrī",
+    "tšitoe டிச decembra decembrī",
 )
 # Month names of languages CLDR has none for, a string a month as above: Tetum ("Dezembru"),
 # Ilocano ("Disiembre"), Tahitian and Cook Islands Maori ("Tītema"), Seychellois Creole
@@ -265,6 +266,19 @@ _PATTERNS: Final = (
         rf"\b{_YEAR}(?:ko|eko)\s+{_MONTH}\s+{_DAY}(?:a|an)?\b"
     ),  # Basque: 2025eko martxoaren 4a
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
+    # The year first with a mark after it, in any script: Hungarian "2025. március 4." and
+    # "2025. márc. 4-én", Lithuanian "2025 m. kovo 4 d."; the day closes the date (a dot, a
+    # case ending, a comma, the time or the line's end), not a sentence's next words.
+    re.compile(
+        rf"\b{_YEAR}(?:\.|\s+m\.)\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?=[.,-]|\s+d\.|\s+\d|\s*$)"
+    ),
+    re.compile(rf"\b{_YEAR}\.\s+gada\s+{_DAY}\s+{_MONTH}"),  # Latvian: 2025. gada 4. martā
+    # Numbers, the year first: "2025. 03. 04." (Korean, Hungarian), "2025.03.04", "2025/03/04";
+    # a one-digit month or day only after a space ("2025.1.2" is a version)
+    re.compile(
+        rf"\b{_YEAR}(?P<mark>[./])\s?(?P<month>\d\d|(?<=\s)\d)(?P=mark)\s?"
+        r"(?P<day>\d\d|(?<=\s)\d)(?!\d)"
+    ),
 )
 _MARKED: Final = re.compile(_DAY_FIRST.format(day=_DAY, month=_MARKED_MONTH, year=_YEAR))
 # Year first, as pages in some scripts write it: "2025 മാർച്ച് 4" (Malayalam).
