@@ -278,8 +278,8 @@ TAGGING = {
     "tags_blind27": {
         "people": (49, 6),
         "organisations": (90, 4),
-        "places": (116, 3),
-        "countries": (37, 1),
+        "places": (116, 2),
+        "countries": (37, 0),
         "key facts": (30, 0),
         "dates": (69, 0),
     },

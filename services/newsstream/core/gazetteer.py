@@ -938,6 +938,32 @@ def _is_place(known: Known) -> bool:
     return known.geo is not None
 
 
+def _spelled_first(known: Known, words: list[_Word]) -> Known:
+    """`known` with the namesake the text spells exactly first, over one it only folds to.
+
+    "Huy" folds as "Khoy" does: the larger Khoy is listed first, but the text names Huy. A
+    curated place keeps its place: the knowledge file chose it.
+    """
+    if not known.alternatives or known.geo is None or known.geo.curated:
+        return known
+    written = " ".join(plain(w.text) for w in words)
+    if _plain_name(known.name) == written:
+        return known
+    for i, other in enumerate(known.alternatives):
+        if _plain_name(other.name) == written:
+            rest = (
+                *known.alternatives[:i],
+                replace(known, alternatives=()),
+                *known.alternatives[i + 1 :],
+            )
+            return replace(other, alternatives=rest)
+    return known
+
+
+def _plain_name(name: str) -> str:
+    return " ".join(plain(word) for word in name.split())
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 3), start) is not None
 
@@ -2000,7 +2026,7 @@ class Gazetteer:
                 return None  # a folded alias that is also a word ("Støre" and "Store")
             if key in self._shadowed and plain(words[0].text) not in self._surnames:
                 return self._shadowed[key]  # "Sal", an island, only folds to "Sall"
-        return known
+        return _spelled_first(known, words)
 
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         first = words[i]
