@@ -182,7 +182,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (52, 0),
         "organisations": (51, 0),
-        "places": (96, 1),
+        "places": (97, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
         "dates": (39, 0),
@@ -238,7 +238,7 @@ TAGGING = {
     "tags_blind21": {
         "people": (49, 0),
         "organisations": (59, 1),
-        "places": (78, 7),
+        "places": (79, 6),
         "countries": (58, 0),
         "key facts": (22, 1),
         "dates": (50, 0),
@@ -278,7 +278,7 @@ TAGGING = {
     "tags_blind27": {
         "people": (49, 6),
         "organisations": (90, 4),
-        "places": (116, 2),
+        "places": (119, 2),
         "countries": (37, 0),
         "key facts": (30, 0),
         "dates": (69, 0),

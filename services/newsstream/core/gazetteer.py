@@ -938,6 +938,16 @@ def _is_place(known: Known) -> bool:
     return known.geo is not None
 
 
+# Words that make a region's name the name of another region before it: "South Tyrol", "North
+# Aegean", "Upper Austria" are not Tyrol, Aegean, Austria.
+_COMPASS_PREFIXES: Final = frozenset({"North", "South", "East", "West", "Upper", "Lower"})
+
+
+def _another_region_by_compass(before: _Word, known: Known) -> bool:
+    """Whether `before`, a compass word nobody listed with `known`, names another region."""
+    return before.text in _COMPASS_PREFIXES and known.geo is not None and not known.geo.population
+
+
 def _spelled_first(known: Known, words: list[_Word]) -> Known:
     """`known` with the namesake the text spells exactly first, over one it only folds to.
 
@@ -1479,6 +1489,9 @@ class Gazetteer:
                 position += 1
                 continue
             mention, width = found
+            if position and _another_region_by_compass(words[position - 1], mention.known):
+                position += width  # "South Tyrol" is no part of Tyrol: a region of its own
+                continue
             if mention.known.type is _PERSON:
                 facility = _facility_named_after(
                     words,

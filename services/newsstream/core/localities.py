@@ -134,6 +134,7 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" are ", _PLACES_NOUNS_BEFORE_LIST),
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
+    (" such as ", _PLACES_NOUNS_BEFORE_LIST),  # "villages such as |X|, |Y| and |Z|"
 )
 # Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
 # region's name: "the Somerset seat of |Wells|").
@@ -377,10 +378,13 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         )
     # A town only its preposition says is one lies where the places nearest to it do, not in
     # the country of a traveller or a border its sentence names ("a Polish tourist staying in
-    # |Tarvik|").
+    # |Tarvik|"); so does a village, also where its sentence names whence people come.
     names = {text[start:end] for start, end in towns}
     mentions = _in_countries_of_their_sentence(
-        text, _in_countries_said_before(text, mentions), names
+        text,
+        _in_countries_said_before(text, mentions),
+        names,
+        {text[start:end] for start, end in villages},
     )
 
     mentions = _former_names(text, mentions) if "formerly " in text else mentions
@@ -602,7 +606,7 @@ def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _in_countries_of_their_sentence(
-    text: str, mentions: list[Mention], towns: set[str]
+    text: str, mentions: list[Mention], towns: set[str], villages: set[str]
 ) -> list[Mention]:
     """Places nobody listed, in the country their sentence names last before them.
 
@@ -611,7 +615,8 @@ def _in_countries_of_their_sentence(
     country decides; nor for `towns`, the names of towns only their prepositions found. And a
     known place of the country so named, by its name, is no namesake elsewhere ("trains from
     Kyiv, in Ukraine, stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the
-    article is on).
+    article is on). Nor for `villages`, the names of villages, after a demonym or a country
+    people come from ("workers from Tarvelia live in villages such as |Orvo|": the article's).
     """
     last: Mention | None = None
     country_before: Mention | None = None  # a list of three or more is paired throughout
@@ -635,7 +640,10 @@ def _in_countries_of_their_sentence(
                 last = None  # "from Kyiv, in Ukraine, to Tarvo and |Tolo|": Tarvo's country
             elif known.alternatives and not last.known.is_demonym:
                 mentions[i] = Mention(replace(known, alternatives=()), m.start, m.end, m.surface)
-        elif not (last.known.is_demonym and m.surface in towns):
+        elif not (
+            (last.known.is_demonym and m.surface in (towns | villages))
+            or (m.surface in villages and text.endswith(" from ", 0, last.start))
+        ):
             mentions[i] = Mention(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
