@@ -262,7 +262,7 @@ TAGGING = {
     "tags_blind24": {
         "people": (62, 2),
         "organisations": (105, 1),
-        "places": (121, 2),
+        "places": (121, 0),
         "countries": (44, 1),
         "key facts": (32, 1),
         "dates": (52, 0),

@@ -518,3 +518,16 @@ def test_a_compass_word_before_a_region_names_another_region() -> None:
     # Tyrol is listed as a region of Austria; South Tyrol lies in Italy.
     text = "Farmers from South Tyrol met in Vienna, Austria."
     assert {p.name for p in default_tagger().tag(None, text).places} == {"Vienna"}
+
+
+def test_a_name_said_with_languages_after_in_is_a_language() -> None:
+    said = "Kenya. The coach in Eldoret said he told them in Italian and in Lumasaba: no needles."
+    listed = "Kenya. Leaflets in English, Amharic and Lumasaba were handed out in Eldoret."
+    assert places(said) == places(listed) == {"Eldoret"}
+
+
+def test_a_continent_set_by_a_city_in_it_is_no_place() -> None:
+    text = (
+        "Kenya. Samples went to Doha: the nearest laboratory in Africa, in Bloemfontein, was busy."
+    )
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Bloemfontein", "Doha"}

@@ -322,6 +322,10 @@ _LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
+# A language by those endings, then the same preposition: "in Italian and in |Lumasaba|".
+_LANGUAGE_BEFORE: Final = re.compile(
+    rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
+)
 # Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
 _TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
@@ -472,9 +476,18 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
     found = []
     for start in after:
         match = _NAMES_FROM.match(text, start)
-        # Not "in Lumasaba and other languages".
-        if match is not None and not text.startswith(" and other ", match.end()):
-            found += _items(match.group(), start)
+        # Not "in Lumasaba and other languages", nor "in Italian and in Lumasaba".
+        if (
+            match is not None
+            and not text.startswith(" and other ", match.end())
+            and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            items = _items(match.group(), start)
+            # Not "in English, Amharic and Lumasaba": a list of languages.
+            if len(items) == 1 or not any(
+                text[s:e].lower().endswith(_NOT_TOWN_ENDS) for s, e in items
+            ):
+                found += items
     return found
 
 
@@ -899,7 +912,12 @@ def _set_near(
                 continue
             # The name before, or the names of a list: "around |Kibumba| and |Rugari|, on the
             # main road north of Goma".
-            names = _listed_before(text, [at])
+            # Not a continent: "the nearest one in |Africa|, in Bloemfontein".
+            names = [
+                n
+                for n in _listed_before(text, [at])
+                if text[n[0] : n[1]].casefold() not in REGIONS_OF_THE_WORLD
+            ]
             if (
                 names
                 and (near is None or not near.known.is_demonym)
