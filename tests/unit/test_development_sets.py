@@ -174,7 +174,7 @@ TAGGING = {
     "tags_blind14": {
         "people": (56, 0),
         "organisations": (59, 1),
-        "places": (96, 9),
+        "places": (96, 7),
         "countries": (50, 1),
         "key facts": (32, 0),
         "dates": (50, 0),
@@ -270,8 +270,8 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (116, 2),
-        "places": (120, 6),
-        "countries": (43, 1),
+        "places": (120, 5),
+        "countries": (43, 0),
         "key facts": (37, 1),
         "dates": (75, 0),
     },

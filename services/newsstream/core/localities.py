@@ -322,6 +322,11 @@ _LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
+_COORDINATED_NAME: Final = re.compile(rf" (?:and|or) {_ONE_WORD}")
+# After a name, a people's nouns: "from |Amis| and |Bunun| families" name peoples, not towns.
+_PEOPLES_NOUN_AFTER: Final = re.compile(
+    r" (?:families|family|clans?|tribes?|households|villages|communities|elders|chiefs)\b"
+)
 # A language by those endings, then the same preposition: "in Italian and in |Lumasaba|".
 _LANGUAGE_BEFORE: Final = re.compile(
     rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
@@ -480,6 +485,7 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
         if (
             match is not None
             and not text.startswith(" and other ", match.end())
+            and _PEOPLES_NOUN_AFTER.match(text, match.end()) is None
             and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
         ):
             items = _items(match.group(), start)
@@ -688,11 +694,14 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     kept = []
     firsts: dict[str, Known] = {}  # first word → the first place of several words abroad
+    # A people's name wherever it stands: "from Amis families ... his mother is Amis".
+    peoples = {m.surface for m in mentions if m.known.geo is not None and _names_a_people(text, m)}
     for m in mentions:
         known = m.known
         if known.geo is not None:
             if (
                 _names_a_feature(text, m)
+                or m.surface in peoples
                 or _after_a_ship(text, m.start)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
@@ -710,6 +719,26 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _names_a_people(text: str, mention: Mention) -> bool:
+    """Whether a town's name in the plural, before a people's noun, names a people.
+
+    "in Amis villages", "from Amis and Bunun families": no town is written in the plural,
+    the gazetteer only folds it so.
+    """
+    surface = mention.surface
+    return (
+        surface.endswith("s")
+        and not mention.known.name.endswith("s")
+        and _PEOPLES_NOUN_AFTER.match(text, _after_coordinated_name(text, mention.end)) is not None
+    )
+
+
+def _after_coordinated_name(text: str, end: int) -> int:
+    """Where a name coordinated with the one ending at `end` ends: "Amis| and Bunun|"."""
+    coordinated = _COORDINATED_NAME.match(text, end)
+    return end if coordinated is None else coordinated.end()
 
 
 def _after_a_ship(text: str, start: int) -> bool:
