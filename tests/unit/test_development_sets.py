@@ -278,7 +278,7 @@ TAGGING = {
     "tags_blind27": {
         "people": (49, 6),
         "organisations": (90, 4),
-        "places": (119, 2),
+        "places": (119, 1),
         "countries": (37, 0),
         "key facts": (30, 0),
         "dates": (69, 0),

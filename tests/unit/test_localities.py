@@ -540,3 +540,8 @@ def test_a_town_in_the_plural_before_a_peoples_noun_names_a_people_wherever_it_s
         "villages rose. Her father is Amis."
     )
     assert {p.name for p in default_tagger().tag(None, text).places} == {"Hualien City"}
+
+
+def test_a_town_starting_a_ports_own_name_after_the_port_of_is_no_place() -> None:
+    text = "Morocco. Cars leave for the port of Tarvik Med and the port of Agadir, Morocco."
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Agadir"}

@@ -881,6 +881,11 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
         )
         or (surface in _STREET_WORDS and _CAPITAL_AFTER.match(text, mention.end) is not None)
+        # "the port of |Tanger| Med": the first word of a port's own name, no town.
+        or (
+            text.endswith(" port of ", 0, mention.start)
+            and _CAPITAL_AFTER.match(text, mention.end) is not None
+        )
         or (
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
             and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
