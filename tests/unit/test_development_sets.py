@@ -174,7 +174,7 @@ TAGGING = {
     "tags_blind14": {
         "people": (56, 0),
         "organisations": (59, 1),
-        "places": (96, 9),
+        "places": (96, 7),
         "countries": (50, 1),
         "key facts": (32, 0),
         "dates": (50, 0),
@@ -182,7 +182,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (52, 0),
         "organisations": (51, 0),
-        "places": (96, 1),
+        "places": (97, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
         "dates": (39, 0),
@@ -238,7 +238,7 @@ TAGGING = {
     "tags_blind21": {
         "people": (49, 0),
         "organisations": (59, 1),
-        "places": (78, 7),
+        "places": (79, 6),
         "countries": (58, 0),
         "key facts": (22, 1),
         "dates": (50, 0),
@@ -262,7 +262,7 @@ TAGGING = {
     "tags_blind24": {
         "people": (62, 2),
         "organisations": (107, 0),
-        "places": (121, 2),
+        "places": (121, 0),
         "countries": (44, 1),
         "key facts": (32, 1),
         "dates": (52, 0),
@@ -270,16 +270,16 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (119, 1),
-        "places": (120, 6),
-        "countries": (43, 1),
+        "places": (120, 5),
+        "countries": (43, 0),
         "key facts": (37, 1),
         "dates": (75, 0),
     },
     "tags_blind27": {
         "people": (54, 1),
         "organisations": (96, 0),
-        "places": (116, 3),
-        "countries": (37, 1),
+        "places": (119, 1),
+        "countries": (37, 0),
         "key facts": (30, 0),
         "dates": (69, 0),
     },

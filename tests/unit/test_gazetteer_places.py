@@ -66,3 +66,15 @@ def test_of_between_names_that_make_no_place_leaves_them_apart() -> None:
     england = Known("England", LOC, "GB")
     found = gazetteer([("England", england)], []).find("The Bank of England said so.")
     assert [m.surface for m in found if m.known.type is LOC] == ["England"]
+
+
+def test_a_namesake_spelled_as_the_text_spells_it_comes_before_one_it_only_folds_to() -> None:
+    # "Kharvel" and "Harvel" fold to one key; the larger is listed first.
+    places = [place("Kharvel", "IR", 8), place("Harvel", "BE", 9)]
+    found = gazetteer([], places).find("The fair in Harvel opened, as did one in Kharvel.")
+    assert [
+        (m.surface, m.known.country, [a.country for a in m.known.alternatives]) for m in found
+    ] == [
+        ("Harvel", "BE", ["IR"]),
+        ("Kharvel", "IR", ["BE"]),
+    ]

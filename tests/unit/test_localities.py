@@ -496,3 +496,52 @@ def test_a_common_word_before_a_division_noun_after_a_sentences_in_is_a_place() 
     # Not without the preposition: "Harmony state officials" may be anything's.
     text = "Floods spread across South Sudan. Harmony state officials met."
     assert "Harmony" not in {p.name for p in default_tagger().tag(None, text).places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Orvano and Tessik are in no gazetteer; the investor's demonym says nothing of them.
+        "Ghana's cocoa harvest fell. A Brazilian investor built a mill, but farmers in villages "
+        "such as Orvano and Tessik still dry beans in the sun near Kumasi, Ghana.",
+        # Nor does the country whence people come.
+        "Ghana's cocoa harvest fell near Kumasi, Ghana. Many workers come from Togo and live in "
+        "villages such as Orvano and Tessik.",
+    ],
+)
+def test_the_names_after_villages_such_as_are_villages_of_the_story(text: str) -> None:
+    found = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert {("Orvano", "GH"), ("Tessik", "GH")} <= found
+
+
+def test_a_compass_word_before_a_region_names_another_region() -> None:
+    # Tyrol is listed as a region of Austria; South Tyrol lies in Italy.
+    text = "Farmers from South Tyrol met in Vienna, Austria."
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Vienna"}
+
+
+def test_a_name_said_with_languages_after_in_is_a_language() -> None:
+    said = "Kenya. The coach in Eldoret said he told them in Italian and in Lumasaba: no needles."
+    listed = "Kenya. Leaflets in English, Amharic and Lumasaba were handed out in Eldoret."
+    assert places(said) == places(listed) == {"Eldoret"}
+
+
+def test_a_continent_set_by_a_city_in_it_is_no_place() -> None:
+    text = (
+        "Kenya. Samples went to Doha: the nearest laboratory in Africa, in Bloemfontein, was busy."
+    )
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Bloemfontein", "Doha"}
+
+
+def test_a_town_in_the_plural_before_a_peoples_noun_names_a_people_wherever_it_stands() -> None:
+    # Ami is a Japanese town; "Amis" here the people, as is Tarvo.
+    text = (
+        "Taiwan. Dancers from Amis and Tarvo clans sang in Hualien, and turnout in Amis "
+        "villages rose. Her father is Amis."
+    )
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Hualien City"}
+
+
+def test_a_town_starting_a_ports_own_name_after_the_port_of_is_no_place() -> None:
+    text = "Morocco. Cars leave for the port of Tarvik Med and the port of Agadir, Morocco."
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Agadir"}

@@ -947,6 +947,42 @@ def _is_place(known: Known) -> bool:
     return known.geo is not None
 
 
+# Words that make a region's name the name of another region before it: "South Tyrol", "North
+# Aegean", "Upper Austria" are not Tyrol, Aegean, Austria.
+_COMPASS_PREFIXES: Final = frozenset({"North", "South", "East", "West", "Upper", "Lower"})
+
+
+def _another_region_by_compass(before: _Word, known: Known) -> bool:
+    """Whether `before`, a compass word nobody listed with `known`, names another region."""
+    return before.text in _COMPASS_PREFIXES and known.geo is not None and not known.geo.population
+
+
+def _spelled_first(known: Known, words: list[_Word]) -> Known:
+    """`known` with the namesake the text spells exactly first, over one it only folds to.
+
+    "Huy" folds as "Khoy" does: the larger Khoy is listed first, but the text names Huy. A
+    curated place keeps its place: the knowledge file chose it.
+    """
+    if not known.alternatives or known.geo is None or known.geo.curated:
+        return known
+    written = " ".join(plain(w.text) for w in words)
+    if _plain_name(known.name) == written:
+        return known
+    for i, other in enumerate(known.alternatives):
+        if _plain_name(other.name) == written:
+            rest = (
+                *known.alternatives[:i],
+                replace(known, alternatives=()),
+                *known.alternatives[i + 1 :],
+            )
+            return replace(other, alternatives=rest)
+    return known
+
+
+def _plain_name(name: str) -> str:
+    return " ".join(plain(word) for word in name.split())
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 3), start) is not None
 
@@ -1465,6 +1501,9 @@ class Gazetteer:
                 position += 1
                 continue
             mention, width = found
+            if position and _another_region_by_compass(words[position - 1], mention.known):
+                position += width  # "South Tyrol" is no part of Tyrol: a region of its own
+                continue
             if mention.known.type is _PERSON:
                 facility = _facility_named_after(
                     words,
@@ -2012,7 +2051,7 @@ class Gazetteer:
                 return None  # a folded alias that is also a word ("Støre" and "Store")
             if key in self._shadowed and plain(words[0].text) not in self._surnames:
                 return self._shadowed[key]  # "Sal", an island, only folds to "Sall"
-        return known
+        return _spelled_first(known, words)
 
     def _match_known(self, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         first = words[i]

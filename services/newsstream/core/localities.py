@@ -134,6 +134,7 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" are ", _PLACES_NOUNS_BEFORE_LIST),
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
+    (" such as ", _PLACES_NOUNS_BEFORE_LIST),  # "villages such as |X|, |Y| and |Z|"
 )
 # Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
 # region's name: "the Somerset seat of |Wells|").
@@ -321,6 +322,15 @@ _LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
+_COORDINATED_NAME: Final = re.compile(rf" (?:and|or) {_ONE_WORD}")
+# After a name, a people's nouns: "from |Amis| and |Bunun| families" name peoples, not towns.
+_PEOPLES_NOUN_AFTER: Final = re.compile(
+    r" (?:families|family|clans?|tribes?|households|villages|communities|elders|chiefs)\b"
+)
+# A language by those endings, then the same preposition: "in Italian and in |Lumasaba|".
+_LANGUAGE_BEFORE: Final = re.compile(
+    rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
+)
 # Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
 _TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
@@ -377,10 +387,13 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         )
     # A town only its preposition says is one lies where the places nearest to it do, not in
     # the country of a traveller or a border its sentence names ("a Polish tourist staying in
-    # |Tarvik|").
+    # |Tarvik|"); so does a village, also where its sentence names whence people come.
     names = {text[start:end] for start, end in towns}
     mentions = _in_countries_of_their_sentence(
-        text, _in_countries_said_before(text, mentions), names
+        text,
+        _in_countries_said_before(text, mentions),
+        names,
+        {text[start:end] for start, end in villages},
     )
 
     mentions = _former_names(text, mentions) if "formerly " in text else mentions
@@ -468,9 +481,19 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
     found = []
     for start in after:
         match = _NAMES_FROM.match(text, start)
-        # Not "in Lumasaba and other languages".
-        if match is not None and not text.startswith(" and other ", match.end()):
-            found += _items(match.group(), start)
+        # Not "in Lumasaba and other languages", nor "in Italian and in Lumasaba".
+        if (
+            match is not None
+            and not text.startswith(" and other ", match.end())
+            and _PEOPLES_NOUN_AFTER.match(text, match.end()) is None
+            and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            items = _items(match.group(), start)
+            # Not "in English, Amharic and Lumasaba": a list of languages.
+            if len(items) == 1 or not any(
+                text[s:e].lower().endswith(_NOT_TOWN_ENDS) for s, e in items
+            ):
+                found += items
     return found
 
 
@@ -602,7 +625,7 @@ def _former_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _in_countries_of_their_sentence(
-    text: str, mentions: list[Mention], towns: set[str]
+    text: str, mentions: list[Mention], towns: set[str], villages: set[str]
 ) -> list[Mention]:
     """Places nobody listed, in the country their sentence names last before them.
 
@@ -611,7 +634,8 @@ def _in_countries_of_their_sentence(
     country decides; nor for `towns`, the names of towns only their prepositions found. And a
     known place of the country so named, by its name, is no namesake elsewhere ("trains from
     Kyiv, in Ukraine, stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the
-    article is on).
+    article is on). Nor for `villages`, the names of villages, after a demonym or a country
+    people come from ("workers from Tarvelia live in villages such as |Orvo|": the article's).
     """
     last: Mention | None = None
     country_before: Mention | None = None  # a list of three or more is paired throughout
@@ -635,7 +659,10 @@ def _in_countries_of_their_sentence(
                 last = None  # "from Kyiv, in Ukraine, to Tarvo and |Tolo|": Tarvo's country
             elif known.alternatives and not last.known.is_demonym:
                 mentions[i] = Mention(replace(known, alternatives=()), m.start, m.end, m.surface)
-        elif not (last.known.is_demonym and m.surface in towns):
+        elif not (
+            (last.known.is_demonym and m.surface in (towns | villages))
+            or (m.surface in villages and text.endswith(" from ", 0, last.start))
+        ):
             mentions[i] = Mention(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
@@ -667,11 +694,14 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     kept = []
     firsts: dict[str, Known] = {}  # first word → the first place of several words abroad
+    # A people's name wherever it stands: "from Amis families ... his mother is Amis".
+    peoples = {m.surface for m in mentions if m.known.geo is not None and _names_a_people(text, m)}
     for m in mentions:
         known = m.known
         if known.geo is not None:
             if (
                 _names_a_feature(text, m)
+                or m.surface in peoples
                 or _after_a_ship(text, m.start)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
@@ -689,6 +719,26 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _names_a_people(text: str, mention: Mention) -> bool:
+    """Whether a town's name in the plural, before a people's noun, names a people.
+
+    "in Amis villages", "from Amis and Bunun families": no town is written in the plural,
+    the gazetteer only folds it so.
+    """
+    surface = mention.surface
+    return (
+        surface.endswith("s")
+        and not mention.known.name.endswith("s")
+        and _PEOPLES_NOUN_AFTER.match(text, _after_coordinated_name(text, mention.end)) is not None
+    )
+
+
+def _after_coordinated_name(text: str, end: int) -> int:
+    """Where a name coordinated with the one ending at `end` ends: "Amis| and Bunun|"."""
+    coordinated = _COORDINATED_NAME.match(text, end)
+    return end if coordinated is None else coordinated.end()
 
 
 def _after_a_ship(text: str, start: int) -> bool:
@@ -831,6 +881,11 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
         )
         or (surface in _STREET_WORDS and _CAPITAL_AFTER.match(text, mention.end) is not None)
+        # "the port of |Tanger| Med": the first word of a port's own name, no town.
+        or (
+            text.endswith(" port of ", 0, mention.start)
+            and _CAPITAL_AFTER.match(text, mention.end) is not None
+        )
         or (
             text.endswith(_FACILITY_BEFORE_ENDS, 0, mention.start)
             and _FACILITY_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
@@ -891,7 +946,12 @@ def _set_near(
                 continue
             # The name before, or the names of a list: "around |Kibumba| and |Rugari|, on the
             # main road north of Goma".
-            names = _listed_before(text, [at])
+            # Not a continent: "the nearest one in |Africa|, in Bloemfontein".
+            names = [
+                n
+                for n in _listed_before(text, [at])
+                if text[n[0] : n[1]].casefold() not in REGIONS_OF_THE_WORLD
+            ]
             if (
                 names
                 and (near is None or not near.known.is_demonym)
