@@ -3357,14 +3357,19 @@ def _drop_tail_links(
     links |= _linked_list(tail)
     links -= _told_list_headings(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
-    # the first link, in a block of its own, under the story's sign-off if any ("Thanks.")
+    # the first link, in a block of its own, under the story's sign-off if any ("Thanks."); its
+    # block may go on with the writer's settlement ("Fox Hill, Nassau") on a line of its own
     first = min(links, default=-1)
     above = tail[first - 1] if first > 0 else kept[last_story]
     signed = (
         tail[first].text
         if first >= 0
         and tail[first].block != above.block
-        and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
+        and all(
+            i in links and _settlement(line.text)
+            for i, line in enumerate(tail[first + 1 :], first + 1)
+            if line.block == tail[first].block
+        )
         else None
     )
     return kept[: last_story + 1] + [line for i, line in enumerate(tail) if i not in links], signed
@@ -3376,10 +3381,13 @@ def _with_signature(
     """`credits` with the name a letter is signed with first, when no byline credits a writer.
 
     The line under the letter (`signed`) names it alone on a text page; on any page (an HTML
-    `page` too) after the dash a signature opens on ("— Jane Doe"). A credit that names it
-    already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
+    `page` too) after the dash a signature opens on ("— Jane Doe") or in capitals, as a letters
+    page sets its writers ("JANE DOE, Eastport"). A credit that names it already ("By Jane Doe",
+    "Photo: Jane Doe") leaves it out.
     """
-    if signed is not None and (not page or _SIGNING_DASH.match(signed)):
+    if signed is not None and (
+        not page or _SIGNING_DASH.match(signed) or signed.partition(",")[0].isupper()
+    ):
         signed = _signature(signed)
     else:
         signed = None
@@ -3396,7 +3404,7 @@ def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
     A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma,
-    perhaps after the dash a signature opens on ("— Jane Doe").
+    perhaps after the dash a signature opens on ("— Jane Doe"), perhaps in capitals ("JANE DOE").
     Without a town, its first word is no common word either: a place's kind opens a story's
     place line ("Port Moresby", "Mount Kenya", "Saint Petersburg").
     """
@@ -3408,7 +3416,12 @@ def _signature(text: str) -> str | None:
         return None
     if not comma and name.partition(" ")[0].lower() in common_words():
         return None
-    return name if _bare_name(name) else None
+    return name if _bare_name(name.title() if name.isupper() else name) else None
+
+
+def _settlement(text: str) -> bool:
+    """A letter writer's settlement under the signature: capitalised places, by commas."""
+    return all(_capitalised(part.split()) for part in text.split(", "))
 
 
 def _rows_between_sentences(lines: list[_Line]) -> set[int]:
