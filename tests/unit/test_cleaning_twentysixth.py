@@ -1,6 +1,8 @@
 """Cleaning rules of the twenty-sixth round: a letter signed in capitals under its last paragraph
 on an HTML page credits the writer (a signature's block going on with the writer's settlement on a
-line of its own: `test_cleaning_eighteenth`).
+line of its own: `test_cleaning_eighteenth`); a middle dot with no space on either side joins
+words inside a headline, no menu's separator; the word for reporter a labelled Korean, Japanese or
+Chinese name runs on into is cut.
 
 Every line here is invented for these tests; each rule has lines of the same look that it must
 leave as they were.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.cleaning import _credit_text
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -41,3 +44,44 @@ def test_a_letter_signed_in_capitals_on_a_page_credits_its_writer(
     article = clean_text(_letter(signature), ContentType.HTML)
     assert article.credits == ([credit] if credit else [])
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- a middle dot inside a headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Snow shuts the pass as road·rail·ferry links stop for a day",
+        "눈 때문에 산간도로·해안도로·1100도로 모두 막혀",
+    ],
+)
+def test_a_headline_joining_words_with_middle_dots_is_no_menu(headline: str) -> None:
+    page = f"Weather · Alerts\n\n{headline}\n\n{P1}\n\n{P2}\n\n{P3}"
+    article = clean_text(page)
+    assert article.title == headline
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_spaced_middle_dots_still_make_a_menu() -> None:
+    page = f"Home · News · Sport · Weather\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}"
+    article = clean_text(page)
+    assert article.title == HEADLINE
+    assert [line.rule for line in article.removed] == ["menu"]
+
+
+# ---------------------------------------------------------------- a role fused to the name
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("글: 김하늘 기자", "글: 김하늘"),
+        ("글: 김하늘 특파원 · 서귀포", "글: 김하늘"),
+        ("文：山田花子記者", "文：山田花子"),
+        ("文字：王小明 记者", "文字：王小明"),
+        ("Text: Jane Doe", "Text: Jane Doe"),
+    ],
+)
+def test_the_word_for_reporter_after_a_labelled_name_is_cut(line: str, credit: str) -> None:
+    assert _credit_text(line) == credit

@@ -87,6 +87,11 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
     r"（(?:記者\s?|记者\s?)?(?P<name>[^\W\d_（）]{2,10}?)(?:記者|记者)?）"
     r"|(?P<korean>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?"
 )
+# The word for reporter or correspondent after a name, with no comma, in the scripts that set it
+# so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
+_SCRIPT_ROLE_AFTER: Final = re.compile(
+    r"(?<=[^\W\d_]{2})\s?(?:기자|특파원|記者|记者|特派員|特派员)$"
+)
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 # A byline strip's parts, a spaced dash between them too: "Vum Jane Doe - 1 May 2026, 8:15".
@@ -2867,8 +2872,19 @@ def _credit_text(line: str) -> str:
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and (
             outlet or _byline_shape(first) or _bare_name(first)
         ):
-            return first  # "(By) Jane Doe · Staff writer": the role after the name is no credit
-    return _without_place(line, known=True)
+            return _without_script_role(first)  # "(By) Jane Doe · Staff writer": no role
+    return _without_script_role(_without_place(line, known=True))
+
+
+def _without_script_role(credit: str) -> str:
+    """A labelled credit without the word for reporter a name runs on into with no comma.
+
+    Korean, Japanese and Chinese set the role right after the name ("글: 고은영 기자" style,
+    "Text: <name> reporter"); the role is cut (tests/gold/CONVENTIONS.md), the name stays.
+    """
+    if ":" not in credit and "：" not in credit:
+        return credit
+    return _SCRIPT_ROLE_AFTER.sub("", credit, count=1)
 
 
 def _before_comma_date(line: str) -> str:
