@@ -2,7 +2,8 @@
 on an HTML page credits the writer (a signature's block going on with the writer's settlement on a
 line of its own: `test_cleaning_eighteenth`); a middle dot with no space on either side joins
 words inside a headline, no menu's separator; the word for reporter a labelled Korean, Japanese or
-Chinese name runs on into is cut.
+Chinese name runs on into is cut; a caption under a screen reader's label ("Image caption, …") is
+no credit.
 
 Every line here is invented for these tests; each rule has lines of the same look that it must
 leave as they were.
@@ -85,3 +86,13 @@ def test_spaced_middle_dots_still_make_a_menu() -> None:
 )
 def test_the_word_for_reporter_after_a_labelled_name_is_cut(line: str, credit: str) -> None:
     assert _credit_text(line) == credit
+
+
+# ---------------------------------------------------------------- a screen reader's caption label
+
+
+def test_a_caption_under_its_screen_readers_label_is_no_credit() -> None:
+    picture = "Image source, Harbour Photo Agency\nImage caption, The ferry at the quay on Monday"
+    article = clean_text(f"{HEADLINE}\n\nBy Naledi Khumalo\n\n{picture}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == ["By Naledi Khumalo", "Image source, Harbour Photo Agency"]
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -36,7 +36,7 @@ CLEANING = {
         exact=23, furniture_removed=259, wrongly_removed=0, paragraphs_kept=176
     ),
     "cleaning_blind": CleaningFloor(
-        exact=12, furniture_removed=497, wrongly_removed=0, paragraphs_kept=110
+        exact=13, furniture_removed=497, wrongly_removed=0, paragraphs_kept=110
     ),
     "cleaning_blind10": CleaningFloor(
         exact=14, furniture_removed=170, wrongly_removed=3, paragraphs_kept=117
