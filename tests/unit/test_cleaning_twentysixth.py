@@ -3,7 +3,7 @@ on an HTML page credits the writer (a signature's block going on with the writer
 line of its own: `test_cleaning_eighteenth`); a middle dot with no space on either side joins
 words inside a headline, no menu's separator; the word for reporter a labelled Korean, Japanese or
 Chinese name runs on into is cut; a caption under a screen reader's label ("Image caption, …") is
-no credit.
+no credit; a side's line on a match sheet (players with their goals in brackets) is furniture.
 
 Every line here is invented for these tests; each rule has lines of the same look that it must
 leave as they were.
@@ -96,3 +96,16 @@ def test_a_caption_under_its_screen_readers_label_is_no_credit() -> None:
     article = clean_text(f"{HEADLINE}\n\nBy Naledi Khumalo\n\n{picture}\n\n{P1}\n\n{P2}\n\n{P3}")
     assert article.credits == ["By Naledi Khumalo", "Image source, Harbour Photo Agency"]
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- a match sheet's line-up
+
+
+def test_a_sides_line_up_with_bracketed_goals_goes_and_a_story_sentence_stays() -> None:
+    sheet = (
+        "Harbour FC: Doe (gk), Roe (5), Lee (4), Ray (3), Kim (2).\n"
+        "Westport: Ali (gk), Sam (6), Bo (3), Ty (2)."
+    )
+    sentence = "Roe (5 goals) and Lee (4) led the side, while Ray, Kim and Doe (in goal) held on."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{sheet}\n\n{P3}")
+    assert article.body == f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
