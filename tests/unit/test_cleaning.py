@@ -345,7 +345,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("newsletter", "Langgan surat berita kami setiap Jumaat."),
     ("social_embed", "View this post on Instagram"),
     ("social_embed", "A post shared by Island Post (@islandpost)"),
-    ("press_release_note", "Based on a press release from the Island Ferry Company"),
+    ("story_note", "Based on a press release from the Island Ferry Company"),
     ("copyright_notice", "無断転載を禁じます"),
     ("timestamp", "saa 3 zilizopita"),
     ("timestamp", "5 годин тому"),

@@ -232,6 +232,9 @@ TAIL = "Comentários (3) · Escreva um comentário\n\nLeia também:\n» O porto 
         ("Kwame Mensah", "Kwame Mensah"),
         ("Ana Souza, 12 de março", None),  # a date after the comma: no town
         ("Harbour Ferry Services", None),  # a company's name ends in a common word
+        ("ANA SOUZA\nPorto Novo, Leste", "ANA SOUZA"),  # her settlement on a line of its own
+        ("Ana Souza\nPorto Novo", "Ana Souza"),
+        ("ANA SOUZA\nBilhetes à venda no cais", None),  # no settlement: a list of links
     ],
 )
 def test_a_name_alone_under_a_letters_last_paragraph_signs_it(

@@ -152,14 +152,26 @@ def test_a_story_sentence_naming_a_conflict_of_interest_stays() -> None:
         "Dit artikel is deels gebaseerd op een persbericht van de havendienst.",
         "Dieser Beitrag basiert auf einer Pressemitteilung der Hafenbehörde.",
         "Cet article est rédigé d'après un communiqué de la mairie de Portville.",
+        "This article is part of our series “Harbour Towns”, in which we visit small ports over"
+        " the winter. The series is funded by the Coast Trust, which has no say in the stories."
+        " Know a town we should visit? Write to us.",
+        "Dieser Beitrag ist Teil unserer Serie über kleine Häfen.",
+        "Cet article fait partie de notre série sur les petits ports.",
+        "Mae'r erthygl hon yn rhan o'n cyfres am drefi bach yr arfordir.",
     ],
 )
-def test_a_note_that_the_story_draws_on_a_press_release_goes(note: str) -> None:
+def test_a_note_on_the_story_its_press_release_or_its_series_goes(note: str) -> None:
     assert _body_of(P1, P2, note) == [P1, P2]
 
 
-def test_a_story_sentence_citing_a_press_release_between_story_sentences_stays() -> None:
-    sentence = "Based on a press release from March, the board expected 40 new jobs."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Based on a press release from March, the board expected 40 new jobs.",
+        "The match is part of a series of five games the two clubs will play this winter.",
+    ],
+)
+def test_a_story_sentence_citing_a_press_release_or_a_series_stays(sentence: str) -> None:
     assert _body_of(P1, sentence, P2) == [P1, sentence, P2]
 
 

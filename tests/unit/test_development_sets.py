@@ -51,7 +51,7 @@ CLEANING = {
         exact=14, furniture_removed=160, wrongly_removed=0, paragraphs_kept=72
     ),
     "cleaning_blind14": CleaningFloor(
-        exact=12, furniture_removed=163, wrongly_removed=0, paragraphs_kept=129
+        exact=13, furniture_removed=164, wrongly_removed=0, paragraphs_kept=129
     ),
     "cleaning_blind15": CleaningFloor(
         exact=14, furniture_removed=268, wrongly_removed=0, paragraphs_kept=160
@@ -93,7 +93,7 @@ CLEANING = {
         exact=14, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
     ),
     "cleaning_blind28": CleaningFloor(
-        exact=12, furniture_removed=185, wrongly_removed=1, paragraphs_kept=175
+        exact=14, furniture_removed=186, wrongly_removed=0, paragraphs_kept=175
     ),
     "cleaning_blind3": CleaningFloor(
         exact=10, furniture_removed=178, wrongly_removed=0, paragraphs_kept=170
@@ -114,7 +114,7 @@ CLEANING = {
         exact=12, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
-        exact=9, furniture_removed=242, wrongly_removed=3, paragraphs_kept=111
+        exact=9, furniture_removed=245, wrongly_removed=3, paragraphs_kept=111
     ),
     "cleaning_heldout": CleaningFloor(
         exact=10, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102

@@ -89,6 +89,11 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
     # a Chinese reporter and the town filed from: "記者林小明/台北報導" (a full-width slash too)
     r"|(?:記者|记者)?\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
+# The word for reporter or correspondent after a name, with no comma, in the scripts that set it
+# so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
+_SCRIPT_ROLE_AFTER: Final = re.compile(
+    r"(?<=[^\W\d_]{2})\s?(?:기자|특파원|記者|记者|特派員|特派员)$"
+)
 # The parts of a byline strip, and a clock time in one of them.
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 # A byline strip's parts, a spaced dash between them too: "Vum Jane Doe - 1 May 2026, 8:15".
@@ -2915,8 +2920,19 @@ def _credit_text(line: str) -> str:
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and (
             outlet or _byline_shape(first) or _bare_name(first)
         ):
-            return first  # "(By) Jane Doe · Staff writer": the role after the name is no credit
-    return _without_place(line, known=True)
+            return _without_script_role(first)  # "(By) Jane Doe · Staff writer": no role
+    return _without_script_role(_without_place(line, known=True))
+
+
+def _without_script_role(credit: str) -> str:
+    """A labelled credit without the word for reporter a name runs on into with no comma.
+
+    Korean, Japanese and Chinese set the role right after the name ("글: 고은영 기자" style,
+    "Text: <name> reporter"); the role is cut (tests/gold/CONVENTIONS.md), the name stays.
+    """
+    if ":" not in credit and "：" not in credit:
+        return credit
+    return _SCRIPT_ROLE_AFTER.sub("", credit, count=1)
 
 
 def _without_dashed_role(line: str) -> str:
@@ -3420,7 +3436,8 @@ def _drop_tail_links(
     links |= _linked_list(tail)
     links -= _told_list_headings(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
-    # the first link, in a block of its own, under the story's sign-off if any ("Thanks.")
+    # the first link, in a block of its own, under the story's sign-off if any ("Thanks."); its
+    # block may go on with the writer's settlement ("Fox Hill, Nassau") on a line of its own
     first = min(links, default=-1)
     above = tail[first - 1] if first > 0 else kept[last_story]
     # or the one line left under the story, whatever its block: a text without blank lines
@@ -3432,7 +3449,11 @@ def _drop_tail_links(
             len(tail) == 1
             or (
                 tail[first].block != above.block
-                and (len(tail) < first + 2 or tail[first + 1].block != tail[first].block)
+                and all(
+                    i in links and _settlement(line.text)
+                    for i, line in enumerate(tail[first + 1 :], first + 1)
+                    if line.block == tail[first].block
+                )
             )
         )
         else None
@@ -3446,10 +3467,13 @@ def _with_signature(
     """`credits` with the name a letter is signed with first, when no byline credits a writer.
 
     The line under the letter (`signed`) names it alone on a text page; on any page (an HTML
-    `page` too) after the dash a signature opens on ("— Jane Doe"). A credit that names it
-    already ("By Jane Doe", "Photo: Jane Doe") leaves it out.
+    `page` too) after the dash a signature opens on ("— Jane Doe") or in capitals, as a letters
+    page sets its writers ("JANE DOE, Eastport"). A credit that names it already ("By Jane Doe",
+    "Photo: Jane Doe") leaves it out.
     """
-    if signed is not None and (not page or _SIGNING_DASH.match(signed)):
+    if signed is not None and (
+        not page or _SIGNING_DASH.match(signed) or signed.partition(",")[0].isupper()
+    ):
         signed = _signature(signed)
     else:
         signed = None
@@ -3466,7 +3490,7 @@ def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
     A name alone (`_bare_name`), perhaps a town of one to three capitalised words after a comma,
-    perhaps after the dash a signature opens on ("— Jane Doe").
+    perhaps after the dash a signature opens on ("— Jane Doe"), perhaps in capitals ("JANE DOE").
     Without a town, its first word is no common word either: a place's kind opens a story's
     place line ("Port Moresby", "Mount Kenya", "Saint Petersburg").
     """
@@ -3478,7 +3502,12 @@ def _signature(text: str) -> str | None:
         return None
     if not comma and name.partition(" ")[0].lower() in common_words():
         return None
-    return name if _bare_name(name) else None
+    return name if _bare_name(name.title() if name.isupper() else name) else None
+
+
+def _settlement(text: str) -> bool:
+    """A letter writer's settlement under the signature: capitalised places, by commas."""
+    return all(_capitalised(part.split()) for part in text.split(", "))
 
 
 def _rows_between_sentences(lines: list[_Line]) -> set[int]:
