@@ -244,7 +244,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind22": {
-        "people": (67, 0),
+        "people": (68, 0),
         "organisations": (94, 0),
         "places": (85, 6),
         "countries": (47, 2),
@@ -260,8 +260,8 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind24": {
-        "people": (62, 2),
-        "organisations": (107, 0),
+        "people": (62, 1),
+        "organisations": (108, 0),
         "places": (121, 2),
         "countries": (44, 1),
         "key facts": (32, 1),
@@ -276,7 +276,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (54, 1),
+        "people": (56, 1),
         "organisations": (96, 0),
         "places": (116, 3),
         "countries": (37, 1),

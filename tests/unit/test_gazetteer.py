@@ -1491,3 +1491,32 @@ def test_a_title_split_by_a_portfolio_introduces_the_name(text: str, name: str) 
 )
 def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, int]) -> None:
     assert people(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The river rose. His brother, Jane Velno Doe, found it.", {"Jane Velno Doe": 1}),
+        ("The tomb is small. His wife, Talvina, is shown beside him.", {"Talvina": 1}),
+        ("The jars are old. The name of their son, Orvek, is written.", {"Orvek": 1}),
+        ("It belonged to a scribe named Velnotep who kept accounts.", {"Velnotep": 1}),
+        ("A woman called Talvina sells food.", {"Talvina": 1}),
+        ("A man who gives his name only as Orvek waited.", {"Orvek": 1}),
+        ("They reached a village named Orvatu at dawn.", {}),
+        ("The water rose. Their boat, Velnara, sank.", {}),
+    ],
+)
+def test_a_cue_before_one_word_makes_it_a_name(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velnora Tarvik, a sugar producer based in Orvik, agreed to buy it.", {}),
+        ("Jane Velnora, a film producer based in Orvik, agreed.", {"Jane Velnora": 1}),
+        ("Jane Velnora, a teacher based in Orvik, agreed.", {"Jane Velnora": 1}),
+    ],
+)
+def test_a_product_trade_set_off_names_a_company(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == Counter(expected)

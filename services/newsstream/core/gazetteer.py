@@ -510,18 +510,32 @@ _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
 )
-# "his sister, Jane Doe": a relative whose name follows, set off.
-_KIN_SET_OFF_BEFORE: Final = re.compile(
-    r"\b(?:his|her|their|whose) (?:[a-z-]+ )?(?:son|daughter|brother|sister|father|mother|wife|"
-    r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter|grandfather|"
-    r"grandmother|uncle|aunt|partner|fiancée?), $"
+_KIN_NOUNS: Final = (
+    "son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|cousin|"
+    "grandson|granddaughter|grandfather|grandmother|uncle|aunt"
 )
+# "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
+# sentence's start ("His brother, Jane Doe, found it").
+_KIN_SET_OFF_BEFORE: Final = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?(?:{_KIN_NOUNS}|partner|fiancée?), $"
+)
+# "a scribe named Jane", "a woman called Jane", "a man who gives his name only as Jane": the
+# text says one word is a name; the noun (group 1) must be a person's (a title or below).
+_ONE_NAME_BEFORE: Final = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called)"
+    r"|(?:gives?|gave|giving) (?:his|her|their) (?:first )?name (?:only )?as) $"
+)
+_ONE_NAME_BEFORE_ENDS: Final = (" named ", " called ", " as ")
+# Nouns of people that are no titles: "a woman named Jane"; not "a village named Tarvo".
+_PERSON_NOUNS: Final = frozenset(
+    {"man", "woman", "boy", "girl", "child", "person", "resident", "farmer", "fisherman",
+     "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
+     "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
+     "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder"}
+)  # fmt: skip
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
-_KIN_BEFORE: Final = re.compile(
-    r"\b(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|"
-    r"cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt),? $"
-)
+_KIN_BEFORE: Final = re.compile(rf"\b(?:{_KIN_NOUNS}),? $")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
 # appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
@@ -537,6 +551,16 @@ _NOT_PERSON_NOUNS: Final = frozenset(
         "hospital", "university", "airport", "border", "crossing", "project", "programme",
         "brand", "newspaper", "channel", "network", "unit", "force", "militia", "movement",
     }
+)  # fmt: skip
+# A company's trade after a product word: "Tarvo, a sugar producer,", "a cement maker".
+_COMPANY_TRADES: Final = frozenset(
+    {"producer", "maker", "supplier", "exporter", "importer", "manufacturer", "retailer",
+     "wholesaler", "distributor", "refiner", "processor", "lender", "insurer"}
+)  # fmt: skip
+# What a person produces: "a film producer", "a record producer" is a person.
+_MEDIA_WORDS: Final = frozenset(
+    {"film", "movie", "music", "record", "television", "tv", "radio", "theatre", "theater",
+     "executive", "documentary", "video", "line", "associate", "co-executive", "hip-hop"}
 )  # fmt: skip
 # Lower-case words between the capitalised runs of one organisation name.
 _ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del|la"
@@ -1575,6 +1599,8 @@ class Gazetteer:
             and _ONE_NAME_AFTER.match(text, word.end) is not None
         ):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
+        if word.text.istitle() and not self._is_common(word) and self._one_name_before(text, word):
+            return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
         if (
             "-" not in word.text
             or not word.text.istitle()
@@ -1584,6 +1610,26 @@ class Gazetteer:
         if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
             return None  # "US-led", "Moscow-brokered": places inside, no name
         return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
+
+    def _one_name_before(self, text: str, word: _Word) -> bool:
+        """Whether a cue before one word says it is a person's name.
+
+        A relative set off ("His wife, |Jane|, is"), or a person's noun and "named" ("a scribe
+        named |Jane|"), or "gives her name only as |Jane|".
+        """
+        if text.endswith(", ", 0, word.start):
+            return (
+                text.startswith(",", word.end)
+                and _KIN_SET_OFF_BEFORE.search(text, max(0, word.start - 40), word.start)
+                is not None
+            )
+        if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
+            return False
+        cue = _ONE_NAME_BEFORE.search(text, max(0, word.start - 50), word.start)
+        if cue is None:
+            return False
+        noun = cue.group(1)
+        return noun is None or noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
 
     def _new_place(self, text: str, word: _Word) -> Mention | None:
         """A place nobody listed, which the words around it say is one.
@@ -2318,9 +2364,16 @@ class Gazetteer:
         ):
             return True
         described = _DESCRIBED_AS.match(text, end)
+        if described is None:
+            return False
+        # ", a sugar producer based in", ", a cement maker,": a product's trade names a company.
+        words = described.group(0)[2:].split(" ")
+        if words[-1].endswith("ed"):
+            words.pop()  # a participle after its noun
+        if len(words) > 2 and words[-1] in _COMPANY_TRADES and words[-2] not in _MEDIA_WORDS:
+            return False
         return (
-            described is not None
-            and described.group(1) not in _NOT_PERSON_NOUNS
+            described.group(1) not in _NOT_PERSON_NOUNS
             and described.group(1) not in _LOWER_FACILITY_NOUNS  # ", a 40-year-old hotel"
         )
 
