@@ -1520,3 +1520,18 @@ def test_a_cue_before_one_word_makes_it_a_name(text: str, expected: dict[str, in
 )
 def test_a_product_trade_set_off_names_a_company(text: str, expected: dict[str, int]) -> None:
     assert people(text) == Counter(expected)
+
+
+def test_a_surname_only_folded_to_after_a_place_preposition_is_no_person() -> None:
+    velkar = Known("Jane Velkar", PERSON)
+    gazetteer = Gazetteer([("Jane Velkar", velkar), ("Velkar", velkar)], ["minister"])
+    assert found("Fruit came from Vellkar to the port.", gazetteer) == []
+    assert found("Fruit came from Velkar, the minister said.", gazetteer) == [
+        ("Velkar", "Jane Velkar", PERSON)
+    ]
+
+
+def test_a_cue_for_one_name_takes_a_places_name_as_a_persons() -> None:
+    assert people("The jars are old. The name of their son, Paris, is written.") == Counter(
+        {"Paris": 1}
+    )

@@ -204,6 +204,8 @@ _IN_OR_NEAR: Final = (" in ", " near ")
 _IN_OR_NEAR_A_TOWN: Final = (*_IN_OR_NEAR, "In ", "Near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# The ones no person follows as often ("a letter to Jane").
+_WHERE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
 # "on loan to", "away to", "joined from |Split|").
 _CLUB_TO_OR_FROM: Final = re.compile(
@@ -1535,7 +1537,8 @@ class Gazetteer:
         if known is None and word.text.lower() in _LEGISLATURES:
             # "Congress removed her predecessor": the country's own legislature.
             known = Known(word.text, _ORGANIZATION)
-        if known is None:
+        if known is None or (known.type is _LOCATION and self._one_name_before(text, word)):
+            # "their son, |Jordan|,", "a boy named |Paris|": a name, which a place has too
             return self._single_person(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
             # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
@@ -1551,8 +1554,15 @@ class Gazetteer:
         if known.type is _PERSON and _PERSONLESS_DIVISION_AFTER.match(text, word.end):
             # "the Akkar governorate": a division, which "Hulusi Akar" only folds to.
             return self._new_place(text, word)
-        if not self._plausible_place(text, [word], 0, known) or (
-            known.type is _ORGANIZATION and self._common_at_start(text, word)
+        if (
+            not self._plausible_place(text, [word], 0, known)
+            or (known.type is _ORGANIZATION and self._common_at_start(text, word))
+            # "goods from |Vellkar| to": somewhere, which a listed "Velkar" only folds to
+            or (
+                known.type is _PERSON
+                and text.endswith(_WHERE_PREPOSITIONS, 0, word.start)
+                and plain(word.text) not in self._surnames
+            )
         ):
             return None
         return Mention(known, word.start, word.end, word.text)
@@ -1599,7 +1609,7 @@ class Gazetteer:
             and _ONE_NAME_AFTER.match(text, word.end) is not None
         ):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
-        if word.text.istitle() and not self._is_common(word) and self._one_name_before(text, word):
+        if self._one_name_before(text, word):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
         if (
             "-" not in word.text
@@ -1617,6 +1627,8 @@ class Gazetteer:
         A relative set off ("His wife, |Jane|, is"), or a person's noun and "named" ("a scribe
         named |Jane|"), or "gives her name only as |Jane|".
         """
+        if not word.text.istitle() or self._is_common(word):
+            return False
         if text.endswith(", ", 0, word.start):
             return (
                 text.startswith(",", word.end)
