@@ -1497,10 +1497,10 @@ def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, 
     ("text", "expected"),
     [
         ("The river rose. His brother, Jane Velno Doe, found it.", {"Jane Velno Doe": 1}),
-        ("The tomb is small. His wife, Talvina, is shown beside him.", {"Talvina": 1}),
-        ("The jars are old. The name of their son, Orvek, is written.", {"Orvek": 1}),
-        ("It belonged to a scribe named Velnotep who kept accounts.", {"Velnotep": 1}),
-        ("A woman called Talvina sells food.", {"Talvina": 1}),
+        ("The farm is small. His wife, Talvina, milks the goats.", {"Talvina": 1}),
+        ("The boat is old. She and their son, Orvek, mend it.", {"Orvek": 1}),
+        ("The letter came from a priest named Velnotep who lived here.", {"Velnotep": 1}),
+        ("A woman called Talvina runs the ferry.", {"Talvina": 1}),
         ("A man who gives his name only as Orvek waited.", {"Orvek": 1}),
         ("They reached a village named Orvatu at dawn.", {}),
         ("The water rose. Their boat, Velnara, sank.", {}),
@@ -1513,7 +1513,7 @@ def test_a_cue_before_one_word_makes_it_a_name(text: str, expected: dict[str, in
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Velnora Tarvik, a sugar producer based in Orvik, agreed to buy it.", {}),
+        ("Velnora Tarvik, a cocoa producer based in Orvik, agreed to buy it.", {}),
         ("Jane Velnora, a film producer based in Orvik, agreed.", {"Jane Velnora": 1}),
         ("Jane Velnora, a teacher based in Orvik, agreed.", {"Jane Velnora": 1}),
     ],
@@ -1525,13 +1525,11 @@ def test_a_product_trade_set_off_names_a_company(text: str, expected: dict[str, 
 def test_a_surname_only_folded_to_after_a_place_preposition_is_no_person() -> None:
     velkar = Known("Jane Velkar", PERSON)
     gazetteer = Gazetteer([("Jane Velkar", velkar), ("Velkar", velkar)], ["minister"])
-    assert found("Fruit came from Vellkar to the port.", gazetteer) == []
-    assert found("Fruit came from Velkar, the minister said.", gazetteer) == [
+    assert found("Timber came from Vellkar to the port.", gazetteer) == []
+    assert found("Timber came from Velkar, the minister said.", gazetteer) == [
         ("Velkar", "Jane Velkar", PERSON)
     ]
 
 
 def test_a_cue_for_one_name_takes_a_places_name_as_a_persons() -> None:
-    assert people("The jars are old. The name of their son, Paris, is written.") == Counter(
-        {"Paris": 1}
-    )
+    assert people("The boat is old. She and their son, Paris, mend it.") == Counter({"Paris": 1})

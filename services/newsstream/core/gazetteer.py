@@ -554,7 +554,7 @@ _NOT_PERSON_NOUNS: Final = frozenset(
         "brand", "newspaper", "channel", "network", "unit", "force", "militia", "movement",
     }
 )  # fmt: skip
-# A company's trade after a product word: "Tarvo, a sugar producer,", "a cement maker".
+# A company's trade after a product word: "Tarvo, a cocoa producer,", "a cement maker".
 _COMPANY_TRADES: Final = frozenset(
     {"producer", "maker", "supplier", "exporter", "importer", "manufacturer", "retailer",
      "wholesaler", "distributor", "refiner", "processor", "lender", "insurer"}
@@ -2378,7 +2378,7 @@ class Gazetteer:
         described = _DESCRIBED_AS.match(text, end)
         if described is None:
             return False
-        # ", a sugar producer based in", ", a cement maker,": a product's trade names a company.
+        # ", a cocoa producer based in", ", a cement maker,": a product's trade names a company.
         words = described.group(0)[2:].split(" ")
         if words[-1].endswith("ed"):
             words.pop()  # a participle after its noun
