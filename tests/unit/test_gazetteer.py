@@ -1497,6 +1497,8 @@ def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, 
     ("text", "expected"),
     [
         ("The river rose. His brother, Jane Velno Doe, found it.", {"Jane Velno Doe": 1}),
+        ("The well ran dry. His ancestor Tarvo Velnor dug it.", {"Tarvo Velnor": 1}),
+        ("The well ran dry. Her son Tarvo Velnor dug it.", {"Tarvo Velnor": 1}),
         ("The farm is small. His wife, Talvina, milks the goats.", {"Talvina": 1}),
         ("The boat is old. She and their son, Orvek, mend it.", {"Orvek": 1}),
         ("The letter came from a priest named Velnotep who lived here.", {"Velnotep": 1}),
@@ -1506,7 +1508,7 @@ def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, 
         ("The water rose. Their boat, Velnara, sank.", {}),
     ],
 )
-def test_a_cue_before_one_word_makes_it_a_name(text: str, expected: dict[str, int]) -> None:
+def test_a_relatives_or_a_naming_cue_introduces_a_name(text: str, expected: dict[str, int]) -> None:
     assert people(text) == Counter(expected)
 
 

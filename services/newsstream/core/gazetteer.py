@@ -517,9 +517,11 @@ _KIN_NOUNS: Final = (
     "grandson|granddaughter|grandfather|grandmother|uncle|aunt"
 )
 # "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
-# sentence's start ("His brother, Jane Doe, found it").
+# sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
+# Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
 _KIN_SET_OFF_BEFORE: Final = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?(?:{_KIN_NOUNS}|partner|fiancée?), $"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
+    rf"(?:{_KIN_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
 )
 # "a scribe named Jane", "a woman called Jane", "a man who gives his name only as Jane": the
 # text says one word is a name; the noun (group 1) must be a person's (a title or below).
@@ -535,6 +537,11 @@ _PERSON_NOUNS: Final = frozenset(
      "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
      "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder"}
 )  # fmt: skip
+# The relatives as words before a name, for a plain comparison before the pattern.
+_KIN_WORD_ENDS: Final = tuple(
+    f" {noun} "
+    for noun in (*_KIN_NOUNS.split("|"), "partner", "fiancé", "fiancée", "ancestor", "descendant")
+)
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
 _KIN_BEFORE: Final = re.compile(rf"\b(?:{_KIN_NOUNS}),? $")
@@ -1731,6 +1738,11 @@ class Gazetteer:
                 and _ONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
             )
             or self._awarded_or_played(text, start, end)
+            # "his ancestor |Jane Doe| was": a relative, not set off
+            or (
+                text.endswith(_KIN_WORD_ENDS, 0, start)
+                and _KIN_SET_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
         ):
             return _WEAK
         return _NONE
