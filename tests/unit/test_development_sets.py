@@ -276,7 +276,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (58, 1),
+        "people": (58, 0),
         "organisations": (96, 0),
         "places": (116, 2),
         "countries": (37, 0),

@@ -1535,3 +1535,9 @@ def test_a_surname_only_folded_to_after_a_place_preposition_is_no_person() -> No
 
 def test_a_cue_for_one_name_takes_a_places_name_as_a_persons() -> None:
     assert people("The boat is old. She and their son, Paris, mend it.") == Counter({"Paris": 1})
+
+
+def test_a_title_after_a_settlements_noun_names_a_place() -> None:
+    assert people("They fled to the town of Sheikh Velnor on Monday.") == Counter()
+    assert people("Wells dot the slopes of Sheikh Tarvo Velnu.") == Counter()
+    assert people("They met Sheikh Tarvo Velnu in the town.") == Counter({"Tarvo Velnu": 1})

@@ -719,6 +719,12 @@ _PLACE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:towns?|villages?|city|cities|port|camp|settlement|suburbs?|neighbou?rhoods?|"
     r"neighborhoods?|province|district|county|region|prefecture|governorate|municipality) of $"
 )
+# A settlement or a height named after somebody titled: "the village of |Sheikh Tarvo|", "the
+# slopes of |Saint Velno|".
+_SITE_OF_BEFORE: Final = re.compile(
+    r"\b(?:towns?|villages?|hamlets?|city|cities|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"neighborhoods?|district|province|governorate|hills?|slopes?|valley) of $"
+)
 # "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.
 # Not "districts of": regions on a disputed border need their country said.
 _PLACE_LIST_BEFORE: Final = re.compile(
@@ -2147,6 +2153,12 @@ class Gazetteer:
     def _match_titled(self, text: str, words: list[_Word], i: int) -> tuple[Mention, int] | None:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
         first = words[i].key
+        if (
+            i == 0
+            and text.endswith(" of ", 0, words[i].start)
+            and (_SITE_OF_BEFORE.search(text, max(0, words[i].start - 30), words[i].start))
+        ):
+            return None  # "the town of |Sheikh Tarvo|": a place named after somebody titled
         if (
             words[-1].text in _TITLED_CROSSINGS
             and words[i].text in _CROSSING_TITLES
