@@ -244,7 +244,7 @@ TAGGING = {
         "dates": (50, 0),
     },
     "tags_blind22": {
-        "people": (67, 0),
+        "people": (68, 0),
         "organisations": (94, 0),
         "places": (85, 6),
         "countries": (47, 2),
@@ -260,9 +260,9 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind24": {
-        "people": (62, 2),
-        "organisations": (107, 0),
-        "places": (121, 0),
+        "people": (62, 0),
+        "organisations": (108, 0),
+        "places": (122, 0),
         "countries": (44, 1),
         "key facts": (32, 1),
         "dates": (52, 0),
@@ -276,7 +276,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind27": {
-        "people": (54, 1),
+        "people": (58, 0),
         "organisations": (96, 0),
         "places": (119, 1),
         "countries": (37, 0),

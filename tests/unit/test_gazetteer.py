@@ -1491,3 +1491,53 @@ def test_a_title_split_by_a_portfolio_introduces_the_name(text: str, name: str) 
 )
 def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, int]) -> None:
     assert people(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The river rose. His brother, Jane Velno Doe, found it.", {"Jane Velno Doe": 1}),
+        ("The well ran dry. His ancestor Tarvo Velnor dug it.", {"Tarvo Velnor": 1}),
+        ("The well ran dry. Her son Tarvo Velnor dug it.", {"Tarvo Velnor": 1}),
+        ("The farm is small. His wife, Talvina, milks the goats.", {"Talvina": 1}),
+        ("The boat is old. She and their son, Orvek, mend it.", {"Orvek": 1}),
+        ("The letter came from a priest named Velnotep who lived here.", {"Velnotep": 1}),
+        ("A woman called Talvina runs the ferry.", {"Talvina": 1}),
+        ("A man who gives his name only as Orvek waited.", {"Orvek": 1}),
+        ("They reached a village named Orvatu at dawn.", {}),
+        ("The water rose. Their boat, Velnara, sank.", {}),
+    ],
+)
+def test_a_relatives_or_a_naming_cue_introduces_a_name(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velnora Tarvik, a cocoa producer based in Orvik, agreed to buy it.", {}),
+        ("Jane Velnora, a film producer based in Orvik, agreed.", {"Jane Velnora": 1}),
+        ("Jane Velnora, a teacher based in Orvik, agreed.", {"Jane Velnora": 1}),
+    ],
+)
+def test_a_product_trade_set_off_names_a_company(text: str, expected: dict[str, int]) -> None:
+    assert people(text) == Counter(expected)
+
+
+def test_a_surname_only_folded_to_after_a_place_preposition_is_no_person() -> None:
+    velkar = Known("Jane Velkar", PERSON)
+    gazetteer = Gazetteer([("Jane Velkar", velkar), ("Velkar", velkar)], ["minister"])
+    assert found("Timber came from Vellkar to the port.", gazetteer) == []
+    assert found("Timber came from Velkar, the minister said.", gazetteer) == [
+        ("Velkar", "Jane Velkar", PERSON)
+    ]
+
+
+def test_a_cue_for_one_name_takes_a_places_name_as_a_persons() -> None:
+    assert people("The boat is old. She and their son, Paris, mend it.") == Counter({"Paris": 1})
+
+
+def test_a_title_after_a_settlements_noun_names_a_place() -> None:
+    assert people("They fled to the town of Sheikh Velnor on Monday.") == Counter()
+    assert people("Wells dot the slopes of Sheikh Tarvo Velnu.") == Counter()
+    assert people("They met Sheikh Tarvo Velnu in the town.") == Counter({"Tarvo Velnu": 1})

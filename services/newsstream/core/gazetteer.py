@@ -204,6 +204,8 @@ _IN_OR_NEAR: Final = (" in ", " near ")
 _IN_OR_NEAR_A_TOWN: Final = (*_IN_OR_NEAR, "In ", "Near ")
 # Before a listed city or region whose name is also a word: "in |Wellington|", "to |Male|".
 _PLACE_PREPOSITIONS: Final = (" in ", " to ", " from ", " near ", " outside ", " around ")
+# The ones no person follows as often ("a letter to Jane").
+_WHERE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ", " around ")
 # A result or a transfer before "to" or "from": what follows is a club ("lost to |Reading|",
 # "on loan to", "away to", "joined from |Split|").
 _CLUB_TO_OR_FROM: Final = re.compile(
@@ -510,18 +512,39 @@ _KIN_AFTER: Final = re.compile(
     r" and (?:then |later )?(?:his|her) (?:son|daughter|brother|sister|father|mother|wife|"
     r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter),? [A-Z]"
 )
-# "his sister, Jane Doe": a relative whose name follows, set off.
+_KIN_NOUNS: Final = (
+    "son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|cousin|"
+    "grandson|granddaughter|grandfather|grandmother|uncle|aunt"
+)
+# "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
+# sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
+# Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
 _KIN_SET_OFF_BEFORE: Final = re.compile(
-    r"\b(?:his|her|their|whose) (?:[a-z-]+ )?(?:son|daughter|brother|sister|father|mother|wife|"
-    r"husband|widow|widower|nephew|niece|cousin|grandson|granddaughter|grandfather|"
-    r"grandmother|uncle|aunt|partner|fiancée?), $"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
+    rf"(?:{_KIN_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
+)
+# "a scribe named Jane", "a woman called Jane", "a man who gives his name only as Jane": the
+# text says one word is a name; the noun (group 1) must be a person's (a title or below).
+_ONE_NAME_BEFORE: Final = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called)"
+    r"|(?:gives?|gave|giving) (?:his|her|their) (?:first )?name (?:only )?as) $"
+)
+_ONE_NAME_BEFORE_ENDS: Final = (" named ", " called ", " as ")
+# Nouns of people that are no titles: "a woman named Jane"; not "a village named Tarvo".
+_PERSON_NOUNS: Final = frozenset(
+    {"man", "woman", "boy", "girl", "child", "person", "resident", "farmer", "fisherman",
+     "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
+     "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
+     "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder"}
+)  # fmt: skip
+# The relatives as words before a name, for a plain comparison before the pattern.
+_KIN_WORD_ENDS: Final = tuple(
+    f" {noun} "
+    for noun in (*_KIN_NOUNS.split("|"), "partner", "fiancé", "fiancée", "ancestor", "descendant")
 )
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
-_KIN_BEFORE: Final = re.compile(
-    r"\b(?:son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|"
-    r"cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt),? $"
-)
+_KIN_BEFORE: Final = re.compile(rf"\b(?:{_KIN_NOUNS}),? $")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
 # appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
 _DESCRIBED_AS: Final = re.compile(
@@ -537,6 +560,16 @@ _NOT_PERSON_NOUNS: Final = frozenset(
         "hospital", "university", "airport", "border", "crossing", "project", "programme",
         "brand", "newspaper", "channel", "network", "unit", "force", "militia", "movement",
     }
+)  # fmt: skip
+# A company's trade after a product word: "Tarvo, a cocoa producer,", "a cement maker".
+_COMPANY_TRADES: Final = frozenset(
+    {"producer", "maker", "supplier", "exporter", "importer", "manufacturer", "retailer",
+     "wholesaler", "distributor", "refiner", "processor", "lender", "insurer"}
+)  # fmt: skip
+# What a person produces: "a film producer", "a record producer" is a person.
+_MEDIA_WORDS: Final = frozenset(
+    {"film", "movie", "music", "record", "television", "tv", "radio", "theatre", "theater",
+     "executive", "documentary", "video", "line", "associate", "co-executive", "hip-hop"}
 )  # fmt: skip
 # Lower-case words between the capitalised runs of one organisation name.
 _ORG_CONNECTORS: Final = "of|for|on|and|the|de|du|des|del|la"
@@ -667,8 +700,8 @@ _COMPASS_WORDS: Final = frozenset(
      "north-eastern", "north-western", "south-eastern", "south-western"}
 )  # fmt: skip
 _DIVISION_AFTER: Final = re.compile(rf" (?:{'|'.join(_DIVISIONS)})\b")
-# The division nouns no person's name stands before, in either case: "the Akkar governorate"
-# (not Hulusi Akar), "The Lombardy Region said". Not "state" ("the Biden state visit") or
+# The division nouns no person's name stands before, in either case: "the Velnar governorate"
+# (not a listed Jane Velnar), "The Tarvo Region said". Not "state" ("the Biden state visit") or
 # "department" ("the Smith department store").
 _PERSONLESS_DIVISIONS: Final = frozenset(
     {"province", "prefecture", "region", "district", "governorate", "county", "oblast",
@@ -685,6 +718,12 @@ _POSSESSIVE_BEFORE: Final = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s $
 _PLACE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:towns?|villages?|city|cities|port|camp|settlement|suburbs?|neighbou?rhoods?|"
     r"neighborhoods?|province|district|county|region|prefecture|governorate|municipality) of $"
+)
+# A settlement or a height named after somebody titled: "the village of |Sheikh Tarvo|", "the
+# slopes of |Saint Velno|".
+_SITE_OF_BEFORE: Final = re.compile(
+    r"\b(?:towns?|villages?|hamlets?|city|cities|port|camp|settlement|suburbs?|neighbou?rhoods?|"
+    r"neighborhoods?|district|province|governorate|hills?|slopes?|valley) of $"
 )
 # "the cities of Goris, |Sok|, and |Jermuk|": the rest of a list of places after that noun.
 # Not "districts of": regions on a disputed border need their country said.
@@ -1550,7 +1589,8 @@ class Gazetteer:
         if known is None and word.text.lower() in _LEGISLATURES:
             # "Congress removed her predecessor": the country's own legislature.
             known = Known(word.text, _ORGANIZATION)
-        if known is None:
+        if known is None or (known.type is _LOCATION and self._one_name_before(text, word)):
+            # "their son, |Jordan|,", "a boy named |Paris|": a name, which a place has too
             return self._single_person(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
             # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
@@ -1564,10 +1604,17 @@ class Gazetteer:
         if known.geo is not None and (unlisted := self._unlisted_namesake(text, word, known)):
             return unlisted
         if known.type is _PERSON and _PERSONLESS_DIVISION_AFTER.match(text, word.end):
-            # "the Akkar governorate": a division, which "Hulusi Akar" only folds to.
+            # "the Velnar governorate": a division, which a listed "Jane Velar" only folds to.
             return self._new_place(text, word)
-        if not self._plausible_place(text, [word], 0, known) or (
-            known.type is _ORGANIZATION and self._common_at_start(text, word)
+        if (
+            not self._plausible_place(text, [word], 0, known)
+            or (known.type is _ORGANIZATION and self._common_at_start(text, word))
+            # "goods from |Vellkar| to": somewhere, which a listed "Velkar" only folds to
+            or (
+                known.type is _PERSON
+                and text.endswith(_WHERE_PREPOSITIONS, 0, word.start)
+                and plain(word.text) not in self._surnames
+            )
         ):
             return None
         return Mention(known, word.start, word.end, word.text)
@@ -1614,6 +1661,8 @@ class Gazetteer:
             and _ONE_NAME_AFTER.match(text, word.end) is not None
         ):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
+        if self._one_name_before(text, word):
+            return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
         if (
             "-" not in word.text
             or not word.text.istitle()
@@ -1623,6 +1672,28 @@ class Gazetteer:
         if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
             return None  # "US-led", "Moscow-brokered": places inside, no name
         return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
+
+    def _one_name_before(self, text: str, word: _Word) -> bool:
+        """Whether a cue before one word says it is a person's name.
+
+        A relative set off ("His wife, |Jane|, is"), or a person's noun and "named" ("a scribe
+        named |Jane|"), or "gives her name only as |Jane|".
+        """
+        if not word.text.istitle() or self._is_common(word):
+            return False
+        if text.endswith(", ", 0, word.start):
+            return (
+                text.startswith(",", word.end)
+                and _KIN_SET_OFF_BEFORE.search(text, max(0, word.start - 40), word.start)
+                is not None
+            )
+        if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
+            return False
+        cue = _ONE_NAME_BEFORE.search(text, max(0, word.start - 50), word.start)
+        if cue is None:
+            return False
+        noun = cue.group(1)
+        return noun is None or noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
 
     def _new_place(self, text: str, word: _Word) -> Mention | None:
         """A place nobody listed, which the words around it say is one.
@@ -1712,6 +1783,11 @@ class Gazetteer:
                 and _ONE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
             )
             or self._awarded_or_played(text, start, end)
+            # "his ancestor |Jane Doe| was": a relative, not set off
+            or (
+                text.endswith(_KIN_WORD_ENDS, 0, start)
+                and _KIN_SET_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
         ):
             return _WEAK
         return _NONE
@@ -2117,6 +2193,12 @@ class Gazetteer:
         """A capitalised title, then a name: "Defence Minister Jane Doe"."""
         first = words[i].key
         if (
+            i == 0
+            and text.endswith(" of ", 0, words[i].start)
+            and (_SITE_OF_BEFORE.search(text, max(0, words[i].start - 30), words[i].start))
+        ):
+            return None  # "the town of |Sheikh Tarvo|": a place named after somebody titled
+        if (
             words[-1].text in _TITLED_CROSSINGS
             and words[i].text in _CROSSING_TITLES
             and text.endswith(("the ", "The "), 0, words[i].start)
@@ -2357,9 +2439,16 @@ class Gazetteer:
         ):
             return True
         described = _DESCRIBED_AS.match(text, end)
+        if described is None:
+            return False
+        # ", a cocoa producer based in", ", a cement maker,": a product's trade names a company.
+        words = described.group(0)[2:].split(" ")
+        if words[-1].endswith("ed"):
+            words.pop()  # a participle after its noun
+        if len(words) > 2 and words[-1] in _COMPANY_TRADES and words[-2] not in _MEDIA_WORDS:
+            return False
         return (
-            described is not None
-            and described.group(1) not in _NOT_PERSON_NOUNS
+            described.group(1) not in _NOT_PERSON_NOUNS
             and described.group(1) not in _LOWER_FACILITY_NOUNS  # ", a 40-year-old hotel"
         )
 
