@@ -216,7 +216,7 @@ TAGGING = {
         "organisations": (67, 0),
         "places": (85, 7),
         "countries": (57, 2),
-        "key facts": (22, 0),
+        "key facts": (23, 0),
         "dates": (64, 0),
     },
     "tags_blind2": {
@@ -264,7 +264,7 @@ TAGGING = {
         "organisations": (107, 0),
         "places": (121, 2),
         "countries": (44, 1),
-        "key facts": (32, 1),
+        "key facts": (34, 1),
         "dates": (52, 0),
     },
     "tags_blind25": {
@@ -280,7 +280,7 @@ TAGGING = {
         "organisations": (96, 0),
         "places": (116, 3),
         "countries": (37, 1),
-        "key facts": (30, 0),
+        "key facts": (31, 0),
         "dates": (69, 0),
     },
     "tags_blind3": {

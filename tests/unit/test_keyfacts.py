@@ -378,3 +378,33 @@ def test_years_before_1800(text: str, expected: list[str]) -> None:
 )
 def test_more_people_counted(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Trades in "-or" and guides are people a count counts; tractors are not.
+        ("About 70 investors had gathered to protest.", [("protesters", 70, "investors")]),
+        ("Some 45 guides marched to the ministry.", [("protesters", 45, "guides")]),
+        ("Rebels seized 40 tractors.", []),
+        # Two words sharing one noun are one group; two groups count apart.
+        (
+            "About 90 bus and lorry drivers blocked the bridge to protest.",
+            [("protesters", 90, "bus and lorry drivers")],
+        ),
+        (
+            "Nine guards and two nurses were hurt.",
+            [("injured", 9, "guards"), ("injured", 2, "nurses")],
+        ),
+    ],
+)
+def test_people_named_by_trade_or_pair(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+def test_a_number_word_after_a_letter_that_lowers_longer() -> None:
+    # "İ" lowers to two characters; the number words after it keep their offsets.
+    text = "İlker Kaya spoke first. Fourteen fans were injured."
+    assert [(f.kind.value, f.number, f.offset) for f in key_facts(text)] == [
+        ("injured", 14, text.index("Fourteen"))
+    ]

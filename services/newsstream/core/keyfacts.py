@@ -57,7 +57,10 @@ _PEOPLE_NOUNS: Final = (
     "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|suspects?|"
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
-    "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
+    "spectators?|visitors?|fans|sailors?|guests?|athletes?|guides|"
+    # People named by a trade in "-or" (not the generic suffixes below: "tractors", "sectors").
+    "investors|donors|creditors|vendors|contractors|inspectors|operators|instructors|"
+    "supervisors|surveyors|councillors|councilors|senators|legislators|actors|tutors|"
     "stewards?|marshals?|pilots?|priests?|monks|nuns|cadets?|recruits?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees|guards))|medics|paramedics|"
@@ -65,8 +68,16 @@ _PEOPLE_NOUNS: Final = (
     # Chinese fisherman".
     "(?<=one )(?-i:(?:[A-Z][a-z]+(?:an|ese|ish|i) )?[a-z]+(?:man|er|ist|ian))"
 )
+# Two words sharing the noun: "sheep and goat (farmers)", "taxi and minibus (drivers)"; not
+# two groups ("soldiers and two civilians"), which count apart.
+_SHARED_NOUN_PAIR: Final = (
+    # The cheap lookahead first: most objects have no "and" as their second word.
+    rf"(?:(?=[\w'’-]+ and )(?!(?:{_PEOPLE_NOUNS}|{_WORD_NUMBER}|a|an|the|other)\b)[\w'’-]+ and "
+    rf"(?!(?:{_WORD_NUMBER}|a|an|the|their|his|her|its|other|\d)\b)(?=\w))?"
+)
 _COUNTED: Final = (
     r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
+    rf"{_SHARED_NOUN_PAIR}"
     rf"(?:(?!and |\d)[\w'’-]+ ){{0,3}}?(?:[\w'’]+-)?(?:{_PEOPLE_NOUNS}))"
 )
 _OBJECT: Final = rf"(?:{_COUNTED})?"
@@ -415,7 +426,7 @@ def _windows(lowered: str) -> list[tuple[int, int]]:
 def key_facts(body: str) -> list[KeyFact]:
     """Counts of people in `body`, in text order, with the offset of each number."""
     facts: dict[int, KeyFact] = {}
-    lowered = body.lower()
+    lowered = _lower_keeping_offsets(body)
     if "toll" in body:
         for toll in _tolls(body, lowered):
             count = _value(toll)
@@ -617,16 +628,24 @@ def _kind_of_object(kind: KeyFactKind, counted: str) -> KeyFactKind:
     return kind
 
 
+def _lower_keeping_offsets(body: str) -> str:
+    """`body` lower-cased, each character to one, so offsets in it are offsets in `body`.
+
+    `str.lower` lengthens a few letters ("İ" → "i̇"), which would shift every later offset;
+    those letters are kept as written (no number or outcome word holds them).
+    """
+    lowered = body.lower()
+    if len(lowered) == len(body):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in body)
+
+
 def _tolls(body: str, lowered: str) -> Iterator[re.Match[str]]:
     """`_TOLL.finditer(body)`, tried only where "death toll" stands.
 
     With IGNORECASE the regex engine tries every position of the text; a substring search of
-    the lower-cased text finds the same places in C, when lowering kept every offset and so
-    lowered each character to one (no other letter matches these ignoring case).
+    the lower-cased text (`_lower_keeping_offsets`) finds the same places in C.
     """
-    if len(lowered) != len(body):
-        yield from _TOLL.finditer(body)
-        return
     at = lowered.find(_DEATH_TOLL)
     while at != -1:
         toll = _TOLL.match(body, at)
@@ -650,8 +669,7 @@ def _count_words(body: str, lowered: str) -> list[tuple[str, int]]:
         for run in _DIGITS.finditer(body, start, end):
             if not _continues_word(body, run.start()):
                 found.append((body[run.start()], run.start()))
-    same_length = len(lowered) == len(body)  # lower() lengthens a few letters ("İ")
-    for start, end in windows if same_length else ():
+    for start, end in windows:
         stop = min(len(lowered), end + _LONGEST_NUMBER_WORD - 1)
         for last, word in _NUMBER_WORD_FINDER.iter(lowered, start, stop):
             at = last - len(word) + 1
