@@ -272,7 +272,7 @@ TAGGING = {
         "organisations": (119, 1),
         "places": (120, 6),
         "countries": (43, 1),
-        "key facts": (37, 1),
+        "key facts": (38, 1),
         "dates": (75, 0),
     },
     "tags_blind27": {
@@ -280,7 +280,7 @@ TAGGING = {
         "organisations": (96, 0),
         "places": (116, 3),
         "countries": (37, 1),
-        "key facts": (31, 0),
+        "key facts": (32, 0),
         "dates": (69, 0),
     },
     "tags_blind3": {

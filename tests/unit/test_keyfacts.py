@@ -408,3 +408,18 @@ def test_a_number_word_after_a_letter_that_lowers_longer() -> None:
     assert [(f.kind.value, f.number, f.offset) for f in key_facts(text)] == [
         ("injured", 14, text.index("Fourteen"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the people work or stay, in one or two steps, before their outcome.
+        (
+            "About 150 workers at a brick kiln in the river port marched to the town hall.",
+            [("protesters", 150, True)],
+        ),
+        ("Some 25 campers at a site near Lake Orvo were evacuated.", [("evacuated", 25, True)]),
+    ],
+)
+def test_where_its_people_are(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert facts(text) == expected

@@ -95,8 +95,9 @@ _NOT_OUTCOME_WORD: Final = (
 _OBJECT_AND_ORIGIN: Final = (
     # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
     # Up to six words: "1,200 residents of the lower part of the town (were evacuated)".
-    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)"
-    rf"(?:(?!(?:who|that|which|where)\b)[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
+    # Or where they work or stay, in two steps: "300 workers at a mill in the port (marched)".
+    rf"(?:{_COUNTED}(?: (?:of|from|in|at|near) (?!(?:who|that|which)\b)"
+    rf"(?:(?!(?:who|that|which|where)\b)[\w'’-]+ ){{0,5}}?[\w'’-]+){{0,2}}"
     # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
     # (were evacuated)".
     rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
