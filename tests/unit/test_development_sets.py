@@ -240,7 +240,7 @@ TAGGING = {
         "organisations": (59, 1),
         "places": (78, 7),
         "countries": (58, 0),
-        "key facts": (22, 1),
+        "key facts": (24, 1),
         "dates": (50, 0),
     },
     "tags_blind22": {

@@ -423,3 +423,24 @@ def test_a_number_word_after_a_letter_that_lowers_longer() -> None:
 )
 def test_where_its_people_are(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every count listed after the verb shares it.
+        (
+            "The raid killed 14 guards, 31 porters and three drivers.",
+            [("killed", 14, "guards"), ("killed", 31, "porters"), ("killed", 3, "drivers")],
+        ),
+        # A part of the count, who they are, or a count with its own outcome: no item.
+        ("The raid killed 14 people, two of them porters.", [("killed", 14, "people")]),
+        ("Police detained two men, a driver and a porter.", [("arrested", 2, "men")]),
+        (
+            "Police detained nine people, and two officers were hurt.",
+            [("arrested", 9, "people"), ("injured", 2, "officers")],
+        ),
+    ],
+)
+def test_counts_listed_after_their_verb(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected

@@ -309,6 +309,8 @@ _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
 # After such a count, things it includes: "affected 300, including schools", "including 400
 # homes"; not "including 12,000 children".
 _THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
+# The next item of a list of counts: "(killed 12 soldiers)|, 30| police officers|, and two|".
+_LIST_ITEM: Final = re.compile(rf"(?:,? and |, ){_NUMBER}", re.IGNORECASE)
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -450,7 +452,35 @@ def key_facts(body: str) -> list[KeyFact]:
         fact = _fact_at(body, match, count)
         if fact is not None and not _restated(body, fact, facts):
             facts[count.start] = fact
+            if fact.object is not None and _kind_before(body, begin) is not None:
+                for item in _listed_after(body, count.end, fact.kind):
+                    facts.setdefault(item.offset, item)
     return sorted(facts.values(), key=lambda f: f.offset)
+
+
+def _listed_after(body: str, end: int, kind: KeyFactKind) -> Iterator[KeyFact]:
+    """The counts listed after a verb's first object, which share its verb.
+
+    As in "killed 12 soldiers, 30 police officers and two children": each item of the list
+    until one that is no count of people; "two of them children" is part of the count before.
+    """
+    item = _AFTER_BEFORE_COUNT.match(body, end)
+    while item is not None and item.group("object"):
+        listed = _LIST_ITEM.match(body, item.end())
+        if listed is None or _not_people(body, listed.end()):
+            return
+        # Not "two men, a driver and a guard" (who they are) nor "and two officers were
+        # injured", a count with its own outcome.
+        if listed.group("number").lower() in _ARTICLES or _AFTER_COUNT.match(body, listed.end()):
+            return
+        count = _value(listed)
+        item = _AFTER_BEFORE_COUNT.match(body, listed.end())
+        if count is None or item is None or not item.group("object"):
+            return
+        counted = item.group("object").strip()
+        if counted.startswith(("of ", "Of ")):
+            return
+        yield _make(kind, count, counted)
 
 
 def _restated(body: str, fact: KeyFact, facts: dict[int, KeyFact]) -> bool:
