@@ -280,7 +280,7 @@ TAGGING = {
         "organisations": (96, 0),
         "places": (116, 3),
         "countries": (37, 1),
-        "key facts": (32, 0),
+        "key facts": (33, 0),
         "dates": (69, 0),
     },
     "tags_blind3": {

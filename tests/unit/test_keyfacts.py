@@ -444,3 +444,11 @@ def test_where_its_people_are(text: str, expected: list[tuple[str, int, bool]]) 
 )
 def test_counts_listed_after_their_verb(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+def test_a_crowd_whose_purpose_comes_after_where_and_when() -> None:
+    text = (
+        "About 900 young men blocked the road to the depot at Orvik, north of the port, "
+        "on Monday, 4 May 2026, to protest against the layoffs."
+    )
+    assert facts(text) == [("protesters", 900, True)]

@@ -247,7 +247,9 @@ _GATHERED_AFTER: Final = re.compile(
     rf"{_AUXILIARY} "
     rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
     rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
-    r"(?P<rest>[^.;:!?\"“”]{0,100})",
+    # Its purpose may come after where and when: "blocked the road to the depot at Orvik,
+    # north of the port, on Monday, 4 May 2026, to protest".
+    r"(?P<rest>[^.;:!?\"“”]{0,140})",
     re.IGNORECASE,
 )
 # Words that make an outcome the count's own: "60 residents of the village were killed".
