@@ -448,7 +448,7 @@ def test_counts_listed_after_their_verb(text: str, expected: list[tuple[str, int
 
 def test_a_crowd_whose_purpose_comes_after_where_and_when() -> None:
     text = (
-        "About 900 young men blocked the road to the depot at Orvik, north of the port, "
-        "on Monday, 4 May 2026, to protest against the layoffs."
+        "About 900 men blocked the main road to the fuel depot at Orvik, north-west of the port, "
+        "on Monday, 4 September 2026, to protest against the layoffs."
     )
     assert facts(text) == [("protesters", 900, True)]

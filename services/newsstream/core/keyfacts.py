@@ -248,7 +248,8 @@ _GATHERED_AFTER: Final = re.compile(
     rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
     rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
     # Its purpose may come after where and when: "blocked the road to the depot at Orvik,
-    # north of the port, on Monday, 4 May 2026, to protest".
+    # north of the port, on Monday, 4 May 2026, to protest" (the count's window, 120
+    # characters before "protest", bounds it too).
     r"(?P<rest>[^.;:!?\"“”]{0,140})",
     re.IGNORECASE,
 )
