@@ -256,7 +256,7 @@ TAGGING = {
         "organisations": (70, 3),
         "places": (115, 4),
         "countries": (61, 1),
-        "key facts": (23, 1),
+        "key facts": (23, 0),
         "dates": (69, 0),
     },
     "tags_blind24": {

@@ -452,3 +452,8 @@ def test_a_crowd_whose_purpose_comes_after_where_and_when() -> None:
         "on Monday, 4 September 2026, to protest against the layoffs."
     )
     assert facts(text) == [("protesters", 900, True)]
+
+
+def test_no_preposition_between_a_count_and_its_people() -> None:
+    # "the Bahamas" is no people's plural: the yacht lost a mast, not a crew member.
+    assert facts("The yacht lost a mast near the Bahamas on Sunday.") == []

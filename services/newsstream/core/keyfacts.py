@@ -78,7 +78,9 @@ _SHARED_NOUN_PAIR: Final = (
 _COUNTED: Final = (
     r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
     rf"{_SHARED_NOUN_PAIR}"
-    rf"(?:(?!and |\d)[\w'’-]+ ){{0,3}}?(?:[\w'’]+-)?(?:{_PEOPLE_NOUNS}))"
+    # No preposition between: "lost a rudder near the Azores" counts no Azoreans.
+    rf"(?:(?!(?:and|near|in|at|on|off|from|to|with|by|into) |\d)[\w'’-]+ ){{0,3}}?"
+    rf"(?:[\w'’]+-)?(?:{_PEOPLE_NOUNS}))"
 )
 _OBJECT: Final = rf"(?:{_COUNTED})?"
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)".
