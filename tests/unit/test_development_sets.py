@@ -216,7 +216,7 @@ TAGGING = {
         "organisations": (67, 0),
         "places": (85, 7),
         "countries": (57, 2),
-        "key facts": (22, 0),
+        "key facts": (23, 0),
         "dates": (64, 0),
     },
     "tags_blind2": {
@@ -240,7 +240,7 @@ TAGGING = {
         "organisations": (59, 1),
         "places": (79, 6),
         "countries": (58, 0),
-        "key facts": (22, 1),
+        "key facts": (24, 1),
         "dates": (50, 0),
     },
     "tags_blind22": {
@@ -256,7 +256,7 @@ TAGGING = {
         "organisations": (70, 3),
         "places": (115, 4),
         "countries": (61, 1),
-        "key facts": (23, 1),
+        "key facts": (23, 0),
         "dates": (69, 0),
     },
     "tags_blind24": {
@@ -264,7 +264,7 @@ TAGGING = {
         "organisations": (108, 0),
         "places": (122, 0),
         "countries": (44, 1),
-        "key facts": (32, 1),
+        "key facts": (34, 1),
         "dates": (52, 0),
     },
     "tags_blind25": {
@@ -272,7 +272,7 @@ TAGGING = {
         "organisations": (119, 1),
         "places": (120, 5),
         "countries": (43, 0),
-        "key facts": (37, 1),
+        "key facts": (38, 1),
         "dates": (75, 0),
     },
     "tags_blind27": {
@@ -280,7 +280,7 @@ TAGGING = {
         "organisations": (96, 0),
         "places": (119, 1),
         "countries": (37, 0),
-        "key facts": (30, 0),
+        "key facts": (33, 0),
         "dates": (69, 0),
     },
     "tags_blind3": {

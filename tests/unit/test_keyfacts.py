@@ -378,3 +378,82 @@ def test_years_before_1800(text: str, expected: list[str]) -> None:
 )
 def test_more_people_counted(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Trades in "-or" and guides are people a count counts; tractors are not.
+        ("About 70 investors had gathered to protest.", [("protesters", 70, "investors")]),
+        ("Some 45 guides marched to the ministry.", [("protesters", 45, "guides")]),
+        ("Rebels seized 40 tractors.", []),
+        # Two words sharing one noun are one group; two groups count apart.
+        (
+            "About 90 bus and lorry drivers blocked the bridge to protest.",
+            [("protesters", 90, "bus and lorry drivers")],
+        ),
+        (
+            "Nine guards and two nurses were hurt.",
+            [("injured", 9, "guards"), ("injured", 2, "nurses")],
+        ),
+    ],
+)
+def test_people_named_by_trade_or_pair(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+def test_a_number_word_after_a_letter_that_lowers_longer() -> None:
+    # "İ" lowers to two characters; the number words after it keep their offsets.
+    text = "İlker Kaya spoke first. Fourteen fans were injured."
+    assert [(f.kind.value, f.number, f.offset) for f in key_facts(text)] == [
+        ("injured", 14, text.index("Fourteen"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the people work or stay, in one or two steps, before their outcome.
+        (
+            "About 150 workers at a brick kiln in the river port marched to the town hall.",
+            [("protesters", 150, True)],
+        ),
+        ("Some 25 campers at a site near Lake Orvo were evacuated.", [("evacuated", 25, True)]),
+    ],
+)
+def test_where_its_people_are(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every count listed after the verb shares it.
+        (
+            "The raid killed 14 guards, 31 porters and three drivers.",
+            [("killed", 14, "guards"), ("killed", 31, "porters"), ("killed", 3, "drivers")],
+        ),
+        # A part of the count, who they are, or a count with its own outcome: no item.
+        ("The raid killed 14 people, two of them porters.", [("killed", 14, "people")]),
+        ("Police detained two men, a driver and a porter.", [("arrested", 2, "men")]),
+        (
+            "Police detained nine people, and two officers were hurt.",
+            [("arrested", 9, "people"), ("injured", 2, "officers")],
+        ),
+    ],
+)
+def test_counts_listed_after_their_verb(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+def test_a_crowd_whose_purpose_comes_after_where_and_when() -> None:
+    text = (
+        "About 900 men blocked the main road to the fuel depot at Orvik, north-west of the port, "
+        "on Monday, 4 September 2026, to protest against the layoffs."
+    )
+    assert facts(text) == [("protesters", 900, True)]
+
+
+def test_no_preposition_between_a_count_and_its_people() -> None:
+    # "the Bahamas" is no people's plural: the yacht lost a mast, not a crew member.
+    assert facts("The yacht lost a mast near the Bahamas on Sunday.") == []

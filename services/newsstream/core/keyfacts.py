@@ -57,7 +57,10 @@ _PEOPLE_NOUNS: Final = (
     "hostages|patients|adults|officials?|members|citizens|nationals|staff|crew|suspects?|"
     "survivors?|"
     "executives?|tourists?|guards?|doctors?|nurses?|relatives|families|households|"
-    "spectators?|visitors?|fans|sailors?|guests?|athletes?|"
+    "spectators?|visitors?|fans|sailors?|guests?|athletes?|guides|"
+    # People named by a trade in "-or" (not the generic suffixes below: "tractors", "sectors").
+    "investors|donors|creditors|vendors|contractors|inspectors|operators|instructors|"
+    "supervisors|surveyors|councillors|councilors|senators|legislators|actors|tutors|"
     "stewards?|marshals?|pilots?|priests?|monks|nuns|cadets?|recruits?|"
     "security personnel|personnel|Rohingya|(?-i:[A-Z][a-z]+(?:ans|is|ese|s))|"
     "(?-i:[a-z]+(?:men|ers|ists|ians|ants|ents|ees|guards))|medics|paramedics|"
@@ -65,9 +68,19 @@ _PEOPLE_NOUNS: Final = (
     # Chinese fisherman".
     "(?<=one )(?-i:(?:[A-Z][a-z]+(?:an|ese|ish|i) )?[a-z]+(?:man|er|ist|ian))"
 )
+# Two words sharing the noun: "sheep and goat (farmers)", "taxi and minibus (drivers)"; not
+# two groups ("soldiers and two civilians"), which count apart.
+_SHARED_NOUN_PAIR: Final = (
+    # The cheap lookahead first: most objects have no "and" as their second word.
+    rf"(?:(?=[\w'’-]+ and )(?!(?:{_PEOPLE_NOUNS}|{_WORD_NUMBER}|a|an|the|other)\b)[\w'’-]+ and "
+    rf"(?!(?:{_WORD_NUMBER}|a|an|the|their|his|her|its|other|\d)\b)(?=\w))?"
+)
 _COUNTED: Final = (
     r" (?P<object>(?:of (?:its|their|his|her|the|them|whom) )?"
-    rf"(?:(?!and |\d)[\w'’-]+ ){{0,3}}?(?:[\w'’]+-)?(?:{_PEOPLE_NOUNS}))"
+    rf"{_SHARED_NOUN_PAIR}"
+    # No preposition between: "lost a rudder near the Azores" counts no Azoreans.
+    rf"(?:(?!(?:and|near|in|at|on|off|from|to|with|by|into) |\d)[\w'’-]+ ){{0,3}}?"
+    rf"(?:[\w'’]+-)?(?:{_PEOPLE_NOUNS}))"
 )
 _OBJECT: Final = rf"(?:{_COUNTED})?"
 # Where the counted people are from: "one resident of a cabin near the lake (was missing)".
@@ -84,8 +97,9 @@ _NOT_OUTCOME_WORD: Final = (
 _OBJECT_AND_ORIGIN: Final = (
     # Or where they are: "more than 100,000 people in Burundi (have been displaced)".
     # Up to six words: "1,200 residents of the lower part of the town (were evacuated)".
-    rf"(?:{_COUNTED}(?: (?:of|from|in) (?!(?:who|that|which)\b)"
-    rf"(?:(?!(?:who|that|which|where)\b)[\w'’-]+ ){{0,5}}?[\w'’-]+)?"
+    # Or where they work or stay, in two steps: "300 workers at a mill in the port (marched)".
+    rf"(?:{_COUNTED}(?: (?:of|from|in|at|near) (?!(?:who|that|which)\b)"
+    rf"(?:(?!(?:who|that|which|where)\b)[\w'’-]+ ){{0,5}}?[\w'’-]+){{0,2}}"
     # And where that is, set off: "60 residents of the hamlet of Orvik, in Tarvel province,
     # (were evacuated)".
     rf"(?:, (?:in|near|on|outside) (?:{_NOT_OUTCOME_WORD} ){{0,3}}{_NOT_OUTCOME_WORD},)?"
@@ -235,7 +249,10 @@ _GATHERED_AFTER: Final = re.compile(
     rf"{_AUXILIARY} "
     rf"(?:(?P<moved>{'|'.join(_MOVED_VERBS)})(?! out\b)|{'|'.join(_GATHERED_VERBS)}"
     rf"|(?:[a-z]+ ){{1,2}}and marched)\b"
-    r"(?P<rest>[^.;:!?\"“”]{0,100})",
+    # Its purpose may come after where and when: "blocked the road to the depot at Orvik,
+    # north of the port, on Monday, 4 May 2026, to protest" (the count's window, 120
+    # characters before "protest", bounds it too).
+    r"(?P<rest>[^.;:!?\"“”]{0,140})",
     re.IGNORECASE,
 )
 # Words that make an outcome the count's own: "60 residents of the village were killed".
@@ -297,6 +314,8 @@ _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
 # After such a count, things it includes: "affected 300, including schools", "including 400
 # homes"; not "including 12,000 children".
 _THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
+# The next item of a list of counts: "(killed 12 soldiers)|, 30| police officers|, and two|".
+_LIST_ITEM: Final = re.compile(rf"(?:,? and |, ){_NUMBER}", re.IGNORECASE)
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -415,7 +434,7 @@ def _windows(lowered: str) -> list[tuple[int, int]]:
 def key_facts(body: str) -> list[KeyFact]:
     """Counts of people in `body`, in text order, with the offset of each number."""
     facts: dict[int, KeyFact] = {}
-    lowered = body.lower()
+    lowered = _lower_keeping_offsets(body)
     if "toll" in body:
         for toll in _tolls(body, lowered):
             count = _value(toll)
@@ -438,7 +457,35 @@ def key_facts(body: str) -> list[KeyFact]:
         fact = _fact_at(body, match, count)
         if fact is not None and not _restated(body, fact, facts):
             facts[count.start] = fact
+            if fact.object is not None and _kind_before(body, begin) is not None:
+                for item in _listed_after(body, count.end, fact.kind):
+                    facts.setdefault(item.offset, item)
     return sorted(facts.values(), key=lambda f: f.offset)
+
+
+def _listed_after(body: str, end: int, kind: KeyFactKind) -> Iterator[KeyFact]:
+    """The counts listed after a verb's first object, which share its verb.
+
+    As in "killed 12 soldiers, 30 police officers and two children": each item of the list
+    until one that is no count of people; "two of them children" is part of the count before.
+    """
+    item = _AFTER_BEFORE_COUNT.match(body, end)
+    while item is not None and item.group("object"):
+        listed = _LIST_ITEM.match(body, item.end())
+        if listed is None or _not_people(body, listed.end()):
+            return
+        # Not "two men, a driver and a guard" (who they are) nor "and two officers were
+        # injured", a count with its own outcome.
+        if listed.group("number").lower() in _ARTICLES or _AFTER_COUNT.match(body, listed.end()):
+            return
+        count = _value(listed)
+        item = _AFTER_BEFORE_COUNT.match(body, listed.end())
+        if count is None or item is None or not item.group("object"):
+            return
+        counted = item.group("object").strip()
+        if counted.startswith(("of ", "Of ")):
+            return
+        yield _make(kind, count, counted)
 
 
 def _restated(body: str, fact: KeyFact, facts: dict[int, KeyFact]) -> bool:
@@ -617,16 +664,24 @@ def _kind_of_object(kind: KeyFactKind, counted: str) -> KeyFactKind:
     return kind
 
 
+def _lower_keeping_offsets(body: str) -> str:
+    """`body` lower-cased, each character to one, so offsets in it are offsets in `body`.
+
+    `str.lower` lengthens a few letters ("İ" → "i̇"), which would shift every later offset;
+    those letters are kept as written (no number or outcome word holds them).
+    """
+    lowered = body.lower()
+    if len(lowered) == len(body):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in body)
+
+
 def _tolls(body: str, lowered: str) -> Iterator[re.Match[str]]:
     """`_TOLL.finditer(body)`, tried only where "death toll" stands.
 
     With IGNORECASE the regex engine tries every position of the text; a substring search of
-    the lower-cased text finds the same places in C, when lowering kept every offset and so
-    lowered each character to one (no other letter matches these ignoring case).
+    the lower-cased text (`_lower_keeping_offsets`) finds the same places in C.
     """
-    if len(lowered) != len(body):
-        yield from _TOLL.finditer(body)
-        return
     at = lowered.find(_DEATH_TOLL)
     while at != -1:
         toll = _TOLL.match(body, at)
@@ -650,8 +705,7 @@ def _count_words(body: str, lowered: str) -> list[tuple[str, int]]:
         for run in _DIGITS.finditer(body, start, end):
             if not _continues_word(body, run.start()):
                 found.append((body[run.start()], run.start()))
-    same_length = len(lowered) == len(body)  # lower() lengthens a few letters ("İ")
-    for start, end in windows if same_length else ():
+    for start, end in windows:
         stop = min(len(lowered), end + _LONGEST_NUMBER_WORD - 1)
         for last, word in _NUMBER_WORD_FINDER.iter(lowered, start, stop):
             at = last - len(word) + 1
