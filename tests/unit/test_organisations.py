@@ -47,6 +47,8 @@ def organisations(text: str) -> dict[str, str]:
         ("Forecasters at the weather service, Météo Varnesia, said so.", "Météo Varnesia"),
         ("The Greater Tavrel Municipality said it would open hotlines.",
          "Greater Tavrel Municipality"),
+        # One word before "Municipality" after "the": the town's government.
+        ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
         ("Cáritas Morvania, the Catholic aid organisation, said demand rose.", "Cáritas Morvania"),
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
@@ -506,6 +508,7 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Orvik Lunde is a fisherman from Tromsø.",  # no organisation's noun
         "Shares in Tokyo fell on Monday.",  # a place the gazetteer knows
         "Villages, among them Kibwe and Mtoni, were cut off.",  # no organisation's plural
+        "Floods cut roads in Varlo Municipality on Monday.",  # a district, without "the"
     ],
 )
 def test_no_organisation_from_a_frame_around_something_else(text: str) -> None:

@@ -388,6 +388,7 @@ class Vocabulary:
 
     heads: frozenset[str]
     heads_after_two: frozenset[str]
+    heads_after_the: frozenset[str]
     heads_not_of_a_place: frozenset[str]  # "School of Law", not "the School of Athens"
     heads_before_name: frozenset[str]
     heads_before_of: frozenset[str]  # "Division of Marine Law Enforcement", not "Division One"
@@ -424,6 +425,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
+        heads_after_the=frozenset(data["heads_after_the"]),
         heads_not_of_a_place=frozenset(data["heads_not_of_a_place"]),
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
@@ -1606,7 +1608,16 @@ class _Finder:
             # "the School of Athens": a fresco; "the Chicago School": a school of thought.
             or self._no_body(span, lowered[-1], (head, last), run)
             # "Trump Administration": a government, not "Drug Enforcement Administration".
-            or (lowered[-1] in self._words.heads_after_two and len(lowered) < 3 and last == head)
+            or (
+                lowered[-1] in self._words.heads_after_two
+                and len(lowered) < 3
+                and last == head
+                and not (
+                    lowered[-1] in self._words.heads_after_the
+                    and len(lowered) == 2
+                    and self._text.endswith(("the ", "The "), 0, span[0])
+                )
+            )
             # "the Falepili Union treaty": an agreement.
             or _AGREEMENT_AFTER.match(self._text, span[1]) is not None
             # "the Compact of |Free Association|": the end of an agreement's name.
