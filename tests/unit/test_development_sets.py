@@ -245,7 +245,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (67, 0),
-        "organisations": (95, 0),
+        "organisations": (96, 0),
         "places": (85, 6),
         "countries": (47, 2),
         "key facts": (29, 0),

@@ -47,6 +47,8 @@ def organisations(text: str) -> dict[str, str]:
         ("Forecasters at the weather service, Météo Varnesia, said so.", "Météo Varnesia"),
         ("The Greater Tavrel Municipality said it would open hotlines.",
          "Greater Tavrel Municipality"),
+        # A port named by its town speaks: the body running it.
+        ("The Port of Bergen, owned by Velno Holdings, said it would hire.", "Port of Bergen"),
         # One word before "Municipality" after "the": the town's government.
         ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
@@ -509,6 +511,7 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Shares in Tokyo fell on Monday.",  # a place the gazetteer knows
         "Villages, among them Kibwe and Mtoni, were cut off.",  # no organisation's plural
         "Floods cut roads in Varlo Municipality on Monday.",  # a district, without "the"
+        "Forty ships waited at the Port of Bergen, the harbour master said.",  # a place
     ],
 )
 def test_no_organisation_from_a_frame_around_something_else(text: str) -> None:

@@ -232,6 +232,8 @@ _EVENTS: Final = frozenset(
 _SPEAKS_AFTER: Final = re.compile(
     r" (?:said|says|announced|warned|warns|spokes(?:person|man|woman))\b"
 )
+# A short aside set off by commas after a name: ", owned by Velno Ports,".
+_ASIDE: Final = re.compile(r",[^,.;:\"“”()\n]{1,60},")
 # Fields joined by "and" before a country's name: "|Environment and Climate Change| Canada".
 _FIELD_WORD: Final = rf"[{CAPITALS}][a-z]+"
 _FIELDS_BEFORE: Final = re.compile(
@@ -405,6 +407,7 @@ class Vocabulary:
     honouring: frozenset[str]  # "Jane Doe University": named after somebody
     post_nominals: frozenset[str]  # "Jane Doe KC": a person's honour or rank, upper case
     facility_centres: frozenset[str]  # "Tarvo Medical Centre": a hospital, no body
+    speaking_facilities: frozenset[str]  # "the Port of Tarvel said": the body running it
     common: frozenset[str]
 
 
@@ -442,6 +445,7 @@ def vocabulary() -> Vocabulary:
         honouring=frozenset(data["honouring"]),
         post_nominals=frozenset(w.upper() for w in data["post_nominals"]),
         facility_centres=frozenset(data["facility_centres"]),
+        speaking_facilities=frozenset(data["speaking_facilities"]),
         common=common_words(),
     )
 
@@ -929,6 +933,7 @@ class _Finder:
         found.update(self._said_so(heading_end, found))
         found.update(self._branches())
         found.update(self._national())
+        found.update(self._speaking_facilities())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         if ") " in text or ")." in text:
@@ -1292,6 +1297,26 @@ class _Finder:
                 and word.lower() not in self._words.not_name_starts
                 and not _continues_name(text, start, self._words.not_name_starts)
             ):
+                found[(start, m.end)] = text[start : m.end]
+        return found
+
+    def _speaking_facilities(self) -> dict[tuple[int, int], str]:
+        """A facility named by its place that speaks: the body running it.
+
+        "the Port of Tarvel said", "the Port of Tarvel, owned by Velno Ports, said"; not "ships
+        at the Port of Tarvel" (a place), nor a town the gazetteer knows whole ("Port of Spain").
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        for m in self._mentions:
+            if m.known.type is not EntityType.LOCATION or not text.endswith(" of ", 0, m.start):
+                continue
+            start = text.rfind(" ", max(0, m.start - _WINDOW), m.start - 4) + 1
+            noun = text[start : m.start - 4]
+            if not noun[:1].isupper() or noun.lower() not in self._words.speaking_facilities:
+                continue
+            aside = _ASIDE.match(text, m.end)
+            if _SPEAKS_AFTER.match(text, m.end if aside is None else aside.end()) is not None:
                 found[(start, m.end)] = text[start : m.end]
         return found
 
