@@ -277,7 +277,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (54, 1),
-        "organisations": (96, 0),
+        "organisations": (97, 0),
         "places": (116, 3),
         "countries": (37, 1),
         "key facts": (30, 0),

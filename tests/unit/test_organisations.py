@@ -49,6 +49,8 @@ def organisations(text: str) -> dict[str, str]:
          "Greater Tavrel Municipality"),
         # A port named by its town speaks: the body running it.
         ("The Port of Bergen, owned by Velno Holdings, said it would hire.", "Port of Bergen"),
+        # A body named in lower case after its descriptor, speaking.
+        ("The transport union tarvik said shifts were too long.", "tarvik"),
         # One word before "Municipality" after "the": the town's government.
         ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
@@ -512,6 +514,8 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Villages, among them Kibwe and Mtoni, were cut off.",  # no organisation's plural
         "Floods cut roads in Varlo Municipality on Monday.",  # a district, without "the"
         "Forty ships waited at the Port of Bergen, the harbour master said.",  # a place
+        "The union also said it would strike.",  # a common word after the descriptor
+        "The union, tarvik said, will strike.",  # set off: a speaker, quoted
     ],
 )
 def test_no_organisation_from_a_frame_around_something_else(text: str) -> None:

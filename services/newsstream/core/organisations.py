@@ -232,6 +232,8 @@ _EVENTS: Final = frozenset(
 _SPEAKS_AFTER: Final = re.compile(
     r" (?:said|says|announced|warned|warns|spokes(?:person|man|woman))\b"
 )
+# A lower-case word that speaks: "the union |vida| said" (a descriptor before it, checked after).
+_LOWER_CASE_SPEAKER: Final = re.compile(r"(?<= )([a-z][a-z-]{2,}) (?:said|says|announced|warned)\b")
 # A short aside set off by commas after a name: ", owned by Velno Ports,".
 _ASIDE: Final = re.compile(r",[^,.;:\"“”()\n]{1,60},")
 # Fields joined by "and" before a country's name: "|Environment and Climate Change| Canada".
@@ -934,6 +936,7 @@ class _Finder:
         found.update(self._branches())
         found.update(self._national())
         found.update(self._speaking_facilities())
+        found.update(self._lower_case_names())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         if ") " in text or ")." in text:
@@ -1318,6 +1321,22 @@ class _Finder:
             aside = _ASIDE.match(text, m.end)
             if _SPEAKS_AFTER.match(text, m.end if aside is None else aside.end()) is not None:
                 found[(start, m.end)] = text[start : m.end]
+        return found
+
+    def _lower_case_names(self) -> dict[tuple[int, int], str]:
+        """A body named in lower case, a descriptor before it, that speaks.
+
+        "the transport union |tarvo| said": a brand written in lower case; not "the union also
+        said" nor "the company spokesman said" (common words), nor "the union, tarvo said,".
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        for match in _LOWER_CASE_SPEAKER.finditer(text):
+            word, start = match.group(1), match.start()
+            # Right before it, no comma between: "the union, tarvo said," quotes someone.
+            before = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1]
+            if before in self._words.descriptors and not _common_spelling(word, self._words.common):
+                found[match.span(1)] = word
         return found
 
     def _fields(self, names: str, start: int) -> bool:
