@@ -261,7 +261,7 @@ TAGGING = {
     },
     "tags_blind24": {
         "people": (62, 2),
-        "organisations": (107, 0),
+        "organisations": (108, 0),
         "places": (121, 2),
         "countries": (44, 1),
         "key facts": (32, 1),

@@ -51,6 +51,9 @@ def organisations(text: str) -> dict[str, str]:
         ("The Port of Bergen, owned by Velno Holdings, said it would hire.", "Port of Bergen"),
         # A body named in lower case after its descriptor, speaking.
         ("The transport union tarvik said shifts were too long.", "tarvik"),
+        # A body named in its own language, then described as a body.
+        ("Most are exempt, says the Tarvoservice, the body in Velno that collects the fee.",
+         "Tarvoservice"),
         # One word before "Municipality" after "the": the town's government.
         ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
@@ -515,6 +518,7 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Floods cut roads in Varlo Municipality on Monday.",  # a district, without "the"
         "Forty ships waited at the Port of Bergen, the harbour master said.",  # a place
         "The union also said it would strike.",  # a common word after the descriptor
+        "Police found Orvik Lunde, the body of a hiker, on Monday.",  # a corpse
         "The union, tarvik said, will strike.",  # set off: a speaker, quoted
     ],
 )

@@ -400,6 +400,7 @@ class Vocabulary:
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
     descriptors: frozenset[str]
+    descriptors_not_before_of: frozenset[str]  # "Jane Doe, the body of a hiker": a corpse
     plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
@@ -438,6 +439,7 @@ def vocabulary() -> Vocabulary:
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
         descriptors=frozenset(data["descriptors"]),
+        descriptors_not_before_of=frozenset(data["descriptors_not_before_of"]),
         plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
@@ -453,12 +455,16 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
-def _appositive(descriptors: frozenset[str]) -> re.Pattern[str]:
+def _appositive(descriptors: frozenset[str], not_before_of: frozenset[str]) -> re.Pattern[str]:
     """An appositive after a name whose noun is a descriptor: ", the Catholic aid organisation,".
 
-    Or whose owner is named: "Defensoría del Pueblo, Bolivia's human rights ombudsman".
+    Or whose owner is named: "Defensoría del Pueblo, Bolivia's human rights ombudsman". Not
+    a noun of `not_before_of` before "of": ", the body of a hiker,".
     """
-    nouns = "|".join(sorted(descriptors, key=len, reverse=True))
+    nouns = "|".join(
+        rf"{noun}(?! of\b)" if noun in not_before_of else noun
+        for noun in sorted(descriptors, key=len, reverse=True)
+    )
     return re.compile(
         rf", (?:the|a|an|[{CAPITALS}][\w'’-]*['’]s) (?:{_FUNCTION_WORDS}[\w'’-]+ ){{0,4}}?"
         rf"(?:{nouns}){_APPOSITIVE_END}"
@@ -1969,7 +1975,7 @@ class _Finder:
             descriptors = self._words.descriptors
             if mention is not None:
                 descriptors -= self._words.trades
-            if _appositive(descriptors).match(text, run.end):
+            if _appositive(descriptors, self._words.descriptors_not_before_of).match(text, run.end):
                 return span
         return None
 
