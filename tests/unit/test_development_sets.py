@@ -173,7 +173,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (56, 0),
-        "organisations": (59, 1),
+        "organisations": (60, 1),
         "places": (96, 9),
         "countries": (50, 1),
         "key facts": (32, 0),
@@ -237,7 +237,7 @@ TAGGING = {
     },
     "tags_blind21": {
         "people": (49, 0),
-        "organisations": (59, 1),
+        "organisations": (60, 1),
         "places": (78, 7),
         "countries": (58, 0),
         "key facts": (22, 1),

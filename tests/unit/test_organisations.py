@@ -54,6 +54,10 @@ def organisations(text: str) -> dict[str, str]:
         # A body named in its own language, then described as a body.
         ("Most are exempt, says the Tarvoservice, the body in Velno that collects the fee.",
          "Tarvoservice"),
+        # An acronym that ends a company's name, in capitals.
+        ("The plant is run by Tanzania LNG, whose owners are banks.", "Tanzania LNG"),
+        # A country of common words before a company's last word.
+        ("Shares in Ivory Coast Minerals fell.", "Ivory Coast Minerals"),
         # One word before "Municipality" after "the": the town's government.
         ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
@@ -518,6 +522,7 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Floods cut roads in Varlo Municipality on Monday.",  # a district, without "the"
         "Forty ships waited at the Port of Bergen, the harbour master said.",  # a place
         "The union also said it would strike.",  # a common word after the descriptor
+        "Imports of Qatari LNG rose in May.",  # the fuel from a country
         "Police found Orvik Lunde, the body of a hiker, on Monday.",  # a corpse
         "The union, tarvik said, will strike.",  # set off: a speaker, quoted
     ],

@@ -402,6 +402,7 @@ class Vocabulary:
     heads_first_before_of: frozenset[str]  # "States of Tarvo", not "Baltic States of Velno"
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
+    suffixes_in_capitals: frozenset[str]  # "Tarvo LNG": an acronym ends the name
     descriptors: frozenset[str]
     descriptors_not_before_of: frozenset[str]  # "Jane Doe, the body of a hiker": a corpse
     plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
@@ -441,6 +442,7 @@ def vocabulary() -> Vocabulary:
         heads_first_before_of=frozenset(data["heads_first_before_of"]),
         suffixes=frozenset(data["suffixes"]),
         legal_forms=frozenset(data["legal_forms"]),
+        suffixes_in_capitals=frozenset(data["suffixes_in_capitals"]),
         descriptors=frozenset(data["descriptors"]),
         descriptors_not_before_of=frozenset(data["descriptors_not_before_of"]),
         plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
@@ -505,7 +507,7 @@ class _Cues:
 @cache
 def _cues(words: Vocabulary) -> _Cues:
     heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes | words.heads_before_of}
-    heads |= {w.upper() for w in words.legal_forms}
+    heads |= {w.upper() for w in words.legal_forms | words.suffixes_in_capitals}
     before = words.descriptors | words.plural_descriptors | {"known as"}
     before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
     groups = "|".join(sorted(words.group_nouns))
@@ -1659,9 +1661,11 @@ class _Finder:
             PLACES_APPOSITIVE.match(self._text, span[1]) is not None
             # "Clean Energy", "Bulk Carriers": words, not a company's name; nor "Tarvo's Inland
             # Rail", an owner's project.
+            # A place of common words is a name though: "Cook Islands Cobalt".
             or (
                 weak
                 and all(w in self._words.common or w.endswith(_POSSESSIVE) for w in lowered[:-1])
+                and not self._place_before_head(span[0], run.starts[head] - 1)
             )
             # "St Mary's Church", "Church of Saint Tarvo", "Tarvo Memorial Church": a building,
             # not the "Anglican Church".
@@ -1687,6 +1691,12 @@ class _Finder:
             or (head + 1 < len(run.words) and run.words[head + 1].lower() in _BUILDINGS)
             # "West Bank", "Soviet Union": a place with a head noun in its name.
             or (exact is not None and exact.known.type is EntityType.LOCATION)
+            # "Qatari LNG": the fuel from a country, not "Tarvelia LNG", a company.
+            or (
+                lowered[-1] in self._words.suffixes_in_capitals
+                and (before := self._exact((span[0], run.starts[head] - 1))) is not None
+                and before.known.is_demonym
+            )
             # "Tesla Inc": the listed company with its legal form.
             or (
                 weak
@@ -1694,6 +1704,11 @@ class _Finder:
                 and self._known_organisation((span[0], run.starts[head] - 1))
             )
         )
+
+    def _place_before_head(self, start: int, end: int) -> bool:
+        """Whether the words from `start` to `end` are one place's or country's name."""
+        place = self._exact((start, end))
+        return place is not None and place.known.type is EntityType.LOCATION
 
     def _church_building(
         self, span: tuple[int, int], run: _Run, lowered: list[str], head: int
