@@ -253,7 +253,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (60, 0),
-        "organisations": (70, 3),
+        "organisations": (71, 3),
         "places": (115, 4),
         "countries": (61, 1),
         "key facts": (23, 1),

@@ -58,6 +58,8 @@ def organisations(text: str) -> dict[str, str]:
         ("The plant is run by Tanzania LNG, whose owners are banks.", "Tanzania LNG"),
         # A country of common words before a company's last word.
         ("Shares in Ivory Coast Minerals fell.", "Ivory Coast Minerals"),
+        # A system that speaks is a body.
+        ("Schools stay shut, the Quorin School System said.", "Quorin School System"),
         # One word before "Municipality" after "the": the town's government.
         ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
@@ -523,6 +525,8 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Forty ships waited at the Port of Bergen, the harbour master said.",  # a place
         "The union also said it would strike.",  # a common word after the descriptor
         "Imports of Qatari LNG rose in May.",  # the fuel from a country
+        "The Orvik Guidance System failed in May.",  # a technology, silent
+        "The Velno System said nothing.",  # too short a name
         "Police found Orvik Lunde, the body of a hiker, on Monday.",  # a corpse
         "The union, tarvik said, will strike.",  # set off: a speaker, quoted
     ],

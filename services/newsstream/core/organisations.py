@@ -415,6 +415,7 @@ class Vocabulary:
     post_nominals: frozenset[str]  # "Jane Doe KC": a person's honour or rank, upper case
     facility_centres: frozenset[str]  # "Tarvo Medical Centre": a hospital, no body
     speaking_facilities: frozenset[str]  # "the Port of Tarvel said": the body running it
+    heads_when_speaking: frozenset[str]  # "the Public Tarvo System said", a body
     common: frozenset[str]
 
 
@@ -455,6 +456,7 @@ def vocabulary() -> Vocabulary:
         post_nominals=frozenset(w.upper() for w in data["post_nominals"]),
         facility_centres=frozenset(data["facility_centres"]),
         speaking_facilities=frozenset(data["speaking_facilities"]),
+        heads_when_speaking=frozenset(data["heads_when_speaking"]),
         common=common_words(),
     )
 
@@ -947,6 +949,7 @@ class _Finder:
         found.update(self._branches())
         found.update(self._national())
         found.update(self._speaking_facilities())
+        found.update(self._speaking_systems())
         found.update(self._lower_case_names())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
@@ -1332,6 +1335,30 @@ class _Finder:
             aside = _ASIDE.match(text, m.end)
             if _SPEAKS_AFTER.match(text, m.end if aside is None else aside.end()) is not None:
                 found[(start, m.end)] = text[start : m.end]
+        return found
+
+    def _speaking_systems(self) -> dict[tuple[int, int], str]:
+        """A name ending in a head that names a body only when it speaks.
+
+        "the Public Tarvo System said": three capitalised words or more, no name the gazetteer
+        knows inside; not "The Tarvo System said" (two).
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        for noun in self._words.heads_when_speaking:
+            head = f" {noun.capitalize()}"
+            at = text.find(head)
+            while at != -1:
+                end = at + len(head)
+                run = self._run_ending(end) if _SPEAKS_AFTER.match(text, end) else None
+                first = 0
+                while run is not None and run.words[first].lower() in self._words.not_name_starts:
+                    first += 1  # "The": a sentence's start
+                if run is not None and len(run.words) - first >= 3:
+                    span = (run.starts[first], end)
+                    if not self._holds_known(span):
+                        found[span] = text[span[0] : end]
+                at = text.find(head, end)
         return found
 
     def _lower_case_names(self) -> dict[tuple[int, int], str]:
