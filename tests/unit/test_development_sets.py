@@ -173,7 +173,7 @@ TAGGING = {
     },
     "tags_blind14": {
         "people": (56, 0),
-        "organisations": (59, 1),
+        "organisations": (60, 1),
         "places": (96, 7),
         "countries": (50, 1),
         "key facts": (32, 0),
@@ -237,7 +237,7 @@ TAGGING = {
     },
     "tags_blind21": {
         "people": (49, 0),
-        "organisations": (59, 1),
+        "organisations": (60, 1),
         "places": (79, 6),
         "countries": (58, 0),
         "key facts": (24, 1),
@@ -245,7 +245,7 @@ TAGGING = {
     },
     "tags_blind22": {
         "people": (68, 0),
-        "organisations": (94, 0),
+        "organisations": (96, 0),
         "places": (85, 6),
         "countries": (47, 2),
         "key facts": (29, 0),
@@ -253,7 +253,7 @@ TAGGING = {
     },
     "tags_blind23": {
         "people": (60, 0),
-        "organisations": (70, 3),
+        "organisations": (71, 3),
         "places": (115, 4),
         "countries": (61, 1),
         "key facts": (23, 0),
@@ -261,7 +261,7 @@ TAGGING = {
     },
     "tags_blind24": {
         "people": (62, 0),
-        "organisations": (108, 0),
+        "organisations": (109, 0),
         "places": (122, 0),
         "countries": (44, 1),
         "key facts": (34, 1),
@@ -277,7 +277,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (58, 0),
-        "organisations": (96, 0),
+        "organisations": (97, 0),
         "places": (119, 1),
         "countries": (37, 0),
         "key facts": (33, 0),

@@ -47,6 +47,21 @@ def organisations(text: str) -> dict[str, str]:
         ("Forecasters at the weather service, Météo Varnesia, said so.", "Météo Varnesia"),
         ("The Greater Tavrel Municipality said it would open hotlines.",
          "Greater Tavrel Municipality"),
+        # A port named by its town speaks: the body running it.
+        ("The Port of Bergen, owned by Velno Holdings, said it would hire.", "Port of Bergen"),
+        # A body named in lower case after its descriptor, speaking.
+        ("The transport union tarvik said shifts were too long.", "tarvik"),
+        # A body named in its own language, then described as a body.
+        ("Most are exempt, says the Tarvoservice, the body in Velno that collects the fee.",
+         "Tarvoservice"),
+        # An acronym that ends a company's name, in capitals.
+        ("The plant is run by Tanzania LNG, whose owners are banks.", "Tanzania LNG"),
+        # A country of common words before a company's last word.
+        ("Shares in Ivory Coast Minerals fell.", "Ivory Coast Minerals"),
+        # A system that speaks is a body.
+        ("Schools stay shut, the Quorin School System said.", "Quorin School System"),
+        # One word before "Municipality" after "the": the town's government.
+        ("The mayor will lobby the Tarvel Municipality for a freeze.", "Tarvel Municipality"),
         ("Greek shipping company Orlen Bulk Carriers said it would sail.", "Orlen Bulk Carriers"),
         ("Cáritas Morvania, the Catholic aid organisation, said demand rose.", "Cáritas Morvania"),
         ("Sabuesos Norteños, a collective founded by mothers, said it would search.",
@@ -506,6 +521,14 @@ def test_an_organisation_the_text_says_acts_as_one(text: str, name: str) -> None
         "Orvik Lunde is a fisherman from Tromsø.",  # no organisation's noun
         "Shares in Tokyo fell on Monday.",  # a place the gazetteer knows
         "Villages, among them Kibwe and Mtoni, were cut off.",  # no organisation's plural
+        "Floods cut roads in Varlo Municipality on Monday.",  # a district, without "the"
+        "Forty ships waited at the Port of Bergen, the harbour master said.",  # a place
+        "The union also said it would strike.",  # a common word after the descriptor
+        "Imports of Qatari LNG rose in May.",  # the fuel from a country
+        "The Orvik Guidance System failed in May.",  # a technology, silent
+        "The Velno System said nothing.",  # too short a name
+        "Police found Orvik Lunde, the body of a hiker, on Monday.",  # a corpse
+        "The union, tarvik said, will strike.",  # set off: a speaker, quoted
     ],
 )
 def test_no_organisation_from_a_frame_around_something_else(text: str) -> None:
