@@ -1215,6 +1215,11 @@ def _sort_lines(
         dropped = marked.get(index)
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
+            label = (
+                _running_head_date(result, rule, line, label)
+                if dropped == "running_head"
+                else label
+            )
             continue
         if (
             list_block is not None
@@ -1251,14 +1256,34 @@ def _sort_lines(
                 or _over_byline(index, lines, found)
                 or _under_byline_aside(index, lines, found)
             )
+            # a date inside a list of links ("Published" / "3 May 2024" under each) dates the
+            # story it links to
             result.dates.extend(
-                _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
+                ()
+                if inside
+                else _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     result.credits = _byline_first(result.credits, writers)
     return result
+
+
+def _running_head_date(
+    result: _Sorted, rule: FurnitureRule | None, line: _Line, label: str | None
+) -> str | None:
+    """Date the story from a running head while nothing has yet; the label for the next line.
+
+    A "Published" label and its date under the headline, printed again with other numbers in
+    the related list below, are running heads by their repeats, as is a paged page's head with
+    its edition date: the first of them still dates the story.
+    """
+    if rule is None:
+        return None
+    if not result.dates:
+        result.dates.extend(_line_dates(rule, line, label, under_byline=False, on_top=False))
+    return line.text if rule.name == "date_banner" else None
 
 
 def _drop_box_headings(

@@ -1,0 +1,59 @@
+"""Cleaning rules of the twenty-seventh round, told by shape: dates under a "Published" label.
+
+Two date lines that differ in their day count no pages; a date inside a list of links dates the
+linked story, not this one; a paged page's running head under the headline still dates it.
+Every line here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsstream.core.paged import running_lines
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+def test_two_dates_a_day_apart_count_no_pages() -> None:
+    lines = [HEADLINE, "Published", "3 March 2026, 08:10 GMT", "Updated", "4 March 2026, 17:20 GMT"]
+    assert running_lines(lines, set()) == set()
+
+
+def test_a_page_counter_beside_a_date_still_counts_pages() -> None:
+    lines = ["ISLAND POST 3 March 2026 Page 1 of 2", P1, "ISLAND POST 3 March 2026 Page 2 of 2"]
+    assert running_lines(lines, set()) == {0, 2}
+
+
+def test_a_date_in_a_list_of_links_dates_the_linked_story() -> None:
+    page = "\n".join(
+        [
+            HEADLINE,
+            "Published",
+            "3 March 2026",
+            P1,
+            P2,
+            P3,
+            "More on this story",
+            "Island school saved by parents' appeal",
+            "Published",
+            "14 November 2024",
+            "Ferry operator warns of winter cuts",
+            "Published",
+            "6 January 2025",
+        ]
+    )
+    assert clean_text(page).published == date(2026, 3, 3)
+
+
+def test_a_paged_pages_running_head_under_the_headline_dates_it() -> None:
+    page = (
+        "ISLAND POST Friday, 6 March 2026\n"
+        f"{HEADLINE}\n"
+        f"{P1}\n"
+        "4 Island Post www.islandpost.example\n"
+        "\f\n"
+        "ISLAND POST Friday, 6 March 2026\n"
+        f"{P2}\n"
+        "5 Island Post www.islandpost.example\n"
+    )
+    assert clean_text(page).published == date(2026, 3, 6)
