@@ -57,3 +57,23 @@ def test_a_paged_pages_running_head_under_the_headline_dates_it() -> None:
         "5 Island Post www.islandpost.example\n"
     )
     assert clean_text(page).published == date(2026, 3, 6)
+
+
+def test_a_wire_sign_off_wrapped_over_two_lines_is_one_credit() -> None:
+    sign_off = (
+        "Reporting by Jane Doe; Additional reporting by John Roe in",
+        "Eastport; Editing by Ann Poe and Mark Lee",
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{sign_off[0]}\n{sign_off[1]}\n")
+    assert article.body.split("\n\n") == [P1, P2, P3]
+    assert article.credits == [" ".join(sign_off)]
+
+
+def test_a_story_paragraph_of_two_lines_naming_a_contribution_stays() -> None:
+    lines = (
+        "The quay was rebuilt with help from the county and a grant",
+        "Paid by the islanders themselves, the harbour master said on Monday.",
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{lines[0]}\n{lines[1]}\n\n{P3}")
+    assert article.removed == []
+    assert article.credits == []

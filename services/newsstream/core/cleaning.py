@@ -880,8 +880,8 @@ def clean(
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
     _keep_story_lines(lines, found)
-    found = _wrapped_furniture_heads(lines, found)
-    sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
+    found, signoffs = _wrapped_signoffs(lines, _wrapped_furniture_heads(lines, found), rules)
+    sorted_lines = _sort_lines(lines, found, template_lines, running, rules, signoffs=signoffs)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
@@ -1165,12 +1165,15 @@ def _sort_lines(
     template_lines: set[str],
     running: set[int],
     rules: FurnitureRules,
+    *,
+    signoffs: dict[int, str] | None = None,
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
-    learned as the source's template; `running` the indices of a paged page's running heads.
-    A date line under the headline is found and marked with `rules`' (`_date_under_headline`).
+    learned as the source's template; `running` the indices of a paged page's running heads;
+    `signoffs` the text a wrapped sign-off's lines credit (`_wrapped_signoffs`). A date line
+    under the headline is found and marked with `rules`' (`_date_under_headline`).
     """
     headed = _date_under_headline(lines, found, rules)
     result = _Sorted()
@@ -1244,7 +1247,7 @@ def _sort_lines(
             dropped = rule.name
             new = [
                 c
-                for c in _rule_credits(rule, line.text)
+                for c in _rule_credits(rule, (signoffs or {}).get(index, line.text))
                 if c not in result.credits and not _repeats_credit(c, result.credits)
             ]
             result.credits.extend(new)  # a story printed twice prints its byline twice
@@ -1257,10 +1260,10 @@ def _sort_lines(
                 or _under_byline_aside(index, lines, found)
             )
             # a date inside a list of links ("Published" / "3 May 2024" under each) dates the
-            # story it links to
+            # story it links to, but under a byline ("More by this author")
             result.dates.extend(
                 ()
-                if inside
+                if inside and not by
                 else _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
         label = line.text if rule is not None and rule.name == "date_banner" else None
@@ -1703,6 +1706,38 @@ def _wrapped_notices(
                 shaped[start:end] = [rule] * (end - start)
         start = end
     return shaped
+
+
+def _wrapped_signoffs(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> tuple[list[FurnitureRule | None], dict[int, str]]:
+    """`found` with a wire's sign-off wrapped over the two lines of its block under its rule.
+
+    "Reporting by Jane Doe; Additional reporting by John Roe in" over "Eastport; Editing by Ann
+    Poe": the second line opens on a capital (a town, a name), so no run of wrapped lines joins
+    them (`_wrapped_notices`). A block of two lines no rule took, the first naming a contribution
+    and ending no sentence, whose joined text a credit rule knows, is that one credit: its first
+    line credits the joined text, its second nothing more.
+    """
+    shaped, signoffs = list(found), dict[int, str]()
+    for index in range(len(lines) - 1):
+        first, second = lines[index], lines[index + 1]
+        if (
+            found[index] is None
+            and found[index + 1] is None
+            and first.block == second.block
+            and (index == 0 or lines[index - 1].block != first.block)
+            and (index + 2 == len(lines) or lines[index + 2].block != second.block)
+            and not ends_sentence(first.text)
+            and _CONTRIBUTION.search(first.text)
+        ):
+            text = f"{first.text} {second.text}"
+            joined = _Line(text, text.lower(), first.block, word_count(text))
+            rule = rules.classify(text, joined.folded, joined.words, prose=_reads_as_prose(joined))
+            if rule is not None and rule.is_credit:
+                shaped[index : index + 2] = [rule, rule]
+                signoffs |= {index: text, index + 1: ""}
+    return shaped, signoffs
 
 
 def _between_story(
