@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsstream.core.paged import running_lines
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -76,4 +78,22 @@ def test_a_story_paragraph_of_two_lines_naming_a_contribution_stays() -> None:
     )
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{lines[0]}\n{lines[1]}\n\n{P3}")
     assert article.removed == []
+    assert article.credits == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Odile Marchetti, Eastwire correspondent", "Odile Marchetti"),
+        ("Ona Petraitytė, ELTA korespondentė", "Ona Petraitytė"),
+        ("Anna Nowak, korespondentka PAP w Gdańsku", None),  # the role first: not this shape
+    ],
+)
+def test_a_header_line_of_name_and_role_credits_the_name(line: str, name: str | None) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{line}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert article.credits == ([name] if name else [])
+
+
+def test_a_header_line_of_a_place_and_a_role_word_credits_no_one() -> None:
+    article = clean_text(f"{HEADLINE}\n\nPort Ellen, harbour staff\n\n{P1}\n\n{P2}\n\n{P3}")
     assert article.credits == []

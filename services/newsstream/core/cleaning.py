@@ -380,6 +380,7 @@ _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
+_ROLE_MAX_WORDS: Final = 4  # "Eastwire chief political correspondent"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
 # printed after names in many languages' papers).
@@ -390,7 +391,8 @@ _DESKS: Final = (
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
-    r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
+    r"|photographer|producer|contributor|staff|redakteur(?:in)?"
+    r"|\w*korr?espondent(?:in|as|ė|s|e|ka|ai)?"  # German, Baltic, Polish, Czech spellings
     r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente"
     r"|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|verslaggever|wartawan|koresponden"
     r"|mwandishi|ripota|mwandĩki|mwanahabari)"  # Swahili's and Kikuyu's writer, reporter
@@ -912,6 +914,8 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
+            # or signs the story by name and role: "Jane Doe, Eastwire correspondent"
+            *(_role_signed_name(line.text) for line in removed if line.rule == "header"),
             # an image's caption its format marks (wiki, BBCode), wherever the image stands
             *(_caption_credit(caption, shaped=True) for caption in source.captions),
             *_credits_under_captions(lines, {line.text for line in removed}),
@@ -2512,6 +2516,28 @@ def _bare_name(text: str) -> bool:
         and word.lower() not in known
         for word in words
     )
+
+
+def _role_signed_name(text: str) -> str | None:
+    """The name a header's "Name, role" line signs with, or None for any other line.
+
+    "Jane Roe, Eastwire correspondent" gives "Jane Roe": the role is no credit
+    (tests/gold/CONVENTIONS.md).
+
+    The role is a phrase of a few words ending on a role's word (`_ROLE_WORD`), the name alone
+    before its comma (`_bare_name`).
+    """
+    name, comma, role = text.partition(", ")
+    words = role.split()
+    if (
+        comma
+        and 0 < len(words) <= _ROLE_MAX_WORDS
+        and _ROLE_WORD.fullmatch(words[-1])
+        and _bare_name(name)
+        and not _listed_town(name.split())  # "Port Ellen, harbour staff"
+    ):
+        return name
+    return None
 
 
 def _date_line_near(
