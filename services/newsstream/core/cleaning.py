@@ -385,6 +385,7 @@ _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
+_ROLE_MAX_WORDS: Final = 4  # "Eastwire chief political correspondent"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
 # printed after names in many languages' papers).
@@ -395,7 +396,8 @@ _DESKS: Final = (
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
-    r"|photographer|producer|contributor|staff|\w*korrespondent(?:in)?|redakteur(?:in)?"
+    r"|photographer|producer|contributor|staff|redakteur(?:in)?"
+    r"|\w*korr?espondent(?:in|as|ė|s|e|ka|ai)?"  # German, Baltic, Polish, Czech spellings
     r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente"
     r"|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|verslaggever|wartawan|koresponden"
     r"|mwandishi|ripota|mwandĩki|mwanahabari)"  # Swahili's and Kikuyu's writer, reporter
@@ -885,8 +887,8 @@ def clean(
         set() if page_lines else running_lines([line.text for line in lines], page_heads(text))
     )
     _keep_story_lines(lines, found)
-    found = _wrapped_furniture_heads(lines, found)
-    sorted_lines = _sort_lines(lines, found, template_lines, running, rules)
+    found, signoffs = _wrapped_signoffs(lines, _wrapped_furniture_heads(lines, found), rules)
+    sorted_lines = _sort_lines(lines, found, template_lines, running, rules, signoffs=signoffs)
     _drop_box_headings(sorted_lines, lines, found)
     removed, credits = [*chat_removed, *sorted_lines.removed], sorted_lines.credits
     dates.extend(sorted_lines.dates)
@@ -917,6 +919,8 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
+            # or signs the story by name and role: "Jane Doe, Eastwire correspondent"
+            *(_role_signed_name(line.text) for line in removed if line.rule == "header"),
             # an image's caption its format marks (wiki, BBCode), wherever the image stands
             *(_caption_credit(caption, shaped=True) for caption in source.captions),
             *_credits_under_captions(lines, {line.text for line in removed}),
@@ -1170,12 +1174,15 @@ def _sort_lines(
     template_lines: set[str],
     running: set[int],
     rules: FurnitureRules,
+    *,
+    signoffs: dict[int, str] | None = None,
 ) -> _Sorted:
     """Keep story lines; remove furniture, the lists it heads, captions and comment threads.
 
     `found` holds each line's furniture rule (None for none); `template_lines` the folded lines
-    learned as the source's template; `running` the indices of a paged page's running heads.
-    A date line under the headline is found and marked with `rules`' (`_date_under_headline`).
+    learned as the source's template; `running` the indices of a paged page's running heads;
+    `signoffs` the text a wrapped sign-off's lines credit (`_wrapped_signoffs`). A date line
+    under the headline is found and marked with `rules`' (`_date_under_headline`).
     """
     headed = _date_under_headline(lines, found, rules)
     result = _Sorted()
@@ -1220,6 +1227,11 @@ def _sort_lines(
         dropped = marked.get(index)
         if dropped is not None:
             result.removed.append(RemovedLine(text=line.text, rule=dropped))
+            label = (
+                _running_head_date(result, rule, line, label)
+                if dropped == "running_head"
+                else label
+            )
             continue
         if (
             list_block is not None
@@ -1244,7 +1256,7 @@ def _sort_lines(
             dropped = rule.name
             new = [
                 c
-                for c in _rule_credits(rule, line.text)
+                for c in _rule_credits(rule, (signoffs or {}).get(index, line.text))
                 if c not in result.credits and not _repeats_credit(c, result.credits)
             ]
             result.credits.extend(new)  # a story printed twice prints its byline twice
@@ -1256,14 +1268,34 @@ def _sort_lines(
                 or _over_byline(index, lines, found)
                 or _under_byline_aside(index, lines, found)
             )
+            # a date inside a list of links ("Published" / "3 May 2024" under each) dates the
+            # story it links to, but under a byline ("More by this author")
             result.dates.extend(
-                _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
+                ()
+                if inside and not by
+                else _line_dates(rule, line, label, under_byline=by, on_top=not result.kept)
             )
         label = line.text if rule is not None and rule.name == "date_banner" else None
         byline = rule is not None and rule.is_credit
     result.removed.extend(RemovedLine(text=line.text, rule=rest) for line in lines[stop:])
     result.credits = _byline_first(result.credits, writers)
     return result
+
+
+def _running_head_date(
+    result: _Sorted, rule: FurnitureRule | None, line: _Line, label: str | None
+) -> str | None:
+    """Date the story from a running head while nothing has yet; the label for the next line.
+
+    A "Published" label and its date under the headline, printed again with other numbers in
+    the related list below, are running heads by their repeats, as is a paged page's head with
+    its edition date: the first of them still dates the story.
+    """
+    if rule is None:
+        return None
+    if not result.dates:
+        result.dates.extend(_line_dates(rule, line, label, under_byline=False, on_top=False))
+    return line.text if rule.name == "date_banner" else None
 
 
 def _drop_box_headings(
@@ -1683,6 +1715,38 @@ def _wrapped_notices(
                 shaped[start:end] = [rule] * (end - start)
         start = end
     return shaped
+
+
+def _wrapped_signoffs(
+    lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
+) -> tuple[list[FurnitureRule | None], dict[int, str]]:
+    """`found` with a wire's sign-off wrapped over the two lines of its block under its rule.
+
+    "Reporting by Jane Doe; Additional reporting by John Roe in" over "Eastport; Editing by Ann
+    Poe": the second line opens on a capital (a town, a name), so no run of wrapped lines joins
+    them (`_wrapped_notices`). A block of two lines no rule took, the first naming a contribution
+    and ending no sentence, whose joined text a credit rule knows, is that one credit: its first
+    line credits the joined text, its second nothing more.
+    """
+    shaped, signoffs = list(found), dict[int, str]()
+    for index in range(len(lines) - 1):
+        first, second = lines[index], lines[index + 1]
+        if (
+            found[index] is None
+            and found[index + 1] is None
+            and first.block == second.block
+            and (index == 0 or lines[index - 1].block != first.block)
+            and (index + 2 == len(lines) or lines[index + 2].block != second.block)
+            and not ends_sentence(first.text)
+            and _CONTRIBUTION.search(first.text)
+        ):
+            text = f"{first.text} {second.text}"
+            joined = _Line(text, text.lower(), first.block, word_count(text))
+            rule = rules.classify(text, joined.folded, joined.words, prose=_reads_as_prose(joined))
+            if rule is not None and rule.is_credit:
+                shaped[index : index + 2] = [rule, rule]
+                signoffs |= {index: text, index + 1: ""}
+    return shaped, signoffs
 
 
 def _between_story(
@@ -2457,6 +2521,28 @@ def _bare_name(text: str) -> bool:
         and word.lower() not in known
         for word in words
     )
+
+
+def _role_signed_name(text: str) -> str | None:
+    """The name a header's "Name, role" line signs with, or None for any other line.
+
+    "Jane Roe, Eastwire correspondent" gives "Jane Roe": the role is no credit
+    (tests/gold/CONVENTIONS.md).
+
+    The role is a phrase of a few words ending on a role's word (`_ROLE_WORD`), the name alone
+    before its comma (`_bare_name`).
+    """
+    name, comma, role = text.partition(", ")
+    words = role.split()
+    if (
+        comma
+        and 0 < len(words) <= _ROLE_MAX_WORDS
+        and _ROLE_WORD.fullmatch(words[-1])
+        and _bare_name(name)
+        and not _listed_town(name.split())  # "Port Ellen, harbour staff"
+    ):
+        return name
+    return None
 
 
 def _date_line_near(

@@ -426,6 +426,11 @@ def _named(match: re.Match[str]) -> date | None:
     return _date(int(match.group("year")), month, int(match.group("day")))
 
 
+def month_named(text: str) -> bool:
+    """Whether `text` (a word to five) names a month, as a date prints it."""
+    return bool(text) and _month(text) is not None
+
+
 def _month(text: str) -> int | None:
     """The month a name (of one to five words) gives, if it is one.
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Final
 
+from newsstream.core.dates import month_named
 from newsstream.core.text import ends_sentence, normalise_text
 
 _DIGITS: Final = re.compile(r"\d+")
@@ -76,10 +77,17 @@ def _counts_pages(variants: set[str]) -> bool:
     numbers = [[int(n) for n in _DIGITS.findall(line)] for line in variants]
     if len({len(row) for row in numbers}) > 1:
         return False
+    between = [_DIGITS.split(line)[1:-1] for line in variants]  # the text between two numbers
     for i in range(len(numbers[0]) - 1):
         pages = {row[i] for row in numbers}
         totals = {row[i + 1] for row in numbers}
-        if len(pages) == len(numbers) and len(totals) == 1 and max(pages) <= min(totals):
+        if (
+            len(pages) == len(numbers)
+            and len(totals) == 1
+            and max(pages) <= min(totals)
+            # two days of one month's year ("11 March 2025", "12 March 2025") count no pages
+            and not any(month_named(texts[i].strip(" ,.")) for texts in between)
+        ):
             return True
     return False
 
