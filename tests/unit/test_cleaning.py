@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newsstream.core.cleaning import clean
@@ -1173,6 +1173,25 @@ def _opens_thread_above_story(blocks: list[str], story: list[str]) -> bool:
 
 @settings(max_examples=150, deadline=None)
 @given(article_text())
+# A photo credit over a one-sentence story between furniture: the sentence is the story, not
+# the caption of the photo the header credits.
+@example(
+    (
+        None,
+        ["After station after winter the prices in festival."],
+        "Photo: Jane Citizen/Harbour Gazette\n\nLesezeit: 4 Minuten\n\n"
+        "After station after winter the prices in festival.\n\nShare this article\n",
+    )
+)
+@example(
+    (
+        "Near Plan Costs",
+        ["After station after winter the prices in festival."],
+        "Near Plan Costs\n\nPhoto: Jane Citizen/Harbour Gazette\n\n\n3 hours ago\n\n"
+        "After station after winter the prices in festival.\n\n"
+        "Photo: Jane Citizen/Harbour Gazette\n",
+    )
+)
 def test_property_paragraphs_survive_and_furniture_does_not(
     case: tuple[str | None, list[str], str],
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -237,3 +238,29 @@ def test_a_short_sentence_between_furniture_under_a_photo_credit_is_its_caption(
 def test_a_short_sentence_between_furniture_under_no_photo_credit_opens_the_story() -> None:
     opening = "Ferry workers at the north quay walked out on Saturday over unpaid overtime."
     assert _under_header("Text: John Smith", opening) == [opening, P1, P2]
+
+
+ONLY_SENTENCE = "The ferry to the island runs again from Monday."
+
+
+@pytest.mark.parametrize("label", ["Photo", "Foto", "Bild", "Kuva"])
+def test_a_short_sentence_under_a_photo_credit_with_no_story_below_is_the_story(
+    label: str,
+) -> None:
+    text = f"{label}: Jane Citizen/Harbour Gazette\n\nReading time: 4 minutes\n\n{ONLY_SENTENCE}"
+    article = clean_text(f"{text}\n\nShare this article\n")
+    assert article.body == ONLY_SENTENCE
+    assert article.credits == [f"{label}: Jane Citizen/Harbour Gazette"]
+
+
+def test_a_short_sentence_under_a_photo_credit_with_no_story_below_stays_in_html() -> None:
+    blocks = ["Foto: Jane Citizen", "Reading time: 4 minutes", ONLY_SENTENCE, "Share this article"]
+    page = "".join(f"<p>{block}</p>" for block in blocks)
+    article = clean_text(f"<html><body><article>{page}</article></body></html>", ContentType.HTML)
+    assert article.body == ONLY_SENTENCE
+
+
+def test_a_short_sentence_under_a_headline_and_a_photo_credit_is_the_whole_story() -> None:
+    text = f"Ferry Back\n\nPhoto: Jane Citizen\n\n{ONLY_SENTENCE}\n\nShare this article\n"
+    article = clean_text(text)
+    assert (article.title, article.body) == ("Ferry Back", ONLY_SENTENCE)

@@ -1803,7 +1803,8 @@ def _header_captions(lines: list[_Line], found: list[FurnitureRule | None]) -> l
 
     A header that credits a photo ("Photo: Jane Doe" under the byline) prints its caption apart:
     one short sentence alone in its block, over furniture (a listen bar above, a share block
-    below). A header crediting no photo keeps such a line: it may open the story.
+    below), with the story under it. A header crediting no photo keeps such a line: it may open
+    the story; so does a header over no other story line, the line then being the whole story.
     """
     photo = False
     for index, (line, rule) in enumerate(zip(lines, found, strict=True)):
@@ -1818,9 +1819,17 @@ def _header_captions(lines: list[_Line], found: list[FurnitureRule | None]) -> l
             and lines[index - 1].block != line.block != lines[index + 1].block
         )
         if photo and alone and found[index + 1] is not None and _short_single_sentence(line):
-            return [index]
+            return [index] if _story_below(lines, found, index) else []
         return []
     return []
+
+
+def _story_below(lines: list[_Line], found: list[FurnitureRule | None], index: int) -> bool:
+    """A line shaped as a story's, no rule took, stands below line `index`."""
+    return any(
+        rule is None and _looks_like_story(line)
+        for line, rule in zip(lines[index + 1 :], found[index + 1 :], strict=True)
+    )
 
 
 def _form_boxes(lines: list[_Line], found: list[FurnitureRule | None]) -> list[int]:
