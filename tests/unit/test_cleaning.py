@@ -170,6 +170,7 @@ FURNITURE: list[tuple[str, str]] = [
     ("paywall", "Already a subscriber? Log in here"),
     ("newsletter", "This article is for subscribers only."),
     # copyright and DMCA lines
+    ("correction_note", "Clarification, 2 May: An earlier version misnamed the ferry's owner."),
     ("copyright_notice", "© 2026 Harbour Gazette. All rights reserved."),
     ("copyright_notice", "Copyright 2026 Coastal Media Group"),
     ("copyright_notice", "(c) Island Post Ltd"),

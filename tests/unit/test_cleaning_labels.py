@@ -491,7 +491,8 @@ def test_story_sentences_about_corrections_and_editors_stay(story: str) -> None:
     assert article.body == f"{P1}\n\n{story}\n\n{P3}"
 
 
-def test_correction_note_stays() -> None:
+def test_correction_note_is_dropped() -> None:
+    # The story prints the corrected fact already (gold CONVENTIONS, cleaning).
     note = "Correction: An earlier version of this story gave the wrong number of crossings."
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}")
-    assert article.body == f"{P1}\n\n{P2}\n\n{P3}\n\n{note}"
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

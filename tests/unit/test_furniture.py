@@ -659,6 +659,18 @@ KINDS += [
         ],
         ["Telegram channel fined for spreading rumours", "WhatsApp channels feature launched"],
     ),
+    (
+        "correction_note",
+        [
+            "Correction: An earlier version of this article gave the wrong date for the fair.",
+            "Berichtigung, 4. März: In einer früheren Fassung stand, die Brücke sei 40 Meter lang.",
+            "Rectificación: La primera versión de esta nota decía que el puente costó 3 millones.",
+        ],
+        [
+            "Correction: the ferry fare is 6 euros, not 16",  # a correction notice's headline
+            "The council issued a correction on Monday after the figures were questioned.",
+        ],
+    ),
 ]
 
 

@@ -183,8 +183,10 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("The new tariff will affect some 52,000 households.", [("affected", 52_000)]),
         ("Power was cut, affecting about 8,000 residents.", [("affected", 8_000)]),
         ("Three robbers held 11 workers hostage.", [("hostages", 11)]),
-        ("Officials said 30 people had died of the illness since May.", []),
-        ("Five people, including a nurse, died with fever and bleeding.", []),
+        # Deaths of any cause count as killed (gold CONVENTIONS, tagging rule 5).
+        ("Officials said 30 people had died of the illness since May.", [("killed", 30)]),
+        ("Five people, including a nurse, died with fever and bleeding.", [("killed", 5)]),
+        ("At least 8 pilgrims have died of the virus.", [("killed", 8)]),
         # An outcome shared with the next count; an appositive between count and outcome.
         ("Four marchers and three guards were hurt.", [("injured", 4), ("injured", 3)]),
         ("One woman, a 40-year-old shopkeeper, was killed.", [("killed", 1)]),
@@ -208,7 +210,7 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Two spectators were killed at the finish.", [("killed", 2)]),
     ],
 )  # fmt: skip
-def test_counts_across_a_clause_and_not_from_illness(
+def test_counts_across_a_clause_and_deaths_of_any_cause(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(f.kind.value, f.number) for f in key_facts(text)] == expected

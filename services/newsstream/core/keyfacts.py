@@ -127,9 +127,8 @@ _AUXILIARY: Final = (
 )
 # Outcome after the count → kind.
 _AFTER: Final = {
-    # Not who "died of the illness": an illness kills nobody in the count's sense.
-    KeyFactKind.KILLED: r"killed|dead|died(?! (?:of|from|with) (?:the |an? )?(?:[a-z]+ )?"
-    r"(?:disease|illness|infection|virus|fever)\b)|perished|drowned|murdered|slain|executed|"
+    # "Died" of any cause, an illness too: the kind counts the dead (gold CONVENTIONS, rule 5).
+    KeyFactKind.KILLED: r"killed|dead|died|perished|drowned|murdered|slain|executed|"
     r"lost their lives|shot dead",
     KeyFactKind.INJURED: r"wounded|injured|hurt|treated for (?:their )?(?:injuries|wounds)",
     KeyFactKind.ARRESTED: r"arrested|detained|taken into custody",
