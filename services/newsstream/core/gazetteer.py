@@ -1134,6 +1134,7 @@ class Gazetteer:
         self._title_starts = {t.split(" ")[0] for t in self._titles}
         self._title_ends = {t.split(" ")[-1] for t in self._titles}
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
+        self._several: dict[str, Known | None] = {}  # several words', joined by spaces
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
         self._common_or_ambiguous = common | _AMBIGUOUS_SINGLE_WORDS  # one lookup per word
@@ -2093,16 +2094,18 @@ class Gazetteer:
         )
 
     def _lookup(self, words: list[_Word]) -> Known | None:
+        # A name is looked up again at each step that tries it: once per spelling.
         if len(words) == 1:
-            text = words[0].text
-            try:  # one dict access for the words seen before: most, in a long-running worker
-                return self._single[text]
-            except KeyError:
-                if len(self._single) > 100_000:  # bounded: a long-running worker sees much
-                    self._single.clear()
-                known = self._single[text] = self._lookup_words(words)
-                return known
-        return self._lookup_words(words)
+            looked_up, text = self._single, words[0].text
+        else:
+            looked_up, text = self._several, " ".join([w.text for w in words])
+        try:  # one dict access for the words seen before: most, in a long-running worker
+            return looked_up[text]
+        except KeyError:
+            if len(looked_up) > 100_000:  # bounded: a long-running worker sees much
+                looked_up.clear()
+            known = looked_up[text] = self._lookup_words(words)
+            return known
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _is_acronym(words[0].text):
