@@ -741,6 +741,9 @@ _LISTED_NAME_BEFORE: Final = re.compile(
     r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
 )
 _LISTED_NAME_REACH: Final = 60
+# How a name listed before another ends: what `_LISTED_NAME_BEFORE` ends with (its "$" also
+# matches before a last newline).
+_LISTED_NAME_JOINS: Final = (", ", " and ", ", \n", " and \n")
 _LIST_ENDS_AFTER: Final = re.compile(r",? and [A-Z]")
 _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -1301,11 +1304,12 @@ class Gazetteer:
         """
         found: list[Mention] = []
         while True:
-            listed = (
-                pattern.match(text, at)
-                if after
-                else pattern.search(text, max(0, at - _LISTED_NAME_REACH), at)
-            )
+            if after:
+                listed = pattern.match(text, at)
+            elif text.endswith(_LISTED_NAME_JOINS, 0, at):  # most names: no list before
+                listed = pattern.search(text, max(0, at - _LISTED_NAME_REACH), at)
+            else:
+                return found
             if listed is None:
                 return found
             start, end = listed.span(1)
