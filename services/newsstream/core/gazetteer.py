@@ -268,8 +268,14 @@ MEMBERS_AFTER: Final = re.compile(
 )
 # A capitalised word and a particle right before a name: "|Maria| da Conceição Santos".
 _GIVEN_NAME_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) $")
+_GIVEN_NAME_PARTICLES: Final = ("da", "de", "do", "dos", "das", "del", "della", "di")
 _GIVEN_NAME_AND_PARTICLE: Final = re.compile(
-    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) (?:da|de|do|dos|das|del|della|di) $"
+    rf"(?<![\w'’-])([A-Z][a-zà-ÿ]+) (?:{'|'.join(_GIVEN_NAME_PARTICLES)}) $"
+)
+# How the text before a name ends when `_GIVEN_NAME_AND_PARTICLE` may match there (its "$"
+# also matches before a last newline): a test in C spares most names the search.
+_PARTICLE_BEFORE_ENDS: Final = tuple(
+    f" {p} {end}" for p in _GIVEN_NAME_PARTICLES for end in ("", "\n")
 )
 # Last words of a building's name: "Parliament House", "Assembly Hall".
 _BUILDING_ENDS: Final = FACILITY_ENDS | frozenset(
@@ -741,6 +747,9 @@ _LISTED_NAME_BEFORE: Final = re.compile(
     r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
 )
 _LISTED_NAME_REACH: Final = 60
+# How a name listed before another ends: what `_LISTED_NAME_BEFORE` ends with (its "$" also
+# matches before a last newline).
+_LISTED_NAME_JOINS: Final = (", ", " and ", ", \n", " and \n")
 _LIST_ENDS_AFTER: Final = re.compile(r",? and [A-Z]")
 _LISTED_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, | and |, and )$")
 _LISTED_AFTER: Final = re.compile(r"(?:, | and |, and )([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -1134,6 +1143,7 @@ class Gazetteer:
         self._title_starts = {t.split(" ")[0] for t in self._titles}
         self._title_ends = {t.split(" ")[-1] for t in self._titles}
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
+        self._several: dict[str, Known | None] = {}  # several words', joined by spaces
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
         self._common_or_ambiguous = common | _AMBIGUOUS_SINGLE_WORDS  # one lookup per word
@@ -1300,11 +1310,12 @@ class Gazetteer:
         """
         found: list[Mention] = []
         while True:
-            listed = (
-                pattern.match(text, at)
-                if after
-                else pattern.search(text, max(0, at - _LISTED_NAME_REACH), at)
-            )
+            if after:
+                listed = pattern.match(text, at)
+            elif text.endswith(_LISTED_NAME_JOINS, 0, at):  # most names: no list before
+                listed = pattern.search(text, max(0, at - _LISTED_NAME_REACH), at)
+            else:
+                return found
             if listed is None:
                 return found
             start, end = listed.span(1)
@@ -1435,7 +1446,7 @@ class Gazetteer:
             if first <= 0 or text[first + len(name) : first + len(name) + 1].isalnum():
                 return None
             return _GIVEN_NAME_BEFORE.search(text, max(0, first - 30), first)
-        if mention.surface == name:
+        if mention.surface == name and text.endswith(_PARTICLE_BEFORE_ENDS, 0, mention.start):
             return _GIVEN_NAME_AND_PARTICLE.search(text, max(0, mention.start - 30), mention.start)
         return None
 
@@ -2093,16 +2104,18 @@ class Gazetteer:
         )
 
     def _lookup(self, words: list[_Word]) -> Known | None:
+        # A name is looked up again at each step that tries it: once per spelling.
         if len(words) == 1:
-            text = words[0].text
-            try:  # one dict access for the words seen before: most, in a long-running worker
-                return self._single[text]
-            except KeyError:
-                if len(self._single) > 100_000:  # bounded: a long-running worker sees much
-                    self._single.clear()
-                known = self._single[text] = self._lookup_words(words)
-                return known
-        return self._lookup_words(words)
+            looked_up, text = self._single, words[0].text
+        else:
+            looked_up, text = self._several, " ".join([w.text for w in words])
+        try:  # one dict access for the words seen before: most, in a long-running worker
+            return looked_up[text]
+        except KeyError:
+            if len(looked_up) > 100_000:  # bounded: a long-running worker sees much
+                looked_up.clear()
+            known = looked_up[text] = self._lookup_words(words)
+            return known
 
     def _lookup_words(self, words: list[_Word]) -> Known | None:
         if len(words) == 1 and _is_acronym(words[0].text):

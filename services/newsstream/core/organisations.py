@@ -670,8 +670,10 @@ def _without_post_nominal(mention: Mention, words: Vocabulary) -> Mention:
 
     Two or three capitalised words that hold no head or company word before the letters.
     """
+    if mention.known.type is not _ORGANIZATION:  # most mentions: no string split
+        return mention
     name, _, last = mention.surface.rpartition(" ")
-    if last not in words.post_nominals or mention.known.type is not _ORGANIZATION:
+    if last not in words.post_nominals:
         return mention
     given = name.split(" ")
     if not 2 <= len(given) <= 3 or not all(
