@@ -17,10 +17,7 @@ two near duplicates are both published as unique, and no lock is left held.
 Not modelled: a send seen by its partition before its acknowledgement (a batch runs without
 other workers stepping in between; they see what it sent once acknowledged), raw articles
 processed twice (two attempts), rebalances without a crash, lock expiry, purges, failed steps
-and dead letters, and the next batch stepped while a batch's last round awaits its
-acknowledgement (a crash may then keep the next batch's table writes without that round: both
-batches are handled again, as after any crash between two offset commits).
-(An offset commit's flush in the middle of a batch keeps writes a crash may
+and dead letters. (An offset commit's flush in the middle of a batch keeps writes a crash may
 keep anyway: every prefix is among those tried.)
 """
 
@@ -339,10 +336,8 @@ def run(
             dedup_step(worker, event, sent, decided, releases)
         apply_releases(worker, releases, sent, decided)
         attempts: set[str] = set()
-        while decided:
+        while decided or sent:
             decided, sent = commit_decided(worker, decided, sent, attempts)
-        point()
-        acknowledge(worker, sent)  # the last round, before the batch's events (`take_events`)
         for p, offset in taken:  # the batch's events acknowledged
             logs[p].position = offset + 1
         for p in worker.owns:

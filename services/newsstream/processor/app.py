@@ -71,7 +71,7 @@ from newsstream.core.pipeline import Enricher
 from newsstream.core.templates import TemplateLearner
 from newsstream.kafka.recent import ReadBack, article_id, source_message, written_or_nothing
 from newsstream.metrics import ProcessorMetrics
-from newsstream.processor.batching import Batch, take_events
+from newsstream.processor.batching import take_events
 from newsstream.processor.rebalance import rewind_on_resume
 from newsstream.processor.transport import App
 from newsstream.settings import Settings
@@ -303,10 +303,9 @@ class ArticleProcessor:
         self.metrics.processed.labels(outcome=Outcome.DEAD_LETTER.value).inc()
         return sent
 
-    def _batches(self, stream: faust.StreamT[bytes]) -> AsyncIterator[Batch]:
+    def _batches(self, stream: faust.StreamT[bytes]) -> AsyncIterator[Sequence[EventT[bytes]]]:
         # A batch's events are acknowledged (their offsets become committable) only once the
-        # loop body that handled them is done and the sends it left in `Batch.sent` were
-        # acknowledged, so everything a body awaits or leaves there happens before.
+        # loop body that handled them is done, so everything a body awaits happens before.
         # faust's own `take_events`, but without its polling (processor/batching.py).
         batches = take_events(
             stream, self.settings.stream_batch_size, self.settings.stream_batch_seconds
@@ -316,10 +315,12 @@ class ArticleProcessor:
 
     async def clean_articles(self, stream: faust.StreamT[bytes]) -> None:
         """Decode and clean raw articles; send each on its way through deduplication."""
-        async for batch in self._batches(stream):
-            for event in batch.events:  # acknowledged while the next batch is cleaned
+        async for events in self._batches(stream):
+            sent = []
+            for event in events:
                 with _handling(event):
-                    batch.sent.append(await self._clean(event.message))
+                    sent.append(await self._clean(event.message))
+            await _acknowledged(sent)
 
     async def _clean(self, message: Any) -> Awaitable[Any]:
         """One raw article to its first probe (or a dead letter); returns the send's ack."""
@@ -355,13 +356,12 @@ class ArticleProcessor:
         """Run the dedup protocol's steps; publish the articles that reach their decision.
 
         A batch's messages are stepped one after another, as they would be one at a time; then
-        its sends go out in three rounds, each acknowledged as a whole: the probes sent on and
-        the decided articles' events, then the releases that carry their records (to their root
+        its sends go out in three rounds, each awaited as a whole: the probes sent on and the
+        decided articles' events, then the releases that carry their records (to their root
         keys' partitions), then their other releases. So every article keeps the protocol's
         order (event acknowledged, then record, then band entries and lock releases on the
-        other partitions) while a batch pays three broker round trips, not each article; the
-        last is awaited while the next batch is stepped (`take_events`).
-        An article decided by its own probe whose keys are all on this partition (all
+        other partitions) while a batch pays three broker round trips, not each
+        article. An article decided by its own probe whose keys are all on this partition (all
         of them, with one partition) is committed here instead, without a message
         (`_commit_here`, the module doc of `dedup_flow`, step 5); the probes it hands locks on
         to go round again. A release message that writes (a record or band entries) is applied
@@ -370,15 +370,10 @@ class ArticleProcessor:
         on. faust commits the batch's offsets only after its last round was acknowledged:
         after a crash before that, the batch is handled again, so no release is ever lost.
         """
-        async for batch in self._batches(stream):
-            batch.sent += await self._dedup_batch(batch.events)
+        async for events in self._batches(stream):
+            await self._dedup_batch(events)
 
-    async def _dedup_batch(self, events: Sequence[EventT[bytes]]) -> list[Awaitable[Any]]:
-        """Step a batch; returns the sends of its last round (releases), not yet acknowledged.
-
-        Nothing the batch does afterwards depends on them: they only need acknowledging before
-        its offsets are committed, which `take_events` does while the next batch is stepped.
-        """
+    async def _dedup_batch(self, events: Sequence[EventT[bytes]]) -> None:
         sent: list[Awaitable[Any]] = []
         decided: list[_Decision] = []
         releases: list[tuple[Release, EventT[bytes]]] = []  # that write, not yet applied
@@ -387,10 +382,9 @@ class ArticleProcessor:
                 await self._dedup_step(event, sent, decided, releases)
         await self._apply_releases(releases, sent, decided)
         attempts: set[str] = set()  # decided in this batch
-        while decided:  # the probes a local commit resumed may decide in turn
+        while decided or sent:  # the probes a local commit resumed may decide in turn
             decided, sent = await self._commit_decided(decided, sent, attempts)
         await self._hand_over_table_writes()
-        return sent
 
     async def _commit_decided(
         self, decided: list[_Decision], sent: list[Awaitable[Any]], attempts: set[str]

@@ -11,19 +11,12 @@ Everything else is faust's: the events are buffered by a processor on the stream
 the background by the stream's passive consumer; the buffer does not change while the agent
 handles a batch; and the batch's events are acknowledged (their offsets become committable)
 only once the agent's loop body that handled them is done.
-
-One step further than faust: the body may leave the broker's acknowledgements of its last sends
-in `Batch.sent` instead of awaiting them. The batch's events are then acknowledged once those
-came, while the agent handles the next batch: a batch's round trip to the broker overlaps the
-next one's work instead of leaving the loop asleep (a quarter of a burst, bench profile), and
-the agent waits for it only after that next batch, so never more than one batch behind.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncGenerator, Sequence
 from typing import Any, Final
 
 from faust.types import EventT
@@ -45,14 +38,6 @@ async def _until(waiter: asyncio.Future[None], timeout: float) -> None:
         await waiter
     finally:
         timer.cancel()
-
-
-@dataclass
-class Batch:
-    """A batch's events, and the acknowledgements its sends still await (the body adds them)."""
-
-    events: Sequence[EventT[Any]]
-    sent: list[Awaitable[Any]] = field(default_factory=list)
 
 
 class _Buffer:
@@ -105,56 +90,39 @@ class _Buffer:
             self.full = None
         return True
 
-    def release(self) -> None:
-        """The agent handled the batch: let the buffer fill again."""
+    async def done(self, batch: list[EventT[Any]]) -> None:
+        """The agent handled `batch`: acknowledge its events, let the buffer fill again."""
         self.events.clear()
+        for event in batch:
+            await self.stream.ack(event)
         _wake(self.emptied)
         self.emptied = None
         _wake(self.consumed)
         self.consumed = None
 
-    async def settle(self, batch: Batch) -> None:
-        """Acknowledge `batch`'s events once its sends were; left unacknowledged if one failed."""
-        if batch.sent:
-            await asyncio.gather(*batch.sent)
-        for event in batch.events:
-            await self.stream.ack(event)
 
-
-async def take_events(stream: Any, max_: int, within: float) -> AsyncGenerator[Batch, None]:
+async def take_events(
+    stream: Any, max_: int, within: float
+) -> AsyncGenerator[Sequence[EventT[Any]], None]:
     """Batches of up to `max_` events of `stream`, each within `within` s of its first event.
 
     `stream` is a faust `Stream` (its `take_events` is not on the `StreamT` interface either).
-    A batch's events are acknowledged after the sends its body left in `Batch.sent`, at the
-    latest once the next batch was handled (the module doc).
     """
     buffer = _Buffer(stream, max_)
     enable_acks: bool = stream.enable_acks
     stream.enable_acks = False  # acknowledged here, once the agent handled them
     stream.add_processor(buffer.add)
     stream._enable_passive(aiter(stream.channel))  # as take_events does
-    settling: asyncio.Task[None] | None = None  # the batch before: its sends' acknowledgement
     try:
         while not stream.should_stop:
             if not await buffer.gathered(within):
                 continue
-            batch = Batch(list(buffer.events))
+            batch = list(buffer.events)
             buffer.consumed = asyncio.get_running_loop().create_future()
             try:
                 yield batch
-            except BaseException:
-                # Closed while the body handled `batch`: that one is handled again (at least
-                # once); the one before was handled in full.
-                buffer.release()
-                if settling is not None:
-                    await settling
-                raise
-            buffer.release()
-            if settling is not None:  # in order, and never more than one batch behind
-                await settling
-            settling = asyncio.ensure_future(buffer.settle(batch))
-        if settling is not None:
-            await settling
+            finally:
+                await buffer.done(batch)
     finally:
         stream.enable_acks = enable_acks
         stream._processors.remove(buffer.add)
