@@ -10,7 +10,8 @@ event comes, then waits at most `within` seconds for the batch to fill, on a pla
 Everything else is faust's: the events are buffered by a processor on the stream, drained in
 the background by the stream's passive consumer; the buffer does not change while the agent
 handles a batch; and the batch's events are acknowledged (their offsets become committable)
-only once the agent's loop body that handled them is done.
+only once the agent's loop body that handled them is done. One difference: faust acknowledges
+a batch whose body raised as well; here it is left unacknowledged, to be handled again.
 """
 
 from __future__ import annotations
@@ -92,9 +93,13 @@ class _Buffer:
 
     async def done(self, batch: list[EventT[Any]]) -> None:
         """The agent handled `batch`: acknowledge its events, let the buffer fill again."""
-        self.events.clear()
         for event in batch:
             await self.stream.ack(event)
+        self.release()
+
+    def release(self) -> None:
+        """Let the buffer fill again (the batch's events acknowledged or not)."""
+        self.events.clear()
         _wake(self.emptied)
         self.emptied = None
         _wake(self.consumed)
@@ -121,8 +126,12 @@ async def take_events(
             buffer.consumed = asyncio.get_running_loop().create_future()
             try:
                 yield batch
-            finally:
-                await buffer.done(batch)
+            except BaseException:
+                # The body failed or the stream closed while it ran: unlike faust's, the batch
+                # is not acknowledged, so a restart handles it again instead of committing past it.
+                buffer.release()
+                raise
+            await buffer.done(batch)
     finally:
         stream.enable_acks = enable_acks
         stream._processors.remove(buffer.add)
