@@ -283,6 +283,14 @@ TAGGING = {
         "key facts": (33, 0),
         "dates": (69, 0),
     },
+    "tags_blind29": {
+        "people": (61, 3),
+        "organisations": (104, 6),
+        "places": (114, 8),
+        "countries": (39, 1),
+        "key facts": (21, 0),
+        "dates": (69, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (62, 0),
