@@ -283,6 +283,14 @@ TAGGING = {
         "key facts": (33, 0),
         "dates": (69, 0),
     },
+    "tags_blind28": {
+        "people": (56, 4),
+        "organisations": (83, 5),
+        "places": (104, 18),
+        "countries": (29, 3),
+        "key facts": (33, 0),
+        "dates": (56, 0),
+    },
     "tags_blind29": {
         "people": (61, 3),
         "organisations": (104, 6),
