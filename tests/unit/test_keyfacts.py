@@ -185,7 +185,7 @@ def test_the_object_of_a_count_stops_at_and() -> None:
         ("Three robbers held 11 workers hostage.", [("hostages", 11)]),
         # Deaths of any cause count as killed (gold CONVENTIONS, tagging rule 5).
         ("Officials said 30 people had died of the illness since May.", [("killed", 30)]),
-        ("Five people, including a nurse, died with fever and bleeding.", [("killed", 5)]),
+        ("Four people, including a driver, died with fever and vomiting.", [("killed", 4)]),
         ("At least 8 pilgrims have died of the virus.", [("killed", 8)]),
         # An outcome shared with the next count; an appositive between count and outcome.
         ("Four marchers and three guards were hurt.", [("injured", 4), ("injured", 3)]),

@@ -527,19 +527,17 @@ def test_a_name_said_with_languages_after_in_is_a_language() -> None:
 
 
 def test_a_continent_set_by_a_city_in_it_is_no_place() -> None:
-    text = (
-        "Kenya. Samples went to Doha: the nearest laboratory in Africa, in Bloemfontein, was busy."
-    )
-    assert {p.name for p in default_tagger().tag(None, text).places} == {"Bloemfontein", "Doha"}
+    text = "Kenya. Samples went to Doha: the nearest laboratory in Africa, in Durban, was busy."
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Durban", "Doha"}
 
 
 def test_a_town_in_the_plural_before_a_peoples_noun_names_a_people_wherever_it_stands() -> None:
     # Ami is a Japanese town; "Amis" here the people, as is Tarvo.
     text = (
-        "Taiwan. Dancers from Amis and Tarvo clans sang in Hualien, and turnout in Amis "
-        "villages rose. Her father is Amis."
+        "Taiwan. Dancers from Amis and Tarvo clans sang at the harvest feast in Taitung; "
+        "three Amis villages voted. Her father is Amis."
     )
-    assert {p.name for p in default_tagger().tag(None, text).places} == {"Hualien City"}
+    assert {p.name for p in default_tagger().tag(None, text).places} == {"Taitung"}
 
 
 def test_a_town_starting_a_ports_own_name_after_the_port_of_is_no_place() -> None:

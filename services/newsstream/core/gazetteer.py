@@ -525,7 +525,7 @@ _KIN_NOUNS: Final = (
 # "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
 # sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
 # Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
-_KIN_SET_OFF_BEFORE: Final = re.compile(
+_KIN_NOUN_BEFORE: Final = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
     rf"(?:{_KIN_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
 )
@@ -1008,8 +1008,9 @@ def _another_region_by_compass(before: _Word, known: Known) -> bool:
 def _spelled_first(known: Known, words: list[_Word]) -> Known:
     """`known` with the namesake the text spells exactly first, over one it only folds to.
 
-    "Huy" folds as "Khoy" does: the larger Khoy is listed first, but the text names Huy. A
-    curated place keeps its place: the knowledge file chose it.
+    A short spelling folds as a larger namesake's does ("h" for "kh"): the larger one is listed
+    first, but the text spells the other. A curated place keeps its place: the knowledge file
+    chose it.
     """
     if not known.alternatives or known.geo is None or known.geo.curated:
         return known
@@ -1423,7 +1424,7 @@ class Gazetteer:
                 result.append(Mention(full_known, start, m.end, full_known.name))
             else:
                 result.append(Mention(full_known, m.start, m.end, m.surface))
-        # "Kiran St. Velno" where no mention was, the surname a word: "hill", "hall".
+        # "Jane St. Velno" where no mention was, the surname a word: "hill", "hall".
         for full_known in renamed.values():
             start = named_at[full_known.name]
             end = start + len(full_known.name)
@@ -1436,7 +1437,7 @@ class Gazetteer:
         """The capitalised word before a person's name as found, which may be its first.
 
         Before a particle starting it: "Maria |da Silva|". Or, of a surname starting with a
-        capitalised particle, before its first mention: "|Kiran| St. Velno ... St. Velno said",
+        capitalised particle, before its first mention: "|Jane| St. Velno ... St. Velno said",
         "|Eoin| Mac Tarvo ... Mac Tarvo said".
         """
         name = mention.known.name
@@ -1695,8 +1696,7 @@ class Gazetteer:
         if text.endswith(", ", 0, word.start):
             return (
                 text.startswith(",", word.end)
-                and _KIN_SET_OFF_BEFORE.search(text, max(0, word.start - 40), word.start)
-                is not None
+                and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
             )
         if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
             return False
@@ -1776,7 +1776,7 @@ class Gazetteer:
             or self._role_before(text, start)
             or (
                 text.endswith(", ", 0, start)
-                and _KIN_SET_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+                and _KIN_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
             )
         ):
             return _STRONG
@@ -1797,7 +1797,7 @@ class Gazetteer:
             # "his ancestor |Jane Doe| was": a relative, not set off
             or (
                 text.endswith(_KIN_WORD_ENDS, 0, start)
-                and _KIN_SET_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+                and _KIN_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
             )
         ):
             return _WEAK
@@ -3684,8 +3684,8 @@ def _abd_surname_variant(
     A name with a given name before its "Abd" surname ("Jane Abdel-Tarvo", "Jane Abd al
     Tarvo") is recorded; one that starts with "Abd" ("Abd el-Tarvo said") is looked up.
     """
-    if _abd_key(parts) is not None:
-        named = abd_surnames.get(_abd_key(parts) or "")
+    if (key := _abd_key(parts)) is not None:
+        named = abd_surnames.get(key)
         return named if named is not None and named != person else None
     start = next((i for i, part in enumerate(parts) if part.startswith("Abd")), 0)
     key = _abd_key(parts[start:]) if start else None

@@ -323,11 +323,11 @@ _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
 _COORDINATED_NAME: Final = re.compile(rf" (?:and|or) {_ONE_WORD}")
-# After a name, a people's nouns: "from |Amis| and |Bunun| families" name peoples, not towns.
+# After a name, a people's nouns: "from |Tarvis| and |Velnis| families" name peoples, not towns.
 _PEOPLES_NOUN_AFTER: Final = re.compile(
     r" (?:families|family|clans?|tribes?|households|villages|communities|elders|chiefs)\b"
 )
-# A language by those endings, then the same preposition: "in Italian and in |Lumasaba|".
+# A language by those endings, then the same preposition: "in Italian and in |Orvesh|".
 _LANGUAGE_BEFORE: Final = re.compile(
     rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
 )
@@ -481,7 +481,7 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
     found = []
     for start in after:
         match = _NAMES_FROM.match(text, start)
-        # Not "in Lumasaba and other languages", nor "in Italian and in Lumasaba".
+        # Not "in Orvesh and other languages", nor "in Italian and in Orvesh".
         if (
             match is not None
             and not text.startswith(" and other ", match.end())
@@ -489,7 +489,7 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
             and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
         ):
             items = _items(match.group(), start)
-            # Not "in English, Amharic and Lumasaba": a list of languages.
+            # Not "in English, Amharic and Orvesh": a list of languages.
             if len(items) == 1 or not any(
                 text[s:e].lower().endswith(_NOT_TOWN_ENDS) for s, e in items
             ):
@@ -694,7 +694,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     kept = []
     firsts: dict[str, Known] = {}  # first word → the first place of several words abroad
-    # A people's name wherever it stands: "from Amis families ... his mother is Amis".
+    # A people's name wherever it stands: "from Tarvis families ... his mother is Tarvis".
     peoples = {m.surface for m in mentions if m.known.geo is not None and _names_a_people(text, m)}
     for m in mentions:
         known = m.known
@@ -724,7 +724,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
 def _names_a_people(text: str, mention: Mention) -> bool:
     """Whether a town's name in the plural, before a people's noun, names a people.
 
-    "in Amis villages", "from Amis and Bunun families": no town is written in the plural,
+    "in Tarvis villages", "from Tarvis and Velnis families": no town is written in the plural,
     the gazetteer only folds it so.
     """
     surface = mention.surface
@@ -736,7 +736,7 @@ def _names_a_people(text: str, mention: Mention) -> bool:
 
 
 def _after_coordinated_name(text: str, end: int) -> int:
-    """Where a name coordinated with the one ending at `end` ends: "Amis| and Bunun|"."""
+    """Where a name coordinated with the one ending at `end` ends: "Tarvis| and Velnis|"."""
     coordinated = _COORDINATED_NAME.match(text, end)
     return end if coordinated is None else coordinated.end()
 
@@ -881,7 +881,7 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
         )
         or (surface in _STREET_WORDS and _CAPITAL_AFTER.match(text, mention.end) is not None)
-        # "the port of |Tanger| Med": the first word of a port's own name, no town.
+        # "the port of |Velno| Nord": the first word of a port's own name, no town.
         or (
             text.endswith(" port of ", 0, mention.start)
             and _CAPITAL_AFTER.match(text, mention.end) is not None
@@ -946,7 +946,7 @@ def _set_near(
                 continue
             # The name before, or the names of a list: "around |Kibumba| and |Rugari|, on the
             # main road north of Goma".
-            # Not a continent: "the nearest one in |Africa|, in Bloemfontein".
+            # Not a continent: "the nearest one in |Africa|, in Velno".
             names = [
                 n
                 for n in _listed_before(text, [at])

@@ -1379,7 +1379,7 @@ class _Finder:
                 if word is not None and not _is_word_char(text[end : end + 1]):
                     # Right before it, no comma between: "the union, tarvo said," quotes someone.
                     start = word.start()
-                    before = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1]
+                    before = text[max(0, start - 24) : max(0, start - 1)].rsplit(" ", 1)[-1]
                     if before in self._words.descriptors and not _common_spelling(
                         word.group(0), self._words.common
                     ):
@@ -1690,7 +1690,7 @@ class _Finder:
             PLACES_APPOSITIVE.match(self._text, span[1]) is not None
             # "Clean Energy", "Bulk Carriers": words, not a company's name; nor "Tarvo's Inland
             # Rail", an owner's project.
-            # A place of common words is a name though: "Cook Islands Cobalt".
+            # A place of common words is a name though: "Gold Coast Minerals".
             or (
                 weak
                 and all(w in self._words.common or w.endswith(_POSSESSIVE) for w in lowered[:-1])
