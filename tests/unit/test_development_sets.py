@@ -181,7 +181,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (51, 0),
+        "organisations": (52, 0),
         "places": (97, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -293,7 +293,7 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (61, 3),
-        "organisations": (104, 6),
+        "organisations": (106, 6),
         "places": (114, 8),
         "countries": (39, 1),
         "key facts": (21, 0),
