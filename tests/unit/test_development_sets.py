@@ -285,7 +285,7 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (56, 3),
-        "organisations": (87, 5),
+        "organisations": (91, 5),
         "places": (104, 17),
         "countries": (29, 3),
         "key facts": (33, 0),
