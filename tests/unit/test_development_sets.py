@@ -221,7 +221,7 @@ TAGGING = {
     },
     "tags_blind2": {
         "people": (61, 0),
-        "organisations": (99, 0),
+        "organisations": (100, 0),
         "places": (99, 0),
         "countries": (66, 0),
         "key facts": (45, 0),
@@ -293,7 +293,7 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (61, 3),
-        "organisations": (109, 6),
+        "organisations": (110, 6),
         "places": (114, 8),
         "countries": (39, 1),
         "key facts": (21, 0),
