@@ -181,7 +181,7 @@ TAGGING = {
     },
     "tags_blind15": {
         "people": (52, 0),
-        "organisations": (51, 0),
+        "organisations": (52, 0),
         "places": (97, 1),
         "countries": (57, 0),
         "key facts": (23, 0),
@@ -221,7 +221,7 @@ TAGGING = {
     },
     "tags_blind2": {
         "people": (61, 0),
-        "organisations": (99, 0),
+        "organisations": (100, 0),
         "places": (99, 0),
         "countries": (66, 0),
         "key facts": (45, 0),
@@ -284,16 +284,16 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind28": {
-        "people": (56, 4),
-        "organisations": (83, 5),
-        "places": (104, 18),
+        "people": (56, 3),
+        "organisations": (91, 5),
+        "places": (104, 17),
         "countries": (29, 3),
         "key facts": (33, 0),
         "dates": (56, 0),
     },
     "tags_blind29": {
         "people": (61, 3),
-        "organisations": (104, 6),
+        "organisations": (110, 6),
         "places": (114, 8),
         "countries": (39, 1),
         "key facts": (21, 0),
