@@ -1236,6 +1236,10 @@ def test_a_title_abbreviation_suffix_or_body_with_initials_introduces_a_name(
     [
         ("The chairman, Tarvesno, who like many Tarvelians uses one name, said so.", "Tarvesno"),
         ("Velnika, a farmer, who goes by a single name, said the crop failed.", "Velnika"),
+        ("Her neighbour, Tarvunda, a miner who uses only his first name, said so.", "Tarvunda"),
+        ("Velnessa, a mother of two who gave only her first name, said so.", "Velnessa"),
+        ('"No," said Orvanelle, 26, who asked that her surname not be used.', "Orvanelle"),
+        ("Tarvosto, 44, who drives a cart to the market, said he had lost money.", "Tarvosto"),
     ],
 )
 def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str) -> None:

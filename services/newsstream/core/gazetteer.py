@@ -501,13 +501,20 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 # One of a group the text counted, set off before a name: "said one of them, |Jane Doe|".
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
 # "Jane Doe, 42, said", "the third was Jane Doe, 42.": an age set off after a name.
-# "Jane, who like many Tarvelians uses one name", "Jane, a farmer, who goes by a single name":
-# a person named by one word, which the text says.
+# "Jane, who like many Tarvelians uses one name", "Jane, a farmer, who goes by a single name",
+# "Jane, a mother of two who gave only her first name", "Jane, 26, who asked that her surname
+# not be used": a person named by one word, which the text says.
 _ONE_NAME_AFTER: Final = re.compile(
-    r", (?:[^.!?;,]{1,60}, )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
-    r"(?:uses|goes by|is known by|has|gave) (?:only |just )?(?:one|a single) name\b"
+    r", (?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
+    r"(?:(?:uses|used|goes by|is known by|has|gave|gives) (?:only |just )?"
+    r"(?:one|a single|(?:his|her|their) first) name"
+    r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
+    r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
 _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
+# "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
+# after one word nobody listed make it a person's only name.
+_AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?)\b")
 # Who won a race or a contest of a year, set off: "Jane Doe|, the winner in 2022,". Not after a
 # common word: "Tarvo |Dancer|, the winner in 2022," may be a horse.
 _WON_IN_A_YEAR_AFTER: Final = re.compile(
@@ -1225,6 +1232,7 @@ class Gazetteer:
         mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
         mentions = self._listed_whole(text, self._places_with_of(text, mentions))
+        mentions = _one_unlisted_namesake(mentions)
         return self._set_regions(text, sorted(mentions, key=lambda m: m.start))
 
     def _listed_whole(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1669,7 +1677,10 @@ class Gazetteer:
             text.startswith(", ", word.end)
             and word.text.istitle()
             and not self._is_common(word)
-            and _ONE_NAME_AFTER.match(text, word.end) is not None
+            and (
+                _ONE_NAME_AFTER.match(text, word.end) is not None
+                or _AGED_ONE_NAME_AFTER.match(text, word.end) is not None
+            )
         ):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
         if self._one_name_before(text, word):
@@ -3257,6 +3268,27 @@ class _Cues:
         if self._ends is None:
             self._ends = self._gazetteer._ends_cue(self._text, self._words[-1].end)
         return self._ends
+
+
+def _one_unlisted_namesake(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a listed town's name meaning the unlisted place the text once says it is.
+
+    "near |Velno|" and "Velno, a village of 400 people" are one village, not a village and a
+    listed town abroad of the same name.
+    """
+    unlisted = {
+        m.surface: m.known
+        for m in mentions
+        if m.known.geo is _DIVISION_GEO and m.known.country is None and m.known.type is _LOCATION
+    }
+    if not unlisted:
+        return mentions
+    for mention in mentions:
+        village = unlisted.get(mention.surface)
+        geo = mention.known.geo
+        if village is not None and geo is not None and geo.geonames_id and not geo.curated:
+            mention.known = village
+    return mentions
 
 
 def _by_initials(mentions: list[Mention]) -> dict[str, Known]:
