@@ -284,9 +284,9 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind28": {
-        "people": (61, 4),
+        "people": (64, 3),
         "organisations": (83, 4),
-        "places": (108, 14),
+        "places": (108, 12),
         "countries": (29, 2),
         "key facts": (33, 0),
         "dates": (56, 0),

@@ -429,8 +429,9 @@ _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LE
 # ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
 _GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "Uí"})
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
-# Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno".
-_CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
+# Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno";
+# Filipino "Dela" and "Delos" ("Jane Dela Velna"), no words of their own.
+_CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Delos")
 # Honorifics written with their case, no part of the name they stand before, with how many name
 # words must follow. Burmese ("Daw Khin Myo Aye" is Khin Myo Aye): names without a surname that
 # run to several words, while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko
@@ -536,10 +537,11 @@ _KIN_SET_OFF_BEFORE: Final = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
     rf"(?:{_KIN_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
 )
-# "a scribe named Jane", "a woman called Jane", "a man who gives his name only as Jane": the
-# text says one word is a name; the noun (group 1) must be a person's (a title or below).
+# "a scribe named Jane", "a woman called Jane", "a driver known only as Jane", "a man who gives
+# his name only as Jane": the text says one word is a name; the noun (group 1) must be a
+# person's (a title or below).
 _ONE_NAME_BEFORE: Final = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called)"
+    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called|known (?:only |simply )?as)"
     r"|(?:gives?|gave|giving) (?:his|her|their) (?:first )?name (?:only )?as) $"
 )
 _ONE_NAME_BEFORE_ENDS: Final = (" named ", " called ", " as ")
@@ -559,9 +561,10 @@ _KIN_WORD_ENDS: Final = tuple(
 # whose name holds it.
 _KIN_BEFORE: Final = re.compile(rf"\b(?:{_KIN_NOUNS}),? $")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
-# appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
+# appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo"); the
+# noun may be hyphenated (", a 26-year-old left-hander from").
 _DESCRIBED_AS: Final = re.compile(
-    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?(\d+-year-old|[a-z]+)\b"
+    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?(\d+-year-old|[a-z]+(?:-[a-z]+)*)\b"
     r"(?= (?:who|at|in|for|from|of|with|and)\b|,)"
 )
 # Nouns of things and places, not people, after such an article: "Tawila, a town in Darfur".
