@@ -284,7 +284,7 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind28": {
-        "people": (64, 3),
+        "people": (65, 3),
         "organisations": (83, 4),
         "places": (108, 12),
         "countries": (29, 2),
@@ -292,8 +292,8 @@ TAGGING = {
         "dates": (56, 0),
     },
     "tags_blind29": {
-        "people": (63, 3),
-        "organisations": (104, 6),
+        "people": (63, 2),
+        "organisations": (105, 6),
         "places": (114, 7),
         "countries": (39, 1),
         "key facts": (21, 0),

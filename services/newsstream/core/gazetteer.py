@@ -515,6 +515,7 @@ _ONE_NAME_AFTER: Final = re.compile(
 _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 # "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
 # after one word nobody listed make it a person's only name.
+_ACCORDING_TO: Final = ("According to ", "according to ")
 _AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?)\b")
 # Who won a race or a contest of a year, set off: "Jane Doe|, the winner in 2022,". Not after a
 # common word: "Tarvo |Dancer|, the winner in 2022," may be a horse.
@@ -788,7 +789,9 @@ _ABSTRACT_NOUN_MIN: Final = 7
 # "Velno Energy" (not "power": a surname too).
 _TRADE_ENDS: Final = frozenset(
     {"water", "energy", "electricity", "telecom", "telecoms", "motors", "petroleum", "mining",
-     "shipping", "cement", "steel", "maritime", "logistics", "airlines", "airways", "ferries"}
+     "shipping", "cement", "steel", "maritime", "logistics", "airlines", "airways", "ferries",
+     # A force named by its area: "Tarvel Police said", "Velno Constabulary".
+     "police", "constabulary"}
 )  # fmt: skip
 # Given names that are common words too, which may start a name before a word no dictionary
 # holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
@@ -1683,6 +1686,11 @@ class Gazetteer:
             and (
                 _ONE_NAME_AFTER.match(text, word.end) is not None
                 or _AGED_ONE_NAME_AFTER.match(text, word.end) is not None
+                # "According to |Jane|, who heads the union": a source that is someone.
+                or (
+                    text.endswith(_ACCORDING_TO, 0, word.start)
+                    and text.startswith(", who ", word.end)
+                )
             )
         ):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
