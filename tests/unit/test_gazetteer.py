@@ -1236,6 +1236,12 @@ def test_a_title_abbreviation_suffix_or_body_with_initials_introduces_a_name(
     [
         ("The chairman, Tarvesno, who like many Tarvelians uses one name, said so.", "Tarvesno"),
         ("Velnika, a farmer, who goes by a single name, said the crop failed.", "Velnika"),
+        ("Her neighbour, Tarvunda, a miner who uses only his first name, said so.", "Tarvunda"),
+        ("Velnessa, a mother of two who gave only her first name, said so.", "Velnessa"),
+        ('"No," said Orvanelle, 26, who asked that her surname not be used.', "Orvanelle"),
+        ("Tarvosto, 44, who drives a cart to the market, said he had lost money.", "Tarvosto"),
+        ("A tractor driver known only as Velnor, after his town, said he left.", "Velnor"),
+        ("According to Orvalina, who heads the guides' group, 300 families work.", "Orvalina"),
     ],
 )
 def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str) -> None:
@@ -1255,6 +1261,26 @@ def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str
 )
 def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: str) -> None:
     assert set(people(text)) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A Filipino particle starts the surname: the common word before it is the given name.
+        ('"I vote," said Precious Dela Velna, 22. Dela Velna said so.', "Precious Dela Velna"),
+        # A surname that is a city, after a hyphenated role: "left-hander".
+        (
+            "The top scorer was Renji Sapporo, a 31-year-old right-hander from Kobe.",
+            "Renji Sapporo",
+        ),
+    ],
+)
+def test_a_name_with_a_particle_or_a_place_as_surname_is_whole(text: str, person: str) -> None:
+    assert set(people(text)) == {person}
+
+
+def test_a_force_named_by_its_area_is_no_person() -> None:
+    assert set(people("Tarvel Police said Jane Velder, 40, was held.")) == {"Jane Velder"}
 
 
 @pytest.mark.parametrize(

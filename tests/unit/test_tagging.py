@@ -1041,6 +1041,17 @@ def test_a_village_named_like_a_city_abroad_is_the_articles_own() -> None:
     assert not any(country == "IR" and name != "Tabriz" for name, country in places)
 
 
+def test_a_village_named_like_a_city_abroad_is_the_village_at_every_mention() -> None:
+    # The text calls Kish a village once; its other mentions are the same village.
+    body = (
+        "Wells near Kish worried Azerbaijan's farmers on Monday. Kish, a village in the hills "
+        "above Sheki, has 400 people. In Kish itself opinion is split."
+    )
+    places = _places(body)
+    assert ("Kish", "AZ") in places
+    assert ("Kish", "IR") not in places
+
+
 def test_a_town_after_a_lower_case_kingdom_of_is_a_state_of_the_past() -> None:
     tags = tag("The port served the kingdom of Aksum, Eritrean officials said.")
     assert ("Aksum", "ET") not in {(p.name, p.country) for p in tags.places}

@@ -429,8 +429,9 @@ _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LE
 # ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
 _GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "Uí"})
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
-# Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno".
-_CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.")
+# Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno";
+# Filipino "Dela" and "Delos" ("Jane Dela Velna"), no words of their own.
+_CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Delos")
 # Honorifics written with their case, no part of the name they stand before, with how many name
 # words must follow. Burmese ("Daw Khin Myo Aye" is Khin Myo Aye): names without a surname that
 # run to several words, while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko
@@ -501,13 +502,21 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 # One of a group the text counted, set off before a name: "said one of them, |Jane Doe|".
 _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their) [a-z-]+s), $")
 # "Jane Doe, 42, said", "the third was Jane Doe, 42.": an age set off after a name.
-# "Jane, who like many Tarvelians uses one name", "Jane, a farmer, who goes by a single name":
-# a person named by one word, which the text says.
+# "Jane, who like many Tarvelians uses one name", "Jane, a farmer, who goes by a single name",
+# "Jane, a mother of two who gave only her first name", "Jane, 26, who asked that her surname
+# not be used": a person named by one word, which the text says.
 _ONE_NAME_AFTER: Final = re.compile(
-    r", (?:[^.!?;,]{1,60}, )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
-    r"(?:uses|goes by|is known by|has|gave) (?:only |just )?(?:one|a single) name\b"
+    r", (?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
+    r"(?:(?:uses|used|goes by|is known by|has|gave|gives) (?:only |just )?"
+    r"(?:one|a single|(?:his|her|their) first) name"
+    r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
+    r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
 _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
+# "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
+# after one word nobody listed make it a person's only name.
+_ACCORDING_TO: Final = ("According to ", "according to ")
+_AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?)\b")
 # Who won a race or a contest of a year, set off: "Jane Doe|, the winner in 2022,". Not after a
 # common word: "Tarvo |Dancer|, the winner in 2022," may be a horse.
 _WON_IN_A_YEAR_AFTER: Final = re.compile(
@@ -529,10 +538,11 @@ _KIN_NOUN_BEFORE: Final = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
     rf"(?:{_KIN_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
 )
-# "a scribe named Jane", "a woman called Jane", "a man who gives his name only as Jane": the
-# text says one word is a name; the noun (group 1) must be a person's (a title or below).
+# "a scribe named Jane", "a woman called Jane", "a driver known only as Jane", "a man who gives
+# his name only as Jane": the text says one word is a name; the noun (group 1) must be a
+# person's (a title or below).
 _ONE_NAME_BEFORE: Final = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called)"
+    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called|known (?:only |simply )?as)"
     r"|(?:gives?|gave|giving) (?:his|her|their) (?:first )?name (?:only )?as) $"
 )
 _ONE_NAME_BEFORE_ENDS: Final = (" named ", " called ", " as ")
@@ -552,9 +562,10 @@ _KIN_WORD_ENDS: Final = tuple(
 # whose name holds it.
 _KIN_BEFORE: Final = re.compile(rf"\b(?:{_KIN_NOUNS}),? $")
 # ", a teacher who ...", ", an engineer at ...", ", a 42-year-old farmer who ...": the noun an
-# appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo").
+# appositive's article introduces; an age alone is one too (", a 19-year-old from Tolo"); the
+# noun may be hyphenated (", a 26-year-old left-hander from").
 _DESCRIBED_AS: Final = re.compile(
-    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?(\d+-year-old|[a-z]+)\b"
+    r", (?:a|an) (?:(?:\d+-year-old|[a-z-]+) ){0,2}?(\d+-year-old|[a-z]+(?:-[a-z]+)*)\b"
     r"(?= (?:who|at|in|for|from|of|with|and)\b|,)"
 )
 # Nouns of things and places, not people, after such an article: "Tawila, a town in Darfur".
@@ -778,7 +789,9 @@ _ABSTRACT_NOUN_MIN: Final = 7
 # "Velno Energy" (not "power": a surname too).
 _TRADE_ENDS: Final = frozenset(
     {"water", "energy", "electricity", "telecom", "telecoms", "motors", "petroleum", "mining",
-     "shipping", "cement", "steel", "maritime", "logistics", "airlines", "airways", "ferries"}
+     "shipping", "cement", "steel", "maritime", "logistics", "airlines", "airways", "ferries",
+     # A force named by its area: "Tarvel Police said", "Velno Constabulary".
+     "police", "constabulary"}
 )  # fmt: skip
 # Given names that are common words too, which may start a name before a word no dictionary
 # holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
@@ -1226,6 +1239,7 @@ class Gazetteer:
         mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
         mentions = self._listed_whole(text, self._places_with_of(text, mentions))
+        mentions = _one_unlisted_namesake(mentions)
         return self._set_regions(text, sorted(mentions, key=lambda m: m.start))
 
     def _listed_whole(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1670,7 +1684,15 @@ class Gazetteer:
             text.startswith(", ", word.end)
             and word.text.istitle()
             and not self._is_common(word)
-            and _ONE_NAME_AFTER.match(text, word.end) is not None
+            and (
+                _ONE_NAME_AFTER.match(text, word.end) is not None
+                or _AGED_ONE_NAME_AFTER.match(text, word.end) is not None
+                # "According to |Jane|, who heads the union": a source that is someone.
+                or (
+                    text.endswith(_ACCORDING_TO, 0, word.start)
+                    and text.startswith(", who ", word.end)
+                )
+            )
         ):
             return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
         if self._one_name_before(text, word):
@@ -3257,6 +3279,27 @@ class _Cues:
         if self._ends is None:
             self._ends = self._gazetteer._ends_cue(self._text, self._words[-1].end)
         return self._ends
+
+
+def _one_unlisted_namesake(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a listed town's name meaning the unlisted place the text once says it is.
+
+    "near |Velno|" and "Velno, a village of 400 people" are one village, not a village and a
+    listed town abroad of the same name.
+    """
+    unlisted = {
+        m.surface: m.known
+        for m in mentions
+        if m.known.geo is _DIVISION_GEO and m.known.country is None and m.known.type is _LOCATION
+    }
+    if not unlisted:
+        return mentions
+    for mention in mentions:
+        village = unlisted.get(mention.surface)
+        geo = mention.known.geo
+        if village is not None and geo is not None and geo.geonames_id and not geo.curated:
+            mention.known = village
+    return mentions
 
 
 def _by_initials(mentions: list[Mention]) -> dict[str, Known]:
