@@ -285,7 +285,7 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (56, 4),
-        "organisations": (83, 5),
+        "organisations": (89, 5),
         "places": (104, 18),
         "countries": (29, 3),
         "key facts": (33, 0),
@@ -293,8 +293,8 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (61, 3),
-        "organisations": (104, 6),
-        "places": (114, 8),
+        "organisations": (110, 6),
+        "places": (114, 7),
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),

@@ -953,3 +953,31 @@ def test_owners_and_pronouns(text: str, expected: set[str]) -> None:
 )  # fmt: skip
 def test_other_languages_forms_owners_sees_and_importers(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun no person takes, after a name nothing else explains.
+        ("The port reopened on Monday. Velnocor said it would close its store.", {"Velnocor"}),
+        ("The port reopened. Tarvomart said its stores had sold out.", {"Tarvomart"}),
+        # Not a person by one name and her age, a title, a facility, nor a name's short form.
+        ("Hermelda, 40, lost her stall. Hermelda said it would be hard.", set()),
+        ("The deal was signed by Prince Tarvo. Prince Tarvo said it would help.", set()),
+        ("Police came, and the Tarvo Hospital said it had treated 23 people.", set()),
+        ("Tarvo Offshore sold the yard. Tarvo said it would keep a smaller one.",
+         {"Tarvo Offshore"}),
+        # A body that does what only bodies do, in a clause after its name.
+        ("Orvel Heritage, which protects a meadow, objected.", {"Orvel Heritage"}),
+        ("Rain fills Orvo Lake, which supplies the town.", set()),
+        # Nouns only an appositive says a name is.
+        ("The port reopened. Kelvor Hatch, the national police, said it would.", {"Kelvor Hatch"}),
+        ("The port reopened. Velnocor, the meatpacker that bought the cattle, said nothing.",
+         {"Velnocor"}),
+        ("Then Velnor, the service arm of the ministry, said no.", {"Velnor"}),
+        ("Work and Pay, the service arm of the ministry, said no.", set()),
+        ("Jane Doe, the police officer, said it was cold.", set()),
+    ],
+)  # fmt: skip
+def test_bodies_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
