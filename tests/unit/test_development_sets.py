@@ -285,8 +285,8 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (56, 4),
-        "organisations": (89, 5),
-        "places": (104, 18),
+        "organisations": (92, 3),
+        "places": (104, 17),
         "countries": (29, 3),
         "key facts": (33, 0),
         "dates": (56, 0),

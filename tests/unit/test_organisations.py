@@ -981,3 +981,22 @@ def test_other_languages_forms_owners_sees_and_importers(text: str, expected: se
 )  # fmt: skip
 def test_bodies_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name in another language, its later words in lower case, spelled by its acronym.
+        ("The Société des traversiers du Tarvel (STT) suspended its ferry. The STT said no.",
+         {"Société des traversiers du Tarvel"}),
+        ("The union joined the Confédération des syndicats velnois (CSV) on Monday.",
+         {"Confédération des syndicats velnois"}),
+        ("Thousands marched for the Coordinadora Nacional de Trabajadores del Tarvo (CNTT).",
+         {"Coordinadora Nacional de Trabajadores del Tarvo"}),
+        # Initials that spell no name before them, and a machine's acronym.
+        ("The Société des traversiers du Tarvel (XYZ) suspended its ferry.", set()),
+        ("The Large Tarvo Collider (LTC) ran all night.", set()),
+    ],
+)  # fmt: skip
+def test_names_spelled_out_before_their_acronyms(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

@@ -36,6 +36,7 @@ from newsstream.core.gazetteer import (
     FACILITY_ENDS,
     MEMBERS_AFTER,
     NAME_PARTICLES,
+    NO_BODY_ENDS,
     OWNED_BODIES,
     PLACES_APPOSITIVE,
     Known,
@@ -218,15 +219,6 @@ _DESCRIBED_BY: Final = (
     # Where its shares trade: "the London-listed |Velno Mining|".
     "-listed", "-registered",
 )  # fmt: skip
-# Last words of the names of machines and works, which have acronyms but are no organisations.
-_FACILITIES: Final = frozenset(
-    {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
-     "airport", "canal", "highway", "satellite", "spacecraft", "station", "array", "laser"}
-)  # fmt: skip
-# Last words of the names of events, which have acronyms but are no organisations.
-_EVENTS: Final = frozenset(
-    {"festival", "cup", "games", "championship", "championships", "tournament", "olympics"}
-)
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(
@@ -2367,7 +2359,7 @@ def _names_no_body(text: str, end: int) -> bool:
     of what is no organisation.
     """
     last = text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
-    return last in _FACILITIES or last in _EVENTS
+    return last in NO_BODY_ENDS
 
 
 def _the_small_place(text: str, start: int, mention: Mention) -> bool:
