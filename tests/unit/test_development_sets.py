@@ -293,7 +293,7 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (61, 3),
-        "organisations": (110, 6),
+        "organisations": (117, 6),
         "places": (114, 7),
         "countries": (39, 1),
         "key facts": (21, 0),

@@ -1000,3 +1000,20 @@ def test_bodies_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
 )  # fmt: skip
 def test_names_spelled_out_before_their_acronyms(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acronym alone, which an appositive after it (or after its list) calls a body.
+        ("The strike was called by TVA and TVU, the two dockers' unions, on Monday.",
+         {"TVA", "TVU"}),
+        ("The TVG, the national guard, said no.", {"TVG"}),
+        # People who speak or work for it.
+        ("A lawyer for TVQ said no.", {"TVQ"}),
+        # No cue: an acronym alone says nothing.
+        ("The TVQ was seen on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_acronyms_alone_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected

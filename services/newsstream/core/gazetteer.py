@@ -348,6 +348,17 @@ _ACRONYM_ACTS_AFTER: Final = re.compile(
     r" (?:owns|owned|holds|runs|operates|operated|built|builds|bought|buys|acquired|employs|"
     r"controls|invested|sells|signed|launched|cancelled|canceled|agreed|plans)\b"
 )
+# What is said of a body named by an acronym alone, people who speak or work for it, and what
+# an appositive after it (or after a list of them) calls it: "a spokeswoman for ABCD", "ABC,
+# DEF and GHI, the three dockers' unions", "ABCD, the national guard".
+_ACRONYM_ROLE_BEFORE: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|lawyer|leader|members?) (?:for|of|at) $"
+)
+_ACRONYM_DESCRIBED_AFTER: Final = re.compile(
+    r"(?:(?:, | and )[A-Z][A-Za-z]{1,5})*, (?:the|a|an) (?:[\w'’-]+ ){0,3}?"
+    r"(?:unions?|part(?:y|ies)|compan(?:y|ies)|federations?|confederations?|national guard|"
+    r"national police|news agency)(?=[,.;:]| (?:that|which|in|of|for)\b)"
+)
 # Acronyms that report nothing: units, times, currencies, titles, a commodity ("Tarvo LNG said":
 # the company's last word, never one of its own).
 _NOT_ORG_ACRONYMS: Final = frozenset(
@@ -3050,6 +3061,8 @@ class Gazetteer:
                 or _ACRONYM_ACTS_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 50), word.start)
+                or _ACRONYM_ROLE_BEFORE.search(text, max(0, word.start - 24), word.start)
+                or _ACRONYM_DESCRIBED_AFTER.match(text, word.end)
             ):
                 known = Known(acronym, _ORGANIZATION)
             if known is not None:
