@@ -953,3 +953,67 @@ def test_owners_and_pronouns(text: str, expected: set[str]) -> None:
 )  # fmt: skip
 def test_other_languages_forms_owners_sees_and_importers(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun no person takes, after a name nothing else explains.
+        ("The port reopened on Monday. Velnocor said it would close its store.", {"Velnocor"}),
+        ("The port reopened. Tarvomart said its stores had sold out.", {"Tarvomart"}),
+        # Not a person by one name and her age, a title, a facility, nor a name's short form.
+        ("Hermelda, 40, lost her stall. Hermelda said it would be hard.", set()),
+        ("The deal was signed by Prince Tarvo. Prince Tarvo said it would help.", set()),
+        ("Police came, and the Tarvo Hospital said it had treated 23 people.", set()),
+        ("Tarvo Offshore sold the yard. Tarvo said it would keep a smaller one.",
+         {"Tarvo Offshore"}),
+        # A body that does what only bodies do, in a clause after its name.
+        ("Orvel Heritage, which protects a meadow, objected.", {"Orvel Heritage"}),
+        ("Rain fills Orvo Lake, which supplies the town.", set()),
+        # Nouns only an appositive says a name is.
+        ("The port reopened. Kelvor Hatch, the national police, said it would.", {"Kelvor Hatch"}),
+        ("The port reopened. Velnocor, the meatpacker that bought the cattle, said nothing.",
+         {"Velnocor"}),
+        ("Then Velnor, the service arm of the ministry, said no.", {"Velnor"}),
+        ("Work and Pay, the service arm of the ministry, said no.", set()),
+        ("Jane Doe, the police officer, said it was cold.", set()),
+    ],
+)  # fmt: skip
+def test_bodies_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name in another language, its later words in lower case, spelled by its acronym.
+        ("The Société des traversiers du Tarvel (STT) suspended its ferry. The STT said no.",
+         {"Société des traversiers du Tarvel"}),
+        ("The union joined the Confédération des syndicats velnois (CSV) on Monday.",
+         {"Confédération des syndicats velnois"}),
+        ("Thousands marched for the Coordinadora Nacional de Trabajadores del Tarvo (CNTT).",
+         {"Coordinadora Nacional de Trabajadores del Tarvo"}),
+        # Initials that spell no name before them, and a machine's acronym.
+        ("The Société des traversiers du Tarvel (XYZ) suspended its ferry.", set()),
+        ("The Large Tarvo Collider (LTC) ran all night.", set()),
+    ],
+)  # fmt: skip
+def test_names_spelled_out_before_their_acronyms(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acronym alone, which an appositive after it (or after its list) calls a body.
+        ("The strike was called by TVA and TVU, the two dockers' unions, on Monday.",
+         {"TVA", "TVU"}),
+        ("The TVG, the national guard, said no.", {"TVG"}),
+        # People who speak or work for it.
+        ("A lawyer for TVQ said no.", {"TVQ"}),
+        # No cue: an acronym alone says nothing.
+        ("The TVQ was seen on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_acronyms_alone_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected

@@ -43,6 +43,16 @@ from newsstream.core.places import (
 # The entity types as module constants: reading an enum member off its class is slow in
 # Python 3.11, and the matching loops compare types hundreds of times per article.
 _PERSON: Final = EntityType.PERSON
+# Particles inside names that no acronym spells, in the languages that write bodies' names in
+# lower case after the first word: "Société des traversiers du Tarvo (STT)".
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "des", "du", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "e",
+     "y", "et", "und", "für", "der", "of", "the", "and", "for"}
+)  # fmt: skip
+# Words of a name spelled out before its acronym; no stop, comma or bracket inside.
+_SPELLED_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+# Most letters such an acronym has.
+_LONGEST_SPELLED: Final = 7
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 _LOCATION: Final = EntityType.LOCATION
 # Capitalised words that start sentences or names of things, never a person's name.
@@ -253,6 +263,13 @@ _MANY_STATES: Final = frozenset({"States", "Nations", "Countries", "Peoples"})
 # Last words of a facility's name, no organisation's however headed: "Tarvel University
 # Hospital", "Police Stadium" (organisations.py asks too).
 FACILITY_ENDS: Final = frozenset({"hospital", "clinic", "stadium", "airport", "arena", "prison"})
+# Last words of the names of machines, works and events, which have acronyms but are no
+# organisations: "Large Hadron Collider (LHC)", "the Orvik Jazz Festival (OJF)".
+NO_BODY_ENDS: Final = frozenset(
+    {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
+     "airport", "canal", "highway", "satellite", "spacecraft", "station", "array", "laser",
+     "festival", "cup", "games", "championship", "championships", "tournament", "olympics"}
+)  # fmt: skip
 # A country's bodies whose names never hold its demonym: one before them says whose body it is
 # ("the Freedonian Health Ministry", "the Freedonian Supreme Court").
 OWNED_BODIES: Final = frozenset({"Ministry", "Court"})
@@ -330,6 +347,17 @@ _ORG_DESCRIPTOR_AFTER: Final = re.compile(r" (?:party|militia|movement|alliance|
 _ACRONYM_ACTS_AFTER: Final = re.compile(
     r" (?:owns|owned|holds|runs|operates|operated|built|builds|bought|buys|acquired|employs|"
     r"controls|invested|sells|signed|launched|cancelled|canceled|agreed|plans)\b"
+)
+# What is said of a body named by an acronym alone, people who speak or work for it, and what
+# an appositive after it (or after a list of them) calls it: "a spokeswoman for ABCD", "ABC,
+# DEF and GHI, the three dockers' unions", "ABCD, the national guard".
+_ACRONYM_ROLE_BEFORE: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|lawyer|leader|members?) (?:for|of|at) $"
+)
+_ACRONYM_DESCRIBED_AFTER: Final = re.compile(
+    r"(?:(?:, | and )[A-Z][A-Za-z]{1,5})*, (?:the|a|an) (?:[\w'’-]+ ){0,3}?"
+    r"(?:unions?|part(?:y|ies)|compan(?:y|ies)|federations?|confederations?|national guard|"
+    r"national police|news agency)(?=[,.;:]| (?:that|which|in|of|for)\b)"
 )
 # Acronyms that report nothing: units, times, currencies, titles, a commodity ("Tarvo LNG said":
 # the company's last word, never one of its own).
@@ -2793,6 +2821,7 @@ class Gazetteer:
             # All inside the run: the list stays in text order.
             found[low:high] = sorted([*kept, organisation], key=_start_of)
         found += self._described(text, found)
+        found = _spelled_out(text, found, acronyms)
         return found + self._acronyms(text, found, acronyms)
 
     def _list_in_name_end(self, text: str, phrases: list[list[_Word]], at: int) -> int:
@@ -3054,6 +3083,8 @@ class Gazetteer:
                 or _ACRONYM_ACTS_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_AFTER.match(text, word.end)
                 or _ORG_DESCRIPTOR_BEFORE.search(text, max(0, word.start - 50), word.start)
+                or _ACRONYM_ROLE_BEFORE.search(text, max(0, word.start - 24), word.start)
+                or _ACRONYM_DESCRIBED_AFTER.match(text, word.end)
             ):
                 known = Known(acronym, _ORGANIZATION)
             if known is not None:
@@ -3300,6 +3331,64 @@ def _one_unlisted_namesake(mentions: list[Mention]) -> list[Mention]:
         if village is not None and geo is not None and geo.geonames_id and not geo.curated:
             mention.known = village
     return mentions
+
+
+def _spelled_out(text: str, mentions: list[Mention], acronyms: list[_Word]) -> list[Mention]:
+    """A body named in full before its acronym in brackets, in any language.
+
+    "the Sindicato de trabajadores del Tarvo (STT)": the initials of the words that are no
+    particles spell the acronym, whatever their case (French, Spanish and Portuguese names keep
+    their later words in lower case, which no head noun reaches). The name starts capitalised;
+    the places inside it are no places of the story; a person inside it makes it no body, nor
+    a machine's or an event's last word ("Large Hadron Collider (LHC)").
+    """
+    found = sorted(mentions, key=_start_of)
+    for word in acronyms:
+        if not (text.endswith(" (", 0, word.start) and text.startswith(")", word.end)):
+            continue
+        span = _spelled_span(text, word.text, word.start - 2)
+        if span is None or text[span[0] : span[1]].rsplit(" ", 1)[-1].lower() in NO_BODY_ENDS:
+            continue
+        start, end = span
+        low = bisect_left(found, start + 1, key=_end_of)
+        high = bisect_left(found, end, key=_start_of)
+        touching = found[low:high]
+        if any(
+            m.start < start
+            or m.end > end
+            or m.known.type is _PERSON
+            or (m.known.type is _ORGANIZATION and (m.start, m.end) == span)
+            for m in touching
+        ):
+            continue  # known whole, partly another name, or a person's initials
+        name = text[start:end]
+        kept = [m for m in touching if m.known.type is _LOCATION and m.known.geo is None]
+        organisation = Mention(Known(name, _ORGANIZATION), start, end, name)
+        found[low:high] = sorted([*kept, organisation], key=_start_of)
+    return found
+
+
+def _spelled_span(text: str, acronym: str, end: int) -> tuple[int, int] | None:
+    """Where the words before `end` whose initials spell `acronym` start and end."""
+    letters = acronym.upper()
+    if not 3 <= len(letters) <= _LONGEST_SPELLED or not letters.isalpha():
+        return None
+    words = list(_SPELLED_WORD.finditer(text, max(0, end - 120), end))
+    if not words or words[-1].end() != end:
+        return None
+    at = len(letters)
+    for match in reversed(words):
+        word = match.group()
+        if at == 0:
+            break
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        if word[:1].upper() != letters[at - 1]:
+            return None
+        at -= 1
+        if at == 0:
+            return (match.start(), end) if word[:1].isupper() else None
+    return None
 
 
 def _by_initials(mentions: list[Mention]) -> dict[str, Known]:

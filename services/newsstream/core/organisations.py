@@ -36,6 +36,7 @@ from newsstream.core.gazetteer import (
     FACILITY_ENDS,
     MEMBERS_AFTER,
     NAME_PARTICLES,
+    NO_BODY_ENDS,
     OWNED_BODIES,
     PLACES_APPOSITIVE,
     Known,
@@ -218,15 +219,6 @@ _DESCRIBED_BY: Final = (
     # Where its shares trade: "the London-listed |Velno Mining|".
     "-listed", "-registered",
 )  # fmt: skip
-# Last words of the names of machines and works, which have acronyms but are no organisations.
-_FACILITIES: Final = frozenset(
-    {"collider", "telescope", "reactor", "accelerator", "tunnel", "pipeline", "dam", "bridge",
-     "airport", "canal", "highway", "satellite", "spacecraft", "station", "array", "laser"}
-)  # fmt: skip
-# Last words of the names of events, which have acronyms but are no organisations.
-_EVENTS: Final = frozenset(
-    {"festival", "cup", "games", "championship", "championships", "tournament", "olympics"}
-)
 # What an organisation does right after its name: "Garuda Indonesia said", "a Virgin Australia
 # spokesperson".
 _SPEAKS_AFTER: Final = re.compile(
@@ -259,12 +251,15 @@ _ACTS_AFTER: Final = re.compile(
     r"founded|set|run|owned|with)\b)"
     r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
     r"organi[sz]es|manages|funds|publishes|provided|sells|controls|acquired|bought|awarded|"
-    r"gave|signed|took over))"
+    r"gave|signed|took over|protects|looks after|builds|insures)"
+    # A pronoun no person takes: "Tarvomart said it would close", "Velnocor said its stores".
+    r"|(?P<it> said (?:its|it (?:would|will|had|has))\b))"
 )
 # Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
 # at each position costs more).
 _ACTS_AFTER_STARTS: Final = (
     " is a ", " is an ", " is the ", ", which ", " reported ", " posted ", " announced ",
+    " said it",
 )  # fmt: skip
 # What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
 # in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|", "a unit of |Tarvo|",
@@ -405,6 +400,7 @@ class Vocabulary:
     suffixes_in_capitals: frozenset[str]  # "Tarvo LNG": an acronym ends the name
     descriptors: frozenset[str]
     descriptors_not_before_of: frozenset[str]  # "Jane Doe, the body of a hiker": a corpse
+    appositive_nouns: frozenset[str]  # "Tarvo, the state ministry,": said only after a name
     plural_descriptors: frozenset[str]  # "the utilities |A| and |B|": a list of names after
     group_nouns: frozenset[str]
     not_name_starts: frozenset[str]
@@ -446,6 +442,7 @@ def vocabulary() -> Vocabulary:
         suffixes_in_capitals=frozenset(data["suffixes_in_capitals"]),
         descriptors=frozenset(data["descriptors"]),
         descriptors_not_before_of=frozenset(data["descriptors_not_before_of"]),
+        appositive_nouns=frozenset(data["appositive_nouns"]),
         plural_descriptors=frozenset(_plural(d) for d in data["descriptors"] if " " not in d),
         group_nouns=frozenset(data["group_nouns"]),
         not_name_starts=frozenset(data["not_name_starts"]),
@@ -2028,6 +2025,10 @@ class _Finder:
             # "said Jane Doe, a market trader in Tarvel": a person the words before introduced
             # has a trade; a company needs a noun only companies are.
             descriptors = self._words.descriptors
+            # Nouns said only in apposition, not of a name's last words: "Work and |Pay|, the
+            # service arm of the ministry," (the whole name is unknown).
+            if not text.endswith((" and ", " of "), 0, start):
+                descriptors |= self._words.appositive_nouns
             if mention is not None:
                 descriptors -= self._words.trades
             if _appositive(descriptors, self._words.descriptors_not_before_of).match(text, run.end):
@@ -2048,9 +2049,31 @@ class _Finder:
             return False
         text = self._text
         if span[1] == run.end and (after := _ACTS_AFTER.match(text, span[1])) is not None:
+            if after.group("it") is not None:
+                return self._said_it(span, words)
             noun = after.group("noun")
             return noun is None or noun in self._words.descriptors
         return span[0] in self._acts_before
+
+    def _said_it(self, span: tuple[int, int], words: list[str]) -> bool:
+        """Whether a name that "said it would" is a body's own, no short form of another's.
+
+        Not "Prince Tarvo said it would" (a title), nor "Jane, 40," (a person's age), nor "the
+        Tarvo Hospital said it had" (a facility, its last word common), nor "Tarvo said it"
+        after "Tarvo Offshore" or "(TARVO)" (a name found whole elsewhere, which it joins).
+        """
+        name = " ".join(words)
+        text = self._text
+        return not (
+            # "Work and |Income| said it": the end of a name joined by "and" or "of".
+            text.endswith((" and ", " of "), 0, span[0])
+            or words[0].lower() in _title_words()
+            or _common_spelling(words[-1].lower(), self._words.common)
+            or f"({name})" in text
+            or re.search(rf"(?<![\w-]){re.escape(name)} [{CAPITALS}]", text) is not None
+            # "Jane, 40, said it would": a person by one name, introduced by her age.
+            or re.search(rf"(?<![\w-]){re.escape(name)}, \d", text) is not None
+        )
 
     def _group_after(self, end: int, *, plural: bool) -> int | None:
         """A group noun after a name ("the Fano militia"), or a second name and the plural.
@@ -2336,7 +2359,7 @@ def _names_no_body(text: str, end: int) -> bool:
     of what is no organisation.
     """
     last = text[max(0, end - 24) : end].rsplit(" ", 1)[-1].lower()
-    return last in _FACILITIES or last in _EVENTS
+    return last in NO_BODY_ENDS
 
 
 def _the_small_place(text: str, start: int, mention: Mention) -> bool:
