@@ -718,3 +718,16 @@ def test_every_pattern_compiles() -> None:
 def test_patterns_that_cannot_be_joined_fail_at_load(patterns: list[str]) -> None:
     with pytest.raises(re.error):
         parse_rules({"rule": [{"name": "bad", "patterns": patterns}]})
+
+
+def test_a_long_line_of_dotted_items_is_judged_at_once() -> None:
+    """Each " · " separator is read one way only: a long line of items ending on an item too
+    long for a menu once backtracked for minutes (every dot was two kinds of separator)."""
+    menu = next(rule for rule in RULES.rules if rule.name == "menu")
+    items = ["Brisk", "Larkmoor", "Town"] * 7
+    line = " · ".join([*items[:20], "a closing item far longer than thirty characters"])
+    assert menu.pattern.fullmatch(line) is None
+    short = " · ".join([*items[:13], "another closing item longer than thirty"])
+    assert _verdict(short) is None
+    assert _verdict("Brisk · Larkmoor · Town · Weather") == "menu"
+    assert _verdict("bus·rail·tram") is None
