@@ -110,10 +110,10 @@ def test_a_letter_signed_after_a_dash_credits_its_writer_on_any_page() -> None:
     paragraphs = "".join(f"<p>{line}</p>" for line in [*_LETTER, "Gracias."])
     page = (
         "<html><head><title>Carta</title></head><body><article><h1>Carta al director</h1>"
-        f"{paragraphs}<p class='signed'>— Lucía Ferrándiz</p></article></body></html>"
+        f"{paragraphs}<p class='signed'>— Inés Valdoria</p></article></body></html>"
     )
     article = clean_text(page, ContentType.HTML)
-    assert article.credits == ["Lucía Ferrándiz"]
+    assert article.credits == ["Inés Valdoria"]
     assert article.body.split("\n\n") == [*_LETTER, "Gracias."]
 
 

@@ -84,7 +84,7 @@ def test_a_story_paragraph_of_two_lines_naming_a_contribution_stays() -> None:
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("Odile Marchetti, Eastwire correspondent", "Odile Marchetti"),
+        ("Odile Marchetti, Tollwire correspondent", "Odile Marchetti"),
         ("Ona Petraitytė, ELTA korespondentė", "Ona Petraitytė"),
         ("Anna Nowak, korespondentka PAP w Gdańsku", None),  # the role first: not this shape
     ],

@@ -385,7 +385,7 @@ _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
-_ROLE_MAX_WORDS: Final = 4  # "Eastwire chief political correspondent"
+_ROLE_MAX_WORDS: Final = 4  # "Tollwire chief political correspondent"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
 # The last word of a desk or a role a byline names after the writer's name (English ones are
 # printed after names in many languages' papers).
@@ -919,7 +919,7 @@ def clean(
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
-            # or signs the story by name and role: "Jane Doe, Eastwire correspondent"
+            # or signs the story by name and role: "Jane Doe, Tollwire correspondent"
             *(_role_signed_name(line.text) for line in removed if line.rule == "header"),
             # an image's caption its format marks (wiki, BBCode), wherever the image stands
             *(_caption_credit(caption, shaped=True) for caption in source.captions),
@@ -2535,7 +2535,7 @@ def _bare_name(text: str) -> bool:
 def _role_signed_name(text: str) -> str | None:
     """The name a header's "Name, role" line signs with, or None for any other line.
 
-    "Jane Roe, Eastwire correspondent" gives "Jane Roe": the role is no credit
+    "Jane Roe, Tollwire correspondent" gives "Jane Roe": the role is no credit
     (tests/gold/CONVENTIONS.md).
 
     The role is a phrase of a few words ending on a role's word (`_ROLE_WORD`), the name alone
@@ -3532,7 +3532,7 @@ def _drop_tail_links(
     links -= _told_list_headings(tail)
     removed.extend(RemovedLine(text=tail[i].text, rule="tail_link") for i in sorted(links))
     # the first link, in a block of its own, under the story's sign-off if any ("Thanks."); its
-    # block may go on with the writer's settlement ("Fox Hill, Nassau") on a line of its own
+    # block may go on with the writer's settlement ("Ashby Vale, Corrin") on a line of its own
     first = min(links, default=-1)
     above = tail[first - 1] if first > 0 else kept[last_story]
     # or the one line left under the story, whatever its block: a text without blank lines
