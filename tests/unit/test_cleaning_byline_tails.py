@@ -120,3 +120,11 @@ def test_a_marked_bylines_town_is_no_credit(marked: str, credit: str) -> None:
     article = clean_text(page, ContentType.HTML)
     assert article.credits == [credit]
     assert article.body == STORY
+
+
+def test_a_chinese_desk_over_its_report_is_no_writer() -> None:
+    """Only the word for reporter makes the name before "/town報導" a writer's, not a desk's."""
+    page = page_with('<div class="author"><span>國際中心\uff0f綜合報導</span></div>')
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == []
+    assert article.body == STORY

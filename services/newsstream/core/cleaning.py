@@ -86,8 +86,9 @@ _FIELD_NAME: Final = re.compile(r"^[a-z]+:[a-z]+\s*:\s*", re.IGNORECASE)
 _EAST_ASIAN_BYLINE: Final = re.compile(
     r"（(?:記者\s?|记者\s?)?(?P<name>[^\W\d_（）]{2,10}?)(?:記者|记者)?）"
     r"|(?P<korean>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?"
-    # a Chinese reporter and the town filed from: "記者林小明/台北報導" (a full-width slash too)
-    r"|(?:記者|记者)?\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
+    # a Chinese reporter and the town filed from: "記者林小明/台北報導" (a full-width slash too);
+    # the word for reporter first, else a desk ("國際中心/綜合報導") reads as a name
+    r"|(?:記者|记者)\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
 # The word for reporter or correspondent after a name, with no comma, in the scripts that set it
 # so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
