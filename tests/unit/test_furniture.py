@@ -669,6 +669,9 @@ KINDS += [
         [
             "Correction: the ferry fare is 6 euros, not 16",  # a correction notice's headline
             "The council issued a correction on Monday after the figures were questioned.",
+            # labels that also name an amendment or a repair
+            "Поправка: депутаты внесли в закон о парках ещё одну статью о детских площадках.",
+            "Oprava: most přes řeku bude uzavřen do konce měsíce kvůli výměně zábradlí.",
         ],
     ),
 ]
