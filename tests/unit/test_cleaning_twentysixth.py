@@ -109,3 +109,16 @@ def test_a_sides_line_up_with_bracketed_goals_goes_and_a_story_sentence_stays() 
     sentence = "Roe (5 goals) and Lee (4) led the side, while Ray, Kim and Doe (in goal) held on."
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{sheet}\n\n{P3}")
     assert article.body == f"{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+
+
+def test_a_story_list_of_candidates_or_shares_in_brackets_stays() -> None:
+    candidates = "The candidates: Doe (Lab), Roe (Con), Lee (LD), Ray (Grn)."
+    shares = "Results: Doe (52%), Roe (30%), Lee (11%), Ray (7%)."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{candidates}\n\n{shares}\n\n{P2}")
+    assert article.body == f"{P1}\n\n{candidates}\n\n{shares}\n\n{P2}"
+
+
+def test_a_series_of_events_is_no_series_note() -> None:
+    line = "This story is part of a series of events that shook the town in 1990, residents say."
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{line}")
+    assert article.body == f"{P1}\n\n{P2}\n\n{line}"
