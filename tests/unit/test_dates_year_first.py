@@ -38,6 +38,7 @@ def test_year_first_dates_are_read_in_every_order(text: str, day: date) -> None:
     [
         "In 2019. March 12 ferries sailed",  # a sentence's end, then the next one's words
         "release 2026.1.2 of the timetable app",  # a version number
+        "Output fell in 2023. March 5, the day the plant shut, is still marked.",  # two sentences
     ],
 )
 def test_a_year_first_run_that_is_no_date_is_not_read(text: str) -> None:

@@ -268,9 +268,11 @@ _PATTERNS: Final = (
     re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),  # 2025-03-04
     # The year first with a mark after it, in any script: Hungarian "2025. március 4." and
     # "2025. márc. 4-én", Lithuanian "2025 m. kovo 4 d."; the day closes the date (a dot, a
-    # case ending, a comma, the time or the line's end), not a sentence's next words.
+    # case ending, a comma, the time or the line's end), not a sentence's next words; the month in
+    # lower case, as those languages write it ("in 2023. March 5 was …" is two sentences).
     re.compile(
-        rf"\b{_YEAR}(?:\.|\s+m\.)\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?=[.,-]|\s+d\.|\s+\d|\s*$)"
+        rf"\b{_YEAR}(?:\.|\s+m\.)\s+(?![A-ZÀ-Þ]){_MONTH}\s+(?P<day>[0-3]?\d)"
+        r"(?=[.,-]|\s+d\.|\s+\d|\s*$)"
     ),
     re.compile(rf"\b{_YEAR}\.\s+gada\s+{_DAY}\s+{_MONTH}"),  # Latvian: 2025. gada 4. martā
     # Numbers, the year first: "2025. 03. 04." (Korean, Hungarian), "2025.03.04", "2025/03/04";
