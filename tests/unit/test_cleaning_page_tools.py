@@ -191,3 +191,11 @@ def test_a_byline_with_a_published_and_an_updated_time_is_left_to_the_metadata()
         ' · Published <time datetime="2026-05-04">4 May</time>'
     ).replace("</head>", '<meta property="article:published_time" content="2026-05-04"></head>')
     assert clean_text(page, ContentType.HTML).published == date(2026, 5, 4)
+
+
+def test_a_storys_link_after_words_of_its_own_names_no_site() -> None:
+    tickets = "Tickets on sale at https://tickets.example.org/ferry-gala"
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tickets}")
+    assert article.source_site is None
+    saved = clean_text(f"Gespeichert von {_ADDRESS}\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert saved.source_site == "harbourgazette.example"

@@ -51,6 +51,25 @@ def test_a_list_item_ending_on_a_comma_is_no_salutation() -> None:
     assert is_salutation("Querido director,")
 
 
+_REPORT = [
+    "Lawmakers voted on Tuesday to fund a new seawall along the northern harbour front.",
+    "The wall, due by 2027, will cover the two miles of coast that flooded twice last winter.",
+    "Residents said the vote came too late for the homes that were lost in November.",
+]
+
+
+@pytest.mark.parametrize("line", ["EASTPORT,", "Meanwhile,", "On Monday,"])
+def test_a_dateline_or_a_lead_ending_on_a_comma_is_no_salutation(line: str) -> None:
+    assert not is_salutation(line)
+    article = clean_text(f"Harbour wall funded\n\n{line}\n\n" + "\n\n".join(_REPORT))
+    assert article.body.split("\n\n") == _REPORT
+
+
+def test_a_salutation_naming_the_editor_opens_the_letter() -> None:
+    article = clean_text("Harbour wall funded\n\nDear Editor,\n\n" + "\n\n".join(_REPORT))
+    assert article.body.split("\n\n") == ["Dear Editor,", *_REPORT]
+
+
 # ---------------------------------------------------------------- an interview's last answer
 
 _INTERVIEW = [

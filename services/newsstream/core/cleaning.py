@@ -122,10 +122,20 @@ _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph be
 _RUNNING_TIME: Final = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")
 # The time a credit line runs on into after its comma: "Text: Jane Doe, 1 May 2026, 14:20".
 _CLOCK_AFTER_COMMA: Final = re.compile(r"[,،፣]\s*\d?\d[:.]\d\d$")
-# A label, then the address of a page (not of the front page): "Link de la nota: https://…/x",
-# "Saved from https://…/x", a print header's "Print version · https://…/x · 1 May 2026".
+# The words a reader app, a print header or a credit put before the page's address without a
+# separator: "Saved from https://…/x" (a story's "Tickets at https://…/x" names another site).
+_LINK_LEADS: Final = (
+    "saved from|printed from|source|originally published at|permalink|url"  # en
+    "|gespeichert von|gedruckt von|quelle|enregistré depuis|imprimé depuis|imprimé de"  # de, fr
+    "|guardado desde|impreso desde|fuente|impresso de|fonte|stampato da"  # es, pt, it
+    "|opgeslagen van|afgedrukt van|bron|spausdinta iš|šaltinis|wydrukowano z|źródło"  # nl, lt, pl
+)
+# A label and a separator, or a lead, then the address of a page (not of the front page):
+# "Link de la nota: https://…/x", "Saved from https://…/x", a print header's
+# "Print version · https://…/x · 1 May 2026".
 _ARTICLE_LINK: Final = re.compile(
-    r"(?:[^\w\s]+\s*)?[^\W\d][^:/·|]{0,40}(?:[:·|]\s*|\s)https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
+    rf"(?:[^\w\s]+\s*)?(?:[^\W\d][^:/·|]{{0,40}}[:·|]\s*|(?:{_LINK_LEADS})\s+)"
+    r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
 # A browser's print footer: the printed page's address, then the page's number of the pages

@@ -228,14 +228,16 @@ def _speakers_turns(paragraphs: list[str], gone: set[int]) -> set[int]:
 def is_salutation(text: str) -> bool:
     """A letter's salutation: "Dear editor,", "Sehr geehrte Damen und Herren,".
 
-    A line of a few words ending on a comma, no figure, no list's item, opens the letter it
-    heads in any language; a page's label or a list's item ends on no comma.
+    A line of a few words ending on a comma, no figure, no list's item, with a salutation's word
+    (`data/salutations.txt`) opens the letter it heads; a dateline ("WASHINGTON,") or a lead
+    ("On Monday,") ends on a comma too, and a page's label or a list's item on none.
     """
     return (
         word_count(text) <= _SALUTATION_MAX_WORDS
         and text.endswith(",")
         and _DIGIT.search(text) is None
         and _BULLET.match(text) is None
+        and not salutation_words().isdisjoint(_WORD.findall(text.lower()))
     )
 
 
@@ -680,16 +682,27 @@ def _names(paragraph: str) -> list[str]:
     ]
 
 
-@cache
-def stopwords() -> frozenset[str]:
-    """Function words of the languages cleaning knows (`data/stopwords.txt`)."""
-    text = resources.files("newsstream.data").joinpath("stopwords.txt").read_text("utf-8")
+def _words_by_language(name: str) -> frozenset[str]:
+    """The words of a data file listing one language a line ("en: the a an")."""
+    text = resources.files("newsstream.data").joinpath(name).read_text("utf-8")
     return frozenset(
         word
         for line in text.splitlines()
         if line and not line.startswith("#")
         for word in line.partition(":")[2].split()
     )
+
+
+@cache
+def salutation_words() -> frozenset[str]:
+    """Words a letter's salutation opens on or names its reader by (`data/salutations.txt`)."""
+    return _words_by_language("salutations.txt")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of the languages cleaning knows (`data/stopwords.txt`)."""
+    return _words_by_language("stopwords.txt")
 
 
 @cache
