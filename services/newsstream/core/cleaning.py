@@ -128,7 +128,7 @@ _LINK_LEADS: Final = (
     "saved from|printed from|source|originally published at|permalink|url"  # en
     "|gespeichert von|gedruckt von|quelle|enregistré depuis|imprimé depuis|imprimé de"  # de, fr
     "|guardado desde|impreso desde|fuente|impresso de|fonte|stampato da"  # es, pt, it
-    "|opgeslagen van|afgedrukt van|bron|spausdinta iš|šaltinis|wydrukowano z|źródło"  # nl, lt, pl
+    "|opgeslagen van|afgedrukt van|bron|wydrukowano z|źródło"  # nl, pl
 )
 # A label and a separator, or a lead, then the address of a page (not of the front page):
 # "Link de la nota: https://…/x", "Saved from https://…/x", a print header's
