@@ -437,7 +437,7 @@ def vocabulary() -> Vocabulary:
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
         heads_first_before_of=frozenset(data["heads_first_before_of"]),
-        suffixes=frozenset(data["suffixes"]),
+        suffixes=frozenset(data["suffixes"]) | frozenset(data["legal_forms"]),
         legal_forms=frozenset(data["legal_forms"]),
         suffixes_in_capitals=frozenset(data["suffixes_in_capitals"]),
         descriptors=frozenset(data["descriptors"]),
