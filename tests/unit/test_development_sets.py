@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind27", "tags_blind26"}
+BLIND: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,9 @@ CLEANING = {
     ),
     "cleaning_blind26": CleaningFloor(
         exact=14, furniture_removed=196, wrongly_removed=0, paragraphs_kept=157
+    ),
+    "cleaning_blind27": CleaningFloor(
+        exact=6, furniture_removed=198, wrongly_removed=0, paragraphs_kept=155
     ),
     "cleaning_blind28": CleaningFloor(
         exact=14, furniture_removed=186, wrongly_removed=0, paragraphs_kept=175
@@ -274,6 +277,14 @@ TAGGING = {
         "countries": (43, 0),
         "key facts": (38, 1),
         "dates": (75, 0),
+    },
+    "tags_blind26": {
+        "people": (40, 5),
+        "organisations": (80, 10),
+        "places": (121, 12),
+        "countries": (37, 2),
+        "key facts": (34, 1),
+        "dates": (67, 0),
     },
     "tags_blind27": {
         "people": (58, 0),
