@@ -98,6 +98,9 @@ CLEANING = {
     "cleaning_blind28": CleaningFloor(
         exact=14, furniture_removed=186, wrongly_removed=0, paragraphs_kept=175
     ),
+    "cleaning_blind30": CleaningFloor(
+        exact=9, furniture_removed=209, wrongly_removed=0, paragraphs_kept=193
+    ),
     "cleaning_blind3": CleaningFloor(
         exact=10, furniture_removed=181, wrongly_removed=0, paragraphs_kept=167
     ),
@@ -309,6 +312,14 @@ TAGGING = {
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),
+    },
+    "tags_blind31": {
+        "people": (59, 0),
+        "organisations": (93, 6),
+        "places": (106, 14),
+        "countries": (32, 1),
+        "key facts": (30, 0),
+        "dates": (55, 0),
     },
     "tags_blind3": {
         "people": (35, 0),
