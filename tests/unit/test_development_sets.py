@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"tags_blind30"}
+BLIND = {"cleaning_blind29", "tags_blind30"}
 
 
 @dataclass(frozen=True)
