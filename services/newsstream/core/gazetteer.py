@@ -190,6 +190,8 @@ _ORG_HEADS: Final = frozenset(
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
         "banco", "ministerio", "partido", "club", "orchestra", "administration", "platform",
+        # "University" in other languages: "Université Velno", "Universiti Teknologi Tarvo".
+        "université", "universidad", "universidade", "universität", "università", "universiti",
     }
 )  # fmt: skip
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
@@ -2780,6 +2782,7 @@ class Gazetteer:
             last = self._list_in_name_end(text, phrases, last)
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
+            runs.update(self._first_of_two(text, start, org))
             if org is not None:
                 count, _, rest = org[2].partition(" ")
                 if (
@@ -2823,6 +2826,18 @@ class Gazetteer:
         found += self._described(text, found)
         found = _spelled_out(text, found, acronyms)
         return found + self._acronyms(text, found, acronyms)
+
+    def _first_of_two(
+        self, text: str, start: int, org: tuple[int, int, str] | None
+    ) -> dict[tuple[int, int], str]:
+        """The first name of a run whose second, after "and", `org` split off: span → name.
+
+        "|University of Tarvo| and Velno University": the first is a name of its own.
+        """
+        if org is None or not text.endswith(" and ", start, org[0]):
+            return {}
+        first = self._organisation_run(text[start : org[0] - len(" and ")], start)
+        return {} if first is None else {first[:2]: first[2]}
 
     def _list_in_name_end(self, text: str, phrases: list[list[_Word]], at: int) -> int:
         """Where a list of words inside a name that goes on after phrase `at` ends, or `at`.
@@ -3032,12 +3047,12 @@ class Gazetteer:
             if words[i] == "and":
                 after = words[i + 1]
                 whole = i - 1 in heads or "of" in words[heads[0] + 1 : i]
-                if (
-                    whole
-                    and i + 1 < last
-                    and after[0].isupper()
-                    and after.lower() not in self._common
-                ):
+                # "University of Tarvo and |Université Velno|": a head may start the second
+                # name when a word of it follows ("Department of Justice and Police" is one).
+                starts_second = (i + 1 < last and after.lower() not in self._common) or (
+                    i + 1 == last and last + 1 < len(words) and words[last + 1][:1].isupper()
+                )
+                if whole and after[0].isupper() and starts_second:
                     return i + 1
                 return 0
         return 0
