@@ -1049,3 +1049,18 @@ def test_two_bodies_joined_by_and_are_two_names(text: str, expected: set[str]) -
 )  # fmt: skip
 def test_a_partys_leaning_in_brackets_is_part_of_its_name(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list inside a name after its first words, which hold no head.
+        ("The Tarvo Railway Construction, Transport and Technology Agency said no.",
+         {"Tarvo Railway Construction, Transport and Technology Agency"}),
+        # After a head the first name is whole: two bodies.
+        ("The Velno Port Authority, Customs and Border Agency said no.",
+         {"Velno Port Authority", "Customs and Border Agency"}),
+    ],
+)  # fmt: skip
+def test_a_list_inside_a_name_after_its_first_words(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected

@@ -75,6 +75,9 @@ PLACES_APPOSITIVE: Final = re.compile(
 )
 # Words before a list inside a name when the first is a country's initials: "the |UK Foreign|, ...".
 _OWNED_LIST_START: Final = 2
+# How many words of a name may come before a list inside it: "the |Tarvo Railway
+# Construction|, Transport and Technology Agency".
+_WORDS_BEFORE_A_LIST: Final = 3
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
 # Words that make an item of such a list a body of its own: "the Ministry of Defence, |Navy| and
@@ -944,8 +947,14 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
     # Or after a country's initials, no part of the name: "the UK |Foreign,| Commonwealth and
     # Development Office".
     owner = len(before) == _OWNED_LIST_START and _is_acronym(before[0].text)
+    # Or after the name's first words, which hold no head of their own: "the Tarvo Railway
+    # |Construction,| Transport and Technology Agency" (not "the Velno Port Authority, Customs
+    # and Border Agency", two bodies).
+    words_first = len(before) <= _WORDS_BEFORE_A_LIST and _ORG_HEADS.isdisjoint(
+        w.text.lower() for w in before
+    )
     return (
-        (len(before) == 1 or owner)
+        (len(before) == 1 or owner or words_first)
         and text.startswith(", ", first.end)
         and first.end + 2 == phrase[0].start
         and text.startswith(" and ", phrase[-1].end)
