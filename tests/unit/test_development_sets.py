@@ -280,7 +280,7 @@ TAGGING = {
     },
     "tags_blind26": {
         "people": (40, 5),
-        "organisations": (86, 5),
+        "organisations": (87, 5),
         "places": (121, 11),
         "countries": (37, 2),
         "key facts": (34, 1),

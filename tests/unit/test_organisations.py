@@ -1064,3 +1064,8 @@ def test_a_partys_leaning_in_brackets_is_part_of_its_name(text: str, expected: s
 )  # fmt: skip
 def test_a_list_inside_a_name_after_its_first_words(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+def test_a_council_in_apposition_calls_the_name_before_it_a_body() -> None:
+    text = "Tarvo Velno, the regional council, said it would watch the river."
+    assert set(organisations(text)) == {"Tarvo Velno"}

@@ -78,6 +78,7 @@ _OWNED_LIST_START: Final = 2
 # How many words of a name may come before a list inside it: "the |Tarvo Railway
 # Construction|, Transport and Technology Agency".
 _WORDS_BEFORE_A_LIST: Final = 3
+_COMPLEMENT_THE: Final = (" of the ", " for the ", " on the ", " to the ", " in the ", " and the ")
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
 # Words that make an item of such a list a body of its own: "the Ministry of Defence, |Navy| and
@@ -950,8 +951,11 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
     # Or after the name's first words, which hold no head of their own: "the Tarvo Railway
     # |Construction,| Transport and Technology Agency" (not "the Velno Port Authority, Customs
     # and Border Agency", two bodies).
-    words_first = len(before) <= _WORDS_BEFORE_A_LIST and _ORG_HEADS.isdisjoint(
-        w.text.lower() for w in before
+    # "Office of the Prime Minister, Cabinet and Parliament": a complement's "the" starts no name.
+    words_first = (
+        len(before) <= _WORDS_BEFORE_A_LIST
+        and _ORG_HEADS.isdisjoint(w.text.lower() for w in before)
+        and not text.endswith(_COMPLEMENT_THE, 0, before[0].start)
     )
     return (
         (len(before) == 1 or owner or words_first)
