@@ -283,8 +283,8 @@ TAGGING = {
     },
     "tags_blind26": {
         "people": (40, 5),
-        "organisations": (80, 10),
-        "places": (121, 12),
+        "organisations": (87, 5),
+        "places": (121, 11),
         "countries": (37, 2),
         "key facts": (34, 1),
         "dates": (67, 0),

@@ -1017,3 +1017,55 @@ def test_names_spelled_out_before_their_acronyms(text: str, expected: set[str]) 
 )  # fmt: skip
 def test_acronyms_alone_by_what_is_said_of_them(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second name after "and" that a head in another language starts.
+        ("Researchers from the University of Tarvo and Université Velno measured the ice.",
+         {"University of Tarvo", "Université Velno"}),
+        ("Researchers from the University of Tarvo and Velno University measured the ice.",
+         {"University of Tarvo", "Velno University"}),
+        # A head right after "and" that ends the name is part of the one name.
+        ("The Department of Justice and Police said on Monday.",
+         {"Department of Justice and Police"}),
+    ],
+)  # fmt: skip
+def test_two_bodies_joined_by_and_are_two_names(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Workers Party of Tarvelia (Marxist) won two seats.",
+         {"Workers Party of Tarvelia (Marxist)"}),
+        ("The Communist Party of Velno (Marxist-Leninist) said no.",
+         {"Communist Party of Velno (Marxist-Leninist)"}),
+        # An acronym in brackets is no part of the name.
+        ("The Tarvo Party of Velno (TPV) said no.", {"Tarvo Party of Velno", "TPV"}),
+    ],
+)  # fmt: skip
+def test_a_partys_leaning_in_brackets_is_part_of_its_name(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list inside a name after its first words, which hold no head.
+        ("The Tarvo Railway Construction, Transport and Technology Agency said no.",
+         {"Tarvo Railway Construction, Transport and Technology Agency"}),
+        # After a head the first name is whole: two bodies.
+        ("The Velno Port Authority, Customs and Border Agency said no.",
+         {"Velno Port Authority", "Customs and Border Agency"}),
+    ],
+)  # fmt: skip
+def test_a_list_inside_a_name_after_its_first_words(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
+
+
+def test_a_council_in_apposition_calls_the_name_before_it_a_body() -> None:
+    text = "Tarvo Velno, the regional council, said it would watch the river."
+    assert set(organisations(text)) == {"Tarvo Velno"}

@@ -75,6 +75,10 @@ PLACES_APPOSITIVE: Final = re.compile(
 )
 # Words before a list inside a name when the first is a country's initials: "the |UK Foreign|, ...".
 _OWNED_LIST_START: Final = 2
+# How many words of a name may come before a list inside it: "the |Tarvo Railway
+# Construction|, Transport and Technology Agency".
+_WORDS_BEFORE_A_LIST: Final = 3
+_COMPLEMENT_THE: Final = (" of the ", " for the ", " on the ", " to the ", " in the ", " and the ")
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
 # Words that make an item of such a list a body of its own: "the Ministry of Defence, |Navy| and
@@ -190,6 +194,8 @@ _ORG_HEADS: Final = frozenset(
         "service", "society", "tribunal", "union", "university", "airlines", "airways",
         "group", "holdings", "research", "partners", "league", "cooperative", "co-operative",
         "banco", "ministerio", "partido", "club", "orchestra", "administration", "platform",
+        # "University" in other languages: "Université Velno", "Universiti Teknologi Tarvo".
+        "université", "universidad", "universidade", "universität", "università", "universiti",
     }
 )  # fmt: skip
 # Last words of a sports club's name: "Newcastle United", "Dunmore Rovers FC". Only last: "United
@@ -942,8 +948,17 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
     # Or after a country's initials, no part of the name: "the UK |Foreign,| Commonwealth and
     # Development Office".
     owner = len(before) == _OWNED_LIST_START and _is_acronym(before[0].text)
+    # Or after the name's first words, which hold no head of their own: "the Tarvo Railway
+    # |Construction,| Transport and Technology Agency" (not "the Velno Port Authority, Customs
+    # and Border Agency", two bodies).
+    # "Office of the Prime Minister, Cabinet and Parliament": a complement's "the" starts no name.
+    words_first = (
+        len(before) <= _WORDS_BEFORE_A_LIST
+        and _ORG_HEADS.isdisjoint(w.text.lower() for w in before)
+        and not text.endswith(_COMPLEMENT_THE, 0, before[0].start)
+    )
     return (
-        (len(before) == 1 or owner)
+        (len(before) == 1 or owner or words_first)
         and text.startswith(", ", first.end)
         and first.end + 2 == phrase[0].start
         and text.startswith(" and ", phrase[-1].end)
@@ -2780,6 +2795,7 @@ class Gazetteer:
             last = self._list_in_name_end(text, phrases, last)
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
+            runs.update(self._first_of_two(text, start, org))
             if org is not None:
                 count, _, rest = org[2].partition(" ")
                 if (
@@ -2823,6 +2839,18 @@ class Gazetteer:
         found += self._described(text, found)
         found = _spelled_out(text, found, acronyms)
         return found + self._acronyms(text, found, acronyms)
+
+    def _first_of_two(
+        self, text: str, start: int, org: tuple[int, int, str] | None
+    ) -> dict[tuple[int, int], str]:
+        """The first name of a run whose second, after "and", `org` split off: span → name.
+
+        "|University of Tarvo| and Velno University": the first is a name of its own.
+        """
+        if org is None or not text.endswith(" and ", start, org[0]):
+            return {}
+        first = self._organisation_run(text[start : org[0] - len(" and ")], start)
+        return {} if first is None else {first[:2]: first[2]}
 
     def _list_in_name_end(self, text: str, phrases: list[list[_Word]], at: int) -> int:
         """Where a list of words inside a name that goes on after phrase `at` ends, or `at`.
@@ -3032,12 +3060,12 @@ class Gazetteer:
             if words[i] == "and":
                 after = words[i + 1]
                 whole = i - 1 in heads or "of" in words[heads[0] + 1 : i]
-                if (
-                    whole
-                    and i + 1 < last
-                    and after[0].isupper()
-                    and after.lower() not in self._common
-                ):
+                # "University of Tarvo and |Université Velno|": a head may start the second
+                # name when a word of it follows ("Department of Justice and Police" is one).
+                starts_second = (i + 1 < last and after.lower() not in self._common) or (
+                    i + 1 == last and last + 1 < len(words) and words[last + 1][:1].isupper()
+                )
+                if whole and after[0].isupper() and starts_second:
                     return i + 1
                 return 0
         return 0

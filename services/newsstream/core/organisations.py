@@ -378,6 +378,8 @@ _PLACE_KIND_LAST: Final = frozenset(
 # An ordinal right before a body's name, which numbers it: "the |3rd Infantry Division|".
 _ORDINAL_BEFORE: Final = re.compile(r"(?<![\w.,-])[1-9][0-9]{0,2}(?:st|nd|rd|th) $")
 _AMPERSAND: Final = re.compile(rf"(?<=\w) & (?=[{CAPITALS}])")
+# A party's leaning in brackets after its name: " (Marxist)", " (Marxist-Leninist)".
+_LEANING_AFTER: Final = re.compile(r" \(([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\)")
 # Legal forms that end a company's acronym, its name written without them.
 _ACRONYM_FORMS: Final = ("SA", "AG", "NV", "AB")
 # How far around a cue its capitalised run is looked for.
@@ -602,7 +604,40 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = _merge(text, mentions, found, finder.acronyms, finder.firms)
     if "Cent" in text:
         mentions = [m for m in mentions if not _facility_centre(m, words)]
+    if " (" in text:
+        mentions = _with_leanings(text, mentions, words)
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _with_leanings(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
+    """`mentions` with a party's leaning in brackets after its name, part of the name.
+
+    "Workers Party of Tarvo (Marxist)" is another party than the "Workers Party of Tarvo": the
+    bracket names no acronym but a leaning (`not_group_names`), one or joined by a hyphen.
+    """
+    kept: list[Mention] = []
+    bracket_end = -1  # the end of the last leaning taken in
+    for mention in mentions:
+        if mention.start < bracket_end:
+            continue  # a word inside the leaning's brackets
+        longer = _with_leaning(text, mention, words)
+        if longer is not mention:
+            bracket_end = longer.end
+        kept.append(longer)
+    return kept
+
+
+def _with_leaning(text: str, mention: Mention, words: Vocabulary) -> Mention:
+    """An organisation with its leaning in brackets after it, or `mention` as it is."""
+    if mention.known.type is not _ORGANIZATION or not text.startswith(" (", mention.end):
+        return mention
+    leaning = _LEANING_AFTER.match(text, mention.end)
+    if leaning is None or not all(
+        w.lower() in words.not_group_names for w in re.split(r"[-–]", leaning.group(1))
+    ):
+        return mention
+    name = text[mention.start : leaning.end()]
+    return Mention(Known(name, _ORGANIZATION), mention.start, leaning.end(), name)
 
 
 def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bool:
