@@ -131,7 +131,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (57, 0),
-        "organisations": (56, 0),
+        "organisations": (55, 1),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),
