@@ -75,3 +75,21 @@ def test_an_interviews_one_word_answer_after_a_dash_stays() -> None:
     ]
     page = f"{HEADLINE}\n\n{P1}\n\n" + "\n\n".join(turns) + "\n\n© 2026 Lantern Daily"
     assert clean_text(page).body.split("\n\n")[-1] == "— Tak."
+
+
+def _figure(caption: str) -> str:
+    return (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<figure><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+def test_a_thai_captions_credit_after_a_space_is_collected() -> None:
+    page = _figure("เรือประมงจอดที่ท่าเรือตอนเช้า ภาพ: สมชาย ใจดี")
+    assert clean_text(page, ContentType.HTML).credits == ["ภาพ: สมชาย ใจดี"]
+
+
+def test_an_institutes_credit_under_a_photo_label_is_collected() -> None:
+    page = _figure("Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba")
+    assert clean_text(page, ContentType.HTML).credits == ["Nuotr.: Hidrometeorologijos tarnyba"]

@@ -263,12 +263,15 @@ _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔]\s+|。\s*|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
+    r"(?:[.!?।။។።۔]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
-    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
+    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ"
+    r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
+    r"))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
     r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
