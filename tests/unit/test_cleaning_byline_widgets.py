@@ -93,3 +93,15 @@ def test_a_thai_captions_credit_after_a_space_is_collected() -> None:
 def test_an_institutes_credit_under_a_photo_label_is_collected() -> None:
     page = _figure("Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba")
     assert clean_text(page, ContentType.HTML).credits == ["Nuotr.: Hidrometeorologijos tarnyba"]
+
+
+def test_a_letters_pages_disclaimer_goes() -> None:
+    disclaimer = "Les lettres des lecteurs ne reflètent pas l'opinion de la rédaction."
+    page = f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{disclaimer}\n\n© 2026 Lantern Daily"
+    assert disclaimer not in clean_text(page).body
+
+
+def test_a_story_sentence_on_letters_and_an_editors_opinion_stays() -> None:
+    sentence = "The letters showed that the opinion of the editor had been ignored for years."
+    page = f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+    assert sentence in clean_text(page).body.split("\n\n")
