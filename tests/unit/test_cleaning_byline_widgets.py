@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -105,3 +107,18 @@ def test_a_story_sentence_on_letters_and_an_editors_opinion_stays() -> None:
     sentence = "The letters showed that the opinion of the editor had been ignored for years."
     page = f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
     assert sentence in clean_text(page).body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("By Anna Kowalska, Farm Department", "By Anna Kowalska"),
+        ("By Anna Kowalska, Dział Miejski", "By Anna Kowalska"),
+        ("Von Jana Berger, Abteilung Lokales", "Von Jana Berger"),
+    ],
+)
+def test_a_desk_named_as_a_department_after_the_bylines_comma_goes(
+    byline: str, credit: str
+) -> None:
+    page = f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert clean_text(page).credits == [credit]

@@ -416,6 +416,9 @@ _DESKS: Final = (
     r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
     r"|büro|biuro|byrå|бюро"  # "bureau" in German, Polish, Swedish and Cyrillic
     r"|ब्यूरो|بیورو"  # "bureau" in Devanagari and in Urdu's script
+    # "department": "By Jane Doe, Farm Department" names a desk as a bureau does
+    r"|department|abteilung|afdeling|avdelning|avdeling|osasto|departamento|dipartimento"
+    r"|département|dział|oddělení|oddelenie|osztály|skyrius|nodaļa|osakond|отдел|відділ|odjel"
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
