@@ -116,6 +116,13 @@ _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic comm
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
+# a follow or subscribe button printed after a byline's name: "Text: Jane Doe + Follow"
+_FOLLOW_BUTTON: Final = re.compile(r"\s\+\s?[^\W\d_]+(?: [^\W\d_]+)?$")
+# a type-size bar's buttons, a letter or a sign each: "Text: A- A A+" (any minus) names nobody
+_SIZE_BUTTONS: Final = re.compile(r"[^:：]+[:：](?:\s+(?:[^\W\d_][+\u2212-]?|[+\u2212-])(?!\S))+")
+_LETTERS: Final = re.compile(r"[\W\d_]+")
+# a follow button in brackets at a line's end, after a byline in plain text: "[+ Follow Jane]"
+_BRACKETED_BUTTON: Final = re.compile(r"(?<=\S)[ \t]+\[\+ ?[^\]\n\d]{1,40}\][ \t]*$", re.MULTILINE)
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph before a label
 # A clip's running time in brackets after its title, in a list of videos or episodes: "(4:02)".
@@ -195,7 +202,9 @@ _UPDATED_LABEL: Final = re.compile(
     r"|aktualizacja|zaktualizowano|bijgewerkt|uppdaterad|güncelleme|aktualizováno|actualizat"
     r"|обновлено|uuendatud|uppfært|aktualizované|an sabunta|ปรับปรุง|अपडेट|به‌روزرسانی|עודכן"
     r"|ажурирано|ažurirano|更新时间|更新時間|bygewerk|aġġornat|opdateret|oppdatert|päivitetty"
-    r"|frissítve|diperbarui|güncellendi)(?!\w)",
+    r"|frissítve|diperbarui|güncellendi|(?:آخر )?تحديث|تم التحديث|оновлено|обновлён|актуализирано"
+    r"|ενημερώθηκε|ενημέρωση|actualitzat|atnaujinta|atjaunināts|posodobljeno|imesasishwa"
+    r"|cập nhật|업데이트|更新日|আপডেট|اپ ڈیٹ|na-update|uppdaterat)(?!\w)",
     re.IGNORECASE,
 )
 _DATELINE: Final = re.compile(
@@ -254,12 +263,15 @@ _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔]\s+|。\s*|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
+    r"(?:[.!?।။។።۔]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
-    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
+    r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ"
+    r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
+    r"))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
     r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
@@ -404,6 +416,9 @@ _DESKS: Final = (
     r"bureau|desk|newsroom|\w*redaktion|rédaction|redacción|redazione|redação|redakcja"
     r"|büro|biuro|byrå|бюро"  # "bureau" in German, Polish, Swedish and Cyrillic
     r"|ब्यूरो|بیورو"  # "bureau" in Devanagari and in Urdu's script
+    # "department": "By Jane Doe, Farm Department" names a desk as a bureau does
+    r"|department|abteilung|afdeling|avdelning|avdeling|osasto|departamento|dipartimento"
+    r"|département|dział|oddělení|oddelenie|osztály|skyrius|nodaļa|osakond|отдел|відділ|odjel"
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
@@ -541,6 +556,29 @@ def _unmarked_lines(text: str) -> tuple[list[_Line], int]:
         return _split_lines(text), 0
     notes = len({mark.group() for mark in FOOTNOTE_MARK.finditer(text)})
     return _split_lines(FOOTNOTE_MARK.sub("", text) if notes else text), notes
+
+
+def _page_lines(text: str) -> tuple[list[_Line], int, dict[str, str]]:
+    """A page's lines (`_unmarked_lines`), read without the follow buttons that close any.
+
+    "By Jane Doe [+ Follow Jane]" is read as the byline alone; the lines read without their
+    button are returned too, by the text read, for `_as_printed`.
+    """
+    if "[+" not in text:
+        return (*_unmarked_lines(text), {})
+    buttons = {
+        _BRACKETED_BUTTON.sub("", line): line
+        for line in text.split("\n")
+        if _BRACKETED_BUTTON.search(line)
+    }
+    return (*_unmarked_lines(_BRACKETED_BUTTON.sub("", text) if buttons else text), buttons)
+
+
+def _as_printed(removed: list[RemovedLine], buttons: dict[str, str]) -> list[RemovedLine]:
+    """The removed lines as the page printed them, a follow button read past with its line."""
+    if not buttons:
+        return removed
+    return [line.model_copy(update={"text": buttons.get(line.text, line.text)}) for line in removed]
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -862,7 +900,7 @@ def clean(
     source = _read_format(raw, item)
     text, title_hint, site, page_lines = source.text, source.title, source.site, source.page_lines
     dates, chat_removed = source.dates, source.removed
-    lines, notes = _unmarked_lines(normalise_text(text))
+    lines, notes, buttons = _page_lines(normalise_text(text))
     if not page_lines:
         lines, messages, posted = _story_message(lines)
         chat_removed += messages
@@ -965,10 +1003,11 @@ def clean(
         received_at=raw.received_at,
         title=title,
         body="\n\n".join(paragraphs),
-        credits=credits,
+        # the page's site first: a byline may name it after its comma
+        source_site=(site := site or _site_in(credits) or _linked_site(lines)),
+        credits=_told_credits(credits, site, page_lines or lines),
         published=min(dates)[1] if dates else None,
-        source_site=site or _site_in(credits) or _linked_site(lines),
-        removed=removed,
+        removed=_as_printed(removed, buttons),
     )
 
 
@@ -2185,7 +2224,7 @@ def _line_dates(
     opens with the date ("01.12.2026 | 08:15 · 4 min read") dates the article as a date line
     would. On top of the page, an e-paper's edition date or a post's stamp (a date, a time and
     the account's name) dates the article when nothing nearer the story does; a web page's
-    banner gives today's date, not the story's.
+    banner gives today's date, not the story's, and so does a print header with the page's address.
     """
     text = line.text
     dates: list[tuple[int, date]] = []
@@ -2193,7 +2232,8 @@ def _line_dates(
         dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
         dates = [(_DATED_RULES[rule.name], printed)]
-    if not dates and on_top and (_EDITION.search(text) or _stamp_line(line)):
+    # a print or reader header names the page's address with the day it was printed or saved
+    if not dates and on_top and "://" not in text and (_EDITION.search(text) or _stamp_line(line)):
         printed = find_date(text)
         dates = [(_HEADER_DATE, printed)] if printed is not None else []
     return dates
@@ -3354,6 +3394,27 @@ def _credits(credit: str | None) -> list[str]:
     if len(parts) > 1 and all(_LABELLED.match(part) for part in parts):
         return parts
     return [credit]
+
+
+def _told_credits(credits: list[str], site: str | None, lines: list[_Line]) -> list[str]:
+    """The page's credits without the widgets a byline's element carries, each once.
+
+    A follow button after the name goes ("Text: Jane Doe + Follow"), and so does the site's own
+    name after a comma ("By Jane Doe, Harbour Gazette" on the Gazette's page, named by its
+    masthead or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
+    """
+    own = {line.folded for line in lines if line.words <= _SHAPED_BYLINE_WORDS}
+    stem = _LETTERS.sub("", site.split(".")[-2 if site.count(".") else 0]) if site else ""
+    told: list[str] = []
+    for printed in credits:
+        credit = _FOLLOW_BUTTON.sub("", printed)
+        head, comma, tail = credit.rpartition(", ")
+        if comma and head and _capitalised(tail.split()):
+            own_site = tail.casefold() in own or _LETTERS.sub("", tail).casefold() == stem
+            credit = head if own_site else credit
+        if credit not in told and not _SIZE_BUTTONS.fullmatch(credit):
+            told.append(credit)
+    return told
 
 
 def _site_in(credits: list[str]) -> str | None:

@@ -66,6 +66,8 @@ _LEAD_STEMS: Final = 3
 _BUTTON_WORDS: Final = 3
 _SPEAKER: Final = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}: ")  # "Moreau: "
 _SPEAKER_MIN_TURNS: Final = 2
+# a turn of an interview printed as dialogue, a dash before each question and answer: "— Yes."
+_DASH_TURN: Final = re.compile(r"[—–―] (?=\S)")
 _SALUTATION_MAX_WORDS: Final = 4  # "Dear editor,", "Sehr geehrte Damen und Herren,"
 # "Weekdays: six crossings": a short label, a colon, its value. Two such lines in a row between
 # the story's first core paragraph and a later sentence are a table the story gives.
@@ -209,20 +211,26 @@ def _speakers_turns(paragraphs: list[str], gone: set[int]) -> set[int]:
 
     An interview prints each answer after its speaker's name ("Moreau: We start in May."): a
     short last answer ("Moreau: Come along!") reads as a pitch at the page's end, but the label
-    that opens two or more of the sentences kept is a speaker's, in any language.
+    that opens two or more of the sentences kept is a speaker's, in any language. So is a
+    dialogue dash that opens two or more: a one-word answer ("— Yes.") is a turn of the talk.
     """
     kept_labels = Counter(
         label.group()
         for index, paragraph in enumerate(paragraphs)
-        if index not in gone and ends_sentence(paragraph) and (label := _SPEAKER.match(paragraph))
+        if index not in gone and ends_sentence(paragraph) and (label := _turn_label(paragraph))
     )
     return {
         index
         for index in gone
         if ends_sentence(paragraphs[index])
-        and (label := _SPEAKER.match(paragraphs[index]))
+        and (label := _turn_label(paragraphs[index]))
         and kept_labels[label.group()] >= _SPEAKER_MIN_TURNS
     }
+
+
+def _turn_label(paragraph: str) -> re.Match[str] | None:
+    """What opens a turn of talk: a speaker's label ("Moreau: ") or a dialogue dash ("— ")."""
+    return _SPEAKER.match(paragraph) or _DASH_TURN.match(paragraph)
 
 
 def is_salutation(text: str) -> bool:

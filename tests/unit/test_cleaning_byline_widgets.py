@@ -1,0 +1,124 @@
+"""A byline's widgets and stamps that are no credit, and an interview's one-word answer.
+
+A follow button after the byline's name (in brackets in plain text, after a plus in HTML), the
+site's own name after the byline's comma, a type-size bar under a credit's label and an update
+stamp's weekday are no part of any credit; a print header's date is the day the page was printed;
+a dialogue dash that opens the interview's turns opens its one-word last answer too. Every line
+here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsstream.core.models import ContentType
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+def test_a_bracketed_follow_button_leaves_the_byline_and_its_date_line() -> None:
+    byline = "By Tessa Morvane, Harbour Desk   [+ Follow Tessa]"
+    page = f"{HEADLINE}\n\n{byline}\nTuesday 3 March 2026 · 8:15 a.m.\n\n{P1}\n\n{P2}\n\n{P3}"
+    article = clean_text(page)
+    assert article.credits == ["By Tessa Morvane"]
+    assert article.published == date(2026, 3, 3)
+    assert byline.replace("   ", " ") in {line.text for line in article.removed}
+
+
+def test_a_bracketed_button_alone_on_its_line_is_left_as_it_was() -> None:
+    page = f"{HEADLINE}\n\n{P1}\n\n[+ Tessa Morvane]\n\n{P2}\n\n{P3}"
+    assert "[+ Tessa Morvane]" not in clean_text(page).credits
+
+
+def _html(byline: str, *, masthead: str = "Lantern Daily") -> str:
+    return (
+        f"<html><body><header><p>{masthead}</p></header><article><h1>{HEADLINE}</h1>"
+        f"<p class='byline'>{byline}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+        "</body></html>"
+    )
+
+
+def test_a_follow_button_after_a_plus_is_no_part_of_the_credit() -> None:
+    page = _html("Texto: <a href='/autor/x'>Lucía Ferrand</a> <button>+ Seguir</button>")
+    assert clean_text(page, ContentType.HTML).credits == ["Texto: Lucía Ferrand"]
+
+
+def test_the_sites_own_name_after_the_bylines_comma_goes() -> None:
+    page = f"HARBOUR LANTERN\n\n{HEADLINE}\n\nBy Tessa Morvane, Harbour Lantern\n\n{P1}\n\n{P2}"
+    assert clean_text(page).credits == ["By Tessa Morvane"]
+
+
+def test_a_type_size_bar_under_a_credits_label_credits_no_one() -> None:
+    page = _html("Text: A− A A+")
+    assert clean_text(page, ContentType.HTML).credits == []
+
+
+def test_an_update_stamps_weekday_is_no_writer() -> None:
+    page = _html("آخر تحديث: الخميس 5 مارس 2026، 10:40")
+    assert clean_text(page, ContentType.HTML).credits == []
+
+
+def test_a_print_headers_date_does_not_date_the_story() -> None:
+    header = "Printed from https://www.lantern.example/news/ferry-returns · 2026-03-09 10:00"
+    page = f"{header}\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert clean_text(page).published is None
+
+
+def test_an_interviews_one_word_answer_after_a_dash_stays() -> None:
+    turns = [
+        "— Kiedy zaczęliście budować prom?",
+        "— W styczniu. Stocznia dała nam dwa miesiące na cały kadłub i silnik.",
+        "— Co było najtrudniejsze?",
+        "— Pogoda. Przez trzy tygodnie wiatr nie pozwalał spawać na zewnątrz hali.",
+        "— Czy popłynie pan pierwszym kursem?",
+        "— Tak.",
+    ]
+    page = f"{HEADLINE}\n\n{P1}\n\n" + "\n\n".join(turns) + "\n\n© 2026 Lantern Daily"
+    assert clean_text(page).body.split("\n\n")[-1] == "— Tak."
+
+
+def _figure(caption: str) -> str:
+    return (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<figure><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+def test_a_thai_captions_credit_after_a_space_is_collected() -> None:
+    page = _figure("เรือประมงจอดที่ท่าเรือตอนเช้า ภาพ: สมชาย ใจดี")
+    assert clean_text(page, ContentType.HTML).credits == ["ภาพ: สมชาย ใจดี"]
+
+
+def test_an_institutes_credit_under_a_photo_label_is_collected() -> None:
+    page = _figure("Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba")
+    assert clean_text(page, ContentType.HTML).credits == ["Nuotr.: Hidrometeorologijos tarnyba"]
+
+
+def test_a_letters_pages_disclaimer_goes() -> None:
+    disclaimer = "Les lettres des lecteurs ne reflètent pas l'opinion de la rédaction."
+    page = f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{disclaimer}\n\n© 2026 Lantern Daily"
+    assert disclaimer not in clean_text(page).body
+
+
+def test_a_story_sentence_on_letters_and_an_editors_opinion_stays() -> None:
+    sentence = "The letters showed that the opinion of the editor had been ignored for years."
+    page = f"{HEADLINE}\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{P3}"
+    assert sentence in clean_text(page).body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("By Anna Kowalska, Farm Department", "By Anna Kowalska"),
+        ("By Anna Kowalska, Dział Miejski", "By Anna Kowalska"),
+        ("Von Jana Berger, Abteilung Lokales", "Von Jana Berger"),
+    ],
+)
+def test_a_desk_named_as_a_department_after_the_bylines_comma_goes(
+    byline: str, credit: str
+) -> None:
+    page = f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert clean_text(page).credits == [credit]
