@@ -90,6 +90,11 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
     # the word for reporter first, else a desk ("國際中心/綜合報導") reads as a name
     r"|(?:記者|记者)\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
+# The word for reporter, the name, then the town filed from in full-width brackets (Japanese,
+# Chinese): "記者 Name" and the bracketed town credit "記者 Name", the label kept, the town cut.
+_REPORTER_TOWN: Final = re.compile(
+    r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6})（[^\W\d_（）]{1,10}）"
+)
 # The word for reporter or correspondent after a name, with no comma, in the scripts that set it
 # so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
 _SCRIPT_ROLE_AFTER: Final = re.compile(
@@ -137,11 +142,11 @@ _LINK_LEADS: Final = (
     "|guardado desde|impreso desde|fuente|impresso de|fonte|stampato da"  # es, pt, it
     "|opgeslagen van|afgedrukt van|bron|wydrukowano z|źródło"  # nl, pl
 )
-# A label and a separator, or a lead, then the address of a page (not of the front page):
-# "Link de la nota: https://…/x", "Saved from https://…/x", a print header's
+# A label and a separator (a full-width colon too), or a lead, then the address of a page (not
+# of the front page): "Link de la nota: https://…/x", "Saved from https://…/x", a print header's
 # "Print version · https://…/x · 1 May 2026".
 _ARTICLE_LINK: Final = re.compile(
-    rf"(?:[^\w\s]+\s*)?(?:[^\W\d][^:/·|]{{0,40}}[:·|]\s*|(?:{_LINK_LEADS})\s+)"
+    rf"(?:[^\w\s]+\s*)?(?:[^\W\d][^:：/·|]{{0,40}}[:：·|]\s*|(?:{_LINK_LEADS})\s+)"
     r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*",
     re.IGNORECASE,
 )
@@ -264,15 +269,16 @@ _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _CAPTION_CREDIT: Final = re.compile(
     # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
-    r"(?:[.!?।။។።۔]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?:[.!?।။។።۔]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
     r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ"
     r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
-    r"))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]:]{1,58}?)"
-    r"(?P<agency>\s/\s[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"  # " / Harbour News": the agency
+    r"))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]（）［］:]{1,58}?)"
+    # " / Harbour News": the agency; a full-width bracket may close a Chinese or Japanese caption
+    r"(?P<agency>\s/\s[^()\[\]（）［］:|/]{1,40})?[)\]）］]{0,2}\.?$"
 )
 # The same by its shape, on a line known to be a caption: a label of one or two words of any
 # language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
@@ -2872,7 +2878,9 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
         return None
     name = _credited(match)
     if _FILE_PHOTO.fullmatch(name) or (
-        bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()")
+        bracketed
+        and match["open"] is None
+        and line[:1] + line[-1:] not in ("[]", "()", "［］", "（）")
     ):
         return None
     name += match["agency"] or ""  # "Jane Doe / Harbour News": the agency, as printed
@@ -3047,6 +3055,8 @@ def _credit_text(line: str) -> str:
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
     if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
+    if reporter := _REPORTER_TOWN.fullmatch(line):
+        return reporter["credit"]
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
