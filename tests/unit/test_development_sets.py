@@ -281,7 +281,7 @@ TAGGING = {
     "tags_blind26": {
         "people": (40, 5),
         "organisations": (80, 10),
-        "places": (121, 12),
+        "places": (123, 12),
         "countries": (37, 2),
         "key facts": (34, 1),
         "dates": (67, 0),
@@ -305,7 +305,7 @@ TAGGING = {
     "tags_blind29": {
         "people": (63, 2),
         "organisations": (123, 6),
-        "places": (114, 6),
+        "places": (115, 6),
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),

@@ -543,3 +543,13 @@ def test_a_town_in_the_plural_before_a_peoples_noun_names_a_people_wherever_it_s
 def test_a_town_starting_a_ports_own_name_after_the_port_of_is_no_place() -> None:
     text = "Morocco. Cars leave for the port of Tarvik Med and the port of Agadir, Morocco."
     assert {p.name for p in default_tagger().tag(None, text).places} == {"Agadir"}
+
+
+def test_a_compass_quarter_of_a_town_named_alone_is_a_place_of_its_own() -> None:
+    text = (
+        "Floods hit Toowoomba in Queensland. Residents of South Toowoomba left by boat, "
+        "and schools in Toowoomba stay shut."
+    )
+    places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert ("South Toowoomba", "AU") in places
+    assert ("Toowoomba", "AU") in places

@@ -1493,3 +1493,39 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start] if start else ""
     after = text[end : end + 1]
     return not (before.isalnum() or before in "-_'’") and not (after.isalnum() or after in "-_")
+
+
+# Compass points that, before a town the text also names alone, name a quarter of it.
+_QUARTER_COMPASS: Final = ("North ", "South ", "East ", "West ")
+
+
+def compass_quarters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a town's compass quarter ("North Tarvel") as a place of its own.
+
+    Only where the text names the town alone too: the quarter is then part of that town, in its
+    country, and no other region's name ("South Tyrol" is no town's quarter).
+    """
+    quarters: dict[int, int] = {}  # index of the town's mention: where its compass word starts
+    alone: set[str] = set()
+    for i, mention in enumerate(mentions):
+        geo = mention.known.geo
+        if geo is None or not geo.population:
+            continue
+        start = text.rfind(" ", 0, mention.start - 1) + 1
+        if text[start : mention.start] in _QUARTER_COMPASS and not _continues_word(text, start):
+            quarters[i] = start
+        else:
+            alone.add(mention.known.name)
+    if not quarters:
+        return mentions
+    mentions = list(mentions)
+    for i, start in quarters.items():
+        mention = mentions[i]
+        if mention.known.name not in alone:
+            continue
+        compass = text[start : mention.start]
+        town = mention.known
+        alternatives = tuple(replace(a, name=compass + a.name) for a in town.alternatives)
+        known = replace(town, name=compass + town.name, alternatives=alternatives)
+        mentions[i] = Mention(known, start, mention.end, compass + mention.surface)
+    return mentions
