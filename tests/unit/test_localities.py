@@ -553,3 +553,19 @@ def test_a_compass_quarter_of_a_town_named_alone_is_a_place_of_its_own() -> None
     places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
     assert ("South Toowoomba", "AU") in places
     assert ("Toowoomba", "AU") in places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Operators at the Banlung office read scripts in Velnari and Thai all night.", "Velnari"),
+        (
+            "The Orvesh built the largest state in Mesoamerica, a guide in Pátzcuaro said.",
+            "Mesoamerica",
+        ),
+    ],
+)
+def test_a_language_listed_with_a_known_one_or_a_continents_region_is_no_town(
+    text: str, not_a_place: str
+) -> None:
+    assert not_a_place not in {p.name for p in default_tagger().tag(None, text).places}

@@ -331,6 +331,8 @@ _PEOPLES_NOUN_AFTER: Final = re.compile(
 _LANGUAGE_BEFORE: Final = re.compile(
     rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
 )
+# A name ending in a continent's names a region of it, no town: "Mesoamerica", "Latinoamérica".
+_CONTINENT_ENDS: Final = ("america", "américa", "americas")
 # Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
 _TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
@@ -438,10 +440,14 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
     """
     not_name_starts = vocabulary().not_name_starts
     starts = [m.start for m in mentions]
+    languages = {m.start for m in mentions if m.known.is_demonym}
     towns = []
     named: set[str | None] | None = None  # the countries the article names, when needed
     islands = "island of " in text  # one scan, not one per name
-    for start, end in [*_after_prepositions(text), *_listed_with_places(text, mentions, starts)]:
+    for start, end in [
+        *_after_prepositions(text, languages),
+        *_listed_with_places(text, mentions, starts),
+    ]:
         if not _may_be_a_town(text[start:end], not_name_starts):
             continue
         touching = _touching(mentions, starts, start, end)
@@ -469,8 +475,11 @@ def _named_towns(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _after_prepositions(text: str) -> list[tuple[int, int]]:
-    """The one-word names after a preposition of place: "in |Tarvik|", "around |A| and |B|"."""
+def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]:
+    """The one-word names after a preposition of place: "in |Tarvik|", "around |A| and |B|".
+
+    `languages`: where the words a language or a people may be named by start ("Thai").
+    """
     after = [m.start(1) for m in _TOWN_PREPOSITION.finditer(text)]
     for preposition in _TOWN_PREPOSITIONS_STARTING:
         at = text.find(preposition)
@@ -489,12 +498,22 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
             and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
         ):
             items = _items(match.group(), start)
-            # Not "in English, Amharic and Orvesh": a list of languages.
+            # Not "in English, Amharic and Orvesh", "in Orvesh and Thai": a list of languages.
             if len(items) == 1 or not any(
-                text[s:e].lower().endswith(_NOT_TOWN_ENDS) for s, e in items
+                _language_item(text, s, languages) or text[s:e].lower().endswith(_NOT_TOWN_ENDS)
+                for s, e in items
             ):
                 found += items
     return found
+
+
+def _language_item(text: str, start: int, languages: set[int]) -> bool:
+    """Whether a list's item is a language's word, joined alone: "in Orvesh |and Thai|".
+
+    Not after a comma, where a people's word starts a clause ("from Orvel, Kenyan officials
+    said").
+    """
+    return start in languages and text.endswith((" and ", " or "), 0, start)
 
 
 def _listed_with_places(
@@ -603,7 +622,7 @@ def _may_be_a_town(name: str, not_name_starts: frozenset[str]) -> bool:
         or name.isupper()
         or name.endswith(("'s", "’s", "'", "’"))
         or lowered in REGIONS_OF_THE_WORLD
-        or lowered.endswith(_NOT_TOWN_ENDS)
+        or lowered.endswith(_NOT_TOWN_ENDS + _CONTINENT_ENDS)
         or lowered in _TITLE_ABBREVIATIONS
     )
 
