@@ -281,7 +281,7 @@ TAGGING = {
     "tags_blind26": {
         "people": (40, 5),
         "organisations": (80, 10),
-        "places": (123, 10),
+        "places": (124, 8),
         "countries": (37, 2),
         "key facts": (34, 1),
         "dates": (67, 0),

@@ -569,3 +569,14 @@ def test_a_language_listed_with_a_known_one_or_a_continents_region_is_no_town(
     text: str, not_a_place: str
 ) -> None:
     assert not_a_place not in {p.name for p in default_tagger().tag(None, text).places}
+
+
+def test_a_place_nobody_listed_keeps_the_country_the_text_gave_it_where_named_again() -> None:
+    text = (
+        "Scientists in Iqaluit compared the ice with buoys off Orvik, Alaska, and near Tiksi "
+        "in Russia. The ice off Orvik is thinning. An institute in St Petersburg, which runs "
+        "the buoys off Orvik and Tiksi, will share data."
+    )
+    places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert ("Orvik", "US") in places
+    assert ("Orvik", "RU") not in places

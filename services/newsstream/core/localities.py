@@ -9,6 +9,7 @@ villages in ..."). Their country is the one the article names most (`resolution.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -393,7 +394,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {text[start:end] for start, end in towns}
     mentions = _in_countries_of_their_sentence(
         text,
-        _in_countries_said_before(text, mentions),
+        _in_countries_said_before(text, _placed_where_named_elsewhere(text, mentions)),
         names,
         {text[start:end] for start, end in villages},
     )
@@ -686,6 +687,33 @@ def _in_countries_of_their_sentence(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
     return mentions
+
+
+def _placed_where_named_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place nobody listed and nothing placed, where the text set its name in its region.
+
+    "buoys off |Tarvik|, Alaska" and later "the buoys off |Tarvik|": the same place, in the US,
+    not in the country a sentence around the second names. Only a name the text set so, not
+    one a weaker cue placed ("from |Tarvik| to Arkansas").
+    """
+    placed: dict[str, Known] = {}
+    for town, region in itertools.pairwise(mentions):
+        known = town.known
+        if (
+            known.geo is _UNLISTED
+            and known.country
+            and region.known.country == known.country
+            and text[town.end : region.start] == ", "
+        ):
+            placed.setdefault(town.surface, known)
+    if not placed:
+        return mentions
+    return [
+        Mention(placed[m.surface], m.start, m.end, m.surface)
+        if m.known.geo is _UNLISTED and m.known.country is None and m.surface in placed
+        else m
+        for m in mentions
+    ]
 
 
 def _names_no_setting(text: str, mention: Mention) -> bool:
