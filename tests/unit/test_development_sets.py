@@ -284,7 +284,7 @@ TAGGING = {
     "tags_blind26": {
         "people": (40, 5),
         "organisations": (87, 5),
-        "places": (121, 11),
+        "places": (124, 7),
         "countries": (37, 2),
         "key facts": (34, 1),
         "dates": (67, 0),
@@ -308,14 +308,14 @@ TAGGING = {
     "tags_blind29": {
         "people": (63, 2),
         "organisations": (123, 6),
-        "places": (114, 6),
+        "places": (115, 6),
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),
     },
     "tags_blind31": {
         "people": (59, 0),
-        "organisations": (93, 6),
+        "organisations": (94, 6),
         "places": (106, 14),
         "countries": (32, 1),
         "key facts": (30, 0),

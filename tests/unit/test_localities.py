@@ -543,3 +543,40 @@ def test_a_town_in_the_plural_before_a_peoples_noun_names_a_people_wherever_it_s
 def test_a_town_starting_a_ports_own_name_after_the_port_of_is_no_place() -> None:
     text = "Morocco. Cars leave for the port of Tarvik Med and the port of Agadir, Morocco."
     assert {p.name for p in default_tagger().tag(None, text).places} == {"Agadir"}
+
+
+def test_a_compass_quarter_of_a_town_named_alone_is_a_place_of_its_own() -> None:
+    text = (
+        "Floods hit Toowoomba in Queensland. Residents of South Toowoomba left by boat, "
+        "and schools in Toowoomba stay shut."
+    )
+    places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert ("South Toowoomba", "AU") in places
+    assert ("Toowoomba", "AU") in places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Operators at the Banlung office read scripts in Velnari and Thai all night.", "Velnari"),
+        (
+            "The Orvesh built the largest state in Mesoamerica, a guide in Pátzcuaro said.",
+            "Mesoamerica",
+        ),
+    ],
+)
+def test_a_language_listed_with_a_known_one_or_a_continents_region_is_no_town(
+    text: str, not_a_place: str
+) -> None:
+    assert not_a_place not in {p.name for p in default_tagger().tag(None, text).places}
+
+
+def test_a_place_nobody_listed_keeps_the_country_the_text_gave_it_where_named_again() -> None:
+    text = (
+        "Scientists in Iqaluit compared the ice with buoys off Orvik, Alaska, and near Tiksi "
+        "in Russia. The ice off Orvik is thinning. An institute in St Petersburg, which runs "
+        "the buoys off Orvik and Tiksi, will share data."
+    )
+    places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert ("Orvik", "US") in places
+    assert ("Orvik", "RU") not in places

@@ -9,6 +9,7 @@ villages in ..."). Their country is the one the article names most (`resolution.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -331,6 +332,8 @@ _PEOPLES_NOUN_AFTER: Final = re.compile(
 _LANGUAGE_BEFORE: Final = re.compile(
     rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
 )
+# A name ending in a continent's names a region of it, no town: "Mesoamerica", "Latinoamérica".
+_CONTINENT_ENDS: Final = ("america", "américa", "americas")
 # Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
 _TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
@@ -391,7 +394,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {text[start:end] for start, end in towns}
     mentions = _in_countries_of_their_sentence(
         text,
-        _in_countries_said_before(text, mentions),
+        _in_countries_said_before(text, _placed_where_named_elsewhere(text, mentions)),
         names,
         {text[start:end] for start, end in villages},
     )
@@ -438,10 +441,14 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
     """
     not_name_starts = vocabulary().not_name_starts
     starts = [m.start for m in mentions]
+    languages = {m.start for m in mentions if m.known.is_demonym}
     towns = []
     named: set[str | None] | None = None  # the countries the article names, when needed
     islands = "island of " in text  # one scan, not one per name
-    for start, end in [*_after_prepositions(text), *_listed_with_places(text, mentions, starts)]:
+    for start, end in [
+        *_after_prepositions(text, languages),
+        *_listed_with_places(text, mentions, starts),
+    ]:
         if not _may_be_a_town(text[start:end], not_name_starts):
             continue
         touching = _touching(mentions, starts, start, end)
@@ -469,8 +476,11 @@ def _named_towns(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _after_prepositions(text: str) -> list[tuple[int, int]]:
-    """The one-word names after a preposition of place: "in |Tarvik|", "around |A| and |B|"."""
+def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]:
+    """The one-word names after a preposition of place: "in |Tarvik|", "around |A| and |B|".
+
+    `languages`: where the words a language or a people may be named by start ("Thai").
+    """
     after = [m.start(1) for m in _TOWN_PREPOSITION.finditer(text)]
     for preposition in _TOWN_PREPOSITIONS_STARTING:
         at = text.find(preposition)
@@ -489,12 +499,22 @@ def _after_prepositions(text: str) -> list[tuple[int, int]]:
             and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
         ):
             items = _items(match.group(), start)
-            # Not "in English, Amharic and Orvesh": a list of languages.
+            # Not "in English, Amharic and Orvesh", "in Orvesh and Thai": a list of languages.
             if len(items) == 1 or not any(
-                text[s:e].lower().endswith(_NOT_TOWN_ENDS) for s, e in items
+                _language_item(text, s, languages) or text[s:e].lower().endswith(_NOT_TOWN_ENDS)
+                for s, e in items
             ):
                 found += items
     return found
+
+
+def _language_item(text: str, start: int, languages: set[int]) -> bool:
+    """Whether a list's item is a language's word, joined alone: "in Orvesh |and Thai|".
+
+    Not after a comma, where a people's word starts a clause ("from Orvel, Kenyan officials
+    said").
+    """
+    return start in languages and text.endswith((" and ", " or "), 0, start)
 
 
 def _listed_with_places(
@@ -603,7 +623,7 @@ def _may_be_a_town(name: str, not_name_starts: frozenset[str]) -> bool:
         or name.isupper()
         or name.endswith(("'s", "’s", "'", "’"))
         or lowered in REGIONS_OF_THE_WORLD
-        or lowered.endswith(_NOT_TOWN_ENDS)
+        or lowered.endswith(_NOT_TOWN_ENDS + _CONTINENT_ENDS)
         or lowered in _TITLE_ABBREVIATIONS
     )
 
@@ -667,6 +687,33 @@ def _in_countries_of_their_sentence(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
             )
     return mentions
+
+
+def _placed_where_named_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place nobody listed and nothing placed, where the text set its name in its region.
+
+    "buoys off |Tarvik|, Alaska" and later "the buoys off |Tarvik|": the same place, in the US,
+    not in the country a sentence around the second names. Only a name the text set so, not
+    one a weaker cue placed ("from |Tarvik| to Arkansas").
+    """
+    placed: dict[str, Known] = {}
+    for town, region in itertools.pairwise(mentions):
+        known = town.known
+        if (
+            known.geo is _UNLISTED
+            and known.country
+            and region.known.country == known.country
+            and text[town.end : region.start] == ", "
+        ):
+            placed.setdefault(town.surface, known)
+    if not placed:
+        return mentions
+    return [
+        Mention(placed[m.surface], m.start, m.end, m.surface)
+        if m.known.geo is _UNLISTED and m.known.country is None and m.surface in placed
+        else m
+        for m in mentions
+    ]
 
 
 def _names_no_setting(text: str, mention: Mention) -> bool:
@@ -1493,3 +1540,39 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start] if start else ""
     after = text[end : end + 1]
     return not (before.isalnum() or before in "-_'’") and not (after.isalnum() or after in "-_")
+
+
+# Compass points that, before a town the text also names alone, name a quarter of it.
+_QUARTER_COMPASS: Final = ("North ", "South ", "East ", "West ")
+
+
+def compass_quarters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a town's compass quarter ("North Tarvel") as a place of its own.
+
+    Only where the text names the town alone too: the quarter is then part of that town, in its
+    country, and no other region's name ("South Tyrol" is no town's quarter).
+    """
+    quarters: dict[int, int] = {}  # index of the town's mention: where its compass word starts
+    alone: set[str] = set()
+    for i, mention in enumerate(mentions):
+        geo = mention.known.geo
+        if geo is None or not geo.population:
+            continue
+        start = text.rfind(" ", 0, mention.start - 1) + 1
+        if text[start : mention.start] in _QUARTER_COMPASS and not _continues_word(text, start):
+            quarters[i] = start
+        else:
+            alone.add(mention.known.name)
+    if not quarters:
+        return mentions
+    mentions = list(mentions)
+    for i, start in quarters.items():
+        mention = mentions[i]
+        if mention.known.name not in alone:
+            continue
+        compass = text[start : mention.start]
+        town = mention.known
+        alternatives = tuple(replace(a, name=compass + a.name) for a in town.alternatives)
+        known = replace(town, name=compass + town.name, alternatives=alternatives)
+        mentions[i] = Mention(known, start, mention.end, compass + mention.surface)
+    return mentions

@@ -8,7 +8,7 @@ from newsstream.core.districts import districts, find_districts
 from newsstream.core.gazetteer import Gazetteer, default_gazetteer, whole_country_names
 from newsstream.core.keyfacts import dates, key_facts
 from newsstream.core.language import detect_language
-from newsstream.core.localities import find_localities
+from newsstream.core.localities import compass_quarters, find_localities
 from newsstream.core.models import DateMention, Entity, KeyFact, Place, Topic
 from newsstream.core.occupations import find_people_by_occupation
 from newsstream.core.organisations import find_organisations
@@ -48,7 +48,7 @@ class Tagger:
         mentions = find_people_by_occupation(text, mentions)
         mentions = find_localities(text, mentions)
         mentions = find_small_towns(text, mentions, len(head))
-        mentions = find_districts(text, mentions)
+        mentions = compass_quarters(text, find_districts(text, mentions))
         seen = resolve_places(
             [(m, None if m.start < len(head) else m.start - len(head)) for m in mentions], text
         )
