@@ -1449,6 +1449,19 @@ def test_naval_ranks_and_honorifics_of_other_languages_are_no_part_of_the_name(t
     assert people(text) == Counter({"Tarno Velisi Tarno": 1})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halfback Tarno Velisi scored twice for the visitors and was named the best player.",
+        "Its spokeswoman, Police Colonel Tarno Velisi, said the gang had rented three houses.",
+        "The menteri besar of Velmar, Tarno Velisi, said the state would review the approvals.",
+        "The roads were closed on Monday, the district collector, Tarno Velisi, said.",
+    ],
+)
+def test_positions_police_ranks_and_regional_heads_are_no_part_of_the_name(text: str) -> None:
+    assert people(text) == Counter({"Tarno Velisi": 1})
+
+
 def test_a_short_honorific_written_in_lower_case_is_a_word() -> None:
     text = "The port was flattened by Cyclone Velisi in 2019, the mayor said."
     assert people(text) == Counter()
