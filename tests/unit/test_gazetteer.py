@@ -1033,6 +1033,12 @@ def test_a_daughters_patronymic_particle_stays_inside_her_name() -> None:
     )
 
 
+@pytest.mark.parametrize("link", ["a/l", "a/p", "s/o", "d/o", "anak"])
+def test_a_patronymic_link_written_between_the_names_stays_inside_the_name(link: str) -> None:
+    text = f"Her lawyer, Tarno {link} Velisi, said the client would appeal."
+    assert people(text) == Counter({f"Tarno {link} Velisi": 1})
+
+
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
     # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
     assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(

@@ -110,8 +110,10 @@ _PARTICLE_WORDS: Final = (
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in a firm's name
 # "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset";
-# and the Gaelic article after "Nic" or "Mac": "Jane Nic a' Tarvain".
-_JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’"
+# and the Gaelic article after "Nic" or "Mac": "Jane Nic a' Tarvain". The Malaysian and
+# Singaporean links of an Indian patronymic, son's and daughter's ("Jane a/p Doe", "John s/o
+# Doe"), and the Iban "anak" ('child of').
+_JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’|a/l|a/p|s/o|d/o|anak"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
