@@ -1039,6 +1039,11 @@ def test_a_patronymic_link_written_between_the_names_stays_inside_the_name(link:
     assert people(text) == Counter({f"Tarno {link} Velisi": 1})
 
 
+def test_spaced_initials_start_a_name() -> None:
+    text = '"We are afraid," said T. R. Tarno Velisi, who runs a shop. Velisi said so.'
+    assert people(text) == Counter({"T. R. Tarno Velisi": 2})
+
+
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
     # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
     assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(

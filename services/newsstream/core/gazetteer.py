@@ -478,6 +478,9 @@ _NAME_WORD: Final = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
 )
+# Spaced initials that start a name, two or more of them: "J. R. Doe", as South Indian given
+# names are written ("K. P. Jane Doe"); one alone ends sentences too ("vitamin C. Doctors").
+_SPACED_INITIAL: Final = r"(?<=[A-Z])\.(?= [A-Z]\. [A-Z])"
 # A run of name words, single-spaced, possibly with lower-case particles inside
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
 # It starts with a capital, which lets the regex engine skip to capitals; the lower-case
@@ -485,7 +488,7 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
 )
@@ -907,6 +910,11 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     while words and words[-1].text in _INNER_PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
+
+
+def _is_initial(word: _Word) -> bool:
+    """Whether a word is one capital and its dot: "K.", which may start a name ("K. P. Doe")."""
+    return len(word.text) == 2 and word.text[1] == "." and word.text[0] in _ACRONYM_LETTERS
 
 
 def _without_possessive(word: str) -> str:
@@ -2614,8 +2622,9 @@ class Gazetteer:
                 run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
             ):
                 return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if run and word.text in _JOINING_WORDS and len(run) < 3:
-                run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
+            if (run or _is_initial(word)) and word.text in _JOINING_WORDS and len(run) < 3:
+                # "Marta |da| Silva Orvenes", "Philip |J.| Pierre", "|K.| |P.| Jane Doe"
+                run.append(word)
                 continue
             if (
                 run
