@@ -1044,6 +1044,11 @@ def test_spaced_initials_start_a_name() -> None:
     assert people(text) == Counter({"T. R. Tarno Velisi": 2})
 
 
+def test_a_place_named_after_somebody_by_its_geographic_head_is_no_person() -> None:
+    text = "The ship was trapped off King Tarno Island; Prince Velisi Peninsula was mapped."
+    assert people(text) == Counter()
+
+
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
     # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
     assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(

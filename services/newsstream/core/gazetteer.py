@@ -696,6 +696,14 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# Geographic head nouns that no surname is, after names a place takes from somebody: "King Jane
+# Island", "Tarvo Peninsula". Not "Lake", "Bay" or "River", which are surnames and given names.
+_GEOGRAPHIC_HEADS: Final = frozenset(
+    {"island", "islands", "peninsula", "strait", "straits", "glacier", "gulf", "archipelago",
+     "atoll", "fjord", "lagoon", "isthmus", "estuary"}
+)  # fmt: skip
+# The nouns that end a name after somebody's: a facility's or such a place's.
+_NAMED_AFTER_NOUNS: Final = _FACILITY_NOUNS | _GEOGRAPHIC_HEADS
 # " and Referral Hospital": a facility's name going on past "and" to its noun.
 _AND_FACILITY: Final = re.compile(r" and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 # After a title, schools named after somebody titled: "Prince Andrew School".
@@ -2618,10 +2626,12 @@ class Gazetteer:
         run: list[_Word] = []
         for word in words[i : i + 5]:
             lowered = word.text.lower()
-            if (lowered in _FACILITY_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)) and not (
+            if (
+                lowered in _NAMED_AFTER_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)
+            ) and not (
                 run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
             ):
-                return None  # "Jomo Kenyatta Airport": named after somebody, no person
+                return None  # "Jomo Kenyatta Airport", "King Jane Island": named after somebody
             if (run or _is_initial(word)) and word.text in _JOINING_WORDS and len(run) < 3:
                 # "Marta |da| Silva Orvenes", "Philip |J.| Pierre", "|K.| |P.| Jane Doe"
                 run.append(word)
