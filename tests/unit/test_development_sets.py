@@ -279,7 +279,7 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind26": {
-        "people": (46, 1),
+        "people": (46, 0),
         "organisations": (80, 10),
         "places": (121, 12),
         "countries": (37, 2),

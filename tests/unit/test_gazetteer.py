@@ -1049,6 +1049,12 @@ def test_a_place_named_after_somebody_by_its_geographic_head_is_no_person() -> N
     assert people(text) == Counter()
 
 
+def test_a_name_ending_in_the_plural_of_a_role_is_a_body_of_people() -> None:
+    text = "Tarvo Fishermen said so. Concerned Nurses said the ward would close."
+    assert people(text) == Counter()
+    assert people("The actor Tarno Majors said so.") == Counter({"Tarno Majors": 1})
+
+
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
     # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
     assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(

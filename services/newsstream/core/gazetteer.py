@@ -202,6 +202,11 @@ _CLUB_ENDS: Final = frozenset(
      # A rugby club named by its city and the sport: "Cardiff Rugby", "Edinburgh Rugby".
      "rugby"}
 )  # fmt: skip
+# Surnames that are the plurals of titles and roles: "Jane Majors", "John Deacons".
+_SURNAMES_LIKE_PLURAL_ROLES: Final = frozenset(
+    {"majors", "kings", "deacons", "popes", "princes", "bishops", "judges", "dames", "heads",
+     "locks", "pairs", "chairs", "abbots", "vicars", "chiefs", "mayors", "sheriffs", "constables"}
+)  # fmt: skip
 # Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
 _CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
 # Before a demonym, what makes it a people, no person: "the Irish", "many Irish", "two Irish".
@@ -920,6 +925,17 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     return words
 
 
+def _plural(noun: str) -> str:
+    """The plural of an English noun of a person: "farmer", "fisherman", "deputy", "coach"."""
+    if noun.endswith("man"):
+        return f"{noun[:-3]}men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{noun[:-1]}ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return f"{noun}es"
+    return f"{noun}s"
+
+
 def _is_initial(word: _Word) -> bool:
     """Whether a word is one capital and its dot: "K.", which may start a name ("K. P. Doe")."""
     return len(word.text) == 2 and word.text[1] == "." and word.text[0] in _ACRONYM_LETTERS
@@ -1200,6 +1216,11 @@ class Gazetteer:
         # One-word titles as written: a name folds to one without being it ("Sherif", a given
         # name, is no "sheriff").
         self._written_title_words = {plain(t) for t in person_titles if " " not in t}
+        # Their plurals, which end the names of bodies of such people: "Federated Farmers",
+        # "Concerned Nurses", no person; not the plurals that are surnames ("Jane Majors").
+        self._plural_roles = {
+            _plural(t) for t in self._written_title_words if t.isalpha()
+        } - _SURNAMES_LIKE_PLURAL_ROLES
         self._title_starts = {t.split(" ")[0] for t in self._titles}
         self._title_ends = {t.split(" ")[-1] for t in self._titles}
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
@@ -2675,6 +2696,7 @@ class Gazetteer:
         if (
             (len(run) < 2 and not hyphenated)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
+            or plain(run[-1].text) in self._plural_roles  # "Federated Farmers": a body
             or self._is_title_word(run[0])
             or self._lookup(run) is not None
         ):
