@@ -279,10 +279,10 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind26": {
-        "people": (46, 0),
+        "people": (47, 0),
         "organisations": (80, 10),
-        "places": (121, 12),
-        "countries": (37, 2),
+        "places": (121, 10),
+        "countries": (37, 1),
         "key facts": (34, 1),
         "dates": (67, 0),
     },

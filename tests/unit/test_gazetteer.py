@@ -1055,6 +1055,16 @@ def test_a_name_ending_in_the_plural_of_a_role_is_a_body_of_people() -> None:
     assert people("The actor Tarno Majors said so.") == Counter({"Tarno Majors": 1})
 
 
+def test_particles_count_no_words_of_a_long_spanish_name() -> None:
+    text = "The vote was held. The activist Tarna de los Velisas Orvena said so."
+    assert people(text) == Counter({"Tarna de los Velisas Orvena": 1})
+
+
+def test_a_member_of_a_forum_or_roundtable_is_a_person() -> None:
+    text = "The vote was held.\nTarna Velisa Orvena of the Tarvo Water Forum, which opposes it."
+    assert people(text) == Counter({"Tarna Velisa Orvena": 1})
+
+
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
     # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
     assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(

@@ -523,6 +523,12 @@ _CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as",
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# The head nouns of such a body: an organisation's, and the groups of campaigners and members
+# that no organisation rule needs ("Jane Doe| of the Tarvo Environmental Roundtable").
+_MEMBER_BODY_HEADS: Final = _ORG_HEADS | frozenset(
+    {"roundtable", "forum", "caucus", "collective", "chamber", "panel", "taskforce",
+     "campaign", "initiative", "circle"}
+)  # fmt: skip
 # And a listed body's name without "the": "Jane Doe| of Tarvo Unida", as parties are named.
 _MEMBER_OF_LISTED: Final = re.compile(r" of ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 # A body's initials in brackets after its name: "Jane Doe of the Tarvel Front |(TF)|".
@@ -1976,7 +1982,9 @@ class Gazetteer:
         if body is None:
             return False
         words = body.group(1).split()
-        if any(w.lower() in _ORG_HEADS for w in words) or _INITIALS_AFTER.match(text, body.end()):
+        if any(w.lower() in _MEMBER_BODY_HEADS for w in words) or _INITIALS_AFTER.match(
+            text, body.end()
+        ):
             return True
         known = self._known(_key_of(body.group(1)))
         return known is not None and known.type is _ORGANIZATION
@@ -2664,7 +2672,8 @@ class Gazetteer:
             ):
                 run.append(word)  # "the emperor Tewodros |II|": a regnal number ends a name
                 break
-            if len(run) == 4 or not (
+            # Four name words at most; particles count none ("María de los Ángeles Doe").
+            if len(run) - sum(w.text in _JOINING_WORDS for w in run) == 4 or not (
                 self._name_word(word)
                 # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
                 # first, or as a surname.
