@@ -295,7 +295,7 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind28": {
-        "people": (65, 2),
+        "people": (66, 2),
         "organisations": (99, 2),
         "places": (108, 10),
         "countries": (29, 2),

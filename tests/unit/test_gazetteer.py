@@ -1488,6 +1488,7 @@ def test_naval_ranks_and_honorifics_of_other_languages_are_no_part_of_the_name(t
         "Its spokeswoman, Police Colonel Tarno Velisi, said the gang had rented three houses.",
         "The menteri besar of Velmar, Tarno Velisi, said the state would review the approvals.",
         "The roads were closed on Monday, the district collector, Tarno Velisi, said.",
+        "A tour operator in the capital, Tarno Velisi, said the pilgrims would come anyway.",
     ],
 )
 def test_positions_police_ranks_and_regional_heads_are_no_part_of_the_name(text: str) -> None:
