@@ -303,7 +303,7 @@ TAGGING = {
         "dates": (56, 0),
     },
     "tags_blind29": {
-        "people": (63, 2),
+        "people": (64, 2),
         "organisations": (123, 6),
         "places": (114, 6),
         "countries": (39, 1),

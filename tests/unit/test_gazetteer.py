@@ -1289,6 +1289,10 @@ def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str
             "Martin Velsonne",
         ),
         ("The second leg went to the Canadian Ray Harbour by 40 seconds.", "Ray Harbour"),
+        (
+            "The vote was held.\nBlessing Tarvoku, who led the case, told the court.",
+            "Blessing Tarvoku",
+        ),
     ],
 )
 def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: str) -> None:

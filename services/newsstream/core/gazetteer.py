@@ -852,7 +852,10 @@ _GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
     {"bill", "bob", "carol", "daisy", "dawn", "dean", "eve", "faith", "frank", "gene", "glen",
      "grace", "heather", "holly", "hope", "iris", "ivy", "jack", "jade", "joy", "lily", "mark",
      "martin", "mike", "penny", "peter", "ray", "robin", "rose", "ruby", "sandy", "sue", "victor",
-     "wade"}
+     "wade",
+     # Given names of West and Southern Africa that are English words: "Blessing Doe".
+     "blessing", "charity", "comfort", "destiny", "favour", "gift", "innocent", "memory", "mercy",
+     "patience", "peace", "precious", "prudence", "wisdom"}
 )  # fmt: skip
 # Chinese and Korean surnames that are common English words too, which start a name before its
 # syllabic given names: "Ho Siu Fan", "Park Ji-sung", "Moon Jae-in".
