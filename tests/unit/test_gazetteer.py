@@ -1039,11 +1039,6 @@ def test_a_patronymic_link_written_between_the_names_stays_inside_the_name(link:
     assert people(text) == Counter({f"Tarno {link} Velisi": 1})
 
 
-def test_spaced_initials_start_a_name() -> None:
-    text = '"We are afraid," said T. R. Tarno Velisi, who runs a shop. Velisi said so.'
-    assert people(text) == Counter({"T. R. Tarno Velisi": 2})
-
-
 def test_a_place_named_after_somebody_by_its_geographic_head_is_no_person() -> None:
     text = "The ship was trapped off King Tarno Island; Prince Velisi Peninsula was mapped."
     assert people(text) == Counter()
@@ -1055,14 +1050,22 @@ def test_a_name_ending_in_the_plural_of_a_role_is_a_body_of_people() -> None:
     assert people("The actor Tarno Majors said so.") == Counter({"Tarno Majors": 1})
 
 
-def test_particles_count_no_words_of_a_long_spanish_name() -> None:
-    text = "The vote was held. The activist Tarna de los Velisas Orvena said so."
-    assert people(text) == Counter({"Tarna de los Velisas Orvena": 1})
-
-
-def test_a_member_of_a_forum_or_roundtable_is_a_person() -> None:
-    text = "The vote was held.\nTarna Velisa Orvena of the Tarvo Water Forum, which opposes it."
-    assert people(text) == Counter({"Tarna Velisa Orvena": 1})
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Spaced initials start a name.
+        ('"We are afraid," said T. R. Tarno Velisi, who runs a shop.', "T. R. Tarno Velisi"),
+        # Particles count as none of a new name's words.
+        ("The activist Tarna de los Velisas Orvena said so.", "Tarna de los Velisas Orvena"),
+        # A member of a forum or a roundtable.
+        (
+            "Rain fell.\nTarna Velisa Orvena of the Tarvo Water Forum, which opposes it.",
+            "Tarna Velisa Orvena",
+        ),
+    ],
+)
+def test_longer_shapes_of_a_new_name(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
 
 
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
@@ -1479,24 +1482,17 @@ def test_a_given_name_before_a_capitalised_particle_starts_the_name(text: str, n
         "The cable was signed by Rear-Admiral Tarno Velisi Tarno, the fleet's chief.",
         '"We sold to the merchants," said Bi Tarno Velisi Tarno, 67, who farms near the coast.',
         '"We sold to the merchants," said Mzee Tarno Velisi Tarno, 67, a farmer.',
+        # Positions in a sport, police ranks, heads of a state's government and of a district,
+        # and roles of trade that introduce a name.
+        "Halfback Tarno Velisi Tarno scored twice and was named the best player.",
+        "Its spokeswoman, Police Colonel Tarno Velisi Tarno, said the gang had rented houses.",
+        "The menteri besar of Velmar, Tarno Velisi Tarno, said the state would review it.",
+        "The roads were closed on Monday, the district collector, Tarno Velisi Tarno, said.",
+        "A tour operator in the capital, Tarno Velisi Tarno, said the pilgrims would come.",
     ],
 )
-def test_naval_ranks_and_honorifics_of_other_languages_are_no_part_of_the_name(text: str) -> None:
+def test_ranks_positions_and_honorifics_are_no_part_of_the_name(text: str) -> None:
     assert people(text) == Counter({"Tarno Velisi Tarno": 1})
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Halfback Tarno Velisi scored twice for the visitors and was named the best player.",
-        "Its spokeswoman, Police Colonel Tarno Velisi, said the gang had rented three houses.",
-        "The menteri besar of Velmar, Tarno Velisi, said the state would review the approvals.",
-        "The roads were closed on Monday, the district collector, Tarno Velisi, said.",
-        "A tour operator in the capital, Tarno Velisi, said the pilgrims would come anyway.",
-    ],
-)
-def test_positions_police_ranks_and_regional_heads_are_no_part_of_the_name(text: str) -> None:
-    assert people(text) == Counter({"Tarno Velisi": 1})
 
 
 def test_a_short_honorific_written_in_lower_case_is_a_word() -> None:
