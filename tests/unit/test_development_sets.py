@@ -282,10 +282,10 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind26": {
-        "people": (40, 5),
+        "people": (47, 0),
         "organisations": (87, 5),
-        "places": (124, 7),
-        "countries": (37, 2),
+        "places": (124, 5),
+        "countries": (37, 1),
         "key facts": (34, 1),
         "dates": (67, 0),
     },
@@ -298,7 +298,7 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind28": {
-        "people": (65, 2),
+        "people": (66, 2),
         "organisations": (99, 2),
         "places": (108, 10),
         "countries": (29, 2),
@@ -306,7 +306,7 @@ TAGGING = {
         "dates": (56, 0),
     },
     "tags_blind29": {
-        "people": (63, 2),
+        "people": (64, 2),
         "organisations": (123, 6),
         "places": (115, 6),
         "countries": (39, 1),

@@ -1033,6 +1033,41 @@ def test_a_daughters_patronymic_particle_stays_inside_her_name() -> None:
     )
 
 
+@pytest.mark.parametrize("link", ["a/l", "a/p", "s/o", "d/o", "anak"])
+def test_a_patronymic_link_written_between_the_names_stays_inside_the_name(link: str) -> None:
+    text = f"Her lawyer, Tarno {link} Velisi, said the client would appeal."
+    assert people(text) == Counter({f"Tarno {link} Velisi": 1})
+
+
+def test_a_place_named_after_somebody_by_its_geographic_head_is_no_person() -> None:
+    text = "The ship was trapped off King Tarno Island; Prince Velisi Peninsula was mapped."
+    assert people(text) == Counter()
+
+
+def test_a_name_ending_in_the_plural_of_a_role_is_a_body_of_people() -> None:
+    text = "Tarvo Fishermen said so. Concerned Nurses said the ward would close."
+    assert people(text) == Counter()
+    assert people("The actor Tarno Majors said so.") == Counter({"Tarno Majors": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Spaced initials start a name.
+        ('"We are afraid," said T. R. Tarno Velisi, who runs a shop.', "T. R. Tarno Velisi"),
+        # Particles count as none of a new name's words.
+        ("The activist Tarna de los Velisas Orvena said so.", "Tarna de los Velisas Orvena"),
+        # A member of a forum or a roundtable.
+        (
+            "Rain fell.\nTarna Velisa Orvena of the Tarvo Water Forum, which opposes it.",
+            "Tarna Velisa Orvena",
+        ),
+    ],
+)
+def test_longer_shapes_of_a_new_name(text: str, person: str) -> None:
+    assert people(text) == Counter({person: 1})
+
+
 def test_a_facility_noun_after_a_particle_is_a_surname() -> None:
     # "Joost van Dam": no dam; "the Hoover Dam" stays no person.
     assert people("The Dutch businessman Joost van Dam was acquitted.") == Counter(
@@ -1257,6 +1292,10 @@ def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str
             "Martin Velsonne",
         ),
         ("The second leg went to the Canadian Ray Harbour by 40 seconds.", "Ray Harbour"),
+        (
+            "The vote was held.\nBlessing Tarvoku, who led the case, told the court.",
+            "Blessing Tarvoku",
+        ),
     ],
 )
 def test_a_given_name_that_is_a_common_word_may_start_a_name(text: str, person: str) -> None:
@@ -1443,9 +1482,16 @@ def test_a_given_name_before_a_capitalised_particle_starts_the_name(text: str, n
         "The cable was signed by Rear-Admiral Tarno Velisi Tarno, the fleet's chief.",
         '"We sold to the merchants," said Bi Tarno Velisi Tarno, 67, who farms near the coast.',
         '"We sold to the merchants," said Mzee Tarno Velisi Tarno, 67, a farmer.',
+        # Positions in a sport, police ranks, heads of a state's government and of a district,
+        # and roles of trade that introduce a name.
+        "Halfback Tarno Velisi Tarno scored twice and was named the best player.",
+        "Its spokeswoman, Police Colonel Tarno Velisi Tarno, said the gang had rented houses.",
+        "The menteri besar of Velmar, Tarno Velisi Tarno, said the state would review it.",
+        "The roads were closed on Monday, the district collector, Tarno Velisi Tarno, said.",
+        "A tour operator in the capital, Tarno Velisi Tarno, said the pilgrims would come.",
     ],
 )
-def test_naval_ranks_and_honorifics_of_other_languages_are_no_part_of_the_name(text: str) -> None:
+def test_ranks_positions_and_honorifics_are_no_part_of_the_name(text: str) -> None:
     assert people(text) == Counter({"Tarno Velisi Tarno": 1})
 
 

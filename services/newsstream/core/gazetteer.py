@@ -114,8 +114,10 @@ _PARTICLE_WORDS: Final = (
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS.split("|"))
 NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in a firm's name
 # "And" in Portuguese and Spanish names, only inside one: "Correia e Silva", "Ortega y Gasset";
-# and the Gaelic article after "Nic" or "Mac": "Jane Nic a' Tarvain".
-_JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’"
+# and the Gaelic article after "Nic" or "Mac": "Jane Nic a' Tarvain". The Malaysian and
+# Singaporean links of an Indian patronymic, son's and daughter's ("Jane a/p Doe", "John s/o
+# Doe"), and the Iban "anak" ('child of').
+_JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’|a/l|a/p|s/o|d/o|anak"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
@@ -205,6 +207,11 @@ _CLUB_ENDS: Final = frozenset(
      "hotspur", "juniors",
      # A rugby club named by its city and the sport: "Cardiff Rugby", "Edinburgh Rugby".
      "rugby"}
+)  # fmt: skip
+# Surnames that are the plurals of titles and roles: "Jane Majors", "John Deacons".
+_SURNAMES_LIKE_PLURAL_ROLES: Final = frozenset(
+    {"majors", "kings", "deacons", "popes", "princes", "bishops", "judges", "dames", "heads",
+     "locks", "pairs", "chairs", "abbots", "vicars", "chiefs", "mayors", "sheriffs", "constables"}
 )  # fmt: skip
 # Club words that leave the town alone the town: "the Senedd in |Cardiff|" after "Cardiff Rugby".
 _CLUB_ENDS_NOT_CHAINED: Final = frozenset({"rugby"})
@@ -482,6 +489,9 @@ _NAME_WORD: Final = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_UPPER}{_WORD_TAIL}{_PLURAL_POSSESSIVE}"
     rf"|(?:al|el|ad|as|ash|an|d|l)[-'’]\w{_WORD_TAIL})"
 )
+# Spaced initials that start a name, two or more of them: "J. R. Doe", as South Indian given
+# names are written ("K. P. Jane Doe"); one alone ends sentences too ("vitamin C. Doctors").
+_SPACED_INITIAL: Final = r"(?<=[A-Z])\.(?= [A-Z]\. [A-Z])"
 # A run of name words, single-spaced, possibly with lower-case particles inside
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
 # It starts with a capital, which lets the regex engine skip to capitals; the lower-case
@@ -489,7 +499,7 @@ _NAME_WORD: Final = (
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
 )
@@ -519,6 +529,12 @@ _CLAUSE_STARTS: Final = frozenset({"and", "or", "but", "while", "whereas", "as",
 # "Jane Doe| of the Liberal Party", "Jane Doe| of the ruling Unity Movement": the body a person
 # belongs to, its head noun checked.
 _MEMBER_OF: Final = re.compile(r" of the (?:[a-z-]+ ){0,2}?((?:[A-Z][\w'’-]* ){0,4}[A-Z][\w'’-]*)")
+# The head nouns of such a body: an organisation's, and the groups of campaigners and members
+# that no organisation rule needs ("Jane Doe| of the Tarvo Environmental Roundtable").
+_MEMBER_BODY_HEADS: Final = _ORG_HEADS | frozenset(
+    {"roundtable", "forum", "caucus", "collective", "chamber", "panel", "taskforce",
+     "campaign", "initiative", "circle"}
+)  # fmt: skip
 # And a listed body's name without "the": "Jane Doe| of Tarvo Unida", as parties are named.
 _MEMBER_OF_LISTED: Final = re.compile(r" of ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 # A body's initials in brackets after its name: "Jane Doe of the Tarvel Front |(TF)|".
@@ -697,6 +713,14 @@ _FACILITY_NOUNS: Final = frozenset(
         "highway", "motorway", "expressway", "freeway", "boulevard", "avenue",
     }
 )  # fmt: skip
+# Geographic head nouns that no surname is, after names a place takes from somebody: "King Jane
+# Island", "Tarvo Peninsula". Not "Lake", "Bay" or "River", which are surnames and given names.
+_GEOGRAPHIC_HEADS: Final = frozenset(
+    {"island", "islands", "peninsula", "strait", "straits", "glacier", "gulf", "archipelago",
+     "atoll", "fjord", "lagoon", "isthmus", "estuary"}
+)  # fmt: skip
+# The nouns that end a name after somebody's: a facility's or such a place's.
+_NAMED_AFTER_NOUNS: Final = _FACILITY_NOUNS | _GEOGRAPHIC_HEADS
 # " and Referral Hospital": a facility's name going on past "and" to its noun.
 _AND_FACILITY: Final = re.compile(r" and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 # After a title, schools named after somebody titled: "Prince Andrew School".
@@ -834,7 +858,10 @@ _GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
     {"bill", "bob", "carol", "daisy", "dawn", "dean", "eve", "faith", "frank", "gene", "glen",
      "grace", "heather", "holly", "hope", "iris", "ivy", "jack", "jade", "joy", "lily", "mark",
      "martin", "mike", "penny", "peter", "ray", "robin", "rose", "ruby", "sandy", "sue", "victor",
-     "wade"}
+     "wade",
+     # Given names of West and Southern Africa that are English words: "Blessing Doe".
+     "blessing", "charity", "comfort", "destiny", "favour", "gift", "innocent", "memory", "mercy",
+     "patience", "peace", "precious", "prudence", "wisdom"}
 )  # fmt: skip
 # Chinese and Korean surnames that are common English words too, which start a name before its
 # syllabic given names: "Ho Siu Fan", "Park Ji-sung", "Moon Jae-in".
@@ -911,6 +938,22 @@ def _words(phrase: re.Match[str]) -> list[_Word]:
     while words and words[-1].text in _INNER_PARTICLES:  # a particle cannot end a name
         words.pop()
     return words
+
+
+def _plural(noun: str) -> str:
+    """The plural of an English noun of a person: "farmer", "fisherman", "deputy", "coach"."""
+    if noun.endswith("man"):
+        return f"{noun[:-3]}men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{noun[:-1]}ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return f"{noun}es"
+    return f"{noun}s"
+
+
+def _is_initial(word: _Word) -> bool:
+    """Whether a word is one capital and its dot: "K.", which may start a name ("K. P. Doe")."""
+    return len(word.text) == 2 and word.text[1] == "." and word.text[0] in _ACRONYM_LETTERS
 
 
 def _without_possessive(word: str) -> str:
@@ -1197,6 +1240,11 @@ class Gazetteer:
         # One-word titles as written: a name folds to one without being it ("Sherif", a given
         # name, is no "sheriff").
         self._written_title_words = {plain(t) for t in person_titles if " " not in t}
+        # Their plurals, which end the names of bodies of such people: "Federated Farmers",
+        # "Concerned Nurses", no person; not the plurals that are surnames ("Jane Majors").
+        self._plural_roles = {
+            _plural(t) for t in self._written_title_words if t.isalpha()
+        } - _SURNAMES_LIKE_PLURAL_ROLES
         self._title_starts = {t.split(" ")[0] for t in self._titles}
         self._title_ends = {t.split(" ")[-1] for t in self._titles}
         self._single: dict[str, Known | None] = {}  # one-word lookups, the most frequent
@@ -1952,7 +2000,9 @@ class Gazetteer:
         if body is None:
             return False
         words = body.group(1).split()
-        if any(w.lower() in _ORG_HEADS for w in words) or _INITIALS_AFTER.match(text, body.end()):
+        if any(w.lower() in _MEMBER_BODY_HEADS for w in words) or _INITIALS_AFTER.match(
+            text, body.end()
+        ):
             return True
         known = self._known(_key_of(body.group(1)))
         return known is not None and known.type is _ORGANIZATION
@@ -2623,12 +2673,15 @@ class Gazetteer:
         run: list[_Word] = []
         for word in words[i : i + 5]:
             lowered = word.text.lower()
-            if (lowered in _FACILITY_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)) and not (
+            if (
+                lowered in _NAMED_AFTER_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)
+            ) and not (
                 run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
             ):
-                return None  # "Jomo Kenyatta Airport": named after somebody, no person
-            if run and word.text in _JOINING_WORDS and len(run) < 3:
-                run.append(word)  # "Marta |da| Silva Orvenes", "Philip |J.| Pierre"
+                return None  # "Jomo Kenyatta Airport", "King Jane Island": named after somebody
+            if (run or _is_initial(word)) and word.text in _JOINING_WORDS and len(run) < 3:
+                # "Marta |da| Silva Orvenes", "Philip |J.| Pierre", "|K.| |P.| Jane Doe"
+                run.append(word)
                 continue
             if (
                 run
@@ -2637,7 +2690,8 @@ class Gazetteer:
             ):
                 run.append(word)  # "the emperor Tewodros |II|": a regnal number ends a name
                 break
-            if len(run) == 4 or not (
+            # Four name words at most; particles count none ("María de los Ángeles Doe").
+            if len(run) - sum(w.text in _JOINING_WORDS for w in run) == 4 or not (
                 self._name_word(word)
                 # "Chad Doe", and after a title "Minister Clara Montenegro": a country's name
                 # first, or as a surname.
@@ -2669,6 +2723,7 @@ class Gazetteer:
         if (
             (len(run) < 2 and not hyphenated)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
+            or plain(run[-1].text) in self._plural_roles  # "Federated Farmers": a body
             or self._is_title_word(run[0])
             or self._lookup(run) is not None
         ):
