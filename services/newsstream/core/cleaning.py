@@ -37,6 +37,7 @@ from newsstream.core.furniture import FurnitureRule, FurnitureRules, default_rul
 from newsstream.core.gemtext import gemtext_page
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
+from newsstream.core.letters import is_letters_page
 from newsstream.core.linemodel import (
     TOLD_LIST_MIN_ITEMS,
     LineModel,
@@ -474,6 +475,7 @@ _OUTLET_LINKS: Final = frozenset({"of", "de", "del", "la", "los", "las", "do", "
 _FOR_OUTLET: Final = re.compile(r"(.+?)\s+(?:for|For|FOR)\s+(\S.*)")
 _BARE_NAME_MIN: Final = 2  # a name alone has a given name and a surname
 _SPAN_WORDS: Final = 3  # a town after a signature's comma: "Port Town", "Saint Helier"
+_SIGNATURE_MAX_WORDS: Final = 7  # a letter's signature line: "— Jane van der Berg, Port Town"
 _INITIALS_LETTERS: Final = 3  # an agency's initials in lower case: "dpa", "epa"
 _BY_WORD_LETTERS: Final = 4
 _PARTICLE_LETTERS: Final = 3  # "Le", "De", "Van" inside a name
@@ -966,11 +968,11 @@ def clean(
 
     joined = _join_paragraphs(sorted_lines.kept, _page_starts(lines, found, running))
     story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
-    credits = _with_signature(credits, signed, removed, page=bool(page_lines))
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
         story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
     )
+    story, credits = _signed_credits(story, title, signed, credits, removed, page=bool(page_lines))
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
             *(_caption_credit(line.text) for line in removed if line.rule == "header"),
@@ -3663,6 +3665,55 @@ def _with_signature(
     return [signed, *credits]
 
 
+def _signed_credits(
+    story: list[_Line],
+    title: str | None,
+    signed: str | None,
+    credits: list[str],
+    removed: list[RemovedLine],
+    *,
+    page: bool,
+) -> tuple[list[_Line], list[str]]:
+    """The story and its credits with its signature's name, each letter's on a letters page.
+
+    The name the story is signed with leads the credits as `_with_signature` tells. A page
+    whose headline or intro names it a letters page (`letters.py`) signs each letter on a short
+    line of its own under the letter's last sentence: "Jane Doe, Eastport", "— Jane Doe", "JANE
+    DOE, Eastport", "Jane Doe / Lae". The names follow the page's byline in page order, the last
+    letter's (`signed`, under the story) last; a letter's heading and text stay. On any other
+    page a line under a quote ("— Jane Doe") stays the story's.
+    """
+    credits = _with_signature(credits, signed, removed, page=page)
+    if not story or not is_letters_page([title or "", story[0].text]):
+        return story, credits
+    names: list[str] = []
+    kept = story[:1]
+    for line in story[1:]:
+        name = _letter_signature(line.text) if ends_sentence(kept[-1].text) else None
+        if name is None:
+            kept.append(line)
+            continue
+        names.append(name)
+        removed.append(RemovedLine(text=line.text, rule="letter_signature"))
+    last = _letter_signature(signed) if signed else None
+    names += [last] if last else []
+    return kept, [c for c in credits if c not in names] + list(dict.fromkeys(names))
+
+
+def _letter_signature(text: str) -> str | None:
+    """The name a letters page's signature line signs with, when shaped as one, or None.
+
+    A dash opens it ("— Jane Doe") or a town follows the name after a comma or a slash ("Jane
+    Doe, Eastport", "Jane Doe / Lae"); a name alone could be a crosshead's.
+    """
+    name, slash, town = text.partition(" / ")
+    if slash and "/" not in town:
+        text = f"{name}, {town}"
+    if len(text.split()) > _SIGNATURE_MAX_WORDS or not (_SIGNING_DASH.match(text) or ", " in text):
+        return None
+    return _signature(text)
+
+
 def _signature(text: str) -> str | None:
     """The name a letter is signed with, without its town: "Jane Doe, Eastport" is "Jane Doe".
 
@@ -3673,8 +3724,12 @@ def _signature(text: str) -> str | None:
     """
     name, comma, place = _SIGNING_DASH.sub("", text).partition(", ")
     places = place.split()
-    if comma and not (
-        0 < len(places) <= _SPAN_WORDS and all(w[:1].isupper() and w.isalpha() for w in places)
+    if (
+        comma
+        and not (  # a town's words may be joined by hyphens: "Wick-on-Sea"
+            0 < len(places) <= _SPAN_WORDS
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in places)
+        )
     ):
         return None
     if not comma and name.partition(" ")[0].lower() in common_words():
