@@ -314,9 +314,9 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind31": {
-        "people": (59, 0),
+        "people": (69, 0),
         "organisations": (94, 6),
-        "places": (106, 14),
+        "places": (106, 13),
         "countries": (32, 1),
         "key facts": (30, 0),
         "dates": (55, 0),

@@ -1277,6 +1277,16 @@ def test_a_title_abbreviation_suffix_or_body_with_initials_introduces_a_name(
         ("Tarvosto, 44, who drives a cart to the market, said he had lost money.", "Tarvosto"),
         ("A tractor driver known only as Velnor, after his town, said he left.", "Velnor"),
         ("According to Orvalina, who heads the guides' group, 300 families work.", "Orvalina"),
+        (
+            "Velnika, a nurse who, like many Tarvelians, uses only her given name, said so.",
+            "Velnika",
+        ),
+        ('"The nets are empty," said Tarvunda, who leads a fishing cooperative.', "Tarvunda"),
+        ("The drums, led by a 51-year-old known simply as Orvek, scored full marks.", "Orvek"),
+        (
+            "The parade ended, and the singer Velnessa, who has sung since 1990, closed it.",
+            "Velnessa",
+        ),
     ],
 )
 def test_a_one_word_name_the_text_says_is_one_is_a_person(text: str, person: str) -> None:
@@ -1578,6 +1588,16 @@ def test_one_name_and_a_regnal_number_is_a_ruler(text: str, expected: dict[str, 
         ("A man who gives his name only as Orvek waited.", {"Orvek": 1}),
         ("They reached a village named Orvatu at dawn.", {}),
         ("The water rose. Their boat, Velnara, sank.", {}),
+        ("The well ran dry. Her neighbour, Tarvo Velnor, dug it.", {"Tarvo Velnor": 1}),
+        ("The well ran dry. Its neighbour, Tarvo Velnor, dug it.", {}),
+        ("According to Jane Tam-Velnor, trips are slow.", {"Jane Tam-Velnor": 1}),
+        ("The chairman of the agency, K. Velamuthu, praised the team.", {"K. Velamuthu": 1}),
+        ("Grades fell in class A, C. Tarvo said so.", {}),
+        (
+            "It was signed by three delegates, Jane Tarvo, Marta Velno Orvik and Ana Tolsa, alone.",
+            {"Jane Tarvo": 1, "Marta Velno Orvik": 1, "Ana Tolsa": 1},
+        ),
+        ('"The nets are empty," said Tarvunda, which sells them.', {}),
     ],
 )
 def test_a_relatives_or_a_naming_cue_introduces_a_name(text: str, expected: dict[str, int]) -> None:

@@ -143,7 +143,8 @@ _SURNAME_SUBJECT: Final = re.compile(
     r"met|later|also|then|who|himself|herself)\b"
 )
 _REPORTING_BEFORE_WORDS: Final = (
-    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|according to|identified as|"
+    # "According to" too: a source often starts its sentence.
+    f"{_REPORTING_VERBS}|led by|headed by|chaired by|founded by|[Aa]ccording to|identified as|"
     "named as|name as|"
     # Who named them: "a commander named in court as Jane Doe".
     "named in court as|identified in court as|named by police as|identified by police as|"
@@ -492,6 +493,9 @@ _NAME_WORD: Final = (
 # Spaced initials that start a name, two or more of them: "J. R. Doe", as South Indian given
 # names are written ("K. P. Jane Doe"); one alone ends sentences too ("vitamin C. Doctors").
 _SPACED_INITIAL: Final = r"(?<=[A-Z])\.(?= [A-Z]\. [A-Z])"
+# One initial and a surname set off by commas: "The chairman of the agency, |V. Doe|, said"
+# (not "in class A, C. Doe said").
+_SET_OFF_INITIAL: Final = r"(?<=, [A-Z])\.(?= [A-Z][a-z][\w'’-]*,)"
 # A run of name words, single-spaced, possibly with lower-case particles inside
 # ("Ursula von der Leyen"): every candidate name in the text is inside one such run.
 # It starts with a capital, which lets the regex engine skip to capitals; the lower-case
@@ -500,6 +504,7 @@ _SPACED_INITIAL: Final = r"(?<=[A-Z])\.(?= [A-Z]\. [A-Z])"
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
     rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
+    rf"|{_SET_OFF_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
 )
@@ -558,7 +563,7 @@ _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their)
 _ONE_NAME_AFTER: Final = re.compile(
     r", (?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
     r"(?:(?:uses|used|goes by|is known by|has|gave|gives) (?:only |just )?"
-    r"(?:one|a single|(?:his|her|their) first) name"
+    r"(?:one|a single|(?:his|her|their) (?:first|given)) name"
     r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
     r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
@@ -567,6 +572,9 @@ _AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
 # after one word nobody listed make it a person's only name.
 _ACCORDING_TO: Final = ("According to ", "according to ")
 _AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?)\b")
+# A quotation's speaker: '"We lost a week," said |Jane|, who fishes', the one word a person's.
+_QUOTE_SAID_BEFORE: Final = re.compile(r"[,?!][\"”] (?:said|says|added|asked) $")
+_QUOTE_SAID_ENDS: Final = (" said ", " says ", " added ", " asked ")
 # Who won a race or a contest of a year, set off: "Jane Doe|, the winner in 2022,". Not after a
 # common word: "Tarvo |Dancer|, the winner in 2022," may be a horse.
 _WON_IN_A_YEAR_AFTER: Final = re.compile(
@@ -581,18 +589,21 @@ _KIN_NOUNS: Final = (
     "son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|cousin|"
     "grandson|granddaughter|grandfather|grandmother|uncle|aunt"
 )
+# Those close to somebody, named as relatives are: "her neighbour, Jane Doe,".
+_CLOSE_NOUNS: Final = "neighbour|neighbor|friend|colleague|classmate"
 # "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
 # sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
 # Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
 _KIN_NOUN_BEFORE: Final = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
-    rf"(?:{_KIN_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
+    rf"(?:{_KIN_NOUNS}|{_CLOSE_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
 )
 # "a scribe named Jane", "a woman called Jane", "a driver known only as Jane", "a man who gives
 # his name only as Jane": the text says one word is a name; the noun (group 1) must be a
-# person's (a title or below).
+# person's (a title or below), or an age ("a 51-year-old known simply as Jane").
 _ONE_NAME_BEFORE: Final = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+) (?:named|called|known (?:only |simply )?as)"
+    r"\b(?:(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?([a-z]+|\d{1,3}-year-old) "
+    r"(?:named|called|known (?:only |simply )?as)"
     r"|(?:gives?|gave|giving) (?:his|her|their) (?:first )?name (?:only )?as) $"
 )
 _ONE_NAME_BEFORE_ENDS: Final = (" named ", " called ", " as ")
@@ -606,7 +617,11 @@ _PERSON_NOUNS: Final = frozenset(
 # The relatives as words before a name, for a plain comparison before the pattern.
 _KIN_WORD_ENDS: Final = tuple(
     f" {noun} "
-    for noun in (*_KIN_NOUNS.split("|"), "partner", "fiancé", "fiancée", "ancestor", "descendant")
+    for noun in (
+        *_KIN_NOUNS.split("|"),
+        *_CLOSE_NOUNS.split("|"),
+        *("partner", "fiancé", "fiancée", "ancestor", "descendant"),
+    )
 )
 # "his father, Jane Doe": a relative named right before a name, another person than the one
 # whose name holds it.
@@ -1780,8 +1795,15 @@ class Gazetteer:
                 or _AGED_ONE_NAME_AFTER.match(text, word.end) is not None
                 # "According to |Jane|, who heads the union": a source that is someone.
                 or (
-                    text.endswith(_ACCORDING_TO, 0, word.start)
-                    and text.startswith(", who ", word.end)
+                    text.startswith(", who ", word.end)
+                    and (
+                        text.endswith(_ACCORDING_TO, 0, word.start)
+                        or (
+                            text.endswith(_QUOTE_SAID_ENDS, 0, word.start)
+                            and _QUOTE_SAID_BEFORE.search(text, max(0, word.start - 12), word.start)
+                            is not None
+                        )
+                    )
                 )
             )
         ):
@@ -1802,10 +1824,13 @@ class Gazetteer:
         """Whether a cue before one word says it is a person's name.
 
         A relative set off ("His wife, |Jane|, is"), or a person's noun and "named" ("a scribe
-        named |Jane|"), or "gives her name only as |Jane|".
+        named |Jane|"), or "gives her name only as |Jane|", or a title with a clause about
+        somebody after ("the singer |Jane|, who has sung").
         """
         if not word.text.istitle() or self._is_common(word):
             return False
+        if text.startswith(", who ", word.end) and self._title_before(text, word.start):
+            return True
         if text.endswith(", ", 0, word.start):
             return (
                 text.startswith(",", word.end)
@@ -1817,7 +1842,12 @@ class Gazetteer:
         if cue is None:
             return False
         noun = cue.group(1)
-        return noun is None or noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
+        return (
+            noun is None
+            or noun in _PERSON_NOUNS
+            or noun.endswith("-year-old")
+            or self._contains_title([noun], head=True)
+        )
 
     def _new_place(self, text: str, word: _Word) -> Mention | None:
         """A place nobody listed, which the words around it say is one.
