@@ -131,7 +131,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (57, 0),
-        "organisations": (55, 1),
+        "organisations": (56, 0),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),
@@ -283,7 +283,7 @@ TAGGING = {
     },
     "tags_blind26": {
         "people": (40, 5),
-        "organisations": (87, 5),
+        "organisations": (88, 4),
         "places": (121, 11),
         "countries": (37, 2),
         "key facts": (34, 1),
@@ -315,9 +315,9 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (59, 0),
-        "organisations": (93, 6),
-        "places": (106, 14),
-        "countries": (32, 1),
+        "organisations": (95, 5),
+        "places": (107, 14),
+        "countries": (33, 1),
         "key facts": (30, 0),
         "dates": (55, 0),
     },

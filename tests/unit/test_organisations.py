@@ -189,6 +189,14 @@ def test_an_acronym_spelled_out_names_the_organisation_everywhere() -> None:
     assert found["Kestrel Solidarity for Open Democracy"] == found["KSOD"]
 
 
+def test_a_name_spelled_out_before_its_acronym_starts_after_a_sentences_stop() -> None:
+    # The last word of the sentence before gives the acronym's first letter, not the name's.
+    text = "Kits came from Suva. The Velno Community (SVC), whose office confirmed it, said so."
+    assert organisations(text)["SVC"] == "Velno Community"
+    # An abbreviation's stop is no sentence's: "St. Kestrel Fund (SKF)".
+    assert organisations("The St. Kestrel Fund (SKF) paid.")["SKF"] == "St. Kestrel Fund"
+
+
 def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
     text = (
         "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "

@@ -1284,8 +1284,8 @@ class _Finder:
         Or by the country's name, for a movement whose every national society is so named:
         "Kiribati Red Cross".
 
-        Not a country after the name ("Amnesty International Kenya"): gold sets disagree on
-        whether that is the branch or the organisation.
+        Or by the country's name after a listed organisation's, a national chapter's name as
+        printed: "Amnesty International Tarvelia" (tests/gold/CONVENTIONS.md, tagging rule 6).
         """
         text = self._text
         branches: dict[tuple[int, int], str] = {}
@@ -1308,7 +1308,25 @@ class _Finder:
                 and not _continues_name(text, before.start, self._words.not_name_starts)
             ):
                 branches[(before.start, m.end)] = text[before.start : m.end]
+            elif (chapter := self._chapter_country(m)) is not None:
+                branches[(m.start, chapter.end)] = text[m.start : chapter.end]
         return branches
+
+    def _chapter_country(self, body: Mention) -> Mention | None:
+        """The country named right after a listed organisation's name, as its chapter's.
+
+        Not where a capitalised word goes on ("the Tarvo Union Velnia Forum": the country
+        starts another name), nor after a name that holds a country (a national body's).
+        """
+        text = self._text
+        after = self._by_start.get(body.end + 1)
+        if after is None or not _is_country(after) or text[body.end] != " ":
+            return None
+        if _WORD_ONLY.match(text, after.end + 1) and text[after.end] == " ":
+            return None
+        if any(_is_country(m) for m in self._inside((body.start, body.end))):
+            return None
+        return after
 
     def _national(self) -> dict[tuple[int, int], str]:
         """A name and a country that speak or have a spokesperson: "Garuda Indonesia said".
