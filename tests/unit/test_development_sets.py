@@ -315,7 +315,7 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (59, 0),
-        "organisations": (95, 5),
+        "organisations": (97, 4),
         "places": (107, 14),
         "countries": (33, 1),
         "key facts": (30, 0),

@@ -197,6 +197,16 @@ def test_a_name_spelled_out_before_its_acronym_starts_after_a_sentences_stop() -
     assert organisations("The St. Kestrel Fund (SKF) paid.")["SKF"] == "St. Kestrel Fund"
 
 
+def test_a_possessive_after_the_article_is_a_word_of_the_name() -> None:
+    found = organisations(
+        "The People's Court of Tarvo jailed him, the city's People's Procuracy said."
+    )
+    assert "People's Court of Tarvo" in found
+    assert "People's Procuracy" in found
+    # After "of", the possessive is an owner's, a body of its own.
+    assert "Velno Institute" in organisations("The University of Tarvo's Velno Institute said so.")
+
+
 def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
     text = (
         "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "

@@ -71,6 +71,8 @@ _CONNECTORS: Final = frozenset(
      # Swahili "of", by noun class: "Kikundi Maalum cha Tarvo", "Chama cha Velno", "Benki ya Orvik".
      "cha", "wa", "ya", "za", "vya"}
 )  # fmt: skip
+# Connectors that join an owner's long name before its possessive: "University |of| Tarvo's".
+_OWNER_CONNECTORS: Final = _CONNECTORS - {"the"}
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
 # The noun may be a bloc's: "the ruling |Forward Together| bloc", "the opposition |Tarvo|
@@ -1926,11 +1928,12 @@ class _Finder:
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
                     break  # "Armenia's |Defence Ministry": the owner is no part of the name
-                if (first >= 2 and run.words[first - 2].lower() in _CONNECTORS) or word[
+                if (first >= 2 and run.words[first - 2].lower() in _OWNER_CONNECTORS) or word[
                     :-2
                 ].lower() in self._words.heads:
                     # "University of Tarvo's |Velno Institute|", "Tarvo University's |Velno
-                    # Institute|": the owner is a body of its own
+                    # Institute|": the owner is a body of its own; but "the People's Court" is
+                    # one name, an article before it
                     break
             first -= 1
         while first < head and (
