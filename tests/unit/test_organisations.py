@@ -207,6 +207,14 @@ def test_a_possessive_after_the_article_is_a_word_of_the_name() -> None:
     assert "Velno Institute" in organisations("The University of Tarvo's Velno Institute said so.")
 
 
+def test_members_of_a_name_say_it_is_a_body_unless_it_owns_or_is_a_place() -> None:
+    assert "Orvaland" in organisations("Three members of Orvaland were detained on Monday.")
+    assert "Orvaland" in organisations("Members of Orvaland marched on Monday.")
+    # A possessive owns what has the members; an appositive says the name is a village's.
+    assert organisations("Two members of Jane Doe's family were detained.") == {}
+    assert organisations("Members of Tarvo, a village near the coast, were hurt.") == {}
+
+
 def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
     text = (
         "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "

@@ -275,6 +275,8 @@ _ACTS_BEFORE: Final = tuple(
           for of in ("in", "of")),
         *(f"{part} of"
           for part in ("unit", "subsidiary", "division", "affiliate", "office", "offices")),
+        # Its members: "members of |Velno| marched", "a member of |Tarvo Forward|".
+        "members of", "member of",
     )
     for upper in (False, True)
 )  # fmt: skip
@@ -915,11 +917,18 @@ class _Finder:
         for last, (length, kind) in cues.before.iter(text):
             words[kind].append((last, length))
         self._acts_before = {
-            last + 1 for last, _ in words[_ACTS_ON] if text[last + 1 : last + 2].isupper()
+            last + 1
+            for last, length in words[_ACTS_ON]
+            if text[last + 1 : last + 2].isupper()
+            and not _members_of_an_owner(text, last + 1 - length, last + 1)
         }
         if text[:1].isupper():  # no space before the text's first words: "Shares in |Tarvo|"
             at = next((len(p) + 1 for p in _ACTS_BEFORE if text.startswith(f"{p} ")), None)
-            if at is not None and text[at : at + 1].isupper():
+            if (
+                at is not None
+                and text[at : at + 1].isupper()
+                and not _members_of_an_owner(text, 0, at)
+            ):
                 self._acts_before.add(at)
         candidates = [
             *(
@@ -2406,6 +2415,19 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._inside(span)
         )
+
+
+def _members_of_an_owner(text: str, cue: int, name: int) -> bool:
+    """Whether "members of" stands before an owner or a place, no body: its members are not.
+
+    "members of |Jane Doe's| family", "members of |Tarvo|, a village near the coast".
+    """
+    if not text.startswith((" member", " Member", "Member"), cue):
+        return False
+    run = _RUN.match(text, name)
+    return run is not None and (
+        run.group().endswith(_POSSESSIVE) or PLACES_APPOSITIVE.match(text, run.end()) is not None
+    )
 
 
 def _names_no_body(text: str, end: int) -> bool:
