@@ -291,7 +291,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (58, 0),
-        "organisations": (97, 0),
+        "organisations": (98, 0),
         "places": (119, 1),
         "countries": (37, 0),
         "key facts": (33, 0),
@@ -299,7 +299,7 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (65, 2),
-        "organisations": (99, 2),
+        "organisations": (100, 2),
         "places": (108, 10),
         "countries": (29, 2),
         "key facts": (33, 0),
@@ -315,7 +315,7 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (59, 0),
-        "organisations": (97, 4),
+        "organisations": (98, 4),
         "places": (107, 14),
         "countries": (33, 1),
         "key facts": (30, 0),

@@ -215,6 +215,13 @@ def test_members_of_a_name_say_it_is_a_body_unless_it_owns_or_is_a_place() -> No
     assert organisations("Members of Tarvo, a village near the coast, were hurt.") == {}
 
 
+def test_an_appositive_with_a_bodys_noun_before_whose_introduces_the_body() -> None:
+    text = "Velmora, a left-wing alliance whose members include farmers, said so."
+    assert "Velmora" in organisations(text)
+    # A trade's noun before "whose" is a person's.
+    assert organisations("Police said Velno Tarsi, a builder whose house burned, was hurt.") == {}
+
+
 def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
     text = (
         "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "

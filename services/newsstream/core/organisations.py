@@ -165,8 +165,9 @@ _FIELD_ENDS: Final = ("ism", "ion", "ics", "ment", "ity", "ure", "ance", "ence")
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
-    # Not "who": "Jane Doe, a trader who lost her stall" is a person.
-    r"(?=[,.;:)]| (?:which|that|founded|born|led|based|set|backed|run|owned|formed|created|"
+    # Not "who": "Jane Doe, a trader who lost her stall" is a person. "whose" only after a
+    # body's noun: "Tarvo, a left-wing alliance whose members include farmers".
+    r"(?=[,.;:)]| (?:which|whose|that|founded|born|led|based|set|backed|run|owned|formed|created|"
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
