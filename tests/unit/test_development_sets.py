@@ -131,7 +131,7 @@ CLEANING = {
 TAGGING = {
     "tags": {
         "people": (57, 0),
-        "organisations": (55, 1),
+        "organisations": (56, 0),
         "places": (77, 0),
         "countries": (61, 0),
         "key facts": (49, 0),
@@ -283,7 +283,7 @@ TAGGING = {
     },
     "tags_blind26": {
         "people": (47, 0),
-        "organisations": (87, 5),
+        "organisations": (88, 4),
         "places": (124, 5),
         "countries": (37, 1),
         "key facts": (34, 1),
@@ -291,7 +291,7 @@ TAGGING = {
     },
     "tags_blind27": {
         "people": (58, 0),
-        "organisations": (97, 0),
+        "organisations": (98, 0),
         "places": (119, 1),
         "countries": (37, 0),
         "key facts": (33, 0),
@@ -299,7 +299,7 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (66, 2),
-        "organisations": (99, 2),
+        "organisations": (100, 2),
         "places": (108, 10),
         "countries": (29, 2),
         "key facts": (33, 0),
@@ -315,9 +315,9 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (69, 0),
-        "organisations": (94, 6),
-        "places": (106, 13),
-        "countries": (32, 1),
+        "organisations": (98, 4),
+        "places": (107, 13),
+        "countries": (33, 1),
         "key facts": (30, 0),
         "dates": (55, 0),
     },

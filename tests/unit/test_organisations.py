@@ -189,6 +189,39 @@ def test_an_acronym_spelled_out_names_the_organisation_everywhere() -> None:
     assert found["Kestrel Solidarity for Open Democracy"] == found["KSOD"]
 
 
+def test_a_name_spelled_out_before_its_acronym_starts_after_a_sentences_stop() -> None:
+    # The last word of the sentence before gives the acronym's first letter, not the name's.
+    text = "Kits came from Suva. The Velno Community (SVC), whose office confirmed it, said so."
+    assert organisations(text)["SVC"] == "Velno Community"
+    # An abbreviation's stop is no sentence's: "St. Kestrel Fund (SKF)".
+    assert organisations("The St. Kestrel Fund (SKF) paid.")["SKF"] == "St. Kestrel Fund"
+
+
+def test_a_possessive_after_the_article_is_a_word_of_the_name() -> None:
+    found = organisations(
+        "The People's Court of Tarvo jailed him, the city's People's Procuracy said."
+    )
+    assert "People's Court of Tarvo" in found
+    assert "People's Procuracy" in found
+    # After "of", the possessive is an owner's, a body of its own.
+    assert "Velno Institute" in organisations("The University of Tarvo's Velno Institute said so.")
+
+
+def test_members_of_a_name_say_it_is_a_body_unless_it_owns_or_is_a_place() -> None:
+    assert "Orvaland" in organisations("Three members of Orvaland were detained on Monday.")
+    assert "Orvaland" in organisations("Members of Orvaland marched on Monday.")
+    # A possessive owns what has the members; an appositive says the name is a village's.
+    assert organisations("Two members of Jane Doe's family were detained.") == {}
+    assert organisations("Members of Tarvo, a village near the coast, were hurt.") == {}
+
+
+def test_an_appositive_with_a_bodys_noun_before_whose_introduces_the_body() -> None:
+    text = "Velmora, a left-wing alliance whose members include farmers, said so."
+    assert "Velmora" in organisations(text)
+    # A trade's noun before "whose" is a person's.
+    assert organisations("Police said Velno Tarsi, a builder whose house burned, was hurt.") == {}
+
+
 def test_a_short_name_cut_from_the_words_names_the_organisation_everywhere() -> None:
     text = (
         "Quillmarsh Electricity Services (Quilec) said 900 homes had no power. "

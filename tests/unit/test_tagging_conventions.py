@@ -261,3 +261,50 @@ def test_an_art_movement_is_no_organisation(tagger: Tagger) -> None:
 )
 def test_a_school_of_thought_named_by_a_demonym_names_no_country(tagger: Tagger) -> None:
     assert tagger.tag(None, "The Austrian School economists opposed the plan.").countries == []
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation", "countries"),
+    [
+        # The chapter's country counts only where the text names it otherwise (rule 1).
+        (
+            "Amnesty International Kenya said 12 people were detained.",
+            "Amnesty International Kenya",
+            [],
+        ),
+        (
+            "Amnesty International Kenya said 12 people were detained in Nairobi.",
+            "Amnesty International Kenya",
+            ["KE"],
+        ),
+    ],
+)
+def test_a_national_chapters_country_after_its_name_is_part_of_the_name(
+    tagger: Tagger, body: str, organisation: str, countries: list[str]
+) -> None:
+    tags = tagger.tag(None, body)
+    assert _organisations(tags) == [organisation]
+    assert tags.countries == countries
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A comma between them: the organisation and the country's police.
+        "A report by Amnesty International, Kenya's police and the bar was published.",
+        # The country starts another name.
+        "Amnesty International Kenya Section chief Jane Doe said so.",
+    ],
+)
+def test_a_country_set_apart_from_an_organisations_name_is_no_chapter(
+    tagger: Tagger, body: str
+) -> None:
+    tags = tagger.tag(None, body)
+    assert "Amnesty International" in _organisations(tags)
+    assert tags.countries == ["KE"]
+
+
+def test_an_airport_with_international_in_its_name_is_no_chapter(tagger: Tagger) -> None:
+    tags = tagger.tag(None, "Flights resumed at Tarvo International Airport in Kenya on Monday.")
+    assert _organisations(tags) == []
+    assert tags.countries == ["KE"]

@@ -53,6 +53,10 @@ _NAME_PARTICLES: Final = frozenset(
 _SPELLED_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 # Most letters such an acronym has.
 _LONGEST_SPELLED: Final = 7
+# A stop between two of those words ends a sentence after a word longer than an abbreviation's
+# ("St. Tarvo", "Inc. ").
+_STOP_BETWEEN_WORDS: Final = re.compile(r"[.!?] ")
+_LONGEST_ABBREVIATION: Final = 3
 _ORGANIZATION: Final = EntityType.ORGANIZATION
 _LOCATION: Final = EntityType.LOCATION
 # Capitalised words that start sentences or names of things, never a person's name.
@@ -3490,10 +3494,17 @@ def _spelled_span(text: str, acronym: str, end: int) -> tuple[int, int] | None:
     if not words or words[-1].end() != end:
         return None
     at = len(letters)
+    after = end
     for match in reversed(words):
         word = match.group()
         if at == 0:
             break
+        if (
+            _STOP_BETWEEN_WORDS.match(text, match.end(), after)
+            and len(word) > _LONGEST_ABBREVIATION
+        ):
+            return None  # "… from Tarvo. The Velno Community (TVC)": no name crosses a stop
+        after = match.start()
         if word.lower() in _NAME_PARTICLES:
             continue
         if word[:1].upper() != letters[at - 1]:

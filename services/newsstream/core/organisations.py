@@ -71,6 +71,8 @@ _CONNECTORS: Final = frozenset(
      # Swahili "of", by noun class: "Kikundi Maalum cha Tarvo", "Chama cha Velno", "Benki ya Orvik".
      "cha", "wa", "ya", "za", "vya"}
 )  # fmt: skip
+# Connectors that join an owner's long name before its possessive: "University |of| Tarvo's".
+_OWNER_CONNECTORS: Final = _CONNECTORS - {"the"}
 _WORD_ONLY: Final = re.compile(_WORD)
 # Up to three capitalised words before a lower-case "party": "the ruling |Bright Morning| party".
 # The noun may be a bloc's: "the ruling |Forward Together| bloc", "the opposition |Tarvo|
@@ -163,8 +165,9 @@ _FIELD_ENDS: Final = ("ism", "ion", "ics", "ment", "ity", "ure", "ance", "ence")
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 # What may follow the noun of an appositive: "Hanbit Construction, a mid-sized builder, ...".
 _APPOSITIVE_END: Final = (
-    # Not "who": "Jane Doe, a trader who lost her stall" is a person.
-    r"(?=[,.;:)]| (?:which|that|founded|born|led|based|set|backed|run|owned|formed|created|"
+    # Not "who": "Jane Doe, a trader who lost her stall" is a person. "whose" only after a
+    # body's noun: "Tarvo, a left-wing alliance whose members include farmers".
+    r"(?=[,.;:)]| (?:which|whose|that|founded|born|led|based|set|backed|run|owned|formed|created|"
     r"with|in|of|for|from|and|between)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
@@ -273,6 +276,8 @@ _ACTS_BEFORE: Final = tuple(
           for of in ("in", "of")),
         *(f"{part} of"
           for part in ("unit", "subsidiary", "division", "affiliate", "office", "offices")),
+        # Its members: "members of |Velno| marched", "a member of |Tarvo Forward|".
+        "members of", "member of",
     )
     for upper in (False, True)
 )  # fmt: skip
@@ -913,11 +918,18 @@ class _Finder:
         for last, (length, kind) in cues.before.iter(text):
             words[kind].append((last, length))
         self._acts_before = {
-            last + 1 for last, _ in words[_ACTS_ON] if text[last + 1 : last + 2].isupper()
+            last + 1
+            for last, length in words[_ACTS_ON]
+            if text[last + 1 : last + 2].isupper()
+            and not _members_of_an_owner(text, last + 1 - length, last + 1)
         }
         if text[:1].isupper():  # no space before the text's first words: "Shares in |Tarvo|"
             at = next((len(p) + 1 for p in _ACTS_BEFORE if text.startswith(f"{p} ")), None)
-            if at is not None and text[at : at + 1].isupper():
+            if (
+                at is not None
+                and text[at : at + 1].isupper()
+                and not _members_of_an_owner(text, 0, at)
+            ):
                 self._acts_before.add(at)
         candidates = [
             *(
@@ -1284,8 +1296,8 @@ class _Finder:
         Or by the country's name, for a movement whose every national society is so named:
         "Kiribati Red Cross".
 
-        Not a country after the name ("Amnesty International Kenya"): gold sets disagree on
-        whether that is the branch or the organisation.
+        Or by the country's name after a listed organisation's, a national chapter's name as
+        printed: "Amnesty International Tarvelia" (tests/gold/CONVENTIONS.md, tagging rule 6).
         """
         text = self._text
         branches: dict[tuple[int, int], str] = {}
@@ -1308,7 +1320,25 @@ class _Finder:
                 and not _continues_name(text, before.start, self._words.not_name_starts)
             ):
                 branches[(before.start, m.end)] = text[before.start : m.end]
+            elif (chapter := self._chapter_country(m)) is not None:
+                branches[(m.start, chapter.end)] = text[m.start : chapter.end]
         return branches
+
+    def _chapter_country(self, body: Mention) -> Mention | None:
+        """The country named right after a listed organisation's name, as its chapter's.
+
+        Not where a capitalised word goes on ("the Tarvo Union Velnia Forum": the country
+        starts another name), nor after a name that holds a country (a national body's).
+        """
+        text = self._text
+        after = self._by_start.get(body.end + 1)
+        if after is None or not _is_country(after) or text[body.end] != " ":
+            return None
+        if _WORD_ONLY.match(text, after.end + 1) and text[after.end] == " ":
+            return None
+        if any(_is_country(m) for m in self._inside((body.start, body.end))):
+            return None
+        return after
 
     def _national(self) -> dict[tuple[int, int], str]:
         """A name and a country that speak or have a spokesperson: "Garuda Indonesia said".
@@ -1908,11 +1938,12 @@ class _Finder:
                 word_end = word_start + len(word)
                 if word_end in self._by_end or word_end - 2 in self._by_end:
                     break  # "Armenia's |Defence Ministry": the owner is no part of the name
-                if (first >= 2 and run.words[first - 2].lower() in _CONNECTORS) or word[
+                if (first >= 2 and run.words[first - 2].lower() in _OWNER_CONNECTORS) or word[
                     :-2
                 ].lower() in self._words.heads:
                     # "University of Tarvo's |Velno Institute|", "Tarvo University's |Velno
-                    # Institute|": the owner is a body of its own
+                    # Institute|": the owner is a body of its own; but "the People's Court" is
+                    # one name, an article before it
                     break
             first -= 1
         while first < head and (
@@ -2385,6 +2416,19 @@ class _Finder:
             and not _chained_surname_ending(m, span[1])
             for m in self._inside(span)
         )
+
+
+def _members_of_an_owner(text: str, cue: int, name: int) -> bool:
+    """Whether "members of" stands before an owner or a place, no body: its members are not.
+
+    "members of |Jane Doe's| family", "members of |Tarvo|, a village near the coast".
+    """
+    if not text.startswith((" member", " Member", "Member"), cue):
+        return False
+    run = _RUN.match(text, name)
+    return run is not None and (
+        run.group().endswith(_POSSESSIVE) or PLACES_APPOSITIVE.match(text, run.end()) is not None
+    )
 
 
 def _names_no_body(text: str, end: int) -> bool:
