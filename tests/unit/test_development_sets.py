@@ -299,7 +299,7 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (65, 2),
-        "organisations": (99, 2),
+        "organisations": (99, 1),
         "places": (108, 10),
         "countries": (29, 2),
         "key facts": (33, 0),
@@ -315,8 +315,8 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (59, 0),
-        "organisations": (93, 6),
-        "places": (106, 14),
+        "organisations": (94, 6),
+        "places": (106, 13),
         "countries": (32, 1),
         "key facts": (30, 0),
         "dates": (55, 0),
