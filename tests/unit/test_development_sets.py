@@ -315,7 +315,7 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (59, 0),
-        "organisations": (94, 6),
+        "organisations": (96, 6),
         "places": (106, 13),
         "countries": (32, 1),
         "key facts": (30, 0),
