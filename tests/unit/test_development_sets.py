@@ -299,7 +299,7 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (66, 2),
-        "organisations": (100, 2),
+        "organisations": (100, 1),
         "places": (108, 10),
         "countries": (29, 2),
         "key facts": (33, 0),
@@ -315,8 +315,8 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (69, 0),
-        "organisations": (98, 4),
-        "places": (107, 13),
+        "organisations": (101, 4),
+        "places": (107, 12),
         "countries": (33, 1),
         "key facts": (30, 0),
         "dates": (55, 0),
