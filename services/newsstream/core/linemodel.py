@@ -504,11 +504,11 @@ def candidates(
     """The paragraphs the model may judge, each with its row of `FEATURES`.
 
     The others are the story's own and never judged: a list its introduction announces (a
-    line ending in a colon over bullets, the items under it) anywhere, and between the first
-    and the last core paragraph a sentence of any length, a bullet, a line ending in a colon
-    and a crosshead (a short line over a core paragraph); the plain sentences right above the
-    first core paragraph; anywhere, a line that restates the lead. A page with no core
-    paragraph is not judged.
+    line ending in a colon over bullets, short lines or items ending on a semicolon) anywhere,
+    and between the first and the last core paragraph a sentence of any length, a bullet, a
+    line ending in a colon and a crosshead (a short line over a core paragraph); the plain
+    sentences right above the first core paragraph; anywhere, a line that restates the lead. A
+    page with no core paragraph is not judged.
     """
     forms = [_form(paragraph) for paragraph in paragraphs]
     core = [index for index, form in enumerate(forms) if form.core]
@@ -521,9 +521,10 @@ def candidates(
     in_list = False  # inside a list that a line ending in a colon introduced
     for index, form in enumerate(forms):
         after = forms[index + 1] if index < last else None
-        in_list = (form.bullet or form.words < _SHORT_WORDS) and (
-            in_list or (index > 0 and forms[index - 1].colon)
-        )
+        # an item of an announced list: bulleted, short, or ending on the semicolon that
+        # punctuates a list's items in many languages ("- the kitchen in the cellar;")
+        item = form.bullet or form.words < _SHORT_WORDS or paragraphs[index].endswith(";")
+        in_list = item and (in_list or (index > 0 and forms[index - 1].colon))
         if in_list or (form.colon and after is not None and after.bullet):
             continue
         inside = opening <= index <= last_core
