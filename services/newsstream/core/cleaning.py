@@ -38,12 +38,14 @@ from newsstream.core.gemtext import gemtext_page
 from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
 from newsstream.core.linemodel import (
+    SUMMARY_MIN_POINTS,
     TOLD_LIST_MIN_ITEMS,
     LineModel,
     default_line_model,
     drop_furniture,
     is_salutation,
     opens_section,
+    opens_summary,
     stopwords,
 )
 from newsstream.core.markdown import markdown_page
@@ -969,7 +971,13 @@ def clean(
     credits = _with_signature(credits, signed, removed, page=bool(page_lines))
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
-        story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
+        story,
+        removed,
+        title_hint,
+        page_keys,
+        sorted_lines,
+        above_byline=above_byline,
+        list_headings=source.list_headings,
     )
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
         header = [  # or prints it on its own line under the caption: "Photo: Jane Doe"
@@ -996,7 +1004,12 @@ def clean(
     )
     # The model judges what every rule kept, as it was trained to.
     paragraphs = drop_furniture(
-        paragraphs, title, removed, line_model or default_line_model(), source.headings
+        paragraphs,
+        title,
+        removed,
+        line_model or default_line_model(),
+        source.headings,
+        summary_headings=source.list_headings,
     )
     paragraphs = [_unbold(p) for p in paragraphs]
     title = _unbold(title) if title else title
@@ -1028,6 +1041,7 @@ class _Source:
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     captions: tuple[str, ...] = ()  # the text of each image's caption the markup marks, in order
     headings: frozenset[str] = frozenset()  # the lines an HTML page marks as headings
+    list_headings: frozenset[str] = frozenset()  # those of them right over a list
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
@@ -1153,6 +1167,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             bylines={normalise_text(byline) for byline in page.bylines},
             captions=tuple(normalise_text(caption) for caption in page.captions),
             headings=frozenset(normalise_text(heading) for heading in page.headings),
+            list_headings=frozenset(normalise_text(heading) for heading in page.list_headings),
             dates=[(0, page.published)] if page.published is not None else [],
         )
     if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
@@ -3777,12 +3792,14 @@ def _take_title(
     furniture: _Sorted,
     *,
     above_byline: set[str],
+    list_headings: frozenset[str],
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
     `furniture` holds the blocks of the bylines, date lines and menus removed as furniture;
-    `above_byline` an HTML page's lines over its byline, to find its standfirst by.
+    `above_byline` an HTML page's lines over its byline, to find its standfirst by;
+    `list_headings` its headings right over a list, to find a summary box's heading by.
     A line of the masthead (the blocks down to the page's first menu, with header lines in
     later blocks) is the site's name or slogan, not the headline, however long it is.
     """
@@ -3797,6 +3814,7 @@ def _take_title(
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
     first_story = _back_to_crosshead(kept, first_story, furniture.writer_blocks)
+    first_story = _back_to_summary_heading(kept, first_story, list_headings)
     first_story = _back_to_salutation(kept, first_story, titled=title_hint is not None)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
@@ -3921,6 +3939,28 @@ def _back_to_crosshead(kept: list[_Line], first_story: int, writer_blocks: list[
         and ends_sentence(below.text)
         and (_looks_like_story(above) or _looks_like_story(below))
         for above, middle, below in zip(story, story[1:], story[2:], strict=False)
+    ):
+        return first_story - 1
+    return first_story
+
+
+def _back_to_summary_heading(kept: list[_Line], first_story: int, headings: frozenset[str]) -> int:
+    """Where the story starts when it opens on a summary box: on the box's heading.
+
+    A live page or an explainer opens on "What we know so far" over a list of short sentences:
+    the points are story, and so is the heading the page sets right over their list (`headings`:
+    an HTML page's <h2> before a <ul>), however short. A heading over a paragraph (a section's
+    label over the lead) stays in the header.
+    """
+    if not 1 < first_story < len(kept):
+        return first_story
+    line = kept[first_story - 1]
+    if (
+        line.text in headings
+        and _crosshead_shaped(line)
+        and opens_summary(
+            [point.text for point in kept[first_story : first_story + SUMMARY_MIN_POINTS]]
+        )
     ):
         return first_story - 1
     return first_story
