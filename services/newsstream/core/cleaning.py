@@ -247,6 +247,8 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
 _MENU_RULES: Final = frozenset({"menu", "navigation"})
+# A date line's rules, and a stamp's that prints the date before its "updated 3 hours ago".
+_STAMP_RULES: Final = frozenset({"date_banner", "timestamp"})
 _DECK_HEADLINE_MIN_WORDS: Final = 5  # a headline over its deck: more words than a kicker
 _MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
@@ -1508,11 +1510,12 @@ def _date_under_headline(
     Under the site's menu, a line no rule took (the headline), then, before any line that reads
     as the story, a short line that opens on its date, or on a label of a word or two and then
     the date ("Submitted · Tuesday, 1 December 2026 · 10:20", the label in any language; a
-    month's name misspelt by a letter read too): it dates the article as a byline's date line
-    does. A today's-date banner stands over the menu or the headline, never between the
-    headline and the story. One sentence over the headline (an editor's note, a promo) is
-    passed when a line longer than any over it follows; a widget's items strung on separators
-    are no sentence. Marked as a date line when no rule took it; None when no line is so.
+    month's name misspelt by a letter read too), or a stamp's date before its "Updated 3 hours
+    ago": it dates the article as a byline's date line does. A today's-date banner stands over
+    the menu or the headline, never between the headline and the story. One sentence over the
+    headline (an editor's note, a promo) is passed when a line longer than any over it follows;
+    a widget's items strung on separators are no sentence. Marked as a date line when no rule
+    took it; None when no line is so.
     """
     menu = headline = False
     prompt: int | None = None  # the words of the longest header line over a prompt, if one
@@ -1527,7 +1530,7 @@ def _date_under_headline(
             continue
         dated = (
             headline
-            and (rule is None or rule.name in _MENU_RULES or rule.name == "date_banner")
+            and (rule is None or rule.name in _MENU_RULES or rule.name in _STAMP_RULES)
             and _lead_words(line) <= _DATE_LINE_MAX_WORDS
             and not _reads_as_prose(line)
             and _opens_on_date(line.text)
@@ -2249,7 +2252,7 @@ def _line_dates(
     """
     text = line.text
     dates: list[tuple[int, date]] = []
-    if rule.name == "date_banner" or (under_byline and rule.name == "menu"):
+    if rule.name == "date_banner" or (under_byline and rule.name in ("menu", "timestamp")):
         dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
         dates = [(_DATED_RULES[rule.name], printed)]
