@@ -55,6 +55,10 @@ def test_month_names_file_is_what_the_script_makes_from_the_installed_babel() ->
         ("18 sánzá ya zómi na mɔ̌kɔ́ 2025", date(2025, 11, 18)),  # combining accents (NFC)
         ("Martars, 14 di Otubar dal 2025", date(2025, 10, 14)),  # Friulian "dal" after it
         ("बिहीबाः, नोभेम्बर १२, २०२६ · ०८:३०", date(2026, 11, 12)),  # Nepali: the month first
+        # regional languages CLDR gives no names for (data/regional_month_names.tsv)
+        ("Pėnktadėinis, 2025 m. groudė 12 d. · 10:15", date(2025, 12, 12)),  # Samogitian genitive
+        ("Sabbadu 6 di sittembri 2025, 09:30", date(2025, 9, 6)),  # Sassarese
+        ("Mittwoch, 3. Feber 2025", date(2025, 2, 3)),  # Bavarian
     ],
 )
 def test_cldr_month_names_date_lines(text: str, day: date) -> None:
@@ -84,3 +88,11 @@ def test_filters_drop_ambiguous_short_and_common_names() -> None:
     assert "me" not in names  # two letters
     assert not any(char.isdigit() for name in names for char in name)
     assert len(names) == len(lines) - 2  # each name once, with one month
+
+
+def test_regional_names_are_merged_under_the_same_filters() -> None:
+    pytest.importorskip("babel")
+    script = _script()
+    rows = {tuple(line.split("\t")) for line in script.build().splitlines() if line[:1] != "#"}
+    assert ("11", "lapkrėtė") in rows  # a genitive CLDR lacks
+    assert ("1", "sausis") in rows  # Lithuanian's too in CLDR: the same month, kept once

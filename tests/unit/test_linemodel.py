@@ -69,6 +69,20 @@ def test_crossheads_and_the_storys_own_list_stay() -> None:
     assert article.body == "\n\n".join(paragraphs)
 
 
+def test_list_items_ending_on_semicolons_are_the_storys_own() -> None:
+    item = "on the lower deck the cars and the vans of the island farms;"
+    paragraphs = [
+        P1,
+        "The new ferry has two decks:",
+        item,
+        "on the upper deck a café with seats for ninety passengers.",
+        P2,
+    ]
+    judged = {index for index, _ in candidates(paragraphs, HEADLINE, stopwords())}
+    assert 2 not in judged
+    assert item in clean_text("\n\n".join([HEADLINE, *paragraphs])).body.split("\n\n")
+
+
 def test_no_line_model_leaves_what_the_rules_keep() -> None:
     text = "\n\n".join([HEADLINE, P1, NEWSLETTER, P2, P3])
     raw = RawArticle(

@@ -39,12 +39,14 @@ from newsstream.core.htmlpage import HtmlArticle, extract_html, html_to_text
 from newsstream.core.jsonitem import json_item
 from newsstream.core.letters import is_letters_page
 from newsstream.core.linemodel import (
+    SUMMARY_MIN_POINTS,
     TOLD_LIST_MIN_ITEMS,
     LineModel,
     default_line_model,
     drop_furniture,
     is_salutation,
     opens_section,
+    opens_summary,
     stopwords,
 )
 from newsstream.core.markdown import markdown_page
@@ -246,6 +248,8 @@ _SEPARATOR: Final = re.compile(r"\s[|•·▲▼›‹»]\s|[▲▼]")
 _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 # A capitalised line with fewer function words than this share of its words is a menu.
 _MENU_RULES: Final = frozenset({"menu", "navigation"})
+# A date line's rules, and a stamp's that prints the date before its "updated 3 hours ago".
+_STAMP_RULES: Final = frozenset({"date_banner", "timestamp"})
 _DECK_HEADLINE_MIN_WORDS: Final = 5  # a headline over its deck: more words than a kicker
 _MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
@@ -970,7 +974,13 @@ def clean(
     story, signed = _drop_tail_links(_drop_pictograph_lines(joined, removed), removed)
     page_keys = "\n".join(["", *(line.folded for line in lines), ""])
     title, story = _take_title(
-        story, removed, title_hint, page_keys, sorted_lines, above_byline=above_byline
+        story,
+        removed,
+        title_hint,
+        page_keys,
+        sorted_lines,
+        above_byline=above_byline,
+        list_headings=source.list_headings,
     )
     story, credits = _signed_credits(story, title, signed, credits, removed, page=bool(page_lines))
     if not page_lines:  # a caption over the story closes on its photographer: "… Photo: Jane Doe"
@@ -998,7 +1008,12 @@ def clean(
     )
     # The model judges what every rule kept, as it was trained to.
     paragraphs = drop_furniture(
-        paragraphs, title, removed, line_model or default_line_model(), source.headings
+        paragraphs,
+        title,
+        removed,
+        line_model or default_line_model(),
+        source.headings,
+        summary_headings=source.list_headings,
     )
     paragraphs = [_unbold(p) for p in paragraphs]
     title = _unbold(title) if title else title
@@ -1030,6 +1045,7 @@ class _Source:
     bylines: set[str] = field(default_factory=set)  # the lines an HTML page marks as bylines
     captions: tuple[str, ...] = ()  # the text of each image's caption the markup marks, in order
     headings: frozenset[str] = frozenset()  # the lines an HTML page marks as headings
+    list_headings: frozenset[str] = frozenset()  # those of them right over a list
     dates: list[tuple[int, date]] = field(default_factory=list)  # (priority, date)
     removed: list[RemovedLine] = field(default_factory=list)  # the format's own markup
 
@@ -1155,6 +1171,7 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             bylines={normalise_text(byline) for byline in page.bylines},
             captions=tuple(normalise_text(caption) for caption in page.captions),
             headings=frozenset(normalise_text(heading) for heading in page.headings),
+            list_headings=frozenset(normalise_text(heading) for heading in page.list_headings),
             dates=[(0, page.published)] if page.published is not None else [],
         )
     if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
@@ -1495,11 +1512,12 @@ def _date_under_headline(
     Under the site's menu, a line no rule took (the headline), then, before any line that reads
     as the story, a short line that opens on its date, or on a label of a word or two and then
     the date ("Submitted · Tuesday, 1 December 2026 · 10:20", the label in any language; a
-    month's name misspelt by a letter read too): it dates the article as a byline's date line
-    does. A today's-date banner stands over the menu or the headline, never between the
-    headline and the story. One sentence over the headline (an editor's note, a promo) is
-    passed when a line longer than any over it follows; a widget's items strung on separators
-    are no sentence. Marked as a date line when no rule took it; None when no line is so.
+    month's name misspelt by a letter read too), or a stamp's date before its "Updated 3 hours
+    ago": it dates the article as a byline's date line does. A today's-date banner stands over
+    the menu or the headline, never between the headline and the story. One sentence over the
+    headline (an editor's note, a promo) is passed when a line longer than any over it follows;
+    a widget's items strung on separators are no sentence. Marked as a date line when no rule
+    took it; None when no line is so.
     """
     menu = headline = False
     prompt: int | None = None  # the words of the longest header line over a prompt, if one
@@ -1514,7 +1532,7 @@ def _date_under_headline(
             continue
         dated = (
             headline
-            and (rule is None or rule.name in _MENU_RULES or rule.name == "date_banner")
+            and (rule is None or rule.name in _MENU_RULES or rule.name in _STAMP_RULES)
             and _lead_words(line) <= _DATE_LINE_MAX_WORDS
             and not _reads_as_prose(line)
             and _opens_on_date(line.text)
@@ -2236,7 +2254,7 @@ def _line_dates(
     """
     text = line.text
     dates: list[tuple[int, date]] = []
-    if rule.name == "date_banner" or (under_byline and rule.name == "menu"):
+    if rule.name == "date_banner" or (under_byline and rule.name in ("menu", "timestamp")):
         dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
         dates = [(_DATED_RULES[rule.name], printed)]
@@ -3832,12 +3850,14 @@ def _take_title(
     furniture: _Sorted,
     *,
     above_byline: set[str],
+    list_headings: frozenset[str],
 ) -> tuple[str | None, list[_Line]]:
     """Pick the headline among the short lines above the story; the others are page labels.
 
     `page_keys` is the page's folded lines, each between newlines, to find lines it repeats;
     `furniture` holds the blocks of the bylines, date lines and menus removed as furniture;
-    `above_byline` an HTML page's lines over its byline, to find its standfirst by.
+    `above_byline` an HTML page's lines over its byline, to find its standfirst by;
+    `list_headings` its headings right over a list, to find a summary box's heading by.
     A line of the masthead (the blocks down to the page's first menu, with header lines in
     later blocks) is the site's name or slogan, not the headline, however long it is.
     """
@@ -3852,6 +3872,7 @@ def _take_title(
     first_story = _past_prompt(kept, first_story, furniture.byline_blocks)
     first_story = _past_standfirst(kept, first_story, furniture.writer_blocks)
     first_story = _back_to_crosshead(kept, first_story, furniture.writer_blocks)
+    first_story = _back_to_summary_heading(kept, first_story, list_headings)
     first_story = _back_to_salutation(kept, first_story, titled=title_hint is not None)
     header, story = kept[:first_story], kept[first_story:]
     if not story:  # no line reads as story text: keep everything rather than lose a sentence
@@ -3976,6 +3997,28 @@ def _back_to_crosshead(kept: list[_Line], first_story: int, writer_blocks: list[
         and ends_sentence(below.text)
         and (_looks_like_story(above) or _looks_like_story(below))
         for above, middle, below in zip(story, story[1:], story[2:], strict=False)
+    ):
+        return first_story - 1
+    return first_story
+
+
+def _back_to_summary_heading(kept: list[_Line], first_story: int, headings: frozenset[str]) -> int:
+    """Where the story starts when it opens on a summary box: on the box's heading.
+
+    A live page or an explainer opens on "What we know so far" over a list of short sentences:
+    the points are story, and so is the heading the page sets right over their list (`headings`:
+    an HTML page's <h2> before a <ul>), however short. A heading over a paragraph (a section's
+    label over the lead) stays in the header.
+    """
+    if not 1 < first_story < len(kept):
+        return first_story
+    line = kept[first_story - 1]
+    if (
+        line.text in headings
+        and _crosshead_shaped(line)
+        and opens_summary(
+            [point.text for point in kept[first_story : first_story + SUMMARY_MIN_POINTS]]
+        )
     ):
         return first_story - 1
     return first_story

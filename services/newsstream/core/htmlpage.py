@@ -38,6 +38,7 @@ class HtmlArticle:
     bylines: tuple[str, ...] = ()  # the text of each element the page marks as a byline
     captions: tuple[str, ...] = ()  # the text of each figure's caption
     headings: tuple[str, ...] = ()  # the text of each of the page's second-level headings
+    list_headings: tuple[str, ...] = ()  # those of them right over a list: a box's of points
 
 
 class _TextExtractor(HTMLParser):
@@ -288,6 +289,8 @@ _BYLINE_PATH: Final = (
     ' or contains(concat(" ", normalize-space(@class), " "), " author ")]'
     " | //address[not(ancestor::footer)]"
 )
+# A second-level heading whose next element is a list: a summary box's ("What we know so far").
+_LIST_HEADING_PATH: Final = "//h2[following-sibling::*[1][self::ul or self::ol]]"
 # A figure's caption: its own element, or an element whose class says so.
 _CAPTION_PATH: Final = (
     '//figcaption | //*[@class][contains(concat(" ", normalize-space(@class), " "), " caption ")'
@@ -459,6 +462,9 @@ def extract_html(page: str) -> HtmlArticle:
     captions = tuple(" ".join(mark.text_content().split()) for mark in tree.xpath(_CAPTION_PATH))
     # a section's heading under the headline; boxes (notes, related links) head with h3 or less
     headings = tuple(" ".join(mark.text_content().split()) for mark in tree.iter("h2"))
+    list_headings = tuple(
+        " ".join(mark.text_content().split()) for mark in tree.xpath(_LIST_HEADING_PATH)
+    )
     published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(
@@ -479,4 +485,5 @@ def extract_html(page: str) -> HtmlArticle:
         bylines=bylines,
         captions=captions,
         headings=headings,
+        list_headings=list_headings,
     )

@@ -55,6 +55,8 @@ _PUNCTUATION: Final = "\"'“”‘’„«»()[],.;:!?…"
 _STEM: Final = 5  # words compare on their first letters: inflected forms still meet
 _CONTENT_MIN_LETTERS: Final = 4
 _SHORT_WORDS: Final = 8  # a label, a name, a button row
+SUMMARY_MIN_POINTS: Final = 3  # a summary box's points under its heading
+_SUMMARY_POINT_MAX_WORDS: Final = 25  # a point is a short sentence, no paragraph
 _CROSSHEAD_MAX_WORDS: Final = 16  # a crosshead (or a live blog's entry title) is short
 # A paragraph of the story's core: this long and ending as a sentence. Furniture is judged
 # against where the core starts and ends, and the story's own lines between are never judged.
@@ -160,6 +162,8 @@ def drop_furniture(
     removed: list[RemovedLine],
     model: LineModel,
     headings: frozenset[str] = frozenset(),
+    *,
+    summary_headings: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The paragraphs the model keeps; the others are reported in `removed` as `line_model`.
 
@@ -167,7 +171,8 @@ def drop_furniture(
     sentences the model keeps is the story's crosshead, however short ("Outlook"); so is a
     crosshead of a few words over the story's closing sentences or list of sentences, after a
     sentence the model keeps (`_closing_sections`); and a heading over the first paragraph when
-    the story keeps another heading of the page's.
+    the story keeps another heading of the page's, or when it is a summary box's
+    (`summary_headings`: a heading over a list) over three short sentences or more.
     """
     gone = set(model.furniture(paragraphs, title))
     gone -= {
@@ -185,9 +190,16 @@ def drop_furniture(
         and paragraphs[0] in headings
         and 1 not in gone
         and ends_sentence(paragraphs[1])
-        and any(p in headings for i, p in enumerate(paragraphs[2:], 2) if i not in gone)
+        and (
+            any(p in headings for i, p in enumerate(paragraphs[2:], 2) if i not in gone)
+            or (
+                paragraphs[0] in summary_headings
+                and opens_summary(paragraphs[1:])
+                and gone.isdisjoint(range(1, 1 + SUMMARY_MIN_POINTS))
+            )
+        )
     ):
-        gone.discard(0)  # the story's first crosshead, over its first sentence, like its others
+        gone.discard(0)  # the story's first crosshead, or its summary's, like its others
     gone -= _told_list(paragraphs, gone)
     if gone and 0 in gone and 1 not in gone and is_salutation(paragraphs[0]):
         gone.discard(0)  # a letter's salutation over its first sentence
@@ -204,6 +216,18 @@ def drop_furniture(
     gone |= _box_headings(paragraphs, gone)
     removed.extend(RemovedLine(text=paragraphs[index], rule=RULE_NAME) for index in sorted(gone))
     return [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+
+
+def opens_summary(paragraphs: Sequence[str]) -> bool:
+    """Short sentences, three or more, open `paragraphs`: a summary box's points.
+
+    A live page or an explainer opens on "What we know so far" over such points: the heading
+    the page marks over them is the story's, however short.
+    """
+    points = paragraphs[:SUMMARY_MIN_POINTS]
+    return len(points) == SUMMARY_MIN_POINTS and all(
+        ends_sentence(point) and word_count(point) < _SUMMARY_POINT_MAX_WORDS for point in points
+    )
 
 
 def _speakers_turns(paragraphs: list[str], gone: set[int]) -> set[int]:
@@ -504,11 +528,11 @@ def candidates(
     """The paragraphs the model may judge, each with its row of `FEATURES`.
 
     The others are the story's own and never judged: a list its introduction announces (a
-    line ending in a colon over bullets, the items under it) anywhere, and between the first
-    and the last core paragraph a sentence of any length, a bullet, a line ending in a colon
-    and a crosshead (a short line over a core paragraph); the plain sentences right above the
-    first core paragraph; anywhere, a line that restates the lead. A page with no core
-    paragraph is not judged.
+    line ending in a colon over bullets, short lines or items ending on a semicolon) anywhere,
+    and between the first and the last core paragraph a sentence of any length, a bullet, a
+    line ending in a colon and a crosshead (a short line over a core paragraph); the plain
+    sentences right above the first core paragraph; anywhere, a line that restates the lead. A
+    page with no core paragraph is not judged.
     """
     forms = [_form(paragraph) for paragraph in paragraphs]
     core = [index for index, form in enumerate(forms) if form.core]
@@ -521,9 +545,10 @@ def candidates(
     in_list = False  # inside a list that a line ending in a colon introduced
     for index, form in enumerate(forms):
         after = forms[index + 1] if index < last else None
-        in_list = (form.bullet or form.words < _SHORT_WORDS) and (
-            in_list or (index > 0 and forms[index - 1].colon)
-        )
+        # an item of an announced list: bulleted, short, or ending on the semicolon that
+        # punctuates a list's items in many languages ("- the kitchen in the cellar;")
+        item = form.bullet or form.words < _SHORT_WORDS or paragraphs[index].endswith(";")
+        in_list = item and (in_list or (index > 0 and forms[index - 1].colon))
         if in_list or (form.colon and after is not None and after.bullet):
             continue
         inside = opening <= index <= last_core
