@@ -283,10 +283,37 @@ def test_the_other_end_of_a_journey_lies_in_the_known_places_country() -> None:
     [
         "Shots were fired in Boruwa, a crowded neighbourhood of the city, on Tuesday.",
         "Water ran out in Kelvasi, a poor district near the port, last week.",
+        "A driver from Kelvasi, a barangay of about 9,000 people, spoke.",
+        "Stalls burned in Kelvasi, the crowded market district at the edge of the city.",
+        "Worst hit were Kelvasi and Boruwa, two neighbourhoods named after generals.",
     ],
 )
 def test_a_neighbourhood_or_district_in_apposition_is_a_place(text: str) -> None:
     assert {"Boruwa", "Kelvasi"} & places(text)
+
+
+def test_a_person_whose_office_names_a_district_is_no_place() -> None:
+    text = "Kamal Tarvo, the chief district officer, said so."
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A worker from San Lorenzo Tarmeco, the village where the plant stands, spoke.",
+         "San Lorenzo Tarmeco"),
+        ("Water was cut to San Juan de Tarvigancho, a district of the city.",
+         "San Juan de Tarvigancho"),
+    ],
+)  # fmt: skip
+def test_a_saint_named_place_is_named_in_full(text: str, name: str) -> None:
+    found = places(text)
+    assert name in found
+    assert not {"San Lorenzo", "San Juan"} & found
+
+
+def test_a_saint_named_place_before_a_common_word_is_itself() -> None:
+    assert "San Diego" in places("The San Diego County board met on Monday.")
 
 
 def countries(text: str) -> set[str]:

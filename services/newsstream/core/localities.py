@@ -76,6 +76,10 @@ _MAIN_TOWN_APPOSITIVE: Final = re.compile(
     r", (?:the|its) (?:(?:island|country|region|province|district|state|territory)['’]s )?"
     r"(?:main|largest|biggest|chief) (?:town|city)(?=[,.;:]| (?:of|and|where|which)\b)"
 )
+# A saint's title that starts many places' names in Romance and other languages.
+_SAINTS: Final = ("San ", "Santa ", "Santo ", "São ", "Saint ", "Sainte ", "Sankt ", "St ", "St. ")
+# The next word of a longer name: "San Lorenzo |Almecatla|", "San Juan |de Lurigancho|".
+_NAME_GOES_ON: Final = re.compile(rf" {_PARTICLE}([{CAPITALS}][\w'’-]*)")
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
@@ -83,7 +87,13 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
     # Israel's collective villages: "Mitzpe Shalem, a kibbutz north of ...".
-    r"neighborhoods?|districts?|kibbutz|moshav)"
+    r"neighborhoods?|districts?|kibbutz|moshav|"
+    # Other languages' words for a village or a city's quarter: "Tarvo, a barangay of ...".
+    r"barangays?|wards?|favelas?|bairros?|barrios?|kampung|kelurahan|colonias?)"
+    # One a sentence describes: "Tarvo, the crowded market district at the edge of the city",
+    # "Velno, the village that grew up beside the plant".
+    r"|the (?:[a-z-]+ ){0,2}(?:village|neighbou?rhood|district|suburb|quarter|barangay|ward|"
+    r"favela|bairro|barrio|kampung|kelurahan|colonia)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
@@ -97,9 +107,10 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # Of a place: not "Jane Doe, north of the border, said". The story's own capital or town
     # puts it in the story's country, whatever namesake abroad the gazetteer knows.
     r"(?= of (?:(?P<home>the (?:capital|city|town|village|island|port|coast))\b|[A-Z]))))"
-    # Where the place lies, not whose it is: "a community leader" is a person.
-    r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
-    r"nearest|along|that|where|whose|which|\d))"
+    # Where the place lies, not whose it is: "a community leader" is a person, and so is "the
+    # chief district officer" (whole words: "of" is no start of "officer").
+    r"(?=[,.;:]| (?:(?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
+    r"nearest|along|that|where|whose|which|named)\b|\d))"
 )
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
@@ -750,6 +761,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 _names_a_feature(text, m)
                 or m.surface in peoples
                 or _after_a_ship(text, m.start)
+                or (m.surface.startswith(_SAINTS) and _starts_a_longer_name(text, m))
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
@@ -766,6 +778,17 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
     return kept
+
+
+def _starts_a_longer_name(text: str, mention: Mention) -> bool:
+    """Whether a saint-named place is only the start of a longer place's name.
+
+    "San Lorenzo Almecatla", "San Juan de Lurigancho": a village or a district nobody listed,
+    no namesake of its first two words. Not where the next word is a common one ("San Diego
+    County", "San Jose Mayor"): the place is named in full.
+    """
+    goes_on = _NAME_GOES_ON.match(text, mention.end)
+    return goes_on is not None and goes_on.group(1).lower() not in common_words()
 
 
 def _names_a_people(text: str, mention: Mention) -> bool:
@@ -1169,7 +1192,7 @@ def _in_apposition(
         if name is None:
             continue
         names = [name.span(1)]
-        if match.group().split(" ")[1] not in {"a", "an"}:
+        if match.group().split(" ")[1] not in {"a", "an", "the"}:
             names += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
         else:
             singular.append(name.span(1))
