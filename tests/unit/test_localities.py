@@ -283,8 +283,8 @@ def test_the_other_end_of_a_journey_lies_in_the_known_places_country() -> None:
     [
         "Shots were fired in Boruwa, a crowded neighbourhood of the city, on Tuesday.",
         "Water ran out in Kelvasi, a poor district near the port, last week.",
-        "A driver from Kelvasi, a barangay of about 9,000 people, spoke.",
-        "Stalls burned in Kelvasi, the crowded market district at the edge of the city.",
+        "Kelvasi, a barangay of about 9,000 people, voted no.",
+        "Fire razed Kelvasi, the crowded market district at the edge of the city.",
         "Worst hit were Kelvasi and Boruwa, two neighbourhoods named after generals.",
     ],
 )
@@ -293,7 +293,7 @@ def test_a_neighbourhood_or_district_in_apposition_is_a_place(text: str) -> None
 
 
 def test_a_person_whose_office_names_a_district_is_no_place() -> None:
-    text = "Kamal Tarvo, the chief district officer, said so."
+    text = "The slope gave way, said Kamal Tarvo, the chief district officer."
     assert places(text) == set()
 
 
@@ -302,7 +302,7 @@ def test_a_person_whose_office_names_a_district_is_no_place() -> None:
     [
         ("A worker from San Lorenzo Tarmeco, the village where the plant stands, spoke.",
          "San Lorenzo Tarmeco"),
-        ("Water was cut to San Juan de Tarvigancho, a district of the city.",
+        ("San Juan de Tarvigancho, a district of the city, lost its water.",
          "San Juan de Tarvigancho"),
     ],
 )  # fmt: skip
@@ -607,3 +607,24 @@ def test_a_place_nobody_listed_keeps_the_country_the_text_gave_it_where_named_ag
     places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
     assert ("Orvik", "US") in places
     assert ("Orvik", "RU") not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Civil Defence Institute (Tarveci) said so. Engineers from Tarveci came.",
+        "Many had borrowed from Tarvobank and Orvel to pay deposits.",
+    ],
+)
+def test_a_bodys_name_is_no_place_nobody_listed(text: str) -> None:
+    assert not {"Tarveci", "Tarvobank"} & places(text)
+
+
+def test_products_named_like_towns_are_no_places() -> None:
+    text = "Tarvo Motors in Mexico builds the Puebla and Oaxaca models for export."
+    assert not {"Puebla", "Oaxaca"} & places(text)
+
+
+def test_a_places_short_form_before_its_full_name_is_that_place() -> None:
+    tags = default_tagger().tag("Tarvo wins Rio carnival", "Tarvo won the Rio de Janeiro carnival.")
+    assert [(p.name, p.country) for p in tags.places] == [("Rio de Janeiro", "BR")]

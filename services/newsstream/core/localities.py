@@ -110,7 +110,7 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # Where the place lies, not whose it is: "a community leader" is a person, and so is "the
     # chief district officer" (whole words: "of" is no start of "officer").
     r"(?=[,.;:]| (?:(?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
-    r"nearest|along|that|where|whose|which|named)\b|\d))"
+    r"nearest|along|at|that|where|whose|which|named)\b|\d))"
 )
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
@@ -239,7 +239,9 @@ _FACILITY_LAST: Final = re.compile(
 _FACILITIES_AFTER: Final = re.compile(
     r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|Clinics|[Rr]efineries|"
     r"[Pp]ower [Pp]lants|"
-    r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"
+    r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals|"
+    # Products named like towns: "the |Tarvo| and Orvik models" (cars, phones).
+    r"models)\b"
 )
 _PAIRED_FACILITY_AFTER: Final = re.compile(
     rf" and (?:the )?{_WORD}(?: {_WORD})?{_FACILITIES_AFTER.pattern}"
@@ -350,6 +352,10 @@ _TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
      "rep", "gov", "st", "mt", "jr", "sr"}
 )  # fmt: skip
+# A bank's one-word name ends so: "Tarvobank".
+_BANK: Final = "bank"
+# The last word before a position.
+_LAST_WORD: Final = re.compile(r"[\w'’-]+$")
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -411,7 +417,35 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     )
 
     mentions = _former_names(text, mentions) if "formerly " in text else mentions
-    return _without_described_features(text, mentions)
+    return _without_bodies_names(text, _without_described_features(text, mentions))
+
+
+def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the places nobody listed whose names the text gives as a body's.
+
+    A short name in brackets after a body's head noun ("the Civil Defence Institute
+    (|Tarveci|)", then "engineers from Tarveci"), and a bank's one-word name ("borrowed from
+    |Tarvobank|"): the body, wherever named.
+    """
+    bodies = {
+        m.surface
+        for m in mentions
+        if m.known.geo == _UNLISTED
+        and (
+            (" " not in m.surface and m.surface.lower().endswith(_BANK))
+            or _bracketed_after_a_head(text, m.surface)
+        )
+    }
+    return [m for m in mentions if m.surface not in bodies] if bodies else mentions
+
+
+def _bracketed_after_a_head(text: str, name: str) -> bool:
+    """Whether the text writes `name` in brackets right after a body's head noun."""
+    at = text.find(f" ({name})")
+    if at == -1:
+        return False
+    head = _LAST_WORD.search(text, max(0, at - 30), at)
+    return head is not None and head.group().lower() in vocabulary().heads
 
 
 def _without_described_features(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -777,7 +811,20 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
             if place is not None and not known.is_demonym and known.country != place.country:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
-    return kept
+    return _short_forms_before(kept, firsts) if firsts else kept
+
+
+def _short_forms_before(mentions: list[Mention], firsts: dict[str, Known]) -> list[Mention]:
+    """A place's short form before its full name is that place, as it is after it.
+
+    "Rio" in a headline, then "Rio de Janeiro" in the body: no namesake of the short form.
+    """
+    return [
+        Mention(firsts[m.surface], m.start, m.end, m.surface)
+        if m.known.geo is not None and _short_form(m.surface, firsts.get(m.surface))
+        else m
+        for m in mentions
+    ]
 
 
 def _starts_a_longer_name(text: str, mention: Mention) -> bool:
