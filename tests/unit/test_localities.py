@@ -628,3 +628,9 @@ def test_products_named_like_towns_are_no_places() -> None:
 def test_a_places_short_form_before_its_full_name_is_that_place() -> None:
     tags = default_tagger().tag("Tarvo wins Rio carnival", "Tarvo won the Rio de Janeiro carnival.")
     assert [(p.name, p.country) for p in tags.places] == [("Rio de Janeiro", "BR")]
+
+
+def test_a_place_the_text_calls_an_island_is_no_place_wherever_named() -> None:
+    text = "Fishermen in India left Pamban. Officials on Pamban, a low island off the coast, spoke."
+    assert not places(text)
+    assert places("Ferries from India reached Pamban, the island's main town.")

@@ -280,6 +280,13 @@ _FEATURE_APPOSITIVE: Final = re.compile(
     r"municipality|suburb|settlement|island)[\w-]+ ){0,3}?(?:atoll|language|dialect|river|lake|"
     r"mountain|volcano|reef|lagoon)\b"
 )
+# ", a barrier island off the coast": the name before is an island's, not a division's
+# ("an island province", "the island nation" are divisions or countries; "the island's main
+# town" is a town).
+_ISLAND_APPOSITIVE: Final = re.compile(
+    r", (?:the|an?) (?:[\w-]+ ){0,2}?island(?![\w'’-]| (?:province|state|nation|country|"
+    r"territory|republic|district|municipality|council|town|city|capital)\b)"
+)
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
 # Before a city or region that names its country, what makes it a feature: "Lake Tarvel" (also
@@ -461,9 +468,29 @@ def _without_described_features(text: str, mentions: list[Mention]) -> list[Ment
         and text.startswith(", ", m.end)
         and _FEATURE_APPOSITIVE.match(text, m.end)
     }
+    if " island" in text:
+        # "Tarvo, a barrier island off the coast": an island is no division, where the text
+        # calls it one anywhere (not a listed region: "Velno, an island province").
+        features |= {
+            m.surface
+            for m in mentions
+            if m.known.geo is not None
+            and not m.known.geo.curated
+            and _called_an_island(text, m.surface)
+        }
     if not features:
         return mentions
     return [m for m in mentions if m.known.geo is None or m.surface not in features]
+
+
+def _called_an_island(text: str, name: str) -> bool:
+    """Whether an appositive after `name`, anywhere in the text, calls it an island."""
+    at = text.find(f"{name}, ")
+    while at != -1:
+        if _ISLAND_APPOSITIVE.match(text, at + len(name)) is not None:
+            return True
+        at = text.find(f"{name}, ", at + 1)
+    return False
 
 
 def _starts_with_preposition(text: str, start: int) -> bool:
