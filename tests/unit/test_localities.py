@@ -154,9 +154,15 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         # A storm named like a town; an airport's name set near a place.
         ("Texas is rebuilding after Hurricane Melissa hit in October.", "Melissa"),
         ("Tarvel International Airport, near Apia, reopened.", "Tarvel International Airport"),
+        # A body's short name in brackets, a bank's one-word name.
+        ("The Civil Defence Institute (Tarveci) said so. Engineers from Tarveci came.", "Tarveci"),
+        ("Many had borrowed from Tarvobank and Orvel to pay deposits.", "Tarvobank"),
+        # A name joined to another by a particle: one longer name, not the town or the words.
+        ("In Brazil, a float from Orvelina do Tuiuti hit a barrier.", "Tuiuti"),
+        ("In Brazil, a float from Tarvessa do Orvelim hit a barrier.", "Tarvessa"),
     ],
 )
-def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
+def test_a_place_name_inside_another_name_is_no_place(text: str, feature: str) -> None:
     assert feature not in places(text)
 
 
@@ -609,17 +615,6 @@ def test_a_place_nobody_listed_keeps_the_country_the_text_gave_it_where_named_ag
     assert ("Orvik", "RU") not in places
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Civil Defence Institute (Tarveci) said so. Engineers from Tarveci came.",
-        "Many had borrowed from Tarvobank and Orvel to pay deposits.",
-    ],
-)
-def test_a_bodys_name_is_no_place_nobody_listed(text: str) -> None:
-    assert not {"Tarveci", "Tarvobank"} & places(text)
-
-
 def test_products_named_like_towns_are_no_places() -> None:
     text = "Tarvo Motors in Mexico builds the Puebla and Oaxaca models for export."
     assert not {"Puebla", "Oaxaca"} & places(text)
@@ -634,3 +629,7 @@ def test_a_place_the_text_calls_an_island_is_no_place_wherever_named() -> None:
     text = "Fishermen in India left Pamban. Officials on Pamban, a low island off the coast, spoke."
     assert not places(text)
     assert places("Ferries from India reached Pamban, the island's main town.")
+
+
+def test_a_place_after_a_division_noun_and_a_particle_is_the_place() -> None:
+    assert "Tuiuti" in places("In Brazil, rain fell on the Municipio de Tuiuti on Monday.")

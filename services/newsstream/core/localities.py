@@ -80,6 +80,15 @@ _MAIN_TOWN_APPOSITIVE: Final = re.compile(
 _SAINTS: Final = ("San ", "Santa ", "Santo ", "São ", "Saint ", "Sainte ", "Sankt ", "St ", "St. ")
 # The next word of a longer name: "San Lorenzo |Almecatla|", "San Juan |de Lurigancho|".
 _NAME_GOES_ON: Final = re.compile(rf" {_PARTICLE}([{CAPITALS}][\w'’-]*)")
+# A Romance particle joining two capitalised words of one name: "Paraíso |do| Tarvo".
+_JOINING_PARTICLE: Final = r"(?:de|del|da|das|do|dos|di)"
+_JOINED_BEFORE: Final = re.compile(rf"(?<![\w'’-])([{CAPITALS}][\w'’-]*) {_JOINING_PARTICLE} $")
+_JOINED_AFTER: Final = re.compile(rf" {_JOINING_PARTICLE} [{CAPITALS}]")
+# Division nouns before "de" and a place's name: "Municipio de Tarvo", "Estado de Orvel".
+_DIVISIONS_BEFORE_PARTICLE: Final = frozenset(
+    {"municipio", "município", "departamento", "provincia", "província", "estado", "ciudad",
+     "cidade", "distrito", "región", "região", "comuna", "cantón", "parroquia", "villa", "vila"}
+)  # fmt: skip
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
@@ -424,7 +433,10 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     )
 
     mentions = _former_names(text, mentions) if "formerly " in text else mentions
-    return _without_bodies_names(text, _without_described_features(text, mentions))
+    mentions = _without_described_features(text, mentions)
+    # A name the words around found, cut short of its particle: "from |Tarvo| do Orvel".
+    mentions = [m for m in mentions if m.known.geo != _UNLISTED or not _joined_to_a_name(text, m)]
+    return _without_bodies_names(text, mentions)
 
 
 def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -823,6 +835,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.surface in peoples
                 or _after_a_ship(text, m.start)
                 or (m.surface.startswith(_SAINTS) and _starts_a_longer_name(text, m))
+                or _joined_to_a_name(text, m)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
@@ -863,6 +876,22 @@ def _starts_a_longer_name(text: str, mention: Mention) -> bool:
     """
     goes_on = _NAME_GOES_ON.match(text, mention.end)
     return goes_on is not None and goes_on.group(1).lower() not in common_words()
+
+
+def _joined_to_a_name(text: str, mention: Mention) -> bool:
+    """Whether a small place's name is joined by a particle to another capitalised word.
+
+    "Paraíso do |Tarvo|", "|Tarvo| de Abajo": one longer name nobody listed (a school, a
+    village), not the namesake; a listed place of such a name is found whole. Not after a
+    division's noun: "Municipio de |Tarvo|" is the place.
+    """
+    geo = mention.known.geo
+    if geo is None or geo.curated or " " in mention.surface:
+        return False
+    before = _JOINED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return (
+        before is not None and before.group(1).lower() not in _DIVISIONS_BEFORE_PARTICLE
+    ) or _JOINED_AFTER.match(text, mention.end) is not None
 
 
 def _names_a_people(text: str, mention: Mention) -> bool:
