@@ -633,3 +633,16 @@ def test_a_place_the_text_calls_an_island_is_no_place_wherever_named() -> None:
 
 def test_a_place_after_a_division_noun_and_a_particle_is_the_place() -> None:
     assert "Tuiuti" in places("In Brazil, rain fell on the Municipio de Tuiuti on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("In Peru, sellers in Envigado, a crowded district near the river, left.", "PE"),
+        # The text names the city it lies in: the namesake abroad.
+        ("In Peru, sellers in Envigado, a district of Medellín, left.", "CO"),
+    ],
+)
+def test_a_city_quarter_in_apposition_is_the_storys_own(text: str, country: str) -> None:
+    tags = default_tagger().tag("Floods in Peru", text)
+    assert ("Envigado", country) in [(p.name, p.country) for p in tags.places]

@@ -121,6 +121,13 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"(?=[,.;:]| (?:(?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
     r"nearest|along|at|that|where|whose|which|named)\b|\d))"
 )
+# A part of a city: one of the story's own, not a namesake abroad, unless the text names the
+# place it lies in ("Tarvo, a district of Orvel").
+_QUARTER_NOUN: Final = re.compile(
+    r"\b(?:districts?|neighbou?rhoods?|barangays?|wards?|favelas?|bairros?|barrios?|suburbs?|"
+    r"quarter|kampung|kelurahan|colonias?)\b"
+)
+_IN_A_NAMED_PLACE: Final = re.compile(rf" (?:of|in|near|outside|on) (?:the )?{_WORD}")
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
 # every position).
@@ -1299,7 +1306,10 @@ def _in_apposition(
             names += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
         else:
             singular.append(name.span(1))
-        if match.group("home"):
+        if match.group("home") or (
+            _QUARTER_NOUN.search(match.group()) is not None
+            and _IN_A_NAMED_PLACE.match(text, match.end()) is None
+        ):
             villages += names
         found += names
     at = text.find(" capital, ")
