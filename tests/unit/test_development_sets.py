@@ -316,7 +316,7 @@ TAGGING = {
     "tags_blind31": {
         "people": (59, 0),
         "organisations": (94, 6),
-        "places": (116, 4),
+        "places": (116, 2),
         "countries": (32, 1),
         "key facts": (30, 0),
         "dates": (55, 0),

@@ -160,6 +160,9 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         # A name joined to another by a particle: one longer name, not the town or the words.
         ("In Brazil, a float from Orvelina do Tuiuti hit a barrier.", "Tuiuti"),
         ("In Brazil, a float from Tarvessa do Orvelim hit a barrier.", "Tarvessa"),
+        # Who made a thing: a company named like a town.
+        ("In Kenya, trucks are assembled in Nairobi, from kits, by Hino and Tarvoko.", "Hino"),
+        ("In Kenya, trucks are assembled in Nairobi, from kits, by Hino and Tarvoko.", "Tarvoko"),
     ],
 )
 def test_a_place_name_inside_another_name_is_no_place(text: str, feature: str) -> None:

@@ -80,6 +80,12 @@ _MAIN_TOWN_APPOSITIVE: Final = re.compile(
 _SAINTS: Final = ("San ", "Santa ", "Santo ", "São ", "Saint ", "Sainte ", "Sankt ", "St ", "St. ")
 # The next word of a longer name: "San Lorenzo |Almecatla|", "San Juan |de Lurigancho|".
 _NAME_GOES_ON: Final = re.compile(rf" {_PARTICLE}([{CAPITALS}][\w'’-]*)")
+# Who made or runs a thing is a company, not a town of its name: "assembled by |Tarvo| and
+# |Orvik|", "phones made in Velno, in the south, by |Tarvo|" (a clause between).
+_MAKER_BEFORE: Final = re.compile(
+    r"\b(?:assembled|built|made|produced|manufactured|owned|operated|developed|designed|"
+    rf"supplied)(?: [^.;:]{{1,50}},)? by (?:{_WORD}(?:, | and ))?$"
+)
 # A Romance particle joining two capitalised words of one name: "Paraíso |do| Tarvo".
 _JOINING_PARTICLE: Final = r"(?:de|del|da|das|do|dos|di)"
 _JOINED_BEFORE: Final = re.compile(rf"(?<![\w'’-])([{CAPITALS}][\w'’-]*) {_JOINING_PARTICLE} $")
@@ -442,7 +448,11 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _former_names(text, mentions) if "formerly " in text else mentions
     mentions = _without_described_features(text, mentions)
     # A name the words around found, cut short of its particle: "from |Tarvo| do Orvel".
-    mentions = [m for m in mentions if m.known.geo != _UNLISTED or not _joined_to_a_name(text, m)]
+    mentions = [
+        m
+        for m in mentions
+        if m.known.geo != _UNLISTED or not (_joined_to_a_name(text, m) or _names_a_maker(text, m))
+    ]
     return _without_bodies_names(text, mentions)
 
 
@@ -843,6 +853,7 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _after_a_ship(text, m.start)
                 or (m.surface.startswith(_SAINTS) and _starts_a_longer_name(text, m))
                 or _joined_to_a_name(text, m)
+                or _names_a_maker(text, m)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
@@ -883,6 +894,14 @@ def _starts_a_longer_name(text: str, mention: Mention) -> bool:
     """
     goes_on = _NAME_GOES_ON.match(text, mention.end)
     return goes_on is not None and goes_on.group(1).lower() not in common_words()
+
+
+def _names_a_maker(text: str, mention: Mention) -> bool:
+    """Whether a place's name names who made or runs a thing: "assembled by |Tarvo|"."""
+    return (
+        text.endswith((" by ", " and ", ", "), 0, mention.start)
+        and _MAKER_BEFORE.search(text, max(0, mention.start - 100), mention.start) is not None
+    )
 
 
 def _joined_to_a_name(text: str, mention: Mention) -> bool:
