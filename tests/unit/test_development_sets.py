@@ -316,7 +316,7 @@ TAGGING = {
     "tags_blind31": {
         "people": (69, 0),
         "organisations": (101, 4),
-        "places": (107, 12),
+        "places": (117, 1),
         "countries": (33, 1),
         "key facts": (30, 0),
         "dates": (55, 0),

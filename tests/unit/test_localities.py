@@ -154,9 +154,18 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         # A storm named like a town; an airport's name set near a place.
         ("Texas is rebuilding after Hurricane Melissa hit in October.", "Melissa"),
         ("Tarvel International Airport, near Apia, reopened.", "Tarvel International Airport"),
+        # A body's short name in brackets, a bank's one-word name.
+        ("The Civil Defence Institute (Tarveci) said so. Engineers from Tarveci came.", "Tarveci"),
+        ("Many had borrowed from Tarvobank and Orvel to pay deposits.", "Tarvobank"),
+        # A name joined to another by a particle: one longer name, not the town or the words.
+        ("In Brazil, a float from Orvelina do Tuiuti hit a barrier.", "Tuiuti"),
+        ("In Brazil, a float from Tarvessa do Orvelim hit a barrier.", "Tarvessa"),
+        # Who made a thing: a company named like a town.
+        ("In Kenya, trucks are assembled in Nairobi, from kits, by Hino and Tarvoko.", "Hino"),
+        ("In Kenya, trucks are assembled in Nairobi, from kits, by Hino and Tarvoko.", "Tarvoko"),
     ],
 )
-def test_a_place_name_inside_a_feature_or_facility_is_no_place(text: str, feature: str) -> None:
+def test_a_place_name_inside_another_name_is_no_place(text: str, feature: str) -> None:
     assert feature not in places(text)
 
 
@@ -283,10 +292,37 @@ def test_the_other_end_of_a_journey_lies_in_the_known_places_country() -> None:
     [
         "Shots were fired in Boruwa, a crowded neighbourhood of the city, on Tuesday.",
         "Water ran out in Kelvasi, a poor district near the port, last week.",
+        "Kelvasi, a barangay of about 9,000 people, voted no.",
+        "Fire razed Kelvasi, the crowded market district at the edge of the city.",
+        "Worst hit were Kelvasi and Boruwa, two neighbourhoods named after generals.",
     ],
 )
 def test_a_neighbourhood_or_district_in_apposition_is_a_place(text: str) -> None:
     assert {"Boruwa", "Kelvasi"} & places(text)
+
+
+def test_a_person_whose_office_names_a_district_is_no_place() -> None:
+    text = "The slope gave way, said Kamal Tarvo, the chief district officer."
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A worker from San Lorenzo Tarmeco, the village where the plant stands, spoke.",
+         "San Lorenzo Tarmeco"),
+        ("San Juan de Tarvigancho, a district of the city, lost its water.",
+         "San Juan de Tarvigancho"),
+    ],
+)  # fmt: skip
+def test_a_saint_named_place_is_named_in_full(text: str, name: str) -> None:
+    found = places(text)
+    assert name in found
+    assert not {"San Lorenzo", "San Juan"} & found
+
+
+def test_a_saint_named_place_before_a_common_word_is_itself() -> None:
+    assert "San Diego" in places("The San Diego County board met on Monday.")
 
 
 def countries(text: str) -> set[str]:
@@ -580,3 +616,36 @@ def test_a_place_nobody_listed_keeps_the_country_the_text_gave_it_where_named_ag
     places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
     assert ("Orvik", "US") in places
     assert ("Orvik", "RU") not in places
+
+
+def test_products_named_like_towns_are_no_places() -> None:
+    text = "Tarvo Motors in Mexico builds the Puebla and Oaxaca models for export."
+    assert not {"Puebla", "Oaxaca"} & places(text)
+
+
+def test_a_places_short_form_before_its_full_name_is_that_place() -> None:
+    tags = default_tagger().tag("Tarvo wins Rio carnival", "Tarvo won the Rio de Janeiro carnival.")
+    assert [(p.name, p.country) for p in tags.places] == [("Rio de Janeiro", "BR")]
+
+
+def test_a_place_the_text_calls_an_island_is_no_place_wherever_named() -> None:
+    text = "Fishermen in India left Pamban. Officials on Pamban, a low island off the coast, spoke."
+    assert not places(text)
+    assert places("Ferries from India reached Pamban, the island's main town.")
+
+
+def test_a_place_after_a_division_noun_and_a_particle_is_the_place() -> None:
+    assert "Tuiuti" in places("In Brazil, rain fell on the Municipio de Tuiuti on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("In Peru, sellers in Envigado, a crowded district near the river, left.", "PE"),
+        # The text names the city it lies in: the namesake abroad.
+        ("In Peru, sellers in Envigado, a district of Medellín, left.", "CO"),
+    ],
+)
+def test_a_city_quarter_in_apposition_is_the_storys_own(text: str, country: str) -> None:
+    tags = default_tagger().tag("Floods in Peru", text)
+    assert ("Envigado", country) in [(p.name, p.country) for p in tags.places]

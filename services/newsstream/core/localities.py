@@ -76,6 +76,25 @@ _MAIN_TOWN_APPOSITIVE: Final = re.compile(
     r", (?:the|its) (?:(?:island|country|region|province|district|state|territory)['’]s )?"
     r"(?:main|largest|biggest|chief) (?:town|city)(?=[,.;:]| (?:of|and|where|which)\b)"
 )
+# A saint's title that starts many places' names in Romance and other languages.
+_SAINTS: Final = ("San ", "Santa ", "Santo ", "São ", "Saint ", "Sainte ", "Sankt ", "St ", "St. ")
+# The next word of a longer name: "San Lorenzo |Almecatla|", "San Juan |de Lurigancho|".
+_NAME_GOES_ON: Final = re.compile(rf" {_PARTICLE}([{CAPITALS}][\w'’-]*)")
+# Who made or runs a thing is a company, not a town of its name: "assembled by |Tarvo| and
+# |Orvik|", "phones made in Velno, in the south, by |Tarvo|" (a clause between).
+_MAKER_BEFORE: Final = re.compile(
+    r"\b(?:assembled|built|made|produced|manufactured|owned|operated|developed|designed|"
+    rf"supplied)(?: [^.;:]{{1,50}},)? by (?:{_WORD}(?:, | and ))?$"
+)
+# A Romance particle joining two capitalised words of one name: "Paraíso |do| Tarvo".
+_JOINING_PARTICLE: Final = r"(?:de|del|da|das|do|dos|di)"
+_JOINED_BEFORE: Final = re.compile(rf"(?<![\w'’-])([{CAPITALS}][\w'’-]*) {_JOINING_PARTICLE} $")
+_JOINED_AFTER: Final = re.compile(rf" {_JOINING_PARTICLE} [{CAPITALS}]")
+# Division nouns before "de" and a place's name: "Municipio de Tarvo", "Estado de Orvel".
+_DIVISIONS_BEFORE_PARTICLE: Final = frozenset(
+    {"municipio", "município", "departamento", "provincia", "província", "estado", "ciudad",
+     "cidade", "distrito", "región", "região", "comuna", "cantón", "parroquia", "villa", "vila"}
+)  # fmt: skip
 # Up to three capitalised words right before a position.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
 # ", a village", ", two villages": the name before is a populated place.
@@ -83,7 +102,13 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
     # Israel's collective villages: "Mitzpe Shalem, a kibbutz north of ...".
-    r"neighborhoods?|districts?|kibbutz|moshav)"
+    r"neighborhoods?|districts?|kibbutz|moshav|"
+    # Other languages' words for a village or a city's quarter: "Tarvo, a barangay of ...".
+    r"barangays?|wards?|favelas?|bairros?|barrios?|kampung|kelurahan|colonias?)"
+    # One a sentence describes: "Tarvo, the crowded market district at the edge of the city",
+    # "Velno, the village that grew up beside the plant".
+    r"|the (?:[a-z-]+ ){0,2}(?:village|neighbou?rhood|district|suburb|quarter|barangay|ward|"
+    r"favela|bairro|barrio|kampung|kelurahan|colonia)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
@@ -97,10 +122,18 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # Of a place: not "Jane Doe, north of the border, said". The story's own capital or town
     # puts it in the story's country, whatever namesake abroad the gazetteer knows.
     r"(?= of (?:(?P<home>the (?:capital|city|town|village|island|port|coast))\b|[A-Z]))))"
-    # Where the place lies, not whose it is: "a community leader" is a person.
-    r"(?=[,.;:]| (?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
-    r"nearest|along|that|where|whose|which|\d))"
+    # Where the place lies, not whose it is: "a community leader" is a person, and so is "the
+    # chief district officer" (whole words: "of" is no start of "officer").
+    r"(?=[,.;:]| (?:(?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
+    r"nearest|along|at|that|where|whose|which|named)\b|\d))"
 )
+# A part of a city: one of the story's own, not a namesake abroad, unless the text names the
+# place it lies in ("Tarvo, a district of Orvel").
+_QUARTER_NOUN: Final = re.compile(
+    r"\b(?:districts?|neighbou?rhoods?|barangays?|wards?|favelas?|bairros?|barrios?|suburbs?|"
+    r"quarter|kampung|kelurahan|colonias?)\b"
+)
+_IN_A_NAMED_PLACE: Final = re.compile(rf" (?:of|in|near|outside|on) (?:the )?{_WORD}")
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
 # every position).
@@ -228,7 +261,9 @@ _FACILITY_LAST: Final = re.compile(
 _FACILITIES_AFTER: Final = re.compile(
     r" (?:border )?(?:crossings|[Aa]irports|[Hh]ospitals|Clinics|[Rr]efineries|"
     r"[Pp]ower [Pp]lants|"
-    r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals)\b"
+    r"[Dd]ams|[Bb]ridges|[Pp]risons|[Ss]tadiums|[Mm]ines|oilfields|gas fields|camps|canals|"
+    # Products named like towns: "the |Tarvo| and Orvik models" (cars, phones).
+    r"models)\b"
 )
 _PAIRED_FACILITY_AFTER: Final = re.compile(
     rf" and (?:the )?{_WORD}(?: {_WORD})?{_FACILITIES_AFTER.pattern}"
@@ -266,6 +301,13 @@ _FEATURE_APPOSITIVE: Final = re.compile(
     r", (?:the|an?) (?:(?!city|town|village|capital|port|district|region|province|county|"
     r"municipality|suburb|settlement|island)[\w-]+ ){0,3}?(?:atoll|language|dialect|river|lake|"
     r"mountain|volcano|reef|lagoon)\b"
+)
+# ", a barrier island off the coast": the name before is an island's, not a division's
+# ("an island province", "the island nation" are divisions or countries; "the island's main
+# town" is a town).
+_ISLAND_APPOSITIVE: Final = re.compile(
+    r", (?:the|an?) (?:[\w-]+ ){0,2}?island(?![\w'’-]| (?:province|state|nation|country|"
+    r"territory|republic|district|municipality|council|town|city|capital)\b)"
 )
 # Before a continent's name, what makes it a region of it: "Latin America" is no country.
 _REGION_BEFORE: Final = ("Central ", "Latin ", "South ", "North ")
@@ -339,6 +381,10 @@ _TITLE_ABBREVIATIONS: Final = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "gen", "col", "capt", "lt", "sgt", "sen",
      "rep", "gov", "st", "mt", "jr", "sr"}
 )  # fmt: skip
+# A bank's one-word name ends so: "Tarvobank".
+_BANK: Final = "bank"
+# The last word before a position.
+_LAST_WORD: Final = re.compile(r"[\w'’-]+$")
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -400,7 +446,42 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     )
 
     mentions = _former_names(text, mentions) if "formerly " in text else mentions
-    return _without_described_features(text, mentions)
+    mentions = _without_described_features(text, mentions)
+    # A name the words around found, cut short of its particle: "from |Tarvo| do Orvel".
+    mentions = [
+        m
+        for m in mentions
+        if m.known.geo != _UNLISTED or not (_joined_to_a_name(text, m) or _names_a_maker(text, m))
+    ]
+    return _without_bodies_names(text, mentions)
+
+
+def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the places nobody listed whose names the text gives as a body's.
+
+    A short name in brackets after a body's head noun ("the Civil Defence Institute
+    (|Tarveci|)", then "engineers from Tarveci"), and a bank's one-word name ("borrowed from
+    |Tarvobank|"): the body, wherever named.
+    """
+    bodies = {
+        m.surface
+        for m in mentions
+        if m.known.geo == _UNLISTED
+        and (
+            (" " not in m.surface and m.surface.lower().endswith(_BANK))
+            or _bracketed_after_a_head(text, m.surface)
+        )
+    }
+    return [m for m in mentions if m.surface not in bodies] if bodies else mentions
+
+
+def _bracketed_after_a_head(text: str, name: str) -> bool:
+    """Whether the text writes `name` in brackets right after a body's head noun."""
+    at = text.find(f" ({name})")
+    if at == -1:
+        return False
+    head = _LAST_WORD.search(text, max(0, at - 30), at)
+    return head is not None and head.group().lower() in vocabulary().heads
 
 
 def _without_described_features(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -416,9 +497,29 @@ def _without_described_features(text: str, mentions: list[Mention]) -> list[Ment
         and text.startswith(", ", m.end)
         and _FEATURE_APPOSITIVE.match(text, m.end)
     }
+    if " island" in text:
+        # "Tarvo, a barrier island off the coast": an island is no division, where the text
+        # calls it one anywhere (not a listed region: "Velno, an island province").
+        features |= {
+            m.surface
+            for m in mentions
+            if m.known.geo is not None
+            and not m.known.geo.curated
+            and _called_an_island(text, m.surface)
+        }
     if not features:
         return mentions
     return [m for m in mentions if m.known.geo is None or m.surface not in features]
+
+
+def _called_an_island(text: str, name: str) -> bool:
+    """Whether an appositive after `name`, anywhere in the text, calls it an island."""
+    at = text.find(f"{name}, ")
+    while at != -1:
+        if _ISLAND_APPOSITIVE.match(text, at + len(name)) is not None:
+            return True
+        at = text.find(f"{name}, ", at + 1)
+    return False
 
 
 def _starts_with_preposition(text: str, start: int) -> bool:
@@ -750,6 +851,9 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
                 _names_a_feature(text, m)
                 or m.surface in peoples
                 or _after_a_ship(text, m.start)
+                or (m.surface.startswith(_SAINTS) and _starts_a_longer_name(text, m))
+                or _joined_to_a_name(text, m)
+                or _names_a_maker(text, m)
                 or (m.surface.startswith(_FEATURE_STARTS) and _named_after_a_place(m, mentions))
             ):
                 continue  # "Fergana Valley", "the MV Tui Ono": a feature, a ship
@@ -765,7 +869,55 @@ def _without_features(text: str, mentions: list[Mention]) -> list[Mention]:
             if place is not None and not known.is_demonym and known.country != place.country:
                 m = Mention(place, m.start, m.end, m.surface)  # noqa: PLW2901 - re-pointed
         kept.append(m)
-    return kept
+    return _short_forms_before(kept, firsts) if firsts else kept
+
+
+def _short_forms_before(mentions: list[Mention], firsts: dict[str, Known]) -> list[Mention]:
+    """A place's short form before its full name is that place, as it is after it.
+
+    "Rio" in a headline, then "Rio de Janeiro" in the body: no namesake of the short form.
+    """
+    return [
+        Mention(firsts[m.surface], m.start, m.end, m.surface)
+        if m.known.geo is not None and _short_form(m.surface, firsts.get(m.surface))
+        else m
+        for m in mentions
+    ]
+
+
+def _starts_a_longer_name(text: str, mention: Mention) -> bool:
+    """Whether a saint-named place is only the start of a longer place's name.
+
+    "San Lorenzo Almecatla", "San Juan de Lurigancho": a village or a district nobody listed,
+    no namesake of its first two words. Not where the next word is a common one ("San Diego
+    County", "San Jose Mayor"): the place is named in full.
+    """
+    goes_on = _NAME_GOES_ON.match(text, mention.end)
+    return goes_on is not None and goes_on.group(1).lower() not in common_words()
+
+
+def _names_a_maker(text: str, mention: Mention) -> bool:
+    """Whether a place's name names who made or runs a thing: "assembled by |Tarvo|"."""
+    return (
+        text.endswith((" by ", " and ", ", "), 0, mention.start)
+        and _MAKER_BEFORE.search(text, max(0, mention.start - 100), mention.start) is not None
+    )
+
+
+def _joined_to_a_name(text: str, mention: Mention) -> bool:
+    """Whether a small place's name is joined by a particle to another capitalised word.
+
+    "Paraíso do |Tarvo|", "|Tarvo| de Abajo": one longer name nobody listed (a school, a
+    village), not the namesake; a listed place of such a name is found whole. Not after a
+    division's noun: "Municipio de |Tarvo|" is the place.
+    """
+    geo = mention.known.geo
+    if geo is None or geo.curated or " " in mention.surface:
+        return False
+    before = _JOINED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return (
+        before is not None and before.group(1).lower() not in _DIVISIONS_BEFORE_PARTICLE
+    ) or _JOINED_AFTER.match(text, mention.end) is not None
 
 
 def _names_a_people(text: str, mention: Mention) -> bool:
@@ -1169,11 +1321,14 @@ def _in_apposition(
         if name is None:
             continue
         names = [name.span(1)]
-        if match.group().split(" ")[1] not in {"a", "an"}:
+        if match.group().split(" ")[1] not in {"a", "an", "the"}:
             names += _listed_before(text, [match.start()])  # "Nobo and Klatanlo, two villages"
         else:
             singular.append(name.span(1))
-        if match.group("home"):
+        if match.group("home") or (
+            _QUARTER_NOUN.search(match.group()) is not None
+            and _IN_A_NAMED_PLACE.match(text, match.end()) is None
+        ):
             villages += names
         found += names
     at = text.find(" capital, ")
