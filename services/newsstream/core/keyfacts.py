@@ -110,9 +110,10 @@ _OBJECT_AND_ORIGIN: Final = (
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
-    # including the driver, (were detained)", "11 people, two of them marshals, (were hurt)".
+    # including the driver, (were detained)", "11 people, two of them marshals, (were hurt)",
+    # "five people, among them a child, (died)".
     r"(?:, (?:(?:most|many|some|all|half|several|\d[\d,]*|one|two|three|four|five|six|seven|"
-    rf"eight|nine|ten) of them|including) "
+    rf"eight|nine|ten) of them|including|among them) "
     rf"(?:{_NOT_OUTCOME_WORD} ){{0,5}}{_NOT_OUTCOME_WORD},)?"
     # Or who came with them: "3,000 workers and their families (marched)", "200 nurses and
     # doctors (marched)".
@@ -191,7 +192,7 @@ _TRIGGER_STEMS: Final = (
     "abduct", "hostage", "seized", "missing", "unaccounted", "displac", "fled", "flee", "forced",
     "homeless", "uprooted", "evacu", "affect", "protest", "demonstrator", "marched", "rallied",
     "refugee", "asylum", "fatalit", "bodies", "lost", "pows", "crossed", "toll", "shelter",
-    "camps", "tents", "gathered", "assembled", "their homes",
+    "camps", "tents", "gathered", "assembled", "their homes", "lives",
 )  # fmt: skip
 # How far before and after an outcome word its count can stand.
 _BEFORE_WINDOW: Final = 120
@@ -289,6 +290,12 @@ _BEFORE_WORDS: Final = {
     "evacuation of": KeyFactKind.EVACUATED,
     "displacement of": KeyFactKind.DISPLACED,
 }
+# "claimed 23 lives", "cost at least 12 lives": the dead, counted as lives a verb took.
+_LIVES_AFTER: Final = re.compile(r" (?:more |other )?lives\b", re.IGNORECASE)
+_LIFE_TAKING_VERBS: Final = frozenset(
+    {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
+    | {"takes"}
+)
 _REFUGEE_OBJECT: Final = re.compile(r"\b(?:refugees|asylum seekers)$", re.IGNORECASE)
 # "4,000 prisoners detained": people already held are prisoners, not a count of arrests.
 _PRISONER_OBJECT: Final = re.compile(r"\b(?:prisoners|POWs|captives)$", re.IGNORECASE)
@@ -315,6 +322,12 @@ _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
 _THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
 # The next item of a list of counts: "(killed 12 soldiers)|, 30| police officers|, and two|".
 _LIST_ITEM: Final = re.compile(rf"(?:,? and |, ){_NUMBER}", re.IGNORECASE)
+# Where an item of a list of counts was: "(killed 12 people) in Orvik(, three) in Tarvel province(
+# and)"; up to three words with no digit, which end at the next item.
+_ITEM_PLACE: Final = re.compile(
+    r" (?:in|from|at|on|near) (?:(?!and\b)[^\W\d][\w'’-]* ){0,2}(?!and\b)[^\W\d][\w'’-]*"
+    r"(?=,? and |, |[.;:]|$)"
+)
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -467,24 +480,40 @@ def _listed_after(body: str, end: int, kind: KeyFactKind) -> Iterator[KeyFact]:
 
     As in "killed 12 soldiers, 30 police officers and two children": each item of the list
     until one that is no count of people; "two of them children" is part of the count before.
+    Items each with a place count the people of the item before: "killed 12 people in Orvik,
+    three in Tarvel and two in Seln".
     """
     item = _AFTER_BEFORE_COUNT.match(body, end)
-    while item is not None and item.group("object"):
-        listed = _LIST_ITEM.match(body, item.end())
-        if listed is None or _not_people(body, listed.end()):
-            return
-        # Not "two men, a driver and a guard" (who they are) nor "and two officers were
-        # injured", a count with its own outcome.
-        if listed.group("number").lower() in _ARTICLES or _AFTER_COUNT.match(body, listed.end()):
-            return
-        count = _value(listed)
-        item = _AFTER_BEFORE_COUNT.match(body, listed.end())
-        if count is None or item is None or not item.group("object"):
-            return
-        counted = item.group("object").strip()
-        if counted.startswith(("of ", "Of ")):
+    if item is None or not item.group("object"):
+        return
+    counted, at = item.group("object").strip(), item.end()
+    place = _ITEM_PLACE.match(body, at)
+    while (listed := _next_listed(body, place.end() if place else at)) is not None:
+        count, item = listed
+        if item.group("object"):
+            counted, at = item.group("object").strip(), item.end()
+            if counted.startswith(("of ", "Of ")):
+                return
+            place = _ITEM_PLACE.match(body, at)
+        elif place is not None and (place := _ITEM_PLACE.match(body, item.end())) is not None:
+            at = item.end()  # "three in Tarvel": no noun, the same people somewhere else
+        else:
             return
         yield _make(kind, count, counted)
+
+
+def _next_listed(body: str, at: int) -> tuple[_Count, re.Match[str]] | None:
+    """The count of the list item at `at` and the match of its object (maybe empty), or None."""
+    listed = _LIST_ITEM.match(body, at)
+    if listed is None or _not_people(body, listed.end()):
+        return None
+    # Not "two men, a driver and a guard" (who they are) nor "and two officers were
+    # injured", a count with its own outcome.
+    if listed.group("number").lower() in _ARTICLES or _AFTER_COUNT.match(body, listed.end()):
+        return None
+    count = _value(listed)
+    item = _AFTER_BEFORE_COUNT.match(body, listed.end())
+    return (count, item) if count is not None and item is not None else None
 
 
 def _restated(body: str, fact: KeyFact, facts: dict[int, KeyFact]) -> bool:
@@ -519,7 +548,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         ):
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
     if not bare_article:
-        outcome = _outcome_after(body, count, match.start())
+        outcome = _outcome_after(body, count, match.start()) or _lives_taken(body, match, count)
         if outcome is not None:
             return outcome
     before = _kind_before(body, match.start())
@@ -808,6 +837,21 @@ def _kind_before(body: str, start: int) -> tuple[KeyFactKind, str] | None:
         if verb in _BEFORE_WORDS:
             return _BEFORE_WORDS[verb], verb
     return None
+
+
+def _lives_taken(body: str, match: re.Match[str], count: _Count) -> KeyFact | None:
+    """The dead a count of lives says: "claimed 23 lives", "cost at least 12 lives"."""
+    if _LIVES_AFTER.match(body, count.end) and _word_before(body, match.start()) in (
+        _LIFE_TAKING_VERBS
+    ):
+        return _make(KeyFactKind.KILLED, count, None)
+    return None
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word right before `start`, lower-cased ("" at the text's start)."""
+    words = body[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _kind_before_and(body: str, start: int) -> KeyFactKind | None:
