@@ -486,3 +486,20 @@ def test_no_preposition_between_a_count_and_its_people() -> None:
 )
 def test_lives_a_verb_took_are_the_dead(text: str, expected: list[tuple[str, int, None]]) -> None:
     assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Part of a group named before, by the participle that named it: no new count.
+        ("Four of the men detained were freed on bail on Friday.", []),
+        ("Two of the workers injured are still in hospital.", []),
+        # The participle is the sentence's verb: a count.
+        ("Four of the men were detained on Friday.", [("arrested", 4)]),
+        ("Two of its workers had been injured in the blast.", [("injured", 2)]),
+    ],
+)
+def test_part_of_a_group_named_by_its_participle(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind.value, f.number) for f in key_facts(text)] == expected

@@ -270,6 +270,8 @@ _NEXT_CLAUSE: Final = re.compile(
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
+# The verb of a sentence after a participle that names its subject: "the men detained |were|".
+_PREDICATE_AFTER: Final = re.compile(r" (?:were|was|are|is|had|have|has)\b")
 _SENTENCE_START: Final = re.compile(r".*[.!?]\s", re.DOTALL)
 # "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
 _NOUN_AFTER_COUNT: Final = re.compile(
@@ -594,6 +596,8 @@ def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
     after = _AFTER_COUNT.match(body, count.end)
     if after is not None and _outcome_of_origin(after):
         after = None  # "60 relatives of people detained": the relatives were not detained
+    if after is not None and _part_named_again(after):
+        return None  # "four of the men detained were freed": counted where they were detained
     if after is not None:
         kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
         if after_object:
@@ -637,11 +641,29 @@ def _outcome_of_origin(after: re.Match[str]) -> bool:
     """
     if after.group("object") is None:
         return False
-    outcome = next(after.start(name) for _, name in _AFTER_KINDS if after.group(name) is not None)
-    between = after.string[after.end("object") : outcome]
+    between = after.string[after.end("object") : _outcome_start(after)]
     if not between.startswith((" of ", " from ")) or _OWN_VERB.search(between):
         return False
     return _ORIGIN_PEOPLE.search(between) is not None
+
+
+def _part_named_again(after: re.Match[str]) -> bool:
+    """Whether a count is part of a group its outcome only names: "Four of the men detained were".
+
+    As in "two of the workers injured are in hospital": the participle right after "of the ..."
+    names the group; the sentence's own verb follows.
+    """
+    counted = after.group("object")
+    if counted is None or not counted.startswith(("of ", "Of ")):
+        return False
+    if after.string[after.end("object") : _outcome_start(after)] != " ":
+        return False
+    return _PREDICATE_AFTER.match(after.string, after.end()) is not None
+
+
+def _outcome_start(after: re.Match[str]) -> int:
+    """Where the outcome word of an `_AFTER_COUNT` match starts."""
+    return next(after.start(name) for _, name in _AFTER_KINDS if after.group(name) is not None)
 
 
 def _may_have_gathered(body: str, end: int) -> bool:
