@@ -182,7 +182,7 @@ TAGGING = {
         "organisations": (60, 1),
         "places": (96, 7),
         "countries": (50, 1),
-        "key facts": (32, 0),
+        "key facts": (33, 0),
         "dates": (50, 0),
     },
     "tags_blind15": {
@@ -246,7 +246,7 @@ TAGGING = {
         "organisations": (60, 1),
         "places": (79, 6),
         "countries": (58, 0),
-        "key facts": (24, 1),
+        "key facts": (24, 0),
         "dates": (50, 0),
     },
     "tags_blind22": {

@@ -205,6 +205,7 @@ def test_the_object_of_a_count_stops_at_and() -> None:
          [("protesters", 40)]),
         # Who is among them, who came with them, how badly; spectators are people.
         ("Three men, including the driver, were detained.", [("arrested", 3)]),
+        ("Four hikers, among them a guide from the valley, died of exposure.", [("killed", 4)]),
         ("About 3,000 workers and their families marched to the port.", [("protesters", 3_000)]),
         ("Two officers were slightly injured.", [("injured", 2)]),
         ("Two spectators were killed at the finish.", [("killed", 2)]),
@@ -442,8 +443,20 @@ def test_where_its_people_are(text: str, expected: list[tuple[str, int, bool]]) 
             "Police detained nine people, and two officers were hurt.",
             [("arrested", 9, "people"), ("injured", 2, "officers")],
         ),
+        # Items with a place and no noun: the people of the item before, somewhere else.
+        (
+            "The storm killed eight people in Orvik, four in Tarvel province and one in Seln.",
+            [("killed", 8, "people"), ("killed", 4, "people"), ("killed", 1, "people")],
+        ),
+        (
+            "Crews evacuated 900 residents from the valley and 120 from the islands.",
+            [("evacuated", 900, "residents"), ("evacuated", 120, "residents")],
+        ),
+        # No place on the first item, or a unit after the number: no item.
+        ("The storm killed eight people and four in Tarvel.", [("killed", 8, "people")]),
+        ("The storm killed eight people in Orvik, 40 km from Seln.", [("killed", 8, "people")]),
     ],
-)
+)  # fmt: skip
 def test_counts_listed_after_their_verb(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
 
@@ -459,3 +472,34 @@ def test_a_crowd_whose_purpose_comes_after_where_and_when() -> None:
 def test_no_preposition_between_a_count_and_its_people() -> None:
     # "the Bahamas" is no people's plural: the yacht lost a mast, not a crew member.
     assert facts("The yacht lost a mast near the Bahamas on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The landslide claimed 23 lives in the district.", [("killed", 23, None)]),
+        ("The clashes have cost at least a dozen lives.", [("killed", 12, None)]),
+        # Lives saved, or a verb that takes seats: no count.
+        ("The new alarm saved 40 lives last year.", []),
+        ("The party claimed 23 seats.", []),
+    ],
+)
+def test_lives_a_verb_took_are_the_dead(text: str, expected: list[tuple[str, int, None]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Part of a group named before, by the participle that named it: no new count.
+        ("Four of the men detained were freed on bail on Friday.", []),
+        ("Two of the workers injured are still in hospital.", []),
+        # The participle is the sentence's verb: a count.
+        ("Four of the men were detained on Friday.", [("arrested", 4)]),
+        ("Two of its workers had been injured in the blast.", [("injured", 2)]),
+    ],
+)
+def test_part_of_a_group_named_by_its_participle(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(f.kind.value, f.number) for f in key_facts(text)] == expected

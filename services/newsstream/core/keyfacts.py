@@ -110,9 +110,10 @@ _OBJECT_AND_ORIGIN: Final = (
     rf"(?: {_NOT_OUTCOME_WORD}){{1,12}}?(?= (?:were|was|are|is|had|have)\b))?"
     rf"(?:, (?:a|an) (?:{_NOT_OUTCOME_WORD} ){{0,4}}{_NOT_OUTCOME_WORD},)?"
     # Or which of them: "60 activists, most of them from abroad, (protested)", "three men,
-    # including the driver, (were detained)", "11 people, two of them marshals, (were hurt)".
+    # including the driver, (were detained)", "11 people, two of them marshals, (were hurt)",
+    # "five people, among them a child, (died)".
     r"(?:, (?:(?:most|many|some|all|half|several|\d[\d,]*|one|two|three|four|five|six|seven|"
-    rf"eight|nine|ten) of them|including) "
+    rf"eight|nine|ten) of them|including|among them) "
     rf"(?:{_NOT_OUTCOME_WORD} ){{0,5}}{_NOT_OUTCOME_WORD},)?"
     # Or who came with them: "3,000 workers and their families (marched)", "200 nurses and
     # doctors (marched)".
@@ -191,7 +192,7 @@ _TRIGGER_STEMS: Final = (
     "abduct", "hostage", "seized", "missing", "unaccounted", "displac", "fled", "flee", "forced",
     "homeless", "uprooted", "evacu", "affect", "protest", "demonstrator", "marched", "rallied",
     "refugee", "asylum", "fatalit", "bodies", "lost", "pows", "crossed", "toll", "shelter",
-    "camps", "tents", "gathered", "assembled", "their homes",
+    "camps", "tents", "gathered", "assembled", "their homes", "lives",
 )  # fmt: skip
 # How far before and after an outcome word its count can stand.
 _BEFORE_WINDOW: Final = 120
@@ -269,6 +270,8 @@ _NEXT_CLAUSE: Final = re.compile(
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
+# The verb of a sentence after a participle that names its subject: "the men detained |were|".
+_PREDICATE_AFTER: Final = re.compile(r" (?:were|was|are|is|had|have|has)\b")
 _SENTENCE_START: Final = re.compile(r".*[.!?]\s", re.DOTALL)
 # "537 deaths", "12 civilian deaths"; not "35 of the dead", a part of another count.
 _NOUN_AFTER_COUNT: Final = re.compile(
@@ -289,6 +292,12 @@ _BEFORE_WORDS: Final = {
     "evacuation of": KeyFactKind.EVACUATED,
     "displacement of": KeyFactKind.DISPLACED,
 }
+# "claimed 23 lives", "cost at least 12 lives": the dead, counted as lives a verb took.
+_LIVES_AFTER: Final = re.compile(r" (?:more |other )?lives\b", re.IGNORECASE)
+_LIFE_TAKING_VERBS: Final = frozenset(
+    {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
+    | {"takes"}
+)
 _REFUGEE_OBJECT: Final = re.compile(r"\b(?:refugees|asylum seekers)$", re.IGNORECASE)
 # "4,000 prisoners detained": people already held are prisoners, not a count of arrests.
 _PRISONER_OBJECT: Final = re.compile(r"\b(?:prisoners|POWs|captives)$", re.IGNORECASE)
@@ -315,6 +324,12 @@ _BARE_ENDS: Final = frozenset({",", ".", ";", ":"})
 _THINGS_INCLUDED: Final = re.compile(rf", including (?:[\d,.]+ )?(?!(?:{_PEOPLE_NOUNS})\b)[a-z]")
 # The next item of a list of counts: "(killed 12 soldiers)|, 30| police officers|, and two|".
 _LIST_ITEM: Final = re.compile(rf"(?:,? and |, ){_NUMBER}", re.IGNORECASE)
+# Where an item of a list of counts was: "(killed 12 people) in Orvik(, three) in Tarvel province(
+# and)"; up to three words with no digit, which end at the next item.
+_ITEM_PLACE: Final = re.compile(
+    r" (?:in|from|at|on|near) (?:(?!and\b)[^\W\d][\w'’-]* ){0,2}(?!and\b)[^\W\d][\w'’-]*"
+    r"(?=,? and |, |[.;:]|$)"
+)
 # A count after "and" shares the verb of an earlier object at most this many words long.
 _SHARED_OBJECT_WORDS: Final = 4
 _CLAUSE_ENDS: Final = (".", ";", ":", "!", "?", "\n", '"', "“", "”")
@@ -467,24 +482,40 @@ def _listed_after(body: str, end: int, kind: KeyFactKind) -> Iterator[KeyFact]:
 
     As in "killed 12 soldiers, 30 police officers and two children": each item of the list
     until one that is no count of people; "two of them children" is part of the count before.
+    Items each with a place count the people of the item before: "killed 12 people in Orvik,
+    three in Tarvel and two in Seln".
     """
     item = _AFTER_BEFORE_COUNT.match(body, end)
-    while item is not None and item.group("object"):
-        listed = _LIST_ITEM.match(body, item.end())
-        if listed is None or _not_people(body, listed.end()):
-            return
-        # Not "two men, a driver and a guard" (who they are) nor "and two officers were
-        # injured", a count with its own outcome.
-        if listed.group("number").lower() in _ARTICLES or _AFTER_COUNT.match(body, listed.end()):
-            return
-        count = _value(listed)
-        item = _AFTER_BEFORE_COUNT.match(body, listed.end())
-        if count is None or item is None or not item.group("object"):
-            return
-        counted = item.group("object").strip()
-        if counted.startswith(("of ", "Of ")):
+    if item is None or not item.group("object"):
+        return
+    counted, at = item.group("object").strip(), item.end()
+    place = _ITEM_PLACE.match(body, at)
+    while (listed := _next_listed(body, place.end() if place else at)) is not None:
+        count, item = listed
+        if item.group("object"):
+            counted, at = item.group("object").strip(), item.end()
+            if counted.startswith(("of ", "Of ")):
+                return
+            place = _ITEM_PLACE.match(body, at)
+        elif place is not None and (place := _ITEM_PLACE.match(body, item.end())) is not None:
+            at = item.end()  # "three in Tarvel": no noun, the same people somewhere else
+        else:
             return
         yield _make(kind, count, counted)
+
+
+def _next_listed(body: str, at: int) -> tuple[_Count, re.Match[str]] | None:
+    """The count of the list item at `at` and the match of its object (maybe empty), or None."""
+    listed = _LIST_ITEM.match(body, at)
+    if listed is None or _not_people(body, listed.end()):
+        return None
+    # Not "two men, a driver and a guard" (who they are) nor "and two officers were
+    # injured", a count with its own outcome.
+    if listed.group("number").lower() in _ARTICLES or _AFTER_COUNT.match(body, listed.end()):
+        return None
+    count = _value(listed)
+    item = _AFTER_BEFORE_COUNT.match(body, listed.end())
+    return (count, item) if count is not None and item is not None else None
 
 
 def _restated(body: str, fact: KeyFact, facts: dict[int, KeyFact]) -> bool:
@@ -519,7 +550,7 @@ def _fact_at(  # noqa: PLR0911 - one return per pattern, tried surest first
         ):
             return _make(KeyFactKind.DISPLACED, count, _object(fled))
     if not bare_article:
-        outcome = _outcome_after(body, count, match.start())
+        outcome = _outcome_after(body, count, match.start()) or _lives_taken(body, match, count)
         if outcome is not None:
             return outcome
     before = _kind_before(body, match.start())
@@ -565,6 +596,8 @@ def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
     after = _AFTER_COUNT.match(body, count.end)
     if after is not None and _outcome_of_origin(after):
         after = None  # "60 relatives of people detained": the relatives were not detained
+    if after is not None and _part_named_again(after):
+        return None  # "four of the men detained were freed": counted where they were detained
     if after is not None:
         kind, after_object = _kind(after, _AFTER_KINDS), _object(after)
         if after_object:
@@ -608,11 +641,29 @@ def _outcome_of_origin(after: re.Match[str]) -> bool:
     """
     if after.group("object") is None:
         return False
-    outcome = next(after.start(name) for _, name in _AFTER_KINDS if after.group(name) is not None)
-    between = after.string[after.end("object") : outcome]
+    between = after.string[after.end("object") : _outcome_start(after)]
     if not between.startswith((" of ", " from ")) or _OWN_VERB.search(between):
         return False
     return _ORIGIN_PEOPLE.search(between) is not None
+
+
+def _part_named_again(after: re.Match[str]) -> bool:
+    """Whether a count is part of a group its outcome only names: "Four of the men detained were".
+
+    As in "two of the workers injured are in hospital": the participle right after "of the ..."
+    names the group; the sentence's own verb follows.
+    """
+    counted = after.group("object")
+    if counted is None or not counted.startswith(("of ", "Of ")):
+        return False
+    if after.string[after.end("object") : _outcome_start(after)] != " ":
+        return False
+    return _PREDICATE_AFTER.match(after.string, after.end()) is not None
+
+
+def _outcome_start(after: re.Match[str]) -> int:
+    """Where the outcome word of an `_AFTER_COUNT` match starts."""
+    return next(after.start(name) for _, name in _AFTER_KINDS if after.group(name) is not None)
 
 
 def _may_have_gathered(body: str, end: int) -> bool:
@@ -808,6 +859,21 @@ def _kind_before(body: str, start: int) -> tuple[KeyFactKind, str] | None:
         if verb in _BEFORE_WORDS:
             return _BEFORE_WORDS[verb], verb
     return None
+
+
+def _lives_taken(body: str, match: re.Match[str], count: _Count) -> KeyFact | None:
+    """The dead a count of lives says: "claimed 23 lives", "cost at least 12 lives"."""
+    if _LIVES_AFTER.match(body, count.end) and _word_before(body, match.start()) in (
+        _LIFE_TAKING_VERBS
+    ):
+        return _make(KeyFactKind.KILLED, count, None)
+    return None
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word right before `start`, lower-cased ("" at the text's start)."""
+    words = body[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _kind_before_and(body: str, start: int) -> KeyFactKind | None:
