@@ -67,6 +67,12 @@ def test_literals_are_for_the_lower_cased_line() -> None:
         # string gives way to its longest ASCII part.
         ("(?:vídeos|photos)", re.IGNORECASE, {"deos", "photos"}),
         ("rédacteur en chef", re.IGNORECASE, {"dacteur en chef"}),
+        # A letter without case (Arabic, Devanagari, CJK) matches itself alone, flag or not.
+        (
+            "(?:تعليقات|टिप्पणी|记者 é|comments)",
+            re.IGNORECASE,
+            {"تعليقات", "टिप्पणी", "记者 ", "comments"},
+        ),
         # Without it, only capitals beyond ASCII split the string.
         ("ΣΧΌΛΙΑ του ΝΊΚΟΥ", 0, {" του "}),
     ],

@@ -65,12 +65,20 @@ def _plain_part(literal: str, *, caseless: bool) -> str:
     """
     longest = run = ""
     for char in literal:
-        if char.isascii() or (not caseless and char == char.lower()):
+        if char.isascii() or (not caseless and char == char.lower()) or _uncased(char):
             run += char
             longest = max(longest, run, key=len)
         else:
             run = ""
     return longest
+
+
+def _uncased(char: str) -> bool:
+    """A character without case (a CJK, Arabic or Devanagari letter, a sign).
+
+    The case flag matches it alone, and lower-casing leaves it: it stays in a plain part.
+    """
+    return char.lower() == char == char.upper()
 
 
 def _is_sign(text: str) -> bool:
