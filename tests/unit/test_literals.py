@@ -63,10 +63,20 @@ def test_literals_are_for_the_lower_cased_line() -> None:
 @pytest.mark.parametrize(
     ("pattern", "flags", "expected"),
     [
-        # With the case flag a letter beyond ASCII may match one lower-casing otherwise: the
-        # string gives way to its longest ASCII part.
-        ("(?:vídeos|photos)", re.IGNORECASE, {"deos", "photos"}),
-        ("rédacteur en chef", re.IGNORECASE, {"dacteur en chef"}),
+        # With the case flag a letter beyond ASCII matches the letters lower-casing as it does...
+        ("(?:vídeos|photos)", re.IGNORECASE, {"vídeos", "photos"}),
+        ("Rédacteur en chef", re.IGNORECASE, {"rédacteur en chef"}),
+        # ... but not one sharing its capital with another (Cyrillic o and its narrow form, sigma
+        # and final sigma, iota and ypogegrammeni): the string gives way to its longest part
+        # without such letters.
+        ("(?:опубликовано|video)", re.IGNORECASE, {"публик", "video"}),
+        ("(?:σχόλια|video)", re.IGNORECASE, {"χόλ", "video"}),
+        # A letter without case (Arabic, Devanagari, CJK) matches itself alone, flag or not.
+        (
+            "(?:تعليقات|टिप्पणी|记者 |comments)",
+            re.IGNORECASE,
+            {"تعليقات", "टिप्पणी", "记者 ", "comments"},
+        ),
         # Without it, only capitals beyond ASCII split the string.
         ("ΣΧΌΛΙΑ του ΝΊΚΟΥ", 0, {" του "}),
     ],
@@ -78,4 +88,4 @@ def test_strings_beyond_ascii_give_way_to_their_plain_parts(
 
 
 def test_a_string_without_a_plain_part_gives_none() -> None:
-    assert required_literals(re.compile("(?:опубликовано|video)", re.IGNORECASE), 2) is None
+    assert required_literals(re.compile("(?:σπς|video)", re.IGNORECASE), 2) is None

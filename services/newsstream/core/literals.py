@@ -12,7 +12,9 @@ at worst no strings at all.
 from __future__ import annotations
 
 import re
+import sys
 import warnings
+from functools import cache
 from typing import Any, Final
 
 with warnings.catch_warnings():  # the public name of re's own parser, deprecated since 3.11
@@ -32,10 +34,11 @@ def required_literals(pattern: re.Pattern[str], min_length: int = 1) -> _Strings
 
     The text must lower-case letter for letter (one letter to one, no dotless i, no long s),
     as `str.lower` does to all but a few lines. Then an ASCII letter, or a letter the pattern
-    gives in lower case without the case flag, lower-cases to the letter its match does; a
-    letter beyond ASCII with the flag may match one that lower-cases to another ("µ", "μ"), and
-    a capital beyond ASCII without it may be a sigma, lower-cased by its place: a string holding
-    such letters gives way to its longest part without them ("vídeos" to "deos"). None when
+    gives in lower case without the case flag, lower-cases to the letter its match does; so
+    does a letter beyond ASCII with the flag, but one the flag equates with a letter lower-casing
+    otherwise ("µ", "μ"); a capital beyond ASCII without it may be a sigma, lower-cased by its
+    place: a string holding such letters gives way to its longest part without them ("σχόλια"
+    to "χόλια"). None when
     none are known, or when a string is shorter than `min_length` and not a sign ("|", "@",
     "©"): too common to filter anything.
     """
@@ -60,17 +63,40 @@ def parsed_literals(items: Any, flags: int, min_length: int = 1) -> _Strings | N
 def _plain_part(literal: str, *, caseless: bool) -> str:
     """The longest part of `literal` whose letters a match lower-cases as the part lower-cases.
 
-    An ASCII letter does, and without the case flag a letter in lower case: all of the literal,
-    or the longest run of such letters between the others (perhaps empty).
+    An ASCII letter does, without the case flag a letter in lower case, and with it a letter
+    it matches alone (`_folds_alone`): all of the literal, or the longest run of such letters
+    between the others (perhaps empty).
     """
     longest = run = ""
     for char in literal:
-        if char.isascii() or (not caseless and char == char.lower()):
+        if char.isascii() or (_folds_alone(char) if caseless else char == char.lower()):
             run += char
             longest = max(longest, run, key=len)
         else:
             run = ""
     return longest
+
+
+def _folds_alone(char: str) -> bool:
+    """With the case flag, `char` matches only letters that lower-case as it does.
+
+    Not so for a letter that shares its capital with another lower-casing otherwise (Cyrillic
+    ve and its rounded form, sigma and final sigma: re's own list of such letters), nor one
+    lower-casing to two.
+    """
+    lower = char.lower()
+    return len(lower) == 1 and lower not in _shared_capitals()
+
+
+@cache
+def _shared_capitals() -> frozenset[str]:
+    """The lower-case letters that share their capital with another lower-case letter."""
+    lowers: dict[str, set[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if (capital := char.upper()) != char:
+            lowers.setdefault(capital, set()).add(char.lower())
+    return frozenset(lower for group in lowers.values() if len(group) > 1 for lower in group)
 
 
 def _is_sign(text: str) -> bool:
