@@ -2246,7 +2246,8 @@ def _line_dates(
     """The dates a furniture line gives the article, each with its priority (lowest wins).
 
     `label` is a "Published" label alone on the line before; `under_byline` says the line
-    before is a byline; `on_top` that no story line stands above. A strip under the byline that
+    before is a byline; `on_top` that no story line stands above. A reading time printed with
+    a date is the story's own strip, dated as a byline. A strip under the byline that
     opens with the date ("01.12.2026 | 08:15 · 4 min read") dates the article as a date line
     would. On top of the page, an e-paper's edition date or a post's stamp (a date, a time and
     the account's name) dates the article when nothing nearer the story does; a web page's
@@ -2258,6 +2259,10 @@ def _line_dates(
         dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
         dates = [(_DATED_RULES[rule.name], printed)]
+    # a post's strip, "6 min read · 24 Nov 2026": the story's own reading time and day (a
+    # teaser's strip in a list of links is left out by the caller)
+    elif rule.name == "reading_time" and (printed := find_date(text)) is not None:
+        dates = [(1, printed)]
     # a print or reader header names the page's address with the day it was printed or saved
     if not dates and on_top and "://" not in text and (_EDITION.search(text) or _stamp_line(line)):
         printed = find_date(text)
