@@ -430,6 +430,9 @@ _DESKS: Final = (
     # "department": "By Jane Doe, Farm Department" names a desk as a bureau does
     r"|department|abteilung|afdeling|avdelning|avdeling|osasto|departamento|dipartimento"
     r"|département|dział|oddělení|oddelenie|osztály|skyrius|nodaļa|osakond|отдел|відділ|odjel"
+    r"|skīrius|oddelek|odeljenje"  # Samogitian, Slovene, Serbian
+    # a paper's section or newsroom: "Jan de Vries, redactie Binnenland", "Ana Souza, Editoria de …"
+    r"|redactie|redaksjon(?:en)?|toimitus|editoria|sección|secção|seção|sezione|rubrika"
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
