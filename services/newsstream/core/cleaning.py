@@ -191,7 +191,11 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|közzétéve|diterbitkan|dipublikasikan"
     # a broadcast's air date is its publication date
     r"|broadcast|first broadcast|aired|ausgestrahlt|diffusé|emitido|transmitido|uitgezonden"
-    r"|sändes|sendt)(?!\w)",
+    r"|sändes|sendt"
+    # a wire's or a mailing's transmission time is when the story went out
+    r"|sent|transmitted|išsiųsta|nosūtīts|saadetud|lähetetty|gesendet|verschickt|envoyé|enviado"
+    r"|inviato|verzonden|verstuurd|skickat|wysłano|odesláno|odoslané|elküldve|poslano|отправлено"
+    r"|надіслано)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was

@@ -1,4 +1,4 @@
-"""A post's strip that gives its reading time and then its day: the day dates the story.
+"""Lines over the story that date it: a reading-time strip with its day, a "Sent" label.
 
 Every line here is invented for these tests.
 """
@@ -12,17 +12,23 @@ import pytest
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
 from tests.unit.test_cleaning_scripts import clean_text
 
-STRIPS = (  # English, German, Spanish; a month's name, its number
+DATING_LINES = (
+    # a post's strip: the reading time, then the day (English, German, Spanish; a number month)
     "7 min read · Oct 14, 2026",
     "3 Min. lesen | 14. Oktober 2026",
     "5 minutos de lectura · 14 de octubre de 2026",
     "4 min read • 14.10.2026",
+    # a wire's or a mailing's transmission time (English, German, Lithuanian, French)
+    "Sent: 2026-10-14 09:05",
+    "Gesendet: 14.10.2026 09:05",
+    "Išsiųsta: 2026-10-14 09:05",
+    "Envoyé : 14/10/2026 09:05",
 )
 
 
-@pytest.mark.parametrize("strip", STRIPS)
-def test_a_reading_time_strip_dates_the_story(strip: str) -> None:
-    article = clean_text(f"{HEADLINE}\n\nMarta Quill\n\n{strip}\n\n{P1}\n\n{P2}")
+@pytest.mark.parametrize("dating", DATING_LINES)
+def test_the_line_dates_the_story_and_goes(dating: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\nMarta Quill\n\n{dating}\n\n{P1}\n\n{P2}")
     assert article.published == date(2026, 10, 14)
     assert article.body == f"{P1}\n\n{P2}"
 
