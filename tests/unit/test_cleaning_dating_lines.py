@@ -1,4 +1,4 @@
-"""Lines over the story that date it: a reading-time strip with its day, a "Sent" label.
+"""Lines over the story that date it: a reading-time strip, a "Sent" label, an issue's number.
 
 Every line here is invented for these tests.
 """
@@ -23,6 +23,10 @@ DATING_LINES = (
     "Gesendet: 14.10.2026 09:05",
     "Išsiųsta: 2026-10-14 09:05",
     "Envoyé : 14/10/2026 09:05",
+    # a newsletter's issue and its day (English, German, French)
+    "Issue #87 · Wednesday, October 14, 2026",
+    "Ausgabe Nr. 87 | 14.10.2026",
+    "Numéro 87 · mercredi 14 octobre 2026",
 )
 
 

@@ -208,6 +208,12 @@ _EDITION: Final = re.compile(
     r"|editie|utgåva|wydanie|vydání|издание|выпуск|випуск|izdanje|ई-पेपर|आवृत्ती"
     r"|संस्करण|ই-পেপার|সংস্করণ)"
 )
+# A newsletter's or a magazine's issue number opening a line: "Issue #214 · 24 November 2026"
+_ISSUE_NUMBER: Final = re.compile(
+    r"(?:issue|ausgabe|heft|numéro|número|numero|nummer|numer|číslo|выпуск|випуск|номер)"
+    r"\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*\d+\s*[·•|,—–-]",
+    re.IGNORECASE,
+)
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
     r"(?:updated|modified|aktualisiert|actualizado|mis à jour|mise à jour|aggiornato|atualizado"
@@ -2270,9 +2276,15 @@ def _line_dates(
     # teaser's strip in a list of links is left out by the caller)
     elif rule.name == "reading_time" and (printed := find_date(text)) is not None:
         dates = [(1, printed)]
-    # a print or reader header names the page's address with the day it was printed or saved
-    if not dates and on_top and "://" not in text and (_EDITION.search(text) or _stamp_line(line)):
-        printed = find_date(text)
+    # a print or reader header names the page's address with the day it was printed or saved,
+    # a newsletter the day of its issue wherever it prints it (read after the issue's number)
+    issue = _ISSUE_NUMBER.match(text)
+    if (
+        not dates
+        and "://" not in text
+        and (issue or (on_top and (_EDITION.search(text) or _stamp_line(line))))
+    ):
+        printed = find_date(text[issue.end() :] if issue else text)
         dates = [(_HEADER_DATE, printed)] if printed is not None else []
     return dates
 
