@@ -191,7 +191,11 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|közzétéve|diterbitkan|dipublikasikan"
     # a broadcast's air date is its publication date
     r"|broadcast|first broadcast|aired|ausgestrahlt|diffusé|emitido|transmitido|uitgezonden"
-    r"|sändes|sendt)(?!\w)",
+    r"|sändes|sendt"
+    # a wire's or a mailing's transmission time is when the story went out
+    r"|sent|transmitted|išsiųsta|nosūtīts|saadetud|lähetetty|gesendet|verschickt|envoyé|enviado"
+    r"|inviato|verzonden|verstuurd|skickat|wysłano|odesláno|odoslané|elküldve|poslano|отправлено"
+    r"|надіслано)(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -203,6 +207,12 @@ _EDITION: Final = re.compile(
     r"(?i:e-?paper|e-?edition|print edition|edition|ausgabe|édition|edición|edizione|edição"
     r"|editie|utgåva|wydanie|vydání|издание|выпуск|випуск|izdanje|ई-पेपर|आवृत्ती"
     r"|संस्करण|ই-পেপার|সংস্করণ)"
+)
+# A newsletter's or a magazine's issue number opening a line: "Issue #214 · 24 November 2026"
+_ISSUE_NUMBER: Final = re.compile(
+    r"(?:issue|ausgabe|heft|numéro|número|numero|nummer|numer|číslo|выпуск|випуск|номер)"
+    r"\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*\d+\s*[·•|,—–-]",
+    re.IGNORECASE,
 )
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
@@ -430,6 +440,9 @@ _DESKS: Final = (
     # "department": "By Jane Doe, Farm Department" names a desk as a bureau does
     r"|department|abteilung|afdeling|avdelning|avdeling|osasto|departamento|dipartimento"
     r"|département|dział|oddělení|oddelenie|osztály|skyrius|nodaļa|osakond|отдел|відділ|odjel"
+    r"|skīrius|oddelek|odeljenje"  # Samogitian, Slovene, Serbian
+    # a paper's section or newsroom: "Jan de Vries, redactie Binnenland", "Ana Souza, Editoria de …"
+    r"|redactie|redaksjon(?:en)?|toimitus|editoria|sección|secção|seção|sezione|rubrika"
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
@@ -2246,7 +2259,8 @@ def _line_dates(
     """The dates a furniture line gives the article, each with its priority (lowest wins).
 
     `label` is a "Published" label alone on the line before; `under_byline` says the line
-    before is a byline; `on_top` that no story line stands above. A strip under the byline that
+    before is a byline; `on_top` that no story line stands above. A reading time printed with
+    a date is the story's own strip, dated as a byline. A strip under the byline that
     opens with the date ("01.12.2026 | 08:15 · 4 min read") dates the article as a date line
     would. On top of the page, an e-paper's edition date or a post's stamp (a date, a time and
     the account's name) dates the article when nothing nearer the story does; a web page's
@@ -2258,9 +2272,19 @@ def _line_dates(
         dates = _labelled_date(f"{label} {text}" if label else text, under_byline=under_byline)
     elif rule.name in _DATED_RULES and (printed := find_date(text)) is not None:
         dates = [(_DATED_RULES[rule.name], printed)]
-    # a print or reader header names the page's address with the day it was printed or saved
-    if not dates and on_top and "://" not in text and (_EDITION.search(text) or _stamp_line(line)):
-        printed = find_date(text)
+    # a post's strip, "6 min read · 24 Nov 2026": the story's own reading time and day (a
+    # teaser's strip in a list of links is left out by the caller)
+    elif rule.name == "reading_time" and (printed := find_date(text)) is not None:
+        dates = [(1, printed)]
+    # a print or reader header names the page's address with the day it was printed or saved,
+    # a newsletter the day of its issue wherever it prints it (read after the issue's number)
+    issue = _ISSUE_NUMBER.match(text)
+    if (
+        not dates
+        and "://" not in text
+        and (issue or (on_top and (_EDITION.search(text) or _stamp_line(line))))
+    ):
+        printed = find_date(text[issue.end() :] if issue else text)
         dates = [(_HEADER_DATE, printed)] if printed is not None else []
     return dates
 
