@@ -52,6 +52,12 @@ def test_no_new_person_in_a_body_or_a_town(text: str) -> None:
             '"It is ours," said Joana da Velna dos Tarvos, 80, who marched.',
             "Joana da Velna dos Tarvos",
         ),
+        # The age of a list's last name, or "aged": the list is of people.
+        ("Orla Venn and Tarik Solbe, both 31, were arrested at the port.", "Orla Venn"),
+        ("Orla Venn and Tarik Solbe, both 31, were arrested at the port.", "Tarik Solbe"),
+        ("Tarik Solbe, aged 44, was charged with fraud.", "Tarik Solbe"),
+        # A name given at birth.
+        ("The singer, born Olumide Tarvoye, performs as Dami.", "Olumide Tarvoye"),
         # Whose team a rider rode for.
         ("The motorcycle was entered by the Yorkshire team of Corin Velby.", "Corin Velby"),
     ],
@@ -78,6 +84,8 @@ def test_a_possessive_is_no_part_of_a_new_name() -> None:
         # A country's national team; a club's team.
         "She joined the national team of South Korea in 2019.",
         "He joined the team of Velno Rovers in 2019.",
+        # Bodies listed with an age-like number.
+        "Velno Holdings and Tarvo Mining, both 31, said.",
         # A body's sister region is no relative.
         "The Tarvo Valley's sister region said it would help.",
     ],

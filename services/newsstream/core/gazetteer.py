@@ -157,7 +157,9 @@ _REPORTING_BEFORE_WORDS: Final = (
     # |Jane Doe|".
     "set by|the late|"
     # Whose team a rider or driver is in, the owner's: "a bike entered by the team of |Jane Doe|".
-    "team of"
+    "team of|"
+    # A name given at birth: "the singer, born |Jane Doe|, performs as Jade".
+    "born"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # Who a prize went to, between the verb and the prize: "earned |Jane Doe| a share of the Tarvel
@@ -584,7 +586,9 @@ _ONE_NAME_AFTER: Final = re.compile(
     r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
     r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
-_AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
+# The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
+_AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
+_AGE_WORDS: Final = ("both ", "aged ")
 # "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
 # after one word nobody listed make it a person's only name.
 _ACCORDING_TO: Final = ("According to ", "according to ")
@@ -2024,7 +2028,9 @@ class Gazetteer:
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
         # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it. Only
         # a person's age is set off so, whatever the surname ("Lopes" is also a verb).
-        aged = text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        aged = (
+            text[end + 2 : end + 3].isdigit() or text.startswith(_AGE_WORDS, end + 2)
+        ) and _AGE_AFTER.match(text, end) is not None
         if aged or text.startswith(("who ", "whose "), end + 2) or self._demonym_after(text, end):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1]
             # A regnal number ends a name as a common word does not: "Jane Doe II, who".
