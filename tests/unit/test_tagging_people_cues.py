@@ -56,6 +56,9 @@ def test_no_new_person_in_a_body_or_a_town(text: str) -> None:
         ("Orla Venn and Tarik Solbe, both 31, were arrested at the port.", "Orla Venn"),
         ("Orla Venn and Tarik Solbe, both 31, were arrested at the port.", "Tarik Solbe"),
         ("Tarik Solbe, aged 44, was charged with fraud.", "Tarik Solbe"),
+        # A relative named by one word, not set off, and aged; even one word a country has.
+        ("The dead were Tariq Velmood, 23, and his cousin Orvik, 19.", "Orvik"),
+        ("The dead were Tariq Velmood, 23, and his daughter Jordan, 4.", "Jordan"),
         # A name given at birth.
         ("The singer, born Olumide Tarvoye, performs as Dami.", "Olumide Tarvoye"),
         # Whose team a rider rode for.
@@ -84,6 +87,8 @@ def test_a_possessive_is_no_part_of_a_new_name() -> None:
         # A country's national team; a club's team.
         "She joined the national team of South Korea in 2019.",
         "He joined the team of Velno Rovers in 2019.",
+        # A town's sister town, aged.
+        "The town and its sister Velno, 12, were flooded.",
         # Bodies listed with an age-like number.
         "Velno Holdings and Tarvo Mining, both 31, said.",
         # A body's sister region is no relative.

@@ -1851,7 +1851,7 @@ class Gazetteer:
     def _one_name_before(self, text: str, word: _Word) -> bool:
         """Whether a cue before one word says it is a person's name.
 
-        A relative set off ("His wife, |Jane|, is"), or a person's noun and "named" ("a scribe
+        A relative (see `_one_name_of_a_relative`), or a person's noun and "named" ("a scribe
         named |Jane|"), or "gives her name only as |Jane|", or a title with a clause about
         somebody after ("the singer |Jane|, who has sung").
         """
@@ -1859,11 +1859,8 @@ class Gazetteer:
             return False
         if text.startswith(", who ", word.end) and self._title_before(text, word.start):
             return True
-        if text.endswith(", ", 0, word.start):
-            return (
-                text.startswith(",", word.end)
-                and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
-            )
+        if text.endswith(", ", 0, word.start) or text.endswith(_KIN_WORD_ENDS, 0, word.start):
+            return _one_name_of_a_relative(text, word)
         if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
             return False
         cue = _ONE_NAME_BEFORE.search(text, max(0, word.start - 50), word.start)
@@ -3754,6 +3751,18 @@ def _natural_feature(
             if a.geo is not None
         ),
     )
+
+
+def _one_name_of_a_relative(text: str, word: _Word) -> bool:
+    """Whether one word names a relative, set off or aged.
+
+    As in "His wife, |Jane|, is" and "and his cousin |Jane|, 19,".
+    """
+    if text.endswith(", ", 0, word.start):
+        cued = text.startswith(",", word.end)
+    else:
+        cued = _AGE_AFTER.match(text, word.end) is not None
+    return cued and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
 
 
 def _after_a_body_name_article(text: str, start: int) -> bool:
