@@ -155,7 +155,11 @@ _REPORTING_BEFORE_WORDS: Final = (
     "named by prosecutors as|"
     # Who set a record or a time, and who has died: "a record set by |Jane Doe|", "the late
     # |Jane Doe|".
-    "set by|the late"
+    "set by|the late|"
+    # Whose team a rider or driver is in, the owner's: "a bike entered by the team of |Jane Doe|".
+    "team of|"
+    # A name given at birth: "the singer, born |Jane Doe|, performs as Jade".
+    "born"
 )
 _REPORTING_BEFORE: Final = re.compile(rf"\b(?:{_REPORTING_BEFORE_WORDS}) $")
 # Who a prize went to, between the verb and the prize: "earned |Jane Doe| a share of the Tarvel
@@ -270,6 +274,17 @@ _PLACE_BEFORE_A_PARTICLE: Final = frozenset(
 _PLACE_PREFIXES_BEFORE_A_PARTICLE: Final = (
     "Monte", "Castel", "Borgo", "Villa", "Porto", "Ponte", "Torre", "Rocca", "Poggio", "Pieve",
 )  # fmt: skip
+# A plural article of French, Catalan or Italian ("of the") after a capitalised word: what
+# follows is the rest of a body's name, no person ("the Conseil des |Velnas de Tarvo|", "Museo
+# degli |Orvik|"). No name particle: "Maria dos Santos" keeps hers inside the phrase.
+_BODY_NAME_ARTICLES: Final = (" des ", " dels ", " degli ", " dei ", " delle ")
+_LONGEST_BODY_NAME_ARTICLE: Final = max(map(len, _BODY_NAME_ARTICLES))
+_CAPITALISED_WORD_END: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")
+# Word endings and words of a town's name before another name, never a given name: German
+# "Lutherstadt", "Hansestadt", "Sankt", "Markt" ("Lutherstadt Tarvberg" is no relative of Jane
+# Tarvberg).
+_TOWN_NAME_ENDINGS: Final = ("stadt",)
+_TOWN_NAME_WORDS: Final = frozenset({"sankt", "markt"})
 # Before a place or a building named like a person, with a particle: "the |Plaza de Mayo|", "in
 # |Villa del Tarvo|".
 _NO_PARTICLE_NAME_BEFORE: Final = (
@@ -571,7 +586,9 @@ _ONE_NAME_AFTER: Final = re.compile(
     r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
     r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
-_AGE_AFTER: Final = re.compile(r", \d{1,3}(?:, |\.(?:\s|$))")
+# The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
+_AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
+_AGE_WORDS: Final = ("both ", "aged ")
 # "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
 # after one word nobody listed make it a person's only name.
 _ACCORDING_TO: Final = ("According to ", "according to ")
@@ -593,14 +610,19 @@ _KIN_NOUNS: Final = (
     "son|daughter|brother|sister|father|mother|wife|husband|widow|widower|nephew|niece|cousin|"
     "grandson|granddaughter|grandfather|grandmother|uncle|aunt"
 )
+# "Jane Doe's daughter said": only a person has relatives named so, after a possessive.
+_KIN_OWNED_AFTER: Final = re.compile(rf"['’]s (?:{_KIN_NOUNS})\b")
 # Those close to somebody, named as relatives are: "her neighbour, Jane Doe,".
 _CLOSE_NOUNS: Final = "neighbour|neighbor|friend|colleague|classmate"
 # "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
 # sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
 # Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
+# A relative of somebody named or described before, by a possessive: "the victim's brother, Jane
+# Doe", "Jane Roe's widow, Jan Doe"; relatives only ("Tarvo's neighbour, Velno" is a country).
 _KIN_NOUN_BEFORE: Final = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
-    rf"(?:{_KIN_NOUNS}|{_CLOSE_NOUNS}|partner|fiancée?|ancestor|descendant),? $"
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:[a-z-]+ )?"
+    rf"(?:{_KIN_NOUNS}|{_CLOSE_NOUNS}|partner|fiancée?|ancestor|descendant)"
+    rf"|(?:[Tt]he (?:[a-z-]+ )?[a-z]+|[A-Z][\w-]+)['’]s (?:[a-z-]+ )?(?:{_KIN_NOUNS})),? $"
 )
 # "a scribe named Jane", "a woman called Jane", "a driver known only as Jane", "a man who gives
 # his name only as Jane": the text says one word is a name; the noun (group 1) must be a
@@ -878,6 +900,8 @@ _GIVEN_NAMES_ALSO_WORDS: Final = frozenset(
      "grace", "heather", "holly", "hope", "iris", "ivy", "jack", "jade", "joy", "lily", "mark",
      "martin", "mike", "penny", "peter", "ray", "robin", "rose", "ruby", "sandy", "sue", "victor",
      "wade",
+     # Given names of Romance languages that English has as words (the moon's "maria").
+     "angel", "flora", "maria", "marina",
      # Given names of West and Southern Africa that are English words: "Blessing Doe".
      "blessing", "charity", "comfort", "destiny", "favour", "gift", "innocent", "memory", "mercy",
      "patience", "peace", "precious", "prudence", "wisdom"}
@@ -1827,7 +1851,7 @@ class Gazetteer:
     def _one_name_before(self, text: str, word: _Word) -> bool:
         """Whether a cue before one word says it is a person's name.
 
-        A relative set off ("His wife, |Jane|, is"), or a person's noun and "named" ("a scribe
+        A relative (see `_one_name_of_a_relative`), or a person's noun and "named" ("a scribe
         named |Jane|"), or "gives her name only as |Jane|", or a title with a clause about
         somebody after ("the singer |Jane|, who has sung").
         """
@@ -1835,11 +1859,8 @@ class Gazetteer:
             return False
         if text.startswith(", who ", word.end) and self._title_before(text, word.start):
             return True
-        if text.endswith(", ", 0, word.start):
-            return (
-                text.startswith(",", word.end)
-                and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
-            )
+        if text.endswith(", ", 0, word.start) or text.endswith(_KIN_WORD_ENDS, 0, word.start):
+            return _one_name_of_a_relative(text, word)
         if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
             return False
         cue = _ONE_NAME_BEFORE.search(text, max(0, word.start - 50), word.start)
@@ -1977,6 +1998,10 @@ class Gazetteer:
                 or _PLAYED_AFTER.match(text, end) is not None
                 or self._member_of(text, end)
                 or (text.startswith(" and ", end) and _KIN_AFTER.match(text, end) is not None)
+                or (
+                    text.endswith(_POSSESSIVES, 0, end)
+                    and _KIN_OWNED_AFTER.match(text, end - 2) is not None
+                )
             ):
                 return _WEAK
             return _NONE
@@ -2000,7 +2025,9 @@ class Gazetteer:
         # "Jane Doe, who governed ...", "Jane Doe, whose son ...", "Jane Doe, 42, said", "Jane
         # Doe, the Briton who won", but not "Dunmore United, who won": a surname ends it. Only
         # a person's age is set off so, whatever the surname ("Lopes" is also a verb).
-        aged = text[end + 2 : end + 3].isdigit() and _AGE_AFTER.match(text, end) is not None
+        aged = (
+            text[end + 2 : end + 3].isdigit() or text.startswith(_AGE_WORDS, end + 2)
+        ) and _AGE_AFTER.match(text, end) is not None
         if aged or text.startswith(("who ", "whose "), end + 2) or self._demonym_after(text, end):
             last = text[max(0, end - 30) : end].rsplit(" ", 1)[-1]
             # A regnal number ends a name as a common word does not: "Jane Doe II, who".
@@ -2408,7 +2435,23 @@ class Gazetteer:
     def _match_introduced(
         self, words: list[_Word], i: int, cues: _Cues
     ) -> tuple[Mention, int] | None:
-        """A new name that the phrase's surroundings introduce (see `_Cues`)."""
+        """A new name that the phrase's surroundings introduce (see `_Cues`).
+
+        Not the rest of a body's name in another language: "the Conseil des |Velnas de Tarvo|",
+        "The Guardas |Velnas de Tarvo|".
+        """
+        if (
+            _after_a_body_name_article(cues.text, words[0].start)
+            if i == 0
+            else self._after_a_foreign_head(cues.text, words, i)
+        ):
+            return None
+        return self._introduced_by_cues(words, i, cues)
+
+    def _introduced_by_cues(
+        self, words: list[_Word], i: int, cues: _Cues
+    ) -> tuple[Mention, int] | None:
+        """A new name that the cues around the phrase vouch for."""
         ends = cues.ends()
         starts = cues.starts() if i == 0 else _WEAK if self._owned_by_a_body(words, i) else _NONE
         if not (starts or ends):
@@ -2480,6 +2523,25 @@ class Gazetteer:
             return named if not common_first or (whole and not self._is_common(words[-1])) else None
         return None
 
+    def _after_a_foreign_head(self, text: str, words: list[_Word], i: int) -> bool:
+        """Whether "the" and unknown words no title start the phrase before `i`.
+
+        "The Bombeiros |Voluntários de Tarvo|, the town's volunteer brigade,": a body's name in
+        another language, whose head word no dictionary has. A person's name there follows a
+        known word ("the Canadian Jane Doe") or a title ("The Rev. Jane Doe").
+        """
+        head = words[1:i] if words[0].text == "The" else words[:i]
+        if not head or not (words[0].text == "The" or _bare_article_before(text, words[0].start)):
+            return False
+        return not any(
+            self._is_common(w)
+            or self._is_title_word(w)
+            or w.text.endswith(_POSSESSIVES)
+            or not w.text.isalpha()
+            or self._lookup([w]) is not None
+            for w in head
+        )
+
     def _owned_by_a_body(self, words: list[_Word], i: int) -> bool:
         """Whether a listed body's possessive ends right before `i`: "Tarvo Unida's |Jane Doe|".
 
@@ -2520,6 +2582,7 @@ class Gazetteer:
             or len(words) < 3  # a given name, a particle and a surname
             or words[1].text not in _PERSON_PARTICLES
             or text.endswith(_NO_PARTICLE_NAME_BEFORE, 0, words[0].start)
+            or _after_a_body_name_article(text, words[0].start)
         ):
             return None
         # "Stazione di Tarvo", "Montepulciano di Tarvo": a place's word or a town's prefix.
@@ -2713,7 +2776,12 @@ class Gazetteer:
                 run and run[-1].text in _INNER_PARTICLES  # "Joost van Dam": a surname
             ):
                 return None  # "Jomo Kenyatta Airport", "King Jane Island": named after somebody
-            if (run or _is_initial(word)) and word.text in _JOINING_WORDS and len(run) < 3:
+            if (
+                (run or _is_initial(word))
+                and word.text in _JOINING_WORDS
+                # name words, not particles, so far: "Maria da Velna |dos| Tarvos"
+                and len(run) - sum(w.text in _JOINING_WORDS for w in run) < 3
+            ):
                 # "Marta |da| Silva Orvenes", "Philip |J.| Pierre", "|K.| |P.| Jane Doe"
                 run.append(word)
                 continue
@@ -2772,7 +2840,8 @@ class Gazetteer:
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
         if self._names_no_person(run):
             return None
-        known = Known(" ".join(w.text for w in run), _PERSON)
+        # "said Jane Doe's lawyer": the name is Jane Doe, her possessive only the surface's
+        known = Known(_without_possessive(" ".join(w.text for w in run)), _PERSON)
         return _mention(known, run), skipped + len(run)
 
     def _is_common(self, word: _Word) -> bool:
@@ -2794,6 +2863,9 @@ class Gazetteer:
         if lowered not in _GIVEN_NAMES_ALSO_WORDS:
             return True
         following = words[i + 1]
+        if following.text in _INNER_PARTICLES and i + 2 < len(words):
+            # "Maria da Tarvo": a surname after a particle, as after the given name itself
+            following = words[i + 2]
         return (
             not following.text.istitle()
             or self._is_common(following)
@@ -3309,6 +3381,8 @@ class Gazetteer:
             or not given.text[0].isupper()
             or given.text.isupper()
             or given.text.lower() in self._title_starts
+            or given.text.endswith(_TOWN_NAME_ENDINGS)
+            or given.text.lower() in _TOWN_NAME_WORDS
             or (self._is_common(given) and _at_sentence_start(text, given.start))
             or (_continues_name(text, given.start) and text[given.start - 2] != ",")
             or (
@@ -3677,6 +3751,28 @@ def _natural_feature(
             if a.geo is not None
         ),
     )
+
+
+def _one_name_of_a_relative(text: str, word: _Word) -> bool:
+    """Whether one word names a relative, set off or aged.
+
+    As in "His wife, |Jane|, is" and "and his cousin |Jane|, 19,".
+    """
+    if text.endswith(", ", 0, word.start):
+        cued = text.startswith(",", word.end)
+    else:
+        cued = _AGE_AFTER.match(text, word.end) is not None
+    return cued and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
+
+
+def _after_a_body_name_article(text: str, start: int) -> bool:
+    """Whether a capitalised word and a plural article stand before `start`: "Conseil des |"."""
+    at = max(0, start - _LONGEST_BODY_NAME_ARTICLE)
+    article = next((a for a in _BODY_NAME_ARTICLES if text.endswith(a, at, start)), None)
+    if article is None:
+        return False
+    before = start - len(article)
+    return _CAPITALISED_WORD_END.search(text, max(0, before - 30), before) is not None
 
 
 def _bare_article_before(text: str, start: int) -> bool:
