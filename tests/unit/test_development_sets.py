@@ -315,8 +315,8 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (69, 0),
-        "organisations": (101, 4),
-        "places": (107, 12),
+        "organisations": (101, 3),
+        "places": (108, 12),
         "countries": (33, 1),
         "key facts": (30, 0),
         "dates": (55, 0),

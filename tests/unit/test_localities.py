@@ -580,3 +580,15 @@ def test_a_place_nobody_listed_keeps_the_country_the_text_gave_it_where_named_ag
     places = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
     assert ("Orvik", "US") in places
     assert ("Orvik", "RU") not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse from Interpol, a barangay of 9,000 people, said she had walked.",
+        "A nurse from Unesco, a village in the hills, said she had walked.",
+    ],
+)
+def test_a_place_set_off_as_one_is_no_body_of_its_name(text: str) -> None:
+    found = find_localities(text, default_gazetteer().find(text))
+    assert [m.known.type for m in found] == [EntityType.LOCATION]

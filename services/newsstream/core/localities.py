@@ -83,7 +83,9 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
     r"(?:towns?|villages?|settlements?|suburbs?|communit(?:y|ies)|hamlets?|neighbou?rhoods?|"
     # Israel's collective villages: "Mitzpe Shalem, a kibbutz north of ...".
-    r"neighborhoods?|districts?|kibbutz|moshav)"
+    r"neighborhoods?|districts?|kibbutz|moshav|"
+    # The Philippines' smallest division, a village or a city's quarter: "Tarvo, a barangay".
+    r"barangays?)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
@@ -292,6 +294,7 @@ _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _PERSON: Final = EntityType.PERSON
+_ORGANIZATION: Final = EntityType.ORGANIZATION
 # Population from which a known place abroad is sure (as `resolution.resolve_places` takes it).
 _ABROAD: Final = 100_000
 # One capitalised word of a name (hyphens inside: "Anse-à-Pitres").
@@ -1376,8 +1379,14 @@ def _merge(
                 # does a whole name set off as a place ("In Mitzpe Tarvo, a kibbutz").
                 and not (
                     span in sure
-                    and m.known.type is _PERSON
-                    and (m.surface != m.known.name or (m.start, m.end) == (start, end))
+                    and (
+                        (
+                            m.known.type is _PERSON
+                            and (m.surface != m.known.name or (m.start, m.end) == (start, end))
+                        )
+                        # "from Tarvo Union, a village": a place named like a body.
+                        or (m.known.type is _ORGANIZATION and (m.start, m.end) == (start, end))
+                    )
                 )
                 # No person's name ends before a division's noun: "Hay |Al Wahda| district".
                 and not (span in divisions and m.known.type is _PERSON and m.end == end)

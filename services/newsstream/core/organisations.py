@@ -154,6 +154,8 @@ _AGREEMENT_BEFORE: Final = re.compile(
 )
 # Words after an organisation's head that make its name a building's: "Parliament House".
 _BUILDINGS: Final = frozenset({"building", "buildings", "house", "tower", "towers", "palace"})
+# A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
+_STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
@@ -597,7 +599,11 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
-    mentions = [m for m in mentions if not _owner_of_a_named_body(text, m, words)]
+    mentions = [
+        m
+        for m in mentions
+        if not _owner_of_a_named_body(text, m, words) and not _names_a_street(text, m)
+    ]
     if ", the " in text:
         mentions = _without_owners_in_appositives(text, mentions, words)
     mentions = [_without_post_nominal(m, words) for m in mentions]
@@ -655,6 +661,14 @@ def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bo
         return False
     body = _BODY_NAMED_AFTER.match(text, mention.end)
     return body is not None and body.group(1) in words.heads
+
+
+def _names_a_street(text: str, mention: Mention) -> bool:
+    """Whether an organisation's name only names the street after it: "Tarvo Union Avenue"."""
+    return (
+        mention.known.type is EntityType.ORGANIZATION
+        and _STREET_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _without_owners_in_appositives(
@@ -1470,10 +1484,7 @@ class _Finder:
         )
 
     def _name(self, surface: str) -> str:
-        """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
-        name, _, last = surface.rpartition(" ")
-        if name and last.lower().rstrip(".") in self._words.legal_forms:
-            return name.rstrip(",")
+        """A company's name with its legal form as printed: "Estuary Ferries Ltd"."""
         return surface
 
     def _headed(self, run: _Run) -> tuple[int, int] | None:
