@@ -1119,3 +1119,18 @@ def test_a_street_named_after_a_body_names_no_body(text: str) -> None:
 def test_a_later_mention_without_the_legal_form_is_the_same_company() -> None:
     text = "Orvanta Ferries Ltd cancelled sailings. Orvanta Ferries said the sea was rough."
     assert set(organisations(text).values()) == {"Orvanta Ferries Ltd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The competition a club plays in only says what the club is.
+        ("Players from Velno Tarvika, the Super Rugby franchise, visited schools.",
+         {"Velno Tarvika"}),
+        ("Fans of Orvik Holdings, the Premier League side, marched.", {"Orvik Holdings"}),
+        # The league that acts is the body that runs it.
+        ("The Premier League said the club would be fined.", {"Premier League"}),
+    ],
+)  # fmt: skip
+def test_a_club_set_off_by_its_competition(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

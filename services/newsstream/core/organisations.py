@@ -154,6 +154,9 @@ _AGREEMENT_BEFORE: Final = re.compile(
 )
 # Words after an organisation's head that make its name a building's: "Parliament House".
 _BUILDINGS: Final = frozenset({"building", "buildings", "house", "tower", "towers", "palace"})
+# A club's name set off by the competition it plays in: "Tarvo Velno, the Orvik League side,".
+_CLUB_SET_OFF_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*, the $")
+_CLUB_NOUN_AFTER: Final = re.compile(r" (?:club|franchise|side)[,.;]")
 # A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
 _STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
@@ -617,7 +620,18 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if not _facility_centre(m, words)]
     if " (" in text:
         mentions = _with_leanings(text, mentions, words)
+    if ", the " in text:
+        mentions = [m for m in mentions if not _competition_of_a_club(text, m)]
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _competition_of_a_club(text: str, mention: Mention) -> bool:
+    """Whether an organisation only names the competition a club set off before plays in."""
+    return (
+        mention.known.type is _ORGANIZATION
+        and _CLUB_NOUN_AFTER.match(text, mention.end) is not None
+        and _CLUB_SET_OFF_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
 
 
 def _with_leanings(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
