@@ -253,7 +253,7 @@ TAGGING = {
         "people": (68, 0),
         "organisations": (96, 0),
         "places": (85, 6),
-        "countries": (47, 2),
+        "countries": (47, 1),
         "key facts": (29, 0),
         "dates": (60, 0),
     },
@@ -315,7 +315,7 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (69, 0),
-        "organisations": (102, 2),
+        "organisations": (103, 1),
         "places": (108, 12),
         "countries": (33, 1),
         "key facts": (30, 0),

@@ -1134,3 +1134,8 @@ def test_a_later_mention_without_the_legal_form_is_the_same_company() -> None:
 )  # fmt: skip
 def test_a_club_set_off_by_its_competition(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+def test_a_company_with_a_country_in_its_name_keeps_its_legal_form() -> None:
+    text = "TarvoCorp India Limited (TIL) said it would hire. TarvoCorp India said so."
+    assert set(organisations(text).values()) == {"TarvoCorp India Limited"}
