@@ -315,7 +315,7 @@ TAGGING = {
     },
     "tags_blind31": {
         "people": (69, 0),
-        "organisations": (103, 1),
+        "organisations": (104, 1),
         "places": (108, 12),
         "countries": (33, 1),
         "key facts": (30, 0),

@@ -1139,3 +1139,18 @@ def test_a_club_set_off_by_its_competition(text: str, expected: set[str]) -> Non
 def test_a_company_with_a_country_in_its_name_keeps_its_legal_form() -> None:
     text = "TarvoCorp India Limited (TIL) said it would hire. TarvoCorp India said so."
     assert set(organisations(text).values()) == {"TarvoCorp India Limited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word nobody knows paired with a listed company's name is another company.
+        ("Tarvocel and Vodafone sent free text alerts to customers.", {"Tarvocel", "Vodafone"}),
+        ("The vans are assembled by Toyota and Velmaro from imported parts.",
+         {"Toyota", "Velmaro"}),
+        # Not a common word, nor a word that goes on into a longer name.
+        ("Police and Interpol searched the port.", {"Interpol"}),
+    ],
+)  # fmt: skip
+def test_a_word_paired_with_a_listed_company_is_a_company(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

@@ -157,6 +157,14 @@ _BUILDINGS: Final = frozenset({"building", "buildings", "house", "tower", "tower
 # A club's name set off by the competition it plays in: "Tarvo Velno, the Orvik League side,".
 _CLUB_SET_OFF_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*, the $")
 _CLUB_NOUN_AFTER: Final = re.compile(r" (?:club|franchise|side)[,.;]")
+# One capitalised word and "and" before a name, or "and" and one such word after it: no
+# capitalised word or hyphen next to the pair's other word ("Tarvo United and Velno").
+_SINGLE_NAME_BEFORE_AND: Final = re.compile(
+    rf"(?<![\w'’-])(?<![{CAPITALS}][\w'’-] )([{CAPITALS}][a-z]+[A-Za-z]*) and $"
+)
+_SINGLE_NAME_AFTER_AND: Final = re.compile(
+    rf" and ([{CAPITALS}][a-z]+[A-Za-z]*)(?![\w'’-]| [{CAPITALS}])"
+)
 # A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
 _STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
@@ -1022,6 +1030,7 @@ class _Finder:
         found.update(self._said_so(heading_end, found))
         found.update(self._branches())
         found.update(self._national())
+        found.update(self._paired_with_a_company(heading_end))
         found.update(self._speaking_facilities())
         found.update(self._speaking_systems())
         found.update(self._lower_case_names())
@@ -1037,6 +1046,35 @@ class _Finder:
                     # "The agency, known by its Spanish initials OVRN": never spelled out, the
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
+        return found
+
+    def _paired_with_a_company(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """A word nobody knows joined by "and" to a listed company's one-word name: another.
+
+        "Tarvocel and Vodafone sent alerts", "by Toyota and Velmaro": a pair of the same kind;
+        not a word that goes on into a longer name, nor a common word ("Police and Interpol").
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        if " and " not in text:
+            return found
+        for m in self._mentions:
+            if m.known.type is not EntityType.ORGANIZATION or " " in m.surface:
+                continue
+            before = _SINGLE_NAME_BEFORE_AND.search(text, max(0, m.start - _WINDOW), m.start)
+            after = _SINGLE_NAME_AFTER_AND.match(text, m.end)
+            for pair in (before, after):
+                if pair is None or pair.start(1) < heading_end:
+                    continue
+                span = pair.span(1)
+                word = pair.group(1)
+                if (
+                    word.lower() in self._words.common
+                    or word.lower() in self._words.not_name_starts
+                    or self._holds_known(span)
+                ):
+                    continue
+                found[span] = word
         return found
 
     def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
