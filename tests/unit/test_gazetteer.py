@@ -884,8 +884,15 @@ def test_organisation_from_its_shape(text: str, name: str) -> None:
     assert (name, name, ORG) in found(text)
 
 
-def test_a_national_branch_still_names_its_country() -> None:
-    assert countries("Oxfam Kenya said food prices had doubled.") == {"KE"}
+def test_a_national_branch_names_its_country_only_where_the_text_names_it_otherwise() -> None:
+    # A word of the chapter's name (tests/gold/CONVENTIONS.md, rules 1 and 6).
+    assert countries("Oxfam Kenya said food prices had doubled.") == set()
+    assert countries("Oxfam Kenya said food prices in Kenya had doubled.") == {"KE"}
+
+
+def test_a_company_named_with_a_country_and_its_legal_form_is_no_branch() -> None:
+    text = "Shares of TarvoCorp Kenya Limited rose. TarvoCorp Kenya said so."
+    assert [name for _, name, _ in found(text)] == ["TarvoCorp Kenya Limited"] * 2
 
 
 def test_american_after_a_word_naming_a_region_of_the_continent_is_no_country() -> None:

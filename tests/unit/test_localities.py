@@ -649,3 +649,15 @@ def test_a_place_after_a_division_noun_and_a_particle_is_the_place() -> None:
 def test_a_city_quarter_in_apposition_is_the_storys_own(text: str, country: str) -> None:
     tags = default_tagger().tag("Floods in Peru", text)
     assert ("Envigado", country) in [(p.name, p.country) for p in tags.places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse from Interpol, a barangay of 9,000 people, said she had walked.",
+        "A nurse from Unesco, a village in the hills, said she had walked.",
+    ],
+)
+def test_a_place_set_off_as_one_is_no_body_of_its_name(text: str) -> None:
+    found = find_localities(text, default_gazetteer().find(text))
+    assert [m.known.type for m in found] == [EntityType.LOCATION]

@@ -32,11 +32,12 @@ def organisations(text: str) -> dict[str, str]:
         ("Its swap with the People's Bank of Freedonia runs out.", "People's Bank of Freedonia"),
         ("the Dorvale State Attorney General's Office said.",
          "Dorvale State Attorney General's Office"),
-        # A company's last word after a word that is not a common one; the legal form goes.
+        # A company's last word after a word that is not a common one; its legal form stays, as
+        # printed.
         ("Shares of Quillmarsh Minerals fell 4%.", "Quillmarsh Minerals"),
-        ("Orvanta Ferries Ltd cancelled sailings.", "Orvanta Ferries"),
+        ("Orvanta Ferries Ltd cancelled sailings.", "Orvanta Ferries Ltd"),
         ("Shares in Quillmarsh Cement fell.", "Quillmarsh Cement"),
-        ("Tarvik Havbruk AS reported losses.", "Tarvik Havbruk"),
+        ("Tarvik Havbruk AS reported losses.", "Tarvik Havbruk AS"),
         # A bloc's name after its role; who belong to a body are no part of its name.
         ("The ruling Forward Tarvo bloc won 40 seats.", "Forward Tarvo"),
         ("Supporters of Vanguard Tarvo, the opposition party, marched.", "Vanguard Tarvo"),
@@ -966,8 +967,8 @@ def test_owners_and_pronouns(text: str, expected: set[str]) -> None:
         # Swahili "of" joins a long name, which its acronym then stands for.
         ("The Kikundi Maalum cha Tarvo Velno (KMTV) seized boats. The KMTV said so.",
          {"Kikundi Maalum cha Tarvo Velno"}),
-        # A European company's legal form ends its name.
-        ("Trains will run, said QXB SE, the company building the line.", {"QXB"}),
+        # A European company's legal form ends its name, and stays in it.
+        ("Trains will run, said QXB SE, the company building the line.", {"QXB SE"}),
         # An owner in an appositive only says whose the organisation before it is.
         ("UNICEF, the United Nations children's agency, said so.", {"UNICEF"}),
         # A church's see may join two lands; not a surname after "and".
@@ -1102,3 +1103,54 @@ def test_a_list_inside_a_name_after_its_first_words(text: str, expected: set[str
 def test_a_council_in_apposition_calls_the_name_before_it_a_body() -> None:
     text = "Tarvo Velno, the regional council, said it would watch the river."
     assert set(organisations(text)) == {"Tarvo Velno"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers filled Interpol Avenue on Monday.",
+        "The bus stops on Unesco Street near the market.",
+    ],
+)
+def test_a_street_named_after_a_body_names_no_body(text: str) -> None:
+    assert organisations(text) == {}
+
+
+def test_a_later_mention_without_the_legal_form_is_the_same_company() -> None:
+    text = "Orvanta Ferries Ltd cancelled sailings. Orvanta Ferries said the sea was rough."
+    assert set(organisations(text).values()) == {"Orvanta Ferries Ltd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The competition a club plays in only says what the club is.
+        ("Players from Velno Tarvika, the Super Rugby franchise, visited schools.",
+         {"Velno Tarvika"}),
+        ("Fans of Orvik Holdings, the Premier League side, marched.", {"Orvik Holdings"}),
+        # The league that acts is the body that runs it.
+        ("The Premier League said the club would be fined.", {"Premier League"}),
+    ],
+)  # fmt: skip
+def test_a_club_set_off_by_its_competition(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected
+
+
+def test_a_company_with_a_country_in_its_name_keeps_its_legal_form() -> None:
+    text = "TarvoCorp India Limited (TIL) said it would hire. TarvoCorp India said so."
+    assert set(organisations(text).values()) == {"TarvoCorp India Limited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word nobody knows paired with a listed company's name is another company.
+        ("Tarvocel and Vodafone sent free text alerts to customers.", {"Tarvocel", "Vodafone"}),
+        ("The vans are assembled by Toyota and Velmaro from imported parts.",
+         {"Toyota", "Velmaro"}),
+        # Not a common word, nor a word that goes on into a longer name.
+        ("Police and Interpol searched the port.", {"Interpol"}),
+    ],
+)  # fmt: skip
+def test_a_word_paired_with_a_listed_company_is_a_company(text: str, expected: set[str]) -> None:
+    assert set(organisations(text).values()) == expected

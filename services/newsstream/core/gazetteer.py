@@ -3694,6 +3694,16 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.type is _LOCATION and m.known.geo is None and not m.known.is_demonym
     }
     branches: dict[int, Mention] = {}  # the organisation's start → the branch
+    # "TarvoCorp India" → "TarvoCorp India Ltd": a company's name without its legal form.
+    companies: dict[str, Known] = {}
+    for m in mentions:
+        short, space, _ = m.known.name.rpartition(" ")
+        if (
+            m.known.type is _ORGANIZATION
+            and space
+            and _legal_form_after().fullmatch(m.known.name, len(short))
+        ):
+            companies.setdefault(short, m.known)
     for m in heads:
         country = countries.get(m.end + 1)
         end = m.end if country is None else country.end
@@ -3710,11 +3720,16 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
             end = region.end()
         elif country is None:
             continue
-        # The country stays named: "Oxfam Kenya" names Kenya as "Kenya" alone would.
-        known = Known(
-            f"{m.known.name} {_without_possessive(text[m.end + 1 : end])}",
-            _ORGANIZATION,
-            country.known.country if country is not None else None,
+        elif legal_form := _legal_form_after().match(text, end):
+            # "TarvoCorp India Ltd": a company's own name, with its legal form, no chapter.
+            name = text[m.start : legal_form.end()]
+            company = companies[text[m.start : end]] = Known(name, _ORGANIZATION)
+            branches[m.start] = Mention(company, m.start, legal_form.end(), name)
+            continue
+        # A word of the chapter's name, the country counts only where the article names it
+        # otherwise (tests/gold/CONVENTIONS.md, rules 1 and 6), as after a longer name.
+        known = companies.get(text[m.start : end]) or Known(
+            f"{m.known.name} {_without_possessive(text[m.end + 1 : end])}", _ORGANIZATION
         )
         branches[m.start] = Mention(known, m.start, end, text[m.start : end])
     if not branches:
@@ -4118,6 +4133,14 @@ def _drop_honorific(run: list[_Word]) -> int:
 def _mention(known: Known, span: list[_Word]) -> Mention:
     surface = span[0].text if len(span) == 1 else " ".join([w.text for w in span])  # most: one
     return Mention(known, span[0].start, span[-1].end, surface)
+
+
+@cache
+def _legal_form_after() -> re.Pattern[str]:
+    """A company's legal form as the next word: " Ltd", " Limited", " SA" (organisations.toml)."""
+    forms = sorted(_read_toml("organisations.toml")["legal_forms"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf" (?i:{alternatives})\.?(?![\w'’-])")
 
 
 def _read_toml(name: str) -> dict[str, Any]:

@@ -334,6 +334,7 @@ _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _PERSON: Final = EntityType.PERSON
+_ORGANIZATION: Final = EntityType.ORGANIZATION
 # Population from which a known place abroad is sure (as `resolution.resolve_places` takes it).
 _ABROAD: Final = 100_000
 # One capitalised word of a name (hyphens inside: "Anse-à-Pitres").
@@ -1531,8 +1532,14 @@ def _merge(
                 # does a whole name set off as a place ("In Mitzpe Tarvo, a kibbutz").
                 and not (
                     span in sure
-                    and m.known.type is _PERSON
-                    and (m.surface != m.known.name or (m.start, m.end) == (start, end))
+                    and (
+                        (
+                            m.known.type is _PERSON
+                            and (m.surface != m.known.name or (m.start, m.end) == (start, end))
+                        )
+                        # "from Tarvo Union, a village": a place named like a body.
+                        or (m.known.type is _ORGANIZATION and (m.start, m.end) == (start, end))
+                    )
                 )
                 # No person's name ends before a division's noun: "Hay |Al Wahda| district".
                 and not (span in divisions and m.known.type is _PERSON and m.end == end)

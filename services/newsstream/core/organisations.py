@@ -154,6 +154,19 @@ _AGREEMENT_BEFORE: Final = re.compile(
 )
 # Words after an organisation's head that make its name a building's: "Parliament House".
 _BUILDINGS: Final = frozenset({"building", "buildings", "house", "tower", "towers", "palace"})
+# A club's name set off by the competition it plays in: "Tarvo Velno, the Orvik League side,".
+_CLUB_SET_OFF_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*, the $")
+_CLUB_NOUN_AFTER: Final = re.compile(r" (?:club|franchise|side)[,.;]")
+# One capitalised word and "and" before a name, or "and" and one such word after it: no
+# capitalised word or hyphen next to the pair's other word ("Tarvo United and Velno").
+_SINGLE_NAME_BEFORE_AND: Final = re.compile(
+    rf"(?<![\w'’-])(?<![{CAPITALS}][\w'’-] )([{CAPITALS}][a-z]+[A-Za-z]*) and $"
+)
+_SINGLE_NAME_AFTER_AND: Final = re.compile(
+    rf" and ([{CAPITALS}][a-z]+[A-Za-z]*)(?![\w'’-]| [{CAPITALS}])"
+)
+# A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
+_STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
@@ -597,7 +610,11 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
-    mentions = [m for m in mentions if not _owner_of_a_named_body(text, m, words)]
+    mentions = [
+        m
+        for m in mentions
+        if not _owner_of_a_named_body(text, m, words) and not _names_a_street(text, m)
+    ]
     if ", the " in text:
         mentions = _without_owners_in_appositives(text, mentions, words)
     mentions = [_without_post_nominal(m, words) for m in mentions]
@@ -611,7 +628,18 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if not _facility_centre(m, words)]
     if " (" in text:
         mentions = _with_leanings(text, mentions, words)
+    if ", the " in text:
+        mentions = [m for m in mentions if not _competition_of_a_club(text, m)]
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _competition_of_a_club(text: str, mention: Mention) -> bool:
+    """Whether an organisation only names the competition a club set off before plays in."""
+    return (
+        mention.known.type is _ORGANIZATION
+        and _CLUB_NOUN_AFTER.match(text, mention.end) is not None
+        and _CLUB_SET_OFF_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
 
 
 def _with_leanings(text: str, mentions: list[Mention], words: Vocabulary) -> list[Mention]:
@@ -655,6 +683,14 @@ def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bo
         return False
     body = _BODY_NAMED_AFTER.match(text, mention.end)
     return body is not None and body.group(1) in words.heads
+
+
+def _names_a_street(text: str, mention: Mention) -> bool:
+    """Whether an organisation's name only names the street after it: "Tarvo Union Avenue"."""
+    return (
+        mention.known.type is EntityType.ORGANIZATION
+        and _STREET_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _without_owners_in_appositives(
@@ -994,6 +1030,7 @@ class _Finder:
         found.update(self._said_so(heading_end, found))
         found.update(self._branches())
         found.update(self._national())
+        found.update(self._paired_with_a_company(heading_end))
         found.update(self._speaking_facilities())
         found.update(self._speaking_systems())
         found.update(self._lower_case_names())
@@ -1009,6 +1046,35 @@ class _Finder:
                     # "The agency, known by its Spanish initials OVRN": never spelled out, the
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
+        return found
+
+    def _paired_with_a_company(self, heading_end: int) -> dict[tuple[int, int], str]:
+        """A word nobody knows joined by "and" to a listed company's one-word name: another.
+
+        "Tarvocel and Vodafone sent alerts", "by Toyota and Velmaro": a pair of the same kind;
+        not a word that goes on into a longer name, nor a common word ("Police and Interpol").
+        """
+        text = self._text
+        found: dict[tuple[int, int], str] = {}
+        if " and " not in text:
+            return found
+        for m in self._mentions:
+            if m.known.type is not EntityType.ORGANIZATION or " " in m.surface:
+                continue
+            before = _SINGLE_NAME_BEFORE_AND.search(text, max(0, m.start - _WINDOW), m.start)
+            after = _SINGLE_NAME_AFTER_AND.match(text, m.end)
+            for pair in (before, after):
+                if pair is None or pair.start(1) < heading_end:
+                    continue
+                span = pair.span(1)
+                word = pair.group(1)
+                if (
+                    word.lower() in self._words.common
+                    or word.lower() in self._words.not_name_starts
+                    or self._holds_known(span)
+                ):
+                    continue
+                found[span] = word
         return found
 
     def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
@@ -1470,10 +1536,7 @@ class _Finder:
         )
 
     def _name(self, surface: str) -> str:
-        """A company's name without its legal form: "Estuary Ferries" for "Estuary Ferries Ltd"."""
-        name, _, last = surface.rpartition(" ")
-        if name and last.lower().rstrip(".") in self._words.legal_forms:
-            return name.rstrip(",")
+        """A company's name with its legal form as printed: "Estuary Ferries Ltd"."""
         return surface
 
     def _headed(self, run: _Run) -> tuple[int, int] | None:
