@@ -324,6 +324,14 @@ TAGGING = {
         "key facts": (30, 0),
         "dates": (55, 0),
     },
+    "tags_blind32": {
+        "people": (58, 1),
+        "organisations": (94, 2),
+        "places": (119, 7),
+        "countries": (29, 3),
+        "key facts": (25, 0),
+        "dates": (48, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (62, 0),
