@@ -172,7 +172,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (50, 0),
         "organisations": (55, 0),
-        "places": (97, 1),
+        "places": (99, 1),
         "countries": (67, 0),
         "key facts": (26, 0),
         "dates": (40, 0),
@@ -236,7 +236,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (43, 0),
         "organisations": (70, 0),
-        "places": (108, 1),
+        "places": (109, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
         "dates": (64, 0),
@@ -244,7 +244,7 @@ TAGGING = {
     "tags_blind21": {
         "people": (49, 0),
         "organisations": (60, 1),
-        "places": (79, 6),
+        "places": (81, 6),
         "countries": (58, 0),
         "key facts": (24, 1),
         "dates": (50, 0),
@@ -252,15 +252,15 @@ TAGGING = {
     "tags_blind22": {
         "people": (68, 0),
         "organisations": (96, 0),
-        "places": (85, 6),
-        "countries": (47, 2),
+        "places": (90, 5),
+        "countries": (47, 1),
         "key facts": (29, 0),
         "dates": (60, 0),
     },
     "tags_blind23": {
         "people": (60, 0),
         "organisations": (71, 3),
-        "places": (115, 4),
+        "places": (117, 4),
         "countries": (61, 1),
         "key facts": (23, 0),
         "dates": (69, 0),

@@ -649,3 +649,28 @@ def test_a_place_after_a_division_noun_and_a_particle_is_the_place() -> None:
 def test_a_city_quarter_in_apposition_is_the_storys_own(text: str, country: str) -> None:
     tags = default_tagger().tag("Floods in Peru", text)
     assert ("Envigado", country) in [(p.name, p.country) for p in tags.places]
+
+
+def _tagged_places(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in default_tagger().tag("Storm hits Belize", text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name that ends as settlements' names do, after a preposition of place, and a list.
+        (
+            "In Belize, families in Tarvel Bay said they lost crops.",
+            {("Tarvel Bay", "BZ")},
+        ),
+        (
+            "In Belize, boats were smashed at Orvin Heights, Tarvel Bay and Velno Harbour.",
+            {("Orvin Heights", "BZ"), ("Tarvel Bay", "BZ"), ("Velno Harbour", "BZ")},
+        ),
+        # A known place's bay is the sea, and a name goes on: "Tarvel Hill Road".
+        ("In Belize, ships anchored in Manila Bay on Monday.", set()),
+        ("In Belize, a car crashed in Tarvel Hill Road on Monday.", set()),
+    ],
+)
+def test_settlements_named_by_their_last_word(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _tagged_places(text) - {("Belize", "BZ")} == expected

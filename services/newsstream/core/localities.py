@@ -233,6 +233,19 @@ _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
 _NAME_TOWN: Final = re.compile(
     rf" (?:in|from|near|at|around) ([{CAPITALS}][\w'’-]* Town)(?![\w'’-]| [{CAPITALS}])"
 )
+# Last words of the names of small settlements, as English names them on islands and coasts:
+# "voters in |Tarvel Bay| and |Orvin Hill|". Not "Lake", "River", "Rock", "Cay": features' and
+# islands' names too.
+_SETTLEMENT_ENDS: Final = r"(?:Hill|Hills|Heights|Head|Harbour|Bay|Ground|Vale)"
+# One to three words ending so, and the names listed after it: "in |A Bay|, |B Hill| and |C|".
+_SETTLEMENT_NAME: Final = (
+    rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}} {_SETTLEMENT_ENDS}"
+)
+_NAMED_SETTLEMENTS: Final = re.compile(
+    rf" (?:in|from|near|at|around) ({_SETTLEMENT_NAME}(?:(?:, | and ){_SETTLEMENT_NAME})*)"
+    rf"(?![\w'’-]| [{CAPITALS}]| of\b)"
+)
+_SETTLEMENTS_SPLIT: Final = re.compile(r", | and ")
 # " the neighbouring state of", " the western edge of": where in the known place after it.
 _OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
@@ -416,6 +429,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
         *(_named_towns(text) if " Town" in text else ()),
+        *_named_settlements(text, mentions),
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
@@ -575,6 +589,22 @@ def _named_towns(text: str) -> list[tuple[int, int]]:
         for match in _NAME_TOWN.finditer(text)
         if match[1].split(" ", 1)[0].lower() not in common
     ]
+
+
+def _named_settlements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Names of a settlement's ending after a preposition of place: "in |Tarvel Bay|".
+
+    Not a known place's feature: "in Manila Bay" is the sea.
+    """
+    found = []
+    known_starts = {m.start for m in mentions if m.known.geo is not None}
+    for match in _NAMED_SETTLEMENTS.finditer(text):
+        start = match.start(1)
+        for name in _SETTLEMENTS_SPLIT.split(match[1]):
+            if start not in known_starts:
+                found.append((start, start + len(name)))
+            start += len(name) + (2 if text.startswith(", ", start + len(name)) else 5)
+    return found
 
 
 def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]:
