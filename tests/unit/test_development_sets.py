@@ -276,7 +276,7 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (119, 1),
-        "places": (120, 5),
+        "places": (121, 5),
         "countries": (43, 0),
         "key facts": (38, 1),
         "dates": (75, 0),
@@ -300,7 +300,7 @@ TAGGING = {
     "tags_blind28": {
         "people": (66, 2),
         "organisations": (100, 1),
-        "places": (108, 10),
+        "places": (110, 10),
         "countries": (29, 2),
         "key facts": (33, 0),
         "dates": (56, 0),

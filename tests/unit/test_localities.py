@@ -674,3 +674,25 @@ def _tagged_places(text: str) -> set[tuple[str, str]]:
 )
 def test_settlements_named_by_their_last_word(text: str, expected: set[tuple[str, str]]) -> None:
     assert _tagged_places(text) - {("Belize", "BZ")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Other languages' words for a village or a quarter, before "of" or after the names.
+        (
+            "In Belize, voters in the mountain barangays of Tarvela and Orvina walked down.",
+            {("Tarvela", "BZ"), ("Orvina", "BZ")},
+        ),
+        ("In Belize, voters in the Tarvela barangay walked down.", {("Tarvela", "BZ")}),
+        (
+            "In Belize, marmots from the Tarvela and Orvina soums were tested.",
+            {("Tarvela", "BZ"), ("Orvina", "BZ")},
+        ),
+        ("In Belize, families in the favelas of Tarvela left.", {("Tarvela", "BZ")}),
+    ],
+)
+def test_villages_and_quarters_named_by_other_languages_words(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _tagged_places(text) - {("Belize", "BZ")} == expected

@@ -36,6 +36,9 @@ _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
     " neighborhood", " region", " local government area",
+    # Other languages' words for a village or a city's quarter, and Mongolia's districts:
+    # "the |Tarvo| barangay", "the |X| and |Y| soums".
+    " barangay", " soum",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
@@ -154,7 +157,10 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      # Other languages' words for a village or a quarter, in English prose: "the kampung of
      # |X|", "the aldeia of |X|", "the barrio of |X|".
      "kampung", "kampong", "aldeia", "aldeias", "barrio", "barrios", "pueblo", "desa",
-     "hamlet", "hamlets"}
+     "hamlet", "hamlets", "barangay", "barangays", "favela", "favelas", "bairro", "bairros",
+     "colonia", "colonias",
+     # Mongolia's districts: "the soums of |X| and |Y|".
+     "soum", "soums"}
 )  # fmt: skip
 # Plural nouns of populated places and divisions that a list of their names follows, after
 # "are" or "include": "the worst-hit counties are |Twic East|, |Duk| and |Ayod|".
