@@ -196,7 +196,7 @@ TAGGING = {
     "tags_blind16": {
         "people": (46, 0),
         "organisations": (48, 1),
-        "places": (88, 5),
+        "places": (89, 5),
         "countries": (53, 0),
         "key facts": (26, 0),
         "dates": (48, 0),
@@ -212,7 +212,7 @@ TAGGING = {
     "tags_blind18": {
         "people": (55, 0),
         "organisations": (72, 0),
-        "places": (96, 1),
+        "places": (97, 1),
         "countries": (54, 0),
         "key facts": (30, 0),
         "dates": (67, 0),
@@ -244,7 +244,7 @@ TAGGING = {
     "tags_blind21": {
         "people": (49, 0),
         "organisations": (60, 1),
-        "places": (81, 6),
+        "places": (79, 6),
         "countries": (58, 0),
         "key facts": (24, 1),
         "dates": (50, 0),
@@ -252,7 +252,7 @@ TAGGING = {
     "tags_blind22": {
         "people": (68, 0),
         "organisations": (96, 0),
-        "places": (90, 5),
+        "places": (89, 5),
         "countries": (47, 1),
         "key facts": (29, 0),
         "dates": (60, 0),

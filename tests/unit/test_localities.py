@@ -696,3 +696,23 @@ def test_villages_and_quarters_named_by_other_languages_words(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _tagged_places(text) - {("Belize", "BZ")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village set off by where it lies by another place.
+        (
+            "In Belize, a woman stayed at home in Tarvo Velas, a settlement next to the river.",
+            {("Tarvo Velas", "BZ")},
+        ),
+        (
+            "In Belize, a road ran through La Grande Tarvela, a hamlet halfway along the coast.",
+            {("La Grande Tarvela", "BZ")},
+        ),
+        # Not a person set off by a job: "a community leader".
+        ("In Belize, Jane Orvel, a community leader, spoke on Monday.", set()),
+    ],
+)
+def test_a_village_set_off_by_where_it_lies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _tagged_places(text) - {("Belize", "BZ")} == expected

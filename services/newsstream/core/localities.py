@@ -19,9 +19,10 @@ import pycountry
 
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
-from newsstream.core.names import skeleton
+from newsstream.core.names import name_key, skeleton
 from newsstream.core.organisations import CAPITALS, vocabulary
 from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
+from newsstream.core.smalltowns import small_towns
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _ARTICLE: Final = r"(?:al|el|an|ar|as|ash|at|az|ad|ed|ud)-"
@@ -128,7 +129,10 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # Where the place lies, not whose it is: "a community leader" is a person, and so is "the
     # chief district officer" (whole words: "of" is no start of "officer").
     r"(?=[,.;:]| (?:(?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
-    r"nearest|along|at|that|where|whose|which|named)\b|\d))"
+    r"nearest|along|at|that|where|whose|which|named|"
+    # Where it lies by another place: "a settlement next to the port", "a hamlet halfway along".
+    r"next|halfway|beside|across|below|above|behind|beyond|between|inland|upriver|downriver)"
+    r"\b|\d))"
 )
 # A part of a city: one of the story's own, not a namesake abroad, unless the text names the
 # place it lies in ("Tarvo, a district of Orvel").
@@ -600,17 +604,26 @@ def _named_towns(text: str) -> list[tuple[int, int]]:
 def _named_settlements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Names of a settlement's ending after a preposition of place: "in |Tarvel Bay|".
 
-    Not a known place's feature: "in Manila Bay" is the sea.
+    Not a known place's feature: "in Manila Bay" is the sea. Nor a small town GeoNames lists
+    in a country the article names: `smalltowns` decides whether it is the article's.
     """
     found = []
     known_starts = {m.start for m in mentions if m.known.geo is not None}
+    named = {m.known.country for m in mentions if m.known.geo is None}
+    towns = small_towns()
     for match in _NAMED_SETTLEMENTS.finditer(text):
         start = match.start(1)
         for name in _SETTLEMENTS_SPLIT.split(match[1]):
-            if start not in known_starts:
+            if start not in known_starts and not _small_town_of(towns, name, named):
                 found.append((start, start + len(name)))
             start += len(name) + (2 if text.startswith(", ", start + len(name)) else 5)
     return found
+
+
+def _small_town_of(towns: dict[str, str], name: str, countries: set[str | None]) -> bool:
+    """Whether GeoNames lists a small town of this name in one of `countries`."""
+    lines = towns.get(name_key(name.split()), "")
+    return any(line.split("\t")[1] in countries for line in lines.split("\n") if line)
 
 
 def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]:
