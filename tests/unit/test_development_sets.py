@@ -175,7 +175,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (50, 0),
         "organisations": (55, 0),
-        "places": (97, 1),
+        "places": (99, 1),
         "countries": (67, 0),
         "key facts": (26, 0),
         "dates": (40, 0),
@@ -199,7 +199,7 @@ TAGGING = {
     "tags_blind16": {
         "people": (46, 0),
         "organisations": (48, 1),
-        "places": (88, 5),
+        "places": (89, 5),
         "countries": (53, 0),
         "key facts": (26, 0),
         "dates": (48, 0),
@@ -215,7 +215,7 @@ TAGGING = {
     "tags_blind18": {
         "people": (55, 0),
         "organisations": (72, 0),
-        "places": (96, 1),
+        "places": (97, 1),
         "countries": (54, 0),
         "key facts": (30, 0),
         "dates": (67, 0),
@@ -239,7 +239,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (43, 0),
         "organisations": (70, 0),
-        "places": (108, 1),
+        "places": (109, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
         "dates": (64, 0),
@@ -255,15 +255,15 @@ TAGGING = {
     "tags_blind22": {
         "people": (68, 0),
         "organisations": (96, 0),
-        "places": (85, 6),
-        "countries": (47, 1),
+        "places": (89, 5),
+        "countries": (47, 0),
         "key facts": (29, 0),
         "dates": (60, 0),
     },
     "tags_blind23": {
         "people": (60, 0),
         "organisations": (71, 3),
-        "places": (115, 4),
+        "places": (117, 4),
         "countries": (61, 1),
         "key facts": (23, 0),
         "dates": (69, 0),
@@ -279,7 +279,7 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (119, 1),
-        "places": (120, 5),
+        "places": (121, 5),
         "countries": (43, 0),
         "key facts": (38, 1),
         "dates": (75, 0),
@@ -303,7 +303,7 @@ TAGGING = {
     "tags_blind28": {
         "people": (66, 1),
         "organisations": (101, 1),
-        "places": (109, 10),
+        "places": (111, 10),
         "countries": (29, 2),
         "key facts": (33, 0),
         "dates": (56, 0),

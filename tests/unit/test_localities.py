@@ -661,3 +661,70 @@ def test_a_city_quarter_in_apposition_is_the_storys_own(text: str, country: str)
 def test_a_place_set_off_as_one_is_no_body_of_its_name(text: str) -> None:
     found = find_localities(text, default_gazetteer().find(text))
     assert [m.known.type for m in found] == [EntityType.LOCATION]
+
+
+def _tagged_places(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in default_tagger().tag("Storm hits Belize", text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name that ends as settlements' names do, after a preposition of place, and a list.
+        (
+            "In Belize, families in Tarvel Bay said they lost crops.",
+            {("Tarvel Bay", "BZ")},
+        ),
+        (
+            "In Belize, boats were smashed at Orvin Heights, Tarvel Bay and Velno Harbour.",
+            {("Orvin Heights", "BZ"), ("Tarvel Bay", "BZ"), ("Velno Harbour", "BZ")},
+        ),
+        # A known place's bay is the sea, and a name goes on: "Tarvel Hill Road".
+        ("In Belize, ships anchored in Manila Bay on Monday.", set()),
+        ("In Belize, a car crashed in Tarvel Hill Road on Monday.", set()),
+    ],
+)
+def test_settlements_named_by_their_last_word(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _tagged_places(text) - {("Belize", "BZ")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Other languages' words for a village or a quarter, before "of" or after the names.
+        (
+            "In Belize, voters in the mountain barangays of Tarvela and Orvina walked down.",
+            {("Tarvela", "BZ"), ("Orvina", "BZ")},
+        ),
+        ("In Belize, voters in the Tarvela barangay walked down.", {("Tarvela", "BZ")}),
+        (
+            "In Belize, marmots from the Tarvela and Orvina soums were tested.",
+            {("Tarvela", "BZ"), ("Orvina", "BZ")},
+        ),
+        ("In Belize, families in the favelas of Tarvela left.", {("Tarvela", "BZ")}),
+    ],
+)
+def test_villages_and_quarters_named_by_other_languages_words(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _tagged_places(text) - {("Belize", "BZ")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village set off by where it lies by another place.
+        (
+            "In Belize, a woman stayed at home in Tarvo Velas, a settlement next to the river.",
+            {("Tarvo Velas", "BZ")},
+        ),
+        (
+            "In Belize, a road ran through La Grande Tarvela, a hamlet halfway along the coast.",
+            {("La Grande Tarvela", "BZ")},
+        ),
+        # Not a person set off by a job: "a community leader".
+        ("In Belize, Jane Orvel, a community leader, spoke on Monday.", set()),
+    ],
+)
+def test_a_village_set_off_by_where_it_lies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _tagged_places(text) - {("Belize", "BZ")} == expected

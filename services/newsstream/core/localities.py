@@ -19,9 +19,10 @@ import pycountry
 
 from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
-from newsstream.core.names import skeleton
+from newsstream.core.names import name_key, skeleton
 from newsstream.core.organisations import CAPITALS, vocabulary
 from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
+from newsstream.core.smalltowns import small_towns
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
 _ARTICLE: Final = r"(?:al|el|an|ar|as|ash|at|az|ad|ed|ud)-"
@@ -36,6 +37,9 @@ _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
     " neighborhood", " region", " local government area",
+    # Other languages' words for a village or a city's quarter, and Mongolia's districts:
+    # "the |Tarvo| barangay", "the |X| and |Y| soums".
+    " barangay", " soum",
 )  # fmt: skip
 # Those that name a division capitalised too ("Whatcom County"); not "State", "District" or
 # "Zone", which end names of other things ("Islamic State").
@@ -125,7 +129,10 @@ _PLACE_APPOSITIVE: Final = re.compile(
     # Where the place lies, not whose it is: "a community leader" is a person, and so is "the
     # chief district officer" (whole words: "of" is no start of "officer").
     r"(?=[,.;:]| (?:(?:in|of|near|on|outside|north|south|east|west|about|some|just|closest|"
-    r"nearest|along|at|that|where|whose|which|named)\b|\d))"
+    r"nearest|along|at|that|where|whose|which|named|"
+    # Where it lies by another place: "a settlement next to the port", "a hamlet halfway along".
+    r"next|halfway|beside|across|below|above|behind|beyond|between|inland|upriver|downriver)"
+    r"\b|\d))"
 )
 # A part of a city: one of the story's own, not a namesake abroad, unless the text names the
 # place it lies in ("Tarvo, a district of Orvel").
@@ -154,7 +161,10 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
      # Other languages' words for a village or a quarter, in English prose: "the kampung of
      # |X|", "the aldeia of |X|", "the barrio of |X|".
      "kampung", "kampong", "aldeia", "aldeias", "barrio", "barrios", "pueblo", "desa",
-     "hamlet", "hamlets"}
+     "hamlet", "hamlets", "barangay", "barangays", "favela", "favelas", "bairro", "bairros",
+     "colonia", "colonias",
+     # Mongolia's districts: "the soums of |X| and |Y|".
+     "soum", "soums"}
 )  # fmt: skip
 # Plural nouns of populated places and divisions that a list of their names follows, after
 # "are" or "include": "the worst-hit counties are |Twic East|, |Duk| and |Ayod|".
@@ -233,6 +243,19 @@ _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
 _NAME_TOWN: Final = re.compile(
     rf" (?:in|from|near|at|around) ([{CAPITALS}][\w'’-]* Town)(?![\w'’-]| [{CAPITALS}])"
 )
+# Last words of the names of small settlements, as English names them on islands and coasts:
+# "voters in |Tarvel Bay| and |Orvin Hill|". Not "Lake", "River", "Rock", "Cay": features' and
+# islands' names too.
+_SETTLEMENT_ENDS: Final = r"(?:Hill|Hills|Heights|Head|Harbour|Bay|Ground|Vale)"
+# One to three words ending so, and the names listed after it: "in |A Bay|, |B Hill| and |C|".
+_SETTLEMENT_NAME: Final = (
+    rf"[{CAPITALS}][\w'’-]*(?: [{CAPITALS}][\w'’-]*){{0,2}} {_SETTLEMENT_ENDS}"
+)
+_NAMED_SETTLEMENTS: Final = re.compile(
+    rf" (?:in|from|near|at|around) ({_SETTLEMENT_NAME}(?:(?:, | and ){_SETTLEMENT_NAME})*)"
+    rf"(?![\w'’-]| [{CAPITALS}]| of\b)"
+)
+_SETTLEMENTS_SPLIT: Final = re.compile(r", | and ")
 # " the neighbouring state of", " the western edge of": where in the known place after it.
 _OF_A_PLACE: Final = re.compile(r" (?:the )?(?:[a-z-]+ ){0,3}of ")
 # Last words of a natural feature's name: "Fergana Valley", "Fraser River" (GeoNames' alternate
@@ -417,6 +440,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
         *(_named_towns(text) if " Town" in text else ()),
+        *_named_settlements(text, mentions),
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
@@ -576,6 +600,31 @@ def _named_towns(text: str) -> list[tuple[int, int]]:
         for match in _NAME_TOWN.finditer(text)
         if match[1].split(" ", 1)[0].lower() not in common
     ]
+
+
+def _named_settlements(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Names of a settlement's ending after a preposition of place: "in |Tarvel Bay|".
+
+    Not a known place's feature: "in Manila Bay" is the sea. Nor a small town GeoNames lists
+    in a country the article names: `smalltowns` decides whether it is the article's.
+    """
+    found = []
+    known_starts = {m.start for m in mentions if m.known.geo is not None}
+    named = {m.known.country for m in mentions if m.known.geo is None}
+    towns = small_towns()
+    for match in _NAMED_SETTLEMENTS.finditer(text):
+        start = match.start(1)
+        for name in _SETTLEMENTS_SPLIT.split(match[1]):
+            if start not in known_starts and not _small_town_of(towns, name, named):
+                found.append((start, start + len(name)))
+            start += len(name) + (2 if text.startswith(", ", start + len(name)) else 5)
+    return found
+
+
+def _small_town_of(towns: dict[str, str], name: str, countries: set[str | None]) -> bool:
+    """Whether GeoNames lists a small town of this name in one of `countries`."""
+    lines = towns.get(name_key(name.split()), "")
+    return any(line.split("\t")[1] in countries for line in lines.split("\n") if line)
 
 
 def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]:
