@@ -1154,3 +1154,18 @@ def test_a_company_with_a_country_in_its_name_keeps_its_legal_form() -> None:
 )  # fmt: skip
 def test_a_word_paired_with_a_listed_company_is_a_company(text: str, expected: set[str]) -> None:
     assert set(organisations(text).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Zentavo Kenya Ltd said on Monday that it would cut 200 jobs.", "Zentavo Kenya Ltd"),
+        ("On Monday, Brivex Nigeria Plc said profits had fallen.", "Brivex Nigeria Plc"),
+    ],
+)
+def test_a_speaker_ending_in_a_legal_form_is_the_company_not_a_person(
+    text: str, company: str
+) -> None:
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert EntityType.PERSON not in {m.known.type for m in found}
+    assert set(organisations(text).values()) == {company}

@@ -617,7 +617,7 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if ", the " in text:
         mentions = _without_owners_in_appositives(text, mentions, words)
-    mentions = [_without_post_nominal(m, words) for m in mentions]
+    mentions = [_without_post_nominal(m, words) for m in mentions if not _legal_person(m, words)]
     finder = _Finder(text, mentions, words)
     found = finder.find()
     if finder.no_bodies:
@@ -755,6 +755,20 @@ def _without_post_nominal(mention: Mention, words: Vocabulary) -> Mention:
     ):
         return mention
     return Mention(Known(name, EntityType.PERSON), mention.start, mention.start + len(name), name)
+
+
+def _legal_person(mention: Mention, words: Vocabulary) -> bool:
+    """Whether a person's name ends in a company's legal form, as no person's does.
+
+    "Tarvo Kenya Ltd said": the people's rule takes "Kenya Ltd" before "said" for a speaker; left
+    out, the company's whole name is found. Short forms count in capitals only ("SA", not "Sa").
+    """
+    if mention.known.type is not EntityType.PERSON:
+        return False
+    last = mention.surface.rpartition(" ")[2].rstrip(".")
+    return last.lower() in words.legal_forms and (
+        last.isupper() or (len(last) >= 3 and last[:1].isupper())
+    )
 
 
 def _without_bodies_inside(mentions: list[Mention], spans: set[tuple[int, int]]) -> list[Mention]:
