@@ -852,6 +852,9 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
         ("Greenpeace Nordic said the plan was unsafe.", ["Greenpeace Nordic"]),
         ("Oxfam Kenya's director resigned.", ["Oxfam Kenya"]),
         ("Greenpeace Australia Pacific sued the company.", ["Greenpeace Australia Pacific"]),
+        # A lower-case word after it is the sentence's, not a legal form ("as", "se", "co").
+        ("Oxfam Kenya as well as Greenpeace said so.", ["Oxfam Kenya", "Greenpeace"]),
+        ("Oxfam Kenya se retire.", ["Oxfam Kenya"]),
         # Set apart, or after a longer name (the parent's reach), they stay two.
         ("Oxfam, in Kenya since 1963, said prices had doubled.", ["Oxfam", "Kenya"]),
         ("Oxfam's Kenya office said prices had doubled.", ["Oxfam", "Kenya"]),

@@ -4137,10 +4137,13 @@ def _mention(known: Known, span: list[_Word]) -> Mention:
 
 @cache
 def _legal_form_after() -> re.Pattern[str]:
-    """A company's legal form as the next word: " Ltd", " Limited", " SA" (organisations.toml)."""
+    """A company's legal form as the next word: " Ltd", " Limited", " SA" (organisations.toml).
+
+    Capitalised as printed: lower-case, "as", "co", "se" and "sa" are words of a sentence.
+    """
     forms = sorted(_read_toml("organisations.toml")["legal_forms"], key=len, reverse=True)
     alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf" (?i:{alternatives})\.?(?![\w'’-])")
+    return re.compile(rf" (?=[A-Z])(?i:{alternatives})\.?(?![\w'’-])")
 
 
 def _read_toml(name: str) -> dict[str, Any]:
