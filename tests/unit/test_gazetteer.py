@@ -1643,3 +1643,19 @@ def test_a_title_after_a_settlements_noun_names_a_place() -> None:
     assert people("They fled to the town of Sheikh Velnor on Monday.") == Counter()
     assert people("Wells dot the slopes of Sheikh Tarvo Velnu.") == Counter()
     assert people("They met Sheikh Tarvo Velnu in the town.") == Counter({"Tarvo Velnu": 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She filed an RTI request with the ministry.",
+        "The provincial MEC for health visited the clinic.",
+        "The ICAC opened an inquiry into the council.",
+        "The PLP won the island's election.",
+        "He lives in UTM zone 36.",
+        "The RPP reporter asked twice.",
+    ],
+)
+def test_an_acronym_other_countries_news_use_for_something_else_names_no_one(text: str) -> None:
+    # One country's body is not the only one its acronym names: no alias for it.
+    assert found(text) == []
