@@ -1150,6 +1150,10 @@ def test_a_company_with_a_country_in_its_name_keeps_its_legal_form() -> None:
          {"Toyota", "Velmaro"}),
         # Not a common word, nor a word that goes on into a longer name.
         ("Police and Interpol searched the port.", {"Interpol"}),
+        # Nor a place after its preposition, nor the object of a clause before the company's.
+        ("She grew up in Velmaro and Vodafone hired her.", {"Vodafone"}),
+        ("Floods hit Velmaro and Vodafone said it would help.", {"Vodafone"}),
+        ("Shares of Tarvocel and Vodafone rallied.", {"Tarvocel", "Vodafone"}),
     ],
 )  # fmt: skip
 def test_a_word_paired_with_a_listed_company_is_a_company(text: str, expected: set[str]) -> None:

@@ -166,6 +166,17 @@ _SINGLE_NAME_AFTER_AND: Final = re.compile(
     rf" and ([{CAPITALS}][a-z]+[A-Za-z]*)(?![\w'’-]| [{CAPITALS}])"
 )
 # A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
+# "grew up in |Velno| and Safaricom": a place the word's preposition names, no company.
+_PLACE_PREPOSITIONS_BEFORE: Final = (
+    " in ", " at ", " from ", " near ", " to ", " into ", " outside ", " around ", " across "
+)  # fmt: skip
+# "Floods hit Velno and |Safaricom said|": a verb after the company starts its own clause, unless
+# the pair starts one or a word that lists names comes before it ("shares of A and B fell").
+_VERB_AFTER: Final = re.compile(r" (?:said|says|[a-z]+ed)\b")
+_OBJECT_BEFORE: Final = re.compile(r"(?<![\w'’-])([a-z]+) $")
+_LISTING_WORDS: Final = frozenset(
+    {"of", "by", "with", "for", "between", "both", "including", "like", "as", "and", "against"}
+)
 _STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
@@ -1072,10 +1083,22 @@ class _Finder:
                     word.lower() in self._words.common
                     or word.lower() in self._words.not_name_starts
                     or self._holds_known(span)
+                    or text.endswith(_PLACE_PREPOSITIONS_BEFORE, 0, span[0])
+                    or (pair is before and self._starts_a_clause_after(m.end, span[0]))
                 ):
                     continue
                 found[span] = word
         return found
+
+    def _starts_a_clause_after(self, company_end: int, word_start: int) -> bool:
+        """Whether "and" joins two clauses: "Floods hit Velno and Safaricom said so"."""
+        text = self._text
+        before = _OBJECT_BEFORE.search(text, max(0, word_start - 20), word_start)
+        return (
+            _VERB_AFTER.match(text, company_end) is not None
+            and before is not None
+            and before.group(1) not in _LISTING_WORDS
+        )
 
     def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
         """Firms, teams, airlines and parties the words around their names say they are."""
