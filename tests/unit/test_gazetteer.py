@@ -1058,6 +1058,9 @@ def test_a_name_ending_in_the_plural_of_a_role_is_a_body_of_people() -> None:
     text = "Tarvo Fishermen said so. Concerned Nurses said the ward would close."
     assert people(text) == Counter()
     assert people("The actor Tarno Majors said so.") == Counter({"Tarno Majors": 1})
+    # A given name first: a person whose surname is such a plural.
+    assert people("Coach John Monks said so.") == Counter({"John Monks": 1})
+    assert people("Former union leader John Singers left.") == Counter({"John Singers": 1})
 
 
 @pytest.mark.parametrize(

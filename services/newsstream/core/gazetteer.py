@@ -1201,6 +1201,12 @@ class Gazetteer:
         # People's one-word names as listed: a word that only folds to one and names a place
         # too is the place ("Sal", an island, is not "Sall"); `_shadowed` holds those places.
         self._surnames: set[str] = set()
+        # Given names: the first words of people's names as listed, and those that are words.
+        self._given_names = {
+            plain(surface.split(" ", 1)[0])
+            for surface, known in entries
+            if known.type is _PERSON and " " in surface
+        } | _GIVEN_NAMES_ALSO_WORDS
         self._shadowed: dict[str, Known] = {}
         # Demonyms as listed: one is a word of English, spelled one way, not a name whose
         # transliterations fold together ("Tay", a surname, folds as "Thai" does).
@@ -2825,7 +2831,11 @@ class Gazetteer:
         if (
             (len(run) < 2 and not hyphenated)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
-            or plain(run[-1].text) in self._plural_roles  # "Federated Farmers": a body
+            # "Federated Farmers": a body; "John Monks", a given name first, a person.
+            or (
+                plain(run[-1].text) in self._plural_roles
+                and plain(run[0].text) not in self._given_names
+            )
             or self._is_title_word(run[0])
             or self._lookup(run) is not None
         ):
