@@ -165,7 +165,6 @@ _SINGLE_NAME_BEFORE_AND: Final = re.compile(
 _SINGLE_NAME_AFTER_AND: Final = re.compile(
     rf" and ([{CAPITALS}][a-z]+[A-Za-z]*)(?![\w'’-]| [{CAPITALS}])"
 )
-# A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
 # "grew up in |Velno| and Safaricom": a place the word's preposition names, no company.
 _PLACE_PREPOSITIONS_BEFORE: Final = (
     " in ", " at ", " from ", " near ", " to ", " into ", " outside ", " around ", " across "
@@ -177,7 +176,12 @@ _OBJECT_BEFORE: Final = re.compile(r"(?<![\w'’-])([a-z]+) $")
 _LISTING_WORDS: Final = frozenset(
     {"of", "by", "with", "for", "between", "both", "including", "like", "as", "and", "against"}
 )
-_STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
+# A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road"; the street
+# noun ends the name ("Google Street View" is none).
+_STREET_AFTER: Final = re.compile(r" (Avenue|Street|Road|Boulevard|Lane|Drive)\b(?! [A-Z])")
+# Street nouns that name a body's products too ("Google Drive"): a street only at an address.
+_STREET_NOUNS_ALSO_PRODUCTS: Final = frozenset({"Drive"})
+_ADDRESS_BEFORE: Final = re.compile(r"(?:(?<![\w'’-])(?:at|off|along)|\d+[A-Za-z]?) $")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
@@ -698,9 +702,12 @@ def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bo
 
 def _names_a_street(text: str, mention: Mention) -> bool:
     """Whether an organisation's name only names the street after it: "Tarvo Union Avenue"."""
-    return (
-        mention.known.type is EntityType.ORGANIZATION
-        and _STREET_AFTER.match(text, mention.end) is not None
+    if mention.known.type is not EntityType.ORGANIZATION:
+        return False
+    street = _STREET_AFTER.match(text, mention.end)
+    return street is not None and (
+        street.group(1) not in _STREET_NOUNS_ALSO_PRODUCTS
+        or _ADDRESS_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 
