@@ -1039,11 +1039,11 @@ class _Finder:
             seen.add(run.end)
             span = self._headed(run) or self._introduced(run)
             if span is not None and not self._known_organisation(span):
-                found[span] = self._name(text[span[0] : span[1]])
+                found[span] = text[span[0] : span[1]]
             owner = self._owner_in(run)
             owner_span = None if owner is None else self._headed(owner)
             if owner_span is not None and not self._known_organisation(owner_span):
-                found[owner_span] = self._name(text[owner_span[0] : owner_span[1]])
+                found[owner_span] = text[owner_span[0] : owner_span[1]]
         found.update(self._by_shape(heading_end))
         found.update(self._said_so(heading_end, found))
         found.update(self._branches())
@@ -1115,7 +1115,7 @@ class _Finder:
             for match in _LEANING_NAMED.finditer(text):
                 span = match.span(1)
                 if span[0] >= heading_end and not self._holds_known(span):
-                    found[span] = self._name(match.group(1))
+                    found[span] = match.group(1)
         if " & " in text:  # rare: no scan for most texts
             found.update(self._firms(heading_end))
         if " flight" in text:
@@ -1178,7 +1178,7 @@ class _Finder:
                     or (pattern is _BROADCASTER and self._a_subject_after_on_tv(span))
                 ):
                     continue
-                found[span] = self._name(name)
+                found[span] = name
         return found
 
     def _a_subject_after_on_tv(self, span: tuple[int, int]) -> bool:
@@ -1246,7 +1246,7 @@ class _Finder:
                 or any(w.lower() in self._words.not_name_starts for w in words)
             ):
                 continue
-            found[span] = self._name(match.group(1))
+            found[span] = match.group(1)
         return found
 
     def _teams(self, heading_end: int) -> dict[tuple[int, int], str]:
@@ -1271,7 +1271,7 @@ class _Finder:
             span = match.span(1)
             if span[0] < heading_end or self._holds_body_or_country(span):
                 continue  # a listed club, or a country's team: the gazetteer's
-            found[span] = self._name(match.group(1))
+            found[span] = match.group(1)
         return found
 
     def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
@@ -1280,7 +1280,7 @@ class _Finder:
         for m in _AMPERSAND.finditer(self._text):
             span = self._firm(self._run_around(m.end(), m.end() + 1), heading_end)
             if span is not None:
-                found[span] = self._name(self._text[span[0] : span[1]])
+                found[span] = self._text[span[0] : span[1]]
                 self.firms.add(span)
         return found
 
@@ -1564,10 +1564,6 @@ class _Finder:
                 text=self._text, start=start, not_name_starts=self._words.not_name_starts
             )
         )
-
-    def _name(self, surface: str) -> str:
-        """A company's name with its legal form as printed: "Estuary Ferries Ltd"."""
-        return surface
 
     def _headed(self, run: _Run) -> tuple[int, int] | None:
         """A name with a head noun or a company's last word, without what precedes it."""
