@@ -855,7 +855,7 @@ def test_a_name_before_and_a_relative_is_a_persons() -> None:
         # A lower-case word after it is the sentence's, not a legal form ("as", "se", "co").
         ("Oxfam Kenya as well as Greenpeace said so.", ["Oxfam Kenya", "Greenpeace"]),
         ("Oxfam Kenya se retire.", ["Oxfam Kenya"]),
-        # Set apart, or after a longer name (the parent's reach), they stay two.
+        # Set apart they stay two; after a longer name too, here (`organisations` joins them).
         ("Oxfam, in Kenya since 1963, said prices had doubled.", ["Oxfam", "Kenya"]),
         ("Oxfam's Kenya office said prices had doubled.", ["Oxfam", "Kenya"]),
         ("Amnesty International Kenya said 32 people were missing.",

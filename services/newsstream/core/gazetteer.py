@@ -3684,8 +3684,9 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
 
     "Greenpeace Thailand", "Oxfam Kenya", "Greenpeace Nordic" are the branches' own names; the
     country alone stays a country elsewhere ("Greenpeace, in Thailand"). After a longer name
-    the country reads as the parent's reach ("Amnesty International Kenya" is Amnesty's). A
-    province after a name of any length is a branch too: "Islamic State Tarvel Province".
+    the country is left apart here: `organisations` joins it, the chapter's name as printed
+    ("Amnesty International Kenya", tests/gold/CONVENTIONS.md, tagging rule 6). A province
+    after a name of any length is a branch too: "Islamic State Tarvel Province".
     """
     # Organisations with a word after them: few, so most articles stop here.
     heads = [
