@@ -632,6 +632,8 @@ def test_a_place_the_text_calls_an_island_is_no_place_wherever_named() -> None:
     text = "Fishermen in India left Pamban. Officials on Pamban, a low island off the coast, spoke."
     assert not places(text)
     assert places("Ferries from India reached Pamban, the island's main town.")
+    # Another word that ends in the name says nothing of it.
+    assert places("Fishermen in India left Pamban. Ferries reached Ko-Pamban, a low island, too.")
 
 
 def test_a_place_after_a_division_noun_and_a_particle_is_the_place() -> None:

@@ -1110,10 +1110,25 @@ def test_a_council_in_apposition_calls_the_name_before_it_a_body() -> None:
     [
         "Marchers filled Interpol Avenue on Monday.",
         "The bus stops on Unesco Street near the market.",
+        "The shop is at 12 Interpol Drive.",
     ],
 )
 def test_a_street_named_after_a_body_names_no_body(text: str) -> None:
     assert organisations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A street noun that goes on into a longer name, or names a product away from an address.
+        ("Unesco Street View photos were shared.", "Unesco"),
+        ("The files sit in Interpol Drive folders.", "Interpol"),
+    ],
+)
+def test_a_street_noun_after_a_body_away_from_an_address_keeps_the_body(
+    text: str, body: str
+) -> None:
+    assert set(organisations(text)) == {body}
 
 
 def test_a_later_mention_without_the_legal_form_is_the_same_company() -> None:
@@ -1150,6 +1165,10 @@ def test_a_company_with_a_country_in_its_name_keeps_its_legal_form() -> None:
          {"Toyota", "Velmaro"}),
         # Not a common word, nor a word that goes on into a longer name.
         ("Police and Interpol searched the port.", {"Interpol"}),
+        # Nor a place after its preposition, nor the object of a clause before the company's.
+        ("She grew up in Velmaro and Vodafone hired her.", {"Vodafone"}),
+        ("Floods hit Velmaro and Vodafone said it would help.", {"Vodafone"}),
+        ("Shares of Tarvocel and Vodafone rallied.", {"Tarvocel", "Vodafone"}),
     ],
 )  # fmt: skip
 def test_a_word_paired_with_a_listed_company_is_a_company(text: str, expected: set[str]) -> None:

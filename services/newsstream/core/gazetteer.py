@@ -1201,6 +1201,12 @@ class Gazetteer:
         # People's one-word names as listed: a word that only folds to one and names a place
         # too is the place ("Sal", an island, is not "Sall"); `_shadowed` holds those places.
         self._surnames: set[str] = set()
+        # Given names: the first words of people's names as listed, and those that are words.
+        self._given_names = {
+            plain(surface.split(" ", 1)[0])
+            for surface, known in entries
+            if known.type is _PERSON and " " in surface
+        } | _GIVEN_NAMES_ALSO_WORDS
         self._shadowed: dict[str, Known] = {}
         # Demonyms as listed: one is a word of English, spelled one way, not a name whose
         # transliterations fold together ("Tay", a surname, folds as "Thai" does).
@@ -2825,7 +2831,11 @@ class Gazetteer:
         if (
             (len(run) < 2 and not hyphenated)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
-            or plain(run[-1].text) in self._plural_roles  # "Federated Farmers": a body
+            # "Federated Farmers": a body; "John Monks", a given name first, a person.
+            or (
+                plain(run[-1].text) in self._plural_roles
+                and plain(run[0].text) not in self._given_names
+            )
             or self._is_title_word(run[0])
             or self._lookup(run) is not None
         ):
@@ -3674,8 +3684,9 @@ def _national_branches(text: str, mentions: list[Mention]) -> list[Mention]:
 
     "Greenpeace Thailand", "Oxfam Kenya", "Greenpeace Nordic" are the branches' own names; the
     country alone stays a country elsewhere ("Greenpeace, in Thailand"). After a longer name
-    the country reads as the parent's reach ("Amnesty International Kenya" is Amnesty's). A
-    province after a name of any length is a branch too: "Islamic State Tarvel Province".
+    the country is left apart here: `organisations` joins it, the chapter's name as printed
+    ("Amnesty International Kenya", tests/gold/CONVENTIONS.md, tagging rule 6). A province
+    after a name of any length is a branch too: "Islamic State Tarvel Province".
     """
     # Organisations with a word after them: few, so most articles stop here.
     heads = [
@@ -4137,10 +4148,13 @@ def _mention(known: Known, span: list[_Word]) -> Mention:
 
 @cache
 def _legal_form_after() -> re.Pattern[str]:
-    """A company's legal form as the next word: " Ltd", " Limited", " SA" (organisations.toml)."""
+    """A company's legal form as the next word: " Ltd", " Limited", " SA" (organisations.toml).
+
+    Capitalised as printed: lower-case, "as", "co", "se" and "sa" are words of a sentence.
+    """
     forms = sorted(_read_toml("organisations.toml")["legal_forms"], key=len, reverse=True)
     alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf" (?i:{alternatives})\.?(?![\w'’-])")
+    return re.compile(rf" (?=[A-Z])(?i:{alternatives})\.?(?![\w'’-])")
 
 
 def _read_toml(name: str) -> dict[str, Any]:

@@ -541,7 +541,9 @@ def _called_an_island(text: str, name: str) -> bool:
     """Whether an appositive after `name`, anywhere in the text, calls it an island."""
     at = text.find(f"{name}, ")
     while at != -1:
-        if _ISLAND_APPOSITIVE.match(text, at + len(name)) is not None:
+        # the whole word only: "Nusa-Bali, an island" says nothing of "Bali"
+        whole = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")
+        if whole and _ISLAND_APPOSITIVE.match(text, at + len(name)) is not None:
             return True
         at = text.find(f"{name}, ", at + 1)
     return False

@@ -165,8 +165,23 @@ _SINGLE_NAME_BEFORE_AND: Final = re.compile(
 _SINGLE_NAME_AFTER_AND: Final = re.compile(
     rf" and ([{CAPITALS}][a-z]+[A-Za-z]*)(?![\w'’-]| [{CAPITALS}])"
 )
-# A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road".
-_STREET_AFTER: Final = re.compile(r" (?:Avenue|Street|Road|Boulevard|Lane|Drive)\b")
+# "grew up in |Velno| and Safaricom": a place the word's preposition names, no company.
+_PLACE_PREPOSITIONS_BEFORE: Final = (
+    " in ", " at ", " from ", " near ", " to ", " into ", " outside ", " around ", " across "
+)  # fmt: skip
+# "Floods hit Velno and |Safaricom said|": a verb after the company starts its own clause, unless
+# the pair starts one or a word that lists names comes before it ("shares of A and B fell").
+_VERB_AFTER: Final = re.compile(r" (?:said|says|[a-z]+ed)\b")
+_OBJECT_BEFORE: Final = re.compile(r"(?<![\w'’-])([a-z]+) $")
+_LISTING_WORDS: Final = frozenset(
+    {"of", "by", "with", "for", "between", "both", "including", "like", "as", "and", "against"}
+)
+# A street named after a body, no body: "Tarvo Union Avenue", "Parliament Road"; the street
+# noun ends the name ("Google Street View" is none).
+_STREET_AFTER: Final = re.compile(r" (Avenue|Street|Road|Boulevard|Lane|Drive)\b(?! [A-Z])")
+# Street nouns that name a body's products too ("Google Drive"): a street only at an address.
+_STREET_NOUNS_ALSO_PRODUCTS: Final = frozenset({"Drive"})
+_ADDRESS_BEFORE: Final = re.compile(r"(?:(?<![\w'’-])(?:at|off|along)|\d+[A-Za-z]?) $")
 # ", Tourism and Antiquities", ", Technology and Innovation": more fields of a name's complement.
 _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
@@ -687,9 +702,12 @@ def _owner_of_a_named_body(text: str, mention: Mention, words: Vocabulary) -> bo
 
 def _names_a_street(text: str, mention: Mention) -> bool:
     """Whether an organisation's name only names the street after it: "Tarvo Union Avenue"."""
-    return (
-        mention.known.type is EntityType.ORGANIZATION
-        and _STREET_AFTER.match(text, mention.end) is not None
+    if mention.known.type is not EntityType.ORGANIZATION:
+        return False
+    street = _STREET_AFTER.match(text, mention.end)
+    return street is not None and (
+        street.group(1) not in _STREET_NOUNS_ALSO_PRODUCTS
+        or _ADDRESS_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 
@@ -1035,11 +1053,11 @@ class _Finder:
             seen.add(run.end)
             span = self._headed(run) or self._introduced(run)
             if span is not None and not self._known_organisation(span):
-                found[span] = self._name(text[span[0] : span[1]])
+                found[span] = text[span[0] : span[1]]
             owner = self._owner_in(run)
             owner_span = None if owner is None else self._headed(owner)
             if owner_span is not None and not self._known_organisation(owner_span):
-                found[owner_span] = self._name(text[owner_span[0] : owner_span[1]])
+                found[owner_span] = text[owner_span[0] : owner_span[1]]
         found.update(self._by_shape(heading_end))
         found.update(self._said_so(heading_end, found))
         found.update(self._branches())
@@ -1086,10 +1104,22 @@ class _Finder:
                     word.lower() in self._words.common
                     or word.lower() in self._words.not_name_starts
                     or self._holds_known(span)
+                    or text.endswith(_PLACE_PREPOSITIONS_BEFORE, 0, span[0])
+                    or (pair is before and self._starts_a_clause_after(m.end, span[0]))
                 ):
                     continue
                 found[span] = word
         return found
+
+    def _starts_a_clause_after(self, company_end: int, word_start: int) -> bool:
+        """Whether "and" joins two clauses: "Floods hit Velno and Safaricom said so"."""
+        text = self._text
+        before = _OBJECT_BEFORE.search(text, max(0, word_start - 20), word_start)
+        return (
+            _VERB_AFTER.match(text, company_end) is not None
+            and before is not None
+            and before.group(1) not in _LISTING_WORDS
+        )
 
     def _by_shape(self, heading_end: int) -> dict[tuple[int, int], str]:
         """Firms, teams, airlines and parties the words around their names say they are."""
@@ -1099,7 +1129,7 @@ class _Finder:
             for match in _LEANING_NAMED.finditer(text):
                 span = match.span(1)
                 if span[0] >= heading_end and not self._holds_known(span):
-                    found[span] = self._name(match.group(1))
+                    found[span] = match.group(1)
         if " & " in text:  # rare: no scan for most texts
             found.update(self._firms(heading_end))
         if " flight" in text:
@@ -1162,7 +1192,7 @@ class _Finder:
                     or (pattern is _BROADCASTER and self._a_subject_after_on_tv(span))
                 ):
                     continue
-                found[span] = self._name(name)
+                found[span] = name
         return found
 
     def _a_subject_after_on_tv(self, span: tuple[int, int]) -> bool:
@@ -1230,7 +1260,7 @@ class _Finder:
                 or any(w.lower() in self._words.not_name_starts for w in words)
             ):
                 continue
-            found[span] = self._name(match.group(1))
+            found[span] = match.group(1)
         return found
 
     def _teams(self, heading_end: int) -> dict[tuple[int, int], str]:
@@ -1255,7 +1285,7 @@ class _Finder:
             span = match.span(1)
             if span[0] < heading_end or self._holds_body_or_country(span):
                 continue  # a listed club, or a country's team: the gazetteer's
-            found[span] = self._name(match.group(1))
+            found[span] = match.group(1)
         return found
 
     def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
@@ -1264,7 +1294,7 @@ class _Finder:
         for m in _AMPERSAND.finditer(self._text):
             span = self._firm(self._run_around(m.end(), m.end() + 1), heading_end)
             if span is not None:
-                found[span] = self._name(self._text[span[0] : span[1]])
+                found[span] = self._text[span[0] : span[1]]
                 self.firms.add(span)
         return found
 
@@ -1548,10 +1578,6 @@ class _Finder:
                 text=self._text, start=start, not_name_starts=self._words.not_name_starts
             )
         )
-
-    def _name(self, surface: str) -> str:
-        """A company's name with its legal form as printed: "Estuary Ferries Ltd"."""
-        return surface
 
     def _headed(self, run: _Run) -> tuple[int, int] | None:
         """A name with a head noun or a company's last word, without what precedes it."""
