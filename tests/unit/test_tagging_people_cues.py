@@ -97,3 +97,28 @@ def test_a_possessive_is_no_part_of_a_new_name() -> None:
 )
 def test_look_alikes_stay_no_person(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A Turkic patronymic after the father's name ends the person's name; the later mention
+        # by patronymic alone folds into it.
+        (
+            "The winner, Bakyt Osmon uulu, 19, from Velnobad, sang. Osmon uulu said he was glad.",
+            "Bakyt Osmon uulu",
+        ),
+        ("The youngest, Aida Temir kyzy, 14, from Tarvostan, sang well.", "Aida Temir kyzy"),
+        ("Tarvo Velnov oglu, a farmer, said the water came at night.", "Tarvo Velnov oglu"),
+    ],
+)
+def test_a_turkic_patronymic_word_ends_the_name(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_transliterations_of_one_given_name_fold_to_one_person() -> None:
+    text = (
+        "One of the drivers, Muhammad Tarvani, 38, said he paid. "
+        "The police statement spelled his name Mohammad Tarvani."
+    )
+    assert people(text) == ["Muhammad Tarvani"]

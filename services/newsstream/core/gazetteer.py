@@ -123,6 +123,10 @@ NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in 
 # Doe"), and the Iban "anak" ('child of').
 _JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’|a/l|a/p|s/o|d/o|anak"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
+# Turkic patronymics written as a word after the father's name, which end a person's name: Kyrgyz
+# "uulu" and "kyzy" ('son', 'daughter'), Kazakh "uly" and "qyzy", Azerbaijani "oglu" and "qizi",
+# Uzbek "o'g'li": "Jane Tarvo kyzy", "John Velno uulu".
+_PATRONYMIC_WORDS: Final = "uulu|kyzy|qyzy|kyzi|qizi|ogly|oglu|oğlu|o'g'li|o‘g‘li|ugli|uly|uli"
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
 # Lengths of an acronym with small letters inside ("BoE", "BiH").
@@ -525,7 +529,8 @@ _PHRASE: Final = re.compile(
     rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
     rf"|{_SET_OFF_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
-    rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
+    rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )"
+    rf"|(?:{_PATRONYMIC_WORDS})(?![\w'’-])))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
 # How the text right before a name ends when a particle starts the name.
