@@ -122,3 +122,18 @@ def test_transliterations_of_one_given_name_fold_to_one_person() -> None:
         "The police statement spelled his name Mohammad Tarvani."
     )
     assert people(text) == ["Muhammad Tarvani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An age and a relative set off after one word; the relative named before a reporting
+        # verb.
+        ("Velnullah, 22, and his cousin Tarwais said they were hired.", ["Velnullah", "Tarwais"]),
+        ("Her son Jordan said he would stay.", ["Jordan"]),
+        # A town's name the text says is somebody's only name, after an age.
+        ("Paris, 67, a shepherd from Velno who gave only his first name, said he dug.", ["Paris"]),
+    ],
+)
+def test_one_name_people_after_an_age_or_a_kin_noun(text: str, names: list[str]) -> None:
+    assert sorted(people(text)) == sorted(names)

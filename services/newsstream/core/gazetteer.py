@@ -585,7 +585,7 @@ _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their)
 # "Jane, a mother of two who gave only her first name", "Jane, 26, who asked that her surname
 # not be used": a person named by one word, which the text says.
 _ONE_NAME_AFTER: Final = re.compile(
-    r", (?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
+    r", (?:\d{1,3}, )?(?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
     r"(?:(?:uses|used|goes by|is known by|has|gave|gives) (?:only |just )?"
     r"(?:one|a single|(?:his|her|their) (?:first|given)) name"
     r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
@@ -594,10 +594,11 @@ _ONE_NAME_AFTER: Final = re.compile(
 # The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
 _AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
 _AGE_WORDS: Final = ("both ", "aged ")
-# "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
-# after one word nobody listed make it a person's only name.
+# "Jane, 44, who drives a cart", "said Jane, 58, a vendor", "Jane, 22, and her cousin": an age
+# and an appositive or a relative set off after one word nobody listed make it a person's only
+# name.
 _ACCORDING_TO: Final = ("According to ", "according to ")
-_AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?)\b")
+_AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?|and (?:his|her|their))\b")
 # A quotation's speaker: '"We lost a week," said |Jane|, who fishes', the one word a person's.
 _QUOTE_SAID_BEFORE: Final = re.compile(r"[,?!][\"”] (?:said|says|added|asked) $")
 _QUOTE_SAID_ENDS: Final = (" said ", " says ", " added ", " asked ")
@@ -1754,8 +1755,15 @@ class Gazetteer:
         if known is None and word.text.lower() in _LEGISLATURES:
             # "Congress removed her predecessor": the country's own legislature.
             known = Known(word.text, _ORGANIZATION)
-        if known is None or (known.type is _LOCATION and self._one_name_before(text, word)):
-            # "their son, |Jordan|,", "a boy named |Paris|": a name, which a place has too
+        if known is None or (
+            known.type is _LOCATION
+            and (
+                self._one_name_before(text, word)
+                or (text.startswith(", ", word.end) and _ONE_NAME_AFTER.match(text, word.end))
+            )
+        ):
+            # "their son, |Jordan|,", "a boy named |Paris|", "|Paris|, 67, who gave only his
+            # first name": a name, which a place has too
             return self._single_person(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
             # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
@@ -3776,12 +3784,15 @@ def _natural_feature(
 def _one_name_of_a_relative(text: str, word: _Word) -> bool:
     """Whether one word names a relative, set off or aged.
 
-    As in "His wife, |Jane|, is" and "and his cousin |Jane|, 19,".
+    As in "His wife, |Jane|, is", "and his cousin |Jane|, 19," and "his cousin |Jane| said".
     """
     if text.endswith(", ", 0, word.start):
         cued = text.startswith(",", word.end)
     else:
-        cued = _AGE_AFTER.match(text, word.end) is not None
+        cued = (
+            _AGE_AFTER.match(text, word.end) is not None
+            or _REPORTING_AFTER.match(text, word.end) is not None
+        )
     return cued and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
 
 
