@@ -137,3 +137,25 @@ def test_transliterations_of_one_given_name_fold_to_one_person() -> None:
 )
 def test_one_name_people_after_an_age_or_a_kin_noun(text: str, names: list[str]) -> None:
     assert sorted(people(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A list of names with no title, set off before a count of people's nouns.
+        (
+            "The crate was opened by Tamar Velnadze, Irakli Tarvadze and Nana Kopadze, three "
+            "doctoral students at the university.",
+            ["Irakli Tarvadze", "Nana Kopadze", "Tamar Velnadze"],
+        ),
+        (
+            "He lifted the cup with Tomas Velnaitis and Rokas Tarvauskas, two players raised in "
+            "the academy.",
+            ["Rokas Tarvauskas", "Tomas Velnaitis"],
+        ),
+        # A count of things is no group of people.
+        ("Buses ran to Tarvo Heights and Velno Springs, two towns in the valley.", []),
+    ],
+)
+def test_a_list_before_a_count_of_people_is_of_people(text: str, names: list[str]) -> None:
+    assert sorted(people(text)) == names

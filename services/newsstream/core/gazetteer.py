@@ -594,6 +594,12 @@ _ONE_NAME_AFTER: Final = re.compile(
 # The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
 _AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
 _AGE_WORDS: Final = ("both ", "aged ")
+# "Jane Doe and John Roe, two players raised in", "…, three doctoral students at": the last of
+# a list set off before a count of people's nouns; the group's noun after at most two words.
+_COUNTED_GROUP_AFTER: Final = re.compile(
+    r", (?:both|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}?([a-z]+s)\b"
+    r"(?= (?:who|at|in|for|from|of|with|raised|born|based)\b|[,.])"
+)
 # "Jane, 44, who drives a cart", "said Jane, 58, a vendor", "Jane, 22, and her cousin": an age
 # and an appositive or a relative set off after one word nobody listed make it a person's only
 # name.
@@ -2018,7 +2024,7 @@ class Gazetteer:
             ):
                 return _WEAK
             return _NONE
-        if self._role_after(text, end):
+        if self._role_after(text, end) or self._counted_group_after(text, end):
             return _STRONG
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
         # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
@@ -2047,6 +2053,23 @@ class Gazetteer:
             common = last.lower() in self._common and not _REGNAL_NUMBER.fullmatch(last)
             return _NONE if common and not aged else _WEAK
         return _NONE
+
+    def _counted_group_after(self, text: str, end: int) -> bool:
+        """Whether the last of a list of names is set off before a count of people's nouns.
+
+        As in "Jane Doe and |John Roe|, two players raised in the academy"; not "Tarvo and
+        |Velno|, two towns in the valley".
+        """
+        if " and " not in text[max(0, end - 60) : end]:  # a list, ending in "and"
+            return False
+        counted = _COUNTED_GROUP_AFTER.match(text, end)
+        if counted is None:
+            return False
+        plural = counted.group(1)
+        return any(
+            noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
+            for noun in (plural[:-1], plural[:-2])
+        )
 
     def _demonym_after(self, text: str, end: int) -> bool:
         """Whether whose country a person is follows a name: "Jane Doe|, the Briton who"."""
