@@ -159,3 +159,19 @@ def test_one_name_people_after_an_age_or_a_kin_noun(text: str, names: list[str])
 )
 def test_a_list_before_a_count_of_people_is_of_people(text: str, names: list[str]) -> None:
     assert sorted(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A Kazakh village head's title set off before a name.
+        ("The village akim, Aral Velnov, said about 300 homes had been saved.", ["Aral Velnov"]),
+        # Two countries' names after a title or a role: a given name and a surname.
+        ("President Chad Holland said no.", ["Chad Holland"]),
+        ("The coach, Chad Holland, said no.", ["Chad Holland"]),
+        # With no cue they stay the countries.
+        ("Trade between Chad Niger and Mali rose.", []),
+    ],
+)
+def test_a_role_vouches_for_names_of_places_and_countries(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -2132,6 +2132,14 @@ class Gazetteer:
             and self._common_at_start(text, words[i])
         ):
             known = None
+        if known is not None and self._two_countries_end(words, i):
+            # "Coach |Chad Holland|": two countries' names a title or a role vouches for are a
+            # given name and a surname; else the countries.
+            return (
+                self._match_titled(text, words, i)
+                or self._match_introduced(words, i, cues)
+                or known
+            )
         if known is None or not self._may_start_a_name(known, words, i):
             return known or (
                 self._match_titled(text, words, i) or self._match_introduced(words, i, cues)
@@ -2147,6 +2155,14 @@ class Gazetteer:
         # Before a word ("Kabul Airport") a place is sure; before an unknown name it is not
         # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
         return known if self._is_common(words[i + 1]) else None
+
+    def _two_countries_end(self, words: list[_Word], i: int) -> bool:
+        """Whether the phrase ends on two countries' one-word names from `i`: "Chad Holland"."""
+        return (
+            i + 2 == len(words)
+            and self._country_word(words[i])
+            and self._country_word(words[i + 1])
+        )
 
     def _title_cased_before(self, text: str, start: int) -> bool:
         """Whether a common word is capitalised before the preposition ending at `start`.
@@ -2870,8 +2886,11 @@ class Gazetteer:
             not after_title and self._common_first(run, 0)
         ):
             return None
-        if self._country_word(run[0]) and any(
-            self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
+        if (
+            self._country_word(run[0])
+            and any(self._is_common(w) or self._lookup([w]) is not None for w in run[1:])
+            # After a title a country's name may be the surname too: "Coach |Chad Holland|".
+            and not (after_title and all(self._country_word(w) for w in run[1:]))
         ):
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
         if self._names_no_person(run):
