@@ -175,3 +175,20 @@ def test_a_list_before_a_count_of_people_is_of_people(text: str, names: list[str
 )
 def test_a_role_vouches_for_names_of_places_and_countries(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # One of a group, set off, then said to hold a role or to be somebody of a trade.
+        (
+            "Six agents were jailed. Another, Awa Tarvbaye, was a clerk at the branch.",
+            ["Awa Tarvbaye"],
+        ),
+        ("Another, Fatou Velnaye, was a teacher.", ["Fatou Velnaye"]),
+        # A body so set off is said to be a thing.
+        ("Six firms were fined. Another, Velno Holdings, was a supplier of the mill.", []),
+    ],
+)
+def test_one_of_a_group_set_off_before_a_role(text: str, names: list[str]) -> None:
+    assert people(text) == names

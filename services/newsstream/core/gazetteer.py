@@ -594,6 +594,15 @@ _ONE_NAME_AFTER: Final = re.compile(
 # The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
 _AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
 _AGE_WORDS: Final = ("both ", "aged ")
+# "Another, |Jane Doe|, was a clerk at": one of a group, set off and then said to be somebody
+# of a role or a person's noun.
+_ONE_OF_A_GROUP_THEN_NAME: Final = re.compile(
+    r"(?:^|[.!?\"”] )(?:Another|One|The other|The first|The second|The third|The last), "
+    r"[^,.;:!?]{3,60}$"
+)
+_ROLE_PREDICATE_AFTER: Final = re.compile(
+    r", (?:was|is) (?:a|an) (?:[a-z-]+ ){0,2}?([a-z]+)(?= (?:at|in|for|from|of|with|who)\b|[,.])"
+)
 # "Jane Doe and John Roe, two players raised in", "…, three doctoral students at": the last of
 # a list set off before a count of people's nouns; the group's noun after at most two words.
 _COUNTED_GROUP_AFTER: Final = re.compile(
@@ -650,7 +659,8 @@ _PERSON_NOUNS: Final = frozenset(
     {"man", "woman", "boy", "girl", "child", "person", "resident", "farmer", "fisherman",
      "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
      "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
-     "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder"}
+     "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder",
+     "clerk"}
 )  # fmt: skip
 # The relatives as words before a name, for a plain comparison before the pattern.
 _KIN_WORD_ENDS: Final = tuple(
@@ -2024,7 +2034,11 @@ class Gazetteer:
             ):
                 return _WEAK
             return _NONE
-        if self._role_after(text, end) or self._counted_group_after(text, end):
+        if (
+            self._role_after(text, end)
+            or self._counted_group_after(text, end)
+            or self._role_predicate_after(text, end)
+        ):
             return _STRONG
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
         # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
@@ -2070,6 +2084,18 @@ class Gazetteer:
             noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
             for noun in (plural[:-1], plural[:-2])
         )
+
+    def _role_predicate_after(self, text: str, end: int) -> bool:
+        """Whether one of a group is named, then said to hold a role or to be somebody.
+
+        As in "Another, |Jane Doe|, was a clerk at the branch"; not "Another, |Velno
+        Holdings|, was a supplier".
+        """
+        role = _ROLE_PREDICATE_AFTER.match(text, end)
+        if role is None or _ONE_OF_A_GROUP_THEN_NAME.search(text, max(0, end - 80), end) is None:
+            return False
+        noun = role.group(1)
+        return noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
 
     def _demonym_after(self, text: str, end: int) -> bool:
         """Whether whose country a person is follows a name: "Jane Doe|, the Briton who"."""
