@@ -325,7 +325,7 @@ TAGGING = {
         "dates": (55, 0),
     },
     "tags_blind32": {
-        "people": (58, 1),
+        "people": (71, 0),
         "organisations": (94, 2),
         "places": (119, 7),
         "countries": (29, 3),

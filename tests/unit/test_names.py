@@ -27,6 +27,8 @@ SAME = [
     ("Japarov", "Yaparov"),
     ("Thomas", "Tomas"),
     ("Mohammed", "Mohamed"),
+    # The most variously transliterated given name: its vowels too.
+    ("Muhammad", "Mohammad", "Mohammed", "Muhamed"),
     ("Gdańsk", "Gdansk"),
     # The abbreviation of a saint's name: "the parish of St. Andrew" is Saint Andrew.
     ("Saint", "St.", "St", "ST."),
@@ -66,6 +68,8 @@ DIFFERENT = [
     ("Erdogan", "Erdem"),
     ("Ruto", "Rutte"),
     ("Boric", "Borissov"),
+    ("Mohammed", "Mahmoud"),
+    ("Muhammad", "Mohammedia"),
 ]
 
 

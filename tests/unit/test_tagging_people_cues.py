@@ -97,3 +97,98 @@ def test_a_possessive_is_no_part_of_a_new_name() -> None:
 )
 def test_look_alikes_stay_no_person(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A Turkic patronymic after the father's name ends the person's name; the later mention
+        # by patronymic alone folds into it.
+        (
+            "The winner, Bakyt Osmon uulu, 19, from Velnobad, sang. Osmon uulu said he was glad.",
+            "Bakyt Osmon uulu",
+        ),
+        ("The youngest, Aida Temir kyzy, 14, from Tarvostan, sang well.", "Aida Temir kyzy"),
+        ("Tarvo Velnov oglu, a farmer, said the water came at night.", "Tarvo Velnov oglu"),
+    ],
+)
+def test_a_turkic_patronymic_word_ends_the_name(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_transliterations_of_one_given_name_fold_to_one_person() -> None:
+    text = (
+        "One of the drivers, Muhammad Tarvani, 38, said he paid. "
+        "The police statement spelled his name Mohammad Tarvani."
+    )
+    assert people(text) == ["Muhammad Tarvani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An age and a relative set off after one word; the relative named before a reporting
+        # verb.
+        ("Velnullah, 22, and his cousin Tarwais said they were hired.", ["Velnullah", "Tarwais"]),
+        ("Her son Jordan said he would stay.", ["Jordan"]),
+        # A town's name the text says is somebody's only name, after an age.
+        ("Paris, 67, a shepherd from Velno who gave only his first name, said he dug.", ["Paris"]),
+    ],
+)
+def test_one_name_people_after_an_age_or_a_kin_noun(text: str, names: list[str]) -> None:
+    assert sorted(people(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A list of names with no title, set off before a count of people's nouns.
+        (
+            "The crate was opened by Tamar Velnadze, Irakli Tarvadze and Nana Kopadze, three "
+            "doctoral students at the university.",
+            ["Irakli Tarvadze", "Nana Kopadze", "Tamar Velnadze"],
+        ),
+        (
+            "He lifted the cup with Tomas Velnaitis and Rokas Tarvauskas, two players raised in "
+            "the academy.",
+            ["Rokas Tarvauskas", "Tomas Velnaitis"],
+        ),
+        # A count of things is no group of people.
+        ("Buses ran to Tarvo Heights and Velno Springs, two towns in the valley.", []),
+    ],
+)
+def test_a_list_before_a_count_of_people_is_of_people(text: str, names: list[str]) -> None:
+    assert sorted(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A Kazakh village head's title set off before a name.
+        ("The village akim, Aral Velnov, said about 300 homes had been saved.", ["Aral Velnov"]),
+        # Two countries' names after a title or a role: a given name and a surname.
+        ("President Chad Holland said no.", ["Chad Holland"]),
+        ("The coach, Chad Holland, said no.", ["Chad Holland"]),
+        # With no cue they stay the countries.
+        ("Trade between Chad Niger and Mali rose.", []),
+    ],
+)
+def test_a_role_vouches_for_names_of_places_and_countries(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # One of a group, set off, then said to hold a role or to be somebody of a trade.
+        (
+            "Six agents were jailed. Another, Awa Tarvbaye, was a clerk at the branch.",
+            ["Awa Tarvbaye"],
+        ),
+        ("Another, Fatou Velnaye, was a teacher.", ["Fatou Velnaye"]),
+        # A body so set off is said to be a thing.
+        ("Six firms were fined. Another, Velno Holdings, was a supplier of the mill.", []),
+    ],
+)
+def test_one_of_a_group_set_off_before_a_role(text: str, names: list[str]) -> None:
+    assert people(text) == names

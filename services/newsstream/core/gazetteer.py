@@ -123,6 +123,10 @@ NAME_PARTICLES: Final = _PARTICLES  # for organisations: a partner's surname in 
 # Doe"), and the Iban "anak" ('child of').
 _JOINING_PARTICLE_WORDS: Final = "e|y|a'|a’|a/l|a/p|s/o|d/o|anak"
 _INNER_PARTICLES: Final = _PARTICLES | frozenset(_JOINING_PARTICLE_WORDS.split("|"))
+# Turkic patronymics written as a word after the father's name, which end a person's name: Kyrgyz
+# "uulu" and "kyzy" ('son', 'daughter'), Kazakh "uly" and "qyzy", Azerbaijani "oglu" and "qizi",
+# Uzbek "o'g'li": "Jane Tarvo kyzy", "John Velno uulu".
+_PATRONYMIC_WORDS: Final = "uulu|kyzy|qyzy|kyzi|qizi|ogly|oglu|oğlu|o'g'li|o‘g‘li|ugli|uly|uli"
 # Acronyms ("WHO", "US") are matched with their case: "Who" and "us" are words.
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.?){2,6}")
 # Lengths of an acronym with small letters inside ("BoE", "BiH").
@@ -525,7 +529,8 @@ _PHRASE: Final = re.compile(
     rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
     rf"|{_SET_OFF_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
-    rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )))*"
+    rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )"
+    rf"|(?:{_PATRONYMIC_WORDS})(?![\w'’-])))*"
 )
 _ARTICLE_PREFIXES: Final = ("al", "el", "ad", "as", "ash", "an")
 # How the text right before a name ends when a particle starts the name.
@@ -580,7 +585,7 @@ _ONE_OF_BEFORE: Final = re.compile(r"\bone of (?:them|the [a-z-]+s|(?:its|their)
 # "Jane, a mother of two who gave only her first name", "Jane, 26, who asked that her surname
 # not be used": a person named by one word, which the text says.
 _ONE_NAME_AFTER: Final = re.compile(
-    r", (?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
+    r", (?:\d{1,3}, )?(?:[^.!?;,]{1,60}?,? )?who,? (?:like (?:many|most) [^.!?;,]{1,40}?,? )?"
     r"(?:(?:uses|used|goes by|is known by|has|gave|gives) (?:only |just )?"
     r"(?:one|a single|(?:his|her|their) (?:first|given)) name"
     r"|(?:asked|requested) that (?:his|her|their) (?:surname|last name|family name) not be"
@@ -589,10 +594,26 @@ _ONE_NAME_AFTER: Final = re.compile(
 # The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
 _AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
 _AGE_WORDS: Final = ("both ", "aged ")
-# "Jane, 44, who drives a cart", "said Jane, 58, a vendor": an age and an appositive set off
-# after one word nobody listed make it a person's only name.
+# "Another, |Jane Doe|, was a clerk at": one of a group, set off and then said to be somebody
+# of a role or a person's noun.
+_ONE_OF_A_GROUP_THEN_NAME: Final = re.compile(
+    r"(?:^|[.!?\"”] )(?:Another|One|The other|The first|The second|The third|The last), "
+    r"[^,.;:!?]{3,60}$"
+)
+_ROLE_PREDICATE_AFTER: Final = re.compile(
+    r", (?:was|is) (?:a|an) (?:[a-z-]+ ){0,2}?([a-z]+)(?= (?:at|in|for|from|of|with|who)\b|[,.])"
+)
+# "Jane Doe and John Roe, two players raised in", "…, three doctoral students at": the last of
+# a list set off before a count of people's nouns; the group's noun after at most two words.
+_COUNTED_GROUP_AFTER: Final = re.compile(
+    r", (?:both|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}?([a-z]+s)\b"
+    r"(?= (?:who|at|in|for|from|of|with|raised|born|based)\b|[,.])"
+)
+# "Jane, 44, who drives a cart", "said Jane, 58, a vendor", "Jane, 22, and her cousin": an age
+# and an appositive or a relative set off after one word nobody listed make it a person's only
+# name.
 _ACCORDING_TO: Final = ("According to ", "according to ")
-_AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?)\b")
+_AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?|and (?:his|her|their))\b")
 # A quotation's speaker: '"We lost a week," said |Jane|, who fishes', the one word a person's.
 _QUOTE_SAID_BEFORE: Final = re.compile(r"[,?!][\"”] (?:said|says|added|asked) $")
 _QUOTE_SAID_ENDS: Final = (" said ", " says ", " added ", " asked ")
@@ -638,7 +659,8 @@ _PERSON_NOUNS: Final = frozenset(
     {"man", "woman", "boy", "girl", "child", "person", "resident", "farmer", "fisherman",
      "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
      "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
-     "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder"}
+     "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder",
+     "clerk"}
 )  # fmt: skip
 # The relatives as words before a name, for a plain comparison before the pattern.
 _KIN_WORD_ENDS: Final = tuple(
@@ -1755,8 +1777,15 @@ class Gazetteer:
         if known is None and word.text.lower() in _LEGISLATURES:
             # "Congress removed her predecessor": the country's own legislature.
             known = Known(word.text, _ORGANIZATION)
-        if known is None or (known.type is _LOCATION and self._one_name_before(text, word)):
-            # "their son, |Jordan|,", "a boy named |Paris|": a name, which a place has too
+        if known is None or (
+            known.type is _LOCATION
+            and (
+                self._one_name_before(text, word)
+                or (text.startswith(", ", word.end) and _ONE_NAME_AFTER.match(text, word.end))
+            )
+        ):
+            # "their son, |Jordan|,", "a boy named |Paris|", "|Paris|, 67, who gave only his
+            # first name": a name, which a place has too
             return self._single_person(text, word)
         if known.geo is not None and text.startswith(", ", word.end):
             # "Kuriga, in Nigeria's Kaduna state" is no namesake of Morocco's.
@@ -2011,7 +2040,11 @@ class Gazetteer:
             ):
                 return _WEAK
             return _NONE
-        if self._role_after(text, end):
+        if (
+            self._role_after(text, end)
+            or self._counted_group_after(text, end)
+            or self._role_predicate_after(text, end)
+        ):
             return _STRONG
         # "Joaquín Guzmán, known as "El Chapo"": a nickname follows a person's name. "Jane Doe,
         # of the dockers' union in Orvik, said": whom a person speaks for, set off before the
@@ -2040,6 +2073,35 @@ class Gazetteer:
             common = last.lower() in self._common and not _REGNAL_NUMBER.fullmatch(last)
             return _NONE if common and not aged else _WEAK
         return _NONE
+
+    def _counted_group_after(self, text: str, end: int) -> bool:
+        """Whether the last of a list of names is set off before a count of people's nouns.
+
+        As in "Jane Doe and |John Roe|, two players raised in the academy"; not "Tarvo and
+        |Velno|, two towns in the valley".
+        """
+        if " and " not in text[max(0, end - 60) : end]:  # a list, ending in "and"
+            return False
+        counted = _COUNTED_GROUP_AFTER.match(text, end)
+        if counted is None:
+            return False
+        plural = counted.group(1)
+        return any(
+            noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
+            for noun in (plural[:-1], plural[:-2])
+        )
+
+    def _role_predicate_after(self, text: str, end: int) -> bool:
+        """Whether one of a group is named, then said to hold a role or to be somebody.
+
+        As in "Another, |Jane Doe|, was a clerk at the branch"; not "Another, |Velno
+        Holdings|, was a supplier".
+        """
+        role = _ROLE_PREDICATE_AFTER.match(text, end)
+        if role is None or _ONE_OF_A_GROUP_THEN_NAME.search(text, max(0, end - 80), end) is None:
+            return False
+        noun = role.group(1)
+        return noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
 
     def _demonym_after(self, text: str, end: int) -> bool:
         """Whether whose country a person is follows a name: "Jane Doe|, the Briton who"."""
@@ -2102,6 +2164,14 @@ class Gazetteer:
             and self._common_at_start(text, words[i])
         ):
             known = None
+        if known is not None and self._two_countries_end(words, i):
+            # "Coach |Chad Holland|": two countries' names a title or a role vouches for are a
+            # given name and a surname; else the countries.
+            return (
+                self._match_titled(text, words, i)
+                or self._match_introduced(words, i, cues)
+                or known
+            )
         if known is None or not self._may_start_a_name(known, words, i):
             return known or (
                 self._match_titled(text, words, i) or self._match_introduced(words, i, cues)
@@ -2117,6 +2187,14 @@ class Gazetteer:
         # Before a word ("Kabul Airport") a place is sure; before an unknown name it is not
         # ("Toni Kroos", "Dani Carvajal": given names that are also towns).
         return known if self._is_common(words[i + 1]) else None
+
+    def _two_countries_end(self, words: list[_Word], i: int) -> bool:
+        """Whether the phrase ends on two countries' one-word names from `i`: "Chad Holland"."""
+        return (
+            i + 2 == len(words)
+            and self._country_word(words[i])
+            and self._country_word(words[i + 1])
+        )
 
     def _title_cased_before(self, text: str, start: int) -> bool:
         """Whether a common word is capitalised before the preposition ending at `start`.
@@ -2844,8 +2922,11 @@ class Gazetteer:
             not after_title and self._common_first(run, 0)
         ):
             return None
-        if self._country_word(run[0]) and any(
-            self._is_common(w) or self._lookup([w]) is not None for w in run[1:]
+        if (
+            self._country_word(run[0])
+            and any(self._is_common(w) or self._lookup([w]) is not None for w in run[1:])
+            # After a title a country's name may be the surname too: "Coach |Chad Holland|".
+            and not (after_title and all(self._country_word(w) for w in run[1:]))
         ):
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
         if self._names_no_person(run):
@@ -3782,12 +3863,15 @@ def _natural_feature(
 def _one_name_of_a_relative(text: str, word: _Word) -> bool:
     """Whether one word names a relative, set off or aged.
 
-    As in "His wife, |Jane|, is" and "and his cousin |Jane|, 19,".
+    As in "His wife, |Jane|, is", "and his cousin |Jane|, 19," and "his cousin |Jane| said".
     """
     if text.endswith(", ", 0, word.start):
         cued = text.startswith(",", word.end)
     else:
-        cued = _AGE_AFTER.match(text, word.end) is not None
+        cued = (
+            _AGE_AFTER.match(text, word.end) is not None
+            or _REPORTING_AFTER.match(text, word.end) is not None
+        )
     return cued and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
 
 

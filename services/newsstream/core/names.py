@@ -42,6 +42,9 @@ _REPEATED: Final = re.compile(r"(\w)(?=\1)")
 # next letter ("ad-Dawla", "ash-Sham"). "Deir al-Balah" and "Deir el-Balah" are one place.
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en)-")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
+# The Prophet's name, the most common given name and the most variously transliterated:
+# "Muhammad", "Mohammad", "Mohammed", "Mohamed", "Muhamed" (as skeletons, doubled letters gone).
+_MUHAMMAD: Final = re.compile(r"m[ou]ham[ae]d")
 # Abbreviations a name spells either way: "St. Andrew" and "Saint Andrew" are one parish.
 _ABBREVIATED_WORDS: Final = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte"}
 
@@ -63,7 +66,8 @@ def skeleton(token: str) -> str:
         folded = _ARABIC_ARTICLE.sub("al-", folded)
     for old, new in _FOLDS:
         folded = folded.replace(old, new)
-    return _REPEATED.sub("", folded)
+    folded = _REPEATED.sub("", folded)
+    return "muhamad" if folded[:1] == "m" and _MUHAMMAD.fullmatch(folded) else folded
 
 
 @lru_cache(maxsize=65_536)
