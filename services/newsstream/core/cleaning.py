@@ -94,9 +94,11 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
     r"|(?:記者|记者)\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
 # The word for reporter, the name, then the town filed from in full-width brackets (Japanese,
-# Chinese): "記者 Name" and the bracketed town credit "記者 Name", the label kept, the town cut.
+# Chinese) or after "filed from" (发自, 發自, 発): "記者 Name(Town)" and "记者 Name 发自Town"
+# credit "記者 Name" and "记者 Name", the label kept, the town cut.
 _REPORTER_TOWN: Final = re.compile(
-    r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6})（[^\W\d_（）]{1,10}）"
+    r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6}?)"
+    r"(?:（[^\W\d_（）]{1,10}）|\s?(?:发自|發自|発)\s?[^\W\d_（）]{1,10})"
 )
 # The word for reporter or correspondent after a name, with no comma, in the scripts that set it
 # so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
@@ -3444,6 +3446,8 @@ def _credits(credit: str | None) -> list[str]:
     """
     if not credit:
         return []
+    if reporter := _REPORTER_TOWN.fullmatch(credit):  # "记者 Name 发自Town": its date cut before
+        return [reporter["credit"]]
     parts = _CREDIT_PARTS.split(credit)
     if len(parts) > 1 and all(_LABELLED.match(part) for part in parts):
         return parts

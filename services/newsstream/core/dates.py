@@ -343,6 +343,41 @@ _KHMER_MONTHS: Final = _month_numbers(
 _KHMER: Final = re.compile(
     r"(?P<day>[0-3]?\d)\s*ខែ\s*(?P<month>[\u1780-\u17d3]{2,8})\s*ឆ្នាំ\s*(?P<year>(?:19|20)\d\d)"
 )
+# Solar Hijri months (Iran's Persian names, Afghanistan's Dari names), the day before the month
+# and the year after it (in Persian digits or ASCII): "11 آذر 1405", "11 قوس 1405". Years 1300
+# to 1499 (1921 to 2121).
+_SOLAR_HIJRI_MONTHS: Final = _month_numbers(
+    (
+        "فروردین حمل",
+        "اردیبهشت ثور",
+        "خرداد جوزا",
+        "تیر سرطان",
+        "مرداد امرداد اسد",
+        "شهریور سنبله",
+        "مهر میزان",
+        "آبان عقرب",
+        "آذر قوس",
+        "دی جدی",
+        "بهمن دلو",
+        "اسفند حوت",
+    )
+)
+_SOLAR_HIJRI: Final = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>[\u0621-\u06d3]{2,8})\s*(?P<year>1[34]\d\d)(?!\d)"
+)
+_ARABIC_LETTER: Final = re.compile(r"[\u0621-\u06d3]")
+# The years in which Borkowski's rule of leap years changes, bracketing the years it is exact for
+# (the tables of the jalaali calendar libraries).
+_SOLAR_HIJRI_BREAKS: Final = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+    2394, 2456, 3178,
+)  # fmt: skip
+_HIJRI_TO_GREGORIAN: Final = 621
+_FIRST_HALF_MONTHS: Final = 6  # of 31 days; the next five of 30, the last of 29 or 30
+_MONTHS_IN_YEAR: Final = 12
+_LAST_YEAR: Final = _SOLAR_HIJRI_BREAKS[-1] - 1  # the year after it is still in the table
+_CYCLE: Final = 33  # years of the leap-year cycle: eight leap years in each
+_SHORT_CYCLE_END: Final = 4  # a span ending on a short cycle shifts its last leap year
 # Dates of a script's own month names: the pattern, its months, and a sign every match holds
 # (Khmer's word for month; none for Thai), which spares the search on other text.
 _SCRIPT_CALENDARS: Final = ((_THAI, _THAI_MONTHS, ""), (_KHMER, _KHMER_MONTHS, "ខែ"))
@@ -370,12 +405,14 @@ _NUMERIC: Final = re.compile(
 def find_date(text: str) -> date | None:
     """The first complete calendar date (day, month and year) written in `text`, if any.
 
-    Digits of other scripts ("१ डिसेंबर २०२६", "۳۰ نومبر ۲۰۲۶") are read as the digits they are.
+    Digits of other scripts ("१ डिसेंबर २०२६", "۳۰ نومبر ۲۰۲۶") are read as the digits they are;
+    Solar Hijri dates are converted to the Gregorian calendar.
     """
     if not text.isascii() and _FOREIGN_DIGIT.search(text):
         text = text.translate(_DIGIT_TABLE)
     if "20" not in text and "19" not in text and "25" not in text:
-        return None  # every pattern's year starts so: most lines are tried by three searches
+        # every pattern's year starts so but a Solar Hijri one's: most lines are tried by three
+        return _solar_hijri(text)
     found: list[tuple[int, date]] = []
     patterns: tuple[re.Pattern[str], ...] = _PATTERNS
     if not text.isascii():
@@ -408,7 +445,53 @@ def _script_dates(text: str) -> list[tuple[int, date]]:
             found.extend([(match.start(), parsed)] if parsed is not None else [])
     if (ethiopian := _ETHIOPIAN.search(text)) and (parsed := _ethiopian(ethiopian)):
         found.append((ethiopian.start(), parsed))
+    if (solar := _SOLAR_HIJRI.search(text)) and (parsed := _solar_hijri(text)):
+        found.append((solar.start(), parsed))
     return found
+
+
+def _solar_hijri(text: str) -> date | None:
+    """The first Solar Hijri date in `text` (digits read as ASCII), in the Gregorian calendar."""
+    if not _ARABIC_LETTER.search(text):
+        return None
+    for match in _SOLAR_HIJRI.finditer(text):
+        month = _SOLAR_HIJRI_MONTHS.get(match.group("month"))
+        if month is not None:
+            return solar_hijri_date(int(match.group("year")), month, int(match.group("day")))
+    return None
+
+
+def solar_hijri_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri one (Borkowski's arithmetic, exact for 1 to 3177).
+
+    The year starts at Nowruz, 20 or 21 March; six months of 31 days, five of 30, then Esfand
+    of 29, or of 30 in a leap year: None for a day the month does not have.
+    """
+    days = 31 if month <= _FIRST_HALF_MONTHS else 30
+    if not 1 <= month <= _MONTHS_IN_YEAR or not 1 <= day <= days or not 0 < year < _LAST_YEAR:
+        return None
+    before = (month - 1) * 31 if month <= _FIRST_HALF_MONTHS else 186 + (month - 7) * 30
+    ordinal = _nowruz(year) + before + day - 1
+    return date.fromordinal(ordinal) if ordinal < _nowruz(year + 1) else None
+
+
+def _nowruz(year: int) -> int:
+    """The date ordinal of the first day of a Solar Hijri year (1 Farvardin)."""
+    gregorian = year + _HIJRI_TO_GREGORIAN
+    leap = -14  # leap days of the Solar Hijri calendar before the year, less those of Gregory's
+    previous, jump = _SOLAR_HIJRI_BREAKS[0], 0
+    for following in _SOLAR_HIJRI_BREAKS[1:]:
+        jump = following - previous
+        if year < following:
+            break
+        leap += jump // _CYCLE * 8 + jump % _CYCLE // 4
+        previous = following
+    into = year - previous
+    leap += into // _CYCLE * 8 + (into % _CYCLE + 3) // 4
+    if jump % _CYCLE == _SHORT_CYCLE_END and jump - into == _SHORT_CYCLE_END:
+        leap += 1
+    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leap - gregorian_leap).toordinal()
 
 
 def _ethiopian(match: re.Match[str]) -> date | None:

@@ -1,0 +1,64 @@
+"""Cleaning rules of the thirty-first extra set's round: Solar Hijri dates are read and converted
+to the Gregorian calendar, and date the article under its byline.
+
+Every line here is invented for these tests; each rule has lines of the same look that it must
+leave as they were.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsstream.core.dates import find_date, solar_hijri_date
+from tests.unit.test_cleaning_labels import P1, P2, P3
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "gregorian"),
+    [
+        (1403, 1, 1, date(2024, 3, 20)),  # Nowruz on 20 March
+        (1405, 1, 1, date(2026, 3, 21)),  # and on 21 March
+        (1403, 12, 30, date(2025, 3, 20)),  # the leap day of a leap year
+        (1404, 12, 30, None),  # a common year's Esfand has 29 days
+        (1404, 12, 29, date(2026, 3, 20)),
+        (1405, 9, 11, date(2026, 12, 2)),  # Azar, a month of 30 days
+        (1405, 6, 31, date(2026, 9, 22)),  # the last of the months of 31 days
+        (1405, 7, 31, None),
+        (1354, 1, 1, date(1975, 3, 21)),
+    ],
+)
+def test_solar_hijri_dates_convert_exactly(
+    year: int, month: int, day: int, gregorian: date | None
+) -> None:
+    assert solar_hijri_date(year, month, day) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("شنبه ۱۵ آذر ۱۴۰۵ · ۰۸:۳۰", date(2026, 12, 6)),  # Persian digits and month
+        ("15 آذر 1405", date(2026, 12, 6)),  # ASCII digits
+        ("۲۰ قوس ۱۴۰۵", date(2026, 12, 11)),  # Dari month, a day of "20"
+        ("۱۵ نومبر ۱۴۰۵", None),  # no Solar Hijri month
+        ("15 Azar 1405", None),  # no Arabic letter: no Solar Hijri date
+    ],
+)
+def test_solar_hijri_dates_are_found(text: str, day: date | None) -> None:
+    assert find_date(text) == day
+
+
+def test_a_solar_hijri_date_under_the_byline_dates_the_article() -> None:
+    page = "\n\n".join(
+        [
+            "روزنامه بندر",
+            "کشتی تازه به جزیره رسید",
+            "نوشته: سارا کریمی\nیکشنبه ۱۶ آذر ۱۴۰۵",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    assert clean_text(page).published == date(2026, 12, 7)
