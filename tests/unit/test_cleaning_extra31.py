@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from newsstream.core.dates import find_date, solar_hijri_date
+from newsstream.core.dates import find_date, near_date, solar_hijri_date
 from tests.unit.test_cleaning_labels import P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -62,3 +62,16 @@ def test_a_solar_hijri_date_under_the_byline_dates_the_article() -> None:
         ]
     )
     assert clean_text(page).published == date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sambata, 4 Noveemberiya 2026 · 09:10", date(2026, 11, 4)),  # vowels doubled, a suffix
+        ("4 Oktoobberiya 2026", date(2026, 10, 4)),
+        ("4 Desemberi 2026", date(2026, 12, 4)),  # a suffix alone
+        ("4 Singerman 2026", None),  # a word that opens on no month's name
+    ],
+)
+def test_a_borrowed_month_name_with_a_suffix_dates_a_date_line(text: str, day: date | None) -> None:
+    assert near_date(text) == day

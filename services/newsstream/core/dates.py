@@ -619,7 +619,38 @@ def near_month(word: str) -> int | None:
         months.update(
             month for month, at in near.get(variant, ()) if at == place or at < 0 or place < 0
         )
-    return months.pop() if len(months) == 1 else None
+    return months.pop() if len(months) == 1 else _borrowed_month(key) if not months else None
+
+
+_BORROWED_SUFFIX_MAX: Final = 4
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+@cache
+def _folded_months() -> dict[str, frozenset[int]]:
+    """Each one-word month name of `_NEAR_MIN` letters or more, its doubled letters single."""
+    folded: dict[str, set[int]] = {}
+    for name, month in _MONTHS.items():
+        key = _DOUBLED.sub(r"\1", _bare(name))
+        if len(key) >= _NEAR_MIN and key.isalpha():
+            folded.setdefault(key, set()).add(month)
+    return {key: frozenset(months) for key, months in folded.items()}
+
+
+def _borrowed_month(key: str) -> int | None:
+    """The month a borrowed name comes from, its vowels lengthened and a suffix added.
+
+    A language may write a month it borrows with doubled letters and its own ending
+    ("Noveemberiya"): with its doubled letters single, the word opens on a month's name of
+    `_NEAR_MIN` letters or more and adds `_BORROWED_SUFFIX_MAX` letters at most to it.
+    """
+    folded = _DOUBLED.sub(r"\1", key)
+    months = _folded_months()
+    for end in range(len(folded), max(_NEAR_MIN, len(folded) - _BORROWED_SUFFIX_MAX) - 1, -1):
+        found = months.get(folded[:end])
+        if found is not None:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def near_date(text: str) -> date | None:
