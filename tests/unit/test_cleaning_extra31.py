@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.dates import find_date, near_date, solar_hijri_date
-from tests.unit.test_cleaning_labels import P1, P2, P3
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
 
@@ -75,3 +75,35 @@ def test_a_solar_hijri_date_under_the_byline_dates_the_article() -> None:
 )
 def test_a_borrowed_month_name_with_a_suffix_dates_a_date_line(text: str, day: date | None) -> None:
     assert near_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ngoenzhaj, 2026 bi 11 nyied 4 · 09:10", date(2026, 11, 4)),  # year, month, day in words
+        ("2026 bi 13 nyied 4", None),  # no thirteenth month
+        ("In 2026 the 12 men of 3 towns", None),  # a word too long for a unit
+    ],
+)
+def test_numbers_after_words_for_their_units_date_a_date_line(text: str, day: date | None) -> None:
+    assert near_date(text) == day
+
+
+def _wire_page(signoff: str) -> str:
+    return "\n\n".join(["Harbour News", HEADLINE, "By John Roe", P1, P2, P3, signoff])
+
+
+@pytest.mark.parametrize(
+    ("signoff", "credit"),
+    [
+        ("(Texto: Ana Lee em Recife; Edição: Rui Sá)", "Texto: Ana Lee em Recife; Edição: Rui Sá"),
+        ("(Note: the vote was close; Update: Council met.)", None),  # sentences, no names
+        ("(Texto: Ana Lee em Recife)", None),  # one part: no sign-off of labelled parts
+    ],
+)
+def test_a_wire_sign_off_of_labelled_parts_is_credited_whole(
+    signoff: str, credit: str | None
+) -> None:
+    article = clean_text(_wire_page(signoff))
+    assert article.credits[1:] == ([credit] if credit else [])
+    assert credit is None or signoff not in article.body

@@ -429,6 +429,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_SIGNOFF_MAX_WORDS: Final = 30  # a wire's sign-off names a few writers, editors and towns
 _BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _ROLE_MAX_WORDS: Final = 4  # "Tollwire chief political correspondent"
@@ -1007,6 +1008,8 @@ def clean(
             *(_caption_credit(caption, shaped=True) for caption in source.captions),
             *_credits_under_captions(lines, {line.text for line in removed}),
             *(credit for _, credit in _wrapped_captions(lines)),
+            # a wire's sign-off of labelled parts, gone with the short lines after the story
+            *(_labelled_signoff(line.text) for line in removed if line.rule == "tail_link"),
         ]
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
@@ -1476,11 +1479,15 @@ def _footer_notice(
 
 
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
-    """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
+    """A furniture line's credits: a credit rule's, a caption's photographer, or a sign-off's.
+
+    A wire's sign-off whose parts each have a label is kept whole (`_labelled_signoff`).
 
     A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
     the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
     """
+    if signoff := _labelled_signoff(text):
+        return [signoff]
     if rule.is_credit:
         return _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
@@ -2777,6 +2784,8 @@ def _page_credits(
                 else _marked_strip(line.text) or _marked_name_in_town(line.text)
             )
             credit, writer = (marked, True) if marked else (None, False)
+        if credit is None and line.words <= _SIGNOFF_MAX_WORDS:
+            credit = _labelled_signoff(line.text)
         reporter = _EAST_ASIAN_BYLINE.match(line.text) if credit is None else None
         if reporter is not None and reporter["chinese"]:  # "記者林小明/台北報導 12月1日"
             credit, writer = reporter["chinese"], True  # its date runs on after it
@@ -2785,6 +2794,29 @@ def _page_credits(
         writers.update(new if writer else ())
         first_byline = index if writer and first_byline == len(lines) else first_byline
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
+
+
+def _labelled_signoff(text: str) -> str | None:
+    """A wire's sign-off in brackets whose every part has a label, any language: kept whole.
+
+    "(Texto: Jane Doe em Recife; Edição: Ann Lee)" credits "Texto: Jane Doe em Recife; Edição:
+    Ann Lee", its towns kept and its brackets removed (tests/gold/CONVENTIONS.md): two parts or
+    more, a ";" between them, each a label of up to three words, a colon and a name opening on
+    a capital, no sentence.
+    """
+    if text[:1] != "(" or text[-1:] != ")":
+        return None
+    inner = text[1:-1].strip()
+    parts = inner.split("; ")
+    signed = len(parts) > 1 and all(
+        (label := part.partition(":"))[1]
+        and 0 < len(label[0].split()) <= _BYLINE_LABEL_WORDS
+        and all(_is_word(word) for word in label[0].split())
+        and label[2].strip()[:1].isupper()
+        and not has_sentence_mark(label[2])
+        for part in parts
+    )
+    return inner if signed else None
 
 
 def _joined_by_words(lines: list[_Line], rules: FurnitureRules) -> list[_Line]:

@@ -573,6 +573,13 @@ _NEAR_MONTH_FIRST: Final = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 
+# The year, the month and the day in numbers, each number after a word for its unit, as East
+# Asian dates write them in letters of their own ("2026 bi 12 nyied 3": year, month, day).
+_NEAR_UNITS: Final = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+[^\W\d_]{1,5}\s+(?P<month>1[0-2]|0?[1-9])\s+"
+    r"[^\W\d_]{1,6}\s+(?P<day>[0-3]?\d)(?![\d.,:])"
+)
+
 
 def _bare(name: str) -> str:
     """A name in lower case without its accents or apostrophes: "desàmbar" is "desambar"."""
@@ -656,7 +663,8 @@ def _borrowed_month(key: str) -> int | None:
 def near_date(text: str) -> date | None:
     """`find_date`, or a day and a year with a month's name misspelt by a letter between.
 
-    "2 dicenbre 2026", or the month first: "Disiembre 3, 2026".
+    "2 dicenbre 2026", or the month first: "Disiembre 3, 2026", or numbers after words for their
+    units ("2026 bi 12 nyied 3", `_NEAR_UNITS`).
 
     For a line known to be a date line (under a byline, after a "Published" label): elsewhere a
     word one letter from a month's name is as often some other word.
@@ -669,6 +677,8 @@ def near_date(text: str) -> date | None:
                 found = _date(int(match["year"]), month, int(match["day"])) if month else None
                 if found is not None:
                     return found
+        if units := _NEAR_UNITS.search(text):
+            return _date(int(units["year"]), int(units["month"]), int(units["day"]))
     return found
 
 
