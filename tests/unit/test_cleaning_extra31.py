@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.dates import find_date, near_date, solar_hijri_date
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -107,3 +108,17 @@ def test_a_wire_sign_off_of_labelled_parts_is_credited_whole(
     article = clean_text(_wire_page(signoff))
     assert article.credits[1:] == ([credit] if credit else [])
     assert credit is None or signoff not in article.body
+
+
+def test_a_caption_shortcodes_residue_in_html_credits_its_photographer() -> None:
+    residue = (
+        '<p>[caption id="attachment_12" align="alignnone" width="640"]<img src="/ferry.jpg">'
+        " The new ferry at the quay. Foto: Jane Doe[/caption]</p>"
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p class='byline'>By John Roe</p>"
+        f"<p>{P1}</p>{residue}<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["By John Roe", "Foto: Jane Doe"]
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -2768,10 +2768,12 @@ def _page_credits(
     lines = _joined_by_words(lines, rules)
     for index, line in enumerate(lines):
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        # a caption shortcode's residue ("[caption …] … Photo: Jane Doe[/caption]") is a caption
+        caption, closed = _CLOSING_SHORTCODE.subn("", line.text)
         credit = (
             _credit_text(line.text)
             if rule is not None
-            else _caption_credit(line.text, shaped=line.text in captions)
+            else _caption_credit(caption, shaped=bool(closed) or line.text in captions)
         )
         writer = rule is not None and rule.name == "byline"
         if credit is None and line.words <= _STRIP_MAX_WORDS:
