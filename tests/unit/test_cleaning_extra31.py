@@ -122,3 +122,16 @@ def test_a_caption_shortcodes_residue_in_html_credits_its_photographer() -> None
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["By John Roe", "Foto: Jane Doe"]
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize("name", ["appeal", "donation-box", "donate"])
+def test_a_donation_appeal_box_inside_the_article_goes(name: str) -> None:
+    appeal = (
+        f'<div class="{name}"><h3>Help the harbour families</h3><p>Many families lost their boats'
+        ' this winter. Will you give them a hand? <a href="/give">Give now</a></p></div>'
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>{appeal}"
+        f"<p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
