@@ -412,7 +412,8 @@ def find_date(text: str) -> date | None:
         text = text.translate(_DIGIT_TABLE)
     if "20" not in text and "19" not in text and "25" not in text:
         # every pattern's year starts so but a Solar Hijri one's: most lines are tried by three
-        return _solar_hijri(text)
+        solar = None if text.isascii() else _solar_hijri(text)
+        return solar[1] if solar else None
     found: list[tuple[int, date]] = []
     patterns: tuple[re.Pattern[str], ...] = _PATTERNS
     if not text.isascii():
@@ -445,19 +446,21 @@ def _script_dates(text: str) -> list[tuple[int, date]]:
             found.extend([(match.start(), parsed)] if parsed is not None else [])
     if (ethiopian := _ETHIOPIAN.search(text)) and (parsed := _ethiopian(ethiopian)):
         found.append((ethiopian.start(), parsed))
-    if (solar := _SOLAR_HIJRI.search(text)) and (parsed := _solar_hijri(text)):
-        found.append((solar.start(), parsed))
+    if solar := _solar_hijri(text):
+        found.append(solar)
     return found
 
 
-def _solar_hijri(text: str) -> date | None:
-    """The first Solar Hijri date in `text` (digits read as ASCII), in the Gregorian calendar."""
+def _solar_hijri(text: str) -> tuple[int, date] | None:
+    """The first Solar Hijri date in `text` (ASCII digits), as a Gregorian one, and its start."""
     if not _ARABIC_LETTER.search(text):
         return None
     for match in _SOLAR_HIJRI.finditer(text):
         month = _SOLAR_HIJRI_MONTHS.get(match.group("month"))
-        if month is not None:
-            return solar_hijri_date(int(match.group("year")), month, int(match.group("day")))
+        day = int(match.group("day"))
+        found = solar_hijri_date(int(match.group("year")), month, day) if month else None
+        if found is not None:
+            return match.start(), found
     return None
 
 
