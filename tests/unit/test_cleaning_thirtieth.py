@@ -47,6 +47,9 @@ def _text_page(byline: str, *blocks: str) -> str:
         ("記者 山本花子（函館）", "記者 山本花子"),  # Japanese: the town in full-width brackets
         ("记者 王小明（厦门）", "记者 王小明"),  # Chinese
         ("記者 山本花子", "記者 山本花子"),  # no town: as printed
+        ("记者 王小明 发自厦门", "记者 王小明"),  # the town filed from, after "发自"
+        ("記者 陳大文 發自基隆", "記者 陳大文"),  # traditional characters
+        ("记者 王小明发自厦门", "记者 王小明"),  # no space before it
     ],
 )
 def test_a_reporters_byline_with_the_town_in_brackets_credits_the_name(

@@ -94,9 +94,11 @@ _EAST_ASIAN_BYLINE: Final = re.compile(
     r"|(?:記者|记者)\s?(?P<chinese>[\u4e00-\u9fff]{2,4})\s?[／/]\s?[\u4e00-\u9fff]{1,6}(?:報導|报道)"
 )
 # The word for reporter, the name, then the town filed from in full-width brackets (Japanese,
-# Chinese): "記者 Name" and the bracketed town credit "記者 Name", the label kept, the town cut.
+# Chinese) or after "filed from" (发自, 發自, 発): "記者 Name(Town)" and "记者 Name 发自Town"
+# credit "記者 Name" and "记者 Name", the label kept, the town cut.
 _REPORTER_TOWN: Final = re.compile(
-    r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6})（[^\W\d_（）]{1,10}）"
+    r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6}?)"
+    r"(?:（[^\W\d_（）]{1,10}）|\s?(?:发自|發自|発)\s?[^\W\d_（）]{1,10})"
 )
 # The word for reporter or correspondent after a name, with no comma, in the scripts that set it
 # so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
@@ -427,6 +429,7 @@ _PITCH_WITH_BUTTON: Final = re.compile(rf".+[.!?]\s*\[\s*{_SIGN_UP}(?:{_NOW})?\s
 # A byline told by its shape: so many words at most, a name of so many, "by" words this short.
 _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
+_SIGNOFF_MAX_WORDS: Final = 30  # a wire's sign-off names a few writers, editors and towns
 _BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _ROLE_MAX_WORDS: Final = 4  # "Tollwire chief political correspondent"
@@ -1005,6 +1008,8 @@ def clean(
             *(_caption_credit(caption, shaped=True) for caption in source.captions),
             *_credits_under_captions(lines, {line.text for line in removed}),
             *(credit for _, credit in _wrapped_captions(lines)),
+            # a wire's sign-off of labelled parts, gone with the short lines after the story
+            *(_labelled_signoff(line.text) for line in removed if line.rule == "tail_link"),
         ]
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
@@ -1474,11 +1479,15 @@ def _footer_notice(
 
 
 def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
-    """A furniture line's credits: a credit rule's, or a bracketed caption's photographer.
+    """A furniture line's credits: a credit rule's, a caption's photographer, or a sign-off's.
+
+    A wire's sign-off whose parts each have a label is kept whole (`_labelled_signoff`).
 
     A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
     the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
     """
+    if signoff := _labelled_signoff(text):
+        return [signoff]
     if rule.is_credit:
         return _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
@@ -2759,10 +2768,12 @@ def _page_credits(
     lines = _joined_by_words(lines, rules)
     for index, line in enumerate(lines):
         rule = rules.credit(line.text, line.folded, line.words, prose=_reads_as_prose(line))
+        # a caption shortcode's residue ("[caption …] … Photo: Jane Doe[/caption]") is a caption
+        caption, closed = _CLOSING_SHORTCODE.subn("", line.text)
         credit = (
             _credit_text(line.text)
             if rule is not None
-            else _caption_credit(line.text, shaped=line.text in captions)
+            else _caption_credit(caption, shaped=bool(closed) or line.text in captions)
         )
         writer = rule is not None and rule.name == "byline"
         if credit is None and line.words <= _STRIP_MAX_WORDS:
@@ -2775,6 +2786,8 @@ def _page_credits(
                 else _marked_strip(line.text) or _marked_name_in_town(line.text)
             )
             credit, writer = (marked, True) if marked else (None, False)
+        if credit is None and line.words <= _SIGNOFF_MAX_WORDS:
+            credit = _labelled_signoff(line.text)
         reporter = _EAST_ASIAN_BYLINE.match(line.text) if credit is None else None
         if reporter is not None and reporter["chinese"]:  # "記者林小明/台北報導 12月1日"
             credit, writer = reporter["chinese"], True  # its date runs on after it
@@ -2783,6 +2796,29 @@ def _page_credits(
         writers.update(new if writer else ())
         first_byline = index if writer and first_byline == len(lines) else first_byline
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
+
+
+def _labelled_signoff(text: str) -> str | None:
+    """A wire's sign-off in brackets whose every part has a label, any language: kept whole.
+
+    "(Texto: Jane Doe em Recife; Edição: Ann Lee)" credits "Texto: Jane Doe em Recife; Edição:
+    Ann Lee", its towns kept and its brackets removed (tests/gold/CONVENTIONS.md): two parts or
+    more, a ";" between them, each a label of up to three words, a colon and a name opening on
+    a capital, no sentence.
+    """
+    if text[:1] != "(" or text[-1:] != ")":
+        return None
+    inner = text[1:-1].strip()
+    parts = inner.split("; ")
+    signed = len(parts) > 1 and all(
+        (label := part.partition(":"))[1]
+        and 0 < len(label[0].split()) <= _BYLINE_LABEL_WORDS
+        and all(_is_word(word) for word in label[0].split())
+        and label[2].strip()[:1].isupper()
+        and not has_sentence_mark(label[2])
+        for part in parts
+    )
+    return inner if signed else None
 
 
 def _joined_by_words(lines: list[_Line], rules: FurnitureRules) -> list[_Line]:
@@ -3444,6 +3480,8 @@ def _credits(credit: str | None) -> list[str]:
     """
     if not credit:
         return []
+    if reporter := _REPORTER_TOWN.fullmatch(credit):  # "记者 Name 发自Town": its date cut before
+        return [reporter["credit"]]
     parts = _CREDIT_PARTS.split(credit)
     if len(parts) > 1 and all(_LABELLED.match(part) for part in parts):
         return parts

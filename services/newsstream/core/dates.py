@@ -343,6 +343,41 @@ _KHMER_MONTHS: Final = _month_numbers(
 _KHMER: Final = re.compile(
     r"(?P<day>[0-3]?\d)\s*ខែ\s*(?P<month>[\u1780-\u17d3]{2,8})\s*ឆ្នាំ\s*(?P<year>(?:19|20)\d\d)"
 )
+# Solar Hijri months (Iran's Persian names, Afghanistan's Dari names), the day before the month
+# and the year after it (in Persian digits or ASCII): "11 آذر 1405", "11 قوس 1405". Years 1300
+# to 1499 (1921 to 2121).
+_SOLAR_HIJRI_MONTHS: Final = _month_numbers(
+    (
+        "فروردین حمل",
+        "اردیبهشت ثور",
+        "خرداد جوزا",
+        "تیر سرطان",
+        "مرداد امرداد اسد",
+        "شهریور سنبله",
+        "مهر میزان",
+        "آبان عقرب",
+        "آذر قوس",
+        "دی جدی",
+        "بهمن دلو",
+        "اسفند حوت",
+    )
+)
+_SOLAR_HIJRI: Final = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>[\u0621-\u06d3]{2,8})\s*(?P<year>1[34]\d\d)(?!\d)"
+)
+_ARABIC_LETTER: Final = re.compile(r"[\u0621-\u06d3]")
+# The years in which Borkowski's rule of leap years changes, bracketing the years it is exact for
+# (the tables of the jalaali calendar libraries).
+_SOLAR_HIJRI_BREAKS: Final = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+    2394, 2456, 3178,
+)  # fmt: skip
+_HIJRI_TO_GREGORIAN: Final = 621
+_FIRST_HALF_MONTHS: Final = 6  # of 31 days; the next five of 30, the last of 29 or 30
+_MONTHS_IN_YEAR: Final = 12
+_LAST_YEAR: Final = _SOLAR_HIJRI_BREAKS[-1] - 1  # the year after it is still in the table
+_CYCLE: Final = 33  # years of the leap-year cycle: eight leap years in each
+_SHORT_CYCLE_END: Final = 4  # a span ending on a short cycle shifts its last leap year
 # Dates of a script's own month names: the pattern, its months, and a sign every match holds
 # (Khmer's word for month; none for Thai), which spares the search on other text.
 _SCRIPT_CALENDARS: Final = ((_THAI, _THAI_MONTHS, ""), (_KHMER, _KHMER_MONTHS, "ខែ"))
@@ -370,12 +405,15 @@ _NUMERIC: Final = re.compile(
 def find_date(text: str) -> date | None:
     """The first complete calendar date (day, month and year) written in `text`, if any.
 
-    Digits of other scripts ("१ डिसेंबर २०२६", "۳۰ نومبر ۲۰۲۶") are read as the digits they are.
+    Digits of other scripts ("१ डिसेंबर २०२६", "۳۰ نومبر ۲۰۲۶") are read as the digits they are;
+    Solar Hijri dates are converted to the Gregorian calendar.
     """
     if not text.isascii() and _FOREIGN_DIGIT.search(text):
         text = text.translate(_DIGIT_TABLE)
     if "20" not in text and "19" not in text and "25" not in text:
-        return None  # every pattern's year starts so: most lines are tried by three searches
+        # every pattern's year starts so but a Solar Hijri one's: most lines are tried by three
+        solar = None if text.isascii() else _solar_hijri(text)
+        return solar[1] if solar else None
     found: list[tuple[int, date]] = []
     patterns: tuple[re.Pattern[str], ...] = _PATTERNS
     if not text.isascii():
@@ -408,7 +446,55 @@ def _script_dates(text: str) -> list[tuple[int, date]]:
             found.extend([(match.start(), parsed)] if parsed is not None else [])
     if (ethiopian := _ETHIOPIAN.search(text)) and (parsed := _ethiopian(ethiopian)):
         found.append((ethiopian.start(), parsed))
+    if solar := _solar_hijri(text):
+        found.append(solar)
     return found
+
+
+def _solar_hijri(text: str) -> tuple[int, date] | None:
+    """The first Solar Hijri date in `text` (ASCII digits), as a Gregorian one, and its start."""
+    if not _ARABIC_LETTER.search(text):
+        return None
+    for match in _SOLAR_HIJRI.finditer(text):
+        month = _SOLAR_HIJRI_MONTHS.get(match.group("month"))
+        day = int(match.group("day"))
+        found = solar_hijri_date(int(match.group("year")), month, day) if month else None
+        if found is not None:
+            return match.start(), found
+    return None
+
+
+def solar_hijri_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri one (Borkowski's arithmetic, exact for 1 to 3177).
+
+    The year starts at Nowruz, 20 or 21 March; six months of 31 days, five of 30, then Esfand
+    of 29, or of 30 in a leap year: None for a day the month does not have.
+    """
+    days = 31 if month <= _FIRST_HALF_MONTHS else 30
+    if not 1 <= month <= _MONTHS_IN_YEAR or not 1 <= day <= days or not 0 < year < _LAST_YEAR:
+        return None
+    before = (month - 1) * 31 if month <= _FIRST_HALF_MONTHS else 186 + (month - 7) * 30
+    ordinal = _nowruz(year) + before + day - 1
+    return date.fromordinal(ordinal) if ordinal < _nowruz(year + 1) else None
+
+
+def _nowruz(year: int) -> int:
+    """The date ordinal of the first day of a Solar Hijri year (1 Farvardin)."""
+    gregorian = year + _HIJRI_TO_GREGORIAN
+    leap = -14  # leap days of the Solar Hijri calendar before the year, less those of Gregory's
+    previous, jump = _SOLAR_HIJRI_BREAKS[0], 0
+    for following in _SOLAR_HIJRI_BREAKS[1:]:
+        jump = following - previous
+        if year < following:
+            break
+        leap += jump // _CYCLE * 8 + jump % _CYCLE // 4
+        previous = following
+    into = year - previous
+    leap += into // _CYCLE * 8 + (into % _CYCLE + 3) // 4
+    if jump % _CYCLE == _SHORT_CYCLE_END and jump - into == _SHORT_CYCLE_END:
+        leap += 1
+    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leap - gregorian_leap).toordinal()
 
 
 def _ethiopian(match: re.Match[str]) -> date | None:
@@ -490,6 +576,13 @@ _NEAR_MONTH_FIRST: Final = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 
+# The year, the month and the day in numbers, each number after a word for its unit, as East
+# Asian dates write them in letters of their own ("2026 bi 12 nyied 3": year, month, day).
+_NEAR_UNITS: Final = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+[^\W\d_]{1,5}\s+(?P<month>1[0-2]|0?[1-9])\s+"
+    r"[^\W\d_]{1,6}\s+(?P<day>[0-3]?\d)(?![\d.,:])"
+)
+
 
 def _bare(name: str) -> str:
     """A name in lower case without its accents or apostrophes: "desàmbar" is "desambar"."""
@@ -536,13 +629,45 @@ def near_month(word: str) -> int | None:
         months.update(
             month for month, at in near.get(variant, ()) if at == place or at < 0 or place < 0
         )
-    return months.pop() if len(months) == 1 else None
+    return months.pop() if len(months) == 1 else _borrowed_month(key) if not months else None
+
+
+_BORROWED_SUFFIX_MAX: Final = 4
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+@cache
+def _folded_months() -> dict[str, frozenset[int]]:
+    """Each one-word month name of `_NEAR_MIN` letters or more, its doubled letters single."""
+    folded: dict[str, set[int]] = {}
+    for name, month in _MONTHS.items():
+        key = _DOUBLED.sub(r"\1", _bare(name))
+        if len(key) >= _NEAR_MIN and key.isalpha():
+            folded.setdefault(key, set()).add(month)
+    return {key: frozenset(months) for key, months in folded.items()}
+
+
+def _borrowed_month(key: str) -> int | None:
+    """The month a borrowed name comes from, its vowels lengthened and a suffix added.
+
+    A language may write a month it borrows with doubled letters and its own ending
+    ("Noveemberiya"): with its doubled letters single, the word opens on a month's name of
+    `_NEAR_MIN` letters or more and adds `_BORROWED_SUFFIX_MAX` letters at most to it.
+    """
+    folded = _DOUBLED.sub(r"\1", key)
+    months = _folded_months()
+    for end in range(len(folded), max(_NEAR_MIN, len(folded) - _BORROWED_SUFFIX_MAX) - 1, -1):
+        found = months.get(folded[:end])
+        if found is not None:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def near_date(text: str) -> date | None:
     """`find_date`, or a day and a year with a month's name misspelt by a letter between.
 
-    "2 dicenbre 2026", or the month first: "Disiembre 3, 2026".
+    "2 dicenbre 2026", or the month first: "Disiembre 3, 2026", or numbers after words for their
+    units ("2026 bi 12 nyied 3", `_NEAR_UNITS`).
 
     For a line known to be a date line (under a byline, after a "Published" label): elsewhere a
     word one letter from a month's name is as often some other word.
@@ -555,6 +680,8 @@ def near_date(text: str) -> date | None:
                 found = _date(int(match["year"]), month, int(match["day"])) if month else None
                 if found is not None:
                     return found
+        if units := _NEAR_UNITS.search(text):
+            return _date(int(units["year"]), int(units["month"]), int(units["day"]))
     return found
 
 

@@ -260,9 +260,17 @@ _SPONSOR_LABEL: Final = re.compile(
 )
 # Boxes a page's markup names by their class, whatever language their label is in: a sponsor's
 # copy, a correction of the story (it prints the corrected figure already), the notes its marks
-# point at, a calendar of coming events (its dates are other days' events, not the story's).
+# point at, a calendar of coming events (its dates are other days' events, not the story's), an
+# appeal for donations (it may name the story's own people, and is still the site's plea).
 _CLASSED_BOXES: Final = frozenset(
     {
+        "appeal",
+        "donate",
+        "donation",
+        "donations",
+        "donate-box",
+        "donation-box",
+        "donation-appeal",
         "sponsored",
         "advertorial",
         "correction",
@@ -361,8 +369,8 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     slot, and the story goes on outside it. A container holding more than a box's few parts or
     half the page's text or more is the article's own, and so is one holding half the text of
     the <article> (or <main>) it stands in: a sponsored story on a page of long comments. A box
-    whose class names it (a sponsor's, a correction's, the footnotes', an event calendar's,
-    `_CLASSED_BOXES`) is
+    whose class names it (a sponsor's, a correction's, the footnotes', an event calendar's, a
+    donation appeal's, `_CLASSED_BOXES`) is
     one under a label of any language, within the same bounds, when the story's paragraphs
     printed before it hold more text than it does: a box the story opens with, or whose class
     names a whole story ("corrections" around the article's text), may be the page's story.
