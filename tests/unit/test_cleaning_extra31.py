@@ -100,6 +100,11 @@ def _wire_page(signoff: str) -> str:
         ("(Texto: Ana Lee em Recife; Edição: Rui Sá)", "Texto: Ana Lee em Recife; Edição: Rui Sá"),
         ("(Note: the vote was close; Update: Council met.)", None),  # sentences, no names
         ("(Texto: Ana Lee em Recife)", None),  # one part: no sign-off of labelled parts
+        # labelled by "by": its brackets go too
+        (
+            "(Reporting by Ana Lee in Tarvo; Editing by Rui Sá)",
+            "Reporting by Ana Lee in Tarvo; Editing by Rui Sá",
+        ),
     ],
 )
 def test_a_wire_sign_off_of_labelled_parts_is_credited_whole(

@@ -2799,19 +2799,19 @@ def _page_credits(
 
 
 def _labelled_signoff(text: str) -> str | None:
-    """A wire's sign-off in brackets whose every part has a label, any language: kept whole.
+    """A wire's sign-off in brackets whose every part has a label or a "by", kept whole.
 
     "(Texto: Jane Doe em Recife; Edição: Ann Lee)" credits "Texto: Jane Doe em Recife; Edição:
     Ann Lee", its towns kept and its brackets removed (tests/gold/CONVENTIONS.md): two parts or
-    more, a ";" between them, each a label of up to three words, a colon and a name opening on
-    a capital, no sentence.
+    more, a ";" between them, each a label of up to three words, a colon (any language) or "by"
+    ("Reporting by Jane Doe"), and a name opening on a capital, no sentence.
     """
     if text[:1] != "(" or text[-1:] != ")":
         return None
     inner = text[1:-1].strip()
     parts = inner.split("; ")
     signed = len(parts) > 1 and all(
-        (label := part.partition(":"))[1]
+        ((label := part.partition(":"))[1] or (label := part.partition(" by "))[1])
         and 0 < len(label[0].split()) <= _BYLINE_LABEL_WORDS
         and all(_is_word(word) for word in label[0].split())
         and label[2].strip()[:1].isupper()
