@@ -327,8 +327,8 @@ TAGGING = {
     "tags_blind32": {
         "people": (58, 1),
         "organisations": (94, 2),
-        "places": (119, 7),
-        "countries": (29, 3),
+        "places": (122, 3),
+        "countries": (29, 2),
         "key facts": (25, 0),
         "dates": (48, 0),
     },
