@@ -327,7 +327,7 @@ TAGGING = {
     "tags_blind32": {
         "people": (58, 1),
         "organisations": (94, 2),
-        "places": (122, 3),
+        "places": (123, 2),
         "countries": (29, 2),
         "key facts": (25, 0),
         "dates": (48, 0),

@@ -35,6 +35,8 @@ def places(text: str) -> set[str]:
         ("Crowds filled the square in Velnice nad Tarvou, a town of 4,000 people.",
          "Velnice nad Tarvou"),
         ("Velnice pod Tarvem, a village in the hills, was cut off.", "Velnice pod Tarvem"),
+        # A town of four words, named after a man: none of them cut off.
+        ("In Bir Tarvo Ben Velid, a town named after a poet, prices fell.", "Bir Tarvo Ben Velid"),
         # Names a plural noun of places says they are.
         ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "North Varlo"),
         ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "Orvel"),

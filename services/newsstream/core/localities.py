@@ -99,8 +99,8 @@ _DIVISIONS_BEFORE_PARTICLE: Final = frozenset(
     {"municipio", "município", "departamento", "provincia", "província", "estado", "ciudad",
      "cidade", "distrito", "región", "região", "comuna", "cantón", "parroquia", "villa", "vila"}
 )  # fmt: skip
-# Up to three capitalised words right before a position.
-_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
+# Up to four capitalised words right before a position: "Bir Tarvel Ben Orvo, a town".
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})$")
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
