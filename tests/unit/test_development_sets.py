@@ -287,7 +287,7 @@ TAGGING = {
     "tags_blind26": {
         "people": (47, 0),
         "organisations": (88, 4),
-        "places": (124, 5),
+        "places": (125, 4),
         "countries": (37, 1),
         "key facts": (34, 1),
         "dates": (67, 0),

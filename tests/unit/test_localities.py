@@ -479,6 +479,15 @@ def test_a_known_place_of_the_country_its_sentence_names_is_no_namesake_elsewher
     assert ("Hastings", "NZ") in placed(f"{lead}English buyers met at Hastings.")  # a demonym
 
 
+def test_a_country_things_come_from_is_no_setting_of_a_place_after_it() -> None:
+    # Tarvakkal is unlisted: it lies in the story's own country, not where the doses came from.
+    text = (
+        "India said cases rose. India closed schools. "
+        "Kerala bought doses from Australia, and a team worked in Tarvakkal."
+    )
+    assert ("Tarvakkal", "IN") in placed(text)
+
+
 def test_a_demonym_in_a_compound_is_no_country_of_the_sentence() -> None:
     text = (
         "Togo agreed with a Moroccan-led consortium to build a fertiliser plant at Kovemé, on"

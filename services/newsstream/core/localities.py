@@ -805,8 +805,9 @@ def _in_countries_of_their_sentence(
     country decides; nor for `towns`, the names of towns only their prepositions found. And a
     known place of the country so named, by its name, is no namesake elsewhere ("trains from
     Kyiv, in Ukraine, stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the
-    article is on). Nor for `villages`, the names of villages, after a demonym or a country
-    people come from ("workers from Tarvelia live in villages such as |Orvo|": the article's).
+    article is on). Nor for `villages`, the names of villages, after a demonym; nor after a
+    country people or things come from ("workers from Tarvelia live in villages such as |Orvo|":
+    the article's).
     """
     last: Mention | None = None
     country_before: Mention | None = None  # a list of three or more is paired throughout
@@ -832,7 +833,9 @@ def _in_countries_of_their_sentence(
                 mentions[i] = Mention(replace(known, alternatives=()), m.start, m.end, m.surface)
         elif not (
             (last.known.is_demonym and m.surface in (towns | villages))
-            or (m.surface in villages and text.endswith(" from ", 0, last.start))
+            # A country things or people come from is no setting: "antibodies bought from
+            # Tarvelia, and a team in |Orvo|".
+            or text.endswith(" from ", 0, last.start)
         ):
             mentions[i] = Mention(
                 replace(known, country=last.known.country), m.start, m.end, m.surface
