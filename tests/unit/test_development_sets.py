@@ -287,7 +287,7 @@ TAGGING = {
     "tags_blind26": {
         "people": (47, 0),
         "organisations": (88, 4),
-        "places": (124, 5),
+        "places": (125, 4),
         "countries": (37, 1),
         "key facts": (34, 1),
         "dates": (67, 0),
@@ -327,8 +327,8 @@ TAGGING = {
     "tags_blind32": {
         "people": (71, 0),
         "organisations": (94, 2),
-        "places": (119, 7),
-        "countries": (29, 3),
+        "places": (123, 2),
+        "countries": (29, 2),
         "key facts": (25, 0),
         "dates": (48, 0),
     },

@@ -35,6 +35,8 @@ def places(text: str) -> set[str]:
         ("Crowds filled the square in Velnice nad Tarvou, a town of 4,000 people.",
          "Velnice nad Tarvou"),
         ("Velnice pod Tarvem, a village in the hills, was cut off.", "Velnice pod Tarvem"),
+        # A town of four words, named after a man: none of them cut off.
+        ("In Bir Tarvo Ben Velid, a town named after a poet, prices fell.", "Bir Tarvo Ben Velid"),
         # Names a plural noun of places says they are.
         ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "North Varlo"),
         ("The worst-hit counties are North Varlo, Teso and Orvel, officials said.", "Orvel"),
@@ -475,6 +477,15 @@ def test_a_known_place_of_the_country_its_sentence_names_is_no_namesake_elsewher
         f"{lead}A ship from Dover, in England, sailed to Napier, and then to Hastings."
     )
     assert ("Hastings", "NZ") in placed(f"{lead}English buyers met at Hastings.")  # a demonym
+
+
+def test_a_country_things_come_from_is_no_setting_of_a_place_after_it() -> None:
+    # Tarvakkal is unlisted: it lies in the story's own country, not where the doses came from.
+    text = (
+        "India said cases rose. India closed schools. "
+        "Kerala bought doses from Australia, and a team worked in Tarvakkal."
+    )
+    assert ("Tarvakkal", "IN") in placed(text)
 
 
 def test_a_demonym_in_a_compound_is_no_country_of_the_sentence() -> None:

@@ -106,3 +106,19 @@ def test_a_demonym_s_authorities_report_on_their_own_namesake(reporter: str, cou
     town = _namesakes("Kessmoor", ("OS", 40_000), ("NV", 30_000))
     body = f"Ostria said cases rose. Across the river, {reporter} reported cases in Kessmoor."
     assert ("Kessmoor", country) in _resolve("Ostria outbreak", body, {"Kessmoor": town})
+
+
+def test_a_small_town_abroad_met_by_a_spelling_fold_in_the_title_sets_no_story() -> None:
+    # A Norvian town spelled with a "j", which the title's "Kaibabad" only folds into;
+    # and a village the gazetteer lacks, which lies in the story's own country.
+    places = {
+        "Kaibabad": _place("Kajībābād", "NV", 40_000),
+        "Korvi": Known("Korvi", _LOCATION, None, geo=Geo(None, None, None, 0)),
+    }
+    body = (
+        "Ostria began work on a road on Monday. Ostria's ministry said it would take a year.\n\n"
+        "Villagers in Korvi and Kaibabad welcomed it. Ostria has few roads."
+    )
+    resolved = _resolve("Road work starts near Kaibabad", body, places)
+    assert ("Korvi", "OS") in resolved
+    assert all(country != "NV" for _, country in resolved)

@@ -99,8 +99,8 @@ _DIVISIONS_BEFORE_PARTICLE: Final = frozenset(
     {"municipio", "município", "departamento", "provincia", "província", "estado", "ciudad",
      "cidade", "distrito", "región", "região", "comuna", "cantón", "parroquia", "villa", "vila"}
 )  # fmt: skip
-# Up to three capitalised words right before a position.
-_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,2}})$")
+# Up to four capitalised words right before a position: "Bir Tarvel Ben Orvo, a town".
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’-])({_WORD}(?: {_PARTICLE}{_WORD}){{0,3}})$")
 # ", a village", ", two villages": the name before is a populated place.
 _PLACE_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|two|three|four|both) (?:[a-z-]+ )?"
@@ -807,8 +807,9 @@ def _in_countries_of_their_sentence(
     country decides; nor for `towns`, the names of towns only their prepositions found. And a
     known place of the country so named, by its name, is no namesake elsewhere ("trains from
     Kyiv, in Ukraine, stopped at |Tolo|" is Ukraine's Tolo, not a smaller one of the country the
-    article is on). Nor for `villages`, the names of villages, after a demonym or a country
-    people come from ("workers from Tarvelia live in villages such as |Orvo|": the article's).
+    article is on). Nor for `villages`, the names of villages, after a demonym; nor after a
+    country people or things come from ("workers from Tarvelia live in villages such as |Orvo|":
+    the article's).
     """
     last: Mention | None = None
     country_before: Mention | None = None  # a list of three or more is paired throughout
@@ -834,7 +835,9 @@ def _in_countries_of_their_sentence(
                 mentions[i] = Mention(replace(known, alternatives=()), m.start, m.end, m.surface)
         elif not (
             (last.known.is_demonym and m.surface in (towns | villages))
-            or (m.surface in villages and text.endswith(" from ", 0, last.start))
+            # A country things or people come from is no setting: "antibodies bought from
+            # Tarvelia, and a team in |Orvo|".
+            or text.endswith(" from ", 0, last.start)
         ):
             mentions[i] = Mention(
                 replace(known, country=last.known.country), m.start, m.end, m.surface

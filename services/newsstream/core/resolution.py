@@ -671,6 +671,9 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         and m.known.country in in_body
         and not m.known.is_demonym
         and (m.known.geo is None or not m.known.alternatives)
+        # A small town abroad met only by folding the title's spelling into its name names no
+        # country: "|Tarvelabad|" over a story set elsewhere is no "Tarvelābād" abroad.
+        and not _respelled_abroad(m.known, m.surface)
     }
     countries.update(c for c in titled if c not in countries)
     known_countries = set(countries) | set(demonyms)
