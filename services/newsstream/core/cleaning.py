@@ -128,7 +128,8 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we
 _FOLLOW_BUTTON: Final = re.compile(r"\s\+\s?[^\W\d_]+(?: [^\W\d_]+)?$")
 # a type-size bar's buttons, a letter or a sign each: "Text: A- A A+" (any minus) names nobody
 _SIZE_BUTTONS: Final = re.compile(r"[^:：]+[:：](?:\s+(?:[^\W\d_][+\u2212-]?|[+\u2212-])(?!\S))+")
-_LETTERS: Final = re.compile(r"[\W\d_]+")
+# what is not a letter, taken out of a name to compare it with a domain
+_NON_LETTERS: Final = re.compile(r"[\W\d_]+")
 # a follow button in brackets at a line's end, after a byline in plain text: "[+ Follow Jane]"
 _BRACKETED_BUTTON: Final = re.compile(r"(?<=\S)[ \t]+\[\+ ?[^\]\n\d]{1,40}\][ \t]*$", re.MULTILINE)
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
@@ -3458,13 +3459,13 @@ def _told_credits(credits: list[str], site: str | None, lines: list[_Line]) -> l
     masthead or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
     """
     own = {line.folded for line in lines if line.words <= _SHAPED_BYLINE_WORDS}
-    stem = _LETTERS.sub("", site.split(".")[-2 if site.count(".") else 0]) if site else ""
+    stem = _NON_LETTERS.sub("", site.split(".")[-2 if site.count(".") else 0]) if site else ""
     told: list[str] = []
     for printed in credits:
         credit = _FOLLOW_BUTTON.sub("", printed)
         head, comma, tail = credit.rpartition(", ")
         if comma and head and _capitalised(tail.split()):
-            own_site = tail.casefold() in own or _LETTERS.sub("", tail).casefold() == stem
+            own_site = tail.casefold() in own or _NON_LETTERS.sub("", tail).casefold() == stem
             credit = head if own_site else credit
         if credit not in told and not _SIZE_BUTTONS.fullmatch(credit):
             told.append(credit)
