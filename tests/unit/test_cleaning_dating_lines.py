@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from newsstream.core.cleaning import _PUBLISHED_LABEL
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -41,3 +42,17 @@ def test_a_reading_time_alone_dates_nothing() -> None:
     article = clean_text(f"{HEADLINE}\n\n7 min read\n\n{P1}\n\n{P2}")
     assert article.published is None
     assert article.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Envoyé : 14/10/2026 09:05", True),
+        ("Enviado 14/10/2026 09:05", True),  # a date right after the word
+        ("Envoyé spécial Jean Dupont 12 mai 2026, 06:00", False),  # a special correspondent
+        ("Enviado especial Juan Pérez 12 de mayo de 2026", False),
+        ("Inviato speciale Marco Rossi 12 maggio 2026", False),
+    ],
+)
+def test_sent_labels_a_date_but_not_a_special_correspondent(line: str, *, label: bool) -> None:
+    assert bool(_PUBLISHED_LABEL.match(line)) is label

@@ -194,9 +194,11 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|broadcast|first broadcast|aired|ausgestrahlt|diffusé|emitido|transmitido|uitgezonden"
     r"|sändes|sendt"
     # a wire's or a mailing's transmission time is when the story went out
-    r"|sent|transmitted|išsiųsta|nosūtīts|saadetud|lähetetty|gesendet|verschickt|envoyé|enviado"
-    r"|inviato|verzonden|verstuurd|skickat|wysłano|odesláno|odoslané|elküldve|poslano|отправлено"
-    r"|надіслано)(?!\w)",
+    r"|sent|transmitted|išsiųsta|nosūtīts|saadetud|lähetetty|gesendet|verschickt"
+    r"|verzonden|verstuurd|skickat|wysłano|odesláno|odoslané|elküldve|poslano|отправлено"
+    # "sent" in French, Spanish and Italian names a special correspondent too ("Envoyé spécial
+    # Jean Dupont"): a label only before its colon or a date
+    r"|надіслано|(?:envoyé|enviado|inviato)(?=\s*:|\s+\d))(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
