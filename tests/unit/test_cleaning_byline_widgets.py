@@ -122,3 +122,15 @@ def test_a_desk_named_as_a_department_after_the_bylines_comma_goes(
 ) -> None:
     page = f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}"
     assert clean_text(page).credits == [credit]
+
+
+@pytest.mark.parametrize(
+    ("credit", "told"),
+    [
+        ("Text: Lucía Ferrand + Follow", "Text: Lucía Ferrand"),
+        ("Texto: Lucía Ferrand + Seguir", "Texto: Lucía Ferrand"),
+        ("Text: Lucía Ferrand + Tomas Brink", "Text: Lucía Ferrand + Tomas Brink"),  # a co-author
+    ],
+)
+def test_only_a_follow_buttons_words_after_a_plus_leave_a_credit(credit: str, told: str) -> None:
+    assert clean_text(_html(credit), ContentType.HTML).credits == [told]

@@ -125,7 +125,13 @@ _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic comm
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 # a follow or subscribe button printed after a byline's name: "Text: Jane Doe + Follow"
-_FOLLOW_BUTTON: Final = re.compile(r"\s\+\s?[^\W\d_]+(?: [^\W\d_]+)?$")
+# (a co-author after a plus stays: "Text: Jane Doe + John Roe"), perhaps with the writer's name
+_FOLLOW_WORDS: Final = (
+    "follow|subscribe|folgen|abonnieren|suivre|s'abonner|seguir|suscribirse|segui|seguire"
+    "|volg|volgen|följ|følg|seuraa|obserwuj|sledovat|sledujte|követés|takip et|urmărește"
+    "|подписаться|следить|стежити"
+)
+_FOLLOW_BUTTON: Final = re.compile(rf"\s\+\s?(?i:{_FOLLOW_WORDS})(?: [^\W\d_]+)?$")
 # a type-size bar's buttons, a letter or a sign each: "Text: A- A A+" (any minus) names nobody
 _SIZE_BUTTONS: Final = re.compile(r"[^:：]+[:：](?:\s+(?:[^\W\d_][+\u2212-]?|[+\u2212-])(?!\S))+")
 # what is not a letter, taken out of a name to compare it with a domain
