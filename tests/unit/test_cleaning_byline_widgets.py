@@ -129,6 +129,7 @@ def test_a_desk_named_as_a_department_after_the_bylines_comma_goes(
     [
         ("Text: Lucía Ferrand + Follow", "Text: Lucía Ferrand"),
         ("Texto: Lucía Ferrand + Seguir", "Texto: Lucía Ferrand"),
+        ("Yazan: Lucía Ferrand + Abone ol", "Yazan: Lucía Ferrand"),
         ("Text: Lucía Ferrand + Tomas Brink", "Text: Lucía Ferrand + Tomas Brink"),  # a co-author
     ],
 )

@@ -129,7 +129,8 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we
 _FOLLOW_WORDS: Final = (
     "follow|subscribe|folgen|abonnieren|suivre|s'abonner|seguir|suscribirse|segui|seguire"
     "|volg|volgen|följ|følg|seuraa|obserwuj|sledovat|sledujte|követés|takip et|urmărește"
-    "|подписаться|следить|стежити"
+    "|подписаться|подписка|следить|стежити|підписатися"
+    "|abone ol|abunə ol|obuna|язылу|язылув|жазылу|жазылуу"  # "subscribe" in Turkic languages
 )
 _FOLLOW_BUTTON: Final = re.compile(rf"\s\+\s?(?i:{_FOLLOW_WORDS})(?: [^\W\d_]+)?$")
 # a type-size bar's buttons, a letter or a sign each: "Text: A- A A+" (any minus) names nobody
