@@ -135,6 +135,8 @@ _FOLLOW_WORDS: Final = (
 _FOLLOW_BUTTON: Final = re.compile(rf"\s\+\s?(?i:{_FOLLOW_WORDS})(?: [^\W\d_]+)?$")
 # a type-size bar's buttons, a letter or a sign each: "Text: A- A A+" (any minus) names nobody
 _SIZE_BUTTONS: Final = re.compile(r"[^:：]+[:：](?:\s+(?:[^\W\d_][+\u2212-]?|[+\u2212-])(?!\S))+")
+# the labels a country's registry sets before a site's own name: "bbc.co.uk", "abc.net.au"
+_SECOND_LEVEL_LABELS: Final = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 # what is not a letter, taken out of a name to compare it with a domain
 _NON_LETTERS: Final = re.compile(r"[\W\d_]+")
 # a follow button in brackets at a line's end, after a byline in plain text: "[+ Follow Jane]"
@@ -1051,7 +1053,7 @@ def clean(
         body="\n\n".join(paragraphs),
         # the page's site first: a byline may name it after its comma
         source_site=(site := site or _site_in(credits) or _linked_site(lines)),
-        credits=_told_credits(credits, site, page_lines or lines),
+        credits=_told_credits(credits, site, _masthead_lines(page_lines or lines, title)),
         published=min(dates)[1] if dates else None,
         removed=_as_printed(removed, buttons),
     )
@@ -3460,15 +3462,33 @@ def _credits(credit: str | None) -> list[str]:
     return [credit]
 
 
-def _told_credits(credits: list[str], site: str | None, lines: list[_Line]) -> list[str]:
+def _masthead_lines(lines: list[_Line], title: str | None) -> list[_Line]:
+    """The short lines over the page's headline: its masthead (none when no headline is found)."""
+    above = next((index for index, line in enumerate(lines) if line.text == title), 0)
+    return [line for line in lines[:above] if line.words <= _SHAPED_BYLINE_WORDS]
+
+
+def _domain_stem(site: str) -> str:
+    """The letters of a domain's own name, a country's second-level label ("co", "ac") skipped.
+
+    "harbour-gazette.example" gives "harbourgazette", "gazette.co.uk" "gazette".
+    """
+    labels = site.split(".")
+    labels = labels[:-1] if len(labels) > 1 else labels
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL_LABELS:
+        labels = labels[:-1]
+    return _NON_LETTERS.sub("", labels[-1])
+
+
+def _told_credits(credits: list[str], site: str | None, masthead: list[_Line]) -> list[str]:
     """The page's credits without the widgets a byline's element carries, each once.
 
     A follow button after the name goes ("Text: Jane Doe + Follow"), and so does the site's own
     name after a comma ("By Jane Doe, Harbour Gazette" on the Gazette's page, named by its
-    masthead or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
+    `masthead` or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
     """
-    own = {line.folded for line in lines if line.words <= _SHAPED_BYLINE_WORDS}
-    stem = _NON_LETTERS.sub("", site.split(".")[-2 if site.count(".") else 0]) if site else ""
+    own = {line.folded for line in masthead}
+    stem = _domain_stem(site) if site else ""
     told: list[str] = []
     for printed in credits:
         credit = _FOLLOW_BUTTON.sub("", printed)
