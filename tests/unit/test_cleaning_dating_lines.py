@@ -56,3 +56,9 @@ def test_a_reading_time_alone_dates_nothing() -> None:
 )
 def test_sent_labels_a_date_but_not_a_special_correspondent(line: str, *, label: bool) -> None:
     assert bool(_PUBLISHED_LABEL.match(line)) is label
+
+
+def test_an_issues_volume_is_no_date_line() -> None:
+    article = clean_text(f"{HEADLINE}\n\nIssue #5 · Volume 3, 2026\n\n{P1}\n\n{P2}")
+    assert article.published is None
+    assert "date_banner" not in {line.rule for line in article.removed}

@@ -220,11 +220,10 @@ _EDITION: Final = re.compile(
     r"|editie|utgåva|wydanie|vydání|издание|выпуск|випуск|izdanje|ई-पेपर|आवृत्ती"
     r"|संस्करण|ই-পেপার|সংস্করণ)"
 )
-# A newsletter's or a magazine's issue number opening a line: "Issue #214 · 24 November 2026"
-_ISSUE_NUMBER: Final = re.compile(
-    r"(?:issue|ausgabe|heft|numéro|número|numero|nummer|numer|číslo|выпуск|випуск|номер)"
-    r"\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*\d+\s*[·•|,—–-]",
-    re.IGNORECASE,
+# A date line's word and number before a separator: a newsletter's or a magazine's issue,
+# "Issue #214 · 24 November 2026" (the date line's rule knows the words for issue)
+_NUMBERED_LABEL: Final = re.compile(
+    r"[^\W\d_]{2,12}\.?\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*\d{1,5}\s*[·•|,—–-]", re.IGNORECASE
 )
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
@@ -2290,13 +2289,14 @@ def _line_dates(
         dates = [(1, printed)]
     # a print or reader header names the page's address with the day it was printed or saved,
     # a newsletter the day of its issue wherever it prints it (read after the issue's number)
-    issue = _ISSUE_NUMBER.match(text)
+    issue = _NUMBERED_LABEL.match(text) if rule.name == "date_banner" else None
+    issued = find_date(text[issue.end() :]) if issue else None
     if (
         not dates
         and "://" not in text
-        and (issue or (on_top and (_EDITION.search(text) or _stamp_line(line))))
+        and (issued or (on_top and (_EDITION.search(text) or _stamp_line(line))))
     ):
-        printed = find_date(text[issue.end() :] if issue else text)
+        printed = issued or find_date(text)
         dates = [(_HEADER_DATE, printed)] if printed is not None else []
     return dates
 
