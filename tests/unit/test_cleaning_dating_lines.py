@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.cleaning import _PUBLISHED_LABEL
-from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
 DATING_LINES = (
@@ -62,3 +62,19 @@ def test_an_issues_volume_is_no_date_line() -> None:
     article = clean_text(f"{HEADLINE}\n\nIssue #5 · Volume 3, 2026\n\n{P1}\n\n{P2}")
     assert article.published is None
     assert "date_banner" not in {line.rule for line in article.removed}
+
+
+def test_a_stamp_under_the_headline_dates_the_story_before_its_updated_ago() -> None:
+    text = "\n\n".join(
+        [
+            "Home | News | Sport | Weather",
+            HEADLINE,
+            "04/12/2026 09h15  Updated 2 hours ago",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    article = clean_text(text)
+    assert article.published == date(2026, 12, 4)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
