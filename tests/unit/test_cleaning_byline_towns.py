@@ -92,3 +92,25 @@ def test_a_second_writer_a_contribution_or_a_sign_off_keeps_its_words(byline: st
 def test_from_before_no_writers_name_credits_nobody(line: str) -> None:
     assert line not in credits_of(line)
     assert not any(credit.startswith("From") for credit in credits_of(line))
+
+
+def _japanese_page(byline: str, *blocks: str) -> str:
+    headline = "フェリー、冬の修理を終えて島に戻る"
+    return "\n\n".join(["港町新聞", headline, byline, P1, P2, P3, *blocks])
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("記者 山本花子（函館）", "記者 山本花子"),  # Japanese: the town in full-width brackets
+        ("记者 王小明（厦门）", "记者 王小明"),  # Chinese
+        ("記者 山本花子", "記者 山本花子"),  # no town: as printed
+        ("记者 王小明 发自厦门", "记者 王小明"),  # the town filed from, after "发自"
+        ("記者 陳大文 發自基隆", "記者 陳大文"),  # traditional characters
+        ("记者 王小明发自厦门", "记者 王小明"),  # no space before it
+    ],
+)
+def test_a_reporters_byline_with_the_town_in_brackets_credits_the_name(
+    byline: str, credit: str
+) -> None:
+    assert clean_text(_japanese_page(byline)).credits == [credit]

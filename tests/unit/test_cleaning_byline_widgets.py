@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from newsstream.core.cleaning import _domain_stem, _masthead_lines, _split_lines
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
@@ -122,3 +123,30 @@ def test_a_desk_named_as_a_department_after_the_bylines_comma_goes(
 ) -> None:
     page = f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}"
     assert clean_text(page).credits == [credit]
+
+
+@pytest.mark.parametrize(
+    ("credit", "told"),
+    [
+        ("Text: Lucía Ferrand + Follow", "Text: Lucía Ferrand"),
+        ("Texto: Lucía Ferrand + Seguir", "Texto: Lucía Ferrand"),
+        ("Yazan: Lucía Ferrand + Abone ol", "Yazan: Lucía Ferrand"),
+        ("Text: Lucía Ferrand + Tomas Brink", "Text: Lucía Ferrand + Tomas Brink"),  # a co-author
+    ],
+)
+def test_only_a_follow_buttons_words_after_a_plus_leave_a_credit(credit: str, told: str) -> None:
+    assert clean_text(_html(credit), ContentType.HTML).credits == [told]
+
+
+def test_the_sites_own_names_are_the_short_lines_over_the_headline_only() -> None:
+    lines = _split_lines(f"HARBOUR LANTERN\n\n{HEADLINE}\n\n{P1}\n\nNordwire\n\nNordwire")
+    assert [line.text for line in _masthead_lines(lines, HEADLINE)] == ["HARBOUR LANTERN"]
+    assert _masthead_lines(lines, None) == []
+
+
+@pytest.mark.parametrize(
+    ("site", "stem"),
+    [("harbour-lantern.example", "harbourlantern"), ("lantern.co.uk", "lantern"), ("x", "x")],
+)
+def test_a_sites_own_name_is_read_past_a_countrys_second_level_label(site: str, stem: str) -> None:
+    assert _domain_stem(site) == stem

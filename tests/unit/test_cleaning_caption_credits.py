@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.cleaning import _caption_credit
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
 
@@ -53,3 +54,17 @@ def test_a_caption_credit_naming_the_feeds_author_is_listed_as_printed() -> None
 def test_a_caption_credit_to_the_archive_credits_nobody(caption: str) -> None:
     text = "\n".join([HEADLINE, "By Jane Citizen", "6 March 2026", caption, P1, P2, P3])
     assert clean_text(text).credits == ["By Jane Citizen"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("［港に着いた新しいフェリー。写真：山田太郎］", "写真：山田太郎"),
+        ("（港に着いた新しいフェリー。写真：山田太郎）", "写真：山田太郎"),
+        ("［港に着いた新しいフェリー。写真は市の提供］", None),  # no label and colon: no credit
+    ],
+)
+def test_a_caption_in_full_width_brackets_credits_without_the_bracket(
+    caption: str, credit: str | None
+) -> None:
+    assert _caption_credit(caption, bracketed=True) == credit

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
+from newsstream.core.cleaning import _PUBLISHED_LABEL
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
 DATING_LINES = (
@@ -41,3 +42,39 @@ def test_a_reading_time_alone_dates_nothing() -> None:
     article = clean_text(f"{HEADLINE}\n\n7 min read\n\n{P1}\n\n{P2}")
     assert article.published is None
     assert article.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Envoyé : 14/10/2026 09:05", True),
+        ("Enviado 14/10/2026 09:05", True),  # a date right after the word
+        ("Envoyé spécial Jean Dupont 12 mai 2026, 06:00", False),  # a special correspondent
+        ("Enviado especial Juan Pérez 12 de mayo de 2026", False),
+        ("Inviato speciale Marco Rossi 12 maggio 2026", False),
+    ],
+)
+def test_sent_labels_a_date_but_not_a_special_correspondent(line: str, *, label: bool) -> None:
+    assert bool(_PUBLISHED_LABEL.match(line)) is label
+
+
+def test_an_issues_volume_is_no_date_line() -> None:
+    article = clean_text(f"{HEADLINE}\n\nIssue #5 · Volume 3, 2026\n\n{P1}\n\n{P2}")
+    assert article.published is None
+    assert "date_banner" not in {line.rule for line in article.removed}
+
+
+def test_a_stamp_under_the_headline_dates_the_story_before_its_updated_ago() -> None:
+    text = "\n\n".join(
+        [
+            "Home | News | Sport | Weather",
+            HEADLINE,
+            "04/12/2026 09h15  Updated 2 hours ago",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    article = clean_text(text)
+    assert article.published == date(2026, 12, 4)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -70,7 +70,22 @@ def test_a_quotes_attribution_in_a_story_stays() -> None:
         ("Ingezonden brieven over de haven", True),
         ("Harbour library to close in spring", False),
         ("A letter from the mayor angered residents", False),
+        ("Letters: Keep the harbour library open", True),
+        ("Cartas de amor de la guerra, halladas en un desván", False),  # plain plural words
+        ("Cómo renovar las cartas de conducción en el puerto", False),
+        ("Courrier international ouvre un bureau au port", False),
+        ("Letters from the lighthouse keeper go on show", False),
     ],
 )
 def test_a_letters_page_is_named_in_many_languages(text: str, *, letters: bool) -> None:
     assert is_letters_page([text]) is letters
+
+
+def test_a_quotes_attribution_under_a_headline_on_letters_stays() -> None:
+    text = (
+        "Love letters from the war found in a harbour attic\n\nBy Ann Example\n\n"
+        f"{LETTER_ONE}\n\n— Mara Quint\n\n{LETTER_TWO}\n\n{CLOSING}\n"
+    )
+    article = clean_text(text)
+    assert "— Mara Quint" in article.body.split("\n\n")
+    assert "Mara Quint" not in article.credits

@@ -23,3 +23,12 @@ def test_each_footer_goes_and_a_story_sentence_alike_stays() -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{story}\n\n{P2}\n\n{footers}")
     assert article.body == f"{P1}\n\n{story}\n\n{P2}"
     assert [line.text for line in article.removed][-5:] == list(WHY_YOU_GET_IT)
+
+
+def test_a_story_sentence_on_an_e_mail_received_for_another_reason_stays() -> None:
+    warnings = [
+        "Sie erhalten eine E-Mail, weil angeblich Ihr Konto gesperrt wurde, warnt die Polizei.",
+        "Recibes un correo porque alguien intentó entrar en tu cuenta, explica el experto.",
+    ]
+    article = clean_text("\n\n".join([HEADLINE, P1, *warnings, P2]))
+    assert article.body.split("\n\n") == [P1, *warnings, P2]

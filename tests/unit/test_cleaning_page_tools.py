@@ -199,3 +199,36 @@ def test_a_storys_link_after_words_of_its_own_names_no_site() -> None:
     assert article.source_site is None
     saved = clean_text(f"Gespeichert von {_ADDRESS}\n\n{HEADLINE}\n\n{P1}\n\n{P2}\n\n{P3}")
     assert saved.source_site == "harbourgazette.example"
+
+
+def _article_page(*parts: str) -> str:
+    body = "".join(f"<p>{part}</p>" if not part.startswith("<") else part for part in parts)
+    return (
+        f"<html><head><title>Ferry</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("name", ["calendar", "events-calendar"])
+def test_an_event_calendar_box_inside_the_article_goes(name: str) -> None:
+    calendar = (
+        f'<div class="{name}"><h3>Agenda del mes</h3><ul><li>12 dic. – Feria del libro</li>'
+        "<li>19 dic. – Concierto en el puerto</li></ul></div>"
+    )
+    article = clean_text(_article_page(P1, P2, P3, calendar), ContentType.HTML)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def _japanese_page(byline: str, *blocks: str) -> str:
+    headline = "フェリー、冬の修理を終えて島に戻る"
+    return "\n\n".join(["港町新聞", headline, byline, P1, P2, P3, *blocks])
+
+
+def test_a_label_with_a_full_width_colon_points_at_the_pages_address() -> None:
+    link = "記事のURL： https://www.minatoshinbun.example/keizai/ferry-2026"
+    assert clean_text(_japanese_page("記者 山本花子", link)).source_site == "minatoshinbun.example"
+
+
+def test_a_full_width_colon_before_a_front_page_names_no_site() -> None:
+    link = "公式サイト： https://www.minatoshinbun.example/"
+    assert clean_text(_japanese_page("記者 山本花子", link)).source_site is None

@@ -378,3 +378,30 @@ def test_a_byline_run_on_into_its_date_credits_the_name(meta_line: str, credits:
 def test_a_story_line_over_an_embed_or_a_known_button_row_stays(under: str) -> None:
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{P2}\n{under}\n\n{P3}")
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+POINTS = (
+    "The ferry left the harbour two hours late.",
+    "All forty passengers are safe.",
+    "The next sailing is on Friday.",
+)
+
+
+def _summary_page(*parts: str) -> str:
+    body = "".join(f"<p>{part}</p>" if not part.startswith("<") else part for part in parts)
+    return (
+        f"<html><head><title>Ferry</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def test_a_summary_box_heading_over_its_points_is_story() -> None:
+    items = "".join(f"<li>{point}</li>" for point in POINTS)
+    summary = f'<div class="summary"><h2>What we know</h2><ul>{items}</ul></div>'
+    article = clean_text(_summary_page(summary, P1, P2, P3), ContentType.HTML)
+    assert article.body.split("\n\n") == ["What we know", *POINTS, P1, P2, P3]
+
+
+def test_a_section_label_over_the_lead_stays_out_of_the_story() -> None:
+    article = clean_text(_summary_page("<h2>Island news</h2>", P1, P2, P3), ContentType.HTML)
+    assert article.body.split("\n\n") == [P1, P2, P3]

@@ -6,12 +6,15 @@ keeps. Every article here is invented for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from newsstream.core.cleaning import clean
 from newsstream.core.linemodel import (
     FEATURES,
     NO_LINE_MODEL,
     RULE_NAME,
     LineModel,
+    _turn_label,
     candidates,
     default_line_model,
     stopwords,
@@ -160,3 +163,18 @@ def test_a_table_the_story_gives_stays_whatever_the_weights() -> None:
 def test_labelled_rows_after_the_last_sentence_are_judged() -> None:
     rows = ["Tags: ferries, islands", "Share: email, print"]
     assert EVERYTHING_GOES.furniture([P1, P2, *rows], HEADLINE) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "turn"),
+    [
+        ("— Tak.", True),  # an em dash opens a turn of dialogue
+        ("― Sí, claro.", True),  # a horizontal bar
+        ("Moreau: We start in May.", True),  # a speaker's label
+        ("– die Küche im Keller.", False),  # an en dash is a list's bullet
+    ],
+)
+def test_a_turn_of_talk_opens_on_a_dialogue_dash_not_a_list_bullet(
+    paragraph: str, *, turn: bool
+) -> None:
+    assert (_turn_label(paragraph) is not None) is turn

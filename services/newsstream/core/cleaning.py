@@ -100,6 +100,9 @@ _REPORTER_TOWN: Final = re.compile(
     r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6}?)"
     r"(?:（[^\W\d_（）]{1,10}）|\s?(?:发自|發自|発)\s?[^\W\d_（）]{1,10})"
 )
+# The town filed from in full-width brackets closing a labelled credit (Japanese, Chinese): the
+# reporter's word and name are credited, the town cut (furniture.toml's byline rule takes the line)
+_BRACKETED_TOWN: Final = re.compile(r"(?<=[^\W\d_（）])（[^\W\d_（）]{1,10}）$")
 # The word for reporter or correspondent after a name, with no comma, in the scripts that set it
 # so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
 _SCRIPT_ROLE_AFTER: Final = re.compile(
@@ -127,10 +130,20 @@ _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic comm
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
 # a follow or subscribe button printed after a byline's name: "Text: Jane Doe + Follow"
-_FOLLOW_BUTTON: Final = re.compile(r"\s\+\s?[^\W\d_]+(?: [^\W\d_]+)?$")
+# (a co-author after a plus stays: "Text: Jane Doe + John Roe"), perhaps with the writer's name
+_FOLLOW_WORDS: Final = (
+    "follow|subscribe|folgen|abonnieren|suivre|s'abonner|seguir|suscribirse|segui|seguire"
+    "|volg|volgen|följ|følg|seuraa|obserwuj|sledovat|sledujte|követés|takip et|urmărește"
+    "|подписаться|подписка|следить|стежити|підписатися"
+    "|abone ol|abunə ol|obuna|язылу|язылув|жазылу|жазылуу"  # "subscribe" in Turkic languages
+)
+_FOLLOW_BUTTON: Final = re.compile(rf"\s\+\s?(?i:{_FOLLOW_WORDS})(?: [^\W\d_]+)?$")
 # a type-size bar's buttons, a letter or a sign each: "Text: A- A A+" (any minus) names nobody
 _SIZE_BUTTONS: Final = re.compile(r"[^:：]+[:：](?:\s+(?:[^\W\d_][+\u2212-]?|[+\u2212-])(?!\S))+")
-_LETTERS: Final = re.compile(r"[\W\d_]+")
+# the labels a country's registry sets before a site's own name: "bbc.co.uk", "abc.net.au"
+_SECOND_LEVEL_LABELS: Final = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+# what is not a letter, taken out of a name to compare it with a domain
+_NON_LETTERS: Final = re.compile(r"[\W\d_]+")
 # a follow button in brackets at a line's end, after a byline in plain text: "[+ Follow Jane]"
 _BRACKETED_BUTTON: Final = re.compile(r"(?<=\S)[ \t]+\[\+ ?[^\]\n\d]{1,40}\][ \t]*$", re.MULTILINE)
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
@@ -195,9 +208,11 @@ _PUBLISHED_LABEL: Final = re.compile(
     r"|broadcast|first broadcast|aired|ausgestrahlt|diffusé|emitido|transmitido|uitgezonden"
     r"|sändes|sendt"
     # a wire's or a mailing's transmission time is when the story went out
-    r"|sent|transmitted|išsiųsta|nosūtīts|saadetud|lähetetty|gesendet|verschickt|envoyé|enviado"
-    r"|inviato|verzonden|verstuurd|skickat|wysłano|odesláno|odoslané|elküldve|poslano|отправлено"
-    r"|надіслано)(?!\w)",
+    r"|sent|transmitted|išsiųsta|nosūtīts|saadetud|lähetetty|gesendet|verschickt"
+    r"|verzonden|verstuurd|skickat|wysłano|odesláno|odoslané|elküldve|poslano|отправлено"
+    # "sent" in French, Spanish and Italian names a special correspondent too ("Envoyé spécial
+    # Jean Dupont"): a label only before its colon or a date
+    r"|надіслано|(?:envoyé|enviado|inviato)(?=\s*:|\s+\d))(?!\w)",
     re.IGNORECASE,
 )
 # Lines of these rules that print a date date the article: a byline's date is when it was
@@ -210,11 +225,10 @@ _EDITION: Final = re.compile(
     r"|editie|utgåva|wydanie|vydání|издание|выпуск|випуск|izdanje|ई-पेपर|आवृत्ती"
     r"|संस्करण|ই-পেপার|সংস্করণ)"
 )
-# A newsletter's or a magazine's issue number opening a line: "Issue #214 · 24 November 2026"
-_ISSUE_NUMBER: Final = re.compile(
-    r"(?:issue|ausgabe|heft|numéro|número|numero|nummer|numer|číslo|выпуск|випуск|номер)"
-    r"\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*\d+\s*[·•|,—–-]",
-    re.IGNORECASE,
+# A date line's word and number before a separator: a newsletter's or a magazine's issue,
+# "Issue #214 · 24 November 2026" (the date line's rule knows the words for issue)
+_NUMBERED_LABEL: Final = re.compile(
+    r"[^\W\d_]{2,12}\.?\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*\d{1,5}\s*[·•|,—–-]", re.IGNORECASE
 )
 _UPDATED_LABEL: Final = re.compile(
     r"^(?:(?:last|laatst|zuletzt|senast|son|naposledy|ostatnio|dernière|última|ultimo) )?"
@@ -1046,7 +1060,7 @@ def clean(
         body="\n\n".join(paragraphs),
         # the page's site first: a byline may name it after its comma
         source_site=(site := site or _site_in(credits) or _linked_site(lines)),
-        credits=_told_credits(credits, site, page_lines or lines),
+        credits=_told_credits(credits, site, _masthead_lines(page_lines or lines, title)),
         published=min(dates)[1] if dates else None,
         removed=_as_printed(removed, buttons),
     )
@@ -2287,13 +2301,14 @@ def _line_dates(
         dates = [(1, printed)]
     # a print or reader header names the page's address with the day it was printed or saved,
     # a newsletter the day of its issue wherever it prints it (read after the issue's number)
-    issue = _ISSUE_NUMBER.match(text)
+    issue = _NUMBERED_LABEL.match(text) if rule.name == "date_banner" else None
+    issued = find_date(text[issue.end() :]) if issue else None
     if (
         not dates
         and "://" not in text
-        and (issue or (on_top and (_EDITION.search(text) or _stamp_line(line))))
+        and (issued or (on_top and (_EDITION.search(text) or _stamp_line(line))))
     ):
-        printed = find_date(text[issue.end() :] if issue else text)
+        printed = issued or find_date(text)
         dates = [(_HEADER_DATE, printed)] if printed is not None else []
     return dates
 
@@ -3135,8 +3150,8 @@ def _credit_text(line: str) -> str:
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
     if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
-    if reporter := _REPORTER_TOWN.fullmatch(line):
-        return reporter["credit"]
+    if _LABELLED.match(line) and (town := _BRACKETED_TOWN.search(line)):
+        return line[: town.start()]
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
@@ -3488,21 +3503,39 @@ def _credits(credit: str | None) -> list[str]:
     return [credit]
 
 
-def _told_credits(credits: list[str], site: str | None, lines: list[_Line]) -> list[str]:
+def _masthead_lines(lines: list[_Line], title: str | None) -> list[_Line]:
+    """The short lines over the page's headline: its masthead (none when no headline is found)."""
+    above = next((index for index, line in enumerate(lines) if line.text == title), 0)
+    return [line for line in lines[:above] if line.words <= _SHAPED_BYLINE_WORDS]
+
+
+def _domain_stem(site: str) -> str:
+    """The letters of a domain's own name, a country's second-level label ("co", "ac") skipped.
+
+    "harbour-gazette.example" gives "harbourgazette", "gazette.co.uk" "gazette".
+    """
+    labels = site.split(".")
+    labels = labels[:-1] if len(labels) > 1 else labels
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL_LABELS:
+        labels = labels[:-1]
+    return _NON_LETTERS.sub("", labels[-1])
+
+
+def _told_credits(credits: list[str], site: str | None, masthead: list[_Line]) -> list[str]:
     """The page's credits without the widgets a byline's element carries, each once.
 
     A follow button after the name goes ("Text: Jane Doe + Follow"), and so does the site's own
     name after a comma ("By Jane Doe, Harbour Gazette" on the Gazette's page, named by its
-    masthead or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
+    `masthead` or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
     """
-    own = {line.folded for line in lines if line.words <= _SHAPED_BYLINE_WORDS}
-    stem = _LETTERS.sub("", site.split(".")[-2 if site.count(".") else 0]) if site else ""
+    own = {line.folded for line in masthead}
+    stem = _domain_stem(site) if site else ""
     told: list[str] = []
     for printed in credits:
         credit = _FOLLOW_BUTTON.sub("", printed)
         head, comma, tail = credit.rpartition(", ")
         if comma and head and _capitalised(tail.split()):
-            own_site = tail.casefold() in own or _LETTERS.sub("", tail).casefold() == stem
+            own_site = tail.casefold() in own or _NON_LETTERS.sub("", tail).casefold() == stem
             credit = head if own_site else credit
         if credit not in told and not _SIZE_BUTTONS.fullmatch(credit):
             told.append(credit)

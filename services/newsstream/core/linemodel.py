@@ -69,7 +69,8 @@ _BUTTON_WORDS: Final = 3
 _SPEAKER: Final = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}: ")  # "Moreau: "
 _SPEAKER_MIN_TURNS: Final = 2
 # a turn of an interview printed as dialogue, a dash before each question and answer: "— Yes."
-_DASH_TURN: Final = re.compile(r"[—–―] (?=\S)")
+# (an em dash or a horizontal bar: an en dash is a common list bullet in German or Nordic text)
+_DASH_TURN: Final = re.compile(r"[—―] (?=\S)")
 _SALUTATION_MAX_WORDS: Final = 4  # "Dear editor,", "Sehr geehrte Damen und Herren,"
 # "Weekdays: six crossings": a short label, a colon, its value. Two such lines in a row between
 # the story's first core paragraph and a later sentence are a table the story gives.
