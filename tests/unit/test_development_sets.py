@@ -326,7 +326,7 @@ TAGGING = {
     },
     "tags_blind32": {
         "people": (71, 0),
-        "organisations": (94, 2),
+        "organisations": (96, 0),
         "places": (123, 2),
         "countries": (29, 2),
         "key facts": (25, 0),
