@@ -310,7 +310,7 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (64, 0),
-        "organisations": (124, 6),
+        "organisations": (126, 5),
         "places": (115, 6),
         "countries": (39, 1),
         "key facts": (21, 0),

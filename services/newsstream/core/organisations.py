@@ -638,6 +638,8 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
+    if " and " in text:
+        mentions = [part for m in mentions for part in _same_heads_split(m, words)]
     mentions = [
         m
         for m in mentions
@@ -927,6 +929,32 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if renamed
         else mentions
     )
+
+
+def _same_heads_split(mention: Mention, words: Vocabulary) -> list[Mention]:
+    """A guessed name of two bodies joined by "and", each ending in one head noun: split.
+
+    "Tarvo Heritage Fund and Art Fund", "Velno Trust and Orvik Trust": one body's name does
+    not end its head's complement with the head again ("Ministry of Mines and Energy").
+    """
+    surface = mention.surface
+    if mention.known.type is not _ORGANIZATION or mention.known.name != surface:
+        return [mention]
+    left, joined, right = surface.rpartition(" and ")
+    head = right.rsplit(" ", 1)[-1]
+    if (
+        not joined
+        or " " not in right
+        or " and " in left
+        or not left.endswith(f" {head}")
+        or head.lower() not in words.heads
+    ):
+        return [mention]
+    second = mention.start + len(left) + len(joined)
+    return [
+        Mention(Known(left, _ORGANIZATION), mention.start, mention.start + len(left), left),
+        Mention(Known(right, _ORGANIZATION), second, mention.end, right),
+    ]
 
 
 def _romance_complements_end(text: str, mention: Mention, following: list[Mention]) -> int:
