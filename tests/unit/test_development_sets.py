@@ -310,7 +310,7 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (64, 0),
-        "organisations": (124, 6),
+        "organisations": (126, 5),
         "places": (115, 6),
         "countries": (39, 1),
         "key facts": (21, 0),
@@ -326,7 +326,7 @@ TAGGING = {
     },
     "tags_blind32": {
         "people": (71, 0),
-        "organisations": (94, 2),
+        "organisations": (96, 0),
         "places": (123, 2),
         "countries": (29, 2),
         "key facts": (25, 0),

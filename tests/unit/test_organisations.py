@@ -1188,3 +1188,33 @@ def test_a_speaker_ending_in_a_legal_form_is_the_company_not_a_person(
     found = find_organisations(text, default_gazetteer().find(text))
     assert EntityType.PERSON not in {m.known.type for m in found}
     assert set(organisations(text).values()) == {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # More Romance complements, each with its article, after a name's elided one.
+        ("The Union Velnoise de l'Orvalerie et de la Pêche called a strike.",
+         {"Union Velnoise de l'Orvalerie et de la Pêche"}),
+        ("The Union Velnoise de l'Orvalerie, du Commerce et de l'Artisanat called a strike.",
+         {"Union Velnoise de l'Orvalerie, du Commerce et de l'Artisanat"}),
+        # Not over a place the gazetteer knows: where the name ends is not sure.
+        ("The Union Velnoise de l'Orvalerie et de Paris said.", {"Union Velnoise de l'Orvalerie"}),
+    ],
+)  # fmt: skip
+def test_a_romance_name_goes_on_over_its_joined_complements(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two bodies joined by "and", each name ending in the same head noun.
+        ("Grants from the Velno Heritage Fund and Music Fund paid for it.",
+         {"Velno Heritage Fund", "Music Fund"}),
+        # One body: its complement's fields, not a second head.
+        ("The Ministry of Mines and Energy said.", {"Ministry of Mines and Energy"}),
+    ],
+)  # fmt: skip
+def test_two_names_ending_in_one_head_are_two_bodies(text: str, expected: set[str]) -> None:
+    assert set(organisations(text)) == expected

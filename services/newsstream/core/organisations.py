@@ -187,6 +187,19 @@ _LISTED_COMPLEMENTS: Final = re.compile(
     rf"(?:, {_WORD}(?: {_WORD})?)+,? and {_WORD}(?: {_WORD})?"
     rf"(?![\w'’-]| [{CAPITALS}]| (?:{'|'.join(_CONNECTORS)})\b)"
 )
+# The article of a Romance complement: "de la", "de l'", "du", "des", "del", "della", "d'".
+_ROMANCE_OF: Final = (
+    r"(?:de la |de l['’]|de |du |des |del |de los |de las |della |dell['’]|delle |degli |dei "
+    r"|di |do |da |dos |das |d['’])"
+)
+# A name's Romance complement before its end: "Union Nationale |de l'|Industrie".
+_ROMANCE_COMPLEMENT_BEFORE: Final = re.compile(rf" {_ROMANCE_OF}{_WORD}(?: {_WORD})?$")
+# More complements, each with its article, joined by "et", "y" or "e": "Union Générale de
+# l'Industrie|, du Commerce et de l'Artisanat|", "Instituto de la Mujer| y de la Familia|".
+_ROMANCE_COMPLEMENTS: Final = re.compile(
+    rf"(?:, {_ROMANCE_OF}{_WORD}(?: {_WORD})?)*,? (?:et|y|e) {_ROMANCE_OF}{_WORD}(?: {_WORD})?"
+    rf"(?![\w'’-]| [{CAPITALS}]| (?:{'|'.join(_CONNECTORS)})\b)"
+)
 # Endings of abstract nouns a small word list lacks: "Tourism", "Logistics".
 _FIELD_ENDS: Final = ("ism", "ion", "ics", "ment", "ity", "ure", "ance", "ence")
 # Where a sentence starts, before its first word.
@@ -625,6 +638,8 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     words = vocabulary()
     mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
+    if " and " in text:
+        mentions = [part for m in mentions for part in _same_heads_split(m, words)]
     mentions = [
         m
         for m in mentions
@@ -895,7 +910,9 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         start = _proper_start(text, m, words, initials=initials and m.start in (countries or ()))
         feature = _FEATURE_AFTER.search(m.surface)
         end = m.end if feature is None else m.start + feature.start()
-        if start > m.start or end < m.end:
+        if end == m.end and text.startswith((" ", ","), end):
+            end = _romance_complements_end(text, m, mentions[i + 1 : i + 2])
+        if start > m.start or end != m.end:
             name = text[start:end]
             known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
             mentions[i] = Mention(known, start, end, name)
@@ -912,6 +929,47 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if renamed
         else mentions
     )
+
+
+def _same_heads_split(mention: Mention, words: Vocabulary) -> list[Mention]:
+    """A guessed name of two bodies joined by "and", each ending in one head noun: split.
+
+    "Tarvo Heritage Fund and Art Fund", "Velno Trust and Orvik Trust": one body's name does
+    not end its head's complement with the head again ("Ministry of Mines and Energy").
+    """
+    surface = mention.surface
+    if mention.known.type is not _ORGANIZATION or mention.known.name != surface:
+        return [mention]
+    left, joined, right = surface.rpartition(" and ")
+    head = right.rsplit(" ", 1)[-1]
+    if (
+        not joined
+        or " " not in right
+        or " and " in left
+        or not left.endswith(f" {head}")
+        or head.lower() not in words.heads
+    ):
+        return [mention]
+    second = mention.start + len(left) + len(joined)
+    return [
+        Mention(Known(left, _ORGANIZATION), mention.start, mention.start + len(left), left),
+        Mention(Known(right, _ORGANIZATION), second, mention.end, right),
+    ]
+
+
+def _romance_complements_end(text: str, mention: Mention, following: list[Mention]) -> int:
+    """Where more Romance complements after a guessed name end; its end when none follow.
+
+    Each has its article, as the name's last one does: "Union Générale de l'Industrie| et de
+    la Pêche|", "Office de la Pêche|, du Commerce et de l'Artisanat|"; none holds a mention
+    (`following`: the next one), which may be a place or a second body.
+    """
+    if _ROMANCE_COMPLEMENT_BEFORE.search(mention.surface) is None:
+        return mention.end
+    more = _ROMANCE_COMPLEMENTS.match(text, mention.end)
+    if more is None or any(m.start < more.end() for m in following):
+        return mention.end
+    return more.end()
 
 
 def _without_base(mention: Mention) -> Mention:
