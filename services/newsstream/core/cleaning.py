@@ -145,6 +145,8 @@ _SECOND_LEVEL_LABELS: Final = frozenset({"co", "com", "org", "net", "ac", "gov",
 # what is not a letter, taken out of a name to compare it with a domain
 _NON_LETTERS: Final = re.compile(r"[\W\d_]+")
 # a follow button in brackets at a line's end, after a byline in plain text: "[+ Follow Jane]"
+# a follow button alone on its line under a byline: "[+ Follow Jane Doe]"
+_FOLLOW_BUTTON_LINE: Final = re.compile(r"\[\+ ?[^\]\n\d]{1,40}\]")
 _BRACKETED_BUTTON: Final = re.compile(r"(?<=\S)[ \t]+\[\+ ?[^\]\n\d]{1,40}\][ \t]*$", re.MULTILINE)
 _CLOCK: Final = re.compile(r"\b\d?\d[:.]\d\d\b")  # any script's digits: "۰۹:۳۰"
 _LEADING_SIGNS: Final = re.compile(r"^[^\w\s]+\s*")  # a symbol or pictograph before a label
@@ -445,6 +447,19 @@ _SHAPED_BYLINE_WORDS: Final = 6
 _SHAPED_NAME_WORDS: Final = 4
 _SIGNOFF_MAX_WORDS: Final = 30  # a wire's sign-off names a few writers, editors and towns
 _BYLINE_LABEL_WORDS: Final = 3  # "Written by:", "Texto y fotos:": a noun phrase of up to three
+# Labels of a line that names no writer, whatever names follow: a topic, a tag, a section, a
+# place or a date ("Topic: Climate Change", "Venue: City Hall", "Lieu: Salle Pleyel").
+_NOT_CREDIT_LABELS: Final = frozenset(
+    {"topic", "topics", "tag", "tags", "subject", "category", "categories", "section", "venue",
+     "place", "location", "where", "when", "date", "time",
+     "thema", "themen", "schlagworte", "rubrik", "kategorie", "ort", "datum",  # de
+     "sujet", "thème", "thèmes", "rubrique", "catégorie", "lieu",  # fr
+     "tema", "temas", "etiquetas", "categoría", "sección", "lugar", "fecha",  # es
+     "categoria", "seção", "secção", "local", "data",  # pt
+     "argomento", "argomenti", "sezione", "luogo",  # it
+     "onderwerp", "rubriek", "categorie", "plaats", "locatie",  # nl
+     "тема", "рубрика", "место", "дата"}  # ru
+)  # fmt: skip
 _OUTLET_INITIALS: Final = range(2, 7)  # an agency's or an outlet's initials: "AFP", "ČTK"
 _ROLE_MAX_WORDS: Final = 4  # "Tollwire chief political correspondent"
 _CREDIT_LINE_MAX_WORDS: Final = 6  # a label of a word or two, a name of up to four
@@ -1060,7 +1075,12 @@ def clean(
         body="\n\n".join(paragraphs),
         # the page's site first: a byline may name it after its comma
         source_site=(site := site or _site_in(credits) or _linked_site(lines)),
-        credits=_told_credits(credits, site, _masthead_lines(page_lines or lines, title)),
+        credits=_told_credits(
+            credits,
+            site,
+            _masthead_lines(page_lines or lines, title),
+            _menu_sections(page_lines or lines),
+        ),
         published=min(dates)[1] if dates else None,
         removed=_as_printed(removed, buttons),
     )
@@ -2359,6 +2379,7 @@ def _byline_shape(text: str) -> bool:
         names = _titled_name(name.split(), uncased=label[:1].islower())
         return (
             0 < len(label.split()) <= _BYLINE_LABEL_WORDS
+            and label.strip().lower() not in _NOT_CREDIT_LABELS
             and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
@@ -2558,9 +2579,10 @@ def _over_date_line(
     separators ("Tuesday, 1 May 2026 · 12:40 · 👁 1 087"), becomes the date line; so does one
     holding a year and a time of day under a name (`_stamped`), its month named in words no
     table knows. The byline may go on with a role after a separator ("Jane Doe · Staff writer")
-    or a comma ("Jane Doe, Staff writer").
+    or a comma ("Jane Doe, Staff writer"). A follow button may stand between them.
     """
-    line, below = lines[index], lines[index + 1]
+    under_at = _past_follow_button(lines, index + 1)
+    line, below = lines[index], lines[under_at]
     if below.block != line.block:
         return False
     first = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]  # "Jane Doe · Staff writer"
@@ -2577,7 +2599,7 @@ def _over_date_line(
         )
         if not first:
             return False
-    under = shaped[index + 1]
+    under = shaped[under_at]
     if (
         (under is None or under.name in _MENU_RULES)
         and _lead_words(below) <= _DATE_LINE_MAX_WORDS
@@ -2587,8 +2609,15 @@ def _over_date_line(
             or _stamped(below.text, first)
         )
     ):
-        shaped[index + 1] = under = dateline
+        shaped[under_at] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _past_follow_button(lines: list[_Line], at: int) -> int:
+    """`at`, or the line under it when `at` is a follow button alone: "[+ Follow Jane Doe]"."""
+    if at + 1 < len(lines) and _FOLLOW_BUTTON_LINE.fullmatch(lines[at].text):
+        return at + 1
+    return at
 
 
 def _participle_byline(text: str) -> bool:
@@ -3521,12 +3550,16 @@ def _domain_stem(site: str) -> str:
     return _NON_LETTERS.sub("", labels[-1])
 
 
-def _told_credits(credits: list[str], site: str | None, masthead: list[_Line]) -> list[str]:
+def _told_credits(
+    credits: list[str], site: str | None, masthead: list[_Line], sections: set[str]
+) -> list[str]:
     """The page's credits without the widgets a byline's element carries, each once.
 
     A follow button after the name goes ("Text: Jane Doe + Follow"), and so does the site's own
     name after a comma ("By Jane Doe, Harbour Gazette" on the Gazette's page, named by its
-    `masthead` or its domain); a type-size bar under a credit's label ("Text: A- A A+") is none.
+    `masthead` or its domain), or a desk of two words named after one of the menu's `sections`
+    ("Text: Jane Doe, Harbour Desk" on a page whose menu lists "Harbour"); a type-size bar under
+    a credit's label ("Text: A- A A+") is none.
     """
     own = {line.folded for line in masthead}
     stem = _domain_stem(site) if site else ""
@@ -3535,11 +3568,32 @@ def _told_credits(credits: list[str], site: str | None, masthead: list[_Line]) -
         credit = _FOLLOW_BUTTON.sub("", printed)
         head, comma, tail = credit.rpartition(", ")
         if comma and head and _capitalised(tail.split()):
-            own_site = tail.casefold() in own or _NON_LETTERS.sub("", tail).casefold() == stem
+            own_site = (
+                tail.casefold() in own
+                or _NON_LETTERS.sub("", tail).casefold() == stem
+                or _section_desk(tail, sections)
+            )
             credit = head if own_site else credit
         if credit not in told and not _SIZE_BUTTONS.fullmatch(credit):
             told.append(credit)
     return told
+
+
+def _menu_sections(lines: list[_Line]) -> set[str]:
+    """The one-word items of the page's menus: lines of items strung on separators (`_strung`)."""
+    return {
+        item.casefold()
+        for line in lines
+        if _strung(line.text)
+        for part in _CREDIT_PARTS.split(line.text)
+        if len(item := part.strip()) > 0 and " " not in item
+    }
+
+
+def _section_desk(tail: str, sections: set[str]) -> bool:
+    """A desk of two words opening on a section the menu lists: "Harbour Desk" under "Harbour"."""
+    words = tail.split()
+    return len(words) == _BARE_NAME_MIN and words[0].casefold() in sections
 
 
 def _site_in(credits: list[str]) -> str | None:
