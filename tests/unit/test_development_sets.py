@@ -183,7 +183,7 @@ TAGGING = {
     "tags_blind14": {
         "people": (56, 0),
         "organisations": (60, 1),
-        "places": (96, 7),
+        "places": (97, 7),
         "countries": (50, 1),
         "key facts": (33, 0),
         "dates": (50, 0),
@@ -295,7 +295,7 @@ TAGGING = {
     "tags_blind27": {
         "people": (58, 0),
         "organisations": (98, 0),
-        "places": (119, 1),
+        "places": (121, 1),
         "countries": (37, 0),
         "key facts": (33, 0),
         "dates": (69, 0),
@@ -311,7 +311,7 @@ TAGGING = {
     "tags_blind29": {
         "people": (64, 0),
         "organisations": (126, 5),
-        "places": (115, 6),
+        "places": (118, 5),
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),

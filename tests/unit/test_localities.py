@@ -562,9 +562,10 @@ def test_the_names_after_villages_such_as_are_villages_of_the_story(text: str) -
 
 
 def test_a_compass_word_before_a_region_names_another_region() -> None:
-    # Tyrol is listed as a region of Austria; South Tyrol lies in Italy.
+    # Tyrol is listed as a region of Austria; South Tyrol, listed too, lies in Italy.
     text = "Farmers from South Tyrol met in Vienna, Austria."
-    assert {p.name for p in default_tagger().tag(None, text).places} == {"Vienna"}
+    places = default_tagger().tag(None, text).places
+    assert {(p.name, p.country) for p in places} == {("South Tyrol", "IT"), ("Vienna", "AT")}
 
 
 def test_a_name_said_with_languages_after_in_is_a_language() -> None:

@@ -163,6 +163,22 @@ def test_region_with_a_geonames_division_has_its_id() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        # A compass word and a neighbour's name: the region, not that country.
+        ("Road works closed two bridges in East Azerbaijan on Sunday.", "East Azerbaijan", "IR"),
+        ("Ferries to the North Aegean were cancelled.", "North Aegean", "GR"),
+        ("Wildfires spread across the Alentejo.", "Alentejo", "PT"),
+    ],
+)
+def test_a_region_by_its_english_name_is_a_place_of_its_country(
+    body: str, name: str, country: str
+) -> None:
+    tags = tag(body)
+    assert (place(tags, name).country, tags.countries) == (country, [country])
+
+
+@pytest.mark.parametrize(
     ("body", "country"),
     [
         ("Floods hit Hyderabad and Karachi in Pakistan.", "PK"),
