@@ -995,6 +995,15 @@ def test_other_languages_forms_owners_sees_and_importers(text: str, expected: se
         # A pronoun no person takes, after a name nothing else explains.
         ("The port reopened on Monday. Velnocor said it would close its store.", {"Velnocor"}),
         ("The port reopened. Tarvomart said its stores had sold out.", {"Tarvomart"}),
+        # The day wire copy puts between the verb and the pronoun.
+        ("The port reopened. Quorvel said on Wednesday it would cut 900 jobs.", {"Quorvel"}),
+        ("The port reopened. Tarvomart said late on Friday its stores had shut.", {"Tarvomart"}),
+        ("Hermelda, 40, lost her stall. Hermelda said on Monday it would be hard.", set()),
+        # Officers and owners only a company has, after a name of one word.
+        ("The port reopened. Zorvex's chief executive quit.", {"Zorvex"}),
+        ("The port reopened. Velnocor’s board of directors met.", {"Velnocor"}),
+        ("Jane Doe's chief executive quit.", set()),
+        ("The port reopened. Tarvo Hospital's chief executive quit.", set()),
         # Not a person by one name and her age, a title, a facility, nor a name's short form.
         ("Hermelda, 40, lost her stall. Hermelda said it would be hard.", set()),
         ("The deal was signed by Prince Tarvo. Prince Tarvo said it would help.", set()),

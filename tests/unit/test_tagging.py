@@ -682,7 +682,8 @@ def test_a_name_between_where_a_party_stands_and_party_is_an_organisation(
 
 
 def test_a_name_after_where_a_party_stands_without_party_is_no_organisation() -> None:
-    tags = default_tagger().tag(None, "The far-right Orvela said on Monday it would vote no.")
+    # No pronoun after the verb: "said on Monday it would" is a body's cue of its own.
+    tags = default_tagger().tag(None, "The far-right Orvela said on Monday that he would vote no.")
     assert not [e for e in tags.entities if e.type is EntityType.ORGANIZATION]
 
 

@@ -296,14 +296,21 @@ _ACTS_AFTER: Final = re.compile(
     r"|, which (?:employs|owns|operates|runs|campaigns|lobbies|represents|works|sponsors|"
     r"organi[sz]es|manages|funds|publishes|provided|sells|controls|acquired|bought|awarded|"
     r"gave|signed|took over|protects|looks after|builds|insures)"
-    # A pronoun no person takes: "Tarvomart said it would close", "Velnocor said its stores".
-    r"|(?P<it> said (?:its|it (?:would|will|had|has))\b))"
+    # A pronoun no person takes: "Tarvomart said it would close", "Velnocor said its stores",
+    # "Tarvomart said on Monday it would close" (the day wire copy puts after the verb).
+    r"|(?P<it> said (?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?"
+    r"(?:its|it (?:would|will|had|has))\b)"
+    # Officers and owners only a company has, after a name of one word: "Zorvex's chief
+    # executive", "Velnocor's board of directors", "Tarvomart's shareholders".
+    r"|(?P<officers>['’]s) (?:chief (?:executive|financial officer|operating officer)"
+    r"|board of directors|shareholders|share price)\b)"
 )
 # Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
 # at each position costs more).
 _ACTS_AFTER_STARTS: Final = (
     " is a ", " is an ", " is the ", ", which ", " reported ", " posted ", " announced ",
-    " said it",
+    " said it", " said on ", " said late on ", " said early on ",
+    *(f"{s} {what}" for s in _POSSESSIVE for what in ("chief", "board", "shareholders", "share")),
 )  # fmt: skip
 # What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
 # in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|", "a unit of |Tarvo|",
@@ -2278,12 +2285,15 @@ class _Finder:
         if span[1] == run.end and (after := _ACTS_AFTER.match(text, span[1])) is not None:
             if after.group("it") is not None:
                 return self._said_it(span, words)
+            if after.group("officers") is not None:
+                # One word, a brand's: a person's whole name may stand unknown before it.
+                return len(words) == 1 and self._said_it(span, words)
             noun = after.group("noun")
             return noun is None or noun in self._words.descriptors
         return span[0] in self._acts_before
 
     def _said_it(self, span: tuple[int, int], words: list[str]) -> bool:
-        """Whether a name that "said it would" is a body's own, no short form of another's.
+        """Whether a name that "said it would" or has a chief executive is a body's own.
 
         Not "Prince Tarvo said it would" (a title), nor "Jane, 40," (a person's age), nor "the
         Tarvo Hospital said it had" (a facility, its last word common), nor "Tarvo said it"
