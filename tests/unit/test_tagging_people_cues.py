@@ -192,3 +192,27 @@ def test_a_role_vouches_for_names_of_places_and_countries(text: str, names: list
 )
 def test_one_of_a_group_set_off_before_a_role(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Four name words after a role, the particles between counting none.
+        (
+            "Economist Joana Maria dos Tarvos Velno said rates would fall.",
+            ["Joana Maria dos Tarvos Velno"],
+        ),
+        (
+            "Union leader Rosa del Pilar Velnaco Tarvez said the strike would go on.",
+            ["Rosa del Pilar Velnaco Tarvez"],
+        ),
+        (
+            "Former commander Luis Ernesto Tarvo de la Velna surrendered on Tuesday.",
+            ["Luis Ernesto Tarvo de la Velna"],
+        ),
+        # A body named after the fourth word is still nobody: the name ends before it.
+        ("Director Jorge Tarvo of Banco Nacional de la Velna said so.", ["Jorge Tarvo"]),
+    ],
+)
+def test_four_name_words_with_particles_after_a_role(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -494,6 +494,8 @@ _JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LE
 # ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
 _GAELIC_PARTICLES: Final = frozenset({"Ó", "Ua", "Mac", "Nic", "Ní", "Mhic", "Uí"})
 _JOINING_WORDS: Final = _INNER_PARTICLES | _JOINING_ABBREVIATIONS | _GAELIC_PARTICLES
+# The most words a new person's name is read over: four name words, each after a particle.
+_NEW_NAME_TOKENS_MAX: Final = 8
 # Capitalised first words of surnames, which a given name may stand before: "Jane St. Velno";
 # Filipino "Dela" and "Delos" ("Jane Dela Velna"), no words of their own.
 _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Delos")
@@ -2852,7 +2854,8 @@ class Gazetteer:
         common words only ("Minister Visits Border Town").
         """
         run: list[_Word] = []
-        for word in words[i : i + 5]:
+        # Four name words and their particles at most: "Luis Gómez de la Torre" runs to six.
+        for word in words[i : i + _NEW_NAME_TOKENS_MAX]:
             lowered = word.text.lower()
             if (
                 lowered in _NAMED_AFTER_NOUNS or (after_title and lowered in _SCHOOL_NOUNS)
@@ -2863,8 +2866,9 @@ class Gazetteer:
             if (
                 (run or _is_initial(word))
                 and word.text in _JOINING_WORDS
-                # name words, not particles, so far: "Maria da Velna |dos| Tarvos"
-                and len(run) - sum(w.text in _JOINING_WORDS for w in run) < 3
+                # name words, not particles, so far: "Maria da Velna |dos| Tarvos"; a title
+                # vouches for a fourth: "Commander Luis Alberto Gómez |de la| Torre"
+                and len(run) - sum(w.text in _JOINING_WORDS for w in run) < 3 + after_title
             ):
                 # "Marta |da| Silva Orvenes", "Philip |J.| Pierre", "|K.| |P.| Jane Doe"
                 run.append(word)
@@ -2900,8 +2904,10 @@ class Gazetteer:
         skipped += _drop_honorific(run)
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
-        four = after_title and len(run) == 4 and i + skipped + 4 == len(words)
-        run = run[: 3 + four + sum(w.text in _JOINING_WORDS for w in run[:4])]
+        # Particles count none: "Economist João Pedro dos Santos Filho".
+        particles = sum(w.text in _JOINING_WORDS for w in run)
+        four = after_title and len(run) - particles == 4 and i + skipped + len(run) == len(words)
+        run = _first_name_words(run, 3 + four)
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
@@ -4212,6 +4218,16 @@ def _start_of(mention: Mention) -> int:
 
 def _end_of(mention: Mention) -> int:
     return mention.end
+
+
+def _first_name_words(run: list[_Word], most: int) -> list[_Word]:
+    """The run up to its most-th name word, the particles between counting none."""
+    names = 0
+    for end, word in enumerate(run):
+        names += word.text not in _JOINING_WORDS
+        if names == most:
+            return run[: end + 1]
+    return run
 
 
 def _drop_honorific(run: list[_Word]) -> int:
