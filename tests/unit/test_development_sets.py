@@ -175,7 +175,7 @@ TAGGING = {
     "tags_blind13": {
         "people": (50, 0),
         "organisations": (55, 0),
-        "places": (99, 1),
+        "places": (100, 1),
         "countries": (67, 0),
         "key facts": (26, 0),
         "dates": (40, 0),
@@ -223,7 +223,7 @@ TAGGING = {
     "tags_blind19": {
         "people": (63, 0),
         "organisations": (67, 0),
-        "places": (85, 7),
+        "places": (86, 7),
         "countries": (57, 2),
         "key facts": (23, 0),
         "dates": (64, 0),
@@ -239,7 +239,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (43, 0),
         "organisations": (70, 0),
-        "places": (109, 1),
+        "places": (110, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
         "dates": (64, 0),
@@ -279,7 +279,7 @@ TAGGING = {
     "tags_blind25": {
         "people": (49, 0),
         "organisations": (119, 1),
-        "places": (121, 5),
+        "places": (122, 5),
         "countries": (43, 0),
         "key facts": (38, 1),
         "dates": (75, 0),
@@ -287,7 +287,7 @@ TAGGING = {
     "tags_blind26": {
         "people": (47, 0),
         "organisations": (88, 4),
-        "places": (125, 4),
+        "places": (126, 4),
         "countries": (37, 1),
         "key facts": (34, 1),
         "dates": (67, 0),
@@ -327,7 +327,7 @@ TAGGING = {
     "tags_blind32": {
         "people": (71, 0),
         "organisations": (96, 0),
-        "places": (123, 2),
+        "places": (124, 2),
         "countries": (29, 2),
         "key facts": (25, 0),
         "dates": (48, 0),

@@ -381,6 +381,10 @@ def placed(text: str) -> set[tuple[str, str | None]]:
         # A name starting with a capital of Latin Extended-A; "at" after a road or border.
         ("Bulgarian police said the trial began in Štarvo.", {("Štarvo", "BG")}),
         ("Malian traders blocked the road at Quorvani, the last town.", {("Quorvani", "ML")}),
+        # "at" after a works, a port or a gate.
+        ("Bulgarian unions said the smelter at Tarvokel would shut.", {("Tarvokel", "BG")}),
+        ("Malian grain reached the port at Quorvani and the mill at Tessaloum.",
+         {("Quorvani", "ML"), ("Tessaloum", "ML")}),
         # Listed with as many known places as unknown ones.
         ("Bulgarian beaches of Nesebar, Pomorie and Tarvokel were closed.",
          {("Nesebar", "BG"), ("Pomorie", "BG"), ("Tarvokel", "BG")}),
@@ -398,6 +402,20 @@ def test_towns_their_prepositions_or_lists_say_are_towns(
     text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgarian engineers at the plant at Google said so.",  # a firm
+        "Bulgarian miners at the mine in March said so, and those from Monday.",
+        "Bulgarian monks said the mill at Christ Church was old.",  # no one-word name
+        "Bulgarian police near Smith's house found the terminal at Smith's empty.",
+        "Bulgarian workers at Tarvokel Holdings said so.",  # "at" alone: no town
+    ],
+)
+def test_no_town_after_a_preposition_that_names_something_else(text: str) -> None:
+    assert placed(text) == set()
 
 
 @pytest.mark.parametrize(

@@ -372,11 +372,15 @@ _LIST_END: Final = (
 )
 # A preposition of place, then one-word names: "in |Tarvik|", "around |Kibumba| and |Rugari|",
 # "Trucks from |Sevare|". Not "at" or "to", which name firms and bodies as often ("at Tesla"),
-# but "at" after where a road or border is ("the border at |Tarvik|", "camps at |Orvel|").
+# but "at" after where a road or border is ("the border at |Tarvik|", "camps at |Orvel|") or
+# one works or port stands: "the smelter at |Tarvik|", "a terminal at |Orvel|" (not a
+# firm's "smelters at" a place it names by its country elsewhere, nor a border "gate at" a town
+# that may lie across it).
 # The pattern starts with a space, to which the regex engine skips in C; group 1 is where the
 # names start. The same words capitalised start sentences and are found by substring searches.
 _TOWN_PREPOSITION: Final = re.compile(
-    r" (?:in|near|around|outside|from|(?:border|road|camps?|crossing|checkpoint) at) "
+    r" (?:in|near|around|outside|from|(?:border|road|camps?|crossing|checkpoint|port"
+    r"|terminal|plant|mill|mine|smelter|refinery|factory|tunnel|dam|industrial zone) at) "
     rf"([{CAPITALS}])"
 )
 _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "From ")
