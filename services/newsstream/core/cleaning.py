@@ -126,6 +126,9 @@ _HANDLE: Final = re.compile(r"@[\w.]{1,40}")  # a social account: "@jdoe"
 _SPACED_DASH: Final = re.compile(r"\s[–—-]\s")  # "By Jane Doe - Correspondent"
 _TAIL_PARTS: Final = re.compile(r"\s*/\s*|\s[|·•]\s")  # "Correspondent / @jdoe"
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
+# A byline's outlet and the town it filed from after its comma, a dash between them and the
+# town's region in brackets: "Por Jane Doe, Harbour News — Eastport (NY)".
+_OUTLET_DASH_TOWN: Final = re.compile(r", [^,]+?\s[—–-]\s[^\W\d_][^,()]*\s\([A-Z]{2,3}\)$")
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
@@ -3192,6 +3195,7 @@ def _credit_text(line: str) -> str:
             line = line[: separator.start()]
             break
     line = _without_dashed_role(_before_comma_date(_CLOCK_AFTER_COMMA.sub("", line)))
+    line = _without_outlet_and_town(line)
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0], known=True)
@@ -3202,6 +3206,19 @@ def _credit_text(line: str) -> str:
         ):
             return _without_script_role(first)  # "(By) Jane Doe · Staff writer": no role
     return _without_script_role(_without_place(line, known=True))
+
+
+def _without_outlet_and_town(line: str) -> str:
+    """A byline without the outlet and the town it prints after its comma (`_OUTLET_DASH_TOWN`).
+
+    "Por Jane Doe, Harbour News — Eastport (NY)" credits "Por Jane Doe": the site and the town
+    are no part of a credit (tests/gold/CONVENTIONS.md); a line of no byline's shape stays.
+    """
+    tail = _OUTLET_DASH_TOWN.search(line)
+    if tail is None:
+        return line
+    head = line[: tail.start()]
+    return head if _byline_shape(head) or _LABELLED.match(head) else line
 
 
 def _without_script_role(credit: str) -> str:
