@@ -150,3 +150,27 @@ def test_the_sites_own_names_are_the_short_lines_over_the_headline_only() -> Non
 )
 def test_a_sites_own_name_is_read_past_a_countrys_second_level_label(site: str, stem: str) -> None:
     assert _domain_stem(site) == stem
+
+
+@pytest.mark.parametrize(
+    ("page", "content_type", "credit"),
+    [
+        # the writer printed twice, under a label and after a "by" word: listed once, as first
+        (
+            _html("Author: <a href='/a/x'>Tessa Morvane</a></p><p>By Tessa Morvane"),
+            ContentType.HTML,
+            "Author: Tessa Morvane",
+        ),
+        # a video's credit naming the site itself credits no one
+        (
+            f"HARBOUR LANTERN\n\n{HEADLINE}\n\nBy Tessa Morvane\n\nCredit: Harbour Lantern"
+            f"\n\n{P1}\n\n{P2}",
+            ContentType.PLAIN,
+            "By Tessa Morvane",
+        ),
+    ],
+)
+def test_a_repeated_or_self_credit_is_not_listed(
+    page: str, content_type: ContentType, credit: str
+) -> None:
+    assert clean_text(page, content_type).credits == [credit]

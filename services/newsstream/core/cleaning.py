@@ -3591,9 +3591,39 @@ def _told_credits(
                 or _section_desk(tail, sections)
             )
             credit = head if own_site else credit
-        if credit not in told and not _SIZE_BUTTONS.fullmatch(credit):
+        if (
+            credit not in told
+            and not _SIZE_BUTTONS.fullmatch(credit)
+            and not _own_site_credit(credit, own, stem)
+            and not _byline_repeated(credit, told)
+        ):
             told.append(credit)
     return told
+
+
+def _own_site_credit(credit: str, own: set[str], stem: str) -> bool:
+    """A labelled credit naming the site itself ("Credit: Harbour TV" on Harbour TV's page).
+
+    A video or a photo the site made credits nobody a reader does not know from the masthead or
+    the domain: no credit.
+    """
+    label, colon, name = credit.rpartition(":")
+    name = name.strip()
+    if not (colon and label and name):
+        return False
+    return name.casefold() in own or (bool(stem) and _NON_LETTERS.sub("", name).casefold() == stem)
+
+
+def _byline_repeated(credit: str, told: list[str]) -> bool:
+    """A "by" word's byline repeating the name the first credit, a labelled byline, gave.
+
+    "Author: Jane Doe" over "By Jane Doe": the writer printed twice is listed once, as first
+    printed. A photo credit naming the writer is no byline: it heads no credits.
+    """
+    if not told or ":" in credit or not _byline_shape(credit):
+        return False
+    _, colon, name = told[0].rpartition(":")
+    return bool(colon) and credit.split(maxsplit=1)[-1] == name.strip()
 
 
 def _menu_sections(lines: list[_Line]) -> set[str]:
