@@ -291,8 +291,10 @@ _SPONSOR_LABEL_MAX_CHILDREN: Final = 2  # "<p><b>Sponsored</b></p>": a label hol
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
 # An <address> outside the footer names the article's author (HTML's own mark, Instant Articles'),
 # and so do the credits of a browser's reader view saved as a page.
+# A framework's generated class keeps the word in any case with a prefix or a hash after it
+# ("Byline_root__x7", "article-byline"), so the class is searched for it in lower case.
 _BYLINE_PATH: Final = (
-    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    '//*[@class][contains(translate(@class, "BYLINE", "byline"), "byline")'
     ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")'
     ' or contains(concat(" ", normalize-space(@class), " "), " author ")]'
     " | //address[not(ancestor::footer)]"
@@ -312,7 +314,7 @@ _READER_DOMAIN_PATH: Final = (
 # The machine-readable date of a <time> in the byline: the date printed with the byline is the
 # publication date, whatever calendar its text is in and whatever dates a top bar prints first.
 _BYLINE_TIME_PATH: Final = (
-    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]//time/@datetime'
+    '//*[@class][contains(translate(@class, "BYLINE", "byline"), "byline")]//time/@datetime'
 )
 
 
