@@ -93,9 +93,26 @@ def test_a_thai_captions_credit_after_a_space_is_collected() -> None:
     assert clean_text(page, ContentType.HTML).credits == ["ภาพ: สมชาย ใจดี"]
 
 
-def test_an_institutes_credit_under_a_photo_label_is_collected() -> None:
-    page = _figure("Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba")
-    assert clean_text(page, ContentType.HTML).credits == ["Nuotr.: Hidrometeorologijos tarnyba"]
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba",
+            "Nuotr.: Hidrometeorologijos tarnyba",
+        ),
+        # a body's proper name in quotation marks, its kind's word in lower case after it
+        (
+            "Снимок фотоловушки, май 2026. Фото: «Северный хребет» заказник",
+            "Фото: «Северный хребет» заказник",
+        ),
+        (
+            "The ridge at dusk, May 2026. Photo: “Kestrel Valley” reserve",
+            "Photo: “Kestrel Valley” reserve",
+        ),
+    ],
+)
+def test_an_institutes_credit_under_a_photo_label_is_collected(caption: str, credit: str) -> None:
+    assert clean_text(_figure(caption), ContentType.HTML).credits == [credit]
 
 
 def test_a_letters_pages_disclaimer_goes() -> None:

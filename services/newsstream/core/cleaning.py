@@ -330,7 +330,14 @@ _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
-    r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+    r"(?P<name>(?:[^\W\d_]|[«„“\"])[^()\[\]:|.!?/]{1,58}?)"
+    r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+)
+# An organisation's name in quotation marks, a word for its kind before or after it: "«Harbour
+# Valley» reserve", "Ltd «Name»" (languages that quote a body's proper name).
+_QUOTED_BODY: Final = re.compile(
+    r"(?:[^\W\d_][\w-]* )?[«„“\"](?P<name>[^\W\d_][\w-]*(?: [\w-]+){0,3})[»“”\"]"
+    r"(?: [^\W\d_][\w-]*)?"
 )
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
@@ -3131,6 +3138,8 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
         return False
     if name.isalpha() and name.isupper() and len(name) in _OUTLET_INITIALS:
         return True
+    if (body := _QUOTED_BODY.fullmatch(name)) and not body["name"][:1].islower():
+        return True  # a body's proper name in quotation marks
     names = _titled_name(name.split(), uncased=uncased or label[:1].islower())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
