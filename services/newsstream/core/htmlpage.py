@@ -226,10 +226,14 @@ def _same_site(canonical: str, url: str | None) -> bool:
 # A web archive's address of a copy: "https://web.archive.org/web/20261202081455/https://…".
 _ARCHIVED: Final = re.compile(r"https?://[^/]+/web/\d{4,14}(?:[a-z]{2}_)?/(https?://.+)")
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
-# the standfirst under the headline, a summary of the story the story itself tells, and a
-# reader's quiz or poll box, whose questions repeat the story's figures.
+# the standfirst under the headline, a summary of the story the story itself tells, a pull
+# quote restating a line of it, and a reader's quiz or poll box, whose questions repeat the
+# story's figures.
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
-_SUMMARY_CLASSES: Final = ("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline")
+_SUMMARY_CLASSES: Final = (
+    *("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline"),
+    *("pullquote", "pull-quote", "pull_quote"),
+)
 _WIDGET_CLASSES: Final = ("quiz", "poll", "survey")
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
