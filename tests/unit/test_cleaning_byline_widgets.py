@@ -93,9 +93,26 @@ def test_a_thai_captions_credit_after_a_space_is_collected() -> None:
     assert clean_text(page, ContentType.HTML).credits == ["ภาพ: สมชาย ใจดี"]
 
 
-def test_an_institutes_credit_under_a_photo_label_is_collected() -> None:
-    page = _figure("Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba")
-    assert clean_text(page, ContentType.HTML).credits == ["Nuotr.: Hidrometeorologijos tarnyba"]
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Audros žemėlapis pirmadienį. Nuotr.: Hidrometeorologijos tarnyba",
+            "Nuotr.: Hidrometeorologijos tarnyba",
+        ),
+        # a body's proper name in quotation marks, its kind's word in lower case after it
+        (
+            "Снимок фотоловушки, май 2026. Фото: «Северный хребет» заказник",
+            "Фото: «Северный хребет» заказник",
+        ),
+        (
+            "The ridge at dusk, May 2026. Photo: “Kestrel Valley” reserve",
+            "Photo: “Kestrel Valley” reserve",
+        ),
+    ],
+)
+def test_an_institutes_credit_under_a_photo_label_is_collected(caption: str, credit: str) -> None:
+    assert clean_text(_figure(caption), ContentType.HTML).credits == [credit]
 
 
 def test_a_letters_pages_disclaimer_goes() -> None:
@@ -150,3 +167,27 @@ def test_the_sites_own_names_are_the_short_lines_over_the_headline_only() -> Non
 )
 def test_a_sites_own_name_is_read_past_a_countrys_second_level_label(site: str, stem: str) -> None:
     assert _domain_stem(site) == stem
+
+
+@pytest.mark.parametrize(
+    ("page", "content_type", "credit"),
+    [
+        # the writer printed twice, under a label and after a "by" word: listed once, as first
+        (
+            _html("Author: <a href='/a/x'>Tessa Morvane</a></p><p>By Tessa Morvane"),
+            ContentType.HTML,
+            "Author: Tessa Morvane",
+        ),
+        # a video's credit naming the site itself credits no one
+        (
+            f"HARBOUR LANTERN\n\n{HEADLINE}\n\nBy Tessa Morvane\n\nCredit: Harbour Lantern"
+            f"\n\n{P1}\n\n{P2}",
+            ContentType.PLAIN,
+            "By Tessa Morvane",
+        ),
+    ],
+)
+def test_a_repeated_or_self_credit_is_not_listed(
+    page: str, content_type: ContentType, credit: str
+) -> None:
+    assert clean_text(page, content_type).credits == [credit]

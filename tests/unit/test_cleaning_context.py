@@ -378,7 +378,8 @@ def test_standfirst_under_the_headline_is_kept() -> None:
     assert article.body.startswith(f"{standfirst}\n\n")  # the label under it is not the headline
 
 
-def test_byline_with_site_and_place_is_a_credit() -> None:
+def test_byline_with_site_and_place_credits_the_writer() -> None:
     byline = "Por Helena Corvo, Serra Vidal — Corvelo (MG)"
     article = clean_text(f"{HEADLINE}\n\n{byline}\n\n{P1}\n\n{P2}\n")
-    assert article.credits == [byline]
+    assert article.credits == ["Por Helena Corvo"]  # the outlet and the town are cut
+    assert byline not in article.body

@@ -175,3 +175,10 @@ def test_a_caption_closing_on_a_label_set_apart_by_a_slash_credits_the_name(
     figure = f"<figure><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
     page = _page("<p class='byline'>By Mara Quill</p>", figure, f"<p>{P1}</p>", f"<p>{P2}</p>")
     assert clean_text(page, ContentType.HTML).credits == credits
+
+
+@pytest.mark.parametrize("marked", ["Byline_root__k3", "article-byline", "story__byline"])
+def test_a_name_alone_in_a_generated_byline_class_is_credited(marked: str) -> None:
+    byline = f"<div class='{marked}'><a href='/a/3'>Mara Quill</a> · <time>2.12.2026</time></div>"
+    page = _page(byline, f"<p>{P1}</p>", f"<p>{P2}</p>")
+    assert clean_text(page, ContentType.HTML).credits == ["Mara Quill"]

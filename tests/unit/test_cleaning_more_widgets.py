@@ -305,3 +305,14 @@ def test_a_live_blog_post_under_a_pictograph_heading_stays() -> None:
 def test_rules_of_a_page_printed_as_one_block_frame_no_box() -> None:
     article = clean_text(f"{HEADLINE}\n{P1}\n── Winter ──\n{P2}\n─────────\n{P3}")
     assert P2 in article.body
+
+
+@pytest.mark.parametrize("marked", ["pullquote", "pull-quote align-right"])
+def test_a_pull_quote_the_page_marks_goes(marked: str) -> None:
+    restated = "The island waited all winter."  # a short line restating the story, not in it
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<blockquote class='{marked}'><p>{restated}</p></blockquote>"
+        f"<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -72,7 +72,7 @@ CLEANING = {
         exact=11, furniture_removed=204, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
-        exact=13, furniture_removed=198, wrongly_removed=0, paragraphs_kept=154
+        exact=14, furniture_removed=198, wrongly_removed=0, paragraphs_kept=154
     ),
     "cleaning_blind21": CleaningFloor(
         exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
@@ -105,13 +105,13 @@ CLEANING = {
         exact=13, furniture_removed=199, wrongly_removed=0, paragraphs_kept=130
     ),
     "cleaning_blind3": CleaningFloor(
-        exact=10, furniture_removed=181, wrongly_removed=0, paragraphs_kept=167
+        exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=167
     ),
     "cleaning_blind4": CleaningFloor(
         exact=9, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=9, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=10, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
         exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94

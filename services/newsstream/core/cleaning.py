@@ -126,6 +126,9 @@ _HANDLE: Final = re.compile(r"@[\w.]{1,40}")  # a social account: "@jdoe"
 _SPACED_DASH: Final = re.compile(r"\s[–—-]\s")  # "By Jane Doe - Correspondent"
 _TAIL_PARTS: Final = re.compile(r"\s*/\s*|\s[|·•]\s")  # "Correspondent / @jdoe"
 _COMMAS: Final = (", ", "، ", "፣ ")  # Latin, Arabic-script and Ethiopic commas
+# A byline's outlet and the town it filed from after its comma, a dash between them and the
+# town's region in brackets: "Por Jane Doe, Harbour News — Eastport (NY)".
+_OUTLET_DASH_TOWN: Final = re.compile(r", [^,]+?\s[—–-]\s[^\W\d_][^,()]*\s\([A-Z]{2,3}\)$")
 # "Photos: John Roe", or a Chinese label without a colon: "摄影 陆建国".
 _LABELLED: Final = re.compile(r"[^\W\d][^:：|]{0,30}[:፦：]\s*\S|(?:记者|記者|摄影|攝影)\s?\S")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date of a month we cannot name
@@ -327,7 +330,14 @@ _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
-    r"(?P<name>[^\W\d_][^()\[\]:|.!?/]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+    r"(?P<name>(?:[^\W\d_]|[«„“\"])[^()\[\]:|.!?/]{1,58}?)"
+    r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+)
+# An organisation's name in quotation marks, a word for its kind before or after it: "«Harbour
+# Valley» reserve", "Ltd «Name»" (languages that quote a body's proper name).
+_QUOTED_BODY: Final = re.compile(
+    r"(?:[^\W\d_][\w-]* )?[«„“\"](?P<name>[^\W\d_][\w-]*(?: [\w-]+){0,3})[»“”\"]"
+    r"(?: [^\W\d_][\w-]*)?"
 )
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
@@ -3128,6 +3138,8 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
         return False
     if name.isalpha() and name.isupper() and len(name) in _OUTLET_INITIALS:
         return True
+    if (body := _QUOTED_BODY.fullmatch(name)) and not body["name"][:1].islower():
+        return True  # a body's proper name in quotation marks
     names = _titled_name(name.split(), uncased=uncased or label[:1].islower())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
@@ -3192,6 +3204,7 @@ def _credit_text(line: str) -> str:
             line = line[: separator.start()]
             break
     line = _without_dashed_role(_before_comma_date(_CLOCK_AFTER_COMMA.sub("", line)))
+    line = _without_outlet_and_town(line)
     parts = _CREDIT_PARTS.split(line)
     if len(parts) > 1 and not all(_LABELLED.match(part) for part in parts):
         first = _without_place(parts[0], known=True)
@@ -3202,6 +3215,19 @@ def _credit_text(line: str) -> str:
         ):
             return _without_script_role(first)  # "(By) Jane Doe · Staff writer": no role
     return _without_script_role(_without_place(line, known=True))
+
+
+def _without_outlet_and_town(line: str) -> str:
+    """A byline without the outlet and the town it prints after its comma (`_OUTLET_DASH_TOWN`).
+
+    "Por Jane Doe, Harbour News — Eastport (NY)" credits "Por Jane Doe": the site and the town
+    are no part of a credit (tests/gold/CONVENTIONS.md); a line of no byline's shape stays.
+    """
+    tail = _OUTLET_DASH_TOWN.search(line)
+    if tail is None:
+        return line
+    head = line[: tail.start()]
+    return head if _byline_shape(head) or _LABELLED.match(head) else line
 
 
 def _without_script_role(credit: str) -> str:
@@ -3574,9 +3600,39 @@ def _told_credits(
                 or _section_desk(tail, sections)
             )
             credit = head if own_site else credit
-        if credit not in told and not _SIZE_BUTTONS.fullmatch(credit):
+        if (
+            credit not in told
+            and not _SIZE_BUTTONS.fullmatch(credit)
+            and not _own_site_credit(credit, own, stem)
+            and not _byline_repeated(credit, told)
+        ):
             told.append(credit)
     return told
+
+
+def _own_site_credit(credit: str, own: set[str], stem: str) -> bool:
+    """A labelled credit naming the site itself ("Credit: Harbour TV" on Harbour TV's page).
+
+    A video or a photo the site made credits nobody a reader does not know from the masthead or
+    the domain: no credit.
+    """
+    label, colon, name = credit.rpartition(":")
+    name = name.strip()
+    if not (colon and label and name):
+        return False
+    return name.casefold() in own or (bool(stem) and _NON_LETTERS.sub("", name).casefold() == stem)
+
+
+def _byline_repeated(credit: str, told: list[str]) -> bool:
+    """A "by" word's byline repeating the name the first credit, a labelled byline, gave.
+
+    "Author: Jane Doe" over "By Jane Doe": the writer printed twice is listed once, as first
+    printed. A photo credit naming the writer is no byline: it heads no credits.
+    """
+    if not told or ":" in credit or not _byline_shape(credit):
+        return False
+    _, colon, name = told[0].rpartition(":")
+    return bool(colon) and credit.split(maxsplit=1)[-1] == name.strip()
 
 
 def _menu_sections(lines: list[_Line]) -> set[str]:

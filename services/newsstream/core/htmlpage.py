@@ -226,10 +226,14 @@ def _same_site(canonical: str, url: str | None) -> bool:
 # A web archive's address of a copy: "https://web.archive.org/web/20261202081455/https://…".
 _ARCHIVED: Final = re.compile(r"https?://[^/]+/web/\d{4,14}(?:[a-z]{2}_)?/(https?://.+)")
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
-# the standfirst under the headline, a summary of the story the story itself tells, and a
-# reader's quiz or poll box, whose questions repeat the story's figures.
+# the standfirst under the headline, a summary of the story the story itself tells, a pull
+# quote restating a line of it, and a reader's quiz or poll box, whose questions repeat the
+# story's figures.
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
-_SUMMARY_CLASSES: Final = ("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline")
+_SUMMARY_CLASSES: Final = (
+    *("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline"),
+    *("pullquote", "pull-quote", "pull_quote"),
+)
 _WIDGET_CLASSES: Final = ("quiz", "poll", "survey")
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
@@ -291,8 +295,10 @@ _SPONSOR_LABEL_MAX_CHILDREN: Final = 2  # "<p><b>Sponsored</b></p>": a label hol
 # The page's own mark on its byline: a name printed with no label ("JANE DOE") is told by it.
 # An <address> outside the footer names the article's author (HTML's own mark, Instant Articles'),
 # and so do the credits of a browser's reader view saved as a page.
+# A framework's generated class keeps the word in any case with a prefix or a hash after it
+# ("Byline_root__x7", "article-byline"), so the class is searched for it in lower case.
 _BYLINE_PATH: Final = (
-    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    '//*[@class][contains(translate(@class, "BYLINE", "byline"), "byline")'
     ' or contains(concat(" ", normalize-space(@class), " "), " reader-credits ")'
     ' or contains(concat(" ", normalize-space(@class), " "), " author ")]'
     " | //address[not(ancestor::footer)]"
@@ -312,7 +318,7 @@ _READER_DOMAIN_PATH: Final = (
 # The machine-readable date of a <time> in the byline: the date printed with the byline is the
 # publication date, whatever calendar its text is in and whatever dates a top bar prints first.
 _BYLINE_TIME_PATH: Final = (
-    '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]//time/@datetime'
+    '//*[@class][contains(translate(@class, "BYLINE", "byline"), "byline")]//time/@datetime'
 )
 
 
