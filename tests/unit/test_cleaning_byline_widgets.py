@@ -191,3 +191,8 @@ def test_a_repeated_or_self_credit_is_not_listed(
     page: str, content_type: ContentType, credit: str
 ) -> None:
     assert clean_text(page, content_type).credits == [credit]
+
+
+def test_a_columnists_name_over_the_headline_is_no_masthead_for_the_byline() -> None:
+    page = f"TESSA MORVANE\n\n{HEADLINE}\n\nAuthor: Tessa Morvane\n\n{P1}\n\n{P2}"
+    assert clean_text(page).credits == ["Author: Tessa Morvane"]

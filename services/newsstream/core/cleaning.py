@@ -1090,6 +1090,7 @@ def clean(
             site,
             _masthead_lines(page_lines or lines, title),
             _menu_sections(page_lines or lines),
+            writers=_bylines_of(credits, rules),
         ),
         published=min(dates)[1] if dates else None,
         removed=_as_printed(removed, buttons),
@@ -3577,7 +3578,12 @@ def _domain_stem(site: str) -> str:
 
 
 def _told_credits(
-    credits: list[str], site: str | None, masthead: list[_Line], sections: set[str]
+    credits: list[str],
+    site: str | None,
+    masthead: list[_Line],
+    sections: set[str],
+    *,
+    writers: set[str],
 ) -> list[str]:
     """The page's credits without the widgets a byline's element carries, each once.
 
@@ -3585,7 +3591,8 @@ def _told_credits(
     name after a comma ("By Jane Doe, Harbour Gazette" on the Gazette's page, named by its
     `masthead` or its domain), or a desk of two words named after one of the menu's `sections`
     ("Text: Jane Doe, Harbour Desk" on a page whose menu lists "Harbour"); a type-size bar under
-    a credit's label ("Text: A- A A+") is none.
+    a credit's label ("Text: A- A A+") is none. A column may print its writer's name over the
+    headline: a byline the byline rule knows (`writers`) is the site's own by its domain only.
     """
     own = {line.folded for line in masthead}
     stem = _domain_stem(site) if site else ""
@@ -3603,11 +3610,21 @@ def _told_credits(
         if (
             credit not in told
             and not _SIZE_BUTTONS.fullmatch(credit)
-            and not _own_site_credit(credit, own, stem)
+            and not _own_site_credit(credit, set() if printed in writers else own, stem)
             and not _byline_repeated(credit, told)
         ):
             told.append(credit)
     return told
+
+
+def _bylines_of(credits: list[str], rules: FurnitureRules) -> set[str]:
+    """The credits the byline rule knows ("Author: Jane Doe"), not a photo's or a video's."""
+    bylines: set[str] = set()
+    for credit in credits:
+        rule = rules.credit(credit, credit.lower(), word_count(credit), prose=False)
+        if rule is not None and rule.name == "byline":
+            bylines.add(credit)
+    return bylines
 
 
 def _own_site_credit(credit: str, own: set[str], stem: str) -> bool:
