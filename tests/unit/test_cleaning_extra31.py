@@ -100,6 +100,12 @@ def _wire_page(signoff: str) -> str:
         ("(Texto: Ana Lee em Recife; Edição: Rui Sá)", "Texto: Ana Lee em Recife; Edição: Rui Sá"),
         ("(Note: the vote was close; Update: Council met.)", None),  # sentences, no names
         ("(Texto: Ana Lee em Recife)", None),  # one part: no sign-off of labelled parts
+        # labelled notes, no byline among their parts: no sign-off
+        (
+            "(Correction: An Earlier Version Misspelt Her Name; Update: Police Statement Added)",
+            None,
+        ),
+        ("(Source: Harbour Statistics Office; Figures: Provisional Estimates)", None),
         # labelled by "by": its brackets go too
         (
             "(Reporting by Ana Lee in Tarvo; Editing by Rui Sá)",

@@ -1048,7 +1048,7 @@ def clean(
             *_credits_under_captions(lines, {line.text for line in removed}),
             *(credit for _, credit in _wrapped_captions(lines)),
             # a wire's sign-off of labelled parts, gone with the short lines after the story
-            *(_labelled_signoff(line.text) for line in removed if line.rule == "tail_link"),
+            *(_labelled_signoff(line.text, rules) for line in removed if line.rule == "tail_link"),
         ]
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
@@ -1394,7 +1394,7 @@ def _sort_lines(
             dropped = rule.name
             new = [
                 c
-                for c in _rule_credits(rule, (signoffs or {}).get(index, line.text))
+                for c in _rule_credits(rule, (signoffs or {}).get(index, line.text), rules)
                 if c not in result.credits and not _repeats_credit(c, result.credits)
             ]
             result.credits.extend(new)  # a story printed twice prints its byline twice
@@ -1523,18 +1523,18 @@ def _footer_notice(
     )
 
 
-def _rule_credits(rule: FurnitureRule, text: str) -> list[str]:
+def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list[str]:
     """A furniture line's credits: a credit rule's, a caption's photographer, or a sign-off's.
 
-    A wire's sign-off whose parts each have a label is kept whole (`_labelled_signoff`).
+    A wire's sign-off a credit rule took whose parts each have a label is kept whole
+    (`_labelled_signoff`); a bracketed note another rule took is no sign-off.
 
     A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
     the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
     """
-    if signoff := _labelled_signoff(text):
-        return [signoff]
     if rule.is_credit:
-        return _credits(_credit_text(text))
+        signoff = _labelled_signoff(text, rules)
+        return [signoff] if signoff else _credits(_credit_text(text))
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
         text, closed = _CLOSING_SHORTCODE.subn("", text)
         # the shortcode brackets it; a caption, the label may be of any language
@@ -2842,7 +2842,7 @@ def _page_credits(
             )
             credit, writer = (marked, True) if marked else (None, False)
         if credit is None and line.words <= _SIGNOFF_MAX_WORDS:
-            credit = _labelled_signoff(line.text)
+            credit = _labelled_signoff(line.text, rules)
         reporter = _EAST_ASIAN_BYLINE.match(line.text) if credit is None else None
         if reporter is not None and reporter["chinese"]:  # "記者林小明/台北報導 12月1日"
             credit, writer = reporter["chinese"], True  # its date runs on after it
@@ -2853,27 +2853,38 @@ def _page_credits(
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
 
 
-def _labelled_signoff(text: str) -> str | None:
+def _labelled_signoff(text: str, rules: FurnitureRules) -> str | None:
     """A wire's sign-off in brackets whose every part has a label or a "by", kept whole.
 
     "(Texto: Jane Doe em Recife; Edição: Ann Lee)" credits "Texto: Jane Doe em Recife; Edição:
     Ann Lee", its towns kept and its brackets removed (tests/gold/CONVENTIONS.md): two parts or
-    more, a ";" between them, each a label of up to three words, a colon (any language) or "by"
-    ("Reporting by Jane Doe"), and a name opening on a capital, no sentence.
+    more, a ";" between them, each a label of up to three words, a colon (ASCII or full-width) or
+    "by" ("Reporting by Jane Doe"), and a name opening on a capital, no sentence. One part at least
+    is a byline the byline rule knows: a note of labelled parts ("(Source: …; Figures: …)",
+    "(Correction: …; Update: …)") signs nothing.
     """
     if text[:1] != "(" or text[-1:] != ")":
         return None
     inner = text[1:-1].strip()
     parts = inner.split("; ")
     signed = len(parts) > 1 and all(
-        ((label := part.partition(":"))[1] or (label := part.partition(" by "))[1])
+        (
+            (label := part.replace("：", ":").partition(":"))[1]
+            or (label := part.partition(" by "))[1]
+        )
         and 0 < len(label[0].split()) <= _BYLINE_LABEL_WORDS
         and all(_is_word(word) for word in label[0].split())
         and label[2].strip()[:1].isupper()
         and not has_sentence_mark(label[2])
         for part in parts
     )
-    return inner if signed else None
+    return inner if signed and any(_is_byline(part, rules) for part in parts) else None
+
+
+def _is_byline(text: str, rules: FurnitureRules) -> bool:
+    """A credit the byline rule knows ("Author: Jane Doe", "Reporting by Jane Doe")."""
+    rule = rules.credit(text, text.lower(), word_count(text), prose=False)
+    return rule is not None and rule.name == "byline"
 
 
 def _joined_by_words(lines: list[_Line], rules: FurnitureRules) -> list[_Line]:
@@ -3619,12 +3630,7 @@ def _told_credits(
 
 def _bylines_of(credits: list[str], rules: FurnitureRules) -> set[str]:
     """The credits the byline rule knows ("Author: Jane Doe"), not a photo's or a video's."""
-    bylines: set[str] = set()
-    for credit in credits:
-        rule = rules.credit(credit, credit.lower(), word_count(credit), prose=False)
-        if rule is not None and rule.name == "byline":
-            bylines.add(credit)
-    return bylines
+    return {credit for credit in credits if _is_byline(credit, rules)}
 
 
 def _own_site_credit(credit: str, own: set[str], stem: str) -> bool:
