@@ -196,3 +196,8 @@ def test_a_repeated_or_self_credit_is_not_listed(
 def test_a_columnists_name_over_the_headline_is_no_masthead_for_the_byline() -> None:
     page = f"TESSA MORVANE\n\n{HEADLINE}\n\nAuthor: Tessa Morvane\n\n{P1}\n\n{P2}"
     assert clean_text(page).credits == ["Author: Tessa Morvane"]
+
+
+def test_a_quoted_phrase_closing_a_caption_credits_no_one() -> None:
+    page = _figure('The crowd at the quay, May 2026. He said: "Never Again"')
+    assert clean_text(page, ContentType.HTML).credits == []

@@ -336,8 +336,20 @@ _SHAPED_CAPTION_CREDIT: Final = re.compile(
 # An organisation's name in quotation marks, a word for its kind before or after it: "«Harbour
 # Valley» reserve", "Ltd «Name»" (languages that quote a body's proper name).
 _QUOTED_BODY: Final = re.compile(
-    r"(?:[^\W\d_][\w-]* )?[«„“\"](?P<name>[^\W\d_][\w-]*(?: [\w-]+){0,3})[»“”\"]"
-    r"(?: [^\W\d_][\w-]*)?"
+    r"(?:(?P<before>[^\W\d_][\w-]*) )?[«„“\"](?P<name>[^\W\d_][\w-]*(?: [\w-]+){0,3})[»“”\"]"
+    r"(?: (?P<after>[^\W\d_][\w-]*))?"
+)
+# The kinds of body a caption credits by a quoted name; a quoted phrase without one is a quote.
+_QUOTED_BODY_KINDS: Final = frozenset(
+    {
+        *("agency", "archive", "association", "centre", "center", "club", "company", "foundation"),
+        *("fund", "institute", "ltd", "llc", "museum", "park", "reserve", "studio", "theatre"),
+        *("gmbh", "ag", "sa", "srl", "spa", "bv", "ab", "as", "oy", "kft", "sro", "doo", "ooo"),
+        *("ао", "зао", "оао", "пао", "ооо", "тов", "тоо", "заказник", "заповедник", "музей"),
+        *("парк", "фонд", "агентство", "компания", "центр", "институт", "студия", "театр"),
+        *("архив", "клуб", "объединение", "ассоциация", "museo", "museu", "musée", "fundación"),
+        *("fundação", "fondation", "fondazione", "stiftung", "verein", "rezerwat", "fundacja"),
+    }
 )
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
@@ -3150,8 +3162,12 @@ def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> b
         return False
     if name.isalpha() and name.isupper() and len(name) in _OUTLET_INITIALS:
         return True
-    if (body := _QUOTED_BODY.fullmatch(name)) and not body["name"][:1].islower():
-        return True  # a body's proper name in quotation marks
+    if (
+        (body := _QUOTED_BODY.fullmatch(name))
+        and not body["name"][:1].islower()
+        and {(body["before"] or "").lower(), (body["after"] or "").lower()} & _QUOTED_BODY_KINDS
+    ):
+        return True  # a body's proper name in quotation marks, its kind beside it
     names = _titled_name(name.split(), uncased=uncased or label[:1].islower())
     known = stopwords()
     least = 1 if starts_unspaced(name) else _BARE_NAME_MIN
