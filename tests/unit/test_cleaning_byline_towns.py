@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.cleaning import _credit_text
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
 
@@ -114,3 +115,14 @@ def test_a_reporters_byline_with_the_town_in_brackets_credits_the_name(
     byline: str, credit: str
 ) -> None:
     assert clean_text(_japanese_page(byline)).credits == [credit]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "摄影：林小明（港城社）",
+        "写真：山本花子（港町通信）",
+    ],  # an agency after a photographer's name
+)
+def test_an_agency_in_full_width_brackets_after_a_photo_credit_stays(credit: str) -> None:
+    assert _credit_text(credit) == credit
