@@ -42,7 +42,11 @@ def test_solar_hijri_dates_convert_exactly(
     [
         ("شنبه ۱۵ آذر ۱۴۰۵ · ۰۸:۳۰", date(2026, 12, 6)),  # Persian digits and month
         ("15 آذر 1405", date(2026, 12, 6)),  # ASCII digits
-        ("۲۰ قوس ۱۴۰۵", date(2026, 12, 11)),  # Dari month, a day of "20"
+        ("پنجشنبه ۲۰ قوس ۱۴۰۵", date(2026, 12, 11)),  # Dari month, a day of "20"
+        ("۲۰ قوس ۱۴۰۵ هـ.ش", date(2026, 12, 11)),  # Dari month by the Solar Hijri year's word
+        # a Dari month's name is an Arabic word: on an Arabic line, no date
+        ("أصيب 12 سرطان 1450 مريضا", None),
+        ("۲۰ قوس ۱۴۰۵", None),
         ("۱۵ نومبر ۱۴۰۵", None),  # no Solar Hijri month
         ("15 Azar 1405", None),  # no Arabic letter: no Solar Hijri date
     ],

@@ -348,20 +348,26 @@ _KHMER: Final = re.compile(
 # to 1499 (1921 to 2121).
 _SOLAR_HIJRI_MONTHS: Final = _month_numbers(
     (
-        "فروردین حمل",
-        "اردیبهشت ثور",
-        "خرداد جوزا",
-        "تیر سرطان",
-        "مرداد امرداد اسد",
-        "شهریور سنبله",
-        "مهر میزان",
-        "آبان عقرب",
-        "آذر قوس",
-        "دی جدی",
-        "بهمن دلو",
-        "اسفند حوت",
+        "فروردین",
+        "اردیبهشت",
+        "خرداد",
+        "تیر",
+        "مرداد امرداد",
+        "شهریور",
+        "مهر",
+        "آبان",
+        "آذر",
+        "دی",
+        "بهمن",
+        "اسفند",
     )
 )
+# Dari's months are the zodiac's signs, ordinary Arabic words too ("12 سرطان" is twelve cancers):
+# read only on a line that is Persian by a letter Arabic lacks or by the Solar Hijri year's word.
+_DARI_MONTHS: Final = _month_numbers(
+    ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+)
+_PERSIAN_SIGN: Final = re.compile(r"[یکگپ]|هـ\.?\s?ش|خورشیدی")
 _SOLAR_HIJRI: Final = re.compile(
     r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>[\u0621-\u06d3]{2,8})\s*(?P<year>1[34]\d\d)(?!\d)"
 )
@@ -455,8 +461,13 @@ def _solar_hijri(text: str) -> tuple[int, date] | None:
     """The first Solar Hijri date in `text` (ASCII digits), as a Gregorian one, and its start."""
     if not _ARABIC_LETTER.search(text):
         return None
+    persian: bool | None = None  # looked for once, at the first Dari month
     for match in _SOLAR_HIJRI.finditer(text):
         month = _SOLAR_HIJRI_MONTHS.get(match.group("month"))
+        if month is None and (dari := _DARI_MONTHS.get(match.group("month"))):
+            if persian is None:
+                persian = _PERSIAN_SIGN.search(text) is not None
+            month = dari if persian else None
         day = int(match.group("day"))
         found = solar_hijri_date(int(match.group("year")), month, day) if month else None
         if found is not None:
