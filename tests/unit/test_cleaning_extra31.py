@@ -110,6 +110,8 @@ def _wire_page(signoff: str) -> str:
             None,
         ),
         ("(Source: Harbour Statistics Office; Figures: Provisional Estimates)", None),
+        # a label the rules do not know, before a writer's name
+        ("(Kirjutas: Ana Lee; Toimetas: Rui Sá)", "Kirjutas: Ana Lee; Toimetas: Rui Sá"),
         # labelled by "by": its brackets go too
         (
             "(Reporting by Ana Lee in Tarvo; Editing by Rui Sá)",

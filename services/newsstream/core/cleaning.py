@@ -2875,8 +2875,8 @@ def _labelled_signoff(text: str, rules: FurnitureRules) -> str | None:
     Ann Lee", its towns kept and its brackets removed (tests/gold/CONVENTIONS.md): two parts or
     more, a ";" between them, each a label of up to three words, a colon (ASCII or full-width) or
     "by" ("Reporting by Jane Doe"), and a name opening on a capital, no sentence. One part at least
-    is a byline the byline rule knows: a note of labelled parts ("(Source: …; Figures: …)",
-    "(Correction: …; Update: …)") signs nothing.
+    signs (`_signing_part`): a note of labelled parts ("(Source: …; Figures: …)", "(Correction:
+    …; Update: …)") signs nothing.
     """
     if text[:1] != "(" or text[-1:] != ")":
         return None
@@ -2893,7 +2893,21 @@ def _labelled_signoff(text: str, rules: FurnitureRules) -> str | None:
         and not has_sentence_mark(label[2])
         for part in parts
     )
-    return inner if signed and any(_is_byline(part, rules) for part in parts) else None
+    return inner if signed and any(_signing_part(part, rules) for part in parts) else None
+
+
+def _signing_part(part: str, rules: FurnitureRules) -> bool:
+    """A sign-off's part that names a writer or an editor.
+
+    A byline the byline rule knows ("Reporting by Jane Doe"), or a label no credit rule knows
+    (a language the rules lack) before a name by its shape ("Redigeerija: Jane Doe"); a source's
+    or a photo's credit names no writer, a note's title-case phrase is no name.
+    """
+    rule = rules.credit(part, part.lower(), word_count(part), prose=False)
+    if rule is not None:
+        return rule.name == "byline"
+    label, colon, name = part.replace("：", ":").partition(":")
+    return bool(colon) and _shaped_caption_credit(label.strip(), name.strip())
 
 
 def _is_byline(text: str, rules: FurnitureRules) -> bool:
