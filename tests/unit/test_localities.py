@@ -412,6 +412,7 @@ def test_towns_their_prepositions_or_lists_say_are_towns(
         "Bulgarian monks said the mill at Christ Church was old.",  # no one-word name
         "Bulgarian police near Smith's house found the terminal at Smith's empty.",
         "Bulgarian workers at Tarvokel Holdings said so.",  # "at" alone: no town
+        "Bulgarian singer Ana said a friend of mine at Tarvokel wrote it.",  # "of mine": no pit
     ],
 )
 def test_no_town_after_a_preposition_that_names_something_else(text: str) -> None:

@@ -380,7 +380,7 @@ _LIST_END: Final = (
 # names start. The same words capitalised start sentences and are found by substring searches.
 _TOWN_PREPOSITION: Final = re.compile(
     r" (?:in|near|around|outside|from|(?:border|road|camps?|crossing|checkpoint|port"
-    r"|terminal|plant|mill|mine|smelter|refinery|factory|tunnel|dam|industrial zone) at) "
+    r"|terminal|plant|mill|(?<!of )mine|smelter|refinery|factory|tunnel|dam|industrial zone) at) "
     rf"([{CAPITALS}])"
 )
 _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "From ")
