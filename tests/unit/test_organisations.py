@@ -1004,6 +1004,8 @@ def test_other_languages_forms_owners_sees_and_importers(text: str, expected: se
         ("The port reopened. Velnocor’s board of directors met.", {"Velnocor"}),
         ("Jane Doe's chief executive quit.", set()),
         ("The port reopened. Tarvo Hospital's chief executive quit.", set()),
+        # a surname the text gives a person: her board, no company
+        ("Ana Velnor spoke on Monday. Velnor's board of directors met later.", set()),
         # Not a person by one name and her age, a title, a facility, nor a name's short form.
         ("Hermelda, 40, lost her stall. Hermelda said it would be hard.", set()),
         ("The deal was signed by Prince Tarvo. Prince Tarvo said it would help.", set()),

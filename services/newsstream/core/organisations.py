@@ -2286,11 +2286,33 @@ class _Finder:
             if after.group("it") is not None:
                 return self._said_it(span, words)
             if after.group("officers") is not None:
-                # One word, a brand's: a person's whole name may stand unknown before it.
-                return len(words) == 1 and self._said_it(span, words)
+                # One word, a brand's: a person's whole name may stand unknown before it, and
+                # a surname the text gives a person ("Ana Tarvo … Tarvo's board") is none.
+                return (
+                    len(words) == 1
+                    and self._said_it(span, words)
+                    and not self._a_persons_surname(words[0])
+                )
             noun = after.group("noun")
             return noun is None or noun in self._words.descriptors
         return span[0] in self._acts_before
+
+    def _a_persons_surname(self, word: str) -> bool:
+        """Whether the text gives `word` to a person: a person found, or after a given name.
+
+        "Ana Tarvo": a capitalised word of letters before it, no common word ("Yesterday") nor a
+        title; read only where a company's officers follow the word, which is rare.
+        """
+        if any(
+            m.known.type is EntityType.PERSON and word in m.surface.split() for m in self._mentions
+        ):
+            return True
+        before = rf"(?<![\w-])([{CAPITALS}][^\W\d_]+) {re.escape(word)}(?![\w-])"
+        return any(
+            (given := match.group(1).lower()) not in _title_words()
+            and given not in self._words.common
+            for match in re.finditer(before, self._text)
+        )
 
     def _said_it(self, span: tuple[int, int], words: list[str]) -> bool:
         """Whether a name that "said it would" or has a chief executive is a body's own.
