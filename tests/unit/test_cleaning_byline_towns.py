@@ -126,3 +126,36 @@ def test_a_reporters_byline_with_the_town_in_brackets_credits_the_name(
 )
 def test_an_agency_in_full_width_brackets_after_a_photo_credit_stays(credit: str) -> None:
     assert _credit_text(credit) == credit
+
+
+def _wire_page(signoff: str) -> str:
+    return "\n\n".join(["Harbour News", HEADLINE, "By John Roe", P1, P2, P3, signoff])
+
+
+@pytest.mark.parametrize(
+    ("signoff", "credit"),
+    [
+        ("(Texto: Ana Lee em Recife; Edição: Rui Sá)", "Texto: Ana Lee em Recife; Edição: Rui Sá"),
+        ("(Note: the vote was close; Update: Council met.)", None),  # sentences, no names
+        ("(Texto: Ana Lee em Recife)", None),  # one part: no sign-off of labelled parts
+        # labelled notes, no byline among their parts: no sign-off
+        (
+            "(Correction: An Earlier Version Misspelt Her Name; Update: Police Statement Added)",
+            None,
+        ),
+        ("(Source: Harbour Statistics Office; Figures: Provisional Estimates)", None),
+        # a label the rules do not know, before a writer's name
+        ("(Kirjutas: Ana Lee; Toimetas: Rui Sá)", "Kirjutas: Ana Lee; Toimetas: Rui Sá"),
+        # labelled by "by": its brackets go too
+        (
+            "(Reporting by Ana Lee in Tarvo; Editing by Rui Sá)",
+            "Reporting by Ana Lee in Tarvo; Editing by Rui Sá",
+        ),
+    ],
+)
+def test_a_wire_sign_off_of_labelled_parts_is_credited_whole(
+    signoff: str, credit: str | None
+) -> None:
+    article = clean_text(_wire_page(signoff))
+    assert article.credits[1:] == ([credit] if credit else [])
+    assert credit is None or signoff not in article.body

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsstream.core.cleaning import _caption_credit
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
 
@@ -68,3 +69,17 @@ def test_a_caption_in_full_width_brackets_credits_without_the_bracket(
     caption: str, credit: str | None
 ) -> None:
     assert _caption_credit(caption, bracketed=True) == credit
+
+
+def test_a_caption_shortcodes_residue_in_html_credits_its_photographer() -> None:
+    residue = (
+        '<p>[caption id="attachment_12" align="alignnone" width="640"]<img src="/ferry.jpg">'
+        " The new ferry at the quay. Foto: Jane Doe[/caption]</p>"
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p class='byline'>By John Roe</p>"
+        f"<p>{P1}</p>{residue}<p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert article.credits == ["By John Roe", "Foto: Jane Doe"]
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -405,3 +405,16 @@ def test_a_summary_box_heading_over_its_points_is_story() -> None:
 def test_a_section_label_over_the_lead_stays_out_of_the_story() -> None:
     article = clean_text(_summary_page("<h2>Island news</h2>", P1, P2, P3), ContentType.HTML)
     assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("name", ["appeal", "donation-box", "donate"])
+def test_a_donation_appeal_box_inside_the_article_goes(name: str) -> None:
+    appeal = (
+        f'<div class="{name}"><h3>Help the harbour families</h3><p>Many families lost their boats'
+        ' this winter. Will you give them a hand? <a href="/give">Give now</a></p></div>'
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>{appeal}"
+        f"<p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"

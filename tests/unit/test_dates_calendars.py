@@ -1,5 +1,6 @@
-"""Cleaning rules of the thirty-first extra set's round: Solar Hijri dates are read and converted
-to the Gregorian calendar, and date the article under its byline.
+"""Dates of other calendars and shapes: Solar Hijri dates converted exactly, found on a line and
+dating the article under its byline; on a date line, a month name borrowed with a suffix of its
+own and numbers after the words for their units.
 
 Every line here is invented for these tests; each rule has lines of the same look that it must
 leave as they were.
@@ -12,8 +13,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.dates import find_date, near_date, solar_hijri_date
-from newsstream.core.models import ContentType
-from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
+from tests.unit.test_cleaning_labels import P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
 
@@ -92,63 +92,3 @@ def test_a_borrowed_month_name_with_a_suffix_dates_a_date_line(text: str, day: d
 )
 def test_numbers_after_words_for_their_units_date_a_date_line(text: str, day: date | None) -> None:
     assert near_date(text) == day
-
-
-def _wire_page(signoff: str) -> str:
-    return "\n\n".join(["Harbour News", HEADLINE, "By John Roe", P1, P2, P3, signoff])
-
-
-@pytest.mark.parametrize(
-    ("signoff", "credit"),
-    [
-        ("(Texto: Ana Lee em Recife; Edição: Rui Sá)", "Texto: Ana Lee em Recife; Edição: Rui Sá"),
-        ("(Note: the vote was close; Update: Council met.)", None),  # sentences, no names
-        ("(Texto: Ana Lee em Recife)", None),  # one part: no sign-off of labelled parts
-        # labelled notes, no byline among their parts: no sign-off
-        (
-            "(Correction: An Earlier Version Misspelt Her Name; Update: Police Statement Added)",
-            None,
-        ),
-        ("(Source: Harbour Statistics Office; Figures: Provisional Estimates)", None),
-        # a label the rules do not know, before a writer's name
-        ("(Kirjutas: Ana Lee; Toimetas: Rui Sá)", "Kirjutas: Ana Lee; Toimetas: Rui Sá"),
-        # labelled by "by": its brackets go too
-        (
-            "(Reporting by Ana Lee in Tarvo; Editing by Rui Sá)",
-            "Reporting by Ana Lee in Tarvo; Editing by Rui Sá",
-        ),
-    ],
-)
-def test_a_wire_sign_off_of_labelled_parts_is_credited_whole(
-    signoff: str, credit: str | None
-) -> None:
-    article = clean_text(_wire_page(signoff))
-    assert article.credits[1:] == ([credit] if credit else [])
-    assert credit is None or signoff not in article.body
-
-
-def test_a_caption_shortcodes_residue_in_html_credits_its_photographer() -> None:
-    residue = (
-        '<p>[caption id="attachment_12" align="alignnone" width="640"]<img src="/ferry.jpg">'
-        " The new ferry at the quay. Foto: Jane Doe[/caption]</p>"
-    )
-    page = (
-        f"<html><body><article><h1>{HEADLINE}</h1><p class='byline'>By John Roe</p>"
-        f"<p>{P1}</p>{residue}<p>{P2}</p><p>{P3}</p></article></body></html>"
-    )
-    article = clean_text(page, ContentType.HTML)
-    assert article.credits == ["By John Roe", "Foto: Jane Doe"]
-    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
-
-
-@pytest.mark.parametrize("name", ["appeal", "donation-box", "donate"])
-def test_a_donation_appeal_box_inside_the_article_goes(name: str) -> None:
-    appeal = (
-        f'<div class="{name}"><h3>Help the harbour families</h3><p>Many families lost their boats'
-        ' this winter. Will you give them a hand? <a href="/give">Give now</a></p></div>'
-    )
-    page = (
-        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p>{appeal}"
-        f"<p>{P3}</p></article></body></html>"
-    )
-    assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
