@@ -100,12 +100,6 @@ _REPORTER_TOWN: Final = re.compile(
     r"(?P<credit>(?:記者|记者)\s?[^\W\d_（）]{2,6}?)"
     r"(?:（[^\W\d_（）]{1,10}）|\s?(?:发自|發自|発)\s?[^\W\d_（）]{1,10})"
 )
-# The town filed from in full-width brackets closing a reporter's labelled credit (Japanese,
-# Chinese): the reporter's word and name are credited, the town cut (furniture.toml's byline rule
-# takes the line). After a photographer's name ("摄影", "写真") the brackets hold an agency: kept.
-_BRACKETED_TOWN: Final = re.compile(
-    r"(?:記者|记者)[^（）]*?[^\W\d_（）](?P<town>（[^\W\d_（）]{1,10}）)$"
-)
 # The word for reporter or correspondent after a name, with no comma, in the scripts that set it
 # so (Korean, Japanese, Chinese): a name of two letters or more stays before it.
 _SCRIPT_ROLE_AFTER: Final = re.compile(
@@ -3236,8 +3230,6 @@ def _credit_text(line: str) -> str:
     line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
     if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
-    if _LABELLED.match(line) and (town := _BRACKETED_TOWN.search(line)):
-        return line[: town.start("town")]
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
