@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"cleaning_blind29", "tags_blind30"}
+BLIND: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,9 @@ CLEANING = {
     ),
     "cleaning_blind28": CleaningFloor(
         exact=14, furniture_removed=186, wrongly_removed=0, paragraphs_kept=175
+    ),
+    "cleaning_blind29": CleaningFloor(
+        exact=8, furniture_removed=192, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind30": CleaningFloor(
         exact=14, furniture_removed=209, wrongly_removed=0, paragraphs_kept=195
@@ -315,6 +318,14 @@ TAGGING = {
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),
+    },
+    "tags_blind30": {
+        "people": (57, 3),
+        "organisations": (102, 6),
+        "places": (143, 7),
+        "countries": (39, 1),
+        "key facts": (27, 1),
+        "dates": (59, 0),
     },
     "tags_blind31": {
         "people": (69, 0),
