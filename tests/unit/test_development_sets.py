@@ -17,7 +17,7 @@ import pytest
 from newsstream.evaluation import cleaning, tagging
 
 GOLD = Path(__file__).parents[1] / "gold"
-BLIND = {"tags_blind33"}
+BLIND = {"cleaning_blind32", "tags_blind33"}
 
 
 @dataclass(frozen=True)
