@@ -343,6 +343,14 @@ TAGGING = {
         "key facts": (25, 0),
         "dates": (48, 0),
     },
+    "tags_blind34": {
+        "people": (73, 5),
+        "organisations": (113, 9),
+        "places": (124, 6),
+        "countries": (36, 1),
+        "key facts": (27, 0),
+        "dates": (65, 0),
+    },
     "tags_blind3": {
         "people": (35, 0),
         "organisations": (62, 0),
