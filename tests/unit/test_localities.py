@@ -507,6 +507,18 @@ def test_a_country_things_come_from_is_no_setting_of_a_place_after_it() -> None:
     assert ("Tarvakkal", "IN") in placed(text)
 
 
+def test_a_demonym_naming_a_border_is_no_country_of_the_places_after_it() -> None:
+    lead = "Peru opened a museum. Peru's police said looting fell. "
+    # A border has two sides: the districts after it are the story's own country's.
+    for border in ("on the Bolivian border", "near the Bolivian frontier"):
+        text = f"{lead}Raids hit Puno, {border}, and the Tarvella and Orvesh districts of the city."
+        assert {("Tarvella", "PE"), ("Orvesh", "PE")} <= placed(text)
+    # Without the border, the demonym names the country of what follows.
+    assert ("Tarvella", "BO") in placed(
+        f"{lead}Raids hit Puno, and Bolivian police searched the Tarvella district of the city."
+    )
+
+
 def test_a_demonym_in_a_compound_is_no_country_of_the_sentence() -> None:
     text = (
         "Togo agreed with a Moroccan-led consortium to build a fertiliser plant at Kovemé, on"

@@ -57,6 +57,8 @@ _FORCES_AFTER: Final = re.compile(
     r" (?:air ?strikes?|strikes|drones?|jets|warplanes|missiles?|rockets?|shelling|forces|"
     r"troops|soldiers|army|navy|raids?|bombing|bombardment)\b"
 )
+# A border after a demonym: it has two sides, so it sets no place after it in that country.
+_BORDER_AFTER: Final = re.compile(r" (?:border|frontier)\b")
 # Words of the names of parts of the world, before "region", besides `REGIONS_OF_THE_WORLD`.
 _WORLD_REGION_WORDS: Final = frozenset(
     {"gulf", "middle", "balkan", "balkans", "baltic", "nordic", "horn", "indo", "euro", "andean",
@@ -881,13 +883,15 @@ def _names_no_setting(text: str, mention: Mention) -> bool:
 
     "a Moroccan-led consortium", "Chinese-built", "the Nippon Causeway": a compound or the
     first word of a longer name; a demonym before armed forces or their strikes, which act
-    abroad ("Israeli jets", "Russian troops").
+    abroad ("Israeli jets", "Russian troops"), or before a border, which has two sides.
     """
     after = text[mention.end : mention.end + 2]
     if after[:1] == "-":
         return True
     if mention.known.is_demonym and _FORCES_AFTER.match(text, mention.end):
         return True  # "Israeli strikes hit the |Baalbek-Hermel| governorate": who strikes
+    if mention.known.is_demonym and _BORDER_AFTER.match(text, mention.end):
+        return True  # "|Tarvo|, on the Ruritanian border, and the |Orvo| district": either side
     # Not "Liberia's Lofa county": the possessive says where.
     return after[:1] == " " and after[1:].isupper() and not mention.surface.endswith(("'s", "’s"))
 
