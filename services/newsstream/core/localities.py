@@ -21,7 +21,13 @@ from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.organisations import CAPITALS, vocabulary
-from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
+from newsstream.core.places import (
+    MAJOR_POPULATION,
+    REGIONS_OF_THE_WORLD,
+    Geo,
+    after_an_indefinite_article,
+    common_words,
+)
 from newsstream.core.smalltowns import small_towns
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
@@ -1306,7 +1312,11 @@ def _divisions(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]
                 continue  # "Islamic State", "Central District": names of other things
             if not text[end : end + 1].isalpha():
                 name = _NAME_BEFORE.search(text, max(0, at - 60), at)
-                if name is not None and not (noun == " region" and _beyond_countries(name[1])):
+                if not (
+                    name is None
+                    or (noun == " region" and _beyond_countries(name[1]))
+                    or after_an_indefinite_article(text, name.start(1))  # "a Tarvish district"
+                ):
                     found.append(name.span(1))
             elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
                 items = _listed_before(text, [at])
