@@ -421,6 +421,12 @@ _TITLE_ABBREVIATIONS: Final = frozenset(
 _BANK: Final = "bank"
 # The last word before a position.
 _LAST_WORD: Final = re.compile(r"[\w'’-]+$")
+# An appositive that calls a name a firm: "Tarvomar, the shipbuilder", "Orvel, a steel firm".
+_FIRM_APPOSITIVE: Final = re.compile(
+    r"(?:the|an?) (?:[\w-]+ ){0,3}?(?:company|firm|group|[a-z]*(?:builder|maker)|insurer|lender|"
+    r"retailer|airline|carrier|manufacturer|producer|operator|supplier|contractor|conglomerate)"
+    r"(?![\w'’-])(?! town)"
+)
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -497,8 +503,9 @@ def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Without the places nobody listed whose names the text gives as a body's.
 
     A short name in brackets after a body's head noun ("the Civil Defence Institute
-    (|Tarveci|)", then "engineers from Tarveci"), and a bank's one-word name ("borrowed from
-    |Tarvobank|"): the body, wherever named.
+    (|Tarveci|)", then "engineers from Tarveci"), a bank's one-word name ("borrowed from
+    |Tarvobank|") and a name set off as a firm's ("Tarvomar, the shipbuilder,", then "damages
+    from |Tarvomar|"): the body, wherever named.
     """
     bodies = {
         m.surface
@@ -507,9 +514,16 @@ def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
         and (
             (" " not in m.surface and m.surface.lower().endswith(_BANK))
             or _bracketed_after_a_head(text, m.surface)
+            or _set_off_as_a_firm(text, m.surface)
         )
     }
     return [m for m in mentions if m.surface not in bodies] if bodies else mentions
+
+
+def _set_off_as_a_firm(text: str, name: str) -> bool:
+    """Whether the text sets `name` off with an appositive that calls it a firm."""
+    at = text.find(f"{name}, ")
+    return at != -1 and _FIRM_APPOSITIVE.match(text, at + len(name) + 2) is not None
 
 
 def _bracketed_after_a_head(text: str, name: str) -> bool:
