@@ -322,7 +322,7 @@ TAGGING = {
     "tags_blind30": {
         "people": (57, 3),
         "organisations": (102, 6),
-        "places": (143, 7),
+        "places": (146, 3),
         "countries": (39, 1),
         "key facts": (27, 1),
         "dates": (59, 0),

@@ -133,3 +133,25 @@ def test_a_division_named_by_a_word_is_taken_with_its_noun(text: str) -> None:
 def test_a_word_that_names_a_division_is_no_place_without_its_noun() -> None:
     text = "An Antique dealer in Manila, the Philippines, closed his shop."
     assert ("Antique", "PH") not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Floods hit a farm in Christian County, the US weather service said.", True),
+        ("The US envoy met Iraq's premier. In Tarvo, a mostly Christian district of Mosul, "
+         "families returned.", False),
+        ("The US envoy met Iraq's premier. Families returned to a Christian district of Mosul.",
+         False),
+    ],
+)  # fmt: skip
+def test_words_after_an_indefinite_article_say_a_districts_kind_not_its_name(
+    text: str, taken: bool
+) -> None:
+    # Neither the US county nor a district of the story's own country.
+    assert ("Christian" in {name for name, _ in places(text)}) is taken
+    assert (("Christian", "US") in places(text)) is taken
+
+
+def test_a_name_before_a_district_noun_after_the_definite_article_is_a_place() -> None:
+    assert ("Tarvish", "NG") in places("Nigeria's army said the Tarvish district was quiet.")

@@ -159,6 +159,12 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
         # A body's short name in brackets, a bank's one-word name.
         ("The Civil Defence Institute (Tarveci) said so. Engineers from Tarveci came.", "Tarveci"),
         ("Many had borrowed from Tarvobank and Orvel to pay deposits.", "Tarvobank"),
+        # A name set off as a firm's, then after a preposition of place.
+        (
+            "Tarvomar, the shipbuilder that employs 900 people in Gdańsk, failed. Poland's banks "
+            "sought damages from Tarvomar in a court.",
+            "Tarvomar",
+        ),
         # A name joined to another by a particle: one longer name, not the town or the words.
         ("In Brazil, a float from Orvelina do Tuiuti hit a barrier.", "Tuiuti"),
         ("In Brazil, a float from Tarvessa do Orvelim hit a barrier.", "Tarvessa"),
@@ -169,6 +175,13 @@ def test_a_name_set_near_a_known_place_lies_in_its_country() -> None:
 )
 def test_a_place_name_inside_another_name_is_no_place(text: str, feature: str) -> None:
     assert feature not in places(text)
+
+
+def test_a_place_set_off_as_a_town_of_a_firm_is_still_a_place() -> None:
+    text = "Poland's miners rallied. Tarvomar, a company town, lies in the hills near Kraków."
+    assert "Tarvomar" in places(text)
+    text = "Poland's miners rallied. Workers from Tarvomar, the town, met the firm."
+    assert "Tarvomar" in places(text)
 
 
 def test_a_place_found_from_its_context_is_the_same_place_where_named_again() -> None:
@@ -505,6 +518,18 @@ def test_a_country_things_come_from_is_no_setting_of_a_place_after_it() -> None:
         "Kerala bought doses from Australia, and a team worked in Tarvakkal."
     )
     assert ("Tarvakkal", "IN") in placed(text)
+
+
+def test_a_demonym_naming_a_border_is_no_country_of_the_places_after_it() -> None:
+    lead = "Peru opened a museum. Peru's police said looting fell. "
+    # A border has two sides: the districts after it are the story's own country's.
+    for border in ("on the Bolivian border", "near the Bolivian frontier"):
+        text = f"{lead}Raids hit Puno, {border}, and the Tarvella and Orvesh districts of the city."
+        assert {("Tarvella", "PE"), ("Orvesh", "PE")} <= placed(text)
+    # Without the border, the demonym names the country of what follows.
+    assert ("Tarvella", "BO") in placed(
+        f"{lead}Raids hit Puno, and Bolivian police searched the Tarvella district of the city."
+    )
 
 
 def test_a_demonym_in_a_compound_is_no_country_of_the_sentence() -> None:

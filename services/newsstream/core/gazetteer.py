@@ -35,6 +35,7 @@ from newsstream.core.places import (
     REGIONS_OF_THE_WORLD,
     Geo,
     PlaceEntry,
+    after_an_indefinite_article,
     common_words,
     historical_states,
     place_entries,
@@ -1926,6 +1927,8 @@ class Gazetteer:
         ):
             if text.endswith(("'s ", "’s "), 0, word.start):
                 owner = _POSSESSIVE_BEFORE.search(text, max(0, word.start - 40), word.start)
+            elif after_an_indefinite_article(text, word.start):
+                return None  # "a mostly |Tarvish| district": what kind, not which
         else:
             if text.startswith(", ", word.end):
                 owner = _IN_COUNTRY_AFTER.match(text, word.end) or _IN_REGION_AFTER.match(

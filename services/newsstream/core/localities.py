@@ -21,7 +21,13 @@ from newsstream.core.gazetteer import Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.names import name_key, skeleton
 from newsstream.core.organisations import CAPITALS, vocabulary
-from newsstream.core.places import MAJOR_POPULATION, REGIONS_OF_THE_WORLD, Geo, common_words
+from newsstream.core.places import (
+    MAJOR_POPULATION,
+    REGIONS_OF_THE_WORLD,
+    Geo,
+    after_an_indefinite_article,
+    common_words,
+)
 from newsstream.core.smalltowns import small_towns
 
 # A capitalised word, or one after an Arabic article: "Jabal |al-Qasri|".
@@ -57,6 +63,8 @@ _FORCES_AFTER: Final = re.compile(
     r" (?:air ?strikes?|strikes|drones?|jets|warplanes|missiles?|rockets?|shelling|forces|"
     r"troops|soldiers|army|navy|raids?|bombing|bombardment)\b"
 )
+# A border after a demonym: it has two sides, so it sets no place after it in that country.
+_BORDER_AFTER: Final = re.compile(r" (?:border|frontier)\b")
 # Words of the names of parts of the world, before "region", besides `REGIONS_OF_THE_WORLD`.
 _WORLD_REGION_WORDS: Final = frozenset(
     {"gulf", "middle", "balkan", "balkans", "baltic", "nordic", "horn", "indo", "euro", "andean",
@@ -413,6 +421,12 @@ _TITLE_ABBREVIATIONS: Final = frozenset(
 _BANK: Final = "bank"
 # The last word before a position.
 _LAST_WORD: Final = re.compile(r"[\w'’-]+$")
+# An appositive that calls a name a firm: "Tarvomar, the shipbuilder", "Orvel, a steel firm".
+_FIRM_APPOSITIVE: Final = re.compile(
+    r"(?:the|an?) (?:[\w-]+ ){0,3}?(?:company|firm|group|[a-z]*(?:builder|maker)|insurer|lender|"
+    r"retailer|airline|carrier|manufacturer|producer|operator|supplier|contractor|conglomerate)"
+    r"(?![\w'’-])(?! town)"
+)
 # No geonames id, no coordinates: a place only the text knows.
 _UNLISTED: Final = Geo(None, None, None, 0)
 
@@ -489,8 +503,9 @@ def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Without the places nobody listed whose names the text gives as a body's.
 
     A short name in brackets after a body's head noun ("the Civil Defence Institute
-    (|Tarveci|)", then "engineers from Tarveci"), and a bank's one-word name ("borrowed from
-    |Tarvobank|"): the body, wherever named.
+    (|Tarveci|)", then "engineers from Tarveci"), a bank's one-word name ("borrowed from
+    |Tarvobank|") and a name set off as a firm's ("Tarvomar, the shipbuilder,", then "damages
+    from |Tarvomar|"): the body, wherever named.
     """
     bodies = {
         m.surface
@@ -499,9 +514,16 @@ def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
         and (
             (" " not in m.surface and m.surface.lower().endswith(_BANK))
             or _bracketed_after_a_head(text, m.surface)
+            or _set_off_as_a_firm(text, m.surface)
         )
     }
     return [m for m in mentions if m.surface not in bodies] if bodies else mentions
+
+
+def _set_off_as_a_firm(text: str, name: str) -> bool:
+    """Whether the text sets `name` off with an appositive that calls it a firm."""
+    at = text.find(f"{name}, ")
+    return at != -1 and _FIRM_APPOSITIVE.match(text, at + len(name) + 2) is not None
 
 
 def _bracketed_after_a_head(text: str, name: str) -> bool:
@@ -881,13 +903,15 @@ def _names_no_setting(text: str, mention: Mention) -> bool:
 
     "a Moroccan-led consortium", "Chinese-built", "the Nippon Causeway": a compound or the
     first word of a longer name; a demonym before armed forces or their strikes, which act
-    abroad ("Israeli jets", "Russian troops").
+    abroad ("Israeli jets", "Russian troops"), or before a border, which has two sides.
     """
     after = text[mention.end : mention.end + 2]
     if after[:1] == "-":
         return True
     if mention.known.is_demonym and _FORCES_AFTER.match(text, mention.end):
         return True  # "Israeli strikes hit the |Baalbek-Hermel| governorate": who strikes
+    if mention.known.is_demonym and _BORDER_AFTER.match(text, mention.end):
+        return True  # "|Tarvo|, on the Ruritanian border, and the |Orvo| district": either side
     # Not "Liberia's Lofa county": the possessive says where.
     return after[:1] == " " and after[1:].isupper() and not mention.surface.endswith(("'s", "’s"))
 
@@ -1302,7 +1326,11 @@ def _divisions(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]
                 continue  # "Islamic State", "Central District": names of other things
             if not text[end : end + 1].isalpha():
                 name = _NAME_BEFORE.search(text, max(0, at - 60), at)
-                if name is not None and not (noun == " region" and _beyond_countries(name[1])):
+                if not (
+                    name is None
+                    or (noun == " region" and _beyond_countries(name[1]))
+                    or after_an_indefinite_article(text, name.start(1))  # "a Tarvish district"
+                ):
                     found.append(name.span(1))
             elif text[end] == "s" and noun != " state" and not text[end + 1 : end + 2].isalpha():
                 items = _listed_before(text, [at])

@@ -130,6 +130,16 @@ REGIONS_OF_THE_WORLD: Final = frozenset(
 )  # fmt: skip
 
 
+# An indefinite article, and an adverb, before capitalised words and a division's noun: the
+# words say what kind of division it is, not its name ("a mostly Ruritanian district").
+_INDEFINITE_ARTICLE_BEFORE: Final = re.compile(r"(?:^|[^\w'’-])[Aa]n? (?:[a-z]+ly )?$")
+
+
+def after_an_indefinite_article(text: str, start: int) -> bool:
+    """Whether "a" or "an", and an adverb, stand right before `start`: "a mostly |Tarvish|"."""
+    return _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Geo:
     """Where a place is, and how sure a bare mention of its name is."""
