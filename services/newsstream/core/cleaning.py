@@ -494,6 +494,10 @@ _DESKS: Final = (
     r"|skīrius|oddelek|odeljenje"  # Samogitian, Slovene, Serbian
     # a paper's section or newsroom: "Jan de Vries, redactie Binnenland", "Ana Souza, Editoria de …"
     r"|redactie|redaksjon(?:en)?|toimitus|editoria|sección|secção|seção|sezione|rubrika"
+    # "newsroom" by its stem in more languages: Italian, Romansh, Ladin and Cimbrian "redazi…",
+    # Slavic and Baltic "redakci…", Indonesian and Uzbek "redaksi…", Catalan "redacció", Cyrillic
+    r"|redazi\w*|redakci\w*|redaksi\w*|redacci[oó]\w*|редакци\w*|редакці\w*|redazzjoni"
+    r"|szerkesztőség|toimetus|ritstjórn|erredakzioa|newsdesk|dawati"  # Swahili "desk"
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
@@ -611,6 +615,12 @@ _HEADING_TAG: Final = re.compile(
     r"^<h([1-6])(?:\s[^>]*)?>([^<>]+)</h\1>$", re.MULTILINE | re.IGNORECASE
 )
 _CLOSING_SHORTCODE: Final = re.compile(r"\[/[a-z_]+\]$")
+# The label over an author's box ("About the author:", "Der Autor ·", "L'auteur —"): the
+# photo credit closing the box is the writer's portrait's, no credit of the story's.
+_AUTHOR_BOX_LABEL: Final = re.compile(
+    r"(?i:(?:about\s)?(?:[^\W\d_]{1,4}['’]?\s?)?(?:author|autor(?:in)?|auteure?|autore|autora"
+    r"|awdur|forfatter(?:en)?|författare(?:n)?|szerző|yazar|автор|аўтар|mwandishi))\s*[:·|—–-]\s"
+)
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -1539,11 +1549,14 @@ def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list
     (`_labelled_signoff`); a bracketed note another rule took is no sign-off.
 
     A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
-    the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
+    the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe"); an author's box
+    closing on a portrait's credit credits no one (`_AUTHOR_BOX_LABEL`).
     """
     if rule.is_credit:
         signoff = _labelled_signoff(text, rules)
         return [signoff] if signoff else _credits(_credit_text(text))
+    if _AUTHOR_BOX_LABEL.match(text):
+        return []
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
         text, closed = _CLOSING_SHORTCODE.subn("", text)
         # the shortcode brackets it; a caption, the label may be of any language
