@@ -3765,11 +3765,26 @@ def _labelled_link(lines: list[_Line]) -> str | None:
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
         match = (  # every link holds "://"
-            _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) if "://" in text else None
+            _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) or _print_header_link(line)
+            if "://" in text
+            else None
         )
         if match and _own_page_link(match[0], match[1]):
             return match[1].lower()
     return None
+
+
+def _print_header_link(line: _Line) -> re.Match[str] | None:
+    """The page's address closing a print header's strip: "<Site> · Printed: <date> · https://…".
+
+    A short line of parts between separators, a year or a time among them, its last part a
+    link alone: the browser's or the site's print header names the page it printed.
+    """
+    if line.words > _STRIP_MAX_WORDS:
+        return None
+    *parts, last = _CREDIT_PARTS.split(line.text)
+    dated = any(_STRIP_DATE.search(part) for part in parts)
+    return _BARE_LINK.fullmatch(last) if parts and dated else None
 
 
 def _drop_author_notes(
