@@ -128,3 +128,36 @@ def test_a_chinese_desk_over_its_report_is_no_writer() -> None:
     article = clean_text(page, ContentType.HTML)
     assert article.credits == []
     assert article.body == STORY
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Insurat ni R. Velno Sabado", "Insurat ni R. Velno Sabado"),
+        ("Ditulis oleh Mara Velno, Redaksi Kota", "Ditulis oleh Mara Velno"),
+        ("Imeandikwa na Mara Velno, Dawati la Habari", "Imeandikwa na Mara Velno"),
+    ],
+)
+def test_a_written_by_label_without_a_colon_credits_the_writer(byline: str, credit: str) -> None:
+    article = clean_text(f"New ferry to sail next month\n\n{byline}\n30 November 2026\n\n{STORY}")
+    assert article.credits == [credit]
+    assert article.body == STORY
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("By Mara Velno, Redaziun Porta", "By Mara Velno"),
+        ("Di Mara Velno, Redazion Marina", "Di Mara Velno"),
+        ("Autor: Tomas Rudd, Redakcia Prístav", "Autor: Tomas Rudd"),
+    ],
+)
+def test_a_newsroom_after_the_bylines_name_is_cut_by_its_word(byline: str, credit: str) -> None:
+    article = clean_text(f"New ferry to sail next month\n\n{byline}\n30 November 2026\n\n{STORY}")
+    assert article.credits == [credit]
+
+
+def test_a_labelled_byline_in_arabic_script_credits_the_name() -> None:
+    article = clean_text(f"New ferry to sail next month\n\nبقلم: د. سامي الحداد\n\n{STORY}")
+    assert article.credits == ["بقلم: د. سامي الحداد"]
+    assert article.body == STORY

@@ -83,3 +83,13 @@ def test_a_caption_shortcodes_residue_in_html_credits_its_photographer() -> None
     article = clean_text(page, ContentType.HTML)
     assert article.credits == ["By John Roe", "Foto: Jane Doe"]
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_an_author_boxs_portrait_credit_credits_nobody() -> None:
+    box = (
+        "THE AUTHOR · Mara Velno has written about the harbour and its ferries for the paper "
+        "since 2015. (Photo: Tomas Rudd)"
+    )
+    article = clean_text(f"{HEADLINE}\n\nBy Mara Velno\n\n{P1}\n\n{P2}\n\n{P3}\n\n{box}")
+    assert article.credits == ["By Mara Velno"]
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"

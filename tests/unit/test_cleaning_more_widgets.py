@@ -316,3 +316,12 @@ def test_a_pull_quote_the_page_marks_goes(marked: str) -> None:
         f"<p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_an_embedded_posts_closing_line_is_no_story() -> None:
+    post = (
+        '<blockquote class="twitter-tweet">The first ferry is in! pic.twitter.com/Ab12Cd34Ef\n'
+        "— Harbour Board (@harbourboard) 4. Dezember 2026</blockquote>"
+    )
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{post}\n\n{P2}")
+    assert article.body == f"{P1}\n\n{P2}"

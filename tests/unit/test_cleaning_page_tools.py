@@ -167,6 +167,7 @@ _ADDRESS = "https://www.harbourgazette.example/islands/ferry-returns"
         ("", f"Tags: ferry, islands\n\n{_ADDRESS}"),
         (f"Saved from {_ADDRESS}", ""),  # a reader app's, a print header's, an archive's
         (f"Print version · {_ADDRESS} · 1 May 2026", ""),
+        (f"Harbour Gazette · Gedruckt: Freitag, 1. Mai 2026, 08:12 · {_ADDRESS}", ""),
         (f"https://archive.example/web/20260501/{_ADDRESS}", ""),
     ],
 )

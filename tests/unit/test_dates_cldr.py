@@ -59,6 +59,7 @@ def test_month_names_file_is_what_the_script_makes_from_the_installed_babel() ->
         ("Pėnktadėinis, 2025 m. groudė 12 d. · 10:15", date(2025, 12, 12)),  # Samogitian genitive
         ("Sabbadu 6 di sittembri 2025, 09:30", date(2025, 9, 6)),  # Sassarese
         ("Mittwoch, 3. Feber 2025", date(2025, 2, 3)),  # Bavarian
+        ("Monday, 9 Risaw 2026 · 7:15 AM", date(2026, 10, 9)),  # Khasi
     ],
 )
 def test_cldr_month_names_date_lines(text: str, day: date) -> None:

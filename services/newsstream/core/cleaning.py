@@ -494,6 +494,10 @@ _DESKS: Final = (
     r"|skīrius|oddelek|odeljenje"  # Samogitian, Slovene, Serbian
     # a paper's section or newsroom: "Jan de Vries, redactie Binnenland", "Ana Souza, Editoria de …"
     r"|redactie|redaksjon(?:en)?|toimitus|editoria|sección|secção|seção|sezione|rubrika"
+    # "newsroom" by its stem in more languages: Italian, Romansh, Ladin and Cimbrian "redazi…",
+    # Slavic and Baltic "redakci…", Indonesian and Uzbek "redaksi…", Catalan "redacció", Cyrillic
+    r"|redazi\w*|redakci\w*|redaksi\w*|redacci[oó]\w*|редакци\w*|редакці\w*|redazzjoni"
+    r"|szerkesztőség|toimetus|ritstjórn|erredakzioa|newsdesk|dawati"  # Swahili "desk"
 )
 _ROLE_WORD: Final = re.compile(
     rf"(?i:{_DESKS}|reporter(?:in)?|correspondents?|journalist(?:in|e)?|editor|writer|columnist"
@@ -611,6 +615,12 @@ _HEADING_TAG: Final = re.compile(
     r"^<h([1-6])(?:\s[^>]*)?>([^<>]+)</h\1>$", re.MULTILINE | re.IGNORECASE
 )
 _CLOSING_SHORTCODE: Final = re.compile(r"\[/[a-z_]+\]$")
+# The label over an author's box ("About the author:", "Der Autor ·", "L'auteur —"): the
+# photo credit closing the box is the writer's portrait's, no credit of the story's.
+_AUTHOR_BOX_LABEL: Final = re.compile(
+    r"(?i:(?:about\s)?(?:[^\W\d_]{1,4}['’]?\s?)?(?:author|autor(?:in)?|auteure?|autore|autora"
+    r"|awdur|forfatter(?:en)?|författare(?:n)?|szerző|yazar|автор|аўтар|mwandishi))\s*[:·|—–-]\s"
+)
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
 _BOLD_LINE: Final = re.compile(r"\*{1,2}([^*]+)\*{1,2}")
 
@@ -1539,11 +1549,14 @@ def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list
     (`_labelled_signoff`); a bracketed note another rule took is no sign-off.
 
     A caption shortcode closes on its tag ("[caption …] … Photo: Jane Doe[/caption]"); a line
-    the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe").
+    the caption rule knows needs no brackets ("… at the quay. Photo: Jane Doe"); an author's box
+    closing on a portrait's credit credits no one (`_AUTHOR_BOX_LABEL`).
     """
     if rule.is_credit:
         signoff = _labelled_signoff(text, rules)
         return [signoff] if signoff else _credits(_credit_text(text))
+    if _AUTHOR_BOX_LABEL.match(text):
+        return []
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
         text, closed = _CLOSING_SHORTCODE.subn("", text)
         # the shortcode brackets it; a caption, the label may be of any language
@@ -3752,11 +3765,26 @@ def _labelled_link(lines: list[_Line]) -> str | None:
         if following is not None and text.endswith(":") and " " not in following.text:
             text = f"{text} {following.text}"
         match = (  # every link holds "://"
-            _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) if "://" in text else None
+            _ARTICLE_LINK.match(text) or _PRINT_FOOTER.fullmatch(text) or _print_header_link(line)
+            if "://" in text
+            else None
         )
         if match and _own_page_link(match[0], match[1]):
             return match[1].lower()
     return None
+
+
+def _print_header_link(line: _Line) -> re.Match[str] | None:
+    """The page's address closing a print header's strip: "<Site> · Printed: <date> · https://…".
+
+    A short line of parts between separators, a year or a time among them, its last part a
+    link alone: the browser's or the site's print header names the page it printed.
+    """
+    if line.words > _STRIP_MAX_WORDS:
+        return None
+    *parts, last = _CREDIT_PARTS.split(line.text)
+    dated = any(_STRIP_DATE.search(part) for part in parts)
+    return _BARE_LINK.fullmatch(last) if parts and dated else None
 
 
 def _drop_author_notes(
