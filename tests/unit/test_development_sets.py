@@ -313,7 +313,7 @@ TAGGING = {
     },
     "tags_blind29": {
         "people": (64, 0),
-        "organisations": (126, 5),
+        "organisations": (127, 4),
         "places": (118, 5),
         "countries": (39, 1),
         "key facts": (21, 0),
@@ -321,9 +321,9 @@ TAGGING = {
     },
     "tags_blind30": {
         "people": (57, 3),
-        "organisations": (102, 6),
+        "organisations": (105, 3),
         "places": (143, 7),
-        "countries": (39, 1),
+        "countries": (40, 1),
         "key facts": (27, 1),
         "dates": (59, 0),
     },

@@ -300,6 +300,38 @@ def test_a_guessed_name_goes_without_a_countrys_initials_or_a_sentences_first_wo
     assert all(value == name for value in found.values())
 
 
+def test_a_listed_name_goes_without_a_countrys_initials_which_name_the_country() -> None:
+    text = "The US Census Bureau said so. The Census Bureau added more."
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert {m.surface: m.known.name for m in found} == {
+        "US": "United States",
+        "Census Bureau": "Census Bureau",
+    }
+    # A company's initials stay, and so do a country's before one word.
+    assert organisations("LG Energy Solution said so.") == {
+        "LG Energy Solution": "LG Energy Solution"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group, which represents producers such as Norway's Varko and Tarvel Oil, said so.",
+         "Varko"),
+        ("The Tarvo Regional Government (TRG) met. The TRG's Ministry of Mines said so.",
+         "Ministry of Mines"),
+    ],
+)  # fmt: skip
+def test_an_owners_possessive_before_a_new_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = organisations(text)
+    assert name in found.values()
+    assert not any("'s" in value for value in found.values())
+
+
+def test_a_possessive_of_no_owner_the_text_names_stays_in_the_name() -> None:
+    assert "People's Bank of Freedonia" in organisations("The People's Bank of Freedonia said so.")
+
+
 def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
     found = organisations("Output under the OPEC+ agreement held. OPEC said so.")
     assert found["OPEC+"] == "OPEC+"
