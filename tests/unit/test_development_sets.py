@@ -321,8 +321,8 @@ TAGGING = {
     },
     "tags_blind30": {
         "people": (57, 3),
-        "organisations": (105, 3),
-        "places": (143, 7),
+        "organisations": (109, 3),
+        "places": (143, 6),
         "countries": (40, 1),
         "key facts": (27, 1),
         "dates": (59, 0),

@@ -161,6 +161,12 @@ def organisations(text: str) -> dict[str, str]:
         ("Fans of Tarvo Juniors sang all night.", "Tarvo Juniors"),
         # A national Red Cross society first in a paragraph, after "The" and a line break.
         ("Floods.\n\nThe Kiribati Red Cross sent volunteers.", "Kiribati Red Cross"),
+        # An appositive's body noun before "among", "registered"; a shipbuilder, a board.
+        ("Velkrail, the second-largest union among dock staff, said it would strike.",
+         "Velkrail"),
+        ("The money went to Tarvo Works, a company registered in Velno.", "Tarvo Works"),
+        ("Orvalin, the shipbuilder that employs 300 people, said so.", "Orvalin"),
+        ("Visit Tarvo, the local tourism board, said ferries would stop.", "Visit Tarvo"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -347,6 +353,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
         "Jane Doe, the parliament's speaker, spoke.",  # whose parliament, not which
+        "Jane Velkan, a member of the board, said so.",  # a member, not the board
         "Analysts at Lima-based brokerage said so.",  # where it is based, not its name
         "Doctors at Tavrel Hospital said so.",  # a building
         "Both banks said Jane Doe and John Roe would resign.",  # people after a plural

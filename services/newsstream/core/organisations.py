@@ -210,7 +210,7 @@ _APPOSITIVE_END: Final = (
     # Not "who": "Jane Doe, a trader who lost her stall" is a person. "whose" only after a
     # body's noun: "Tarvo, a left-wing alliance whose members include farmers".
     r"(?=[,.;:)]| (?:which|whose|that|founded|born|led|based|set|backed|run|owned|formed|created|"
-    r"with|in|of|for|from|and|between)\b)"
+    r"with|in|of|for|from|and|between|among|registered|listed)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
 # What a country's long name starts with before "of": "Republic of Korea Navy".
