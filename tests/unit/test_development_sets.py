@@ -320,8 +320,8 @@ TAGGING = {
         "dates": (69, 0),
     },
     "tags_blind30": {
-        "people": (57, 3),
-        "organisations": (109, 3),
+        "people": (57, 2),
+        "organisations": (110, 3),
         "places": (143, 6),
         "countries": (40, 1),
         "key facts": (27, 1),

@@ -338,6 +338,17 @@ def test_a_possessive_of_no_owner_the_text_names_stays_in_the_name() -> None:
     assert "People's Bank of Freedonia" in organisations("The People's Bank of Freedonia said so.")
 
 
+def test_a_titles_possessive_before_a_head_noun_names_an_office_not_a_person() -> None:
+    text = "Police raided homes. The Tarvo Chief Public Prosecutor's Office said so."
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert [(m.surface, m.known.type) for m in found] == [
+        ("Tarvo Chief Public Prosecutor's Office", EntityType.ORGANIZATION)
+    ]
+    # A person's possessive stays a person's.
+    text = "Chief Jane Velkan's office said so."
+    assert [m.known.type for m in default_gazetteer().find(text)] == [EntityType.PERSON]
+
+
 def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
     found = organisations("Output under the OPEC+ agreement held. OPEC said so.")
     assert found["OPEC+"] == "OPEC+"
