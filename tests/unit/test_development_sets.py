@@ -321,7 +321,7 @@ TAGGING = {
     },
     "tags_blind30": {
         "people": (57, 2),
-        "organisations": (110, 3),
+        "organisations": (111, 3),
         "places": (143, 6),
         "countries": (40, 1),
         "key facts": (27, 1),

@@ -167,6 +167,9 @@ def organisations(text: str) -> dict[str, str]:
         ("The money went to Tarvo Works, a company registered in Velno.", "Tarvo Works"),
         ("Orvalin, the shipbuilder that employs 300 people, said so.", "Orvalin"),
         ("Visit Tarvo, the local tourism board, said ferries would stop.", "Visit Tarvo"),
+        # Schools by another name.
+        ("Residents were moved, and the Tarvo State Polytechnic shut.", "Tarvo State Polytechnic"),
+        ("She studied at the Velno Conservatoire for a year.", "Velno Conservatoire"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
