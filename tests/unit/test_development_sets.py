@@ -321,7 +321,7 @@ TAGGING = {
     },
     "tags_blind30": {
         "people": (57, 2),
-        "organisations": (111, 3),
+        "organisations": (112, 2),
         "places": (143, 6),
         "countries": (40, 1),
         "key facts": (27, 1),

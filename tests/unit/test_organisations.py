@@ -170,6 +170,8 @@ def organisations(text: str) -> dict[str, str]:
         # Schools by another name.
         ("Residents were moved, and the Tarvo State Polytechnic shut.", "Tarvo State Polytechnic"),
         ("She studied at the Velno Conservatoire for a year.", "Velno Conservatoire"),
+        # Fields joined by "and" after "the" start the name before its head.
+        ("The coins went to the Tarvo Art and History Museum.", "Tarvo Art and History Museum"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -339,6 +341,11 @@ def test_an_owners_possessive_before_a_new_name_is_no_part_of_it(text: str, name
 
 def test_a_possessive_of_no_owner_the_text_names_stays_in_the_name() -> None:
     assert "People's Bank of Freedonia" in organisations("The People's Bank of Freedonia said so.")
+
+
+def test_a_head_noun_before_and_ends_a_body_of_its_own() -> None:
+    found = organisations("The coins went to the Tarvo Council and Velno Museum.")
+    assert set(found.values()) == {"Tarvo Council", "Velno Museum"}
 
 
 def test_a_titles_possessive_before_a_head_noun_names_an_office_not_a_person() -> None:

@@ -115,6 +115,8 @@ _THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+(?:-[a-z]+)? $")
 # for Security |and| Co-operation |in| Europe (OSCE)".
 _NAME_JOINS: Final = (" and ", " in ", " to ")
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
+# Capitalised words and "and" before a name after "the": "the |Tarvo Art and |History Museum".
+_NAMES_FIELDS_BEFORE: Final = re.compile(rf"\bthe ((?:[{CAPITALS}][\w'’-]* ){{1,3}}and) $")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 # Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
 _ACRONYM_DEFINED: Final = re.compile(rf" \(([{CAPITALS}][{CAPITALS}a-z]{{1,9}})\)")
@@ -1185,7 +1187,7 @@ class _Finder:
         found.update(self._speaking_facilities())
         found.update(self._speaking_systems())
         found.update(self._lower_case_names())
-        found = dict(self._without_owner(span) for span in found.items())
+        found = dict(self._reshaped(span) for span in found.items())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         if ") " in text or ")." in text:
@@ -1199,6 +1201,31 @@ class _Finder:
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
+
+    def _reshaped(self, found: tuple[tuple[int, int], str]) -> tuple[tuple[int, int], str]:
+        """A new name without an owner before it, with fields joined before its head."""
+        return self._with_fields_before(self._without_owner(found))
+
+    def _with_fields_before(
+        self, found: tuple[tuple[int, int], str]
+    ) -> tuple[tuple[int, int], str]:
+        """A name ending in its head, with the capitalised words and "and" before it after "the".
+
+        "the Tarvo Art and |History Museum|": one body's fields; not when those words hold a
+        head noun ("the Tarvo Council and |Velno Museum|", two bodies) or a person, nor before
+        a name its head does not end ("the Tarvo and |Velno| gangs").
+        """
+        (start, end), name = found
+        if _unowned(name.rsplit(" ", 1)[-1].lower()) not in self._words.heads:
+            return found
+        joined = _NAMES_FIELDS_BEFORE.search(self._text, max(0, start - _WINDOW), start)
+        if joined is None or any(
+            w.lower() in self._words.heads for w in joined.group(1).split(" ")
+        ):
+            return found
+        if any(m.known.type is EntityType.PERSON for m in self._inside((joined.start(1), start))):
+            return found
+        return (joined.start(1), end), self._text[joined.start(1) : end]
 
     def _without_owner(self, found: tuple[tuple[int, int], str]) -> tuple[tuple[int, int], str]:
         """A new name without a place or a body owning it: "Tarvo's |Velno Oil|".
