@@ -161,6 +161,17 @@ def organisations(text: str) -> dict[str, str]:
         ("Fans of Tarvo Juniors sang all night.", "Tarvo Juniors"),
         # A national Red Cross society first in a paragraph, after "The" and a line break.
         ("Floods.\n\nThe Kiribati Red Cross sent volunteers.", "Kiribati Red Cross"),
+        # An appositive's body noun before "among", "registered"; a shipbuilder, a board.
+        ("Velkrail, the second-largest union among dock staff, said it would strike.",
+         "Velkrail"),
+        ("The money went to Tarvo Works, a company registered in Velno.", "Tarvo Works"),
+        ("Orvalin, the shipbuilder that employs 300 people, said so.", "Orvalin"),
+        ("Visit Tarvo, the local tourism board, said ferries would stop.", "Visit Tarvo"),
+        # Schools by another name.
+        ("Residents were moved, and the Tarvo State Polytechnic shut.", "Tarvo State Polytechnic"),
+        ("She studied at the Velno Conservatoire for a year.", "Velno Conservatoire"),
+        # Fields joined by "and" after "the" start the name before its head.
+        ("The coins went to the Tarvo Art and History Museum.", "Tarvo Art and History Museum"),
     ],
 )  # fmt: skip
 def test_a_name_the_text_shapes_is_an_organisation(text: str, name: str) -> None:
@@ -300,6 +311,54 @@ def test_a_guessed_name_goes_without_a_countrys_initials_or_a_sentences_first_wo
     assert all(value == name for value in found.values())
 
 
+def test_a_listed_name_goes_without_a_countrys_initials_which_name_the_country() -> None:
+    text = "The US Census Bureau said so. The Census Bureau added more."
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert {m.surface: m.known.name for m in found} == {
+        "US": "United States",
+        "Census Bureau": "Census Bureau",
+    }
+    # A company's initials stay, and so do a country's before one word.
+    assert organisations("LG Energy Solution said so.") == {
+        "LG Energy Solution": "LG Energy Solution"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group, which represents producers such as Norway's Varko and Tarvel Oil, said so.",
+         "Varko"),
+        ("The Tarvo Regional Government (TRG) met. The TRG's Ministry of Mines said so.",
+         "Ministry of Mines"),
+    ],
+)  # fmt: skip
+def test_an_owners_possessive_before_a_new_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = organisations(text)
+    assert name in found.values()
+    assert not any("'s" in value for value in found.values())
+
+
+def test_a_possessive_of_no_owner_the_text_names_stays_in_the_name() -> None:
+    assert "People's Bank of Freedonia" in organisations("The People's Bank of Freedonia said so.")
+
+
+def test_a_head_noun_before_and_ends_a_body_of_its_own() -> None:
+    found = organisations("The coins went to the Tarvo Council and Velno Museum.")
+    assert set(found.values()) == {"Tarvo Council", "Velno Museum"}
+
+
+def test_a_titles_possessive_before_a_head_noun_names_an_office_not_a_person() -> None:
+    text = "Police raided homes. The Tarvo Chief Public Prosecutor's Office said so."
+    found = find_organisations(text, default_gazetteer().find(text))
+    assert [(m.surface, m.known.type) for m in found] == [
+        ("Tarvo Chief Public Prosecutor's Office", EntityType.ORGANIZATION)
+    ]
+    # A person's possessive stays a person's.
+    text = "Chief Jane Velkan's office said so."
+    assert [m.known.type for m in default_gazetteer().find(text)] == [EntityType.PERSON]
+
+
 def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
     found = organisations("Output under the OPEC+ agreement held. OPEC said so.")
     assert found["OPEC+"] == "OPEC+"
@@ -315,6 +374,7 @@ def test_an_acronym_with_a_plus_names_the_wider_grouping() -> None:
         "Thousands Flee As Army Advances On Border Town\n\nThe army advanced on Monday.",  # heading
         "Thompson, a mining town, was evacuated.",  # an appositive that is no organisation
         "Jane Doe, the parliament's speaker, spoke.",  # whose parliament, not which
+        "Jane Velkan, a member of the board, said so.",  # a member, not the board
         "Analysts at Lima-based brokerage said so.",  # where it is based, not its name
         "Doctors at Tavrel Hospital said so.",  # a building
         "Both banks said Jane Doe and John Roe would resign.",  # people after a plural

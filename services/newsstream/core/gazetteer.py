@@ -2938,11 +2938,25 @@ class Gazetteer:
             and not (after_title and all(self._country_word(w) for w in run[1:]))
         ):
             return None  # "Oxfam |Australia Pacific|": a country, then no surname
-        if self._names_no_person(run):
+        if self._names_no_person(run) or self._titles_office(words, i, run[-1]):
             return None
         # "said Jane Doe's lawyer": the name is Jane Doe, her possessive only the surface's
         known = Known(_without_possessive(" ".join(w.text for w in run)), _PERSON)
         return _mention(known, run), skipped + len(run)
+
+    def _titles_office(self, words: list[_Word], i: int, last: _Word) -> bool:
+        """Whether a run's last word is a title's possessive before a body's head noun.
+
+        "the Tarvo Chief Public Prosecutor's Office": the title's office, a body, no person.
+        """
+        if not last.text.endswith(_POSSESSIVES):
+            return False
+        at = next(j for j in range(i, len(words)) if words[j] is last) + 1
+        return (
+            at < len(words)
+            and words[at].text.lower() in _ORG_HEADS
+            and _key_of(_without_possessive(last.text)) in self._titles
+        )
 
     def _is_common(self, word: _Word) -> bool:
         return word.text.lower() in self._common_or_ambiguous

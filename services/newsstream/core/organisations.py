@@ -41,6 +41,7 @@ from newsstream.core.gazetteer import (
     PLACES_APPOSITIVE,
     Known,
     Mention,
+    default_gazetteer,
     person_titles,
 )
 from newsstream.core.models import EntityType
@@ -114,6 +115,8 @@ _THE_AND_WORD_BEFORE: Final = re.compile(r"(?<![\w-])the [a-z]+(?:-[a-z]+)? $")
 # for Security |and| Co-operation |in| Europe (OSCE)".
 _NAME_JOINS: Final = (" and ", " in ", " to ")
 _RUN: Final = re.compile(rf"{_WORD}(?:(?: (?:{'|'.join(_CONNECTORS)}))* {_WORD})*")
+# Capitalised words and "and" before a name after "the": "the |Tarvo Art and |History Museum".
+_NAMES_FIELDS_BEFORE: Final = re.compile(rf"\bthe ((?:[{CAPITALS}][\w'’-]* ){{1,3}}and) $")
 # The space is matched, not looked behind at: a literal start lets the engine skip in C.
 # Capitals with diacritics too: "State Nature Conservancy (ŠOP)".
 _ACRONYM_DEFINED: Final = re.compile(rf" \(([{CAPITALS}][{CAPITALS}a-z]{{1,9}})\)")
@@ -209,7 +212,7 @@ _APPOSITIVE_END: Final = (
     # Not "who": "Jane Doe, a trader who lost her stall" is a person. "whose" only after a
     # body's noun: "Tarvo, a left-wing alliance whose members include farmers".
     r"(?=[,.;:)]| (?:which|whose|that|founded|born|led|based|set|backed|run|owned|formed|created|"
-    r"with|in|of|for|from|and|between)\b)"
+    r"with|in|of|for|from|and|between|among|registered|listed)\b)"
 )
 _FUNCTION_WORDS: Final = r"(?!(?:of|for|in|at|on|to|the|and|by|with|from|as|who|which|that)\b)"
 # What a country's long name starts with before "of": "Republic of Korea Navy".
@@ -644,7 +647,8 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     dropped: where it starts is not sure.
     """
     words = vocabulary()
-    mentions = _trimmed(text, sorted(mentions, key=lambda m: m.start), words)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _trimmed(text, _without_country_initials(text, mentions), words)
     if " and " in text:
         mentions = [part for m in mentions for part in _same_heads_split(m, words)]
     mentions = [
@@ -938,6 +942,58 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
     )
 
 
+def _without_country_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a listed body's name without a country's initials, which name the country.
+
+    "the US |Census Bureau|" (CONVENTIONS, "Tagging", rule 2): its canonical name goes without
+    them at every mention; a guessed name after a country's mention is trimmed in `_trimmed`.
+    """
+    renamed: dict[str, Known] = {}
+    found: list[Mention] = []
+    for m in mentions:
+        name = m.known.name
+        if (
+            m.known.type is not _ORGANIZATION
+            or (name not in renamed and _after_country_initials(name) is None)
+            # "the |11th U.S. Circuit Court|": initials inside a name stay in it
+            or _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            found.append(m)
+            continue
+        known = renamed.setdefault(name, replace(m.known, name=name.split(" ", 1)[1]))
+        country = _after_country_initials(m.surface)
+        if country is None or (found and found[-1].start == m.start):
+            found.append(Mention(known, m.start, m.end, m.surface))
+            continue
+        rest = m.surface.split(" ", 1)[1]
+        start = m.end - len(rest)
+        found.append(Mention(country, m.start, start - 1, text[m.start : start - 1]))
+        found.append(Mention(known, start, m.end, rest))
+    return found
+
+
+def _after_country_initials(name: str) -> Known | None:
+    """The country whose initials start `name` when two words or more follow them, if any.
+
+    "US Census Bureau", "U.K. Border Force": the initials say whose body it is, no part of its
+    name; not before one word ("U.S. Army"), nor a company's initials ("LG Energy Solution").
+    """
+    first, _, rest = name.partition(" ")
+    if " " not in rest or not first.replace(".", "").isupper():
+        return None
+    return _country_of_initials(first)
+
+
+@cache
+def _country_of_initials(initials: str) -> Known | None:
+    """The country a word of capitals names in the gazetteer ("US", "U.A.E."), if any."""
+    found = default_gazetteer().find(initials)
+    if len(found) != 1 or found[0].surface != initials:
+        return None
+    known = found[0].known
+    return known if known.geo is None and known.country and not known.is_demonym else None
+
+
 def _same_heads_split(mention: Mention, words: Vocabulary) -> list[Mention]:
     """A guessed name of two bodies joined by "and", each ending in one head noun: split.
 
@@ -1131,6 +1187,7 @@ class _Finder:
         found.update(self._speaking_facilities())
         found.update(self._speaking_systems())
         found.update(self._lower_case_names())
+        found = dict(self._reshaped(span) for span in found.items())
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         if ") " in text or ")." in text:
@@ -1144,6 +1201,53 @@ class _Finder:
                     # acronym is the name.
                     self.acronyms[acronym] = acronym
         return found
+
+    def _reshaped(self, found: tuple[tuple[int, int], str]) -> tuple[tuple[int, int], str]:
+        """A new name without an owner before it, with fields joined before its head."""
+        return self._with_fields_before(self._without_owner(found))
+
+    def _with_fields_before(
+        self, found: tuple[tuple[int, int], str]
+    ) -> tuple[tuple[int, int], str]:
+        """A name ending in its head, with the capitalised words and "and" before it after "the".
+
+        "the Tarvo Art and |History Museum|": one body's fields; not when those words hold a
+        head noun ("the Tarvo Council and |Velno Museum|", two bodies) or a person, nor before
+        a name its head does not end ("the Tarvo and |Velno| gangs").
+        """
+        (start, end), name = found
+        if _unowned(name.rsplit(" ", 1)[-1].lower()) not in self._words.heads:
+            return found
+        joined = _NAMES_FIELDS_BEFORE.search(self._text, max(0, start - _WINDOW), start)
+        if joined is None or any(
+            w.lower() in self._words.heads for w in joined.group(1).split(" ")
+        ):
+            return found
+        if any(m.known.type is EntityType.PERSON for m in self._inside((joined.start(1), start))):
+            return found
+        return (joined.start(1), end), self._text[joined.start(1) : end]
+
+    def _without_owner(self, found: tuple[tuple[int, int], str]) -> tuple[tuple[int, int], str]:
+        """A new name without a place or a body owning it: "Tarvo's |Velno Oil|".
+
+        The owner is a place or a body the text names, or initials ("the TRG's |Ministry of
+        Mines|"); its possessive is no part of the name (CONVENTIONS, "Tagging", rule 2). A
+        name's own possessive stays: "the People's Bank of Tarvo".
+        """
+        (start, end), name = found
+        first, space, rest = name.partition(" ")
+        if not space or not first.endswith(_POSSESSIVE) or not rest[:1].isupper():
+            return found
+        owner = first[:-2]
+        mention = self._by_start.get(start)
+        owned = (
+            mention is not None
+            and mention.end in (start + len(owner), start + len(first))
+            and mention.known.type is not EntityType.PERSON
+        ) or (len(owner) > 1 and owner.isupper() and owner.isalpha())
+        if not owned:
+            return found
+        return (end - len(rest), end), rest
 
     def _paired_with_a_company(self, heading_end: int) -> dict[tuple[int, int], str]:
         """A word nobody knows joined by "and" to a listed company's one-word name: another.
