@@ -108,7 +108,7 @@ CLEANING = {
         exact=13, furniture_removed=199, wrongly_removed=0, paragraphs_kept=130
     ),
     "cleaning_blind33": CleaningFloor(
-        exact=9, furniture_removed=188, wrongly_removed=0, paragraphs_kept=155
+        exact=11, furniture_removed=188, wrongly_removed=0, paragraphs_kept=162
     ),
     "cleaning_blind34": CleaningFloor(
         exact=2, furniture_removed=221, wrongly_removed=2, paragraphs_kept=189

@@ -55,8 +55,10 @@ from newsstream.core.paged import page_heads, running_lines
 from newsstream.core.places import common_words, listed_place_names
 from newsstream.core.templates import TemplateLearner, is_template_candidate, template_digest
 from newsstream.core.text import (
+    COMBINING_MARKS,
     FULL_STOPS,
     PICTOGRAPH_LEAD,
+    SCRIPT_SENTENCE_TERMINALS,
     ends_sentence,
     has_sentence_mark,
     normalise_text,
@@ -302,7 +304,7 @@ _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _CAPTION_CREDIT: Final = re.compile(
     # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
-    r"(?:[.!?।။។።۔]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
@@ -317,15 +319,11 @@ _CAPTION_CREDIT: Final = re.compile(
 # language, then the name (`_shaped_caption_credit`), perhaps an agency or a site after a slash
 # ("Kuva: Jane Doe / Harbour News"), kept after the name as printed. A word's letters may carry the
 # marks scripts write apart from them: vowel signs (Bengali "ফটো", Myanmar), Hebrew points.
-_MARKED_LETTER: Final = (
-    "(?:[^\\W\\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
-    "\u0981-\u09e3\u0a01-\u0ae3\u0b01-\u0be3\u0c00-\u0ce3\u0d00-\u0d63\u0e31-\u0e4e"
-    "\u0eb1-\u0ecd\u0f71-\u0f84\u0f8d-\u0fbc\u102b-\u103e\u1056-\u108f\u17b4-\u17d3])"
-)
+_MARKED_LETTER: Final = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?।။។።۔།։]\s+|(?:^|\s)(?P<open>[(\[]))"
+    rf"(?:[.!?।။។።۔།։{SCRIPT_SENTENCE_TERMINALS}]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
     r"(?P<name>(?:[^\W\d_]|[«„“\"])[^()\[\]:|.!?/]{1,58}?)"
     r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
@@ -351,7 +349,8 @@ _QUOTED_BODY_KINDS: Final = frozenset(
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
 _CAPTION_BY: Final = re.compile(
-    r"[.!?।။។።۔]\s+[(\[]?(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
+    rf"[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?"
+    r"(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
     r"[)\]]{0,2}\.?$"
 )
 

@@ -44,7 +44,55 @@ _INVISIBLE: Final = re.compile(
 # A sentence ends in one of these marks (the danda, the ideographic and Arabic full stops, the
 # Armenian, Ethiopic, Myanmar and Tibetan ones among them), then perhaps closing quotes and
 # brackets.
-SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕།༎")
+# Beyond those, the marks of Unicode's Sentence_Terminal property (a regex class's body, so that
+# patterns may split on them too): Meetei Mayek "꯫", Ol Chiki "᱾", Lepcha, Limbu, Vai, N'Ko,
+# Chakma, Balinese, Javanese and the other scripts' own stops. tests/unit/test_text.py checks it
+# against the property.
+SCRIPT_SENTENCE_TERMINALS: Final = (
+    "\u061d-\u061e\u0700-\u0702\u07f9\u0837\u0839\u083d-\u083e\u104a\u1367-\u1368\u166e"
+    "\u1735-\u1736\u1803\u1809\u1944-\u1945\u1aa8-\u1aab\u1b4e-\u1b4f\u1b5a-\u1b5b"
+    "\u1b5e-\u1b5f\u1b7d-\u1b7f\u1c3b-\u1c3c\u1c7e-\u1c7f\u2024\u203c-\u203d\u2047-\u2049"
+    "\u2cf9-\u2cfb\u2e2e\u2e3c\u2e53-\u2e54\u2e60-\u2e61\ua4ff\ua60e-\ua60f\ua6f3\ua6f7"
+    "\ua876-\ua877\ua8ce-\ua8cf\ua92f\ua9c8-\ua9c9\uaa5d-\uaa5f\uaaf0-\uaaf1\uabeb\ufe12"
+    "\ufe15-\ufe16\ufe52\ufe56-\ufe57\uff0e\uff61\U00010a56-\U00010a57\U00010f55-\U00010f59"
+    "\U00010f86-\U00010f89\U00011047-\U00011048\U000110be-\U000110c1\U00011141-\U00011143"
+    "\U000111c5-\U000111c6\U000111cd\U000111de-\U000111df\U00011238-\U00011239"
+    "\U0001123b-\U0001123c\U000112a9\U000113d4-\U000113d5\U0001144b-\U0001144c"
+    "\U000115c2-\U000115c3\U000115c9-\U000115d7\U00011641-\U00011642\U0001173c-\U0001173e"
+    "\U00011944\U00011946\U00011a42-\U00011a43\U00011a9b-\U00011a9c\U00011c41-\U00011c42"
+    "\U00011ef7-\U00011ef8\U00011f43-\U00011f44\U00016a6e-\U00016a6f\U00016af5"
+    "\U00016b37-\U00016b38\U00016b44\U00016d6e-\U00016d6f\U00016e98\U0001bc9f\U0001da88"
+)
+
+
+def _class_members(body: str) -> frozenset[str]:
+    """The characters a regex class's body of single characters and ranges ("a-c") names."""
+    members: set[str] = set()
+    for first, last in re.findall(r"(.)(?:-(.))?", body):
+        members.update(map(chr, range(ord(first), ord(last or first) + 1)))
+    return frozenset(members)
+
+
+def _class_of(members: list[int]) -> str:
+    """A regex class's body naming these code points (sorted), runs of them as ranges."""
+    runs: list[list[int]] = []
+    for code in members:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+# The marks a script writes on its letters (vowel signs, viramas, tones: categories Mn and Mc) in
+# the planes scripts are written in: a word's letters are its letters and these.
+COMBINING_MARKS: Final = _class_of(
+    [code for code in range(0x300, 0x20000) if unicodedata.category(chr(code)) in ("Mn", "Mc")]
+)
+
+SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕།༎") | _class_members(
+    SCRIPT_SENTENCE_TERMINALS
+)
 # Guillemets close a quote either way (French « … », German » … «); German closes its low-high
 # quotes on U+201C and U+2018; French spaces the closing guillemet off ("… ravis. »").
 SENTENCE_CLOSERS: Final = "\"'”’)]」』）》〉«»\u201c\u2018 \u00a0\u202f"
