@@ -347,7 +347,7 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (76, 0),
+        "people": (79, 0),
         "organisations": (113, 9),
         "places": (124, 6),
         "countries": (36, 1),

@@ -32,6 +32,12 @@ def people(text: str) -> set[str]:
             "On Monday the panel heard Velno Tarvik, Ahmed Orkadi and Jorun Belsk.",
             {"Velno Tarvik", "Ahmed Orkadi", "Jorun Belsk"},
         ),
+        # So does a count of people's nouns set off right before it; not one of places.
+        (
+            "Prizes went to three smiths, Jorun Velk, Tarvo Orkan and Mira Belsk, all from Velno.",
+            {"Jorun Velk", "Tarvo Orkan", "Mira Belsk"},
+        ),
+        ("Floods hit three villages, Tarvo Orkan, Velno Belsk and Orvik Drana, last week.", set()),
         # Names of places and bodies listed so stay no people.
         ("Trucks reached Tarvo Water, Ahmed Orkadi Road and Velno Energy by noon.", set()),
         ("Crowds filled Tarvik Square, Ahmed Street and Velno Market.", set()),

@@ -664,7 +664,7 @@ _PERSON_NOUNS: Final = frozenset(
      "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
      "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
      "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder",
-     "clerk"}
+     "clerk", "smith"}
 )  # fmt: skip
 # The relatives as words before a name, for a plain comparison before the pattern.
 _KIN_WORD_ENDS: Final = tuple(
@@ -888,6 +888,10 @@ _LISTED_NAME_BEFORE: Final = re.compile(
     r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
 )
 _LISTED_NAME_REACH: Final = 60
+# A count of people's nouns set off before a list of their names: "three smiths, |Jane Doe|,".
+_COUNTED_GROUP_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}?([a-z]+s), $"
+)
 # A two-word name in a list, after a join and before another: "Jane Doe, |Tarvo Brekkan| and".
 _LISTED_TWO_WORD_NAME: Final = re.compile(
     r"(?:, | and )([A-Z][\w'’-]+ [A-Z][\w'’-]+)(?=, | and [A-Z]|, and [A-Z])"
@@ -1552,23 +1556,32 @@ class Gazetteer:
         """Unknown two-word names in a list that start with a given name people's names have.
 
         "speakers included Tarvo Brekkan, |Yusuf Quorvik| and Jo Velna": a known given name, no
-        common word, vouches for the name it starts; its list vouches for the others
-        (`_listed_with_people`), and a seed alone stays nobody.
+        common word, vouches for the name it starts; so does a count of people's nouns set off
+        right before ("three smiths, |Tarvo Brekkan|, Jo Velna and"). Its list vouches for the
+        others (`_listed_with_people`), and a seed alone stays nobody.
         """
         seeds: list[Mention] = []
         for listed in _LISTED_TWO_WORD_NAME.finditer(text):
             start, end = listed.span(1)
-            given = text[start : text.index(" ", start)]
             if (
-                plain(given) not in self._given_names
-                or self._is_common(_Word(given, start, start + len(given), skeleton(given)))
-                or any(span[0] < end and start < span[1] for span in taken)
+                any(span[0] < end and start < span[1] for span in taken)
+                or not self._vouched_for(text, start)
                 or self._unknown_name_words(text, start, end) is None
             ):
                 continue
             name = text[start:end]
             seeds.append(Mention(Known(name, _PERSON), start, end, name))
         return seeds
+
+    def _vouched_for(self, text: str, start: int) -> bool:
+        """Whether a listed name at `start` is a person's by its given name or a count before."""
+        given = text[start : text.index(" ", start)]
+        if plain(given) in self._given_names and not self._is_common(
+            _Word(given, start, start + len(given), skeleton(given))
+        ):
+            return True
+        counted = _COUNTED_GROUP_BEFORE.search(text, max(0, start - _LISTED_NAME_REACH), start)
+        return counted is not None and self._people_noun(counted.group(1))
 
     def _set_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A region named like a country, once a place of its own country sets it, throughout.
@@ -2135,9 +2148,10 @@ class Gazetteer:
         if " and " not in text[max(0, end - 60) : end]:  # a list, ending in "and"
             return False
         counted = _COUNTED_GROUP_AFTER.match(text, end)
-        if counted is None:
-            return False
-        plural = counted.group(1)
+        return counted is not None and self._people_noun(counted.group(1))
+
+    def _people_noun(self, plural: str) -> bool:
+        """Whether a plural noun is of people: "players", "smiths"; not "towns"."""
         return any(
             noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
             for noun in (plural[:-1], plural[:-2])
