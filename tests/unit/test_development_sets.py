@@ -347,8 +347,8 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (79, 0),
-        "organisations": (113, 9),
+        "people": (80, 0),
+        "organisations": (113, 8),
         "places": (124, 6),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -89,3 +89,23 @@ def test_berber_village_heads(text: str, expected: set[str]) -> None:
 )
 def test_events_named_after_somebody(text: str, expected: set[str]) -> None:
     assert people(text) == expected
+
+
+def _entities(text: str) -> set[tuple[str, EntityType]]:
+    return {(e.name, e.type) for e in default_tagger().tag(None, text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After "Abd" and its article a name of God is a name word, whatever it folds to.
+        (
+            "Rana Abdel Fattah, 40, a seamstress, said the door was locked.",
+            {("Rana Abdel Fattah", PERSON)},
+        ),
+        # Alone it is the body it names.
+        ("Fatah officials said the talks would resume.", {("Fatah", EntityType.ORGANIZATION)}),
+    ],
+)
+def test_a_name_of_god_after_abd(text: str, expected: set[tuple[str, EntityType]]) -> None:
+    assert _entities(text) == expected

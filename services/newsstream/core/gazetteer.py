@@ -2952,6 +2952,7 @@ class Gazetteer:
                 or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
                 # A demonym as a surname, vouched for by a role: "|Sonia Irish|, a teacher".
                 or (after_title and len(run) == 1 and self._country_word(word, demonym=True))
+                or _after_abd(run, word)
             ):
                 break
             run.append(word)
@@ -4226,6 +4227,19 @@ def _abd_surname_variant(
     if key is not None:
         abd_surnames.setdefault(key, person)
     return None
+
+
+def _after_abd(run: list[_Word], word: _Word) -> bool:
+    """Whether `word` is the name of God after "Abd" in a name: "Jane Abdel |Tarvo|".
+
+    Such a name is a name word, whatever else it folds to (a body's, a town's name).
+    """
+    for tail in (run[-1:], run[-2:]):
+        joined = " ".join(w.text for w in tail)
+        compound = _ABD_COMPOUND.match(f"{joined} {word.text}")
+        if tail and compound is not None and compound.end() == len(joined) + 1:
+            return True
+    return False
 
 
 def _abd_key(parts: list[str]) -> str | None:
