@@ -347,7 +347,7 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (80, 0),
+        "people": (81, 0),
         "organisations": (113, 8),
         "places": (124, 6),
         "countries": (36, 1),

@@ -109,3 +109,20 @@ def _entities(text: str) -> set[tuple[str, EntityType]]:
 )
 def test_a_name_of_god_after_abd(text: str, expected: set[tuple[str, EntityType]]) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One word nobody knows after "whose" and a relative names the relative.
+        (
+            "Sara Velkon, whose sister Tarva was among the dead, said so.",
+            {("Sara Velkon", PERSON), ("Tarva", PERSON)},
+        ),
+        # A known place stays one; a common word is nobody.
+        ("The man whose son Kenya praised was freed.", {("Kenya", EntityType.LOCATION)}),
+        ("The firm, whose sister Company was sold, said so.", set()),
+    ],
+)
+def test_a_relative_named_after_whose(text: str, expected: set[tuple[str, EntityType]]) -> None:
+    assert _entities(text) == expected

@@ -639,6 +639,8 @@ _KIN_NOUNS: Final = (
 _KIN_OWNED_AFTER: Final = re.compile(rf"['’]s (?:{_KIN_NOUNS})\b")
 # Those close to somebody, named as relatives are: "her neighbour, Jane Doe,".
 _CLOSE_NOUNS: Final = "neighbour|neighbor|friend|colleague|classmate"
+# "whose sister |Jane| was": a relative named right after a relative clause's "whose".
+_WHOSE_KIN_BEFORE: Final = re.compile(rf"\b[Ww]hose (?:[a-z-]+ )?(?:{_KIN_NOUNS}) $")
 # "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
 # sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
 # Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
@@ -1958,7 +1960,7 @@ class Gazetteer:
         if text.startswith(", who ", word.end) and self._title_before(text, word.start):
             return True
         if text.endswith(", ", 0, word.start) or text.endswith(_KIN_WORD_ENDS, 0, word.start):
-            return _one_name_of_a_relative(text, word)
+            return _one_name_of_a_relative(text, word, unknown=self._lookup([word]) is None)
         if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
             return False
         cue = _ONE_NAME_BEFORE.search(text, max(0, word.start - 50), word.start)
@@ -3933,10 +3935,11 @@ def _natural_feature(
     )
 
 
-def _one_name_of_a_relative(text: str, word: _Word) -> bool:
+def _one_name_of_a_relative(text: str, word: _Word, *, unknown: bool) -> bool:
     """Whether one word names a relative, set off or aged.
 
-    As in "His wife, |Jane|, is", "and his cousin |Jane|, 19," and "his cousin |Jane| said".
+    As in "His wife, |Jane|, is", "and his cousin |Jane|, 19," and "his cousin |Jane| said"; a
+    word nobody knows after "whose" and a relative too ("whose sister |Jane| was").
     """
     if text.endswith(", ", 0, word.start):
         cued = text.startswith(",", word.end)
@@ -3944,6 +3947,12 @@ def _one_name_of_a_relative(text: str, word: _Word) -> bool:
         cued = (
             _AGE_AFTER.match(text, word.end) is not None
             or _REPORTING_AFTER.match(text, word.end) is not None
+            # "a seamstress whose sister |Jane| was among the dead": a relative clause's
+            # relative is named, whatever follows.
+            or (
+                unknown
+                and _WHOSE_KIN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
+            )
         )
     return cued and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
 
