@@ -350,8 +350,8 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (73, 5),
-        "organisations": (113, 9),
+        "people": (81, 0),
+        "organisations": (113, 8),
         "places": (124, 6),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -503,8 +503,9 @@ _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Del
 # Honorifics written with their case, no part of the name they stand before, with how many name
 # words must follow. Burmese ("Daw Khin Myo Aye" is Khin Myo Aye): names without a surname that
 # run to several words, while "Ko" is also a Korean and Cantonese surname ("Ko Hyun-jung", "Ko
-# Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by".
-_HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2}
+# Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by". Kabyle
+# "Nna" and "Dda" (an elder woman's and man's), before one name or more: "Nna Tarva" is Tarva.
+_HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2, "Nna": 1, "Dda": 1}
 # "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
 # surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
 _ABD_COMPOUND: Final = re.compile(
@@ -638,6 +639,8 @@ _KIN_NOUNS: Final = (
 _KIN_OWNED_AFTER: Final = re.compile(rf"['’]s (?:{_KIN_NOUNS})\b")
 # Those close to somebody, named as relatives are: "her neighbour, Jane Doe,".
 _CLOSE_NOUNS: Final = "neighbour|neighbor|friend|colleague|classmate"
+# "whose sister |Jane| was": a relative named right after a relative clause's "whose".
+_WHOSE_KIN_BEFORE: Final = re.compile(rf"\b[Ww]hose (?:[a-z-]+ )?(?:{_KIN_NOUNS}) $")
 # "his sister, Jane Doe": a relative whose name follows, set off; the owner is capitalised at a
 # sentence's start ("His brother, Jane Doe, found it"). Without the comma ("his ancestor Jane
 # Doe was") the cue is weaker: "her son Tarvo Velno" may name a thing after.
@@ -663,7 +666,7 @@ _PERSON_NOUNS: Final = frozenset(
      "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
      "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
      "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder",
-     "clerk"}
+     "clerk", "smith"}
 )  # fmt: skip
 # The relatives as words before a name, for a plain comparison before the pattern.
 _KIN_WORD_ENDS: Final = tuple(
@@ -785,8 +788,13 @@ _GEOGRAPHIC_HEADS: Final = frozenset(
     {"island", "islands", "peninsula", "strait", "straits", "glacier", "gulf", "archipelago",
      "atoll", "fjord", "lagoon", "isthmus", "estuary"}
 )  # fmt: skip
-# The nouns that end a name after somebody's: a facility's or such a place's.
-_NAMED_AFTER_NOUNS: Final = _FACILITY_NOUNS | _GEOGRAPHIC_HEADS
+# Heads of the names of events and prizes named after somebody, no surnames: "the King Jane
+# Horse Festival", "the Jane Doe Trophy".
+_EVENT_HEADS: Final = frozenset(
+    {"festival", "tournament", "trophy", "prize", "cup", "marathon", "championship"}
+)
+# The nouns that end a name after somebody's: a facility's, such a place's or an event's.
+_NAMED_AFTER_NOUNS: Final = _FACILITY_NOUNS | _GEOGRAPHIC_HEADS | _EVENT_HEADS
 # " and Referral Hospital": a facility's name going on past "and" to its noun.
 _AND_FACILITY: Final = re.compile(r" and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)\b")
 # After a title, schools named after somebody titled: "Prince Andrew School".
@@ -882,6 +890,14 @@ _LISTED_NAME_BEFORE: Final = re.compile(
     r"(?:^|(?<=[ (]))([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, | and |, and )$"
 )
 _LISTED_NAME_REACH: Final = 60
+# A count of people's nouns set off before a list of their names: "three smiths, |Jane Doe|,".
+_COUNTED_GROUP_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}?([a-z]+s), $"
+)
+# A two-word name in a list, after a join and before another: "Jane Doe, |Tarvo Brekkan| and".
+_LISTED_TWO_WORD_NAME: Final = re.compile(
+    r"(?:, | and )([A-Z][\w'’-]+ [A-Z][\w'’-]+)(?=, | and [A-Z]|, and [A-Z])"
+)
 # How a name listed before another ends: what `_LISTED_NAME_BEFORE` ends with (its "$" also
 # matches before a last newline).
 _LISTED_NAME_JOINS: Final = (", ", " and ", ", \n", " and \n")
@@ -939,11 +955,14 @@ _EAST_ASIAN_SURNAMES_ALSO_WORDS: Final = frozenset(
 )  # fmt: skip
 # Letters in one syllable of such a given name: "Zhuang", "Heung".
 _SYLLABLE_MAX: Final = 6
-# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; and the
-# plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas").
+# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; the
+# plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas");
+# and the heads of Berber villages' names ("Aït Tarva", 'sons of'; "Tizi Velno", a pass; "Taourirt
+# Orvik", a hill), which start a surname only after a given name ("Jane Aït Tarva").
 _PLACE_STARTS: Final = frozenset(
-    {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las"}
-)
+    {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las", "aït", "ait", "tizi",
+     "taourirt", "ighil"}
+)  # fmt: skip
 # Lower-case nouns before a town's name that make it a state of the past: "the kingdom of
 # |Aksum|" (a country's name is none: "the kingdom of Eswatini"; nor an emirate: "the emirate
 # of Dubai" is a region of today).
@@ -1454,22 +1473,25 @@ class Gazetteer:
         else, and a place or body listed in it ("Jane Doe, Velno Tarva and the Orvik Red
         Cross") shows it is no list of people.
         """
-        people = [m for m in mentions if m.known.type is _PERSON and " " in m.surface]
-        if not people:
-            return mentions
         taken = sorted((m.start, m.end) for m in mentions)
+        people = [m for m in mentions if m.known.type is _PERSON and " " in m.surface]
+        seeds = self._listed_given_names(text, taken)
+        if not people and not seeds:
+            return mentions
         found: list[Mention] = []
-        for person in people:
+        for person in [*people, *seeds]:
             after = self._listed_runs(text, person.end, taken, _LISTED_NAME_AFTER, after=True)
             before = self._listed_runs(text, person.start, taken, _LISTED_NAME_BEFORE, after=False)
             # A list's last two are joined by "and", maybe to a name found already ("…, Jo
             # Quorvik and Jane Doe"); commas alone set off an apposition ("The owner of Tarvo
             # Gradnja, Jane Doe, was").
             listed = sorted([*after, *before, person], key=lambda m: m.start)
-            if _LIST_ENDS_AFTER.match(text, listed[-1].end) is not None or any(
-                " and " in text[a.end : b.start] for a, b in itertools.pairwise(listed)
+            if (after or before) and (
+                _LIST_ENDS_AFTER.match(text, listed[-1].end) is not None
+                or any(" and " in text[a.end : b.start] for a, b in itertools.pairwise(listed))
             ):
-                found.extend([*after, *before])
+                # a seed is a person only as one of a list: itself too
+                found.extend([*after, *before, *([person] if person in seeds else [])])
         if not found:
             return mentions
         unique = {(m.start, m.end): m for m in found}
@@ -1501,27 +1523,67 @@ class Gazetteer:
             start, end = listed.span(1)
             if any(span[0] < end and start < span[1] for span in taken):
                 return found  # a name found already ends the list: its own lists are its
-            words = []
-            offset = start
-            for part in text[start:end].split(" "):
-                words.append(_Word(part, offset, offset + len(part), skeleton(part)))
-                offset += len(part) + 1
-            if len(words) > 2 and words[0].text.endswith(_POSSESSIVES):
-                # "Jane Doe and Tarvo Unida's |Jo Quorvik|": the owner's, no word of the name.
-                words = words[1:]
-                start = words[0].start
-            if (
-                any(w.text.endswith(_POSSESSIVES) for w in words[:-1])
-                or not all(map(self._name_word, words))
-                or self._common_first(words, 0)
-                or self._is_common(words[-1])
-                or self._names_no_person(words)
-                or self._lookup(words) is not None
-            ):
+            words = self._unknown_name_words(text, start, end)
+            if words is None:
                 return []
+            name = text[words[0].start : end]
+            found.append(Mention(Known(name, _PERSON), words[0].start, end, name))
+            at = end if after else words[0].start
+
+    def _unknown_name_words(self, text: str, start: int, end: int) -> list[_Word] | None:
+        """The words of a listed run shaped as a person's name nobody knows; None if it is not.
+
+        None if it names a place, a body or a common thing.
+        """
+        words = []
+        offset = start
+        for part in text[start:end].split(" "):
+            words.append(_Word(part, offset, offset + len(part), skeleton(part)))
+            offset += len(part) + 1
+        if len(words) > 2 and words[0].text.endswith(_POSSESSIVES):
+            # "Jane Doe and Tarvo Unida's |Jo Quorvik|": the owner's, no word of the name.
+            words = words[1:]
+        if (
+            any(w.text.endswith(_POSSESSIVES) for w in words[:-1])
+            or not all(map(self._name_word, words))
+            or self._common_first(words, 0)
+            or self._is_common(words[-1])
+            or self._names_no_person(words)
+            or self._lookup(words) is not None
+        ):
+            return None
+        return words
+
+    def _listed_given_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Unknown two-word names in a list that start with a given name people's names have.
+
+        "speakers included Tarvo Brekkan, |Yusuf Quorvik| and Jo Velna": a known given name, no
+        common word, vouches for the name it starts; so does a count of people's nouns set off
+        right before ("three smiths, |Tarvo Brekkan|, Jo Velna and"). Its list vouches for the
+        others (`_listed_with_people`), and a seed alone stays nobody.
+        """
+        seeds: list[Mention] = []
+        for listed in _LISTED_TWO_WORD_NAME.finditer(text):
+            start, end = listed.span(1)
+            if (
+                any(span[0] < end and start < span[1] for span in taken)
+                or not self._vouched_for(text, start)
+                or self._unknown_name_words(text, start, end) is None
+            ):
+                continue
             name = text[start:end]
-            found.append(Mention(Known(name, _PERSON), start, end, name))
-            at = end if after else start
+            seeds.append(Mention(Known(name, _PERSON), start, end, name))
+        return seeds
+
+    def _vouched_for(self, text: str, start: int) -> bool:
+        """Whether a listed name at `start` is a person's by its given name or a count before."""
+        given = text[start : text.index(" ", start)]
+        if plain(given) in self._given_names and not self._is_common(
+            _Word(given, start, start + len(given), skeleton(given))
+        ):
+            return True
+        counted = _COUNTED_GROUP_BEFORE.search(text, max(0, start - _LISTED_NAME_REACH), start)
+        return counted is not None and self._people_noun(counted.group(1))
 
     def _set_regions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A region named like a country, once a place of its own country sets it, throughout.
@@ -1898,7 +1960,7 @@ class Gazetteer:
         if text.startswith(", who ", word.end) and self._title_before(text, word.start):
             return True
         if text.endswith(", ", 0, word.start) or text.endswith(_KIN_WORD_ENDS, 0, word.start):
-            return _one_name_of_a_relative(text, word)
+            return _one_name_of_a_relative(text, word, unknown=self._lookup([word]) is None)
         if not text.endswith(_ONE_NAME_BEFORE_ENDS, 0, word.start):
             return False
         cue = _ONE_NAME_BEFORE.search(text, max(0, word.start - 50), word.start)
@@ -2088,9 +2150,10 @@ class Gazetteer:
         if " and " not in text[max(0, end - 60) : end]:  # a list, ending in "and"
             return False
         counted = _COUNTED_GROUP_AFTER.match(text, end)
-        if counted is None:
-            return False
-        plural = counted.group(1)
+        return counted is not None and self._people_noun(counted.group(1))
+
+    def _people_noun(self, plural: str) -> bool:
+        """Whether a plural noun is of people: "players", "smiths"; not "towns"."""
         return any(
             noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
             for noun in (plural[:-1], plural[:-2])
@@ -2891,6 +2954,7 @@ class Gazetteer:
                 or ((not run or (after_title and len(run) == 1)) and self._country_word(word))
                 # A demonym as a surname, vouched for by a role: "|Sonia Irish|, a teacher".
                 or (after_title and len(run) == 1 and self._country_word(word, demonym=True))
+                or _after_abd(run, word)
             ):
                 break
             run.append(word)
@@ -2904,7 +2968,8 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._common_first(run, 0):
             run.pop(0)
             skipped += 1
-        skipped += _drop_honorific(run)
+        honorific = _drop_honorific(run)
+        skipped += honorific
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
         # Particles count none: "Economist João Pedro dos Santos Filho".
@@ -2916,7 +2981,8 @@ class Gazetteer:
             after_title and len(run) == 1 and run[0].text.count("-") >= 1 and run[0].text.istitle()
         )
         if (
-            (len(run) < 2 and not hyphenated)
+            # One name after an honorific is a person's too: "Nna |Tarva|".
+            (len(run) < 2 and not hyphenated and not honorific)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
             # "Federated Farmers": a body; "John Monks", a given name first, a person.
             or (
@@ -3883,10 +3949,11 @@ def _natural_feature(
     )
 
 
-def _one_name_of_a_relative(text: str, word: _Word) -> bool:
+def _one_name_of_a_relative(text: str, word: _Word, *, unknown: bool) -> bool:
     """Whether one word names a relative, set off or aged.
 
-    As in "His wife, |Jane|, is", "and his cousin |Jane|, 19," and "his cousin |Jane| said".
+    As in "His wife, |Jane|, is", "and his cousin |Jane|, 19," and "his cousin |Jane| said"; a
+    word nobody knows after "whose" and a relative too ("whose sister |Jane| was").
     """
     if text.endswith(", ", 0, word.start):
         cued = text.startswith(",", word.end)
@@ -3894,6 +3961,12 @@ def _one_name_of_a_relative(text: str, word: _Word) -> bool:
         cued = (
             _AGE_AFTER.match(text, word.end) is not None
             or _REPORTING_AFTER.match(text, word.end) is not None
+            # "a seamstress whose sister |Jane| was among the dead": a relative clause's
+            # relative is named, whatever follows.
+            or (
+                unknown
+                and _WHOSE_KIN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
+            )
         )
     return cued and _KIN_NOUN_BEFORE.search(text, max(0, word.start - 40), word.start) is not None
 
@@ -4177,6 +4250,19 @@ def _abd_surname_variant(
     if key is not None:
         abd_surnames.setdefault(key, person)
     return None
+
+
+def _after_abd(run: list[_Word], word: _Word) -> bool:
+    """Whether `word` is the name of God after "Abd" in a name: "Jane Abdel |Tarvo|".
+
+    Such a name is a name word, whatever else it folds to (a body's, a town's name).
+    """
+    for tail in (run[-1:], run[-2:]):
+        joined = " ".join(w.text for w in tail)
+        compound = _ABD_COMPOUND.match(f"{joined} {word.text}")
+        if tail and compound is not None and compound.end() == len(joined) + 1:
+            return True
+    return False
 
 
 def _abd_key(parts: list[str]) -> str | None:
