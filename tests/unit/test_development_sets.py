@@ -347,9 +347,9 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (73, 5),
+        "people": (73, 3),
         "organisations": (113, 9),
-        "places": (124, 6),
+        "places": (127, 4),
         "countries": (36, 1),
         "key facts": (27, 0),
         "dates": (65, 0),

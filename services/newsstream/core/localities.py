@@ -187,6 +187,11 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
     (" such as ", _PLACES_NOUNS_BEFORE_LIST),  # "villages such as |X|, |Y| and |Z|"
+    # The same set off by a comma: "its villages, among them |X| and |Y|". Not "communities":
+    # "minority communities, including Tarvish speakers" (peoples).
+    (", among them ", _PLACES_NOUNS_BEFORE_LIST - {"communities"}),
+    (", including ", _PLACES_NOUNS_BEFORE_LIST - {"communities"}),
+    (", such as ", _PLACES_NOUNS_BEFORE_LIST - {"communities"}),
 )
 # Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
 # region's name: "the Somerset seat of |Wells|").
@@ -303,17 +308,20 @@ _PAIRED_FACILITY_AFTER: Final = re.compile(
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
     "Avenida ", "Calle ", "Carrer ", "Rue ", "Rua ", "Via ", "Jalan ", "Kaya ", "Mount ", "Lake ",
     "Cape ", "Port ", "Fort ", "Río ", "Rio ", "Hurricane ", "Cyclone ", "Typhoon ",
-    "Storm ")  # fmt: skip
+    "Storm ", " stations at ")  # fmt: skip
 # What precedes a place's name in the name of a street (in several languages: "Rua Tarvel",
 # "Jalan Orvik"), a square or a feature ("Plaza de Mayo"; "Port Tarvel" when no list names it),
-# of an organisation ("Lloyd's of London"), of a storm ("Hurricane Tarvel", named like a town),
-# or of a hall or a painting named after a person or a city ("the Hall of Constantine", "The
-# School of Athens"; not "the town hall of Constantine" or "the City Hall of Manila").
+# of an organisation ("Lloyd's of London"), of a line's stations ("the stations at |Tarvo|"),
+# of a storm ("Hurricane Tarvel", named like a town), or of a hall or a painting named after
+# a person or a city ("the Hall of Constantine", "The School of Athens"; not "the town hall of
+# Constantine" or "the City Hall of Manila").
 _FACILITY_BEFORE: Final = re.compile(
     r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Carrer|Rue|Rua|Via|Jalan|Kaya|Mount|Lake|Cape|Port|"
     r"Fort|Río|Rio)(?: de| del| la)?|"
     r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)|"
-    r"(?<![\w-])(?<!City )(?<!Town )(?:Hall|School) of) $"
+    r"(?<![\w-])(?<!City )(?<!Town )(?:Hall|School) of|"
+    # A line's stations named after their squares or streets: "built the stations at |Tarvo|".
+    r"\bstations (?:at|of)) $"
 )
 # Words for a street that a place is named too ("Kaya" is a street in Papiamento and a town):
 # before a name or initials ("Kaya J.R. Tarvel", "Via Orvik"), the street, no place.
