@@ -317,7 +317,7 @@ TAGGING = {
     "tags_blind29": {
         "people": (64, 0),
         "organisations": (126, 5),
-        "places": (118, 5),
+        "places": (118, 4),
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),
@@ -349,7 +349,7 @@ TAGGING = {
     "tags_blind34": {
         "people": (73, 3),
         "organisations": (113, 9),
-        "places": (127, 4),
+        "places": (128, 3),
         "countries": (36, 1),
         "key facts": (27, 0),
         "dates": (65, 0),

@@ -631,6 +631,29 @@ def test_names_set_after_other_nouns_are_no_places(text: str, name: str) -> None
     assert name not in {p.name for p in default_tagger().tag(None, text).places}
 
 
+def test_a_name_set_in_its_province_after_a_preposition_is_a_place() -> None:
+    text = (
+        "Algeria held a festival. Visitors climbed the road to Beni Tassin, in the province of "
+        "Tizi Ouzou, for it."
+    )
+    assert ("Beni Tassin", "DZ") in {
+        (p.name, p.country) for p in default_tagger().tag(None, text).places
+    }
+    # A person or a firm set there is none.
+    for text in (
+        "Algeria held a festival. Karim Tassin, in the province of Tizi Ouzou, said so.",
+        "Algeria held a festival. Tarvo Mining, in the province of Tizi Ouzou, hired 40 people.",
+    ):
+        assert {p.name for p in default_tagger().tag(None, text).places} == {"Tizi Ouzou"}
+
+
+def test_a_name_after_a_word_of_naming_and_in_is_a_language() -> None:
+    text = "Algeria held a festival. Ath Orvel, as the town is called in Tassawit, sells silver."
+    assert "Tassawit" not in {p.name for p in default_tagger().tag(None, text).places}
+    text = "Algeria held a festival. A meeting was held in Tassawit on Monday."
+    assert "Tassawit" in {p.name for p in default_tagger().tag(None, text).places}
+
+
 def test_a_lines_stations_named_like_towns_are_no_places() -> None:
     # Toledo is a city abroad; Municipio is a square. Both name a metro's stations here.
     text = "Velrano is a city in Italy. The firm built the stations at Toledo and Municipio."

@@ -125,6 +125,10 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
     r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)"
+    # The division it lies in, after a preposition of place (a person may be set so too): "to
+    # Tarvo Velni, in the province of Orvel".
+    r"|(?P<division>in the (?:province|region|governorate|wilaya|prefecture|county|department))"
+    r"(?= of [A-Z])"
     # Where it lies from another place: "Tarvik, 40 km north of the capital", "Orvel, just
     # south of Suva", "Velo, on the western edge of the capital" (said only of places).
     r"|(?P<direction>(?:(?:(?:about|some|roughly|around|just|nearly|almost) )?"
@@ -418,6 +422,11 @@ _PEOPLES_NOUN_AFTER: Final = re.compile(
 _LANGUAGE_BEFORE: Final = re.compile(
     rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
 )
+# Words of naming before "in", whose name after is a language's: "as the town is called in
+# |Orvesh|", "the word in |Orvesh|".
+_NAMING_BEFORE: Final = re.compile(
+    r"\b(?:called|spelt|spelled|written|word|name|means|meaning) in $"
+)
 # A name ending in a continent's names a region of it, no town: "Mesoamerica", "Latinoamérica".
 _CONTINENT_ENDS: Final = ("america", "américa", "americas")
 # Abbreviated titles, which a list's full stop would leave as a name: "in Brno, |Dr|. Jane Doe".
@@ -684,6 +693,7 @@ def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]
             and not text.startswith(" and other ", match.end())
             and _PEOPLES_NOUN_AFTER.match(text, match.end()) is None
             and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
+            and _NAMING_BEFORE.search(text, max(0, start - 12), start) is None
         ):
             items = _items(match.group(), start)
             # Not "in English, Amharic and Orvesh", "in Orvesh and Thai": a list of languages.
@@ -1413,7 +1423,10 @@ def _in_apposition(
                     villages.append(name.span(1))
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if name is None:
+        if name is None or (
+            match.group("division")
+            and not text.endswith((*_PLACE_PREPOSITIONS, " to "), 0, name.start(1))
+        ):
             continue
         names = [name.span(1)]
         if match.group().split(" ")[1] not in {"a", "an", "the"}:
