@@ -349,7 +349,7 @@ TAGGING = {
     "tags_blind34": {
         "people": (73, 3),
         "organisations": (113, 9),
-        "places": (128, 3),
+        "places": (128, 2),
         "countries": (36, 1),
         "key facts": (27, 0),
         "dates": (65, 0),

@@ -654,6 +654,15 @@ def test_a_name_after_a_word_of_naming_and_in_is_a_language() -> None:
     assert "Tassawit" in {p.name for p in default_tagger().tag(None, text).places}
 
 
+def test_a_region_named_like_a_river_that_flows_is_the_river() -> None:
+    # Blue Nile is a state of Sudan too.
+    text = "Ethiopia's lake is choked. The Blue Nile leaves the lake at Tarvo and flows into Sudan."
+    assert "Blue Nile" not in {p.name for p in default_tagger().tag(None, text).places}
+    # A region before a river's verb of another subject stays one.
+    text = "Ethiopia's lake is choked. The Amhara region is dry and water flows into the lake."
+    assert "Amhara" in {p.name for p in default_tagger().tag(None, text).places}
+
+
 def test_a_lines_stations_named_like_towns_are_no_places() -> None:
     # Toledo is a city abroad; Municipio is a square. Both name a metro's stations here.
     text = "Velrano is a city in Italy. The firm built the stations at Toledo and Municipio."

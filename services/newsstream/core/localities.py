@@ -374,6 +374,12 @@ _FORMER_NAME: Final = re.compile(
 _PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-", " and the ", ", the ", " or the "})
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
+# A river's verb after a name with "the", itself or after a clause joined by "and": "the Orvel
+# leaves the lake at Tarvo and flows into ...", "the Orvel flows past" (a region named so too).
+_RIVER_VERB_AFTER: Final = re.compile(
+    r"(?: [^.;:!?,]{0,50} and)? (?:flows|flowed|meanders|empties|drains) "
+    r"(?:into|through|past|across|from|out|north|south|east|west)\b"
+)
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _PERSON: Final = EntityType.PERSON
@@ -1181,6 +1187,10 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
         )
         or (surface in _STREET_WORDS and _CAPITAL_AFTER.match(text, mention.end) is not None)
+        or (
+            text.endswith((" the ", "The "), 0, mention.start)
+            and _RIVER_VERB_AFTER.match(text, mention.end) is not None
+        )
         # "the port of |Velno| Nord": the first word of a port's own name, no town.
         or (
             text.endswith(" port of ", 0, mention.start)
