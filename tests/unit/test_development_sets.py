@@ -320,7 +320,7 @@ TAGGING = {
     "tags_blind29": {
         "people": (64, 0),
         "organisations": (127, 4),
-        "places": (118, 5),
+        "places": (118, 4),
         "countries": (39, 1),
         "key facts": (21, 0),
         "dates": (69, 0),
@@ -352,7 +352,7 @@ TAGGING = {
     "tags_blind34": {
         "people": (81, 0),
         "organisations": (113, 8),
-        "places": (124, 6),
+        "places": (128, 2),
         "countries": (36, 1),
         "key facts": (27, 0),
         "dates": (65, 0),

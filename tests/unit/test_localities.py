@@ -605,6 +605,74 @@ def test_the_names_after_villages_such_as_are_villages_of_the_story(text: str) -
     assert {("Orvano", "GH"), ("Tessik", "GH")} <= found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silver is still worked in Algeria's hills, in its villages, among them Tarvel Ousmane, "
+        "Aït Orvena and Aït Kessi.",
+        "Silver is still worked in Algeria's hills, in several villages, including Tarvel "
+        "Ousmane, Aït Orvena and Aït Kessi.",
+    ],
+)
+def test_the_names_a_comma_sets_after_villages_are_villages_of_the_story(text: str) -> None:
+    found = {(p.name, p.country) for p in default_tagger().tag(None, text).places}
+    assert {("Tarvel Ousmane", "DZ"), ("Aït Orvena", "DZ"), ("Aït Kessi", "DZ")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Peoples after "communities", clubs after any noun but places'.
+        ("In Algeria several communities, including Orvelans, protested.", "Orvelans"),
+        ("In Algeria its clubs, among them Tarvo Sport and Orvel, protested.", "Orvel"),
+    ],
+)
+def test_names_set_after_other_nouns_are_no_places(text: str, name: str) -> None:
+    assert name not in {p.name for p in default_tagger().tag(None, text).places}
+
+
+def test_a_name_set_in_its_province_after_a_preposition_is_a_place() -> None:
+    text = (
+        "Algeria held a festival. Visitors climbed the road to Beni Tassin, in the province of "
+        "Tizi Ouzou, for it."
+    )
+    assert ("Beni Tassin", "DZ") in {
+        (p.name, p.country) for p in default_tagger().tag(None, text).places
+    }
+    # A person or a firm set there is none.
+    for text in (
+        "Algeria held a festival. Karim Tassin, in the province of Tizi Ouzou, said so.",
+        "Algeria held a festival. Tarvo Mining, in the province of Tizi Ouzou, hired 40 people.",
+    ):
+        assert {p.name for p in default_tagger().tag(None, text).places} == {"Tizi Ouzou"}
+
+
+def test_a_name_after_a_word_of_naming_and_in_is_a_language() -> None:
+    text = "Algeria held a festival. Ath Orvel, as the town is called in Tassawit, sells silver."
+    assert "Tassawit" not in {p.name for p in default_tagger().tag(None, text).places}
+    text = "Algeria held a festival. A meeting was held in Tassawit on Monday."
+    assert "Tassawit" in {p.name for p in default_tagger().tag(None, text).places}
+
+
+def test_a_region_named_like_a_river_that_flows_is_the_river() -> None:
+    # Blue Nile is a state of Sudan too.
+    text = "Ethiopia's lake is choked. The Blue Nile leaves the lake at Tarvo and flows into Sudan."
+    assert "Blue Nile" not in {p.name for p in default_tagger().tag(None, text).places}
+    # A region before a river's verb of another subject stays one.
+    text = "Ethiopia's lake is choked. The Amhara region is dry and water flows into the lake."
+    assert "Amhara" in {p.name for p in default_tagger().tag(None, text).places}
+
+
+def test_a_lines_stations_named_like_towns_are_no_places() -> None:
+    # Toledo is a city abroad; Municipio is a square. Both name a metro's stations here.
+    text = "Velrano is a city in Italy. The firm built the stations at Toledo and Municipio."
+    found = {p.name for p in default_tagger().tag(None, text).places}
+    assert not {"Toledo", "Municipio"} & found
+    # A town named in its own right stays one.
+    text = "Velrano is a city in Italy. The firm also works in Salerno and Toledo."
+    assert "Salerno" in {p.name for p in default_tagger().tag(None, text).places}
+
+
 def test_a_compass_word_before_a_region_names_another_region() -> None:
     # Tyrol is listed as a region of Austria; South Tyrol, listed too, lies in Italy.
     text = "Farmers from South Tyrol met in Vienna, Austria."

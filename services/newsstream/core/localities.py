@@ -125,6 +125,10 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"|(?:towns|villages|settlements|communities|hamlets)"
     # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
     r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)"
+    # The division it lies in, after a preposition of place (a person may be set so too): "to
+    # Tarvo Velni, in the province of Orvel".
+    r"|(?P<division>in the (?:province|region|governorate|wilaya|prefecture|county|department))"
+    r"(?= of [A-Z])"
     # Where it lies from another place: "Tarvik, 40 km north of the capital", "Orvel, just
     # south of Suva", "Velo, on the western edge of the capital" (said only of places).
     r"|(?P<direction>(?:(?:(?:about|some|roughly|around|just|nearly|almost) )?"
@@ -187,6 +191,11 @@ _NOUNS_BEFORE_NAMES: Final = (
     (" include ", _PLACES_NOUNS_BEFORE_LIST),
     (" including ", _PLACES_NOUNS_BEFORE_LIST),
     (" such as ", _PLACES_NOUNS_BEFORE_LIST),  # "villages such as |X|, |Y| and |Z|"
+    # The same set off by a comma: "its villages, among them |X| and |Y|". Not "communities":
+    # "minority communities, including Tarvish speakers" (peoples).
+    (", among them ", _PLACES_NOUNS_BEFORE_LIST - {"communities"}),
+    (", including ", _PLACES_NOUNS_BEFORE_LIST - {"communities"}),
+    (", such as ", _PLACES_NOUNS_BEFORE_LIST - {"communities"}),
 )
 # Before "seat of", what makes it a constituency's: "the county seat of |Bath|" (or a
 # region's name: "the Somerset seat of |Wells|").
@@ -303,17 +312,20 @@ _PAIRED_FACILITY_AFTER: Final = re.compile(
 _FACILITY_BEFORE_ENDS: Final = (" de ", " del ", " la ", " of ", "Plaza ", "Praça ", "Place ",
     "Avenida ", "Calle ", "Carrer ", "Rue ", "Rua ", "Via ", "Jalan ", "Kaya ", "Mount ", "Lake ",
     "Cape ", "Port ", "Fort ", "Río ", "Rio ", "Hurricane ", "Cyclone ", "Typhoon ",
-    "Storm ")  # fmt: skip
+    "Storm ", " stations at ")  # fmt: skip
 # What precedes a place's name in the name of a street (in several languages: "Rua Tarvel",
 # "Jalan Orvik"), a square or a feature ("Plaza de Mayo"; "Port Tarvel" when no list names it),
-# of an organisation ("Lloyd's of London"), of a storm ("Hurricane Tarvel", named like a town),
-# or of a hall or a painting named after a person or a city ("the Hall of Constantine", "The
-# School of Athens"; not "the town hall of Constantine" or "the City Hall of Manila").
+# of an organisation ("Lloyd's of London"), of a line's stations ("the stations at |Tarvo|"),
+# of a storm ("Hurricane Tarvel", named like a town), or of a hall or a painting named after
+# a person or a city ("the Hall of Constantine", "The School of Athens"; not "the town hall of
+# Constantine" or "the City Hall of Manila").
 _FACILITY_BEFORE: Final = re.compile(
     r"(?:\b(?:Plaza|Praça|Place|Avenida|Calle|Carrer|Rue|Rua|Via|Jalan|Kaya|Mount|Lake|Cape|Port|"
     r"Fort|Río|Rio)(?: de| del| la)?|"
     r"[A-Z][\w-]*['’]s of|\b(?:Hurricane|Cyclone|Typhoon|Storm)|"
-    r"(?<![\w-])(?<!City )(?<!Town )(?:Hall|School) of) $"
+    r"(?<![\w-])(?<!City )(?<!Town )(?:Hall|School) of|"
+    # A line's stations named after their squares or streets: "built the stations at |Tarvo|".
+    r"\bstations (?:at|of)) $"
 )
 # Words for a street that a place is named too ("Kaya" is a street in Papiamento and a town):
 # before a name or initials ("Kaya J.R. Tarvel", "Via Orvik"), the street, no place.
@@ -362,6 +374,12 @@ _FORMER_NAME: Final = re.compile(
 _PAIR_GAPS: Final = frozenset({" and ", ", ", " or ", "-", " and the ", ", the ", " or the "})
 # What may end a clause right after a name.
 _CLAUSE_PUNCTUATION: Final = frozenset(",.;:)")
+# A river's verb after a name with "the", itself or after a clause joined by "and": "the Orvel
+# leaves the lake at Tarvo and flows into ...", "the Orvel flows past" (a region named so too).
+_RIVER_VERB_AFTER: Final = re.compile(
+    r"(?: [^.;:!?,]{0,50} and)? (?:flows|flowed|meanders|empties|drains) "
+    r"(?:into|through|past|across|from|out|north|south|east|west)\b"
+)
 # The entity type as a module constant: reading an enum member off its class is slow.
 _LOCATION: Final = EntityType.LOCATION
 _PERSON: Final = EntityType.PERSON
@@ -409,6 +427,11 @@ _PEOPLES_NOUN_AFTER: Final = re.compile(
 # A language by those endings, then the same preposition: "in Italian and in |Orvesh|".
 _LANGUAGE_BEFORE: Final = re.compile(
     rf"\b[{CAPITALS}][\w]*(?:ish|ese|ic|ean|ian) (?:and|or) (?:in )?$"
+)
+# Words of naming before "in", whose name after is a language's: "as the town is called in
+# |Orvesh|", "the word in |Orvesh|".
+_NAMING_BEFORE: Final = re.compile(
+    r"\b(?:called|spelt|spelled|written|word|name|means|meaning) in $"
 )
 # A name ending in a continent's names a region of it, no town: "Mesoamerica", "Latinoamérica".
 _CONTINENT_ENDS: Final = ("america", "américa", "americas")
@@ -676,6 +699,7 @@ def _after_prepositions(text: str, languages: set[int]) -> list[tuple[int, int]]
             and not text.startswith(" and other ", match.end())
             and _PEOPLES_NOUN_AFTER.match(text, match.end()) is None
             and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is None
+            and _NAMING_BEFORE.search(text, max(0, start - 12), start) is None
         ):
             items = _items(match.group(), start)
             # Not "in English, Amharic and Orvesh", "in Orvesh and Thai": a list of languages.
@@ -1163,6 +1187,10 @@ def _names_a_feature(text: str, mention: Mention) -> bool:
             and text[mention.end : mention.end + 1] in _CLAUSE_PUNCTUATION
         )
         or (surface in _STREET_WORDS and _CAPITAL_AFTER.match(text, mention.end) is not None)
+        or (
+            text.endswith((" the ", "The "), 0, mention.start)
+            and _RIVER_VERB_AFTER.match(text, mention.end) is not None
+        )
         # "the port of |Velno| Nord": the first word of a port's own name, no town.
         or (
             text.endswith(" port of ", 0, mention.start)
@@ -1405,7 +1433,10 @@ def _in_apposition(
                     villages.append(name.span(1))
     for match in _PLACE_APPOSITIVE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if name is None:
+        if name is None or (
+            match.group("division")
+            and not text.endswith((*_PLACE_PREPOSITIONS, " to "), 0, name.start(1))
+        ):
             continue
         names = [name.span(1)]
         if match.group().split(" ")[1] not in {"a", "an", "the"}:
