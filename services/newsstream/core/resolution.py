@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -355,7 +356,9 @@ def _outside_longer_names(
     """
     if not text:
         return mentions
-    bodies = [m.surface for m, _ in mentions if m.known.type is _ORGANIZATION]
+    words_of_bodies = _words_of_bodies(
+        m.surface for m, _ in mentions if m.known.type is _ORGANIZATION
+    )
     people = _ends_of_people_names(mentions)
     heading_end = title_case_heading_end(text)
     kept = []
@@ -366,7 +369,7 @@ def _outside_longer_names(
             or not (
                 _before_an_ordinary_word(mention, text)
                 or _after_an_initial(mention, text)
-                or any(_word_of_body(mention, body, text) for body in bodies)
+                or _word_of_body(mention, words_of_bodies, text)
                 or (_named_short(mention, people, text) and not _sure_abroad(mention.known.geo))
             )
         ):
@@ -410,18 +413,35 @@ def _before_an_ordinary_word(mention: Mention, text: str) -> bool:
     return word in common_words() and word not in _PLACE_NOUNS and word not in _single_titles()
 
 
-def _word_of_body(mention: Mention, body: str, text: str) -> bool:
+def _words_of_bodies(bodies: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each run of whole words of a body's name, shorter than it, with the name and its offset.
+
+    Built once per article: a place's name is then looked up once, not searched in every body.
+    """
+    runs: dict[str, list[tuple[str, int]]] = {}
+    for body in dict.fromkeys(bodies):
+        words = body.split(" ")
+        starts = [0]
+        for word in words:
+            starts.append(starts[-1] + len(word) + 1)
+        for first in range(len(words)):
+            for last in range(first, len(words)):
+                if first == 0 and last == len(words) - 1:
+                    continue  # the whole name: no word of it
+                run = body[starts[first] : starts[last + 1] - 1]
+                runs.setdefault(run, []).append((body, starts[first]))
+    return runs
+
+
+def _word_of_body(
+    mention: Mention, words_of_bodies: dict[str, list[tuple[str, int]]], text: str
+) -> bool:
     """Whether a place's name is a word of a body's name written whole around it."""
     name = mention.surface.removesuffix("'s").removesuffix("’s")
-    at = body.find(name)
-    while at >= 0:
+    for body, at in words_of_bodies.get(name, ()):
         start = mention.start - at
-        whole = (at == 0 or body[at - 1] == " ") and (
-            len(body) == at + len(name) or body[at + len(name)] == " "
-        )
-        if whole and start >= 0 and text.startswith(body, start) and len(body) > len(name):
+        if start >= 0 and text.startswith(body, start):
             return True
-        at = body.find(name, at + 1)
     return False
 
 
