@@ -414,23 +414,18 @@ def _before_an_ordinary_word(mention: Mention, text: str) -> bool:
 
 
 def _words_of_bodies(bodies: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
-    """Each run of whole words of a body's name, shorter than it, with the name and its offset.
+    """Each word of the bodies' names, with every name it stands in and where it starts there.
 
-    Built once per article: a place's name is then looked up once, not searched in every body.
+    Built once per article: a place's name is then looked up by its first word, not searched
+    in every body's name for every place.
     """
-    runs: dict[str, list[tuple[str, int]]] = {}
+    starts: dict[str, list[tuple[str, int]]] = {}
     for body in dict.fromkeys(bodies):
-        words = body.split(" ")
-        starts = [0]
-        for word in words:
-            starts.append(starts[-1] + len(word) + 1)
-        for first in range(len(words)):
-            for last in range(first, len(words)):
-                if first == 0 and last == len(words) - 1:
-                    continue  # the whole name: no word of it
-                run = body[starts[first] : starts[last + 1] - 1]
-                runs.setdefault(run, []).append((body, starts[first]))
-    return runs
+        at = 0
+        for word in body.split(" "):
+            starts.setdefault(word, []).append((body, at))
+            at += len(word) + 1
+    return starts
 
 
 def _word_of_body(
@@ -438,9 +433,15 @@ def _word_of_body(
 ) -> bool:
     """Whether a place's name is a word of a body's name written whole around it."""
     name = mention.surface.removesuffix("'s").removesuffix("’s")
-    for body, at in words_of_bodies.get(name, ()):
-        start = mention.start - at
-        if start >= 0 and text.startswith(body, start):
+    for body, at in words_of_bodies.get(name.split(" ", 1)[0], ()):
+        end = at + len(name)
+        if (
+            len(body) > len(name)
+            and body.startswith(name, at)
+            and (end == len(body) or body[end] == " ")
+            and mention.start >= at
+            and text.startswith(body, mention.start - at)
+        ):
             return True
     return False
 
