@@ -149,13 +149,12 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
             cued = [c for c in candidates if c.country in cues]
-            abroad = (
-                _curated_abroad(
-                    candidates, _listed_among(mention, by_start, by_end, text), mentions
-                )
-                if len(candidates) > 1
-                else None
+            listed = _listed_among(mention, by_start, by_end, text) if len(candidates) > 1 else []
+            # A list says which namesake lies abroad by the main country, worked out once.
+            main_country = (
+                _main_country(mentions) if listed and main_country == "" else main_country
             )
+            abroad = _curated_abroad(candidates, listed, main_country) if listed else None
             known = abroad or (cued[0] if cued else None)
             if cued and len(candidates) > 1 and abroad is None:
                 # Of namesakes, the one in the article's own country; else a listed city
@@ -292,18 +291,13 @@ def _listed_among(
 
 
 def _curated_abroad(
-    candidates: tuple[Known, ...],
-    listed: list[Mention],
-    mentions: list[tuple[Mention, int | None]],
+    candidates: tuple[Known, ...], listed: list[Mention], main_country: str | None
 ) -> Known | None:
     """A curated namesake abroad, where the list it stands in names curated places abroad only.
 
     "routes to Ostrava, Bogotá and |Santiago|" in a story on Peru names Chile's capital, not a
     small Peruvian namesake; "Cusco, Puno and |Santiago|" stays at home.
     """
-    if not listed:
-        return None
-    main_country = _main_country(mentions)
     if not main_country or any(
         m.known.geo is None or not m.known.geo.curated or m.known.country in (None, main_country)
         for m in listed
