@@ -672,24 +672,18 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     # The title's country leads a tie; a place of the title with no namesake names its country
     # ("St. Croix residents protest" on a territory the body never names); only where the body
     # has a place of it too: "Abuja summit ends" over a story on Kenya is no Nigerian story.
-    in_body = {
-        c.country
-        for m, offset in mentions
-        if offset is not None
-        for c in (m.known, *m.known.alternatives)
-    }
-    titled = {
+    in_title = dict.fromkeys(  # in the order named: a set's order follows how it was filled
         m.known.country
         for m, offset in mentions
         if offset is None
         and m.known.country
-        and m.known.country in in_body
         and not m.known.is_demonym
         and (m.known.geo is None or not m.known.alternatives)
         # A small town abroad met only by folding the title's spelling into its name names no
         # country: "|Tarvelabad|" over a story set elsewhere is no "Tarvelābād" abroad.
         and not _respelled_abroad(m.known, m.surface)
-    }
+    )
+    titled = {country for country in in_title if _has_a_place_in_body(country, mentions)}
     countries.update(c for c in titled if c not in countries)
     known_countries = set(countries) | set(demonyms)
     places = set()
@@ -735,6 +729,20 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         leads = first > second and first >= _TOWNS_TO_LEAD
         return named[0] if leads or demonyms[named[0]] > demonyms[named[1]] else None
     return named[0]
+
+
+def _has_a_place_in_body(country: str, mentions: list[tuple[Mention, int | None]]) -> bool:
+    """Whether a mention of the body is of the country or has a namesake there.
+
+    Looked for country by country, the few a title names: most stop at the body's first
+    mentions, not reading every namesake of every place.
+    """
+    return any(
+        c.country == country
+        for m, offset in mentions
+        if offset is not None
+        for c in (m.known, *m.known.alternatives)
+    )
 
 
 def _titled_possessors(mentions: list[tuple[Mention, int | None]]) -> set[str]:
