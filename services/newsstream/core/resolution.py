@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -148,13 +149,12 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         elif geo is not None:
             candidates = (mention.known, *mention.known.alternatives)
             cued = [c for c in candidates if c.country in cues]
-            abroad = (
-                _curated_abroad(
-                    candidates, _listed_among(mention, by_start, by_end, text), mentions
-                )
-                if len(candidates) > 1
-                else None
+            listed = _listed_among(mention, by_start, by_end, text) if len(candidates) > 1 else []
+            # A list says which namesake lies abroad by the main country, worked out once.
+            main_country = (
+                _main_country(mentions) if listed and main_country == "" else main_country
             )
+            abroad = _curated_abroad(candidates, listed, main_country) if listed else None
             known = abroad or (cued[0] if cued else None)
             if cued and len(candidates) > 1 and abroad is None:
                 # Of namesakes, the one in the article's own country; else a listed city
@@ -291,18 +291,13 @@ def _listed_among(
 
 
 def _curated_abroad(
-    candidates: tuple[Known, ...],
-    listed: list[Mention],
-    mentions: list[tuple[Mention, int | None]],
+    candidates: tuple[Known, ...], listed: list[Mention], main_country: str | None
 ) -> Known | None:
     """A curated namesake abroad, where the list it stands in names curated places abroad only.
 
     "routes to Ostrava, Bogotá and |Santiago|" in a story on Peru names Chile's capital, not a
     small Peruvian namesake; "Cusco, Puno and |Santiago|" stays at home.
     """
-    if not listed:
-        return None
-    main_country = _main_country(mentions)
     if not main_country or any(
         m.known.geo is None or not m.known.geo.curated or m.known.country in (None, main_country)
         for m in listed
@@ -355,7 +350,9 @@ def _outside_longer_names(
     """
     if not text:
         return mentions
-    bodies = [m.surface for m, _ in mentions if m.known.type is _ORGANIZATION]
+    words_of_bodies = _words_of_bodies(
+        m.surface for m, _ in mentions if m.known.type is _ORGANIZATION
+    )
     people = _ends_of_people_names(mentions)
     heading_end = title_case_heading_end(text)
     kept = []
@@ -366,7 +363,7 @@ def _outside_longer_names(
             or not (
                 _before_an_ordinary_word(mention, text)
                 or _after_an_initial(mention, text)
-                or any(_word_of_body(mention, body, text) for body in bodies)
+                or _word_of_body(mention, words_of_bodies, text)
                 or (_named_short(mention, people, text) and not _sure_abroad(mention.known.geo))
             )
         ):
@@ -410,18 +407,36 @@ def _before_an_ordinary_word(mention: Mention, text: str) -> bool:
     return word in common_words() and word not in _PLACE_NOUNS and word not in _single_titles()
 
 
-def _word_of_body(mention: Mention, body: str, text: str) -> bool:
+def _words_of_bodies(bodies: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each word of the bodies' names, with every name it stands in and where it starts there.
+
+    Built once per article: a place's name is then looked up by its first word, not searched
+    in every body's name for every place.
+    """
+    starts: dict[str, list[tuple[str, int]]] = {}
+    for body in dict.fromkeys(bodies):
+        at = 0
+        for word in body.split(" "):
+            starts.setdefault(word, []).append((body, at))
+            at += len(word) + 1
+    return starts
+
+
+def _word_of_body(
+    mention: Mention, words_of_bodies: dict[str, list[tuple[str, int]]], text: str
+) -> bool:
     """Whether a place's name is a word of a body's name written whole around it."""
     name = mention.surface.removesuffix("'s").removesuffix("’s")
-    at = body.find(name)
-    while at >= 0:
-        start = mention.start - at
-        whole = (at == 0 or body[at - 1] == " ") and (
-            len(body) == at + len(name) or body[at + len(name)] == " "
-        )
-        if whole and start >= 0 and text.startswith(body, start) and len(body) > len(name):
+    for body, at in words_of_bodies.get(name.split(" ", 1)[0], ()):
+        end = at + len(name)
+        if (
+            len(body) > len(name)
+            and body.startswith(name, at)
+            and (end == len(body) or body[end] == " ")
+            and mention.start >= at
+            and text.startswith(body, mention.start - at)
+        ):
             return True
-        at = body.find(name, at + 1)
     return False
 
 
@@ -657,24 +672,18 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     # The title's country leads a tie; a place of the title with no namesake names its country
     # ("St. Croix residents protest" on a territory the body never names); only where the body
     # has a place of it too: "Abuja summit ends" over a story on Kenya is no Nigerian story.
-    in_body = {
-        c.country
-        for m, offset in mentions
-        if offset is not None
-        for c in (m.known, *m.known.alternatives)
-    }
-    titled = {
+    in_title = dict.fromkeys(  # in the order named: a set's order follows how it was filled
         m.known.country
         for m, offset in mentions
         if offset is None
         and m.known.country
-        and m.known.country in in_body
         and not m.known.is_demonym
         and (m.known.geo is None or not m.known.alternatives)
         # A small town abroad met only by folding the title's spelling into its name names no
         # country: "|Tarvelabad|" over a story set elsewhere is no "Tarvelābād" abroad.
         and not _respelled_abroad(m.known, m.surface)
-    }
+    )
+    titled = {country for country in in_title if _has_a_place_in_body(country, mentions)}
     countries.update(c for c in titled if c not in countries)
     known_countries = set(countries) | set(demonyms)
     places = set()
@@ -720,6 +729,20 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         leads = first > second and first >= _TOWNS_TO_LEAD
         return named[0] if leads or demonyms[named[0]] > demonyms[named[1]] else None
     return named[0]
+
+
+def _has_a_place_in_body(country: str, mentions: list[tuple[Mention, int | None]]) -> bool:
+    """Whether a mention of the body is of the country or has a namesake there.
+
+    Looked for country by country, the few a title names: most stop at the body's first
+    mentions, not reading every namesake of every place.
+    """
+    return any(
+        c.country == country
+        for m, offset in mentions
+        if offset is not None
+        for c in (m.known, *m.known.alternatives)
+    )
 
 
 def _titled_possessors(mentions: list[tuple[Mention, int | None]]) -> set[str]:
