@@ -227,6 +227,13 @@ def test_members_of_a_name_say_it_is_a_body_unless_it_owns_or_is_a_place() -> No
     assert organisations("Members of Tarvo, a village near the coast, were hurt.") == {}
 
 
+def test_players_or_fans_of_a_name_say_it_is_a_body_and_no_part_of_it() -> None:
+    assert organisations("Players of JS Tarvo visited the stalls.") == {"JS Tarvo": "JS Tarvo"}
+    assert "Tarvo Rovers" in organisations("Fans of Tarvo Rovers crowd the trains.")
+    assert organisations("Fans of Jane Doe queued for hours.") == {}
+    assert organisations("Players of the Tarvo region visited.") == {}
+
+
 def test_an_appositive_with_a_bodys_noun_before_whose_introduces_the_body() -> None:
     text = "Velmora, a left-wing alliance whose members include farmers, said so."
     assert "Velmora" in organisations(text)
@@ -1289,3 +1296,12 @@ def test_a_romance_name_goes_on_over_its_joined_complements(text: str, expected:
 )  # fmt: skip
 def test_two_names_ending_in_one_head_are_two_bodies(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+def test_a_capitalised_word_hyphened_to_an_acronym_names_a_branch_of_it() -> None:
+    found = organisations("Filo-NATO and the union USB called strikes. NATO said no.")
+    assert found["Filo-NATO"] == "Filo-NATO"
+    assert found["NATO"] == "North Atlantic Treaty Organization"
+    # A prefix or a common word qualifies the body; it names no branch.
+    for text in ("Anti-NATO protesters marched.", "Pro-NATO parties won.", "Then-NATO chiefs met."):
+        assert organisations(text) == {"NATO": "North Atlantic Treaty Organization"}

@@ -149,6 +149,8 @@ _EXPERTS_AT: Final = re.compile(rf"\b(?:{'|'.join(sorted(_EXPERTS))}) at $", re.
 _THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
+# A branch's name joined to its confederation's acronym: "|Filo-TCU|", a federation of the TCU.
+_BRANCH_BEFORE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-$")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
 # The start of an agreement's name, before the rest of it: "the Compact of |Free Association|".
@@ -470,6 +472,7 @@ class Vocabulary:
     facility_centres: frozenset[str]  # "Tarvo Medical Centre": a hospital, no body
     speaking_facilities: frozenset[str]  # "the Port of Tarvel said": the body running it
     heads_when_speaking: frozenset[str]  # "the Public Tarvo System said", a body
+    hyphen_prefixes: frozenset[str]  # "anti-TCU": a prefix that qualifies a name
     common: frozenset[str]
 
 
@@ -512,6 +515,7 @@ def vocabulary() -> Vocabulary:
         facility_centres=frozenset(data["facility_centres"]),
         speaking_facilities=frozenset(data["speaking_facilities"]),
         heads_when_speaking=frozenset(data["heads_when_speaking"]),
+        hyphen_prefixes=frozenset(data["hyphen_prefixes"]),
         common=common_words(),
     )
 
@@ -902,6 +906,10 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
             surface = text[m.start : m.end + 1]
             mentions[i] = Mention(Known(surface, _ORGANIZATION), m.start, m.end + 1, surface)
             continue
+        branch = _branch_of(text, m, words) if m.surface.isupper() else None
+        if branch is not None:
+            mentions[i] = branch
+            continue
         if m.known.name != m.surface or " " not in m.surface:
             continue  # listed (its canonical name says what it is), or one word
         if _AGREEMENT_AFTER.match(text, m.end):
@@ -940,6 +948,24 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if renamed
         else mentions
     )
+
+
+def _branch_of(text: str, mention: Mention, words: Vocabulary) -> Mention | None:
+    """The branch an acronym's hyphenated name stands for ("|Filo-TCU|"), if any.
+
+    Not where the word before the hyphen qualifies the body ("anti-TCU", "Pro-TCU").
+    """
+    after = text[mention.end : mention.end + 1]
+    if not text.startswith("-", mention.start - 1) or after.isalnum() or after == "-":
+        return None
+    before = _BRANCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is None:
+        return None
+    word = before.group(1).lower()
+    if word in words.common or word in words.hyphen_prefixes:
+        return None
+    surface = text[before.start() : mention.end]
+    return Mention(Known(surface, _ORGANIZATION), before.start(), mention.end, surface)
 
 
 def _without_country_initials(text: str, mentions: list[Mention]) -> list[Mention]:
