@@ -348,7 +348,7 @@ TAGGING = {
     },
     "tags_blind34": {
         "people": (73, 5),
-        "organisations": (115, 7),
+        "organisations": (116, 6),
         "places": (124, 6),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -1305,3 +1305,11 @@ def test_a_capitalised_word_hyphened_to_an_acronym_names_a_branch_of_it() -> Non
     # A prefix or a common word qualifies the body; it names no branch.
     for text in ("Anti-NATO protesters marched.", "Pro-NATO parties won.", "Then-NATO chiefs met."):
         assert organisations(text) == {"NATO": "North Atlantic Treaty Organization"}
+
+
+def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> None:
+    assert "FC Tarvo 04" in organisations("The district gave FC Tarvo 04 its name.")
+    assert "SV Velno 96" in organisations("They beat SV Velno 96.")
+    # A count, a score or a time goes on after the number: no year.
+    for text in ("FC Tarvo 21 points clear.", "FC Tarvo 04:30 kick-off.", "FC Tarvo 04-05 season."):
+        assert "FC Tarvo" in organisations(text)

@@ -151,6 +151,13 @@ _THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
 # A branch's name joined to its confederation's acronym: "|Filo-TCU|", a federation of the TCU.
 _BRANCH_BEFORE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-$")
+# A club's founding year after its name ("|FC Tarvo 04|", "|SV Velno 96|,"): two digits, with
+# a leading zero or before punctuation (a count goes on: "FC Tarvo 21 points").
+_CLUB_YEAR_AFTER: Final = re.compile(
+    r" (?:0\d(?![\w:.,-]\d)(?![\w%-])|[1-9]\d(?=[,;)]|\.(?!\d)|$))"
+)
+# A sports club's initials before its name: "FC", "SV", "VfB", "TSV".
+_CLUB_INITIALS: Final = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]?")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
 # The start of an agreement's name, before the rest of it: "the Compact of |Free Association|".
@@ -927,10 +934,7 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if initials and countries is None:
             countries = {c.start for c in mentions if c.known.geo is None and c.known.country}
         start = _proper_start(text, m, words, initials=initials and m.start in (countries or ()))
-        feature = _FEATURE_AFTER.search(m.surface)
-        end = m.end if feature is None else m.start + feature.start()
-        if end == m.end and text.startswith((" ", ","), end):
-            end = _romance_complements_end(text, m, mentions[i + 1 : i + 2])
+        end = _guessed_name_end(text, m, mentions[i + 1 : i + 2])
         if start > m.start or end != m.end:
             name = text[start:end]
             known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
@@ -948,6 +952,24 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if renamed
         else mentions
     )
+
+
+def _guessed_name_end(text: str, mention: Mention, following: list[Mention]) -> int:
+    """Where a guessed name ends.
+
+    Before a feature's word, after Romance complements or after a club's founding year ("FC
+    Tarvo 04").
+    """
+    feature = _FEATURE_AFTER.search(mention.surface)
+    if feature is not None:
+        return mention.start + feature.start()
+    end = mention.end
+    if text.startswith((" ", ","), end):
+        end = _romance_complements_end(text, mention, following)
+    if end == mention.end and _CLUB_INITIALS.fullmatch(mention.surface.split(" ", 1)[0]):
+        year = _CLUB_YEAR_AFTER.match(text, end)
+        end = end if year is None else year.end()
+    return end
 
 
 def _branch_of(text: str, mention: Mention, words: Vocabulary) -> Mention | None:
