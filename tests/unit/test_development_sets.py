@@ -347,8 +347,8 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (73, 5),
-        "organisations": (116, 6),
+        "people": (74, 5),
+        "organisations": (116, 5),
         "places": (124, 6),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -1313,3 +1313,11 @@ def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> No
     # A count, a score or a time goes on after the number: no year.
     for text in ("FC Tarvo 21 points clear.", "FC Tarvo 04:30 kick-off.", "FC Tarvo 04-05 season."):
         assert "FC Tarvo" in organisations(text)
+
+
+def test_a_name_followed_by_an_age_is_a_persons_not_a_body() -> None:
+    assert organisations("The dead were a trader, Ahto Velnar, 46, who lived in Orvik.") == {}
+    assert organisations("A supplier, Ahto Velnar (46), said so.") == {}
+    # A count after the name is no age.
+    found = organisations("A supplier, Tarvo Logistics, 1,200 staff, said so.")
+    assert "Tarvo Logistics" in found

@@ -158,6 +158,8 @@ _CLUB_YEAR_AFTER: Final = re.compile(
 )
 # A sports club's initials before its name: "FC", "SV", "VfB", "TSV".
 _CLUB_INITIALS: Final = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]?")
+# A person's age set off after the name: "a trader, Jane Doe, 46, who", "Jane Doe (46)".
+_AGE_AFTER: Final = re.compile(r"(?:, \d{1,3}(?=, \D|[.;]\s)| \(\d{1,3}\))")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
 # The start of an agreement's name, before the rest of it: "the Compact of |Free Association|".
@@ -1235,7 +1237,11 @@ class _Finder:
         found.update(self._speaking_facilities())
         found.update(self._speaking_systems())
         found.update(self._lower_case_names())
-        found = dict(self._reshaped(span) for span in found.items())
+        found = {
+            span: name
+            for span, name in map(self._reshaped, found.items())
+            if not _AGE_AFTER.match(text, span[1])
+        }
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         if ") " in text or ")." in text:
