@@ -1321,3 +1321,12 @@ def test_a_name_followed_by_an_age_is_a_persons_not_a_body() -> None:
     # A count after the name is no age.
     found = organisations("A supplier, Tarvo Logistics, 1,200 staff, said so.")
     assert "Tarvo Logistics" in found
+
+
+def test_the_team_before_a_results_verb_and_a_score_is_a_club() -> None:
+    found = organisations("Minutes after Tarvo Stars beat Velno United 2-0, fans ran.")
+    assert found.keys() == {"Tarvo Stars", "Velno United"}
+    assert "Tarvo Stars" in organisations("The Tarvo Stars drew with Velno Rovers 1-1.")
+    # A set's score is players', a country's team is the country's.
+    assert "Jane Doe" not in organisations("Jane Doe beat Ann Roe 6-3 in the final.")
+    assert "Brazil" not in organisations("Brazil beat Orvik Rovers 3-1.")

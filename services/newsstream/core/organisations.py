@@ -415,6 +415,13 @@ _SCORED_BEFORE: Final = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
     rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) $"
 )
+# The team that won, drew or lost, before the verb: "|Tarvo Stars| beat Velno 2-0".
+_SCORER_BEFORE: Final = re.compile(
+    rf"(?<![\w'’-])([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+){{0,2}}) "
+    rf"(?:beat|defeated|thrashed|edged|lost to|drew with) $"
+)
+# A tennis set's score, which players win, not teams: "6-3", "7-5".
+_SET_SCORE: Final = re.compile(r"[67]-\d\b")
 # What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
 _COMPETITION_BEFORE: Final = re.compile(
     r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
@@ -1505,11 +1512,37 @@ class _Finder:
             match = _SCORED_BEFORE.search(text, max(0, start - 60), start)
             if match is None:
                 continue
+            found.update(self._team_before(match.start(1), start, heading_end))
             span = match.span(1)
             if span[0] < heading_end or self._holds_body_or_country(span):
                 continue  # a listed club, or a country's team: the gazetteer's
             found[span] = match.group(1)
         return found
+
+    def _team_before(self, beaten: int, score: int, heading_end: int) -> dict[tuple[int, int], str]:
+        """The team before a result's verb: "|Tarvo Stars| beat Velno 2-0".
+
+        Not a set's score (players win those), a sentence's first word alone, nor a listed
+        body, a country's team or a person.
+        """
+        text = self._text
+        scorer = _SCORER_BEFORE.search(text, max(0, beaten - 80), beaten)
+        if scorer is None:
+            return {}
+        start, end = scorer.span(1)
+        words = scorer.group(1).split(" ")
+        while words and words[0].lower() in self._words.not_name_starts:
+            start += len(words.pop(0)) + 1
+        if (
+            not words
+            or start < heading_end
+            or _SET_SCORE.match(text, score)
+            or (len(words) == 1 and words[0].lower() in self._words.common)
+            or self._holds_body_or_country((start, end))
+            or any(m.known.type is EntityType.PERSON for m in self._inside((start, end)))
+        ):
+            return {}
+        return {(start, end): text[start:end]}
 
     def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
         """Firms named by partners' surnames joined by an ampersand (see `_firm`)."""
