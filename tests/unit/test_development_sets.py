@@ -348,7 +348,7 @@ TAGGING = {
     },
     "tags_blind34": {
         "people": (74, 5),
-        "organisations": (117, 5),
+        "organisations": (118, 5),
         "places": (124, 6),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -1330,3 +1330,13 @@ def test_the_team_before_a_results_verb_and_a_score_is_a_club() -> None:
     # A set's score is players', a country's team is the country's.
     assert "Jane Doe" not in organisations("Jane Doe beat Ann Roe 6-3 in the final.")
     assert "Brazil" not in organisations("Brazil beat Orvik Rovers 3-1.")
+
+
+def test_one_word_listed_between_two_organisations_is_one() -> None:
+    found = organisations("In the council, the SPD, the Velnists and the FDP voted for it.")
+    assert found["Velnists"] == "Velnists"
+    assert "Orvik" in organisations("NATO, Orvik and the UN met.")
+    # A day, a country, a person's two names: no body.
+    assert "Tuesday" not in organisations("NATO, Tuesday and the UN met.")
+    assert "France" not in organisations("NATO, France and the UN met.")
+    assert "Jane Doe" not in organisations("NATO, Jane Doe and the UN met.")

@@ -18,6 +18,7 @@ expression and looked up in sets, so the cost does not grow with the vocabulary.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -422,6 +423,9 @@ _SCORER_BEFORE: Final = re.compile(
 )
 # A tennis set's score, which players win, not teams: "6-3", "7-5".
 _SET_SCORE: Final = re.compile(r"[67]-\d\b")
+# One word between two names in a list: ", the |Greens| and the ", ", |Velno|, " (a person
+# has two).
+_LISTED_BETWEEN: Final = re.compile(rf", (?:the )?([{CAPITALS}][\w'’-]+)(?:,| and|, and) (?:the )?")
 # What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
 _COMPETITION_BEFORE: Final = re.compile(
     r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
@@ -691,7 +695,30 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = _with_leanings(text, mentions, words)
     if ", the " in text:
         mentions = [m for m in mentions if not _competition_of_a_club(text, m)]
+    if " and " in text:
+        mentions = _with_listed_between_bodies(text, mentions, words)
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _with_listed_between_bodies(
+    text: str, mentions: list[Mention], words: Vocabulary
+) -> list[Mention]:
+    """`mentions` with the name a list holds between two organisations.
+
+    "the Tarvo Party, the |Greens| and the Velno Union" lists bodies of one kind. One word, as
+    a person has two; not a day or a month ("NATO, Tuesday and the UN"), nor a place, person
+    or country (mentions, which the pair would not be next to).
+    """
+    added = []
+    for before, after in itertools.pairwise(mentions):
+        if before.known.type is not _ORGANIZATION or after.known.type is not _ORGANIZATION:
+            continue
+        between = _LISTED_BETWEEN.fullmatch(text, before.end, after.start)
+        if between is not None and between.group(1).lower() not in words.not_name_starts:
+            name = between.group(1)
+            start = between.start(1)
+            added.append(Mention(Known(name, _ORGANIZATION), start, start + len(name), name))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _competition_of_a_club(text: str, mention: Mention) -> bool:
