@@ -1340,3 +1340,5 @@ def test_one_word_listed_between_two_organisations_is_one() -> None:
     assert "Tuesday" not in organisations("NATO, Tuesday and the UN met.")
     assert "France" not in organisations("NATO, France and the UN met.")
     assert "Jane Doe" not in organisations("NATO, Jane Doe and the UN met.")
+    # A bare common word goes on the name before it.
+    assert "Transport" not in organisations("The Ministry of Roads, Transport and NATO met.")

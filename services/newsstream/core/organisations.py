@@ -714,10 +714,15 @@ def _with_listed_between_bodies(
         if before.known.type is not _ORGANIZATION or after.known.type is not _ORGANIZATION:
             continue
         between = _LISTED_BETWEEN.fullmatch(text, before.end, after.start)
-        if between is not None and between.group(1).lower() not in words.not_name_starts:
-            name = between.group(1)
-            start = between.start(1)
-            added.append(Mention(Known(name, _ORGANIZATION), start, start + len(name), name))
+        if between is None or (word := between.group(1).lower()) in words.not_name_starts:
+            continue
+        # A common word needs "the" ("the Greens"): bare, it goes on the name before it
+        # ("the Ministry of Health, Education and ...").
+        if word in words.common and not text.endswith(" the ", 0, between.start(1)):
+            continue
+        name = between.group(1)
+        start = between.start(1)
+        added.append(Mention(Known(name, _ORGANIZATION), start, start + len(name), name))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
