@@ -350,8 +350,8 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (81, 0),
-        "organisations": (113, 8),
+        "people": (82, 0),
+        "organisations": (118, 4),
         "places": (128, 2),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -227,6 +227,13 @@ def test_members_of_a_name_say_it_is_a_body_unless_it_owns_or_is_a_place() -> No
     assert organisations("Members of Tarvo, a village near the coast, were hurt.") == {}
 
 
+def test_players_or_fans_of_a_name_say_it_is_a_body_and_no_part_of_it() -> None:
+    assert organisations("Players of JS Tarvo visited the stalls.") == {"JS Tarvo": "JS Tarvo"}
+    assert "Tarvo Rovers" in organisations("Fans of Tarvo Rovers crowd the trains.")
+    assert organisations("Fans of Jane Doe queued for hours.") == {}
+    assert organisations("Players of the Tarvo region visited.") == {}
+
+
 def test_an_appositive_with_a_bodys_noun_before_whose_introduces_the_body() -> None:
     text = "Velmora, a left-wing alliance whose members include farmers, said so."
     assert "Velmora" in organisations(text)
@@ -1289,3 +1296,49 @@ def test_a_romance_name_goes_on_over_its_joined_complements(text: str, expected:
 )  # fmt: skip
 def test_two_names_ending_in_one_head_are_two_bodies(text: str, expected: set[str]) -> None:
     assert set(organisations(text)) == expected
+
+
+def test_a_capitalised_word_hyphened_to_an_acronym_names_a_branch_of_it() -> None:
+    found = organisations("Filo-NATO and the union USB called strikes. NATO said no.")
+    assert found["Filo-NATO"] == "Filo-NATO"
+    assert found["NATO"] == "North Atlantic Treaty Organization"
+    # A prefix or a common word qualifies the body; it names no branch.
+    for text in ("Anti-NATO protesters marched.", "Pro-NATO parties won.", "Then-NATO chiefs met."):
+        assert organisations(text) == {"NATO": "North Atlantic Treaty Organization"}
+
+
+def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> None:
+    assert "FC Tarvo 04" in organisations("The district gave FC Tarvo 04 its name.")
+    assert "SV Velno 96" in organisations("They beat SV Velno 96.")
+    # A count, a score or a time goes on after the number: no year.
+    for text in ("FC Tarvo 21 points clear.", "FC Tarvo 04:30 kick-off.", "FC Tarvo 04-05 season."):
+        assert "FC Tarvo" in organisations(text)
+
+
+def test_a_name_followed_by_an_age_is_a_persons_not_a_body() -> None:
+    assert organisations("The dead were a trader, Ahto Velnar, 46, who lived in Orvik.") == {}
+    assert organisations("A supplier, Ahto Velnar (46), said so.") == {}
+    # A count after the name is no age.
+    found = organisations("A supplier, Tarvo Logistics, 1,200 staff, said so.")
+    assert "Tarvo Logistics" in found
+
+
+def test_the_team_before_a_results_verb_and_a_score_is_a_club() -> None:
+    found = organisations("Minutes after Tarvo Stars beat Velno United 2-0, fans ran.")
+    assert found.keys() == {"Tarvo Stars", "Velno United"}
+    assert "Tarvo Stars" in organisations("The Tarvo Stars drew with Velno Rovers 1-1.")
+    # A set's score is players', a country's team is the country's.
+    assert "Jane Doe" not in organisations("Jane Doe beat Ann Roe 6-3 in the final.")
+    assert "Brazil" not in organisations("Brazil beat Orvik Rovers 3-1.")
+
+
+def test_one_word_listed_between_two_organisations_is_one() -> None:
+    found = organisations("In the council, the SPD, the Velnists and the FDP voted for it.")
+    assert found["Velnists"] == "Velnists"
+    assert "Orvik" in organisations("NATO, Orvik and the UN met.")
+    # A day, a country, a person's two names: no body.
+    assert "Tuesday" not in organisations("NATO, Tuesday and the UN met.")
+    assert "France" not in organisations("NATO, France and the UN met.")
+    assert "Jane Doe" not in organisations("NATO, Jane Doe and the UN met.")
+    # A bare common word goes on the name before it.
+    assert "Transport" not in organisations("The Ministry of Roads, Transport and NATO met.")

@@ -18,6 +18,7 @@ expression and looked up in sets, so the cost does not grow with the vocabulary.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -149,6 +150,17 @@ _EXPERTS_AT: Final = re.compile(rf"\b(?:{'|'.join(sorted(_EXPERTS))}) at $", re.
 _THE_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he ([a-z]+)$")
 # "OPEC+": an acronym and a plus name the wider grouping, not the organisation.
 _PLUS_AFTER: Final = re.compile(r"\+(?![\w+])")
+# A branch's name joined to its confederation's acronym: "|Filo-TCU|", a federation of the TCU.
+_BRANCH_BEFORE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-$")
+# A club's founding year after its name ("|FC Tarvo 04|", "|SV Velno 96|,"): two digits, with
+# a leading zero or before punctuation (a count goes on: "FC Tarvo 21 points").
+_CLUB_YEAR_AFTER: Final = re.compile(
+    r" (?:0\d(?![\w:.,-]\d)(?![\w%-])|[1-9]\d(?=[,;)]|\.(?!\d)|$))"
+)
+# A sports club's initials before its name: "FC", "SV", "VfB", "TSV".
+_CLUB_INITIALS: Final = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]?")
+# A person's age set off after the name: "a trader, Jane Doe, 46, who", "Jane Doe (46)".
+_AGE_AFTER: Final = re.compile(r"(?:, \d{1,3}(?=, \D|[.;]\s)| \(\d{1,3}\))")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
 _AGREEMENT_AFTER: Final = re.compile(r" (?:treaty|agreement|accord|pact|protocol)\b")
 # The start of an agreement's name, before the rest of it: "the Compact of |Free Association|".
@@ -404,6 +416,16 @@ _SCORED_BEFORE: Final = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|against|lost to|drew with) "
     rf"([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+)?) $"
 )
+# The team that won, drew or lost, before the verb: "|Tarvo Stars| beat Velno 2-0".
+_SCORER_BEFORE: Final = re.compile(
+    rf"(?<![\w'’-])([{CAPITALS}][\w'’-]+(?: [{CAPITALS}][\w'’-]+){{0,2}}) "
+    rf"(?:beat|defeated|thrashed|edged|lost to|drew with) $"
+)
+# A tennis set's score, which players win, not teams: "6-3", "7-5".
+_SET_SCORE: Final = re.compile(r"[67]-\d\b")
+# One word between two names in a list: ", the |Greens| and the ", ", |Velno|, " (a person
+# has two).
+_LISTED_BETWEEN: Final = re.compile(rf", (?:the )?([{CAPITALS}][\w'’-]+)(?:,| and|, and) (?:the )?")
 # What is said of a competition before its name: "won the |Tarvo League|", "the final of the".
 _COMPETITION_BEFORE: Final = re.compile(
     r"\b(?:won|wins?|winning|reach(?:ed|es|ing)?|"
@@ -470,6 +492,7 @@ class Vocabulary:
     facility_centres: frozenset[str]  # "Tarvo Medical Centre": a hospital, no body
     speaking_facilities: frozenset[str]  # "the Port of Tarvel said": the body running it
     heads_when_speaking: frozenset[str]  # "the Public Tarvo System said", a body
+    hyphen_prefixes: frozenset[str]  # "anti-TCU": a prefix that qualifies a name
     common: frozenset[str]
 
 
@@ -512,6 +535,7 @@ def vocabulary() -> Vocabulary:
         facility_centres=frozenset(data["facility_centres"]),
         speaking_facilities=frozenset(data["speaking_facilities"]),
         heads_when_speaking=frozenset(data["heads_when_speaking"]),
+        hyphen_prefixes=frozenset(data["hyphen_prefixes"]),
         common=common_words(),
     )
 
@@ -671,7 +695,35 @@ def find_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = _with_leanings(text, mentions, words)
     if ", the " in text:
         mentions = [m for m in mentions if not _competition_of_a_club(text, m)]
+    if " and " in text:
+        mentions = _with_listed_between_bodies(text, mentions, words)
     return _without_competitions(text, mentions) if " League" in text else mentions
+
+
+def _with_listed_between_bodies(
+    text: str, mentions: list[Mention], words: Vocabulary
+) -> list[Mention]:
+    """`mentions` with the name a list holds between two organisations.
+
+    "the Tarvo Party, the |Greens| and the Velno Union" lists bodies of one kind. One word, as
+    a person has two; not a day or a month ("NATO, Tuesday and the UN"), nor a place, person
+    or country (mentions, which the pair would not be next to).
+    """
+    added = []
+    for before, after in itertools.pairwise(mentions):
+        if before.known.type is not _ORGANIZATION or after.known.type is not _ORGANIZATION:
+            continue
+        between = _LISTED_BETWEEN.fullmatch(text, before.end, after.start)
+        if between is None or (word := between.group(1).lower()) in words.not_name_starts:
+            continue
+        # A common word needs "the" ("the Greens"): bare, it goes on the name before it
+        # ("the Ministry of Health, Education and ...").
+        if word in words.common and not text.endswith(" the ", 0, between.start(1)):
+            continue
+        name = between.group(1)
+        start = between.start(1)
+        added.append(Mention(Known(name, _ORGANIZATION), start, start + len(name), name))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _competition_of_a_club(text: str, mention: Mention) -> bool:
@@ -902,6 +954,10 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
             surface = text[m.start : m.end + 1]
             mentions[i] = Mention(Known(surface, _ORGANIZATION), m.start, m.end + 1, surface)
             continue
+        branch = _branch_of(text, m, words) if m.surface.isupper() else None
+        if branch is not None:
+            mentions[i] = branch
+            continue
         if m.known.name != m.surface or " " not in m.surface:
             continue  # listed (its canonical name says what it is), or one word
         if _AGREEMENT_AFTER.match(text, m.end):
@@ -919,10 +975,7 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if initials and countries is None:
             countries = {c.start for c in mentions if c.known.geo is None and c.known.country}
         start = _proper_start(text, m, words, initials=initials and m.start in (countries or ()))
-        feature = _FEATURE_AFTER.search(m.surface)
-        end = m.end if feature is None else m.start + feature.start()
-        if end == m.end and text.startswith((" ", ","), end):
-            end = _romance_complements_end(text, m, mentions[i + 1 : i + 2])
+        end = _guessed_name_end(text, m, mentions[i + 1 : i + 2])
         if start > m.start or end != m.end:
             name = text[start:end]
             known = renamed.setdefault(m.known.name, Known(name, _ORGANIZATION))
@@ -940,6 +993,42 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
         if renamed
         else mentions
     )
+
+
+def _guessed_name_end(text: str, mention: Mention, following: list[Mention]) -> int:
+    """Where a guessed name ends.
+
+    Before a feature's word, after Romance complements or after a club's founding year ("FC
+    Tarvo 04").
+    """
+    feature = _FEATURE_AFTER.search(mention.surface)
+    if feature is not None:
+        return mention.start + feature.start()
+    end = mention.end
+    if text.startswith((" ", ","), end):
+        end = _romance_complements_end(text, mention, following)
+    if end == mention.end and _CLUB_INITIALS.fullmatch(mention.surface.split(" ", 1)[0]):
+        year = _CLUB_YEAR_AFTER.match(text, end)
+        end = end if year is None else year.end()
+    return end
+
+
+def _branch_of(text: str, mention: Mention, words: Vocabulary) -> Mention | None:
+    """The branch an acronym's hyphenated name stands for ("|Filo-TCU|"), if any.
+
+    Not where the word before the hyphen qualifies the body ("anti-TCU", "Pro-TCU").
+    """
+    after = text[mention.end : mention.end + 1]
+    if not text.startswith("-", mention.start - 1) or after.isalnum() or after == "-":
+        return None
+    before = _BRANCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is None:
+        return None
+    word = before.group(1).lower()
+    if word in words.common or word in words.hyphen_prefixes:
+        return None
+    surface = text[before.start() : mention.end]
+    return Mention(Known(surface, _ORGANIZATION), before.start(), mention.end, surface)
 
 
 def _without_country_initials(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1187,7 +1276,11 @@ class _Finder:
         found.update(self._speaking_facilities())
         found.update(self._speaking_systems())
         found.update(self._lower_case_names())
-        found = dict(self._reshaped(span) for span in found.items())
+        found = {
+            span: name
+            for span, name in map(self._reshaped, found.items())
+            if not _AGE_AFTER.match(text, span[1])
+        }
         for match in _ACRONYM_DEFINED.finditer(text):
             self._define(match, match.start(), found)
         if ") " in text or ")." in text:
@@ -1451,11 +1544,37 @@ class _Finder:
             match = _SCORED_BEFORE.search(text, max(0, start - 60), start)
             if match is None:
                 continue
+            found.update(self._team_before(match.start(1), start, heading_end))
             span = match.span(1)
             if span[0] < heading_end or self._holds_body_or_country(span):
                 continue  # a listed club, or a country's team: the gazetteer's
             found[span] = match.group(1)
         return found
+
+    def _team_before(self, beaten: int, score: int, heading_end: int) -> dict[tuple[int, int], str]:
+        """The team before a result's verb: "|Tarvo Stars| beat Velno 2-0".
+
+        Not a set's score (players win those), a sentence's first word alone, nor a listed
+        body, a country's team or a person.
+        """
+        text = self._text
+        scorer = _SCORER_BEFORE.search(text, max(0, beaten - 80), beaten)
+        if scorer is None:
+            return {}
+        start, end = scorer.span(1)
+        words = scorer.group(1).split(" ")
+        while words and words[0].lower() in self._words.not_name_starts:
+            start += len(words.pop(0)) + 1
+        if (
+            not words
+            or start < heading_end
+            or _SET_SCORE.match(text, score)
+            or (len(words) == 1 and words[0].lower() in self._words.common)
+            or self._holds_body_or_country((start, end))
+            or any(m.known.type is EntityType.PERSON for m in self._inside((start, end)))
+        ):
+            return {}
+        return {(start, end): text[start:end]}
 
     def _firms(self, heading_end: int) -> dict[tuple[int, int], str]:
         """Firms named by partners' surnames joined by an ampersand (see `_firm`)."""
