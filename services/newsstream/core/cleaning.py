@@ -1068,7 +1068,7 @@ def clean(
             # a wire's sign-off of labelled parts, gone with the short lines after the story
             *(_labelled_signoff(line.text, rules) for line in removed if line.rule == "tail_link"),
         ]
-        credits.extend(c for c in header if c and c not in credits)
+        credits = _with_header_credits(credits, header, lines, rules)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
@@ -3259,11 +3259,28 @@ def _credit_text(line: str) -> str:
         first = _without_place(parts[0], known=True)
         # "By Jane Doe | Harbour News", "par Jean Dupont · Nantes"
         outlet = len(parts) == 2 and (_outlet_name(parts[1]) or _town_named(parts[1].split()))
+        # "By JANE BELL | Staff Writer": a role after the bar, whatever the name's words are
+        role = all(_is_role(part) or _lower_case_role(part) for part in parts[1:])
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and (
-            outlet or _byline_shape(first) or _bare_name(first)
+            outlet or _byline_shape(first) or _bare_name(first) or (role and _by_worded(first))
         ):
             return _without_script_role(first)  # "(By) Jane Doe · Staff writer": no role
     return _without_script_role(_without_place(line, known=True))
+
+
+def _by_worded(text: str) -> bool:
+    """A label or a short "by" word, then two to four capitalised words: "By JANE BELL".
+
+    Looser than `_byline_shape` (a surname may be a common word): only for a credit line whose
+    tail a role's word tells.
+    """
+    words = text.split()
+    return bool(_LABELLED.match(text)) or (
+        2 < len(words) <= _SHAPED_NAME_WORDS + 1
+        and 0 < _letters(words[0]) <= _BY_WORD_LETTERS
+        and words[0].isalpha()
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words[1:])
+    )
 
 
 def _without_outlet_and_town(line: str) -> str:
@@ -3302,7 +3319,9 @@ def _without_dashed_role(line: str) -> str:
         return line
     head, tail = line[: dash.start()], _TAIL_PARTS.split(line[dash.end() :])
     told = all(_HANDLE.fullmatch(part) or _is_role(part) or _lower_case_role(part) for part in tail)
-    return head if told and (_byline_shape(head) or _LABELLED.match(head)) else line
+    # "Haber: Jane Doe - Eastport": a town after the dash, as after a comma (CONVENTIONS.md)
+    town = len(tail) == 1 and _town_named(tail[0].split())
+    return head if (told or town) and (_byline_shape(head) or _LABELLED.match(head)) else line
 
 
 def _before_comma_date(line: str) -> str:
@@ -3663,6 +3682,34 @@ def _told_credits(
         ):
             told.append(credit)
     return told
+
+
+def _with_header_credits(
+    credits: list[str], header: list[str | None], lines: list[_Line], rules: FurnitureRules
+) -> list[str]:
+    """The credits with those found after the furniture pass, all in page order if any was new."""
+    added = [credit for credit in dict.fromkeys(header) if credit and credit not in credits]
+    return _in_page_order([*credits, *added], lines, rules) if added else credits
+
+
+def _in_page_order(credits: list[str], lines: list[_Line], rules: FurnitureRules) -> list[str]:
+    """Credits as the page prints them, the first byline heading them (tests/gold/CONVENTIONS.md).
+
+    Caption credits and sign-offs found after the furniture pass go where the page prints them:
+    "Photo: Jane Doe" over a wire's sign-off at the foot comes before it. A credit is found in
+    the page's text with its lines joined (a wrapped caption), or by what follows its label; one
+    not found keeps its place after the credit before it.
+    """
+    page = " ".join(" ".join(line.text for line in lines).split())
+    at: list[int] = []
+    for credit in credits:
+        found = page.find(credit)
+        if found < 0:
+            found = page.find(credit.partition(":")[2].strip() or credit)
+        at.append(found if found >= 0 else (at[-1] if at else 0))
+    ordered = [credit for _, credit in sorted(zip(at, credits, strict=True), key=lambda p: p[0])]
+    byline = next((c for c in ordered if _is_byline(c, rules) or _bare_name(c)), None)
+    return ordered if byline is None else [byline, *(c for c in ordered if c != byline)]
 
 
 def _bylines_of(credits: list[str], rules: FurnitureRules) -> set[str]:

@@ -1,0 +1,55 @@
+"""Credits of mainstream bylines: a role after a bar, a town after a dash, and page order.
+
+tests/gold/CONVENTIONS.md (Cleaning): a role or a town after a byline's name is cut, whatever
+separator prints it; the byline heads the credits, the rest follow in page order. Every line
+here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.cleaning import _credit_text
+from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a role after a bar, the surname a common word
+        ("By HOLLY BELL | Staff Writer", "By HOLLY BELL"),
+        ("By Tom Stone · Senior Reporter", "By Tom Stone"),
+        # a town after a spaced dash, under a label of any language
+        ("Haber: Ayla Demirtaş - Eskişehir", "Haber: Ayla Demirtaş"),
+        ("Texto: Ana Souza - Recife", "Texto: Ana Souza"),
+        # not a role nor a town: a second writer stays
+        ("By Holly Bell | Tom Stone", "By Holly Bell | Tom Stone"),
+        ("Haber: Ayla Demirtaş - Tom Stone", "Haber: Ayla Demirtaş - Tom Stone"),
+    ],
+)
+def test_a_role_or_a_town_after_a_separator_is_cut(line: str, credit: str) -> None:
+    assert _credit_text(line) == credit
+
+
+def test_a_caption_credit_comes_before_the_wires_sign_off_at_the_foot() -> None:
+    text = (
+        f"{HEADLINE}\n\nBy ODILE MARCHAND\n\n"
+        "[Ferry passengers queue at the harbour terminal on a cold morning before\n"
+        "the first sailing. (Photo: Rafe Lindqvist/Harbour\nChronicle)]\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n\n"
+        "(Reporting by Odile Marchand in Hobart and Kit Arroyo in\n"
+        "Launceston; Editing by Sol Brandt)"
+    )
+    assert clean_text(text).credits == [
+        "By ODILE MARCHAND",
+        "Photo: Rafe Lindqvist/Harbour Chronicle",
+        "Reporting by Odile Marchand in Hobart and Kit Arroyo in Launceston; Editing by Sol Brandt",
+    ]
+
+
+def test_a_name_and_role_byline_heads_a_photo_credit_printed_under_it() -> None:
+    text = (
+        f"{HEADLINE}\n\nOdile Marchand, Local Democracy Reporter\n\n{P1}\n\n"
+        f"Image source: Harbour Ferry Trust\n\n{P2}\n\n{P3}"
+    )
+    assert clean_text(text).credits[:1] == ["Odile Marchand"]
