@@ -53,3 +53,38 @@ def test_a_name_and_role_byline_heads_a_photo_credit_printed_under_it() -> None:
         f"Image source: Harbour Ferry Trust\n\n{P2}\n\n{P3}"
     )
     assert clean_text(text).credits[:1] == ["Odile Marchand"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        # a by-phrase in brackets closing a caption with no sentence's end; the outlet after "for"
+        (
+            "[Guests at the harbour dinner (Photo by Ines Varga for The Harbour Times)]",
+            "Photo by Ines Varga",
+        ),
+        ("[The lemon cake, made by the chef (Photo by Ines Varga)]", "Photo by Ines Varga"),
+        # a photo's label with no colon, an agency after the slash kept as printed
+        ("[Commuters on the first platform. (Foto Piero Galli/AGN)]", "Foto Piero Galli/AGN"),
+        ("[Pasażerowie na peronie (Zdjęcie Anna Kowalska)]", "Zdjęcie Anna Kowalska"),
+        # no name: a phrase of lower-case words, a bracketed aside
+        ("[The band on stage (photo finish at the regatta)]", None),
+        ("[The cake (Photo by the river)]", None),
+    ],
+)
+def test_a_bracketed_caption_credit_without_a_colon(caption: str, credit: str | None) -> None:
+    found = clean_text(f"{HEADLINE}\n\nBy Odile Marchand\n\n{caption}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert found.credits == ["By Odile Marchand", *([credit] if credit else [])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photo by Ines Varga of the old ferry won the regional prize, the jury said on Friday.",
+        "(The photo by Ines Varga of the old ferry won the regional prize, the jury said.)",
+    ],
+)
+def test_photo_by_inside_a_story_sentence_credits_nobody(sentence: str) -> None:
+    found = clean_text(f"{HEADLINE}\n\nBy Odile Marchand\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{P3}")
+    assert found.credits == ["By Odile Marchand"]
+    assert sentence in found.body

@@ -302,16 +302,20 @@ _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
-_CAPTION_CREDIT: Final = re.compile(
-    # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
-    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+_PHOTO_LABEL: Final = (
+    r"(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
     r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ"
     r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
-    r"))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]（）［］:]{1,58}?)"
+    r")"
+)
+_CAPTION_CREDIT: Final = re.compile(
+    # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
+    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>"
+    rf"{_PHOTO_LABEL})(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]（）［］:]{{1,58}}?)"
     # " / Harbour News": the agency; a full-width bracket may close a Chinese or Japanese caption
     r"(?P<agency>\s/\s[^()\[\]（）［］:|/]{1,40})?[)\]）］]{0,2}\.?$"
 )
@@ -347,13 +351,20 @@ _QUOTED_BODY_KINDS: Final = frozenset(
     }
 )
 
-# The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
+# The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe",
+# or in brackets closing the caption after no sentence's end: "… the cake (Photo by Jane Doe)".
 _CAPTION_BY: Final = re.compile(
-    rf"[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?"
+    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?|\s(?P<aside>[(\[])(?=[^()\[\]]+[)\]]{{1,2}}\.?$))"
     r"(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
     r"[)\]]{0,2}\.?$"
 )
 
+# A photo's label with no colon, in brackets closing a caption: "… (Foto Jane Doe/Harbour News)";
+# the name two to four capitalised words (`_capitalised_name`), an agency after a slash kept.
+_UNCOLONED_CAPTION_CREDIT: Final = re.compile(
+    rf"(?:^|\s)[(\[](?P<label>{_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
+    r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{1,2}\.?$"
+)
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -3046,7 +3057,7 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
-        return _caption_by_phrase(line) if shaped else None
+        return (_caption_by_phrase(line) or _uncoloned_caption_credit(line)) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -3152,11 +3163,26 @@ def _caption_by_phrase(line: str) -> str | None:
     A single word before the name ("With Jane Doe") credits no one.
     """
     match = _CAPTION_BY.search(line)
-    if match is None:
+    if match is None or (match["aside"] and line[:1] not in "[("):  # a sentence's aside
         return None
-    credit = match["credit"]
+    credit = _without_outlet(match["credit"], known=True)  # "Photo by Jane Doe for Harbour News"
     by = credit.split()[1]
     return credit if by.islower() and _byline_shape(credit) else None
+
+
+def _uncoloned_caption_credit(line: str) -> str | None:
+    """A caption's bracketed credit under a photo's label with no colon: "(Foto Jane Doe/AB)"."""
+    match = _UNCOLONED_CAPTION_CREDIT.search(line)
+    if match is None or not _capitalised_name(match["name"].split()):
+        return None
+    return f"{match['label']} {match['name']}{match['agency'] or ''}"
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two to four words of letters, each opening on a capital: a person's name by its shape."""
+    return _BARE_NAME_MIN <= len(words) <= _SHAPED_NAME_WORDS and all(
+        word[:1].isupper() and word.translate(_IN_WORD_SIGNS).isalpha() for word in words
+    )
 
 
 # Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
