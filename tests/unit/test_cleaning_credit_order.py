@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.cleaning import _credit_text
+from newsstream.core.cleaning import _credit_text, _dated_byline
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
 
@@ -88,3 +88,17 @@ def test_photo_by_inside_a_story_sentence_credits_nobody(sentence: str) -> None:
     found = clean_text(f"{HEADLINE}\n\nBy Odile Marchand\n\n{P1}\n\n{sentence}\n\n{P2}\n\n{P3}")
     assert found.credits == ["By Odile Marchand"]
     assert sentence in found.body
+
+
+@pytest.mark.parametrize(
+    ("strip", "byline"),
+    [
+        ("Author: Odile Marchand Published: 5:47 PM December 3, 2026", "Author: Odile Marchand"),
+        ("Autor: Ana Souza Publicado: 3 de dezembro de 2026, 10:15", "Autor: Ana Souza"),
+        # a quote opening on a label, a name alone with no label: no byline
+        ('"Author: unknown," the sign read on Monday, 1 May 2026.', None),
+        ("Published: 5:47 PM December 3, 2026 Updated: 6:10 PM", None),
+    ],
+)
+def test_a_byline_strip_parted_by_the_next_label_alone(strip: str, byline: str | None) -> None:
+    assert _dated_byline(strip) == byline

@@ -111,6 +111,8 @@ _SCRIPT_ROLE_AFTER: Final = re.compile(
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 # A byline strip's parts, a spaced dash between them too: "Vum Jane Doe - 1 May 2026, 8:15".
 _STRIP_PARTS: Final = re.compile(r"\s[|·•–—-]\s")
+# A label opening a later part of a byline strip printed with no separator: " Published: …".
+_LATER_LABEL: Final = re.compile(r"\s(?=[^\W\d_]{2,}[:：]\s)")
 _LABEL_PARTS: Final = re.compile(r",\s|\s[|·•;]\s")  # a date line's labelled parts
 # A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
 # to three after the comma, in any script's comma; two names have two words each, and a name
@@ -2791,14 +2793,14 @@ def _stamp_line(line: _Line) -> bool:
 def _dated_byline(line: str) -> str | None:
     """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
 
-    The parts may be set apart by a spaced dash too ("Vum Jane Doe - 1 May 2026"). The strip's
+    The parts may be set apart by a spaced dash too ("Vum Jane Doe - 1 May 2026"), or by the
+    next part's label alone ("Author: Jane Doe Published: 1 May 2026"). The strip's
     later part holds a date (a year, or a time of day). A byline whose shape holds
     only before its comma ("Vum Jane Doe, Harbour News · 1 May 2026") is cut there: a "by" word
     no rule knows leaves no name list to keep whole, and what runs on is its site or role.
     """
-    if _STRIP_PARTS.search(line) is None:
-        return None  # no separator: one part, nothing to split
-    parts = _STRIP_PARTS.split(line)
+    # no separator: a later label may part them ("Author: Jane Doe Published: 1 May 2026")
+    parts = (_STRIP_PARTS if _STRIP_PARTS.search(line) else _LATER_LABEL).split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
