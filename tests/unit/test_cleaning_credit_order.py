@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsstream.core.cleaning import _credit_text, _dated_byline
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
 
@@ -102,3 +103,21 @@ def test_photo_by_inside_a_story_sentence_credits_nobody(sentence: str) -> None:
 )
 def test_a_byline_strip_parted_by_the_next_label_alone(strip: str, byline: str | None) -> None:
     assert _dated_byline(strip) == byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        ("Lim Soo Ann, Property Correspondent", ["Lim Soo Ann"]),
+        ("Odile Marchand, Senior Reporter", ["Odile Marchand"]),
+        ("Odile Marchand, the quiet harbour", []),  # no role after the comma: no credit
+    ],
+)
+def test_a_marked_byline_of_a_name_and_a_role_credits_the_name(
+    byline: str, credits: list[str]
+) -> None:
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<p class='byline'>{byline}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == credits

@@ -2872,7 +2872,9 @@ def _page_credits(
             marked = (
                 line.text
                 if _marked_name(line.text) or _marked_label(line.text)
-                else _marked_strip(line.text) or _marked_name_in_town(line.text)
+                else _marked_strip(line.text)
+                or _marked_name_in_town(line.text)
+                or _marked_name_and_role(line.text)
             )
             credit, writer = (marked, True) if marked else (None, False)
         if credit is None and line.words <= _SIGNOFF_MAX_WORDS:
@@ -2998,6 +3000,15 @@ def _marked_byline(text: str) -> bool:
         and not has_sentence_mark(text)
         and all(_is_word(word.replace("-", "").replace("'", "").replace("’", "")) for word in words)
     )
+
+
+def _marked_name_and_role(text: str) -> str | None:
+    """A marked byline's name before its comma and role: "Jane Doe, Property Correspondent".
+
+    The role is cut (tests/gold/CONVENTIONS.md); a tail that is no role (`_is_role`) credits no one.
+    """
+    name, comma, role = text.partition(", ")
+    return name if comma and _marked_name(name) and _is_role(role) else None
 
 
 def _marked_name(text: str) -> bool:
