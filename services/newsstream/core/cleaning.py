@@ -111,6 +111,8 @@ _SCRIPT_ROLE_AFTER: Final = re.compile(
 _CREDIT_PARTS: Final = re.compile(r"\s[|·•]\s")
 # A byline strip's parts, a spaced dash between them too: "Vum Jane Doe - 1 May 2026, 8:15".
 _STRIP_PARTS: Final = re.compile(r"\s[|·•–—-]\s")
+# A label opening a later part of a byline strip printed with no separator: " Published: …".
+_LATER_LABEL: Final = re.compile(r"\s(?=[^\W\d_]{2,}[:：]\s)")
 _LABEL_PARTS: Final = re.compile(r",\s|\s[|·•;]\s")  # a date line's labelled parts
 # A labelled byline run on into the writer's town or role: "Text: Jane Doe, Eastport" (a word
 # to three after the comma, in any script's comma; two names have two words each, and a name
@@ -302,16 +304,20 @@ _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
 # agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
-_CAPTION_CREDIT: Final = re.compile(
-    # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
-    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+_PHOTO_LABEL: Final = (
+    r"(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
     r"|poto|gambar|semeya|fotu|itaba|taa[ʻ\'’]i|mufananidzo|сӑнӳкерчӗк|تصوير|ስእሊ|thlalak"
     r"|攝影|摄影|撮影|圖片|图片|圖|图|相片|ဓာတ်ပုံ"
     r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
-    r"))(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]（）［］:]{1,58}?)"
+    r")"
+)
+_CAPTION_CREDIT: Final = re.compile(
+    # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
+    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>"
+    rf"{_PHOTO_LABEL})(?P<colon>\s?[:៖：])\s*(?P<name>[^\W\d_][^()\[\]（）［］:]{{1,58}}?)"
     # " / Harbour News": the agency; a full-width bracket may close a Chinese or Japanese caption
     r"(?P<agency>\s/\s[^()\[\]（）［］:|/]{1,40})?[)\]）］]{0,2}\.?$"
 )
@@ -347,13 +353,20 @@ _QUOTED_BODY_KINDS: Final = frozenset(
     }
 )
 
-# The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe".
+# The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe",
+# or in brackets closing the caption after no sentence's end: "… the cake (Photo by Jane Doe)".
 _CAPTION_BY: Final = re.compile(
-    rf"[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?"
+    rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?|\s(?P<aside>[(\[])(?=[^()\[\]]+[)\]]{{1,2}}\.?$))"
     r"(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
     r"[)\]]{0,2}\.?$"
 )
 
+# A photo's label with no colon, in brackets closing a caption: "… (Foto Jane Doe/Harbour News)";
+# the name two to four capitalised words (`_capitalised_name`), an agency after a slash kept.
+_UNCOLONED_CAPTION_CREDIT: Final = re.compile(
+    rf"(?:^|\s)[(\[](?P<label>{_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
+    r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{1,2}\.?$"
+)
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -1068,7 +1081,7 @@ def clean(
             # a wire's sign-off of labelled parts, gone with the short lines after the story
             *(_labelled_signoff(line.text, rules) for line in removed if line.rule == "tail_link"),
         ]
-        credits.extend(c for c in header if c and c not in credits)
+        credits = _with_header_credits(credits, header, lines, rules)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed)
@@ -2780,14 +2793,14 @@ def _stamp_line(line: _Line) -> bool:
 def _dated_byline(line: str) -> str | None:
     """The byline that opens a page's byline strip, by its shape: "Vum Jane Doe · 1 May 2026".
 
-    The parts may be set apart by a spaced dash too ("Vum Jane Doe - 1 May 2026"). The strip's
+    The parts may be set apart by a spaced dash too ("Vum Jane Doe - 1 May 2026"), or by the
+    next part's label alone ("Author: Jane Doe Published: 1 May 2026"). The strip's
     later part holds a date (a year, or a time of day). A byline whose shape holds
     only before its comma ("Vum Jane Doe, Harbour News · 1 May 2026") is cut there: a "by" word
     no rule knows leaves no name list to keep whole, and what runs on is its site or role.
     """
-    if _STRIP_PARTS.search(line) is None:
-        return None  # no separator: one part, nothing to split
-    parts = _STRIP_PARTS.split(line)
+    # no separator: a later label may part them ("Author: Jane Doe Published: 1 May 2026")
+    parts = (_STRIP_PARTS if _STRIP_PARTS.search(line) else _LATER_LABEL).split(line)
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
@@ -2859,7 +2872,9 @@ def _page_credits(
             marked = (
                 line.text
                 if _marked_name(line.text) or _marked_label(line.text)
-                else _marked_strip(line.text) or _marked_name_in_town(line.text)
+                else _marked_strip(line.text)
+                or _marked_name_in_town(line.text)
+                or _marked_name_and_role(line.text)
             )
             credit, writer = (marked, True) if marked else (None, False)
         if credit is None and line.words <= _SIGNOFF_MAX_WORDS:
@@ -2987,6 +3002,15 @@ def _marked_byline(text: str) -> bool:
     )
 
 
+def _marked_name_and_role(text: str) -> str | None:
+    """A marked byline's name before its comma and role: "Jane Doe, Property Correspondent".
+
+    The role is cut (tests/gold/CONVENTIONS.md); a tail that is no role (`_is_role`) credits no one.
+    """
+    name, comma, role = text.partition(", ")
+    return name if comma and _marked_name(name) and _is_role(role) else None
+
+
 def _marked_name(text: str) -> bool:
     """A byline element's text that is a name alone: no number or sentence, words capitalised.
 
@@ -3046,7 +3070,7 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
-        return _caption_by_phrase(line) if shaped else None
+        return (_caption_by_phrase(line) or _uncoloned_caption_credit(line)) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -3152,11 +3176,26 @@ def _caption_by_phrase(line: str) -> str | None:
     A single word before the name ("With Jane Doe") credits no one.
     """
     match = _CAPTION_BY.search(line)
-    if match is None:
+    if match is None or (match["aside"] and line[:1] not in "[("):  # a sentence's aside
         return None
-    credit = match["credit"]
+    credit = _without_outlet(match["credit"], known=True)  # "Photo by Jane Doe for Harbour News"
     by = credit.split()[1]
     return credit if by.islower() and _byline_shape(credit) else None
+
+
+def _uncoloned_caption_credit(line: str) -> str | None:
+    """A caption's bracketed credit under a photo's label with no colon: "(Foto Jane Doe/AB)"."""
+    match = _UNCOLONED_CAPTION_CREDIT.search(line)
+    if match is None or not _capitalised_name(match["name"].split()):
+        return None
+    return f"{match['label']} {match['name']}{match['agency'] or ''}"
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two to four words of letters, each opening on a capital: a person's name by its shape."""
+    return _BARE_NAME_MIN <= len(words) <= _SHAPED_NAME_WORDS and all(
+        word[:1].isupper() and word.translate(_IN_WORD_SIGNS).isalpha() for word in words
+    )
 
 
 # Signs inside a name's word: a hyphen, apostrophes, Tibetan's syllable mark (tsheg).
@@ -3259,11 +3298,28 @@ def _credit_text(line: str) -> str:
         first = _without_place(parts[0], known=True)
         # "By Jane Doe | Harbour News", "par Jean Dupont · Nantes"
         outlet = len(parts) == 2 and (_outlet_name(parts[1]) or _town_named(parts[1].split()))
+        # "By JANE BELL | Staff Writer": a role after the bar, whatever the name's words are
+        role = all(_is_role(part) or _lower_case_role(part) for part in parts[1:])
         if len(first.split()) <= _SHAPED_BYLINE_WORDS and (
-            outlet or _byline_shape(first) or _bare_name(first)
+            outlet or _byline_shape(first) or _bare_name(first) or (role and _by_worded(first))
         ):
             return _without_script_role(first)  # "(By) Jane Doe · Staff writer": no role
     return _without_script_role(_without_place(line, known=True))
+
+
+def _by_worded(text: str) -> bool:
+    """A label or a short "by" word, then two to four capitalised words: "By JANE BELL".
+
+    Looser than `_byline_shape` (a surname may be a common word): only for a credit line whose
+    tail a role's word tells.
+    """
+    words = text.split()
+    return bool(_LABELLED.match(text)) or (
+        2 < len(words) <= _SHAPED_NAME_WORDS + 1
+        and 0 < _letters(words[0]) <= _BY_WORD_LETTERS
+        and words[0].isalpha()
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words[1:])
+    )
 
 
 def _without_outlet_and_town(line: str) -> str:
@@ -3302,7 +3358,9 @@ def _without_dashed_role(line: str) -> str:
         return line
     head, tail = line[: dash.start()], _TAIL_PARTS.split(line[dash.end() :])
     told = all(_HANDLE.fullmatch(part) or _is_role(part) or _lower_case_role(part) for part in tail)
-    return head if told and (_byline_shape(head) or _LABELLED.match(head)) else line
+    # "Haber: Jane Doe - Eastport": a town after the dash, as after a comma (CONVENTIONS.md)
+    town = len(tail) == 1 and _town_named(tail[0].split())
+    return head if (told or town) and (_byline_shape(head) or _LABELLED.match(head)) else line
 
 
 def _before_comma_date(line: str) -> str:
@@ -3663,6 +3721,34 @@ def _told_credits(
         ):
             told.append(credit)
     return told
+
+
+def _with_header_credits(
+    credits: list[str], header: list[str | None], lines: list[_Line], rules: FurnitureRules
+) -> list[str]:
+    """The credits with those found after the furniture pass, all in page order if any was new."""
+    added = [credit for credit in dict.fromkeys(header) if credit and credit not in credits]
+    return _in_page_order([*credits, *added], lines, rules) if added else credits
+
+
+def _in_page_order(credits: list[str], lines: list[_Line], rules: FurnitureRules) -> list[str]:
+    """Credits as the page prints them, the first byline heading them (tests/gold/CONVENTIONS.md).
+
+    Caption credits and sign-offs found after the furniture pass go where the page prints them:
+    "Photo: Jane Doe" over a wire's sign-off at the foot comes before it. A credit is found in
+    the page's text with its lines joined (a wrapped caption), or by what follows its label; one
+    not found keeps its place after the credit before it.
+    """
+    page = " ".join(" ".join(line.text for line in lines).split())
+    at: list[int] = []
+    for credit in credits:
+        found = page.find(credit)
+        if found < 0:
+            found = page.find(credit.partition(":")[2].strip() or credit)
+        at.append(found if found >= 0 else (at[-1] if at else 0))
+    ordered = [credit for _, credit in sorted(zip(at, credits, strict=True), key=lambda p: p[0])]
+    byline = next((c for c in ordered if _is_byline(c, rules) or _bare_name(c)), None)
+    return ordered if byline is None else [byline, *(c for c in ordered if c != byline)]
 
 
 def _bylines_of(credits: list[str], rules: FurnitureRules) -> set[str]:
