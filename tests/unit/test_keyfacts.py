@@ -503,3 +503,36 @@ def test_part_of_a_group_named_by_its_participle(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(f.kind.value, f.number) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crowd opening its sentence, or a clause after ", and", that did something to protest.
+        (
+            "Some 80 cyclists from two suburbs rang bells in the square to protest.",
+            [("protesters", 80, "cyclists")],
+        ),
+        (
+            "The ferries docked at noon, and about 60 fishermen on deck lit torches to protest.",
+            [("protesters", 60, "fishermen")],
+        ),
+        (
+            "On Friday, about 250 nurses from Velmora, a hill town, walked off the wards "
+            "in the morning to protest against the rota.",
+            [("protesters", 250, "nurses")],
+        ),
+        # Done to them, a plan, or someone else's clause: no protesters.
+        ("About 300 police officers were sent to the square to protest.", []),
+        ("About 300 farmers from the valley plan to protest on Friday.", []),
+        ("About 300 farmers left the hall, and others stayed to protest.", []),
+    ],
+)
+def test_a_crowd_acting_to_protest(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+def test_a_unit_sharing_a_noun_of_people_counts_them() -> None:
+    text = "About 400 sheep and cattle herders drove their trucks to the ministry to protest."
+    assert facts(text) == [("protesters", 400, True)]
+    assert facts("Floods killed 400 sheep and goats.") == []

@@ -267,6 +267,33 @@ _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re
 _NEXT_CLAUSE: Final = re.compile(
     r"(?:, (?:and|but|while|whereas|as|when|after|before|although)| (?:but|while|whereas)) "
 )
+# A crowd, its sentence's subject, that did something for the sake of a protest: "About 300
+# farmers from three villages took their boats into the zone to protest", "and some 200 fishermen
+# set off flares to protest". Not what was done to them ("were bused in to protest"), nor a plan
+# ("plan to protest", "vowed to protest").
+_PURPOSE_CROWD: Final = re.compile(
+    rf"{_COUNTED}(?P<rest>[^.;:!?\"“”]{{0,160}}?) to protest\b", re.IGNORECASE
+)
+# A verb in the past before the purpose: what the crowd did.
+_IRREGULAR_PAST: Final = (
+    "drove", "took", "set", "went", "came", "rode", "stood", "held", "brought", "sat", "met",
+    "threw", "lit", "ran", "wore", "hung", "swam", "flew", "rang", "sang", "beat", "burnt", "shut",
+    "laid", "kept", "gave", "put", "spent", "tore",
+)  # fmt: skip
+_DONE_BEFORE_PURPOSE: Final = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b", re.IGNORECASE
+)
+# Words that make it something done to them, or not yet done.
+_NOT_DONE: Final = re.compile(
+    r"\b(?:were|was|are|is|been|be|will|would|could|may|might|can|plan|plans|planned|planning|"
+    r"threatened|vowed|wanted|hoped|intended|promised|decided|agreed|refused|expected|called|"
+    r"urged|asked|invited|paid|hired|allowed|prepared|preparing|arrested|detained)\b",
+    re.IGNORECASE,
+)
+# What may stand before such a subject in its sentence: nothing, "On Monday,", "..., and".
+_SUBJECT_START: Final = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:(?:On|Last|Earlier|Later) [\w ,]{1,30}, )?|, and )$"
+)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
@@ -373,7 +400,13 @@ _NOT_PEOPLE_UNITS: Final = (
     # Shares: "lost a third of its staff", "two thirds of the homes".
     r"half|halves|thirds?|quarters?|fifths?|tenths?"
 )
-_NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)
+# Not a unit when it shares the next word's people noun: "400 sheep and goat farmers".
+_NOT_PEOPLE: Final = re.compile(
+    rf" (?:{_NOT_PEOPLE_UNITS})\b"
+    rf"(?! and (?!(?:many|more|most|some|several|few|other|their|the)\b)(?-i:[a-z'’-]+) "
+    rf"(?:{_PEOPLE_NOUNS})\b)",
+    re.IGNORECASE,
+)
 # What `_NOT_PEOPLE` needs the text to start with: most counts are followed by none of them.
 _NOT_PEOPLE_STARTS: Final = tuple(
     " " + unit.removesuffix("s?").removesuffix("\\w*") for unit in _NOT_PEOPLE_UNITS.split("|")
@@ -616,8 +649,10 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     "detained four protesters who blocked traffic", which the verb before counts.
     """
     crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
-    if crowd is None or _kind_before(body, start) is not None:
+    if _kind_before(body, start) is not None:
         return None
+    if crowd is None:
+        return _protest_purpose(body, count, start)
     rest = crowd.group("rest")
     if crowd.group("moved"):
         # Its own clause only: not "drove to market to sell produce, and others came to protest".
@@ -631,6 +666,20 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
             return None
     counted = crowd.group("object")
     return _make(KeyFactKind.PROTESTERS, count, counted.strip() if counted else None)
+
+
+def _protest_purpose(body: str, count: _Count, start: int) -> KeyFact | None:
+    """Protesters a crowd that opens its sentence or clause makes by acting "to protest"."""
+    stop = body.find(".", count.end)
+    if body.find("to protest", count.end, len(body) if stop == -1 else stop) == -1:
+        return None  # most counts: no purpose in their sentence
+    crowd = _PURPOSE_CROWD.match(body, count.end)
+    if crowd is None or _SUBJECT_START.search(body[max(0, start - 40) : start]) is None:
+        return None
+    done = _NEXT_CLAUSE.split(crowd.group("rest"), maxsplit=1)
+    if len(done) > 1 or _NOT_DONE.search(done[0]) or not _DONE_BEFORE_PURPOSE.search(done[0]):
+        return None
+    return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
 
 
 def _outcome_of_origin(after: re.Match[str]) -> bool:
