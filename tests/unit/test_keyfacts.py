@@ -536,3 +536,25 @@ def test_a_unit_sharing_a_noun_of_people_counts_them() -> None:
     text = "About 400 sheep and cattle herders drove their trucks to the ministry to protest."
     assert facts(text) == [("protesters", 400, True)]
     assert facts("Floods killed 400 sheep and goats.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number in words with its rest after "hundred" or "thousand".
+        ("Two hundred and forty villagers were evacuated.", [("evacuated", 240, False)]),
+        ("Storms killed about six hundred and twelve people.", [("killed", 612, True)]),
+        ("Three thousand nine residents were evacuated.", [("evacuated", 3009, False)]),
+    ],
+)
+def test_a_number_in_words_past_a_hundred(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert facts(text) == expected
+
+
+def test_shot_dead_before_the_count() -> None:
+    assert facts("Guards shot dead three armed men at the gate.") == [("killed", 3, False)]
+
+
+def test_a_verb_before_the_count_wins_over_the_next_counts_outcome() -> None:
+    text = "Troops killed 14 gunmen and three soldiers were wounded."
+    assert facts(text) == [("killed", 14, False), ("injured", 3, False)]

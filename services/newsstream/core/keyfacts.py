@@ -45,6 +45,9 @@ _NUMBER: Final = (
     rf"(?:(?P<qualifier>{_QUALIFIERS}) )?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|half a|a|an|{_WORD_NUMBER})"
     r"(?: (?P<scale>dozen|hundred|thousand|million|billion)(?!s))?"
+    # The rest of a number in words: "two hundred and fifty".
+    rf"(?:(?:(?<=hundred)|(?<=thousand))(?: and)? (?P<plus>{_WORD_NUMBER})"
+    r"(?! and| dozen| hundred| thousand| million| billion))?"
     r"(?![\w%$€£-])"
 )
 # People a count counts; a capitalised plural is a demonym ("362,000 Haitians").
@@ -311,6 +314,8 @@ _BEFORE_WORDS: Final = {
     "abduction of": KeyFactKind.HOSTAGES,
     "kidnapping of": KeyFactKind.HOSTAGES,
     "killing of": KeyFactKind.KILLED,
+    # "shot dead four gunmen"
+    "shot dead": KeyFactKind.KILLED,
     "killings of": KeyFactKind.KILLED,
     "deaths of": KeyFactKind.KILLED,
     "arrest of": KeyFactKind.ARRESTED,
@@ -445,16 +450,25 @@ def _value(match: re.Match[str]) -> _Count | None:
         value = 0.5
     elif text[0].isdigit():
         value = float(text.replace(",", ""))
-    elif text in _UNITS:
-        value = float(_UNITS[text])
     else:
-        tens, _, unit = text.replace("-", " ").partition(" ")
-        value = float(_TENS[tens] + _UNITS.get(unit, 0))
+        value = _word_value(text)
     multiplier = 12 if scale == "dozen" else _SCALES.get(scale, 1)
+    plus = match.group("plus")
     qualifier = (match.group("qualifier") or "").lower()
     return _Count(
-        int(value * multiplier), qualifier in _APPROXIMATE, match.start("number"), match.end()
+        int(value * multiplier) + (int(_word_value(plus.lower())) if plus else 0),
+        qualifier in _APPROXIMATE,
+        match.start("number"),
+        match.end(),
     )
+
+
+def _word_value(text: str) -> float:
+    """The value of a lower-cased number in words under a hundred: "seven", "forty-two"."""
+    if text in _UNITS:
+        return float(_UNITS[text])
+    tens, _, unit = text.replace("-", " ").partition(" ")
+    return float(_TENS[tens] + _UNITS.get(unit, 0))
 
 
 def _kind(match: re.Match[str], kinds: tuple[tuple[KeyFactKind, str], ...]) -> KeyFactKind:
@@ -636,7 +650,8 @@ def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
         if after_object:
             kind = _kind_of_object(kind, after_object)
         return _make(kind, count, after_object)
-    shared = _outcome_after_and(body, count.end)
+    # Not "killed 12 rebels and two soldiers were wounded": the verb before is the count's own.
+    shared = _outcome_after_and(body, count.end) if _kind_before(body, start) is None else None
     if shared is not None:
         return _make(shared[0], count, shared[1])
     return _gathered(body, count, start)
