@@ -202,7 +202,7 @@ TAGGING = {
         "organisations": (52, 0),
         "places": (97, 1),
         "countries": (57, 0),
-        "key facts": (23, 0),
+        "key facts": (24, 0),
         "dates": (39, 0),
     },
     "tags_blind16": {
@@ -258,7 +258,7 @@ TAGGING = {
         "organisations": (60, 1),
         "places": (79, 6),
         "countries": (58, 0),
-        "key facts": (24, 0),
+        "key facts": (25, 0),
         "dates": (50, 0),
     },
     "tags_blind22": {
@@ -322,7 +322,7 @@ TAGGING = {
         "organisations": (127, 4),
         "places": (118, 4),
         "countries": (39, 1),
-        "key facts": (21, 0),
+        "key facts": (23, 0),
         "dates": (69, 0),
     },
     "tags_blind30": {
@@ -330,7 +330,7 @@ TAGGING = {
         "organisations": (112, 2),
         "places": (146, 3),
         "countries": (40, 1),
-        "key facts": (27, 1),
+        "key facts": (28, 1),
         "dates": (59, 0),
     },
     "tags_blind31": {
@@ -338,7 +338,7 @@ TAGGING = {
         "organisations": (104, 1),
         "places": (118, 1),
         "countries": (33, 1),
-        "key facts": (30, 0),
+        "key facts": (31, 0),
         "dates": (55, 0),
     },
     "tags_blind32": {

@@ -503,3 +503,58 @@ def test_part_of_a_group_named_by_its_participle(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(f.kind.value, f.number) for f in key_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A crowd opening its sentence, or a clause after ", and", that did something to protest.
+        (
+            "Some 80 cyclists from two suburbs rang bells in the square to protest.",
+            [("protesters", 80, "cyclists")],
+        ),
+        (
+            "The ferries docked at noon, and about 60 fishermen on deck lit torches to protest.",
+            [("protesters", 60, "fishermen")],
+        ),
+        (
+            "On Friday, about 250 nurses from Velmora, a hill town, walked off the wards "
+            "in the morning to protest against the rota.",
+            [("protesters", 250, "nurses")],
+        ),
+        # Done to them, a plan, or someone else's clause: no protesters.
+        ("About 300 police officers were sent to the square to protest.", []),
+        ("About 300 farmers from the valley plan to protest on Friday.", []),
+        ("About 300 farmers left the hall, and others stayed to protest.", []),
+    ],
+)
+def test_a_crowd_acting_to_protest(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(f.kind.value, f.number, f.object) for f in key_facts(text)] == expected
+
+
+def test_a_unit_sharing_a_noun_of_people_counts_them() -> None:
+    text = "About 400 sheep and cattle herders drove their trucks to the ministry to protest."
+    assert facts(text) == [("protesters", 400, True)]
+    assert facts("Floods killed 400 sheep and goats.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number in words with its rest after "hundred" or "thousand".
+        ("Two hundred and forty villagers were evacuated.", [("evacuated", 240, False)]),
+        ("Storms killed about six hundred and twelve people.", [("killed", 612, True)]),
+        ("Three thousand nine residents were evacuated.", [("evacuated", 3009, False)]),
+    ],
+)
+def test_a_number_in_words_past_a_hundred(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert facts(text) == expected
+
+
+def test_shot_dead_before_the_count() -> None:
+    assert facts("Guards shot dead three armed men at the gate.") == [("killed", 3, False)]
+
+
+def test_a_verb_before_the_count_wins_over_the_next_counts_outcome() -> None:
+    text = "Troops killed 14 gunmen and three soldiers were wounded."
+    assert facts(text) == [("killed", 14, False), ("injured", 3, False)]

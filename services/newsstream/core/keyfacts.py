@@ -45,6 +45,9 @@ _NUMBER: Final = (
     rf"(?:(?P<qualifier>{_QUALIFIERS}) )?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|half a|a|an|{_WORD_NUMBER})"
     r"(?: (?P<scale>dozen|hundred|thousand|million|billion)(?!s))?"
+    # The rest of a number in words: "two hundred and fifty".
+    rf"(?:(?:(?<=hundred)|(?<=thousand))(?: and)? (?P<plus>{_WORD_NUMBER})"
+    r"(?! and| dozen| hundred| thousand| million| billion))?"
     r"(?![\w%$€£-])"
 )
 # People a count counts; a capitalised plural is a demonym ("362,000 Haitians").
@@ -267,6 +270,33 @@ _PROTEST_PURPOSE: Final = re.compile(r"\bto (?:protest|demonstrate|rally)\b", re
 _NEXT_CLAUSE: Final = re.compile(
     r"(?:, (?:and|but|while|whereas|as|when|after|before|although)| (?:but|while|whereas)) "
 )
+# A crowd, its sentence's subject, that did something for the sake of a protest: "About 300
+# farmers from three villages took their boats into the zone to protest", "and some 200 fishermen
+# set off flares to protest". Not what was done to them ("were bused in to protest"), nor a plan
+# ("plan to protest", "vowed to protest").
+_PURPOSE_CROWD: Final = re.compile(
+    rf"{_COUNTED}(?P<rest>[^.;:!?\"“”]{{0,160}}?) to protest\b", re.IGNORECASE
+)
+# A verb in the past before the purpose: what the crowd did.
+_IRREGULAR_PAST: Final = (
+    "drove", "took", "set", "went", "came", "rode", "stood", "held", "brought", "sat", "met",
+    "threw", "lit", "ran", "wore", "hung", "swam", "flew", "rang", "sang", "beat", "burnt", "shut",
+    "laid", "kept", "gave", "put", "spent", "tore",
+)  # fmt: skip
+_DONE_BEFORE_PURPOSE: Final = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b", re.IGNORECASE
+)
+# Words that make it something done to them, or not yet done.
+_NOT_DONE: Final = re.compile(
+    r"\b(?:were|was|are|is|been|be|will|would|could|may|might|can|plan|plans|planned|planning|"
+    r"threatened|vowed|wanted|hoped|intended|promised|decided|agreed|refused|expected|called|"
+    r"urged|asked|invited|paid|hired|allowed|prepared|preparing|arrested|detained)\b",
+    re.IGNORECASE,
+)
+# What may stand before such a subject in its sentence: nothing, "On Monday,", "..., and".
+_SUBJECT_START: Final = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:(?:On|Last|Earlier|Later) [\w ,]{1,30}, )?|, and )$"
+)
 _PROTEST_WORDS: Final = re.compile(
     r"\b(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.IGNORECASE
 )
@@ -284,6 +314,8 @@ _BEFORE_WORDS: Final = {
     "abduction of": KeyFactKind.HOSTAGES,
     "kidnapping of": KeyFactKind.HOSTAGES,
     "killing of": KeyFactKind.KILLED,
+    # "shot dead four gunmen"
+    "shot dead": KeyFactKind.KILLED,
     "killings of": KeyFactKind.KILLED,
     "deaths of": KeyFactKind.KILLED,
     "arrest of": KeyFactKind.ARRESTED,
@@ -373,7 +405,13 @@ _NOT_PEOPLE_UNITS: Final = (
     # Shares: "lost a third of its staff", "two thirds of the homes".
     r"half|halves|thirds?|quarters?|fifths?|tenths?"
 )
-_NOT_PEOPLE: Final = re.compile(rf" (?:{_NOT_PEOPLE_UNITS})\b", re.IGNORECASE)
+# Not a unit when it shares the next word's people noun: "400 sheep and goat farmers".
+_NOT_PEOPLE: Final = re.compile(
+    rf" (?:{_NOT_PEOPLE_UNITS})\b"
+    rf"(?! and (?!(?:many|more|most|some|several|few|other|their|the)\b)(?-i:[a-z'’-]+) "
+    rf"(?:{_PEOPLE_NOUNS})\b)",
+    re.IGNORECASE,
+)
 # What `_NOT_PEOPLE` needs the text to start with: most counts are followed by none of them.
 _NOT_PEOPLE_STARTS: Final = tuple(
     " " + unit.removesuffix("s?").removesuffix("\\w*") for unit in _NOT_PEOPLE_UNITS.split("|")
@@ -412,16 +450,25 @@ def _value(match: re.Match[str]) -> _Count | None:
         value = 0.5
     elif text[0].isdigit():
         value = float(text.replace(",", ""))
-    elif text in _UNITS:
-        value = float(_UNITS[text])
     else:
-        tens, _, unit = text.replace("-", " ").partition(" ")
-        value = float(_TENS[tens] + _UNITS.get(unit, 0))
+        value = _word_value(text)
     multiplier = 12 if scale == "dozen" else _SCALES.get(scale, 1)
+    plus = match.group("plus")
     qualifier = (match.group("qualifier") or "").lower()
     return _Count(
-        int(value * multiplier), qualifier in _APPROXIMATE, match.start("number"), match.end()
+        int(value * multiplier) + (int(_word_value(plus.lower())) if plus else 0),
+        qualifier in _APPROXIMATE,
+        match.start("number"),
+        match.end(),
     )
+
+
+def _word_value(text: str) -> float:
+    """The value of a lower-cased number in words under a hundred: "seven", "forty-two"."""
+    if text in _UNITS:
+        return float(_UNITS[text])
+    tens, _, unit = text.replace("-", " ").partition(" ")
+    return float(_TENS[tens] + _UNITS.get(unit, 0))
 
 
 def _kind(match: re.Match[str], kinds: tuple[tuple[KeyFactKind, str], ...]) -> KeyFactKind:
@@ -603,7 +650,8 @@ def _outcome_after(body: str, count: _Count, start: int) -> KeyFact | None:
         if after_object:
             kind = _kind_of_object(kind, after_object)
         return _make(kind, count, after_object)
-    shared = _outcome_after_and(body, count.end)
+    # Not "killed 12 rebels and two soldiers were wounded": the verb before is the count's own.
+    shared = _outcome_after_and(body, count.end) if _kind_before(body, start) is None else None
     if shared is not None:
         return _make(shared[0], count, shared[1])
     return _gathered(body, count, start)
@@ -616,8 +664,10 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
     "detained four protesters who blocked traffic", which the verb before counts.
     """
     crowd = _GATHERED_AFTER.match(body, count.end) if _may_have_gathered(body, count.end) else None
-    if crowd is None or _kind_before(body, start) is not None:
+    if _kind_before(body, start) is not None:
         return None
+    if crowd is None:
+        return _protest_purpose(body, count, start)
     rest = crowd.group("rest")
     if crowd.group("moved"):
         # Its own clause only: not "drove to market to sell produce, and others came to protest".
@@ -631,6 +681,20 @@ def _gathered(body: str, count: _Count, start: int) -> KeyFact | None:
             return None
     counted = crowd.group("object")
     return _make(KeyFactKind.PROTESTERS, count, counted.strip() if counted else None)
+
+
+def _protest_purpose(body: str, count: _Count, start: int) -> KeyFact | None:
+    """Protesters a crowd that opens its sentence or clause makes by acting "to protest"."""
+    stop = body.find(".", count.end)
+    if body.find("to protest", count.end, len(body) if stop == -1 else stop) == -1:
+        return None  # most counts: no purpose in their sentence
+    crowd = _PURPOSE_CROWD.match(body, count.end)
+    if crowd is None or _SUBJECT_START.search(body[max(0, start - 40) : start]) is None:
+        return None
+    done = _NEXT_CLAUSE.split(crowd.group("rest"), maxsplit=1)
+    if len(done) > 1 or _NOT_DONE.search(done[0]) or not _DONE_BEFORE_PURPOSE.search(done[0]):
+        return None
+    return _make(KeyFactKind.PROTESTERS, count, crowd.group("object").strip())
 
 
 def _outcome_of_origin(after: re.Match[str]) -> bool:
