@@ -1071,7 +1071,7 @@ def clean(
         credits.extend(c for c in header if c and c not in credits)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
-    paragraphs = _drop_repeats([line.text for line in story], title, removed)
+    paragraphs = _drop_repeats([line.text for line in story], title, removed, source.headings)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
     paragraphs = _drop_widgets(paragraphs, removed)
     paragraphs = _drop_footnotes(
@@ -4044,7 +4044,8 @@ def _rows_between_sentences(lines: list[_Line]) -> set[int]:
     """Runs of data rows right between two sentences: the story's figures, no links.
 
     A story whose last sentences are short still gives its table ("Turku 412 000 t") between
-    them; a site's box of rows comes under its own heading (`widgets.py`).
+    them, or under a heading that introduces it ("Scores:") with a sentence below; a site's box
+    of rows comes under its own heading (`widgets.py`), which no colon ends.
     """
     words = stopwords()
     found: set[int] = set()
@@ -4056,12 +4057,17 @@ def _rows_between_sentences(lines: list[_Line]) -> set[int]:
         if (
             end - start >= MIN_ROWS
             and end < len(lines)
-            and _reads_as_prose(lines[start - 1])
+            and (_reads_as_prose(lines[start - 1]) or _introduces_rows(lines[start - 1]))
             and _reads_as_prose(lines[end])
         ):
             found.update(range(start, end))
         start = end + 1
     return found
+
+
+def _introduces_rows(line: _Line) -> bool:
+    """A heading of a few words that a colon ends: it announces what follows ("Scores:")."""
+    return line.text.endswith(":") and line.words <= _BAR_MAX_WORDS
 
 
 def _linked_list(tail: list[_Line]) -> set[int]:
@@ -4462,12 +4468,17 @@ def _in_capitals(text: str) -> bool:
 
 
 def _drop_repeats(
-    paragraphs: list[str], title: str | None, removed: list[RemovedLine]
+    paragraphs: list[str],
+    title: str | None,
+    removed: list[RemovedLine],
+    headings: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences.
 
     A pull quote or highlight repeats part of a story paragraph without ending like a sentence
-    of its own: it goes too, wherever the paragraph it quotes stands.
+    of its own: it goes too, wherever the paragraph it quotes stands. A crosshead that quotes
+    the story ("'We will appeal'") is no pull quote: an HTML page marks it as one of its
+    `headings` (<h2>), where a pull quote stands in a box of its own.
     """
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
@@ -4496,6 +4507,7 @@ def _drop_repeats(
         paragraph
         for paragraph, key in kept
         if not ends_sentence(paragraph)
+        and paragraph not in headings
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     ]  # a list, not a set: the removed lines keep page order in every process
