@@ -1,0 +1,99 @@
+"""Furniture worded as sentences: a correction note about "this article", a donation appeal
+closing on its bracketed button, an ask to follow the site on a news aggregator, and a "story
+continues below" line in more languages.
+
+Every line here is invented for these tests (English, Spanish, German, French, Indonesian,
+Turkish, Portuguese), each kind with story sentences that look alike and stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstream.core.furniture import default_rules
+from newsstream.core.text import word_count
+from tests.unit.test_cleaning_context import rules_of
+from tests.unit.test_cleaning_scripts import clean_text
+
+
+def _rule(line: str) -> str | None:
+    rule = default_rules().classify(line, line.lower(), word_count(line), prose=True)
+    return rule.name if rule else None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "This article was amended on 2 May 2026 to correct the size of the grant, which was "
+            "wrongly given as £40,000.",
+            "correction_note",
+        ),
+        (
+            "An earlier version of this story was corrected because it misstated the mayor's age.",
+            "correction_note",
+        ),
+        (
+            "Este artículo fue corregido el 3 de mayo para corregir el nombre del alcalde.",
+            "correction_note",
+        ),
+        (
+            "Dieser Artikel wurde am 3. Mai korrigiert: Der Bürgermeister heißt anders.",
+            "correction_note",
+        ),
+        (
+            "Cet article a été modifié le 3 mai pour corriger le montant de la subvention.",
+            "correction_note",
+        ),
+        (
+            "The Harbour Post has covered the valley for 90 years. Please consider a gift of any "
+            "size. [Donate]",
+            "appeal",
+        ),
+        (
+            "Ikuti berita terbaru portalkota.id di Google News. Simak juga berita lainnya di "
+            "WhatsApp Channel kami.",
+            "channel_promo",
+        ),
+        ("Follow the latest news from the valley on Google News.", "channel_promo"),
+        ("Siga as notícias da cidade no Google News!", "channel_promo"),
+        ("Haberin devamı aşağıda", "advertisement"),
+        ("La noticia continúa abajo", "advertisement"),
+        ("Berita berlanjut di bawah ini", "advertisement"),
+        ("Story continues after the advertisement", "advertisement"),
+    ],
+)
+def test_foot_notices_are_furniture(line: str, rule: str) -> None:
+    assert _rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council's report was amended on 2 May to correct the size of the grant.",
+        "This article of the treaty was amended in 1998 after a long debate among the members.",
+        "Ministers said the error in the budget was corrected before the vote on Tuesday.",
+        "The charity asked residents to donate blankets and tinned food at the town hall.",
+        "Publishers follow traffic on Google News closely, the study found, and many adapt.",
+        "Google News changed how it ranks local stories in March, the company said.",
+        "The story continues to divide the village, where the mill employed 300 people.",
+        "Haberin devamında bakan, köprünün bahar aylarında açılacağını söyledi.",
+        "Berita itu berlanjut menjadi perdebatan panjang di parlemen daerah.",
+    ],
+)
+def test_story_sentences_alike_stay(line: str) -> None:
+    assert _rule(line) is None
+
+
+def test_a_correction_note_under_the_story_goes() -> None:
+    note = "This story was updated on 4 May 2026 to correct the name of the school."
+    article = clean_text(
+        "Ferry returns after winter repairs\n\n"
+        "The island ferry resumed sailings on Monday after a three-month refit at the mainland "
+        "yard, the harbour authority said.\n\n"
+        "Islanders had relied on a smaller boat that could not carry lorries, and shops ran "
+        "short of fresh food in January.\n\n"
+        f"{note}\n"
+    )
+    assert note not in article.body
+    assert rules_of(article, note) == ["correction_note"]
