@@ -155,3 +155,38 @@ def test_an_item_under_a_short_label_or_alone_still_goes() -> None:
     assert ITEMS[0] in drop_furniture(alone, None, [], _Takes(2))
     last = [P1, INTRO, ITEMS[0], ITEMS[1]]  # the list's item the model takes last still goes
     assert ITEMS[1] not in drop_furniture(last, None, [], _Takes(3))
+
+
+WRAPPED = (
+    "Ferry firm to close its island yard, cutting 120 jobs\n\n"
+    "PORTSEA (Wire) - The ferry operator will close its repair yard on the\n"
+    "island by the end of March, cutting 120 jobs and moving the work to a\n"
+    "newer yard on the mainland, the company said on Tuesday.\n\n"
+    "The yard, which opened in 1961 and once employed more than 400 people,\n"
+    "repairs the four ferries that cross to the island in every season of\n"
+    "the year.\n\n"
+    "{pair}\n\n"
+    "The company said it would offer each worker a place at the new yard or\n"
+    "a payment of one month's wages for each year of service at the site.\n"
+)
+
+
+def test_a_two_line_block_the_wrap_broke_in_a_name_is_one_paragraph() -> None:
+    pair = (
+        '"We heard about it on the radio like everyone else," said Maria\n'
+        "Kowalczyk, who leads the union branch."
+    )
+    body = clean_text(WRAPPED.format(pair=pair)).body.split("\n\n")
+    assert (
+        '"We heard about it on the radio like everyone else," said Maria Kowalczyk, who leads '
+        "the union branch." in body
+    )
+
+
+def test_a_two_line_block_broken_after_a_small_word_is_left_alone() -> None:
+    pair = (
+        "Write to us at letters@example.org, at the front desk, in person or\n"
+        "Harbour Post, Letters, 14 Quay Street, Portsea."
+    )
+    body = clean_text(WRAPPED.format(pair=pair)).body
+    assert "in person or Harbour Post" not in body

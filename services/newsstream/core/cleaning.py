@@ -776,8 +776,9 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     the page's width goes on into a second line that starts with no capital ("19 members voted
     ..."): two capitalised lines are two labels, unless the second's first word would not have
     fitted on the first and it is a short tail, no byline (a headline wrapped at the width:
-    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"), or two
-    sentences the wrap broke at the first one's full stop. A
+    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"), two
+    sentences the wrap broke at the first one's full stop, or one it broke in a word ("… said
+    Jane" over "Doe, a nurse."). A
     line cut in a word at the foot of a page goes on in the first block under the page's
     furniture (`page_starts`) when that starts in lower case.
     """
@@ -835,6 +836,15 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                             and not _byline_shape(rows[1].text)
                         )
                         or block in full_stops
+                        # a sentence the wrap broke in a name ("… said Jane" over "Doe, a
+                        # nurse."): the first line ends in a capitalised word, the second
+                        # ends the sentence
+                        or (
+                            rows[0].text[-1:].isalpha()
+                            and rows[0].text.rsplit(" ", 1)[-1][:1].isupper()
+                            and ends_sentence(rows[1].text)
+                            and not _byline_shape(rows[1].text)
+                        )
                     )
                 )
             )
