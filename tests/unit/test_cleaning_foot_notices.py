@@ -97,3 +97,28 @@ def test_a_correction_note_under_the_story_goes() -> None:
     )
     assert note not in article.body
     assert rules_of(article, note) == ["correction_note"]
+
+
+def _page_with_link(link: str) -> str:
+    return (
+        "HARBOUR POST\n"
+        "News | Sport | Opinion\n\n"
+        "Ferry returns after winter repairs\n\n"
+        "The island ferry resumed sailings on Monday after a three-month refit at the mainland "
+        "yard, the harbour authority said.\n\n"
+        "Islanders had relied on a smaller boat that could not carry lorries, and shops ran "
+        "short of fresh food in January.\n\n"
+        "Comments are closed.\n\n"
+        f"{link}\n\n"
+        "© 2026 Harbour Post\n"
+    )
+
+
+def test_an_address_whose_host_spells_the_masthead_is_the_pages_own() -> None:
+    page = _page_with_link("https://www.harbourpost.example/news/ferry-returns-4411")
+    assert clean_text(page).source_site == "harbourpost.example"
+
+
+def test_an_address_of_another_site_under_a_sentence_names_no_site() -> None:
+    page = _page_with_link("https://www.islandferries.example/timetable/winter")
+    assert clean_text(page).source_site is None

@@ -184,6 +184,8 @@ _CACHED_PAGE: Final = re.compile(
     re.IGNORECASE,
 )
 # A page's address printed alone on its line: "https://…/story" (not the front page "https://…/").
+# A site's name spelled in its host: fewer letters ("abc") name many things besides the site.
+_MASTHEAD_MIN_LETTERS: Final = 6
 _BARE_LINK: Final = re.compile(
     r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*", re.IGNORECASE
 )
@@ -3740,18 +3742,46 @@ def _linked_site(lines: list[_Line]) -> str | None:
     search engine's cache banner names the page it copied, and a browser's print footer the
     page it printed. A feed's address is no page's. Failing those, an address printed alone on
     its line among the page's furniture (a tag line, a comment count over it) is the page's own;
-    one under a sentence or a label is a page the story or the label points at.
+    one under a label is a page the label points at, and one under a sentence a page the story
+    points at, unless its host spells the name the page prints on a line (`_spells_masthead`).
     """
-    return _labelled_link(lines) or next(
-        (
-            match[1].lower()
-            for line, above in zip(lines, ["", *(line.text for line in lines)], strict=False)
-            if (match := _BARE_LINK.fullmatch(_archived_link(line.text)))
-            and _own_page_link(line.text, match[1])
-            and not ends_sentence(above)
-            and not above.endswith((":", "："))
-        ),
-        None,
+    bare = [
+        (match[1].lower(), above)
+        for line, above in zip(lines, ["", *(line.text for line in lines)], strict=False)
+        if "://" in line.text
+        and (match := _BARE_LINK.fullmatch(_archived_link(line.text)))
+        and _own_page_link(line.text, match[1])
+    ]
+    return (
+        _labelled_link(lines)
+        or next(
+            (
+                host
+                for host, above in bare
+                if not ends_sentence(above) and not above.endswith((":", "："))
+            ),
+            None,
+        )
+        or next(
+            (
+                host
+                for host, above in bare
+                if not above.endswith((":", "：")) and _spells_masthead(host, lines)
+            ),
+            None,
+        )
+    )
+
+
+def _spells_masthead(host: str, lines: list[_Line]) -> bool:
+    """The host's name spells a line of the page in its letters: its masthead or its rights line.
+
+    "https://www.harbourpost.example/…" under "HARBOUR POST" or "© 2026 Harbour Post": the page
+    names its own address, wherever the address stands.
+    """
+    name = "".join(filter(str.isalpha, host.removeprefix("www.").split(".", 1)[0]))
+    return len(name) >= _MASTHEAD_MIN_LETTERS and any(
+        "".join(filter(str.isalpha, line.folded)) == name for line in lines
     )
 
 
