@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from newsstream.core.furniture import default_rules
+from newsstream.core.models import ContentType
 from newsstream.core.text import word_count
 from tests.unit.test_cleaning_context import rules_of
+from tests.unit.test_cleaning_eighteenth import _html
 from tests.unit.test_cleaning_scripts import clean_text
 
 
@@ -122,3 +124,27 @@ def test_an_address_whose_host_spells_the_masthead_is_the_pages_own() -> None:
 def test_an_address_of_another_site_under_a_sentence_names_no_site() -> None:
     page = _page_with_link("https://www.islandferries.example/timetable/winter")
     assert clean_text(page).source_site is None
+
+
+NOTE = "Note: this story was translated from French by a machine and checked by an editor."
+STORY = (
+    "The island ferry resumed sailings on Monday after a three-month refit at the mainland "
+    "yard, the harbour authority said."
+)
+MORE = (
+    "Islanders had relied on a smaller boat that could not carry lorries, and shops ran short "
+    "of fresh food in January."
+)
+
+
+def test_a_translation_note_the_page_marks_by_its_class_goes() -> None:
+    page = _html(f'<p class="translation-note">{NOTE}</p>', f"<p>{STORY}</p>", f"<p>{MORE}</p>")
+    body = clean_text(page, ContentType.HTML).body
+    assert NOTE not in body
+    assert STORY in body
+
+
+def test_a_paragraph_of_another_class_naming_translation_stays() -> None:
+    line = "The translation of the harbour charter took the archive three years to finish."
+    page = _html(f"<p>{STORY}</p>", f'<p class="translation">{line}</p>', f"<p>{MORE}</p>")
+    assert line in clean_text(page, ContentType.HTML).body

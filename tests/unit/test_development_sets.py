@@ -108,7 +108,7 @@ CLEANING = {
         exact=13, furniture_removed=199, wrongly_removed=0, paragraphs_kept=130
     ),
     "cleaning_blind33": CleaningFloor(
-        exact=11, furniture_removed=188, wrongly_removed=0, paragraphs_kept=162
+        exact=12, furniture_removed=188, wrongly_removed=0, paragraphs_kept=162
     ),
     "cleaning_blind34": CleaningFloor(
         exact=5, furniture_removed=224, wrongly_removed=0, paragraphs_kept=194

@@ -227,18 +227,22 @@ def _same_site(canonical: str, url: str | None) -> bool:
 _ARCHIVED: Final = re.compile(r"https?://[^/]+/web/\d{4,14}(?:[a-z]{2}_)?/(https?://.+)")
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
 # the standfirst under the headline, a summary of the story the story itself tells, a pull
-# quote restating a line of it, and a reader's quiz or poll box, whose questions repeat the
-# story's figures.
+# quote restating a line of it, a reader's quiz or poll box, whose questions repeat the
+# story's figures, and a note on how the page was translated (by a machine, from which language).
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
 _SUMMARY_CLASSES: Final = (
     *("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline"),
     *("pullquote", "pull-quote", "pull_quote"),
 )
 _WIDGET_CLASSES: Final = ("quiz", "poll", "survey")
+_NOTE_CLASSES: Final = (
+    *("translation-note", "translation-notice", "translation-disclaimer"),
+    *("machine-translation", "auto-translation", "translator-note"),
+)
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
         f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES)
+        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES, *_NOTE_CLASSES)
     )
 )
 
