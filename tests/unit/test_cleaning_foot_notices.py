@@ -8,9 +8,11 @@ Turkish, Portuguese), each kind with story sentences that look alike and stay.
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from newsstream.core.furniture import default_rules
+from newsstream.core.htmlpage import _printed_headline
 from newsstream.core.models import ContentType
 from newsstream.core.text import word_count
 from tests.unit.test_cleaning_context import rules_of
@@ -148,3 +150,23 @@ def test_a_paragraph_of_another_class_naming_translation_stays() -> None:
     line = "The translation of the harbour charter took the archive three years to finish."
     page = _html(f"<p>{STORY}</p>", f'<p class="translation">{line}</p>', f"<p>{MORE}</p>")
     assert line in clean_text(page, ContentType.HTML).body
+
+
+HEADLINE_LONG = "Harbour ferry returns to the island after a winter of repairs"
+
+
+def _headline_of(page_title: str, heads: str = f"<h1>{HEADLINE_LONG}</h1>") -> str | None:
+    tree = lxml.html.fromstring(
+        f"<html><head><title>{page_title}</title></head><body>{heads}<p>{STORY}</p></body></html>"
+    )
+    return _printed_headline(tree, "Harbour ferry")
+
+
+def test_the_printed_headline_wins_over_a_short_form_in_the_metadata() -> None:
+    assert _headline_of(f"{HEADLINE_LONG} - Harbour Post") == HEADLINE_LONG
+
+
+def test_a_headline_the_page_title_does_not_print_leaves_the_metadata_title() -> None:
+    assert _headline_of("Harbour ferry - Harbour Post") == "Harbour ferry"
+    two = f"<h1>{HEADLINE_LONG}</h1><h1>Harbour Post</h1>"  # two <h1>: no one headline
+    assert _headline_of(f"{HEADLINE_LONG} - Harbour Post", two) == "Harbour ferry"
