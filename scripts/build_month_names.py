@@ -7,7 +7,7 @@ and calendars CLDR lacks; this file adds the Gregorian month names CLDR gives fo
 locales, wide and abbreviated, in the format and the stand-alone context, so that a date in a
 language nobody listed by hand is read ("1 Kevardhu 2026"), and the hand-kept names of regional
 languages CLDR gives none for (`data/regional_month_names.tsv`: Samogitian with its genitives,
-Sassarese, Bavarian, Limburgish, Khasi). Weekday names are not taken: the cleaner tells date
+Sassarese, Bavarian, Limburgish, Khasi, Tausug). Weekday names are not taken: the cleaner tells date
 lines by their dates, never by a weekday word.
 
 A name is left out when it is unsafe for a parser that reads any word between a day number and

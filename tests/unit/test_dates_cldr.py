@@ -60,6 +60,8 @@ def test_month_names_file_is_what_the_script_makes_from_the_installed_babel() ->
         ("Sabbadu 6 di sittembri 2025, 09:30", date(2025, 9, 6)),  # Sassarese
         ("Mittwoch, 3. Feber 2025", date(2025, 2, 3)),  # Bavarian
         ("Monday, 9 Risaw 2026 · 7:15 AM", date(2026, 10, 9)),  # Khasi
+        ("Isnin, 4 Hunyu 2027 · 8:30 AM", date(2027, 6, 4)),  # Tausug
+        ("Juma'at, 19 Nubimbri 2027", date(2027, 11, 19)),  # Tausug
     ],
 )
 def test_cldr_month_names_date_lines(text: str, day: date) -> None:

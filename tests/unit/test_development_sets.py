@@ -69,7 +69,7 @@ CLEANING = {
         exact=14, furniture_removed=190, wrongly_removed=0, paragraphs_kept=148
     ),
     "cleaning_blind2": CleaningFloor(
-        exact=11, furniture_removed=204, wrongly_removed=0, paragraphs_kept=117
+        exact=12, furniture_removed=204, wrongly_removed=0, paragraphs_kept=117
     ),
     "cleaning_blind20": CleaningFloor(
         exact=14, furniture_removed=198, wrongly_removed=0, paragraphs_kept=154
@@ -108,10 +108,10 @@ CLEANING = {
         exact=13, furniture_removed=199, wrongly_removed=0, paragraphs_kept=130
     ),
     "cleaning_blind33": CleaningFloor(
-        exact=11, furniture_removed=188, wrongly_removed=0, paragraphs_kept=162
+        exact=13, furniture_removed=188, wrongly_removed=0, paragraphs_kept=162
     ),
     "cleaning_blind34": CleaningFloor(
-        exact=6, furniture_removed=221, wrongly_removed=2, paragraphs_kept=189
+        exact=13, furniture_removed=224, wrongly_removed=0, paragraphs_kept=194
     ),
     "cleaning_blind3": CleaningFloor(
         exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=167

@@ -186,6 +186,8 @@ _CACHED_PAGE: Final = re.compile(
     re.IGNORECASE,
 )
 # A page's address printed alone on its line: "https://…/story" (not the front page "https://…/").
+# A site's name spelled in its host: fewer letters ("abc") name many things besides the site.
+_MASTHEAD_MIN_LETTERS: Final = 6
 _BARE_LINK: Final = re.compile(
     r"https?://(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s/#?]\S*", re.IGNORECASE
 )
@@ -789,8 +791,9 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
     the page's width goes on into a second line that starts with no capital ("19 members voted
     ..."): two capitalised lines are two labels, unless the second's first word would not have
     fitted on the first and it is a short tail, no byline (a headline wrapped at the width:
-    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"), or two
-    sentences the wrap broke at the first one's full stop. A
+    "… at the Central" over "Market"; not over a one-line standfirst or "By Jane Doe"), two
+    sentences the wrap broke at the first one's full stop, or one it broke in a word ("… said
+    Jane" over "Doe, a nurse."). A
     line cut in a word at the foot of a page goes on in the first block under the page's
     furniture (`page_starts`) when that starts in lower case.
     """
@@ -848,6 +851,15 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                             and not _byline_shape(rows[1].text)
                         )
                         or block in full_stops
+                        # a sentence the wrap broke in a name ("… said Jane" over "Doe, a
+                        # nurse."): the first line ends in a capitalised word, the second
+                        # ends the sentence
+                        or (
+                            rows[0].text[-1:].isalpha()
+                            and rows[0].text.rsplit(" ", 1)[-1][:1].isupper()
+                            and ends_sentence(rows[1].text)
+                            and not _byline_shape(rows[1].text)
+                        )
                     )
                 )
             )
@@ -1084,7 +1096,7 @@ def clean(
         credits = _with_header_credits(credits, header, lines, rules)
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
-    paragraphs = _drop_repeats([line.text for line in story], title, removed)
+    paragraphs = _drop_repeats([line.text for line in story], title, removed, source.headings)
     paragraphs = _drop_author_notes(paragraphs, credits, removed)
     paragraphs = _drop_widgets(paragraphs, removed)
     paragraphs = _drop_footnotes(
@@ -3816,18 +3828,46 @@ def _linked_site(lines: list[_Line]) -> str | None:
     search engine's cache banner names the page it copied, and a browser's print footer the
     page it printed. A feed's address is no page's. Failing those, an address printed alone on
     its line among the page's furniture (a tag line, a comment count over it) is the page's own;
-    one under a sentence or a label is a page the story or the label points at.
+    one under a label is a page the label points at, and one under a sentence a page the story
+    points at, unless its host spells the name the page prints on a line (`_spells_masthead`).
     """
-    return _labelled_link(lines) or next(
-        (
-            match[1].lower()
-            for line, above in zip(lines, ["", *(line.text for line in lines)], strict=False)
-            if (match := _BARE_LINK.fullmatch(_archived_link(line.text)))
-            and _own_page_link(line.text, match[1])
-            and not ends_sentence(above)
-            and not above.endswith((":", "："))
-        ),
-        None,
+    bare = [
+        (match[1].lower(), above)
+        for line, above in zip(lines, ["", *(line.text for line in lines)], strict=False)
+        if "://" in line.text
+        and (match := _BARE_LINK.fullmatch(_archived_link(line.text)))
+        and _own_page_link(line.text, match[1])
+    ]
+    return (
+        _labelled_link(lines)
+        or next(
+            (
+                host
+                for host, above in bare
+                if not ends_sentence(above) and not above.endswith((":", "："))
+            ),
+            None,
+        )
+        or next(
+            (
+                host
+                for host, above in bare
+                if not above.endswith((":", "：")) and _spells_masthead(host, lines)
+            ),
+            None,
+        )
+    )
+
+
+def _spells_masthead(host: str, lines: list[_Line]) -> bool:
+    """The host's name spells a line of the page in its letters: its masthead or its rights line.
+
+    "https://www.harbourpost.example/…" under "HARBOUR POST" or "© 2026 Harbour Post": the page
+    names its own address, wherever the address stands.
+    """
+    name = "".join(filter(str.isalpha, host.removeprefix("www.").split(".", 1)[0]))
+    return len(name) >= _MASTHEAD_MIN_LETTERS and any(
+        "".join(filter(str.isalpha, line.folded)) == name for line in lines
     )
 
 
@@ -4130,7 +4170,8 @@ def _rows_between_sentences(lines: list[_Line]) -> set[int]:
     """Runs of data rows right between two sentences: the story's figures, no links.
 
     A story whose last sentences are short still gives its table ("Turku 412 000 t") between
-    them; a site's box of rows comes under its own heading (`widgets.py`).
+    them, or under a heading that introduces it ("Scores:") with a sentence below; a site's box
+    of rows comes under its own heading (`widgets.py`), which no colon ends.
     """
     words = stopwords()
     found: set[int] = set()
@@ -4142,12 +4183,17 @@ def _rows_between_sentences(lines: list[_Line]) -> set[int]:
         if (
             end - start >= MIN_ROWS
             and end < len(lines)
-            and _reads_as_prose(lines[start - 1])
+            and (_reads_as_prose(lines[start - 1]) or _introduces_rows(lines[start - 1]))
             and _reads_as_prose(lines[end])
         ):
             found.update(range(start, end))
         start = end + 1
     return found
+
+
+def _introduces_rows(line: _Line) -> bool:
+    """A heading of a few words that a colon ends: it announces what follows ("Scores:")."""
+    return line.text.endswith(":") and line.words <= _BAR_MAX_WORDS
 
 
 def _linked_list(tail: list[_Line]) -> set[int]:
@@ -4548,12 +4594,17 @@ def _in_capitals(text: str) -> bool:
 
 
 def _drop_repeats(
-    paragraphs: list[str], title: str | None, removed: list[RemovedLine]
+    paragraphs: list[str],
+    title: str | None,
+    removed: list[RemovedLine],
+    headings: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop paragraphs that repeat the title or an earlier paragraph; keep first occurrences.
 
     A pull quote or highlight repeats part of a story paragraph without ending like a sentence
-    of its own: it goes too, wherever the paragraph it quotes stands.
+    of its own: it goes too, wherever the paragraph it quotes stands. A crosshead that quotes
+    the story ("'We will appeal'") is no pull quote: an HTML page marks it as one of its
+    `headings` (<h2>), where a pull quote stands in a box of its own.
     """
     title_key = paragraph_key(title) if title else None
     seen = {title_key} if title_key else set()
@@ -4582,6 +4633,7 @@ def _drop_repeats(
         paragraph
         for paragraph, key in kept
         if not ends_sentence(paragraph)
+        and paragraph not in headings
         and key.count(" ") + 1 >= _BODY_MIN_WORDS_SENTENCE
         and story.count(f" {key} ") > 1
     ]  # a list, not a set: the removed lines keep page order in every process

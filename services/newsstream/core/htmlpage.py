@@ -171,6 +171,29 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+_WORDS: Final = re.compile(r"\w+")
+
+
+def _printed_headline(tree: Any, title: str | None) -> str | None:
+    """The page's one <h1> where the metadata gives a short form of it, as a feed's label.
+
+    "Harbour ferry" in the JSON-LD over an <h1> "Harbour ferry returns after a winter of
+    repairs" that the <title> opens with too: the page prints the whole headline twice.
+    """
+    heads = tree.xpath("//body//h1")
+    if not title or len(heads) != 1:
+        return title
+    headline = " ".join(heads[0].text_content().split())
+    page_title = " ".join(str(tree.findtext(".//head/title") or "").split())
+    return (
+        headline
+        if len(headline) > len(title)
+        and set(_WORDS.findall(title.casefold())) <= set(_WORDS.findall(headline.casefold()))
+        and page_title.startswith(headline)
+        else title
+    )
+
+
 def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type hints
     """A page's title, canonical URL, host and date, as `trafilatura.extract_metadata` finds them.
 
@@ -197,6 +220,7 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
         logging.getLogger("trafilatura").warning("error in JSON metadata extraction")
     if not metadata.title:
         metadata.title = extract_title(tree)
+    metadata.title = _printed_headline(tree, metadata.title)
     # The canonical link names the article's own address; an og:url may be a mobile host's
     # ("m.…") or carry a tracking query: the canonical wins where the page prints one on the
     # og:url's site or a site it is a subdomain of (not a syndicated story's first publisher).
@@ -227,18 +251,22 @@ def _same_site(canonical: str, url: str | None) -> bool:
 _ARCHIVED: Final = re.compile(r"https?://[^/]+/web/\d{4,14}(?:[a-z]{2}_)?/(https?://.+)")
 # Parts of a page that are never the story: AMP's ad slots (and the text shown while they load),
 # the standfirst under the headline, a summary of the story the story itself tells, a pull
-# quote restating a line of it, and a reader's quiz or poll box, whose questions repeat the
-# story's figures.
+# quote restating a line of it, a reader's quiz or poll box, whose questions repeat the
+# story's figures, and a note on how the page was translated (by a machine, from which language).
 _AD_ELEMENTS: Final = ("amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar")
 _SUMMARY_CLASSES: Final = (
     *("standfirst", "dek", "deck", "subheadline", "sub-headline", "strapline"),
     *("pullquote", "pull-quote", "pull_quote"),
 )
 _WIDGET_CLASSES: Final = ("quiz", "poll", "survey")
+_NOTE_CLASSES: Final = (
+    *("translation-note", "translation-notice", "translation-disclaimer"),
+    *("machine-translation", "auto-translation", "translator-note"),
+)
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
         f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES)
+        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES, *_NOTE_CLASSES)
     )
 )
 

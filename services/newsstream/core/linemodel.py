@@ -77,6 +77,8 @@ _SALUTATION_MAX_WORDS: Final = 4  # "Dear editor,", "Sehr geehrte Damen und Herr
 _LABELLED: Final = re.compile(r"^(?:\w+ ){0,3}\w+: \S")
 _TOLD_WORDS: Final = 8
 TOLD_LIST_MIN_ITEMS: Final = 2  # a story's bulleted list of sentences under its heading
+# "The court ordered:" introduces the story's list; "Follow us:" is a label of a word or two.
+_INTRODUCTION_MIN_WORDS: Final = 3
 # A crosshead over the story's closing section: "Outlook", "What happens next". Its list has
 # this many items at least: one numbered sentence is a sentence.
 _SECTION_HEAD_WORDS: Final = 4
@@ -202,6 +204,7 @@ def drop_furniture(
     ):
         gone.discard(0)  # the story's first crosshead, or its summary's, like its others
     gone -= _told_list(paragraphs, gone)
+    gone -= _introduced_first_items(paragraphs, gone)
     if gone and 0 in gone and 1 not in gone and is_salutation(paragraphs[0]):
         gone.discard(0)  # a letter's salutation over its first sentence
     gone -= _speakers_turns(paragraphs, gone)
@@ -322,6 +325,24 @@ def _told_list(paragraphs: list[str], gone: set[int]) -> set[int]:
             kept.update(range(index, end))
         index = end + 1
     return kept & gone
+
+
+def _introduced_first_items(paragraphs: list[str], gone: set[int]) -> set[int]:
+    """The first item of a list a kept sentence introduces, when the list goes on kept.
+
+    "Damage so far includes:" over "Roof torn off a gym" and "Trees down on the highway": the
+    model may take the first item, short and unpunctuated, for a label, though the sentence
+    over it and the item under it stay; it is the story's list like the rest.
+    """
+    return {
+        index
+        for index in gone
+        if 0 < index < len(paragraphs) - 1
+        and {index - 1, index + 1}.isdisjoint(gone)
+        and paragraphs[index - 1].endswith(":")
+        and word_count(paragraphs[index - 1]) >= _INTRODUCTION_MIN_WORDS
+        and not paragraphs[index + 1].endswith(":")
+    }
 
 
 def _told_item(paragraph: str) -> bool:
