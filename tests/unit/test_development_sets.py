@@ -248,7 +248,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (43, 0),
         "organisations": (70, 0),
-        "places": (110, 1),
+        "places": (111, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
         "dates": (64, 0),

@@ -42,7 +42,7 @@ _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
-    " neighborhood", " region", " local government area",
+    " neighborhood", " quarter", " region", " local government area",
     # Other languages' words for a village or a city's quarter, and Mongolia's districts:
     # "the |Tarvo| barangay", "the |X| and |Y| soums".
     " barangay", " soum",
@@ -52,6 +52,13 @@ _DIVISION_NOUNS: Final = (
 _CAPITALISED_DIVISION_NOUNS: Final = frozenset(
     {" province", " regency", " prefecture", " governorate", " oblast", " county",
      " municipality", " canton", " region"}
+)  # fmt: skip
+# Faiths' adjectives, which name a people's quarter, not its name: "the Christian quarter",
+# "the Sunni district of Orvel".
+_FAITH_ADJECTIVES: Final = frozenset(
+    {"christian", "muslim", "jewish", "sunni", "shia", "shiite", "shi'ite", "druze", "alawite",
+     "catholic", "protestant", "orthodox", "maronite", "coptic", "hindu", "buddhist", "sikh",
+     "yazidi", "ismaili", "evangelical", "lutheran", "anglican"}
 )  # fmt: skip
 # The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
 # Not "states": "the Gulf states", "the Baltic states".
@@ -123,8 +130,9 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"favela|bairro|barrio|kampung|kelurahan|colonia)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
-    # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
-    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)"
+    # A part of a city the text names: "Bab Sahel, the Orvane district where ...". Not one
+    # named before "of" or "in": "Velno, the Tarvo quarter of Orvel" names the quarter.
+    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)(?! (?:of|in) )"
     # The division it lies in, after a preposition of place (a person may be set so too): "to
     # Tarvo Velni, in the province of Orvel".
     r"|(?P<division>in the (?:province|region|governorate|wilaya|prefecture|county|department))"
@@ -1357,6 +1365,7 @@ def _divisions(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]
                 if not (
                     name is None
                     or (noun == " region" and _beyond_countries(name[1]))
+                    or name[1].casefold() in _FAITH_ADJECTIVES
                     or after_an_indefinite_article(text, name.start(1))  # "a Tarvish district"
                 ):
                     found.append(name.span(1))
