@@ -869,3 +869,20 @@ def test_a_country_before_a_quarter_of_a_city_is_not_set_off_by_it() -> None:
     tags = default_tagger().tag(None, text)
     assert "France" not in {p.name for p in tags.places}
     assert "FR" in tags.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        # A quarter named like an overseas country, or like a person.
+        ("A shot was fired in the Saint-Barthélemy neighbourhood of Marseille on Monday.",
+         "Saint-Barthélemy"),
+        ("Flats burned in the Tarvo Velni quarter of Marseille on Monday.", "Tarvo Velni"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_quarter_of_a_city_is_that_quarter_in_the_citys_country(
+    text: str, quarter: str
+) -> None:
+    tags = default_tagger().tag(None, text)
+    assert {(p.name, p.country) for p in tags.places} == {("Marseille", "FR"), (quarter, "FR")}
+    assert tags.countries == ["FR"]

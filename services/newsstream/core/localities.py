@@ -160,6 +160,8 @@ _QUARTER_NOUN: Final = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|barangays?|wards?|favelas?|bairros?|barrios?|suburbs?|"
     r"quarter|kampung|kelurahan|colonias?)\b"
 )
+# A quarter's noun and the city it lies in, after the quarter's name.
+_QUARTER_OF_A_CITY: Final = re.compile(rf" (?:neighbou?rhood|quarter) (?:of|in) ({_WORD})")
 _IN_A_NAMED_PLACE: Final = re.compile(rf" (?:of|in|near|outside|on) (?:the )?{_WORD}")
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
@@ -493,10 +495,15 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
+        # And a city's quarter named before the city: "the |Tarvo| quarter of Orvel" is the
+        # quarter, whatever country or person it is also named like.
+        quarters = _quarters_of_cities(text, divisions, mentions, countries)
         placed = {
             d
             for d in divisions
-            if text.endswith(_PLACE_PREPOSITIONS, 0, d[0]) or _starts_with_preposition(text, d[0])
+            if text.endswith(_PLACE_PREPOSITIONS, 0, d[0])
+            or _starts_with_preposition(text, d[0])
+            or d in quarters
         }
         mentions = _merge(
             text,
@@ -528,6 +535,33 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.geo != _UNLISTED or not (_joined_to_a_name(text, m) or _names_a_maker(text, m))
     ]
     return _without_bodies_names(text, mentions)
+
+
+def _quarters_of_cities(
+    text: str,
+    divisions: list[tuple[int, int]],
+    mentions: list[Mention],
+    countries: dict[tuple[int, int], str],
+) -> set[tuple[int, int]]:
+    """The names before a quarter's noun and the city it lies in: "the |Tarvo| quarter of Orvel".
+
+    Each lies in its city's country, which is set in `countries` where a known city follows.
+    """
+    cities = {
+        m.start: m.known.country
+        for m in mentions
+        if m.known.type is _LOCATION and m.known.geo is not None and not m.known.is_demonym
+    }
+    quarters = set()
+    for span in divisions:
+        city = _QUARTER_OF_A_CITY.match(text, span[1])
+        if city is None:
+            continue
+        quarters.add(span)
+        country = cities.get(city.start(1))
+        if country and span not in countries:
+            countries[span] = country
+    return quarters
 
 
 def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
