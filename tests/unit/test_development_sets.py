@@ -352,7 +352,7 @@ TAGGING = {
     "tags_blind34": {
         "people": (81, 0),
         "organisations": (113, 8),
-        "places": (128, 2),
+        "places": (129, 2),
         "countries": (36, 1),
         "key facts": (27, 0),
         "dates": (65, 0),

@@ -264,11 +264,13 @@ _SITES: Final = frozenset(
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ", *_SET_BY_COMPASS)
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
-# A name and "Town" after a preposition of place, no more capitalised words after it: "sells
-# food in |Kew Town|" is the town, whatever place the first word names alone (not "in Kew Town
-# Hall").
+# A name and "Town" or "City" after a preposition of place, no more capitalised words after it:
+# "sells food in |Kew Town|", "a factory in |Tarvo City|" is the town, whatever place the first
+# word names alone (not "in Kew Town Hall"). Not a "City" after "at": a club ("played at Tarvo
+# City").
 _NAME_TOWN: Final = re.compile(
-    rf" (?:in|from|near|at|around) ([{CAPITALS}][\w'’-]* Town)(?![\w'’-]| [{CAPITALS}])"
+    rf" (?:in|from|near|around|at(?= [\w'’-]+ Town)) ([{CAPITALS}][\w'’-]* (?:Town|City))"
+    rf"(?![\w'’-]| [{CAPITALS}])"
 )
 # Last words of the names of small settlements, as English names them on islands and coasts:
 # "voters in |Tarvel Bay| and |Orvin Hill|". Not "Lake", "River", "Rock", "Cay": features' and
@@ -490,7 +492,7 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
-        *(_named_towns(text) if " Town" in text else ()),
+        *(_named_towns(text) if " Town" in text or " City" in text else ()),
         *_named_settlements(text, mentions),
     ]
     if found:
@@ -686,7 +688,10 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
 
 
 def _named_towns(text: str) -> list[tuple[int, int]]:
-    """Names ending in "Town" after a preposition of place: "in |Kew Town|" (not "in Old Town")."""
+    """Names ending in "Town" or "City" after a preposition of place: "in |Kew Town|".
+
+    Not "in Old Town", "in Inner City": a common word first.
+    """
     common = common_words()
     return [
         match.span(1)
