@@ -251,7 +251,7 @@ TAGGING = {
     "tags_blind20": {
         "people": (43, 0),
         "organisations": (70, 0),
-        "places": (110, 1),
+        "places": (111, 1),
         "countries": (57, 0),
         "key facts": (28, 0),
         "dates": (64, 0),
@@ -355,7 +355,7 @@ TAGGING = {
     "tags_blind34": {
         "people": (82, 0),
         "organisations": (118, 4),
-        "places": (128, 2),
+        "places": (129, 2),
         "countries": (36, 1),
         "key facts": (27, 0),
         "dates": (65, 0),

@@ -78,6 +78,8 @@ def places(text: str) -> set[str]:
         # A part of a city the text names.
         ("In Bab Tarvel, the Oran district where the club began, fans sang.", "Bab Tarvel"),
         ("Flats fell in Kavla Tan, the Quellan neighbourhood that flooded.", "Kavla Tan"),
+        # A city's quarter by its noun, a Romance article starting its name.
+        ("Flats fell in the La Tarvenne quarter of Orvel on Monday.", "La Tarvenne"),
         # Where it lies from another place; who live there; other languages' village words.
         ("Waves reached Navutel, 30 km north of the capital, at dawn.", "Navutel"),
         ("Waves reached Navutel and Orvesa, just south of Suva, at dawn.", "Orvesa"),
@@ -111,6 +113,10 @@ def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
         "Jane Doe, north of the border, spoke.",  # no place the direction is from
         "A historian in Oslo, Dr. Jane Doe, saw the panels.",  # an abbreviated title
         "Guests in Oslo, Mrs. Jane Doe and Mr. John Roe, left.",
+        # A faith's adjective names who live in a quarter, not the quarter.
+        "Shops in the Christian quarter of Beirut stayed shut.",
+        "Police closed the Jewish neighbourhood after the attack.",
+        "Sales rose in the March quarter.",  # a quarter of the year
     ],
 )
 def test_no_place_from_words_that_are_something_else(text: str) -> None:
@@ -854,3 +860,29 @@ def test_villages_and_quarters_named_by_other_languages_words(
 )
 def test_a_village_set_off_by_where_it_lies(text: str, expected: set[tuple[str, str]]) -> None:
     assert _tagged_places(text) - {("Belize", "BZ")} == expected
+
+
+def test_a_country_before_a_quarter_of_a_city_is_not_set_off_by_it() -> None:
+    # "Orvel, the Tarvo quarter of Velno": the quarter's name after "the", not a city the
+    # country's name would be a part of.
+    text = "In France, the Saint-Barthélemy quarter of Marseille was calm."
+    tags = default_tagger().tag(None, text)
+    assert "France" not in {p.name for p in tags.places}
+    assert "FR" in tags.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        # A quarter named like an overseas country, or like a person.
+        ("A shot was fired in the Saint-Barthélemy neighbourhood of Marseille on Monday.",
+         "Saint-Barthélemy"),
+        ("Flats burned in the Tarvo Velni quarter of Marseille on Monday.", "Tarvo Velni"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_quarter_of_a_city_is_that_quarter_in_the_citys_country(
+    text: str, quarter: str
+) -> None:
+    tags = default_tagger().tag(None, text)
+    assert {(p.name, p.country) for p in tags.places} == {("Marseille", "FR"), (quarter, "FR")}
+    assert tags.countries == ["FR"]

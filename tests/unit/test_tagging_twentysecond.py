@@ -170,6 +170,13 @@ def test_a_person_with_al_before_the_districts_word_stays() -> None:
         # Known towns stay as they are; a common word before "Town" is no name.
         ("They flew in from Cape Town on Monday.", {("Cape Town", "ZA")}),
         ("They met in Old Town on Monday. Officials in Montserrat agreed.", set()),
+        # "City" too, but not after "at": a club's ground.
+        (
+            "Workers in Tarvo City were hurt. Officials in Egypt agreed.",
+            {("Tarvo City", "EG")},
+        ),
+        ("He played at Tarvo City for years. Officials in Egypt agreed.", set()),
+        ("Crime fell in Inner City areas. Officials in Egypt agreed.", set()),
     ],
 )
 def test_a_name_and_town(text: str, expected: set[tuple[str, str]]) -> None:

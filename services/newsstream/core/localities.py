@@ -42,7 +42,7 @@ _PARTICLE: Final = r"(?:(?:de|del|da|das|do|dos|la|las|los|nad|pod) )?"
 _DIVISION_NOUNS: Final = (
     " province", " regency", " prefecture", " governorate", " oblast", " county", " district",
     " zone", " municipality", " state", " canton", " department", " neighbourhood",
-    " neighborhood", " region", " local government area",
+    " neighborhood", " quarter", " region", " local government area",
     # Other languages' words for a village or a city's quarter, and Mongolia's districts:
     # "the |Tarvo| barangay", "the |X| and |Y| soums".
     " barangay", " soum",
@@ -52,6 +52,13 @@ _DIVISION_NOUNS: Final = (
 _CAPITALISED_DIVISION_NOUNS: Final = frozenset(
     {" province", " regency", " prefecture", " governorate", " oblast", " county",
      " municipality", " canton", " region"}
+)  # fmt: skip
+# Faiths' adjectives, which name a people's quarter, not its name: "the Christian quarter",
+# "the Sunni district of Orvel".
+_FAITH_ADJECTIVES: Final = frozenset(
+    {"christian", "muslim", "jewish", "sunni", "shia", "shiite", "shi'ite", "druze", "alawite",
+     "catholic", "protestant", "orthodox", "maronite", "coptic", "hindu", "buddhist", "sikh",
+     "yazidi", "ismaili", "evangelical", "lutheran", "anglican"}
 )  # fmt: skip
 # The same nouns in the plural, after a list of names: "Zavkhan, Uvs and Khovd provinces".
 # Not "states": "the Gulf states", "the Baltic states".
@@ -123,8 +130,9 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"favela|bairro|barrio|kampung|kelurahan|colonia)"
     # The plural alone after a list: "A, B and C, villages near the river".
     r"|(?:towns|villages|settlements|communities|hamlets)"
-    # A part of a city the text names: "Bab Sahel, the Orvane district where ...".
-    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)"
+    # A part of a city the text names: "Bab Sahel, the Orvane district where ...". Not one
+    # named before "of" or "in": "Velno, the Tarvo quarter of Orvel" names the quarter.
+    r"|the [A-Z][\w'’-]* (?:district|neighbou?rhood|suburb|quarter)(?! (?:of|in) )"
     # The division it lies in, after a preposition of place (a person may be set so too): "to
     # Tarvo Velni, in the province of Orvel".
     r"|(?P<division>in the (?:province|region|governorate|wilaya|prefecture|county|department))"
@@ -152,6 +160,8 @@ _QUARTER_NOUN: Final = re.compile(
     r"\b(?:districts?|neighbou?rhoods?|barangays?|wards?|favelas?|bairros?|barrios?|suburbs?|"
     r"quarter|kampung|kelurahan|colonias?)\b"
 )
+# A quarter's noun and the city it lies in, after the quarter's name.
+_QUARTER_OF_A_CITY: Final = re.compile(rf" (?:neighbou?rhood|quarter) (?:of|in) ({_WORD})")
 _IN_A_NAMED_PLACE: Final = re.compile(rf" (?:of|in|near|outside|on) (?:the )?{_WORD}")
 # "the provincial capital, Orvadel": the name after the noun that says what it is. Looked for
 # before each " capital, " (a literal search: a pattern starting with "the" would be tried at
@@ -254,11 +264,13 @@ _SITES: Final = frozenset(
 # Cues that follow many names that are no places: the name needs a preposition of place before.
 _SET_IN: Final = (", in ", ", on ", *_SET_BY_COMPASS)
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " at ", " around ")
-# A name and "Town" after a preposition of place, no more capitalised words after it: "sells
-# food in |Kew Town|" is the town, whatever place the first word names alone (not "in Kew Town
-# Hall").
+# A name and "Town" or "City" after a preposition of place, no more capitalised words after it:
+# "sells food in |Kew Town|", "a factory in |Tarvo City|" is the town, whatever place the first
+# word names alone (not "in Kew Town Hall"). Not a "City" after "at": a club ("played at Tarvo
+# City").
 _NAME_TOWN: Final = re.compile(
-    rf" (?:in|from|near|at|around) ([{CAPITALS}][\w'’-]* Town)(?![\w'’-]| [{CAPITALS}])"
+    rf" (?:in|from|near|around|at(?= [\w'’-]+ Town)) ([{CAPITALS}][\w'’-]* (?:Town|City))"
+    rf"(?![\w'’-]| [{CAPITALS}])"
 )
 # Last words of the names of small settlements, as English names them on islands and coasts:
 # "voters in |Tarvel Bay| and |Orvin Hill|". Not "Lake", "River", "Rock", "Cay": features' and
@@ -480,15 +492,20 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         *_journeys(text, mentions, countries),
         *(_border_sides(text, mentions, countries) if " side" in text else ()),
         *(towns := _towns_by_their_words(text, mentions)),
-        *(_named_towns(text) if " Town" in text else ()),
+        *(_named_towns(text) if " Town" in text or " City" in text else ()),
         *_named_settlements(text, mentions),
     ]
     if found:
         # "in Fang district": a word before a division's noun, after a preposition of place.
+        # And a city's quarter named before the city: "the |Tarvo| quarter of Orvel" is the
+        # quarter, whatever country or person it is also named like.
+        quarters = _quarters_of_cities(text, divisions, mentions, countries)
         placed = {
             d
             for d in divisions
-            if text.endswith(_PLACE_PREPOSITIONS, 0, d[0]) or _starts_with_preposition(text, d[0])
+            if text.endswith(_PLACE_PREPOSITIONS, 0, d[0])
+            or _starts_with_preposition(text, d[0])
+            or d in quarters
         }
         mentions = _merge(
             text,
@@ -520,6 +537,33 @@ def find_localities(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.known.geo != _UNLISTED or not (_joined_to_a_name(text, m) or _names_a_maker(text, m))
     ]
     return _without_bodies_names(text, mentions)
+
+
+def _quarters_of_cities(
+    text: str,
+    divisions: list[tuple[int, int]],
+    mentions: list[Mention],
+    countries: dict[tuple[int, int], str],
+) -> set[tuple[int, int]]:
+    """The names before a quarter's noun and the city it lies in: "the |Tarvo| quarter of Orvel".
+
+    Each lies in its city's country, which is set in `countries` where a known city follows.
+    """
+    cities = {
+        m.start: m.known.country
+        for m in mentions
+        if m.known.type is _LOCATION and m.known.geo is not None and not m.known.is_demonym
+    }
+    quarters = set()
+    for span in divisions:
+        city = _QUARTER_OF_A_CITY.match(text, span[1])
+        if city is None:
+            continue
+        quarters.add(span)
+        country = cities.get(city.start(1))
+        if country and span not in countries:
+            countries[span] = country
+    return quarters
 
 
 def _without_bodies_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -644,7 +688,10 @@ def _towns_by_their_words(text: str, mentions: list[Mention]) -> list[tuple[int,
 
 
 def _named_towns(text: str) -> list[tuple[int, int]]:
-    """Names ending in "Town" after a preposition of place: "in |Kew Town|" (not "in Old Town")."""
+    """Names ending in "Town" or "City" after a preposition of place: "in |Kew Town|".
+
+    Not "in Old Town", "in Inner City": a common word first.
+    """
     common = common_words()
     return [
         match.span(1)
@@ -1357,6 +1404,7 @@ def _divisions(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]
                 if not (
                     name is None
                     or (noun == " region" and _beyond_countries(name[1]))
+                    or name[1].casefold() in _FAITH_ADJECTIVES
                     or after_an_indefinite_article(text, name.start(1))  # "a Tarvish district"
                 ):
                     found.append(name.span(1))
