@@ -294,8 +294,8 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind26": {
-        "people": (47, 0),
-        "organisations": (88, 4),
+        "people": (48, 0),
+        "organisations": (88, 3),
         "places": (126, 4),
         "countries": (37, 1),
         "key facts": (34, 1),
@@ -350,8 +350,8 @@ TAGGING = {
         "dates": (48, 0),
     },
     "tags_blind34": {
-        "people": (81, 0),
-        "organisations": (113, 8),
+        "people": (82, 0),
+        "organisations": (113, 7),
         "places": (128, 2),
         "countries": (36, 1),
         "key facts": (27, 0),

@@ -216,3 +216,40 @@ def test_one_of_a_group_set_off_before_a_role(text: str, names: list[str]) -> No
 )
 def test_four_name_words_with_particles_after_a_role(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A person's trade set off before a name read as a person's: that person.
+        ("The dead included a market trader, Ravi Velnam, 46, who lived nearby.", ["Ravi Velnam"]),
+        (
+            "The suspected organiser, Ravi Velnam, whose name is also spelled Velnan, fled.",
+            ["Ravi Velnam"],
+        ),
+        # Without the comma, or with a common word in the name, a company.
+        ("Airport operator Tarvo Pura said the airport remained open.", []),
+        ("The miner, Tarvo Gold, said output fell.", []),
+    ],
+)
+def test_a_trade_set_off_before_a_persons_name(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two given names the text calls a person by later: the one person named in full.
+        (
+            "Climber Jane Mary Velno reached the summit. Jane Mary said the weather was kind.",
+            ["Jane Mary Velno"],
+        ),
+        # Not a relative with those names.
+        (
+            "Climber Jane Mary Velno reached the summit with her aunt, Jane Mary, on Friday.",
+            ["Jane Mary", "Jane Mary Velno"],
+        ),
+    ],
+)
+def test_a_three_word_name_called_by_its_first_two(text: str, names: list[str]) -> None:
+    assert sorted(people(text)) == names

@@ -4189,6 +4189,10 @@ def _people_named(
     # Surnames of "Abd" and a name of God, by their one key: "Abd el-Tarvo" after "Jane
     # Abdel-Tarvo" is her surname in another transliteration.
     abd_surnames: dict[str, Known] = {}
+    # The first two words of longer names, for people's mentions alone: "Jane Mary" of
+    # "Jane Mary Tarvo", two given names the text calls her by (Ethiopian, Nepali, Spanish
+    # copy), no surname that a town's name could start.
+    given_pairs: dict[str, Known] = {}
     for m in mentions:
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
@@ -4209,8 +4213,9 @@ def _people_named(
                         name_key(parts[first_word : first_word + 2]), m.known
                     )
                 double_surnames.setdefault(name_key(parts[-2:]), m.known)
+                given_pairs.setdefault(name_key(parts[:2]), m.known)
             elif double_surnames:
-                person = double_surnames.get(name_key(parts))
+                person = double_surnames.get(name_key(parts)) or given_pairs.get(name_key(parts))
                 if (
                     person is not None
                     and person != m.known
