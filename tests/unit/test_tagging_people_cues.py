@@ -253,3 +253,24 @@ def test_a_trade_set_off_before_a_persons_name(text: str, names: list[str]) -> N
 )
 def test_a_three_word_name_called_by_its_first_two(text: str, names: list[str]) -> None:
     assert sorted(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Ages in a list whose items a semicolon ends: every item a person.
+        (
+            "The dead were Ahmad Velni, 19; Zahra Tarvi, 22; and Reza Morvi, 30.",
+            ["Ahmad Velni", "Reza Morvi", "Zahra Tarvi"],
+        ),
+        # Counts after towns are no ages of people.
+        ("Teams from Tarvo, 12; Velno, 9; and Orvik, 7, took part.", []),
+        # A patriarch is a church's title, before the name or set off after it.
+        ("Patriarch Boutros Velno prayed for the victims.", ["Boutros Velno"]),
+        ("The Maronite patriarch, Boutros Velno, prayed for the victims.", ["Boutros Velno"]),
+    ],
+)
+def test_people_in_semicolon_lists_and_after_a_patriarchs_title(
+    text: str, names: list[str]
+) -> None:
+    assert sorted(people(text)) == names

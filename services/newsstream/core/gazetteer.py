@@ -596,7 +596,8 @@ _ONE_NAME_AFTER: Final = re.compile(
     r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
 # The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
-_AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
+# A semicolon may end it, in a list whose items hold commas: "Jane Doe, 19; John Roe, 22; and".
+_AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:[,;] |\.(?:\s|$))")
 _AGE_WORDS: Final = ("both ", "aged ")
 # "Another, |Jane Doe|, was a clerk at": one of a group, set off and then said to be somebody
 # of a role or a person's noun.
