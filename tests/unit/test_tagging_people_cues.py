@@ -274,3 +274,17 @@ def test_people_in_semicolon_lists_and_after_a_patriarchs_title(
     text: str, names: list[str]
 ) -> None:
     assert sorted(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Filipino "Ma." (Maria) and "Sta." (Santa) inside a name, as its first word or within.
+        ("Sister Ma. Teresita Velno, 71, was honoured.", ["Ma. Teresita Velno"]),
+        ("Father Jose Ma. Sta. Orvina led prayers on Sunday.", ["Jose Ma. Sta. Orvina"]),
+        # Closing a sentence, "Ma." starts no name.
+        ('"I miss you, Ma. Tell me you are well," she wrote.', []),
+    ],
+)
+def test_filipino_abbreviations_inside_a_name(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -486,10 +486,13 @@ _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # form ("al-Assad", "d'Estaing").
 # "St." and a middle initial ("John F. Kennedy") only with a capitalised word after them; a
 # generational suffix with its dot wherever it stands ("Jane Doe Jr.", "John Roe Sr.").
-_ABBREVIATED: Final = r"(?:(?:St|[A-Z])\.(?= [A-Z])|[JS]r\.)"
+# Filipino "Ma." (Maria) and "Sta." (Santa) as well: "Ma. Tarva Velno", "Jose Ma. Sta. Orvina".
+_ABBREVIATED: Final = r"(?:(?:St|Sta|Ma|[A-Z])\.(?= [A-Z])|[JS]r\.)"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
-_JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
+_JOINING_ABBREVIATIONS: Final = frozenset(
+    {"St.", "Sta.", "Ma.", *(f"{c}." for c in _ACRONYM_LETTERS)}
+)
 # And the capitalised particles of Gaelic surnames, which stand apart from the surname: Irish
 # "Ó" ("grandson of", one capital letter like an initial), "Mac" ("son of"), "Nic" and "Ní"
 # ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
@@ -530,7 +533,8 @@ _SET_OFF_INITIAL: Final = r"(?<=, [A-Z])\.(?= [A-Z][a-z][\w'’-]*,)"
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=S)ta?|(?<=M)a)\.(?= [A-Z])"
+    rf"|{_SPACED_INITIAL}"
     rf"|{_SET_OFF_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )"
