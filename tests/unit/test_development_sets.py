@@ -297,8 +297,8 @@ TAGGING = {
         "dates": (75, 0),
     },
     "tags_blind26": {
-        "people": (47, 0),
-        "organisations": (88, 4),
+        "people": (48, 0),
+        "organisations": (88, 3),
         "places": (126, 4),
         "countries": (37, 1),
         "key facts": (34, 1),

@@ -216,3 +216,75 @@ def test_one_of_a_group_set_off_before_a_role(text: str, names: list[str]) -> No
 )
 def test_four_name_words_with_particles_after_a_role(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A person's trade set off before a name read as a person's: that person.
+        ("The dead included a market trader, Ravi Velnam, 46, who lived nearby.", ["Ravi Velnam"]),
+        (
+            "The suspected organiser, Ravi Velnam, whose name is also spelled Velnan, fled.",
+            ["Ravi Velnam"],
+        ),
+        # Without the comma, or with a common word in the name, a company.
+        ("Airport operator Tarvo Pura said the airport remained open.", []),
+        ("The miner, Tarvo Gold, said output fell.", []),
+    ],
+)
+def test_a_trade_set_off_before_a_persons_name(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two given names the text calls a person by later: the one person named in full.
+        (
+            "Climber Jane Mary Velno reached the summit. Jane Mary said the weather was kind.",
+            ["Jane Mary Velno"],
+        ),
+        # Not a relative with those names.
+        (
+            "Climber Jane Mary Velno reached the summit with her aunt, Jane Mary, on Friday.",
+            ["Jane Mary", "Jane Mary Velno"],
+        ),
+    ],
+)
+def test_a_three_word_name_called_by_its_first_two(text: str, names: list[str]) -> None:
+    assert sorted(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Ages in a list whose items a semicolon ends: every item a person.
+        (
+            "The dead were Ahmad Velni, 19; Zahra Tarvi, 22; and Reza Morvi, 30.",
+            ["Ahmad Velni", "Reza Morvi", "Zahra Tarvi"],
+        ),
+        # Counts after towns are no ages of people.
+        ("Teams from Tarvo, 12; Velno, 9; and Orvik, 7, took part.", []),
+        # A patriarch is a church's title, before the name or set off after it.
+        ("Patriarch Boutros Velno prayed for the victims.", ["Boutros Velno"]),
+        ("The Maronite patriarch, Boutros Velno, prayed for the victims.", ["Boutros Velno"]),
+    ],
+)
+def test_people_in_semicolon_lists_and_after_a_patriarchs_title(
+    text: str, names: list[str]
+) -> None:
+    assert sorted(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Filipino "Ma." (Maria) and "Sta." (Santa) inside a name, as its first word or within.
+        ("Sister Ma. Teresita Velno, 71, was honoured.", ["Ma. Teresita Velno"]),
+        ("Father Jose Ma. Sta. Orvina led prayers on Sunday.", ["Jose Ma. Sta. Orvina"]),
+        # Closing a sentence, "Ma." starts no name.
+        ('"I miss you, Ma. Tell me you are well," she wrote.', []),
+    ],
+)
+def test_filipino_abbreviations_inside_a_name(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -486,10 +486,13 @@ _WORD_TAIL: Final = r"\w*(?:[-'’]\w+)*"
 # form ("al-Assad", "d'Estaing").
 # "St." and a middle initial ("John F. Kennedy") only with a capitalised word after them; a
 # generational suffix with its dot wherever it stands ("Jane Doe Jr.", "John Roe Sr.").
-_ABBREVIATED: Final = r"(?:(?:St|[A-Z])\.(?= [A-Z])|[JS]r\.)"
+# Filipino "Ma." (Maria) and "Sta." (Santa) as well: "Ma. Tarva Velno", "Jose Ma. Sta. Orvina".
+_ABBREVIATED: Final = r"(?:(?:St|Sta|Ma|[A-Z])\.(?= [A-Z])|[JS]r\.)"
 # Such a word inside a person's name, joining its words as a particle does: "Philip J. Pierre",
 # "Marcia St. Rose".
-_JOINING_ABBREVIATIONS: Final = frozenset({"St.", *(f"{c}." for c in _ACRONYM_LETTERS)})
+_JOINING_ABBREVIATIONS: Final = frozenset(
+    {"St.", "Sta.", "Ma.", *(f"{c}." for c in _ACRONYM_LETTERS)}
+)
 # And the capitalised particles of Gaelic surnames, which stand apart from the surname: Irish
 # "Ó" ("grandson of", one capital letter like an initial), "Mac" ("son of"), "Nic" and "Ní"
 # ("daughter of"), "Mhic" and "Uí" (a wife's): "Pádraig Ó Murchú", "Eoin Mac Tarvish".
@@ -530,7 +533,8 @@ _SET_OFF_INITIAL: Final = r"(?<=, [A-Z])\.(?= [A-Z][a-z][\w'’-]*,)"
 # The first word is spelled out so that the pattern starts with a capital: the regex engine
 # then skips from capital to capital in C instead of trying every position.
 _PHRASE: Final = re.compile(
-    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|{_SPACED_INITIAL}"
+    rf"{_UPPER}(?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=S)ta?|(?<=M)a)\.(?= [A-Z])"
+    rf"|{_SPACED_INITIAL}"
     rf"|{_SET_OFF_INITIAL}"
     rf"|{_WORD_TAIL}{_PLURAL_POSSESSIVE})"
     rf"(?: (?:{_NAME_WORD}|(?:{_PARTICLE_WORDS}|{_JOINING_PARTICLE_WORDS})(?= )"
@@ -596,7 +600,8 @@ _ONE_NAME_AFTER: Final = re.compile(
     r"|(?:did not|declined to) give (?:his|her|their) (?:surname|last name|family name))\b"
 )
 # The age of the last of a list, or written with "aged": "Jane Doe and John Roe, both 31,".
-_AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:, |\.(?:\s|$))")
+# A semicolon may end it, in a list whose items hold commas: "Jane Doe, 19; John Roe, 22; and".
+_AGE_AFTER: Final = re.compile(r", (?:both |aged )?\d{1,3}(?:[,;] |\.(?:\s|$))")
 _AGE_WORDS: Final = ("both ", "aged ")
 # "Another, |Jane Doe|, was a clerk at": one of a group, set off and then said to be somebody
 # of a role or a person's noun.
@@ -4189,6 +4194,10 @@ def _people_named(
     # Surnames of "Abd" and a name of God, by their one key: "Abd el-Tarvo" after "Jane
     # Abdel-Tarvo" is her surname in another transliteration.
     abd_surnames: dict[str, Known] = {}
+    # The first two words of longer names, for people's mentions alone: "Jane Mary" of
+    # "Jane Mary Tarvo", two given names the text calls her by (Ethiopian, Nepali, Spanish
+    # copy), no surname that a town's name could start.
+    given_pairs: dict[str, Known] = {}
     for m in mentions:
         if m.known.type is _PERSON and " " in m.surface.strip():
             parts = m.surface.split()
@@ -4209,8 +4218,9 @@ def _people_named(
                         name_key(parts[first_word : first_word + 2]), m.known
                     )
                 double_surnames.setdefault(name_key(parts[-2:]), m.known)
+                given_pairs.setdefault(name_key(parts[:2]), m.known)
             elif double_surnames:
-                person = double_surnames.get(name_key(parts))
+                person = double_surnames.get(name_key(parts)) or given_pairs.get(name_key(parts))
                 if (
                     person is not None
                     and person != m.known

@@ -2424,6 +2424,18 @@ class _Finder:
             or (
                 (before in self._words.descriptors or before in self._words.plural_descriptors)
                 and not _place_set_off(text, start, mention)
+                # "a market trader, |Jane Velno|, 46,": a person's trade set off before a name
+                # of two words or more the gazetteer read as a person's, no common word in it (a
+                # firm is one word or holds one: "the trader, Velnocom,", "miner Tarvo Gold").
+                # Not without the comma: "airport operator |Tarvo Pura| said" is a company.
+                and not (
+                    before in self._words.trades
+                    and text.endswith(", ", 0, start)
+                    and mention is not None
+                    and mention.known.type is EntityType.PERSON
+                    and " " in mention.surface
+                    and all(w.lower() not in self._words.common for w in mention.surface.split())
+                )
                 # "the orchestra |Lisbon| hosted": an ensemble's noun before a town alone.
                 and not (
                     before in _ENSEMBLES
