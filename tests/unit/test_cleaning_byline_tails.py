@@ -54,6 +54,24 @@ def test_a_second_writer_after_a_bylines_dash_stays() -> None:
     assert clean_text(text).credits == ["By Mara Velno - Tomas Rudd"]
 
 
+def test_a_name_alone_over_its_date_line_loses_the_sites_name_after_a_dash() -> None:
+    text = (
+        "HARBOUR LANTERN\nNews | Sport | Opinion\n\nNew ferry to sail next month\n\n"
+        f"Mara Velno - Harbour Lantern\n30 November 2026\n\n{STORY}"
+    )
+    article = clean_text(text)
+    assert article.credits == ["Mara Velno"]
+    assert article.body == STORY
+
+
+def test_a_name_alone_after_a_dash_other_than_the_sites_stays() -> None:
+    text = (
+        "HARBOUR LANTERN\nNews | Sport | Opinion\n\nNew ferry to sail next month\n\n"
+        f"Mara Velno - Tomas Rudd\n30 November 2026\n\n{STORY}"
+    )
+    assert clean_text(text).credits == ["Mara Velno - Tomas Rudd"]
+
+
 def page_with(over_story: str) -> str:
     """An article page: its headline, `over_story` (HTML), then the story's paragraphs."""
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
@@ -140,6 +158,19 @@ def test_a_chinese_desk_over_its_report_is_no_writer() -> None:
 )
 def test_a_written_by_label_without_a_colon_credits_the_writer(byline: str, credit: str) -> None:
     article = clean_text(f"New ferry to sail next month\n\n{byline}\n30 November 2026\n\n{STORY}")
+    assert article.credits == [credit]
+    assert article.body == STORY
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("Sinulat hi Mara Velno · Pulau Baru", "Sinulat hi Mara Velno"),  # Tausug's "hi"
+        ("Gisulat ni Mara Velno", "Gisulat ni Mara Velno"),  # Cebuano
+    ],
+)
+def test_a_philippine_written_by_label_needs_no_date_line(byline: str, credit: str) -> None:
+    article = clean_text(f"New ferry to sail next month\n\n{byline}\n\n{STORY}")
     assert article.credits == [credit]
     assert article.body == STORY
 

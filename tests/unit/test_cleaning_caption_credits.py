@@ -93,3 +93,36 @@ def test_an_author_boxs_portrait_credit_credits_nobody() -> None:
     article = clean_text(f"{HEADLINE}\n\nBy Mara Velno\n\n{P1}\n\n{P2}\n\n{P3}\n\n{box}")
     assert article.credits == ["By Mara Velno"]
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "[The lighthouse keeper on the pier. Photo courtesy of the Marlow family]",
+            "Photo courtesy of the Marlow family",
+        ),
+        ("[El faro al amanecer. Foto cortesía de Rosa Ibáñez]", "Foto cortesía de Rosa Ibáñez"),
+        ("[Le phare à l'aube. Photo : courtoisie Luc Berthier]", "Photo : courtoisie Luc Berthier"),
+        ("[O farol. Foto: cortesia Marta Lobo]", "Foto: cortesia Marta Lobo"),
+        (
+            "[Der Leuchtturm. Foto mit freundlicher Genehmigung von Jens Harder]",
+            "Foto mit freundlicher Genehmigung von Jens Harder",
+        ),
+    ],
+)
+def test_a_captions_closing_courtesy_credits_the_holder_as_printed(
+    caption: str, credit: str
+) -> None:
+    assert _caption_credit(caption, bracketed=True, shaped=True) == credit
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "[The lighthouse keeper on the pier. Photo courtesy of the family]",
+        "[The photo courtesy of the harbour trust hung in the hall for years]",
+    ],
+)
+def test_a_courtesy_naming_nobody_or_a_sentence_credits_nobody(caption: str) -> None:
+    assert _caption_credit(caption, bracketed=True, shaped=True) is None

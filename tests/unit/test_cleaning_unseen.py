@@ -57,6 +57,8 @@ def test_a_second_writer_before_a_town_in_brackets_is_credited() -> None:
         ("بقلم: أحمد علي، الدار البيضاء", f"الدار البيضاء – {P1}"),
         ("Text: Jane Doe, Eastport", P1),  # one word: no writer's name
         ("Text: Jane Doe, chief reporter", P1),  # a role in lower case
+        ("بقلم: أحمد علي، مراسل الشؤون المحلية", P1),  # a role in a script without case
+        ("بقلم: د. أحمد علي، استشاري طب الأطفال", P1),  # a contributor's trade
     ],
 )
 def test_a_town_the_page_prints_again_or_a_role_still_ends_the_byline(

@@ -363,6 +363,36 @@ _CAPTION_BY: Final = re.compile(
     r"[)\]]{0,2}\.?$"
 )
 
+# A caption's closing credit to whoever lent the photo: "… at dawn. Photo courtesy of the Doe
+# family", "Foto cortesía de Ana Pérez", "Photo : courtoisie Jean Dupont". The courtesy's words
+# of each language, as data; the holder is the rest of the caption (`_courtesy_credit`).
+_COURTESY_WORDS: Final = (
+    "courtesy of",
+    "courtesy",
+    "cortesía de",
+    "cortesía",
+    "cortesia de",
+    "cortesia di",
+    "cortesia",
+    "courtoisie de",
+    "courtoisie",
+    "avec l'aimable autorisation de",
+    "mit freundlicher genehmigung von",
+    "mit freundlicher genehmigung",
+    "per gentile concessione di",
+    "per gentile concessione",
+    "gentileza de",
+    "gentileza",
+    "met dank aan",
+    "dzięki uprzejmości",
+)
+_COURTESY_CREDIT: Final = re.compile(
+    rf"(?:^|[.!?]\s+[(\[]?|\s[(\[]|^[(\[])(?P<credit>(?:{_PHOTO_LABEL}|(?i:image|imagen|imagem))s?"
+    r"(?:\s*:\s*|\s+)(?i:"
+    + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _COURTESY_WORDS)
+    + r")\s+(?P<holder>[^()\[\].!?:|/]{1,60}?))[)\]]{0,2}\.?$"
+)
+_COURTESY_HOLDER_WORDS: Final = 6  # "the Doe family of Eastport"; more is a sentence
 # A photo's label with no colon, in brackets closing a caption: "… (Foto Jane Doe/Harbour News)";
 # the name two to four capitalised words (`_capitalised_name`), an agency after a slash kept.
 _UNCOLONED_CAPTION_CREDIT: Final = re.compile(
@@ -519,7 +549,11 @@ _ROLE_WORD: Final = re.compile(
     r"|\w*korr?espondent(?:in|as|ė|s|e|ka|ai)?"  # German, Baltic, Polish, Czech spellings
     r"|periodista|giornalista|jornalista|repórter|corresponsal|corrispondente|correspondente"
     r"|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|verslaggever|wartawan|koresponden"
-    r"|mwandishi|ripota|mwandĩki|mwanahabari)"  # Swahili's and Kikuyu's writer, reporter
+    r"|mwandishi|ripota|mwandĩki|mwanahabari"  # Swahili's and Kikuyu's writer, reporter
+    # Arabic's reporter, editor, journalist, writer, and a contributor's trade (consultant,
+    # specialist, doctor, professor, researcher), each with its feminine: a script without
+    # letter case, so the role's words alone tell it from a second writer's name
+    r"|مراسلة?|محررة?|صحفية?|كاتبة?|استشارية?|أخصائية?|طبيبة?|أستاذة?|باحثة?)"
 )
 # A site's, an outlet's, an agency's or an employer's name after a byline's name is cut
 # (tests/gold/CONVENTIONS.md): a word an outlet's name holds ("Harbour Gazette", "Tay Coast FM
@@ -2586,10 +2620,14 @@ def _before_outlet(lead: str) -> str:
     """A byline's name without the outlet or desk after its comma: "Jane Doe, Harbour News".
 
     The part after a separator is cut already ("Jane Doe · Business Reporter"); a comma's tail
-    is cut when it names an outlet (`_outlet_name`), else the line is kept whole.
+    is cut when it names an outlet (`_outlet_name`), a spaced dash's when it is capitalised
+    words alone ("Jane Doe - Harbour Lantern"), else the line is kept whole.
     """
     name, comma, tail = lead.partition(", ")
-    return name if comma and _outlet_name(tail) else lead
+    if comma and _outlet_name(tail):
+        return name
+    # after a spaced dash, a site's name of capitalised words alone: "Jane Doe - Harbour Voice"
+    return _before_dashed_words(lead) or lead
 
 
 def _credit_strip(text: str) -> bool:
@@ -2668,6 +2706,12 @@ def _over_date_line(
     ):
         shaped[under_at] = under = dateline
     return under is not None and under.name == "date_banner"
+
+
+def _before_dashed_words(text: str) -> str:
+    """A line's head before a spaced dash and capitalised words: "Jane Doe - Harbour Voice"."""
+    parts = _SPACED_DASH.split(text, maxsplit=1)
+    return parts[0] if len(parts) == 2 and _capitalised(parts[1].split()) else ""
 
 
 def _past_follow_button(lines: list[_Line], at: int) -> int:
@@ -3079,6 +3123,8 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
+    if (shaped or bracketed) and (courtesy := _courtesy_credit(line)):
+        return courtesy  # "… Photo courtesy of the Doe family", "Foto: cortesía de Ana Pérez"
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
@@ -3104,6 +3150,20 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if match["colon"] == "：":  # a full-width colon (U+FF1A) has its space in it
         return f"{match['label']}：{name}"
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
+
+
+def _courtesy_credit(line: str) -> str | None:
+    """A caption's closing courtesy credit, as printed: "… Photo courtesy of the Doe family".
+
+    The holder names someone: a word of it opens on a capital ("Photo courtesy of the family"
+    names nobody), and it is a few words, no sentence.
+    """
+    match = _COURTESY_CREDIT.search(line)
+    if match is None:
+        return None
+    words = match["holder"].split()
+    named = any(word[:1].isupper() for word in words)
+    return match["credit"] if named and len(words) <= _COURTESY_HOLDER_WORDS else None
 
 
 def _contents(lines: list[_Line]) -> list[int]:
@@ -3621,9 +3681,18 @@ def _is_role(tail: str) -> bool:
         return False
     after = words[roles[-1] + 1 :]
     return _town_shape(" ".join(after)) or not any(
-        not word[:1].islower() and not later[:1].islower()
-        for word, later in itertools.pairwise(after)
+        _name_cased(word) and _name_cased(later) for word, later in itertools.pairwise(after)
     )
+
+
+def _name_cased(word: str) -> bool:
+    """A word a name's may be by its case: no lower-case first letter, nor one of no case.
+
+    In a script without letter case the words after a role's are its beat ("مراسل الشؤون
+    المحلية", local affairs reporter), no second writer's name the case could tell.
+    """
+    first = word[:1]
+    return not first.islower() and not (first.isalpha() and not first.isupper())
 
 
 def _second_writers(credits: list[str], lines: list[_Line]) -> list[str]:
@@ -3718,6 +3787,8 @@ def _told_credits(
     for printed in credits:
         credit = _FOLLOW_BUTTON.sub("", printed)
         head, comma, tail = credit.rpartition(", ")
+        if not comma and (dash := _SPACED_DASH.search(credit)):  # "Jane Doe - Harbour Voice"
+            head, comma, tail = credit[: dash.start()], dash[0], credit[dash.end() :]
         if comma and head and _capitalised(tail.split()):
             own_site = (
                 tail.casefold() in own
