@@ -1070,6 +1070,17 @@ def test_other_languages_forms_owners_sees_and_importers(text: str, expected: se
         ("The port reopened. Zorvex's chief executive quit.", {"Zorvex"}),
         ("The port reopened. Velnocor’s board of directors met.", {"Velnocor"}),
         ("Jane Doe's chief executive quit.", set()),
+        # A party's members and seats, a firm's works, a union's strike.
+        ("The vote was close. Velmarra's MPs walked out.", {"Velmarra"}),
+        ("The vote was close. Quendor's councillors said no.", {"Quendor"}),
+        ("The vote was close. Orvantek won 14 seats.", {"Orvantek"}),
+        ("The port reopened. Halvessor's plant near the river shut.", {"Halvessor"}),
+        ("The port reopened. Teskar-Is called a strike at the docks.", {"Teskar-Is"}),
+        ("The port reopened. Velnor's plant was watered.", set()),
+        ("Ana Velnor spoke on Monday. Velnor called a strike later.", set()),
+        ("Ana Velnor spoke on Monday. Velnor's factory in the town shut.", set()),
+        ("The vote was close. Jane Doe's MPs walked out.", set()),
+        ("The race was close. Orvantek won 14 medals.", set()),
         ("The port reopened. Tarvo Hospital's chief executive quit.", set()),
         # a surname the text gives a person: her board, no company
         ("Ana Velnor spoke on Monday. Velnor's board of directors met later.", set()),

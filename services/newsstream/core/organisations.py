@@ -318,14 +318,24 @@ _ACTS_AFTER: Final = re.compile(
     # Officers and owners only a company has, after a name of one word: "Zorvex's chief
     # executive", "Velnocor's board of directors", "Tarvomart's shareholders".
     r"|(?P<officers>['’]s) (?:chief (?:executive|financial officer|operating officer)"
-    r"|board of directors|shareholders|share price)\b)"
+    r"|board of directors|shareholders|share price"
+    # A party's members and seats, a firm's works: "Velnor's MPs", "Tarvo's plant in".
+    r"|MPs|lawmakers|legislators|councill?ors|leadership"
+    r"|(?:plant|factory|refinery|smelter)(?= (?:in|near|at|outside)\b))\b"
+    # What only a party or a union does: "Velnor won 14 seats", "Tarvo-Is called a strike".
+    r"|(?P<officers_done> (?:won|took|secured|holds) (?:\d{1,3}|[a-z]+) seats\b"
+    r"| called (?:a|an) (?:[a-z]+ )?strike\b))"
 )
 # Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
 # at each position costs more).
 _ACTS_AFTER_STARTS: Final = (
     " is a ", " is an ", " is the ", ", which ", " reported ", " posted ", " announced ",
     " said it", " said on ", " said late on ", " said early on ",
-    *(f"{s} {what}" for s in _POSSESSIVE for what in ("chief", "board", "shareholders", "share")),
+    *(f"{s} {what}" for s in _POSSESSIVE
+      for what in ("chief", "board", "shareholders", "share", "MPs", "lawmakers", "legislators",
+                   "councillors", "councilors", "leadership", "plant", "factory", "refinery",
+                   "smelter")),
+    " won ", " took ", " secured ", " holds ", " called a", " called an",
 )  # fmt: skip
 # What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
 # in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|", "a unit of |Tarvo|",
@@ -2520,7 +2530,7 @@ class _Finder:
         if span[1] == run.end and (after := _ACTS_AFTER.match(text, span[1])) is not None:
             if after.group("it") is not None:
                 return self._said_it(span, words)
-            if after.group("officers") is not None:
+            if after.group("officers") is not None or after.group("officers_done") is not None:
                 # One word, a brand's: a person's whole name may stand unknown before it, and
                 # a surname the text gives a person ("Ana Tarvo … Tarvo's board") is none.
                 return (
