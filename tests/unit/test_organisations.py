@@ -1072,7 +1072,10 @@ def test_other_languages_forms_owners_sees_and_importers(text: str, expected: se
         ("Jane Doe's chief executive quit.", set()),
         # A party's members and seats, a firm's works, a union's strike.
         ("The vote was close. Velmarra's MPs walked out.", {"Velmarra"}),
-        ("The vote was close. Quendor's councillors said no.", {"Quendor"}),
+        ("The vote was close. Quendor's lawmakers said no.", {"Quendor"}),
+        # A town's councillors, a row's seats.
+        ("The town voted. Kilvarra's councillors said no.", set()),
+        ("The hall filled. Kovaro took three seats at the front.", set()),
         ("The vote was close. Orvantek won 14 seats.", {"Orvantek"}),
         ("The port reopened. Halvessor's plant near the river shut.", {"Halvessor"}),
         ("The port reopened. Teskar-Is called a strike at the docks.", {"Teskar-Is"}),

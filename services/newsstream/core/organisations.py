@@ -319,11 +319,13 @@ _ACTS_AFTER: Final = re.compile(
     # executive", "Velnocor's board of directors", "Tarvomart's shareholders".
     r"|(?P<officers>['’]s) (?:chief (?:executive|financial officer|operating officer)"
     r"|board of directors|shareholders|share price"
-    # A party's members and seats, a firm's works: "Velnor's MPs", "Tarvo's plant in".
-    r"|MPs|lawmakers|legislators|councill?ors|leadership"
+    # A party's members (not councillors: a town's too), a firm's works: "Velnor's MPs",
+    # "Tarvo's plant in".
+    r"|MPs|lawmakers|legislators|leadership"
     r"|(?:plant|factory|refinery|smelter)(?= (?:in|near|at|outside)\b))\b"
     # What only a party or a union does: "Velnor won 14 seats", "Tarvo-Is called a strike".
-    r"|(?P<officers_done> (?:won|took|secured|holds) (?:\d{1,3}|[a-z]+) seats\b"
+    # Not "took three seats": a row's.
+    r"|(?P<officers_done> (?:won|secured) (?:\d{1,3}|[a-z]+) seats\b"
     r"| called (?:a|an) (?:[a-z]+ )?strike\b))"
 )
 # Where those start, found in the descriptors' pass of `_Cues.before` (an alternation tried
@@ -333,9 +335,9 @@ _ACTS_AFTER_STARTS: Final = (
     " said it", " said on ", " said late on ", " said early on ",
     *(f"{s} {what}" for s in _POSSESSIVE
       for what in ("chief", "board", "shareholders", "share", "MPs", "lawmakers", "legislators",
-                   "councillors", "councilors", "leadership", "plant", "factory", "refinery",
+                   "leadership", "plant", "factory", "refinery",
                    "smelter")),
-    " won ", " took ", " secured ", " holds ", " called a", " called an",
+    " won ", " secured ", " called a",
 )  # fmt: skip
 # What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
 # in |Tarvo|", "the chief executive of |Velno|", "a statement from |Velno|", "a unit of |Tarvo|",
