@@ -71,6 +71,9 @@ def test_a_name_and_role_byline_heads_a_photo_credit_printed_under_it() -> None:
         # no name: a phrase of lower-case words, a bracketed aside
         ("[The band on stage (photo finish at the regatta)]", None),
         ("[The cake (Photo by the river)]", None),
+        # a word that labels a photo only with a colon: with none, a name or a word
+        ("[The winner with his coach (Ata Demir Yilmaz)]", None),
+        ("[The fishing boats at dawn (Poto Island Harbour)]", None),
     ],
 )
 def test_a_bracketed_caption_credit_without_a_colon(caption: str, credit: str | None) -> None:

@@ -365,8 +365,13 @@ _CAPTION_BY: Final = re.compile(
 
 # A photo's label with no colon, in brackets closing a caption: "… (Foto Jane Doe/Harbour News)";
 # the name two to four capitalised words (`_capitalised_name`), an agency after a slash kept.
+# Only labels no name or common word spells: with no colon "(Ata Demir)" is a man, not a photo.
+_UNCOLONED_PHOTO_LABEL: Final = (
+    r"(?i:photo|picture|foto|fotó|fòtos?|fotò|фото|fotoğraf|zdjęcie|снимка|fotografija"
+    r"|fotografie|fotografia|φωτογραφία)"
+)
 _UNCOLONED_CAPTION_CREDIT: Final = re.compile(
-    rf"(?:^|\s)[(\[](?P<label>{_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
+    rf"(?:^|\s)[(\[](?P<label>{_UNCOLONED_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
     r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{1,2}\.?$"
 )
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
