@@ -41,15 +41,13 @@ _INVISIBLE: Final = re.compile(
     "[\u200b\u2060\ufeff\u00ad]|(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])"
 )
 
-# A sentence ends in one of these marks (the danda, the ideographic and Arabic full stops, the
-# Armenian, Ethiopic, Myanmar and Tibetan ones among them), then perhaps closing quotes and
-# brackets.
-# Beyond those, the marks of Unicode's Sentence_Terminal property (a regex class's body, so that
-# patterns may split on them too): Meetei Mayek "꯫", Ol Chiki "᱾", Lepcha, Limbu, Vai, N'Ko,
-# Chakma, Balinese, Javanese and the other scripts' own stops. tests/unit/test_text.py checks it
-# against the property.
+# The marks of Unicode's Sentence_Terminal property beyond `SENTENCE_MARKS`' own (a regex class's
+# body, so that patterns may split on them too): Meetei Mayek "꯫", Ol Chiki "᱾", Lepcha, Limbu,
+# Vai, N'Ko, Chakma, Balinese, Javanese and the other scripts' own stops. Not Myanmar's "၊"
+# (U+104A), a clause's comma in Burmese as written. tests/unit/test_cleaning_script_terminals.py
+# checks it against the property.
 SCRIPT_SENTENCE_TERMINALS: Final = (
-    "\u061d-\u061e\u0700-\u0702\u07f9\u0837\u0839\u083d-\u083e\u104a\u1367-\u1368\u166e"
+    "\u061d-\u061e\u0700-\u0702\u07f9\u0837\u0839\u083d-\u083e\u1367-\u1368\u166e"
     "\u1735-\u1736\u1803\u1809\u1944-\u1945\u1aa8-\u1aab\u1b4e-\u1b4f\u1b5a-\u1b5b"
     "\u1b5e-\u1b5f\u1b7d-\u1b7f\u1c3b-\u1c3c\u1c7e-\u1c7f\u2024\u203c-\u203d\u2047-\u2049"
     "\u2cf9-\u2cfb\u2e2e\u2e3c\u2e53-\u2e54\u2e60-\u2e61\ua4ff\ua60e-\ua60f\ua6f3\ua6f7"
@@ -90,6 +88,9 @@ COMBINING_MARKS: Final = _class_of(
     [code for code in range(0x300, 0x20000) if unicodedata.category(chr(code)) in ("Mn", "Mc")]
 )
 
+# A sentence ends in one of these marks (the danda, the ideographic and Arabic full stops, the
+# Armenian, Ethiopic, Myanmar and Tibetan ones among them), then perhaps closing quotes and
+# brackets.
 SENTENCE_MARKS: Final = frozenset(".!?…।॥。！？؟۔։።။។៕།༎") | _class_members(
     SCRIPT_SENTENCE_TERMINALS
 )
