@@ -1098,7 +1098,9 @@ def clean(
             # a wire's sign-off of labelled parts, gone with the short lines after the story
             *(_labelled_signoff(line.text, rules) for line in removed if line.rule == "tail_link"),
         ]
-        credits = _with_header_credits(credits, header, lines, rules)
+        credits = _with_header_credits(
+            credits, header, lines, rules, gone={line.text for line in removed}
+        )
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed, source.headings)
@@ -3741,11 +3743,22 @@ def _told_credits(
 
 
 def _with_header_credits(
-    credits: list[str], header: list[str | None], lines: list[_Line], rules: FurnitureRules
+    credits: list[str],
+    header: list[str | None],
+    lines: list[_Line],
+    rules: FurnitureRules,
+    *,
+    gone: set[str],
 ) -> list[str]:
-    """The credits with those found after the furniture pass, all in page order if any was new."""
+    """The credits with those found after the furniture pass, all in page order if any was new.
+
+    A credit is looked up among the lines that went (`gone`, the credits' own): a story's
+    sentence naming a credited person places no credit.
+    """
     added = [credit for credit in dict.fromkeys(header) if credit and credit not in credits]
-    return _in_page_order([*credits, *added], lines, rules) if added else credits
+    if not added:
+        return credits
+    return _in_page_order([*credits, *added], [i for i in lines if i.text in gone], rules)
 
 
 def _in_page_order(credits: list[str], lines: list[_Line], rules: FurnitureRules) -> list[str]:
