@@ -635,9 +635,10 @@ _HEADING_TAG: Final = re.compile(
 )
 _CLOSING_SHORTCODE: Final = re.compile(r"\[/[a-z_]+\]$")
 # The label over an author's box ("About the author:", "Der Autor ·", "L'auteur —"): the
-# photo credit closing the box is the writer's portrait's, no credit of the story's.
+# photo credit closing the box is the writer's portrait's, no credit of the story's. An article
+# ("Der", "L'") stands apart from the word: "Coautor:" labels a credit.
 _AUTHOR_BOX_LABEL: Final = re.compile(
-    r"(?i:(?:about\s)?(?:[^\W\d_]{1,4}['’]?\s?)?(?:author|autor(?:in)?|auteure?|autore|autora"
+    r"(?i:(?:about\s)?(?:[^\W\d_]{1,4}(?:['’]\s?|\s))?(?:author|autor(?:in)?|auteure?|autore|autora"
     r"|awdur|forfatter(?:en)?|författare(?:n)?|szerző|yazar|автор|аўтар|mwandishi))\s*[:·|—–-]\s"
 )
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
