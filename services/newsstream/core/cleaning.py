@@ -858,11 +858,13 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                         )
                         or block in full_stops
                         # a sentence the wrap broke in a name ("… said Jane" over "Doe, a
-                        # nurse."): the first line ends in a capitalised word, the second
-                        # ends the sentence
+                        # nurse."): the first line ends in a capitalised word after a word in
+                        # lower case (a title-case headline has none), the second ends the
+                        # sentence
                         or (
                             rows[0].text[-1:].isalpha()
                             and rows[0].text.rsplit(" ", 1)[-1][:1].isupper()
+                            and any(word.islower() for word in rows[0].text.split()[-3:])
                             and ends_sentence(rows[1].text)
                             and not _byline_shape(rows[1].text)
                         )
