@@ -356,7 +356,8 @@ _QUOTED_BODY_KINDS: Final = frozenset(
 )
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe",
-# or in brackets closing the caption after no sentence's end: "… the cake (Photo by Jane Doe)".
+# or in brackets closing a bracketed caption after no sentence's end: "[The lemon cake, made by
+# the chef (Photo by Jane Doe)]" (in a sentence's line the brackets are an aside).
 _CAPTION_BY: Final = re.compile(
     rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?|\s(?P<aside>[(\[])(?=[^()\[\]]+[)\]]{{1,2}}\.?$))"
     r"(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
