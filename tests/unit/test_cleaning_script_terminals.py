@@ -7,11 +7,13 @@ one is found. Every line here is invented for these tests (boats, a river market
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from newsstream.core.cleaning import _caption_credit
 from newsstream.core.models import ContentType
-from newsstream.core.text import SENTENCE_MARKS, ends_sentence
+from newsstream.core.text import COMBINING_MARKS, SENTENCE_MARKS, _class_members, ends_sentence
 from tests.unit.test_cleaning_scripts import clean_text
 
 
@@ -43,6 +45,12 @@ def test_the_sentence_marks_hold_every_sentence_terminal() -> None:
     terminals = set(regex.findall(r"\p{Sentence_Terminal}", every))
     assert terminals - COMMAS_IN_USE <= SENTENCE_MARKS
     assert not COMMAS_IN_USE & SENTENCE_MARKS
+
+
+def test_the_combining_marks_are_every_mark_a_script_writes_on_its_letters() -> None:
+    marks = {chr(code) for code in range(0x300, 0x20000)}
+    marks = {mark for mark in marks if unicodedata.category(mark) in ("Mn", "Mc")}
+    assert _class_members(COMBINING_MARKS) == marks
 
 
 def test_a_burmese_clause_comma_ends_no_sentence() -> None:
