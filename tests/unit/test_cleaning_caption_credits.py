@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.cleaning import _caption_credit
+from newsstream.core.cleaning import _AUTHOR_BOX_LABEL, _caption_credit
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
@@ -126,3 +126,16 @@ def test_a_captions_closing_courtesy_credits_the_holder_as_printed(
 )
 def test_a_courtesy_naming_nobody_or_a_sentence_credits_nobody(caption: str) -> None:
     assert _caption_credit(caption, bracketed=True, shaped=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "box"),
+    [
+        ("Der Autor · Mara Velno schreibt über den Hafen.", True),
+        ("L'auteur — Mara Velno écrit sur le port.", True),
+        ("THE AUTHOR · Mara Velno writes on the harbour.", True),
+        ("Coautor: Tomas Rudd", False),  # a credit's label, no article before "autor"
+    ],
+)
+def test_an_author_boxs_label_stands_apart_from_its_article(line: str, box: bool) -> None:
+    assert bool(_AUTHOR_BOX_LABEL.match(line)) is box

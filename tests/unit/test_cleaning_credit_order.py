@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.cleaning import _credit_text, _dated_byline
+from newsstream.core.cleaning import _credit_text, _dated_byline, _Line, _with_header_credits
+from newsstream.core.furniture import default_rules
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
@@ -71,6 +72,9 @@ def test_a_name_and_role_byline_heads_a_photo_credit_printed_under_it() -> None:
         # no name: a phrase of lower-case words, a bracketed aside
         ("[The band on stage (photo finish at the regatta)]", None),
         ("[The cake (Photo by the river)]", None),
+        # a word that labels a photo only with a colon: with none, a name or a word
+        ("[The winner with his coach (Ata Demir Yilmaz)]", None),
+        ("[The fishing boats at dawn (Poto Island Harbour)]", None),
     ],
 )
 def test_a_bracketed_caption_credit_without_a_colon(caption: str, credit: str | None) -> None:
@@ -121,3 +125,14 @@ def test_a_marked_byline_of_a_name_and_a_role_credits_the_name(
         f"<p class='byline'>{byline}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).credits == credits
+
+
+def test_a_story_sentence_naming_a_credited_person_places_no_credit() -> None:
+    story = "Ines Varga, who took the pictures, said the ferry ran late all week."
+    # the lines that went, in page order: the caption prints its credit with no space
+    gone = ["Video: Tom Stone", "[The ferry at dawn (Photo:Ines Varga)]"]
+    lines = [_Line(text, text.casefold(), 0, len(text.split())) for text in [story, *gone]]
+    found = _with_header_credits(
+        ["Video: Tom Stone"], ["Photo: Ines Varga"], lines, default_rules(), gone=set(gone)
+    )
+    assert found == ["Video: Tom Stone", "Photo: Ines Varga"]

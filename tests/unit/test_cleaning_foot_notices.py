@@ -62,6 +62,12 @@ def _rule(line: str) -> str | None:
         ("Follow the latest news from the valley on Google News.", "channel_promo"),
         ("Siga as notícias da cidade no Google News!", "channel_promo"),
         ("Haberin devamı aşağıda", "advertisement"),
+        ("Haberin devamı aşağıda:", "advertisement"),
+        ("Story continues below ↓", "advertisement"),
+        (
+            "Este artigo foi alterado em 3 de maio para corrigir o nome do prefeito.",
+            "correction_note",
+        ),
         ("La noticia continúa abajo", "advertisement"),
         ("Berita berlanjut di bawah ini", "advertisement"),
         ("Story continues after the advertisement", "advertisement"),
@@ -83,6 +89,10 @@ def test_foot_notices_are_furniture(line: str, rule: str) -> None:
         "The story continues to divide the village, where the mill employed 300 people.",
         "Haberin devamında bakan, köprünün bahar aylarında açılacağını söyledi.",
         "Berita itu berlanjut menjadi perdebatan panjang di parlemen daerah.",
+        # another text than the story, named without "this": German, Portuguese, Italian
+        "Der Text wurde im Ausschuss noch einmal korrigiert, weil ein Fehler im Absatz stand.",
+        "O texto foi alterado para corrigir um erro na redação da lei, disse a relatora.",
+        "L'articolo è stato modificato per correggere un errore nel bilancio, ha detto il sindaco.",
     ],
 )
 def test_story_sentences_alike_stay(line: str) -> None:

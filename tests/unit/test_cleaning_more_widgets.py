@@ -43,9 +43,15 @@ def test_year_first_needs_a_month_name() -> None:
 @pytest.mark.parametrize(
     ("byline", "credit"),
     [
-        ("Yanditswe na Alice Mukeshimana", "Yanditswe na Alice Mukeshimana"),
-        ("Tusia e Malia Tuilagi", "Tusia e Malia Tuilagi"),
-        ("Nosoratan'i Hery Rakoto", "Nosoratan'i Hery Rakoto"),
+        ("Yanditswe na Alice Mukeshimana", "Yanditswe na Alice Mukeshimana"),  # Kinyarwanda
+        ("Tusia e Malia Tuilagi", "Tusia e Malia Tuilagi"),  # Samoan
+        ("Nosoratan'i Hery Rakoto", "Nosoratan'i Hery Rakoto"),  # Malagasy
+        ("Sinulat ni Liza Manalo", "Sinulat ni Liza Manalo"),  # Tagalog
+        ("Insurat ni Rodel Agcaoili", "Insurat ni Rodel Agcaoili"),  # Ilocano
+        ("Ginsulat ni Nenita Cabahug", "Ginsulat ni Nenita Cabahug"),  # Cebuano
+        ("Ditulis oleh Rina Wijaya", "Ditulis oleh Rina Wijaya"),  # Indonesian, Malay
+        ("Imeandikwa na Juma Mwakilema", "Imeandikwa na Juma Mwakilema"),  # Swahili
+        ("Kubhalwe ngu Thandeka Mthembu", "Kubhalwe ngu Thandeka Mthembu"),  # Zulu
         ("Ohai: Lidia Ramírez", "Ohai: Lidia Ramírez"),
     ],
 )

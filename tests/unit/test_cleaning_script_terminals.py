@@ -7,11 +7,13 @@ one is found. Every line here is invented for these tests (boats, a river market
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from newsstream.core.cleaning import _caption_credit
 from newsstream.core.models import ContentType
-from newsstream.core.text import SENTENCE_MARKS, ends_sentence
+from newsstream.core.text import COMBINING_MARKS, SENTENCE_MARKS, _class_members, ends_sentence
 from tests.unit.test_cleaning_scripts import clean_text
 
 
@@ -32,10 +34,28 @@ def test_a_scripts_own_sentence_terminal_ends_a_sentence(line: str) -> None:
     assert not ends_sentence(line[:-1])  # the same words without the mark: a label, a link
 
 
+# Marks the property names a terminal that a script's writers use as a comma: Myanmar's "၊".
+COMMAS_IN_USE = frozenset("\u104a")
+
+
 def test_the_sentence_marks_hold_every_sentence_terminal() -> None:
-    regex = pytest.importorskip("regex")  # only this test reads the property from the library
+    import regex  # noqa: PLC0415 (a test dependency: only this test reads the property)
+
     every = "".join(map(chr, range(0x20000)))
-    assert set(regex.findall(r"\p{Sentence_Terminal}", every)) <= SENTENCE_MARKS
+    terminals = set(regex.findall(r"\p{Sentence_Terminal}", every))
+    assert terminals - COMMAS_IN_USE <= SENTENCE_MARKS
+    assert not COMMAS_IN_USE & SENTENCE_MARKS
+
+
+def test_the_combining_marks_are_every_mark_a_script_writes_on_its_letters() -> None:
+    marks = {chr(code) for code in range(0x300, 0x20000)}
+    marks = {mark for mark in marks if unicodedata.category(mark) in ("Mn", "Mc")}
+    assert _class_members(COMBINING_MARKS) == marks
+
+
+def test_a_burmese_clause_comma_ends_no_sentence() -> None:
+    assert not ends_sentence("မြစ်ဆိပ်ဈေးမှာ လှေတွေ ရောက်လာတယ်၊")
+    assert ends_sentence("မြစ်ဆိပ်ဈေးမှာ လှေတွေ ရောက်လာတယ်။")
 
 
 MEETEI_STORY = [

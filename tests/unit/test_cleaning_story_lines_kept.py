@@ -190,3 +190,12 @@ def test_a_two_line_block_broken_after_a_small_word_is_left_alone() -> None:
     )
     body = clean_text(WRAPPED.format(pair=pair)).body
     assert "in person or Harbour Post" not in body
+
+
+def test_a_title_case_heading_over_a_one_line_standfirst_is_left_alone() -> None:
+    pair = (
+        "Ferry Workers Back Strike Over Yard Closure as Union Rejects Pay Offer\n"
+        "Members voted at a crowded meeting in the union hall on Friday evening."
+    )
+    body = clean_text(WRAPPED.format(pair=pair)).body
+    assert "Offer Members voted" not in body

@@ -356,7 +356,8 @@ _QUOTED_BODY_KINDS: Final = frozenset(
 )
 
 # The same under a by-phrase of a word and a short "by" word: "… at dawn. Photo by Jane Doe",
-# or in brackets closing the caption after no sentence's end: "… the cake (Photo by Jane Doe)".
+# or in brackets closing a bracketed caption after no sentence's end: "[The lemon cake, made by
+# the chef (Photo by Jane Doe)]" (in a sentence's line the brackets are an aside).
 _CAPTION_BY: Final = re.compile(
     rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+[(\[]?|\s(?P<aside>[(\[])(?=[^()\[\]]+[)\]]{{1,2}}\.?$))"
     r"(?P<credit>[^\W\d_]+ [^\W\d_]{1,4} [^\W\d_][^()\[\].!?:|/,]{1,58}?)"
@@ -395,8 +396,13 @@ _COURTESY_CREDIT: Final = re.compile(
 _COURTESY_HOLDER_WORDS: Final = 6  # "the Doe family of Eastport"; more is a sentence
 # A photo's label with no colon, in brackets closing a caption: "… (Foto Jane Doe/Harbour News)";
 # the name two to four capitalised words (`_capitalised_name`), an agency after a slash kept.
+# Only labels no name or common word spells: with no colon "(Ata Demir)" is a man, not a photo.
+_UNCOLONED_PHOTO_LABEL: Final = (
+    r"(?i:photo|picture|foto|fotó|fòtos?|fotò|фото|fotoğraf|zdjęcie|снимка|fotografija"
+    r"|fotografie|fotografia|φωτογραφία)"
+)
 _UNCOLONED_CAPTION_CREDIT: Final = re.compile(
-    rf"(?:^|\s)[(\[](?P<label>{_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
+    rf"(?:^|\s)[(\[](?P<label>{_UNCOLONED_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
     r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{1,2}\.?$"
 )
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
@@ -664,9 +670,10 @@ _HEADING_TAG: Final = re.compile(
 )
 _CLOSING_SHORTCODE: Final = re.compile(r"\[/[a-z_]+\]$")
 # The label over an author's box ("About the author:", "Der Autor ·", "L'auteur —"): the
-# photo credit closing the box is the writer's portrait's, no credit of the story's.
+# photo credit closing the box is the writer's portrait's, no credit of the story's. An article
+# ("Der", "L'") stands apart from the word: "Coautor:" labels a credit.
 _AUTHOR_BOX_LABEL: Final = re.compile(
-    r"(?i:(?:about\s)?(?:[^\W\d_]{1,4}['’]?\s?)?(?:author|autor(?:in)?|auteure?|autore|autora"
+    r"(?i:(?:about\s)?(?:[^\W\d_]{1,4}(?:['’]\s?|\s))?(?:author|autor(?:in)?|auteure?|autore|autora"
     r"|awdur|forfatter(?:en)?|författare(?:n)?|szerző|yazar|автор|аўтар|mwandishi))\s*[:·|—–-]\s"
 )
 # A line in a messenger's bold markers ("*Headline*"): the markers are formatting.
@@ -886,11 +893,13 @@ def _join_paragraphs(lines: list[_Line], page_starts: set[int]) -> list[_Line]:
                         )
                         or block in full_stops
                         # a sentence the wrap broke in a name ("… said Jane" over "Doe, a
-                        # nurse."): the first line ends in a capitalised word, the second
-                        # ends the sentence
+                        # nurse."): the first line ends in a capitalised word after a word in
+                        # lower case (a title-case headline has none), the second ends the
+                        # sentence
                         or (
                             rows[0].text[-1:].isalpha()
                             and rows[0].text.rsplit(" ", 1)[-1][:1].isupper()
+                            and any(word.islower() for word in rows[0].text.split()[-3:])
                             and ends_sentence(rows[1].text)
                             and not _byline_shape(rows[1].text)
                         )
@@ -1127,7 +1136,9 @@ def clean(
             # a wire's sign-off of labelled parts, gone with the short lines after the story
             *(_labelled_signoff(line.text, rules) for line in removed if line.rule == "tail_link"),
         ]
-        credits = _with_header_credits(credits, header, lines, rules)
+        credits = _with_header_credits(
+            credits, header, lines, rules, gone={line.text for line in removed}
+        )
     if story and _DATELINE.match(story[0].text) and (dated := _dateline_date(story[0].text)):
         dates.append((3, dated))
     paragraphs = _drop_repeats([line.text for line in story], title, removed, source.headings)
@@ -3807,11 +3818,22 @@ def _told_credits(
 
 
 def _with_header_credits(
-    credits: list[str], header: list[str | None], lines: list[_Line], rules: FurnitureRules
+    credits: list[str],
+    header: list[str | None],
+    lines: list[_Line],
+    rules: FurnitureRules,
+    *,
+    gone: set[str],
 ) -> list[str]:
-    """The credits with those found after the furniture pass, all in page order if any was new."""
+    """The credits with those found after the furniture pass, all in page order if any was new.
+
+    A credit is looked up among the lines that went (`gone`, the credits' own): a story's
+    sentence naming a credited person places no credit.
+    """
     added = [credit for credit in dict.fromkeys(header) if credit and credit not in credits]
-    return _in_page_order([*credits, *added], lines, rules) if added else credits
+    if not added:
+        return credits
+    return _in_page_order([*credits, *added], [i for i in lines if i.text in gone], rules)
 
 
 def _in_page_order(credits: list[str], lines: list[_Line], rules: FurnitureRules) -> list[str]:
