@@ -36,3 +36,18 @@ def test_a_table_of_data_with_single_line_breaks_is_no_layout() -> None:
     )
     body = clean_text(page, ContentType.HTML).body
     assert "| 12 |" in body
+
+
+def test_a_titles_doubled_separator_leaves_the_headline_the_page_prints() -> None:
+    page = _layout_page(f"{P1}<br><br>{P2}<br><br>{P3}").replace(
+        f"<title>{HEADLINE}</title>", f"<title>Harbour Post :: {HEADLINE}</title>"
+    )
+    assert clean_text(page, ContentType.HTML).title == HEADLINE
+
+
+def test_a_title_whose_parts_the_page_does_not_print_stays_whole() -> None:
+    page = (
+        "<html><head><title>Ferry news :: Timetables for the winter</title></head><body>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).title != "Timetables for the winter"

@@ -194,6 +194,27 @@ def _printed_headline(tree: Any, title: str | None) -> str | None:
     )
 
 
+# A doubled sign between a site's name and the headline in a <title>: "Harbour Post :: Ferry …"
+# (trafilatura splits a title at one sign between spaces only).
+_DOUBLED_TITLE_SEPARATOR: Final = re.compile(r"\s+(?:::|\|\||//|>>|<<|»»|««)\s+")
+
+
+def _headline_of_title(tree: Any, title: str | None) -> str | None:
+    """The headline of a "Site :: Headline" title: the one part of two the page's body prints.
+
+    The site's name is printed too, in the masthead: the headline is the longer part. A title
+    whose parts the body does not print ("Ferry :: Timetable" in a page that says neither) is
+    kept whole.
+    """
+    parts = _DOUBLED_TITLE_SEPARATOR.split(title) if title else []
+    if len(parts) != 2:  # a site's name and a headline, nothing else
+        return title
+    body = next(iter(tree.xpath("//body")), None)
+    printed = " ".join(body.text_content().split()) if body is not None else ""
+    headline = max(parts, key=len)
+    return headline if headline in printed else title
+
+
 def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type hints
     """A page's title, canonical URL, host and date, as `trafilatura.extract_metadata` finds them.
 
@@ -220,7 +241,7 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
         logging.getLogger("trafilatura").warning("error in JSON metadata extraction")
     if not metadata.title:
         metadata.title = extract_title(tree)
-    metadata.title = _printed_headline(tree, metadata.title)
+    metadata.title = _headline_of_title(tree, _printed_headline(tree, metadata.title))
     # The canonical link names the article's own address; an og:url may be a mobile host's
     # ("m.…") or carry a tracking query: the canonical wins where the page prints one on the
     # og:url's site or a site it is a subdomain of (not a syndicated story's first publisher).
