@@ -74,6 +74,11 @@ FURNITURE: list[tuple[str, str]] = [
     # Told by their marks, in any language: a close button, a phone-with-arrow prompt, a
     # channel's address, a padlock, a button row, a time code, pointers between items.
     ("app_promo", "Lies die Nachrichten in unserer App [ Öffnen ] ✕"),
+    (
+        "podcast_promo",
+        "Listen: On the Harbour Hour podcast, our reporters go through the week's news. "
+        "New episodes every Monday. Subscribe",
+    ),
     ("channel_promo", "📲 Ugh ang balita sa imong telepono kada buntag"),
     ("channel_promo", "Jiunge na chaneli yetu kwa habari za kila siku: t.me/harbourgazette"),
     ("paywall", "🔒 Artikulu 2 tik 3 urtean doan. Harpidetu orain"),

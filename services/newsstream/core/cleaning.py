@@ -1819,6 +1819,24 @@ def _keep_story_lines(lines: list[_Line], found: list[FurnitureRule | None]) -> 
     """Clear the verdicts of rules whose wording a story's own line may share (see each)."""
     _keep_reported(lines, found)
     _keep_topics(lines, found)
+    _keep_wrapped_sentences(lines, found)
+
+
+def _keep_wrapped_sentences(lines: list[_Line], found: list[FurnitureRule | None]) -> None:
+    """Clear the date banner's verdict on a line whose sentence the next line carries on.
+
+    A stamp is short and complete in itself ("Updated 4 May 2026, 10:15"); a hard-wrapped story
+    sentence that opens on the same word and holds a figure ("Updated timetables on Monday showed
+    12 of" over "its 40 crossings …") goes on in lower case on the line below (`_continues`).
+    """
+    for index, rule in enumerate(found[:-1]):
+        if (
+            rule is not None
+            and rule.name == "date_banner"
+            and found[index + 1] is None
+            and _continues(lines[index + 1], lines[index])
+        ):
+            found[index] = None
 
 
 def _keep_reported(lines: list[_Line], found: list[FurnitureRule | None]) -> None:

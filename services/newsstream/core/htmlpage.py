@@ -194,6 +194,27 @@ def _printed_headline(tree: Any, title: str | None) -> str | None:
     )
 
 
+# A doubled sign between a site's name and the headline in a <title>: "Harbour Post :: Ferry …"
+# (trafilatura splits a title at one sign between spaces only).
+_DOUBLED_TITLE_SEPARATOR: Final = re.compile(r"\s+(?:::|\|\||//|>>|<<|»»|««)\s+")
+
+
+def _headline_of_title(tree: Any, title: str | None) -> str | None:
+    """The headline of a "Site :: Headline" title: the one part of two the page's body prints.
+
+    The site's name is printed too, in the masthead: the headline is the longer part. A title
+    whose parts the body does not print ("Ferry :: Timetable" in a page that says neither) is
+    kept whole.
+    """
+    parts = _DOUBLED_TITLE_SEPARATOR.split(title) if title else []
+    if len(parts) != 2:  # a site's name and a headline, nothing else
+        return title
+    body = next(iter(tree.xpath("//body")), None)
+    printed = " ".join(body.text_content().split()) if body is not None else ""
+    headline = max(parts, key=len)
+    return headline if headline in printed else title
+
+
 def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type hints
     """A page's title, canonical URL, host and date, as `trafilatura.extract_metadata` finds them.
 
@@ -220,7 +241,7 @@ def _metadata(tree: Any) -> Document:  # an lxml HtmlElement: lxml ships no type
         logging.getLogger("trafilatura").warning("error in JSON metadata extraction")
     if not metadata.title:
         metadata.title = extract_title(tree)
-    metadata.title = _printed_headline(tree, metadata.title)
+    metadata.title = _headline_of_title(tree, _printed_headline(tree, metadata.title))
     # The canonical link names the article's own address; an og:url may be a mobile host's
     # ("m.…") or carry a tracking query: the canonical wins where the page prints one on the
     # og:url's site or a site it is a subdomain of (not a syndicated story's first publisher).
@@ -439,6 +460,50 @@ def _sponsored_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
+# A table's own rows and cells, not those of a table inside one of its cells.
+_OWN_ROWS: Final = "./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"
+_OWN_PARTS: Final = f"./thead | ./tbody | ./tfoot | {_OWN_ROWS} | ./tr/* | ./*/tr/*"
+
+
+def _holds_paragraphs(cell: Any) -> bool:
+    """A cell that breaks its text into paragraphs with two line breaks in a row ("<br><br>")."""
+    for br in cell.iter("br"):
+        following = br.getnext()
+        if following is not None and following.tag == "br" and not (br.tail or "").strip():
+            return True
+    return False
+
+
+def _one_column(table: Any) -> bool:
+    """A table whose every row holds one cell or none: a box drawn round a block, not data."""
+    return all(len(row) <= 1 for row in table.xpath(_OWN_ROWS))
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Turn the tables that lay out a page into plain blocks, so its story reads as paragraphs.
+
+    A hand-made page puts its story in one big cell, paragraphs split by "<br><br>"; the
+    extraction reads a table as rows of data and joins each cell into one line. A table one of
+    whose own cells breaks paragraphs so is the page's layout, and so is a one-column table
+    within it (a photo's or an appeal's box); a table of data (rows of several cells, no
+    paragraphs in a cell) is kept as it is, inside a layout table too.
+    """
+    layouts = [
+        table
+        for table in tree.iter("table")
+        if any(_holds_paragraphs(cell) for row in table.xpath(_OWN_ROWS) for cell in row)
+    ]
+    boxes = [
+        inner
+        for table in layouts
+        for inner in table.iter("table")
+        if inner is not table and _one_column(inner)
+    ]
+    for table in {id(table): table for table in (*layouts, *boxes)}.values():
+        for element in [table, *table.xpath(_OWN_PARTS)]:
+            element.tag = "div"
+
+
 def _drop_page_parts(tree: Any) -> None:
     """Remove ad slots, standfirsts, widget and sponsor boxes, keeping the text after each."""
     for element in [
@@ -508,6 +573,7 @@ def extract_html(page: str) -> HtmlArticle:
         " ".join(mark.text_content().split()) for mark in tree.xpath(_LIST_HEADING_PATH)
     )
     published = _byline_date(tree) or (find_date(metadata.date) if metadata.date else None)
+    _unwrap_layout_tables(tree)
     _drop_page_parts(tree)
     document = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, options=_extractor()
