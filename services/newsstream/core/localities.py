@@ -174,6 +174,9 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
      "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
      "settlement",
+     # A city's quarter, after "the" alone: "the quarter of |Las Tarvas|" (not "a quarter of
+     # voters", nor "the Christian quarter of Orvel", which names the city).
+     "quarter",
      # A constituency named after its town: "the Somerset seat of |Wells|".
      "seat",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
@@ -1523,6 +1526,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
             if text[start : start + 1].isupper() or _ARTICLE_FIRST.match(text, start):
                 noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
+                if name is not None and noun == "quarter" and not _after_the(text, at - len(noun)):
+                    name = None  # "a quarter of Britons", "the old quarter of Orvel"
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
                     name = None  # "the breakaway region of Somalia": a part of the country
                 if (
@@ -1548,6 +1553,11 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _after_the(text: str, at: int) -> bool:
+    """Whether the word at `at` follows "the" alone: "the quarter", "The quarter"."""
+    return text[max(0, at - 4) : at] in {"the ", "The "} and (at < 5 or not text[at - 5].isalnum())
 
 
 def _no_constituency(text: str, at: int) -> bool:
