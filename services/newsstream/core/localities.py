@@ -429,8 +429,15 @@ _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "Fr
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*|\n)$")
 # One-word names, a list of them, from where one starts: "Nesebar, Pomorie and |Primorsko|".
 _NAMES_FROM: Final = re.compile(rf"{_ONE_WORD}(?:{_LIST_GAP}{_ONE_WORD})*{_LIST_END}")
+# The same in a list with known places, where a name may start with its article: "|Las
+# Tarvenas| and Orvel" (a name after a preposition alone may not: "in La Orvena" is a league's
+# as often as a town's).
+_ARTICLE_AND_WORD: Final = rf"(?:(?:La|Le|Les|El|Los|Las|Il|De|Al) )?{_ONE_WORD}"
+_LISTED_NAMES_FROM: Final = re.compile(
+    rf"{_ARTICLE_AND_WORD}(?:{_LIST_GAP}{_ARTICLE_AND_WORD})*{_LIST_END}"
+)
 # The one-word name of a list before a position: where the list starts is looked for back.
-_LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
+_LISTED_NAME_BEFORE: Final = re.compile(rf"{_ARTICLE_AND_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
@@ -794,7 +801,7 @@ def _listed_with_places(
             and not _continues_word(text, before.start())
         ):
             start = before.start()
-        match = _NAMES_FROM.match(text, start)
+        match = _LISTED_NAMES_FROM.match(text, start)
         if match is None:
             continue
         read_to = match.end()
