@@ -203,7 +203,7 @@ TAGGING = {
     "tags_blind15": {
         "people": (52, 0),
         "organisations": (52, 0),
-        "places": (97, 1),
+        "places": (98, 1),
         "countries": (57, 0),
         "key facts": (24, 0),
         "dates": (39, 0),
@@ -219,7 +219,7 @@ TAGGING = {
     "tags_blind17": {
         "people": (49, 0),
         "organisations": (54, 0),
-        "places": (109, 2),
+        "places": (110, 2),
         "countries": (59, 0),
         "key facts": (26, 0),
         "dates": (54, 0),

@@ -89,6 +89,10 @@ def places(text: str) -> set[str]:
         # A name whose Arabic article is written in lower case.
         ("The guard came from the village of al-Tarvit, near the hills.", "al-Tarvit"),
         ("He came from La Quivera, on the western edge of the capital.", "La Quivera"),
+        # A list's name with its article, beside a known place: not cut to "Tarvenas".
+        ("Homes were flooded in Las Tarvenas and Madrid on Monday.", "Las Tarvenas"),
+        # A city's quarter after "the quarter of", its article kept.
+        ("A mudslide buried homes in the quarter of Las Pirvenas on Monday.", "Las Pirvenas"),
     ],
 )  # fmt: skip
 def test_a_name_the_words_around_call_a_place_is_one(text: str, name: str) -> None:
@@ -117,6 +121,10 @@ def test_a_place_inside_a_longer_division_name_is_no_place_of_its_own() -> None:
         "Shops in the Christian quarter of Beirut stayed shut.",
         "Police closed the Jewish neighbourhood after the attack.",
         "Sales rose in the March quarter.",  # a quarter of the year
+        "A quarter of Tarvish voters stayed home.",  # a share, not a quarter of a city
+        "Sales fell in the last quarter of Velnor Holdings' year.",
+        # A name after a preposition alone keeps no article: a league's as often as a town's.
+        "Games in La Orvena were postponed on Sunday.",
     ],
 )
 def test_no_place_from_words_that_are_something_else(text: str) -> None:

@@ -174,6 +174,9 @@ _PLACE_NOUNS_BEFORE_OF: Final = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighbourhoods",
      "neighborhood", "neighborhoods", "suburb", "suburbs", "community", "communities",
      "settlement",
+     # A city's quarter, after "the" alone: "the quarter of |Las Tarvas|" (not "a quarter of
+     # voters", nor "the Christian quarter of Orvel", which names the city).
+     "quarter",
      # A constituency named after its town: "the Somerset seat of |Wells|".
      "seat",
      "settlements", "province", "district", "county", "region", "prefecture", "governorate",
@@ -426,8 +429,15 @@ _TOWN_PREPOSITIONS_STARTING: Final = ("In ", "Near ", "Around ", "Outside ", "Fr
 _SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*|\n)$")
 # One-word names, a list of them, from where one starts: "Nesebar, Pomorie and |Primorsko|".
 _NAMES_FROM: Final = re.compile(rf"{_ONE_WORD}(?:{_LIST_GAP}{_ONE_WORD})*{_LIST_END}")
+# The same in a list with known places, where a name may start with its article: "|Las
+# Tarvenas| and Orvel" (a name after a preposition alone may not: "in La Orvena" is a league's
+# as often as a town's).
+_ARTICLE_AND_WORD: Final = rf"(?:(?:La|Le|Les|El|Los|Las|Il|De|Al) )?{_ONE_WORD}"
+_LISTED_NAMES_FROM: Final = re.compile(
+    rf"{_ARTICLE_AND_WORD}(?:{_LIST_GAP}{_ARTICLE_AND_WORD})*{_LIST_END}"
+)
 # The one-word name of a list before a position: where the list starts is looked for back.
-_LISTED_NAME_BEFORE: Final = re.compile(rf"{_ONE_WORD}{_LIST_GAP}$")
+_LISTED_NAME_BEFORE: Final = re.compile(rf"{_ARTICLE_AND_WORD}{_LIST_GAP}$")
 _LIST_SPLIT: Final = re.compile(_LIST_GAP)
 # Endings of words for languages and peoples, no town's: "in Amharic", "from European capitals".
 _NOT_TOWN_ENDS: Final = ("ish", "ese", "ic", "ean", "ian")
@@ -791,7 +801,7 @@ def _listed_with_places(
             and not _continues_word(text, before.start())
         ):
             start = before.start()
-        match = _NAMES_FROM.match(text, start)
+        match = _LISTED_NAMES_FROM.match(text, start)
         if match is None:
             continue
         read_to = match.end()
@@ -1523,6 +1533,8 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
             if text[start : start + 1].isupper() or _ARTICLE_FIRST.match(text, start):
                 noun = text[text.rfind(" ", max(0, at - 16), at) + 1 : at]
                 name = _NAME_AFTER.match(text, start) if noun in nouns else None
+                if name is not None and noun == "quarter" and not _after_the(text, at - len(noun)):
+                    name = None  # "a quarter of Britons", "the old quarter of Orvel"
                 if name is not None and noun in _DIVISIONS_OF and _is_country_name(name.group()):
                     name = None  # "the breakaway region of Somalia": a part of the country
                 if (
@@ -1548,6 +1560,11 @@ def _places_of(text: str, villages: list[tuple[int, int]]) -> list[tuple[int, in
                 name = _NAME_AFTER.match(text, following.start(1)) if following else None
             at = text.find(joiner, start)
     return found
+
+
+def _after_the(text: str, at: int) -> bool:
+    """Whether the word at `at` follows "the" alone: "the quarter", "The quarter"."""
+    return text[max(0, at - 4) : at] in {"the ", "The "} and (at < 5 or not text[at - 5].isalnum())
 
 
 def _no_constituency(text: str, at: int) -> bool:
