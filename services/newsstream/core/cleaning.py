@@ -302,12 +302,18 @@ _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on ov
 # sentence of at most this many words (a story's paragraph runs longer or on several sentences).
 _ONE_BLOCK_CAPTION_MAX_WORDS: Final = 15
 _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
+# A gallery's pager after a caption's credit: the arrow, perhaps after its word ("Next »").
+_PAGER_TAIL: Final = re.compile(
+    r"\s+(?:(?i:next|previous|prev|more|weiter|suivant|siguiente|próxim[oa]|successiva|successivo"
+    r"|volgende|następne|dalej|nästa|neste|næste|seuraava|další|sonraki|далее|следующая)\s*)?"
+    r"[»›→▶]+$"
+)
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
 # agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _PHOTO_LABEL: Final = (
-    r"(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?i:photo|picture|pic|image|imagen|imagem|immagine|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
@@ -316,6 +322,8 @@ _PHOTO_LABEL: Final = (
     r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
     r")"
 )
+_PHOTO_LABEL_ALONE: Final = re.compile(rf"{_PHOTO_LABEL}s?")
+_CLOSING_BRACKETS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _CAPTION_CREDIT: Final = re.compile(
     # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
     rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>"
@@ -330,6 +338,11 @@ _CAPTION_CREDIT: Final = re.compile(
 _MARKED_LETTER: Final = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
+# The same under a photo's label abbreviated with a dot, no colon: "… na ulicy. Fot. Jan Nowak".
+_ABBREVIATED_CAPTION_CREDIT: Final = re.compile(
+    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:fot|phot|zdj|nuotr|ilustr|ill)\.)\s"
+    r"(?P<name>[^\W\d_][^()\[\]:|/.!?]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+)
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     rf"(?:[.!?।။។።۔།։{SCRIPT_SENTENCE_TERMINALS}]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
@@ -372,7 +385,7 @@ _UNCOLONED_CAPTION_CREDIT: Final = re.compile(
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
-    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|archivio|archief|arkiv|arkisto|arhiv|arxiv|arşiv|архив|αρχείο|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
+    r"(?i:supplied|handout|file|archive|archivo|arquivo|arxiu|archiv|archivio|archief|arkiv|arkisto|arhiv|arxiv|arşiv|архив|αρχείο|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
 )
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
@@ -1578,7 +1591,9 @@ def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list
     """
     if rule.is_credit:
         signoff = _labelled_signoff(text, rules)
-        return [signoff] if signoff else _credits(_credit_text(text))
+        if signoff:
+            return [signoff]
+        return [] if _unnamed_caption(text) else _credits(_credit_text(text))
     if _AUTHOR_BOX_LABEL.match(text):
         return []
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
@@ -1588,6 +1603,27 @@ def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list
         credit = _caption_credit(text, bracketed=bracketed, shaped=True)
         return [credit] if credit else []
     return []
+
+
+def _unnamed_caption(text: str) -> bool:
+    """A caption under a photo's label that closes on its sentence, naming no photographer.
+
+    "Image: A man crosses the square, yesterday." is the picture's description, no credit
+    (tests/gold/CONVENTIONS.md); a name closing it ("… yesterday. Image: Jane Doe") is one
+    (`_credit_text`). Told from a credit by its sentence: more words than a name, one of them in
+    lower case and no function word ("Photos: Jane Doe and John Roe for Harbour News." names two).
+    """
+    label, colon, rest = text.partition(":")
+    rest = _CLOSING_BRACKETS.sub("", rest)  # "… in 2023. (Harbour News)": no name's shape there
+    words = rest.split()
+    return (
+        bool(colon)
+        and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
+        and ends_sentence(rest.strip())
+        and _caption_credit(text) is None
+        and len(words) > _SHAPED_NAME_WORDS
+        and any(word[:1].islower() and word.lower() not in stopwords() for word in words)
+    )
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
@@ -2564,7 +2600,7 @@ def _shaped_bylines(
             continue
         # a section's label or a masthead over a title-case headline is shorter than it (a
         # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
-        lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
+        lead = _without_slashed_role(_CREDIT_PARTS.split(line.text, maxsplit=1)[0])
         under_headline = headline_above and word_count(lead) <= headline_words
         if rule is None and under_headline and _bare_name(_before_outlet(lead)):
             dated = _date_line_near(lines, shaped, index)
@@ -2580,6 +2616,16 @@ def _shaped_bylines(
         if rule is None and index not in masthead:
             headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
+
+
+def _without_slashed_role(text: str) -> str:
+    """A byline without the role it prints after a slash: "Jane Doe / Health Reporter".
+
+    The role is cut (tests/gold/CONVENTIONS.md); an agency or a site after a slash is kept, as
+    in a photo credit ("Photo: Jane Doe / Harbour News"), for it holds no role's word.
+    """
+    name, slash, tail = text.rpartition(" / ")
+    return name.rstrip() if slash and _is_role(tail.strip()) else text
 
 
 def _before_outlet(lead: str) -> str:
@@ -2873,7 +2919,7 @@ def _page_credits(
         caption, closed = _CLOSING_SHORTCODE.subn("", line.text)
         credit = (
             _credit_text(line.text)
-            if rule is not None
+            if rule is not None and not _unnamed_caption(line.text)
             else _caption_credit(caption, shaped=bool(closed) or line.text in captions)
         )
         writer = rule is not None and rule.name == "byline"
@@ -3079,6 +3125,8 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
+    if abbreviated := _abbreviated_caption_credit(line, bracketed=bracketed):
+        return abbreviated
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
@@ -3104,6 +3152,20 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if match["colon"] == "：":  # a full-width colon (U+FF1A) has its space in it
         return f"{match['label']}：{name}"
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
+
+
+def _abbreviated_caption_credit(line: str, *, bracketed: bool) -> str | None:
+    """A caption's closing credit under a label abbreviated with a dot: "… Fot. Jan Nowak".
+
+    No colon follows such a label, so the name must have a name's shape (`_capitalised_name`);
+    an agency or a site after a slash is kept as printed (tests/gold/CONVENTIONS.md).
+    """
+    match = _ABBREVIATED_CAPTION_CREDIT.search(line)
+    if match is None or not _capitalised_name(match["name"].split()):
+        return None
+    if bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()"):
+        return None
+    return f"{match['label']} {match['name']}{match['agency'] or ''}"
 
 
 def _contents(lines: list[_Line]) -> list[int]:
@@ -3215,8 +3277,13 @@ _IN_WORD_SIGNS: Final = str.maketrans("", "", "-'’\u0f0b")
 
 
 def _credited(match: re.Match[str]) -> str:
-    """A caption credit's name, without what follows a separator: "Jane Doe · Harbour News"."""
-    return _CREDIT_PARTS.split(match["name"], maxsplit=1)[0]
+    """A caption credit's name, without what follows a separator: "Jane Doe · Harbour News".
+
+    A gallery's pager the page prints after the caption ("Jane Doe Next »") is no part of it
+    either; a guillemet closing a quoted body's name («Harbour Valley») is.
+    """
+    name = _CREDIT_PARTS.split(match["name"], maxsplit=1)[0]
+    return name if "«" in name or "‹" in name else _PAGER_TAIL.sub("", name)
 
 
 def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> bool:
@@ -3290,9 +3357,14 @@ def _credit_text(line: str) -> str:
     "… | Harbour Gazette" "By Jane Doe" (a role or a site's name after a byline's shape), unless
     every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
-    line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
-    if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
+    line = _without_slashed_role(_FIELD_NAME.sub("", line, count=1))  # "dc:creator: Jane Doe"
+    labelled = _PHOTO_LABEL_ALONE.match(line) is not None  # a caption: any label credits a name
+    if line[-1:] in ")]" and (
+        photographer := _caption_credit(line, bracketed=True, shaped=labelled)
+    ):
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
+    if _INNER_SENTENCE_END.search(line) and (photographer := _caption_credit(line)):
+        return photographer  # "Image: <the caption>. Image: Jane Doe": only the closing credit
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
