@@ -298,6 +298,7 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 _SIGNING_DASH: Final = re.compile(r"[—–]\s*")  # "— Jane Doe" signs a letter on any page
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
+_WRAPPED_SIGNOFF_MIN_LINES: Final = 2  # a wrapped sign-off's block, up to a caption's lines
 # On a page of one block a story line may stand over a credit too: there a caption is one
 # sentence of at most this many words (a story's paragraph runs longer or on several sentences).
 _ONE_BLOCK_CAPTION_MAX_WORDS: Final = 15
@@ -539,7 +540,7 @@ _ROLE_WORD: Final = re.compile(
 # News", "iNews") or a news agency's name or initials ("Reuters", "dpa"). Words a surname may be
 # ("Post", "Star", "Herald") are not among them: "By Jane Doe, John Post" names a second writer.
 _OUTLET_WORD: Final = re.compile(
-    r"(?i:\w*news|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
+    r"(?i:\w*news|\w*wires?|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
     r"|zeitung|info|radio|fm|tv|service|agency|agence|agencia|agência|agenzia|agentur|portal"
     r"|chronicle|universit(?:y|é|ät|à|ad|ade)|institute)"
     r"|reuters|AFP|AP|dpa|EFE|ANSA|PAP|ČTK|APA|SDA|ANP|Belga|TASS|Xinhua|Kyodo|PTI|IANS|ANI"
@@ -1945,32 +1946,31 @@ def _wrapped_notices(
 def _wrapped_signoffs(
     lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
 ) -> tuple[list[FurnitureRule | None], dict[int, str]]:
-    """`found` with a wire's sign-off wrapped over the two lines of its block under its rule.
+    """`found` with a wire's sign-off wrapped over the lines of its block under its rule.
 
     "Reporting by Jane Doe; Additional reporting by John Roe in" over "Eastport; Editing by Ann
     Poe": the second line opens on a capital (a town, a name), so no run of wrapped lines joins
-    them (`_wrapped_notices`). A block of two lines no rule took, the first naming a contribution
-    and ending no sentence, whose joined text a credit rule knows, is that one credit: its first
-    line credits the joined text, its second nothing more.
+    them (`_wrapped_notices`). A block of two to four lines no rule but a credit rule took, the
+    first naming a contribution and none but the last ending a sentence, whose joined text a
+    credit rule knows, is that one credit: its first line credits the joined text, the others
+    nothing more ("(Reporting by Jane Doe;" / "Editing by Ann" / "Poe)" too).
     """
     shaped, signoffs = list(found), dict[int, str]()
-    for index in range(len(lines) - 1):
-        first, second = lines[index], lines[index + 1]
+    starts = [at for at in range(len(lines)) if at == 0 or lines[at - 1].block != lines[at].block]
+    for index, end in itertools.pairwise([*starts, len(lines)]):
+        block = lines[index:end]
         if (
-            found[index] is None
-            and found[index + 1] is None
-            and first.block == second.block
-            and (index == 0 or lines[index - 1].block != first.block)
-            and (index + 2 == len(lines) or lines[index + 2].block != second.block)
-            and not ends_sentence(first.text)
-            and _CONTRIBUTION.search(first.text)
+            _WRAPPED_SIGNOFF_MIN_LINES <= len(block) <= _WRAPPED_CAPTION_LINES
+            and all(rule is None or rule.is_credit for rule in found[index:end])
+            and not any(ends_sentence(line.text) for line in block[:-1])
+            and _CONTRIBUTION.search(block[0].text)
         ):
-            text = f"{first.text} {second.text}"
-            joined = _Line(text, text.lower(), first.block, word_count(text))
+            text = " ".join(line.text for line in block)
+            joined = _Line(text, text.lower(), block[0].block, word_count(text))
             rule = rules.classify(text, joined.folded, joined.words, prose=_reads_as_prose(joined))
             if rule is not None and rule.is_credit:
-                shaped[index : index + 2] = [rule, rule]
-                signoffs |= {index: text, index + 1: ""}
+                shaped[index:end] = [rule] * len(block)
+                signoffs |= dict.fromkeys(range(index + 1, end), "") | {index: text}
     return shaped, signoffs
 
 
