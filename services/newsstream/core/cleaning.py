@@ -2918,7 +2918,7 @@ def _page_credits(
         # a caption shortcode's residue ("[caption …] … Photo: Jane Doe[/caption]") is a caption
         caption, closed = _CLOSING_SHORTCODE.subn("", line.text)
         credit = (
-            _credit_text(line.text)
+            _credit_text(_without_marked_tail(line.text, bylines))
             if rule is not None and not _unnamed_caption(line.text)
             else _caption_credit(caption, shaped=bool(closed) or line.text in captions)
         )
@@ -2945,6 +2945,20 @@ def _page_credits(
         writers.update(new if writer else ())
         first_byline = index if writer and first_byline == len(lines) else first_byline
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
+
+
+def _without_marked_tail(text: str, bylines: set[str]) -> str:
+    """A byline element's text without the element of its own the page marks inside it.
+
+    "By Jane Doe Health" is "By Jane Doe" and a topic or role in an element whose class marks it
+    a byline's part too ("Health"): the extraction glued them. Cut only when what stays is a
+    byline by its shape, so a name in its own element ("By" and "Jane Doe") stays whole.
+    """
+    for part in bylines:
+        head = text.removesuffix(f" {part}")
+        if head != text and (_byline_shape(head) or _bare_name(head)):
+            return head
+    return text
 
 
 def _labelled_signoff(text: str, rules: FurnitureRules) -> str | None:
