@@ -30,3 +30,36 @@ def test_a_part_the_page_marks_inside_its_byline_is_cut(byline: str, credits: li
         f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     assert clean_text(page, ContentType.HTML).credits == credits
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        (
+            "<span class='author vcard'><a href='/a/mk'>Mira Kell</a></span> | Reporter",
+            ["Mira Kell"],
+        ),
+        ("<span class='author vcard'><a href='/a/mk'>Mira Kell</a></span> | Eastport", []),
+    ],
+)
+def test_a_marked_name_and_its_role_after_a_bar_credit_the_name(
+    byline: str, credits: list[str]
+) -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><div class='entry-meta'><span class='byline'>"
+        f"{byline}</span></div><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == credits
+
+
+def test_a_byline_strip_closing_on_a_view_count_credits_its_writer() -> None:
+    strip = (
+        "<div class='post-meta'><span class='post-author-name'>By <a href='/a/mk'>Mira Kell</a>"
+        " in Eastport</span> &middot; <time>3 March 2026 16:40</time> &middot;"
+        " <span>1,204 views</span></div>"
+    )
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1>{strip}"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, ContentType.HTML).credits == ["By Mira Kell"]
