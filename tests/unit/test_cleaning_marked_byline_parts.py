@@ -13,6 +13,15 @@ from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
 
+def _credits_under(header: str) -> list[str]:
+    """The credits of an invented HTML story with `header` between its headline and its story."""
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1>{header}"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    return clean_text(page, ContentType.HTML).credits
+
+
 @pytest.mark.parametrize(
     ("byline", "credits"),
     [
@@ -25,11 +34,7 @@ from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
     ],
 )
 def test_a_part_the_page_marks_inside_its_byline_is_cut(byline: str, credits: list[str]) -> None:
-    page = (
-        f"<html><body><article><h1>{HEADLINE}</h1><div class='Byline_byline__x2'>{byline}</div>"
-        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
-    )
-    assert clean_text(page, ContentType.HTML).credits == credits
+    assert _credits_under(f"<div class='Byline_byline__x2'>{byline}</div>") == credits
 
 
 @pytest.mark.parametrize(
@@ -45,11 +50,8 @@ def test_a_part_the_page_marks_inside_its_byline_is_cut(byline: str, credits: li
 def test_a_marked_name_and_its_role_after_a_bar_credit_the_name(
     byline: str, credits: list[str]
 ) -> None:
-    page = (
-        f"<html><body><article><h1>{HEADLINE}</h1><div class='entry-meta'><span class='byline'>"
-        f"{byline}</span></div><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
-    )
-    assert clean_text(page, ContentType.HTML).credits == credits
+    marked = f"<div class='entry-meta'><span class='byline'>{byline}</span></div>"
+    assert _credits_under(marked) == credits
 
 
 def test_a_byline_strip_closing_on_a_view_count_credits_its_writer() -> None:
@@ -58,8 +60,4 @@ def test_a_byline_strip_closing_on_a_view_count_credits_its_writer() -> None:
         " in Eastport</span> &middot; <time>3 March 2026 16:40</time> &middot;"
         " <span>1,204 views</span></div>"
     )
-    page = (
-        f"<html><body><article><h1>{HEADLINE}</h1>{strip}"
-        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
-    )
-    assert clean_text(page, ContentType.HTML).credits == ["By Mira Kell"]
+    assert _credits_under(strip) == ["By Mira Kell"]
