@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.cleaning import _credit_text
+from newsstream.core.cleaning import _credit_text, _dated_byline
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -45,3 +45,17 @@ def test_a_story_paragraph_of_three_lines_naming_a_contribution_stays() -> None:
     article = clean_text("\n\n".join([HEADLINE, P1, "\n".join(lines), P3]))
     assert article.removed == []
     assert article.credits == []
+
+
+@pytest.mark.parametrize(
+    ("strip", "byline"),
+    [
+        (
+            "Par Jeanne Morel, avec l’AFP | Publié le 4 mars 2026 à 10h30",
+            "Par Jeanne Morel, avec l’AFP",
+        ),
+        ("Par Jeanne Morel, Harbour News | Publié le 4 mars 2026 à 10h30", "Par Jeanne Morel"),
+    ],
+)
+def test_a_wires_contribution_after_a_dated_bylines_comma_is_kept(strip: str, byline: str) -> None:
+    assert _dated_byline(strip) == byline
