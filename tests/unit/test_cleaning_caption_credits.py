@@ -166,3 +166,17 @@ def test_a_figure_caption_under_a_photo_label_credits_its_bracketed_name(
         f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
     )
     assert clean_text(page, content_type=ContentType.HTML).credits == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The quay on Thursday. (Sam Okoye for Harbour News)", "Sam Okoye"),
+        ("Walkers on the ridge. (Women Voters for Peace)", None),  # common words, no name
+        ("Walkers on the ridge. (Sam Okoye for two years)", None),  # no outlet
+    ],
+)
+def test_a_bracketed_name_for_an_outlet_closing_a_caption_credits_the_name(
+    caption: str, credit: str | None
+) -> None:
+    assert _caption_credit(caption, shaped=True) == credit

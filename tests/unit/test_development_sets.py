@@ -114,7 +114,7 @@ CLEANING = {
         exact=13, furniture_removed=224, wrongly_removed=0, paragraphs_kept=194
     ),
     "cleaning_blind35": CleaningFloor(
-        exact=8, furniture_removed=126, wrongly_removed=4, paragraphs_kept=155
+        exact=9, furniture_removed=126, wrongly_removed=4, paragraphs_kept=155
     ),
     "cleaning_blind3": CleaningFloor(
         exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=167

@@ -383,6 +383,11 @@ _UNCOLONED_CAPTION_CREDIT: Final = re.compile(
     rf"(?:^|\s)[(\[](?P<label>{_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
     r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{1,2}\.?$"
 )
+# "… (Jane Doe for Harbour News)": a caption's photographer and the outlet they work for.
+_NAME_FOR_OUTLET: Final = re.compile(
+    r"\s[(\[](?P<name>[^()\[\]]+?) (?:for|para|pour|für|per|voor|dla|för|til|za) "
+    r"(?P<outlet>[^()\[\]]+)[)\]]\.?$"
+)
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
@@ -3148,7 +3153,9 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
-        return (_caption_by_phrase(line) or _uncoloned_caption_credit(line)) if shaped else None
+        if not shaped:
+            return None
+        return _caption_by_phrase(line) or _uncoloned_caption_credit(line) or _name_for_outlet(line)
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -3281,6 +3288,22 @@ def _uncoloned_caption_credit(line: str) -> str | None:
     if match is None or not _capitalised_name(match["name"].split()):
         return None
     return f"{match['label']} {match['name']}{match['agency'] or ''}"
+
+
+def _name_for_outlet(line: str) -> str | None:
+    """A caption's bracketed closing credit of a name working for an outlet: the name alone.
+
+    "… on Thursday. (Jane Doe for Harbour News)" credits "Jane Doe": the outlet after a byline's
+    name is cut (tests/gold/CONVENTIONS.md). Both sides capitalised: "(Votes for Women)" has no
+    name of two words, "(Jane Doe for two years)" no outlet, "(Women Voters for Peace)" a name
+    of common words only.
+    """
+    match = _NAME_FOR_OUTLET.search(line)
+    if match is None:
+        return None
+    names = match["name"].split()
+    named = _capitalised_name(names) and not all(name.lower() in common_words() for name in names)
+    return match["name"] if named and _capitalised(match["outlet"].split()) else None
 
 
 def _capitalised_name(words: list[str]) -> bool:
