@@ -3153,9 +3153,7 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
-        if not shaped:
-            return None
-        return _caption_by_phrase(line) or _uncoloned_caption_credit(line) or _name_for_outlet(line)
+        return _uncoloned_caption_credit(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -3283,7 +3281,13 @@ def _caption_by_phrase(line: str) -> str | None:
 
 
 def _uncoloned_caption_credit(line: str) -> str | None:
-    """A caption's bracketed credit under a photo's label with no colon: "(Foto Jane Doe/AB)"."""
+    """A caption's closing credit with no colon: "(Foto Jane Doe/AB)", "… Photo by Jane Doe".
+
+    Under a by-phrase (`_caption_by_phrase`), for an outlet (`_name_for_outlet`), or in brackets
+    under a photo's label.
+    """
+    if by_phrase := _caption_by_phrase(line) or _name_for_outlet(line):
+        return by_phrase
     match = _UNCOLONED_CAPTION_CREDIT.search(line)
     if match is None or not _capitalised_name(match["name"].split()):
         return None
