@@ -139,3 +139,90 @@ def test_a_courtesy_naming_nobody_or_a_sentence_credits_nobody(caption: str) -> 
 )
 def test_an_author_boxs_label_stands_apart_from_its_article(line: str, box: bool) -> None:
     assert bool(_AUTHOR_BOX_LABEL.match(line)) is box
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("[Ludzie na moście w maju. Fot. Jan Kowalski]", "Fot. Jan Kowalski"),
+        (
+            "[Ludzie na moście w maju. Fot. Jan Kowalski / Gazeta Rzeczna]",
+            "Fot. Jan Kowalski / Gazeta Rzeczna",
+        ),
+        ("[Ludzie na moście w maju. Fot. archiwum]", None),  # no name: no credit
+        ("[Ludzie na moście w maju. Fot. Jan Kowalski i inni na brzegu]", None),  # a sentence
+    ],
+)
+def test_a_photo_label_abbreviated_with_a_dot_credits_the_name_after_it(
+    caption: str, credit: str | None
+) -> None:
+    assert _caption_credit(caption, bracketed=True, shaped=True) == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Photo 2 / 5 Walkers on the ridge at dawn. Pic: Sam Okoye Next »", "Pic: Sam Okoye"),
+        ("Walkers on the ridge at dawn. Photo: Sam Okoye ›", "Photo: Sam Okoye"),
+        ("Walkers by the lake. (Foto: «Green Valley» reserve)", "Foto: «Green Valley» reserve"),
+    ],
+)
+def test_a_gallerys_pager_after_a_caption_credit_is_no_part_of_it(
+    caption: str, credit: str
+) -> None:
+    assert _caption_credit(caption, shaped=True) == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credits"),
+    [
+        (
+            "Image: A man crosses the square in the rain, yesterday. Image: Sam Okoye",
+            ["By Jane Citizen", "Image: Sam Okoye"],
+        ),
+        ("Image: A man crosses the square in the rain, yesterday.", ["By Jane Citizen"]),
+    ],
+)
+def test_a_caption_under_the_credits_label_credits_only_its_closing_name(
+    caption: str, credits: list[str]
+) -> None:
+    text = "\n".join([HEADLINE, "By Jane Citizen", "6 March 2026", caption, P1, P2, P3])
+    article = clean_text(text)
+    assert caption not in article.body
+    assert article.credits == credits
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Image: A nurse on the new ward. (Harbour Post: Sam Okoye)",
+            ["By John Roe", "Harbour Post: Sam Okoye"],
+        ),
+        ("Image: An aerial view of the site in 2023. (Harbour Post)", ["By John Roe"]),
+        ("The new ward in 2024. Image: Supplied", ["By John Roe"]),  # names nobody
+    ],
+)
+def test_a_figure_caption_under_a_photo_label_credits_its_bracketed_name(
+    caption: str, credit: list[str]
+) -> None:
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p class='byline'>By John Roe</p>"
+        f"<figure><img src='/ward.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert clean_text(page, content_type=ContentType.HTML).credits == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The quay on Thursday. (Sam Okoye for Harbour News)", "Sam Okoye"),
+        ("Walkers on the ridge. (Women Voters for Peace)", None),  # common words, no name
+        ("Walkers on the ridge. (Sam Okoye for two years)", None),  # no outlet
+    ],
+)
+def test_a_bracketed_name_for_an_outlet_closing_a_caption_credits_the_name(
+    caption: str, credit: str | None
+) -> None:
+    assert _caption_credit(caption, shaped=True) == credit

@@ -298,16 +298,23 @@ _DIGITS: Final = re.compile(r"\d+")
 _CAPTION_MAX_WORDS: Final = 30
 _SIGNING_DASH: Final = re.compile(r"[—–]\s*")  # "— Jane Doe" signs a letter on any page
 _WRAPPED_CAPTION_LINES: Final = 4  # the lines a hard-wrapped caption runs on over
+_WRAPPED_SIGNOFF_MIN_LINES: Final = 2  # a wrapped sign-off's block, up to a caption's lines
 # On a page of one block a story line may stand over a credit too: there a caption is one
 # sentence of at most this many words (a story's paragraph runs longer or on several sentences).
 _ONE_BLOCK_CAPTION_MAX_WORDS: Final = 15
 _INNER_SENTENCE_END: Final = re.compile(r"[.!?]\s+\S")
+# A gallery's pager after a caption's credit: the arrow, perhaps after its word ("Next »").
+_PAGER_TAIL: Final = re.compile(
+    r"\s+(?:(?i:next|previous|prev|more|weiter|suivant|siguiente|próxim[oa]|successiva|successivo"
+    r"|volgende|następne|dalej|nästa|neste|næste|seuraava|další|sonraki|далее|следующая)\s*)?"
+    r"[»›→▶]+$"
+)
 # A photo credit closing a caption, after a sentence or in brackets: "… (Foto: Jane Doe)"; an
 # agency or a site after a slash is part of it, as printed ("Foto: Jane Doe / Harbour News",
 # "Foto: Jane Doe/Harbour News"; tests/gold/CONVENTIONS.md), as with `_SHAPED_CAPTION_CREDIT`;
 # one after another separator is not ("Foto: Jane Doe | Harbour News", `_credited` cuts it).
 _PHOTO_LABEL: Final = (
-    r"(?i:photo|picture|pic|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
+    r"(?i:photo|picture|pic|image|imagen|imagem|immagine|foto|fotó|bild|kuva|mynd|hoto|ảnh|фото|фота|whakaahua|انځور|àwòrán|isithombe|dealbh|ఫోటో|ಚಿತ್ರ|צילום|תמונה"
     r"|عکس|صورة|写真|照片|사진|ภาพ|फोटो|तस्बिर|ritratt|ritratti|argazkia|argazkiak|ფოტო|ඡායාරූපය|تصویر|ፎቶ"
     r"|fotoğraf|zdjęcie|снимка|снимак|fotografija|fotografie|fotografia|φωτογραφία"
     r"|ifoto|ta[\'’]anga|ata|fòtos?|fotò|sary|hulagway|luc[\'’]hskeudenn|umfanekiso|сүрөт|ଫଟୋ|ພາບ|તસવીર|រូបថត|ਫ਼ੋਟੋ|ਤਸਵੀਰ|وێنە|ഫോട്ടോ"
@@ -316,6 +323,8 @@ _PHOTO_LABEL: Final = (
     r"|govva|kuvvá|nuotrauka|nuotr\.|attēls|pilt|llun|grianghraf|picha|larawan|sawir|şəkil|сурет"
     r")"
 )
+_PHOTO_LABEL_ALONE: Final = re.compile(rf"{_PHOTO_LABEL}s?")
+_CLOSING_BRACKETS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _CAPTION_CREDIT: Final = re.compile(
     # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
     rf"(?:[.!?।။។።۔{SCRIPT_SENTENCE_TERMINALS}]\s+|。\s*|(?<=[\u0e01-\u0eff])\s+|(?:^|\s)(?P<open>[(\[（［]))(?P<label>"
@@ -330,6 +339,11 @@ _CAPTION_CREDIT: Final = re.compile(
 _MARKED_LETTER: Final = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"
 # A label's word may hold an apostrophe between letters (a glottal stop: "Hoho'a").
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
+# The same under a photo's label abbreviated with a dot, no colon: "… na ulicy. Fot. Jan Nowak".
+_ABBREVIATED_CAPTION_CREDIT: Final = re.compile(
+    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:fot|phot|zdj|nuotr|ilustr|ill)\.)\s"
+    r"(?P<name>[^\W\d_][^()\[\]:|/.!?]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
+)
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
     rf"(?:[.!?।။។።۔།։{SCRIPT_SENTENCE_TERMINALS}]\s+|(?:^|\s)(?P<open>[(\[]))"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD})?)(?P<colon>\s?:|՝| /)\s*"  # "Photo / Jane Doe"
@@ -405,10 +419,15 @@ _UNCOLONED_CAPTION_CREDIT: Final = re.compile(
     rf"(?:^|\s)[(\[](?P<label>{_UNCOLONED_PHOTO_LABEL}) (?P<name>[^\W\d_][^()\[\]:/|]{{1,58}}?)"
     r"(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{1,2}\.?$"
 )
+# "… (Jane Doe for Harbour News)": a caption's photographer and the outlet they work for.
+_NAME_FOR_OUTLET: Final = re.compile(
+    r"\s[(\[](?P<name>[^()\[\]]+?) (?:for|para|pour|für|per|voor|dla|för|til|za) "
+    r"(?P<outlet>[^()\[\]]+)[)\]]\.?$"
+)
 _PICTOGRAPH_MAX_WORDS: Final = 40  # a promo's sentence or two, a box's items
 # "(Photo: file)": a file photo, nobody credited.
 _FILE_PHOTO: Final = re.compile(
-    r"(?i:file|archive|archivo|arquivo|arxiu|archiv|archivio|archief|arkiv|arkisto|arhiv|arxiv|arşiv|архив|αρχείο|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
+    r"(?i:supplied|handout|file|archive|archivo|arquivo|arxiu|archiv|archivio|archief|arkiv|arkisto|arhiv|arxiv|arşiv|архив|αρχείο|fayil|safn|ફાઇલ|ਫਾਈਲ|ഫയൽ|資料照?|资料图?)"
 )
 # A press release's end mark: what follows it is notes to editors and contacts.
 _END_MARK: Final = re.compile(
@@ -566,7 +585,7 @@ _ROLE_WORD: Final = re.compile(
 # News", "iNews") or a news agency's name or initials ("Reuters", "dpa"). Words a surname may be
 # ("Post", "Star", "Herald") are not among them: "By Jane Doe, John Post" names a second writer.
 _OUTLET_WORD: Final = re.compile(
-    r"(?i:\w*news|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
+    r"(?i:\w*news|\w*wires?|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
     r"|zeitung|info|radio|fm|tv|service|agency|agence|agencia|agência|agenzia|agentur|portal"
     r"|chronicle|universit(?:y|é|ät|à|ad|ade)|institute)"
     r"|reuters|AFP|AP|dpa|EFE|ANSA|PAP|ČTK|APA|SDA|ANP|Belga|TASS|Xinhua|Kyodo|PTI|IANS|ANI"
@@ -1623,7 +1642,9 @@ def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list
     """
     if rule.is_credit:
         signoff = _labelled_signoff(text, rules)
-        return [signoff] if signoff else _credits(_credit_text(text))
+        if signoff:
+            return [signoff]
+        return [] if _unnamed_caption(text) else _credits(_credit_text(text))
     if _AUTHOR_BOX_LABEL.match(text):
         return []
     if rule.name == "caption" or text[:1] in "[(":  # a bracketed photo credit
@@ -1633,6 +1654,27 @@ def _rule_credits(rule: FurnitureRule, text: str, rules: FurnitureRules) -> list
         credit = _caption_credit(text, bracketed=bracketed, shaped=True)
         return [credit] if credit else []
     return []
+
+
+def _unnamed_caption(text: str) -> bool:
+    """A caption under a photo's label that closes on its sentence, naming no photographer.
+
+    "Image: A man crosses the square, yesterday." is the picture's description, no credit
+    (tests/gold/CONVENTIONS.md); a name closing it ("… yesterday. Image: Jane Doe") is one
+    (`_credit_text`). Told from a credit by its sentence: more words than a name, one of them in
+    lower case and no function word ("Photos: Jane Doe and John Roe for Harbour News." names two).
+    """
+    label, colon, rest = text.partition(":")
+    rest = _CLOSING_BRACKETS.sub("", rest)  # "… in 2023. (Harbour News)": no name's shape there
+    words = rest.split()
+    return (
+        bool(colon)
+        and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
+        and ends_sentence(rest.strip())
+        and _caption_credit(text) is None
+        and len(words) > _SHAPED_NAME_WORDS
+        and any(word[:1].islower() and word.lower() not in stopwords() for word in words)
+    )
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
@@ -1972,32 +2014,31 @@ def _wrapped_notices(
 def _wrapped_signoffs(
     lines: list[_Line], found: list[FurnitureRule | None], rules: FurnitureRules
 ) -> tuple[list[FurnitureRule | None], dict[int, str]]:
-    """`found` with a wire's sign-off wrapped over the two lines of its block under its rule.
+    """`found` with a wire's sign-off wrapped over the lines of its block under its rule.
 
     "Reporting by Jane Doe; Additional reporting by John Roe in" over "Eastport; Editing by Ann
     Poe": the second line opens on a capital (a town, a name), so no run of wrapped lines joins
-    them (`_wrapped_notices`). A block of two lines no rule took, the first naming a contribution
-    and ending no sentence, whose joined text a credit rule knows, is that one credit: its first
-    line credits the joined text, its second nothing more.
+    them (`_wrapped_notices`). A block of two to four lines no rule but a credit rule took, the
+    first naming a contribution and none but the last ending a sentence, whose joined text a
+    credit rule knows, is that one credit: its first line credits the joined text, the others
+    nothing more ("(Reporting by Jane Doe;" / "Editing by Ann" / "Poe)" too).
     """
     shaped, signoffs = list(found), dict[int, str]()
-    for index in range(len(lines) - 1):
-        first, second = lines[index], lines[index + 1]
+    starts = [at for at in range(len(lines)) if at == 0 or lines[at - 1].block != lines[at].block]
+    for index, end in itertools.pairwise([*starts, len(lines)]):
+        block = lines[index:end]
         if (
-            found[index] is None
-            and found[index + 1] is None
-            and first.block == second.block
-            and (index == 0 or lines[index - 1].block != first.block)
-            and (index + 2 == len(lines) or lines[index + 2].block != second.block)
-            and not ends_sentence(first.text)
-            and _CONTRIBUTION.search(first.text)
+            _WRAPPED_SIGNOFF_MIN_LINES <= len(block) <= _WRAPPED_CAPTION_LINES
+            and all(rule is None or rule.is_credit for rule in found[index:end])
+            and not any(ends_sentence(line.text) for line in block[:-1])
+            and _CONTRIBUTION.search(block[0].text)
         ):
-            text = f"{first.text} {second.text}"
-            joined = _Line(text, text.lower(), first.block, word_count(text))
+            text = " ".join(line.text for line in block)
+            joined = _Line(text, text.lower(), block[0].block, word_count(text))
             rule = rules.classify(text, joined.folded, joined.words, prose=_reads_as_prose(joined))
             if rule is not None and rule.is_credit:
-                shaped[index : index + 2] = [rule, rule]
-                signoffs |= {index: text, index + 1: ""}
+                shaped[index:end] = [rule] * len(block)
+                signoffs |= dict.fromkeys(range(index + 1, end), "") | {index: text}
     return shaped, signoffs
 
 
@@ -2627,7 +2668,7 @@ def _shaped_bylines(
             continue
         # a section's label or a masthead over a title-case headline is shorter than it (a
         # byline's desk after a separator is no part of its length: "Jane Doe · Harbour Desk")
-        lead = _CREDIT_PARTS.split(line.text, maxsplit=1)[0]
+        lead = _without_slashed_role(_CREDIT_PARTS.split(line.text, maxsplit=1)[0])
         under_headline = headline_above and word_count(lead) <= headline_words
         if rule is None and under_headline and _bare_name(_before_outlet(lead)):
             dated = _date_line_near(lines, shaped, index)
@@ -2643,6 +2684,16 @@ def _shaped_bylines(
         if rule is None and index not in masthead:
             headline_above, headline_words = True, max(headline_words, line.words)
     return shaped
+
+
+def _without_slashed_role(text: str) -> str:
+    """A byline without the role it prints after a slash: "Jane Doe / Health Reporter".
+
+    The role is cut (tests/gold/CONVENTIONS.md); an agency or a site after a slash is kept, as
+    in a photo credit ("Photo: Jane Doe / Harbour News"), for it holds no role's word.
+    """
+    name, slash, tail = text.rpartition(" / ")
+    return name.rstrip() if slash and _is_role(tail.strip()) else text
 
 
 def _before_outlet(lead: str) -> str:
@@ -2889,6 +2940,8 @@ def _dated_byline(line: str) -> str | None:
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
+    if tail and _CONTRIBUTION.match(tail) and _byline_shape(head):
+        return parts[0]  # "Par Jean Dupont, avec l'AFP": a contribution, kept (CONVENTIONS.md)
     for first in (parts[0], head) if tail and not _DIGITS.search(tail) else (parts[0],):
         if first.count(" ") < _SHAPED_BYLINE_WORDS and _byline_shape(first):
             return first
@@ -2945,8 +2998,8 @@ def _page_credits(
         # a caption shortcode's residue ("[caption …] … Photo: Jane Doe[/caption]") is a caption
         caption, closed = _CLOSING_SHORTCODE.subn("", line.text)
         credit = (
-            _credit_text(line.text)
-            if rule is not None
+            _credit_text(_without_marked_tail(line.text, bylines))
+            if rule is not None and not _unnamed_caption(line.text)
             else _caption_credit(caption, shaped=bool(closed) or line.text in captions)
         )
         writer = rule is not None and rule.name == "byline"
@@ -2972,6 +3025,20 @@ def _page_credits(
         writers.update(new if writer else ())
         first_byline = index if writer and first_byline == len(lines) else first_byline
     return _byline_first(credits, writers), {line.text for line in lines[:first_byline]}
+
+
+def _without_marked_tail(text: str, bylines: set[str]) -> str:
+    """A byline element's text without the element of its own the page marks inside it.
+
+    "By Jane Doe Health" is "By Jane Doe" and a topic or role in an element whose class marks it
+    a byline's part too ("Health"): the extraction glued them. Cut only when what stays is a
+    byline by its shape, so a name in its own element ("By" and "Jane Doe") stays whole.
+    """
+    for part in bylines:
+        head = text.removesuffix(f" {part}")
+        if head != text and (_byline_shape(head) or _bare_name(head)):
+            return head
+    return text
 
 
 def _labelled_signoff(text: str, rules: FurnitureRules) -> str | None:
@@ -3091,8 +3158,10 @@ def _marked_name_and_role(text: str) -> str | None:
     """A marked byline's name before its comma and role: "Jane Doe, Property Correspondent".
 
     The role is cut (tests/gold/CONVENTIONS.md); a tail that is no role (`_is_role`) credits no one.
+    A separator may set the role apart as a comma does: "Jane Doe | Reporter".
     """
-    name, comma, role = text.partition(", ")
+    parts = _CREDIT_PARTS.split(text, maxsplit=1)
+    name, comma, role = (parts[0], ",", parts[1]) if len(parts) > 1 else text.partition(", ")
     return name if comma and _marked_name(name) and _is_role(role) else None
 
 
@@ -3152,12 +3221,12 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     known to be a caption (`shaped`) credits a name under any label of a word or two
     (`_shaped_caption_credit`).
     """
-    if (shaped or bracketed) and (courtesy := _courtesy_credit(line)):
-        return courtesy  # "… Photo courtesy of the Doe family", "Foto: cortesía de Ana Pérez"
+    if worded := _courtesy_or_abbreviated_credit(line, bracketed=bracketed, shaped=shaped):
+        return worded
     if not any(colon in line for colon in (":", "៖", "：", "՝", " / ")):
         # no labelled credit's colon (Armenian writes its label's as a comma, U+055D; a caption
         # may set its label apart with a slash: "Photo / Jane Doe")
-        return (_caption_by_phrase(line) or _uncoloned_caption_credit(line)) if shaped else None
+        return _uncoloned_caption_credit(line) if shaped else None
     match = _CAPTION_CREDIT.search(line)
     if match is None and shaped:
         match = _SHAPED_CAPTION_CREDIT.search(line)
@@ -3181,6 +3250,15 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
     return f"{match['label']}{match['colon']} {name}"  # "Photo : …" in French
 
 
+def _courtesy_or_abbreviated_credit(line: str, *, bracketed: bool, shaped: bool) -> str | None:
+    """A caption's closing credit under a courtesy or a label abbreviated with a dot.
+
+    "… Photo courtesy of the Doe family", "Foto: cortesía de Ana Pérez", "… Fot. Jan Nowak".
+    """
+    courtesy = _courtesy_credit(line) if shaped or bracketed else None
+    return courtesy or _abbreviated_caption_credit(line, bracketed=bracketed)
+
+
 def _courtesy_credit(line: str) -> str | None:
     """A caption's closing courtesy credit, as printed: "… Photo courtesy of the Doe family".
 
@@ -3193,6 +3271,20 @@ def _courtesy_credit(line: str) -> str | None:
     words = match["holder"].split()
     named = any(word[:1].isupper() for word in words)
     return match["credit"] if named and len(words) <= _COURTESY_HOLDER_WORDS else None
+
+
+def _abbreviated_caption_credit(line: str, *, bracketed: bool) -> str | None:
+    """A caption's closing credit under a label abbreviated with a dot: "… Fot. Jan Nowak".
+
+    No colon follows such a label, so the name must have a name's shape (`_capitalised_name`);
+    an agency or a site after a slash is kept as printed (tests/gold/CONVENTIONS.md).
+    """
+    match = _ABBREVIATED_CAPTION_CREDIT.search(line)
+    if match is None or not _capitalised_name(match["name"].split()):
+        return None
+    if bracketed and match["open"] is None and line[:1] + line[-1:] not in ("[]", "()"):
+        return None
+    return f"{match['label']} {match['name']}{match['agency'] or ''}"
 
 
 def _contents(lines: list[_Line]) -> list[int]:
@@ -3285,11 +3377,33 @@ def _caption_by_phrase(line: str) -> str | None:
 
 
 def _uncoloned_caption_credit(line: str) -> str | None:
-    """A caption's bracketed credit under a photo's label with no colon: "(Foto Jane Doe/AB)"."""
+    """A caption's closing credit with no colon: "(Foto Jane Doe/AB)", "… Photo by Jane Doe".
+
+    Under a by-phrase (`_caption_by_phrase`), for an outlet (`_name_for_outlet`), or in brackets
+    under a photo's label.
+    """
+    if by_phrase := _caption_by_phrase(line) or _name_for_outlet(line):
+        return by_phrase
     match = _UNCOLONED_CAPTION_CREDIT.search(line)
     if match is None or not _capitalised_name(match["name"].split()):
         return None
     return f"{match['label']} {match['name']}{match['agency'] or ''}"
+
+
+def _name_for_outlet(line: str) -> str | None:
+    """A caption's bracketed closing credit of a name working for an outlet: the name alone.
+
+    "… on Thursday. (Jane Doe for Harbour News)" credits "Jane Doe": the outlet after a byline's
+    name is cut (tests/gold/CONVENTIONS.md). Both sides capitalised: "(Votes for Women)" has no
+    name of two words, "(Jane Doe for two years)" no outlet, "(Women Voters for Peace)" a name
+    of common words only.
+    """
+    match = _NAME_FOR_OUTLET.search(line)
+    if match is None:
+        return None
+    names = match["name"].split()
+    named = _capitalised_name(names) and not all(name.lower() in common_words() for name in names)
+    return match["name"] if named and _capitalised(match["outlet"].split()) else None
 
 
 def _capitalised_name(words: list[str]) -> bool:
@@ -3304,8 +3418,13 @@ _IN_WORD_SIGNS: Final = str.maketrans("", "", "-'’\u0f0b")
 
 
 def _credited(match: re.Match[str]) -> str:
-    """A caption credit's name, without what follows a separator: "Jane Doe · Harbour News"."""
-    return _CREDIT_PARTS.split(match["name"], maxsplit=1)[0]
+    """A caption credit's name, without what follows a separator: "Jane Doe · Harbour News".
+
+    A gallery's pager the page prints after the caption ("Jane Doe Next »") is no part of it
+    either; a guillemet closing a quoted body's name («Harbour Valley») is.
+    """
+    name = _CREDIT_PARTS.split(match["name"], maxsplit=1)[0]
+    return name if "«" in name or "‹" in name else _PAGER_TAIL.sub("", name)
 
 
 def _shaped_caption_credit(label: str, name: str, *, uncased: bool = False) -> bool:
@@ -3379,9 +3498,14 @@ def _credit_text(line: str) -> str:
     "… | Harbour Gazette" "By Jane Doe" (a role or a site's name after a byline's shape), unless
     every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
-    line = _FIELD_NAME.sub("", line, count=1)  # "dc:creator: Jane Doe"
-    if line[-1:] in ")]" and (photographer := _caption_credit(line, bracketed=True)):
+    line = _without_slashed_role(_FIELD_NAME.sub("", line, count=1))  # "dc:creator: Jane Doe"
+    labelled = _PHOTO_LABEL_ALONE.match(line) is not None  # a caption: any label credits a name
+    if line[-1:] in ")]" and (
+        photographer := _caption_credit(line, bracketed=True, shaped=labelled)
+    ):
         return photographer  # "Photo: <the caption>. (Photo: Jane Doe)": the label heads a caption
+    if _INNER_SENTENCE_END.search(line) and (photographer := _caption_credit(line)):
+        return photographer  # "Image: <the caption>. Image: Jane Doe": only the closing credit
     if east_asian := _EAST_ASIAN_BYLINE.fullmatch(line):
         # a name in full-width brackets, or before the word for reporter: the name alone
         return str(east_asian["name"] or east_asian["korean"] or east_asian["chinese"])
