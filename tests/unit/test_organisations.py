@@ -1305,6 +1305,19 @@ def test_a_capitalised_word_hyphened_to_an_acronym_names_a_branch_of_it() -> Non
     # A prefix or a common word qualifies the body; it names no branch.
     for text in ("Anti-NATO protesters marched.", "Pro-NATO parties won.", "Then-NATO chiefs met."):
         assert organisations(text) == {"NATO": "North Atlantic Treaty Organization"}
+    # A name of its own before the hyphen, or a combining form, joins two parties: no branch.
+    for text, acronym in (
+        ("Russia-NATO relations worsened.", "NATO"),
+        ("A Sino-IAEA pact was signed.", "IAEA"),
+        ("Post-NATO plans and Pan-NATO drills.", "NATO"),
+    ):
+        assert set(organisations(text)) == {acronym}
+
+
+def test_a_proper_name_after_and_starts_a_second_body_not_a_field() -> None:
+    found = organisations("She joined the Greens and Orvik Trust in May.")
+    assert "Orvik Trust" in found
+    assert "Greens and Orvik Trust" not in found
 
 
 def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> None:

@@ -954,7 +954,8 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
             surface = text[m.start : m.end + 1]
             mentions[i] = Mention(Known(surface, _ORGANIZATION), m.start, m.end + 1, surface)
             continue
-        branch = _branch_of(text, m, words) if m.surface.isupper() else None
+        previous = mentions[i - 1] if i else None
+        branch = _branch_of(text, m, previous, words) if m.surface.isupper() else None
         if branch is not None:
             mentions[i] = branch
             continue
@@ -1013,13 +1014,18 @@ def _guessed_name_end(text: str, mention: Mention, following: list[Mention]) -> 
     return end
 
 
-def _branch_of(text: str, mention: Mention, words: Vocabulary) -> Mention | None:
+def _branch_of(
+    text: str, mention: Mention, previous: Mention | None, words: Vocabulary
+) -> Mention | None:
     """The branch an acronym's hyphenated name stands for ("|Filo-TCU|"), if any.
 
-    Not where the word before the hyphen qualifies the body ("anti-TCU", "Pro-TCU").
+    Not where the word before the hyphen qualifies the body ("anti-TCU", "Sino-TCU") or is a
+    name of its own, the `previous` mention ("Orvikia-TCU relations": a country and a body).
     """
     after = text[mention.end : mention.end + 1]
     if not text.startswith("-", mention.start - 1) or after.isalnum() or after == "-":
+        return None
+    if previous is not None and previous.end == mention.start - 1:
         return None
     before = _BRANCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if before is None:
@@ -1304,12 +1310,16 @@ class _Finder:
     ) -> tuple[tuple[int, int], str]:
         """A name ending in its head, with the capitalised words and "and" before it after "the".
 
-        "the Tarvo Art and |History Museum|": one body's fields; not when those words hold a
-        head noun ("the Tarvo Council and |Velno Museum|", two bodies) or a person, nor before
-        a name its head does not end ("the Tarvo and |Velno| gangs").
+        "the Tarvo Art and |History Museum|": one body's fields, a common word after "and"; not
+        a proper name there ("the Greens and |Tarvo Workers Union|", two bodies), nor when the
+        words before hold a head noun ("the Tarvo Council and |Velno Museum|") or a person, nor
+        before a name its head does not end ("the Tarvo and |Velno| gangs").
         """
         (start, end), name = found
-        if _unowned(name.rsplit(" ", 1)[-1].lower()) not in self._words.heads:
+        if (
+            _unowned(name.rsplit(" ", 1)[-1].lower()) not in self._words.heads
+            or name.split(" ", 1)[0].lower() not in self._words.common
+        ):
             return found
         joined = _NAMES_FIELDS_BEFORE.search(self._text, max(0, start - _WINDOW), start)
         if joined is None or any(
