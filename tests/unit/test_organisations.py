@@ -1326,6 +1326,8 @@ def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> No
     # A count, a score or a time goes on after the number: no year.
     for text in ("FC Tarvo 21 points clear.", "FC Tarvo 04:30 kick-off.", "FC Tarvo 04-05 season."):
         assert "FC Tarvo" in organisations(text)
+    # Only a club's initials take a year: other initials start other bodies.
+    assert "EU Climate Council" in organisations("The EU Climate Council 27, said so.")
 
 
 def test_a_name_followed_by_an_age_is_a_persons_not_a_body() -> None:

@@ -360,13 +360,6 @@ _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)})
 _CLUB_STARTS: Final = frozenset(
     {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
 )  # fmt: skip
-# Initials that start a club's name, matched with their case: "AS Roma", "CS Sfaxien", "MC
-# Oran", "PSV Eindhoven". Not "US" or "SS": a country, a unit. Unlike "Real Madrid", the
-# town alone after them stays the town: "fans from Oran".
-_CLUB_INITIALS: Final = frozenset(
-    {"AC", "AS", "CA", "CD", "CF", "CR", "CS", "ES", "FK", "HNK", "IFK", "JS", "KV", "MC", "NK",
-     "OGC", "PSV", "RC", "SC", "SV", "TSG", "UD", "USM", "VfB", "VfL"}
-)  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
 # set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,"), perhaps
 # after "the" ("the riders' union, the CPA,").
@@ -1396,7 +1389,7 @@ class Gazetteer:
                 if not _ORG_HEADS.isdisjoint(lowered) or (
                     lowered[-1] in _CLUB_ENDS
                     or lowered[0] in _CLUB_STARTS
-                    or surface[: surface.find(" ")] in _CLUB_INITIALS
+                    or surface[: surface.find(" ")] in club_initials()
                 ):
                     with_org_heads.append(len(phrases))
                 acronyms.extend(_acronym_candidates(surface, words))
@@ -3360,7 +3353,7 @@ class Gazetteer:
             if not (
                 words[-1].lower() in _CLUB_ENDS
                 or words[first].lower() in _CLUB_STARTS
-                or words[first] in _CLUB_INITIALS
+                or words[first] in club_initials()
             ):
                 return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry"),
@@ -4368,6 +4361,12 @@ def _legal_form_after() -> re.Pattern[str]:
     forms = sorted(_read_toml("organisations.toml")["legal_forms"], key=len, reverse=True)
     alternatives = "|".join(re.escape(f) for f in forms)
     return re.compile(rf" (?=[A-Z])(?i:{alternatives})\.?(?![\w'’-])")
+
+
+@cache
+def club_initials() -> frozenset[str]:
+    """Initials that start a club's name, matched with their case (organisations.toml)."""
+    return frozenset(_read_toml("organisations.toml")["club_initials"])
 
 
 def _read_toml(name: str) -> dict[str, Any]:

@@ -42,6 +42,7 @@ from newsstream.core.gazetteer import (
     PLACES_APPOSITIVE,
     Known,
     Mention,
+    club_initials,
     default_gazetteer,
     person_titles,
 )
@@ -157,8 +158,6 @@ _BRANCH_BEFORE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-$")
 _CLUB_YEAR_AFTER: Final = re.compile(
     r" (?:0\d(?![\w:.,-]\d)(?![\w%-])|[1-9]\d(?=[,;)]|\.(?!\d)|$))"
 )
-# A sports club's initials before its name: "FC", "SV", "VfB", "TSV".
-_CLUB_INITIALS: Final = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]?")
 # A person's age set off after the name: "a trader, Jane Doe, 46, who", "Jane Doe (46)".
 _AGE_AFTER: Final = re.compile(r"(?:, \d{1,3}(?=, \D|[.;]\s)| \(\d{1,3}\))")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
@@ -1008,7 +1007,7 @@ def _guessed_name_end(text: str, mention: Mention, following: list[Mention]) -> 
     end = mention.end
     if text.startswith((" ", ","), end):
         end = _romance_complements_end(text, mention, following)
-    if end == mention.end and _CLUB_INITIALS.fullmatch(mention.surface.split(" ", 1)[0]):
+    if end == mention.end and mention.surface.split(" ", 1)[0] in club_initials():
         year = _CLUB_YEAR_AFTER.match(text, end)
         end = end if year is None else year.end()
     return end
