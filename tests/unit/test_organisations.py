@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core import organisations as organisations_module
+from newsstream.core.gazetteer import Known, Mention, default_gazetteer
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import find_organisations
 
@@ -1357,3 +1358,22 @@ def test_one_word_listed_between_two_organisations_is_one() -> None:
     assert "Jane Doe" not in organisations("NATO, Jane Doe and the UN met.")
     # A bare common word goes on the name before it.
     assert "Transport" not in organisations("The Ministry of Roads, Transport and NATO met.")
+
+
+def test_a_countrys_initials_before_a_listed_body_come_from_the_countries_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The initials are looked up without the default gazetteer: a tagger's own one found them.
+    def no_default_gazetteer() -> None:
+        raise AssertionError
+
+    monkeypatch.setattr(
+        organisations_module, "default_gazetteer", no_default_gazetteer, raising=False
+    )
+    text = "The TCI Tarvo Velno Authority said so."
+    body = Known("TCI Tarvo Velno Authority", EntityType.ORGANIZATION)
+    found = find_organisations(text, [Mention(body, 4, 29, text[4:29])])
+    assert [(m.surface, m.known.name) for m in found] == [
+        ("TCI", "Turks and Caicos Islands"),
+        ("Tarvo Velno Authority", "Tarvo Velno Authority"),
+    ]

@@ -43,12 +43,11 @@ from newsstream.core.gazetteer import (
     Known,
     Mention,
     club_initials,
-    default_gazetteer,
     person_titles,
 )
 from newsstream.core.models import EntityType
 from newsstream.core.names import plain
-from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words
+from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words, country_initials
 
 # The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -1080,12 +1079,9 @@ def _after_country_initials(name: str) -> Known | None:
 
 @cache
 def _country_of_initials(initials: str) -> Known | None:
-    """The country a word of capitals names in the gazetteer ("US", "U.A.E."), if any."""
-    found = default_gazetteer().find(initials)
-    if len(found) != 1 or found[0].surface != initials:
-        return None
-    known = found[0].known
-    return known if known.geo is None and known.country and not known.is_demonym else None
+    """The country a word of capitals names ("US", "U.A.E."), if any: countries.toml's."""
+    country = country_initials().get(initials)
+    return None if country is None else Known(country[0], EntityType.LOCATION, country[1])
 
 
 def _same_heads_split(mention: Mention, words: Vocabulary) -> list[Mention]:
