@@ -326,6 +326,9 @@ def test_a_listed_name_goes_without_a_countrys_initials_which_name_the_country()
         "US": "United States",
         "Census Bureau": "Census Bureau",
     }
+    # A listed name the initials start is trimmed too, beside the country's own mention.
+    found = organisations("The US Department of Defense said so.")
+    assert found == {"Department of Defense": "Department of Defense"}
     # A company's initials stay, and so do a country's before one word.
     assert organisations("LG Energy Solution said so.") == {
         "LG Energy Solution": "LG Energy Solution"

@@ -1036,31 +1036,36 @@ def _branch_of(
 
 
 def _without_country_initials(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, a listed body's name without a country's initials, which name the country.
+    """The mentions, a body's name without a country's initials, which name the country.
 
-    "the US |Census Bureau|" (CONVENTIONS, "Tagging", rule 2): its canonical name goes without
-    them at every mention; a guessed name after a country's mention is trimmed in `_trimmed`.
+    "the US |Census Bureau|" (CONVENTIONS, "Tagging", rule 2): the initials the text puts before
+    the name are the country's mention, and a guessed name's canonical goes without them at
+    every mention; a guessed name after a country's mention is trimmed in `_trimmed`.
     """
     renamed: dict[str, Known] = {}
     found: list[Mention] = []
     for m in mentions:
         name = m.known.name
+        country = _after_country_initials(m.surface) if m.known.type is _ORGANIZATION else None
         if (
             m.known.type is not _ORGANIZATION
-            or (name not in renamed and _after_country_initials(name) is None)
+            or (country is None and name not in renamed)
             # "the |11th U.S. Circuit Court|": initials inside a name stay in it
             or _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start)
         ):
             found.append(m)
             continue
-        known = renamed.setdefault(name, replace(m.known, name=name.split(" ", 1)[1]))
-        country = _after_country_initials(m.surface)
-        if country is None or (found and found[-1].start == m.start):
+        known = m.known
+        if name in renamed or name == m.surface:
+            known = renamed.setdefault(name, replace(m.known, name=name.split(" ", 1)[1]))
+        if country is None:
             found.append(Mention(known, m.start, m.end, m.surface))
             continue
         rest = m.surface.split(" ", 1)[1]
         start = m.end - len(rest)
-        found.append(Mention(country, m.start, start - 1, text[m.start : start - 1]))
+        # The country's own mention of the initials may be found already: it stays.
+        if not (found and found[-1].start == m.start and found[-1].end == start - 1):
+            found.append(Mention(country, m.start, start - 1, text[m.start : start - 1]))
         found.append(Mention(known, start, m.end, rest))
     return found
 
