@@ -27,6 +27,7 @@ def facts(body: str) -> list[tuple[str, int, bool]]:
         ("The ministry reported 537 deaths this year.", [("killed", 537, False)]),
         ("The death toll from the floods rose to 1,033 on Sunday.", [("killed", 1_033, False)]),
         ("About 1.2 million people were displaced.", [("displaced", 1_200_000, True)]),
+        ("One hundred and fifty thousand people were displaced.", [("displaced", 150_000, False)]),
         ("Nearly half a million people were evacuated.", [("evacuated", 500_000, True)]),
         ("Azerbaijan said it had lost a soldier.", [("killed", 1, False)]),
         ("Gunmen kidnapped 17 missionaries.", [("hostages", 17, False)]),
