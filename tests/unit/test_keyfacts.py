@@ -257,6 +257,10 @@ def test_counts_across_a_clause_and_deaths_of_any_cause(
         ("About 60 relatives of people detained in earlier raids gathered outside the jail on "
          "Saturday to protest.", [("protesters", 60, True)]),
         ("Three relatives of the victims were detained.", [("arrested", 3, False)]),
+        # A word in "-ed" with fewer than three letters before, or "hundred", is no past verb.
+        ("About 300 students in red shirts ready to protest the fees.", []),
+        ("About 300 fans on a hundred buses to protest the fares.", []),
+        ("About 300 nurses with a need to protest the cuts.", []),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(
