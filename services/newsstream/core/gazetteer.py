@@ -502,6 +502,8 @@ _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Del
 # Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by". Kabyle
 # "Nna" and "Dda" (an elder woman's and man's), before one name or more: "Nna Tarva" is Tarva.
 _HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2, "Nna": 1, "Dda": 1}
+# Of those, words that also follow a name as part of it: Welsh "Dda" ('the Good'), "Hywel Dda".
+_HONORIFICS_ALSO_AFTER_A_NAME: Final = frozenset({"Dda"})
 # "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
 # surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
 _ABD_COMPOUND: Final = re.compile(
@@ -2966,7 +2968,9 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._common_first(run, 0):
             run.pop(0)
             skipped += 1
-        honorific = _drop_honorific(run)
+        # The name word right before the run, if any: no common word ("Meanwhile") or title.
+        before = words[i - 1] if i and not skipped and not self._is_common(words[i - 1]) else None
+        honorific = _drop_honorific(run, before)
         skipped += honorific
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
@@ -4336,12 +4340,21 @@ def _first_name_words(run: list[_Word], most: int) -> list[_Word]:
     return run
 
 
-def _drop_honorific(run: list[_Word]) -> int:
+def _drop_honorific(run: list[_Word], before: _Word | None) -> int:
     """Drop an honorific that starts a run of name words: how many words went (0 or 1).
 
-    "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full.
+    "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full; not
+    one that also follows a name, right after the name word `before` ("Hywel Dda").
     """
-    if run and len(run) > _HONORIFICS_WITH_CASE.get(run[0].text, len(run)):
+    if (
+        run
+        and len(run) > _HONORIFICS_WITH_CASE.get(run[0].text, len(run))
+        and not (
+            run[0].text in _HONORIFICS_ALSO_AFTER_A_NAME
+            and before is not None
+            and before.end + 1 == run[0].start
+        )
+    ):
         run.pop(0)
         return 1
     return 0
