@@ -27,6 +27,7 @@ def facts(body: str) -> list[tuple[str, int, bool]]:
         ("The ministry reported 537 deaths this year.", [("killed", 537, False)]),
         ("The death toll from the floods rose to 1,033 on Sunday.", [("killed", 1_033, False)]),
         ("About 1.2 million people were displaced.", [("displaced", 1_200_000, True)]),
+        ("One hundred and fifty thousand people were displaced.", [("displaced", 150_000, False)]),
         ("Nearly half a million people were evacuated.", [("evacuated", 500_000, True)]),
         ("Azerbaijan said it had lost a soldier.", [("killed", 1, False)]),
         ("Gunmen kidnapped 17 missionaries.", [("hostages", 17, False)]),
@@ -256,6 +257,10 @@ def test_counts_across_a_clause_and_deaths_of_any_cause(
         ("About 60 relatives of people detained in earlier raids gathered outside the jail on "
          "Saturday to protest.", [("protesters", 60, True)]),
         ("Three relatives of the victims were detained.", [("arrested", 3, False)]),
+        # A word in "-ed" with fewer than three letters before, or "hundred", is no past verb.
+        ("About 300 students in red shirts ready to protest the fees.", []),
+        ("About 300 fans on a hundred buses to protest the fares.", []),
+        ("About 300 nurses with a need to protest the cuts.", []),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(

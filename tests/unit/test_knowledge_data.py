@@ -11,6 +11,8 @@ from typing import Any
 import pycountry
 import pytest
 
+from newsstream.core.places import country_initials
+
 DATA = Path(__file__).parents[2] / "services/newsstream/data"
 COUNTRY_FIELDS = ("names", "demonyms", "capitals", "cities")
 OPTIONAL_COUNTRY_FIELDS = ("sites",)
@@ -414,6 +416,18 @@ def test_every_organisation_is_well_formed(knowledge: dict[str, Any]) -> None:
         if "country" in org and org["country"] not in codes:
             errors.append(f"{label}: country {org['country']!r} is not an alpha-2 code")
     assert not errors, errors
+
+
+def test_no_organisations_name_starts_with_a_countrys_initials(knowledge: dict[str, Any]) -> None:
+    # "US Census Bureau": the initials name the country, no part of the body's name
+    # (CONVENTIONS, "Tagging", rule 2); "USA Today", one word after them, is a name.
+    initials = set(country_initials())
+    named = [
+        org["name"]
+        for org in knowledge["organization"]
+        if org["name"].split(" ", 1)[0] in initials and org["name"].count(" ") >= 2
+    ]
+    assert not named, named
 
 
 def test_aliases_are_lists_of_new_trimmed_strings(

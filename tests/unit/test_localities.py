@@ -191,6 +191,11 @@ def test_a_place_name_inside_another_name_is_no_place(text: str, feature: str) -
     assert feature not in places(text)
 
 
+def test_an_appositive_past_of_calls_the_name_no_firm() -> None:
+    text = "In Poland, Orvelsk, the home of the carmaker, lost jobs. Workers in Orvelsk marched."
+    assert "Orvelsk" in places(text)
+
+
 def test_a_place_set_off_as_a_town_of_a_firm_is_still_a_place() -> None:
     text = "Poland's miners rallied. Tarvomar, a company town, lies in the hills near Kraków."
     assert "Tarvomar" in places(text)

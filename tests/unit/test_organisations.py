@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsstream.core.gazetteer import default_gazetteer
+from newsstream.core import organisations as organisations_module
+from newsstream.core.gazetteer import Known, Mention, default_gazetteer
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import find_organisations
 
@@ -325,6 +326,9 @@ def test_a_listed_name_goes_without_a_countrys_initials_which_name_the_country()
         "US": "United States",
         "Census Bureau": "Census Bureau",
     }
+    # A listed name the initials start is trimmed too, beside the country's own mention.
+    found = organisations("The US Department of Defense said so.")
+    assert found == {"Department of Defense": "Department of Defense"}
     # A company's initials stay, and so do a country's before one word.
     assert organisations("LG Energy Solution said so.") == {
         "LG Energy Solution": "LG Energy Solution"
@@ -1319,6 +1323,19 @@ def test_a_capitalised_word_hyphened_to_an_acronym_names_a_branch_of_it() -> Non
     # A prefix or a common word qualifies the body; it names no branch.
     for text in ("Anti-NATO protesters marched.", "Pro-NATO parties won.", "Then-NATO chiefs met."):
         assert organisations(text) == {"NATO": "North Atlantic Treaty Organization"}
+    # A name of its own before the hyphen, or a combining form, joins two parties: no branch.
+    for text, acronym in (
+        ("Russia-NATO relations worsened.", "NATO"),
+        ("A Sino-IAEA pact was signed.", "IAEA"),
+        ("Post-NATO plans and Pan-NATO drills.", "NATO"),
+    ):
+        assert set(organisations(text)) == {acronym}
+
+
+def test_a_proper_name_after_and_starts_a_second_body_not_a_field() -> None:
+    found = organisations("She joined the Greens and Orvik Trust in May.")
+    assert "Orvik Trust" in found
+    assert "Greens and Orvik Trust" not in found
 
 
 def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> None:
@@ -1327,6 +1344,8 @@ def test_a_clubs_founding_year_after_its_initials_and_name_is_part_of_it() -> No
     # A count, a score or a time goes on after the number: no year.
     for text in ("FC Tarvo 21 points clear.", "FC Tarvo 04:30 kick-off.", "FC Tarvo 04-05 season."):
         assert "FC Tarvo" in organisations(text)
+    # Only a club's initials take a year: other initials start other bodies.
+    assert "EU Climate Council" in organisations("The EU Climate Council 27, said so.")
 
 
 def test_a_name_followed_by_an_age_is_a_persons_not_a_body() -> None:
@@ -1349,10 +1368,30 @@ def test_the_team_before_a_results_verb_and_a_score_is_a_club() -> None:
 def test_one_word_listed_between_two_organisations_is_one() -> None:
     found = organisations("In the council, the SPD, the Velnists and the FDP voted for it.")
     assert found["Velnists"] == "Velnists"
-    assert "Orvik" in organisations("NATO, Orvik and the UN met.")
+    # The sentence says what they are: an unknown word alone there could be a town.
+    assert "Orvik" in organisations("The alliances NATO, Orvik and the UN met.")
     # A day, a country, a person's two names: no body.
     assert "Tuesday" not in organisations("NATO, Tuesday and the UN met.")
     assert "France" not in organisations("NATO, France and the UN met.")
     assert "Jane Doe" not in organisations("NATO, Jane Doe and the UN met.")
     # A bare common word goes on the name before it.
     assert "Transport" not in organisations("The Ministry of Roads, Transport and NATO met.")
+
+
+def test_a_countrys_initials_before_a_listed_body_come_from_the_countries_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The initials are looked up without the default gazetteer: a tagger's own one found them.
+    def no_default_gazetteer() -> None:
+        raise AssertionError
+
+    monkeypatch.setattr(
+        organisations_module, "default_gazetteer", no_default_gazetteer, raising=False
+    )
+    text = "The TCI Tarvo Velno Authority said so."
+    body = Known("TCI Tarvo Velno Authority", EntityType.ORGANIZATION)
+    found = find_organisations(text, [Mention(body, 4, 29, text[4:29])])
+    assert [(m.surface, m.known.name) for m in found] == [
+        ("TCI", "Turks and Caicos Islands"),
+        ("Tarvo Velno Authority", "Tarvo Velno Authority"),
+    ]

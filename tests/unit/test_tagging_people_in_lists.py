@@ -59,6 +59,12 @@ def test_kabyle_honorifics(text: str, expected: set[str]) -> None:
     assert people(text) == expected
 
 
+def test_dda_right_after_a_name_is_no_honorific_before_the_next() -> None:
+    # Welsh "Dda" ('the Good') follows a name: "Hywel Dda"; it drops from no name after it.
+    found = people("Tarvo Velnar Dda Tomos Orvik said so.")
+    assert "Tomos Orvik" not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

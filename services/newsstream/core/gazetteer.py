@@ -360,13 +360,6 @@ _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)})
 _CLUB_STARTS: Final = frozenset(
     {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
 )  # fmt: skip
-# Initials that start a club's name, matched with their case: "AS Roma", "CS Sfaxien", "MC
-# Oran", "PSV Eindhoven". Not "US" or "SS": a country, a unit. Unlike "Real Madrid", the
-# town alone after them stays the town: "fans from Oran".
-_CLUB_INITIALS: Final = frozenset(
-    {"AC", "AS", "CA", "CD", "CF", "CR", "CS", "ES", "FK", "HNK", "IFK", "JS", "KV", "MC", "NK",
-     "OGC", "PSV", "RC", "SC", "SV", "TSG", "UD", "USM", "VfB", "VfL"}
-)  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
 # set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,"), perhaps
 # after "the" ("the riders' union, the CPA,").
@@ -509,6 +502,8 @@ _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Del
 # Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by". Kabyle
 # "Nna" and "Dda" (an elder woman's and man's), before one name or more: "Nna Tarva" is Tarva.
 _HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2, "Nna": 1, "Dda": 1}
+# Of those, words that also follow a name as part of it: Welsh "Dda" ('the Good'), "Hywel Dda".
+_HONORIFICS_ALSO_AFTER_A_NAME: Final = frozenset({"Dda"})
 # "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
 # surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
 _ABD_COMPOUND: Final = re.compile(
@@ -1396,7 +1391,7 @@ class Gazetteer:
                 if not _ORG_HEADS.isdisjoint(lowered) or (
                     lowered[-1] in _CLUB_ENDS
                     or lowered[0] in _CLUB_STARTS
-                    or surface[: surface.find(" ")] in _CLUB_INITIALS
+                    or surface[: surface.find(" ")] in club_initials()
                 ):
                     with_org_heads.append(len(phrases))
                 acronyms.extend(_acronym_candidates(surface, words))
@@ -2973,7 +2968,9 @@ class Gazetteer:
         while not keep_first and len(run) > 2 and self._common_first(run, 0):
             run.pop(0)
             skipped += 1
-        honorific = _drop_honorific(run)
+        # The name word right before the run, if any: no common word ("Meanwhile") or title.
+        before = words[i - 1] if i and not skipped and not self._is_common(words[i - 1]) else None
+        honorific = _drop_honorific(run, before)
         skipped += honorific
         # Three words and particles; four after a title when they end the phrase ("Minister
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
@@ -3360,7 +3357,7 @@ class Gazetteer:
             if not (
                 words[-1].lower() in _CLUB_ENDS
                 or words[first].lower() in _CLUB_STARTS
-                or words[first] in _CLUB_INITIALS
+                or words[first] in club_initials()
             ):
                 return None
         # Drop what precedes the name: an article or a possessive ("Armenia's Defence Ministry"),
@@ -4343,12 +4340,21 @@ def _first_name_words(run: list[_Word], most: int) -> list[_Word]:
     return run
 
 
-def _drop_honorific(run: list[_Word]) -> int:
+def _drop_honorific(run: list[_Word], before: _Word | None) -> int:
     """Drop an honorific that starts a run of name words: how many words went (0 or 1).
 
-    "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full.
+    "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full; not
+    one that also follows a name, right after the name word `before` ("Hywel Dda").
     """
-    if run and len(run) > _HONORIFICS_WITH_CASE.get(run[0].text, len(run)):
+    if (
+        run
+        and len(run) > _HONORIFICS_WITH_CASE.get(run[0].text, len(run))
+        and not (
+            run[0].text in _HONORIFICS_ALSO_AFTER_A_NAME
+            and before is not None
+            and before.end + 1 == run[0].start
+        )
+    ):
         run.pop(0)
         return 1
     return 0
@@ -4368,6 +4374,12 @@ def _legal_form_after() -> re.Pattern[str]:
     forms = sorted(_read_toml("organisations.toml")["legal_forms"], key=len, reverse=True)
     alternatives = "|".join(re.escape(f) for f in forms)
     return re.compile(rf" (?=[A-Z])(?i:{alternatives})\.?(?![\w'’-])")
+
+
+@cache
+def club_initials() -> frozenset[str]:
+    """Initials that start a club's name, matched with their case (organisations.toml)."""
+    return frozenset(_read_toml("organisations.toml")["club_initials"])
 
 
 def _read_toml(name: str) -> dict[str, Any]:

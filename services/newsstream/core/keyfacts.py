@@ -45,8 +45,10 @@ _NUMBER: Final = (
     rf"(?:(?P<qualifier>{_QUALIFIERS}) )?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|half a|a|an|{_WORD_NUMBER})"
     r"(?: (?P<scale>dozen|hundred|thousand|million|billion)(?!s))?"
-    # The rest of a number in words: "two hundred and fifty".
+    # The rest of a number in words: "two hundred and fifty", perhaps with a scale of its own
+    # ("one hundred and fifty thousand").
     rf"(?:(?:(?<=hundred)|(?<=thousand))(?: and)? (?P<plus>{_WORD_NUMBER})"
+    r"(?: (?P<plus_scale>thousand|million|billion)(?!s))?"
     r"(?! and| dozen| hundred| thousand| million| billion))?"
     r"(?![\w%$€£-])"
 )
@@ -283,8 +285,9 @@ _IRREGULAR_PAST: Final = (
     "threw", "lit", "ran", "wore", "hung", "swam", "flew", "rang", "sang", "beat", "burnt", "shut",
     "laid", "kept", "gave", "put", "spent", "tore",
 )  # fmt: skip
+# A regular past has three letters or more before "-ed": not "red", "bed", "need", "hundred".
 _DONE_BEFORE_PURPOSE: Final = re.compile(
-    rf"\b(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b", re.IGNORECASE
+    rf"\b(?:(?!hundred\b)[a-z]{{3,}}ed|{'|'.join(_IRREGULAR_PAST)})\b", re.IGNORECASE
 )
 # Words that make it something done to them, or not yet done.
 _NOT_DONE: Final = re.compile(
@@ -454,9 +457,14 @@ def _value(match: re.Match[str]) -> _Count | None:
         value = _word_value(text)
     multiplier = 12 if scale == "dozen" else _SCALES.get(scale, 1)
     plus = match.group("plus")
+    number = int(value * multiplier)
+    if plus:
+        # "one hundred and fifty thousand": a scale after the rest scales the whole sum.
+        plus_scale = _SCALES.get((match.group("plus_scale") or "").lower(), 1)
+        number = (number + int(_word_value(plus.lower()))) * plus_scale
     qualifier = (match.group("qualifier") or "").lower()
     return _Count(
-        int(value * multiplier) + (int(_word_value(plus.lower())) if plus else 0),
+        number,
         qualifier in _APPROXIMATE,
         match.start("number"),
         match.end(),

@@ -466,10 +466,11 @@ _TITLE_ABBREVIATIONS: Final = frozenset(
 _BANK: Final = "bank"
 # The last word before a position.
 _LAST_WORD: Final = re.compile(r"[\w'’-]+$")
-# An appositive that calls a name a firm: "Tarvomar, the shipbuilder", "Orvel, a steel firm".
+# An appositive that calls a name a firm: "Tarvomar, the shipbuilder", "Orvel, a steel firm";
+# not past "of": "Orvik, the home of the carmaker," is a town.
 _FIRM_APPOSITIVE: Final = re.compile(
-    r"(?:the|an?) (?:[\w-]+ ){0,3}?(?:company|firm|group|[a-z]*(?:builder|maker)|insurer|lender|"
-    r"retailer|airline|carrier|manufacturer|producer|operator|supplier|contractor|conglomerate)"
+    r"(?:the|an?) (?:(?!of )[\w-]+ ){0,3}?(?:company|firm|group|[a-z]*(?:builder|maker)|insurer|"
+    r"lender|retailer|airline|carrier|manufacturer|producer|operator|supplier|contractor|conglomerate)"
     r"(?![\w'’-])(?! town)"
 )
 # No geonames id, no coordinates: a place only the text knows.

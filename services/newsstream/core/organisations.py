@@ -42,12 +42,12 @@ from newsstream.core.gazetteer import (
     PLACES_APPOSITIVE,
     Known,
     Mention,
-    default_gazetteer,
+    club_initials,
     person_titles,
 )
 from newsstream.core.models import EntityType
 from newsstream.core.names import plain
-from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words
+from newsstream.core.places import REGIONS_OF_THE_WORLD, common_words, country_initials
 
 # The capitals of the Latin alphabets, the body of a regex class: "Š", "Ł" start names too.
 CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -157,8 +157,6 @@ _BRANCH_BEFORE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})-$")
 _CLUB_YEAR_AFTER: Final = re.compile(
     r" (?:0\d(?![\w:.,-]\d)(?![\w%-])|[1-9]\d(?=[,;)]|\.(?!\d)|$))"
 )
-# A sports club's initials before its name: "FC", "SV", "VfB", "TSV".
-_CLUB_INITIALS: Final = re.compile(r"[A-Z][A-Za-z]?[A-Z][A-Z]?")
 # A person's age set off after the name: "a trader, Jane Doe, 46, who", "Jane Doe (46)".
 _AGE_AFTER: Final = re.compile(r"(?:, \d{1,3}(?=, \D|[.;]\s)| \(\d{1,3}\))")
 # What follows the name of an agreement, not of an organisation: "the Falepili Union treaty".
@@ -966,7 +964,8 @@ def _trimmed(text: str, mentions: list[Mention], words: Vocabulary) -> list[Ment
             surface = text[m.start : m.end + 1]
             mentions[i] = Mention(Known(surface, _ORGANIZATION), m.start, m.end + 1, surface)
             continue
-        branch = _branch_of(text, m, words) if m.surface.isupper() else None
+        previous = mentions[i - 1] if i else None
+        branch = _branch_of(text, m, previous, words) if m.surface.isupper() else None
         if branch is not None:
             mentions[i] = branch
             continue
@@ -1019,19 +1018,24 @@ def _guessed_name_end(text: str, mention: Mention, following: list[Mention]) -> 
     end = mention.end
     if text.startswith((" ", ","), end):
         end = _romance_complements_end(text, mention, following)
-    if end == mention.end and _CLUB_INITIALS.fullmatch(mention.surface.split(" ", 1)[0]):
+    if end == mention.end and mention.surface.split(" ", 1)[0] in club_initials():
         year = _CLUB_YEAR_AFTER.match(text, end)
         end = end if year is None else year.end()
     return end
 
 
-def _branch_of(text: str, mention: Mention, words: Vocabulary) -> Mention | None:
+def _branch_of(
+    text: str, mention: Mention, previous: Mention | None, words: Vocabulary
+) -> Mention | None:
     """The branch an acronym's hyphenated name stands for ("|Filo-TCU|"), if any.
 
-    Not where the word before the hyphen qualifies the body ("anti-TCU", "Pro-TCU").
+    Not where the word before the hyphen qualifies the body ("anti-TCU", "Sino-TCU") or is a
+    name of its own, the `previous` mention ("Orvikia-TCU relations": a country and a body).
     """
     after = text[mention.end : mention.end + 1]
     if not text.startswith("-", mention.start - 1) or after.isalnum() or after == "-":
+        return None
+    if previous is not None and previous.end == mention.start - 1:
         return None
     before = _BRANCH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if before is None:
@@ -1044,31 +1048,36 @@ def _branch_of(text: str, mention: Mention, words: Vocabulary) -> Mention | None
 
 
 def _without_country_initials(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, a listed body's name without a country's initials, which name the country.
+    """The mentions, a body's name without a country's initials, which name the country.
 
-    "the US |Census Bureau|" (CONVENTIONS, "Tagging", rule 2): its canonical name goes without
-    them at every mention; a guessed name after a country's mention is trimmed in `_trimmed`.
+    "the US |Census Bureau|" (CONVENTIONS, "Tagging", rule 2): the initials the text puts before
+    the name are the country's mention, and a guessed name's canonical goes without them at
+    every mention; a guessed name after a country's mention is trimmed in `_trimmed`.
     """
     renamed: dict[str, Known] = {}
     found: list[Mention] = []
     for m in mentions:
         name = m.known.name
+        country = _after_country_initials(m.surface) if m.known.type is _ORGANIZATION else None
         if (
             m.known.type is not _ORGANIZATION
-            or (name not in renamed and _after_country_initials(name) is None)
+            or (country is None and name not in renamed)
             # "the |11th U.S. Circuit Court|": initials inside a name stay in it
             or _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start)
         ):
             found.append(m)
             continue
-        known = renamed.setdefault(name, replace(m.known, name=name.split(" ", 1)[1]))
-        country = _after_country_initials(m.surface)
-        if country is None or (found and found[-1].start == m.start):
+        known = m.known
+        if name in renamed or name == m.surface:
+            known = renamed.setdefault(name, replace(m.known, name=name.split(" ", 1)[1]))
+        if country is None:
             found.append(Mention(known, m.start, m.end, m.surface))
             continue
         rest = m.surface.split(" ", 1)[1]
         start = m.end - len(rest)
-        found.append(Mention(country, m.start, start - 1, text[m.start : start - 1]))
+        # The country's own mention of the initials may be found already: it stays.
+        if not (found and found[-1].start == m.start and found[-1].end == start - 1):
+            found.append(Mention(country, m.start, start - 1, text[m.start : start - 1]))
         found.append(Mention(known, start, m.end, rest))
     return found
 
@@ -1087,12 +1096,9 @@ def _after_country_initials(name: str) -> Known | None:
 
 @cache
 def _country_of_initials(initials: str) -> Known | None:
-    """The country a word of capitals names in the gazetteer ("US", "U.A.E."), if any."""
-    found = default_gazetteer().find(initials)
-    if len(found) != 1 or found[0].surface != initials:
-        return None
-    known = found[0].known
-    return known if known.geo is None and known.country and not known.is_demonym else None
+    """The country a word of capitals names ("US", "U.A.E."), if any: countries.toml's."""
+    country = country_initials().get(initials)
+    return None if country is None else Known(country[0], EntityType.LOCATION, country[1])
 
 
 def _same_heads_split(mention: Mention, words: Vocabulary) -> list[Mention]:
@@ -1316,12 +1322,16 @@ class _Finder:
     ) -> tuple[tuple[int, int], str]:
         """A name ending in its head, with the capitalised words and "and" before it after "the".
 
-        "the Tarvo Art and |History Museum|": one body's fields; not when those words hold a
-        head noun ("the Tarvo Council and |Velno Museum|", two bodies) or a person, nor before
-        a name its head does not end ("the Tarvo and |Velno| gangs").
+        "the Tarvo Art and |History Museum|": one body's fields, a common word after "and"; not
+        a proper name there ("the Greens and |Tarvo Workers Union|", two bodies), nor when the
+        words before hold a head noun ("the Tarvo Council and |Velno Museum|") or a person, nor
+        before a name its head does not end ("the Tarvo and |Velno| gangs").
         """
         (start, end), name = found
-        if _unowned(name.rsplit(" ", 1)[-1].lower()) not in self._words.heads:
+        if (
+            _unowned(name.rsplit(" ", 1)[-1].lower()) not in self._words.heads
+            or name.split(" ", 1)[0].lower() not in self._words.common
+        ):
             return found
         joined = _NAMES_FIELDS_BEFORE.search(self._text, max(0, start - _WINDOW), start)
         if joined is None or any(

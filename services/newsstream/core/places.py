@@ -199,6 +199,18 @@ def listed_place_names() -> frozenset[str]:
 
 
 @cache
+def country_initials() -> dict[str, tuple[str, str]]:
+    """Countries' names in capitals ("US", "U.A.E."), each to its country's name and code."""
+    return {
+        name: (table["names"][0], code)
+        for code, table in _read_toml("countries.toml").items()
+        if isinstance(table, dict)
+        for name in table.get("names", [])
+        if name.replace(".", "").isalpha() and name.replace(".", "").isupper()
+    }
+
+
+@cache
 def country_around(code: str) -> str | None:
     """The country around a state that is only part of one of its cities (`within`), if any."""
     table = _read_toml("countries.toml").get(code)

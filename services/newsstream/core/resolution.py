@@ -672,7 +672,7 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
     # The title's country leads a tie; a place of the title with no namesake names its country
     # ("St. Croix residents protest" on a territory the body never names); only where the body
     # has a place of it too: "Abuja summit ends" over a story on Kenya is no Nigerian story.
-    in_title = dict.fromkeys(  # in the order named: a set's order follows how it was filled
+    in_title = {  # each country once: the body is searched once for each
         m.known.country
         for m, offset in mentions
         if offset is None
@@ -682,7 +682,7 @@ def _main_country(mentions: list[tuple[Mention, int | None]]) -> str | None:
         # A small town abroad met only by folding the title's spelling into its name names no
         # country: "|Tarvelabad|" over a story set elsewhere is no "Tarvelābād" abroad.
         and not _respelled_abroad(m.known, m.surface)
-    )
+    }
     titled = {country for country in in_title if _has_a_place_in_body(country, mentions)}
     countries.update(c for c in titled if c not in countries)
     known_countries = set(countries) | set(demonyms)
