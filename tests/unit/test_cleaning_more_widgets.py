@@ -313,8 +313,12 @@ def test_rules_of_a_page_printed_as_one_block_frame_no_box() -> None:
     assert P2 in article.body
 
 
-@pytest.mark.parametrize("marked", ["pullquote", "pull-quote align-right"])
-def test_a_pull_quote_the_page_marks_goes(marked: str) -> None:
+@pytest.mark.parametrize(
+    "marked",
+    # a pull quote; a post embedded by its platform's class, told with no hashtag or handle
+    ["pullquote", "pull-quote align-right", "twitter-tweet", "instagram-media", "tiktok-embed"],
+)
+def test_a_pull_quote_or_an_embedded_post_the_page_marks_goes(marked: str) -> None:
     restated = "The island waited all winter."  # a short line restating the story, not in it
     page = (
         f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
@@ -331,3 +335,12 @@ def test_an_embedded_posts_closing_line_is_no_story() -> None:
     )
     article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{post}\n\n{P2}")
     assert article.body == f"{P1}\n\n{P2}"
+
+
+def test_a_quotation_in_a_plain_blockquote_stays() -> None:
+    quoted = "We will keep the ferry running through the winter, whatever it costs us."
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p>"
+        f"<blockquote><p>{quoted}</p></blockquote><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    assert quoted in clean_text(page, ContentType.HTML).body

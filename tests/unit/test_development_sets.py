@@ -120,10 +120,10 @@ CLEANING = {
         exact=11, furniture_removed=181, wrongly_removed=0, paragraphs_kept=167
     ),
     "cleaning_blind4": CleaningFloor(
-        exact=9, furniture_removed=202, wrongly_removed=0, paragraphs_kept=127
+        exact=11, furniture_removed=204, wrongly_removed=0, paragraphs_kept=127
     ),
     "cleaning_blind5": CleaningFloor(
-        exact=10, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
+        exact=11, furniture_removed=272, wrongly_removed=0, paragraphs_kept=112
     ),
     "cleaning_blind6": CleaningFloor(
         exact=12, furniture_removed=198, wrongly_removed=0, paragraphs_kept=94

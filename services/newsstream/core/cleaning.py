@@ -2113,8 +2113,27 @@ def _header_captions(lines: list[_Line], found: list[FurnitureRule | None]) -> l
         )
         if photo and alone and found[index + 1] is not None and _short_single_sentence(line):
             return [index] if _story_below(lines, found, index) else []
-        return []
+        return [index] if alone and _dated_caption(index, lines, found) else []
     return []
+
+
+def _dated_caption(index: int, lines: list[_Line], found: list[FurnitureRule | None]) -> bool:
+    """Whether the first story line, under furniture (a share row), is an uncredited caption.
+
+    A caption dates its photo in full ("… in the old town on 3 May 2026.", "…, Senin
+    (4/5/2026)."); a lead says "on Monday". One short sentence with a whole date, over a longer
+    story line, is the photo's caption; a one-sentence lead with no date stays.
+    """
+    line, below = lines[index], lines[index + 1]
+    return (
+        found[index - 1] is not None
+        and found[index + 1] is None
+        and below.words > line.words
+        and _looks_like_story(below)
+        and line.words <= _CAPTION_MAX_WORDS
+        and _INNER_SENTENCE_END.search(line.text.rstrip()) is None
+        and find_date(line.text) is not None
+    )
 
 
 def _story_below(lines: list[_Line], found: list[FurnitureRule | None], index: int) -> bool:

@@ -284,10 +284,16 @@ _NOTE_CLASSES: Final = (
     *("translation-note", "translation-notice", "translation-disclaimer"),
     *("machine-translation", "auto-translation", "translator-note"),
 )
+# A social post the page embeds, by the class the platform's embed code gives its frame: its
+# text is the post's, not the story's, and it is told without a hashtag or a handle in it.
+_EMBED_CLASSES: Final = (
+    *("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"),
+    *("bluesky-embed", "text-post-media", "reddit-embed-bq"),
+)
 _SUMMARY_PATH: Final = "//*[@class][{}]".format(  # one pass over the tree
     " or ".join(
         f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES, *_NOTE_CLASSES)
+        for name in (*_SUMMARY_CLASSES, *_WIDGET_CLASSES, *_NOTE_CLASSES, *_EMBED_CLASSES)
     )
 )
 
@@ -505,7 +511,7 @@ def _unwrap_layout_tables(tree: Any) -> None:
 
 
 def _drop_page_parts(tree: Any) -> None:
-    """Remove ad slots, standfirsts, widget and sponsor boxes, keeping the text after each."""
+    """Remove ad slots, standfirsts, widgets, embedded posts and sponsor boxes, keeping tails."""
     for element in [
         *tree.iter(*_AD_ELEMENTS),
         *tree.xpath(_SUMMARY_PATH),
