@@ -301,6 +301,22 @@ def test_a_headline_under_a_label_and_the_menu_over_its_deck_is_the_title() -> N
     assert clean_text(page).title == headline
 
 
+def test_a_headline_in_one_block_with_its_label_and_its_deck_is_the_title() -> None:
+    headline = "El ferry vuelve a la isla y con él los horarios"
+    top = "DIARIO DEL PUERTO\nHome | Noticias | Deportes"
+    block = "\n".join(["OPINIÓN", headline, _DECK, _BYLINE])  # a page without blank lines
+    article = clean_text("\n\n".join([top, block, P1, P2, P3]))
+    assert article.title == headline
+    assert headline not in [line.text for line in article.removed]
+
+
+def test_a_tagline_in_one_block_with_a_deck_and_no_label_over_it_is_no_headline() -> None:
+    tagline = "Het eilandblad voor de hele kust"  # no section label in capitals over it
+    top = "DE HAVENKRANT\nHome | Nieuws | Sport"
+    block = "\n".join(["Nieuws van vandaag", tagline, _DECK, _BYLINE])
+    assert clean_text("\n\n".join([top, block, P1, P2, P3])).title != tagline
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a long kicker under a section label in capitals reads as a headline over its deck",

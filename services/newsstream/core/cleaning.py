@@ -4583,7 +4583,8 @@ def _over_deck(header: list[_Line], best: _Line, masthead: int) -> _Line:
     """The headline over `best` when `best` is the deck printed right under it.
 
     A deck (standfirst) without a sentence's end under the headline is longer than it, so it
-    scores higher; the line in the block right above, itself shaped as a headline (no kicker in
+    scores higher; the line right above (in the block above, or in its own block with the label
+    on a page printed without blank lines), itself shaped as a headline (no kicker in
     capitals, no menu, no sentence: `_headline_score` counts its every word), of a headline's
     length and with a word in lower case (a site's name or a label is in title case), is the
     headline; not the page's first line (its site's name), nor over a headline the page quotes.
@@ -4600,7 +4601,7 @@ def _over_deck(header: list[_Line], best: _Line, masthead: int) -> _Line:
         not label.text.isupper()
         or label.block <= masthead  # a site's name in capitals over its tagline
         or label.block < above.block - 1
-        or above.block != best.block - 1
+        or not _deck_under(label, above, best)
         or above.block <= masthead
         or above.words < _DECK_HEADLINE_MIN_WORDS
         or _headline_score(above) != float(above.words)
@@ -4609,6 +4610,15 @@ def _over_deck(header: list[_Line], best: _Line, masthead: int) -> _Line:
     ):
         return best
     return above
+
+
+def _deck_under(label: _Line, headline: _Line, deck: _Line) -> bool:
+    """Whether `deck` is printed right under `headline`.
+
+    In the next block, or, on a page printed without blank lines, in the same block as the
+    headline and its label.
+    """
+    return headline.block == deck.block - 1 or label.block == headline.block == deck.block
 
 
 def _past_prompt(kept: list[_Line], first_story: int, byline_blocks: list[int]) -> int:
