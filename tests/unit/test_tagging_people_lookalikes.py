@@ -124,3 +124,35 @@ def test_three_words_without_a_vietnamese_middle_name_stay_three() -> None:
     assert people("Tarvo Velno Quang Orvik said the road had flooded.") != [
         "Tarvo Velno Quang Orvik"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Marta Elena "Bing" Tarvez-Ollon, a nurse, spoke.', "Marta Elena Tarvez-Ollon"),
+        ('Sipho "Bra Sipho" Velnami played the trumpet until dawn.', "Sipho Velnami"),
+        (
+            "Roberto “Tito” Quelvarenga said. Quelvarenga added that talks go on.",
+            "Roberto Quelvarenga",
+        ),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The band "Blue Moon" Tarvo played on Tuesday.',
+        'Workers at Tarvo "Velno" Mining said the shaft had flooded.',
+    ],
+)
+def test_a_quotation_between_other_words_names_nobody(text: str) -> None:
+    assert people(text) == []
+
+
+def test_the_surname_after_a_nickname_counts_once() -> None:
+    tags = default_tagger().tag(None, 'Roberto "Tito" Quelvarenga said. Quelvarenga added more.')
+    (person,) = [e for e in tags.entities if e.type is EntityType.PERSON]
+    assert person.offsets == [0, 33]

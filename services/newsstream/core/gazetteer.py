@@ -969,6 +969,12 @@ _EAST_ASIAN_SURNAMES_ALSO_WORDS: Final = frozenset(
     {"bang", "chin", "fang", "ha", "ho", "lee", "long", "moon", "pang", "park", "shin", "song",
      "sun", "tang", "wan"}
 )  # fmt: skip
+# A nickname quoted inside a name: 'Jane Mary "Bing" Doe-Roe', "Jane “Big Jane” Doe"; one or two
+# given names, a nickname of up to three words, one surname.
+_NICKNAMED: Final = re.compile(
+    rf"(?<![\w'’-])(?P<given>{_UPPER}[\w'’-]+(?: {_UPPER}[\w'’-]+)?) [\"“]{_UPPER}[\w'’.-]*"
+    rf"(?: [\w'’.-]+){{0,2}}[\"”] (?P<surname>{_UPPER}[\w'’-]+)(?![\w'’-]| {_UPPER})"
+)
 # The middle names that say a Vietnamese name runs to four words: "Tran |Văn| Velnh Tarvo", "Le
 # |Thị| Velnh Tarvo" (family name, middle name, two given names).
 _VIETNAMESE_MIDDLE_NAMES: Final = frozenset({"Văn", "Thị", "Van", "Thi"})
@@ -1447,12 +1453,50 @@ class Gazetteer:
         mentions = _national_branches(text, _chain_organisations(text, mentions))
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
+        mentions, unmatched = self._nicknamed_people(text, mentions, unmatched)
         mentions = _papers_named_with_article(text, self._chain_surnames(text, mentions, unmatched))
         mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
         mentions = self._listed_whole(text, self._places_with_of(text, mentions))
         mentions = _one_unlisted_namesake(mentions)
         return self._set_regions(text, sorted(mentions, key=lambda m: m.start))
+
+    def _nicknamed_people(
+        self, text: str, mentions: list[Mention], unmatched: list[_Word]
+    ) -> tuple[list[Mention], list[_Word]]:
+        """`mentions` with people whose nickname is quoted inside their name as one person.
+
+        'Jane Mary "Bing" Doe-Roe': the name without the nickname, the surface with it; the
+        surname and one given name no common word, and none of them a body's or a place's
+        name. The unmatched words inside are no surnames alone any more.
+        """
+        if '" ' not in text and "” " not in text:
+            return mentions, unmatched  # most texts quote no nickname
+        found: list[Mention] = []
+        for match in _NICKNAMED.finditer(text):
+            words = [
+                _Word(w, 0, 0, skeleton(w)) for w in (*match["given"].split(" "), match["surname"])
+            ]
+            start, end = match.start(), match.end()
+            touching = [m for m in mentions if m.start < end and start < m.end]
+            if (
+                self._is_common(words[-1])
+                or all(self._is_common(w) for w in words[:-1])
+                or any(
+                    m.known.type is not _PERSON and not _continues_word(text, m.start)
+                    for m in touching
+                )
+            ):
+                continue  # a place inside a hyphenated surname is none: "Doe-|Tarvo|"
+            name = f"{match['given']} {match['surname']}"
+            found.append(Mention(Known(name, _PERSON), start, end, match.group()))
+        if not found:
+            return mentions, unmatched
+        kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+        return (
+            sorted([*kept, *found], key=lambda m: m.start),
+            [w for w in unmatched if not _inside_a_person(w, found)],
+        )
 
     def _listed_whole(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` with listed bodies named with small words inside found whole.
@@ -4051,6 +4095,13 @@ def _after_place_noun(text: str, start: int) -> bool:
     return (
         text.endswith(" of ", 0, start)
         and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def _inside_a_person(word: _Word, mentions: list[Mention]) -> bool:
+    """Whether a word lies inside a person's mention: 'Jane "Bing" |Doe|' is no surname alone."""
+    return any(
+        m.known.type is _PERSON and m.start <= word.start and word.end <= m.end for m in mentions
     )
 
 
