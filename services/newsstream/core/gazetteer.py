@@ -618,6 +618,11 @@ _COUNTED_GROUP_AFTER: Final = re.compile(
 # name.
 _ACCORDING_TO: Final = ("According to ", "according to ")
 _AGED_ONE_NAME_AFTER: Final = re.compile(r", \d{1,3}, (?:who|an?|and (?:his|her|their))\b")
+# "A guard, |Jane|, 52, was hurt": a role set off before one word and an age after it.
+_SET_OFF_ROLE_BEFORE: Final = re.compile(
+    r"(?:^|[.!?;:]\s+|, )(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?([a-z]+), $"
+)
+_AGE_SET_OFF_AFTER: Final = re.compile(r", \d{1,3}, ")
 # A quotation's speaker: '"We lost a week," said |Jane|, who fishes', the one word a person's.
 _QUOTE_SAID_BEFORE: Final = re.compile(r"[,?!][\"”] (?:said|says|added|asked) $")
 _QUOTE_SAID_ENDS: Final = (" said ", " says ", " added ", " asked ")
@@ -666,7 +671,7 @@ _PERSON_NOUNS: Final = frozenset(
      "trader", "vendor", "worker", "villager", "mother", "father", "widow", "scribe", "priest",
      "monk", "nun", "slave", "servant", "soldier", "student", "pupil", "teenager", "youth",
      "survivor", "migrant", "refugee", "passenger", "driver", "pilgrim", "shepherd", "herder",
-     "clerk", "smith"}
+     "clerk", "smith", "guard"}
 )  # fmt: skip
 # The relatives as words before a name, for a plain comparison before the pattern.
 _KIN_WORD_ENDS: Final = tuple(
@@ -933,6 +938,12 @@ _TRADE_ENDS: Final = frozenset(
      # A force named by its area: "Tarvel Police said", "Velno Constabulary".
      "police", "constabulary"}
 )  # fmt: skip
+# What a miner digs, which ends its name ("Tarvo Pacific Gold said"); a surname too ("Jane
+# Gold"), so `_miners_name` wants three words and a common word or a place among them.
+_COMMODITY_ENDS: Final = frozenset(
+    {"gold", "silver", "copper", "nickel", "lithium", "uranium", "zinc", "coal", "oil", "gas",
+     "minerals", "metals", "resources"}
+)  # fmt: skip
 # Given names that are common words too, which may start a name before a word no dictionary
 # holds ("Peter Tarvik", not "Peter Street"); common surnames may follow them after a demonym
 # ("the Canadian Ray Harbour").
@@ -953,12 +964,30 @@ _EAST_ASIAN_SURNAMES_ALSO_WORDS: Final = frozenset(
     {"bang", "chin", "fang", "ha", "ho", "lee", "long", "moon", "pang", "park", "shin", "song",
      "sun", "tang", "wan"}
 )  # fmt: skip
+# A nickname quoted inside a name: 'Jane Mary "Bing" Doe-Roe', "Jane “Big Jane” Doe"; one or two
+# given names, a nickname of up to three words, one surname.
+_NICKNAMED: Final = re.compile(
+    rf"(?<![\w'’-])(?P<given>{_UPPER}[\w'’-]+(?: {_UPPER}[\w'’-]+)?) [\"“]{_UPPER}[\w'’.-]*"
+    rf"(?: [\w'’.-]+){{0,2}}[\"”] (?P<surname>{_UPPER}[\w'’-]+)(?![\w'’-]| {_UPPER})"
+)
+# The middle names that say a Vietnamese name runs to four words: "Tran |Văn| Velnh Tarvo", "Le
+# |Thị| Velnh Tarvo" (family name, middle name, two given names).
+_VIETNAMESE_MIDDLE_NAMES: Final = frozenset({"Văn", "Thị", "Van", "Thi"})
 # Letters in one syllable of such a given name: "Zhuang", "Heung".
 _SYLLABLE_MAX: Final = 6
 # First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; the
 # plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas");
 # and the heads of Berber villages' names ("Aït Tarva", 'sons of'; "Tizi Velno", a pass; "Taourirt
 # Orvik", a hill), which start a surname only after a given name ("Jane Aït Tarva").
+# Articles that start a newspaper's name, never a given name ("El Orvenal", "Het Tarvblad"),
+# and what a paper does right after its name: "El Orvenal |reported|", "said in an editorial".
+_NAME_ARTICLES: Final = frozenset(
+    {"El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "De", "Het", "Der", "Die"}
+)
+_PUBLISHES: Final = re.compile(
+    r" (?:reported|reports|wrote|writes|published|publishes|revealed|said in an? "
+    r"(?:editorial|report|article)|(?:said|says),? (?:in|on) its (?:website|front page))\b"
+)
 _PLACE_STARTS: Final = frozenset(
     {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las", "aït", "ait", "tizi",
      "taourirt", "ighil"}
@@ -1419,12 +1448,50 @@ class Gazetteer:
         mentions = _national_branches(text, _chain_organisations(text, mentions))
         if "American" in text:  # rare enough to look only then
             mentions = [m for m in mentions if not _of_a_continents_region(text, m)]
-        mentions = self._chain_surnames(text, mentions, unmatched)
+        mentions, unmatched = self._nicknamed_people(text, mentions, unmatched)
+        mentions = _papers_named_with_article(text, self._chain_surnames(text, mentions, unmatched))
         mentions = self._listed_with_people(text, mentions)
         mentions = self._given_names_before_particles(text, mentions)
         mentions = self._listed_whole(text, self._places_with_of(text, mentions))
         mentions = _one_unlisted_namesake(mentions)
         return self._set_regions(text, sorted(mentions, key=lambda m: m.start))
+
+    def _nicknamed_people(
+        self, text: str, mentions: list[Mention], unmatched: list[_Word]
+    ) -> tuple[list[Mention], list[_Word]]:
+        """`mentions` with people whose nickname is quoted inside their name as one person.
+
+        'Jane Mary "Bing" Doe-Roe': the name without the nickname, the surface with it; the
+        surname and one given name no common word, and none of them a body's or a place's
+        name. The unmatched words inside are no surnames alone any more.
+        """
+        if '" ' not in text and "” " not in text:
+            return mentions, unmatched  # most texts quote no nickname
+        found: list[Mention] = []
+        for match in _NICKNAMED.finditer(text):
+            words = [
+                _Word(w, 0, 0, skeleton(w)) for w in (*match["given"].split(" "), match["surname"])
+            ]
+            start, end = match.start(), match.end()
+            touching = [m for m in mentions if m.start < end and start < m.end]
+            if (
+                self._is_common(words[-1])
+                or all(self._is_common(w) for w in words[:-1])
+                or any(
+                    m.known.type is not _PERSON and not _continues_word(text, m.start)
+                    for m in touching
+                )
+            ):
+                continue  # a place inside a hyphenated surname is none: "Doe-|Tarvo|"
+            name = f"{match['given']} {match['surname']}"
+            found.append(Mention(Known(name, _PERSON), start, end, match.group()))
+        if not found:
+            return mentions, unmatched
+        kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+        return (
+            sorted([*kept, *found], key=lambda m: m.start),
+            [w for w in unmatched if not _inside_a_person(w, found)],
+        )
 
     def _listed_whole(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`mentions` with listed bodies named with small words inside found whole.
@@ -1921,6 +1988,10 @@ class Gazetteer:
             and (
                 _ONE_NAME_AFTER.match(text, word.end) is not None
                 or _AGED_ONE_NAME_AFTER.match(text, word.end) is not None
+                or (
+                    _AGE_SET_OFF_AFTER.match(text, word.end) is not None
+                    and self._set_off_role_before(text, word.start)
+                )
                 # "According to |Jane|, who heads the union": a source that is someone.
                 or (
                     text.startswith(", who ", word.end)
@@ -1947,6 +2018,14 @@ class Gazetteer:
         if any(self._lookup([_Word(p, 0, 0, skeleton(p))]) for p in word.text.split("-")):
             return None  # "US-led", "Moscow-brokered": places inside, no name
         return Mention(Known(word.text, _PERSON), word.start, word.end, word.text)
+
+    def _set_off_role_before(self, text: str, start: int) -> bool:
+        """Whether a person's noun or a title is set off right before: "A guard, |Jane|, 52,"."""
+        role = _SET_OFF_ROLE_BEFORE.search(text, max(0, start - 40), start)
+        if role is None:
+            return False
+        noun = role.group(1)
+        return noun in _PERSON_NOUNS or self._contains_title([noun], head=True)
 
     def _one_name_before(self, text: str, word: _Word) -> bool:
         """Whether a cue before one word says it is a person's name.
@@ -2976,7 +3055,11 @@ class Gazetteer:
         # Mohd Amin Liew Abdullah", "José Luis Rodríguez Zapatero").
         # Particles count none: "Economist João Pedro dos Santos Filho".
         particles = sum(w.text in _JOINING_WORDS for w in run)
-        four = after_title and len(run) - particles == 4 and i + skipped + len(run) == len(words)
+        four = (
+            (after_title or (len(run) > 1 and run[1].text in _VIETNAMESE_MIDDLE_NAMES))
+            and len(run) - particles == 4
+            and i + skipped + len(run) == len(words)
+        )
         run = _first_name_words(run, 3 + four)
         # One hyphenated token after a title is a name too: "Army chief Waker-Uz-Zaman".
         hyphenated = (
@@ -3089,6 +3172,7 @@ class Gazetteer:
             _PERSONLESS_DIVISIONS.intersection(w.text.lower() for w in run)
             or run[0].text.lower() in _PLACE_STARTS
             or _without_possessive(run[-1].text.lower()) in _TRADE_ENDS
+            or self._miners_name(run)
         ):
             return True
         last = run[-1].text
@@ -3096,6 +3180,19 @@ class Gazetteer:
             len(run) > 2
             and (body := self._lookup(run[-2:])) is not None
             and body.type is _ORGANIZATION
+        )
+
+    def _miners_name(self, run: list[_Word]) -> bool:
+        """Whether a run names a miner: "Tarvo Pacific Gold".
+
+        A common word or a place stands before what it digs; not "Jane Gold", nor "Tarvo Gold"
+        (nothing says which).
+        """
+        return (
+            len(run) > 2
+            and plain(run[-1].text) in _COMMODITY_ENDS
+            and plain(run[0].text) not in self._given_names
+            and any(self._is_common(w) or self._lookup([w]) is not None for w in run[:-1])
         )
 
     def _with_organisations(
@@ -3996,6 +4093,31 @@ def _after_place_noun(text: str, start: int) -> bool:
         text.endswith(" of ", 0, start)
         and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     )
+
+
+def _inside_a_person(word: _Word, mentions: list[Mention]) -> bool:
+    """Whether a word lies inside a person's mention: 'Jane "Bing" |Doe|' is no surname alone."""
+    return any(
+        m.known.type is _PERSON and m.start <= word.start and word.end <= m.end for m in mentions
+    )
+
+
+def _papers_named_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the newspapers taken for people: an article, then a name that reports.
+
+    "El Orvenal reported", "Het Tarvblad wrote": a Romance or Dutch article is no given name,
+    and what it starts publishes; every mention of that name goes ("Le Pen said" stays).
+    """
+    papers = {
+        m.known.name
+        for m in mentions
+        if m.known.type is _PERSON
+        and m.known.name.partition(" ")[0] in _NAME_ARTICLES
+        and _PUBLISHES.match(text, m.end) is not None
+    }
+    if not papers:
+        return mentions
+    return [m for m in mentions if m.known.type is not _PERSON or m.known.name not in papers]
 
 
 def _run_together_short_forms(mentions: list[Mention]) -> list[Mention]:

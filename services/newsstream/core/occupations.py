@@ -30,7 +30,12 @@ _ENDINGS_SPACED: Final = tuple(f"{ending} " for ending in _ENDINGS)
 _OCCUPATION: Final = re.compile(rf"[{CAPITALS}a-z][a-z]*$")
 # The name after it, not followed by another capitalised word (a longer name: "Cartographer
 # Jane Doe Associates").
-_NAME: Final = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w'’-]| [{CAPITALS}])")
+# One word alone is a name when a comma or a lower-case word follows: "Volcanologist |Tarvo|,
+# who", "Sociologist |Velnik| argued" (not "Cartographer Tarvo Maps").
+_NAME: Final = re.compile(
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w'’-]| [{CAPITALS}])"
+    rf"|{_NAME_WORD}(?=,| [a-z])"
+)
 # What may stand before the occupation: a lower-case word, a sentence's end, nothing.
 _OPENS: Final = frozenset('.!?"”\n')
 
