@@ -284,7 +284,7 @@ TAGGING = {
         "people": (62, 0),
         "organisations": (109, 0),
         "places": (122, 0),
-        "countries": (44, 1),
+        "countries": (44, 0),
         "key facts": (34, 1),
         "dates": (52, 0),
     },
@@ -331,7 +331,7 @@ TAGGING = {
     "tags_blind30": {
         "people": (57, 2),
         "organisations": (112, 2),
-        "places": (146, 3),
+        "places": (147, 3),
         "countries": (40, 1),
         "key facts": (28, 1),
         "dates": (59, 0),

@@ -753,6 +753,11 @@ _ISLANDS_OF: Final = " islands of "
 _RIVER_AFTER: Final = (" river", " River")
 # A river's course before a name, lower case: "the upper Niger", "the lower Congo".
 _RIVER_COURSES: Final = ("the upper ", "the lower ")
+# A river's noun before a name: "the River Congo", "across the river Niger".
+_RIVER_BEFORE: Final = ("River ", "river ")
+# A name paired with another before a plural river's noun: "the Congo and Ubangi rivers"; or
+# before a bridge's name, over the river: "the Niger Bridge".
+_RIVERS_PAIRED_AFTER: Final = re.compile(rf" (?:and|&) {_UPPER}[\w'’-]+ [Rr]ivers\b| Bridge\b")
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
 # given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
 _GIVEN_AND_TWO_NAMES: Final = 3
@@ -2298,6 +2303,8 @@ class Gazetteer:
                 )
                 # "crossing the upper Niger": a river's course, not the country.
                 or text.endswith(_RIVER_COURSES, max(0, word.start - 11), word.start)
+                or text.endswith(_RIVER_BEFORE, max(0, word.start - 6), word.start)
+                or _RIVERS_PAIRED_AFTER.match(text, last.end) is not None
             )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
