@@ -235,8 +235,8 @@ TAGGING = {
     "tags_blind19": {
         "people": (63, 0),
         "organisations": (67, 0),
-        "places": (86, 7),
-        "countries": (57, 2),
+        "places": (87, 6),
+        "countries": (58, 2),
         "key facts": (23, 0),
         "dates": (64, 0),
     },

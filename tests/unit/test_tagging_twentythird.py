@@ -474,3 +474,26 @@ def test_towns_the_text_calls_towns_are_no_organisation(text: str) -> None:
 def test_a_bank_the_appositive_calls_a_bank_stays() -> None:
     tags = default_tagger().tag(None, "The Bank of Tarvo, the island's central bank, said so.")
     assert [e.name for e in tags.entities] == ["Bank of Tarvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city sure on its own beats a small namesake in a country named only in passing.
+        (
+            "Miners in Kenya signed a deal. The ore ships from Mombasa to a smelter in Genoa,"
+            " and buyers in the United States were told on Monday.",
+            ("Genoa", "IT"),
+        ),
+        # The small namesake where the text places it, or in the article's own country.
+        ("Miners in Kenya signed a deal. Engineers from Genoa, Nevada, visited.", ("Genoa", "US")),
+        (
+            "A council in Genoa met. Residents of the United States town said the road was shut.",
+            ("Genoa", "US"),
+        ),
+    ],
+)
+def test_a_sure_city_over_a_small_namesake_named_in_passing(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in places(None, text)
