@@ -314,8 +314,8 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (66, 1),
-        "organisations": (101, 1),
-        "places": (111, 10),
+        "organisations": (102, 1),
+        "places": (111, 9),
         "countries": (29, 2),
         "key facts": (33, 0),
         "dates": (56, 0),
@@ -346,7 +346,7 @@ TAGGING = {
     },
     "tags_blind32": {
         "people": (71, 0),
-        "organisations": (96, 0),
+        "organisations": (97, 0),
         "places": (124, 2),
         "countries": (29, 2),
         "key facts": (25, 0),

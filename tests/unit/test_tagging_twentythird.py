@@ -497,3 +497,25 @@ def test_a_sure_city_over_a_small_namesake_named_in_passing(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in places(None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "place"),
+    [
+        # A small town's name that an apposition of names calls a company is the company's.
+        ("Miners in Peru sued. Ashtabula, the American company, said nothing.", True, False),
+        # A town the text places or calls a town stays a town.
+        ("Farmers near Ashtabula, Ohio, said the river rose.", False, True),
+        ("Farmers near Ashtabula, the town where the company is based, said so.", False, True),
+        # A city is no company's name for an apposition.
+        ("Miners in Peru sued. Genoa, the Italian company, said nothing.", False, True),
+    ],
+)
+def test_a_small_town_an_apposition_calls_a_company(
+    text: str, organisation: bool, place: bool
+) -> None:
+    tags = default_tagger().tag(None, text)
+    town = "Genoa" if "Genoa" in text else "Ashtabula"
+    organisations = {e.name for e in tags.entities if e.type is EntityType.ORGANIZATION}
+    assert (town in organisations) is organisation
+    assert any(p.name == town for p in tags.places) is place
