@@ -235,8 +235,8 @@ TAGGING = {
     "tags_blind19": {
         "people": (63, 0),
         "organisations": (67, 0),
-        "places": (86, 7),
-        "countries": (57, 2),
+        "places": (87, 6),
+        "countries": (58, 2),
         "key facts": (23, 0),
         "dates": (64, 0),
     },
@@ -284,7 +284,7 @@ TAGGING = {
         "people": (62, 0),
         "organisations": (109, 0),
         "places": (122, 0),
-        "countries": (44, 1),
+        "countries": (44, 0),
         "key facts": (34, 1),
         "dates": (52, 0),
     },
@@ -314,8 +314,8 @@ TAGGING = {
     },
     "tags_blind28": {
         "people": (66, 1),
-        "organisations": (101, 1),
-        "places": (111, 10),
+        "organisations": (102, 1),
+        "places": (111, 9),
         "countries": (29, 2),
         "key facts": (33, 0),
         "dates": (56, 0),
@@ -331,7 +331,7 @@ TAGGING = {
     "tags_blind30": {
         "people": (57, 2),
         "organisations": (112, 2),
-        "places": (146, 3),
+        "places": (147, 3),
         "countries": (40, 1),
         "key facts": (28, 1),
         "dates": (59, 0),
@@ -346,7 +346,7 @@ TAGGING = {
     },
     "tags_blind32": {
         "people": (71, 0),
-        "organisations": (96, 0),
+        "organisations": (97, 0),
         "places": (124, 2),
         "countries": (29, 2),
         "key facts": (25, 0),

@@ -1195,6 +1195,10 @@ def test_a_name_after_who_named_them_as_is_a_person(text: str) -> None:
         ("Fishermen on the Niger river near Mopti said Mali had closed the port.", "NE", "ML"),
         ("Boats crossed the Gambia River at dawn, Senegal's navy said.", "GM", "SN"),
         ("The Jordan river is lower than ever, Israel's water authority said.", "JO", "IL"),
+        # A river's noun before the name, a second river paired with it, or a bridge over it.
+        ("Ferries crossed the River Niger at Velbo, Nigeria's police said.", "NE", "NG"),
+        ("The Congo and Tarvo rivers rose, Angola's weather office said.", "CD", "AO"),
+        ("Traffic on the Gambia Bridge was slow, Senegal's police said.", "GM", "SN"),
     ],
 )
 def test_a_country_name_before_river_names_the_river(text: str, river: str, named: str) -> None:
@@ -1204,7 +1208,13 @@ def test_a_country_name_before_river_names_the_river(text: str, river: str, name
 
 @pytest.mark.parametrize(
     "text",
-    ["Talks in Niger ended on Monday.", "Gambia's river ports reopened.", "Rivers in Jordan rose."],
+    [
+        "Talks in Niger ended on Monday.",
+        "Gambia's river ports reopened.",
+        "Rivers in Jordan rose.",
+        "Envoys of Niger and Chad met on Monday.",
+        "A river in Niger rose.",
+    ],
 )
 def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
     assert countries(text)

@@ -474,3 +474,48 @@ def test_towns_the_text_calls_towns_are_no_organisation(text: str) -> None:
 def test_a_bank_the_appositive_calls_a_bank_stays() -> None:
     tags = default_tagger().tag(None, "The Bank of Tarvo, the island's central bank, said so.")
     assert [e.name for e in tags.entities] == ["Bank of Tarvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city sure on its own beats a small namesake in a country named only in passing.
+        (
+            "Miners in Kenya signed a deal. The ore ships from Mombasa to a smelter in Genoa,"
+            " and buyers in the United States were told on Monday.",
+            ("Genoa", "IT"),
+        ),
+        # The small namesake where the text places it, or in the article's own country.
+        ("Miners in Kenya signed a deal. Engineers from Genoa, Nevada, visited.", ("Genoa", "US")),
+        (
+            "A council in Genoa met. Residents of the United States town said the road was shut.",
+            ("Genoa", "US"),
+        ),
+    ],
+)
+def test_a_sure_city_over_a_small_namesake_named_in_passing(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in places(None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "place"),
+    [
+        # A small town's name that an apposition of names calls a company is the company's.
+        ("Miners in Peru sued. Ashtabula, the American company, said nothing.", True, False),
+        # A town the text places or calls a town stays a town.
+        ("Farmers near Ashtabula, Ohio, said the river rose.", False, True),
+        ("Farmers near Ashtabula, the town where the company is based, said so.", False, True),
+        # A city is no company's name for an apposition.
+        ("Miners in Peru sued. Genoa, the Italian company, said nothing.", False, True),
+    ],
+)
+def test_a_small_town_an_apposition_calls_a_company(
+    text: str, organisation: bool, place: bool
+) -> None:
+    tags = default_tagger().tag(None, text)
+    town = "Genoa" if "Genoa" in text else "Ashtabula"
+    organisations = {e.name for e in tags.entities if e.type is EntityType.ORGANIZATION}
+    assert (town in organisations) is organisation
+    assert any(p.name == town for p in tags.places) is place

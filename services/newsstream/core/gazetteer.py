@@ -727,6 +727,11 @@ _ORG_NOUN_FINDER: Final = automaton(_ORG_NOUN_WORDS)
 _NAMED_BEFORE_NOUN: Final = re.compile(
     r"(?<![\w-])([A-Z][\w&-]+(?: \d{1,3})?), (?:the|a|an) (?:[\w'’-]+ ){0,3}$"
 )
+# Below this population a town's name an apposition calls a company may be the company's,
+# where only names stand between: "Tarvel, the American company"; not "Tarvel, the town where
+# the company".
+_SMALL_TOWN: Final = 100_000
+_CALLED_BY_NAMES: Final = re.compile(r", (?:the|a|an) (?:[A-Z][\w'’-]+ ){0,2}")
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # "the brokerage Valorisa said": a name right after the noun, reporting.
 _REPORTING_AFTER_NOUN: Final = re.compile(rf" ([A-Z][\w&-]+)(?= (?:{_REPORTING_VERBS})\b)")
@@ -753,6 +758,11 @@ _ISLANDS_OF: Final = " islands of "
 _RIVER_AFTER: Final = (" river", " River")
 # A river's course before a name, lower case: "the upper Niger", "the lower Congo".
 _RIVER_COURSES: Final = ("the upper ", "the lower ")
+# A river's noun before a name: "the River Congo", "across the river Niger".
+_RIVER_BEFORE: Final = ("River ", "river ")
+# A name paired with another before a plural river's noun: "the Congo and Ubangi rivers"; or
+# before a bridge's name, over the river: "the Niger Bridge".
+_RIVERS_PAIRED_AFTER: Final = re.compile(rf" (?:and|&) {_UPPER}[\w'’-]+ [Rr]ivers\b| Bridge\b")
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
 # given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
 _GIVEN_AND_TWO_NAMES: Final = 3
@@ -2372,6 +2382,8 @@ class Gazetteer:
                 )
                 # "crossing the upper Niger": a river's course, not the country.
                 or text.endswith(_RIVER_COURSES, max(0, word.start - 11), word.start)
+                or text.endswith(_RIVER_BEFORE, max(0, word.start - 6), word.start)
+                or _RIVERS_PAIRED_AFTER.match(text, last.end) is not None
             )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
@@ -3276,7 +3288,8 @@ class Gazetteer:
             organisation = Mention(Known(name, _ORGANIZATION), start, end, name)
             # All inside the run: the list stays in text order.
             found[low:high] = sorted([*kept, organisation], key=_start_of)
-        found += self._described(text, found)
+        described, renamed = self._described(text, found)
+        found = [m for m in found if (m.start, m.end) not in renamed] + described
         found = _spelled_out(text, found, acronyms)
         return found + self._acronyms(text, found, acronyms)
 
@@ -3335,8 +3348,13 @@ class Gazetteer:
             lower.endswith("our") and lower[:-3] + "or" in self._common
         )
 
-    def _described(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Single names an apposition calls an organisation: "Spotify, the streaming service"."""
+    def _described(
+        self, text: str, mentions: list[Mention]
+    ) -> tuple[list[Mention], set[tuple[int, int]]]:
+        """Single names an apposition calls an organisation: "Spotify, the streaming service".
+
+        Returns them, and the spans of the small towns' mentions they replace.
+        """
         taken = [(m.start, m.end) for m in mentions]
         named: dict[str, Known] = {}
         for noun_start, noun_end in _org_nouns(text):
@@ -3351,8 +3369,18 @@ class Gazetteer:
                     continue
                 name = match.group(1)
                 word = _Word(name, 0, 0, skeleton(name))
-                if self._lookup([word]) is None and not self._is_common(word):
+                known = self._lookup([word])
+                if (known is None and not self._is_common(word)) or (
+                    match is before
+                    and known is not None
+                    and _small_place(known)
+                    and _CALLED_BY_NAMES.fullmatch(match.group(0), len(name)) is not None
+                ):
+                    # "Ashtabula, the American company that": a small town's name the
+                    # apposition calls a company is the company's.
                     named[name] = Known(name, _ORGANIZATION)
+        renamed = {(m.start, m.end) for m in mentions if m.surface in named and m.known.geo}
+        taken = [span for span in taken if span not in renamed]
         found: list[Mention] = []
         for name, known in named.items():  # a few names: substring searches, no new regex
             at = text.find(name)
@@ -3366,7 +3394,7 @@ class Gazetteer:
                     found.append(Mention(known, at, end, name))
                     taken.append((at, end))
                 at = text.find(name, at + 1)
-        return sorted(found, key=lambda m: m.start)
+        return sorted(found, key=lambda m: m.start), renamed
 
     def _end_at_head(self, words: list[str], head: int) -> int:
         """How many words of a run the name keeps when its last head noun ends it."""
@@ -4045,6 +4073,17 @@ def _natural_feature(
             for a in known.alternatives
             if a.geo is not None
         ),
+    )
+
+
+def _small_place(known: Known) -> bool:
+    """Whether a known name is only a small town's: no city, no country, no namesakes."""
+    geo = known.geo
+    return (
+        geo is not None
+        and not geo.curated
+        and geo.population < _SMALL_TOWN
+        and not known.alternatives
     )
 
 

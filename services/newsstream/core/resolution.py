@@ -174,7 +174,11 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
                 # Not where the one named is itself sure abroad ("San Jose" in a story on the
                 # Northern Marianas that names the United States is no capital of Costa Rica).
                 sure = known is not None and known.geo is not None and _sure_abroad(known.geo)
-                known = own or (mention.known if geo.curated and not sure else known)
+                known = own or (
+                    mention.known
+                    if geo.curated and not sure
+                    else _sure_over_small(mention.known, known)
+                )
             if known is None and text.startswith(", ", mention.end):
                 known = _cued_by_region(candidates, by_start.get(mention.end + 2))
             # Abroad, only a large place is sure: an article about Chile names no small town
@@ -201,6 +205,16 @@ def resolve_places(mentions: list[tuple[Mention, int | None]], text: str = "") -
         if known is not None:
             seen.append(Seen(known, mention.surface, offset, mention.start))
     return _own_namesakes(seen, mentions, main_country, text)
+
+
+def _sure_over_small(surest: Known, cued: Known | None) -> Known | None:
+    """A city sure on its own over a small namesake in a country named only in passing.
+
+    "A smelter in Genoa" in a story on Kenya that names the United States is the Italian city,
+    not a small American town of that name.
+    """
+    small = cued is not None and cued.geo is not None and cued.geo.needs_cue
+    return surest if small and surest.geo is not None and _sure_abroad(surest.geo) else cued
 
 
 def _where_it_lies(
