@@ -3136,6 +3136,7 @@ class Gazetteer:
             ):
                 last += 1
             last = self._list_in_name_end(text, phrases, last)
+            last += self._field_after_and_the(text, phrases, last)
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
             runs.update(self._first_of_two(text, start, org))
@@ -3228,6 +3229,38 @@ class Gazetteer:
                 return i if i > at + 1 else at
         return at
 
+    def _field_after_and_the(self, text: str, phrases: list[list[_Word]], at: int) -> bool:
+        """Whether the phrase after phrase `at` and "and the" is the second field of a body.
+
+        "Ministry of Culture| and the |Arts|": one common word closes a body that is "of"
+        something. Not "the Ministry of Health and the Police" (a body of its own), "the
+        Ministry of Health and the Red Cross" (two words) nor "Tarvo and the Arts" (no "of");
+        not "University of Tarvo and the University of Velno" either (a head, and "of" after).
+        """
+        if at == 0 or at + 1 >= len(phrases) or len(phrases[at + 1]) != 1:
+            return False
+        word = phrases[at + 1][0]
+        return (
+            text[phrases[at][-1].end : word.start] == " and the "
+            and " of " in text[phrases[at - 1][-1].end : phrases[at][0].start]
+            and self._is_field_word(word.text)
+            and MEMBERS_AFTER.match(text, word.end) is None
+            and not text.startswith((" of ", " for "), word.end)
+        )
+
+    def _is_field_word(self, word: str) -> bool:
+        """Whether a word after "and the" may close a body's field: a common word, no body.
+
+        Not a head noun: "University of Tarvo and the |University| of Velno" are two.
+        """
+        return (
+            word.isalpha()
+            and self._common_in_a_list(word)
+            and word.lower() not in _LIST_BODY_WORDS
+            and word.lower() not in _ORG_HEADS
+            and word.lower() not in _AMBIGUOUS_SINGLE_WORDS
+        )
+
     def _common_in_a_list(self, word: str) -> bool:
         """Whether a word of a list inside a name is a common word, in British spelling too.
 
@@ -3302,11 +3335,20 @@ class Gazetteer:
                 return len(start) + 4 * article
         return 0
 
-    def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
-        # "Germany and the European Union" is two names, not one; but "St. Vincent and the
-        # Grenadines Teachers' Union" is one, a place's name with "and the" at its start.
+    def _after_and_the(self, run: str) -> str:
+        """The run's last name: "Germany and the |European Union|" is two names, not one.
+
+        But "St. Vincent and the Grenadines Teachers' Union" is one, a place's name with "and
+        the" at its start; and "Ministry of Culture and the Arts" one, of two fields.
+        """
         kept = self._place_with_and_the(run)
-        piece = run[:kept] + run[kept:].rsplit(" and the ", 1)[-1]
+        before, _, field = run[kept:].rpartition(" and the ")
+        if " of " in before and self._is_field_word(field):
+            return run
+        return run[:kept] + run[kept:].rsplit(" and the ", 1)[-1]
+
+    def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
+        piece = self._after_and_the(run)
         offset += len(run) - len(piece)
         words = piece.split(" ")
         starts = []
