@@ -954,6 +954,7 @@ def test_an_organisation_named_by_its_head_ends_there_before_and(text: str, name
         # A body of its own, a name of two words, no "of": no field after "and the".
         ("The Ministry of Sport and the Police met.", ["Ministry of Sport"]),
         ("The Velno Institute and the Arts met.", ["Velno Institute"]),
+        ("The Bank of Tarvo and the Treasury agreed.", ["Bank of Tarvo"]),
         ("The Ministry of Sport and the Arts and the Tarvo Council met.",
          ["Ministry of Sport and the Arts", "Tarvo Council"]),
         ("The University of Tarvo and the University of Velno met.",
