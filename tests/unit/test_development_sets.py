@@ -354,7 +354,7 @@ TAGGING = {
     },
     "tags_blind34": {
         "people": (82, 0),
-        "organisations": (118, 4),
+        "organisations": (119, 3),
         "places": (129, 2),
         "countries": (36, 1),
         "key facts": (27, 0),

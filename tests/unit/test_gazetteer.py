@@ -945,6 +945,27 @@ def test_an_organisation_named_by_its_head_ends_there_before_and(text: str, name
     assert orgs == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Ministry of Sport and the Arts said so.", ["Ministry of Sport and the Arts"]),
+        ("The Velno Institute of Farming and the Environment met.",
+         ["Velno Institute of Farming and the Environment"]),
+        # A body of its own, a name of two words, no "of": no field after "and the".
+        ("The Ministry of Sport and the Police met.", ["Ministry of Sport"]),
+        ("The Velno Institute and the Arts met.", ["Velno Institute"]),
+        ("The Bank of Tarvo and the Treasury agreed.", ["Bank of Tarvo"]),
+        ("The Ministry of Sport and the Arts and the Tarvo Council met.",
+         ["Ministry of Sport and the Arts", "Tarvo Council"]),
+        ("The University of Tarvo and the University of Velno met.",
+         ["University of Tarvo", "University of Velno"]),
+    ],
+)  # fmt: skip
+def test_a_second_field_after_and_the_stays_in_the_name(text: str, names: list[str]) -> None:
+    orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]
+    assert orgs == names
+
+
 def test_a_list_inside_a_name_keeps_its_first_word_before_the_comma() -> None:
     text = "He told the Truth, Reconciliation and Reparations Commission that he had shot them."
     orgs = [n for _, n, kind in found(text) if kind is EntityType.ORGANIZATION]

@@ -86,6 +86,11 @@ _WORDS_BEFORE_A_LIST: Final = 3
 _COMPLEMENT_THE: Final = (" of the ", " for the ", " on the ", " to the ", " in the ", " and the ")
 # Words in one item of a list inside a name: "Ministry of Agriculture, |Animal Industry| and ...".
 _LIST_ITEM_WORDS: Final = 2
+# Fields a body's name may close with after "and the", which name no body alone: "Ministry of
+# Culture and the |Arts|", "Institute of Farming and the |Environment|".
+_FIELDS_AFTER_AND_THE: Final = frozenset(
+    {"arts", "sciences", "humanities", "letters", "crafts", "environment"}
+)
 # Words that make an item of such a list a body of its own: "the Ministry of Defence, |Navy| and
 # |Air Force|", "the Office of the Prime Minister, |Cabinet| and |Parliament|".
 _LIST_BODY_WORDS: Final = frozenset(
@@ -1133,6 +1138,14 @@ def _listed_in_name(text: str, before: list[_Word], phrase: list[_Word]) -> bool
         and text.startswith(" and ", phrase[-1].end)
         and (article or text.endswith("the ", 0, before[0].start))
     )
+
+
+def _is_field_word(word: str) -> bool:
+    """Whether a word after "and the" closes a body's field: "Ministry of Culture and the Arts".
+
+    Only fields no body is named by alone: "the Bank of Tarvo and the Treasury" are two.
+    """
+    return word.lower() in _FIELDS_AFTER_AND_THE
 
 
 def _is_org_gap(text: str, start: int, end: int) -> bool:
@@ -3245,6 +3258,7 @@ class Gazetteer:
             ):
                 last += 1
             last = self._list_in_name_end(text, phrases, last)
+            last += self._field_after_and_the(text, phrases, last)
             start, end = phrases[first][0].start, phrases[last][-1].end
             org = self._organisation_run(text[start:end], start)
             runs.update(self._first_of_two(text, start, org))
@@ -3338,6 +3352,25 @@ class Gazetteer:
                 return i if i > at + 1 else at
         return at
 
+    def _field_after_and_the(self, text: str, phrases: list[list[_Word]], at: int) -> bool:
+        """Whether the phrase after phrase `at` and "and the" is the second field of a body.
+
+        "Ministry of Culture| and the |Arts|": a field's word closes a body that is "of"
+        something. Not "the Ministry of Health and the Police" (a body of its own), "the
+        Ministry of Health and the Red Cross" (two words) nor "Tarvo and the Arts" (no "of");
+        nor a field's word that another name goes on from ("... and the Arts of Velno").
+        """
+        if at == 0 or at + 1 >= len(phrases) or len(phrases[at + 1]) != 1:
+            return False
+        word = phrases[at + 1][0]
+        return (
+            text[phrases[at][-1].end : word.start] == " and the "
+            and " of " in text[phrases[at - 1][-1].end : phrases[at][0].start]
+            and _is_field_word(word.text)
+            and MEMBERS_AFTER.match(text, word.end) is None
+            and not text.startswith((" of ", " for "), word.end)
+        )
+
     def _common_in_a_list(self, word: str) -> bool:
         """Whether a word of a list inside a name is a common word, in British spelling too.
 
@@ -3427,11 +3460,20 @@ class Gazetteer:
                 return len(start) + 4 * article
         return 0
 
-    def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
-        # "Germany and the European Union" is two names, not one; but "St. Vincent and the
-        # Grenadines Teachers' Union" is one, a place's name with "and the" at its start.
+    def _after_and_the(self, run: str) -> str:
+        """The run's last name: "Germany and the |European Union|" is two names, not one.
+
+        But "St. Vincent and the Grenadines Teachers' Union" is one, a place's name with "and
+        the" at its start; and "Ministry of Culture and the Arts" one, of two fields.
+        """
         kept = self._place_with_and_the(run)
-        piece = run[:kept] + run[kept:].rsplit(" and the ", 1)[-1]
+        before, _, field = run[kept:].rpartition(" and the ")
+        if " of " in before and _is_field_word(field):
+            return run
+        return run[:kept] + run[kept:].rsplit(" and the ", 1)[-1]
+
+    def _organisation_run(self, run: str, offset: int) -> tuple[int, int, str] | None:
+        piece = self._after_and_the(run)
         offset += len(run) - len(piece)
         words = piece.split(" ")
         starts = []
