@@ -112,3 +112,62 @@ def test_a_story_line_with_a_footnote_mark_counts_as_story() -> None:
     score = CleaningScore()
     score_case(gold, clean(gold.raw), score)
     assert (score.furniture, score.furniture_removed, score.removed) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Share: [12]Facebook [13]Mastodon", "Share: Facebook Mastodon"),  # a text dump's marks
+        (
+            "Share: [Facebook](https://fb.example/s) · [Mastodon](https://m.example/s)",
+            "Share: Facebook · Mastodon",
+        ),  # Markdown links
+        ("[i]Share: Facebook · Mastodon[/i]", "Share: Facebook · Mastodon"),  # BBCode tags
+        ("&lt;p&gt;Share&amp;nbsp;: Facebook&lt;/p&gt;", "Share : Facebook"),  # escaped HTML
+        ('{"share": "Facebook \\u00b7 Mastodon"}', "share Facebook · Mastodon"),  # a field
+    ],
+)
+def test_a_line_removed_as_read_out_of_its_markup_counts_as_its_input_line(
+    printed: str, read: str
+) -> None:
+    """The cleaner strips a line's markup before its rules read it: the line is the input's."""
+    gold = _ferry_case("markup", f"Ferry fares frozen on the island\n\n{_FERRY}\n\n{printed}\n")
+    cleaned = clean(gold.raw).model_copy(update={"removed": [RemovedLine(text=read, rule="share")]})
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (1, 1, 1)
+
+
+def test_a_story_line_removed_as_read_out_of_its_markup_counts_as_wrongly_removed() -> None:
+    """Mapping a removed line back to its marked-up input line keeps a story line the story's."""
+    gold = _ferry_case("story", f"Ferry fares frozen on the island\n\n{_FERRY}\n\nShare: [5]Mail\n")
+    read = _FERRY.replace("in Hobart ", "")  # read without words the scorer cannot strip
+    cleaned = clean(gold.raw).model_copy(update={"removed": [RemovedLine(text=read, rule="share")]})
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (1, 0, 1)
+
+
+def test_a_rule_between_the_lines_of_wrapped_furniture_is_no_part_of_it() -> None:
+    """Wrapped furniture removed whole over a rule does not count the rule as removed."""
+    text = (
+        "Ferry fares frozen on the island\n\n"
+        f"{_FERRY}\n\n"
+        "Follow us: Mastodon · Bluesky\n"
+        "----------\n"
+        "Newsletter: the island's news every Friday\n"
+    )
+    gold = _ferry_case("ruled", text)
+    cleaned = clean(gold.raw).model_copy(
+        update={
+            "removed": [
+                RemovedLine(
+                    text="Follow us: Mastodon · Bluesky Newsletter: the island's news every Friday",
+                    rule="line_model",
+                )
+            ]
+        }
+    )
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (3, 2, 2)

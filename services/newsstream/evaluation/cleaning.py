@@ -214,14 +214,32 @@ def _join_wrapped(text: str, line: str) -> str:
 
 
 def _as_input_lines(removed: Counter[str], text: str, lines: Counter[str]) -> Counter[str]:
-    """Removed keys, with one that joins several input lines (wrapped furniture) split into them."""
+    """Removed keys as input lines' keys.
+
+    One that joins several input lines (wrapped furniture) is split into them; one the cleaner
+    read out of its line's markup (a link mark, a tag, an escape, a field) is the line it was
+    read from.
+    """
     rows = [line for line in text.split("\n") if line.strip()]
     split: Counter[str] = Counter()
     for key, count in removed.items():
-        parts = [] if key in lines else _joined_rows(rows, key)
+        parts = [] if key in lines else _joined_rows(rows, key) or _marked_up_row(rows, key)
         for part in parts or [key]:
             split[part] += count
     return split
+
+
+def _marked_up_row(rows: list[str], key: str) -> list[str]:
+    """The key of the first input row whose words hold all of `key`'s in order, or none.
+
+    The cleaner strips markup before its rules read a line, never adds words to it.
+    """
+    words = key.split()
+    for row in rows:
+        row_words = iter(paragraph_key(row).split())
+        if words and all(word in row_words for word in words):
+            return [paragraph_key(row)]
+    return []
 
 
 def _joined_rows(rows: list[str], key: str) -> list[str]:
@@ -234,8 +252,8 @@ def _joined_rows(rows: list[str], key: str) -> list[str]:
             if not key.startswith(paragraph_key(text)):
                 break
             text = _join_wrapped(text, rows[end])
-            if paragraph_key(text) == key:
-                return [paragraph_key(row) for row in rows[start : end + 1]]
+            if paragraph_key(text) == key:  # a rule between its lines is no part of it either
+                return [k for row in rows[start : end + 1] if (k := paragraph_key(row))]
     return []
 
 
