@@ -39,10 +39,10 @@ CLEANING = {
         exact=13, furniture_removed=497, wrongly_removed=0, paragraphs_kept=110
     ),
     "cleaning_blind10": CleaningFloor(
-        exact=14, furniture_removed=170, wrongly_removed=3, paragraphs_kept=117
+        exact=14, furniture_removed=171, wrongly_removed=2, paragraphs_kept=117
     ),
     "cleaning_blind11": CleaningFloor(
-        exact=13, furniture_removed=200, wrongly_removed=5, paragraphs_kept=104
+        exact=13, furniture_removed=205, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind12": CleaningFloor(
         exact=13, furniture_removed=215, wrongly_removed=0, paragraphs_kept=113
@@ -75,7 +75,7 @@ CLEANING = {
         exact=14, furniture_removed=198, wrongly_removed=0, paragraphs_kept=154
     ),
     "cleaning_blind21": CleaningFloor(
-        exact=14, furniture_removed=200, wrongly_removed=1, paragraphs_kept=153
+        exact=14, furniture_removed=200, wrongly_removed=0, paragraphs_kept=153
     ),
     "cleaning_blind22": CleaningFloor(
         exact=14, furniture_removed=218, wrongly_removed=0, paragraphs_kept=162
@@ -135,7 +135,7 @@ CLEANING = {
         exact=14, furniture_removed=181, wrongly_removed=0, paragraphs_kept=104
     ),
     "cleaning_blind9": CleaningFloor(
-        exact=9, furniture_removed=245, wrongly_removed=3, paragraphs_kept=111
+        exact=9, furniture_removed=248, wrongly_removed=0, paragraphs_kept=111
     ),
     "cleaning_heldout": CleaningFloor(
         exact=12, furniture_removed=309, wrongly_removed=0, paragraphs_kept=102

@@ -112,3 +112,75 @@ def test_a_story_line_with_a_footnote_mark_counts_as_story() -> None:
     score = CleaningScore()
     score_case(gold, clean(gold.raw), score)
     assert (score.furniture, score.furniture_removed, score.removed) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Share: [12]Facebook [13]Mastodon", "Share: Facebook Mastodon"),  # a text dump's marks
+        (
+            "Share: **ferry** news on [Mastodon](https://m.example/s)",
+            "Share: ferry news on Mastodon",
+        ),  # Markdown links and emphasis
+        ("[i]Share: Facebook · Mastodon[/i]", "Share: Facebook · Mastodon"),  # BBCode tags
+        ("&lt;p&gt;Share&amp;nbsp;: Facebook&lt;/p&gt;", "Share : Facebook"),  # escaped HTML
+    ],
+)
+def test_a_line_removed_as_read_out_of_its_markup_counts_as_its_input_line(
+    printed: str, read: str
+) -> None:
+    """The cleaner strips a line's markup before its rules read it: the line is the input's."""
+    gold = _ferry_case("markup", f"Ferry fares frozen on the island\n\n{_FERRY}\n\n{printed}\n")
+    cleaned = clean(gold.raw).model_copy(update={"removed": [RemovedLine(text=read, rule="share")]})
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (1, 1, 1)
+
+
+def test_a_story_line_removed_as_read_out_of_its_markup_counts_as_wrongly_removed() -> None:
+    """A story line removed as read without its markup is never read back into a furniture row."""
+    marked = _FERRY.replace("Hobart", "[4]Hobart")
+    text = f"Ferry fares frozen on the island\n\n{marked}\n\nShare: [5]Mail\n"
+    gold = _ferry_case("story", text)
+    cleaned = clean(gold.raw).model_copy(
+        update={"removed": [RemovedLine(text=_FERRY, rule="share")]}
+    )
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (2, 0, 1)
+
+
+def test_a_rule_between_the_lines_of_wrapped_furniture_is_no_part_of_it() -> None:
+    """Wrapped furniture removed whole over a rule does not count the rule as removed."""
+    text = (
+        "Ferry fares frozen on the island\n\n"
+        f"{_FERRY}\n\n"
+        "Follow us: Mastodon · Bluesky\n"
+        "----------\n"
+        "Newsletter: the island's news every Friday\n"
+    )
+    gold = _ferry_case("ruled", text)
+    cleaned = clean(gold.raw).model_copy(
+        update={
+            "removed": [
+                RemovedLine(
+                    text="Follow us: Mastodon · Bluesky Newsletter: the island's news every Friday",
+                    rule="line_model",
+                )
+            ]
+        }
+    )
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (3, 2, 2)
+
+
+def test_a_removed_line_with_no_text_the_input_lacks_is_no_removed_line() -> None:
+    """A rule the cleaner read out of markup ("[hr]", "<hr>") keys to nothing: it is ignored."""
+    gold = _ferry_case("hr", f"Ferry fares frozen on the island\n\n{_FERRY}\n\n[hr]\n")
+    cleaned = clean(gold.raw).model_copy(
+        update={"removed": [RemovedLine(text="----------", rule="separator")]}
+    )
+    score = CleaningScore()
+    score_case(gold, cleaned, score)
+    assert (score.furniture, score.furniture_removed, score.removed) == (1, 0, 0)

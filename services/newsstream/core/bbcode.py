@@ -49,14 +49,14 @@ def forum_post(text: str) -> FormatText | None:
         removed.extend(row.strip() for row in around.split("\n") if row.strip())
         text = quote[1]
     removed.extend(image[0] for image in _IMAGE.finditer(text))
-    return FormatText(text=_plain(text), site=site, removed=removed, captions=_captions(text))
+    return FormatText(text=plain_text(text), site=site, removed=removed, captions=_captions(text))
 
 
 def _captions(text: str) -> tuple[str, ...]:
     """The text of each line right under an image alone on its line, without its tags."""
     rows = text.split("\n")
     return tuple(
-        _plain(below).strip()
+        plain_text(below).strip()
         for row, below in itertools.pairwise(rows)
         if _IMAGE.search(row)
         and not _IMAGE.sub("", row).strip()
@@ -67,10 +67,10 @@ def _captions(text: str) -> tuple[str, ...]:
 
 def _sentences(text: str) -> int:
     """Lines of `text` that end a sentence: a story's paragraphs, a comment's."""
-    return sum(1 for row in _plain(text).split("\n") if ends_sentence(row))
+    return sum(1 for row in plain_text(text).split("\n") if ends_sentence(row))
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """BBCode text without its tags and images, each line's spaces collapsed."""
     text = _TAG.sub("", _IMAGE.sub("", text))
     return "\n".join(" ".join(row.split()) for row in text.split("\n"))

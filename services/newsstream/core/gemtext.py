@@ -46,11 +46,11 @@ def gemtext_page(text: str) -> FormatText | None:
         else:
             if lines and lines[-1] and _ITEM.match(row):
                 lines.append("")  # a list's item is a paragraph of its own
-            lines.append(_plain(row))
+            lines.append(plain_line(row))
     return FormatText(text="\n".join(lines), site=site, removed=removed)
 
 
-def _plain(row: str) -> str:
+def plain_line(row: str) -> str:
     """A line of text without its line-type mark (heading, list item, quotation)."""
     for mark in (_HEADING, _ITEM, _QUOTE):
         if row[:1] in "#*>" and (found := mark.match(row)):

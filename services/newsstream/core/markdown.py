@@ -60,7 +60,7 @@ def markdown_page(text: str) -> FormatText | None:
     captions: list[str] = []
     under_image = False
     for line in text.split("\n"):
-        plain = _plain(line)
+        plain = plain_line(line)
         if under_image and plain:
             captions.append(plain)
         under_image = _IMAGE.fullmatch(line.strip()) is not None
@@ -77,7 +77,7 @@ def markdown_page(text: str) -> FormatText | None:
     )
 
 
-def _plain(line: str) -> str | None:
+def plain_line(line: str) -> str | None:
     """A line without its markup, or None when it is an image or links only."""
     stripped = line.strip()
     if not stripped:

@@ -42,7 +42,12 @@ def text_dump(text: str) -> FormatText | None:
             removed.append(stripped)
             wrapped = False
             continue
-        line = " ".join(_MARK.sub("", stripped).split())
+        line = plain_line(stripped)
         lines.append(line)
         wrapped = bool(line) and not ends_sentence(line)
     return FormatText(text="\n".join(lines), removed=removed)
+
+
+def plain_line(row: str) -> str:
+    """A line of the dump without its marks, its spaces collapsed."""
+    return " ".join(_MARK.sub("", row).split())

@@ -71,7 +71,7 @@ def wiki_source(text: str) -> FormatText | None:
                 published = published or find_date(field[1])
             captions.extend(_image_caption(stripped))
             continue
-        lines.append(_plain(stripped))
+        lines.append(plain_line(stripped))
     return FormatText(
         text="\n".join(lines),
         removed=removed,
@@ -86,10 +86,10 @@ def _image_caption(link: str) -> list[str]:
     fields = link[2:-2].split("|")
     if len(fields) < _IMAGE_FIELDS or "=" in fields[-1] or " " not in fields[-1].strip():
         return []
-    return [_plain(fields[-1].strip())]
+    return [plain_line(fields[-1].strip())]
 
 
-def _plain(row: str) -> str:
+def plain_line(row: str) -> str:
     """A line of wiki source without its markup."""
     heading = _HEADING.fullmatch(row) if row.startswith("=") else None
     if heading is not None:

@@ -10,17 +10,25 @@ paragraph recall is the share of gold paragraphs found in the cleaned body.
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
+from newsstream.core.bbcode import plain_text as bbcode_text
 from newsstream.core.cleaning import FOOTNOTE_MARK, clean
+from newsstream.core.gemtext import plain_line as gemtext_line
+from newsstream.core.htmlpage import html_to_text
+from newsstream.core.markdown import plain_line as markdown_line
 from newsstream.core.models import CleanedArticle, ContentType, RawArticle
 from newsstream.core.text import normalise_text, paragraph_key
+from newsstream.core.textdump import plain_line as text_dump_line
+from newsstream.core.wikitext import plain_line as wiki_line
 from newsstream.errors import EmptyArticleError
 from newsstream.sources import SourceError
 
@@ -116,7 +124,7 @@ def score_case(case: GoldCase, cleaned: CleanedArticle | None, score: CleaningSc
         # A footnote's mark is no part of its sentence: the gold prints the sentence without it.
         normalised = FOOTNOTE_MARK.sub("", normalise_text(text))
         lines, story_lines = _story_lines(normalised, story)
-        removed = _as_input_lines(removed, normalised, lines)
+        removed = _as_input_lines(removed, normalised, lines, story)
         furniture = lines - story_lines
         score.furniture += sum(furniture.values())
         score.removed += sum(removed.values())
@@ -213,15 +221,51 @@ def _join_wrapped(text: str, line: str) -> str:
     return f"{text} {line}"
 
 
-def _as_input_lines(removed: Counter[str], text: str, lines: Counter[str]) -> Counter[str]:
-    """Removed keys, with one that joins several input lines (wrapped furniture) split into them."""
+def _as_input_lines(
+    removed: Counter[str], text: str, lines: Counter[str], story: Counter[str]
+) -> Counter[str]:
+    """Removed keys as input lines' keys.
+
+    One that joins several input lines (wrapped furniture) is split into them; one the cleaner
+    read out of its line's markup (a link mark, a tag, an escape) is the line it was read from,
+    unless it is a gold paragraph: a story line removed stays wrongly removed.
+    """
     rows = [line for line in text.split("\n") if line.strip()]
     split: Counter[str] = Counter()
     for key, count in removed.items():
-        parts = [] if key in lines else _joined_rows(rows, key)
+        if key in lines:
+            split[key] += count
+            continue
+        if not key:
+            continue  # a mark or a rule the cleaner read out of markup: no line of text
+        parts = _joined_rows(rows, key) or ([] if key in story else _marked_up_row(rows, key))
         for part in parts or [key]:
             split[part] += count
     return split
+
+
+def _marked_up_row(rows: list[str], key: str) -> list[str]:
+    """The key of the first input row that reads as `key` once a format's markup is out, or none."""
+    for row in rows:
+        if any(paragraph_key(read(row) or "") == key for read in _LINE_READINGS):
+            return [paragraph_key(row)]
+    return []
+
+
+def _escaped_html(row: str) -> str:
+    """A row of a feed's escaped HTML as the cleaner reads the item's story: unescaped, as text."""
+    return html_to_text(html.unescape(row))
+
+
+_LINE_READINGS: Final[tuple[Callable[[str], str | None], ...]] = (
+    text_dump_line,
+    markdown_line,
+    bbcode_text,
+    wiki_line,
+    gemtext_line,
+    _escaped_html,
+)
+"""How each format the cleaner reads gives a line of its text (the cleaner's own readers)."""
 
 
 def _joined_rows(rows: list[str], key: str) -> list[str]:
@@ -234,8 +278,8 @@ def _joined_rows(rows: list[str], key: str) -> list[str]:
             if not key.startswith(paragraph_key(text)):
                 break
             text = _join_wrapped(text, rows[end])
-            if paragraph_key(text) == key:
-                return [paragraph_key(row) for row in rows[start : end + 1]]
+            if paragraph_key(text) == key:  # a rule between its lines is no part of it either
+                return [k for row in rows[start : end + 1] if (k := paragraph_key(row))]
     return []
 
 
