@@ -737,6 +737,8 @@ _NAMED_BEFORE_NOUN: Final = re.compile(
 # the company".
 _SMALL_TOWN: Final = 100_000
 _CALLED_BY_NAMES: Final = re.compile(r", (?:the|a|an) (?:[A-Z][\w'’-]+ ){0,2}")
+# Where such an apposition ends at its noun: not "the company's plant", "a company town".
+_APPOSITION_ENDS_AT_NOUN: Final = re.compile(r" that\b| which\b|,")
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # "the brokerage Valorisa said": a name right after the noun, reporting.
 _REPORTING_AFTER_NOUN: Final = re.compile(rf" ([A-Z][\w&-]+)(?= (?:{_REPORTING_VERBS})\b)")
@@ -3408,9 +3410,11 @@ class Gazetteer:
                     and known is not None
                     and _small_place(known)
                     and _CALLED_BY_NAMES.fullmatch(match.group(0), len(name)) is not None
+                    and _APPOSITION_ENDS_AT_NOUN.match(text, noun_end) is not None
+                    and not text.endswith(_PLACE_PREPOSITIONS, 0, match.start(1))
                 ):
-                    # "Ashtabula, the American company that": a small town's name the
-                    # apposition calls a company is the company's.
+                    # "Tarvelby, the Danish firm which": a small town's name the apposition
+                    # calls a company is the company's, unless a preposition makes it a place.
                     named[name] = Known(name, _ORGANIZATION)
         renamed = {(m.start, m.end) for m in mentions if m.surface in named and m.known.geo}
         taken = [span for span in taken if span not in renamed]
