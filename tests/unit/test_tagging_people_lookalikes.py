@@ -152,6 +152,13 @@ def test_a_quotation_between_other_words_names_nobody(text: str) -> None:
     assert people(text) == []
 
 
+def test_a_quotation_after_a_listed_person_is_no_nickname() -> None:
+    # German capitalises its nouns: a listed person's whole name before a quoted word and a noun
+    # is that person, not a name with a nickname inside.
+    text = 'Die Partei von Angela Merkel "Zeitenwende" Debatte geht weiter.'
+    assert people(text) == ["Angela Merkel"]
+
+
 def test_the_surname_after_a_nickname_counts_once() -> None:
     tags = default_tagger().tag(None, 'Roberto "Tito" Quelvarenga said. Quelvarenga added more.')
     (person,) = [e for e in tags.entities if e.type is EntityType.PERSON]

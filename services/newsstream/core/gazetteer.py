@@ -1500,14 +1500,16 @@ class Gazetteer:
             start, end = match.start(), match.end()
             touching = [m for m in mentions if m.start < end and start < m.end]
             if (
-                self._is_common(words[-1])
+                any(m.known.type is _PERSON and m.end == match.end("given") for m in touching)
+                or self._is_common(words[-1])
                 or all(self._is_common(w) for w in words[:-1])
                 or any(
                     m.known.type is not _PERSON and not _continues_word(text, m.start)
                     for m in touching
                 )
             ):
-                continue  # a place inside a hyphenated surname is none: "Doe-|Tarvo|"
+                continue  # a listed person before a quotation has no nickname; a place inside
+                # a hyphenated surname is none: "Doe-|Tarvo|"
             name = f"{match['given']} {match['surname']}"
             found.append(Mention(Known(name, _PERSON), start, end, match.group()))
         if not found:
