@@ -28,7 +28,7 @@ def people(text: str) -> list[str]:
         "Le Tarvinet wrote in an editorial that the reform was overdue.",
         "La Brumeral said in an editorial that ministers must act.",
         "Het Varnblad published the letter in full.",
-        "De Volkerbode reported that the coalition was close to collapse.",
+        "Die Volkerpost reported that the coalition was close to collapse.",
     ],
 )
 def test_a_name_after_an_article_that_publishes_is_a_paper(text: str) -> None:

@@ -996,15 +996,18 @@ _SYLLABLE_MAX: Final = 6
 # plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas");
 # and the heads of Berber villages' names ("Aït Tarva", 'sons of'; "Tizi Velno", a pass; "Taourirt
 # Orvik", a hill), which start a surname only after a given name ("Jane Aït Tarva").
-# Articles that start a newspaper's name, never a given name ("El Orvenal", "Het Tarvblad"),
-# and what a paper does right after its name: "El Orvenal |reported|", "said in an editorial".
+# Articles that start a newspaper's name, never a given name ("El Orvenal", "Het Tarvblad"; not
+# "De", which starts surnames), and what only a paper does right after its name: "El Orvenal
+# |reported|", "wrote in an editorial" (people write and reveal too).
 _NAME_ARTICLES: Final = frozenset(
-    {"El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "De", "Het", "Der", "Die"}
+    {"El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "Het", "Der", "Die"}
 )
 _PUBLISHES: Final = re.compile(
-    r" (?:reported|reports|wrote|writes|published|publishes|revealed|said in an? "
-    r"(?:editorial|report|article)|(?:said|says),? (?:in|on) its (?:website|front page))\b"
+    r" (?:reported|reports|published|publishes|(?:said|wrote) in an editorial"
+    r"|(?:said|says),? (?:in|on) its (?:website|front page))\b"
 )
+# What follows a person's name and no paper's: an age, "who", a death.
+_ONLY_A_PERSON_AFTER: Final = re.compile(r", \d{1,3}, |, who | died\b")
 _PLACE_STARTS: Final = frozenset(
     {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las", "aït", "ait", "tizi",
      "taourirt", "ighil"}
@@ -4201,6 +4204,11 @@ def _papers_named_with_article(text: str, mentions: list[Mention]) -> list[Menti
         if m.known.type is _PERSON
         and m.known.name.partition(" ")[0] in _NAME_ARTICLES
         and _PUBLISHES.match(text, m.end) is not None
+    }
+    papers -= {  # a person's cue after another mention keeps the name a person's
+        m.known.name
+        for m in mentions
+        if m.known.name in papers and _ONLY_A_PERSON_AFTER.match(text, m.end) is not None
     }
     if not papers:
         return mentions
