@@ -102,6 +102,18 @@ def test_an_occupation_introduces_a_one_word_name(text: str, name: str) -> None:
     assert [m.surface for m in found if m.known.type is EntityType.PERSON] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statistician Tuesday, said the figures were late.",
+        "Economists and a statistician March said the index fell.",
+    ],
+)
+def test_an_occupation_before_a_day_or_a_month_names_nobody(text: str) -> None:
+    found = find_people_by_occupation(text, default_gazetteer().find(text))
+    assert [m for m in found if m.known.type is EntityType.PERSON] == []
+
+
 def test_an_occupation_before_a_longer_run_names_nobody_by_one_word() -> None:
     text = "Cartographer Tarvo Quellin Associates won the contract."
     found = find_people_by_occupation(text, default_gazetteer().find(text))

@@ -101,7 +101,7 @@ _LIST_BODY_WORDS: Final = frozenset(
 # Education and Labour ministers".
 _FORCES_AFTER: Final = re.compile(r" (?:forces|ministers)\b")
 # Single words that are names of somebody but far more often something else in running text.
-_AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
+AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -109,7 +109,7 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 # Words of time that start a sentence before a name: "|Yesterday| de Souza said".
-_TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
+_TIMES_BEFORE_NAMES: Final = AMBIGUOUS_SINGLE_WORDS | frozenset(
     {"today", "yesterday", "tomorrow", "tonight", "now", "then", "later", "earlier"}
 )
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
@@ -1401,7 +1401,7 @@ class Gazetteer:
         self._several: dict[str, Known | None] = {}  # several words', joined by spaces
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
-        self._common_or_ambiguous = common | _AMBIGUOUS_SINGLE_WORDS  # one lookup per word
+        self._common_or_ambiguous = common | AMBIGUOUS_SINGLE_WORDS  # one lookup per word
 
     def _known(self, key: str) -> Known | None:
         """What a key names, with the places of that name not yet indexed."""
@@ -2568,7 +2568,7 @@ class Gazetteer:
             and key not in REGIONS_OF_THE_WORLD  # "the Americas": no plural of America
         ):
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
-        if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
+        if known is None or (len(words) == 1 and words[0].text.lower() in AMBIGUOUS_SINGLE_WORDS):
             return None
         if len(words) == 1 and known.is_demonym and known.type is _LOCATION:
             spelled = plain(words[0].text)
@@ -3260,7 +3260,7 @@ class Gazetteer:
             while (
                 last + 1 < len(phrases)
                 and _is_org_gap(text, phrases[last][-1].end, phrases[last + 1][0].start)
-                and phrases[last + 1][0].text.lower() not in _AMBIGUOUS_SINGLE_WORDS
+                and phrases[last + 1][0].text.lower() not in AMBIGUOUS_SINGLE_WORDS
                 and text[phrases[last][-1].end : phrases[last + 1][0].start] != " and the "
             ):
                 last += 1
@@ -3344,7 +3344,7 @@ class Gazetteer:
             if (
                 gap not in {", ", " and "}
                 or len(words) > _LIST_ITEM_WORDS
-                or words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS
+                or words[0].text.lower() in AMBIGUOUS_SINGLE_WORDS
                 or any(not w.text.isalpha() or not self._common_in_a_list(w.text) for w in words)
                 or any(w.text.lower() in _LIST_BODY_WORDS for w in words)
             ):
