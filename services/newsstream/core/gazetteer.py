@@ -767,9 +767,12 @@ _RIVER_AFTER: Final = (" river", " River")
 _RIVER_COURSES: Final = ("the upper ", "the lower ")
 # A river's noun before a name: "the River Congo", "across the river Niger".
 _RIVER_BEFORE: Final = ("River ", "river ")
-# A name paired with another before a plural river's noun: "the Congo and Ubangi rivers"; or
-# before a bridge's name, over the river: "the Niger Bridge".
-_RIVERS_PAIRED_AFTER: Final = re.compile(rf" (?:and|&) {_UPPER}[\w'’-]+ [Rr]ivers\b| Bridge\b")
+# A name paired with another before a plural river's noun: "the Congo and Ubangi rivers".
+_RIVERS_PAIRED_AFTER: Final = re.compile(rf" (?:and|&) {_UPPER}[\w'’-]+ [Rr]ivers\b")
+# Countries named after a river, whose name before a bridge's is the river's: "the Congo
+# Bridge at Tarvelo" (not "the Chad Bridge team", a card game's).
+_COUNTRIES_NAMED_AFTER_RIVERS: Final = frozenset({"NE", "CD", "CG", "GM", "SN", "JO", "PY", "UY"})
+_BRIDGE_AFTER: Final = " Bridge"
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
 # given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
 _GIVEN_AND_TWO_NAMES: Final = 3
@@ -2404,6 +2407,11 @@ class Gazetteer:
                 or text.endswith(_RIVER_COURSES, max(0, word.start - 11), word.start)
                 or text.endswith(_RIVER_BEFORE, max(0, word.start - 6), word.start)
                 or _RIVERS_PAIRED_AFTER.match(text, last.end) is not None
+                or (
+                    known.country in _COUNTRIES_NAMED_AFTER_RIVERS
+                    and text.startswith(_BRIDGE_AFTER, last.end)
+                    and not _is_word_char(text[last.end + 7 : last.end + 8])
+                )
             )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
