@@ -507,7 +507,7 @@ _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Del
 # Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by". Kabyle
 # "Nna" and "Dda" (an elder woman's and man's), before one name or more: "Nna Tarva" is Tarva.
 _HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2, "Nna": 1, "Dda": 1}
-# Of those, words that also follow a name as part of it: Welsh "Dda" ('the Good'), "Hywel Dda".
+# Of those, words that also follow a name as part of it: Welsh "Dda" ('the Good'), "Tarvo Dda".
 _HONORIFICS_ALSO_AFTER_A_NAME: Final = frozenset({"Dda"})
 # "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
 # surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
@@ -3108,6 +3108,9 @@ class Gazetteer:
         if (
             # One name after an honorific is a person's too: "Nna |Tarva|".
             (len(run) < 2 and not hyphenated and not honorific)
+            # An epithet kept after a name word ends that name and starts none: "Tarvo Velnar
+            # Dda |Tomos Orvik|", not "Dda Tomos Orvik".
+            or (run[0].text in _HONORIFICS_ALSO_AFTER_A_NAME and not honorific)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
             # "Federated Farmers": a body; "John Monks", a given name first, a person.
             or (
@@ -4569,7 +4572,7 @@ def _drop_honorific(run: list[_Word], before: _Word | None) -> int:
     """Drop an honorific that starts a run of name words: how many words went (0 or 1).
 
     "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full; not
-    one that also follows a name, right after the name word `before` ("Hywel Dda").
+    one that also follows a name, right after the name word `before` ("Tarvo Dda").
     """
     if (
         run
