@@ -53,7 +53,7 @@ def test_a_person_with_an_article_stays(text: str, name: str) -> None:
 
 
 def test_a_miner_named_by_what_it_digs_is_no_person() -> None:
-    assert people("Andes Pacific Gold said output fell 12 per cent in the quarter.") == []
+    assert people("Velmora Pacific Gold said output fell 12 per cent in the quarter.") == []
 
 
 @pytest.mark.parametrize(
@@ -133,9 +133,8 @@ def test_a_vietnamese_middle_name_keeps_four_words_one_person(text: str, name: s
 
 
 def test_three_words_without_a_vietnamese_middle_name_stay_three() -> None:
-    assert people("Tarvo Velno Quang Orvik said the road had flooded.") != [
-        "Tarvo Velno Quang Orvik"
-    ]
+    # Three name words at most: the run keeps the three before the verb.
+    assert people("Tarvo Velno Quang Orvik said the road had flooded.") == ["Velno Quang Orvik"]
 
 
 @pytest.mark.parametrize(
