@@ -995,10 +995,6 @@ _NICKNAMED: Final = re.compile(
 _VIETNAMESE_MIDDLE_NAMES: Final = frozenset({"Văn", "Thị", "Van", "Thi"})
 # Letters in one syllable of such a given name: "Zhuang", "Heung".
 _SYLLABLE_MAX: Final = 6
-# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; the
-# plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas");
-# and the heads of Berber villages' names ("Aït Tarva", 'sons of'; "Tizi Velno", a pass; "Taourirt
-# Orvik", a hill), which start a surname only after a given name ("Jane Aït Tarva").
 # Articles that start a newspaper's name, never a given name ("El Orvenal", "Het Tarvblad"; not
 # "De", which starts surnames), and what only a paper does right after its name: "El Orvenal
 # |reported|", "wrote in an editorial" (people write and reveal too).
@@ -1011,6 +1007,10 @@ _PUBLISHES: Final = re.compile(
 )
 # What follows a person's name and no paper's: an age, "who", a death.
 _ONLY_A_PERSON_AFTER: Final = re.compile(r", \d{1,3}, |, who | died\b")
+# First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; the
+# plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas");
+# and the heads of Berber villages' names ("Aït Tarva", 'sons of'; "Tizi Velno", a pass; "Taourirt
+# Orvik", a hill), which start a surname only after a given name ("Jane Aït Tarva").
 _PLACE_STARTS: Final = frozenset(
     {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las", "aït", "ait", "tizi",
      "taourirt", "ighil"}
