@@ -361,9 +361,10 @@ _CLUB_ROLES: Final = (
 )  # fmt: skip
 _CLUB_ROLE_WORD: Final = re.compile(rf" (?:{'|'.join(_CLUB_ROLES)}) ")  # one scan, not nine
 _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)}) [A-Z]")
-# First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
+# First words of a club's name: "Real Madrid", "Borussia Dortmund" (initials such as "FC" are
+# `club_initials`).
 _CLUB_STARTS: Final = frozenset(
-    {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
+    {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
 # set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,"), perhaps
@@ -3999,7 +4000,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
             longer[words[-1]] = m.known
             if words[-1].lower() in _CLUB_ENDS and words[-1].lower() not in _CLUB_ENDS_NOT_CHAINED:
                 clubs[" ".join(words[:-1])] = m.known
-            elif words[0].lower() in _CLUB_STARTS:
+            elif words[0].lower() in _CLUB_STARTS or words[0] in club_initials():
                 clubs[" ".join(words[1:])] = m.known
     if _CLUB_ROLE_WORD.search(text):  # rare: no scan of every mention
         for m in mentions:
