@@ -11,7 +11,6 @@ from newsstream.core import organisations as organisations_module
 from newsstream.core.gazetteer import Known, Mention, default_gazetteer
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import find_organisations
-from newsstream.core.tagging import default_tagger
 
 
 def organisations(text: str) -> dict[str, str]:
@@ -1398,9 +1397,3 @@ def test_a_countrys_initials_before_a_listed_body_come_from_the_countries_data(
         ("TCI", "Turks and Caicos Islands"),
         ("Tarvo Velno Authority", "Tarvo Velno Authority"),
     ]
-
-
-def test_a_clubs_initials_start_its_name_for_a_short_form() -> None:
-    # The club's initials are data (`club_initials`): its name without them names the club.
-    tags = default_tagger().tag(None, "FC Porto won on Sunday. Porto had led since May.")
-    assert [p.name for p in tags.places] == []

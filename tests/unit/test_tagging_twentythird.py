@@ -514,6 +514,7 @@ def test_a_sure_city_over_a_small_namesake_named_in_passing(
         ("Staff in Kokomo, the company headquarters, said so.", False, True),
         ("Workers in Ashtabula, the American company that owns it, said so.", False, True),
         ("Miners sued. Ashtabula, the American company which owns it, said so.", True, False),
+        ("Miners sued. Ashtabula, the lender and online shop, said so.", True, False),
         # A city is no company's name for an apposition.
         ("Miners in Peru sued. Genoa, the Italian company, said nothing.", False, True),
     ],

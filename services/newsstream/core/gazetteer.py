@@ -738,8 +738,9 @@ _NAMED_BEFORE_NOUN: Final = re.compile(
 # the company".
 _SMALL_TOWN: Final = 100_000
 _CALLED_BY_NAMES: Final = re.compile(r", (?:the|a|an) (?:[A-Z][\w'’-]+ ){0,2}")
-# Where such an apposition ends at its noun: not "the company's plant", "a company town".
-_APPOSITION_ENDS_AT_NOUN: Final = re.compile(r" that\b| which\b|,")
+# Where such an apposition ends at its noun, or at a second one joined to it ("the bank and
+# online marketplace,"): not "the company's plant", "a company town".
+_APPOSITION_ENDS_AT_NOUN: Final = re.compile(r"(?: and(?: [a-z-]+){1,3})?(?: that\b| which\b|,)")
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # "the brokerage Valorisa said": a name right after the noun, reporting.
 _REPORTING_AFTER_NOUN: Final = re.compile(rf" ([A-Z][\w&-]+)(?= (?:{_REPORTING_VERBS})\b)")
@@ -4000,7 +4001,7 @@ def _chain_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
             longer[words[-1]] = m.known
             if words[-1].lower() in _CLUB_ENDS and words[-1].lower() not in _CLUB_ENDS_NOT_CHAINED:
                 clubs[" ".join(words[:-1])] = m.known
-            elif words[0].lower() in _CLUB_STARTS or words[0] in club_initials():
+            elif words[0].lower() in _CLUB_STARTS:
                 clubs[" ".join(words[1:])] = m.known
     if _CLUB_ROLE_WORD.search(text):  # rare: no scan of every mention
         for m in mentions:
