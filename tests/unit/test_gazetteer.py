@@ -10,7 +10,13 @@ from itertools import pairwise
 
 import pytest
 
-from newsstream.core.gazetteer import Gazetteer, Known, default_gazetteer
+from newsstream.core.gazetteer import (
+    Gazetteer,
+    Known,
+    Mention,
+    _papers_named_with_article,
+    default_gazetteer,
+)
 from newsstream.core.models import EntityType
 
 PERSON, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION
@@ -1235,6 +1241,8 @@ def test_a_country_name_before_river_names_the_river(text: str, river: str, name
         "Rivers in Jordan rose.",
         "Envoys of Niger and Chad met on Monday.",
         "A river in Niger rose.",
+        # Only a country named after a river names one before a bridge.
+        "The Chad Bridge team won the cup.",
     ],
 )
 def test_a_country_name_not_before_river_stays_the_country(text: str) -> None:
@@ -1693,3 +1701,30 @@ def test_a_title_after_a_settlements_noun_names_a_place() -> None:
 def test_an_acronym_other_countries_news_use_for_something_else_names_no_one(text: str) -> None:
     # One country's body is not the only one its acronym names: no alias for it.
     assert found(text) == []
+
+
+def _people_left(text: str, name: str) -> list[str]:
+    """The people `_papers_named_with_article` keeps of every mention of `name` in `text`."""
+    known = Known(name, EntityType.PERSON)
+    mentions, at = [], text.find(name)
+    while at != -1:
+        mentions.append(Mention(known, at, at + len(name), name))
+        at = text.find(name, at + 1)
+    return [m.surface for m in _papers_named_with_article(text, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # What a paper does after its name, after an article: a paper, no person.
+        ("La Tarvena reported that the talks had failed.", "La Tarvena", 0),
+        ("El Orvenal said in an editorial that it was wrong.", "El Orvenal", 0),
+        # "De" starts Dutch and Afrikaans surnames; writing and revealing is what people do too.
+        ("De Tarvelt wrote in his memoir that he had doubts. De Tarvelt died.", "De Tarvelt", 2),
+        ("Le Velnac revealed the plan on Monday.", "Le Velnac", 1),
+        # A person's cue elsewhere keeps the name a person's.
+        ("Le Velnac published the results. Le Velnac, 54, who led it, left.", "Le Velnac", 2),
+    ],
+)
+def test_a_paper_named_with_an_article(text: str, name: str, kept: int) -> None:
+    assert len(_people_left(text, name)) == kept

@@ -257,10 +257,12 @@ def test_counts_across_a_clause_and_deaths_of_any_cause(
         ("About 60 relatives of people detained in earlier raids gathered outside the jail on "
          "Saturday to protest.", [("protesters", 60, True)]),
         ("Three relatives of the victims were detained.", [("arrested", 3, False)]),
-        # A word in "-ed" with fewer than three letters before, or "hundred", is no past verb.
+        # A few words in "-ed" are no past verb; short pasts are ("used", "led", "shed").
         ("About 300 students in red shirts ready to protest the fees.", []),
         ("About 300 fans on a hundred buses to protest the fares.", []),
         ("About 300 nurses with a need to protest the cuts.", []),
+        ("About 200 growers used tractors to protest the levy.", [("protesters", 200, True)]),
+        ("About 200 growers led a march to protest the levy.", [("protesters", 200, True)]),
     ],
 )  # fmt: skip
 def test_a_crowd_protests_when_its_purpose_or_sentence_says_so(

@@ -1079,6 +1079,8 @@ def test_other_languages_forms_owners_sees_and_importers(text: str, expected: se
         ("The vote was close. Quendor's lawmakers said no.", {"Quendor"}),
         # A town's councillors, a row's seats.
         ("The town voted. Kilvarra's councillors said no.", set()),
+        # A leadership is a person's too.
+        ("The town grew. Under Velnesson's leadership the city grew.", set()),
         ("The hall filled. Kovaro took three seats at the front.", set()),
         ("The vote was close. Orvantek won 14 seats.", {"Orvantek"}),
         ("The port reopened. Halvessor's plant near the river shut.", {"Halvessor"}),

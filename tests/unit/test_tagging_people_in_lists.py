@@ -60,9 +60,9 @@ def test_kabyle_honorifics(text: str, expected: set[str]) -> None:
 
 
 def test_dda_right_after_a_name_is_no_honorific_before_the_next() -> None:
-    # Welsh "Dda" ('the Good') follows a name: "Hywel Dda"; it drops from no name after it.
-    found = people("Tarvo Velnar Dda Tomos Orvik said so.")
-    assert "Tomos Orvik" not in found
+    # Welsh "Dda" ('the Good') follows a name: "Tarvo Dda"; it ends that name and starts none.
+    assert people("Tarvo Velnar Dda Tomos Orvik said so.") == {"Tomos Orvik"}
+    assert people("Tarvo Velnar Dda said so.") == {"Tarvo Velnar Dda"}
 
 
 @pytest.mark.parametrize(

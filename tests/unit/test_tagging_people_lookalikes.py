@@ -28,7 +28,7 @@ def people(text: str) -> list[str]:
         "Le Tarvinet wrote in an editorial that the reform was overdue.",
         "La Brumeral said in an editorial that ministers must act.",
         "Het Varnblad published the letter in full.",
-        "De Volkerbode reported that the coalition was close to collapse.",
+        "Die Volkerpost reported that the coalition was close to collapse.",
     ],
 )
 def test_a_name_after_an_article_that_publishes_is_a_paper(text: str) -> None:
@@ -53,7 +53,7 @@ def test_a_person_with_an_article_stays(text: str, name: str) -> None:
 
 
 def test_a_miner_named_by_what_it_digs_is_no_person() -> None:
-    assert people("Andes Pacific Gold said output fell 12 per cent in the quarter.") == []
+    assert people("Velmora Pacific Gold said output fell 12 per cent in the quarter.") == []
 
 
 @pytest.mark.parametrize(
@@ -102,6 +102,18 @@ def test_an_occupation_introduces_a_one_word_name(text: str, name: str) -> None:
     assert [m.surface for m in found if m.known.type is EntityType.PERSON] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statistician Tuesday, said the figures were late.",
+        "Economists and a statistician March said the index fell.",
+    ],
+)
+def test_an_occupation_before_a_day_or_a_month_names_nobody(text: str) -> None:
+    found = find_people_by_occupation(text, default_gazetteer().find(text))
+    assert [m for m in found if m.known.type is EntityType.PERSON] == []
+
+
 def test_an_occupation_before_a_longer_run_names_nobody_by_one_word() -> None:
     text = "Cartographer Tarvo Quellin Associates won the contract."
     found = find_people_by_occupation(text, default_gazetteer().find(text))
@@ -121,9 +133,8 @@ def test_a_vietnamese_middle_name_keeps_four_words_one_person(text: str, name: s
 
 
 def test_three_words_without_a_vietnamese_middle_name_stay_three() -> None:
-    assert people("Tarvo Velno Quang Orvik said the road had flooded.") != [
-        "Tarvo Velno Quang Orvik"
-    ]
+    # Three name words at most: the run keeps the three before the verb.
+    assert people("Tarvo Velno Quang Orvik said the road had flooded.") == ["Velno Quang Orvik"]
 
 
 @pytest.mark.parametrize(
@@ -150,6 +161,13 @@ def test_a_quoted_nickname_inside_a_name_is_one_person(text: str, name: str) -> 
 )
 def test_a_quotation_between_other_words_names_nobody(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_quotation_after_a_listed_person_is_no_nickname() -> None:
+    # German capitalises its nouns: a listed person's whole name before a quoted word and a noun
+    # is that person, not a name with a nickname inside.
+    text = 'Die Partei von Angela Merkel "Zeitenwende" Debatte geht weiter.'
+    assert people(text) == ["Angela Merkel"]
 
 
 def test_the_surname_after_a_nickname_counts_once() -> None:

@@ -507,6 +507,14 @@ def test_a_sure_city_over_a_small_namesake_named_in_passing(
         # A town the text places or calls a town stays a town.
         ("Farmers near Ashtabula, Ohio, said the river rose.", False, True),
         ("Farmers near Ashtabula, the town where the company is based, said so.", False, True),
+        # Only an apposition that ends at the noun names the company, and not after a place's
+        # preposition: the company's site, a company town and its headquarters are places.
+        ("Workers in Ashtabula, the company's largest site, said so.", False, True),
+        ("The family moved to Ashtabula, a company town on the lake, in May.", False, True),
+        ("Staff in Kokomo, the company headquarters, said so.", False, True),
+        ("Workers in Ashtabula, the American company that owns it, said so.", False, True),
+        ("Miners sued. Ashtabula, the American company which owns it, said so.", True, False),
+        ("Miners sued. Ashtabula, the lender and online shop, said so.", True, False),
         # A city is no company's name for an apposition.
         ("Miners in Peru sued. Genoa, the Italian company, said nothing.", False, True),
     ],
@@ -515,7 +523,7 @@ def test_a_small_town_an_apposition_calls_a_company(
     text: str, organisation: bool, place: bool
 ) -> None:
     tags = default_tagger().tag(None, text)
-    town = "Genoa" if "Genoa" in text else "Ashtabula"
+    town = next(t for t in ("Genoa", "Kokomo", "Ashtabula") if t in text)
     organisations = {e.name for e in tags.entities if e.type is EntityType.ORGANIZATION}
     assert (town in organisations) is organisation
     assert any(p.name == town for p in tags.places) is place

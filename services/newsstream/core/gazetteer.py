@@ -101,7 +101,7 @@ _LIST_BODY_WORDS: Final = frozenset(
 # Education and Labour ministers".
 _FORCES_AFTER: Final = re.compile(r" (?:forces|ministers)\b")
 # Single words that are names of somebody but far more often something else in running text.
-_AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
+AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -109,7 +109,7 @@ _AMBIGUOUS_SINGLE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 # Words of time that start a sentence before a name: "|Yesterday| de Souza said".
-_TIMES_BEFORE_NAMES: Final = _AMBIGUOUS_SINGLE_WORDS | frozenset(
+_TIMES_BEFORE_NAMES: Final = AMBIGUOUS_SINGLE_WORDS | frozenset(
     {"today", "yesterday", "tomorrow", "tonight", "now", "then", "later", "earlier"}
 )
 # Lower-case name particles: a known name may start with one ("von der Leyen"), or hold one
@@ -361,9 +361,10 @@ _CLUB_ROLES: Final = (
 )  # fmt: skip
 _CLUB_ROLE_WORD: Final = re.compile(rf" (?:{'|'.join(_CLUB_ROLES)}) ")  # one scan, not nine
 _CLUB_ROLE_AFTER: Final = re.compile(rf"(?:['’]s)? (?:{'|'.join(_CLUB_ROLES)}) [A-Z]")
-# First words of a club's name: "Real Madrid", "Borussia Dortmund", "FC Porto".
+# First words of a club's name: "Real Madrid", "Borussia Dortmund" (initials such as "FC" are
+# `club_initials`).
 _CLUB_STARTS: Final = frozenset(
-    {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo", "fc"}
+    {"real", "borussia", "atletico", "atlético", "sporting", "olympique", "dynamo", "dinamo"}
 )  # fmt: skip
 # Lower-case words that say the acronym after them names an organisation ("agency AFAD"), or
 # set it off after where it works ("the peacekeeping mission in Mali, MINUSMA,"), perhaps
@@ -507,7 +508,7 @@ _CAPITALISED_PARTICLES: Final = (*sorted(_GAELIC_PARTICLES), "St.", "Dela", "Del
 # Siu Wah"). Swahili "Bi" (a woman's, "Bi Jane Doe"), which would fold to the word "by". Kabyle
 # "Nna" and "Dda" (an elder woman's and man's), before one name or more: "Nna Tarva" is Tarva.
 _HONORIFICS_WITH_CASE: Final = {"U": 2, "Daw": 2, "Ko": 3, "Bi": 2, "Nna": 1, "Dda": 1}
-# Of those, words that also follow a name as part of it: Welsh "Dda" ('the Good'), "Hywel Dda".
+# Of those, words that also follow a name as part of it: Welsh "Dda" ('the Good'), "Tarvo Dda".
 _HONORIFICS_ALSO_AFTER_A_NAME: Final = frozenset({"Dda"})
 # "Abd" ('servant of'), with or without an article, then a name of God: the start of an Arabic
 # surname transliterated many ways ("Abdel-", "Abd el-", "Abd al-", "Abdul ", "Abd-ar-").
@@ -737,6 +738,9 @@ _NAMED_BEFORE_NOUN: Final = re.compile(
 # the company".
 _SMALL_TOWN: Final = 100_000
 _CALLED_BY_NAMES: Final = re.compile(r", (?:the|a|an) (?:[A-Z][\w'’-]+ ){0,2}")
+# Where such an apposition ends at its noun, or at a second one joined to it ("the bank and
+# online marketplace,"): not "the company's plant", "a company town".
+_APPOSITION_ENDS_AT_NOUN: Final = re.compile(r"(?: and(?: [a-z-]+){1,3})?(?: that\b| which\b|,)")
 _NAMED_AFTER_NOUN: Final = re.compile(r", ([A-Z][\w&-]+),")
 # "the brokerage Valorisa said": a name right after the noun, reporting.
 _REPORTING_AFTER_NOUN: Final = re.compile(rf" ([A-Z][\w&-]+)(?= (?:{_REPORTING_VERBS})\b)")
@@ -765,9 +769,12 @@ _RIVER_AFTER: Final = (" river", " River")
 _RIVER_COURSES: Final = ("the upper ", "the lower ")
 # A river's noun before a name: "the River Congo", "across the river Niger".
 _RIVER_BEFORE: Final = ("River ", "river ")
-# A name paired with another before a plural river's noun: "the Congo and Ubangi rivers"; or
-# before a bridge's name, over the river: "the Niger Bridge".
-_RIVERS_PAIRED_AFTER: Final = re.compile(rf" (?:and|&) {_UPPER}[\w'’-]+ [Rr]ivers\b| Bridge\b")
+# A name paired with another before a plural river's noun: "the Congo and Ubangi rivers".
+_RIVERS_PAIRED_AFTER: Final = re.compile(rf" (?:and|&) {_UPPER}[\w'’-]+ [Rr]ivers\b")
+# Countries named after a river, whose name before a bridge's is the river's: "the Congo
+# Bridge at Tarvelo" (not "the Chad Bridge team", a card game's).
+_COUNTRIES_NAMED_AFTER_RIVERS: Final = frozenset({"NE", "CD", "CG", "GM", "SN", "JO", "PY", "UY"})
+_BRIDGE_AFTER: Final = " Bridge"
 # Words of a name that a cue after it makes a person's even after a preposition of place: a
 # given name and two surnames ("a tribute to |Marco Luambo Makiadi|, whose band").
 _GIVEN_AND_TWO_NAMES: Final = 3
@@ -990,19 +997,22 @@ _NICKNAMED: Final = re.compile(
 _VIETNAMESE_MIDDLE_NAMES: Final = frozenset({"Văn", "Thị", "Van", "Thi"})
 # Letters in one syllable of such a given name: "Zhuang", "Heung".
 _SYLLABLE_MAX: Final = 6
+# Articles that start a newspaper's name, never a given name ("El Orvenal", "Het Tarvblad"; not
+# "De", which starts surnames), and what only a paper does right after its name: "El Orvenal
+# |reported|", "wrote in an editorial" (people write and reveal too).
+_NAME_ARTICLES: Final = frozenset(
+    {"El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "Het", "Der", "Die"}
+)
+_PUBLISHES: Final = re.compile(
+    r" (?:reported|reports|published|publishes|(?:said|wrote) in an editorial"
+    r"|(?:said|says),? (?:in|on) its (?:website|front page))\b"
+)
+# What follows a person's name and no paper's: an age, "who", a death.
+_ONLY_A_PERSON_AFTER: Final = re.compile(r", \d{1,3}, |, who | died\b")
 # First words of a place's name, which no given name is: "Mount Tarvo", "Port Velno"; the
 # plural articles of Spanish places, which start no person's name ("Los Tarvos", "Las Velnas");
 # and the heads of Berber villages' names ("Aït Tarva", 'sons of'; "Tizi Velno", a pass; "Taourirt
 # Orvik", a hill), which start a surname only after a given name ("Jane Aït Tarva").
-# Articles that start a newspaper's name, never a given name ("El Orvenal", "Het Tarvblad"),
-# and what a paper does right after its name: "El Orvenal |reported|", "said in an editorial".
-_NAME_ARTICLES: Final = frozenset(
-    {"El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "De", "Het", "Der", "Die"}
-)
-_PUBLISHES: Final = re.compile(
-    r" (?:reported|reports|wrote|writes|published|publishes|revealed|said in an? "
-    r"(?:editorial|report|article)|(?:said|says),? (?:in|on) its (?:website|front page))\b"
-)
 _PLACE_STARTS: Final = frozenset(
     {"mount", "mt", "mt.", "fort", "port", "lake", "cape", "los", "las", "aït", "ait", "tizi",
      "taourirt", "ighil"}
@@ -1396,7 +1406,7 @@ class Gazetteer:
         self._several: dict[str, Known | None] = {}  # several words', joined by spaces
         self._longest_title = max((len(t.split()) for t in self._titles), default=1)
         self._common = common
-        self._common_or_ambiguous = common | _AMBIGUOUS_SINGLE_WORDS  # one lookup per word
+        self._common_or_ambiguous = common | AMBIGUOUS_SINGLE_WORDS  # one lookup per word
 
     def _known(self, key: str) -> Known | None:
         """What a key names, with the places of that name not yet indexed."""
@@ -1498,14 +1508,16 @@ class Gazetteer:
             start, end = match.start(), match.end()
             touching = [m for m in mentions if m.start < end and start < m.end]
             if (
-                self._is_common(words[-1])
+                any(m.known.type is _PERSON and m.end == match.end("given") for m in touching)
+                or self._is_common(words[-1])
                 or all(self._is_common(w) for w in words[:-1])
                 or any(
                     m.known.type is not _PERSON and not _continues_word(text, m.start)
                     for m in touching
                 )
             ):
-                continue  # a place inside a hyphenated surname is none: "Doe-|Tarvo|"
+                continue  # a listed person before a quotation has no nickname; a place inside
+                # a hyphenated surname is none: "Doe-|Tarvo|"
             name = f"{match['given']} {match['surname']}"
             found.append(Mention(Known(name, _PERSON), start, end, match.group()))
         if not found:
@@ -2397,6 +2409,11 @@ class Gazetteer:
                 or text.endswith(_RIVER_COURSES, max(0, word.start - 11), word.start)
                 or text.endswith(_RIVER_BEFORE, max(0, word.start - 6), word.start)
                 or _RIVERS_PAIRED_AFTER.match(text, last.end) is not None
+                or (
+                    known.country in _COUNTRIES_NAMED_AFTER_RIVERS
+                    and text.startswith(_BRIDGE_AFTER, last.end)
+                    and not _is_word_char(text[last.end + 7 : last.end + 8])
+                )
             )
         following = words[i + width].text.lower() if i + width < len(words) else ""
         if (
@@ -2561,7 +2578,7 @@ class Gazetteer:
             and key not in REGIONS_OF_THE_WORLD  # "the Americas": no plural of America
         ):
             known = self._known(key[:-1])  # plural of a name: "the Smiths"
-        if known is None or (len(words) == 1 and words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS):
+        if known is None or (len(words) == 1 and words[0].text.lower() in AMBIGUOUS_SINGLE_WORDS):
             return None
         if len(words) == 1 and known.is_demonym and known.type is _LOCATION:
             spelled = plain(words[0].text)
@@ -3093,6 +3110,9 @@ class Gazetteer:
         if (
             # One name after an honorific is a person's too: "Nna |Tarva|".
             (len(run) < 2 and not hyphenated and not honorific)
+            # An epithet kept after a name word ends that name and starts none: "Tarvo Velnar
+            # Dda |Tomos Orvik|", not "Dda Tomos Orvik".
+            or (run[0].text in _HONORIFICS_ALSO_AFTER_A_NAME and not honorific)
             or run[-1].text.lower() in _CLUB_ENDS  # "Dunmore United": a club
             # "Federated Farmers": a body; "John Monks", a given name first, a person.
             or (
@@ -3253,7 +3273,7 @@ class Gazetteer:
             while (
                 last + 1 < len(phrases)
                 and _is_org_gap(text, phrases[last][-1].end, phrases[last + 1][0].start)
-                and phrases[last + 1][0].text.lower() not in _AMBIGUOUS_SINGLE_WORDS
+                and phrases[last + 1][0].text.lower() not in AMBIGUOUS_SINGLE_WORDS
                 and text[phrases[last][-1].end : phrases[last + 1][0].start] != " and the "
             ):
                 last += 1
@@ -3337,7 +3357,7 @@ class Gazetteer:
             if (
                 gap not in {", ", " and "}
                 or len(words) > _LIST_ITEM_WORDS
-                or words[0].text.lower() in _AMBIGUOUS_SINGLE_WORDS
+                or words[0].text.lower() in AMBIGUOUS_SINGLE_WORDS
                 or any(not w.text.isalpha() or not self._common_in_a_list(w.text) for w in words)
                 or any(w.text.lower() in _LIST_BODY_WORDS for w in words)
             ):
@@ -3408,9 +3428,11 @@ class Gazetteer:
                     and known is not None
                     and _small_place(known)
                     and _CALLED_BY_NAMES.fullmatch(match.group(0), len(name)) is not None
+                    and _APPOSITION_ENDS_AT_NOUN.match(text, noun_end) is not None
+                    and not text.endswith(_PLACE_PREPOSITIONS, 0, match.start(1))
                 ):
-                    # "Ashtabula, the American company that": a small town's name the
-                    # apposition calls a company is the company's.
+                    # "Tarvelby, the Danish firm which": a small town's name the apposition
+                    # calls a company is the company's, unless a preposition makes it a place.
                     named[name] = Known(name, _ORGANIZATION)
         renamed = {(m.start, m.end) for m in mentions if m.surface in named and m.known.geo}
         taken = [span for span in taken if span not in renamed]
@@ -4196,6 +4218,11 @@ def _papers_named_with_article(text: str, mentions: list[Mention]) -> list[Menti
         and m.known.name.partition(" ")[0] in _NAME_ARTICLES
         and _PUBLISHES.match(text, m.end) is not None
     }
+    papers -= {  # a person's cue after another mention keeps the name a person's
+        m.known.name
+        for m in mentions
+        if m.known.name in papers and _ONLY_A_PERSON_AFTER.match(text, m.end) is not None
+    }
     if not papers:
         return mentions
     return [m for m in mentions if m.known.type is not _PERSON or m.known.name not in papers]
@@ -4547,7 +4574,7 @@ def _drop_honorific(run: list[_Word], before: _Word | None) -> int:
     """Drop an honorific that starts a run of name words: how many words went (0 or 1).
 
     "said |Ko| Zaw Lin Htet": the honorific stands before the name, which follows in full; not
-    one that also follows a name, right after the name word `before` ("Hywel Dda").
+    one that also follows a name, right after the name word `before` ("Tarvo Dda").
     """
     if (
         run

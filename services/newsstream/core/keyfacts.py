@@ -285,9 +285,14 @@ _IRREGULAR_PAST: Final = (
     "threw", "lit", "ran", "wore", "hung", "swam", "flew", "rang", "sang", "beat", "burnt", "shut",
     "laid", "kept", "gave", "put", "spent", "tore",
 )  # fmt: skip
-# A regular past has three letters or more before "-ed": not "red", "bed", "need", "hundred".
+# Words in "-ed" that are no past verb.
+_NOT_PAST_IN_ED: Final = (
+    "red", "bed", "need", "hundred", "seed", "speed", "deed", "indeed", "greed", "sacred",
+    "naked", "wicked",
+)  # fmt: skip
 _DONE_BEFORE_PURPOSE: Final = re.compile(
-    rf"\b(?:(?!hundred\b)[a-z]{{3,}}ed|{'|'.join(_IRREGULAR_PAST)})\b", re.IGNORECASE
+    rf"\b(?:(?!(?:{'|'.join(_NOT_PAST_IN_ED)})\b)[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b",
+    re.IGNORECASE,
 )
 # Words that make it something done to them, or not yet done.
 _NOT_DONE: Final = re.compile(

@@ -4,8 +4,10 @@ The gazetteer takes a person after a listed title ("surgeon Jane Doe"). Occupati
 many to list, but many end the same way: "-ologist" (entomologist), "-ician" (statistician),
 "-grapher" (cartographer), "-smith" (locksmith), "-keeper" (zookeeper), "-wright"
 (playwright), "-monger" (fishmonger). Before two or three capitalised words that name nothing
-known, such a word makes them a person: "Zookeeper |Anouk Dijkstra| fed the cubs". A name the
-gazetteer took with the word folded in ("Locksmith Jane Doe") loses it.
+known, such a word makes them a person: "Zookeeper |Anouk Dijkstra| fed the cubs"; and before
+one such word that a comma or a lower-case word follows, unless a day or a month
+("Sociologist |Velnik| argued", not "the statistician Tuesday, said"). A name the gazetteer took
+with the word folded in ("Locksmith Jane Doe") loses it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsstream.core.gazetteer import Known, Mention
+from newsstream.core.gazetteer import AMBIGUOUS_SINGLE_WORDS, Known, Mention
 from newsstream.core.models import EntityType
 from newsstream.core.organisations import CAPITALS
 from newsstream.core.places import common_words
@@ -56,6 +58,8 @@ def find_people_by_occupation(text: str, mentions: list[Mention]) -> list[Mentio
         name = match.group()
         if any(w.lower() in common_words() for w in name.split(" ") if len(w) > 1):
             continue  # "Technician Training Centre"
+        if name.lower() in AMBIGUOUS_SINGLE_WORDS:
+            continue  # one word that is a day or a month: "the statistician Tuesday, said"
         start, end = match.span()
         touching = [i for i, m in enumerate(mentions) if m.start < end and m.end > word.start()]
         if any(not _may_yield(mentions[i], start, end) for i in touching):

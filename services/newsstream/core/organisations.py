@@ -319,7 +319,7 @@ _ACTS_AFTER: Final = re.compile(
     r"|board of directors|shareholders|share price"
     # A party's members (not councillors: a town's too), a firm's works: "Velnor's MPs",
     # "Tarvo's plant in".
-    r"|MPs|lawmakers|legislators|leadership"
+    r"|MPs|lawmakers|legislators"
     r"|(?:plant|factory|refinery|smelter)(?= (?:in|near|at|outside)\b))\b"
     # What only a party or a union does: "Velnor won 14 seats", "Tarvo-Is called a strike".
     # Not "took three seats": a row's.
@@ -333,8 +333,7 @@ _ACTS_AFTER_STARTS: Final = (
     " said it", " said on ", " said late on ", " said early on ",
     *(f"{s} {what}" for s in _POSSESSIVE
       for what in ("chief", "board", "shareholders", "share", "MPs", "lawmakers", "legislators",
-                   "leadership", "plant", "factory", "refinery",
-                   "smelter")),
+                   "plant", "factory", "refinery", "smelter")),
     " won ", " secured ", " called a",
 )  # fmt: skip
 # What is said of an organisation right before its name: "a spokeswoman for |Oceana|", "shares
