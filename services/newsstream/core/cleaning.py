@@ -284,6 +284,8 @@ _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 _MENU_RULES: Final = frozenset({"menu", "navigation"})
 # A date line's rules, and a stamp's that prints the date before its "updated 3 hours ago".
 _STAMP_RULES: Final = frozenset({"date_banner", "timestamp"})
+# a row of share buttons: a photo's caption sits under it, a dated lead under a dateline
+_SHARE_RULES: Final = frozenset({"share", "app_share"})
 _DECK_HEADLINE_MIN_WORDS: Final = 5  # a headline over its deck: more words than a kicker
 _MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
@@ -2124,9 +2126,10 @@ def _dated_caption(index: int, lines: list[_Line], found: list[FurnitureRule | N
     (4/5/2026)."); a lead says "on Monday". One short sentence with a whole date, over a longer
     story line, is the photo's caption; a one-sentence lead with no date stays.
     """
-    line, below = lines[index], lines[index + 1]
+    line, below, above = lines[index], lines[index + 1], found[index - 1]
     return (
-        found[index - 1] is not None
+        above is not None
+        and above.name in _SHARE_RULES
         and found[index + 1] is None
         and below.words > line.words
         and _looks_like_story(below)
