@@ -59,3 +59,10 @@ def test_a_story_paragraph_of_three_lines_naming_a_contribution_stays() -> None:
 )
 def test_a_wires_contribution_after_a_dated_bylines_comma_is_kept(strip: str, byline: str) -> None:
     assert _dated_byline(strip) == byline
+
+
+def test_credit_lines_each_a_credit_already_stay_apart() -> None:
+    tail = "With reporting by Jane Doe\nBy John Roe"
+    article = clean_text("\n\n".join([HEADLINE, P1, P2, P3, tail]) + "\n")
+    assert article.body.split("\n\n") == [P1, P2, P3]
+    assert sorted(article.credits) == ["By John Roe", "With reporting by Jane Doe"]

@@ -2023,7 +2023,8 @@ def _wrapped_signoffs(
     them (`_wrapped_notices`). A block of two to four lines no rule but a credit rule took, the
     first naming a contribution and none but the last ending a sentence, whose joined text a
     credit rule knows, is that one credit: its first line credits the joined text, the others
-    nothing more ("(Reporting by Jane Doe;" / "Editing by Ann" / "Poe)" too).
+    nothing more ("(Reporting by Jane Doe;" / "Editing by Ann" / "Poe)" too). A block whose
+    every line a credit rule took already is that many credits.
     """
     shaped, signoffs = list(found), dict[int, str]()
     starts = [at for at in range(len(lines)) if at == 0 or lines[at - 1].block != lines[at].block]
@@ -2032,6 +2033,7 @@ def _wrapped_signoffs(
         if (
             _WRAPPED_SIGNOFF_MIN_LINES <= len(block) <= _WRAPPED_CAPTION_LINES
             and all(rule is None or rule.is_credit for rule in found[index:end])
+            and None in found[index:end]  # lines a credit rule took each are credits apart
             and not any(ends_sentence(line.text) for line in block[:-1])
             and _CONTRIBUTION.search(block[0].text)
         ):
