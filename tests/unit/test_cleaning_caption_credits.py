@@ -226,3 +226,10 @@ def test_a_bracketed_name_for_an_outlet_closing_a_caption_credits_the_name(
     caption: str, credit: str | None
 ) -> None:
     assert _caption_credit(caption, shaped=True) == credit
+
+
+def test_a_label_over_a_name_and_its_agency_credits_the_name() -> None:
+    article = clean_text("\n\n".join([HEADLINE, "Photo: Jane Doe via Harbour Images.", P1, P2, P3]))
+    assert article.body.startswith(P1)
+    assert article.credits != []
+    assert "Jane Doe" in article.credits[0]

@@ -1675,6 +1675,7 @@ def _unnamed_caption(text: str) -> bool:
         and ends_sentence(rest.strip())
         and _caption_credit(text) is None
         and len(words) > _SHAPED_NAME_WORDS
+        and not _capitalised_name(words[:2])  # "Photo: Jane Doe via Harbour Images."
         and any(word[:1].islower() and word.lower() not in stopwords() for word in words)
     )
 
