@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsstream.core.cleaning import _marked_name_and_role
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
@@ -61,3 +62,14 @@ def test_a_byline_strip_closing_on_a_view_count_credits_its_writer() -> None:
         " <span>1,204 views</span></div>"
     )
     assert _credits_under(strip) == ["By Mira Kell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Doe, Property Correspondent | Harbour", "Jane Doe"),  # the comma sets the role
+        ("Jane Doe | Reporter", "Jane Doe"),  # no comma: the bar does
+    ],
+)
+def test_a_marked_names_role_is_set_apart_by_its_comma_first(text: str, name: str) -> None:
+    assert _marked_name_and_role(text) == name

@@ -3183,10 +3183,12 @@ def _marked_name_and_role(text: str) -> str | None:
     """A marked byline's name before its comma and role: "Jane Doe, Property Correspondent".
 
     The role is cut (tests/gold/CONVENTIONS.md); a tail that is no role (`_is_role`) credits no one.
-    A separator may set the role apart as a comma does: "Jane Doe | Reporter".
+    A separator may set the role apart as a comma does: "Jane Doe | Reporter"; a comma first,
+    the role may go on after a separator ("Jane Doe, Property Correspondent | Harbour").
     """
-    parts = _CREDIT_PARTS.split(text, maxsplit=1)
-    name, comma, role = (parts[0], ",", parts[1]) if len(parts) > 1 else text.partition(", ")
+    name, comma, role = text.partition(", ")
+    if not comma and len(parts := _CREDIT_PARTS.split(text, maxsplit=1)) > 1:
+        name, comma, role = parts[0], ",", parts[1]
     return name if comma and _marked_name(name) and _is_role(role) else None
 
 
