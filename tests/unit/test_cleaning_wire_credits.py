@@ -66,3 +66,8 @@ def test_credit_lines_each_a_credit_already_stay_apart() -> None:
     article = clean_text("\n\n".join([HEADLINE, P1, P2, P3, tail]) + "\n")
     assert article.body.split("\n\n") == [P1, P2, P3]
     assert sorted(article.credits) == ["By John Roe", "With reporting by Jane Doe"]
+
+
+def test_a_name_opening_on_a_labels_letters_is_no_label() -> None:
+    # "Ata" (a photo's label in Māori) opens the name: no label heads this credit
+    assert _credit_text("Atalay Kaya (Foto Jane Doe)") == "Atalay Kaya"

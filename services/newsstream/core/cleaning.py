@@ -3526,7 +3526,8 @@ def _credit_text(line: str) -> str:
     every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
     line = _without_slashed_role(_FIELD_NAME.sub("", line, count=1))  # "dc:creator: Jane Doe"
-    labelled = _PHOTO_LABEL_ALONE.match(line) is not None  # a caption: any label credits a name
+    label, colon, _ = line.partition(":")  # the label whole: "Atalay Kaya" opens on no label
+    labelled = bool(colon) and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
     if line[-1:] in ")]" and (
         photographer := _caption_credit(line, bracketed=True, shaped=labelled)
     ):
