@@ -18,6 +18,8 @@ from tests.unit.test_cleaning_scripts import clean_text
     [
         ("By Jane Doe and John Roe, Harbour Newswire", "By Jane Doe and John Roe"),
         ("By Jane Doe, Island Wire", "By Jane Doe"),
+        ("By Jane Doe, Harbour PRWire", "By Jane Doe"),
+        ("By Jane Doe, John Swire", "By Jane Doe, John Swire"),  # a surname closing on "wire"
         ("By Jane Doe, John Roe and Ana Lee", "By Jane Doe, John Roe and Ana Lee"),
     ],
 )

@@ -586,8 +586,9 @@ _ROLE_WORD: Final = re.compile(
 # (tests/gold/CONVENTIONS.md): a word an outlet's name holds ("Harbour Gazette", "Tay Coast FM
 # News", "iNews") or a news agency's name or initials ("Reuters", "dpa"). Words a surname may be
 # ("Post", "Star", "Herald") are not among them: "By Jane Doe, John Post" names a second writer.
+# A wire: "Newswire", "PRWire", "Wire"; a surname with fewer letters before it ("Swire") is none.
 _OUTLET_WORD: Final = re.compile(
-    r"(?i:\w*news|\w*wires?|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
+    r"(?i:\w*news|(?:pr|\w{4,})?wires?|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
     r"|zeitung|info|radio|fm|tv|service|agency|agence|agencia|agência|agenzia|agentur|portal"
     r"|chronicle|universit(?:y|é|ät|à|ad|ade)|institute)"
     r"|reuters|AFP|AP|dpa|EFE|ANSA|PAP|ČTK|APA|SDA|ANP|Belga|TASS|Xinhua|Kyodo|PTI|IANS|ANI"
