@@ -3058,9 +3058,11 @@ def _without_marked_tail(text: str, bylines: set[str]) -> str:
 
     "By Jane Doe Health" is "By Jane Doe" and a topic or role in an element whose class marks it
     a byline's part too ("Health"): the extraction glued them. Cut only when what stays is a
-    byline by its shape, so a name in its own element ("By" and "Jane Doe") stays whole.
+    byline by its shape, so a name in its own element ("By" and "Jane Doe") stays whole. The
+    longest part first: an element may hold another ("Kultur Tech", a desk over its topic), and
+    cutting the inner one alone would leave the outer's word in the name.
     """
-    for part in bylines:
+    for part in sorted(bylines, key=lambda part: (-len(part), part)):
         head = text.removesuffix(f" {part}")
         if head != text and (_byline_shape(head) or _bare_name(head)):
             return head
