@@ -326,6 +326,9 @@ _PHOTO_LABEL: Final = (
     r")"
 )
 _PHOTO_LABEL_ALONE: Final = re.compile(rf"{_PHOTO_LABEL}s?")
+# Labels that are words of running text too ("… hier. Image : Port-Louis-les-Bains", French):
+# they credit a name only on a line known to be a caption, or one the label opens.
+_WORD_PHOTO_LABEL: Final = re.compile(r"(?i:image|imagen|imagem|immagine)s?")
 _CLOSING_BRACKETS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _CAPTION_CREDIT: Final = re.compile(
     # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
@@ -343,7 +346,7 @@ _MARKED_LETTER: Final = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 # The same under a photo's label abbreviated with a dot, no colon: "… na ulicy. Fot. Jan Nowak".
 _ABBREVIATED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:fot|phot|zdj|nuotr|ilustr|ill)\.)\s"
+    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:fot|phot|zdj|nuotr|ilustr)\.)\s"
     r"(?P<name>[^\W\d_][^()\[\]:|/.!?]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
@@ -1667,18 +1670,22 @@ def _unnamed_caption(text: str) -> bool:
     (`_credit_text`). Told from a credit by its sentence: more words than a name, one of them in
     lower case and no function word ("Photos: Jane Doe and John Roe for Harbour News." names two).
     """
-    label, colon, rest = text.partition(":")
-    rest = _CLOSING_BRACKETS.sub("", rest)  # "… in 2023. (Harbour News)": no name's shape there
+    rest = _CLOSING_BRACKETS.sub("", text.partition(":")[2])  # "… (Harbour News)": no name there
     words = rest.split()
     return (
-        bool(colon)
-        and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
+        _photo_labelled(text)
         and ends_sentence(rest.strip())
         and _caption_credit(text) is None
         and len(words) > _SHAPED_NAME_WORDS
         and not _capitalised_name(words[:2])  # "Photo: Jane Doe via Harbour Images."
         and any(word[:1].islower() and word.lower() not in stopwords() for word in words)
     )
+
+
+def _photo_labelled(text: str) -> bool:
+    """A line whose whole text before its colon is a photo's label ("Atalay Kaya" opens on none)."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
@@ -3265,7 +3272,9 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
             match["label"], _credited(match), uncased=uncased
         ):
             match = None
-    if match is None:
+    if match is None or (
+        _WORD_PHOTO_LABEL.fullmatch(match["label"]) and not (shaped or _photo_labelled(line))
+    ):
         return None
     name = _credited(match)
     if _FILE_PHOTO.fullmatch(name) or (
@@ -3529,8 +3538,7 @@ def _credit_text(line: str) -> str:
     every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
     line = _without_slashed_role(_FIELD_NAME.sub("", line, count=1))  # "dc:creator: Jane Doe"
-    label, colon, _ = line.partition(":")  # the label whole: "Atalay Kaya" opens on no label
-    labelled = bool(colon) and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
+    labelled = _photo_labelled(line)  # a caption: any label credits a name
     if line[-1:] in ")]" and (
         photographer := _caption_credit(line, bracketed=True, shaped=labelled)
     ):
