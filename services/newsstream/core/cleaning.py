@@ -407,7 +407,7 @@ _COURTESY_WORDS: Final = (
     "dzięki uprzejmości",
 )
 _COURTESY_CREDIT: Final = re.compile(
-    rf"(?:^|[.!?]\s+[(\[]?|\s[(\[]|^[(\[])(?P<credit>(?:{_PHOTO_LABEL}|(?i:image|imagen|imagem))s?"
+    rf"(?:^|[.!?]\s+[(\[]?|\s[(\[]|^[(\[])(?P<credit>{_PHOTO_LABEL}s?"
     r"(?:\s*:\s*|\s+)(?i:"
     + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _COURTESY_WORDS)
     + r")\s+(?P<holder>[^()\[\].!?:|/]{1,60}?))[)\]]{0,2}\.?$"
