@@ -4014,7 +4014,7 @@ def _with_header_credits(
     added = [credit for credit in dict.fromkeys(header) if credit and credit not in credits]
     if not added:
         return credits
-    return _in_page_order([*credits, *added], [i for i in lines if i.text in gone], rules)
+    return _in_page_order([*credits, *added], [line for line in lines if line.text in gone], rules)
 
 
 def _in_page_order(credits: list[str], lines: list[_Line], rules: FurnitureRules) -> list[str]:
