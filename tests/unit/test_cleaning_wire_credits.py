@@ -57,6 +57,8 @@ def test_a_story_paragraph_of_three_lines_naming_a_contribution_stays() -> None:
             "Par Jeanne Morel, avec l’AFP",
         ),
         ("Par Jeanne Morel, Harbour News | Publié le 4 mars 2026 à 10h30", "Par Jeanne Morel"),
+        # a capitalised "Con" opens a name (a company), no contribution: cut as a site
+        ("Por Ana Pérez, Con Harbour | 4 de marzo de 2026", "Por Ana Pérez"),
     ],
 )
 def test_a_wires_contribution_after_a_dated_bylines_comma_is_kept(strip: str, byline: str) -> None:

@@ -2973,7 +2973,8 @@ def _dated_byline(line: str) -> str | None:
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
-    if tail and _CONTRIBUTION.match(tail) and _byline_shape(head):
+    contribution = _CONTRIBUTION.match(tail)  # in lower case: "…, Con Harbour" is a name
+    if contribution and contribution[0].islower() and _byline_shape(head):
         return parts[0]  # "Par Jean Dupont, avec l'AFP": a contribution, kept (CONVENTIONS.md)
     for first in (parts[0], head) if tail and not _DIGITS.search(tail) else (parts[0],):
         if first.count(" ") < _SHAPED_BYLINE_WORDS and _byline_shape(first):
