@@ -79,6 +79,11 @@ FURNITURE: list[tuple[str, str]] = [
         "Listen: On the Harbour Hour podcast, our reporters go through the week's news. "
         "New episodes every Monday. Subscribe",
     ),
+    (
+        "podcast_promo",
+        "Escúchalo: En el pódcast de la semana, nuestros periodistas repasan las noticias. "
+        "Suscríbete",
+    ),
     ("channel_promo", "📲 Ugh ang balita sa imong telepono kada buntag"),
     ("channel_promo", "Jiunge na chaneli yetu kwa habari za kila siku: t.me/harbourgazette"),
     ("paywall", "🔒 Artikulu 2 tik 3 urtean doan. Harpidetu orain"),

@@ -226,3 +226,26 @@ def test_a_bracketed_name_for_an_outlet_closing_a_caption_credits_the_name(
     caption: str, credit: str | None
 ) -> None:
     assert _caption_credit(caption, shaped=True) == credit
+
+
+def test_a_label_over_a_name_and_its_agency_credits_the_name() -> None:
+    article = clean_text("\n\n".join([HEADLINE, "Photo: Jane Doe via Harbour Images.", P1, P2, P3]))
+    assert article.body.startswith(P1)
+    assert article.credits != []
+    assert "Jane Doe" in article.credits[0]
+
+
+def test_a_story_line_closing_on_the_word_image_and_a_place_credits_nobody() -> None:
+    # "image" is a word of running text too: only a known caption's label ("Image : Name")
+    line = "Le maire a visité hier le nouveau port. " * 12 + "Image : Port-Louis-les-Bains"
+    page = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{P1}</p><p>{line}</p><p>{P2}</p>"
+        f"<p>{P3}</p></article></body></html>"
+    )
+    article = clean_text(page, ContentType.HTML)
+    assert line in article.body
+    assert article.credits == []
+
+
+def test_the_abbreviated_state_name_ill_is_no_photo_label() -> None:
+    assert _caption_credit("The vote was close on Tuesday. Ill. Senate Leader Mira Kell") is None

@@ -42,3 +42,13 @@ def test_a_caption_dating_its_photo_under_the_share_row_is_removed(caption: str)
 def test_a_one_sentence_lead_under_the_share_row_stays(lead: str) -> None:
     article = clean_text(_page(lead))
     assert article.body.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["6 March 2026", "By Jane Citizen"],  # a dateline, a byline: not a share row
+)
+def test_a_dated_lead_under_a_dateline_or_byline_stays(above: str) -> None:
+    lead = "The council froze ferry fares on 5 March 2026."
+    article = clean_text("\n\n".join([HEADLINE, above, lead, P1, P2, P3]))
+    assert article.body.startswith(lead)

@@ -7,8 +7,11 @@ page here is invented for these tests.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from newsstream.core.cleaning import _marked_name_and_role, _without_marked_tail
 from newsstream.core.models import ContentType
 from tests.unit.test_cleaning import HEADLINE, P1, P2, P3, clean_text
 
@@ -61,3 +64,27 @@ def test_a_byline_strip_closing_on_a_view_count_credits_its_writer() -> None:
         " <span>1,204 views</span></div>"
     )
     assert _credits_under(strip) == ["By Mira Kell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Doe, Property Correspondent | Harbour", "Jane Doe"),  # the comma sets the role
+        ("Jane Doe | Reporter", "Jane Doe"),  # no comma: the bar does
+    ],
+)
+def test_a_marked_names_role_is_set_apart_by_its_comma_first(text: str, name: str) -> None:
+    assert _marked_name_and_role(text) == name
+
+
+class _ShortestFirst(set[str]):
+    """A set iterated shortest first, whatever the hash seed orders."""
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(super().__iter__(), key=len))
+
+
+def test_the_longest_marked_part_is_cut_first_whatever_the_sets_order() -> None:
+    # a desk's element holding its topic's: both marked, both glued after the name
+    parts = _ShortestFirst({"Tech", "Kultur Tech"})
+    assert _without_marked_tail("By Mira Kell Kultur Tech", parts) == "By Mira Kell"

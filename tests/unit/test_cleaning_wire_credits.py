@@ -18,6 +18,8 @@ from tests.unit.test_cleaning_scripts import clean_text
     [
         ("By Jane Doe and John Roe, Harbour Newswire", "By Jane Doe and John Roe"),
         ("By Jane Doe, Island Wire", "By Jane Doe"),
+        ("By Jane Doe, Harbour PRWire", "By Jane Doe"),
+        ("By Jane Doe, John Swire", "By Jane Doe, John Swire"),  # a surname closing on "wire"
         ("By Jane Doe, John Roe and Ana Lee", "By Jane Doe, John Roe and Ana Lee"),
     ],
 )
@@ -55,7 +57,21 @@ def test_a_story_paragraph_of_three_lines_naming_a_contribution_stays() -> None:
             "Par Jeanne Morel, avec l’AFP",
         ),
         ("Par Jeanne Morel, Harbour News | Publié le 4 mars 2026 à 10h30", "Par Jeanne Morel"),
+        # a capitalised "Con" opens a name (a company), no contribution: cut as a site
+        ("Por Ana Pérez, Con Harbour | 4 de marzo de 2026", "Por Ana Pérez"),
     ],
 )
 def test_a_wires_contribution_after_a_dated_bylines_comma_is_kept(strip: str, byline: str) -> None:
     assert _dated_byline(strip) == byline
+
+
+def test_credit_lines_each_a_credit_already_stay_apart() -> None:
+    tail = "With reporting by Jane Doe\nBy John Roe"
+    article = clean_text("\n\n".join([HEADLINE, P1, P2, P3, tail]) + "\n")
+    assert article.body.split("\n\n") == [P1, P2, P3]
+    assert sorted(article.credits) == ["By John Roe", "With reporting by Jane Doe"]
+
+
+def test_a_name_opening_on_a_labels_letters_is_no_label() -> None:
+    # "Ata" (a photo's label in Māori) opens the name: no label heads this credit
+    assert _credit_text("Atalay Kaya (Foto Jane Doe)") == "Atalay Kaya"

@@ -284,6 +284,8 @@ _INNER_SENTENCE: Final = re.compile(r"[a-zà-ÿ]{3}\.\s+[A-ZÀ-Þ]")
 _MENU_RULES: Final = frozenset({"menu", "navigation"})
 # A date line's rules, and a stamp's that prints the date before its "updated 3 hours ago".
 _STAMP_RULES: Final = frozenset({"date_banner", "timestamp"})
+# a row of share buttons: a photo's caption sits under it, a dated lead under a dateline
+_SHARE_RULES: Final = frozenset({"share", "app_share"})
 _DECK_HEADLINE_MIN_WORDS: Final = 5  # a headline over its deck: more words than a kicker
 _MENU_SCORE: Final = 0.25  # a menu's, a kicker's or a masthead's line scores as a headline so
 _MENU_MAX_FUNCTION_SHARE: Final = 0.25
@@ -324,6 +326,9 @@ _PHOTO_LABEL: Final = (
     r")"
 )
 _PHOTO_LABEL_ALONE: Final = re.compile(rf"{_PHOTO_LABEL}s?")
+# Labels that are words of running text too ("… hier. Image : Port-Louis-les-Bains", French):
+# they credit a name only on a line known to be a caption, or one the label opens.
+_WORD_PHOTO_LABEL: Final = re.compile(r"(?i:image|imagen|imagem|immagine)s?")
 _CLOSING_BRACKETS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _CAPTION_CREDIT: Final = re.compile(
     # Thai and Lao end a sentence on a space alone: "… ตอนเช้า ภาพ: <name>"
@@ -341,7 +346,7 @@ _MARKED_LETTER: Final = f"(?:[^\\W\\d_]|[{COMBINING_MARKS}])"
 _LABEL_WORD: Final = rf"[^\W\d_]{_MARKED_LETTER}*(?:['’ʻ]{_MARKED_LETTER}+)?"
 # The same under a photo's label abbreviated with a dot, no colon: "… na ulicy. Fot. Jan Nowak".
 _ABBREVIATED_CAPTION_CREDIT: Final = re.compile(
-    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:fot|phot|zdj|nuotr|ilustr|ill)\.)\s"
+    r"(?:[.!?]\s+|(?:^|\s)(?P<open>[(\[]))(?P<label>(?i:fot|phot|zdj|nuotr|ilustr)\.)\s"
     r"(?P<name>[^\W\d_][^()\[\]:|/.!?]{1,58}?)(?P<agency> ?/ ?[^()\[\]:|/]{1,40})?[)\]]{0,2}\.?$"
 )
 _SHAPED_CAPTION_CREDIT: Final = re.compile(
@@ -402,7 +407,7 @@ _COURTESY_WORDS: Final = (
     "dzięki uprzejmości",
 )
 _COURTESY_CREDIT: Final = re.compile(
-    rf"(?:^|[.!?]\s+[(\[]?|\s[(\[]|^[(\[])(?P<credit>(?:{_PHOTO_LABEL}|(?i:image|imagen|imagem))s?"
+    rf"(?:^|[.!?]\s+[(\[]?|\s[(\[]|^[(\[])(?P<credit>{_PHOTO_LABEL}s?"
     r"(?:\s*:\s*|\s+)(?i:"
     + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _COURTESY_WORDS)
     + r")\s+(?P<holder>[^()\[\].!?:|/]{1,60}?))[)\]]{0,2}\.?$"
@@ -584,8 +589,9 @@ _ROLE_WORD: Final = re.compile(
 # (tests/gold/CONVENTIONS.md): a word an outlet's name holds ("Harbour Gazette", "Tay Coast FM
 # News", "iNews") or a news agency's name or initials ("Reuters", "dpa"). Words a surname may be
 # ("Post", "Star", "Herald") are not among them: "By Jane Doe, John Post" names a second writer.
+# A wire: "Newswire", "PRWire", "Wire"; a surname with fewer letters before it ("Swire") is none.
 _OUTLET_WORD: Final = re.compile(
-    r"(?i:\w*news|\w*wires?|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
+    r"(?i:\w*news|(?:pr|\w{4,})?wires?|nyuz|gazette|press|presse|prensa|ledger|times|tribune|journal|daily|diario"
     r"|zeitung|info|radio|fm|tv|service|agency|agence|agencia|agência|agenzia|agentur|portal"
     r"|chronicle|universit(?:y|é|ät|à|ad|ade)|institute)"
     r"|reuters|AFP|AP|dpa|EFE|ANSA|PAP|ČTK|APA|SDA|ANP|Belga|TASS|Xinhua|Kyodo|PTI|IANS|ANI"
@@ -1664,17 +1670,22 @@ def _unnamed_caption(text: str) -> bool:
     (`_credit_text`). Told from a credit by its sentence: more words than a name, one of them in
     lower case and no function word ("Photos: Jane Doe and John Roe for Harbour News." names two).
     """
-    label, colon, rest = text.partition(":")
-    rest = _CLOSING_BRACKETS.sub("", rest)  # "… in 2023. (Harbour News)": no name's shape there
+    rest = _CLOSING_BRACKETS.sub("", text.partition(":")[2])  # "… (Harbour News)": no name there
     words = rest.split()
     return (
-        bool(colon)
-        and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
+        _photo_labelled(text)
         and ends_sentence(rest.strip())
         and _caption_credit(text) is None
         and len(words) > _SHAPED_NAME_WORDS
+        and not _capitalised_name(words[:2])  # "Photo: Jane Doe via Harbour Images."
         and any(word[:1].islower() and word.lower() not in stopwords() for word in words)
     )
+
+
+def _photo_labelled(text: str) -> bool:
+    """A line whose whole text before its colon is a photo's label ("Atalay Kaya" opens on none)."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and _PHOTO_LABEL_ALONE.fullmatch(label.strip()) is not None
 
 
 def _repeats_credit(credit: str, credits: list[str]) -> bool:
@@ -2021,7 +2032,8 @@ def _wrapped_signoffs(
     them (`_wrapped_notices`). A block of two to four lines no rule but a credit rule took, the
     first naming a contribution and none but the last ending a sentence, whose joined text a
     credit rule knows, is that one credit: its first line credits the joined text, the others
-    nothing more ("(Reporting by Jane Doe;" / "Editing by Ann" / "Poe)" too).
+    nothing more ("(Reporting by Jane Doe;" / "Editing by Ann" / "Poe)" too). A block whose
+    every line a credit rule took already is that many credits.
     """
     shaped, signoffs = list(found), dict[int, str]()
     starts = [at for at in range(len(lines)) if at == 0 or lines[at - 1].block != lines[at].block]
@@ -2030,6 +2042,7 @@ def _wrapped_signoffs(
         if (
             _WRAPPED_SIGNOFF_MIN_LINES <= len(block) <= _WRAPPED_CAPTION_LINES
             and all(rule is None or rule.is_credit for rule in found[index:end])
+            and None in found[index:end]  # lines a credit rule took each are credits apart
             and not any(ends_sentence(line.text) for line in block[:-1])
             and _CONTRIBUTION.search(block[0].text)
         ):
@@ -2124,9 +2137,10 @@ def _dated_caption(index: int, lines: list[_Line], found: list[FurnitureRule | N
     (4/5/2026)."); a lead says "on Monday". One short sentence with a whole date, over a longer
     story line, is the photo's caption; a one-sentence lead with no date stays.
     """
-    line, below = lines[index], lines[index + 1]
+    line, below, above = lines[index], lines[index + 1], found[index - 1]
     return (
-        found[index - 1] is not None
+        above is not None
+        and above.name in _SHARE_RULES
         and found[index + 1] is None
         and below.words > line.words
         and _looks_like_story(below)
@@ -2959,7 +2973,8 @@ def _dated_byline(line: str) -> str | None:
     if len(parts) < 2 or not any(_STRIP_DATE.search(part) for part in parts[1:]):
         return None
     head, _, tail = parts[0].partition(", ")  # "…, Harbour News": a site or a role, no date
-    if tail and _CONTRIBUTION.match(tail) and _byline_shape(head):
+    contribution = _CONTRIBUTION.match(tail)  # in lower case: "…, Con Harbour" is a name
+    if contribution and contribution[0].islower() and _byline_shape(head):
         return parts[0]  # "Par Jean Dupont, avec l'AFP": a contribution, kept (CONVENTIONS.md)
     for first in (parts[0], head) if tail and not _DIGITS.search(tail) else (parts[0],):
         if first.count(" ") < _SHAPED_BYLINE_WORDS and _byline_shape(first):
@@ -3051,9 +3066,11 @@ def _without_marked_tail(text: str, bylines: set[str]) -> str:
 
     "By Jane Doe Health" is "By Jane Doe" and a topic or role in an element whose class marks it
     a byline's part too ("Health"): the extraction glued them. Cut only when what stays is a
-    byline by its shape, so a name in its own element ("By" and "Jane Doe") stays whole.
+    byline by its shape, so a name in its own element ("By" and "Jane Doe") stays whole. The
+    longest part first: an element may hold another ("Kultur Tech", a desk over its topic), and
+    cutting the inner one alone would leave the outer's word in the name.
     """
-    for part in bylines:
+    for part in sorted(bylines, key=lambda part: (-len(part), part)):
         head = text.removesuffix(f" {part}")
         if head != text and (_byline_shape(head) or _bare_name(head)):
             return head
@@ -3177,10 +3194,12 @@ def _marked_name_and_role(text: str) -> str | None:
     """A marked byline's name before its comma and role: "Jane Doe, Property Correspondent".
 
     The role is cut (tests/gold/CONVENTIONS.md); a tail that is no role (`_is_role`) credits no one.
-    A separator may set the role apart as a comma does: "Jane Doe | Reporter".
+    A separator may set the role apart as a comma does: "Jane Doe | Reporter"; a comma first,
+    the role may go on after a separator ("Jane Doe, Property Correspondent | Harbour").
     """
-    parts = _CREDIT_PARTS.split(text, maxsplit=1)
-    name, comma, role = (parts[0], ",", parts[1]) if len(parts) > 1 else text.partition(", ")
+    name, comma, role = text.partition(", ")
+    if not comma and len(parts := _CREDIT_PARTS.split(text, maxsplit=1)) > 1:
+        name, comma, role = parts[0], ",", parts[1]
     return name if comma and _marked_name(name) and _is_role(role) else None
 
 
@@ -3254,7 +3273,9 @@ def _caption_credit(line: str, *, bracketed: bool = False, shaped: bool = False)
             match["label"], _credited(match), uncased=uncased
         ):
             match = None
-    if match is None:
+    if match is None or (
+        _WORD_PHOTO_LABEL.fullmatch(match["label"]) and not (shaped or _photo_labelled(line))
+    ):
         return None
     name = _credited(match)
     if _FILE_PHOTO.fullmatch(name) or (
@@ -3518,7 +3539,7 @@ def _credit_text(line: str) -> str:
     every part has its own label ("Text: Jane Doe | Photos: John Roe", `_credits`).
     """
     line = _without_slashed_role(_FIELD_NAME.sub("", line, count=1))  # "dc:creator: Jane Doe"
-    labelled = _PHOTO_LABEL_ALONE.match(line) is not None  # a caption: any label credits a name
+    labelled = _photo_labelled(line)  # a caption: any label credits a name
     if line[-1:] in ")]" and (
         photographer := _caption_credit(line, bracketed=True, shaped=labelled)
     ):
@@ -3994,7 +4015,7 @@ def _with_header_credits(
     added = [credit for credit in dict.fromkeys(header) if credit and credit not in credits]
     if not added:
         return credits
-    return _in_page_order([*credits, *added], [i for i in lines if i.text in gone], rules)
+    return _in_page_order([*credits, *added], [line for line in lines if line.text in gone], rules)
 
 
 def _in_page_order(credits: list[str], lines: list[_Line], rules: FurnitureRules) -> list[str]:
