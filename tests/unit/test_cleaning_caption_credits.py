@@ -235,6 +235,15 @@ def test_a_label_over_a_name_and_its_agency_credits_the_name() -> None:
     assert "Jane Doe" in article.credits[0]
 
 
+def test_a_label_over_a_described_place_credits_nobody() -> None:
+    # a name's shape opening the description is no photographer without "via"/"for" after it
+    article = clean_text(
+        "\n\n".join([HEADLINE, "Photo: Harbour Square at dawn, on Monday.", P1, P2, P3])
+    )
+    assert article.body.startswith(P1)
+    assert article.credits == []
+
+
 def test_a_story_line_closing_on_the_word_image_and_a_place_credits_nobody() -> None:
     # "image" is a word of running text too: only a known caption's label ("Image : Name")
     line = "Le maire a visité hier le nouveau port. " * 12 + "Image : Port-Louis-les-Bains"

@@ -1677,7 +1677,9 @@ def _unnamed_caption(text: str) -> bool:
         and ends_sentence(rest.strip())
         and _caption_credit(text) is None
         and len(words) > _SHAPED_NAME_WORDS
-        and not _capitalised_name(words[:2])  # "Photo: Jane Doe via Harbour Images."
+        # "Photo: Jane Doe via Harbour Images.": a name, then where the picture came from; not
+        # "Photo: Harbour Square at dawn, on Monday."
+        and not (_capitalised_name(words[:2]) and words[2:3] in (["via"], ["for"], ["/"]))
         and any(word[:1].islower() and word.lower() not in stopwords() for word in words)
     )
 
