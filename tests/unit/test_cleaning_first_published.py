@@ -31,3 +31,9 @@ def test_an_update_alone_still_dates_the_article() -> None:
     dated = "Updated December 4 2026 - 8:10am"
     article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
     assert article.published == date(2026, 12, 4)
+
+
+def test_a_first_published_time_alone_is_the_update_s_day() -> None:
+    dated = "Updated December 4 2026 — 5.14pm, first published at 11.02am"
+    article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.published == date(2026, 12, 4)

@@ -71,6 +71,8 @@ def _rule(line: str) -> str | None:
         ("La noticia continúa abajo", "advertisement"),
         ("Berita berlanjut di bawah ini", "advertisement"),
         ("Story continues after the advertisement", "advertisement"),
+        ("Copyright HARBOURLINE.", "copyright_notice"),
+        ("Copyright Harbour Ledger Media & Print Ltd", "copyright_notice"),
     ],
 )
 def test_foot_notices_are_furniture(line: str, rule: str) -> None:
@@ -93,6 +95,9 @@ def test_foot_notices_are_furniture(line: str, rule: str) -> None:
         "Der Text wurde im Ausschuss noch einmal korrigiert, weil ein Fehler im Absatz stand.",
         "O texto foi alterado para corrigir um erro na redação da lei, disse a relatora.",
         "L'articolo è stato modificato per correggere un errore nel bilancio, ha detto il sindaco.",
+        # the copyright word and capitals, then the sentence runs on in lower case
+        "Copyright Office staff said the rules would change.",
+        "Copyright lawyers welcomed the ruling.",
     ],
 )
 def test_story_sentences_alike_stay(line: str) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from newsstream.core.cleaning import _byline_shape
 from tests.unit.test_cleaning_byline_tails import STORY, clean_text
 
 MENU = "Home | Harbour | Islands | Sport | Weather"
@@ -65,3 +66,9 @@ def test_a_second_writer_after_the_comma_stays_beside_a_menu() -> None:
         f"Kirjut: Mara Velno, Tomas Rudd\n3 December 2026 · 17:30\n\n{STORY}"
     )
     assert clean_text(text).credits == ["Kirjut: Mara Velno, Tomas Rudd"]
+
+
+@pytest.mark.parametrize("line", ["Published: Friday", "Updated: Tuesday Morning"])
+def test_a_date_label_over_a_weekday_is_no_byline(line: str) -> None:
+    assert not _byline_shape(line)
+    assert _byline_shape("Reporter: Mara Velno")

@@ -2539,8 +2539,10 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
     later = next(
         (part for part in _LABEL_PARTS.split(line)[1:] if _PUBLISHED_LABEL.match(part)), ""
     )
+    # "Updated 2 May 2026, 5.14pm, first published at 11.02am": a published part with a time
+    # alone was published the day the line prints
     if updated and later:
-        line, updated = later, False
+        line, updated = (later if near_date(later) is not None else line), False
     if _PUBLISHED_LABEL.match(line) or (under_byline and not updated):
         priority: int | None = 1
     else:
@@ -2576,6 +2578,8 @@ def _byline_shape(text: str) -> bool:
         return (
             0 < len(label.split()) <= _BYLINE_LABEL_WORDS
             and label.strip().lower() not in _NOT_CREDIT_LABELS
+            and not _PUBLISHED_LABEL.match(label.strip())  # "Published: Friday" is a date's
+            and not _UPDATED_LABEL.match(label.strip())
             and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
