@@ -1758,7 +1758,9 @@ def _date_under_headline(
             return None  # a byline's own date line is its (`_over_date_line`)
         if rule is not None and rule.name in _MENU_RULES:
             menu, headline = True, False
-        if menu and rule is None:
+        # a page that opens on its headline has no banner over it: a site's name is shorter
+        opens = index == 0 and line.words >= _DECK_HEADLINE_MIN_WORDS
+        if (menu or opens) and rule is None:
             headline = headline or prompt is None or line.words > prompt
             longest = max(longest, line.words)
     return None
@@ -2710,7 +2712,7 @@ def _shaped_bylines(
         lead = _without_slashed_role(_CREDIT_PARTS.split(line.text, maxsplit=1)[0])
         under_headline = headline_above and word_count(lead) <= headline_words
         if rule is None and under_headline and _bare_name(_before_outlet(lead)):
-            dated = _date_line_near(lines, shaped, index)
+            dated = _date_line_near(lines, shaped, index) or _date_line_over(lines, shaped, index)
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
                 continue
@@ -2926,6 +2928,26 @@ def _role_signed_name(text: str) -> str | None:
     ):
         return name
     return None
+
+
+def _date_line_over(
+    lines: list[_Line], found: list[FurnitureRule | None], index: int
+) -> int | None:
+    """The date line right over `index` when the story's first sentence is right under it.
+
+    "Headline / 9 May 2026 · 18:30 / Jane Doe / The story …": a name there is the byline
+    printed under its date, the last header line.
+    """
+    above = found[index - 1] if index > 0 else None
+    below = index + 1
+    under_date = (
+        above is not None
+        and above.name == "date_banner"
+        and below < len(lines)
+        and found[below] is None
+        and _looks_like_story(lines[below])
+    )
+    return index - 1 if under_date else None
 
 
 def _date_line_near(
