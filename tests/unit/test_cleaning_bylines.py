@@ -109,7 +109,15 @@ def test_a_date_with_a_view_count_over_the_byline_dates_the_story() -> None:
 
 def test_a_date_over_a_story_line_is_no_byline_date() -> None:
     article = clean_text(f"{HEADLINE}\n\n30.11.2026 | 16:45   👁 1 284\n\n{P1}\n\n{P2}\n\n{P3}")
-    assert article.published is None  # a date with no label, nor a byline beside it
+    assert article.credits == []  # a date with no label, nor a byline beside it
+    # the page opens on its headline: the date line under it is the story's, as under a menu
+    assert article.published == date(2026, 11, 30)
+    assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_date_line_under_a_masthead_over_the_headline_dates_nothing() -> None:
+    article = clean_text(f"THE LEDGER\n\n30.11.2026 | 16:45\n\n{HEADLINE}\n\n{P1}\n\n{P2}")
+    assert article.published is None
 
 
 @pytest.mark.parametrize(
