@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from newsstream.core.cleaning import _PUBLISHED_LABEL
+from newsstream.core.models import ContentType
 from tests.unit.test_cleaning_labels import HEADLINE, P1, P2, P3
 from tests.unit.test_cleaning_scripts import clean_text
 
@@ -78,3 +79,23 @@ def test_a_stamp_under_the_headline_dates_the_story_before_its_updated_ago() -> 
     article = clean_text(text)
     assert article.published == date(2026, 12, 4)
     assert article.body == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def _page(head: str, date_line: str) -> str:
+    return (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body><article><h1>{HEADLINE}</h1>"
+        f"<p>By Mara Velno</p>{date_line}<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("printed", ["Published Oct. 14, 2025", "Oct. 14, 2025"])
+def test_a_printed_date_wins_over_a_years_first_of_january(printed: str) -> None:
+    # with no date in its metadata, the page's date finder gives 1 January of a year it sees
+    article = clean_text(_page("", f"<p>{printed}</p>"), content_type=ContentType.HTML)
+    assert article.published == date(2025, 10, 14)
+
+
+def test_a_first_of_january_in_the_metadata_alone_dates_the_article() -> None:
+    meta = "<meta property='article:published_time' content='2026-01-01T08:00:00Z'>"
+    article = clean_text(_page(meta, ""), content_type=ContentType.HTML)
+    assert article.published == date(2026, 1, 1)

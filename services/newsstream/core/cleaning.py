@@ -1348,11 +1348,22 @@ def _read_format(raw: RawArticle, item: FeedItem | None) -> _Source:
             captions=tuple(normalise_text(caption) for caption in page.captions),
             headings=frozenset(normalise_text(heading) for heading in page.headings),
             list_headings=frozenset(normalise_text(heading) for heading in page.list_headings),
-            dates=[(0, page.published)] if page.published is not None else [],
+            dates=[(_metadata_date_priority(page.published), page.published)]
+            if page.published is not None
+            else [],
         )
     if "<h" in raw.text:  # a raw heading tag left in a copied post: the crosshead, its tags markup
         return _text_format(raw.text) or _Source(text=_HEADING_TAG.sub(r"\2", raw.text))
     return _text_format(raw.text) or _Source(text=raw.text)
+
+
+def _metadata_date_priority(published: date) -> int:
+    """How a page's machine-read date ranks among the dates its lines print (lowest wins).
+
+    A page's metadata date wins, but a 1 January is what the date finder returns when it found a
+    year alone ("© 2025"): a byline's or a labelled line's full date then wins over it.
+    """
+    return 2 if (published.month, published.day) == (1, 1) else 0
 
 
 _TEXT_FORMATS: Final = (
