@@ -1250,6 +1250,23 @@ def test_a_legal_form_written_with_stops_or_mixed_case_ends_a_companys_name(
     assert set(organisations(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A consortium named in Spanish, Portuguese or Italian: the head starts the name.
+        ("Consorcio Vial Tarvano won the tender.", {"Consorcio Vial Tarvano"}),
+        ("The Consorcio Andino de Energía will build the plant.", {"Consorcio Andino de Energía"}),
+        ("The deal went to Consorzio Velno.", {"Consorzio Velno"}),
+        # In English, lower case, it names none.
+        ("The consortium said it would appeal.", set()),
+    ],
+)
+def test_a_consortium_named_in_a_romance_language_is_an_organisation(
+    text: str, expected: set[str]
+) -> None:
+    assert set(organisations(text)) == expected
+
+
 def test_a_later_mention_without_the_legal_form_is_the_same_company() -> None:
     text = "Orvanta Ferries Ltd cancelled sailings. Orvanta Ferries said the sea was rough."
     assert set(organisations(text).values()) == {"Orvanta Ferries Ltd"}
