@@ -1229,6 +1229,44 @@ def test_a_street_noun_after_a_body_away_from_an_address_keeps_the_body(
     assert set(organisations(text)) == {body}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A legal form written with stops ends the name, its last stop kept, even the sentence's.
+        ("Tarvo Vial Andino S.A.C. won the contract.", {"Tarvo Vial Andino S.A.C."}),
+        ("The contract went to Orvel Cordillera S.A.", {"Orvel Cordillera S.A."}),
+        ("Shares of Velno Orvik N.V. rose.", {"Velno Orvik N.V."}),
+        # Or in mixed case, as printed: no stop to keep.
+        ("Orvik Verde SpA signed the deal.", {"Orvik Verde SpA"}),
+        ("Tarvel Norte Ltda said sales rose.", {"Tarvel Norte Ltda"}),
+        # Stops alone, or in a place's initials, name no company.
+        ("The team flew to S.A. on Monday.", set()),
+        ("He moved to the U.S. in May.", set()),
+    ],
+)
+def test_a_legal_form_written_with_stops_or_mixed_case_ends_a_companys_name(
+    text: str, expected: set[str]
+) -> None:
+    assert set(organisations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A consortium named in Spanish, Portuguese or Italian: the head starts the name.
+        ("Consorcio Vial Tarvano won the tender.", {"Consorcio Vial Tarvano"}),
+        ("The Consorcio Andino de Energía will build the plant.", {"Consorcio Andino de Energía"}),
+        ("The deal went to Consorzio Velno.", {"Consorzio Velno"}),
+        # In English, lower case, it names none.
+        ("The consortium said it would appeal.", set()),
+    ],
+)
+def test_a_consortium_named_in_a_romance_language_is_an_organisation(
+    text: str, expected: set[str]
+) -> None:
+    assert set(organisations(text)) == expected
+
+
 def test_a_later_mention_without_the_legal_form_is_the_same_company() -> None:
     text = "Orvanta Ferries Ltd cancelled sailings. Orvanta Ferries said the sea was rough."
     assert set(organisations(text).values()) == {"Orvanta Ferries Ltd"}

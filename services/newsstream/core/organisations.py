@@ -486,6 +486,7 @@ class Vocabulary:
     heads_first_before_of: frozenset[str]  # "States of Tarvo", not "Baltic States of Velno"
     suffixes: frozenset[str]
     legal_forms: frozenset[str]
+    legal_forms_written: frozenset[str]  # "S.A", "SpA": as written, without the last stop
     suffixes_in_capitals: frozenset[str]  # "Tarvo LNG": an acronym ends the name
     descriptors: frozenset[str]
     descriptors_not_before_of: frozenset[str]  # "Jane Doe, the body of a hiker": a corpse
@@ -519,6 +520,7 @@ def vocabulary() -> Vocabulary:
     """The vocabulary shipped with newsstream."""
     text = resources.files("newsstream.data").joinpath("organisations.toml").read_text("utf-8")
     data = tomllib.loads(text)
+    legal_forms = frozenset(data["legal_forms"]) | {w.lower() for w in data["legal_forms_written"]}
     return Vocabulary(
         heads=frozenset(data["heads"]),
         heads_after_two=frozenset(data["heads_after_two"]),
@@ -527,8 +529,9 @@ def vocabulary() -> Vocabulary:
         heads_before_name=frozenset(data["heads_before_name"]),
         heads_before_of=frozenset(data["heads_before_of"]),
         heads_first_before_of=frozenset(data["heads_first_before_of"]),
-        suffixes=frozenset(data["suffixes"]) | frozenset(data["legal_forms"]),
-        legal_forms=frozenset(data["legal_forms"]),
+        suffixes=frozenset(data["suffixes"]) | legal_forms,
+        legal_forms=legal_forms,
+        legal_forms_written=frozenset(data["legal_forms_written"]),
         suffixes_in_capitals=frozenset(data["suffixes_in_capitals"]),
         descriptors=frozenset(data["descriptors"]),
         descriptors_not_before_of=frozenset(data["descriptors_not_before_of"]),
@@ -598,6 +601,7 @@ class _Cues:
 def _cues(words: Vocabulary) -> _Cues:
     heads = {w[:1].upper() + w[1:] for w in words.heads | words.suffixes | words.heads_before_of}
     heads |= {w.upper() for w in words.legal_forms | words.suffixes_in_capitals}
+    heads |= words.legal_forms_written
     before = words.descriptors | words.plural_descriptors | {"known as"}
     before |= {f"{expert} at" for e in _EXPERTS for expert in (e, e.capitalize())}
     groups = "|".join(sorted(words.group_nouns))
@@ -1313,8 +1317,21 @@ class _Finder:
         return found
 
     def _reshaped(self, found: tuple[tuple[int, int], str]) -> tuple[tuple[int, int], str]:
-        """A new name without an owner before it, with fields joined before its head."""
-        return self._with_fields_before(self._without_owner(found))
+        """A new name without an owner, with fields joined before its head, its form's stop."""
+        return self._with_form_stop(self._with_fields_before(self._without_owner(found)))
+
+    def _with_form_stop(self, found: tuple[tuple[int, int], str]) -> tuple[tuple[int, int], str]:
+        """A name ending in a legal form written with stops, with its last one.
+
+        "Tarvo Vial |S.A.C.|" is printed so, even where the stop ends the sentence too.
+        """
+        (start, end), name = found
+        last = name.rpartition(" ")[2]
+        if "." not in last or last not in self._words.legal_forms_written:
+            return found
+        if not self._text.startswith(".", end):
+            return found
+        return (start, end + 1), f"{name}."
 
     def _with_fields_before(
         self, found: tuple[tuple[int, int], str]
