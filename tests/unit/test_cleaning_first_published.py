@@ -37,3 +37,11 @@ def test_a_first_published_time_alone_is_the_update_s_day() -> None:
     dated = "Updated December 4 2026 — 5.14pm, first published at 11.02am"
     article = clean_text(f"{MASTHEAD}\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
     assert article.published == date(2026, 12, 4)
+
+
+def test_an_update_first_published_at_a_time_alone_dates_the_article_under_a_bare_masthead() -> (
+    None
+):
+    dated = "Updated December 4 2026 - 5.14pm, first published at 11.02am"
+    article = clean_text(f"THE HARBOUR LEDGER\n\n{HEADLINE}\n\n{dated}\n\n{P1}\n\n{P2}")
+    assert article.published == date(2026, 12, 4)

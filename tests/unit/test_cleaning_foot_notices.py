@@ -17,6 +17,7 @@ from newsstream.core.models import ContentType
 from newsstream.core.text import word_count
 from tests.unit.test_cleaning_context import rules_of
 from tests.unit.test_cleaning_eighteenth import _html
+from tests.unit.test_cleaning_labels import HEADLINE, P1, P2
 from tests.unit.test_cleaning_scripts import clean_text
 
 
@@ -185,3 +186,11 @@ def test_a_headline_the_page_title_does_not_print_leaves_the_metadata_title() ->
     assert _headline_of("Harbour ferry - Harbour Post") == "Harbour ferry"
     two = f"<h1>{HEADLINE_LONG}</h1><h1>Harbour Post</h1>"  # two <h1>: no one headline
     assert _headline_of(f"{HEADLINE_LONG} - Harbour Post", two) == "Harbour ferry"
+
+
+@pytest.mark.parametrize(
+    "crosshead", ["Copyright Royalty Board Ruling", "Copyright Office Director Speaks."]
+)
+def test_a_crosshead_about_copyright_stays(crosshead: str) -> None:
+    article = clean_text(f"{HEADLINE}\n\n{P1}\n\n{crosshead}\n\n{P2}")
+    assert crosshead in article.body

@@ -2554,9 +2554,11 @@ def _labelled_date(line: str, *, under_byline: bool = False) -> list[tuple[int, 
     )
     # "Updated 2 May 2026, 5.14pm, first published at 11.02am": a published part with a time
     # alone was published the day the line prints
+    published_that_day = False
     if updated and later:
-        line, updated = (later if near_date(later) is not None else line), False
-    if _PUBLISHED_LABEL.match(line) or (under_byline and not updated):
+        published_that_day = near_date(later) is None
+        line, updated = (line if published_that_day else later), False
+    if published_that_day or _PUBLISHED_LABEL.match(line) or (under_byline and not updated):
         priority: int | None = 1
     else:
         priority = 2 if updated else None
@@ -2591,8 +2593,9 @@ def _byline_shape(text: str) -> bool:
         return (
             0 < len(label.split()) <= _BYLINE_LABEL_WORDS
             and label.strip().lower() not in _NOT_CREDIT_LABELS
-            and not _PUBLISHED_LABEL.match(label.strip())  # "Published: Friday" is a date's
-            and not _UPDATED_LABEL.match(label.strip())
+            # "Published: Friday" is a date's label; "Posted by: Jane Doe" a byline's
+            and not _PUBLISHED_LABEL.fullmatch(label.strip())
+            and not _UPDATED_LABEL.fullmatch(label.strip())
             and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
@@ -2723,7 +2726,7 @@ def _shaped_bylines(
         lead = _without_slashed_role(_CREDIT_PARTS.split(line.text, maxsplit=1)[0])
         under_headline = headline_above and word_count(lead) <= headline_words
         if rule is None and under_headline and _bare_name(_before_outlet(lead)):
-            dated = _date_line_near(lines, shaped, index) or _date_line_over(lines, shaped, index)
+            dated = _date_line_near(lines, shaped, index)
             if dated is not None:
                 shaped[index], shaped[dated] = byline, shaped[dated] or dateline
                 continue
@@ -2939,26 +2942,6 @@ def _role_signed_name(text: str) -> str | None:
     ):
         return name
     return None
-
-
-def _date_line_over(
-    lines: list[_Line], found: list[FurnitureRule | None], index: int
-) -> int | None:
-    """The date line right over `index` when the story's first sentence is right under it.
-
-    "Headline / 9 May 2026 · 18:30 / Jane Doe / The story …": a name there is the byline
-    printed under its date, the last header line.
-    """
-    above = found[index - 1] if index > 0 else None
-    below = index + 1
-    under_date = (
-        above is not None
-        and above.name == "date_banner"
-        and below < len(lines)
-        and found[below] is None
-        and _looks_like_story(lines[below])
-    )
-    return index - 1 if under_date else None
 
 
 def _date_line_near(
