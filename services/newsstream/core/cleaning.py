@@ -1770,6 +1770,7 @@ def _date_under_headline(
         if rule is not None and rule.name in _MENU_RULES:
             menu, headline = True, False
         # a page that opens on its headline has no banner over it: a site's name is shorter
+        # (a site's name or tagline of five words or more over a banner is a known miss)
         opens = index == 0 and line.words >= _DECK_HEADLINE_MIN_WORDS
         if (menu or opens) and rule is None:
             headline = headline or prompt is None or line.words > prompt
@@ -2590,12 +2591,13 @@ def _byline_shape(text: str) -> bool:
         text = unfused  # "NguJane Doe": the "by" word written onto the name
     if colon:
         names = _titled_name(name.split(), uncased=label[:1].islower())
+        stripped = label.strip()
         return (
             0 < len(label.split()) <= _BYLINE_LABEL_WORDS
-            and label.strip().lower() not in _NOT_CREDIT_LABELS
+            and stripped.lower() not in _NOT_CREDIT_LABELS
             # "Published: Friday" is a date's label; "Posted by: Jane Doe" a byline's
-            and not _PUBLISHED_LABEL.fullmatch(label.strip())
-            and not _UPDATED_LABEL.fullmatch(label.strip())
+            and not _PUBLISHED_LABEL.fullmatch(stripped)
+            and not _UPDATED_LABEL.fullmatch(stripped)
             and all(_is_word(word.translate(_IN_WORD_SIGNS)) for word in label.split())
             and 0 < len(names) <= _SHAPED_NAME_WORDS
             and names[0][:1].isalpha()
